@@ -1,0 +1,44 @@
+// The one message protocol between the extension's parts. Every message names its data and its
+// answer here, so a change on one side fails to type-check on the other.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Report } from '@/lib/scoring/types';
+import type { BoxKind, DraftSnapshot } from '@/lib/coach-state';
+
+export interface EditResult {
+  ok: boolean;
+  /** Why nothing was changed, in words the panel can show. */
+  reason?: string;
+}
+
+export interface ReplaceRequest {
+  start: number;
+  end: number;
+  /** The text expected at [start, end); the edit is refused when the draft changed under it. */
+  actual: string;
+  text: string;
+}
+
+export interface ProtocolMap {
+  /** content → background: the draft in the active reply box changed (debounced). */
+  draftChanged(snapshot: DraftSnapshot): Report | null;
+  /** content → background: the reply box this frame reported is gone (ticket closed, box unmounted). */
+  boxGone(data: { boxId: string }): void;
+
+  /** panel → background → content: insert text at the saved caret of the tab's active reply box. */
+  insertIntoTab(data: { tabId: number; text: string }): EditResult;
+  /** panel → background → content: replace a finding's span with a rewrite. */
+  replaceInTab(data: { tabId: number } & ReplaceRequest): EditResult;
+  /** panel → background: ask for host permission and start coaching on the tab's site. */
+  coachSite(data: { tabId: number }): EditResult;
+
+  /** background → content (one frame): insert at the caret of the active box. */
+  insertText(data: { text: string }): EditResult;
+  /** background → content (one frame): replace a span of the active box's draft. */
+  replaceText(data: ReplaceRequest): EditResult;
+  /** background → content: report the current draft again (after a pack change or worker restart). */
+  rescan(): void;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
+export type { BoxKind };
