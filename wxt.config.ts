@@ -1,20 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEMO_MATCHES, KNOWN_TOOL_MATCHES } from './lib/sites/matches';
 
-// Ticketing tools Rapport knows. Other sites are coached only after the agent turns Rapport on for
-// them ("Coach on this site"), through an optional host permission requested at that moment.
-export const KNOWN_TOOL_MATCHES = [
-  '*://*.zendesk.com/*',
-  '*://*.atlassian.net/*',
-  '*://*.service-now.com/*',
-  '*://app.intercom.com/*',
-  '*://*.freshdesk.com/*',
-  '*://secure.helpscout.net/*',
-  '*://*.kayako.com/*',
-  '*://mail.google.com/*',
-];
-// The bundled demo help desk (npm start) is served on loopback.
-export const DEMO_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
