@@ -1,0 +1,155 @@
+// The effective pack: default ← managed ← team ← personal. Pure: no storage, no browser API.
+// Layering works on the pack's shape, not its meaning, so new pack sections layer without changes here:
+//  - lists of objects with an `id` (rules, closing questions, tips, prompts…) merge by id, a higher
+//    layer's item replacing the lower one's whole (a half-merged rule would be nobody's rule);
+//  - plain objects (weights, phonetic, sites…) merge key by key;
+//  - anything else is replaced.
+import type { PersonalLayer } from './storage';
+
+export type LayerName = 'default' | 'managed' | 'team' | 'personal';
+export type PackLike = Record<string, unknown>;
+
+/** section → (item id or key → the layer it came from). Top-level scalars sit under `pack`. */
+export type Provenance = Record<string, Record<string, LayerName>>;
+
+export interface LayerError {
+  layer: LayerName;
+  path: string;
+  message: string;
+}
+
+export interface ManagedLayer {
+  pack: PackLike | null;
+  lockRules: boolean;
+  allowTeamPacks: boolean;
+}
+
+export interface LayerInputs {
+  defaultPack: PackLike;
+  managed?: ManagedLayer | null;
+  team?: PackLike | null;
+  personal?: PersonalLayer | null;
+}
+
+export interface EffectivePack {
+  pack: PackLike;
+  provenance: Provenance;
+  /** Rule ids the agent cannot turn off. */
+  locked: string[];
+  /** Rule ids the personal layer turned off (they are absent from `pack`). */
+  disabled: string[];
+  errors: LayerError[];
+}
+
+export const RULES = 'rules';
+/** Where personal tips go; the pack schema's name for bonus tips. */
+export const TIPS = 'bonus_tips';
+/** Fields that describe a pack file rather than coaching; they never layer. */
+const FILE_FIELDS = new Set(['$schema', 'extends']);
+
+type Item = { id: string } & Record<string, unknown>;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isIdList(v: unknown): v is Item[] {
+  return Array.isArray(v) && v.length > 0 && v.every((x) => isPlainObject(x) && typeof x.id === 'string');
+}
+
+/** A pack replaces everything below it when it says `extends: none` (e.g. a pack in another language). */
+function replacesBelow(pack: PackLike): boolean {
+  return pack.extends === 'none' || pack.extends === false;
+}
+
+class Composer {
+  pack: PackLike = {};
+  provenance: Provenance = {};
+  locked = new Set<string>();
+  errors: LayerError[] = [];
+  disabled: string[] = [];
+
+  mark(section: string, key: string, layer: LayerName): void {
+    (this.provenance[section] ??= {})[key] = layer;
+  }
+
+  apply(layer: LayerName, src: PackLike): void {
+    if (replacesBelow(src)) this.clearUnlocked();
+    for (const [key, value] of Object.entries(src)) {
+      if (FILE_FIELDS.has(key) || value === undefined) continue;
+      const current = this.pack[key];
+      if (isIdList(value) || (Array.isArray(value) && value.length === 0 && isIdList(current))) {
+        this.pack[key] = this.mergeList(layer, key, isIdList(current) ? current : [], value as Item[]);
+      } else if (isPlainObject(value)) {
+        const base = isPlainObject(current) ? current : {};
+        this.pack[key] = { ...base, ...value };
+        for (const k of Object.keys(value)) this.mark(key, k, layer);
+      } else {
+        this.pack[key] = value;
+        this.mark('pack', key, layer);
+      }
+    }
+  }
+
+  private mergeList(layer: LayerName, section: string, base: Item[], over: Item[]): Item[] {
+    const out = [...base];
+    for (const item of over) {
+      const at = out.findIndex((x) => x.id === item.id);
+      if (section === RULES && this.locked.has(item.id)) {
+        this.errors.push({ layer, path: `${section}.${item.id}`, message: 'locked by your organisation; this layer cannot change it' });
+        continue;
+      }
+      if (at >= 0) out[at] = item;
+      else out.push(item);
+      this.mark(section, item.id, layer);
+    }
+    return out;
+  }
+
+  /** Starting over for a replacing pack keeps what the organisation locked. */
+  private clearUnlocked(): void {
+    const rules = this.pack[RULES];
+    const kept = isIdList(rules) ? rules.filter((r) => this.locked.has(r.id)) : [];
+    const keptProv = this.provenance[RULES] ?? {};
+    this.pack = kept.length ? { [RULES]: kept } : {};
+    this.provenance = kept.length ? { [RULES]: Object.fromEntries(kept.map((r) => [r.id, keptProv[r.id] ?? 'managed'])) } : {};
+  }
+
+  lockFrom(src: PackLike, all: boolean): void {
+    const rules = src[RULES];
+    if (!isIdList(rules)) return;
+    for (const r of rules) if (all || r.locked === true) this.locked.add(r.id);
+  }
+
+  applyPersonal(p: PersonalLayer): void {
+    const rules = this.pack[RULES];
+    if (isIdList(rules) && p.disabledRules.length) {
+      const off = new Set(p.disabledRules.filter((id) => !this.locked.has(id)));
+      for (const id of p.disabledRules) {
+        if (this.locked.has(id)) this.errors.push({ layer: 'personal', path: `${RULES}.${id}`, message: 'locked by your organisation; it stays on' });
+      }
+      this.pack[RULES] = rules.filter((r) => !off.has(r.id));
+      this.disabled = rules.filter((r) => off.has(r.id)).map((r) => r.id);
+    }
+    if (p.tips.length) this.apply('personal', { [TIPS]: p.tips as unknown as Item[] });
+  }
+}
+
+export function composeLayers(input: LayerInputs): EffectivePack {
+  const c = new Composer();
+  c.apply('default', input.defaultPack);
+  const managed = input.managed;
+  if (managed?.pack) {
+    c.apply('managed', managed.pack);
+    c.lockFrom(managed.pack, managed.lockRules);
+  }
+  if (input.team) {
+    if (managed && !managed.allowTeamPacks) {
+      c.errors.push({ layer: 'team', path: '', message: "your organisation's policy does not allow team packs; it is not applied" });
+    } else {
+      c.apply('team', input.team);
+    }
+  }
+  if (input.personal) c.applyPersonal(input.personal);
+  return { pack: c.pack, provenance: c.provenance, locked: [...c.locked].sort(), disabled: c.disabled, errors: c.errors };
+}

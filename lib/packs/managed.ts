@@ -1,0 +1,110 @@
+// Enterprise policy. Chrome delivers it through `storage.managed` (declared by public/managed_schema.json);
+// Firefox puts policies.json `3rdparty.Extensions["rapport@rapport.invalid"]` in the same place.
+// Policy is admin data, but still untrusted input: anything malformed is reported and ignored.
+import { browser } from 'wxt/browser';
+
+export interface ManagedPolicy {
+  /** Inline pack (YAML or JSON text). Wins over `packUrl` when both are set. */
+  pack?: string;
+  /** HTTPS address of the organisation's pack. */
+  packUrl?: string;
+  /** Lock every rule of the managed pack, so agents cannot turn them off. */
+  lockRules: boolean;
+  /** When false, team packs (file or URL) are refused: the managed pack is the team's pack. */
+  allowTeamPacks: boolean;
+}
+
+export const NO_POLICY: ManagedPolicy = { lockRules: false, allowTeamPacks: true };
+
+export interface ParsedPolicy {
+  policy: ManagedPolicy;
+  errors: string[];
+}
+
+/** Admin tools write booleans as strings or 0/1 surprisingly often; accept the obvious spellings. */
+function toBool(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (v === 'true' || v === 1 || v === '1') return true;
+  if (v === 'false' || v === 0 || v === '0') return false;
+  return undefined;
+}
+
+const KNOWN = new Set(['pack', 'pack_url', 'lock_rules', 'allow_team_packs']);
+
+export function parseManagedPolicy(raw: unknown): ParsedPolicy {
+  const errors: string[] = [];
+  if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) return { policy: { ...NO_POLICY }, errors };
+  const r = raw as Record<string, unknown>;
+  const policy: ManagedPolicy = { ...NO_POLICY };
+
+  if (r.pack !== undefined) {
+    if (typeof r.pack === 'string' && r.pack.trim()) policy.pack = r.pack;
+    else errors.push('policy.pack: expected the pack as YAML or JSON text');
+  }
+  if (r.pack_url !== undefined) {
+    const url = typeof r.pack_url === 'string' ? r.pack_url.trim() : '';
+    const problem = url ? checkPackUrl(url) : 'expected an https:// address';
+    if (problem) errors.push(`policy.pack_url: ${problem}`);
+    else policy.packUrl = url;
+  }
+  for (const [key, field] of [['lock_rules', 'lockRules'], ['allow_team_packs', 'allowTeamPacks']] as const) {
+    if (r[key] === undefined) continue;
+    const b = toBool(r[key]);
+    if (b === undefined) errors.push(`policy.${key}: expected true or false`);
+    else policy[field] = b;
+  }
+  for (const key of Object.keys(r)) if (!KNOWN.has(key)) errors.push(`policy.${key}: unknown setting, ignored`);
+  return { policy, errors };
+}
+
+/**
+ * Pack addresses must be HTTPS; plain http is allowed for loopback only (local test servers).
+ * Returns why the address is refused, or null.
+ */
+export function checkPackUrl(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'not a valid address';
+  }
+  if (url.username || url.password) return 'addresses with a user name or password are not allowed';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return null;
+  return 'must start with https:// (plain http only for 127.0.0.1 or localhost)';
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/** Reads the policy; browsers without one (or without a managed schema) throw, which means "no policy". */
+export async function readManagedPolicy(): Promise<ParsedPolicy> {
+  let raw: unknown = null;
+  try {
+    raw = await browser.storage.managed.get();
+  } catch {
+    raw = null;
+  }
+  if (isEmpty(raw)) raw = buildSeed();
+  return parseManagedPolicy(raw);
+}
+
+function isEmpty(raw: unknown): boolean {
+  return raw == null || (typeof raw === 'object' && Object.keys(raw).length === 0);
+}
+
+/**
+ * Test builds only: Chromium under test cannot be given enterprise policy without writing machine-wide
+ * files, so an e2e build may bake a policy in with `WXT_MANAGED_POLICY_SEED='{"pack": ...}'`.
+ * Real policy always wins; release builds leave the variable unset.
+ */
+function buildSeed(): unknown {
+  const seed = import.meta.env.WXT_MANAGED_POLICY_SEED as string | undefined;
+  if (!seed) return null;
+  try {
+    return JSON.parse(seed) as unknown;
+  } catch {
+    return null;
+  }
+}
