@@ -9,10 +9,14 @@ export default defineConfig({
     name: 'Rapport',
     description:
       'Coaches help-desk replies as you write them: empathy, ownership, closing questions. Runs locally; no ticket text leaves the browser.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...KNOWN_TOOL_MATCHES, ...DEMO_MATCHES],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Rapport coach' },
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Rapport coach' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Rapport coach' } },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '128.0' } } }
       : {}),

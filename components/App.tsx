@@ -1,0 +1,26 @@
+import { usePanel } from '@/lib/panel/store';
+import { Header } from './Header';
+import { NoBox } from './NoBox';
+import { InternalNote } from './InternalNote';
+import { Notice } from './Notice';
+import { Coach } from './Coach';
+
+/** The coach for one tab: what it is writing in, and what to do next. */
+export function App() {
+  const { loaded, coach, bound, tabId } = usePanel((s) => s);
+  return (
+    <main class="rp-app" data-tab-id={tabId ?? ''} data-bound={String(bound)}>
+      {!loaded ? (
+        <p class="rp-muted">Reading the tab…</p>
+      ) : !coach || (!coach.boxId && !coach.text) ? (
+        <NoBox knownSite={coach !== null} />
+      ) : (
+        <>
+          <Header coach={coach} />
+          {coach.boxKind === 'internal' ? <InternalNote /> : <Coach coach={coach} />}
+        </>
+      )}
+      <Notice />
+    </main>
+  );
+}

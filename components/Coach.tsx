@@ -1,0 +1,23 @@
+import type { CoachTabState } from '@/lib/coach-state';
+import { MoodBanner } from './MoodBanner';
+import { SignalList } from './SignalList';
+import { PromptList } from './PromptList';
+import { FindingList } from './FindingList';
+import { ClosingQuestions } from './ClosingQuestions';
+import { DraftPreview } from './DraftPreview';
+
+/** Everything the coach says about a customer-facing draft. */
+export function Coach({ coach }: { coach: CoachTabState }) {
+  const report = coach.report;
+  if (!report) return <p class="rp-muted">Scoring…</p>;
+  return (
+    <>
+      <MoodBanner mood={report.mood} prompts={report.prompts} />
+      <FindingList findings={report.findings} />
+      <PromptList prompts={report.prompts} />
+      <ClosingQuestions questions={report.closingQuestions} />
+      <SignalList report={report} />
+      <DraftPreview text={coach.text} findings={report.findings} />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Finding } from '@/lib/scoring/types';
+import { useConnector, runEdit } from '@/lib/panel/context';
+
+function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
+  const connector = useConnector();
+  const { start, end } = finding.span;
+  return (
+    <button
+      type="button"
+      class="rp-btn"
+      aria-label={`Apply “${rewrite}” instead of “${finding.actual ?? ''}”`}
+      onClick={() =>
+        void runEdit(
+          connector,
+          (tabId) => connector.replace(tabId, { start, end, actual: finding.actual ?? '', text: rewrite }),
+          'Rewrite applied.',
+        )
+      }
+    >
+      Apply
+    </button>
+  );
+}
+
+/** Phrases to rethink, each with the suggested rewrite one click away. */
+export function FindingList({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <section class="rp-card" aria-labelledby="findings-title">
+      <h2 id="findings-title">Rephrase</h2>
+      <ul class="rp-findings">
+        {findings.map((f) => (
+          <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
+            <p>
+              {f.actual ? <q class="rp-actual">{f.actual}</q> : null} {f.message}
+            </p>
+            {f.actual && f.expected?.length ? (
+              <ul class="rp-rewrites">
+                {f.expected.slice(0, 3).map((r) => (
+                  <li key={r}>
+                    <span class="rp-rewrite">{r}</span>
+                    <Apply finding={f} rewrite={r} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { countWords, type CoachTabState } from '@/lib/coach-state';
+import { boxLabel, siteName, verdict } from '@/lib/panel/labels';
+
+export function Header({ coach }: { coach: CoachTabState }) {
+  const report = coach.report;
+  const words = countWords(coach.text);
+  const scored = report && !report.skipped;
+  return (
+    <header class="rp-header">
+      <p class="rp-where" data-testid="where">
+        {siteName(coach.site)} · {boxLabel(coach.boxKind)}
+      </p>
+      <div class="rp-scoreline">
+        {scored ? (
+          <p class="rp-score" aria-label={`Score ${report.score} of 100`} data-testid="score">
+            <strong>{report.score}</strong>
+            <span class="rp-verdict">{verdict(report.score)}</span>
+          </p>
+        ) : null}
+        <p class="rp-words" data-testid="word-count">
+          {words} {words === 1 ? 'word' : 'words'}
+        </p>
+      </div>
+    </header>
+  );
+}

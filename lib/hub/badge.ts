@@ -1,0 +1,20 @@
+// The toolbar action's badge shows the active reply's score, per tab.
+import type { CoachTabState } from '@/lib/coach-state';
+
+export function badgeFor(state: CoachTabState | null): { text: string; color: string } {
+  if (!state || !state.report || state.report.skipped) return { text: '', color: '#6b7280' };
+  const score = Math.round(state.report.score);
+  const color = score >= 80 ? '#15803d' : score >= 50 ? '#b45309' : '#b91c1c';
+  return { text: String(score), color };
+}
+
+export async function showBadge(tabId: number, state: CoachTabState | null): Promise<void> {
+  const { text, color } = badgeFor(state);
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color });
+  } catch {
+    // The tab closed between the report and the badge: nothing to show.
+  }
+}

@@ -1,0 +1,112 @@
+// The background hub: per-tab coaching state, the action badge, and the relay for panel actions.
+// Everything it knows lives in storage.session, so a restarted service worker loses nothing.
+import { onMessage, sendMessage, type EditResult } from '@/lib/messaging';
+import type { CoachTabState, DraftSnapshot } from '@/lib/coach-state';
+import { getTabState, removeTabState, setTabState, tabsWithState } from './tab-state';
+import { showBadge } from './badge';
+import { scoreSnapshot } from './scorer';
+import { cleanSnapshot, isContentScript, isExtensionPage } from './validate';
+import { coachSite } from './sites';
+
+const refused = (reason: string): EditResult => ({ ok: false, reason });
+
+export function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined): CoachTabState {
+  return {
+    url,
+    site: snapshot.site,
+    boxKind: snapshot.boxKind,
+    text: snapshot.text,
+    report: scoreSnapshot(snapshot),
+    updatedAt: Date.now(),
+    frameId,
+    boxId: snapshot.boxId,
+    editor: snapshot.editor,
+    customerName: snapshot.customerName,
+    customerMessage: snapshot.customerMessage,
+  };
+}
+
+/** The state left when the reply box is gone: the tab is known, there is nothing to coach. */
+export function emptyState(prev: Pick<CoachTabState, 'url' | 'site'>): CoachTabState {
+  return { url: prev.url, site: prev.site, boxKind: 'unknown', text: '', report: null, updatedAt: Date.now() };
+}
+
+function samePage(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin;
+  } catch {
+    return a === b;
+  }
+}
+
+async function relay(tabId: number, send: (frameId: number | undefined) => Promise<EditResult>): Promise<EditResult> {
+  const state = await getTabState(tabId);
+  if (!state?.boxId) return refused('No reply box is open in that tab.');
+  try {
+    return (await send(state.frameId)) ?? refused('The page did not answer.');
+  } catch {
+    return refused('The page is not reachable; reload it and try again.');
+  }
+}
+
+export function registerHub(): void {
+  onMessage('draftChanged', async ({ data, sender }) => {
+    if (!isContentScript(sender)) return null;
+    const snapshot = cleanSnapshot(data);
+    if (!snapshot) return null;
+    const state = stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
+    await setTabState(sender.tab.id, state);
+    await showBadge(sender.tab.id, state);
+    return state.report;
+  });
+
+  onMessage('boxGone', async ({ data, sender }) => {
+    if (!isContentScript(sender)) return;
+    const tabId = sender.tab.id;
+    const state = await getTabState(tabId);
+    if (!state || state.boxId !== data?.boxId || (state.frameId ?? 0) !== (sender.frameId ?? 0)) return;
+    await setTabState(tabId, emptyState(state));
+    await showBadge(tabId, null);
+  });
+
+  onMessage('insertIntoTab', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused('Nothing to insert.');
+    return relay(data.tabId, (frameId) => sendMessage('insertText', { text: data.text }, { tabId: data.tabId, frameId }));
+  });
+
+  onMessage('replaceInTab', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    const { tabId, start, end, actual, text } = data;
+    return relay(tabId, (frameId) => sendMessage('replaceText', { start, end, actual, text }, { tabId, frameId }));
+  });
+
+  onMessage('coachSite', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    return coachSite(data.tabId);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (!change.url) return;
+    const state = await getTabState(tabId);
+    if (!state || samePage(state.url, change.url)) return;
+    // The tab left the page its state describes: forget it, and let a content script there speak up.
+    await removeTabState(tabId);
+    await showBadge(tabId, null);
+  });
+
+  browser.tabs.onActivated.addListener(async ({ tabId }) => showBadge(tabId, await getTabState(tabId)));
+}
+
+/** After the pack changes, every coached tab reports its draft again so it is scored by the new pack. */
+export async function rescanAll(): Promise<void> {
+  for (const tabId of await tabsWithState()) {
+    sendMessage('rescan', undefined, tabId).catch(() => {
+      // Tab without a live content script (discarded, or closed since): nothing to rescan.
+    });
+  }
+}

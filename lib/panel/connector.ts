@@ -1,0 +1,17 @@
+// The side panel talks to the rest of the extension only through this connector, so its components
+// can be rendered and tested with a mock and no browser at all.
+import type { CoachTabState } from '@/lib/coach-state';
+import type { EditResult, ReplaceRequest } from '@/lib/messaging';
+
+export interface PanelConnector {
+  /** The tab the panel is bound to (`?tabId=N`), or the active tab it follows. */
+  initialTab(): Promise<{ tabId: number | null; bound: boolean }>;
+  /** Calls back with the newly active tab whenever the agent switches tabs (unbound panels only). */
+  followActiveTab(cb: (tabId: number) => void): () => void;
+  getState(tabId: number): Promise<CoachTabState | null>;
+  watchState(tabId: number, cb: (state: CoachTabState | null) => void): () => void;
+  insert(tabId: number, text: string): Promise<EditResult>;
+  replace(tabId: number, req: ReplaceRequest): Promise<EditResult>;
+  coachSite(tabId: number): Promise<EditResult>;
+  copy(text: string): Promise<void>;
+}

@@ -1,0 +1,24 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { PanelConnector } from './connector';
+import { panelStore } from './store';
+
+export const ConnectorContext = createContext<PanelConnector | null>(null);
+
+export function useConnector(): PanelConnector {
+  const c = useContext(ConnectorContext);
+  if (!c) throw new Error('Panel components need a ConnectorContext provider');
+  return c;
+}
+
+/** Runs an edit in the coached tab and shows its outcome. */
+export async function runEdit(
+  connector: PanelConnector,
+  edit: (tabId: number) => Promise<{ ok: boolean; reason?: string }>,
+  done: string,
+): Promise<void> {
+  const { tabId } = panelStore.getState();
+  if (tabId === null) return;
+  const result = await edit(tabId).catch(() => ({ ok: false, reason: 'The page did not answer.' }));
+  panelStore.setState({ notice: result.ok ? { ok: true, text: done } : { ok: false, text: result.reason ?? 'Not done.' } });
+}
