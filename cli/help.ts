@@ -1,0 +1,26 @@
+export const HELP = `rapport — score help-desk replies against a rule pack, locally
+
+Usage:
+  rapport score FILE|-  [--pack PACK] [--format json|text] [--summary] [--input jsonl|csv]
+  rapport validate PACK
+  rapport --help | --version
+
+score     Reads replies from FILE, or from stdin when FILE is "-".
+          JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?}.
+          CSV: a header row with a "text" column; "id", "customer_message" and
+          "customer_name" columns are optional. The format follows the file extension
+          (.jsonl/.json or .csv); on stdin it is guessed from the first character
+          unless --input says. A record without an id is given its line number.
+          Prints one JSON line per reply: {"id", "score", "signals", "findings"}.
+  --pack PACK       Score with this rule pack (YAML or JSON) instead of the default pack.
+  --format text     Human-readable findings instead of JSON lines.
+  --summary         Instead of per-reply lines, print a per-signal table (how many replies
+                    show each signal, mean score with and without it, most common findings)
+                    to calibrate a pack on past replies.
+  --input FORMAT    jsonl or csv, when the file name does not say.
+
+validate  Checks a rule pack and prints each problem with its path inside the pack.
+
+Exit status: 0 when everything was scored or the pack is valid; 1 when any line failed or the
+pack was refused (each problem is printed on stderr); 2 on a usage error.
+`;

@@ -1,0 +1,47 @@
+// `rapport score`: one JSON line per reply (contract 3), or readable findings, or a summary table.
+import type { Scorer } from '../lib/scoring/types';
+import type { InputItem } from './input';
+import type { Out } from './io';
+import { Summary } from './summary';
+
+export interface ScoreOptions {
+  format: 'json' | 'text';
+  summary: boolean;
+  formatFindings: (text: string, findings: import('../lib/scoring/types').Finding[]) => string;
+}
+
+/** Scores every record, reports each bad one on `err` by line number, returns how many failed. */
+export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOptions, out: Out, err: Out): number {
+  let failed = 0;
+  const summary = opts.summary ? new Summary() : undefined;
+  for (const item of items) {
+    if ('error' in item) {
+      failed++;
+      err.write(`line ${item.line}: ${item.error}\n`);
+      continue;
+    }
+    const { id, text, customerMessage, customerName } = item.record;
+    let report;
+    try {
+      report = scorer.score(text, { customerMessage, customerName });
+    } catch (e) {
+      failed++;
+      err.write(`line ${item.line}: scoring failed (${(e as Error).message})\n`);
+      continue;
+    }
+    if (summary) {
+      summary.add(report, text);
+    } else if (opts.format === 'text') {
+      const on = Object.entries(report.signals).filter(([, v]) => v).map(([k]) => k);
+      out.write(`${id}  score ${report.score}  [${on.join(', ')}]\n`);
+      const lines = report.findings.length ? opts.formatFindings(text, report.findings) : '';
+      for (const l of lines.split('\n').filter(Boolean)) out.write(`  ${l}\n`);
+      out.write('\n');
+    } else {
+      const { score, signals, findings } = report;
+      out.write(JSON.stringify({ id, score, signals, findings }) + '\n');
+    }
+  }
+  if (summary) out.write(summary.render(failed));
+  return failed;
+}
