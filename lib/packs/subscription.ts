@@ -1,0 +1,85 @@
+// Pack subscriptions: the only network request Rapport makes, and only to the address the user (or the
+// admin's policy) gave. Conditional GET with the ETag; any failure keeps the last good pack and says why.
+import { checkPackUrl } from './managed';
+import { sniffFormat, type PackFormat, type TeamPackRecord } from './storage';
+import { summarizeProblems, type PackValidator } from './validate';
+
+/** Far above any sensible pack; the loader has its own, finer caps. */
+export const MAX_PACK_BYTES = 1_000_000;
+const TIMEOUT_MS = 30_000;
+
+export interface RefreshDeps {
+  validate: PackValidator;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export interface RefreshResult {
+  /** What to store: the new pack, or the previous one with `lastChecked`/`lastError` updated. */
+  record: TeamPackRecord | null;
+  /** The pack text changed (so the coach should rebuild its scorer). */
+  changed: boolean;
+  error?: string;
+}
+
+function formatOf(url: string, contentType: string | null, text: string): PackFormat {
+  if (contentType?.includes('json') || /\.json(?:$|[?#])/i.test(url)) return 'json';
+  if (contentType?.includes('yaml') || /\.ya?ml(?:$|[?#])/i.test(url)) return 'yaml';
+  return sniffFormat(text);
+}
+
+/**
+ * Fetch `url` and return what to store. `prev` is the stored record: its ETag is sent when it came from
+ * the same address, and it is kept whole whenever the new pack cannot be used.
+ */
+export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, deps: RefreshDeps): Promise<RefreshResult> {
+  const now = (deps.now ?? Date.now)();
+  const sameUrl = prev?.source.kind === 'url' && prev.source.url === url;
+  const fail = (error: string): RefreshResult => ({
+    record: sameUrl && prev ? { ...prev, source: { ...prev.source, lastChecked: now, lastError: error } } : null,
+    changed: false,
+    error,
+  });
+
+  const refused = checkPackUrl(url);
+  if (refused) return fail(`The address ${refused}.`);
+
+  const headers: Record<string, string> = { Accept: 'application/yaml, application/json, text/plain;q=0.9, */*;q=0.1' };
+  if (sameUrl && prev?.source.etag) headers['If-None-Match'] = prev.source.etag;
+
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  let res: Response;
+  let text: string;
+  try {
+    res = await (deps.fetch ?? fetch)(url, { headers, credentials: 'omit', cache: 'no-store', signal: abort.signal });
+    if (res.status === 304 && sameUrl && prev) {
+      return { record: { ...prev, source: { ...prev.source, lastChecked: now, lastError: undefined } }, changed: false };
+    }
+    if (!res.ok) return fail(`The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`);
+    // A redirect must not take us somewhere the user did not agree to (https → plain http elsewhere).
+    if (res.url && res.url !== url && checkPackUrl(res.url)) return fail(`Redirected to an address that is not allowed: ${res.url}`);
+    const declared = Number(res.headers.get('content-length') ?? 0);
+    if (declared > MAX_PACK_BYTES) return fail(`The pack is too large (${declared} bytes).`);
+    text = await res.text();
+  } catch (e) {
+    return fail(abort.signal.aborted ? 'The server did not answer in time.' : `Could not reach the server (${(e as Error).message}).`);
+  } finally {
+    clearTimeout(timer);
+  }
+  if (text.length > MAX_PACK_BYTES) return fail(`The pack is too large (${text.length} characters).`);
+
+  const format = formatOf(url, res.headers.get('content-type'), text);
+  const loaded = deps.validate(text, format);
+  if (!loaded.ok) return fail(`The new pack was refused: ${summarizeProblems(loaded.errors)}`);
+
+  const changed = !sameUrl || prev?.text !== text;
+  const source = {
+    kind: 'url' as const,
+    url,
+    etag: res.headers.get('etag') ?? undefined,
+    lastChecked: now,
+    lastUpdated: changed ? now : prev?.source.lastUpdated,
+  };
+  return { record: { text, format, pack: loaded.pack, source }, changed };
+}
