@@ -1,0 +1,55 @@
+// <textarea>, including React-controlled ones: React only keeps a value it saw arrive through an
+// input event, and only execCommand puts the edit on the browser's own undo stack.
+import type { Editor, Span } from './types';
+import { splitPlainQuote } from './quotes';
+
+export function textareaEditor(el: HTMLTextAreaElement): Editor {
+  return {
+    kind: 'textarea',
+    root: el,
+    read: () => splitPlainQuote(el.value),
+    selection() {
+      const active = deepActive(el.ownerDocument);
+      if (active !== el) return null;
+      return { start: el.selectionStart, end: el.selectionEnd };
+    },
+    async replace(span: Span, text: string) {
+      const before = el.value;
+      el.focus();
+      el.setSelectionRange(span.start, span.end);
+      let done = false;
+      try {
+        done = el.ownerDocument.execCommand('insertText', false, text);
+      } catch {
+        done = false;
+      }
+      const expected = before.slice(0, span.start) + text + before.slice(span.end);
+      if (!done || el.value !== expected) {
+        if (el.value !== before && el.value !== expected) return { ok: false, reason: 'The reply box changed while inserting.' };
+        setNativeValue(el, expected);
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+        el.setSelectionRange(span.start + text.length, span.start + text.length);
+      }
+      return el.value === expected ? { ok: true } : { ok: false, reason: 'The page did not accept the text.' };
+    },
+    watch(onChange, signal) {
+      el.addEventListener('input', onChange, { signal });
+      el.addEventListener('change', onChange, { signal });
+    },
+  };
+}
+
+/** Sets the value through the prototype setter, so React's value tracker notices the change. */
+function setNativeValue(el: HTMLTextAreaElement, value: string): void {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+/** The focused element, looking through open shadow roots. */
+export function deepActive(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
