@@ -11,7 +11,7 @@ const base: PackLike = {
     { id: 'terse', message: 'Say more' },
   ],
   closing_questions: [{ id: 'solved', text: 'Have I solved your problem?' }],
-  bonus_tips: [{ id: 'outlook', title: 'Outlook', text: 'Ctrl+Shift+V', topics: ['outlook'] }],
+  tips: [{ id: 'outlook', title: 'Outlook', text: 'Ctrl+Shift+V', topics: ['outlook'] }],
 };
 
 const ids = (pack: PackLike, key = 'rules') => (pack[key] as { id: string }[]).map((r) => r.id);
@@ -19,6 +19,7 @@ const ids = (pack: PackLike, key = 'rules') => (pack[key] as { id: string }[]).m
 describe('composeLayers', () => {
   it('lets a team pack replace one rule, add another and change a weight, keeping the rest of the method', () => {
     const team = {
+      extends: 'default',
       name: 'IT desk',
       weights: { empathy: 20 },
       rules: [
@@ -30,6 +31,7 @@ describe('composeLayers', () => {
     expect(ids(out.pack)).toEqual(['empathy', 'no-problem', 'terse', 'ticket-number']);
     expect((out.pack.rules as { id: string; message: string }[])[2]?.message).toBe('Never fewer than 20 words');
     expect(out.pack.weights).toEqual({ empathy: 20, ownership: 8 });
+    expect(out.pack.extends).toBeUndefined();
     expect(out.pack.name).toBe('IT desk');
     expect(out.provenance.rules).toEqual({ empathy: 'default', 'no-problem': 'default', terse: 'team', 'ticket-number': 'team' });
     expect(out.provenance.weights).toEqual({ empathy: 'team', ownership: 'default' });
@@ -37,12 +39,18 @@ describe('composeLayers', () => {
     expect(out.errors).toEqual([]);
   });
 
-  it('replaces the method entirely when a pack says extends: none (e.g. a German pack)', () => {
-    const de = { extends: 'none', name: 'Methode', locale: 'de', rules: [{ id: 'empathie', message: 'Gefühl anerkennen' }] };
+  it('replaces the method entirely when a pack does not say extends: default (e.g. a German pack)', () => {
+    const de = { name: 'Methode', locale: 'de', rules: [{ id: 'empathie', message: 'Gefühl anerkennen' }] };
     const out = composeLayers({ defaultPack: base, team: de });
     expect(ids(out.pack)).toEqual(['empathie']);
     expect(out.pack.closing_questions).toBeUndefined();
     expect(out.pack.extends).toBeUndefined();
+  });
+
+  it('merges nested settings key by key, so an overlay can change one prompt set and keep the others', () => {
+    const withPrompts = { ...base, prompts: { empathy: { upset: ['That sounds frustrating.'] }, apology: { calm: ['Sorry about that.'] } } };
+    const out = composeLayers({ defaultPack: withPrompts, team: { extends: 'default', prompts: { empathy: { upset: ['I hear you.'] } } } });
+    expect(out.pack.prompts).toEqual({ empathy: { upset: ['I hear you.'] }, apology: { calm: ['Sorry about that.'] } });
   });
 
   it('lets the agent turn off a rule and add an own tip without touching the team pack', () => {
@@ -50,12 +58,12 @@ describe('composeLayers', () => {
     const out = composeLayers({ defaultPack: base, personal });
     expect(ids(out.pack)).toEqual(['empathy', 'terse']);
     expect(out.disabled).toEqual(['no-problem']);
-    expect(ids(out.pack, 'bonus_tips')).toEqual(['outlook', 'me-1']);
-    expect(out.provenance.bonus_tips?.['me-1']).toBe('personal');
+    expect(ids(out.pack, 'tips')).toEqual(['outlook', 'me-1']);
+    expect(out.provenance.tips?.['me-1']).toBe('personal');
   });
 
   describe('managed policy', () => {
-    const managedPack = { rules: [{ id: 'no-problem', message: 'Company wording', locked: true }, { id: 'gdpr', message: 'No personal data' }] };
+    const managedPack = { extends: 'default', rules: [{ id: 'no-problem', message: 'Company wording', locked: true }, { id: 'gdpr', message: 'No personal data' }] };
 
     it('keeps locked rules on when the agent turns them off, and says so', () => {
       const out = composeLayers({
@@ -73,7 +81,7 @@ describe('composeLayers', () => {
       const out = composeLayers({
         defaultPack: base,
         managed: { pack: managedPack, lockRules: true, allowTeamPacks: true },
-        team: { rules: [{ id: 'gdpr', message: 'weaker' }, { id: 'terse', message: 'team terse' }] },
+        team: { extends: 'default', rules: [{ id: 'gdpr', message: 'weaker' }, { id: 'terse', message: 'team terse' }] },
         personal: { disabledRules: ['gdpr'], tips: [] },
       });
       const rules = out.pack.rules as { id: string; message: string }[];
@@ -88,7 +96,7 @@ describe('composeLayers', () => {
       const out = composeLayers({
         defaultPack: base,
         managed: { pack: managedPack, lockRules: false, allowTeamPacks: true },
-        team: { extends: 'none', rules: [{ id: 'empathie', message: 'x' }] },
+        team: { rules: [{ id: 'empathie', message: 'x' }] },
       });
       expect(ids(out.pack)).toEqual(['no-problem', 'empathie']);
       expect(out.provenance.rules).toEqual({ 'no-problem': 'managed', empathie: 'team' });

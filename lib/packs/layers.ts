@@ -2,7 +2,7 @@
 // Layering works on the pack's shape, not its meaning, so new pack sections layer without changes here:
 //  - lists of objects with an `id` (rules, closing questions, tips, prompts…) merge by id, a higher
 //    layer's item replacing the lower one's whole (a half-merged rule would be nobody's rule);
-//  - plain objects (weights, phonetic, sites…) merge key by key;
+//  - plain objects (weights, prompts, sites…) merge key by key, recursively;
 //  - anything else is replaced.
 import type { PersonalLayer } from './storage';
 
@@ -43,7 +43,7 @@ export interface EffectivePack {
 
 export const RULES = 'rules';
 /** Where personal tips go; the pack schema's name for bonus tips. */
-export const TIPS = 'bonus_tips';
+export const TIPS = 'tips';
 /** Fields that describe a pack file rather than coaching; they never layer. */
 const FILE_FIELDS = new Set(['$schema', 'extends']);
 
@@ -57,9 +57,21 @@ function isIdList(v: unknown): v is Item[] {
   return Array.isArray(v) && v.length > 0 && v.every((x) => isPlainObject(x) && typeof x.id === 'string');
 }
 
-/** A pack replaces everything below it when it says `extends: none` (e.g. a pack in another language). */
+/**
+ * A pack is the whole pack, as written, unless it says `extends: default`: then it is an overlay on
+ * what lies below (the method, the organisation's pack). What you see in the file is what coaches.
+ */
 function replacesBelow(pack: PackLike): boolean {
-  return pack.extends === 'none' || pack.extends === false;
+  return pack.extends !== 'default';
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = isPlainObject(v) && isPlainObject(b) ? deepMerge(b, v) : v;
+  }
+  return out;
 }
 
 class Composer {
@@ -82,7 +94,7 @@ class Composer {
         this.pack[key] = this.mergeList(layer, key, isIdList(current) ? current : [], value as Item[]);
       } else if (isPlainObject(value)) {
         const base = isPlainObject(current) ? current : {};
-        this.pack[key] = { ...base, ...value };
+        this.pack[key] = deepMerge(base, value);
         for (const k of Object.keys(value)) this.mark(key, k, layer);
       } else {
         this.pack[key] = value;
@@ -131,13 +143,13 @@ class Composer {
       this.pack[RULES] = rules.filter((r) => !off.has(r.id));
       this.disabled = rules.filter((r) => off.has(r.id)).map((r) => r.id);
     }
-    if (p.tips.length) this.apply('personal', { [TIPS]: p.tips as unknown as Item[] });
+    if (p.tips.length) this.apply('personal', { extends: 'default', [TIPS]: p.tips as unknown as Item[] });
   }
 }
 
 export function composeLayers(input: LayerInputs): EffectivePack {
   const c = new Composer();
-  c.apply('default', input.defaultPack);
+  c.apply('default', { ...input.defaultPack, extends: 'default' });
   const managed = input.managed;
   if (managed?.pack) {
     c.apply('managed', managed.pack);
