@@ -51,25 +51,40 @@ async function relay(tabId: number, send: (frameId: number | undefined) => Promi
   }
 }
 
-export function registerHub(): void {
-  onMessage('draftChanged', async ({ data, sender }) => {
-    if (!isContentScript(sender)) return null;
-    const snapshot = cleanSnapshot(data);
-    if (!snapshot) return null;
-    const state = stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
-    await setTabState(sender.tab.id, state);
-    await showBadge(sender.tab.id, state);
-    return state.report;
-  });
+type Sender = Parameters<typeof isContentScript>[0];
 
-  onMessage('boxGone', async ({ data, sender }) => {
-    if (!isContentScript(sender)) return;
-    const tabId = sender.tab.id;
-    const state = await getTabState(tabId);
-    if (!state || state.boxId !== data?.boxId || (state.frameId ?? 0) !== (sender.frameId ?? 0)) return;
-    await setTabState(tabId, emptyState(state));
-    await showBadge(tabId, null);
-  });
+/** A content script reports its draft: score it, keep it as the tab's state, badge the tab. */
+export async function handleDraft(data: unknown, sender: Sender) {
+  if (!isContentScript(sender)) return null;
+  const snapshot = cleanSnapshot(data);
+  if (!snapshot) return null;
+  const state = stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
+  await setTabState(sender.tab.id, state);
+  await showBadge(sender.tab.id, state);
+  return state.report;
+}
+
+/** The box a frame reported is gone: clear the tab's draft, unless another box has spoken since. */
+export async function handleBoxGone(data: { boxId?: unknown } | undefined, sender: Sender): Promise<void> {
+  if (!isContentScript(sender)) return;
+  const tabId = sender.tab.id;
+  const state = await getTabState(tabId);
+  if (!state || state.boxId !== data?.boxId || (state.frameId ?? 0) !== (sender.frameId ?? 0)) return;
+  await setTabState(tabId, emptyState(state));
+  await showBadge(tabId, null);
+}
+
+/** The tab went to another site: its state describes a page that is no longer there. */
+export async function handleTabUrl(tabId: number, url: string): Promise<void> {
+  const state = await getTabState(tabId);
+  if (!state || samePage(state.url, url)) return;
+  await removeTabState(tabId);
+  await showBadge(tabId, null);
+}
+
+export function registerHub(): void {
+  onMessage('draftChanged', ({ data, sender }) => handleDraft(data, sender));
+  onMessage('boxGone', ({ data, sender }) => handleBoxGone(data, sender));
 
   onMessage('insertIntoTab', async ({ data, sender }) => {
     if (!isExtensionPage(sender)) return refused('Not allowed.');
@@ -89,16 +104,9 @@ export function registerHub(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
-
-  browser.tabs.onUpdated.addListener(async (tabId, change) => {
-    if (!change.url) return;
-    const state = await getTabState(tabId);
-    if (!state || samePage(state.url, change.url)) return;
-    // The tab left the page its state describes: forget it, and let a content script there speak up.
-    await removeTabState(tabId);
-    await showBadge(tabId, null);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void handleTabUrl(tabId, change.url);
   });
-
   browser.tabs.onActivated.addListener(async ({ tabId }) => showBadge(tabId, await getTabState(tabId)));
 }
 
