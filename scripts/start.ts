@@ -38,7 +38,7 @@ async function driveDemo(context: BrowserContext, deskUrl: string): Promise<void
   const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]:visible');
   await editor.click();
   await page.keyboard.type(
-    "Hi Maria, I'm sorry the VPN dropped you right before your meeting. I'm taking ownership of this: " +
+    "Hi Priya, I'm sorry the VPN dropped you right before your meeting. I'm taking ownership of this: " +
       'please restart the client and sign in again; I will call you back within 15 minutes. Have I solved your problem?',
     { delay: 5 },
   );
