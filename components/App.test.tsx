@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import type { CoachTabState } from '@/lib/coach-state';
+import type { Report } from '@/lib/scoring/types';
+import { ConnectorContext } from '@/lib/panel/context';
+import { mockConnector, type MockConnector } from '@/lib/panel/mock-connector';
+import { panelStore, startPanel } from '@/lib/panel/store';
+import { App } from './App';
+
+const text = 'Hi Ana, no problem. Have I solved your problem?';
+const report: Report = {
+  score: 64,
+  signals: { personalization: true, 'no-problem': true, 'closing-question': true },
+  findings: [
+    {
+      ruleId: 'no-problem',
+      level: 'warning',
+      message: 'Say “you’re welcome” instead.',
+      span: { start: 8, end: 18 },
+      actual: 'no problem',
+      expected: ['you’re welcome'],
+    },
+  ],
+  prompts: [
+    { id: 'empathy-calm-1', kind: 'empathy', text: 'I understand how frustrating this is, Ana.' },
+    { id: 'mood-hurry', kind: 'mood', text: 'I can tell you’re in a hurry, so I’ll get straight to it.' },
+  ],
+  closingQuestions: [
+    { id: 'solved', text: 'Have I solved your problem?', asked: true, always: true },
+    { id: 'anything-else', text: 'Is there anything else I can help you with?', asked: false },
+  ],
+  mood: { kind: 'hurry', evidence: ['ASAP'] },
+  breakdown: [
+    { signal: 'personalization', present: true, weight: 10, points: 10, evidence: 'Ana' },
+    { signal: 'empathy', present: false, weight: 15, points: 0 },
+  ],
+};
+const coach = (over: Partial<CoachTabState> = {}): CoachTabState => ({
+  url: 'https://acme.zendesk.com/agent/tickets/7',
+  site: 'zendesk',
+  boxKind: 'public',
+  text,
+  report,
+  updatedAt: 1,
+  boxId: 'b1',
+  ...over,
+});
+
+let connector: MockConnector;
+let stop: () => void;
+
+async function mount(c: MockConnector) {
+  connector = c;
+  stop = await startPanel(c);
+  render(
+    <ConnectorContext.Provider value={c}>
+      <App />
+    </ConnectorContext.Provider>,
+  );
+}
+
+beforeEach(() => panelStore.setState({ tabId: null, bound: false, coach: null, loaded: false, notice: null }));
+afterEach(() => {
+  stop?.();
+  cleanup();
+});
+
+describe('side panel', () => {
+  it('shows where the agent writes, the score with a verdict, and the word count', async () => {
+    await mount(mockConnector({ states: { 1: coach() } }));
+    expect(screen.getByTestId('where').textContent).toBe('Zendesk · public reply');
+    expect(screen.getByLabelText('Score 64 of 100').textContent).toContain('64');
+    expect(screen.getByTestId('word-count').textContent).toBe('9 words');
+  });
+
+  it('updates live when the hub pushes a new state', async () => {
+    await mount(mockConnector({ states: { 1: coach() } }));
+    connector.push(1, coach({ text: 'Hi Ana', report: { ...report, score: 20 } }));
+    await waitFor(() => expect(screen.getByTestId('word-count').textContent).toBe('2 words'));
+    expect(screen.getByLabelText('Score 20 of 100')).toBeTruthy();
+  });
+
+  it('follows the active tab when unbound, and stays put when bound', async () => {
+    await mount(mockConnector({ states: { 1: coach(), 2: coach({ site: 'gmail', text: 'one two' }) } }));
+    connector.activate(2);
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('Gmail · public reply'));
+    cleanup();
+    stop();
+    panelStore.setState({ tabId: null, loaded: false });
+    await mount(mockConnector({ tabId: 1, bound: true, states: { 1: coach(), 2: coach({ site: 'gmail' }) } }));
+    connector.activate(2);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.getByTestId('where').textContent).toBe('Zendesk · public reply');
+  });
+
+  it('Insert puts a prompt into the reply; Apply replaces the finding’s exact span', async () => {
+    await mount(mockConnector({ states: { 1: coach() } }));
+    fireEvent.click(screen.getByRole('button', { name: /^Insert empathy line/ }));
+    await waitFor(() => expect(connector.calls.insert).toEqual(['I understand how frustrating this is, Ana.']));
+    fireEvent.click(screen.getByRole('button', { name: /^Apply “you’re welcome”/ }));
+    await waitFor(() => expect(connector.calls.replace).toEqual([{ start: 8, end: 18, actual: 'no problem', text: 'you’re welcome' }]));
+    expect(screen.getByRole('status').textContent).toBe('Rewrite applied.');
+  });
+
+  it('says why an edit failed', async () => {
+    await mount(mockConnector({ states: { 1: coach() }, result: { ok: false, reason: 'No reply box is open in that tab.' } }));
+    fireEvent.click(screen.getByRole('button', { name: /^Insert question/ }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No reply box is open in that tab.'));
+  });
+
+  it('ticks closing questions the draft asks and offers Insert for the rest', async () => {
+    await mount(mockConnector({ states: { 1: coach() } }));
+    const asked = document.querySelector('[data-question="solved"]');
+    expect(asked?.getAttribute('data-asked')).toBe('true');
+    expect(asked?.textContent).toContain('always ask');
+    expect(screen.getByRole('button', { name: 'Insert question: Is there anything else I can help you with?' })).toBeTruthy();
+  });
+
+  it('shows the hurry banner with the line that fits', async () => {
+    await mount(mockConnector({ states: { 1: coach() } }));
+    expect(screen.getByTestId('mood').textContent).toContain('in a hurry');
+    expect(screen.getByTestId('mood').textContent).toContain('“ASAP”');
+  });
+
+  it('an internal note is not coached', async () => {
+    await mount(mockConnector({ states: { 1: coach({ boxKind: 'internal', report: { ...report, skipped: 'internal-note' } }) } }));
+    expect(screen.getByTestId('internal-note').textContent).toContain('Internal note — not customer-facing');
+    expect(screen.queryByText('Rephrase')).toBeNull();
+    expect(screen.queryByTestId('score')).toBeNull();
+  });
+
+  it('with no box on an unknown site, offers to coach there', async () => {
+    await mount(mockConnector({ states: {} }));
+    expect(screen.getByText('No reply box yet')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Coach on this site' }));
+    await waitFor(() => expect(connector.calls.coachSite).toEqual([1]));
+  });
+
+  it('renders page text as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await mount(mockConnector({ states: { 1: coach({ text: hostile, report: { ...report, findings: [] } }) } }));
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('draft-preview').textContent).toBe(hostile);
+  });
+});
