@@ -144,3 +144,35 @@ describe('side panel', () => {
     expect(screen.getByTestId('draft-preview').textContent).toBe(hostile);
   });
 });
+
+describe('bonus tip', () => {
+  const tips = [
+    { id: 'vpn-reconnect', title: 'Auto-reconnect', text: 'Turn on auto-reconnect in the VPN client.', topics: ['vpn'] },
+    { id: 'vpn-wired', title: 'Wired is steadier', text: 'A cable beats Wi-Fi for long calls.', topics: ['vpn'] },
+  ];
+  const withTip = (offer: boolean, reason = '') => coach({ customerName: 'Ana', report: { ...report, bonusTip: { offer, reason, tips } } });
+
+  it('offers a topic tip, inserts it, and does not offer it to the same requester again', async () => {
+    await mount(mockConnector({ states: { 1: withTip(true) } }));
+    await waitFor(() => expect(screen.getByTestId('bonus-tip').getAttribute('data-tip')).toBe('vpn-reconnect'));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert tip: Auto-reconnect' }));
+    await waitFor(() => expect(connector.calls.offered).toEqual([['Ana', 'vpn-reconnect']]));
+    expect(connector.calls.insert).toEqual(['Turn on auto-reconnect in the VPN client.']);
+    await waitFor(() => expect(screen.getByTestId('bonus-tip').getAttribute('data-tip')).toBe('vpn-wired'));
+  });
+
+  it('Next shows another tip, Dismiss hides it', async () => {
+    await mount(mockConnector({ states: { 1: withTip(true) } }));
+    await waitFor(() => screen.getByTestId('bonus-tip'));
+    fireEvent.click(screen.getByRole('button', { name: 'Next tip' }));
+    await waitFor(() => expect(screen.getByTestId('bonus-tip').getAttribute('data-tip')).toBe('vpn-wired'));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByTestId('bonus-tip')).toBeNull());
+  });
+
+  it('steps back with the reason when the customer is in a hurry', async () => {
+    await mount(mockConnector({ states: { 1: withTip(false, 'The customer is in a hurry: no bonus tip today.') } }));
+    await waitFor(() => expect(screen.getByTestId('bonus-tip-held').textContent).toContain('in a hurry'));
+    expect(screen.queryByRole('button', { name: /Insert tip/ })).toBeNull();
+  });
+});

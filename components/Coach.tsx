@@ -5,6 +5,7 @@ import { PromptList } from './PromptList';
 import { FindingList } from './FindingList';
 import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
+import { BonusTip } from './BonusTip';
 
 /** Everything the coach says about a customer-facing draft. */
 export function Coach({ coach }: { coach: CoachTabState }) {
@@ -16,6 +17,7 @@ export function Coach({ coach }: { coach: CoachTabState }) {
       <FindingList findings={report.findings} />
       <PromptList prompts={report.prompts} />
       <ClosingQuestions questions={report.closingQuestions} />
+      <BonusTip advice={report.bonusTip} customerName={report.customerName ?? coach.customerName} />
       <SignalList report={report} />
       <DraftPreview text={coach.text} findings={report.findings} />
     </>

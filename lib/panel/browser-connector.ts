@@ -3,6 +3,7 @@ import { sendMessage } from '@/lib/messaging';
 import { getTabState, watchTabState } from '@/lib/hub/tab-state';
 import { originPattern } from '@/lib/hub/sites';
 import type { PanelConnector } from './connector';
+import { markTipOffered, offeredTips, requesterKey } from './tips';
 
 function boundTabId(): number | null {
   const raw = new URLSearchParams(location.search).get('tabId');
@@ -48,4 +49,6 @@ export const browserConnector: PanelConnector = {
     return sendMessage('coachSite', { tabId });
   },
   copy: (text) => navigator.clipboard.writeText(text),
+  offeredTips: async (name) => offeredTips(await requesterKey(name)),
+  markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),
 };

@@ -14,4 +14,7 @@ export interface PanelConnector {
   replace(tabId: number, req: ReplaceRequest): Promise<EditResult>;
   coachSite(tabId: number): Promise<EditResult>;
   copy(text: string): Promise<void>;
+  /** Bonus tips this requester was already offered (by tip id). */
+  offeredTips(customerName: string | undefined): Promise<string[]>;
+  markTipOffered(customerName: string | undefined, tipId: string): Promise<void>;
 }

@@ -4,7 +4,7 @@ import type { EditResult, ReplaceRequest } from '@/lib/messaging';
 import type { PanelConnector } from './connector';
 
 export interface MockConnector extends PanelConnector {
-  calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[] };
+  calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[]; offered: [string, string][] };
   /** Pushes a new state for a tab, as the hub would after a keystroke. */
   push(tabId: number, state: CoachTabState | null): void;
   /** Makes the active tab switch, as the agent would. */
@@ -16,7 +16,8 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
   const watchers = new Map<number, Set<(s: CoachTabState | null) => void>>();
   const followers = new Set<(id: number) => void>();
   const result = opts.result ?? { ok: true };
-  const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [] };
+  const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [], offered: [] };
+  const offered = new Map<string, string[]>();
   return {
     calls,
     async initialTab() {
@@ -49,6 +50,13 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
     },
     async copy(text) {
       calls.copy.push(text);
+    },
+    async offeredTips(name) {
+      return offered.get(name ?? '') ?? [];
+    },
+    async markTipOffered(name, tipId) {
+      calls.offered.push([name ?? '', tipId]);
+      offered.set(name ?? '', [...(offered.get(name ?? '') ?? []), tipId]);
     },
     push(tabId, state) {
       states.set(tabId, state);

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BonusTipAdvice } from '@/lib/scoring/types';
+import { useConnector, runEdit } from '@/lib/panel/context';
+import { CopyButton } from './InsertButton';
+
+/**
+ * One tip matched to the ticket's topic. It steps back, saying why, when the customer is in a hurry
+ * or upset; a tip already offered to this requester is not offered again.
+ */
+export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | undefined; customerName?: string }) {
+  const connector = useConnector();
+  const [offered, setOffered] = useState<string[] | null>(null);
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const [dismissed, setDismissed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setSkipped([]);
+    setDismissed(false);
+    void connector.offeredTips(customerName).then((ids) => live && setOffered(ids));
+    return () => {
+      live = false;
+    };
+  }, [connector, customerName]);
+
+  if (!advice || dismissed || offered === null) return null;
+  if (!advice.offer) {
+    return (
+      <section class="rp-card rp-tip rp-tip-held" data-testid="bonus-tip-held">
+        <h2>Bonus tip</h2>
+        <p class="rp-muted">{advice.reason}</p>
+      </section>
+    );
+  }
+  const fresh = advice.tips.filter((t) => !offered.includes(t.id));
+  const tip = fresh.find((t) => !skipped.includes(t.id)) ?? null;
+  if (!tip) return null;
+  return (
+    <section class="rp-card rp-tip" aria-labelledby="tip-title" data-testid="bonus-tip" data-tip={tip.id}>
+      <h2 id="tip-title">Bonus tip: {tip.title}</h2>
+      <p>{tip.text}</p>
+      <div class="rp-actions">
+        <button
+          type="button"
+          class="rp-btn"
+          aria-label={`Insert tip: ${tip.title}`}
+          onClick={async () => {
+            await runEdit(connector, (tabId) => connector.insert(tabId, tip.text), 'Tip inserted.');
+            await connector.markTipOffered(customerName, tip.id);
+            setOffered([...offered, tip.id]);
+          }}
+        >
+          Insert
+        </button>
+        <CopyButton text={tip.text} what={`tip: ${tip.title}`} />
+        {fresh.length > 1 ? (
+          <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setSkipped(skipped.length + 1 >= fresh.length ? [] : [...skipped, tip.id])}>
+            Next tip
+          </button>
+        ) : null}
+        <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setDismissed(true)}>
+          Dismiss
+        </button>
+      </div>
+    </section>
+  );
+}
