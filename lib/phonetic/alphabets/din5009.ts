@@ -5,7 +5,7 @@ import type { Alphabet } from '../types';
 // letter. Digits: "Zwo" is the German telephone convention that keeps zwei apart from drei.
 export const din5009: Alphabet = {
   id: 'din5009',
-  label: 'Deutsch (DIN 5009:2022)',
+  label: 'German (DIN 5009:2022)',
   lang: 'de-DE',
   letters: {
     A: 'Aachen', B: 'Berlin', C: 'Chemnitz', D: 'Düsseldorf', E: 'Essen', F: 'Frankfurt',

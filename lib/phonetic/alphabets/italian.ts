@@ -8,7 +8,7 @@ const digits = ['Zero', 'Uno', 'Due', 'Tre', 'Quattro', 'Cinque', 'Sei', 'Sette'
 
 export const italian: Alphabet = {
   id: 'italian',
-  label: 'Italiano',
+  label: 'Italian',
   lang: 'it-IT',
   letters: {
     A: 'Ancona', B: 'Bologna', C: 'Como', D: 'Domodossola', E: 'Empoli', F: 'Firenze',

@@ -1,0 +1,119 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { ALPHABETS, ALPHABET_IDS, findSpellWorthyTokens, spell, toSpeech, toText } from '@/lib/phonetic';
+import type { AlphabetId, DigitStyle, SpellWorthyToken } from '@/lib/phonetic';
+import { copyText } from './clipboard';
+import { speakText } from './speak';
+import { SpellingView } from './SpellingView';
+import { TokenPicker } from './TokenPicker';
+import './phonetic.css';
+
+export interface PhoneticHelperProps {
+  draft: string;
+  customerMessage?: string;
+  alphabet: AlphabetId;
+  digits: DigitStyle;
+  onAlphabetChange?(id: AlphabetId): void;
+  onInsert?(text: string): void;
+  speak?(text: string): void;
+  copy?(text: string): Promise<void> | void;
+}
+
+/** The customer's message first: what they sent is what the agent most often reads back. */
+function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
+  const seen = new Set<string>();
+  return [...findSpellWorthyTokens(customerMessage), ...findSpellWorthyTokens(draft)].filter((t) =>
+    seen.has(t.token) ? false : (seen.add(t.token), true),
+  );
+}
+
+function isAlphabetId(value: string): value is AlphabetId {
+  return (ALPHABET_IDS as readonly string[]).includes(value);
+}
+
+/** Spells codes, passwords and URLs for a phone call (seed 002, #3). Driven by props only. */
+export function PhoneticHelper(props: PhoneticHelperProps) {
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [status, setStatus] = useState('');
+  // Local copy so the select answers at once even when the owner saves the choice asynchronously.
+  const [alphabet, setAlphabet] = useState<AlphabetId>(props.alphabet);
+  useEffect(() => setAlphabet(props.alphabet), [props.alphabet]);
+
+  const result = useMemo(
+    () => spell(input, { alphabet, digits: props.digits }),
+    [input, alphabet, props.digits],
+  );
+  const tokens = useMemo(
+    () => tokensOf(props.draft, props.customerMessage),
+    [props.draft, props.customerMessage],
+  );
+  const text = toText(result);
+  const empty = result.groups.length === 0;
+
+  const chooseAlphabet = (value: string): void => {
+    if (!isAlphabetId(value)) return;
+    setAlphabet(value);
+    props.onAlphabetChange?.(value);
+  };
+  const pick = (token: string): void => {
+    setInput(token);
+    setStatus('');
+  };
+  const copy = async (): Promise<void> => {
+    try {
+      await (props.copy ?? copyText)(text);
+      setStatus('Spelling copied.');
+    } catch {
+      setStatus('Could not copy; select the spelling and copy it by hand.');
+    }
+  };
+  const readAloud = (): void => {
+    const speech = toSpeech(result);
+    if (props.speak) props.speak(speech);
+    else if (!speakText(speech, ALPHABETS[alphabet].lang)) setStatus('This browser cannot read aloud.');
+  };
+
+  return (
+    <section class="rp-card rp-phonetic" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Spell it out</h2>
+      <TokenPicker tokens={tokens} onPick={pick} />
+      <div class="rp-phonetic-controls">
+        <label class="rp-phonetic-field">
+          <span>Text to spell</span>
+          <input
+            type="text"
+            value={input}
+            spellcheck={false}
+            autocomplete="off"
+            onInput={(e) => pick(e.currentTarget.value)}
+          />
+        </label>
+        <label class="rp-phonetic-field rp-phonetic-alphabet">
+          <span>Alphabet</span>
+          <select value={alphabet} onChange={(e) => chooseAlphabet(e.currentTarget.value)}>
+            {ALPHABET_IDS.map((a) => (
+              <option key={a} value={a}>
+                {ALPHABETS[a].label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <SpellingView result={result} />
+      <div class="rp-actions">
+        <button type="button" class="rp-btn" disabled={empty || !props.onInsert} onClick={() => props.onInsert?.(text)}>
+          Insert spelling
+        </button>
+        <button type="button" class="rp-btn rp-btn-quiet" aria-label="Copy spelling" disabled={empty} onClick={() => void copy()}>
+          Copy
+        </button>
+        <button type="button" class="rp-btn rp-btn-quiet" disabled={empty} onClick={readAloud}>
+          Read aloud
+        </button>
+      </div>
+      <p class="rp-muted rp-phonetic-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
