@@ -1,1 +1,3 @@
-document.getElementById('app')!.textContent = 'loading';
+import { mountDesk } from './zendesk/app';
+
+mountDesk(document.body, { name: 'demo' });

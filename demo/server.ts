@@ -63,7 +63,8 @@ export function routeRequest(hostHeader: string, pathname: string): string | und
   if (fixtureMatch) return `tests/fixtures/${fixtureMatch[1]}/${fixtureMatch[2] || 'index.html'}`;
   const host = hostHeader.replace(/:\d+$/, '').toLowerCase();
   if (Object.values(TOOL_HOSTS).includes(host)) return pageForHost(host, pathname);
-  if (pathname === '/' || pathname === '/index.html') return 'demo/index.html';
+  // The desk is an SPA that pushes Zendesk-style paths (/agent/tickets/101); reloads must land on it.
+  if (pathname === '/' || pathname === '/index.html' || pathname.startsWith('/agent/')) return 'demo/index.html';
   if (pathname === '/jsm/' || pathname === '/jsm' || pathname === '/jsm/index.html') return 'demo/jsm/index.html';
   return undefined;
 }
@@ -92,6 +93,11 @@ function handler(root: string) {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
       pathname = '';
+    }
+    if (pathname === '/favicon.ico') {
+      res.writeHead(204, { 'Cache-Control': 'no-store' });
+      res.end();
+      return;
     }
     const rel = pathname.includes('\0') ? undefined : routeRequest(req.headers.host ?? '', pathname);
     if (rel && (req.method === 'GET' || req.method === 'HEAD') && (await serveFile(root, rel, res))) return;
