@@ -21,6 +21,8 @@ export interface ReplaceRequest {
 export interface ProtocolMap {
   /** content → background: the draft in the active reply box changed (debounced). */
   draftChanged(snapshot: DraftSnapshot): Report | null;
+  /** content → background: the agent clicked the in-page badge; open the coach for this tab. */
+  openCoach(): void;
   /** content → background: the reply box this frame reported is gone (ticket closed, box unmounted). */
   boxGone(data: { boxId: string }): void;
 

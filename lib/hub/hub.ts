@@ -86,6 +86,10 @@ export function registerHub(): void {
   onMessage('draftChanged', ({ data, sender }) => handleDraft(data, sender));
   onMessage('boxGone', ({ data, sender }) => handleBoxGone(data, sender));
 
+  onMessage('openCoach', ({ sender }) => {
+    if (isContentScript(sender)) void openCoach(sender.tab.id);
+  });
+
   onMessage('insertIntoTab', async ({ data, sender }) => {
     if (!isExtensionPage(sender)) return refused('Not allowed.');
     if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused('Nothing to insert.');
@@ -108,6 +112,19 @@ export function registerHub(): void {
     if (change.url) void handleTabUrl(tabId, change.url);
   });
   browser.tabs.onActivated.addListener(async ({ tabId }) => showBadge(tabId, await getTabState(tabId)));
+}
+
+/** Opens the side panel (Chrome) or sidebar (Firefox); the badge click's user gesture carries over. */
+async function openCoach(tabId: number): Promise<void> {
+  try {
+    if (import.meta.env.FIREFOX) {
+      await (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    } else {
+      await browser.sidePanel.open({ tabId });
+    }
+  } catch {
+    // Without a fresh user gesture the browser refuses; the toolbar button still opens the coach.
+  }
 }
 
 /** After the pack changes, every coached tab reports its draft again so it is scored by the new pack. */
