@@ -1,0 +1,36 @@
+// Wires the reply session to the extension: messaging in and out, lifetime from WXT's ctx. When the
+// extension is reloaded, this copy is orphaned: ctx aborts and every send is skipped quietly.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { ReplySession } from './session';
+import { insertText, replaceText } from './edits';
+
+export function startReplyCoach(ctx: ContentScriptContext): ReplySession {
+  const quietly = (send: () => Promise<unknown>) => {
+    if (ctx.isInvalid) return;
+    try {
+      send().catch(() => undefined);
+    } catch {
+      // Extension context invalidated: the new copy of the script takes over.
+    }
+  };
+  // ctx.setTimeout registers an abort listener per call, which piles up at typing speed; a plain timer
+  // that checks the context when it fires dies with ctx just the same.
+  const life = {
+    signal: ctx.signal,
+    setTimeout: (fn: () => void, ms: number) => window.setTimeout(() => ctx.isValid && fn(), ms),
+  };
+  const session = new ReplySession(document, life, {
+    draftChanged: (snapshot) => quietly(() => sendMessage('draftChanged', snapshot)),
+    boxGone: (boxId) => quietly(() => sendMessage('boxGone', { boxId })),
+  });
+  const off = [
+    onMessage('insertText', ({ data }) => insertText(session, data.text)),
+    onMessage('replaceText', ({ data }) => replaceText(session, data)),
+    onMessage('rescan', () => session.check(true)),
+  ];
+  ctx.onInvalidated(() => off.forEach((stop) => stop()));
+  ctx.addEventListener(window, 'wxt:locationchange', () => session.scheduleCheck(50));
+  session.start();
+  return session;
+}

@@ -1,0 +1,192 @@
+// Follows the reply box the agent is writing in and reports its draft. Work happens only when
+// something could have changed (typing in the active box, focus, clicks, URL changes, boxes mounted
+// or removed), and every trigger is throttled, so a busy page does not feel it.
+import type { DraftSnapshot } from '@/lib/coach-state';
+import { editorFor, type Editor, type Span } from '@/lib/editors';
+import { generic, siteFor, type SiteAdapter } from '@/lib/sites';
+import { ownedFrameDocs } from '@/lib/sites/find-boxes';
+import { boxIdOf } from './box-id';
+import { focusedBox } from './focus';
+
+export interface Lifetime {
+  signal: AbortSignal;
+  setTimeout(fn: () => void, ms: number): unknown;
+}
+
+export interface Transport {
+  draftChanged(snapshot: DraftSnapshot): void;
+  boxGone(boxId: string): void;
+}
+
+export interface ActiveBox {
+  el: Element;
+  id: string;
+  site: SiteAdapter;
+  editor: Editor;
+}
+
+const TYPING_DEBOUNCE_MS = 120;
+const CHECK_THROTTLE_MS = 250;
+const MAX_TEXT = 200_000;
+
+export class ReplySession {
+  active: ActiveBox | null = null;
+  private lastSent = '';
+  private boxWatch: AbortController | null = null;
+  private typingTimer = false;
+  private checkPending = false;
+  private readonly carets = new WeakMap<Element, Span>();
+  private readonly watchedDocs = new WeakSet<Document>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly life: Lifetime,
+    private readonly transport: Transport,
+  ) {}
+
+  start(): void {
+    const { signal } = this.life;
+    this.watchDocument(this.doc);
+    const observer = new MutationObserver(() => this.scheduleCheck());
+    observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      // Only the attributes tools flip when a ticket or the reply mode switches; not class/style churn.
+      attributeFilter: ['hidden', 'aria-selected', 'aria-pressed', 'aria-checked', 'data-channel'],
+    });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    signal.addEventListener('abort', () => this.boxWatch?.abort(), { once: true });
+    this.check();
+  }
+
+  /** Re-reads which box is active and reports it when anything changed (`force`: report regardless). */
+  check(force = false): void {
+    this.checkPending = false;
+    if (this.life.signal.aborted) return;
+    for (const d of ownedFrameDocs(this.doc)) this.watchDocument(d);
+    const site = siteFor(this.doc.location?.href ?? '', this.doc);
+    const el = this.pickBox(site);
+    const prev = this.active;
+    if (!el) {
+      if (prev) {
+        this.detach();
+        this.transport.boxGone(prev.id);
+      }
+      return;
+    }
+    if (el !== prev?.el || site !== prev.site) {
+      const editor = editorFor(el);
+      if (!editor) return;
+      // A closed ticket's box: let the background drop its state before the next box takes over.
+      if (prev && !prev.el.isConnected) this.transport.boxGone(prev.id);
+      this.attach({ el, id: boxIdOf(el), site, editor });
+      force = true;
+    }
+    this.report(force);
+  }
+
+  scheduleCheck(delay = CHECK_THROTTLE_MS): void {
+    if (this.checkPending) return;
+    this.checkPending = true;
+    this.life.setTimeout(() => this.check(), delay);
+  }
+
+  /** Reads the active box only and sends its draft if it differs from the last one sent. */
+  report(force = false): void {
+    const box = this.active;
+    if (!box || this.life.signal.aborted) return;
+    if (!box.el.isConnected) return this.scheduleCheck(0);
+    this.saveCaret();
+    const site = box.site;
+    const snapshot: DraftSnapshot = {
+      boxId: box.id,
+      site: site.id,
+      boxKind: site.boxKind(box.el),
+      text: box.editor.read().text.slice(0, MAX_TEXT),
+      editor: box.editor.kind,
+    };
+    const name = site.customerName?.(box.el);
+    const message = site.customerMessage?.(box.el);
+    if (name) snapshot.customerName = name;
+    if (message) snapshot.customerMessage = message.slice(0, 20_000);
+    const key = JSON.stringify(snapshot);
+    if (!force && key === this.lastSent) return;
+    this.lastSent = key;
+    this.transport.draftChanged(snapshot);
+  }
+
+  /** The caret to insert at: saved when the box last had focus, else the end of the draft. */
+  caretFor(box: ActiveBox): Span {
+    const saved = this.carets.get(box.el);
+    const length = box.editor.read().text.length;
+    if (!saved) return { start: length, end: length };
+    return { start: Math.min(saved.start, length), end: Math.min(saved.end, length) };
+  }
+
+  setCaret(box: ActiveBox, span: Span): void {
+    this.carets.set(box.el, span);
+  }
+
+  private saveCaret(): void {
+    const box = this.active;
+    const sel = box?.editor.selection();
+    if (box && sel) this.carets.set(box.el, sel);
+  }
+
+  private pickBox(site: SiteAdapter): Element | null {
+    let boxes = site.boxes(this.doc);
+    if (boxes.length === 0 && site !== generic) boxes = generic.boxes(this.doc);
+    if (boxes.length === 0) return null;
+    const focused = focusedBox(this.doc);
+    if (focused && boxes.includes(focused)) return focused;
+    const current = this.active?.el;
+    if (current && boxes.includes(current)) return current;
+    return boxes[0] ?? null;
+  }
+
+  private attach(box: ActiveBox): void {
+    this.detach();
+    this.active = box;
+    const watch = new AbortController();
+    this.boxWatch = watch;
+    box.editor.watch(() => this.onTyping(), watch.signal);
+    // The side panel takes focus: remember where the caret was so an insert lands there.
+    box.editor.root.addEventListener('focusout', () => this.saveCaret(), { signal: watch.signal });
+  }
+
+  private detach(): void {
+    this.boxWatch?.abort();
+    this.boxWatch = null;
+    this.active = null;
+    this.lastSent = '';
+  }
+
+  private onTyping(): void {
+    if (this.typingTimer) return;
+    this.typingTimer = true;
+    this.life.setTimeout(() => {
+      this.typingTimer = false;
+      this.report();
+    }, TYPING_DEBOUNCE_MS);
+  }
+
+  private watchDocument(d: Document): void {
+    if (this.watchedDocs.has(d)) return;
+    this.watchedDocs.add(d);
+    const opts = { capture: true, signal: this.life.signal };
+    d.addEventListener('focusin', () => this.onFocus(), opts);
+    // Mode toggles and ticket tabs are clicked or keyed; check a moment later, once the page updated.
+    d.addEventListener('click', () => this.scheduleCheck(50), opts);
+    d.addEventListener('keyup', () => this.scheduleCheck(), opts);
+    d.addEventListener('change', () => this.scheduleCheck(50), opts);
+  }
+
+  private onFocus(): void {
+    const before = this.active?.el;
+    const focused = focusedBox(this.doc);
+    if (!focused) return;
+    // Another frame may have reported since: focusing a box here makes this frame's box the active one.
+    this.life.setTimeout(() => this.check(focused === before), 0);
+  }
+}

@@ -1,0 +1,73 @@
+// Most tools differ only in selectors: `defineSite` turns a selector record into an adapter, and the
+// generic heuristics fill in whatever the tool's own markup does not say.
+import type { BoxKind } from '@/lib/coach-state';
+import type { SiteAdapter } from './types';
+import { closestDeep, isShown, outerHost, kindFromWords, lastText, selectedLabel, textOf } from './dom';
+import { queryBoxes } from './find-boxes';
+import { nearKind } from './heuristics';
+
+export interface SiteSpec {
+  id: string;
+  matches: readonly string[];
+  /** Any element that only this tool renders. */
+  fingerprint: string;
+  /** Reply boxes: textareas or elements inside an editable root. */
+  box: string;
+  /** The ticket/conversation container, so several open tickets don't mix. */
+  scope?: string;
+  /** Tabs or toggles whose selected LABEL says public or internal. */
+  tabs?: string;
+  /** Tool-specific reading; `unknown` falls through to tabs, then to the generic heuristics. */
+  kind?(box: Element, scope: ParentNode): BoxKind;
+  name?: string;
+  /** Customer messages; the last one in the scope is the customer's latest. */
+  message?: string;
+}
+
+export function defineSite(spec: SiteSpec): SiteAdapter {
+  const scopeOf = (box: Element): ParentNode => (spec.scope && closestDeep(box, spec.scope)) || topDocument(box);
+  return {
+    id: spec.id,
+    matches: spec.matches,
+    detect: (doc) => doc.querySelector(spec.fingerprint) !== null,
+    boxes: (doc) => queryBoxes(doc, spec.box).filter(isShown),
+    boxKind(box) {
+      const scope = scopeOf(box);
+      const own = spec.kind?.(box, scope) ?? 'unknown';
+      if (own !== 'unknown') return own;
+      if (spec.tabs) {
+        const tabs = nearestAll(box, spec.tabs);
+        const kind = kindFromWords(selectedLabel(tabs) ?? textOf(tabs.find((t) => /\b(active|selected|is-active|is-selected)\b/.test(t.className))));
+        if (kind !== 'unknown') return kind;
+      }
+      return nearKind(box);
+    },
+    customerName: spec.name ? (box) => textOf(scopeOf(box).querySelector(spec.name!)) || undefined : undefined,
+    customerMessage: spec.message ? (box) => lastText(scopeOf(box), spec.message!) : undefined,
+  };
+}
+
+/** The elements matching `selector` in the closest ancestor of `el` that has any. */
+export function nearestAll(el: Element, selector: string): Element[] {
+  for (let cur: Element | null = el.parentElement ?? outerHost(el); cur; cur = cur.parentElement ?? outerHost(cur)) {
+    const found = cur.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  const doc = topDocument(el);
+  return Array.from(doc.querySelectorAll(selector));
+}
+
+/** The outermost same-origin document above `el` (a TinyMCE frame's box belongs to the page's ticket). */
+export function topDocument(el: Element): Document {
+  let doc = el.ownerDocument;
+  for (;;) {
+    let frame: Element | null = null;
+    try {
+      frame = (doc.defaultView?.frameElement as Element | null) ?? null;
+    } catch {
+      frame = null;
+    }
+    if (!frame) return doc;
+    doc = frame.ownerDocument;
+  }
+}

@@ -1,0 +1,99 @@
+// Small DOM readers shared by the adapters. Each is cheap: no page-wide walks, no layout beyond the
+// element asked about.
+import type { BoxKind } from '@/lib/coach-state';
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Rendered and not hidden (false for `display:none`, `hidden`, zero-size and closed-ancestor boxes). */
+export function isShown(el: Element): boolean {
+  if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
+  if (el.getClientRects().length === 0) return false;
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !style || style.visibility !== 'hidden';
+}
+
+/** Everything the page uses to name a control: aria, placeholder, label elements, name and id. */
+export function labelOf(el: Element): string {
+  const doc = el.ownerDocument;
+  const parts = [
+    el.getAttribute('aria-label'),
+    el.getAttribute('placeholder'),
+    el.getAttribute('data-placeholder'),
+    el.getAttribute('title'),
+    el.getAttribute('name'),
+    el.id,
+  ];
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) for (const id of labelledBy.split(/\s+/)) parts.push(textOf(doc.getElementById(id)));
+  if (el.id) {
+    const forLabel = Array.from(doc.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === el.id);
+    parts.push(textOf(forLabel));
+  }
+  parts.push(textOf(el.closest('label')));
+  return parts.filter(Boolean).join(' ');
+}
+
+const INTERNAL_WORDS = /\b(internal|private|notes?|work[ _-]?notes?|staff only)\b/i;
+const PUBLIC_WORDS = /\b(reply|public|customer|requester|response|respond|email|additional comments?)\b/i;
+
+const EXPLICIT_PUBLIC = /\b(public|customer|requester)\b/i;
+
+/**
+ * Reads a label such as "Add internal note" or "Reply to customer". Internal wins when both appear.
+ * `explicit`: a lone "Reply" does not count (a box labelled "Your reply" says nothing about who sees it;
+ * a selected "Reply" tab next to a "Note" tab does).
+ */
+export function kindFromWords(label: string | null | undefined, explicit = false): BoxKind {
+  if (!label) return 'unknown';
+  const words = label.replace(/[_-]+/g, ' ');
+  if (INTERNAL_WORDS.test(words)) return 'internal';
+  if ((explicit ? EXPLICIT_PUBLIC : PUBLIC_WORDS).test(words)) return 'public';
+  return 'unknown';
+}
+
+/** The label of the selected tab among `tabs` (aria-selected / aria-pressed / aria-checked / checked). */
+export function selectedLabel(tabs: Iterable<Element>): string | undefined {
+  for (const tab of tabs) {
+    const on =
+      tab.getAttribute('aria-selected') === 'true' ||
+      tab.getAttribute('aria-pressed') === 'true' ||
+      tab.getAttribute('aria-checked') === 'true' ||
+      (tab as HTMLInputElement).checked === true;
+    if (on) return labelOf(tab) + ' ' + textOf(tab);
+  }
+  return undefined;
+}
+
+/** `closest` that continues past shadow roots and same-origin frames. */
+export function closestDeep(el: Element, selector: string): Element | null {
+  for (let cur: Element | null = el; cur; cur = outerHost(cur)) {
+    const hit = cur.closest(selector);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The element that hosts `el` from the outside: its shadow host, or its frame element. */
+export function outerHost(el: Element): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if ('host' in root && root.host) return root.host;
+  try {
+    return (el.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function firstText(scope: ParentNode, selectors: string): string | undefined {
+  const t = textOf(scope.querySelector(selectors));
+  return t || undefined;
+}
+
+/** The last element matching `selectors` in `scope`, as text. */
+export function lastText(scope: ParentNode, selectors: string): string | undefined {
+  const all = scope.querySelectorAll(selectors);
+  const t = textOf(all[all.length - 1]);
+  return t || undefined;
+}

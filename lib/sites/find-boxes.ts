@@ -1,0 +1,52 @@
+// Finds editable boxes in a document, following open shadow roots and the same-origin frames our
+// content script does not run in itself (about:blank / srcdoc frames such as TinyMCE's).
+import { editableRoot } from '@/lib/editors';
+
+const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
+
+/** Documents of child frames this frame is responsible for. */
+export function ownedFrameDocs(doc: Document): Document[] {
+  const docs: Document[] = [];
+  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      inner = null;
+    }
+    // Frames with a real URL run their own copy of the content script.
+    if (inner && inner.URL.startsWith('about:')) docs.push(inner, ...ownedFrameDocs(inner));
+  }
+  return docs;
+}
+
+/** Editable roots and textareas matching `selector` in `doc` and the frames it owns. */
+export function queryBoxes(doc: Document, selector = EDITABLE): Element[] {
+  const out: Element[] = [];
+  for (const d of [doc, ...ownedFrameDocs(doc)]) {
+    for (const el of Array.from(d.querySelectorAll(selector))) {
+      const root = el.tagName === 'TEXTAREA' ? el : editableRoot(el);
+      if (root && !out.includes(root)) out.push(root);
+    }
+  }
+  return out;
+}
+
+/** Editable boxes inside open shadow roots (walks the tree: only called when the light DOM has none). */
+export function queryShadowBoxes(doc: Document): Element[] {
+  const out: Element[] = [];
+  const visit = (root: Document | ShadowRoot) => {
+    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const shadow = (n as Element).shadowRoot;
+      if (!shadow) continue;
+      for (const el of Array.from(shadow.querySelectorAll(EDITABLE))) {
+        const root = el.tagName === 'TEXTAREA' ? el : editableRoot(el);
+        if (root && !out.includes(root)) out.push(root);
+      }
+      visit(shadow);
+    }
+  };
+  visit(doc);
+  return out;
+}

@@ -1,0 +1,13 @@
+// Gmail compose and reply boxes. Everything written here is sent to someone, so it is public; the
+// quoted thread (.gmail_quote) and signature are not the agent's words.
+import { defineSite } from './define';
+
+export const gmail = defineSite({
+  id: 'gmail',
+  matches: ['*://mail.google.com/*'],
+  fingerprint: 'div[aria-label="Message Body"][contenteditable], div[g_editable="true"]',
+  box: 'div[aria-label="Message Body"][contenteditable="true"], div[g_editable="true"][contenteditable="true"]',
+  kind: () => 'public',
+  name: '.gD[name], span[email][name]',
+  message: '.a3s.aiL, .ii.gt .a3s',
+});

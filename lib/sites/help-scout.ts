@@ -1,0 +1,12 @@
+// Help Scout: a Redactor editor; a note is written in the same box with the note mode switched on.
+import { defineSite } from './define';
+
+export const helpScout = defineSite({
+  id: 'help-scout',
+  matches: ['*://secure.helpscout.net/*'],
+  fingerprint: '#js-conversation, .c-conversation, [data-cy="ConversationThread"], .redactor-box',
+  box: '.redactor-in, .redactor-editor, .redactor_editor, [data-cy="ReplyEditor"] [contenteditable="true"]',
+  tabs: '[role="tab"], [data-cy="ReplyType"] button',
+  name: '[data-cy="CustomerName"], .c-customer-name',
+  message: '[data-cy="ThreadCustomer"] .thread-content, .thread.is-customer .thread-content',
+});

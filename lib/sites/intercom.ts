@@ -1,0 +1,13 @@
+// Intercom inbox: ProseMirror composer with "Reply" and "Note" tabs.
+import { defineSite } from './define';
+
+export const intercom = defineSite({
+  id: 'intercom',
+  matches: ['*://app.intercom.com/*'],
+  fingerprint: '[data-conversation-reply-composer]',
+  box: '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
+  scope: '[data-conversation-id], [data-conversation]',
+  tabs: '[data-conversation-reply-composer] [role="tab"], [data-conversation-reply-composer] [data-composer-tab]',
+  name: '[data-user-name], [data-testid="conversation-user-name"]',
+  message: '[data-part-author="user"] .intercom-part-body, [data-author-role="customer"] [data-part-body]',
+});
