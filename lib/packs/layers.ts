@@ -4,7 +4,7 @@
 //    layer's item replacing the lower one's whole (a half-merged rule would be nobody's rule);
 //  - plain objects (weights, prompts, sites…) merge key by key, recursively;
 //  - anything else is replaced.
-import type { PersonalLayer } from './storage';
+import type { PersonalLayer } from './records';
 
 export type LayerName = 'default' | 'managed' | 'team' | 'personal';
 export type PackLike = Record<string, unknown>;

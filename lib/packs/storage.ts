@@ -1,61 +1,18 @@
 // Every stored item of the pack manager, declared once. Packs live in storage.local: sync's per-item
 // quota (8 KB) is far too small for a team pack. Only small personal settings sync across browsers.
 import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_PERSONAL,
+  sniffFormat,
+  type PackSource,
+  type PersonalLayer,
+  type PersonalTip,
+  type Settings,
+  type TeamPackRecord,
+} from './records';
 
-export type PackFormat = 'yaml' | 'json';
-
-export interface PackSource {
-  kind: 'file' | 'url';
-  /** File name for imports; shown on the options page. */
-  name?: string;
-  /** Subscription address, exactly as the user typed it. */
-  url?: string;
-  etag?: string;
-  /** When the subscription was last checked (ms since epoch), successful or not. */
-  lastChecked?: number;
-  /** When the pack text last changed. */
-  lastUpdated?: number;
-  /** Why the last check or import failed; the pack kept is the last good one. */
-  lastError?: string;
-}
-
-export interface TeamPackRecord {
-  /** The pack as written by the team lead: exported and edited as-is, comments kept. */
-  text: string;
-  format: PackFormat;
-  /** The validated pack; re-validated on read, because a newer Rapport may have a newer schema. */
-  pack?: unknown;
-  source: PackSource;
-}
-
-export interface PersonalTip {
-  id: string;
-  title: string;
-  text: string;
-  topics: string[];
-}
-
-export interface PersonalLayer {
-  /** Rule ids the agent turned off; locked rules stay on whatever this says. */
-  disabledRules: string[];
-  tips: PersonalTip[];
-}
-
-export interface Settings {
-  /** Phonetic alphabet id from the pack (e.g. `nato`, `de-din5009`); empty = the pack's default. */
-  phoneticAlphabet: string;
-  /** Adapter ids the agent switched off. */
-  disabledSites: string[];
-  /** Origins the agent turned coaching on for ("Coach on this site"). */
-  enabledOrigins: string[];
-}
-
-export const EMPTY_PERSONAL: PersonalLayer = { disabledRules: [], tips: [] };
-export const DEFAULT_SETTINGS: Settings = { phoneticAlphabet: '', disabledSites: [], enabledOrigins: [] };
-
-export function sniffFormat(text: string): PackFormat {
-  return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-}
+export * from './records';
 
 /** v1 (first drafts of the options page) kept text and source only; v2 adds the format and parsed pack. */
 export const teamPackMigrations = {
@@ -83,6 +40,12 @@ export const personalItem = storage.defineItem<PersonalLayer>('local:packs:perso
   fallback: EMPTY_PERSONAL,
   version: 2,
   migrations: personalMigrations,
+});
+
+/** The last good copy of the pack at the policy's `pack_url`; agents never edit it. */
+export const managedCacheItem = storage.defineItem<TeamPackRecord | null>('local:packs:managed-cache', {
+  fallback: null,
+  version: 1,
 });
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { TeamPackRecord } from './storage';
+import type { TeamPackRecord } from './records';
 import { refreshFromUrl } from './subscription';
 import type { PackValidator } from './validate';
 

@@ -1,7 +1,7 @@
 // Pack subscriptions: the only network request Rapport makes, and only to the address the user (or the
 // admin's policy) gave. Conditional GET with the ETag; any failure keeps the last good pack and says why.
 import { checkPackUrl } from './managed';
-import { sniffFormat, type PackFormat, type TeamPackRecord } from './storage';
+import { sniffFormat, type PackFormat, type TeamPackRecord } from './records';
 import { summarizeProblems, type PackValidator } from './validate';
 
 /** Far above any sensible pack; the loader has its own, finer caps. */

@@ -1,6 +1,6 @@
 // The one place the pack manager meets the loader. Whole-or-nothing: a pack with any error is refused
 // and the caller keeps the previous one.
-import type { PackFormat } from './storage';
+import type { PackFormat } from './records';
 
 export interface PackProblem {
   path: string;

@@ -1,0 +1,57 @@
+// What the options page can do to the stored layers. Every change is validated first: a refused pack
+// changes nothing, and the answer says why with path-named problems.
+import { validatePack } from './load';
+import { readManagedPolicy } from './managed';
+import { personalItem, sniffFormat, teamPackItem, type PersonalTip } from './storage';
+import { refreshFromUrl } from './subscription';
+import type { PackProblem } from './validate';
+
+export type ActionResult = { ok: true; warnings?: PackProblem[] } | { ok: false; errors: PackProblem[] };
+
+const refused = (message: string): ActionResult => ({ ok: false, errors: [{ path: '', message }] });
+
+async function teamPacksAllowed(): Promise<boolean> {
+  return (await readManagedPolicy()).policy.allowTeamPacks;
+}
+
+/** Import from a file (picker or drop) or save the editor's text. Replaces any subscription. */
+export async function saveTeamPack(text: string, name: string): Promise<ActionResult> {
+  if (!(await teamPacksAllowed())) return refused("Your organisation's policy does not allow team packs.");
+  const format = /\.json$/i.test(name) ? 'json' : sniffFormat(text);
+  const v = validatePack(text, format);
+  if (!v.ok) return v;
+  await teamPackItem.setValue({ text, format, pack: v.pack, source: { kind: 'file', name, lastUpdated: Date.now() } });
+  return { ok: true, warnings: v.warnings };
+}
+
+export async function subscribe(url: string): Promise<ActionResult> {
+  if (!(await teamPacksAllowed())) return refused("Your organisation's policy does not allow team packs.");
+  const result = await refreshFromUrl(null, url.trim(), { validate: validatePack });
+  if (!result.record) return refused(result.error ?? 'The pack could not be fetched.');
+  await teamPackItem.setValue(result.record);
+  return { ok: true };
+}
+
+export async function removeTeamPack(): Promise<void> {
+  await teamPackItem.setValue(null);
+}
+
+export async function setRuleOff(ruleId: string, off: boolean): Promise<void> {
+  const p = await personalItem.getValue();
+  const rest = p.disabledRules.filter((id) => id !== ruleId);
+  await personalItem.setValue({ ...p, disabledRules: off ? [...rest, ruleId] : rest });
+}
+
+export async function addPersonalTip(tip: Omit<PersonalTip, 'id'>): Promise<ActionResult> {
+  if (!tip.title.trim() || !tip.text.trim()) return refused('A tip needs a title and a text.');
+  if (tip.title.length > 120 || tip.text.length > 1000) return refused('Keep the title under 120 and the text under 1000 characters.');
+  const p = await personalItem.getValue();
+  const id = `my-tip-${Date.now().toString(36)}`;
+  await personalItem.setValue({ ...p, tips: [...p.tips, { ...tip, id }] });
+  return { ok: true };
+}
+
+export async function removePersonalTip(id: string): Promise<void> {
+  const p = await personalItem.getValue();
+  await personalItem.setValue({ ...p, tips: p.tips.filter((t) => t.id !== id) });
+}
