@@ -4,7 +4,6 @@ import type { SpellWorthyKind } from './types';
 // letter by letter and get wrong; ordinary words must never match.
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-export const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 export const PHONE = /(?:\+|\b00)\d{1,3}(?:[ ./-]?\(?\d{1,5}\)?){2,6}|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
 
 /** "password: X", "order number 12345", "ticket #123": the label says what the value is. */
@@ -35,6 +34,7 @@ const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|am|pm|min|mins|h|hrs|s|ms|kb|mb|gb|
 /** "Windows11", "Office365", "iPhone15": a product name and a version. */
 const PRODUCT_VERSION = /^[A-Za-z]+\d{1,4}$/;
 const SPECIAL = /[!@#$%^&*+=?~_|]/;
+const NEEDS_ONE_OF = /[\d!@#$%^&*+=?~_|]/;
 
 function count(token: string, pattern: RegExp): number {
   return token.match(pattern)?.length ?? 0;
@@ -42,6 +42,8 @@ function count(token: string, pattern: RegExp): number {
 
 /** What a bare word-like token is, or undefined when it is an ordinary word or number. */
 export function classifyWord(token: string): SpellWorthyKind | undefined {
+  // Every kind below needs a digit or a special character; most prose words stop here.
+  if (!NEEDS_ONE_OF.test(token)) return undefined;
   if (TICKET_HASH.test(token) || TICKET_PREFIXED.test(token)) return 'ticket';
   if (SERIAL.test(token)) return 'serial';
   if (DASHED_CODE.test(token)) return 'code';
