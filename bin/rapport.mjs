@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI straight from source through tsx, so `npx rapport` works right after
+// `npm ci` with no build step. The loader is registered in-process (not a child `tsx` process)
+// to keep startup to one Node boot.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

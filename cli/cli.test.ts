@@ -1,0 +1,145 @@
+// Runs the real command as a user would (node bin/rapport.mjs …) on temporary files. A small pack
+// is passed with --pack so these tests check the CLI, not the tuning of the default pack.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const PACK = `schema_version: 1
+id: cli-test
+name: CLI test pack
+version: "1"
+rules:
+  - id: gratitude
+    signal: gratitude
+    type: phrase-present
+    level: info
+    message: Thank the customer.
+    phrases: [thank you, thanks]
+    examples: { flag: ["Thanks for waiting."], pass: ["I will check."] }
+  - id: no-problem
+    signal: no-problem
+    type: phrase-avoid
+    level: warning
+    message: Say "you're welcome" instead.
+    phrases: [no problem]
+    rewrites: ["You're welcome"]
+    examples: { flag: ["No problem!"], pass: ["You're welcome!"] }
+closing_questions:
+  - { id: solved, text: Have I solved your problem?, always: true, variants: [have I solved your problem] }
+tips:
+  - { id: vpn, title: VPN, text: Reconnect the VPN first., topics: [vpn] }
+`;
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const pack = file('pack.yaml', PACK);
+
+function rapport(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['bin/rapport.mjs', ...args], { cwd: root, input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr, lines: r.stdout.split('\n').filter(Boolean) };
+}
+const json = (lines: string[]) => lines.map((l) => JSON.parse(l) as { id: unknown; score: number; signals: Record<string, boolean>; findings: { ruleId: string; span: { start: number; end: number } }[] });
+
+describe('rapport score', { timeout: 30_000 }, () => {
+  it('prints one contract line per JSONL reply, in order', () => {
+    const src = file('a.jsonl', ['{"id":"r1","text":"Thanks for waiting, Ana."}', '{"id":2,"text":"Sure, no problem.","customer_name":"Bo"}', ''].join('\n'));
+    const { code, lines } = rapport(['score', src, '--pack', pack]);
+    expect(code).toBe(0);
+    const [a, b] = json(lines);
+    expect(lines).toHaveLength(2);
+    expect(Object.keys(a!)).toEqual(['id', 'score', 'signals', 'findings']);
+    expect(a).toMatchObject({ id: 'r1', signals: { gratitude: true, 'no-problem': false }, findings: [] });
+    expect(b).toMatchObject({ id: 2, signals: { gratitude: false, 'no-problem': true } });
+    expect(b!.findings[0]).toMatchObject({ ruleId: 'no-problem', span: { start: 6, end: 16 } });
+    for (const r of [a!, b!]) expect(r.score >= 0 && r.score <= 100).toBe(true);
+  });
+
+  it('reads stdin when the file is "-"', () => {
+    const { code, lines } = rapport(['score', '-', '--pack', pack], '{"id":"in","text":"thank you"}\n');
+    expect(code).toBe(0);
+    expect(json(lines)[0]).toMatchObject({ id: 'in', signals: { gratitude: true } });
+  });
+
+  it('reads CSV with BOM, CRLF, quoted commas, quotes and line breaks', () => {
+    const csv = '\uFEFFtext,customer_name,id\r\n"Hi Bo,\r\nthanks for the ""log"".",Bo,c1\r\nno problem,,\r\n';
+    const { code, lines } = rapport(['score', file('b.csv', csv), '--pack', pack]);
+    expect(code).toBe(0);
+    const [a, b] = json(lines);
+    expect(a).toMatchObject({ id: 'c1', signals: { gratitude: true } });
+    expect(b).toMatchObject({ id: 4, signals: { 'no-problem': true } });
+    expect(b!.findings[0]!.span).toEqual({ start: 0, end: 10 });
+  });
+
+  it('names bad lines on stderr, scores the rest, and exits 1', () => {
+    const src = file('c.jsonl', ['{"id":1,"text":"thanks"}', 'not json', '{"id":3}', '{"id":4,"text":"no problem"}'].join('\n'));
+    const { code, err, lines } = rapport(['score', src, '--pack', pack]);
+    expect(code).toBe(1);
+    expect(json(lines).map((l) => l.id)).toEqual([1, 4]);
+    expect(err).toContain('c.jsonl: line 2: not valid JSON');
+    expect(err).toContain('c.jsonl: line 3: missing "text"');
+    expect(err).toContain('2 of 4 records failed');
+  });
+
+  it('refuses a broken pack with the path inside it and exit 1', () => {
+    const bad = file('bad.yaml', PACK.replace('level: warning', 'level: loud'));
+    const { code, err, out } = rapport(['score', '-', '--pack', bad], '{"text":"hi"}\n');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/bad\.yaml: rules\[1\]\.level: /);
+  });
+
+  it('prints human-readable findings with --format text', () => {
+    const { out } = rapport(['score', '-', '--pack', pack, '--format', 'text'], '{"id":"t","text":"OK.\\nNo problem at all"}\n');
+    expect(out).toContain('t  score ');
+    expect(out).toContain('  2:1-2:11 no-problem: Say "you\'re welcome" instead.');
+  });
+
+  it('summarises signals and findings for a team lead with --summary', () => {
+    const src = file('d.jsonl', ['thanks', 'thanks, no problem', 'No problem', 'ok'].map((t, i) => JSON.stringify({ id: i, text: t })).join('\n'));
+    const { code, out } = rapport(['score', src, '--pack', pack, '--summary']);
+    expect(code).toBe(0);
+    expect(out).toContain('4 replies scored');
+    expect(out).toMatch(/^gratitude\s+2\s+50\.0%/m);
+    expect(out).toMatch(/^no-problem\s+2\s+50\.0%.*"no problem" ×2/m);
+  });
+});
+
+describe('rapport validate and usage', { timeout: 30_000 }, () => {
+  it('says ok with the pack contents', () => {
+    const { code, out } = rapport(['validate', pack]);
+    expect(code).toBe(0);
+    expect(out).toContain('ok: ');
+    expect(out).toContain('2 rules, 1 tip, 1 closing question');
+  });
+
+  it('lists every problem by path and exits 1', () => {
+    const bad = file('bad.json', JSON.stringify({ schema_version: 1, id: 'x', name: 'x', version: '1', rules: [{ id: 'r', type: 'phrase-present' }] }));
+    const { code, err } = rapport(['validate', bad]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/bad\.json: rules\[0\]\.level: /);
+    expect(err).toMatch(/bad\.json: rules\[0\]\.message: /);
+  });
+
+  it('reports a missing pack file by name', () => {
+    const { code, err } = rapport(['validate', join(dir, 'nope.yaml')]);
+    expect(code).toBe(1);
+    expect(err).toContain('nope.yaml: cannot read the pack (ENOENT)');
+  });
+
+  it('answers --help and --version, and rejects unknown options with exit 2', () => {
+    expect(rapport(['--help']).out).toContain('rapport score FILE|-');
+    expect(rapport(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const bad = rapport(['score', '-', '--colour']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown option --colour');
+  });
+});

@@ -1,0 +1,95 @@
+// Entry point of the `rapport` command (bin/rapport.mjs runs this through tsx).
+import { readFileSync } from 'node:fs';
+import { parseArgs, UsageError } from './args';
+import { loadEngine, type RulePack } from './engine';
+import { HELP } from './help';
+import { detectFormat, parseInput, type InputFormat } from './input';
+import { Buffered, readSource } from './io';
+import { loadPackFile } from './pack-file';
+import { scoreItems } from './score';
+
+const OPTIONS = { help: false, version: false, pack: true, format: true, summary: false, input: true };
+const ALIASES = { '-h': 'help', '-v': 'version', '-V': 'version' };
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { positional, options } = parseArgs(argv, OPTIONS, ALIASES);
+    if (options.has('help')) return print(HELP);
+    if (options.has('version')) return print(`${version()}\n`);
+    const [command, ...rest] = positional;
+    if (command === 'score') return await score(rest, options);
+    if (command === 'validate') return await validate(rest, options);
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`rapport: ${err.message}\nTry "rapport --help".\n`);
+    return 2;
+  }
+}
+
+async function score(args: string[], options: Map<string, string | true>): Promise<number> {
+  const [source, extra] = args;
+  if (source === undefined || extra !== undefined) throw new UsageError('score takes one FILE, or - for stdin');
+  const format = options.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError('--format is json or text');
+  const input = options.get('input');
+  if (input !== undefined && input !== 'jsonl' && input !== 'csv') throw new UsageError('--input is jsonl or csv');
+
+  const engine = await loadEngine();
+  let pack: RulePack | undefined;
+  const packFile = options.get('pack');
+  if (typeof packFile === 'string') {
+    const loaded = await loadPackFile(engine, packFile);
+    if (!loaded.ok) return fail(loaded.errors);
+    for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+    pack = loaded.pack;
+  }
+
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (err) {
+    return fail([`${source}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
+  }
+  const items = parseInput(text, (input as InputFormat | undefined) ?? detectFormat(source, text.slice(0, 256)));
+  const scorer = engine.createScorer(pack);
+  const out = new Buffered(process.stdout);
+  const err = new Buffered(process.stderr);
+  const where = source === '-' ? 'stdin' : source;
+  const prefixed = { write: (s: string) => err.write(`${where}: ${s}`) };
+  const failed = scoreItems(items, scorer, { format, summary: options.has('summary'), formatFindings: engine.formatFindings }, out, prefixed);
+  out.flush();
+  if (failed) prefixed.write(`${failed} of ${items.length} records failed\n`);
+  err.flush();
+  return failed ? 1 : 0;
+}
+
+async function validate(args: string[], options: Map<string, string | true>): Promise<number> {
+  const [file, extra] = args;
+  if (file === undefined || extra !== undefined) throw new UsageError('validate takes one PACK file');
+  if (options.size) throw new UsageError('validate takes no options');
+  const loaded = await loadPackFile(await loadEngine(), file);
+  if (!loaded.ok) return fail(loaded.errors);
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+  return print(`ok: ${file}: ${describePack(loaded.pack)}\n`);
+}
+
+function describePack(pack: RulePack): string {
+  const n = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${n(pack.rules.length, 'rule')}, ${n(pack.tips.length, 'tip')}, ${n(pack.closing_questions.length, 'closing question')}`;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+function fail(lines: string[]): number {
+  for (const l of lines) process.stderr.write(`${l}\n`);
+  return 1;
+}
