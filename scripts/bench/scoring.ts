@@ -1,0 +1,141 @@
+// The scoring part of `npm run bench`: Rapport against local peers on the same corpus, same run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { coldStart, type ColdStart } from './cold-start';
+import { loadCorpus, textOfSize } from './corpus';
+import { frequentPhrases } from './regex-baseline';
+import { bundleScoring } from './size';
+import { median, quantile, sampleAsync, sampleSync, type Budget, type Samples } from './stats';
+import { alex, harper, rapport, regexBaseline, writeGood, type Subject } from './subjects';
+import { ratio, table, us } from './table';
+import type { BenchPart, Target } from './types';
+
+interface Figures {
+  name: string;
+  reply: Samples;
+  twoKb: Samples;
+  fiftyKb: Samples;
+  cold: ColdStart;
+}
+
+// Rapport and the regex baseline are fast: more calls for stable medians. Peers take milliseconds a
+// call: one full pass over the corpus is enough, and keeps the whole bench near a minute.
+const FAST = { reply: budget(500, 2000, 2000), twoKb: budget(200, 1000, 500), fiftyKb: budget(200, 1500, 50), coldRuns: 5 };
+const SLOW = { reply: budget(300, 2500, 0), twoKb: budget(100, 1000, 5), fiftyKb: budget(0, 1500, 3), coldRuns: 3 };
+
+function budget(warmupMs: number, budgetMs: number, minCalls: number): Budget {
+  return { warmupMs, budgetMs, minCalls };
+}
+
+export const scoringPart: BenchPart = {
+  id: 'scoring',
+  title: 'Scoring in Node: Rapport vs local peers',
+  async run(ctx) {
+    const corpus = loadCorpus(ctx.corpusFiles);
+    const texts = corpus.map((r) => r.text);
+    const contexts = corpus.map((r) => ({ customerMessage: r.customerMessage, customerName: r.customerName }));
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    const two = textOfSize(corpus, 2048);
+    const fifty = textOfSize(corpus, 50 * 1024);
+    ctx.print(`corpus: ${corpus.length} replies, ${chars} characters (mean ${Math.round(chars / corpus.length)}); 2 KB text ${two.length} chars; 50 KB text ${fifty.length} chars`);
+
+    const tmp = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+    try {
+      const size = await bundleScoring(ctx.root, tmp).catch((err: Error & { errors?: { text: string }[] }) => {
+        ctx.print(`  cannot bundle lib/scoring/index.ts: ${err.errors?.[0]?.text ?? err.message}`);
+        return undefined;
+      });
+      const subjects: [Subject, typeof FAST][] = [
+        ...(size ? [[rapport(pathToFileURL(size.file).href), FAST] as [Subject, typeof FAST]] : []),
+        [writeGood, SLOW],
+        [alex, SLOW],
+        [harper, SLOW],
+        [regexBaseline(frequentPhrases(corpus, 300)), FAST],
+      ];
+      const figures: Figures[] = [];
+      for (const [subject, plan] of subjects) {
+        try {
+          const check = await subject.load();
+          const run = (inputs: string[], b: Budget, withContext = false) =>
+            subject.async
+              ? sampleAsync(inputs, async (t) => check(t), b)
+              : Promise.resolve(sampleSync(inputs, (t, i) => check(t, withContext ? contexts[i] : undefined), b));
+          const reply = await run(texts, { ...plan.reply, minCalls: Math.max(plan.reply.minCalls, texts.length) }, true);
+          const twoKb = await run([two], plan.twoKb);
+          const fiftyKb = await run([fifty], plan.fiftyKb);
+          const cold = coldStart(subject, ctx.root, texts[0]!, plan.coldRuns);
+          figures.push({ name: subject.name, reply, twoKb, fiftyKb, cold });
+          ctx.print(`  measured ${subject.name}: ${reply.ns.length} replies, ${twoKb.ns.length}× 2 KB, ${fiftyKb.ns.length}× 50 KB, ${plan.coldRuns} cold starts`);
+        } catch (err) {
+          ctx.print(`  skipped ${subject.name}: ${(err as Error).message.split('\n')[0]}`);
+        }
+      }
+      printFigures(ctx.print, figures);
+      if (!size) return targets(figures, NaN);
+      ctx.print();
+      ctx.print(`scoring code (lib/scoring/index.ts + default pack, esbuild --bundle --minify): ${kb(size.rawBytes)} KB raw, ${kb(size.gzipBytes)} KB gzipped`);
+      ctx.print(`  largest inputs: ${size.top.map((t) => `${t.path.replace(/^.*?(lib\/|node_modules\/)/, '$1')} ${kb(t.bytes)} KB`).join(', ')}`);
+      return targets(figures, size.gzipBytes);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  },
+};
+
+function printFigures(print: (l?: string) => void, figures: Figures[]): void {
+  print();
+  print(table(
+    ['per reply', 'median µs', 'p95 µs', 'ns/char', '2 KB median µs', '50 KB median ms', 'cold start ms', 'heap after load KB', 'external KB'],
+    figures.map((f) => [
+      f.name,
+      us(median(f.reply.ns)),
+      us(quantile(f.reply.ns, 0.95)),
+      (f.reply.totalNs / f.reply.chars).toFixed(1),
+      us(median(f.twoKb.ns)),
+      (median(f.fiftyKb.ns) / 1e6).toFixed(2),
+      f.cold.ms.toFixed(1),
+      kbAbout(f.cold.heapBytes),
+      kbAbout(f.cold.externalBytes),
+    ]),
+  ));
+  const me = figures.find((f) => f.name === 'Rapport');
+  if (!me) return;
+  print();
+  print(table(
+    ['Rapport is faster than', 'per reply', '2 KB', '50 KB', 'cold start'],
+    figures.filter((f) => f !== me).map((f) => [
+      f.name,
+      ratio(median(f.reply.ns) / median(me.reply.ns)),
+      ratio(median(f.twoKb.ns) / median(me.twoKb.ns)),
+      ratio(median(f.fiftyKb.ns) / median(me.fiftyKb.ns)),
+      ratio(f.cold.ms / me.cold.ms),
+    ]),
+  ));
+  print('(ratio of medians; below 1× means Rapport is slower)');
+}
+
+function targets(figures: Figures[], gzipBytes: number): Target[] {
+  const me = figures.find((f) => f.name === 'Rapport');
+  const wg = figures.find((f) => f.name === 'write-good');
+  const out: Target[] = [];
+  if (me && wg) {
+    out.push({ name: 'faster than write-good per reply', value: median(wg.reply.ns) / median(me.reply.ns), limit: 100, unit: '×', kind: 'min' });
+  }
+  if (me) {
+    out.push({ name: '2 KB reply, median', value: median(me.twoKb.ns) / 1e6, limit: 0.1, unit: 'ms', kind: 'max' });
+    out.push({ name: '50 KB text, median', value: median(me.fiftyKb.ns) / 1e6, limit: 5, unit: 'ms', kind: 'max' });
+  }
+  out.push({ name: 'scoring code gzipped', value: gzipBytes / 1024, limit: 15, unit: 'KB', kind: 'max' });
+  return out;
+}
+
+/** Heap deltas under a few KB are GC noise and can come out negative. */
+function kbAbout(bytes: number): string {
+  return bytes < 1024 ? '~0' : kb(bytes);
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
