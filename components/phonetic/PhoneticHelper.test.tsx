@@ -94,3 +94,15 @@ describe('PhoneticHelper', () => {
     }
   });
 });
+
+describe('PhoneticHelper with pasted walls of text', () => {
+  it('spells only the first characters and says so', () => {
+    const onInsert = vi.fn();
+    const { type } = setup({ onInsert });
+    type('ab'.repeat(5000));
+    expect(screen.getByText(/Only the first \d+ characters are spelled/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Insert spelling' }));
+    const inserted = onInsert.mock.calls[0]?.[0] as string;
+    expect(inserted.split(/ – | \/ /)).toHaveLength(200);
+  });
+});

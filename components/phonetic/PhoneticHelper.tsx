@@ -18,6 +18,9 @@ export interface PhoneticHelperProps {
   copy?(text: string): Promise<void> | void;
 }
 
+/** Nobody spells more than this on a call; a pasted page must not turn into thousands of cards. */
+export const MAX_SPELLED = 200;
+
 /** The customer's message first: what they sent is what the agent most often reads back. */
 function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
   const seen = new Set<string>();
@@ -40,7 +43,7 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
   useEffect(() => setAlphabet(props.alphabet), [props.alphabet]);
 
   const result = useMemo(
-    () => spell(input, { alphabet, digits: props.digits }),
+    () => spell(Array.from(input).slice(0, MAX_SPELLED).join(''), { alphabet, digits: props.digits }),
     [input, alphabet, props.digits],
   );
   const tokens = useMemo(
@@ -100,6 +103,9 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
         </label>
       </div>
       <SpellingView result={result} />
+      {Array.from(input).length > MAX_SPELLED && (
+        <p class="rp-muted">Only the first {MAX_SPELLED} characters are spelled.</p>
+      )}
       <div class="rp-actions">
         <button type="button" class="rp-btn" disabled={empty || !props.onInsert} onClick={() => props.onInsert?.(text)}>
           Insert spelling
