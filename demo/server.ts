@@ -2,12 +2,15 @@
 // Host header, so a browser started with hostResolverRules() opens e.g.
 // http://acme.zendesk.com:PORT/agent/tickets/101 and the extension sees a real-looking Zendesk URL.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { createServer as createNetServer, type Socket } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES, fixtureDir, findFixture } from '../tests/fixtures/manifest';
-import { buildDesk, DESK_OUT } from './build';
+import { buildDesk, DESK_OUT, REPO_ROOT } from './build';
+import { deskTlsCert } from './tls';
 
 export { buildDesk } from './build';
 
@@ -30,6 +33,11 @@ export const DEMO_PAGES: Record<string, string> = { demo: '/', 'demo-jsm': '/jsm
 const HOST_PATH_ALIASES: Record<string, Record<string, string>> = {
   'acme.service-now.com': { '/incident.do': 'tests/fixtures/servicenow/frame.html' },
 };
+
+/** Chromium flags a browser under test needs to reach the hosted fixtures on this server. */
+export function deskBrowserArgs(): string[] {
+  return [`--host-resolver-rules=${hostResolverRules()}`, '--ignore-certificate-errors'];
+}
 
 export function hostResolverRules(): string {
   const hosts = [...new Set(Object.values(TOOL_HOSTS))];
@@ -65,7 +73,7 @@ export function routeRequest(hostHeader: string, pathname: string): string | und
   if (Object.values(TOOL_HOSTS).includes(host)) return pageForHost(host, pathname);
   // The desk is an SPA that pushes Zendesk-style paths (/agent/tickets/101); reloads must land on it.
   if (pathname === '/' || pathname === '/index.html' || pathname.startsWith('/agent/')) return 'demo/index.html';
-  if (pathname === '/jsm/' || pathname === '/jsm' || pathname === '/jsm/index.html') return 'demo/jsm/index.html';
+  if (pathname === '/jsm' || pathname.startsWith('/jsm/')) return 'demo/jsm/index.html';
   return undefined;
 }
 
@@ -111,7 +119,22 @@ export async function startDeskServer(
 ): Promise<DeskServer> {
   if (opts.build !== false) await buildDesk();
   const listenHost = opts.host ?? '127.0.0.1';
-  const server = createServer(handler(DESK_OUT));
+  const handle = handler(DESK_OUT);
+  const plain = createServer(handle);
+  const tls = deskTlsCert(join(REPO_ROOT, '.output', 'desk-tls'), Object.values(TOOL_HOSTS));
+  const secure = tls && createTlsServer(tls, handle);
+  const sockets = new Set<Socket>();
+  // One port speaks both: a TLS ClientHello starts with 0x16, anything else is plain HTTP.
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.once('data', (first) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 0x16 && secure ? secure : plain).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(opts.port ?? 0, listenHost, () => ok());
@@ -123,7 +146,7 @@ export async function startDeskServer(
     if (demoPath) return origin + (path ?? demoPath);
     const fixture = findFixture(tool) ?? FIXTURES.find((f) => f.tool === tool && f.host);
     if (!fixture) throw new Error(`No demo page or fixture named "${tool}"`);
-    const base = fixture.host ? `http://${fixture.host}:${port}` : origin;
+    const base = fixture.host ? `${secure ? 'https' : 'http'}://${fixture.host}:${port}` : origin;
     return base + (path ?? fixture.path);
   };
   return {
@@ -132,7 +155,7 @@ export async function startDeskServer(
     urlFor,
     close: () =>
       new Promise<void>((ok) => {
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => ok());
       }),
   };
@@ -145,7 +168,7 @@ async function main(): Promise<void> {
   console.log(`Demo help desk:  ${desk.urlFor('demo')}`);
   console.log(`JSM-like view:   ${desk.urlFor('demo-jsm')}`);
   for (const f of FIXTURES) console.log(`  ${f.name.padEnd(22)} ${desk.urlFor(f.name)}`);
-  console.log(`Hosted fixtures need: --host-resolver-rules="${hostResolverRules()}"`);
+  console.log(`Hosted fixtures need Chromium flags: ${deskBrowserArgs().map((a) => `'${a}'`).join(' ')}`);
   console.log('Ctrl-C to stop.');
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void desk.close().then(() => process.exit(0)));
 }

@@ -52,7 +52,7 @@ export function mountDesk(root: HTMLElement, opts: { name: string }): void {
     if (!ticket) return;
     if (!open.has(id)) {
       const view = createTicketView(ticket);
-      const close = h('button', { type: 'button', class: 'zd-tab-close', 'aria-label': 'Close tab', 'data-test-id': 'close-button' }, '×');
+      const close = h('button', { type: 'button', class: 'zd-tab-close', 'aria-label': 'Close tab', 'data-test-id': 'close-button', 'data-action': 'close-ticket' }, '×');
       const tab = h(
         'div',
         { class: 'zd-tab', role: 'tab', 'data-test-id': 'header-tab', 'data-entity-id': String(id), tabindex: '0' },

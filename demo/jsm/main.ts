@@ -1,0 +1,3 @@
+import { mountJsm } from './app';
+
+mountJsm(document.body, { name: 'demo-jsm', basePath: '/jsm/browse/', internalFirst: false });
