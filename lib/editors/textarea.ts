@@ -8,11 +8,8 @@ export function textareaEditor(el: HTMLTextAreaElement): Editor {
     kind: 'textarea',
     root: el,
     read: () => splitPlainQuote(el.value),
-    selection() {
-      const active = deepActive(el.ownerDocument);
-      if (active !== el) return null;
-      return { start: el.selectionStart, end: el.selectionEnd };
-    },
+    // A textarea keeps its own selection while blurred: exactly the caret an insert should use.
+    selection: () => ({ start: el.selectionStart, end: el.selectionEnd }),
     async replace(span: Span, text: string) {
       const before = el.value;
       el.focus();
@@ -45,11 +42,4 @@ function setNativeValue(el: HTMLTextAreaElement, value: string): void {
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;
-}
-
-/** The focused element, looking through open shadow roots. */
-export function deepActive(doc: Document): Element | null {
-  let active: Element | null = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
