@@ -1,4 +1,4 @@
-// `npm run bench [-- --only scoring,...] [--list]`: runs the bench parts, prints their figures and
+// `npm run bench [-- --only scoring,...] [--quick] [--list] [--strict]`: runs the bench parts, prints their figures and
 // closes with the targets as PASS/MISS. Figures are measured, not asserted: the exit status is 0
 // unless a part crashed (or --strict is given and a target was missed).
 import { execSync } from 'node:child_process';
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   for (const part of parts) {
     print();
     print(`== ${part.id}: ${part.title}`);
-    results.push(...(await part.run({ root, corpusFiles: files, print })));
+    results.push(...(await part.run({ root, corpusFiles: files, quick: argv.includes('--quick'), print })));
   }
   print();
   print('== targets');

@@ -25,6 +25,11 @@ interface Figures {
 const FAST = { reply: budget(500, 2000, 2000), twoKb: budget(200, 1000, 500), fiftyKb: budget(200, 1500, 50), coldRuns: 5 };
 const SLOW = { reply: budget(300, 2500, 0), twoKb: budget(100, 1000, 5), fiftyKb: budget(0, 1500, 3), coldRuns: 3 };
 
+function quick(plan: typeof FAST): typeof FAST {
+  const cut = (b: Budget) => budget(b.warmupMs / 10, b.budgetMs / 10, Math.ceil(b.minCalls / 10));
+  return { reply: cut(plan.reply), twoKb: cut(plan.twoKb), fiftyKb: cut(plan.fiftyKb), coldRuns: 1 };
+}
+
 function budget(warmupMs: number, budgetMs: number, minCalls: number): Budget {
   return { warmupMs, budgetMs, minCalls };
 }
@@ -55,7 +60,8 @@ export const scoringPart: BenchPart = {
         [regexBaseline(frequentPhrases(corpus, 300)), FAST],
       ];
       const figures: Figures[] = [];
-      for (const [subject, plan] of subjects) {
+      for (const [subject, full] of subjects) {
+        const plan = ctx.quick ? quick(full) : full;
         try {
           const check = await subject.load();
           const run = (inputs: string[], b: Budget, withContext = false) =>

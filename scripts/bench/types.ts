@@ -17,6 +17,8 @@ export interface BenchContext {
   root: string;
   /** Corpus files in use (RAPPORT_CORPUS overrides the default two). */
   corpusFiles: string[];
+  /** --quick: short budgets for a smoke run; the figures are rough. */
+  quick: boolean;
   print(line?: string): void;
 }
 
