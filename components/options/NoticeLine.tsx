@@ -1,0 +1,24 @@
+import { setNotice, useOptions } from './store';
+
+/** The outcome of the last action; refusals list the pack's problems by path. */
+export function NoticeLine() {
+  const notice = useOptions((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <section class={`op-card op-notice ${notice.ok ? 'op-ok' : 'op-bad'}`} role={notice.ok ? 'status' : 'alert'}>
+      <p>{notice.text}</p>
+      {notice.errors && notice.errors.length > 0 && (
+        <ul class="op-problems" aria-label="Problems">
+          {notice.errors.map((e, i) => (
+            <li key={i}>
+              <code>{e.path || '(pack)'}</code> {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="op-link" onClick={() => setNotice(null)}>
+        Dismiss
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+// The options page's one store: the stored layers, the pack they make, and the editor's draft.
+// It talks to storage only through lib/packs, so the page and the background agree on every rule.
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { finalize, readLayerInputs, runtimeDeps, type ActivePack } from '@/lib/packs/active';
+import { computeEffective, type LayerInputs } from '@/lib/packs/effective';
+import { starterPack } from '@/lib/packs/edits';
+import { sniffFormat, type PackFormat } from '@/lib/packs/records';
+import { managedCacheItem, personalItem, teamPackItem } from '@/lib/packs/storage';
+import type { PackProblem, Validation } from '@/lib/packs/validate';
+
+export interface Notice {
+  ok: boolean;
+  text: string;
+  errors?: PackProblem[];
+}
+
+export interface OptionsState {
+  inputs: LayerInputs | null;
+  /** What coaches now: the stored layers composed. */
+  active: ActivePack | null;
+  draft: string;
+  draftFormat: PackFormat;
+  /** The draft differs from the stored team pack. */
+  dirty: boolean;
+  check: Validation | null;
+  /** The stored layers with the draft in place of the team pack, while the draft is valid ("Try it"). */
+  preview: ActivePack | null;
+  notice: Notice | null;
+}
+
+export const optionsStore = createStore<OptionsState>(() => ({
+  inputs: null,
+  active: null,
+  draft: '',
+  draftFormat: 'yaml',
+  dirty: false,
+  check: null,
+  preview: null,
+  notice: null,
+}));
+
+export function useOptions<T>(select: (s: OptionsState) => T): T {
+  return useStore(optionsStore, select);
+}
+
+export function setNotice(notice: Notice | null): void {
+  optionsStore.setState({ notice });
+}
+
+/** Re-reads the layers; the editor keeps unsaved work and otherwise shows the stored team pack. */
+export async function reload(): Promise<void> {
+  const inputs = await readLayerInputs();
+  const active = finalize(computeEffective(inputs, runtimeDeps));
+  const s = optionsStore.getState();
+  optionsStore.setState({ inputs, active });
+  if (!s.dirty) {
+    const text = inputs.team?.text ?? '';
+    setDraft(text, inputs.team?.format ?? 'yaml', false);
+  } else {
+    setDraft(s.draft, s.draftFormat, true);
+  }
+}
+
+export function setDraft(draft: string, format: PackFormat = sniffFormat(draft), dirty = true): void {
+  const { inputs } = optionsStore.getState();
+  const check = draft.trim() ? runtimeDeps.validate(draft, format) : null;
+  const preview = inputs && check?.ok ? finalize(computeEffective(inputs, runtimeDeps, { text: draft, format })) : null;
+  optionsStore.setState({ draft, draftFormat: format, dirty: dirty && draft !== (inputs?.team?.text ?? ''), check, preview });
+}
+
+export function draftOrStarter(): string {
+  const { draft } = optionsStore.getState();
+  return draft.trim() ? draft : starterPack();
+}
+
+export function startOptions(): () => void {
+  void reload();
+  const again = () => void reload();
+  const unwatch = [teamPackItem.watch(again), personalItem.watch(again), managedCacheItem.watch(again)];
+  return () => unwatch.forEach((u) => u());
+}
