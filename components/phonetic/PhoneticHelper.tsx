@@ -21,12 +21,15 @@ export interface PhoneticHelperProps {
 /** Nobody spells more than this on a call; a pasted page must not turn into thousands of cards. */
 export const MAX_SPELLED = 200;
 
+/** Enough to cover a ticket; a pasted log must not bury the speller under buttons. */
+const MAX_TOKENS = 12;
+
 /** The customer's message first: what they sent is what the agent most often reads back. */
 function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
   const seen = new Set<string>();
-  return [...findSpellWorthyTokens(customerMessage), ...findSpellWorthyTokens(draft)].filter((t) =>
-    seen.has(t.token) ? false : (seen.add(t.token), true),
-  );
+  return [...findSpellWorthyTokens(customerMessage), ...findSpellWorthyTokens(draft)]
+    .filter((t) => (seen.has(t.token) ? false : (seen.add(t.token), true)))
+    .slice(0, MAX_TOKENS);
 }
 
 function isAlphabetId(value: string): value is AlphabetId {

@@ -4,7 +4,7 @@ import type { SpellWorthyKind, SpellWorthyToken } from './types';
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}>"'”’]+$/;
 /** Passwords may end in "!" or "?"; only sentence punctuation that cannot be meant is cut. */
 const TRAILING_SENTENCE = /[.,;:)\]}>"'”’]+$/;
-const LEADING_PUNCTUATION = /^[(\[{<"'“‘]+/;
+const LEADING_PUNCTUATION = /^[([{<"'“‘]+/;
 
 class Collector {
   readonly found: SpellWorthyToken[] = [];
