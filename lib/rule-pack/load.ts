@@ -1,0 +1,138 @@
+// Loads a rule pack from YAML or JSON text (or an already parsed value), whole or not at all: any
+// problem is reported with its path and the pack is refused, so the previous pack stays in use.
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { compileEngine, PackCompileError } from '../scoring/engine';
+import { CURRENT_SCHEMA_VERSION, rulePackSchema, type RulePack } from './schema';
+
+export interface PackError {
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; pack: RulePack; warnings: PackError[] } | { ok: false; errors: PackError[] };
+
+export interface LoadOptions {
+  format?: 'yaml' | 'json';
+  /** Where the pack came from (file name, URL); prefixes messages so a team lead knows which pack. */
+  source?: string;
+}
+
+export const MAX_PACK_BYTES = 512 * 1024;
+
+export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadResult {
+  try {
+    return load(input, opts);
+  } catch (e) {
+    return fail('', `could not load the pack: ${(e as Error)?.message ?? String(e)}`, opts);
+  }
+}
+
+function load(input: unknown, opts: LoadOptions): LoadResult {
+  let data: unknown = input;
+  if (typeof input === 'string') {
+    if (input.length > MAX_PACK_BYTES) return fail('', `the pack is larger than ${MAX_PACK_BYTES / 1024} KB`, opts);
+    const text = input.replace(/^\uFEFF/, '');
+    const parsed = opts.format === 'json' ? parseJson(text) : parseYaml(text);
+    if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => withSource(e, opts)) };
+    data = parsed.value;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return fail('', 'a rule pack is a mapping with schema_version, id, name, version and rules', opts);
+  const version = (data as Record<string, unknown>).schema_version;
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION)
+    return fail(
+      'schema_version',
+      `this pack needs schema version ${version}, but this Rapport reads version ${CURRENT_SCHEMA_VERSION}: update Rapport to use it`,
+      opts,
+    );
+  const result = rulePackSchema.safeParse(data);
+  if (!result.success) return { ok: false, errors: issuesToErrors(result.error.issues).map((e) => withSource(e, opts)) };
+  const pack = result.data;
+  const errors = [...duplicateIds(pack), ...checkExamples(pack)];
+  if (errors.length) return { ok: false, errors: errors.map((e) => withSource(e, opts)) };
+  return { ok: true, pack, warnings: [] };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; errors: PackError[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+}
+
+function parseYaml(text: string): { ok: true; value: unknown } | { ok: false; errors: PackError[] } {
+  // Aliases are bounded so a "billion laughs" pack cannot blow up memory.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length)
+    return { ok: false, errors: doc.errors.slice(0, 10).map((e) => ({ path: '', message: `YAML: ${e.message.split('\n')[0]}` })) };
+  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out === '' ? String(p) : `.${String(p)}`;
+  }
+  return out;
+}
+
+function issuesToErrors(issues: z.core.$ZodIssue[]): PackError[] {
+  const out: PackError[] = [];
+  for (const issue of issues.slice(0, 50)) {
+    if (issue.code === 'unrecognized_keys')
+      for (const key of issue.keys) out.push({ path: formatPath([...issue.path, key]), message: `unknown field "${key}"` });
+    else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator)
+      out.push({ path: formatPath(issue.path), message: `unknown rule type: use phrase-present, phrase-avoid, question, conditional or metric` });
+    else out.push({ path: formatPath(issue.path), message: issue.message });
+  }
+  return out;
+}
+
+function duplicateIds(pack: RulePack): PackError[] {
+  const seen = new Set<string>();
+  const out: PackError[] = [];
+  pack.rules.forEach((r, i) => {
+    if (seen.has(r.id)) out.push({ path: `rules[${i}].id`, message: `duplicate rule id "${r.id}"` });
+    seen.add(r.id);
+  });
+  return out;
+}
+
+/** Every rule's examples run through the pack's own engine: a rule that misses them is refused. */
+function checkExamples(pack: RulePack): PackError[] {
+  let engine;
+  try {
+    engine = compileEngine(pack);
+  } catch (e) {
+    if (e instanceof PackCompileError) return [{ path: e.path, message: e.message }];
+    throw e;
+  }
+  const out: PackError[] = [];
+  pack.rules.forEach((rule, i) => {
+    if (!rule.enabled) return;
+    const check = (kind: 'flag' | 'pass', texts: string[]) =>
+      texts.forEach((t, j) => {
+        const fired = engine.run(t).results.some((r) => r.compiled.rule === rule && r.result.fired);
+        if (fired !== (kind === 'flag'))
+          out.push({
+            path: `rules[${i}].examples.${kind}[${j}]`,
+            message:
+              kind === 'flag' ? `rule "${rule.id}" does not flag its example "${t}"` : `rule "${rule.id}" flags its pass example "${t}"`,
+          });
+      });
+    check('flag', rule.examples.flag);
+    check('pass', rule.examples.pass);
+  });
+  return out;
+}
+
+function fail(path: string, message: string, opts: LoadOptions): LoadResult {
+  return { ok: false, errors: [withSource({ path, message }, opts)] };
+}
+
+function withSource(e: PackError, opts: LoadOptions): PackError {
+  return opts.source ? { ...e, message: `${opts.source}: ${e.message}` } : e;
+}

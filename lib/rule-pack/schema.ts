@@ -1,0 +1,148 @@
+// The rule-pack format. Team leads edit packs by hand, so every object is strict (a typo in a key
+// is an error with its path, not a silently ignored setting) and every string has a cap.
+import { z } from 'zod';
+import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
+import { SIGNAL_IDS } from '../scoring/types';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const text = (max = 500) => z.string().min(1).max(max);
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"');
+
+/** A phrase in the phrase syntax (lib/scoring/phrase.ts), or a checked raw regex, with rewrites. */
+const phraseEntry = z.union([
+  text(500),
+  z.strictObject({ phrase: text(500), rewrites: z.array(text(300)).max(10).optional() }),
+  z.strictObject({ pattern: text(MAX_PATTERN_LENGTH), rewrites: z.array(text(300)).max(10).optional() }),
+]);
+const phrases = z.array(phraseEntry).min(1).max(300);
+
+const examples = z.strictObject({
+  flag: z.array(text(2000)).max(50).default([]),
+  pass: z.array(text(2000)).max(50).default([]),
+});
+
+const base = {
+  id,
+  signal: z.enum(SIGNAL_IDS).optional(),
+  level: z.enum(['error', 'warning', 'suggestion', 'info']),
+  message: text(300),
+  link: z.url().max(500).optional(),
+  scope: z.enum(['text', 'sentence', 'greeting', 'closing']).default('text'),
+  weight: z.number().min(-100).max(100).optional(),
+  enabled: z.boolean().default(true),
+  locked: z.boolean().optional(),
+  examples,
+};
+
+/** Words that, when a match overlaps them, cancel it ("I can't wait to help"). */
+const except = z.array(phraseEntry).max(100).optional();
+
+const phrasePresent = z.strictObject({
+  ...base,
+  type: z.literal('phrase-present'),
+  phrases,
+  except,
+  /** Skip matches negated earlier in their clause ("I don't understand"). */
+  skip_negated: z.boolean().optional(),
+  /** A match counts only when one of these phrases is in the same sentence ("today" + "I'll"). */
+  with: phrases.optional(),
+});
+
+const phraseAvoid = z.strictObject({
+  ...base,
+  type: z.literal('phrase-avoid'),
+  phrases,
+  except,
+  rewrites: z.array(text(300)).max(10).optional(),
+});
+
+const question = z.strictObject({
+  ...base,
+  type: z.literal('question'),
+  phrases,
+  except,
+});
+
+const conditional = z.strictObject({
+  ...base,
+  type: z.literal('conditional'),
+  /** The rule applies when one of these phrases is present… */
+  when: phrases,
+  /** …and flags the reply unless it shows this signal (or one of these phrases). */
+  require_signal: z.enum(SIGNAL_IDS).optional(),
+  require: phrases.optional(),
+});
+
+const metric = z.strictObject({
+  ...base,
+  type: z.literal('metric'),
+  measure: z.enum(['words', 'sentence-words']),
+  min: z.number().int().min(0).max(10000).optional(),
+  max: z.number().int().min(1).max(10000).optional(),
+});
+
+export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvoid, question, conditional, metric]);
+
+const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
+const promptVariants = z.array(text(400)).min(1).max(20);
+
+export const rulePackSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  schema_version: z.number().int().min(1),
+  id,
+  name: text(120),
+  version: z.string().min(1).max(40),
+  locale: z.string().min(2).max(20).default('en'),
+  description: text(2000).optional(),
+  weights: z.partialRecord(z.enum(SIGNAL_IDS), z.number().min(-100).max(100)).default({}),
+  rules: z.array(ruleSchema).max(300),
+  prompts: z
+    .strictObject({
+      empathy: z.partialRecord(z.enum(moods), promptVariants).default({}),
+      apology: z.partialRecord(z.enum(moods), promptVariants).default({}),
+      mood: z.partialRecord(z.enum(moods), promptVariants).default({}),
+      expectation: promptVariants.optional(),
+      'bad-news': promptVariants.optional(),
+      competence: promptVariants.optional(),
+    })
+    .default({ empathy: {}, apology: {}, mood: {} }),
+  /** Words in the customer's message that reveal their mood. */
+  mood_cues: z.partialRecord(z.enum(moods), z.array(phraseEntry).max(200)).default({}),
+  closing_questions: z
+    .array(z.strictObject({ id, text: text(200), always: z.boolean().optional(), variants: phrases }))
+    .max(10)
+    .default([]),
+  tips: z
+    .array(z.strictObject({ id, title: text(120), text: text(1000), topics: z.array(text(60)).max(30) }))
+    .max(200)
+    .default([]),
+  phonetic: z
+    .strictObject({ alphabet: z.enum(['icao', 'din5009', 'italian']), digits: z.enum(['plain', 'icao']).optional() })
+    .optional(),
+  sites: z
+    .strictObject({
+      disable: z.array(id).max(50).optional(),
+      custom: z
+        .array(
+          z.strictObject({
+            id,
+            name: text(120),
+            match: z.array(text(300)).min(1).max(20),
+            reply_box: text(300),
+            internal_marker: text(300).optional(),
+          }),
+        )
+        .max(50)
+        .optional(),
+    })
+    .optional(),
+});
+
+export type RulePack = z.infer<typeof rulePackSchema>;
+export type Rule = RulePack['rules'][number];
+export type PhraseEntry = z.infer<typeof phraseEntry>;

@@ -1,0 +1,35 @@
+// Is the word that filled a {name} slot the customer's name? With a name from the page it must be
+// one of its parts; without one, it must look like a given name: capitalised, not an initialism,
+// and not one of the words that follow "Hi" or a comma without being anyone's name.
+const NOT_NAMES = new Set(
+  (
+    'there all everyone everybody team folks guys again friend friends sir madam maam mate pal ' +
+    'customer customers user users support thanks thank please sorry hi hello hey dear welcome ' +
+    'i we you they he she it our your my the a an this that these those and but or so yes no ok okay ' +
+    'sure great good morning afternoon evening night today tomorrow also just now then here still ' +
+    'unfortunately however meanwhile anyway cheers regards best kind sincerely yours love ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december christmas easter ' +
+    'windows mac linux ubuntu android iphone ipad google microsoft apple outlook chrome firefox ' +
+    'what when where why how who which is are was were do does did can could would should shall must might ' +
+    'if as in on at for with from to of by about let ' +
+    'also currently otherwise alternatively normally sadly fortunately right well oh hmm correct absolutely ' +
+    'apologies perfect done first firstly second secondly finally honestly actually basically great awesome ' +
+    'brilliant excellent wonderful lovely noted understood certainly definitely indeed sorted unfortunately ' +
+    'settings account password admin home next back ok dm email'
+  ).split(' '),
+);
+
+export function nameAcceptor(known: string | undefined): (word: string) => boolean {
+  if (known) {
+    const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
+    return (w) => parts.has(w.toLowerCase());
+  }
+  return (w) => {
+    if (w.length < 2 || w.length > 20) return false;
+    const head = w[0]!;
+    if (head === head.toLowerCase()) return false;
+    if (w === w.toUpperCase()) return false;
+    return !NOT_NAMES.has(w.toLowerCase());
+  };
+}

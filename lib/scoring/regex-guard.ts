@@ -1,0 +1,89 @@
+// Raw `pattern:` entries are an escape hatch for team leads who know regexes. A pack comes from a
+// file or a URL, so a pattern is untrusted: it must not be able to hang the page on a long draft.
+// The rule here is strict and simple to explain: only bounded repetition (?, {n,m} with m ≤ 20),
+// nothing repeated inside something repeated, no alternation inside a repeated group, no
+// backreferences or lookarounds. Each start position then costs a bounded amount of work, so a
+// scan stays linear in the text length.
+
+export const MAX_PATTERN_LENGTH = 300;
+const MAX_REPEAT = 20;
+
+/** Returns why the pattern is refused, or null when it is safe to compile. */
+export function checkPattern(src: string): string | null {
+  if (src.length > MAX_PATTERN_LENGTH) return `pattern longer than ${MAX_PATTERN_LENGTH} characters`;
+  try {
+    new RegExp(src, 'iu');
+  } catch (e) {
+    return `not a valid regular expression: ${(e as Error).message}`;
+  }
+  // Each open group remembers whether it holds a quantifier or an alternation.
+  const stack: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }];
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    const top = stack[stack.length - 1]!;
+    if (c === '\\') {
+      const n = src[i + 1] ?? '';
+      if (/[1-9k]/.test(n)) return 'backreferences are not allowed';
+      i++;
+      if (inClass) continue;
+      const err = noteQuantifier(src, i + 1, top);
+      if (err) return err;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        const err = noteQuantifier(src, i + 1, top);
+        if (err) return err;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (src[i + 1] === '?' && src[i + 2] !== ':') return 'lookarounds and named groups are not allowed';
+      stack.push({ quantified: false, alternation: false });
+    } else if (c === '|') top.alternation = true;
+    else if (c === ')') {
+      const group = stack.pop()!;
+      const q = quantifierAt(src, i + 1);
+      if (q === 'unbounded') return 'unbounded repetition (*, +, {n,}) is not allowed; use {0,20}';
+      if (q === 'too-large') return `repetition above ${MAX_REPEAT} is not allowed`;
+      // An optional group (?) runs at most once, so only real repetition around it is dangerous.
+      if (q === 'bounded' && (group.quantified || group.alternation))
+        return 'nested repetition or repeated alternation is not allowed (catastrophic backtracking)';
+      const parent = stack[stack.length - 1]!;
+      parent.quantified ||= group.quantified || q === 'bounded';
+      parent.alternation ||= group.alternation && q !== null;
+    } else if (!'*+?{}'.includes(c)) {
+      const err = noteQuantifier(src, i + 1, top);
+      if (err) return err;
+    }
+  }
+  return null;
+}
+
+function noteQuantifier(src: string, i: number, group: { quantified: boolean }): string | null {
+  const q = quantifierAt(src, i);
+  if (q === 'unbounded') return 'unbounded repetition (*, +, {n,}) is not allowed; use {0,20}';
+  if (q === 'too-large') return `repetition above ${MAX_REPEAT} is not allowed`;
+  if (q === 'bounded') group.quantified = true;
+  return null;
+}
+
+type Quant = 'optional' | 'bounded' | 'unbounded' | 'too-large' | null;
+
+function quantifierAt(src: string, i: number): Quant {
+  const c = src[i];
+  if (c === '*' || c === '+') return 'unbounded';
+  if (c === '?') return 'optional';
+  if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+    if (!m) return null;
+    if (m[2] !== undefined && m[3] === '') return 'unbounded';
+    const max = Number(m[3] ?? m[1]);
+    if (max > MAX_REPEAT) return 'too-large';
+    return max <= 1 ? 'optional' : 'bounded';
+  }
+  return null;
+}

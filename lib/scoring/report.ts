@@ -1,0 +1,120 @@
+// Turns a run into the report contract: the explainable score, prompts that fit the mood, the
+// closing questions one by one, and whether a bonus tip fits now.
+import type { RulePack } from '../rule-pack/schema';
+import type { Run } from './engine';
+import { fillName } from './rules/rule';
+import {
+  SIGNAL_IDS,
+  type BonusTipAdvice,
+  type Finding,
+  type Mood,
+  type Prompt,
+  type Report,
+  type SignalExplanation,
+  type SignalId,
+} from './types';
+
+export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessage: string | undefined): Report {
+  const { view } = run;
+  const signals: Partial<Record<SignalId, boolean>> = {};
+  for (const id of SIGNAL_IDS) signals[id] = Boolean(run.signals.get(id));
+  const bonusTip = adviseTip(pack, mood, customerMessage, view.scan);
+  const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
+  const tipEvidence = run.signals.get('bonus-tip');
+  if (tipEvidence && !bonusTip.offer)
+    findings.push({
+      ruleId: 'bonus-tip-timing',
+      level: 'suggestion',
+      message: `The customer seems ${mood.kind === 'hurry' ? 'in a hurry' : 'upset'}: save the bonus tip for another time.`,
+      span: { start: tipEvidence.start, end: tipEvidence.end },
+    });
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  const breakdown: SignalExplanation[] = [];
+  let gained = 0;
+  let possible = 0;
+  for (const id of SIGNAL_IDS) {
+    const weight = pack.weights[id] ?? 0;
+    if (weight === 0) continue;
+    // A bonus tip is not expected from a reply to someone in a hurry or upset.
+    const applies = !(id === 'bonus-tip' && !bonusTip.offer);
+    const present = signals[id] === true;
+    const points = present && applies ? weight : 0;
+    if (weight > 0 && applies) possible += weight;
+    gained += points;
+    const ev = run.signals.get(id);
+    breakdown.push({
+      signal: id,
+      present,
+      weight,
+      points,
+      ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
+    });
+  }
+  const score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+
+  return {
+    score,
+    signals,
+    findings,
+    prompts: choosePrompts(pack, mood, signals, run.customerName),
+    closingQuestions: pack.closing_questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      asked: run.asked.has(q.id),
+      ...(q.always ? { always: true } : {}),
+    })),
+    mood,
+    breakdown,
+    bonusTip,
+    ...(run.customerName ? { customerName: run.customerName } : {}),
+  };
+}
+
+function choosePrompts(
+  pack: RulePack,
+  mood: Mood,
+  signals: Partial<Record<SignalId, boolean>>,
+  name: string | undefined,
+): Prompt[] {
+  const out: Prompt[] = [];
+  const add = (kind: Prompt['kind'], texts: string[] | undefined) =>
+    texts?.forEach((t, i) => out.push({ id: `${kind}-${mood.kind}-${i + 1}`, kind, text: fillName(t, name) }));
+  const m = mood.kind;
+  if (m !== 'calm') add('mood', pack.prompts.mood[m]);
+  if (!signals.empathy) add('empathy', pack.prompts.empathy[m] ?? pack.prompts.empathy.calm);
+  if (!signals.apology && m !== 'calm') add('apology', pack.prompts.apology[m] ?? pack.prompts.apology.calm);
+  if (!signals.expectation) add('expectation', pack.prompts.expectation);
+  add('competence', pack.prompts.competence);
+  add('bad-news', pack.prompts['bad-news']);
+  return out;
+}
+
+function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: string): BonusTipAdvice {
+  if (mood.kind === 'hurry' || mood.kind === 'upset')
+    return {
+      offer: false,
+      reason: mood.kind === 'hurry' ? 'The customer is in a hurry: skip the small talk and the tip.' : 'The customer is upset: fix the problem first, no tip this time.',
+      tips: [],
+    };
+  const haystack = `${customerMessage ?? ''}\n${reply}`.toLowerCase();
+  const tips = pack.tips
+    .filter((t) => t.topics.some((topic) => containsWord(haystack, topic.toLowerCase())))
+    .slice(0, 3)
+    .map(({ id, title, text, topics }) => ({ id, title, text, topics }));
+  return {
+    offer: true,
+    reason: tips.length ? 'Rapport is built: one short tip about what they use fits here.' : 'Rapport is built: one short tip fits here if you have one.',
+    tips,
+  };
+}
+
+function containsWord(hay: string, word: string): boolean {
+  let at = hay.indexOf(word);
+  while (at !== -1) {
+    const before = hay[at - 1];
+    if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) return true;
+    at = hay.indexOf(word, at + 1);
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+// A signal the reply should show ("I understand how frustrating…", "thank you").
+import { isNegatedAt, sentenceAt } from '../text';
+import type { RuleCompiler } from './rule';
+import type { Rule } from '../../rule-pack/schema';
+
+type PhrasePresent = Extract<Rule, { type: 'phrase-present' }>;
+
+export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) => {
+  const phrases = table.addList(rule.phrases);
+  const except = table.addList(rule.except, 'except');
+  const withList = rule.with ? table.addList(rule.with, 'with') : null;
+  return {
+    rule,
+    judge(j) {
+      for (const h of j.hits(phrases, except, rule.scope)) {
+        if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
+        if (withList) {
+          const s = sentenceAt(j.view, h.start);
+          if (!j.hits(withList).some((w) => sentenceAt(j.view, w.start) === s)) continue;
+        }
+        return { fired: true, findings: [], evidence: h };
+      }
+      return { fired: false, findings: [] };
+    },
+  };
+};

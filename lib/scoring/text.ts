@@ -1,0 +1,166 @@
+// What the rules need to know about a draft beyond its characters: which parts are the agent's own
+// words (quoted history and signatures are not), where sentences start and end, and whether a
+// match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
+// spaces in `scan`, so every span found in `scan` is also a span of the original text.
+import type { Span } from './types';
+
+export interface TextView {
+  original: string;
+  /** Same length as `original`; quoted history and signatures replaced by spaces. */
+  scan: string;
+  /** Sentences of the agent's words, in order (terminal punctuation included). */
+  sentences: Span[];
+  words: number;
+}
+
+const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
+const VALEDICTION =
+  /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care)[,.!]?\s*$/i;
+// Twitter-style agent sign-offs at the very end: "^JM", "- Mariya", "-Sabi".
+const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:https?:\/\/\S+\s*)?$/u;
+
+export function analyse(original: string): TextView {
+  const excluded = excludedRanges(original);
+  let scan = original;
+  if (excluded.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const r of excluded) {
+      parts.push(original.slice(at, r.start), ' '.repeat(r.end - r.start));
+      at = r.end;
+    }
+    parts.push(original.slice(at));
+    scan = parts.join('');
+  }
+  const sentences = splitSentences(scan);
+  const words = scan.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  return { original, scan, sentences, words };
+}
+
+function excludedRanges(text: string): Span[] {
+  const out: Span[] = [];
+  const lines: Span[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start: at, end });
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  // Twitter-style replies open with @handles: addressing, not words of the reply.
+  const handles = /^(?:\s*@[\w.]+)+/.exec(text);
+  if (handles) out.push({ start: 0, end: handles[0].length });
+  let cut = text.length;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const line = text.slice(l.start, l.end).replace(/\r$/, '');
+    const trimmed = line.trim();
+    if (line === '--' || line === '-- ' || QUOTE_HEADER.test(trimmed)) {
+      cut = l.start;
+      break;
+    }
+    if (trimmed.startsWith('>')) out.push({ start: l.start, end: l.end });
+    else if (VALEDICTION.test(trimmed) && isSignatureTail(text, lines.slice(i + 1))) {
+      cut = lines[i + 1]?.start ?? text.length;
+      break;
+    }
+  }
+  if (cut < text.length) out.push({ start: cut, end: text.length });
+  const m = SIGN_OFF.exec(text.slice(0, cut));
+  if (m && m.index > 0) out.push({ start: m.index, end: cut });
+  return merge(out);
+}
+
+/** A valediction ends the message when only a few short lines (name, title, phone) follow it. */
+function isSignatureTail(text: string, rest: Span[]): boolean {
+  const nonEmpty = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
+  if (nonEmpty.length === 0 || nonEmpty.length > 5) return false;
+  return nonEmpty.every((l) => {
+    const s = text.slice(l.start, l.end).trim();
+    return s.length <= 60 && !/[?]$/.test(s) && !/[.!]\s+\S/.test(s);
+  });
+}
+
+function merge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function splitSentences(scan: string): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  for (let i = 0; i < scan.length; i++) {
+    const c = scan.charCodeAt(i);
+    const isSpace = c === 32 || c === 9 || c === 13 || c === 10 || c === 160;
+    if (start === -1) {
+      if (!isSpace) start = i;
+      continue;
+    }
+    if (c === 10) {
+      out.push({ start, end: trimEnd(scan, i) });
+      start = -1;
+    } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
+      // . ! ? … end a sentence when followed by space or the end (not "3.5" or "e.g.x")
+      let j = i + 1;
+      while (j < scan.length && /[.!?…"'”’)]/.test(scan[j]!)) j++;
+      const next = scan.charCodeAt(j);
+      if (j >= scan.length || next === 32 || next === 10 || next === 13 || next === 9) {
+        out.push({ start, end: j });
+        start = -1;
+        i = j - 1;
+      }
+    }
+  }
+  if (start !== -1) {
+    const end = trimEnd(scan, scan.length);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function trimEnd(s: string, end: number): number {
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return end;
+}
+
+/** Index of the sentence holding `offset`, or -1. */
+export function sentenceAt(view: TextView, offset: number): number {
+  const s = view.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sp = s[mid]!;
+    if (offset < sp.start) hi = mid - 1;
+    else if (offset >= sp.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A question is a sentence ending in "?" (emoji and closing quotes after it are allowed). */
+export function isQuestionAt(view: TextView, offset: number): boolean {
+  const i = sentenceAt(view, offset);
+  if (i === -1) return false;
+  const sp = view.sentences[i]!;
+  const tail = view.scan.slice(Math.max(sp.start, sp.end - 12), sp.end);
+  return /\?[\s"'”’)\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(tail);
+}
+
+const NEGATION = /(?:\b(?:not|never|no|cannot|hardly|nobody|nothing)|n['’]t)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+
+/** True when the clause before `offset` negates what follows ("I don't [really] understand"). */
+export function isNegatedAt(view: TextView, offset: number): boolean {
+  const i = sentenceAt(view, offset);
+  const from = Math.max(i === -1 ? 0 : view.sentences[i]!.start, offset - 40);
+  let before = view.scan.slice(from, offset);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  if (cut !== -1) before = before.slice(cut + 1);
+  return NEGATION.test(before);
+}
