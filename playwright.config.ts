@@ -9,5 +9,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'retain-on-failure' },
-  outputDir: 'test-results',
+  // Several checkouts' runs may share a machine: let a run choose its own artefact folder.
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 });

@@ -2,9 +2,7 @@
 // hub registers the reply-box content script there and starts it in the open tab.
 import type { EditResult } from '@/lib/messaging';
 
-import type { PublicPath } from 'wxt/browser';
-
-export const CONTENT_SCRIPT_FILE: PublicPath = '/content-scripts/reply.js' as PublicPath;
+export const CONTENT_SCRIPT_FILE = '/content-scripts/reply.js' as const;
 
 export function originPattern(url: string): string | null {
   try {

@@ -5,13 +5,13 @@ const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]:visible';
 
 test('typing in the demo reply box updates the tab state and the side panel live', async ({ context, desk, harness }) => {
   const page = await context.newPage();
-  await page.goto(`${desk.origin}/agent/tickets/1`);
+  await page.goto(`${desk.origin}/agent/tickets/101`);
   await page.locator(EDITOR).click();
   await page.keyboard.type('Hi Priya, thanks for waiting.');
   const tabId = await harness.tabIdOf(page);
   const state = await harness.waitForTabState(tabId, (s) => s?.text === 'Hi Priya, thanks for waiting.');
   expect(state).toMatchObject({ site: 'zendesk', boxKind: 'public' });
-  expect(state?.url).toContain('/agent/tickets/1');
+  expect(state?.url).toContain('/agent/tickets/101');
   expect(state?.report?.score).toEqual(expect.any(Number));
 
   const panel = await harness.openPanel(tabId);
@@ -27,14 +27,14 @@ test('typing in the demo reply box updates the tab state and the side panel live
 
 test('the unbound panel follows the active tab, and a closed tab loses its state', async ({ context, desk, harness }) => {
   const first = await context.newPage();
-  await first.goto(`${desk.origin}/agent/tickets/1`);
+  await first.goto(`${desk.origin}/agent/tickets/101`);
   await first.locator(EDITOR).click();
   await first.keyboard.type('First tab draft');
   const firstId = await harness.tabIdOf(first);
   await harness.waitForTabState(firstId, (s) => s?.text === 'First tab draft');
 
   const second = await context.newPage();
-  await second.goto(`${desk.origin}/agent/tickets/2`);
+  await second.goto(`${desk.origin}/agent/tickets/102`);
   await second.locator(EDITOR).click();
   await second.keyboard.type('The second tab has a longer draft here');
   const secondId = await harness.tabIdOf(second);
