@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { ALPHABETS, ALPHABET_IDS, findSpellWorthyTokens, spell, toSpeech, toText } from '@/lib/phonetic';
+import { ALPHABETS, ALPHABET_IDS, findSpellWorthyTokens, isAlphabetId, spell, toSpeech, toText } from '@/lib/phonetic';
 import type { AlphabetId, DigitStyle, SpellWorthyToken } from '@/lib/phonetic';
 import { copyText } from './clipboard';
 import { speakText } from './speak';
@@ -30,10 +30,6 @@ function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
   return [...findSpellWorthyTokens(customerMessage), ...findSpellWorthyTokens(draft)]
     .filter((t) => (seen.has(t.token) ? false : (seen.add(t.token), true)))
     .slice(0, MAX_TOKENS);
-}
-
-function isAlphabetId(value: string): value is AlphabetId {
-  return (ALPHABET_IDS as readonly string[]).includes(value);
 }
 
 /** Spells codes, passwords and URLs for a phone call (seed 002, #3). Driven by props only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHABET_IDS, spell, toText } from './index';
+import { ALPHABET_IDS, isAlphabetId, spell, toText } from './index';
 
 const AZ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const words = (input: string, alphabet: (typeof ALPHABET_IDS)[number]): string[] =>
@@ -73,5 +73,13 @@ describe('digits', () => {
     const italian = 'Zero Uno Due Tre Quattro Cinque Sei Sette Otto Nove';
     expect(digits('italian', 'plain')).toBe(italian);
     expect(digits('italian', 'icao')).toBe(italian);
+  });
+});
+
+describe('isAlphabetId', () => {
+  it('accepts only the alphabet ids, so a stale setting falls back instead of breaking', () => {
+    expect(ALPHABET_IDS.every(isAlphabetId)).toBe(true);
+    expect(isAlphabetId('nato')).toBe(false);
+    expect(isAlphabetId(undefined)).toBe(false);
   });
 });

@@ -70,3 +70,8 @@ export interface SpellWorthyToken {
   start: number;
   end: number;
 }
+
+/** For settings and packs stored as plain strings: only the ids above select an alphabet. */
+export function isAlphabetId(value: unknown): value is AlphabetId {
+  return typeof value === 'string' && (ALPHABET_IDS as readonly string[]).includes(value);
+}
