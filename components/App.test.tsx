@@ -176,3 +176,19 @@ describe('bonus tip', () => {
     expect(screen.queryByRole('button', { name: /Insert tip/ })).toBeNull();
   });
 });
+
+describe('signals', () => {
+  it('lists what costs points first, then what is missing with what it would add; clean habits stay quiet', async () => {
+    const breakdown = [
+      { signal: 'personalization' as const, present: true, weight: 8, points: 8, evidence: 'Hi Ana' },
+      { signal: 'empathy' as const, present: false, weight: 12, points: 0 },
+      { signal: 'no-problem' as const, present: true, weight: -4, points: -4, evidence: 'no problem' },
+      { signal: 'condescension' as const, present: false, weight: -20, points: 0 },
+    ];
+    await mount(mockConnector({ states: { 1: coach({ report: { ...report, breakdown } }) } }));
+    const rows = [...screen.getByTestId('signals').querySelectorAll('li')].map((li) => li.getAttribute('data-signal'));
+    expect(rows).toEqual(['no-problem', 'empathy', 'personalization']);
+    expect(screen.getByTestId('signals').textContent).toContain('“no problem”');
+    expect(screen.getByLabelText('-4 points')).toBeTruthy();
+  });
+});

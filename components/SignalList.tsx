@@ -2,27 +2,35 @@ import type { Report, SignalExplanation } from '@/lib/scoring/types';
 import { signalTitle } from '@/lib/panel/signals';
 
 function Row({ s }: { s: SignalExplanation }) {
+  const good = s.weight > 0;
+  const mark = s.present ? (good ? '✓' : '!') : '○';
+  const why = s.present ? (s.evidence ? `“${s.evidence}”` : 'in the draft') : 'not in the draft yet';
   return (
-    <li class={s.present ? 'rp-sig rp-sig-on' : 'rp-sig rp-sig-off'} data-signal={s.signal} data-present={String(s.present)}>
-      <span class="rp-sig-mark" aria-hidden="true">{s.present ? '✓' : '○'}</span>
+    <li class={`rp-sig ${s.present ? (good ? 'rp-sig-on' : 'rp-sig-bad') : 'rp-sig-off'}`} data-signal={s.signal} data-present={String(s.present)}>
+      <span class="rp-sig-mark" aria-hidden="true">{mark}</span>
       <span class="rp-sig-name">{signalTitle(s.signal)}</span>
-      <span class="rp-sig-why">
-        {s.present ? (s.evidence ? `“${s.evidence}”` : 'present') : s.points < 0 ? 'costs points' : 'missing'}
-      </span>
-      <span class="rp-sig-pts">{s.points > 0 ? `+${s.points}` : s.points}</span>
+      <span class="rp-sig-why">{why}</span>
+      <span class="rp-sig-pts" aria-label={`${s.points} points`}>{s.points > 0 ? `+${s.points}` : s.points || `+${s.weight}`}</span>
     </li>
   );
 }
 
-/** Which signals the draft shows, each with the words that triggered it and what it adds to the score. */
+/**
+ * Which signals the draft shows, each with the words that triggered it and what it adds to the score:
+ * what costs points first, then what is still missing (with what it would add), then what is there.
+ * Habits to avoid are listed only when the draft has them.
+ */
 export function SignalList({ report }: { report: Report }) {
   const rows = report.breakdown ?? [];
+  const costs = rows.filter((s) => s.weight < 0 && s.present);
+  const missing = rows.filter((s) => s.weight > 0 && !s.present).sort((a, b) => b.weight - a.weight);
+  const present = rows.filter((s) => s.weight > 0 && s.present);
   if (rows.length === 0) return null;
   return (
-    <section class="rp-card" aria-labelledby="signals-title">
+    <section class="rp-card" aria-labelledby="signals-title" data-testid="signals">
       <h2 id="signals-title">Signals</h2>
       <ul class="rp-sigs">
-        {rows.map((s) => (
+        {[...costs, ...missing, ...present].map((s) => (
           <Row key={s.signal} s={s} />
         ))}
       </ul>
