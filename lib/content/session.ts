@@ -5,6 +5,7 @@ import type { DraftSnapshot } from '@/lib/coach-state';
 import { editorFor, type Editor, type Span } from '@/lib/editors';
 import { generic, siteFor, type SiteAdapter } from '@/lib/sites';
 import { ownedFrameDocs } from '@/lib/sites/find-boxes';
+import { closestDeep } from '@/lib/sites/dom';
 import { boxIdOf } from './box-id';
 import { focusedBox } from './focus';
 
@@ -138,6 +139,9 @@ export class ReplySession {
     let boxes = site.boxes(this.doc);
     if (boxes.length === 0 && site !== generic) boxes = generic.boxes(this.doc);
     if (boxes.length === 0) return null;
+    // An open modal (a transition screen's comment box) is where the agent is writing now.
+    const inModal = boxes.filter((b) => closestDeep(b, 'dialog[open], [role="dialog"][aria-modal="true"]'));
+    if (inModal.length > 0) boxes = inModal;
     const focused = focusedBox(this.doc);
     if (focused && boxes.includes(focused)) return focused;
     const current = this.active?.el;

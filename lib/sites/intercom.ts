@@ -6,8 +6,8 @@ export const intercom = defineSite({
   matches: ['*://app.intercom.com/*'],
   fingerprint: '[data-conversation-reply-composer]',
   box: '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
-  scope: '[data-conversation-id], [data-conversation]',
+  scope: '[data-conversation-id], .conversation',
   tabs: '[data-conversation-reply-composer] [role="tab"], [data-conversation-reply-composer] [data-composer-tab]',
-  name: '[data-user-name], [data-testid="conversation-user-name"]',
-  message: '[data-part-author="user"] .intercom-part-body, [data-author-role="customer"] [data-part-body]',
+  name: '[data-testid="conversation-header-name"], [data-testid="conversation-user-name"], [data-user-name]',
+  message: '[data-part-author="customer"] .conversation__part-body, [data-part-author="user"] .intercom-part-body',
 });

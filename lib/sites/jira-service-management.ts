@@ -8,6 +8,7 @@ export const jiraServiceManagement = defineSite({
   fingerprint: '.ak-editor-content-area, #ak-editor-textarea, [id^="comment-editor-container-tabs-"], [id^="issue-transition-comment-editor-container-tabs-"]',
   box: '.ak-editor-content-area .ProseMirror[contenteditable="true"], #ak-editor-textarea',
   tabs: '[id^="comment-editor-container-tabs-"], [id^="issue-transition-comment-editor-container-tabs-"]',
-  name: '[data-testid*="reporter" i] [data-testid*="name" i], [data-testid*="reporter" i]',
-  message: '[data-comment-author-role="customer"] .comment-body, [data-author-role="customer"] [data-testid*="comment-body" i], [data-author-role="customer"] .ak-renderer-document',
+  name: '[data-testid="issue.views.field.user.reporter"], [data-testid*="reporter" i]',
+  // The description is the customer's first message; later customer comments follow it in the page.
+  message: '[data-testid="issue.views.field.rich-text.description"], [data-author-role="customer"] [data-testid$="ak-comment.body"]',
 });

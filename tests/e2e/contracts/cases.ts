@@ -1,0 +1,115 @@
+// How to drive each fixture page: where the reply box is, how to switch it to an internal note and
+// back, how to open another ticket and how to close the box. Selectors are the tools' own.
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { FIXTURES, type FixturePage } from '../../fixtures/manifest';
+import { EXPECTATIONS, type Expectation } from './expectations';
+
+export interface SiteCase extends Expectation {
+  fixture: FixturePage;
+  /** The element the agent types into. */
+  box(page: Page): Locator;
+  toInternal?(page: Page): Promise<void>;
+  toPublic?(page: Page): Promise<void>;
+  /** Brings another ticket to the front. */
+  otherTicket?(page: Page): Promise<void>;
+  /** Unmounts the reply box (closes the ticket). */
+  removeBox(page: Page): Promise<void>;
+}
+
+type Actions = Omit<SiteCase, keyof Expectation | 'fixture'>;
+
+const visible = (scope: Page | FrameLocator, selector: string) => scope.locator(`${selector} >> visible=true`).first();
+
+/** The shared fixture shell: ticket links on the left, a close button on the pane. */
+const shell = (box: string, extra: Partial<Actions> = {}): Actions => ({
+  box: (page) => visible(page, box),
+  otherTicket: (page) => page.locator('a.fx-ticket-link[data-ticket-id="102"]').click(),
+  removeBox: (page) => page.locator('[data-action="close-ticket"]').click(),
+  ...extra,
+});
+
+const clickTab = (selector: string) => (page: Page) => visible(page, selector).click();
+
+const ACTIONS: Record<string, Actions> = {
+  zendesk: {
+    box: (page) => visible(page, '[data-test-id="omnicomposer-rich-text-ckeditor"]'),
+    async toInternal(page) {
+      await visible(page, '[data-test-id="omnichannel-channel-switcher-button"]').click();
+      await visible(page, '[data-test-id="omnichannel-channel-switcher-menuitem-internal"]').click();
+    },
+    async toPublic(page) {
+      await visible(page, '[data-test-id="omnichannel-channel-switcher-button"]').click();
+      await visible(page, '[data-test-id="omnichannel-channel-switcher-menuitem-public"]').click();
+    },
+    async otherTicket(page) {
+      await page.locator('.zd-tab-home').click();
+      await page.locator('a.zd-ticket-link[data-ticket-id="102"]').click();
+    },
+    removeBox: (page) => visible(page, '[data-test-id="header-tab"] [data-test-id="close-button"]').click(),
+  },
+  'jsm-cloud': {
+    box: (page) => visible(page, '.ak-editor-content-area .ProseMirror'),
+    toInternal: clickTab('[id^="comment-editor-container-tabs-"]:text("Add internal note")'),
+    toPublic: clickTab('[id^="comment-editor-container-tabs-"]:text("Reply to customer")'),
+    otherTicket: (page) => page.locator('a.jsm-nav-link[data-ticket-id="102"]').click(),
+    removeBox: (page) => page.locator('[data-action="close-ticket"]').click(),
+  },
+  'jsm-cloud-transition': {
+    box: (page) => visible(page, '[role="dialog"] .ak-editor-content-area .ProseMirror'),
+    toInternal: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]:text("Add internal note")'),
+    toPublic: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]:text("Reply to customer")'),
+    removeBox: (page) => page.locator('[data-action="close-dialog"]').click(),
+  },
+  'jsm-dc': shell('iframe[id$="_ifr"]', {
+    box: (page) => page.frameLocator('iframe[id$="_ifr"] >> visible=true').locator('body'),
+    toInternal: clickTab('.js-sd-internal-comment'),
+    toPublic: clickTab('.js-sd-external-comment'),
+  }),
+  'jsm-dc-textarea': shell('textarea#comment', {
+    toInternal: clickTab('.js-sd-internal-comment'),
+    toPublic: clickTab('.js-sd-external-comment'),
+  }),
+  servicenow: {
+    box: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-comments-textarea'),
+    toInternal: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-work_notes-textarea').click(),
+    toPublic: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-comments-textarea').click(),
+    removeBox: (page) => page.frameLocator('#gsft_main').locator('[data-action="close-ticket"]').click(),
+  },
+  'servicenow-single': {
+    box: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-textarea'),
+    toInternal: (page) => page.frameLocator('#gsft_main').getByLabel(/work notes/i).first().check(),
+    toPublic: (page) => page.frameLocator('#gsft_main').getByLabel(/work notes/i).first().uncheck(),
+    removeBox: (page) => page.frameLocator('#gsft_main').locator('[data-action="close-ticket"]').click(),
+  },
+  intercom: shell('[data-conversation-reply-composer] .ProseMirror', {
+    toInternal: clickTab('[data-composer-tab="note"]'),
+    toPublic: clickTab('[data-composer-tab="reply"]'),
+  }),
+  freshdesk: shell('[contenteditable="true"]', {
+    toInternal: (page) => page.getByRole('button', { name: /add note/i }).first().click(),
+    toPublic: (page) => page.getByRole('button', { name: /^reply/i }).first().click(),
+  }),
+  helpscout: shell('[contenteditable="true"]', {
+    toInternal: (page) => page.getByRole('button', { name: /note/i }).first().click(),
+    toPublic: (page) => page.getByRole('button', { name: /reply/i }).first().click(),
+  }),
+  kayako: shell('.fr-element[contenteditable="true"]', {
+    toInternal: (page) => page.getByRole('button', { name: /note/i }).first().click(),
+    toPublic: (page) => page.getByRole('button', { name: /reply/i }).first().click(),
+  }),
+  gmail: shell('div[aria-label="Message Body"][contenteditable="true"]'),
+  lexical: shell('[data-lexical-editor]'),
+  quill: shell('.ql-editor'),
+  'generic-textarea': shell('textarea:not([type=search])'),
+  'generic-react': shell('textarea'),
+  'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe >> visible=true').locator('[contenteditable="true"]').first() }),
+  'generic-shadow': shell('textarea'),
+  heavy: shell('.ck-editor__editable'),
+};
+
+export const CASES: SiteCase[] = FIXTURES.map((fixture) => {
+  const expectation = EXPECTATIONS[fixture.name];
+  const actions = ACTIONS[fixture.name];
+  if (!expectation || !actions) throw new Error(`No expectations or actions for fixture "${fixture.name}"`);
+  return { fixture, ...expectation, ...actions };
+});

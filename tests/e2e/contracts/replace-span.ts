@@ -1,0 +1,19 @@
+import { expect, test } from '../harness';
+import type { EditResult } from '../../../lib/messaging';
+import type { SiteCase } from './cases';
+import { openCase, panelAction, typeInto } from './session';
+
+/** A rewrite replaces exactly its span, and is refused when the draft no longer has that text there. */
+export function replacesASpan(c: SiteCase): void {
+  test('replaces a span, refusing a stale one', async ({ context, desk, harness }) => {
+    const o = await openCase(c, context, desk, harness);
+    await typeInto(c, o, 'No problem, Dana.');
+    await o.state((s) => s?.text === 'No problem, Dana.');
+    const stale = await panelAction<EditResult>(harness, o.tabId, 'replaceInTab', { start: 0, end: 10, actual: 'No worries', text: "You're welcome" });
+    expect(stale.ok).toBe(false);
+    const done = await panelAction<EditResult>(harness, o.tabId, 'replaceInTab', { start: 0, end: 10, actual: 'No problem', text: "You're welcome" });
+    expect(done).toEqual({ ok: true });
+    await o.state((s) => s?.text === "You're welcome, Dana.");
+    expect(await o.page.evaluate(() => window.fixture?.draft())).toBe("You're welcome, Dana.");
+  });
+}

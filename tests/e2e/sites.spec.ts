@@ -1,0 +1,27 @@
+// Every behaviour contract, against every fixture page (one real editor library per page).
+import { test } from './harness';
+import { CASES } from './contracts/cases';
+import { detectsTheBox } from './contracts/detects-box';
+import { readsTypedText } from './contracts/reads-text';
+import { tellsPublicFromInternal } from './contracts/public-internal';
+import { insertsAtCaretThenUndo } from './contracts/insert-undo';
+import { replacesASpan } from './contracts/replace-span';
+import { followsTicketSwitch } from './contracts/ticket-switch';
+import { clearsWhenBoxRemoved } from './contracts/box-removal';
+import { keepsThePageConsoleClean } from './contracts/quiet-console';
+
+const only = process.env.SITES?.split(',');
+
+for (const c of CASES) {
+  if (only && !only.includes(c.fixture.name)) continue;
+  test.describe(c.fixture.name, () => {
+    detectsTheBox(c);
+    readsTypedText(c);
+    tellsPublicFromInternal(c);
+    insertsAtCaretThenUndo(c);
+    replacesASpan(c);
+    followsTicketSwitch(c);
+    clearsWhenBoxRemoved(c);
+    keepsThePageConsoleClean(c);
+  });
+}
