@@ -2,7 +2,7 @@
 // closes with the targets as PASS/MISS. Figures are measured, not asserted: the exit status is 0
 // unless a part crashed (or --strict is given and a target was missed).
 import { execSync } from 'node:child_process';
-import { arch, cpus } from 'node:os';
+import { arch, cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusFiles } from './bench/corpus';
@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     const limit = `${t.kind === 'max' ? '<' : '≥'} ${t.limit} ${t.unit}`;
     print(`${passed(t) ? 'PASS' : 'MISS'}  ${t.name}: ${fmt(t.value)} ${t.unit} (target ${limit})`);
   }
+  print(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   print(`bench time ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
   return argv.includes('--strict') && results.some((t) => !passed(t)) ? 1 : 0;
 }
@@ -53,7 +54,9 @@ function machine(): string {
   } catch {
     // Not every platform has uname; the Node arch is close enough.
   }
-  return `${uname}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}`;
+  // Load average goes in the header: on a shared machine it explains a slow run.
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  return `${uname}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, load ${load}`;
 }
 
 function fmt(v: number): string {

@@ -93,10 +93,11 @@ export const scoringPart: BenchPart = {
 function printFigures(print: (l?: string) => void, figures: Figures[]): void {
   print();
   print(table(
-    ['per reply', 'median µs', 'p95 µs', 'ns/char', '2 KB median µs', '50 KB median ms', 'cold start ms', 'heap after load KB', 'external KB'],
+    ['per reply', 'median µs', 'mean µs', 'p95 µs', 'ns/char', '2 KB median µs', '50 KB median ms', 'cold start ms', 'heap after load KB', 'external KB'],
     figures.map((f) => [
       f.name,
       us(median(f.reply.ns)),
+      us(f.reply.totalNs / f.reply.ns.length),
       us(quantile(f.reply.ns, 0.95)),
       (f.reply.totalNs / f.reply.chars).toFixed(1),
       us(median(f.twoKb.ns)),
