@@ -104,7 +104,6 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "Please DM us so we can assist.",
      "We're here to help.",
-     "Would you like me to change it for you now?",
      "We'll need your order number first."
     ]
    },
@@ -116,20 +115,25 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ('m|am|'re|are) (looking|working|checking|digging) (into|on)",
     "I('m| am) (emailing|sending|raising|escalating|arranging|processing|booking|rebooking|calling|following|chasing|fixing|resetting|refunding|updating) ...",
     "let me (look|check|find|see|get|take|dig|investigate|escalate|sort|fix|help|chase|follow|raise|ask|reset|arrange|pass)",
-    "let's (check|look|investigate|get|sort|see|fix|figure|find|take|try)",
+    "let's (check|look|investigate|get|sort|see|fix|figure|find|take)",
     "(I|we) ('ve|have) (passed|asked|raised|updated|checked|escalated|rebooked|booked|sent|shared|logged|created|refunded|reported|contacted|forwarded|processed|arranged|fixed|reset|cancelled|canceled|submitted|flagged|added|emailed|filed|opened|requested|notified|credited|replaced|restored|unlocked|re-enabled|enabled|applied|cleared|spoken|spoke|had a look|taken a look|looked)",
     "(I|we) ('d|would) (like|love|be happy|be glad|be more than happy|be delighted) [to]",
     "I (can|could) (definitely|certainly|absolutely) ...",
     "(I|we) (can|will|'ll) (look into|take a look|check on|dig into|follow up on)",
     "I (want|need) to (get|help|see|make|sort|fix|look|check)",
     "(will|'ll) (follow up|be in touch|be in contact|reach out|get back to you|contact you|call you|give you a call)",
-    "(has|have) been (passed|shared|forwarded|escalated|raised|logged|reported) (on|to|with|along)",
+    "(will|'ll) (continue|keep) (working|looking|helping|to work|to help|to look|investigating)",
+    "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported) (on|to|with|along)",
+    "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported) (on|to|with|along)",
     "(and|also) (have|'ve) (shared|passed|forwarded|escalated|raised|logged|reported)",
     "(leave it with|you can count on) (me|us)",
     "(I|we) ('ll|will) (personally|make sure|see (this|it) through)",
-    "I('ll| will) do my best"
+    "I('ll| will) do my best",
+    "(would you like|do you want|shall|should) (me|us) to"
    ],
    "except": [
+    "so [that] (I|we) (can|could|'ll|will) ...",
+    "(I|we) ('ll|will) be (here|around|there|available|waiting)",
     "(I|we) ('ll|will) need",
     "(I|we) ('ll|will) have to ask",
     "(I|we) ('d|would) (like|love) to know",
@@ -209,7 +213,8 @@ export const DEFAULT_PACK: RulePack = {
     "(now|today|this (morning|afternoon|evening))"
    ],
    "with": [
-    "(I|we) ('ll|will|'m|am|'re|are|shall)",
+    "(I|we) ('ll|will|shall)",
+    "(I|we) ('m|am|'re|are) (going to|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring)",
     "(will|'ll|should|expect*) (be|reach|arrive|get|have|see|go)",
     "(they|he|she|it|engineers|the (engineer|technician|team)) ('ll|will|should|are going to)"
    ]
@@ -280,6 +285,12 @@ export const DEFAULT_PACK: RulePack = {
     "(you('ll| will)|you) (need|have) to (contact|call|speak to|reach out to|ask|go to|visit|get in touch with) (them|the|your|our friends|another|a different)",
     "(they|they'd|they'll|they will|they would) (be happy|be able|be glad|be best placed) to (help|assist)",
     "our friends (at|from|over at)",
+    "(you can|you could|please|you'll need to|you will need to|you need to|you should|you'd need to|best to) (call|contact|ask|speak to|speak with|talk to|reach out to|get in touch with|reach|email|write to) (them|the (store|station|seller|manufacturer|carrier|airline|bank|provider|retailer|vendor|shop|staff|team at|venue|developer|developers)|station staff|store staff|your (bank|provider|carrier|local|store|retailer|administrator|it department|card issuer))",
+    "(get|have|ask) (her|him|them) to (speak|talk) to",
+    "(call|contact|phone|email) (them|the store) and ask",
+    "to (reach|contact) them",
+    "(beyond|outside|out of) (my|our) (knowledge|expertise|scope|remit|control|hands)",
+    "too (much|complicated|advanced|technical) ... for (me|my)",
     "I'm afraid",
     "sadly"
    ],
@@ -349,7 +360,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(I|we) [completely|totally|really|fully|absolutely|do|can|certainly|definitely] (understand|get it|hear you|hear your)",
     "(I|we) (know|understand|can see|can imagine|appreciate|realise|realize|get) (how|why|that|what) ... (frustrat*|stress*|upset*|annoy*|disappoint*|inconvenien*|worr*|aggravat*|maddening|infuriat*|exasperat*|irritat*|confus*|fed up|a pain|awful|difficult|hard|tough|scary|unsettling|long|frightening)",
-    "(I|we) know (this|that|it) (is|must be|can be|'s) ...",
+    "(I|we) know (this|that|it) (is|must be|can be|'s|has been) [been] [really|so|very|incredibly|extremely|a bit|pretty] (frustrat*|stress*|upset*|annoy*|disappoint*|inconvenien*|worr*|aggravat*|maddening|infuriat*|exasperat*|irritat*|confus*|a pain|difficult|hard|tough|scary)",
+    "(esto|eso) no deber*",
     "(I|we) (can|could) (only)? imagine",
     "(must|would|could|can) be (really|so|very|incredibly|extremely|pretty|quite|such a)? (frustrat*|stressful|upsetting|annoying|disappointing|worrying|aggravating|maddening|infuriating|exasperating|irritating|confusing|inconvenient|a pain|difficult|hard|tough|scary)",
     "(is|was|sounds|feels) (incredibly|really|so|very|extremely|understandably|truly) (frustrat*|stressful|upsetting|annoying|disappointing|worrying|aggravating|maddening|infuriating|exasperating|irritating|confusing|inconvenient)",
@@ -455,7 +467,7 @@ export const DEFAULT_PACK: RulePack = {
     "(np|nw)"
    ],
    "except": [
-    "no (problem|problems|issue|worries) (with|on|in|at|for|found|reported|detected|accessing|connecting|logging|using|getting|printing|here|there|so far)",
+    "no (problem|problems|issue|worries) (with|on|in|for|found|reported|detected|accessing|connecting|logging|using|getting|printing|here|there|so far)",
     "(see|saw|seeing|found|finding|detect*|report*|had|having|have|has|without|experienc*|cause|causes|caused|be|there's|there is|there are|there were) no (problem|problems|worries|worry|bother)",
     "not a problem (with|on|in|for|that|if)"
    ],
@@ -572,17 +584,17 @@ export const DEFAULT_PACK: RulePack = {
    "scope": "greeting",
    "enabled": true,
    "examples": {
-    "flag": [
-     "Martel, who's the phone manufacturer?"
-    ],
+    "flag": [],
     "pass": [
      "Sure, which phone is it?",
-     "Windows, macOS and Linux are supported."
+     "Yeah, we know it's corny.",
+     "Martel, who's the phone manufacturer?"
     ]
    },
    "type": "phrase-present",
    "phrases": [
-    "{name},"
+    "{customer},",
+    "{customer}!"
    ]
   },
   {

@@ -6,6 +6,8 @@ import type { PhraseEntry } from '../rule-pack/schema';
 import { compilePhrase, PhraseError } from './phrase';
 import { checkPattern } from './regex-guard';
 
+export type NameCheck = (word: string, strict: boolean) => boolean;
+
 export interface Hit {
   start: number;
   end: number;
@@ -18,6 +20,7 @@ interface Entry {
   source: string;
   sticky: RegExp;
   usesName: boolean;
+  strictName: boolean;
   rewrites?: string[];
 }
 
@@ -54,6 +57,7 @@ export class MatcherTable {
     let source: string;
     let first: Set<string>;
     let usesName = false;
+    let strictName = false;
     if ('pattern' in obj && obj.pattern !== undefined) {
       const why = checkPattern(obj.pattern);
       if (why) throw new PhraseError(why);
@@ -64,13 +68,14 @@ export class MatcherTable {
       source = c.source;
       first = c.firstChars;
       usesName = c.usesName;
+      strictName = c.strictName;
     }
     const rewrites = 'rewrites' in obj ? obj.rewrites : undefined;
     const key = `${source}\u0000${rewrites?.join('\u0001') ?? ''}`;
     const known = this.bySource.get(key);
     if (known !== undefined) return known;
     const id = this.entries.length;
-    this.entries.push({ source, sticky: new RegExp(source, 'iuy'), usesName, ...(rewrites ? { rewrites } : {}) });
+    this.entries.push({ source, sticky: new RegExp(source, 'iuy'), usesName, strictName, ...(rewrites ? { rewrites } : {}) });
     this.bySource.set(key, id);
     if (usesName) this.namedIds.push(id);
     else if (first.has('*')) this.anyStart.push(id);
@@ -94,9 +99,9 @@ export class MatcherTable {
 
   /**
    * All hits of all entries in `scan`, indexed by entry. `acceptName` decides whether a word that
-   * filled a {name} slot is the customer's name.
+   * filled a {name} slot is the customer's name (`strict`: only a name the page gave counts).
    */
-  scanAll(scan: string, acceptName: (word: string) => boolean): Hit[][] {
+  scanAll(scan: string, acceptName: NameCheck): Hit[][] {
     if (!this.combined) this.build();
     const hits: Hit[][] = this.entries.map(() => []);
     const re = this.combined!;
@@ -119,7 +124,7 @@ export class MatcherTable {
     return hits;
   }
 
-  private tryAt(scan: string, p: number, ids: number[] | undefined, hits: Hit[][], acceptName: (w: string) => boolean): void {
+  private tryAt(scan: string, p: number, ids: number[] | undefined, hits: Hit[][], acceptName: NameCheck): void {
     if (!ids) return;
     for (const id of ids) {
       const e = this.entries[id]!;
@@ -128,7 +133,7 @@ export class MatcherTable {
       if (!mm || mm[0].length === 0) continue;
       if (e.usesName) {
         const names = mm.slice(1).filter((x): x is string => x !== undefined);
-        if (!names.every(acceptName)) continue;
+        if (!names.every((n) => acceptName(n, e.strictName))) continue;
         hits[id]!.push({ start: p, end: p + mm[0].length, entry: id, names });
       } else hits[id]!.push({ start: p, end: p + mm[0].length, entry: id });
     }

@@ -16,16 +16,18 @@ const NOT_NAMES = new Set(
     'also currently otherwise alternatively normally sadly fortunately right well oh hmm correct absolutely ' +
     'apologies perfect done first firstly second secondly finally honestly actually basically great awesome ' +
     'brilliant excellent wonderful lovely noted understood certainly definitely indeed sorted unfortunately ' +
-    'settings account password admin home next back ok dm email'
+    'settings account password admin home next back ok dm email yeah yep yup nope enjoy wow aww oops ' +
+    'ah alright hooray yay woohoo woot remember note'
   ).split(' '),
 );
 
-export function nameAcceptor(known: string | undefined): (word: string) => boolean {
+export function nameAcceptor(known: string | undefined): (word: string, strict: boolean) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(w.toLowerCase());
   }
-  return (w) => {
+  return (w, strict) => {
+    if (strict) return false;
     if (w.length < 2 || w.length > 20) return false;
     const head = w[0]!;
     if (head === head.toLowerCase()) return false;

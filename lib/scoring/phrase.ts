@@ -6,7 +6,8 @@
 //   (a|b c)      alternatives          [a b] or (a b)?   optional words
 //   frustrat*    any word that starts so (a trailing * on a word)
 //   ...          a gap of up to three words within the sentence
-//   {name}       the customer's name (checked by the engine, see NAME_SLOT)
+//   {name}       the customer's name: the page's, or a capitalised word that looks like a name
+//   {customer}   only the name the page gave (context.customerName)
 //   a|b          alternatives at the top level, too
 
 export const NAME_SLOT = '([\\p{L}][\\p{L}\'’-]*)';
@@ -17,7 +18,7 @@ type Node =
   | { kind: 'lit'; text: string }
   | { kind: 'stem'; text: string }
   | { kind: 'alt'; options: Seq[]; optional: boolean }
-  | { kind: 'name' }
+  | { kind: 'name'; strict: boolean }
   | { kind: 'gap' };
 interface Item {
   node: Node;
@@ -41,6 +42,8 @@ export interface CompiledPhrase {
   /** Lower-case characters a match can start with; '*' when any. */
   firstChars: Set<string>;
   usesName: boolean;
+  /** Uses {customer}: only the name the page gave counts, never a guess from the text. */
+  strictName: boolean;
 }
 
 export function compilePhrase(phrase: string): CompiledPhrase {
@@ -50,11 +53,15 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   const body = top.map(seqSource).join('|');
   const firstChars = new Set<string>();
   let usesName = false;
+  let strictName = false;
   for (const seq of top) collectFirst(seq, firstChars);
   const walk = (seqs: Seq[]): void => {
     for (const s of seqs)
       for (const it of s) {
-        if (it.node.kind === 'name') usesName = true;
+        if (it.node.kind === 'name') {
+          usesName = true;
+          strictName ||= it.node.strict;
+        }
         if (it.node.kind === 'alt') walk(it.node.options);
       }
   };
@@ -63,7 +70,7 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   // A phrase that starts with punctuation (", {name}.") may follow a word directly.
   const wordStart = [...firstChars].some((c) => c === '*' || /[\p{L}\p{N}]/u.test(c));
   const lead = wordStart ? `(?<!${WORD})` : '';
-  return { source: `${lead}(?:${body})(?:(?<!${WORD})|(?!${WORD}))`, firstChars, usesName };
+  return { source: `${lead}(?:${body})(?:(?<!${WORD})|(?!${WORD}))`, firstChars, usesName, strictName };
 }
 
 class Parser {
@@ -113,7 +120,11 @@ class Parser {
     if (c === ')' || c === ']') throw new PhraseError(`unbalanced "${c}" in "${this.s}"`);
     if (this.s.startsWith('{name}', this.i)) {
       this.i += 6;
-      return { kind: 'name' };
+      return { kind: 'name', strict: false };
+    }
+    if (this.s.startsWith('{customer}', this.i)) {
+      this.i += 10;
+      return { kind: 'name', strict: true };
     }
     if (this.s.startsWith('...', this.i) || c === '…') {
       this.i += c === '…' ? 1 : 3;
