@@ -100,13 +100,13 @@ describe('side panel', () => {
     await waitFor(() => expect(connector.calls.insert).toEqual(['I understand how frustrating this is, Ana.']));
     fireEvent.click(screen.getByRole('button', { name: /^Apply “you’re welcome”/ }));
     await waitFor(() => expect(connector.calls.replace).toEqual([{ start: 8, end: 18, actual: 'no problem', text: 'you’re welcome' }]));
-    expect(screen.getByRole('status').textContent).toBe('Rewrite applied.');
+    expect(screen.getByTestId('notice').textContent).toBe('Rewrite applied.');
   });
 
   it('says why an edit failed', async () => {
     await mount(mockConnector({ states: { 1: coach() }, result: { ok: false, reason: 'No reply box is open in that tab.' } }));
     fireEvent.click(screen.getByRole('button', { name: /^Insert question/ }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No reply box is open in that tab.'));
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('No reply box is open in that tab.'));
   });
 
   it('ticks closing questions the draft asks and offers Insert for the rest', async () => {
@@ -190,5 +190,20 @@ describe('signals', () => {
     expect(rows).toEqual(['no-problem', 'empathy', 'personalization']);
     expect(screen.getByTestId('signals').textContent).toContain('“no problem”');
     expect(screen.getByLabelText('-4 points')).toBeTruthy();
+  });
+});
+
+describe('phonetic helper in the panel', () => {
+  it('offers the tokens of the draft and the customer message, and inserts the spelling into the reply', async () => {
+    await mount(mockConnector({ states: { 1: coach({ text: 'Your ticket is INC0012345.', customerMessage: 'My order #A-48213 never came' }) } }));
+    const spellButton = await screen.findByRole('button', { name: 'Spell INC0012345' });
+    fireEvent.click(spellButton);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert spelling' }));
+    await waitFor(() => expect(connector.calls.insert[0]).toMatch(/^India – November – Charlie/));
+  });
+
+  it('still works on an internal note', async () => {
+    await mount(mockConnector({ states: { 1: coach({ boxKind: 'internal', text: 'Temp password is Xq7-pL', report: { ...report, skipped: 'internal-note' } }) } }));
+    expect(await screen.findByText('Spell it out')).toBeTruthy();
   });
 });

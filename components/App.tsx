@@ -4,6 +4,7 @@ import { NoBox } from './NoBox';
 import { InternalNote } from './InternalNote';
 import { Notice } from './Notice';
 import { Coach } from './Coach';
+import { Phonetic } from './Phonetic';
 
 /** The coach for one tab: what it is writing in, and what to do next. */
 export function App() {
@@ -17,7 +18,14 @@ export function App() {
       ) : (
         <>
           <Header coach={coach} />
-          {coach.boxKind === 'internal' ? <InternalNote /> : <Coach coach={coach} />}
+          {coach.boxKind === 'internal' ? (
+            <>
+              <InternalNote />
+              <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
+            </>
+          ) : (
+            <Coach coach={coach} />
+          )}
         </>
       )}
       <Notice />

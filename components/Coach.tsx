@@ -6,6 +6,7 @@ import { FindingList } from './FindingList';
 import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
+import { Phonetic } from './Phonetic';
 
 /** Everything the coach says about a customer-facing draft. */
 export function Coach({ coach }: { coach: CoachTabState }) {
@@ -18,6 +19,7 @@ export function Coach({ coach }: { coach: CoachTabState }) {
       <PromptList prompts={report.prompts} />
       <ClosingQuestions questions={report.closingQuestions} />
       <BonusTip advice={report.bonusTip} customerName={report.customerName ?? coach.customerName} />
+      <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
       <SignalList report={report} />
       <DraftPreview text={coach.text} findings={report.findings} />
     </>

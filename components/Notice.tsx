@@ -4,7 +4,7 @@ import { usePanel } from '@/lib/panel/store';
 export function Notice() {
   const notice = usePanel((s) => s.notice);
   return (
-    <p class={`rp-notice ${notice && !notice.ok ? 'rp-notice-bad' : ''}`} role="status" aria-live="polite">
+    <p class={`rp-notice ${notice && !notice.ok ? 'rp-notice-bad' : ''}`} role="status" aria-live="polite" data-testid="notice">
       {notice?.text ?? ''}
     </p>
   );

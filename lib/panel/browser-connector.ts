@@ -4,6 +4,9 @@ import { getTabState, watchTabState } from '@/lib/hub/tab-state';
 import { originPattern } from '@/lib/hub/sites';
 import type { PanelConnector } from './connector';
 import { markTipOffered, offeredTips, requesterKey } from './tips';
+import { settingsItem } from '@/lib/packs/storage';
+import { getEffectivePack } from '@/lib/packs/active';
+import { isAlphabetId, type AlphabetId } from '@/lib/phonetic';
 
 function boundTabId(): number | null {
   const raw = new URLSearchParams(location.search).get('tabId');
@@ -51,4 +54,13 @@ export const browserConnector: PanelConnector = {
   copy: (text) => navigator.clipboard.writeText(text),
   offeredTips: async (name) => offeredTips(await requesterKey(name)),
   markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),
+  async phoneticPrefs() {
+    const [settings, active] = await Promise.all([settingsItem.getValue(), getEffectivePack()]);
+    const fromPack = active.pack.phonetic;
+    const chosen = [settings.phoneticAlphabet, fromPack?.alphabet].find((id) => isAlphabetId(id));
+    return { alphabet: (chosen as AlphabetId | undefined) ?? 'icao', digits: fromPack?.digits ?? 'plain' };
+  },
+  async setAlphabet(id) {
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), phoneticAlphabet: id });
+  },
 };

@@ -2,6 +2,7 @@
 // can be rendered and tested with a mock and no browser at all.
 import type { CoachTabState } from '@/lib/coach-state';
 import type { EditResult, ReplaceRequest } from '@/lib/messaging';
+import type { AlphabetId, DigitStyle } from '@/lib/phonetic';
 
 export interface PanelConnector {
   /** The tab the panel is bound to (`?tabId=N`), or the active tab it follows. */
@@ -17,4 +18,12 @@ export interface PanelConnector {
   /** Bonus tips this requester was already offered (by tip id). */
   offeredTips(customerName: string | undefined): Promise<string[]>;
   markTipOffered(customerName: string | undefined, tipId: string): Promise<void>;
+  /** The phonetic alphabet: the agent's choice, else the pack's, else ICAO. */
+  phoneticPrefs(): Promise<PhoneticPrefs>;
+  setAlphabet(id: AlphabetId): Promise<void>;
+}
+
+export interface PhoneticPrefs {
+  alphabet: AlphabetId;
+  digits: DigitStyle;
 }

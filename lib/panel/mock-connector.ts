@@ -2,6 +2,7 @@
 import type { CoachTabState } from '@/lib/coach-state';
 import type { EditResult, ReplaceRequest } from '@/lib/messaging';
 import type { PanelConnector } from './connector';
+import type { AlphabetId } from '@/lib/phonetic';
 
 export interface MockConnector extends PanelConnector {
   calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[]; offered: [string, string][] };
@@ -18,6 +19,7 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
   const result = opts.result ?? { ok: true };
   const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [], offered: [] };
   const offered = new Map<string, string[]>();
+  let alphabet: AlphabetId = 'icao';
   return {
     calls,
     async initialTab() {
@@ -57,6 +59,12 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
     async markTipOffered(name, tipId) {
       calls.offered.push([name ?? '', tipId]);
       offered.set(name ?? '', [...(offered.get(name ?? '') ?? []), tipId]);
+    },
+    async phoneticPrefs() {
+      return { alphabet, digits: 'plain' };
+    },
+    async setAlphabet(id) {
+      alphabet = id;
     },
     push(tabId, state) {
       states.set(tabId, state);
