@@ -1,9 +1,9 @@
 import { saveTeamPack } from '@/lib/packs/actions';
-import { setDraft, setNotice, useOptions } from './store';
+import { setDraft, setNotice, typeDraft, useOptions } from './store';
 
 /** The team pack as text, checked as you type; Save stays off while the pack has problems. */
 export function PackEditor() {
-  const { draft, draftFormat, dirty, check, inputs, active } = useOptions((s) => s);
+  const { draft, draftFormat, dirty, check, checking, inputs, active } = useOptions((s) => s);
   const team = inputs?.team ?? null;
   const invalid = check !== null && !check.ok;
   const save = async () => {
@@ -23,11 +23,13 @@ export function PackEditor() {
           spellcheck={false}
           value={draft}
           placeholder="Import a pack, or use the form below to start one."
-          onInput={(e) => setDraft(e.currentTarget.value)}
+          onInput={(e) => typeDraft(e.currentTarget.value)}
         />
       </label>
       <div aria-live="polite" data-testid="editor-check">
-        {check === null ? (
+        {checking ? (
+          <p class="op-muted">Checking…</p>
+        ) : check === null ? (
           <p class="op-muted">No team pack text.</p>
         ) : check.ok ? (
           <p class="op-ok-text">Valid pack{dirty ? ' (not saved yet)' : ''}.</p>
@@ -47,7 +49,7 @@ export function PackEditor() {
         )}
       </div>
       <div class="op-row">
-        <button type="button" class="op-primary" disabled={!dirty || invalid || check === null} onClick={() => void save()}>
+        <button type="button" class="op-primary" disabled={!dirty || checking || invalid || check === null} onClick={() => void save()}>
           Save
         </button>
         <button type="button" disabled={!dirty} onClick={() => setDraft(team?.text ?? '', team?.format ?? 'yaml', false)}>

@@ -26,6 +26,8 @@ export interface OptionsState {
   check: Validation | null;
   /** The stored layers with the draft in place of the team pack, while the draft is valid ("Try it"). */
   preview: ActivePack | null;
+  /** The draft changed and is waiting to be checked. */
+  checking: boolean;
   notice: Notice | null;
 }
 
@@ -37,6 +39,7 @@ export const optionsStore = createStore<OptionsState>(() => ({
   dirty: false,
   check: null,
   preview: null,
+  checking: false,
   notice: null,
 }));
 
@@ -63,10 +66,21 @@ export async function reload(): Promise<void> {
 }
 
 export function setDraft(draft: string, format: PackFormat = sniffFormat(draft), dirty = true): void {
+  clearTimeout(pending);
   const { inputs } = optionsStore.getState();
   const check = draft.trim() ? runtimeDeps.validate(draft, format) : null;
   const preview = inputs && check?.ok ? finalize(computeEffective(inputs, runtimeDeps, { text: draft, format })) : null;
-  optionsStore.setState({ draft, draftFormat: format, dirty: dirty && draft !== (inputs?.team?.text ?? ''), check, preview });
+  optionsStore.setState({ draft, draftFormat: format, dirty: dirty && draft !== (inputs?.team?.text ?? ''), check, preview, checking: false });
+}
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+/** Checking a large pack runs all its examples (a few hundred ms for the whole method), so typing waits for a pause. */
+export const TYPING_PAUSE_MS = 250;
+
+export function typeDraft(draft: string): void {
+  clearTimeout(pending);
+  optionsStore.setState({ draft, checking: true, dirty: draft !== (optionsStore.getState().inputs?.team?.text ?? '') });
+  pending = setTimeout(() => setDraft(optionsStore.getState().draft), TYPING_PAUSE_MS);
 }
 
 export function draftOrStarter(): string {
