@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { personalItem, teamPackItem } from '@/lib/packs/storage';
+import { OptionsApp } from './OptionsApp';
+import { optionsStore, setDraft, startOptions } from './store';
+import { importFile } from './ImportExport';
+
+const head = 'extends: default\nschema_version: 1\nid: team\nname: Team pack\nversion: "1"\n';
+const goodPack = `${head}rules:\n  - id: ticket-ref\n    type: phrase-present\n    level: suggestion\n    message: Quote the ticket\n    phrases: ["ticket number"]\n    examples: { flag: ["Your ticket number is 4."], pass: [] }\n`;
+const brokenPack = `${head}rules:\n  - id: Bad Id\n    type: phrase-present\n    level: loud\n    message: x\n    phrases: []\n`;
+
+let stop = () => {};
+beforeEach(async () => {
+  fakeBrowser.reset();
+  optionsStore.setState({ inputs: null, active: null, draft: '', dirty: false, check: null, preview: null, checking: false, notice: null });
+  await teamPackItem.setValue({ text: goodPack, format: 'yaml', source: { kind: 'file', name: 'team.yaml' } });
+  stop = startOptions();
+  render(<OptionsApp />);
+  await screen.findByText('Team pack');
+});
+afterEach(() => {
+  stop();
+  cleanup();
+});
+
+describe('options page', () => {
+  it('shows the pack in force and where each rule came from', () => {
+    expect(screen.getByTestId('effective-name').textContent).toBe('Team pack');
+    const row = document.querySelector('tr[data-rule="ticket-ref"]') as HTMLElement;
+    expect(within(row).getByText('Team')).toBeTruthy();
+    const method = document.querySelector('tr[data-rule="empathy"]') as HTMLElement;
+    expect(within(method).getByText('Method')).toBeTruthy();
+  });
+
+  it('lists path-named problems and keeps Save off while the edited pack is invalid', async () => {
+    setDraft(brokenPack);
+    const problems = await screen.findByRole('list', { name: 'Pack problems' });
+    expect(problems.textContent).toContain('rules[0].id');
+    expect(problems.textContent).toContain('rules[0].level');
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('editor-check').textContent).toContain('“Team pack” is still coaching');
+  });
+
+  it('refuses a broken file import with its errors and keeps the previous pack', async () => {
+    await importFile(new File([brokenPack], 'broken.yaml'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('broken.yaml was refused; the previous pack is still coaching.');
+    expect(alert.textContent).toContain('rules[0].level');
+    expect((await teamPackItem.getValue())?.text).toBe(goodPack);
+  });
+
+  it('turns a rule off for the agent only, from the rule list', async () => {
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Coach empathy' }));
+    await waitFor(async () => expect((await personalItem.getValue()).disabledRules).toEqual(['empathy']));
+    await waitFor(() => expect(document.querySelector('tr[data-rule="empathy"]')?.textContent).toContain('turned off by you'));
+    expect((await teamPackItem.getValue())?.text).toBe(goodPack);
+  });
+
+  it('scores a sample reply with the pack in force, as you type', async () => {
+    fireEvent.input(screen.getByLabelText('Sample reply'), { target: { value: 'Your ticket number is 42. No problem!' } });
+    const findings = await screen.findByTestId('try-findings');
+    expect(findings.textContent).toContain('no-problem');
+    expect(screen.getByTestId('try-signals').textContent).toContain('no-problem');
+  });
+});
