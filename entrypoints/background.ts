@@ -1,9 +1,16 @@
-import { registerHub } from '@/lib/hub/hub';
+import { registerHub, rescanAll } from '@/lib/hub/hub';
+import { loadPack } from '@/lib/hub/scorer';
+import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
+import { registerPackBackground } from '@/lib/packs/background';
 
 export default defineBackground(() => {
   // Per-tab coaching state holds draft text: only our own pages may read it, never content scripts.
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   registerHub();
+  registerPackBackground();
+  void loadPack(async () => (await getEffectivePack()).pack);
+  // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
+  watchEffectivePack(({ pack }) => void loadPack(async () => pack).then(rescanAll));
   if (import.meta.env.FIREFOX) {
     // Firefox: the toolbar button toggles the sidebar (Chrome does this through setPanelBehavior).
     const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;

@@ -10,13 +10,13 @@ import { coachSite } from './sites';
 
 const refused = (reason: string): EditResult => ({ ok: false, reason });
 
-export function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined): CoachTabState {
+export async function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined): Promise<CoachTabState> {
   return {
     url,
     site: snapshot.site,
     boxKind: snapshot.boxKind,
     text: snapshot.text,
-    report: scoreSnapshot(snapshot),
+    report: await scoreSnapshot(snapshot),
     updatedAt: Date.now(),
     frameId,
     boxId: snapshot.boxId,
@@ -58,7 +58,7 @@ export async function handleDraft(data: unknown, sender: Sender) {
   if (!isContentScript(sender)) return null;
   const snapshot = cleanSnapshot(data);
   if (!snapshot) return null;
-  const state = stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
+  const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
   await setTabState(sender.tab.id, state);
   await showBadge(sender.tab.id, state);
   return state.report;
