@@ -45,6 +45,8 @@ export async function setRuleOff(ruleId: string, off: boolean): Promise<void> {
 export async function addPersonalTip(tip: Omit<PersonalTip, 'id'>): Promise<ActionResult> {
   if (!tip.title.trim() || !tip.text.trim()) return refused('A tip needs a title and a text.');
   if (tip.title.length > 120 || tip.text.length > 1000) return refused('Keep the title under 120 and the text under 1000 characters.');
+  // The same caps the pack schema puts on tips, so an own tip can never make the effective pack invalid.
+  if (tip.topics.length > 30 || tip.topics.some((t) => t.length > 60)) return refused('Use at most 30 topics, each under 60 characters.');
   const p = await personalItem.getValue();
   const id = `my-tip-${Date.now().toString(36)}`;
   await personalItem.setValue({ ...p, tips: [...p.tips, { ...tip, id }] });
