@@ -89,24 +89,19 @@ export function execInsert(root: HTMLElement, text: string): boolean {
   }
 }
 
-/** A paste the editor handles itself (CKEditor 5, ProseMirror, Quill, Lexical, TinyMCE). */
+/**
+ * A paste the editor handles itself (CKEditor 5, ProseMirror, Quill, Lexical, TinyMCE). Plain text
+ * only: every one of them turns it into paragraphs and keeps its spaces, whereas an HTML flavour
+ * would have its edge spaces collapsed or kept as no-break spaces, depending on the editor.
+ */
 export function pasteInsert(root: HTMLElement, text: string): boolean {
   const doc = root.ownerDocument;
   const view = doc.defaultView ?? window;
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
-  data.setData('text/html', textToHtml(text));
   const target = doc.getSelection()?.anchorNode?.parentElement ?? root;
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(event);
   // An editor that took the paste cancels it; otherwise fall back to the browser's own insert.
   return event.defaultPrevented || execInsert(root, text);
-}
-
-/** Escaped HTML for the clipboard: one paragraph per line, never markup from the text itself. */
-export function textToHtml(text: string): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const lines = text.split('\n');
-  if (lines.length === 1) return esc(text);
-  return lines.map((l) => `<p>${l ? esc(l) : '<br>'}</p>`).join('');
 }

@@ -58,7 +58,11 @@ const ACTIONS: Record<string, Actions> = {
     box: (page) => visible(page, '[role="dialog"] .ak-editor-content-area .ProseMirror'),
     toInternal: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]:text("Add internal note")'),
     toPublic: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]:text("Reply to customer")'),
-    removeBox: (page) => page.locator('[data-action="close-dialog"]').click(),
+    // Closing the dialog hands the state to the issue's own box; closing the issue removes both.
+    async removeBox(page) {
+      await page.locator('[data-action="close-dialog"]').click();
+      await page.locator('[data-action="close-ticket"]').click();
+    },
   },
   'jsm-dc': shell('iframe[id$="_ifr"]', {
     box: (page) => page.frameLocator('iframe[id$="_ifr"] >> visible=true').locator('body'),
