@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['{lib,components,entrypoints,cli,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/unit/i18n-setup.ts'],
     server: { deps: { inline: ['zustand', '@testing-library/preact'] } },
   },
 });

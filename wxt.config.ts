@@ -4,19 +4,20 @@ import { DEMO_MATCHES, KNOWN_TOOL_MATCHES } from './lib/sites/matches';
 
 
 export default defineConfig({
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Rapport',
-    description:
-      'Coaches help-desk replies as you write them: empathy, ownership, closing questions. Runs locally; no ticket text leaves the browser.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'tabs', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...KNOWN_TOOL_MATCHES, ...DEMO_MATCHES],
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: 'Rapport coach' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Rapport coach' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open the Rapport coach' } },
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpen__' } },
     // Admins deploy a team pack through enterprise policy (storage.managed); Firefox reads policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

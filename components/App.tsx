@@ -5,6 +5,7 @@ import { InternalNote } from './InternalNote';
 import { Notice } from './Notice';
 import { Coach } from './Coach';
 import { Phonetic } from './Phonetic';
+import { i18n } from '#i18n';
 
 /** The coach for one tab: what it is writing in, and what to do next. */
 export function App() {
@@ -12,7 +13,7 @@ export function App() {
   return (
     <main class="rp-app" data-tab-id={tabId ?? ''} data-bound={String(bound)}>
       {!loaded ? (
-        <p class="rp-muted">Reading the tab…</p>
+        <p class="rp-muted">{i18n.t('panel.reading')}</p>
       ) : !coach || (!coach.boxId && !coach.text) ? (
         <NoBox knownSite={coach !== null} />
       ) : (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BonusTipAdvice } from '@/lib/scoring/types';
 import { useConnector, runEdit } from '@/lib/panel/context';
 import { CopyButton } from './InsertButton';
+import { i18n } from '#i18n';
 
 /**
  * One tip matched to the ticket's topic. It steps back, saying why, when the customer is in a hurry
@@ -27,7 +28,7 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
   if (!advice.offer) {
     return (
       <section class="rp-card rp-tip rp-tip-held" data-testid="bonus-tip-held">
-        <h2>Bonus tip</h2>
+        <h2>{i18n.t('tip.title')}</h2>
         <p class="rp-muted">{advice.reason}</p>
       </section>
     );
@@ -37,29 +38,29 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
   if (!tip) return null;
   return (
     <section class="rp-card rp-tip" aria-labelledby="tip-title" data-testid="bonus-tip" data-tip={tip.id}>
-      <h2 id="tip-title">Bonus tip: {tip.title}</h2>
+      <h2 id="tip-title">{i18n.t('tip.titleWith', [tip.title])}</h2>
       <p>{tip.text}</p>
       <div class="rp-actions">
         <button
           type="button"
           class="rp-btn"
-          aria-label={`Insert tip: ${tip.title}`}
+          aria-label={i18n.t('tip.insertLabel', [tip.title])}
           onClick={async () => {
-            await runEdit(connector, (tabId) => connector.insert(tabId, tip.text), 'Tip inserted.');
+            await runEdit(connector, (tabId) => connector.insert(tabId, tip.text), i18n.t('tip.inserted'));
             await connector.markTipOffered(customerName, tip.id);
             setOffered([...offered, tip.id]);
           }}
         >
-          Insert
+          {i18n.t('panel.insert')}
         </button>
-        <CopyButton text={tip.text} what={`tip: ${tip.title}`} />
+        <CopyButton text={tip.text} what={i18n.t('tip.copyLabel', [tip.title])} />
         {fresh.length > 1 ? (
           <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setSkipped(skipped.length + 1 >= fresh.length ? [] : [...skipped, tip.id])}>
-            Next tip
+            {i18n.t('tip.next')}
           </button>
         ) : null}
         <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setDismissed(true)}>
-          Dismiss
+          {i18n.t('tip.dismiss')}
         </button>
       </div>
     </section>

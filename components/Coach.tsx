@@ -7,11 +7,12 @@ import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
+import { i18n } from '#i18n';
 
 /** Everything the coach says about a customer-facing draft. */
 export function Coach({ coach }: { coach: CoachTabState }) {
   const report = coach.report;
-  if (!report) return <p class="rp-muted">Scoring…</p>;
+  if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
   return (
     <>
       <MoodBanner mood={report.mood} prompts={report.prompts} />

@@ -1,4 +1,5 @@
 import type { Finding } from '@/lib/scoring/types';
+import { i18n } from '#i18n';
 
 interface Piece {
   text: string;
@@ -27,7 +28,7 @@ export function DraftPreview({ text, findings }: { text: string; findings: Findi
   if (!text.trim()) return null;
   return (
     <details class="rp-card rp-preview">
-      <summary>Draft as read</summary>
+      <summary>{i18n.t('preview.title')}</summary>
       <p class="rp-draft" data-testid="draft-preview">
         {piecesOf(text, findings).map((p, i) =>
           p.finding ? (

@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/scoring/types';
 import { useConnector, runEdit } from '@/lib/panel/context';
+import { i18n } from '#i18n';
 
 function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
   const connector = useConnector();
@@ -8,16 +9,16 @@ function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
     <button
       type="button"
       class="rp-btn"
-      aria-label={`Apply “${rewrite}” instead of “${finding.actual ?? ''}”`}
+      aria-label={i18n.t('findings.applyLabel', [rewrite, finding.actual ?? ''])}
       onClick={() =>
         void runEdit(
           connector,
           (tabId) => connector.replace(tabId, { start, end, actual: finding.actual ?? '', text: rewrite }),
-          'Rewrite applied.',
+          i18n.t('findings.applied'),
         )
       }
     >
-      Apply
+      {i18n.t('findings.apply')}
     </button>
   );
 }
@@ -27,7 +28,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return null;
   return (
     <section class="rp-card" aria-labelledby="findings-title">
-      <h2 id="findings-title">Rephrase</h2>
+      <h2 id="findings-title">{i18n.t('findings.title')}</h2>
       <ul class="rp-findings">
         {findings.map((f) => (
           <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>

@@ -1,5 +1,6 @@
 import { countWords, type CoachTabState } from '@/lib/coach-state';
 import { boxLabel, siteName, verdict } from '@/lib/panel/labels';
+import { i18n } from '#i18n';
 
 export function Header({ coach }: { coach: CoachTabState }) {
   const report = coach.report;
@@ -12,13 +13,13 @@ export function Header({ coach }: { coach: CoachTabState }) {
       </p>
       <div class="rp-scoreline">
         {scored ? (
-          <p class="rp-score" aria-label={`Score ${report.score} of 100`} data-testid="score">
+          <p class="rp-score" aria-label={i18n.t('panel.score', [report.score])} data-testid="score">
             <strong>{report.score}</strong>
             <span class="rp-verdict">{verdict(report.score)}</span>
           </p>
         ) : null}
         <p class="rp-words" data-testid="word-count">
-          {words} {words === 1 ? 'word' : 'words'}
+          {i18n.t('panel.words', words)}
         </p>
       </div>
     </header>

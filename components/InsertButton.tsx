@@ -1,4 +1,5 @@
 import { useConnector, runEdit } from '@/lib/panel/context';
+import { i18n } from '#i18n';
 
 /** Inserts text at the caret of the coached tab's reply box. Its name always begins with "Insert". */
 export function InsertButton({ text, what }: { text: string; what: string }) {
@@ -9,9 +10,9 @@ export function InsertButton({ text, what }: { text: string; what: string }) {
       class="rp-btn"
       aria-label={`Insert ${what}`}
       title={text}
-      onClick={() => void runEdit(connector, (tabId) => connector.insert(tabId, text), 'Inserted into the reply.')}
+      onClick={() => void runEdit(connector, (tabId) => connector.insert(tabId, text), i18n.t('panel.inserted'))}
     >
-      Insert
+      {i18n.t('panel.insert')}
     </button>
   );
 }
@@ -23,9 +24,9 @@ export function CopyButton({ text, what }: { text: string; what: string }) {
       type="button"
       class="rp-btn rp-btn-quiet"
       aria-label={`Copy ${what}`}
-      onClick={() => void runEdit(connector, async () => (await connector.copy(text), { ok: true }), 'Copied.')}
+      onClick={() => void runEdit(connector, async () => (await connector.copy(text), { ok: true }), i18n.t('panel.copied'))}
     >
-      Copy
+      {i18n.t('panel.copy')}
     </button>
   );
 }

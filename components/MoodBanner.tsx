@@ -1,12 +1,9 @@
 import type { Mood, Prompt } from '@/lib/scoring/types';
 import { InsertButton } from './InsertButton';
+import { i18n } from '#i18n';
 
-const SAYS: Record<Mood['kind'], string> = {
-  hurry: 'The customer is in a hurry',
-  upset: 'The customer is upset',
-  confused: 'The customer sounds unsure',
-  calm: '',
-};
+const says = (kind: Exclude<Mood['kind'], 'calm'>): string =>
+  kind === 'hurry' ? i18n.t('mood.hurry') : kind === 'upset' ? i18n.t('mood.upset') : i18n.t('mood.confused');
 
 /** Tells the agent how the customer feels, and offers the line that fits. */
 export function MoodBanner({ mood, prompts }: { mood: Mood; prompts: Prompt[] }) {
@@ -14,13 +11,13 @@ export function MoodBanner({ mood, prompts }: { mood: Mood; prompts: Prompt[] })
   const line = prompts.find((p) => p.kind === 'mood');
   return (
     <section class={`rp-card rp-mood rp-mood-${mood.kind}`} role="note" data-testid="mood" data-mood={mood.kind}>
-      <h2>{SAYS[mood.kind]}</h2>
-      {mood.evidence.length > 0 ? <p class="rp-muted">Their words: {mood.evidence.map((e) => `“${e}”`).join(', ')}</p> : null}
-      {mood.kind === 'hurry' || mood.kind === 'upset' ? <p>Skip small talk and the bonus tip; get to the fix.</p> : null}
+      <h2>{says(mood.kind)}</h2>
+      {mood.evidence.length > 0 ? <p class="rp-muted">{i18n.t('mood.theirWords', [mood.evidence.map((e) => `“${e}”`).join(', ')])}</p> : null}
+      {mood.kind === 'hurry' || mood.kind === 'upset' ? <p>{i18n.t('mood.stepBack')}</p> : null}
       {line ? (
         <div class="rp-prompt">
           <p>{line.text}</p>
-          <InsertButton text={line.text} what="mood line" />
+          <InsertButton text={line.text} what={i18n.t('mood.insertLine')} />
         </div>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useConnector, runEdit } from '@/lib/panel/context';
 import { usePanel } from '@/lib/panel/store';
+import { i18n } from '#i18n';
 
 /** Shown when the coached tab has no reply box Rapport can read. */
 export function NoBox({ knownSite }: { knownSite: boolean }) {
@@ -9,21 +10,21 @@ export function NoBox({ knownSite }: { knownSite: boolean }) {
   const [busy, setBusy] = useState(false);
   return (
     <section class="rp-card rp-nobox" aria-labelledby="nobox-title">
-      <h2 id="nobox-title">No reply box yet</h2>
-      <p>Open a ticket and click into its reply box: the coach follows what you write there.</p>
+      <h2 id="nobox-title">{i18n.t('noBox.title')}</h2>
+      <p>{i18n.t('noBox.help')}</p>
       {!knownSite && tabId !== null ? (
         <>
-          <p class="rp-muted">Rapport is not turned on for this site. It reads nothing here until you allow it.</p>
+          <p class="rp-muted">{i18n.t('noBox.offSite')}</p>
           <button
             type="button"
             disabled={busy}
             onClick={async () => {
               setBusy(true);
-              await runEdit(connector, (id) => connector.coachSite(id), 'Rapport now coaches on this site.');
+              await runEdit(connector, (id) => connector.coachSite(id), i18n.t('noBox.coaching'));
               setBusy(false);
             }}
           >
-            Coach on this site
+            {i18n.t('noBox.coachHere')}
           </button>
         </>
       ) : null}

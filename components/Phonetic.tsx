@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PhoneticHelper } from './phonetic/PhoneticHelper';
 import type { PhoneticPrefs } from '@/lib/panel/connector';
 import { useConnector, runEdit } from '@/lib/panel/context';
+import { i18n } from '#i18n';
 
 /** The phonetic helper bound to the coached tab: its draft, the customer's message, the agent's alphabet. */
 export function Phonetic({ draft, customerMessage }: { draft: string; customerMessage?: string }) {
@@ -25,7 +26,7 @@ export function Phonetic({ draft, customerMessage }: { draft: string; customerMe
         setPrefs({ ...prefs, alphabet });
         void connector.setAlphabet(alphabet);
       }}
-      onInsert={(text) => void runEdit(connector, (tabId) => connector.insert(tabId, text), 'Spelling inserted.')}
+      onInsert={(text) => void runEdit(connector, (tabId) => connector.insert(tabId, text), i18n.t('spelling.inserted'))}
       copy={(text) => connector.copy(text)}
     />
   );

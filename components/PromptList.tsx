@@ -1,13 +1,23 @@
 import type { Prompt } from '@/lib/scoring/types';
 import { CopyButton, InsertButton } from './InsertButton';
+import { i18n } from '#i18n';
 
-const TITLES: Partial<Record<Prompt['kind'], string>> = {
-  empathy: 'Empathy',
-  apology: 'Apology',
-  expectation: 'Set the expectation',
-  'bad-news': 'Bad news, well told',
-  competence: 'Fix, find, or work around',
-};
+function title(kind: Prompt['kind']): string {
+  switch (kind) {
+    case 'empathy':
+      return i18n.t('prompts.empathy');
+    case 'apology':
+      return i18n.t('prompts.apology');
+    case 'expectation':
+      return i18n.t('prompts.expectation');
+    case 'bad-news':
+      return i18n.t('prompts.badNews');
+    case 'competence':
+      return i18n.t('prompts.competence');
+    default:
+      return kind;
+  }
+}
 
 /** Empathy and apology lines fitted to the mood and the customer's name, each ready to insert. */
 export function PromptList({ prompts }: { prompts: Prompt[] }) {
@@ -15,11 +25,11 @@ export function PromptList({ prompts }: { prompts: Prompt[] }) {
   if (shown.length === 0) return null;
   return (
     <section class="rp-card" aria-labelledby="prompts-title">
-      <h2 id="prompts-title">Lines you could use</h2>
+      <h2 id="prompts-title">{i18n.t('prompts.title')}</h2>
       <ul class="rp-prompts">
         {shown.map((p) => (
           <li key={p.id} class="rp-prompt" data-kind={p.kind}>
-            <span class="rp-tag">{TITLES[p.kind] ?? p.kind}</span>
+            <span class="rp-tag">{title(p.kind)}</span>
             <p>{p.text}</p>
             <div class="rp-actions">
               <InsertButton text={p.text} what={`${p.kind} line: ${p.text}`} />

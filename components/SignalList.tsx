@@ -1,16 +1,17 @@
 import type { Report, SignalExplanation } from '@/lib/scoring/types';
 import { signalTitle } from '@/lib/panel/signals';
+import { i18n } from '#i18n';
 
 function Row({ s }: { s: SignalExplanation }) {
   const good = s.weight > 0;
   const mark = s.present ? (good ? '✓' : '!') : '○';
-  const why = s.present ? (s.evidence ? `“${s.evidence}”` : 'in the draft') : 'not in the draft yet';
+  const why = s.present ? (s.evidence ? `“${s.evidence}”` : i18n.t('signals.inDraft')) : i18n.t('signals.notYet');
   return (
     <li class={`rp-sig ${s.present ? (good ? 'rp-sig-on' : 'rp-sig-bad') : 'rp-sig-off'}`} data-signal={s.signal} data-present={String(s.present)}>
       <span class="rp-sig-mark" aria-hidden="true">{mark}</span>
       <span class="rp-sig-name">{signalTitle(s.signal)}</span>
       <span class="rp-sig-why">{why}</span>
-      <span class="rp-sig-pts" aria-label={`${s.points} points`}>{s.points > 0 ? `+${s.points}` : s.points || `+${s.weight}`}</span>
+      <span class="rp-sig-pts" aria-label={i18n.t('signals.points', [s.points])}>{s.points > 0 ? `+${s.points}` : s.points || `+${s.weight}`}</span>
     </li>
   );
 }
@@ -28,7 +29,7 @@ export function SignalList({ report }: { report: Report }) {
   if (rows.length === 0) return null;
   return (
     <section class="rp-card" aria-labelledby="signals-title" data-testid="signals">
-      <h2 id="signals-title">Signals</h2>
+      <h2 id="signals-title">{i18n.t('signals.title')}</h2>
       <ul class="rp-sigs">
         {[...costs, ...missing, ...present].map((s) => (
           <Row key={s.signal} s={s} />

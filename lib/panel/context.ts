@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PanelConnector } from './connector';
 import { panelStore } from './store';
+import { i18n } from '#i18n';
 
 export const ConnectorContext = createContext<PanelConnector | null>(null);
 
@@ -19,6 +20,6 @@ export async function runEdit(
 ): Promise<void> {
   const { tabId } = panelStore.getState();
   if (tabId === null) return;
-  const result = await edit(tabId).catch(() => ({ ok: false, reason: 'The page did not answer.' }));
-  panelStore.setState({ notice: result.ok ? { ok: true, text: done } : { ok: false, text: result.reason ?? 'Not done.' } });
+  const result = await edit(tabId).catch(() => ({ ok: false, reason: i18n.t('panel.notAnswered') }));
+  panelStore.setState({ notice: result.ok ? { ok: true, text: done } : { ok: false, text: result.reason ?? i18n.t('panel.notDone') } });
 }

@@ -1,6 +1,8 @@
 // Words the panel shows for adapter ids, box kinds and scores.
+import { i18n } from '#i18n';
 import type { BoxKind } from '@/lib/coach-state';
 
+// Product names are not translated.
 const SITE_NAMES: Record<string, string> = {
   zendesk: 'Zendesk',
   'jira-service-management': 'Jira Service Management',
@@ -11,20 +13,19 @@ const SITE_NAMES: Record<string, string> = {
   'help-scout': 'Help Scout',
   kayako: 'Kayako',
   gmail: 'Gmail',
-  generic: 'This site',
 };
 
 export function siteName(site: string): string {
-  return SITE_NAMES[site] ?? site;
+  return site === 'generic' ? i18n.t('site.generic') : (SITE_NAMES[site] ?? site);
 }
 
 export function boxLabel(kind: BoxKind): string {
-  return kind === 'public' ? 'public reply' : kind === 'internal' ? 'internal note' : 'reply';
+  return kind === 'public' ? i18n.t('box.public') : kind === 'internal' ? i18n.t('box.internal') : i18n.t('box.unknown');
 }
 
 export function verdict(score: number): string {
-  if (score >= 85) return 'Warm and complete';
-  if (score >= 65) return 'Good, a few gaps';
-  if (score >= 40) return 'Needs some care';
-  return 'Just getting started';
+  if (score >= 85) return i18n.t('verdict.great');
+  if (score >= 65) return i18n.t('verdict.good');
+  if (score >= 40) return i18n.t('verdict.care');
+  return i18n.t('verdict.start');
 }
