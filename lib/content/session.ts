@@ -58,6 +58,15 @@ export class ReplySession {
     });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     signal.addEventListener('abort', () => this.boxWatch?.abort(), { once: true });
+    // A frame that unloads (ServiceNow's form frame replaced) takes its box with it.
+    this.doc.defaultView?.addEventListener(
+      'pagehide',
+      () => {
+        if (this.active) this.transport.boxGone(this.active.id);
+        this.detach();
+      },
+      { signal },
+    );
     this.check();
   }
 

@@ -2,7 +2,7 @@
 // generic heuristics fill in whatever the tool's own markup does not say.
 import type { BoxKind } from '@/lib/coach-state';
 import type { SiteAdapter } from './types';
-import { closestDeep, isShown, outerHost, kindFromWords, lastText, selectedLabel, textOf } from './dom';
+import { closestDeep, firstText, isShown, kindFromWords, lastText, outerHost, selectedLabel, textOf } from './dom';
 import { queryBoxes } from './find-boxes';
 import { nearKind } from './heuristics';
 
@@ -19,9 +19,12 @@ export interface SiteSpec {
   tabs?: string;
   /** Tool-specific reading; `unknown` falls through to tabs, then to the generic heuristics. */
   kind?(box: Element, scope: ParentNode): BoxKind;
-  name?: string;
-  /** Customer messages; the last one in the scope is the customer's latest. */
+  /** The requester's name: the first selector that finds something wins (inputs give their value). */
+  name?: string | readonly string[];
+  /** Customer messages in the scope. */
   message?: string;
+  /** Where the latest message is: most tools list oldest first, ServiceNow newest first. */
+  latest?: 'first' | 'last';
 }
 
 export function defineSite(spec: SiteSpec): SiteAdapter {
@@ -42,8 +45,10 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
       }
       return nearKind(box);
     },
-    customerName: spec.name ? (box) => textOf(scopeOf(box).querySelector(spec.name!)) || undefined : undefined,
-    customerMessage: spec.message ? (box) => lastText(scopeOf(box), spec.message!) : undefined,
+    customerName: spec.name ? (box) => firstValue(scopeOf(box), typeof spec.name === 'string' ? [spec.name] : spec.name!) : undefined,
+    customerMessage: spec.message
+      ? (box) => (spec.latest === 'first' ? firstText(scopeOf(box), spec.message!) : lastText(scopeOf(box), spec.message!))
+      : undefined,
   };
 }
 
@@ -70,4 +75,13 @@ export function topDocument(el: Element): Document {
     if (!frame) return doc;
     doc = frame.ownerDocument;
   }
+}
+
+function firstValue(scope: ParentNode, selectors: readonly string[]): string | undefined {
+  for (const sel of selectors) {
+    const el = scope.querySelector(sel);
+    const value = el instanceof (el?.ownerDocument.defaultView ?? window).HTMLInputElement ? el.value.trim() : textOf(el);
+    if (value) return value;
+  }
+  return undefined;
 }

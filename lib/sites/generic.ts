@@ -3,6 +3,8 @@
 import type { SiteAdapter } from './types';
 import { queryBoxes, queryShadowBoxes } from './find-boxes';
 import { isCandidate, nearKind, rank } from './heuristics';
+import { firstText, lastText } from './dom';
+import { topDocument } from './define';
 
 export const generic: SiteAdapter = {
   id: 'generic',
@@ -14,4 +16,6 @@ export const generic: SiteAdapter = {
     return found.sort((a, b) => rank(b) - rank(a));
   },
   boxKind: nearKind,
+  customerName: (box) => firstText(topDocument(box), '.requester-name, .customer-name, [class*="requester-name" i], [class*="customer-name" i], [itemprop="author"] [itemprop="name"]'),
+  customerMessage: (box) => lastText(topDocument(box), '[data-role="customer"] [class*="body" i], [data-author-role="customer"] [class*="body" i], .from-customer'),
 };

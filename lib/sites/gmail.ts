@@ -8,6 +8,7 @@ export const gmail = defineSite({
   fingerprint: 'div[aria-label="Message Body"][contenteditable], div[g_editable="true"]',
   box: 'div[aria-label="Message Body"][contenteditable="true"], div[g_editable="true"][contenteditable="true"]',
   kind: () => 'public',
-  name: '.gD[name], span[email][name]',
+  // The recipient chip of the reply, else the first sender in the thread.
+  name: ['.vN[email]', '.gD[name]'],
   message: '.a3s.aiL, .ii.gt .a3s',
 });

@@ -13,6 +13,8 @@ export const servicenow = defineSite({
     if (/comments/.test(box.id)) return 'public';
     return 'unknown';
   },
-  name: '#sys_display\\.incident\\.caller_id, [id$="caller_id"][id^="sys_display"], [data-field="caller"]',
-  message: '.h-card[data-author-role="customer"] .sn-widget-textblock-body, [data-author-role="customer"] .sn-widget-textblock-body',
+  name: ['#sys_display\\.incident\\.caller_id', '[id^="sys_display"][id$="caller_id"]'],
+  message: '.h-card[data-author-role="customer"] .sn-widget-textblock-body',
+  // The activity stream lists the newest entry first.
+  latest: 'first',
 });

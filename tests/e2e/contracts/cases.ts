@@ -8,6 +8,8 @@ export interface SiteCase extends Expectation {
   fixture: FixturePage;
   /** The element the agent types into. */
   box(page: Page): Locator;
+  /** What the agent does before a box exists (Freshdesk opens its editor with "Reply"). */
+  prepare?(page: Page): Promise<void>;
   toInternal?(page: Page): Promise<void>;
   toPublic?(page: Page): Promise<void>;
   /** Brings another ticket to the front. */
@@ -65,7 +67,7 @@ const ACTIONS: Record<string, Actions> = {
     },
   },
   'jsm-dc': shell('iframe[id$="_ifr"]', {
-    box: (page) => page.frameLocator('iframe[id$="_ifr"] >> visible=true').locator('body'),
+    box: (page) => page.frameLocator('iframe[id$="_ifr"]').locator('body'),
     toInternal: clickTab('.js-sd-internal-comment'),
     toPublic: clickTab('.js-sd-external-comment'),
   }),
@@ -74,12 +76,14 @@ const ACTIONS: Record<string, Actions> = {
     toPublic: clickTab('.js-sd-external-comment'),
   }),
   servicenow: {
+    otherTicket: (page) => page.locator('a.fx-ticket-link[data-ticket-id="102"]').click(),
     box: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-comments-textarea'),
     toInternal: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-work_notes-textarea').click(),
     toPublic: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-comments-textarea').click(),
     removeBox: (page) => page.frameLocator('#gsft_main').locator('[data-action="close-ticket"]').click(),
   },
   'servicenow-single': {
+    otherTicket: (page) => page.locator('a.fx-ticket-link[data-ticket-id="102"]').click(),
     box: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-textarea'),
     toInternal: (page) => page.frameLocator('#gsft_main').getByLabel(/work notes/i).first().check(),
     toPublic: (page) => page.frameLocator('#gsft_main').getByLabel(/work notes/i).first().uncheck(),
@@ -89,24 +93,29 @@ const ACTIONS: Record<string, Actions> = {
     toInternal: clickTab('[data-composer-tab="note"]'),
     toPublic: clickTab('[data-composer-tab="reply"]'),
   }),
-  freshdesk: shell('[contenteditable="true"]', {
-    toInternal: (page) => page.getByRole('button', { name: /add note/i }).first().click(),
-    toPublic: (page) => page.getByRole('button', { name: /^reply/i }).first().click(),
+  freshdesk: shell('.fr-element[contenteditable="true"]', {
+    prepare: clickTab('[data-test-id="ticket-reply-button"]'),
+    toInternal: clickTab('[data-test-id="ticket-add-note-button"]'),
+    toPublic: clickTab('[data-test-id="ticket-reply-button"]'),
+    async otherTicket(page) {
+      await page.locator('a.fx-ticket-link[data-ticket-id="102"]').click();
+      await clickTab('[data-test-id="ticket-reply-button"]')(page);
+    },
   }),
-  helpscout: shell('[contenteditable="true"]', {
-    toInternal: (page) => page.getByRole('button', { name: /note/i }).first().click(),
-    toPublic: (page) => page.getByRole('button', { name: /reply/i }).first().click(),
+  helpscout: shell('.redactor-in[contenteditable="true"]', {
+    toInternal: clickTab('[data-cy="ReplyType"] .js-note'),
+    toPublic: clickTab('[data-cy="ReplyType"] .js-reply'),
   }),
   kayako: shell('.fr-element[contenteditable="true"]', {
-    toInternal: (page) => page.getByRole('button', { name: /note/i }).first().click(),
-    toPublic: (page) => page.getByRole('button', { name: /reply/i }).first().click(),
+    toInternal: clickTab('.ko-reply-type [data-tab="note"]'),
+    toPublic: clickTab('.ko-reply-type [data-tab="reply"]'),
   }),
   gmail: shell('div[aria-label="Message Body"][contenteditable="true"]'),
   lexical: shell('[data-lexical-editor]'),
   quill: shell('.ql-editor'),
   'generic-textarea': shell('textarea:not([type=search])'),
   'generic-react': shell('textarea'),
-  'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe >> visible=true').locator('[contenteditable="true"]').first() }),
+  'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe.reply-frame').locator('[contenteditable="true"]').first() }),
   'generic-shadow': shell('textarea'),
   heavy: shell('.ck-editor__editable'),
 };

@@ -30,15 +30,18 @@ export async function openCase(c: SiteCase, context: BrowserContext, desk: DeskS
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   await page.goto(desk.urlFor(c.fixture.name));
+  await c.prepare?.(page);
   await expect(c.box(page)).toBeVisible();
   const tabId = await harness.tabIdOf(page);
   return { page, tabId, errors, state: (check) => harness.waitForTabState(tabId, check) };
 }
 
-/** Types as the agent would: clicks the box, then keys (Enter for each line break). */
+/**
+ * Types as the agent would: clicks near the top-left of the (empty) box, so the caret lands on its
+ * first line and not in quoted history below, then keys (Enter for each line break).
+ */
 export async function typeInto(c: SiteCase, o: Opened, text: string): Promise<void> {
-  await c.box(o.page).click();
-  await o.page.keyboard.press('ControlOrMeta+End');
+  await c.box(o.page).click({ position: { x: 12, y: 10 } });
   await o.page.keyboard.type(text);
 }
 
