@@ -21,7 +21,12 @@ export default defineConfig({
     // Admins deploy a team pack through enterprise policy (storage.managed); Firefox reads policies.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'rapport@rapport.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Rapport collects nothing: drafts and scores stay in the browser.
+            gecko: { id: 'rapport@rapport.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });
