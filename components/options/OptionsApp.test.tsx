@@ -11,6 +11,8 @@ const head = 'extends: default\nschema_version: 1\nid: team\nname: Team pack\nve
 const goodPack = `${head}rules:\n  - id: ticket-ref\n    type: phrase-present\n    level: suggestion\n    message: Quote the ticket\n    phrases: ["ticket number"]\n    examples: { flag: ["Your ticket number is 4."], pass: [] }\n`;
 const brokenPack = `${head}rules:\n  - id: Bad Id\n    type: phrase-present\n    level: loud\n    message: x\n    phrases: []\n`;
 
+// Waits, not time limits: the shared 2-core machine can take seconds to compose the method pack.
+const WAIT = { timeout: 15_000 };
 let stop = () => {};
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -18,7 +20,7 @@ beforeEach(async () => {
   await teamPackItem.setValue({ text: goodPack, format: 'yaml', source: { kind: 'file', name: 'team.yaml' } });
   stop = startOptions();
   render(<OptionsApp />);
-  await screen.findByText('Team pack');
+  await screen.findByText('Team pack', undefined, WAIT);
 });
 afterEach(() => {
   stop();
@@ -36,7 +38,7 @@ describe('options page', () => {
 
   it('lists path-named problems and keeps Save off while the edited pack is invalid', async () => {
     setDraft(brokenPack);
-    const problems = await screen.findByRole('list', { name: 'Pack problems' });
+    const problems = await screen.findByRole('list', { name: 'Pack problems' }, WAIT);
     expect(problems.textContent).toContain('rules[0].id');
     expect(problems.textContent).toContain('rules[0].level');
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
@@ -45,7 +47,7 @@ describe('options page', () => {
 
   it('refuses a broken file import with its errors and keeps the previous pack', async () => {
     await importFile(new File([brokenPack], 'broken.yaml'));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, WAIT);
     expect(alert.textContent).toContain('broken.yaml was refused; the previous pack is still coaching.');
     expect(alert.textContent).toContain('rules[0].level');
     expect((await teamPackItem.getValue())?.text).toBe(goodPack);
@@ -53,14 +55,14 @@ describe('options page', () => {
 
   it('turns a rule off for the agent only, from the rule list', async () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Coach empathy' }));
-    await waitFor(async () => expect((await personalItem.getValue()).disabledRules).toEqual(['empathy']));
-    await waitFor(() => expect(document.querySelector('tr[data-rule="empathy"]')?.textContent).toContain('turned off by you'));
+    await waitFor(async () => expect((await personalItem.getValue()).disabledRules).toEqual(['empathy']), WAIT);
+    await waitFor(() => expect(document.querySelector('tr[data-rule="empathy"]')?.textContent).toContain('turned off by you'), WAIT);
     expect((await teamPackItem.getValue())?.text).toBe(goodPack);
   });
 
   it('scores a sample reply with the pack in force, as you type', async () => {
     fireEvent.input(screen.getByLabelText('Sample reply'), { target: { value: 'Your ticket number is 42. No problem!' } });
-    const findings = await screen.findByTestId('try-findings');
+    const findings = await screen.findByTestId('try-findings', undefined, WAIT);
     expect(findings.textContent).toContain('no-problem');
     expect(screen.getByTestId('try-signals').textContent).toContain('no-problem');
   });

@@ -9,6 +9,7 @@ import { TryIt } from './TryIt';
 import { RuleList } from './RuleList';
 import { PersonalTips } from './PersonalTips';
 import { NoticeLine } from './NoticeLine';
+import { MySettings } from './MySettings';
 
 /** The team lead's workbench: what coaches now, where each part comes from, and the tools to change it. */
 export function OptionsApp() {
@@ -34,6 +35,7 @@ export function OptionsApp() {
               <TryIt />
               <RuleList />
               <PersonalTips />
+              <MySettings />
             </div>
           </div>
         </>
