@@ -1,6 +1,7 @@
 // Timing helpers. Each call is timed on its own with hrtime.bigint so medians and p95 come from
 // real per-call samples; loops run for a time budget (with a minimum count) so fast and slow
-// libraries both get stable figures without making the whole bench slow.
+// libraries both get stable figures without making the whole bench slow; a hard cap keeps a
+// pathologically slow build from hanging it.
 
 export interface Samples {
   /** Per-call durations in nanoseconds. */
@@ -13,57 +14,81 @@ export interface Samples {
 export interface Budget {
   warmupMs: number;
   budgetMs: number;
-  /** At least this many calls, even past the budget. */
+  /** At least this many calls, even past the budget (up to `capMs`). */
   minCalls: number;
+  /** Hard stop, whatever the count; four times the budget unless given. */
+  capMs?: number;
 }
 
 /** Keeps results alive so the engine cannot optimise the measured call away. */
 export let sink = 0;
 
 export function sampleSync(inputs: string[], fn: (text: string, i: number) => unknown, budget: Budget): Samples {
-  runFor(budget.warmupMs, inputs, fn);
   const out: Samples = { ns: [], chars: 0, totalNs: 0 };
-  const deadline = process.hrtime.bigint() + BigInt(Math.round(budget.budgetMs * 1e6));
-  for (let k = 0; out.ns.length < budget.minCalls || process.hrtime.bigint() < deadline; k++) {
+  const timed = (k: number) => {
     const i = k % inputs.length;
     const text = inputs[i]!;
     const t0 = process.hrtime.bigint();
     const r = fn(text, i);
     const dt = Number(process.hrtime.bigint() - t0);
     sink ^= r === undefined ? 0 : 1;
-    record(out, dt, text.length);
+    return { dt, chars: text.length };
+  };
+  const warm = clock(budget.warmupMs);
+  for (let k = 0; !warm.over(); k++) {
+    const { dt, chars } = timed(k);
+    // A single call slower than the whole budget: more calls would only make the bench hang.
+    if (dt > budget.budgetMs * 1e6) return record(out, dt, chars);
+  }
+  const run = clock(budget.budgetMs);
+  for (let k = 0; !enough(out, budget, run); k++) {
+    const { dt, chars } = timed(k);
+    record(out, dt, chars);
   }
   return out;
 }
 
 export async function sampleAsync(inputs: string[], fn: (text: string) => Promise<unknown>, budget: Budget): Promise<Samples> {
-  const warmEnd = process.hrtime.bigint() + BigInt(Math.round(budget.warmupMs * 1e6));
-  for (let k = 0; process.hrtime.bigint() < warmEnd; k++) await fn(inputs[k % inputs.length]!);
   const out: Samples = { ns: [], chars: 0, totalNs: 0 };
-  const deadline = process.hrtime.bigint() + BigInt(Math.round(budget.budgetMs * 1e6));
-  for (let k = 0; out.ns.length < budget.minCalls || process.hrtime.bigint() < deadline; k++) {
+  const timed = async (k: number) => {
     const text = inputs[k % inputs.length]!;
     const t0 = process.hrtime.bigint();
     const r = await fn(text);
     const dt = Number(process.hrtime.bigint() - t0);
     sink ^= r === undefined ? 0 : 1;
-    record(out, dt, text.length);
+    return { dt, chars: text.length };
+  };
+  const warm = clock(budget.warmupMs);
+  for (let k = 0; !warm.over(); k++) {
+    const { dt, chars } = await timed(k);
+    if (dt > budget.budgetMs * 1e6) return record(out, dt, chars);
+  }
+  const run = clock(budget.budgetMs);
+  for (let k = 0; !enough(out, budget, run); k++) {
+    const { dt, chars } = await timed(k);
+    record(out, dt, chars);
   }
   return out;
 }
 
-function runFor(ms: number, inputs: string[], fn: (text: string, i: number) => unknown): void {
-  const end = process.hrtime.bigint() + BigInt(Math.round(ms * 1e6));
-  for (let k = 0; process.hrtime.bigint() < end; k++) {
-    const i = k % inputs.length;
-    sink ^= fn(inputs[i]!, i) === undefined ? 0 : 1;
-  }
+/** Done after the budget and `minCalls`, or at the cap whatever the count. */
+function enough(out: Samples, budget: Budget, run: { elapsedMs(): number }): boolean {
+  const ms = run.elapsedMs();
+  if (out.ns.length === 0) return false;
+  return (ms >= budget.budgetMs && out.ns.length >= budget.minCalls) || ms >= (budget.capMs ?? 4 * budget.budgetMs);
 }
 
-function record(out: Samples, dt: number, chars: number): void {
+function clock(ms: number) {
+  const start = process.hrtime.bigint();
+  const elapsedMs = () => Number(process.hrtime.bigint() - start) / 1e6;
+  return { elapsedMs, over: () => elapsedMs() >= ms };
+}
+
+function record(out: Samples, dt: number, chars: number): Samples {
   out.ns.push(dt);
   out.chars += chars;
   out.totalNs += dt;
+  return out;
 }
 
 export function quantile(values: number[], q: number): number {
