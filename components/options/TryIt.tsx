@@ -4,7 +4,8 @@ import { useOptions } from './store';
 
 /** Score a sample reply with the pack being edited (or the one in force), live as you type. */
 export function TryIt() {
-  const preview = useOptions((s) => s.preview);
+  // The editor's pack only while it differs from the saved one and is valid.
+  const preview = useOptions((s) => (s.dirty ? s.preview : null));
   const active = useOptions((s) => s.active);
   const pack = (preview ?? active)?.pack ?? null;
   const [reply, setReply] = useState('');
