@@ -1,11 +1,15 @@
 // Bundles the demo desk and every fixture page (real editor libraries included) into .output/desk
 // with Vite, so the server only ever serves static files and nothing loads from the network.
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Always the newest complete build: a link switched atomically, so running servers never see a half-built tree. */
 export const DESK_OUT = join(REPO_ROOT, '.output', 'desk');
+const BUILDS = join(REPO_ROOT, '.output', 'desk-builds');
+const KEEP_BUILDS = 3;
+const PRUNE_AFTER_MS = 15 * 60_000;
 const SOURCE_DIRS = ['demo', join('tests', 'fixtures')];
 const STAMP = join(DESK_OUT, '.stamp');
 const LOCK = join(REPO_ROOT, '.output', 'desk.lock');
@@ -61,6 +65,27 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Old builds may still be served by a server started before the switch: keep the last few. */
+async function pruneOldBuilds(current: string): Promise<void> {
+  const names = (await readdir(BUILDS)).sort().reverse();
+  for (const name of names.slice(KEEP_BUILDS)) {
+    const dir = join(BUILDS, name);
+    if (dir === current) continue;
+    const age = Date.now() - (await stat(dir)).mtimeMs;
+    if (age > PRUNE_AFTER_MS) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function publish(outDir: string): Promise<void> {
+  const tmpLink = `${DESK_OUT}.tmp-${process.pid}`;
+  await rm(tmpLink, { force: true });
+  await symlink(outDir, tmpLink, 'junction');
+  const existing = await lstat(DESK_OUT).catch(() => null);
+  // Earlier layouts built straight into .output/desk.
+  if (existing && !existing.isSymbolicLink()) await rm(DESK_OUT, { recursive: true, force: true });
+  await rename(tmpLink, DESK_OUT);
+}
+
 export async function buildDesk(opts: { force?: boolean } = {}): Promise<string> {
   let files = await sourceFiles();
   if (!opts.force && (await isFresh(files))) return DESK_OUT;
@@ -69,6 +94,7 @@ export async function buildDesk(opts: { force?: boolean } = {}): Promise<string>
     if (!opts.force && (await isFresh(files))) return DESK_OUT;
     const pages = files.filter((f) => f.endsWith('.html'));
     const input = Object.fromEntries(pages.map((p) => [relative(REPO_ROOT, p).replace(/\.html$/, ''), p]));
+    const outDir = join(BUILDS, `${Date.now()}-${process.pid}`);
     const { build } = await import('vite');
     await build({
       configFile: false,
@@ -77,14 +103,16 @@ export async function buildDesk(opts: { force?: boolean } = {}): Promise<string>
       publicDir: false,
       logLevel: 'warn',
       build: {
-        outDir: DESK_OUT,
+        outDir,
         emptyOutDir: true,
         sourcemap: false,
         chunkSizeWarningLimit: 10_000,
         rollupOptions: { input },
       },
     });
-    await writeFile(STAMP, new Date().toISOString());
+    await writeFile(join(outDir, '.stamp'), new Date().toISOString());
+    await publish(outDir);
+    await pruneOldBuilds(outDir);
     return DESK_OUT;
   });
 }

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { createServer as createNetServer, type Socket } from 'node:net';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -119,7 +119,8 @@ export async function startDeskServer(
 ): Promise<DeskServer> {
   if (opts.build !== false) await buildDesk();
   const listenHost = opts.host ?? '127.0.0.1';
-  const handle = handler(DESK_OUT);
+  // Pinned to the build current at start: a rebuild by another run must not change pages mid-test.
+  const handle = handler(await realpath(DESK_OUT));
   const plain = createServer(handle);
   const tls = deskTlsCert(join(REPO_ROOT, '.output', 'desk-tls'), Object.values(TOOL_HOSTS));
   const secure = tls && createTlsServer(tls, handle);
