@@ -4,6 +4,13 @@
 // to keep startup to one Node boot.
 import { register } from 'tsx/esm/api';
 
+// A reader that stops early (`rapport score … | head`) closes the pipe: that ends the run, it is
+// not a crash.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 register();
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
