@@ -16,7 +16,23 @@ function parseText(text: string, format: PackFormat): unknown {
   }
 }
 
+// The background recomposes on every layer change (a personal toggle, a policy push); remembering the
+// last few answers spares re-running a large pack's examples (~100 ms) for text that did not change.
+const recent = new Map<string, Validation>();
+const RECENT_MAX = 6;
+
 export const validatePack: PackValidator = (text, format): Validation => {
+  const key = `${format}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const result = validateUncached(text, format);
+  recent.set(key, result);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  return result;
+};
+
+/** Always runs the loader; for benchmarks and callers that must not share results. */
+export function validateUncached(text: string, format: PackFormat): Validation {
   if (text.length > MAX_PACK_BYTES) return { ok: false, errors: [{ path: '', message: `the pack is too large (${text.length} characters)` }] };
   const raw = parseText(text, format);
   // Syntax errors and non-objects: let the loader describe them in its own words.
@@ -28,7 +44,7 @@ export const validatePack: PackValidator = (text, format): Validation => {
   if (!loaded.ok) return { ok: false, errors: [...problems, ...loaded.errors] };
   if (problems.length) return { ok: false, errors: problems };
   return { ...loaded, pack: { ...loaded.pack, extends: 'default' } };
-};
+}
 
 function fromLoader(result: ReturnType<typeof loadPack>): Validation {
   return result.ok
