@@ -16,7 +16,7 @@ export function RuleList() {
   const offOnly = personal.disabledRules.filter((id) => !pack.rules.some((r) => r.id === id) && !locked.includes(id));
   return (
     <section class="op-card" aria-labelledby="rules-h">
-      <h2 id="rules-h">Rules in force</h2>
+      <h2 id="rules-h">What coaches, and where it came from</h2>
       <table class="op-table">
         <thead>
           <tr>
@@ -68,6 +68,14 @@ export function RuleList() {
         {pack.closing_questions.map((q) => (
           <li key={q.id}>
             {q.text} <span class="op-muted">· {layerLabel(provenance.closing_questions?.[q.id] ?? 'default')}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Weights</h3>
+      <ul class="op-list op-weights">
+        {Object.entries(pack.weights).map(([signal, weight]) => (
+          <li key={signal}>
+            <code>{signal}</code> {weight} <span class="op-muted">· {layerLabel(provenance.weights?.[signal] ?? 'default')}</span>
           </li>
         ))}
       </ul>
