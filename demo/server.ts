@@ -67,7 +67,7 @@ function pageForHost(host: string, pathname: string): string | undefined {
 /** Maps a request to a file under .output/desk (relative), or undefined for 404. */
 export function routeRequest(hostHeader: string, pathname: string): string | undefined {
   if (pathname.startsWith('/assets/')) return pathname.slice(1);
-  const fixtureMatch = /^\/fixtures\/([\w-]+)\/(.*)$/.exec(pathname);
+  const fixtureMatch = /^\/fixtures\/([\w-]+)(?:\/(.*))?$/.exec(pathname);
   if (fixtureMatch) return `tests/fixtures/${fixtureMatch[1]}/${fixtureMatch[2] || 'index.html'}`;
   const host = hostHeader.replace(/:\d+$/, '').toLowerCase();
   if (Object.values(TOOL_HOSTS).includes(host)) return pageForHost(host, pathname);

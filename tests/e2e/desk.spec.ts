@@ -195,6 +195,8 @@ test('desk server: routes by Host header, no caching, 404 for unknown paths and 
   expect(zendesk).toMatchObject({ status: 200, cache: 'no-store' });
   expect(zendesk.type).toContain('text/html');
   expect((await get('/fixtures/quill/', `127.0.0.1:${desk.port}`)).status).toBe(200);
+  expect((await get('/fixtures/quill', `127.0.0.1:${desk.port}`)).status).toBe(200);
+  expect((await get('/incident.do?sys_id=102', `acme.service-now.com:${desk.port}`)).status).toBe(200);
   expect((await get('/nothing-here', `127.0.0.1:${desk.port}`)).status).toBe(404);
   expect((await get('/fixtures/quill/..%2f..%2f..%2f..%2fpackage.json', `127.0.0.1:${desk.port}`)).status).toBe(404);
   expect((await get('/assets/..%2f..%2f..%2fpackage.json', `127.0.0.1:${desk.port}`)).status).toBe(404);
