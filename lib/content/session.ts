@@ -88,8 +88,8 @@ export class ReplySession {
     if (el !== prev?.el || site !== prev.site) {
       const editor = editorFor(el);
       if (!editor) return;
-      // A closed ticket's box: let the background drop its state before the next box takes over.
-      if (prev && !prev.el.isConnected) this.transport.boxGone(prev.id);
+      // No boxGone for a replaced box: the new snapshot supersedes it, and a boxGone racing it in the
+      // background could clear the new box's state.
       this.attach({ el, id: boxIdOf(el), site, editor });
       force = true;
     }

@@ -9,13 +9,15 @@ export function keepsThePageConsoleClean(c: SiteCase): void {
     const o = await openCase(c, context, desk, harness);
     await typeInto(c, o, 'Hello there');
     await o.state((s) => s?.text === 'Hello there');
-    if (c.toInternal && c.toPublic) {
-      await c.toInternal(o.page);
-      await c.toPublic(o.page);
-    }
     await panelAction<EditResult>(harness, o.tabId, 'insertIntoTab', { text: ' Thanks!' });
     await o.state((s) => s?.text === 'Hello there Thanks!');
     await o.page.bringToFront();
+    if (c.toInternal && c.toPublic) {
+      await c.toInternal(o.page);
+      await o.state((s) => s?.boxKind === 'internal');
+      await c.toPublic(o.page);
+      await o.state((s) => s?.boxKind === 'public');
+    }
     await c.removeBox(o.page);
     await o.state((s) => !!s && !s.boxId);
     expect(o.errors).toEqual([]);
