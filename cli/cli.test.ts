@@ -143,3 +143,12 @@ describe('rapport validate and usage', { timeout: 30_000 }, () => {
     expect(bad.err).toContain('unknown option --colour');
   });
 });
+
+describe('npx rapport', { timeout: 120_000 }, () => {
+  // Contract 3 is phrased as `npx rapport …`: npm must find the project's own bin, offline.
+  it('runs the project bin from the repository root', () => {
+    const r = spawnSync('npx', ['--no-install', 'rapport', 'validate', pack], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toContain('ok: ');
+    expect(r.status).toBe(0);
+  });
+});
