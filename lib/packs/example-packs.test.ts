@@ -65,6 +65,7 @@ describe('example packs in packs/', () => {
     expect(ids).toEqual(expect.arrayContaining(['empathy', 'closing-question', 'password-in-reply', 'ticket-reference']));
     const text = 'Hi Sam, your temporary password is Winter2024! Have you tried turning it off and on again?';
     const found = createScorer(pack).score(text).findings.map((f) => f.ruleId);
-    expect(found).toEqual(expect.arrayContaining(['password-in-reply', 'restart-cliche']));
+    expect(found.filter((id) => id === 'password-in-reply')).toHaveLength(1);
+    expect(found).toContain('restart-cliche');
   });
 });
