@@ -166,12 +166,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    {
-     "pattern": "(?:with)?in (?:the next |the coming |a |an )?(?:\\d{1,3}(?:[-–]\\d{1,3})?|one|two|three|four|five|six|seven|ten|twelve|few|couple of|couple) (?:more )?(?:business |working )?(?:minute|hour|day|week|sec|min)s?"
-    },
-    {
-     "pattern": "(?:by|before|at|around|until|till) (?:about )?\\d{1,2}(?:[:.]\\d{2})? ?(?:[ap]\\.?m\\b\\.?|o'clock)"
-    },
+    "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
+    "(by|before|at|around|until|till|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(by|before|on|until|till|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
     "(by|before|until|till|at) [the] (end|close) of (the|this|today) (day|week|month|business)",
     "(by|until|before|at) (the) end of [the] (day|week)",

@@ -93,7 +93,7 @@ export function compileEngine(pack: RulePack): Engine {
     mood,
     run(text, context = {}) {
       const view = analyse(text);
-      const hits = table.scanAll(view.scan, nameAcceptor(context.customerName));
+      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       let customerName = context.customerName;
       if (!customerName) {
         let first: Hit | undefined;

@@ -1,10 +1,11 @@
-// Every phrase of every rule becomes one entry in a shared table. Scoring finds all entries in one
-// scan: a combined regex visits only the positions where some phrase starts, and there the few
-// entries that can start with that character are tried with sticky regexes. Phrases that mention
-// the customer's {name} need the name checked, so they run in a second, separate scan.
+// Every phrase of every rule becomes one entry in a shared table. Scoring tokenizes the draft once
+// and, at each token, tries only the entries that can start with that token (found by the word
+// itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
+// linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError } from './phrase';
+import { compilePhrase, PhraseError, type Step } from './phrase';
 import { checkPattern } from './regex-guard';
+import { Kind, type Token } from './tokens';
 
 export type NameCheck = (word: string, strict: boolean) => boolean;
 
@@ -17,26 +18,44 @@ export interface Hit {
 }
 
 interface Entry {
-  source: string;
-  sticky: RegExp;
-  usesName: boolean;
-  strictName: boolean;
+  steps?: Step[];
+  regex?: RegExp;
   rewrites?: string[];
+}
+
+/**
+ * Entries that can start with one key, split again by the key of the token after it, so a
+ * common first word ("I", "we") does not mean trying every phrase that starts with it.
+ */
+class Bucket {
+  readonly any: number[] = [];
+  readonly bySecond = new Map<string, number[]>();
+
+  add(id: number, second: Set<string> | null): void {
+    if (!second) return void this.any.push(id);
+    for (const k of second) {
+      const list = this.bySecond.get(k);
+      if (list) list.push(id);
+      else this.bySecond.set(k, [id]);
+    }
+  }
 }
 
 /** A list of phrases as a rule sees it: indexes into the table. */
 export type PhraseList = number[];
 
+const MAX_GAP = 3;
+
 export class MatcherTable {
   private readonly entries: Entry[] = [];
-  private readonly bySource = new Map<string, number>();
-  private readonly buckets = new Map<string, number[]>();
+  private readonly byKey = new Map<string, number>();
+  private readonly index = new Map<string, Bucket>();
   private readonly anyStart: number[] = [];
-  private combined: RegExp | null = null;
-  private named: RegExp | null = null;
-  private namedIds: number[] = [];
+  /** Phrases that open with {name}: tried only at capitalised words. */
+  private readonly nameStart: number[] = [];
+  private readonly patterns: number[] = [];
 
-  /** Compiles a list of phrase entries; throws with a readable message on a bad phrase. */
+  /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
     if (!list) return [];
     return list.map((e, i) => {
@@ -54,92 +73,195 @@ export class MatcherTable {
 
   private add(e: PhraseEntry): number {
     const obj = typeof e === 'string' ? { phrase: e } : e;
-    let source: string;
-    let first: Set<string>;
-    let usesName = false;
-    let strictName = false;
-    if ('pattern' in obj && obj.pattern !== undefined) {
-      const why = checkPattern(obj.pattern);
-      if (why) throw new PhraseError(why);
-      source = `(?:${obj.pattern})`;
-      first = new Set(['*']);
-    } else {
-      const c = compilePhrase('phrase' in obj ? obj.phrase : '');
-      source = c.source;
-      first = c.firstChars;
-      usesName = c.usesName;
-      strictName = c.strictName;
-    }
     const rewrites = 'rewrites' in obj ? obj.rewrites : undefined;
-    const key = `${source}\u0000${rewrites?.join('\u0001') ?? ''}`;
-    const known = this.bySource.get(key);
+    const isPattern = 'pattern' in obj && obj.pattern !== undefined;
+    const text = isPattern ? obj.pattern : 'phrase' in obj ? obj.phrase : '';
+    const key = `${isPattern ? 'p' : 'w'}\u0000${text}\u0000${rewrites?.join('\u0001') ?? ''}`;
+    const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.entries.length;
-    this.entries.push({ source, sticky: new RegExp(source, 'iuy'), usesName, strictName, ...(rewrites ? { rewrites } : {}) });
-    this.bySource.set(key, id);
-    if (usesName) this.namedIds.push(id);
-    else if (first.has('*')) this.anyStart.push(id);
-    else
-      for (const ch of first) {
-        const b = this.buckets.get(ch);
-        if (b) b.push(id);
-        else this.buckets.set(ch, [id]);
-      }
-    this.combined = null;
+    if (isPattern) {
+      const why = checkPattern(text);
+      if (why) throw new PhraseError(why);
+      this.entries.push({ regex: new RegExp(text, 'giu'), ...(rewrites ? { rewrites } : {}) });
+      this.patterns.push(id);
+    } else {
+      const c = compilePhrase(text);
+      this.entries.push({ steps: c.steps, ...(rewrites ? { rewrites } : {}) });
+      if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
+      else if (c.first.has('{name}')) this.nameStart.push(id);
+      else
+        for (const k of c.first) {
+          let b = this.index.get(k);
+          if (!b) this.index.set(k, (b = new Bucket()));
+          b.add(id, c.second);
+        }
+    }
+    this.byKey.set(key, id);
     return id;
   }
 
-  private build(): void {
-    const plain = this.entries.filter((e) => !e.usesName).map((e) => e.source);
-    const uniq = [...new Set(plain)];
-    this.combined = uniq.length ? new RegExp(uniq.join('|'), 'giu') : /(?!)/g;
-    const named = this.namedIds.map((id) => `(?:${this.entries[id]!.source})`);
-    this.named = named.length ? new RegExp(named.join('|'), 'giu') : null;
-  }
-
   /**
-   * All hits of all entries in `scan`, indexed by entry. `acceptName` decides whether a word that
-   * filled a {name} slot is the customer's name (`strict`: only a name the page gave counts).
+   * All hits of all entries, indexed by entry. `text` is the string the tokens point into;
+   * `acceptName` decides whether a word that filled a {name} slot is the customer's name.
    */
-  scanAll(scan: string, acceptName: NameCheck): Hit[][] {
-    if (!this.combined) this.build();
-    const hits: Hit[][] = this.entries.map(() => []);
-    const re = this.combined!;
-    re.lastIndex = 0;
-    for (let m = re.exec(scan); m !== null; m = re.exec(scan)) {
-      const p = m.index;
-      this.tryAt(scan, p, this.buckets.get(scan[p]!.toLowerCase()), hits, acceptName);
-      this.tryAt(scan, p, this.anyStart, hits, acceptName);
-      // Step one code point, not past the match: phrases of other rules may start inside it.
-      re.lastIndex = p + (isHighSurrogate(scan.charCodeAt(p)) ? 2 : 1);
+  scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
+    const hits: Hit[][] = new Array(this.entries.length);
+    for (let i = 0; i < hits.length; i++) hits[i] = [];
+    const m = new Matcher(text, tokens, acceptName);
+    // Keys of each token, computed once: its word, and its three-letter stem key.
+    const keys: string[] = new Array(tokens.length);
+    const stemKeys: (string | undefined)[] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      keys[i] = tok.kind === Kind.Num ? '#' : tok.norm;
+      stemKeys[i] = tok.kind === Kind.Word && tok.norm.length >= 3 ? `stem:${tok.norm.slice(0, 3)}` : undefined;
     }
-    if (this.named) {
-      const nre = this.named;
-      nre.lastIndex = 0;
-      for (let m = nre.exec(scan); m !== null; m = nre.exec(scan)) {
-        this.tryAt(scan, m.index, this.namedIds, hits, acceptName);
-        nre.lastIndex = m.index + (isHighSurrogate(scan.charCodeAt(m.index)) ? 2 : 1);
+    for (let i = 0; i < tokens.length; i++) {
+      const b1 = this.index.get(keys[i]!);
+      if (b1) this.tryBucket(m, i, b1, keys, stemKeys, hits);
+      const sk = stemKeys[i];
+      const b2 = sk === undefined ? undefined : this.index.get(sk);
+      if (b2) this.tryBucket(m, i, b2, keys, stemKeys, hits);
+      if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
+      if (this.nameStart.length && tokens[i]!.kind === Kind.Word) {
+        const c = text.charCodeAt(tokens[i]!.start);
+        if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
+      }
+    }
+    for (const id of this.patterns) {
+      const re = this.entries[id]!.regex!;
+      re.lastIndex = 0;
+      for (let mm = re.exec(text); mm !== null; mm = re.exec(text)) {
+        if (mm[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        hits[id]!.push({ start: mm.index, end: mm.index + mm[0].length, entry: id });
       }
     }
     return hits;
   }
 
-  private tryAt(scan: string, p: number, ids: number[] | undefined, hits: Hit[][], acceptName: NameCheck): void {
-    if (!ids) return;
+  private tryBucket(m: Matcher, i: number, b: Bucket, keys: string[], stemKeys: (string | undefined)[], hits: Hit[][]): void {
+    if (b.any.length) this.tryAt(m, i, b.any, hits);
+    if (i + 1 >= keys.length || b.bySecond.size === 0) return;
+    const byWord = b.bySecond.get(keys[i + 1]!);
+    if (byWord) this.tryAt(m, i, byWord, hits);
+    const sk = stemKeys[i + 1];
+    const byStem = sk === undefined ? undefined : b.bySecond.get(sk);
+    if (byStem) this.tryAt(m, i, byStem, hits);
+  }
+
+  private tryAt(m: Matcher, i: number, ids: number[], hits: Hit[][]): void {
     for (const id of ids) {
-      const e = this.entries[id]!;
-      e.sticky.lastIndex = p;
-      const mm = e.sticky.exec(scan);
-      if (!mm || mm[0].length === 0) continue;
-      if (e.usesName) {
-        const names = mm.slice(1).filter((x): x is string => x !== undefined);
-        if (!names.every((n) => acceptName(n, e.strictName))) continue;
-        hits[id]!.push({ start: p, end: p + mm[0].length, entry: id, names });
-      } else hits[id]!.push({ start: p, end: p + mm[0].length, entry: id });
+      if (m.names.length) m.names.length = 0;
+      const end = m.seq(this.entries[id]!.steps!, 0, i);
+      if (end <= i) continue;
+      const hit: Hit = { start: m.tokens[i]!.start, end: m.tokens[end - 1]!.end, entry: id };
+      if (m.names.length) hit.names = [...m.names];
+      hits[id]!.push(hit);
     }
   }
 }
 
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
+/** What is left to match after the current sequence: the rest of the enclosing sequences. */
+interface Frame {
+  steps: Step[];
+  k: number;
+  next: Frame | null;
+}
+
+/** Depth-first match of steps against tokens; returns the end token index, or -1. */
+class Matcher {
+  readonly names: string[] = [];
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    private readonly acceptName: NameCheck,
+  ) {}
+
+  seq(steps: Step[], k: number, pos: number, next: Frame | null = null): number {
+    for (;;) {
+      if (k === steps.length) {
+        if (!next) return pos;
+        ({ steps, k } = next);
+        next = next.next;
+        continue;
+      }
+      const st = steps[k]!;
+      if (st.t === 'set') {
+        const tok = this.tokens[pos];
+        const hit = tok !== undefined && (st.words.has(tok.norm) || (st.stems.length > 0 && tok.kind === Kind.Word && st.stems.some((p) => tok.norm.startsWith(p))));
+        if (!st.optional) {
+          if (!hit) return -1;
+          k++;
+          pos++;
+          continue;
+        }
+        if (hit) {
+          const end = this.seq(steps, k + 1, pos + 1, next);
+          if (end !== -1) return end;
+        }
+        k++;
+        continue;
+      }
+      if (st.t === 'alt') {
+        const after: Frame = { steps, k: k + 1, next };
+        const tok = this.tokens[pos];
+        for (const o of st.options) {
+          if (tok === undefined || !this.could(o[0]!, tok)) continue;
+          const mark = this.names.length;
+          const end = this.seq(o, 0, pos, after);
+          if (end !== -1) return end;
+          if (this.names.length !== mark) this.names.length = mark;
+        }
+        if (!st.optional) return -1;
+        k++;
+        continue;
+      }
+      if (st.t === 'gap') {
+        // A gap at the very end adds nothing to the match; inside, it skips up to three words.
+        if (k + 1 === steps.length && !next) return pos;
+        for (let n = 0; n <= MAX_GAP; n++) {
+          const end = this.seq(steps, k + 1, pos + n, next);
+          if (end !== -1) return end;
+          const tok = this.tokens[pos + n];
+          if (!tok || tok.kind === Kind.Punct) return -1;
+        }
+        return -1;
+      }
+      const tok = this.tokens[pos];
+      if (!tok || !this.one(st, tok)) return -1;
+      k++;
+      pos++;
+    }
+  }
+
+  /** A cheap first check before recursing into an option. */
+  private could(st: Step, tok: Token): boolean {
+    if (st.t === 'word') return tok.norm === st.w;
+    if (st.t === 'set' && !st.optional) return st.words.has(tok.norm) || st.stems.some((p) => tok.norm.startsWith(p));
+    return true;
+  }
+
+  private one(st: Step, tok: Token): boolean {
+    switch (st.t) {
+      case 'word':
+        return tok.norm === st.w;
+      case 'stem':
+        return tok.kind === Kind.Word && tok.norm.startsWith(st.p);
+      case 'num':
+        return tok.kind === Kind.Num;
+      case 'name': {
+        if (tok.kind !== Kind.Word) return false;
+        const word = this.text.slice(tok.start, tok.end);
+        if (!this.acceptName(word, st.strict)) return false;
+        this.names.push(word);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // The customer's mood from their last message, with the words that show it. Hurry and upset both
 // mean: no small talk, no bonus tip, get straight to the fix (seed 000, closing paragraph; seed 003).
 import { MatcherTable, type PhraseList } from './matchers';
+import { tokenize } from './tokens';
 import type { RulePack } from '../rule-pack/schema';
 import type { Mood, MoodKind } from './types';
 
@@ -18,7 +19,7 @@ export function compileMood(pack: RulePack): MoodReader {
   return {
     read(message) {
       if (!message || message.trim() === '') return { kind: 'calm', evidence: [] };
-      const hits = table.scanAll(message, () => true);
+      const hits = table.scanAll(message, tokenize(message), () => true);
       let best: Mood = { kind: 'calm', evidence: [] };
       for (const kind of ORDER) {
         const evidence: string[] = [];

@@ -1,22 +1,22 @@
-// Team leads write phrases, not regexes. This compiles the small phrase syntax into regex source
-// that is linear by construction (no unbounded repetition, no nesting under quantifiers).
+// Team leads write phrases, not regexes. A phrase compiles to a small pattern over tokens (see
+// tokens.ts); matching one costs a handful of comparisons, and there is no way to write one that
+// backtracks out of control.
 //
-//   words        case-insensitive; ' matches a straight or curly apostrophe; a space matches any run
-//                of whitespace (including line breaks)
+//   words        case-insensitive; ' matches straight and curly apostrophes; "I'll" also matches
+//                "I will" only if you say so: (I'll|I will) or (I|we) ('ll|will)
 //   (a|b c)      alternatives          [a b] or (a b)?   optional words
 //   frustrat*    any word that starts so (a trailing * on a word)
-//   ...          a gap of up to three words within the sentence
+//   #            any number
+//   ...          a gap of up to three words (never across . ! or ?)
 //   {name}       the customer's name: the page's, or a capitalised word that looks like a name
 //   {customer}   only the name the page gave (context.customerName)
 //   a|b          alternatives at the top level, too
-
-export const NAME_SLOT = '([\\p{L}][\\p{L}\'’-]*)';
-const WORD = '[\\p{L}\\p{N}]';
-const GAP = "(?:\\s+[^\\s.!?]+){0,3}";
+import { tokenize } from './tokens';
 
 type Node =
   | { kind: 'lit'; text: string }
   | { kind: 'stem'; text: string }
+  | { kind: 'num' }
   | { kind: 'alt'; options: Seq[]; optional: boolean }
   | { kind: 'name'; strict: boolean }
   | { kind: 'gap' };
@@ -37,10 +37,23 @@ export class PhraseError extends Error {
   }
 }
 
+/** A compiled phrase item: what one step of the match accepts. */
+export type Step =
+  | { t: 'word'; w: string }
+  | { t: 'stem'; p: string }
+  | { t: 'num' }
+  | { t: 'name'; strict: boolean }
+  | { t: 'gap' }
+  /** One token out of several words or stems: the common "(can't|cannot|unable)" case, in O(1). */
+  | { t: 'set'; words: Set<string>; stems: string[]; optional: boolean }
+  | { t: 'alt'; options: Step[][]; optional: boolean };
+
 export interface CompiledPhrase {
-  source: string;
-  /** Lower-case characters a match can start with; '*' when any. */
-  firstChars: Set<string>;
+  steps: Step[];
+  /** Token keys a match can start with: words, 'stem:xyz' (first three letters), '#'; '*' for any. */
+  first: Set<string>;
+  /** Keys the second token can have, when the first step is always exactly one token; else null. */
+  second: Set<string> | null;
   usesName: boolean;
   /** Uses {customer}: only the name the page gave counts, never a guess from the text. */
   strictName: boolean;
@@ -48,29 +61,102 @@ export interface CompiledPhrase {
 
 export function compilePhrase(phrase: string): CompiledPhrase {
   if (phrase.trim() === '') throw new PhraseError('empty phrase');
-  const p = new Parser(phrase.trim());
-  const top = p.parseAlternatives(null);
-  const body = top.map(seqSource).join('|');
-  const firstChars = new Set<string>();
-  let usesName = false;
-  let strictName = false;
-  for (const seq of top) collectFirst(seq, firstChars);
-  const walk = (seqs: Seq[]): void => {
-    for (const s of seqs)
-      for (const it of s) {
-        if (it.node.kind === 'name') {
-          usesName = true;
-          strictName ||= it.node.strict;
-        }
-        if (it.node.kind === 'alt') walk(it.node.options);
+  const top = new Parser(phrase.trim()).parseAlternatives(null);
+  const steps: Step[] = top.length === 1 ? toSteps(top[0]!) : [altStep(top.map(toSteps), false)];
+  const flags = { usesName: false, strictName: false };
+  const walk = (list: Step[]): void => {
+    for (const st of list) {
+      if (st.t === 'name') {
+        flags.usesName = true;
+        flags.strictName ||= st.strict;
       }
+      if (st.t === 'alt') st.options.forEach(walk);
+    }
   };
-  walk(top);
-  // Boundaries keep "no problem" out of "piano problems": a match may not start or end inside a word.
-  // A phrase that starts with punctuation (", {name}.") may follow a word directly.
-  const wordStart = [...firstChars].some((c) => c === '*' || /[\p{L}\p{N}]/u.test(c));
-  const lead = wordStart ? `(?<!${WORD})` : '';
-  return { source: `${lead}(?:${body})(?:(?<!${WORD})|(?!${WORD}))`, firstChars, usesName, strictName };
+  walk(steps);
+  const first = new Set<string>();
+  if (firstOf(steps, 0, first)) throw new PhraseError(`"${phrase}" can match nothing at all`);
+  let second: Set<string> | null = null;
+  const head = steps[0]!;
+  if (head.t === 'word' || head.t === 'stem' || head.t === 'num' || (head.t === 'set' && !head.optional)) {
+    second = new Set<string>();
+    if (firstOf(steps, 1, second) || second.has('*') || second.has('{name}')) second = null;
+  }
+  return { steps, first, second, ...flags };
+}
+
+function toSteps(seq: Seq): Step[] {
+  const out: Step[] = [];
+  for (const { node } of seq) {
+    switch (node.kind) {
+      case 'lit':
+        for (const tok of tokenize(node.text, 0, node.text.length, true)) out.push({ t: 'word', w: tok.norm });
+        break;
+      case 'stem': {
+        const toks = tokenize(node.text, 0, node.text.length, true);
+        const last = toks.pop();
+        for (const tok of toks) out.push({ t: 'word', w: tok.norm });
+        if (last) out.push({ t: 'stem', p: last.norm });
+        break;
+      }
+      case 'num':
+        out.push({ t: 'num' });
+        break;
+      case 'name':
+        out.push({ t: 'name', strict: node.strict });
+        break;
+      case 'gap':
+        out.push({ t: 'gap' });
+        break;
+      case 'alt':
+        out.push(altStep(node.options.map(toSteps), node.optional));
+        break;
+    }
+  }
+  return out;
+}
+
+function altStep(options: Step[][], optional: boolean): Step {
+  const nonEmpty = options.filter((o) => o.length > 0);
+  const opt = optional || nonEmpty.length < options.length;
+  const single = (o: Step[]) => o.length === 1 && (o[0]!.t === 'word' || o[0]!.t === 'stem');
+  const singles = nonEmpty.filter(single);
+  const words = new Set<string>();
+  const stems: string[] = [];
+  for (const [st] of singles) {
+    if (st!.t === 'word') words.add(st!.w);
+    else if (st!.t === 'stem') stems.push(st!.p);
+  }
+  if (singles.length === nonEmpty.length) return { t: 'set', words, stems, optional: opt };
+  // Single words of a mixed alternation become one set option, tried in one step.
+  const multi = nonEmpty.filter((o) => !single(o));
+  const merged: Step[][] = singles.length > 1 ? [[{ t: 'set', words, stems, optional: false }], ...multi] : nonEmpty;
+  return { t: 'alt', options: merged, optional: opt };
+}
+
+/** Adds the keys steps[k..] can start with; returns true when they can match no token at all. */
+function firstOf(steps: Step[], k: number, into: Set<string>): boolean {
+  for (let i = k; i < steps.length; i++) {
+    const st = steps[i]!;
+    if (st.t === 'word') return void into.add(st.w), false;
+    if (st.t === 'stem') return void into.add(st.p.length >= 3 ? `stem:${st.p.slice(0, 3)}` : '*'), false;
+    if (st.t === 'num') return void into.add('#'), false;
+    if (st.t === 'name') return void into.add('{name}'), false;
+    if (st.t === 'gap') {
+      into.add('*');
+      return false;
+    }
+    if (st.t === 'set') {
+      for (const w of st.words) into.add(w);
+      for (const p of st.stems) into.add(p.length >= 3 ? `stem:${p.slice(0, 3)}` : '*');
+      if (!st.optional) return false;
+      continue;
+    }
+    let nullable = st.optional;
+    for (const o of st.options) if (firstOf(o, 0, into)) nullable = true;
+    if (!nullable) return false;
+  }
+  return true;
 }
 
 class Parser {
@@ -135,84 +221,12 @@ class Parser {
       if (this.s.startsWith('...', this.i)) break;
       text += this.s[this.i++];
     }
+    if (text === '#') return { kind: 'num' };
     if (text.endsWith('*') && text.length > 1) return { kind: 'stem', text: text.slice(0, -1) };
     if (text.includes('*')) throw new PhraseError(`"*" only ends a word, in "${this.s}"`);
     if (text === '') throw new PhraseError(`unexpected "${c}" in "${this.s}"`);
+    if (tokenize(text).length === 0) throw new PhraseError(`"${text}" has no words or punctuation to match`);
     return { kind: 'lit', text };
   }
 }
 
-function litSource(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch === "'" || ch === '’' || ch === '‘') out += "['’‘]";
-    else if (ch === '"' || ch === '“' || ch === '”') out += '["“”]';
-    else if (ch === '-') out += '[-‐–]';
-    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return out;
-}
-
-function nodeSource(n: Node): string {
-  switch (n.kind) {
-    case 'lit':
-      return litSource(n.text);
-    case 'stem':
-      return `${litSource(n.text)}[\\p{L}\\p{N}'’]{0,20}`;
-    case 'name':
-      return NAME_SLOT;
-    case 'gap':
-      return GAP;
-    case 'alt':
-      return `(?:${n.options.map(seqSource).join('|')})`;
-  }
-}
-
-function seqSource(seq: Seq): string {
-  let out = '';
-  let ownSep = false; // the previous optional item already consumed the whitespace after it
-  seq.forEach((it, idx) => {
-    const sep = it.spaced && !ownSep ? '\\s+' : '';
-    ownSep = false;
-    if (it.node.kind === 'gap') {
-      out += GAP; // carries its own leading whitespace
-      return;
-    }
-    if (it.node.kind === 'alt' && it.node.optional) {
-      const inner = it.node.options.filter((o) => o.length > 0).map(seqSource).join('|');
-      // An optional first item owns the whitespace after it; later ones own the whitespace before.
-      if (idx === 0 && seq[idx + 1]?.spaced) {
-        out += `(?:(?:${inner})\\s+)?`;
-        ownSep = true;
-      } else out += `(?:${sep}(?:${inner}))?`;
-      return;
-    }
-    if (it.node.kind === 'alt' && sep) {
-      // "(I|we) ('ll|will)": an option starting with an apostrophe is a contraction and attaches
-      // to the word before it; the others need the space.
-      out += `(?:${it.node.options.map((o) => (startsWithApostrophe(o) ? '' : sep) + seqSource(o)).join('|')})`;
-      return;
-    }
-    out += (it.node.kind === 'lit' && /^['’]/.test(it.node.text) ? '' : sep) + nodeSource(it.node);
-  });
-  return out;
-}
-
-function startsWithApostrophe(seq: Seq): boolean {
-  const n = seq[0]?.node;
-  return n !== undefined && (n.kind === 'lit' || n.kind === 'stem') && /^['’]/.test(n.text);
-}
-
-function collectFirst(seq: Seq, into: Set<string>): void {
-  const first = seq[0];
-  if (!first) return void into.add('*');
-  const n = first.node;
-  if (n.kind === 'lit' || n.kind === 'stem') {
-    const ch = n.text[0]!.toLowerCase();
-    if ("'’‘".includes(ch)) for (const a of "'’‘") into.add(a);
-    else if ('"“”'.includes(ch)) for (const a of '"“”') into.add(a);
-    else if ('-‐–'.includes(ch)) for (const a of '-‐–') into.add(a);
-    else into.add(ch);
-  } else if (n.kind === 'alt' && !n.optional) for (const o of n.options) collectFirst(o, into);
-  else into.add('*');
-}

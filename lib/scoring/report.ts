@@ -3,6 +3,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Run } from './engine';
 import { fillName } from './rules/rule';
+import { tokenize, type Token } from './tokens';
 import {
   SIGNAL_IDS,
   type BonusTipAdvice,
@@ -18,7 +19,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
   const { view } = run;
   const signals: Partial<Record<SignalId, boolean>> = {};
   for (const id of SIGNAL_IDS) signals[id] = Boolean(run.signals.get(id));
-  const bonusTip = adviseTip(pack, mood, customerMessage, view.scan);
+  const bonusTip = adviseTip(pack, mood, customerMessage, view.tokens);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   if (tipEvidence && !bonusTip.offer)
@@ -90,31 +91,33 @@ function choosePrompts(
   return out;
 }
 
-function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: string): BonusTipAdvice {
+function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: Token[]): BonusTipAdvice {
   if (mood.kind === 'hurry' || mood.kind === 'upset')
     return {
       offer: false,
-      reason: mood.kind === 'hurry' ? 'The customer is in a hurry: skip the small talk and the tip.' : 'The customer is upset: fix the problem first, no tip this time.',
+      reason:
+        mood.kind === 'hurry'
+          ? 'The customer is in a hurry: skip the small talk and the tip.'
+          : 'The customer is upset: fix the problem first, no tip this time.',
       tips: [],
     };
-  const haystack = `${customerMessage ?? ''}\n${reply}`.toLowerCase();
+  // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").
+  const words = new Set<string>();
+  for (const t of reply) words.add(t.norm);
+  if (customerMessage) for (const t of tokenize(customerMessage)) words.add(t.norm);
+  const mentions = (topic: string) => {
+    const toks = tokenize(topic);
+    return toks.length > 0 && toks.every((t) => words.has(t.norm));
+  };
   const tips = pack.tips
-    .filter((t) => t.topics.some((topic) => containsWord(haystack, topic.toLowerCase())))
+    .filter((t) => t.topics.some(mentions))
     .slice(0, 3)
     .map(({ id, title, text, topics }) => ({ id, title, text, topics }));
   return {
     offer: true,
-    reason: tips.length ? 'Rapport is built: one short tip about what they use fits here.' : 'Rapport is built: one short tip fits here if you have one.',
+    reason: tips.length
+      ? 'No rush here: one short tip about what they use is a nice touch.'
+      : 'No rush here: one short tip fits if you have one.',
     tips,
   };
-}
-
-function containsWord(hay: string, word: string): boolean {
-  let at = hay.indexOf(word);
-  while (at !== -1) {
-    const before = hay[at - 1];
-    if (before === undefined || !/[\p{L}\p{N}]/u.test(before)) return true;
-    at = hay.indexOf(word, at + 1);
-  }
-  return false;
 }

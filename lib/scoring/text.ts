@@ -2,6 +2,7 @@
 // words (quoted history and signatures are not), where sentences start and end, and whether a
 // match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
 // spaces in `scan`, so every span found in `scan` is also a span of the original text.
+import { Kind, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 
 export interface TextView {
@@ -10,6 +11,8 @@ export interface TextView {
   scan: string;
   /** Sentences of the agent's words, in order (terminal punctuation included). */
   sentences: Span[];
+  /** Tokens of `scan` (see tokens.ts). */
+  tokens: Token[];
   words: number;
 }
 
@@ -33,8 +36,8 @@ export function analyse(original: string): TextView {
     scan = parts.join('');
   }
   const sentences = splitSentences(scan);
-  const words = scan.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-  return { original, scan, sentences, words };
+  const tokens = tokenize(scan);
+  return { original, scan, sentences, tokens, words: countWords(tokens) };
 }
 
 function excludedRanges(text: string): Span[] {
@@ -66,8 +69,9 @@ function excludedRanges(text: string): Span[] {
     }
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
-  const m = SIGN_OFF.exec(text.slice(0, cut));
-  if (m && m.index > 0) out.push({ start: m.index, end: cut });
+  const tailFrom = Math.max(0, cut - 120);
+  const m = SIGN_OFF.exec(text.slice(tailFrom, cut));
+  if (m && tailFrom + m.index > 0) out.push({ start: tailFrom + m.index, end: cut });
   return merge(out);
 }
 
@@ -163,4 +167,21 @@ export function isNegatedAt(view: TextView, offset: number): boolean {
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   if (cut !== -1) before = before.slice(cut + 1);
   return NEGATION.test(before);
+}
+
+/** Words, not tokens: the "'ll" of "I'll" and punctuation do not count. */
+export function countWords(tokens: Token[], from = 0, to = Infinity): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== Kind.Punct && t.norm[0] !== "'") n++;
+  }
+  return n;
 }

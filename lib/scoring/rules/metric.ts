@@ -1,10 +1,9 @@
 // Length measures: a one- or two-word answer ("Done.") and sentences too long to read on a phone.
+import { countWords } from '../text';
 import { finding, type RuleCompiler } from './rule';
 import type { Rule } from '../../rule-pack/schema';
 
 type Metric = Extract<Rule, { type: 'metric' }>;
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export const compileMetric: RuleCompiler<Metric> = (rule) => {
   const outside = (n: number) => (rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max);
@@ -21,7 +20,7 @@ export const compileMetric: RuleCompiler<Metric> = (rule) => {
         return { fired: true, findings: [finding(rule, span, view)], evidence: span };
       }
       const findings = view.sentences
-        .filter((s) => outside(view.scan.slice(s.start, s.end).match(WORD)?.length ?? 0))
+        .filter((s) => outside(countWords(view.tokens, s.start, s.end)))
         .map((s) => finding(rule, s, view));
       return { fired: findings.length > 0, findings, ...(findings[0] ? { evidence: findings[0].span } : {}) };
     },
