@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { startDeskServer, hostResolverRules, type DeskServer } from '../../demo/server';
+import { deskBrowserArgs, startDeskServer, type DeskServer } from '../../demo/server';
 import type { CoachTabState } from '../../lib/coach-state';
 import { chromiumPath, extensionArgs, QUIET_FLAGS } from './browser';
 
@@ -53,7 +53,8 @@ export const test = base.extend<Fixtures, { desk: DeskServer }>({
       executablePath: chromiumPath(),
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...QUIET_FLAGS, ...extensionArgs(EXTENSION_DIR), `--host-resolver-rules=${hostResolverRules()}`],
+      // Tool hosts resolve to the local desk, which speaks TLS with its own certificate (HSTS-preloaded hosts).
+      args: [...QUIET_FLAGS, ...extensionArgs(EXTENSION_DIR), ...deskBrowserArgs()],
     });
     await use(context);
     await context.close();
