@@ -8,6 +8,7 @@ export interface ColdStart {
   ms: number;
   heapBytes: number;
   externalBytes: number;
+  runs: number;
 }
 
 const WRAPPER = (body: string) => `
@@ -25,9 +26,11 @@ console.log(JSON.stringify({ ms, heapBytes: m1.heapUsed - m0.heapUsed,
   externalBytes: (m1.external + m1.arrayBuffers) - (m0.external + m0.arrayBuffers) }));
 `;
 
-export function coldStart(subject: Subject, root: string, text: string, runs: number): ColdStart {
-  const results: ColdStart[] = [];
-  for (let i = 0; i < runs; i++) {
+/** Up to `runs` fresh processes, fewer when they are slow: past `budgetMs` one more run only adds minutes. */
+export function coldStart(subject: Subject, root: string, text: string, runs: number, budgetMs = 8000): ColdStart {
+  const results: Omit<ColdStart, 'runs'>[] = [];
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < runs && (i === 0 || Number(process.hrtime.bigint() - start) / 1e6 < budgetMs); i++) {
     const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', WRAPPER(subject.coldStart)], {
       cwd: root,
       env: { ...process.env, BENCH_TEXT: text },
@@ -38,11 +41,12 @@ export function coldStart(subject: Subject, root: string, text: string, runs: nu
     if (child.status !== 0 || !last) {
       throw new Error(`cold start of ${subject.name} failed: ${child.stderr || child.error?.message || 'no output'}`);
     }
-    results.push(JSON.parse(last) as ColdStart);
+    results.push(JSON.parse(last) as Omit<ColdStart, 'runs'>);
   }
   return {
     ms: median(results.map((r) => r.ms)),
     heapBytes: median(results.map((r) => r.heapBytes)),
     externalBytes: median(results.map((r) => r.externalBytes)),
+    runs: results.length,
   };
 }

@@ -74,7 +74,7 @@ export const scoringPart: BenchPart = {
           const fiftyKb = await run([fifty], plan.fiftyKb);
           const cold = coldStart(subject, ctx.root, texts[0]!, plan.coldRuns);
           figures.push({ name: subject.name, reply, twoKb, fiftyKb, cold });
-          ctx.print(`  measured ${subject.name}: ${reply.ns.length} replies, ${twoKb.ns.length}× 2 KB, ${fiftyKb.ns.length}× 50 KB, ${plan.coldRuns} cold starts (${(Number(process.hrtime.bigint() - began) / 1e9).toFixed(1)} s)`);
+          ctx.print(`  measured ${subject.name}: ${reply.ns.length} replies, ${twoKb.ns.length}× 2 KB, ${fiftyKb.ns.length}× 50 KB, ${cold.runs} cold starts (${(Number(process.hrtime.bigint() - began) / 1e9).toFixed(1)} s)`);
         } catch (err) {
           ctx.print(`  skipped ${subject.name}: ${(err as Error).message.split('\n')[0]}`);
         }
