@@ -1,10 +1,13 @@
 import { render } from 'preact';
+import { z } from 'zod';
 import { App } from '@/components/App';
 import { ConnectorContext } from '@/lib/panel/context';
 import { browserConnector } from '@/lib/panel/browser-connector';
 import { startPanel } from '@/lib/panel/store';
 import '@/components/panel.css';
 
+// The panel reads the effective pack (zod-validated); extension pages forbid eval, so no JIT probe.
+z.config({ jitless: true });
 void startPanel(browserConnector);
 render(
   <ConnectorContext.Provider value={browserConnector}>
