@@ -158,9 +158,13 @@ export class MatcherTable {
       if (m.names.length) m.names.length = 0;
       const end = m.seq(this.entries[id]!.steps!, 0, i);
       if (end <= i) continue;
-      const hit: Hit = { start: m.tokens[i]!.start, end: m.tokens[end - 1]!.end, entry: id };
+      const start = m.tokens[i]!.start;
+      const list = hits[id]!;
+      // "[please] send" also matches at "send" inside "please send": one hit per place.
+      if (list.length && list[list.length - 1]!.end > start) continue;
+      const hit: Hit = { start, end: m.tokens[end - 1]!.end, entry: id };
       if (m.names.length) hit.names = [...m.names];
-      hits[id]!.push(hit);
+      list.push(hit);
     }
   }
 }

@@ -63,7 +63,7 @@ function excludedRanges(text: string): Span[] {
       break;
     }
     if (trimmed.startsWith('>')) out.push({ start: l.start, end: l.end });
-    else if (VALEDICTION.test(trimmed) && isSignatureTail(text, lines.slice(i + 1))) {
+    else if (VALEDICTION.test(trimmed) && hasTextBefore(text, l.start) && isSignatureTail(text, lines.slice(i + 1))) {
       cut = lines[i + 1]?.start ?? text.length;
       break;
     }
@@ -81,8 +81,13 @@ function isSignatureTail(text: string, rest: Span[]): boolean {
   if (nonEmpty.length === 0 || nonEmpty.length > 5) return false;
   return nonEmpty.every((l) => {
     const s = text.slice(l.start, l.end).trim();
-    return s.length <= 60 && !/[?]$/.test(s) && !/[.!]\s+\S/.test(s);
+    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s);
   });
+}
+
+/** "Thanks!" opening a reply is gratitude, not a sign-off: a valediction follows the message. */
+function hasTextBefore(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(Math.max(0, at - 400), at).replace(/^(?:\s*@[\w.]+)+/, ''));
 }
 
 function merge(spans: Span[]): Span[] {

@@ -10,7 +10,14 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   return {
     rule,
     judge(j) {
-      const findings = j.hits(phrases, except, rule.scope).map((h) => {
+      let reach = -1;
+      // Overlapping phrases of one rule ("can't", "can't make any promises") give one finding.
+      const kept = j.hits(phrases, except, rule.scope).filter((h) => {
+        if (h.start < reach) return false;
+        reach = h.end;
+        return true;
+      });
+      const findings = kept.map((h) => {
         const rewrites = table.rewritesOf(h.entry) ?? rule.rewrites ?? [];
         return finding(rule, h, j.view, {
           actual: j.view.original.slice(h.start, h.end),

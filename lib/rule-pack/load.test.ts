@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../scoring/index';
+import { CURRENT_SCHEMA_VERSION, loadPack } from './index';
+
+const rule = (extra: Record<string, unknown> = {}) => ({
+  id: 'avoid',
+  type: 'phrase-avoid',
+  level: 'warning',
+  message: 'Avoid it',
+  phrases: ['no problem'],
+  examples: { flag: ['No problem!'], pass: ["You're welcome!"] },
+  ...extra,
+});
+const pack = (rules: unknown[] = [rule()], extra: Record<string, unknown> = {}) => ({
+  schema_version: 1,
+  id: 'team',
+  name: 'Team pack',
+  version: '1',
+  rules,
+  ...extra,
+});
+const errorsOf = (input: unknown, opts = {}) => {
+  const r = loadPack(input, opts);
+  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+};
+
+describe('loadPack', () => {
+  it('loads YAML with a BOM and applies defaults', () => {
+    const yaml = '\uFEFFschema_version: 1\nid: team\nname: Team\nversion: "1"\nrules:\n  - id: avoid\n    type: phrase-avoid\n    level: warning\n    message: Avoid\n    phrases: [no problem]\n    examples: {flag: [No problem!]}\n';
+    const r = loadPack(yaml);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.pack.rules[0]).toMatchObject({ enabled: true, scope: 'text' });
+      expect(createScorer(r.pack).score('No problem!').signals).toMatchObject({});
+    }
+  });
+
+  it('names unknown fields by path', () => {
+    expect(errorsOf(pack([rule({ rewrite: ['x'] })]))).toEqual(['rules[0].rewrite: unknown field "rewrite"']);
+    expect(errorsOf({ ...pack(), colour: 'red' })).toEqual(['colour: unknown field "colour"']);
+  });
+
+  it('refuses a pack from a newer Rapport', () => {
+    const errs = errorsOf({ ...pack(), schema_version: CURRENT_SCHEMA_VERSION + 1 });
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatch(/^schema_version: .*update Rapport/);
+  });
+
+  it('runs every example: a missed flag or a flagged pass is an error at its path', () => {
+    expect(errorsOf(pack([rule({ examples: { flag: ['All good here.'], pass: ['No problem.'] } })]))).toEqual([
+      'rules[0].examples.flag[0]: rule "avoid" does not flag its example "All good here."',
+      'rules[0].examples.pass[0]: rule "avoid" flags its pass example "No problem."',
+    ]);
+  });
+
+  it('reports bad phrases and bad rule types with their paths', () => {
+    expect(errorsOf(pack([rule({ phrases: ['fine', '(broken'] })]))[0]).toMatch(/^rules\[0\]\.phrases\[1\]: missing "\)"/);
+    expect(errorsOf(pack([rule({ type: 'spelling' })]))[0]).toMatch(/^rules\[0\]\.type: unknown rule type/);
+    expect(errorsOf(pack([rule(), rule()]))).toEqual(['rules[1].id: duplicate rule id "avoid"']);
+  });
+
+  it('reports YAML syntax errors, JSON errors and a non-mapping without throwing', () => {
+    expect(errorsOf('rules: [unclosed')[0]).toMatch(/^: YAML/);
+    expect(errorsOf('{"a":', { format: 'json' })[0]).toMatch(/not valid JSON/);
+    expect(errorsOf('- just\n- a list')[0]).toMatch(/a rule pack is a mapping/);
+    expect(errorsOf(null)).toHaveLength(1);
+  });
+
+  it('bounds alias expansion and size', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 8 }, (_, i) => {
+      const prev = i === 0 ? 'a' : `l${i - 1}`;
+      return `l${i}: &l${i} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`;
+    })].join('\n');
+    expect(errorsOf(bomb).length).toBeGreaterThan(0);
+    expect(errorsOf('#'.repeat(600 * 1024))[0]).toMatch(/larger than 512 KB/);
+  });
+
+  it('prefixes messages with the source', () => {
+    expect(errorsOf({ ...pack(), colour: 1 }, { source: 'team.yaml' })[0]).toBe('colour: team.yaml: unknown field "colour"');
+  });
+});
+
+describe('raw patterns are checked so a pack cannot hang the page', () => {
+  const adversarial = ['(a+)+$', '(a|aa)*b', '(\\w+\\s?)*x', '(.*a){12}', '(a{1,20}){1,20}', '(x+x+)+y', '(a)\\1', '(?<=a)b', '.*.*.*z'];
+  it.each(adversarial)('%s is refused at load', (pattern) => {
+    const errs = errorsOf(pack([rule({ phrases: [{ pattern }], examples: { flag: [], pass: [] } })]));
+    expect(errs[0]).toMatch(/^rules\[0\]\.phrases\[0\]: /);
+  });
+
+  it('a safe bounded pattern loads, and a 50 KB draft scores', () => {
+    const r = loadPack(pack([rule({ phrases: [{ pattern: 'ticket #?\\d{3,8}' }], examples: { flag: ['See ticket #12345'], pass: ['See the ticket'] } })]));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      const text = 'a'.repeat(25_000) + ' ticket 1234 ' + 'aaaa aaaa '.repeat(2500);
+      expect(createScorer(r.pack).score(text).findings).toHaveLength(1);
+    }
+  });
+});
