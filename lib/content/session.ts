@@ -33,6 +33,7 @@ const MAX_TEXT = 200_000;
 export class ReplySession {
   active: ActiveBox | null = null;
   private lastSent = '';
+  private context: { name?: string | undefined; message?: string | undefined } = {};
   private boxWatch: AbortController | null = null;
   private typingTimer = false;
   private checkPending = false;
@@ -48,7 +49,12 @@ export class ReplySession {
   start(): void {
     const { signal } = this.life;
     this.watchDocument(this.doc);
-    const observer = new MutationObserver(() => this.scheduleCheck());
+    const observer = new MutationObserver((records) => {
+      // Churn elsewhere in a busy page changes nothing while the active box is still there; only
+      // the attributes tools flip on ticket or mode switches, or a lost box, call for a look.
+      if (this.active && isLive(this.active.el) && records.every((r) => r.type === 'childList')) return;
+      this.scheduleCheck();
+    });
     observer.observe(this.doc.documentElement, {
       childList: true,
       subtree: true,
@@ -93,6 +99,8 @@ export class ReplySession {
       this.attach({ el, id: boxIdOf(el), site, editor });
       force = true;
     }
+    // The ticket's context (requester, last customer message) is read here, not on every keystroke.
+    this.context = { name: site.customerName?.(el), message: site.customerMessage?.(el)?.slice(0, 20_000) };
     this.report(force);
   }
 
@@ -106,7 +114,7 @@ export class ReplySession {
   report(force = false): void {
     const box = this.active;
     if (!box || this.life.signal.aborted) return;
-    if (!box.el.isConnected) return this.scheduleCheck(0);
+    if (!isLive(box.el)) return this.scheduleCheck(0);
     this.saveCaret();
     const site = box.site;
     const snapshot: DraftSnapshot = {
@@ -116,10 +124,9 @@ export class ReplySession {
       text: box.editor.read().text.slice(0, MAX_TEXT),
       editor: box.editor.kind,
     };
-    const name = site.customerName?.(box.el);
-    const message = site.customerMessage?.(box.el);
+    const { name, message } = this.context;
     if (name) snapshot.customerName = name;
-    if (message) snapshot.customerMessage = message.slice(0, 20_000);
+    if (message) snapshot.customerMessage = message;
     const key = JSON.stringify(snapshot);
     if (!force && key === this.lastSent) return;
     this.lastSent = key;
@@ -202,4 +209,17 @@ export class ReplySession {
     // Another frame may have reported since: focusing a box here makes this frame's box the active one.
     this.life.setTimeout(() => this.check(focused === before), 0);
   }
+}
+
+/** In the page: connected, and (for a box in a frame) its frame still connected too. */
+function isLive(el: Element): boolean {
+  for (let cur: Element | null = el; cur; ) {
+    if (!cur.isConnected) return false;
+    try {
+      cur = (cur.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
+    } catch {
+      return true;
+    }
+  }
+  return true;
 }
