@@ -47,8 +47,9 @@ const PACK = {
 /** What a run would leave: the flag, and any element a payload would have created. */
 const traces = (flag: string) => {
   const w = window as unknown as Record<string, unknown>;
-  const bad = [...document.querySelectorAll('[onerror], [onload], a[href^="javascript:" i], img[src="x"]')].map((e) => e.outerHTML);
-  const scripts = [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes(flag)).map((s) => s.outerHTML);
+  const describe = (e: Element) => [e.tagName, ...[...e.attributes].map((a) => `${a.name}=${a.value}`)].join(' ');
+  const bad = [...document.querySelectorAll('[onerror], [onload], a[href^="javascript:" i], img[src="x"]')].map(describe);
+  const scripts = [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes(flag)).map(describe);
   return { flag: w[flag] ?? null, injected: [...bad, ...scripts] };
 };
 
