@@ -2,7 +2,7 @@
 // pack import and a pack subscription) is recorded request by request, and the extension itself asks
 // for nothing but the pack address the test typed. Also: the manifest asks only for what
 // docs/permissions.md lists, with a reason.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -220,4 +220,15 @@ test('the manifest asks only for permissions docs/permissions.md lists and expla
   // The doc promises these stay absent: pages cannot message Rapport or probe its files.
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();
+});
+
+test('the Firefox build asks for nothing beyond the same list', () => {
+  const file = path.resolve('.output/firefox-mv2/manifest.json');
+  test.skip(!existsSync(file), 'no Firefox build (npm run build makes one)');
+  const doc = readFileSync(path.resolve('docs/permissions.md'), 'utf8');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { permissions?: string[]; optional_permissions?: string[] };
+  // MV2 keeps host permissions in `permissions`, optional ones in `optional_permissions`.
+  const allowed = [...documented(doc, 'API permissions'), ...documented(doc, 'Host permissions')];
+  expect((manifest.permissions ?? []).filter((p) => !allowed.includes(p))).toEqual([]);
+  expect((manifest.optional_permissions ?? []).filter((p) => !documented(doc, 'Optional host permissions').includes(p))).toEqual([]);
 });
