@@ -103,6 +103,8 @@ test('service worker stopped mid-session: the panel keeps the state, typing and 
 interface Figures {
   nodes: number;
   listeners: number;
+  /** On window and document, where a content script hangs its page-wide listeners. */
+  globalListeners: number;
   documents: number;
   overlays: number;
   heapMB: number;
@@ -112,9 +114,17 @@ async function measure(cdp: CDPSession, page: Page): Promise<Figures> {
   await cdp.send('HeapProfiler.collectGarbage');
   const counters = await cdp.send('Memory.getDOMCounters');
   const heap = await cdp.send('Runtime.getHeapUsage');
+  let globalListeners = 0;
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    if (!result.objectId) continue;
+    globalListeners += (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  }
   return {
     nodes: counters.nodes,
     listeners: counters.jsEventListeners,
+    globalListeners,
     documents: counters.documents,
     overlays: await page.locator('rapport-badge').count(),
     heapMB: Math.round((heap.usedSize / 1024 / 1024) * 10) / 10,
@@ -151,6 +161,7 @@ test('100 ticket switches: listeners, nodes, overlays and heap stay flat', async
   const first = after10 as Figures;
   expect(after100.overlays, 'overlay hosts').toBeLessThanOrEqual(Math.max(1, first.overlays));
   expect(after100.listeners - first.listeners, 'JS event listeners added').toBeLessThanOrEqual(20);
+  expect(after100.globalListeners - first.globalListeners, 'window/document listeners added').toBeLessThanOrEqual(2);
   expect(after100.nodes - first.nodes, 'DOM nodes added').toBeLessThanOrEqual(300);
   expect(after100.documents - first.documents, 'documents added').toBeLessThanOrEqual(2);
   expect(after100.heapMB - first.heapMB, 'JS heap added (MB)').toBeLessThanOrEqual(Math.max(3, first.heapMB * 0.2));
