@@ -81,15 +81,17 @@ test('script payloads in a pack, the customer’s message and the draft stay tex
   const page = await context.newPage();
   await page.goto(`${desk.origin}/agent/tickets/104`);
   await page.locator(EDITOR).waitFor();
-  await page.evaluate((text) => {
-    for (const el of document.querySelectorAll('[data-author-role="end-user"] [data-test-id="omni-log-message-content"]')) el.textContent = text;
-  }, `My printer is gone ${all('customer')}`);
+  await page.evaluate(([message, name]) => {
+    for (const el of document.querySelectorAll('[data-author-role="end-user"] [data-test-id="omni-log-message-content"]')) el.textContent = message;
+    for (const el of document.querySelectorAll('[data-test-id="ticket-system-field-requester-select"]')) el.textContent = name;
+  }, [`My printer is gone ${all('customer')}`, `Tomás ${payload('name').svg}`] as const);
   await page.locator(EDITOR).click();
   const draft = `Hi guys, the printer is back. ${all('draft')}`;
   await page.keyboard.type(draft);
   const tabId = await harness.tabIdOf(page);
   const state = await harness.waitForTabState(tabId, (s) => s?.text === draft && !!s.report);
   expect(state?.customerMessage).toContain(payload('customer').img);
+  expect(state?.customerName).toContain(payload('name').svg);
 
   const panel = await harness.openPanel(tabId);
   await expect(panel.locator('[data-rule="say-colleagues"]').first()).toContainText(payload('message').img);
