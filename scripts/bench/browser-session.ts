@@ -120,6 +120,8 @@ async function panelLatencies(page: Page, panel: Page, tabId: number, sw: Worker
     typed += burst.length;
     const last = keys[typed - 1];
     if (last === undefined) break;
+    // Only a burst that ends on a new word's first letter must change the word count.
+    if (!/\s\S$/.test(burst)) continue;
     // The last change inside the pause is when the coach caught up with the whole burst.
     const settle = (times: number[]) => {
       const inPause = times.filter((t) => t >= last && t < last + o.pauseMs);

@@ -13,7 +13,7 @@ export interface TraceEvent {
   args?: { data?: { type?: string; url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', '__metadata'];
+export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', '__metadata'];
 const TOP_LEVEL = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadControllerImpl::DoWork']);
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'V8.Execute']);
 
