@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { coldStart, type ColdStart } from './cold-start';
-import { loadCorpus, textOfSize } from './corpus';
+import { loadCorpus, textOfSize, type CorpusReply } from './corpus';
 import { frequentPhrases } from './regex-baseline';
 import { bundleScoring } from './size';
 import { median, quantile, sampleAsync, sampleSync, type Budget, type Samples } from './stats';
@@ -80,6 +80,7 @@ export const scoringPart: BenchPart = {
         }
       }
       printFigures(ctx.print, figures);
+      printSlowest(ctx.print, figures, corpus);
       if (!size) return targets(figures, NaN);
       ctx.print();
       ctx.print(`scoring code (lib/scoring/index.ts + default pack, esbuild --bundle --minify): ${kb(size.rawBytes)} KB raw, ${kb(size.gzipBytes)} KB gzipped`);
@@ -122,6 +123,18 @@ function printFigures(print: (l?: string) => void, figures: Figures[]): void {
     ]),
   ));
   print('(ratio of medians; below 1× means Rapport is slower)');
+}
+
+/** Rapport's slowest corpus replies, to point whoever tunes the engine at the input to profile. */
+function printSlowest(print: (l?: string) => void, figures: Figures[], corpus: CorpusReply[]): void {
+  const me = figures.find((f) => f.name === 'Rapport');
+  if (!me) return;
+  const slow = me.reply.bestByInput
+    .map((ns, i) => ({ ns, reply: corpus[i]! }))
+    .sort((a, b) => b.ns - a.ns)
+    .slice(0, 3)
+    .map(({ ns, reply }) => `${reply.id} (${reply.text.length} chars) ${us(ns)} µs`);
+  print(`Rapport's slowest replies, best of their runs: ${slow.join('; ')}`);
 }
 
 function targets(figures: Figures[], gzipBytes: number): Target[] {

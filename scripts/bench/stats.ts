@@ -9,6 +9,8 @@ export interface Samples {
   /** Characters processed across all timed calls, for ns per character. */
   chars: number;
   totalNs: number;
+  /** Fastest time seen for each input, by index: a reply slow even at its best is slow for real, not by GC luck. */
+  bestByInput: number[];
 }
 
 export interface Budget {
@@ -24,7 +26,7 @@ export interface Budget {
 export let sink = 0;
 
 export function sampleSync(inputs: string[], fn: (text: string, i: number) => unknown, budget: Budget): Samples {
-  const out: Samples = { ns: [], chars: 0, totalNs: 0 };
+  const out: Samples = { ns: [], chars: 0, totalNs: 0, bestByInput: [] };
   const timed = (k: number) => {
     const i = k % inputs.length;
     const text = inputs[i]!;
@@ -32,41 +34,42 @@ export function sampleSync(inputs: string[], fn: (text: string, i: number) => un
     const r = fn(text, i);
     const dt = Number(process.hrtime.bigint() - t0);
     sink ^= r === undefined ? 0 : 1;
-    return { dt, chars: text.length };
+    return { dt, chars: text.length, i };
   };
   const warm = clock(budget.warmupMs);
   for (let k = 0; !warm.over(); k++) {
-    const { dt, chars } = timed(k);
+    const { dt, chars, i } = timed(k);
     // A single call slower than the whole budget: more calls would only make the bench hang.
-    if (dt > budget.budgetMs * 1e6) return record(out, dt, chars);
+    if (dt > budget.budgetMs * 1e6) return record(out, dt, chars, i);
   }
   const run = clock(budget.budgetMs);
   for (let k = 0; !enough(out, budget, run); k++) {
-    const { dt, chars } = timed(k);
-    record(out, dt, chars);
+    const { dt, chars, i } = timed(k);
+    record(out, dt, chars, i);
   }
   return out;
 }
 
 export async function sampleAsync(inputs: string[], fn: (text: string) => Promise<unknown>, budget: Budget): Promise<Samples> {
-  const out: Samples = { ns: [], chars: 0, totalNs: 0 };
+  const out: Samples = { ns: [], chars: 0, totalNs: 0, bestByInput: [] };
   const timed = async (k: number) => {
-    const text = inputs[k % inputs.length]!;
+    const i = k % inputs.length;
+    const text = inputs[i]!;
     const t0 = process.hrtime.bigint();
     const r = await fn(text);
     const dt = Number(process.hrtime.bigint() - t0);
     sink ^= r === undefined ? 0 : 1;
-    return { dt, chars: text.length };
+    return { dt, chars: text.length, i };
   };
   const warm = clock(budget.warmupMs);
   for (let k = 0; !warm.over(); k++) {
-    const { dt, chars } = await timed(k);
-    if (dt > budget.budgetMs * 1e6) return record(out, dt, chars);
+    const { dt, chars, i } = await timed(k);
+    if (dt > budget.budgetMs * 1e6) return record(out, dt, chars, i);
   }
   const run = clock(budget.budgetMs);
   for (let k = 0; !enough(out, budget, run); k++) {
-    const { dt, chars } = await timed(k);
-    record(out, dt, chars);
+    const { dt, chars, i } = await timed(k);
+    record(out, dt, chars, i);
   }
   return out;
 }
@@ -84,8 +87,9 @@ function clock(ms: number) {
   return { elapsedMs, over: () => elapsedMs() >= ms };
 }
 
-function record(out: Samples, dt: number, chars: number): Samples {
+function record(out: Samples, dt: number, chars: number, i: number): Samples {
   out.ns.push(dt);
+  out.bestByInput[i] = Math.min(out.bestByInput[i] ?? Infinity, dt);
   out.chars += chars;
   out.totalNs += dt;
   return out;
