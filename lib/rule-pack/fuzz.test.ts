@@ -1,13 +1,13 @@
-// The pack fuzzer (tests/fuzz): 1,000 malformed or mutated packs, all derived from the default pack,
-// through the real loader. Each must be refused with errors that name where the problem is, or load
+// The pack fuzzer (tests/fuzz): 1,000 random malformed or mutated packs, all derived from the default
+// pack, plus a sweep of every catastrophic pattern through every phrase slot, through the real loader. Each must be refused with errors that name where the problem is, or load
 // and then score a hostile 50 KB draft; none may throw, hang or pollute Object.prototype, and the pack
 // already in use must score exactly as before. Cases run in a worker so a hang can be cut off.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fuzzCase, FUZZ_SEED } from '../../tests/fuzz/cases';
+import { fuzzCase, FUZZ_SEED, RANDOM_CASES, TOTAL_CASES } from '../../tests/fuzz/cases';
 import { runFuzz, type FuzzRun } from '../../tests/fuzz/pool';
 import { pollution } from '../../tests/fuzz/run-case';
 
-const CASES = 1000;
+const CASES = TOTAL_CASES;
 // A hang detector, not a speed limit: a valid pack loads in ~0.2 s and scores 50 KB in ~0.1 s on an
 // idle machine, but this machine is shared (load average 15-20 seen), so the budget is generous.
 const HANG_MS = 5000;
@@ -24,13 +24,13 @@ const describeCase = (id: number, problem: string) => {
   return `#${id} ${c.kind}: ${c.label} → ${problem}`;
 };
 
-describe(`pack fuzzer (${CASES} cases, seed ${FUZZ_SEED.toString(16)})`, () => {
+describe(`pack fuzzer (${RANDOM_CASES} random cases, seed ${FUZZ_SEED.toString(16)}, and ${CASES - RANDOM_CASES} slot-sweep cases)`, () => {
   it('ran every case, with both refusals and loads in the mix', () => {
     expect(run.outcomes.length + run.hung.length).toBe(CASES);
     expect(run.outcomes.filter((o) => o.status === 'loaded').length).toBeGreaterThan(50);
     expect(run.outcomes.filter((o) => o.status === 'rejected').length).toBeGreaterThan(300);
     const kinds = new Set(run.outcomes.map((o) => o.kind));
-    for (const k of ['wrong-type', 'evil-pattern', 'alias-bomb', 'proto-key', 'yaml-proto', 'encoding', 'oversize', 'deep', 'huge', 'edge-number'])
+    for (const k of ['wrong-type', 'evil-pattern', 'alias-bomb', 'proto-key', 'yaml-proto', 'encoding', 'oversize', 'deep', 'huge', 'edge-number', 'slot-sweep'])
       expect(kinds).toContain(k);
   });
 

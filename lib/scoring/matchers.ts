@@ -5,7 +5,12 @@
 import type { PhraseEntry } from '../rule-pack/schema';
 import { compilePhrase, PhraseError, type Step } from './phrase';
 import { checkPattern } from './regex-guard';
-import { Kind, type Token } from './tokens';
+import type { Token } from './tokens';
+
+// Token kinds (tokens.ts), as plain numbers: cheaper than an enum read across modules.
+const WORD = 1;
+const NUM = 2;
+const PUNCT = 3;
 
 export type NameCheck = (word: string, strict: boolean) => boolean;
 
@@ -45,6 +50,8 @@ class Bucket {
 export type PhraseList = number[];
 
 const MAX_GAP = 3;
+/** Shared empty hit list: most phrases are absent from a draft, so most lists stay this one. */
+const NONE: Hit[] = [];
 
 export class MatcherTable {
   private readonly entries: Entry[] = [];
@@ -54,6 +61,8 @@ export class MatcherTable {
   /** Phrases that open with {name}: tried only at capitalised words. */
   private readonly nameStart: number[] = [];
   private readonly patterns: number[] = [];
+  /** First letters of indexed stems: most tokens need no stem key at all. */
+  private readonly stemHeads = new Set<number>();
 
   /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
@@ -91,6 +100,7 @@ export class MatcherTable {
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
       else
+        for (const k of [...c.first, ...(c.second ?? [])]) if (k.startsWith('stem:')) this.stemHeads.add(k.charCodeAt(5));
         for (const k of c.first) {
           let b = this.index.get(k);
           if (!b) this.index.set(k, (b = new Bucket()));
@@ -107,15 +117,16 @@ export class MatcherTable {
    */
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
-    for (let i = 0; i < hits.length; i++) hits[i] = [];
+    for (let i = 0; i < hits.length; i++) hits[i] = NONE;
     const m = new Matcher(text, tokens, acceptName);
     // Keys of each token, computed once: its word, and its three-letter stem key.
     const keys: string[] = new Array(tokens.length);
     const stemKeys: (string | undefined)[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
-      keys[i] = tok.kind === Kind.Num ? '#' : tok.norm;
-      stemKeys[i] = tok.kind === Kind.Word && tok.norm.length >= 3 ? `stem:${tok.norm.slice(0, 3)}` : undefined;
+      keys[i] = tok.kind === NUM ? '#' : tok.norm;
+      stemKeys[i] =
+        tok.kind === WORD && tok.norm.length >= 3 && this.stemHeads.has(tok.norm.charCodeAt(0)) ? `stem:${tok.norm.slice(0, 3)}` : undefined;
     }
     for (let i = 0; i < tokens.length; i++) {
       const b1 = this.index.get(keys[i]!);
@@ -124,7 +135,7 @@ export class MatcherTable {
       const b2 = sk === undefined ? undefined : this.index.get(sk);
       if (b2) this.tryBucket(m, i, b2, keys, stemKeys, hits);
       if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
-      if (this.nameStart.length && tokens[i]!.kind === Kind.Word) {
+      if (this.nameStart.length && tokens[i]!.kind === WORD) {
         const c = text.charCodeAt(tokens[i]!.start);
         if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
       }
@@ -137,6 +148,7 @@ export class MatcherTable {
           re.lastIndex++;
           continue;
         }
+        if (hits[id] === NONE) hits[id] = [];
         hits[id]!.push({ start: mm.index, end: mm.index + mm[0].length, entry: id });
       }
     }
@@ -159,14 +171,22 @@ export class MatcherTable {
       const end = m.seq(this.entries[id]!.steps!, 0, i);
       if (end <= i) continue;
       const start = m.tokens[i]!.start;
-      const list = hits[id]!;
+      let list = hits[id]!;
       // "[please] send" also matches at "send" inside "please send": one hit per place.
       if (list.length && list[list.length - 1]!.end > start) continue;
+      if (list === NONE) hits[id] = list = [];
       const hit: Hit = { start, end: m.tokens[end - 1]!.end, entry: id };
       if (m.names.length) hit.names = [...m.names];
       list.push(hit);
     }
   }
+}
+
+function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
+  if (words.has(tok.norm)) return true;
+  if (stems.length === 0 || tok.kind !== WORD) return false;
+  for (let i = 0; i < stems.length; i++) if (tok.norm.startsWith(stems[i]!)) return true;
+  return false;
 }
 
 /** What is left to match after the current sequence: the rest of the enclosing sequences. */
@@ -196,7 +216,7 @@ class Matcher {
       const st = steps[k]!;
       if (st.t === 'set') {
         const tok = this.tokens[pos];
-        const hit = tok !== undefined && (st.words.has(tok.norm) || (st.stems.length > 0 && tok.kind === Kind.Word && st.stems.some((p) => tok.norm.startsWith(p))));
+        const hit = tok !== undefined && inSet(st.words, st.stems, tok);
         if (!st.optional) {
           if (!hit) return -1;
           k++;
@@ -231,7 +251,7 @@ class Matcher {
           const end = this.seq(steps, k + 1, pos + n, next);
           if (end !== -1) return end;
           const tok = this.tokens[pos + n];
-          if (!tok || tok.kind === Kind.Punct) return -1;
+          if (!tok || tok.kind === PUNCT) return -1;
         }
         return -1;
       }
@@ -245,7 +265,7 @@ class Matcher {
   /** A cheap first check before recursing into an option. */
   private could(st: Step, tok: Token): boolean {
     if (st.t === 'word') return tok.norm === st.w;
-    if (st.t === 'set' && !st.optional) return st.words.has(tok.norm) || st.stems.some((p) => tok.norm.startsWith(p));
+    if (st.t === 'set' && !st.optional) return inSet(st.words, st.stems, tok);
     return true;
   }
 
@@ -254,11 +274,11 @@ class Matcher {
       case 'word':
         return tok.norm === st.w;
       case 'stem':
-        return tok.kind === Kind.Word && tok.norm.startsWith(st.p);
+        return tok.kind === WORD && tok.norm.startsWith(st.p);
       case 'num':
-        return tok.kind === Kind.Num;
+        return tok.kind === NUM;
       case 'name': {
-        if (tok.kind !== Kind.Word) return false;
+        if (tok.kind !== WORD) return false;
         const word = this.text.slice(tok.start, tok.end);
         if (!this.acceptName(word, st.strict)) return false;
         this.names.push(word);

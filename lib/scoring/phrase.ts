@@ -82,7 +82,25 @@ export function compilePhrase(phrase: string): CompiledPhrase {
     second = new Set<string>();
     if (firstOf(steps, 1, second) || second.has('*') || second.has('{name}')) second = null;
   }
-  return { steps, first, second, ...flags };
+  return { steps: steps.map(uniform), first, second, ...flags };
+}
+
+/**
+ * Gives every step the same fields in the same order, so the matcher's property reads stay
+ * monomorphic in V8 (a third of the matching time went to megamorphic lookups).
+ */
+function uniform(st: Step): Step {
+  const u = {
+    t: st.t,
+    w: st.t === 'word' ? st.w : '',
+    p: st.t === 'stem' ? st.p : '',
+    strict: st.t === 'name' ? st.strict : false,
+    words: st.t === 'set' ? st.words : null,
+    stems: st.t === 'set' ? st.stems : null,
+    optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
+    options: st.t === 'alt' ? st.options.map((o) => o.map(uniform)) : null,
+  };
+  return u as unknown as Step;
 }
 
 function toSteps(seq: Seq): Step[] {

@@ -25,7 +25,7 @@ export function checkPattern(src: string): string | null {
     if (c === '\\') {
       const n = src[i + 1] ?? '';
       if (/[1-9k]/.test(n)) return 'backreferences are not allowed';
-      i++;
+      i = escapeEnd(src, i);
       if (inClass) continue;
       const err = noteQuantifier(src, i + 1, top);
       if (err) return err;
@@ -61,6 +61,19 @@ export function checkPattern(src: string): string | null {
     }
   }
   return null;
+}
+
+/** Index of the last character of the escape starting at `i` (\\p{L}, \\u{1F600}, \\u0041, \\x41, \\d). */
+function escapeEnd(src: string, i: number): number {
+  const n = src[i + 1];
+  if ((n === 'p' || n === 'P' || n === 'u') && src[i + 2] === '{') {
+    const close = src.indexOf('}', i + 3);
+    return close === -1 ? src.length - 1 : close;
+  }
+  if (n === 'u') return Math.min(src.length - 1, i + 5);
+  if (n === 'x') return Math.min(src.length - 1, i + 3);
+  if (n === 'c') return Math.min(src.length - 1, i + 2);
+  return i + 1;
 }
 
 function noteQuantifier(src: string, i: number, group: { quantified: boolean }): string | null {

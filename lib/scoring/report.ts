@@ -105,12 +105,9 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
   const words = new Set<string>();
   for (const t of reply) words.add(t.norm);
   if (customerMessage) for (const t of tokenize(customerMessage)) words.add(t.norm);
-  const mentions = (topic: string) => {
-    const toks = tokenize(topic);
-    return toks.length > 0 && toks.every((t) => words.has(t.norm));
-  };
+  const topics = topicWords(pack);
   const tips = pack.tips
-    .filter((t) => t.topics.some(mentions))
+    .filter((_, i) => topics[i]!.some((toks) => toks.length > 0 && toks.every((w) => words.has(w))))
     .slice(0, 3)
     .map(({ id, title, text, topics }) => ({ id, title, text, topics }));
   return {
@@ -120,4 +117,16 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
       : 'No rush here: one short tip fits if you have one.',
     tips,
   };
+}
+
+const topicCache = new WeakMap<RulePack, string[][][]>();
+
+/** Each tip's topics as token lists, computed once per pack. */
+function topicWords(pack: RulePack): string[][][] {
+  let cached = topicCache.get(pack);
+  if (!cached) {
+    cached = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
+    topicCache.set(pack, cached);
+  }
+  return cached;
 }

@@ -2,7 +2,9 @@
 // words (quoted history and signatures are not), where sentences start and end, and whether a
 // match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
 // spaces in `scan`, so every span found in `scan` is also a span of the original text.
-import { Kind, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
+
+const PUNCT = 3; // token kind, see tokens.ts
 import type { Span } from './types';
 
 export interface TextView {
@@ -186,7 +188,7 @@ export function countWords(tokens: Token[], from = 0, to = Infinity): number {
   let n = 0;
   for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== Kind.Punct && t.norm[0] !== "'") n++;
+    if (t.kind !== PUNCT && t.norm[0] !== "'") n++;
   }
   return n;
 }

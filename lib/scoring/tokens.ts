@@ -16,19 +16,27 @@ export interface Token {
   kind: Kind;
 }
 
-const PUNCT = new Set(['.', ',', '!', '?', ';', ':', '(', ')', '/', '&', '@', '#', '+', '=', '%', '$', '€', '£', '*', '^', '…', '¡', '¿', '<', '>', '[', ']', '|']);
+const PUNCT = '.,!?;:()/&@#+=%$*^<>[]|';
+const NON_ASCII_PUNCT = new Set(['€', '£', '…', '¡', '¿']);
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_DIGIT = /\p{Nd}/u;
 
-function classOf(c: number, ch: string): Kind | 0 {
-  if (c >= 97 && c <= 122) return Kind.Word;
-  if (c >= 65 && c <= 90) return Kind.Word;
-  if (c >= 48 && c <= 57) return Kind.Num;
-  if (c < 128) return 0;
+// ASCII classes in a table: 1 word, 2 number, 3 punctuation, 0 separator.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[a-zA-Z]/.test(ch) ? 1 : /[0-9]/.test(ch) ? 2 : PUNCT.includes(ch) ? 3 : 0;
+}
+
+/** 1 word, 2 number, 3 punctuation, 0 separator (spaces, hyphens, quotes, emoji). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c]!;
   if (c >= 0xd800 && c <= 0xdfff) return 0; // astral: emoji and the like
-  if (NON_ASCII_LETTER.test(ch)) return Kind.Word;
-  if (NON_ASCII_DIGIT.test(ch)) return Kind.Num;
-  return 0;
+  const ch = text[i]!;
+  if (NON_ASCII_LETTER.test(ch)) return 1;
+  if (NON_ASCII_DIGIT.test(ch)) return 2;
+  return NON_ASCII_PUNCT.has(ch) ? 3 : 0;
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
@@ -36,28 +44,31 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || 
 /** `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). */
 export function tokenize(text: string, from = 0, to = text.length, phrase = false): Token[] {
   const out: Token[] = [];
+  // Lower-case once; per-token slices of it are cheap. Rare characters change length when
+  // lower-cased, and then each token is lower-cased on its own.
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    const ch = text[i]!;
-    let kind = classOf(c, ch);
-    let start = i;
-    // An apostrophe right after a letter and before one starts a contraction: I'll, don't.
-    if (kind === 0 && isApostrophe(c) && (i > from ? classOf(text.charCodeAt(i - 1), text[i - 1]!) === Kind.Word : phrase)) {
-      const next = i + 1 < to ? classOf(text.charCodeAt(i + 1), text[i + 1]!) : 0;
-      if (next === Kind.Word) {
-        kind = Kind.Word;
+    let kind = classAt(text, i);
+    const start = i;
+    if (kind === 0 && isApostrophe(text.charCodeAt(i))) {
+      // An apostrophe right after a letter and before one starts a contraction: I'll, don't.
+      const after = i + 1 < to ? classAt(text, i + 1) : 0;
+      if (after === 1 && (i > from ? classAt(text, i - 1) === 1 : phrase)) {
+        kind = 1;
         i++;
       }
     }
-    if (kind === Kind.Word || kind === Kind.Num) {
+    if (kind === 1 || kind === 2) {
       i++;
-      while (i < to && classOf(text.charCodeAt(i), text[i]!) === kind) i++;
-      const raw = text.slice(start, i);
-      out.push({ norm: (isApostrophe(raw.charCodeAt(0)) ? "'" + raw.slice(1) : raw).toLowerCase(), start, end: i, kind });
+      while (i < to && classAt(text, i) === kind) i++;
+      let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
+      out.push({ norm, start, end: i, kind });
       continue;
     }
-    if (PUNCT.has(ch)) out.push({ norm: ch, start, end: i + 1, kind: Kind.Punct });
+    if (kind === 3) out.push({ norm: text[i]!, start, end: i + 1, kind });
     i++;
   }
   return out;

@@ -43,6 +43,7 @@ export function finding(rule: Rule, span: Span, view: TextView, extra: Partial<F
 
 /** Fills {name} in a rewrite or prompt; without a name, drops the slot and its comma. */
 export function fillName(text: string, name: string | undefined): string {
+  if (!text.includes('{name}')) return text;
   if (name) return text.replaceAll('{name}', name);
   return text
     .replace(/,\s*\{name\}/g, '')
