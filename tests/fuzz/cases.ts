@@ -5,6 +5,7 @@ import { DEFAULT_PACK_TEXT, windowPack, type PackData } from './base';
 import { OBJECT_MUTATIONS } from './mutate-object';
 import { TEXT_MUTATIONS } from './mutate-text';
 import { rng, type Rng } from './rng';
+import { sweepCase, SWEEP_SIZE } from './sweep';
 
 export interface FuzzCase {
   id: number;
@@ -19,6 +20,8 @@ export interface FuzzCase {
   bytes?: Uint8Array;
   /** The loader may reject this case at the document level (path ""): parse errors, size, bombs. */
   docLevel: boolean;
+  /** The pack must be refused, with an error at (or inside) this path. */
+  mustRefuseAt?: string;
 }
 
 export interface Mutation {
@@ -32,7 +35,12 @@ const TOTAL = ALL.reduce((n, m) => n + m.weight, 0);
 
 export const FUZZ_SEED = 0x5eed7;
 
+/** Random cases come first; ids from RANDOM_CASES on are the systematic slot sweep (sweep.ts). */
+export const RANDOM_CASES = 1000;
+export const TOTAL_CASES = RANDOM_CASES + SWEEP_SIZE;
+
 export function fuzzCase(id: number, seed = FUZZ_SEED): FuzzCase {
+  if (id >= RANDOM_CASES) return sweepCase(id - RANDOM_CASES, id);
   const r = rng(seed * 7919 + id);
   let roll = r.next() * TOTAL;
   const m = ALL.find((x) => (roll -= x.weight) < 0) ?? ALL[ALL.length - 1]!;

@@ -29,6 +29,8 @@ export const DRAFT_50K = (() => {
   return s.slice(0, 50_000);
 })();
 
+const CUSTOMER_MESSAGE = `I need this fixed right now, it is urgent! ${TRIGGER_TEXTS.join(' ')}`;
+
 const protoSnapshot = () =>
   [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join(',')).join('|');
 const CLEAN_PROTOS = protoSnapshot();
@@ -58,9 +60,12 @@ export function runCase(c: FuzzCase): Outcome {
     if (result.errors.length === 0) out.problems.push('rejected without an error');
     if (bad.length) out.problems.push(`malformed error: ${JSON.stringify(bad[0])}`);
     if (!c.docLevel && result.errors.every((e) => e.path === '')) out.problems.push(`no error names a path: ${out.errors.join('; ')}`);
+    if (c.mustRefuseAt !== undefined && !result.errors.some((e) => e.path.startsWith(c.mustRefuseAt!)))
+      out.problems.push(`refused, but no error at ${c.mustRefuseAt}: ${out.errors.join('; ')}`);
     if (c.label.includes('should load')) out.problems.push(`refused a valid pack: ${out.errors.join('; ')}`);
   } else {
     out.status = 'loaded';
+    if (c.mustRefuseAt !== undefined) out.problems.push(`accepted a catastrophic pattern at ${c.mustRefuseAt}`);
     checkLoaded(result.pack, out);
   }
   const leaked = pollution();
@@ -72,7 +77,8 @@ function checkLoaded(pack: unknown, out: Outcome): void {
   if (JSON.stringify(pack).includes('"polluted"')) out.problems.push('a prototype key survived into the loaded pack');
   const t = performance.now();
   try {
-    const report = createScorer(pack as Parameters<typeof createScorer>[0]).score(DRAFT_50K, { customerName: 'Ashley' });
+    // The customer's message goes through the mood cues, so it gets the hostile runs too.
+    const report = createScorer(pack as Parameters<typeof createScorer>[0]).score(DRAFT_50K, { customerName: 'Ashley', customerMessage: CUSTOMER_MESSAGE });
     out.scoreMs = performance.now() - t;
     if (!(report.score >= 0 && report.score <= 100)) out.problems.push(`score out of range: ${report.score}`);
     const outside = report.findings.find((f) => !(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= DRAFT_50K.length));
