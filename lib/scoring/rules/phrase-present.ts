@@ -12,11 +12,12 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
   return {
     rule,
     judge(j) {
+      let withSentences: Set<number> | null = null;
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
         if (withList) {
-          const s = sentenceAt(j.view, h.start);
-          if (!j.hits(withList).some((w) => sentenceAt(j.view, w.start) === s)) continue;
+          withSentences ??= new Set(j.hits(withList).map((w) => sentenceAt(j.view, w.start)));
+          if (!withSentences.has(sentenceAt(j.view, h.start))) continue;
         }
         return { fired: true, findings: [], evidence: h };
       }
