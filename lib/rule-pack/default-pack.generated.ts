@@ -179,6 +179,7 @@ export const DEFAULT_PACK: RulePack = {
     "(shortly|right away|straight away|straightaway|right now|immediately)",
     "(in|within) (a|one) (moment|minute|sec|second|bit|jiffy)",
     "(within|in) the (next|coming)? (hour|half hour|day|week)",
+    "(allow|allowing|takes|take|taking|about|around|approximately|up to) [up to|about|around] (# #|#|one|two|three|four|five|a few|a couple of) [more] [business|working] (minute*|hour*|day*|week*)",
     "just a (minute|moment|sec|second)",
     "(will|'ll) (call|ring|phone|follow up|be in touch|be in contact|get back to you|contact you|email you|text you|update you|keep you (posted|updated)|give you a call)"
    ],
@@ -253,6 +254,7 @@ export const DEFAULT_PACK: RulePack = {
      "We can't reset that password from here.",
      "That's not our department.",
      "We don't ship to Canada at the moment.",
+     "We don't have a way to merge accounts.",
      "Unfortunately we're unable to refund gift cards."
     ],
     "pass": [
@@ -275,6 +277,8 @@ export const DEFAULT_PACK: RulePack = {
     "(not the right place|not something (we|I) (can|could|do)|not a ... (we|I) can)",
     "(nothing (more|else)? (we|I) can do|there's nothing (we|I) can)",
     "(we|I) (don't|do not|dont) (offer|support|provide|ship|price match|track|allow|accept|have access|handle|sell|carry|refund|cover|deal with|issue|store|guarantee|service|give out)",
+    "(we|I) (don't|do not|dont) have (any|a way|the ability|access|visibility|info|information|details|updates|news) ...",
+    "(doesn't|does not|don't|do not|won't|will not) (allow|permit|let) (us|me)",
     "(we|I) only (support|accept|offer|ship|provide|deal with|handle|work with|sell|cover)",
     "(can|could) only be (handled|done|processed|changed|made|used|accessed|resolved)",
     "(against|due to|per|under) (our|company|the) policy",
@@ -368,6 +372,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) don't blame you",
     "(that|this|it) (shouldn't|should not|doesn't|does not|isn't|is not|definitely shouldn't) (be happening|seem right|sound right|look right|right|acceptable|okay|ok|good enough)",
     "(far|way|much) too long",
+    "(not|isn't|is not) the experience (we|I) (want|expect|would like|hope|aim)",
     "(is|was|that's) (a|such a) (long time|long wait|long time to wait)",
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
