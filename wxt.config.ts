@@ -12,7 +12,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     permissions: ['storage', 'tabs', 'scripting', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...KNOWN_TOOL_MATCHES, ...DEMO_MATCHES],
-    optional_host_permissions: ['*://*/*'],
+    // "Coach on this site" asks for one site's access at the moment the agent turns it on.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands:
       browser === 'firefox'

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { registerHub, rescanAll } from '@/lib/hub/hub';
 import { loadPack } from '@/lib/hub/scorer';
+import { reinjectOpenTabs } from '@/lib/hub/reinject';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
 
@@ -20,5 +21,7 @@ export default defineBackground(() => {
     (browser.browserAction ?? browser.action).onClicked.addListener(() => void sidebar.toggle());
   } else {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    // Firefox injects into open tabs by itself; Chrome leaves them without the coach until reloaded.
+    browser.runtime.onInstalled.addListener(() => void reinjectOpenTabs());
   }
 });
