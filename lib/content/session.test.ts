@@ -45,7 +45,7 @@ describe('reply session', () => {
     const { sent, gone } = setup(`<div id="wrap"><textarea id="a"></textarea></div>`);
     const id = sent[0]?.boxId;
     document.getElementById('wrap')!.remove();
-    await vi.advanceTimersByTimeAsync(400);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(gone).toEqual([id]);
   });
 

@@ -29,10 +29,12 @@ export interface ActiveBox {
 const TYPING_DEBOUNCE_MS = 120;
 const CHECK_THROTTLE_MS = 250;
 const MAX_TEXT = 200_000;
+const GONE_CONFIRM_MS = 300;
 
 export class ReplySession {
   active: ActiveBox | null = null;
   private lastSent = '';
+  private goneId: string | null = null;
   private context: { name?: string | undefined; message?: string | undefined } = {};
   private boxWatch: AbortController | null = null;
   private typingTimer = false;
@@ -86,11 +88,17 @@ export class ReplySession {
     const prev = this.active;
     if (!el) {
       if (prev) {
+        // Editors and SPAs re-render boxes; say "gone" only if the box is still missing a moment later.
         this.detach();
-        this.transport.boxGone(prev.id);
+        this.goneId = prev.id;
+        this.scheduleCheck(GONE_CONFIRM_MS);
+      } else if (this.goneId) {
+        this.transport.boxGone(this.goneId);
+        this.goneId = null;
       }
       return;
     }
+    this.goneId = null;
     if (el !== prev?.el || site !== prev.site) {
       const editor = editorFor(el);
       if (!editor) return;

@@ -1,7 +1,7 @@
 import { expect, test } from '../harness';
 import type { EditResult } from '../../../lib/messaging';
 import type { SiteCase } from './cases';
-import { openCase, panelAction, typeInto } from './session';
+import { modelText, openCase, panelAction, typeInto } from './session';
 
 /** The panel inserts at the caret the agent left, through the editor, and the editor's undo removes it. */
 export function insertsAtCaretThenUndo(c: SiteCase): void {
@@ -13,11 +13,11 @@ export function insertsAtCaretThenUndo(c: SiteCase): void {
     const result = await panelAction<EditResult>(harness, o.tabId, 'insertIntoTab', { text: 'again, ' });
     expect(result).toEqual({ ok: true });
     await o.state((s) => s?.text === 'Thanks again, Dana.');
-    expect(await o.page.evaluate(() => window.fixture?.draft())).toBe('Thanks again, Dana.');
+    expect(await modelText(o)).toBe('Thanks again, Dana.');
 
     await o.page.bringToFront();
     await o.page.keyboard.press('ControlOrMeta+z');
     await o.state((s) => s?.text === 'Thanks Dana.');
-    expect(await o.page.evaluate(() => window.fixture?.draft())).toBe('Thanks Dana.');
+    expect(await modelText(o)).toBe('Thanks Dana.');
   });
 }

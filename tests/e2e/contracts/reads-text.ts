@@ -1,6 +1,6 @@
 import { expect, test } from '../harness';
 import type { SiteCase } from './cases';
-import { openCase, typeInto } from './session';
+import { modelText, openCase, typeInto } from './session';
 
 export const TYPED = 'Hi Dana 👋 thanks for waiting.\nשלום — the fix is live.';
 
@@ -11,7 +11,7 @@ export function readsTypedText(c: SiteCase): void {
     await typeInto(c, o, TYPED);
     const state = await o.state((s) => s?.text === TYPED);
     expect(state).toMatchObject({ site: c.site, text: TYPED });
-    // The editor's own model holds the same text (the page publishes it for tests).
-    expect(await o.page.evaluate(() => window.fixture?.draft())).toBe(TYPED);
+    // The editor's own model holds the same text.
+    expect(await modelText(o)).toBe(TYPED);
   });
 }

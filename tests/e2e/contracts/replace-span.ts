@@ -1,7 +1,7 @@
 import { expect, test } from '../harness';
 import type { EditResult } from '../../../lib/messaging';
 import type { SiteCase } from './cases';
-import { openCase, panelAction, typeInto } from './session';
+import { modelText, openCase, panelAction, typeInto } from './session';
 
 /** A rewrite replaces exactly its span, and is refused when the draft no longer has that text there. */
 export function replacesASpan(c: SiteCase): void {
@@ -14,6 +14,6 @@ export function replacesASpan(c: SiteCase): void {
     const done = await panelAction<EditResult>(harness, o.tabId, 'replaceInTab', { start: 0, end: 10, actual: 'No problem', text: "You're welcome" });
     expect(done).toEqual({ ok: true });
     await o.state((s) => s?.text === "You're welcome, Dana.");
-    expect(await o.page.evaluate(() => window.fixture?.draft())).toBe("You're welcome, Dana.");
+    expect(await modelText(o)).toBe("You're welcome, Dana.");
   });
 }

@@ -63,3 +63,13 @@ export async function panelAction<T>(harness: Harness, tabId: number, type: 'ins
     await panel.close();
   }
 }
+
+/**
+ * The draft as the editor's own model holds it (each fixture publishes it for tests), compared as
+ * the customer would read it: TinyMCE keeps typed edge spaces as no-break spaces and Lexical puts a
+ * blank line between paragraphs; neither changes what the reply says.
+ */
+export async function modelText(o: Opened): Promise<string | undefined> {
+  const draft = await o.page.evaluate(() => window.fixture?.draft());
+  return draft?.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n');
+}
