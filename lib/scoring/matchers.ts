@@ -3,7 +3,16 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError, type Step } from './phrase';
+import { compilePhrase, PhraseError, type UStep } from './phrase';
+
+// Step kinds (phrase.ts K_*), repeated as local literals: module bindings cost a lookup per read.
+const K_WORD = 0;
+const K_STEM = 1;
+const K_NUM = 2;
+const K_NAME = 3;
+const K_GAP = 4;
+const K_SET = 5;
+const K_ALT = 6;
 import { checkPattern } from './regex-guard';
 import type { Token } from './tokens';
 
@@ -23,9 +32,9 @@ export interface Hit {
 }
 
 interface Entry {
-  steps?: Step[];
-  regex?: RegExp;
-  rewrites?: string[];
+  steps: UStep[] | null;
+  regex: RegExp | null;
+  rewrites: string[] | undefined;
 }
 
 /**
@@ -92,11 +101,11 @@ export class MatcherTable {
     if (isPattern) {
       const why = checkPattern(text);
       if (why) throw new PhraseError(why);
-      this.entries.push({ regex: new RegExp(text, 'giu'), ...(rewrites ? { rewrites } : {}) });
+      this.entries.push({ steps: null, regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text);
-      this.entries.push({ steps: c.steps, ...(rewrites ? { rewrites } : {}) });
+      this.entries.push({ steps: c.steps, regex: null, rewrites });
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
       else
@@ -119,24 +128,16 @@ export class MatcherTable {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
     const m = new Matcher(text, tokens, acceptName);
-    // Keys of each token, computed once: its word, and its three-letter stem key.
-    const keys: string[] = new Array(tokens.length);
-    const stemKeys: (string | undefined)[] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
-      keys[i] = tok.kind === NUM ? '#' : tok.norm;
-      stemKeys[i] =
-        tok.kind === WORD && tok.norm.length >= 3 && this.stemHeads.has(tok.norm.charCodeAt(0)) ? `stem:${tok.norm.slice(0, 3)}` : undefined;
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      const b1 = this.index.get(keys[i]!);
-      if (b1) this.tryBucket(m, i, b1, keys, stemKeys, hits);
-      const sk = stemKeys[i];
+      const b1 = this.index.get(tok.kind === NUM ? '#' : tok.norm);
+      if (b1) this.tryBucket(m, i, b1, hits);
+      const sk = this.stemKey(tok);
       const b2 = sk === undefined ? undefined : this.index.get(sk);
-      if (b2) this.tryBucket(m, i, b2, keys, stemKeys, hits);
+      if (b2) this.tryBucket(m, i, b2, hits);
       if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
-      if (this.nameStart.length && tokens[i]!.kind === WORD) {
-        const c = text.charCodeAt(tokens[i]!.start);
+      if (this.nameStart.length && tok.kind === WORD) {
+        const c = text.charCodeAt(tok.start);
         if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
       }
     }
@@ -155,12 +156,19 @@ export class MatcherTable {
     return hits;
   }
 
-  private tryBucket(m: Matcher, i: number, b: Bucket, keys: string[], stemKeys: (string | undefined)[], hits: Hit[][]): void {
+  /** The three-letter stem key of a word, only when some indexed stem starts with its letter. */
+  private stemKey(tok: Token): string | undefined {
+    if (tok.kind !== WORD || tok.norm.length < 3 || !this.stemHeads.has(tok.norm.charCodeAt(0))) return undefined;
+    return `stem:${tok.norm.slice(0, 3)}`;
+  }
+
+  private tryBucket(m: Matcher, i: number, b: Bucket, hits: Hit[][]): void {
     if (b.any.length) this.tryAt(m, i, b.any, hits);
-    if (i + 1 >= keys.length || b.bySecond.size === 0) return;
-    const byWord = b.bySecond.get(keys[i + 1]!);
+    const next = m.tokens[i + 1];
+    if (next === undefined || b.bySecond.size === 0) return;
+    const byWord = b.bySecond.get(next.kind === NUM ? '#' : next.norm);
     if (byWord) this.tryAt(m, i, byWord, hits);
-    const sk = stemKeys[i + 1];
+    const sk = this.stemKey(next);
     const byStem = sk === undefined ? undefined : b.bySecond.get(sk);
     if (byStem) this.tryAt(m, i, byStem, hits);
   }
@@ -191,7 +199,7 @@ function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
 
 /** What is left to match after the current sequence: the rest of the enclosing sequences. */
 interface Frame {
-  steps: Step[];
+  steps: UStep[];
   k: number;
   next: Frame | null;
 }
@@ -205,7 +213,7 @@ class Matcher {
     private readonly acceptName: NameCheck,
   ) {}
 
-  seq(steps: Step[], k: number, pos: number, next: Frame | null = null): number {
+  seq(steps: UStep[], k: number, pos: number, next: Frame | null = null): number {
     for (;;) {
       if (k === steps.length) {
         if (!next) return pos;
@@ -214,9 +222,10 @@ class Matcher {
         continue;
       }
       const st = steps[k]!;
-      if (st.t === 'set') {
+      const kind = st.k;
+      if (kind === K_SET) {
         const tok = this.tokens[pos];
-        const hit = tok !== undefined && inSet(st.words, st.stems, tok);
+        const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
         if (!st.optional) {
           if (!hit) return -1;
           k++;
@@ -230,10 +239,10 @@ class Matcher {
         k++;
         continue;
       }
-      if (st.t === 'alt') {
+      if (kind === K_ALT) {
         const after: Frame = { steps, k: k + 1, next };
         const tok = this.tokens[pos];
-        for (const o of st.options) {
+        for (const o of st.options!) {
           if (tok === undefined || !this.could(o[0]!, tok)) continue;
           const mark = this.names.length;
           const end = this.seq(o, 0, pos, after);
@@ -244,7 +253,7 @@ class Matcher {
         k++;
         continue;
       }
-      if (st.t === 'gap') {
+      if (kind === K_GAP) {
         // A gap at the very end adds nothing to the match; inside, it skips up to three words.
         if (k + 1 === steps.length && !next) return pos;
         for (let n = 0; n <= MAX_GAP; n++) {
@@ -263,29 +272,21 @@ class Matcher {
   }
 
   /** A cheap first check before recursing into an option. */
-  private could(st: Step, tok: Token): boolean {
-    if (st.t === 'word') return tok.norm === st.w;
-    if (st.t === 'set' && !st.optional) return inSet(st.words, st.stems, tok);
+  private could(st: UStep, tok: Token): boolean {
+    if (st.k === K_WORD) return tok.norm === st.w;
+    if (st.k === K_SET && !st.optional) return inSet(st.words!, st.stems!, tok);
     return true;
   }
 
-  private one(st: Step, tok: Token): boolean {
-    switch (st.t) {
-      case 'word':
-        return tok.norm === st.w;
-      case 'stem':
-        return tok.kind === WORD && tok.norm.startsWith(st.p);
-      case 'num':
-        return tok.kind === NUM;
-      case 'name': {
-        if (tok.kind !== WORD) return false;
-        const word = this.text.slice(tok.start, tok.end);
-        if (!this.acceptName(word, st.strict)) return false;
-        this.names.push(word);
-        return true;
-      }
-      default:
-        return false;
-    }
+  private one(st: UStep, tok: Token): boolean {
+    const kind = st.k;
+    if (kind === K_WORD) return tok.norm === st.w;
+    if (kind === K_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
+    if (kind === K_NUM) return tok.kind === NUM;
+    if (kind !== K_NAME || tok.kind !== WORD) return false;
+    const word = this.text.slice(tok.start, tok.end);
+    if (!this.acceptName(word, st.strict)) return false;
+    this.names.push(word);
+    return true;
   }
 }
