@@ -109,11 +109,11 @@ export class MatcherTable {
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
       else
-        for (const k of [...c.first, ...(c.second ?? [])]) if (k.startsWith('stem:')) this.stemHeads.add(k.charCodeAt(5));
-        for (const k of c.first) {
+        for (const [k, second] of c.pairs) {
+          for (const key of [k, ...(second ?? [])]) if (key.startsWith('stem:')) this.stemHeads.add(key.charCodeAt(5));
           let b = this.index.get(k);
           if (!b) this.index.set(k, (b = new Bucket()));
-          b.add(id, c.second);
+          b.add(id, second);
         }
     }
     this.byKey.set(key, id);

@@ -52,8 +52,11 @@ export interface CompiledPhrase {
   steps: UStep[];
   /** Token keys a match can start with: words, 'stem:xyz' (first three letters), '#'; '*' for any. */
   first: Set<string>;
-  /** Keys the second token can have, when the first step is always exactly one token; else null. */
-  second: Set<string> | null;
+  /**
+   * For each first-token key, the keys the second token can have (null: any, or unknown). The
+   * matcher tries a phrase only where both fit, so "I" does not mean trying every "I …" phrase.
+   */
+  pairs: Map<string, Set<string> | null>;
   usesName: boolean;
   /** Uses {customer}: only the name the page gave counts, never a guess from the text. */
   strictName: boolean;
@@ -76,13 +79,9 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   walk(steps);
   const first = new Set<string>();
   if (firstOf(steps, 0, first)) throw new PhraseError(`"${phrase}" can match nothing at all`);
-  let second: Set<string> | null = null;
-  const head = steps[0]!;
-  if (head.t === 'word' || head.t === 'stem' || head.t === 'num' || (head.t === 'set' && !head.optional)) {
-    second = new Set<string>();
-    if (firstOf(steps, 1, second) || second.has('*') || second.has('{name}')) second = null;
-  }
-  return { steps: steps.map(uniform), first, second, ...flags };
+  const pairs = new Map<string, Set<string> | null>();
+  firstPairs(steps, pairs);
+  return { steps: steps.map(uniform), first, pairs, ...flags };
 }
 
 /** Step kinds as small integers, for the matcher's hot loop. */
@@ -171,6 +170,37 @@ function altStep(options: Step[][], optional: boolean): Step {
   const multi = nonEmpty.filter((o) => !single(o));
   const merged: Step[][] = singles.length > 1 ? [[{ t: 'set', words, stems, optional: false }], ...multi] : nonEmpty;
   return { t: 'alt', options: merged, optional: opt };
+}
+
+function keyOf(st: Step): string {
+  if (st.t === 'word') return st.w;
+  if (st.t === 'stem') return st.p.length >= 3 ? `stem:${st.p.slice(0, 3)}` : '*';
+  if (st.t === 'num') return '#';
+  return '*';
+}
+
+/** Records, for each way the first token can match, which keys the second token can have. */
+function firstPairs(steps: Step[], into: Map<string, Set<string> | null>): void {
+  const add = (first: string, rest: Step[]) => {
+    const second = new Set<string>();
+    const open = firstOf(rest, 0, second) || second.has('*') || second.has('{name}');
+    const known = into.get(first);
+    if (open || known === null) return void into.set(first, null);
+    if (known) for (const k of second) known.add(k);
+    else into.set(first, second);
+  };
+  const head = steps[0];
+  if (!head) return;
+  const rest = steps.slice(1);
+  if (head.t === 'word' || head.t === 'stem' || head.t === 'num') add(keyOf(head), rest);
+  else if (head.t === 'set') {
+    for (const w of head.words) add(w, rest);
+    for (const p of head.stems) add(p.length >= 3 ? `stem:${p.slice(0, 3)}` : '*', rest);
+    if (head.optional) firstPairs(rest, into);
+  } else if (head.t === 'alt') {
+    for (const o of head.options) firstPairs(o.concat(rest), into);
+    if (head.optional) firstPairs(rest, into);
+  } else into.set(head.t === 'name' ? '{name}' : '*', null);
 }
 
 /** Adds the keys steps[k..] can start with; returns true when they can match no token at all. */
