@@ -4,6 +4,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumPath, extensionArgs, QUIET_FLAGS } from '../../tests/e2e/browser';
 import { hostResolverRules } from '../../demo/server';
+import { profileWhile, type ProfileHotspot } from './browser-profile';
 import { analyseTrace, startTrace, type TraceFigures } from './browser-trace';
 
 declare const chrome: {
@@ -31,6 +32,8 @@ export interface SessionResult {
   storageMs?: number[];
   /** Characters of the draft the extension reported at the end (it must have seen the typing). */
   reportedChars?: number;
+  /** Self time by function of the extension's bundle over one extra, profiled burst. */
+  profile?: ProfileHotspot[];
 }
 
 export async function runSession(o: SessionOptions): Promise<SessionResult> {
@@ -67,6 +70,14 @@ export async function runSession(o: SessionOptions): Promise<SessionResult> {
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const result: SessionResult = { trace, heapUsedBytes: heap.usedSize, domNodes };
     if (panel && sw) Object.assign(result, await panelLatencies(page, panel.page, panel.tabId, sw, o));
+    // Profiled after the trace, so the profiler's own overhead stays out of the figures above.
+    if (o.extensionDir)
+      result.profile = await profileWhile(cdp, o.extensionDir, async () => {
+        for (const burst of o.bursts.slice(0, 3)) {
+          await page.keyboard.type(burst, { delay: o.keyDelayMs });
+          await page.waitForTimeout(o.pauseMs);
+        }
+      });
     return result;
   } finally {
     await context.close();

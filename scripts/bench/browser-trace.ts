@@ -10,11 +10,14 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, when the trace records it. */
+  tdur?: number;
   args?: { data?: { type?: string; url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', '__metadata'];
 const TOP_LEVEL = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadControllerImpl::DoWork']);
+const LAYOUT = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles']);
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'V8.Execute']);
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -45,9 +48,13 @@ export interface TraceFigures {
   busyPerKey: number[];
   /** The extension's own script ms in each of those intervals. */
   extPerKey: number[];
+  /** The same in thread CPU time (tdur): what it costs when the machine is not shared. */
+  extCpuPerKey: number[];
   /** Extension script ms while the agent paused (debounced work lands here). */
   extInPauses: number;
   longTasks: { ms: number; extMs: number }[];
+  /** Style and layout work forced inside the extension's calls, ms (part of its script time). */
+  extForcedLayoutMs: number;
   /** Where the extension's time went: outermost calls by function and position in its bundle. */
   hotspots: { where: string; ms: number; calls: number }[];
   traceSeconds: number;
@@ -85,9 +92,14 @@ export function analyseTrace(events: TraceEvent[], maxGapMs: number): TraceFigur
   const tasks = merge(onMain.filter((e) => TOP_LEVEL.has(e.name)).map((e) => ({ start: e.ts, end: e.ts + e.dur! })));
   const extEvents = onMain.filter((e) => SCRIPT.has(e.name) && e.args?.data?.url?.startsWith('chrome-extension://'));
   const ext = merge(extEvents.map((e) => ({ start: e.ts, end: e.ts + e.dur! })));
+  const layout = merge(onMain.filter((e) => LAYOUT.has(e.name)).map((e) => ({ start: e.ts, end: e.ts + e.dur! })));
+  let extForcedLayoutMs = 0;
+  for (const span of ext) extForcedLayoutMs += within(layout, span.start, span.end);
   const keys = keydowns.filter((k) => `${k.pid}:${k.tid}` === main).map((k) => k.ts).sort((a, b) => a - b);
   const busyPerKey: number[] = [];
   const extPerKey: number[] = [];
+  const extCpuPerKey: number[] = [];
+  const outer = outermost(extEvents);
   let extInPauses = 0;
   for (let i = 0; i + 1 < keys.length; i++) {
     const from = keys[i]!;
@@ -98,6 +110,9 @@ export function analyseTrace(events: TraceEvent[], maxGapMs: number): TraceFigur
     }
     busyPerKey.push(within(tasks, from, to));
     extPerKey.push(within(ext, from, to));
+    let cpu = 0;
+    for (const e of outer) if (e.ts >= from && e.ts < to) cpu += (e.tdur ?? e.dur!) / 1000;
+    extCpuPerKey.push(cpu);
   }
   const longTasks = tasks.filter((t) => t.end - t.start > 50_000).map((t) => ({ ms: (t.end - t.start) / 1000, extMs: within(ext, t.start, t.end) }));
   let first = Infinity;
@@ -108,9 +123,11 @@ export function analyseTrace(events: TraceEvent[], maxGapMs: number): TraceFigur
   }
   return {
     keystrokes: keys.length,
+    extForcedLayoutMs,
     hotspots: hotspots(extEvents),
     busyPerKey,
     extPerKey,
+    extCpuPerKey,
     extInPauses,
     longTasks,
     traceSeconds: last > first ? (last - first) / 1e6 : 0,
@@ -132,4 +149,16 @@ function hotspots(events: TraceEvent[]): TraceFigures['hotspots'] {
     by.set(where, h);
   }
   return [...by.entries()].map(([where, h]) => ({ where, ...h })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+}
+
+/** Extension calls not nested in another extension call, in time order. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -1;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    end = e.ts + e.dur!;
+    out.push(e);
+  }
+  return out;
 }

@@ -85,14 +85,21 @@ function report(ctx: BenchContext, without: SessionResult, withExt: SessionResul
   ctx.print(
     table(
       ['main thread per keystroke (ms)', 'p50 without', 'p95 without', 'p50 with', 'p95 with'],
-      [row('busy (all tasks, incl. page churn)', a.busyPerKey, b.busyPerKey), row("Rapport's own script", a.extPerKey, b.extPerKey)],
+      [
+        row('busy (all tasks, incl. page churn)', a.busyPerKey, b.busyPerKey),
+        row("Rapport's own script (wall)", a.extPerKey, b.extPerKey),
+        row("Rapport's own script (thread CPU)", a.extCpuPerKey, b.extCpuPerKey),
+      ],
     ),
   );
   const added50 = p(b.busyPerKey, 0.5) - p(a.busyPerKey, 0.5);
   const added95 = p(b.busyPerKey, 0.95) - p(a.busyPerKey, 0.95);
   ctx.print(`added per keystroke (with − without, busy): p50 ${f1(added50)} ms, p95 ${f1(added95)} ms — noisy on a shared machine; Rapport's attributed script time is the direct measure`);
   ctx.print(`Rapport script time during pauses (debounced work): ${f1(b.extInPauses)} ms over ${withExt.panelMs?.length ?? 0} pauses`);
+  const extTotal = b.extPerKey.reduce((n, x) => n + x, 0) + b.extInPauses;
+  ctx.print(`of Rapport's ${f1(extTotal)} ms, style and layout it forced: ${f1(b.extForcedLayoutMs)} ms`);
   ctx.print(`Rapport's hottest entry points: ${b.hotspots.map((h) => `${h.where} ${f1(h.ms)} ms/${h.calls} calls`).join('; ') || 'none'}`);
+  for (const h of withExt.profile ?? []) ctx.print(`  profiled ${f1(h.selfMs)} ms in ${h.where} via ${h.via}: ${JSON.stringify(h.source)}`);
   const fromRapport = b.longTasks.filter((t) => t.extMs >= t.ms / 2);
   const touched = b.longTasks.filter((t) => t.extMs > 0);
   ctx.print(
