@@ -18,7 +18,7 @@ export function deepFocus(doc: Document): Element | null {
       } catch {
         inner = null;
       }
-      if (inner && inner.URL.startsWith('about:') && inner.activeElement) {
+      if (inner?.activeElement) {
         active = inner.activeElement;
         continue;
       }

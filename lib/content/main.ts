@@ -5,7 +5,18 @@ import { onMessage, sendMessage } from '@/lib/messaging';
 import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
 
-export function startReplyCoach(ctx: ContentScriptContext): ReplySession {
+/** A same-origin child frame: its parent's copy of this script reads its boxes. */
+export function servedByParent(): boolean {
+  if (window === window.top) return false;
+  try {
+    return window.frameElement !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null {
+  if (servedByParent()) return null;
   const quietly = (send: () => Promise<unknown>) => {
     if (ctx.isInvalid) return;
     try {

@@ -51,20 +51,6 @@ export class ReplySession {
   start(): void {
     const { signal } = this.life;
     this.watchDocument(this.doc);
-    const observer = new MutationObserver((records) => {
-      // Churn elsewhere in a busy page changes nothing while the active box is still there; only
-      // the attributes tools flip on ticket or mode switches, or a lost box, call for a look.
-      if (this.active && isLive(this.active.el) && records.every((r) => r.type === 'childList')) return;
-      this.scheduleCheck();
-    });
-    observer.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      // Only the attributes tools flip when a ticket or the reply mode switches; not class/style churn.
-      attributeFilter: ['hidden', 'aria-selected', 'aria-pressed', 'aria-checked', 'data-channel'],
-    });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     signal.addEventListener('abort', () => this.boxWatch?.abort(), { once: true });
     // A frame that unloads (ServiceNow's form frame replaced) takes its box with it.
     this.doc.defaultView?.addEventListener(
@@ -200,9 +186,25 @@ export class ReplySession {
   }
 
   private watchDocument(d: Document): void {
-    if (this.watchedDocs.has(d)) return;
+    if (this.watchedDocs.has(d) || !d.documentElement) return;
     this.watchedDocs.add(d);
+    const observer = new MutationObserver((records) => {
+      // Churn elsewhere in a busy page changes nothing while the active box is still there; only
+      // the attributes tools flip on ticket or mode switches, or a lost box, call for a look.
+      if (this.active && isLive(this.active.el) && records.every((r) => r.type === 'childList')) return;
+      this.scheduleCheck();
+    });
+    observer.observe(d.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      // Only the attributes tools flip when a ticket or the reply mode switches; not class/style churn.
+      attributeFilter: ['hidden', 'aria-selected', 'aria-pressed', 'aria-checked', 'data-channel'],
+    });
+    this.life.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     const opts = { capture: true, signal: this.life.signal };
+    // A frame that finished loading may hold the box (load does not bubble, but capture sees it).
+    d.addEventListener('load', () => this.scheduleCheck(50), opts);
     d.addEventListener('focusin', () => this.onFocus(), opts);
     // Mode toggles and ticket tabs are clicked or keyed; check a moment later, once the page updated.
     d.addEventListener('click', () => this.scheduleCheck(50), opts);

@@ -29,6 +29,9 @@ export interface SiteSpec {
 
 export function defineSite(spec: SiteSpec): SiteAdapter {
   const scopeOf = (box: Element): ParentNode => (spec.scope && closestDeep(box, spec.scope)) || topDocument(box);
+  // A form in a frame (ServiceNow) keeps the caller next to the box; an editor frame (TinyMCE) does not.
+  const read = <T,>(box: Element, get: (scope: ParentNode) => T | undefined): T | undefined =>
+    (box.ownerDocument !== topDocument(box) ? get(box.ownerDocument) : undefined) ?? get(scopeOf(box));
   return {
     id: spec.id,
     matches: spec.matches,
@@ -45,9 +48,9 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
       }
       return nearKind(box);
     },
-    customerName: spec.name ? (box) => firstValue(scopeOf(box), typeof spec.name === 'string' ? [spec.name] : spec.name!) : undefined,
+    customerName: spec.name ? (box) => read(box, (scope) => firstValue(scope, typeof spec.name === 'string' ? [spec.name] : spec.name!)) : undefined,
     customerMessage: spec.message
-      ? (box) => (spec.latest === 'first' ? firstText(scopeOf(box), spec.message!) : lastText(scopeOf(box), spec.message!))
+      ? (box) => read(box, (scope) => (spec.latest === 'first' ? firstText(scope, spec.message!) : lastText(scope, spec.message!)))
       : undefined,
   };
 }

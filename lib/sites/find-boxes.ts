@@ -1,5 +1,6 @@
-// Finds editable boxes in a document, following open shadow roots and the same-origin frames our
-// content script does not run in itself (about:blank / srcdoc frames such as TinyMCE's).
+// Finds editable boxes in a document, following open shadow roots and same-origin frames. A
+// same-origin frame is served by its parent's copy of the content script (its own copy stays silent),
+// so a frame being removed is seen by the frame that reported its box.
 import { editableRoot } from '@/lib/editors';
 
 const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
@@ -14,8 +15,7 @@ export function ownedFrameDocs(doc: Document): Document[] {
     } catch {
       inner = null;
     }
-    // Frames with a real URL run their own copy of the content script.
-    if (inner && inner.URL.startsWith('about:')) docs.push(inner, ...ownedFrameDocs(inner));
+    if (inner) docs.push(inner, ...ownedFrameDocs(inner));
   }
   return docs;
 }
