@@ -2,6 +2,7 @@
 // mean: no small talk, no bonus tip, get straight to the fix (seed 000, closing paragraph; seed 003).
 import { MatcherTable, type PhraseList } from './matchers';
 import { tokenize } from './tokens';
+import { analyse, isNegatedAt } from './text';
 import type { RulePack } from '../rule-pack/schema';
 import type { Mood, MoodKind } from './types';
 
@@ -20,11 +21,13 @@ export function compileMood(pack: RulePack): MoodReader {
     read(message) {
       if (!message || message.trim() === '') return { kind: 'calm', evidence: [] };
       const hits = table.scanAll(message, tokenize(message), () => true);
+      const view = analyse(message);
       let best: Mood = { kind: 'calm', evidence: [] };
       for (const kind of ORDER) {
         const evidence: string[] = [];
         for (const id of cues.get(kind) ?? [])
-          for (const h of hits[id] ?? []) evidence.push(message.slice(h.start, h.end));
+          // "No rush at all", "it's not urgent": a negated cue says the opposite.
+          for (const h of hits[id] ?? []) if (!isNegatedAt(view, h.start)) evidence.push(message.slice(h.start, h.end));
         if (kind === 'upset') evidence.push(...shouting(message));
         if (evidence.length > best.evidence.length) best = { kind, evidence: [...new Set(evidence)] };
       }

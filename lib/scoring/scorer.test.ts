@@ -50,6 +50,26 @@ describe('createScorer (default pack)', () => {
     expect(r.bonusTip?.tips.map((t) => t.id)).toContain('printer-default');
   });
 
+  it('a negated cue is not a mood: "no rush at all" is a relaxed customer who can hear a tip', () => {
+    for (const customerMessage of [
+      'Could you add the printer when you have a moment? No rush at all.',
+      "It's not urgent, whenever suits you.",
+      'This is not an emergency, just curious about the printer.',
+    ]) {
+      const r = scorer.score('Here is how to add the printer.', { customerMessage });
+      expect(r.mood.kind, customerMessage).toBe('calm');
+      expect(r.bonusTip?.offer, customerMessage).toBe(true);
+    }
+    expect(scorer.score('On it.', { customerMessage: 'Please hurry, not much time left!' }).mood.kind).toBe('hurry');
+  });
+
+  it('addresses the customer by first name in prompts when the page gives the full name', () => {
+    const r = scorer.score('I reset it.', { customerName: 'Tomás Lindqvist', customerMessage: 'This is RIDICULOUS, third time!!!' });
+    const named = r.prompts.filter((p) => p.text.includes('Tomás'));
+    expect(named.length).toBeGreaterThan(0);
+    expect(r.prompts.some((p) => p.text.includes('Lindqvist'))).toBe(false);
+  });
+
   it('reads an upset customer and fills the name into prompts', () => {
     const r = scorer.score('Hi Dana, I reset it.', { customerMessage: 'This is RIDICULOUS, third time it broke!!!' });
     expect(r.mood.kind).toBe('upset');

@@ -44,7 +44,9 @@ export function finding(rule: Rule, span: Span, view: TextView, extra: Partial<F
 /** Fills {name} in a rewrite or prompt; without a name, drops the slot and its comma. */
 export function fillName(text: string, name: string | undefined): string {
   if (!text.includes('{name}')) return text;
-  if (name) return text.replaceAll('{name}', name);
+  // Pages give the full name ("Tomás Lindqvist"); people are addressed by the first one.
+  const first = name?.trim().split(/\s+/)[0];
+  if (first) return text.replaceAll('{name}', first);
   return text
     .replace(/,\s*\{name\}/g, '')
     .replace(/\{name\},\s*/g, '')
