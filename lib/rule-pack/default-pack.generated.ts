@@ -2,6 +2,7 @@
 import type { RulePack } from './schema';
 
 export const DEFAULT_PACK: RulePack = {
+ "$schema": "../schemas/rule-pack.schema.json",
  "schema_version": 1,
  "id": "rapport-default",
  "name": "Rapport method",

@@ -93,6 +93,8 @@ const promptVariants = z.array(text(400)).min(1).max(20);
 
 export const rulePackSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
+  /** `default`: this pack adds to the method pack instead of replacing it (read by the pack layers). */
+  extends: z.literal('default').optional(),
   schema_version: z.number().int().min(1),
   id,
   name: text(120),
