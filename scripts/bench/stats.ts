@@ -44,9 +44,8 @@ export function sampleSync(inputs: string[], fn: (text: string, i: number) => un
   const warm = clock(budget.warmupMs);
   for (let k = 0; warming(warm, k, budget); k++) {
     const { dt, chars, i } = timed(k);
-    // A call (past the first, which may pay for set-up) slower than the whole budget: more calls
-    // would only make the bench hang.
-    if (k > 0 && dt > budget.budgetMs * 1e6) return record(out, dt, chars, i);
+    // One call slower than the cap: more calls would only make the bench hang.
+    if (dt > capMs(budget) * 1e6) return record(out, dt, chars, i);
   }
   const run = clock(budget.budgetMs);
   for (let k = 0; !enough(out, budget, run); k++) {
@@ -70,7 +69,7 @@ export async function sampleAsync(inputs: string[], fn: (text: string) => Promis
   const warm = clock(budget.warmupMs);
   for (let k = 0; warming(warm, k, budget); k++) {
     const { dt, chars, i } = await timed(k);
-    if (k > 0 && dt > budget.budgetMs * 1e6) return record(out, dt, chars, i);
+    if (dt > capMs(budget) * 1e6) return record(out, dt, chars, i);
   }
   const run = clock(budget.budgetMs);
   for (let k = 0; !enough(out, budget, run); k++) {
@@ -81,7 +80,7 @@ export async function sampleAsync(inputs: string[], fn: (text: string) => Promis
 }
 
 function warming(warm: ReturnType<typeof clock>, calls: number, budget: Budget): boolean {
-  if (warm.elapsedMs() >= (budget.capMs ?? 4 * budget.budgetMs)) return false;
+  if (warm.elapsedMs() >= capMs(budget)) return false;
   return !warm.over() || calls < (budget.warmupCalls ?? 0);
 }
 
@@ -89,7 +88,11 @@ function warming(warm: ReturnType<typeof clock>, calls: number, budget: Budget):
 function enough(out: Samples, budget: Budget, run: { elapsedMs(): number }): boolean {
   const ms = run.elapsedMs();
   if (out.ns.length === 0) return false;
-  return (ms >= budget.budgetMs && out.ns.length >= budget.minCalls) || ms >= (budget.capMs ?? 4 * budget.budgetMs);
+  return (ms >= budget.budgetMs && out.ns.length >= budget.minCalls) || ms >= capMs(budget);
+}
+
+function capMs(budget: Budget): number {
+  return budget.capMs ?? 4 * budget.budgetMs;
 }
 
 function clock(ms: number) {
