@@ -13,6 +13,7 @@ const STEPS: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run'] },
+  { name: 'pack fuzz via CLI', cmd: ['npm', 'run', '-s', 'test:fuzz-cli'] },
   { name: 'build chrome', cmd: ['npx', 'wxt', 'build'] },
   { name: 'build firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   { name: 'web-ext lint', cmd: ['npm', 'run', '-s', 'lint:firefox'], needsBuild: true },

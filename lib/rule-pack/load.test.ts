@@ -96,3 +96,17 @@ describe('raw patterns are checked so a pack cannot hang the page', () => {
     }
   });
 });
+
+describe('every error is one line, so a CLI report keeps one error per line', () => {
+  it('a JSON syntax error with a NaN literal', () => {
+    const r = loadPack('{"schema_version": 1, "weights": {"empathy": NaN}}', { format: 'json' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) for (const e of r.errors) expect(e.message).not.toMatch(/[\r\n]/);
+  });
+
+  it('a failing example quoted with its line breaks', () => {
+    const errs = errorsOf(pack([rule({ examples: { flag: ['first line\nsecond line'], pass: [] } })]));
+    expect(errs.length).toBeGreaterThan(0);
+    for (const e of errs) expect(e).not.toMatch(/[\r\n]/);
+  });
+});

@@ -21,11 +21,18 @@ export interface LoadOptions {
 export const MAX_PACK_BYTES = 512 * 1024;
 
 export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadResult {
+  let result: LoadResult;
   try {
-    return load(input, opts);
+    result = load(input, opts);
   } catch (e) {
-    return fail('', `could not load the pack: ${(e as Error)?.message ?? String(e)}`, opts);
+    result = fail('', `could not load the pack: ${(e as Error)?.message ?? String(e)}`, opts);
   }
+  return result.ok ? result : { ok: false, errors: result.errors.map(oneLine) };
+}
+
+/** One error, one line: parser messages and quoted examples carry line breaks that split a report. */
+function oneLine(e: PackError): PackError {
+  return { path: e.path, message: e.message.replace(/\s*[\r\n]+\s*/g, ' ').trim() };
 }
 
 function load(input: unknown, opts: LoadOptions): LoadResult {
