@@ -1,7 +1,6 @@
 // The customer's mood from their last message, with the words that show it. Hurry and upset both
 // mean: no small talk, no bonus tip, get straight to the fix (seed 000, closing paragraph; seed 003).
 import { MatcherTable, type PhraseList } from './matchers';
-import { tokenize } from './tokens';
 import { analyse, isNegatedAt } from './text';
 import type { RulePack } from '../rule-pack/schema';
 import type { Mood, MoodKind } from './types';
@@ -17,23 +16,35 @@ export function compileMood(pack: RulePack): MoodReader {
   const table = new MatcherTable();
   const cues = new Map<MoodKind, PhraseList>();
   for (const kind of ORDER) cues.set(kind, table.addList(pack.mood_cues[kind], `mood_cues.${kind}`));
+  // The customer's message stays the same while the agent types: read it once, not per keystroke.
+  let lastMessage: string | undefined;
+  let lastMood: Mood = { kind: 'calm', evidence: [] };
+  const copy = (m: Mood): Mood => ({ kind: m.kind, evidence: [...m.evidence] });
   return {
     read(message) {
-      if (!message || message.trim() === '') return { kind: 'calm', evidence: [] };
-      const hits = table.scanAll(message, tokenize(message), () => true);
-      const view = analyse(message);
-      let best: Mood = { kind: 'calm', evidence: [] };
-      for (const kind of ORDER) {
-        const evidence: string[] = [];
-        for (const id of cues.get(kind) ?? [])
-          // "No rush at all", "it's not urgent": a negated cue says the opposite.
-          for (const h of hits[id] ?? []) if (!isNegatedAt(view, h.start)) evidence.push(message.slice(h.start, h.end));
-        if (kind === 'upset') evidence.push(...shouting(message));
-        if (evidence.length > best.evidence.length) best = { kind, evidence: [...new Set(evidence)] };
+      if (message !== lastMessage) {
+        lastMessage = message;
+        lastMood = readMood(message);
       }
-      return best;
+      return copy(lastMood);
     },
   };
+
+  function readMood(message: string | undefined): Mood {
+    if (!message || message.trim() === '') return { kind: 'calm', evidence: [] };
+    const view = analyse(message);
+    const hits = table.scanAll(view.scan, view.tokens, () => true);
+    let best: Mood = { kind: 'calm', evidence: [] };
+    for (const kind of ORDER) {
+      const evidence: string[] = [];
+      for (const id of cues.get(kind) ?? [])
+        // "No rush at all", "it's not urgent": a negated cue says the opposite.
+        for (const h of hits[id] ?? []) if (!isNegatedAt(view, h.start)) evidence.push(message.slice(h.start, h.end));
+      if (kind === 'upset') evidence.push(...shouting(message));
+      if (evidence.length > best.evidence.length) best = { kind, evidence: [...new Set(evidence)] };
+    }
+    return best;
+  }
 }
 
 /** Capitals and repeated exclamation marks read as raised voice. */

@@ -102,9 +102,8 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
       tips: [],
     };
   // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").
-  const words = new Set<string>();
+  const words = new Set<string>(messageWords(customerMessage));
   for (const t of reply) words.add(t.norm);
-  if (customerMessage) for (const t of tokenize(customerMessage)) words.add(t.norm);
   const topics = topicWords(pack);
   const tips = pack.tips
     .filter((_, i) => topics[i]!.some((toks) => toks.length > 0 && toks.every((w) => words.has(w))))
@@ -117,6 +116,17 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
       : 'No rush here: one short tip fits if you have one.',
     tips,
   };
+}
+
+// The customer's message does not change while the agent types: tokenize it once.
+let lastMessage: string | undefined;
+let lastWords: string[] = [];
+function messageWords(message: string | undefined): string[] {
+  if (message !== lastMessage) {
+    lastMessage = message;
+    lastWords = message ? tokenize(message).map((t) => t.norm) : [];
+  }
+  return lastWords;
 }
 
 const topicCache = new WeakMap<RulePack, string[][][]>();
