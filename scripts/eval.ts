@@ -60,9 +60,13 @@ export function evaluate(rows: Row[]): SignalStats[] {
       const said = reports[i]!.signals[signal] === true;
       if (truth) s.positives++;
       if (truth && said) s.tp++;
-      else if (truth) (s.fn++, s.misses.push(r.id));
-      else if (said) (s.fp++, s.falseAlarms.push(r.id));
-      else s.tn++;
+      else if (truth) {
+        s.fn++;
+        s.misses.push(r.id);
+      } else if (said) {
+        s.fp++;
+        s.falseAlarms.push(r.id);
+      } else s.tn++;
     });
     s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
     s.recall = s.positives ? s.tp / s.positives : 1;

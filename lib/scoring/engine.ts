@@ -165,8 +165,10 @@ function withoutOverlaps(found: Hit[], blockers: Hit[]): Hit[] {
     let idx = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (blockers[mid]!.start < h.end) (idx = mid), (lo = mid + 1);
-      else hi = mid - 1;
+      if (blockers[mid]!.start < h.end) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return idx === -1 || maxEnd[idx]! <= h.start;
   });
