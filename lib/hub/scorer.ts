@@ -14,10 +14,17 @@ export function usePack(pack: RulePack | undefined): void {
   scorer = null;
 }
 
-/** Loads the pack to score with; until it arrives, scoring waits. A failed load keeps the default pack. */
+/** Scoring waits this long for a pack at most; a draft is never held back by a slow store. */
+const PACK_WAIT_MS = 3000;
+
+/**
+ * Loads the pack to score with; until it arrives (or PACK_WAIT_MS passes) scoring waits. A failed
+ * load keeps the default pack; a late one takes over when it arrives.
+ */
 export function loadPack(load: () => Promise<RulePack>): Promise<void> {
-  ready = load().then(usePack, () => usePack(undefined));
-  return ready;
+  const loaded = load().then(usePack, () => usePack(undefined));
+  ready = Promise.race([loaded, new Promise<void>((resolve) => setTimeout(resolve, PACK_WAIT_MS))]);
+  return loaded;
 }
 
 export async function scoreSnapshot(snapshot: DraftSnapshot): Promise<Report> {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkPackUrl, parseManagedPolicy, readManagedPolicy } from './managed';
 
@@ -55,5 +55,11 @@ describe('readManagedPolicy', () => {
 
   it('means no policy when the browser has none', async () => {
     expect((await readManagedPolicy()).policy).toEqual({ lockRules: false, allowTeamPacks: true });
+  });
+
+  it('does not wait forever when the browser never answers (Chromium without policy can hang)', async () => {
+    const spy = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => {}) as never);
+    expect((await readManagedPolicy(20)).policy).toEqual({ lockRules: false, allowTeamPacks: true });
+    spy.mockRestore();
   });
 });

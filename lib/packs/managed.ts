@@ -79,10 +79,19 @@ function isLoopback(host: string): boolean {
 }
 
 /** Reads the policy; browsers without one (or without a managed schema) throw, which means "no policy". */
-export async function readManagedPolicy(): Promise<ParsedPolicy> {
+/**
+ * How long to wait for the browser's policy store. Chromium can leave `storage.managed.get()` pending
+ * for good (seen on Linux with no policy installed); coaching must not wait on it.
+ */
+export const MANAGED_READ_TIMEOUT_MS = 1500;
+
+export async function readManagedPolicy(timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<ParsedPolicy> {
   let raw: unknown = null;
   try {
-    raw = await browser.storage.managed.get();
+    raw = await Promise.race([
+      browser.storage.managed.get(),
+      new Promise((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+    ]);
   } catch {
     raw = null;
   }
