@@ -4,6 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
+import { guardLifetime, quietCleanup } from './guard';
+import { createOverlay } from './overlay';
 
 /** A same-origin child frame: its parent's copy of this script reads its boxes. */
 export function servedByParent(): boolean {
@@ -17,6 +19,7 @@ export function servedByParent(): boolean {
 
 export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null {
   if (servedByParent()) return null;
+  guardLifetime(ctx);
   const quietly = (send: () => Promise<unknown>) => {
     if (ctx.isInvalid) return;
     try {
@@ -31,16 +34,25 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
     signal: ctx.signal,
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(() => ctx.isValid && fn(), ms),
   };
-  const session = new ReplySession(document, life, {
-    draftChanged: (snapshot) => quietly(() => sendMessage('draftChanged', snapshot)),
-    boxGone: (boxId) => quietly(() => sendMessage('boxGone', { boxId })),
+  const overlay = createOverlay(ctx, () => quietly(() => sendMessage('openCoach')));
+  const session: ReplySession = new ReplySession(document, life, {
+    draftChanged: (snapshot) =>
+      quietly(async () => {
+        const report = await sendMessage('draftChanged', snapshot);
+        const editor = session.active?.editor;
+        if (editor && ctx.isValid && session.active?.id === snapshot.boxId) overlay.show(editor, snapshot.text, report);
+      }),
+    boxGone: (boxId) => {
+      overlay.hide();
+      quietly(() => sendMessage('boxGone', { boxId }));
+    },
   });
   const off = [
     onMessage('insertText', ({ data }) => insertText(session, data.text)),
     onMessage('replaceText', ({ data }) => replaceText(session, data)),
     onMessage('rescan', () => session.check(true)),
   ];
-  ctx.onInvalidated(() => off.forEach((stop) => stop()));
+  ctx.onInvalidated(() => quietCleanup(off));
   ctx.addEventListener(window, 'wxt:locationchange', () => session.scheduleCheck(50));
   session.start();
   return session;
