@@ -102,3 +102,66 @@ test('an internal note is not coached, and says so', async ({ context, desk, har
   await expect(panel.locator('[data-rule]')).toHaveCount(0);
   await expect(panel.getByRole('textbox', { name: /spell/i })).toBeVisible();
 });
+
+/** The badge lives in a closed shadow root; CDP (pierce) is the only way in, as for any page script it is none. */
+async function badgeOf(page: Page): Promise<{ text: string; x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const button = findNode(root, (n) => n.nodeName === 'BUTTON' && (n.attributes ?? []).includes('badge'));
+    if (!button) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId }).catch(() => ({ model: null }))) as { model: { content: number[] } | null };
+    if (!model) return null;
+    const text = collectText(button);
+    return { text, x: model.content[0]!, y: model.content[1]! };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
+  if (pred(n)) return n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+    const hit = findNode(c, pred);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const collectText = (n: CdpNode): string =>
+  (n.nodeName === '#text' ? (n.nodeValue ?? '') : '') + [...(n.children ?? [])].map(collectText).join('');
+
+test('the in-page badge shows the score on the reply box and follows it when the window resizes', async ({ context, desk, harness }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await openTicket(page, desk.origin, 104, 'Hi Tomás, no problem.');
+  const tabId = await harness.tabIdOf(page);
+  const state = await harness.waitForTabState(tabId, (s) => s?.text === 'Hi Tomás, no problem.' && !!s.report);
+  await expect.poll(async () => (await badgeOf(page))?.text ?? '').toContain(String(state?.report?.score));
+
+  const box = (await page.locator(EDITOR).boundingBox())!;
+  const badge = (await badgeOf(page))!;
+  expect(badge.x).toBeGreaterThan(box.x);
+  expect(badge.x).toBeLessThan(box.x + box.width);
+  expect(badge.y).toBeGreaterThan(box.y);
+  expect(badge.y).toBeLessThan(box.y + box.height);
+
+  // The page itself cannot open the badge's shadow root.
+  expect(await page.evaluate(() => [...document.querySelectorAll('rapport-badge')].map((h) => h.shadowRoot))).toEqual([null]);
+
+  await page.setViewportSize({ width: 1000, height: 560 });
+  await expect.poll(async () => {
+    const b = await badgeOf(page);
+    const r = (await page.locator(EDITOR).boundingBox())!;
+    return !!b && b.x > r.x && b.x < r.x + r.width && b.y > r.y && b.y < r.y + r.height;
+  }).toBe(true);
+});
