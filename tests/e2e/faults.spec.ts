@@ -66,7 +66,7 @@ test('extension reloaded while the agent types: the old script bows out quietly,
 
   // The coach is back for this tab without a page reload. Chrome injects nothing into open tabs on
   // a reload or update, so this holds only when the new background re-injects its script there.
-  await expect(panel.getByTestId('word-count'), 'the panel after the reload').toHaveText('9 words', { timeout: 15_000 });
+  await expect(panel.getByTestId('word-count'), 'the panel after the reload').toHaveText('10 words', { timeout: 15_000 });
   expect(errors).toEqual([]);
 });
 
