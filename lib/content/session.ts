@@ -1,7 +1,7 @@
 // Follows the reply box the agent is writing in and reports its draft. Work happens only when
 // something could have changed (typing in the active box, focus, clicks, URL changes, boxes mounted
 // or removed), and every trigger is throttled, so a busy page does not feel it.
-import type { DraftSnapshot } from '@/lib/coach-state';
+import type { BoxKind, DraftSnapshot } from '@/lib/coach-state';
 import { editorFor, type Editor, type Span } from '@/lib/editors';
 import { generic, siteFor, type SiteAdapter } from '@/lib/sites';
 import { ownedFrameDocs } from '@/lib/sites/find-boxes';
@@ -35,7 +35,7 @@ export class ReplySession {
   active: ActiveBox | null = null;
   private lastSent = '';
   private goneId: string | null = null;
-  private context: { name?: string | undefined; message?: string | undefined } = {};
+  private context: { name?: string | undefined; message?: string | undefined; kind?: BoxKind } = {};
   private boxWatch: AbortController | null = null;
   private typingTimer = false;
   private checkPending = false;
@@ -93,8 +93,13 @@ export class ReplySession {
       this.attach({ el, id: boxIdOf(el), site, editor });
       force = true;
     }
-    // The ticket's context (requester, last customer message) is read here, not on every keystroke.
-    this.context = { name: site.customerName?.(el), message: site.customerMessage?.(el)?.slice(0, 20_000) };
+    // The ticket's context (requester, last customer message, public or internal) is read here, not on
+    // every keystroke: finding a mode toggle can mean querying much of a large page.
+    this.context = {
+      name: site.customerName?.(el),
+      message: site.customerMessage?.(el)?.slice(0, 20_000),
+      kind: site.boxKind(el),
+    };
     this.report(force);
   }
 
@@ -114,7 +119,7 @@ export class ReplySession {
     const snapshot: DraftSnapshot = {
       boxId: box.id,
       site: site.id,
-      boxKind: site.boxKind(box.el),
+      boxKind: this.context.kind ?? site.boxKind(box.el),
       text: box.editor.read().text.slice(0, MAX_TEXT),
       editor: box.editor.kind,
     };
@@ -208,8 +213,16 @@ export class ReplySession {
     d.addEventListener('focusin', () => this.onFocus(), opts);
     // Mode toggles and ticket tabs are clicked or keyed; check a moment later, once the page updated.
     d.addEventListener('click', () => this.scheduleCheck(50), opts);
-    d.addEventListener('keyup', () => this.scheduleCheck(), opts);
+    // Keys typed into the active box are the editor watch's business; other keys may switch modes.
+    d.addEventListener('keyup', (e) => this.inActiveBox(e.target) || this.scheduleCheck(), opts);
     d.addEventListener('change', () => this.scheduleCheck(50), opts);
+  }
+
+  private inActiveBox(target: EventTarget | null): boolean {
+    const box = this.active;
+    // Duck-typed: a key in an iframe editor comes from the frame's realm, where `instanceof Node` fails.
+    const node = target as Node | null;
+    return !!box && typeof node?.nodeType === 'number' && (box.el.contains(node) || box.editor.root.contains(node));
   }
 
   private onFocus(): void {
