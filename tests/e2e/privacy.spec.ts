@@ -7,27 +7,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { chromium } from '@playwright/test';
-import { deskBrowserArgs } from '../../demo/server';
-import { chromiumPath, extensionArgs, QUIET_FLAGS } from './browser';
-import { test as base, expect, EXTENSION_DIR } from './harness';
+import { test, expect, EXTENSION_DIR } from './harness';
 import { CASES } from './contracts/cases';
 import { openCase, typeInto } from './contracts/session';
-
-// The hosted fixtures answer TLS with the desk's own certificate (HSTS-preloaded hosts), which the
-// shared harness does not accept yet: this spec's browser takes the desk's flags whole.
-const test = base.extend({
-  context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...QUIET_FLAGS, ...extensionArgs(EXTENSION_DIR), ...deskBrowserArgs()],
-    });
-    await use(context);
-    await context.close();
-  },
-});
 
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]:visible';
 
