@@ -63,6 +63,13 @@ describe('rapport score', { timeout: 30_000 }, () => {
     for (const r of [a!, b!]) expect(r.score >= 0 && r.score <= 100).toBe(true);
   });
 
+  it('a pack that extends the default is scored together with the method pack, as in the extension', () => {
+    const reply = '{"id":"x","text":"Hi Sam, sorry for the wait. Your temporary password is Xy7-Lp2q."}\n';
+    const [layered] = json(rapport(['score', '-', '--pack', 'packs/it-helpdesk.yaml'], reply).lines);
+    expect(layered!.findings.map((f) => f.ruleId)).toContain('password-in-reply');
+    expect(layered!.signals).toMatchObject({ apology: true, greeting: true });
+  });
+
   it('reads stdin when the file is "-"', () => {
     const { code, lines } = rapport(['score', '-', '--pack', pack], '{"id":"in","text":"thank you"}\n');
     expect(code).toBe(0);

@@ -18,6 +18,26 @@ export async function loadEngine(): Promise<Engine> {
   return {
     createScorer: (pack) => scoring.createScorer(pack),
     formatFindings: (text, findings) => scoring.formatFindings(text, findings).join('\n'),
-    loadPack: async (text, format) => (await import('../lib/rule-pack/index')).loadPack(text, { format }),
+    loadPack: async (text, format) => layered((await import('../lib/rule-pack/index')).loadPack(text, { format })),
   };
+}
+
+/**
+ * A pack that says `extends: default` adds to the method pack, as it does in the extension: score
+ * with both layers composed, or a team lead calibrating an add-on pack would see only its own rules.
+ */
+async function layered(result: LoadResult): Promise<LoadResult> {
+  if (!result.ok || result.pack.extends !== 'default') return result;
+  const [{ composeLayers }, { defaultPack, rulePackSchema }] = await Promise.all([
+    import('../lib/packs/layers'),
+    import('../lib/rule-pack/index'),
+  ]);
+  type Layer = Parameters<typeof composeLayers>[0]['defaultPack'];
+  const composed = composeLayers({ defaultPack: defaultPack() as unknown as Layer, team: result.pack as unknown as Layer });
+  const checked = rulePackSchema.safeParse(composed.pack);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { ok: false, errors: [{ path: issue?.path.join('.') ?? '', message: `with the default pack it extends: ${issue?.message ?? 'not a valid pack'}` }] };
+  }
+  return { ok: true, pack: checked.data, warnings: result.warnings };
 }
