@@ -6,6 +6,7 @@ import { speakText } from './speak';
 import { SpellingView } from './SpellingView';
 import { TokenPicker } from './TokenPicker';
 import './phonetic.css';
+import { i18n } from '#i18n';
 
 export interface PhoneticHelperProps {
   draft: string;
@@ -64,24 +65,24 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
   const copy = async (): Promise<void> => {
     try {
       await (props.copy ?? copyText)(text);
-      setStatus('Spelling copied.');
+      setStatus(i18n.t('phonetic.copied'));
     } catch {
-      setStatus('Could not copy; select the spelling and copy it by hand.');
+      setStatus(i18n.t('phonetic.copyFailed'));
     }
   };
   const readAloud = (): void => {
     const speech = toSpeech(result);
     if (props.speak) props.speak(speech);
-    else if (!speakText(speech, ALPHABETS[alphabet].lang)) setStatus('This browser cannot read aloud.');
+    else if (!speakText(speech, ALPHABETS[alphabet].lang)) setStatus(i18n.t('phonetic.noSpeech'));
   };
 
   return (
     <section class="rp-card rp-phonetic" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Spell it out</h2>
+      <h2 id={`${id}-title`}>{i18n.t('phonetic.title')}</h2>
       <TokenPicker tokens={tokens} onPick={pick} />
       <div class="rp-phonetic-controls">
         <label class="rp-phonetic-field">
-          <span>Text to spell</span>
+          <span>{i18n.t('phonetic.input')}</span>
           <input
             type="text"
             value={input}
@@ -91,7 +92,7 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
           />
         </label>
         <label class="rp-phonetic-field rp-phonetic-alphabet">
-          <span>Alphabet</span>
+          <span>{i18n.t('phonetic.alphabet')}</span>
           <select value={alphabet} onChange={(e) => chooseAlphabet(e.currentTarget.value)}>
             {ALPHABET_IDS.map((a) => (
               <option key={a} value={a}>
@@ -103,17 +104,17 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
       </div>
       <SpellingView result={result} />
       {Array.from(input).length > MAX_SPELLED && (
-        <p class="rp-muted">Only the first {MAX_SPELLED} characters are spelled.</p>
+        <p class="rp-muted">{i18n.t('phonetic.limit', [MAX_SPELLED])}</p>
       )}
       <div class="rp-actions">
         <button type="button" class="rp-btn" disabled={empty || !props.onInsert} onClick={() => props.onInsert?.(text)}>
-          Insert spelling
+          {i18n.t('phonetic.insert')}
         </button>
-        <button type="button" class="rp-btn rp-btn-quiet" aria-label="Copy spelling" disabled={empty} onClick={() => void copy()}>
-          Copy
+        <button type="button" class="rp-btn rp-btn-quiet" aria-label={i18n.t('phonetic.copyLabel')} disabled={empty} onClick={() => void copy()}>
+          {i18n.t('phonetic.copy')}
         </button>
         <button type="button" class="rp-btn rp-btn-quiet" disabled={empty} onClick={readAloud}>
-          Read aloud
+          {i18n.t('phonetic.readAloud')}
         </button>
       </div>
       <p class="rp-muted rp-phonetic-status" role="status">

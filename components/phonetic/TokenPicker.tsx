@@ -1,15 +1,16 @@
 import { useId } from 'preact/hooks';
 import type { SpellWorthyKind, SpellWorthyToken } from '@/lib/phonetic';
+import { i18n } from '#i18n';
 
-const KIND_LABEL: Record<SpellWorthyKind, string> = {
-  email: 'e-mail',
-  url: 'link',
-  ticket: 'ticket',
-  order: 'order no.',
-  serial: 'serial',
-  password: 'password',
-  phone: 'phone',
-  code: 'code',
+const KIND_LABEL: Record<SpellWorthyKind, () => string> = {
+  email: () => i18n.t('phonetic.kind.email'),
+  url: () => i18n.t('phonetic.kind.url'),
+  ticket: () => i18n.t('phonetic.kind.ticket'),
+  order: () => i18n.t('phonetic.kind.order'),
+  serial: () => i18n.t('phonetic.kind.serial'),
+  password: () => i18n.t('phonetic.kind.password'),
+  phone: () => i18n.t('phonetic.kind.phone'),
+  code: () => i18n.t('phonetic.kind.code'),
 };
 
 /** Offers, unasked, what the ticket holds that is worth spelling; one click puts it in the speller. */
@@ -19,7 +20,7 @@ export function TokenPicker({ tokens, onPick }: { tokens: SpellWorthyToken[]; on
   return (
     <div class="rp-phonetic-found">
       <p id={id} class="rp-muted rp-phonetic-caption">
-        Found in this ticket
+        {i18n.t('phonetic.found')}
       </p>
       <ul class="rp-phonetic-tokens" aria-labelledby={id}>
         {tokens.map((t) => (
@@ -27,12 +28,12 @@ export function TokenPicker({ tokens, onPick }: { tokens: SpellWorthyToken[]; on
             <button
               type="button"
               class="rp-btn rp-btn-quiet rp-phonetic-token"
-              aria-label={`Spell ${t.token}`}
-              title={`Spell this ${KIND_LABEL[t.kind]}`}
+              aria-label={i18n.t('phonetic.spellLabel', [t.token])}
+              title={i18n.t('phonetic.spellTitle', [KIND_LABEL[t.kind]()])}
               onClick={() => onPick(t.token)}
             >
               <code>{t.token}</code>
-              <span class="rp-tag">{KIND_LABEL[t.kind]}</span>
+              <span class="rp-tag">{KIND_LABEL[t.kind]()}</span>
             </button>
           </li>
         ))}
