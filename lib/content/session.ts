@@ -26,7 +26,7 @@ export interface ActiveBox {
   editor: Editor;
 }
 
-const TYPING_DEBOUNCE_MS = 120;
+const TYPING_DEBOUNCE_MS = 50;
 const CHECK_THROTTLE_MS = 250;
 const MAX_TEXT = 200_000;
 const GONE_CONFIRM_MS = 300;
