@@ -1,10 +1,12 @@
 // The toolbar action's badge shows the active reply's score, per tab.
-import type { CoachTabState } from '@/lib/coach-state';
+import { scoreBand, type CoachTabState } from '@/lib/coach-state';
+
+const BAND_COLOURS = { good: '#15803d', mid: '#b45309', low: '#b91c1c' } as const;
 
 export function badgeFor(state: CoachTabState | null): { text: string; color: string } {
   if (!state || !state.report || state.report.skipped) return { text: '', color: '#6b7280' };
   const score = Math.round(state.report.score);
-  const color = score >= 80 ? '#15803d' : score >= 50 ? '#b45309' : '#b91c1c';
+  const color = BAND_COLOURS[scoreBand(score)];
   return { text: String(score), color };
 }
 

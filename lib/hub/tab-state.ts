@@ -1,6 +1,6 @@
 // Reading and writing the per-tab coaching state (contract 1), in one place.
 import { storage } from 'wxt/utils/storage';
-import { tabStateKey, type CoachTabState } from '@/lib/coach-state';
+import { tabIdFromKey, tabStateKey, type CoachTabState } from '@/lib/coach-state';
 
 export function getTabState(tabId: number): Promise<CoachTabState | null> {
   return storage.getItem<CoachTabState>(tabStateKey(tabId));
@@ -22,7 +22,6 @@ export function watchTabState(tabId: number, cb: (state: CoachTabState | null) =
 export async function tabsWithState(): Promise<number[]> {
   const all = await browser.storage.session.get(null);
   return Object.keys(all)
-    .map((k) => /^coach:tab:(\d+)$/.exec(k)?.[1])
-    .filter((id): id is string => id !== undefined)
-    .map(Number);
+    .map(tabIdFromKey)
+    .filter((id): id is number => id !== null);
 }

@@ -3,6 +3,7 @@
 // positioned from the box's rectangle, and never touches the editor's DOM.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { scoreBand } from '@/lib/coach-state';
 
 const CSS = `
 :host { all: initial; }
@@ -91,7 +92,7 @@ export async function createBadge(ctx: ContentScriptContext, onOpen: () => void)
       button.hidden = view === null;
       if (view) {
         scoreEl.textContent = String(view.score);
-        scoreEl.className = view.score >= 80 ? 'good' : view.score >= 50 ? 'mid' : 'low';
+        scoreEl.className = scoreBand(view.score);
         countEl.textContent = view.suggestions ? `· ${view.suggestions}` : '';
         button.setAttribute('aria-label', `Rapport score ${view.score}, ${view.suggestions} suggestions. Open the coach.`);
       }
