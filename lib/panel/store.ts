@@ -40,8 +40,13 @@ export async function startPanel(connector: PanelConnector): Promise<() => void>
   };
   const { tabId, bound } = await connector.initialTab();
   panelStore.setState({ bound });
-  await show(tabId);
   const unfollow = bound ? () => {} : connector.followActiveTab((id) => void show(id));
+  await show(tabId);
+  if (!bound) {
+    // A switch between the first look and the subscription above would be lost: look once more.
+    const now = (await connector.initialTab()).tabId;
+    if (now !== panelStore.getState().tabId) await show(now);
+  }
   return () => {
     unwatch();
     unfollow();
