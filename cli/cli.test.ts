@@ -34,6 +34,8 @@ closing_questions:
   - { id: solved, text: Have I solved your problem?, always: true, variants: [have I solved your problem] }
 tips:
   - { id: vpn, title: VPN, text: Reconnect the VPN first., topics: [vpn] }
+mood_cues:
+  hurry: [urgent]
 `;
 
 function file(name: string, content: string): string {
@@ -50,13 +52,26 @@ function rapport(args: string[], input?: string) {
 const json = (lines: string[]) => lines.map((l) => JSON.parse(l) as { id: unknown; score: number; signals: Record<string, boolean>; findings: { ruleId: string; span: { start: number; end: number } }[] });
 
 describe('rapport score', { timeout: 30_000 }, () => {
+  it('prints the whole report with --report, and mood on every line', () => {
+    const src = file('r.jsonl', '{"id":"m","text":"Thanks, I will check the VPN.","customer_message":"This is urgent, I need it now!"}\n');
+    const plain = JSON.parse(rapport(['score', src, '--pack', pack]).lines[0]!) as { mood: { kind: string } };
+    expect(plain.mood.kind).toBe('hurry');
+    const { code, lines } = rapport(['score', src, '--pack', pack, '--report']);
+    expect(code).toBe(0);
+    const full = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(full).toMatchObject({ id: 'm', mood: { kind: 'hurry' }, closingQuestions: [{ id: 'solved', asked: false }] });
+    expect(full).toHaveProperty('prompts');
+    expect(full).toHaveProperty('bonusTip.offer', false);
+    expect(rapport(['score', src, '--report', '--summary']).code).toBe(2);
+  });
+
   it('prints one contract line per JSONL reply, in order', () => {
     const src = file('a.jsonl', ['{"id":"r1","text":"Thanks for waiting, Ana."}', '{"id":2,"text":"Sure, no problem.","customer_name":"Bo"}', ''].join('\n'));
     const { code, lines } = rapport(['score', src, '--pack', pack]);
     expect(code).toBe(0);
     const [a, b] = json(lines);
     expect(lines).toHaveLength(2);
-    expect(Object.keys(a!)).toEqual(['id', 'score', 'signals', 'findings']);
+    expect(Object.keys(a!)).toEqual(['id', 'score', 'signals', 'findings', 'mood']);
     expect(a).toMatchObject({ id: 'r1', signals: { gratitude: true, 'no-problem': false }, findings: [] });
     expect(b).toMatchObject({ id: 2, signals: { gratitude: false, 'no-problem': true } });
     expect(b!.findings[0]).toMatchObject({ ruleId: 'no-problem', span: { start: 6, end: 16 } });

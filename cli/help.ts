@@ -1,7 +1,7 @@
 export const HELP = `rapport — score help-desk replies against a rule pack, locally
 
 Usage:
-  rapport score FILE|-  [--pack PACK] [--format json|text] [--summary] [--input jsonl|csv]
+  rapport score FILE|-  [--pack PACK] [--format json|text] [--summary] [--report] [--input jsonl|csv]
   rapport validate PACK
   rapport --help | --version
 
@@ -11,9 +11,11 @@ score     Reads replies from FILE, or from stdin when FILE is "-".
           "customer_name" columns are optional. The format follows the file extension
           (.jsonl/.json or .csv); on stdin it is guessed from the first character
           unless --input says. A record without an id is given its line number.
-          Prints one JSON line per reply: {"id", "score", "signals", "findings"}.
+          Prints one JSON line per reply: {"id", "score", "signals", "findings", "mood"}.
   --pack PACK       Score with this rule pack (YAML or JSON) instead of the default pack.
   --format text     Human-readable findings instead of JSON lines.
+  --report          Print the whole coaching report on each JSON line: prompts, closing
+                    questions, bonus-tip advice, mood and the score breakdown too.
   --summary         Instead of per-reply lines, print a per-signal table (how many replies
                     show each signal, mean score with and without it, most common findings)
                     to calibrate a pack on past replies.

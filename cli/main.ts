@@ -8,7 +8,7 @@ import { Buffered, readSource } from './io';
 import { loadPackFile } from './pack-file';
 import { scoreItems } from './score';
 
-const OPTIONS = { help: false, version: false, pack: true, format: true, summary: false, input: true };
+const OPTIONS = { help: false, version: false, pack: true, format: true, summary: false, report: false, input: true };
 const ALIASES = { '-h': 'help', '-v': 'version', '-V': 'version' };
 
 export async function main(argv: string[]): Promise<number> {
@@ -32,6 +32,8 @@ async function score(args: string[], options: Map<string, string | true>): Promi
   if (source === undefined || extra !== undefined) throw new UsageError('score takes one FILE, or - for stdin');
   const format = options.get('format') ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError('--format is json or text');
+  if (options.has('report') && (format !== 'json' || options.has('summary')))
+    throw new UsageError('--report prints JSON lines: it goes with neither --format text nor --summary');
   const input = options.get('input');
   if (input !== undefined && input !== 'jsonl' && input !== 'csv') throw new UsageError('--input is jsonl or csv');
 
@@ -57,7 +59,7 @@ async function score(args: string[], options: Map<string, string | true>): Promi
   const err = new Buffered(process.stderr);
   const where = source === '-' ? 'stdin' : source;
   const prefixed = { write: (s: string) => err.write(`${where}: ${s}`) };
-  const failed = scoreItems(items, scorer, { format, summary: options.has('summary'), formatFindings: engine.formatFindings }, out, prefixed);
+  const failed = scoreItems(items, scorer, { format, summary: options.has('summary'), report: options.has('report'), formatFindings: engine.formatFindings }, out, prefixed);
   out.flush();
   if (failed) prefixed.write(`${failed} of ${items.length} records failed\n`);
   err.flush();

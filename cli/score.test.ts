@@ -36,10 +36,10 @@ function run(input: string, format: 'jsonl' | 'csv', opts: Partial<ScoreOptions>
 }
 
 describe('scoreItems', () => {
-  it('prints exactly id, score, signals and findings for each reply', () => {
+  it('prints exactly id, score, signals, findings and mood for each reply', () => {
     const { out, failed } = run('{"id":"a","text":"thanks, no problem","extra":1}\n', 'jsonl');
     const line = JSON.parse(out.trim());
-    expect(Object.keys(line)).toEqual(['id', 'score', 'signals', 'findings']);
+    expect(Object.keys(line)).toEqual(['id', 'score', 'signals', 'findings', 'mood']);
     expect(line).toMatchObject({ id: 'a', score: 80, signals: { gratitude: true, 'no-problem': true } });
     expect(line.findings[0].span).toEqual({ start: 8, end: 18 });
     expect(failed).toBe(0);

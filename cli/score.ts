@@ -7,6 +7,8 @@ import { Summary } from './summary';
 export interface ScoreOptions {
   format: 'json' | 'text';
   summary: boolean;
+  /** Print the whole report (contract 2) on each JSON line, not just score, signals, findings and mood. */
+  report?: boolean;
   formatFindings: (text: string, findings: import('../lib/scoring/types').Finding[]) => string;
 }
 
@@ -38,8 +40,8 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       for (const l of lines.split('\n').filter(Boolean)) out.write(`  ${l}\n`);
       out.write('\n');
     } else {
-      const { score, signals, findings } = report;
-      out.write(JSON.stringify({ id, score, signals, findings }) + '\n');
+      const { score, signals, findings, mood } = report;
+      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood }) + '\n');
     }
   }
   if (summary) out.write(summary.render(failed));
