@@ -88,6 +88,15 @@ const metric = z.strictObject({
 
 export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvoid, question, conditional, metric]);
 
+/**
+ * A word class, used in phrases as <name> (lib/scoring/word-classes.ts): `words` match as written,
+ * `verbs` (base forms, or phrases starting with a verb) match in every inflection.
+ */
+const wordClass = z.strictObject({
+  words: z.array(text(80)).max(500).optional(),
+  verbs: z.array(text(80)).max(500).optional(),
+});
+
 const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
 const promptVariants = z.array(text(400)).min(1).max(20);
 
@@ -102,6 +111,8 @@ export const rulePackSchema = z.strictObject({
   locale: z.string().min(2).max(20).default('en'),
   description: text(2000).optional(),
   weights: z.partialRecord(z.enum(SIGNAL_IDS), z.number().min(-100).max(100)).default({}),
+  /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
+  word_classes: z.record(id, wordClass).optional(),
   rules: z.array(ruleSchema).max(300),
   prompts: z
     .strictObject({

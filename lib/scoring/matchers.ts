@@ -15,6 +15,7 @@ const K_SET = 5;
 const K_ALT = 6;
 import { checkPattern } from './regex-guard';
 import type { Token } from './tokens';
+import type { ClassLookup } from './word-classes';
 
 // Token kinds (tokens.ts), as plain numbers: cheaper than an enum read across modules.
 const WORD = 1;
@@ -73,6 +74,9 @@ export class MatcherTable {
   /** First letters of indexed stems: most tokens need no stem key at all. */
   private readonly stemHeads = new Set<number>();
 
+  /** `classes` resolves the <class> slots of the phrases added to this table. */
+  constructor(private readonly classes?: ClassLookup) {}
+
   /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
     if (!list) return [];
@@ -104,7 +108,7 @@ export class MatcherTable {
       this.entries.push({ steps: null, regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
-      const c = compilePhrase(text);
+      const c = compilePhrase(text, this.classes);
       this.entries.push({ steps: c.steps, regex: null, rewrites });
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);

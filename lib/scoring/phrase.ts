@@ -10,8 +10,12 @@
 //   ...          a gap of up to three words (never across . ! or ?)
 //   {name}       the customer's name: the page's, or a capitalised word that looks like a name
 //   {customer}   only the name the page gave (context.customerName)
+//   <act>        any word of the pack's word class "act" (word-classes.ts); <act:past> only the
+//                past forms of its verbs (forms: base, s, past, ing)
 //   a|b          alternatives at the top level, too
 import { tokenize } from './tokens';
+import type { ClassLookup } from './word-classes';
+import type { VerbForm } from './inflect';
 
 type Node =
   | { kind: 'lit'; text: string }
@@ -62,9 +66,10 @@ export interface CompiledPhrase {
   strictName: boolean;
 }
 
-export function compilePhrase(phrase: string): CompiledPhrase {
+/** Compiles one phrase; `classes` resolves <class> slots. Throws a PhraseError on a bad phrase. */
+export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPhrase {
   if (phrase.trim() === '') throw new PhraseError('empty phrase');
-  const top = new Parser(phrase.trim()).parseAlternatives(null);
+  const top = new Parser(phrase.trim(), classes).parseAlternatives(null);
   const steps: Step[] = top.length === 1 ? toSteps(top[0]!) : [altStep(top.map(toSteps), false)];
   const flags = { usesName: false, strictName: false };
   const walk = (list: Step[]): void => {
@@ -228,9 +233,14 @@ function firstOf(steps: Step[], k: number, into: Set<string>): boolean {
   return true;
 }
 
+const FORMS = new Set<string>(['base', 's', 'past', 'ing']);
+
 class Parser {
   private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly classes?: ClassLookup,
+  ) {}
 
   parseAlternatives(close: string | null): Seq[] {
     const seqs: Seq[] = [this.parseSeq(close)];
@@ -281,12 +291,13 @@ class Parser {
       this.i += 10;
       return { kind: 'name', strict: true };
     }
+    if (c === '<') return this.parseClass();
     if (this.s.startsWith('...', this.i) || c === '…') {
       this.i += c === '…' ? 1 : 3;
       return { kind: 'gap' };
     }
     let text = '';
-    while (this.i < this.s.length && !/[\s()[\]|{]/.test(this.s[this.i]!)) {
+    while (this.i < this.s.length && !/[\s()[\]|{<]/.test(this.s[this.i]!)) {
       if (this.s.startsWith('...', this.i)) break;
       text += this.s[this.i++];
     }
@@ -296,6 +307,19 @@ class Parser {
     if (text === '') throw new PhraseError(`unexpected "${c}" in "${this.s}"`);
     if (tokenize(text).length === 0) throw new PhraseError(`"${text}" has no words or punctuation to match`);
     return { kind: 'lit', text };
+  }
+
+  /** `<name>` or `<name:form>`: one of the class's members, each a plain phrase. */
+  private parseClass(): Node {
+    const close = this.s.indexOf('>', this.i);
+    if (close === -1) throw new PhraseError(`missing ">" in "${this.s}"`);
+    const [name = '', form] = this.s.slice(this.i + 1, close).split(':');
+    if (form !== undefined && !FORMS.has(form)) throw new PhraseError(`unknown verb form "${form}" in "${this.s}" (base, s, past, ing)`);
+    const members = this.classes?.(name, form as VerbForm | undefined);
+    if (!members?.length) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
+    this.i = close + 1;
+    const options = members.flatMap((m) => new Parser(m).parseAlternatives(null));
+    return { kind: 'alt', options, optional: false };
   }
 }
 

@@ -2,10 +2,10 @@
 // words (quoted history and signatures are not), where sentences start and end, and whether a
 // match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
 // spaces in `scan`, so every span found in `scan` is also a span of the original text.
+import { quotedSpans } from './quotes';
 import { tokenize, type Token } from './tokens';
-
-const PUNCT = 3; // token kind, see tokens.ts
 import type { Span } from './types';
+import { countWordTokens, splitSentences } from './words';
 
 export interface TextView {
   original: string;
@@ -15,7 +15,10 @@ export interface TextView {
   sentences: Span[];
   /** Tokens of `scan` (see tokens.ts). */
   tokens: Token[];
+  /** Words of the agent's own text (words.ts). */
   words: number;
+  /** Quoted text (quotes.ts): blanked in `scan`, kept here for rules that read what was quoted. */
+  quotes: Span[];
 }
 
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
@@ -25,7 +28,8 @@ const VALEDICTION =
 const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:https?:\/\/\S+\s*)?$/u;
 
 export function analyse(original: string): TextView {
-  const excluded = excludedRanges(original);
+  const quotes = quotedSpans(original);
+  const excluded = merge([...excludedRanges(original), ...quotes]);
   let scan = original;
   if (excluded.length > 0) {
     const parts: string[] = [];
@@ -39,7 +43,7 @@ export function analyse(original: string): TextView {
   }
   const sentences = splitSentences(scan);
   const tokens = tokenize(scan);
-  return { original, scan, sentences, tokens, words: countWords(tokens) };
+  return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
 }
 
 function excludedRanges(text: string): Span[] {
@@ -103,43 +107,6 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-function splitSentences(scan: string): Span[] {
-  const out: Span[] = [];
-  let start = -1;
-  for (let i = 0; i < scan.length; i++) {
-    const c = scan.charCodeAt(i);
-    const isSpace = c === 32 || c === 9 || c === 13 || c === 10 || c === 160;
-    if (start === -1) {
-      if (!isSpace) start = i;
-      continue;
-    }
-    if (c === 10) {
-      out.push({ start, end: trimEnd(scan, i) });
-      start = -1;
-    } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
-      // . ! ? … end a sentence when followed by space or the end (not "3.5" or "e.g.x")
-      let j = i + 1;
-      while (j < scan.length && /[.!?…"'”’)]/.test(scan[j]!)) j++;
-      const next = scan.charCodeAt(j);
-      if (j >= scan.length || next === 32 || next === 10 || next === 13 || next === 9) {
-        out.push({ start, end: j });
-        start = -1;
-        i = j - 1;
-      }
-    }
-  }
-  if (start !== -1) {
-    const end = trimEnd(scan, scan.length);
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
-
-function trimEnd(s: string, end: number): number {
-  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
-  return end;
-}
-
 /** Index of the sentence holding `offset`, or -1. */
 export function sentenceAt(view: TextView, offset: number): number {
   const s = view.sentences;
@@ -176,19 +143,7 @@ export function isNegatedAt(view: TextView, offset: number): boolean {
   return NEGATION.test(before);
 }
 
-/** Words, not tokens: the "'ll" of "I'll" and punctuation do not count. */
-export function countWords(tokens: Token[], from = 0, to = Infinity): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  let n = 0;
-  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== PUNCT && t.norm[0] !== "'") n++;
-  }
-  return n;
+/** Words of the agent's text between two offsets (see words.ts for what a word is). */
+export function countWords(view: TextView, from = 0, to = Infinity): number {
+  return countWordTokens(view.scan, view.tokens, from, to);
 }
