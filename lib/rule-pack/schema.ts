@@ -32,7 +32,8 @@ const base = {
   level: z.enum(['error', 'warning', 'suggestion', 'info']),
   message: text(300),
   link: z.url().max(500).optional(),
-  scope: z.enum(['text', 'sentence', 'greeting', 'closing']).default('text'),
+  /** greeting: the reply's opening words; closing: its last two sentences; sentence-start: a match must open a sentence. */
+  scope: z.enum(['text', 'sentence', 'greeting', 'closing', 'sentence-start']).default('text'),
   weight: z.number().min(-100).max(100).optional(),
   enabled: z.boolean().default(true),
   locked: z.boolean().optional(),
@@ -49,6 +50,8 @@ const phrasePresent = z.strictObject({
   except,
   /** Skip matches negated earlier in their clause ("I don't understand"). */
   skip_negated: z.boolean().optional(),
+  /** Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing). */
+  skip_questions: z.boolean().optional(),
   /** A match counts only when one of these phrases is in the same sentence ("today" + "I'll"). */
   with: phrases.optional(),
 });
@@ -93,8 +96,8 @@ export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvo
  * `verbs` (base forms, or phrases starting with a verb) match in every inflection.
  */
 const wordClass = z.strictObject({
-  words: z.array(text(80)).max(500).optional(),
-  verbs: z.array(text(80)).max(500).optional(),
+  words: z.array(text(200)).max(500).optional(),
+  verbs: z.array(text(200)).max(500).optional(),
 });
 
 const moods = ['hurry', 'upset', 'confused', 'calm'] as const;

@@ -11,7 +11,7 @@ import { compilePhraseAvoid } from './rules/phrase-avoid';
 import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
 import type { CompiledRule, Judge, Judged } from './rules/rule';
-import { analyse, isQuestionAt, type TextView } from './text';
+import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
 import type { ScoreContext, SignalId, Span } from './types';
 import { compileWordClasses } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
@@ -135,12 +135,16 @@ function guessName(hits: Hit[][]): string | undefined {
   return first?.names?.[0];
 }
 
-/** Whether a hit lies in a rule's scope: the reply's opening words, its last two sentences, or anywhere. */
+/** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's, its last two sentences, or anywhere. */
 function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): boolean {
   if (scope === 'greeting') {
     // The greeting is what the reply opens with: only punctuation may come before it.
     const first = view.sentences[0];
     return first !== undefined && h.start < first.end && /^[\s\p{P}]*$/u.test(view.scan.slice(first.start, h.start));
+  }
+  if (scope === 'sentence-start') {
+    const i = sentenceAt(view, h.start);
+    return i !== -1 && /^[\s\p{P}\p{S}\d]*$/u.test(view.scan.slice(view.sentences[i]!.start, h.start));
   }
   if (scope === 'closing') {
     const last = view.sentences.length - 1;

@@ -76,7 +76,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** Stress-final verbs of two syllables that double their last consonant (submit → submitted). */
 const DOUBLES = new Set(
-  'admit commit compel control equip forget omit occur patrol permit prefer refer regret submit transfer upset begin'.split(' '),
+  'admit commit compel control equip forget omit occur patrol permit prefer refer regret reset submit transfer upset begin'.split(' '),
 );
 
 function doubles(v: string): boolean {

@@ -22,7 +22,8 @@ const WORD = 1;
 const NUM = 2;
 const PUNCT = 3;
 
-export type NameCheck = (word: string, strict: boolean) => boolean;
+/** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
+export type NameCheck = (word: string, slot: number) => boolean;
 
 export interface Hit {
   start: number;
@@ -289,7 +290,7 @@ class Matcher {
     if (kind === K_NUM) return tok.kind === NUM;
     if (kind !== K_NAME || tok.kind !== WORD) return false;
     const word = this.text.slice(tok.start, tok.end);
-    if (!this.acceptName(word, st.strict)) return false;
+    if (!this.acceptName(word, st.slot)) return false;
     this.names.push(word);
     return true;
   }

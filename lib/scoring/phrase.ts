@@ -10,10 +10,12 @@
 //   ...          a gap of up to three words (never across . ! or ?)
 //   {name}       the customer's name: the page's, or a capitalised word that looks like a name
 //   {customer}   only the name the page gave (context.customerName)
+//   {given}      the page's name, or a capitalised word that is a common given name
+//   {quote}      a quoted text, inline code or code block (quotes.ts), whatever it says
 //   <act>        any word of the pack's word class "act" (word-classes.ts); <act:past> only the
 //                past forms of its verbs (forms: base, s, past, ing)
 //   a|b          alternatives at the top level, too
-import { tokenize } from './tokens';
+import { QUOTE_NORM, tokenize } from './tokens';
 import type { ClassLookup } from './word-classes';
 import type { VerbForm } from './inflect';
 
@@ -22,7 +24,8 @@ type Node =
   | { kind: 'stem'; text: string }
   | { kind: 'num' }
   | { kind: 'alt'; options: Seq[]; optional: boolean }
-  | { kind: 'name'; strict: boolean }
+  | { kind: 'name'; slot: number }
+  | { kind: 'quote' }
   | { kind: 'gap' };
 interface Item {
   node: Node;
@@ -46,7 +49,8 @@ export type Step =
   | { t: 'word'; w: string }
   | { t: 'stem'; p: string }
   | { t: 'num' }
-  | { t: 'name'; strict: boolean }
+  /** slot: 0 {name}, 1 {customer}, 2 {given} (names.ts NameSlot). */
+  | { t: 'name'; slot: number }
   | { t: 'gap' }
   /** One token out of several words or stems: the common "(can't|cannot|unable)" case, in O(1). */
   | { t: 'set'; words: Set<string>; stems: string[]; optional: boolean }
@@ -76,7 +80,7 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
     for (const st of list) {
       if (st.t === 'name') {
         flags.usesName = true;
-        flags.strictName ||= st.strict;
+        flags.strictName ||= st.slot === 1;
       }
       if (st.t === 'alt') st.options.forEach(walk);
     }
@@ -106,7 +110,8 @@ export interface UStep {
   k: number;
   w: string;
   p: string;
-  strict: boolean;
+  /** Name slot kind (names.ts NameSlot), for K_NAME steps. */
+  slot: number;
   words: Set<string> | null;
   stems: string[] | null;
   optional: boolean;
@@ -120,7 +125,7 @@ function uniform(st: Step): UStep {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
     p: st.t === 'stem' ? st.p : '',
-    strict: st.t === 'name' ? st.strict : false,
+    slot: st.t === 'name' ? st.slot : 0,
     words: st.t === 'set' ? st.words : null,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
@@ -146,10 +151,13 @@ function toSteps(seq: Seq): Step[] {
         out.push({ t: 'num' });
         break;
       case 'name':
-        out.push({ t: 'name', strict: node.strict });
+        out.push({ t: 'name', slot: node.slot });
         break;
       case 'gap':
         out.push({ t: 'gap' });
+        break;
+      case 'quote':
+        out.push({ t: 'word', w: QUOTE_NORM });
         break;
       case 'alt':
         out.push(altStep(node.options.map(toSteps), node.optional));
@@ -285,11 +293,19 @@ class Parser {
     if (c === ')' || c === ']') throw new PhraseError(`unbalanced "${c}" in "${this.s}"`);
     if (this.s.startsWith('{name}', this.i)) {
       this.i += 6;
-      return { kind: 'name', strict: false };
+      return { kind: 'name', slot: 0 };
+    }
+    if (this.s.startsWith('{given}', this.i)) {
+      this.i += 7;
+      return { kind: 'name', slot: 2 };
+    }
+    if (this.s.startsWith('{quote}', this.i)) {
+      this.i += 7;
+      return { kind: 'quote' };
     }
     if (this.s.startsWith('{customer}', this.i)) {
       this.i += 10;
-      return { kind: 'name', strict: true };
+      return { kind: 'name', slot: 1 };
     }
     if (c === '<') return this.parseClass();
     if (this.s.startsWith('...', this.i) || c === '…') {

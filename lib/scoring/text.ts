@@ -2,8 +2,9 @@
 // words (quoted history and signatures are not), where sentences start and end, and whether a
 // match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
 // spaces in `scan`, so every span found in `scan` is also a span of the original text.
+import { isSignatureName } from './names';
 import { quotedSpans } from './quotes';
-import { tokenize, type Token } from './tokens';
+import { QUOTE_NORM, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 import { countWordTokens, splitSentences } from './words';
 
@@ -25,11 +26,15 @@ const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|
 const VALEDICTION =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care)[,.!]?\s*$/i;
 // Twitter-style agent sign-offs at the very end: "^JM", "- Mariya", "-Sabi".
-const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:https?:\/\/\S+\s*)?$/u;
+const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
+// A name standing alone after the last sentence: "… rail replacement. Phil.", "… Reid 2/2".
+const NAME_TAIL = /(?<=[.!?)]\s+)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 
 export function analyse(original: string): TextView {
-  const quotes = quotedSpans(original);
-  const excluded = merge([...excludedRanges(original), ...quotes]);
+  const history = excludedRanges(original);
+  // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
+  const quotes = quotedSpans(original).filter((q) => !overlapsAny(q, history));
+  const excluded = merge([...history, ...quotes]);
   let scan = original;
   if (excluded.length > 0) {
     const parts: string[] = [];
@@ -42,9 +47,28 @@ export function analyse(original: string): TextView {
     scan = parts.join('');
   }
   const sentences = splitSentences(scan);
-  const tokens = tokenize(scan);
+  const tokens = withQuoteTokens(tokenize(scan), quotes);
   return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
 }
+
+function overlapsAny(s: Span, spans: Span[]): boolean {
+  return spans.some((o) => s.start < o.end && o.start < s.end);
+}
+
+/** Inserts one QUOTE_NORM token per quote, in text order. */
+function withQuoteTokens(tokens: Token[], quotes: Span[]): Token[] {
+  if (quotes.length === 0) return tokens;
+  const out: Token[] = [];
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quotes.length && quotes[q]!.start < t.start) out.push(quoteToken(quotes[q++]!));
+    out.push(t);
+  }
+  while (q < quotes.length) out.push(quoteToken(quotes[q++]!));
+  return out;
+}
+
+const quoteToken = (q: Span): Token => ({ norm: QUOTE_NORM, start: q.start, end: q.end, kind: 1 as Token['kind'] });
 
 function excludedRanges(text: string): Span[] {
   const out: Span[] = [];
@@ -76,7 +100,9 @@ function excludedRanges(text: string): Span[] {
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
   const tailFrom = Math.max(0, cut - 120);
-  const m = SIGN_OFF.exec(text.slice(tailFrom, cut));
+  const tail = text.slice(tailFrom, cut);
+  const byName = NAME_TAIL.exec(tail);
+  const m = SIGN_OFF.exec(tail) ?? (byName && isSignatureName(byName[0].replace(/[\s.\d/].*$/su, '')) ? byName : null);
   if (m && tailFrom + m.index > 0) out.push({ start: tailFrom + m.index, end: cut });
   return merge(out);
 }

@@ -2,13 +2,15 @@
 // long-sentence measures) and the panel (its word count), so both say the same number.
 //
 // A word is a run of letters and digits (tokens.ts) together with what clings to it: a contraction
-// ("don't", "I'll"), and parts joined by one hyphen or apostrophe ("follow-up", "e-mail",
-// "O'Brien"). Punctuation, emoji and spaces are not words. "Please follow-up by e-mail." is 4 words.
+// ("don't", "I'll"), parts joined by one hyphen or apostrophe ("follow-up", "e-mail", "O'Brien") and
+// a number's decimal point ("3.5"). Punctuation, emoji and spaces are not words: "Please follow-up
+// by e-mail." is 4 words.
 // A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break.
 import { tokenize, type Token } from './tokens';
 import type { Span } from './types';
 
-const PUNCT = 3; // token kind, see tokens.ts
+const NUM = 2; // token kinds, see tokens.ts
+const PUNCT = 3;
 
 /** Words in `text` (any text: a draft, a prompt, a customer's message). */
 export function countWords(text: string): number {
@@ -32,14 +34,19 @@ export function countWordTokens(text: string, tokens: Token[], from = 0, to = In
     const t = tokens[i]!;
     if (t.kind === PUNCT || t.norm.charCodeAt(0) === 39) continue;
     const prev = i > 0 ? tokens[i - 1] : undefined;
-    if (prev && prev.kind !== PUNCT && t.start === prev.end + 1 && isJoiner(text.charCodeAt(prev.end))) continue;
+    if (prev && t.start === prev.end + 1 && joins(prev, t, text.charCodeAt(prev.end))) continue;
+    // "3.5", "1,000": the point is a token of its own, between two numbers that touch it.
+    const before = i > 1 ? tokens[i - 2] : undefined;
+    if (t.kind === NUM && prev?.kind === PUNCT && before?.kind === NUM && before.end === prev.start && prev.end === t.start && (prev.norm === '.' || prev.norm === ',')) continue;
     n++;
   }
   return n;
 }
 
-/** Hyphen-minus, hyphen, non-breaking hyphen: "e-mail" is one word. (En and em dashes separate.) */
-const isJoiner = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+/** Whether the one character `c` between two tokens makes them one word: a hyphen ("e-mail"; dashes separate). */
+function joins(prev: Token, t: Token, c: number): boolean {
+  return prev.kind !== PUNCT && t.kind !== PUNCT && (c === 45 || c === 0x2010 || c === 0x2011);
+}
 
 /** Sentences of `text` in order, terminal punctuation and closing quotes included. */
 export function splitSentences(text: string): Span[] {
