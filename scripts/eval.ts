@@ -68,11 +68,10 @@ export const isKeptAside = (id: string): boolean => fnv1a(id) % 2 === 1;
 
 /** The kind of source a row comes from: twitter, github, irc or synthetic. */
 export function sourceOf(r: Row): string {
-  if (r.channel) return r.channel;
   if (r.synthetic) return 'synthetic';
-  const s = r.source ?? '';
+  const s = `${r.channel ?? ''} ${r.source ?? ''}`;
   if (/twcs|twitter/i.test(s)) return 'twitter';
-  if (/ubuntu|irc/i.test(s)) return 'irc';
+  if (/\birc\b|ubuntu/i.test(s)) return 'irc';
   if (/github|bug/i.test(s)) return 'github';
   return 'other';
 }
