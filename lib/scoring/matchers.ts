@@ -75,6 +75,8 @@ export class MatcherTable {
   /** First letters of indexed stems: most tokens need no stem key at all. */
   private readonly stemHeads = new Set<number>();
 
+  private readonly stemKeys = new Map<string, string>();
+
   /** `classes` resolves the <class> slots of the phrases added to this table. */
   constructor(private readonly classes?: ClassLookup) {}
 
@@ -164,7 +166,13 @@ export class MatcherTable {
   /** The three-letter stem key of a word, only when some indexed stem starts with its letter. */
   private stemKey(tok: Token): string | undefined {
     if (tok.kind !== WORD || tok.norm.length < 3 || !this.stemHeads.has(tok.norm.charCodeAt(0))) return undefined;
-    return `stem:${tok.norm.slice(0, 3)}`;
+    // Remembered per word: building the key string for every token is most of the scan's garbage.
+    let key = this.stemKeys.get(tok.norm);
+    if (key === undefined) {
+      if (this.stemKeys.size > 20_000) this.stemKeys.clear();
+      this.stemKeys.set(tok.norm, (key = `stem:${tok.norm.slice(0, 3)}`));
+    }
+    return key;
   }
 
   private tryBucket(m: Matcher, i: number, b: Bucket, hits: Hit[][]): void {
@@ -245,10 +253,12 @@ class Matcher {
         continue;
       }
       if (kind === K_ALT) {
-        const after: Frame = { steps, k: k + 1, next };
+        // The frame is made only when an option can start here: most alternatives fail at once.
+        let after: Frame | undefined;
         const tok = this.tokens[pos];
         for (const o of st.options!) {
           if (tok === undefined || !this.could(o[0]!, tok)) continue;
+          after ??= { steps, k: k + 1, next };
           const mark = this.names.length;
           const end = this.seq(o, 0, pos, after);
           if (end !== -1) return end;
