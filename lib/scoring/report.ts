@@ -27,7 +27,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     findings.push({
       ruleId: 'bonus-tip-timing',
       level: 'suggestion',
-      message: `The customer seems ${mood.kind === 'hurry' ? 'in a hurry' : 'upset'}: save the bonus tip for another time.`,
+      message: `The customer seems ${mood.upset ? 'upset' : 'in a hurry'}: save the bonus tip for another time.`,
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -99,11 +99,11 @@ function choosePrompts(
 }
 
 function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: Token[]): BonusTipAdvice {
-  if (mood.kind === 'hurry' || mood.kind === 'upset')
+  if (mood.hurry || mood.upset)
     return {
       offer: false,
       reason:
-        mood.kind === 'hurry'
+        !mood.upset
           ? 'The customer is in a hurry: skip the small talk and the tip.'
           : 'The customer is upset: fix the problem first, no tip this time.',
       tips: [],
