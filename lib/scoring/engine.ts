@@ -12,7 +12,7 @@ import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
 import type { CompiledRule, Judge, Judged } from './rules/rule';
 import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
-import type { ScoreContext, SignalId, Span } from './types';
+import type { ScoreContext, Span } from './types';
 import { compileWordClasses } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
@@ -24,8 +24,8 @@ export interface RuleResult {
 export interface Run {
   view: TextView;
   results: RuleResult[];
-  /** Signals shown, each with where it was seen. */
-  signals: Map<SignalId, Span>;
+  /** Fired signals (built in or declared) and where each was first seen. */
+  signals: Map<string, Span>;
   asked: Set<string>;
   customerName?: string;
 }
@@ -98,7 +98,7 @@ export function compileEngine(pack: RulePack): Engine {
       const view = analyse(text);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(hits);
-      const signals = new Map<SignalId, Span>();
+      const signals = new Map<string, Span>();
       const judge: Judge = {
         view,
         ...(customerName ? { customerName } : {}),
