@@ -10,6 +10,7 @@ describe('countWords', () => {
     ["I'll check, don't worry.", 4],
     ['Hi 👋 — it’s fixed!', 3],
     ['Version 3.5 is out', 4],
+    ['I will call you at 3pm.', 6],
     ['', 0],
     ['O’Brien re-enabled the VPN', 4],
   ])('%j has %i words', (text, n) => {

@@ -3,7 +3,7 @@
 //
 // A word is a run of letters and digits (tokens.ts) together with what clings to it: a contraction
 // ("don't", "I'll"), parts joined by one hyphen or apostrophe ("follow-up", "e-mail", "O'Brien") and
-// a number's decimal point ("3.5"). Punctuation, emoji and spaces are not words: "Please follow-up
+// a number's decimal point ("3.5"), and letters touching digits ("3pm"). Punctuation, emoji and spaces are not words: "Please follow-up
 // by e-mail." is 4 words.
 // A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break.
 import { tokenize, type Token } from './tokens';
@@ -35,6 +35,8 @@ export function countWordTokens(text: string, tokens: Token[], from = 0, to = In
     if (t.kind === PUNCT || t.norm.charCodeAt(0) === 39) continue;
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && t.start === prev.end + 1 && joins(prev, t, text.charCodeAt(prev.end))) continue;
+    // Letters and digits that touch are one word: "3pm", "mp3", "v2".
+    if (prev && prev.kind !== PUNCT && t.start === prev.end) continue;
     // "3.5", "1,000": the point is a token of its own, between two numbers that touch it.
     const before = i > 1 ? tokens[i - 2] : undefined;
     if (t.kind === NUM && prev?.kind === PUNCT && before?.kind === NUM && before.end === prev.start && prev.end === t.start && (prev.norm === '.' || prev.norm === ',')) continue;
