@@ -3,16 +3,8 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError, type UStep } from './phrase';
+import { compilePhrase, K, PhraseError, type UStep } from './phrase';
 
-// Step kinds (phrase.ts K_*), repeated as local literals: module bindings cost a lookup per read.
-const K_WORD = 0;
-const K_STEM = 1;
-const K_NUM = 2;
-const K_NAME = 3;
-const K_GAP = 4;
-const K_SET = 5;
-const K_ALT = 6;
 import { checkPattern } from './regex-guard';
 import type { Token } from './tokens';
 import type { ClassLookup } from './word-classes';
@@ -236,7 +228,7 @@ class Matcher {
       }
       const st = steps[k]!;
       const kind = st.k;
-      if (kind === K_SET) {
+      if (kind === K.Set) {
         const tok = this.tokens[pos];
         const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
         if (!st.optional) {
@@ -252,7 +244,7 @@ class Matcher {
         k++;
         continue;
       }
-      if (kind === K_ALT) {
+      if (kind === K.Alt) {
         // The frame is made only when an option can start here: most alternatives fail at once.
         let after: Frame | undefined;
         const tok = this.tokens[pos];
@@ -268,7 +260,7 @@ class Matcher {
         k++;
         continue;
       }
-      if (kind === K_GAP) {
+      if (kind === K.Gap) {
         // A gap at the very end adds nothing to the match; inside, it skips up to three words.
         if (k + 1 === steps.length && !next) return pos;
         for (let n = 0; n <= MAX_GAP; n++) {
@@ -288,17 +280,17 @@ class Matcher {
 
   /** A cheap first check before recursing into an option. */
   private could(st: UStep, tok: Token): boolean {
-    if (st.k === K_WORD) return tok.norm === st.w;
-    if (st.k === K_SET && !st.optional) return inSet(st.words!, st.stems!, tok);
+    if (st.k === K.Word) return tok.norm === st.w;
+    if (st.k === K.Set && !st.optional) return inSet(st.words!, st.stems!, tok);
     return true;
   }
 
   private one(st: UStep, tok: Token): boolean {
     const kind = st.k;
-    if (kind === K_WORD) return tok.norm === st.w;
-    if (kind === K_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
-    if (kind === K_NUM) return tok.kind === NUM;
-    if (kind !== K_NAME || tok.kind !== WORD) return false;
+    if (kind === K.Word) return tok.norm === st.w;
+    if (kind === K.Stem) return tok.kind === WORD && tok.norm.startsWith(st.p);
+    if (kind === K.Num) return tok.kind === NUM;
+    if (kind !== K.Name || tok.kind !== WORD) return false;
     const word = this.text.slice(tok.start, tok.end);
     if (!this.acceptName(word, st.slot)) return false;
     this.names.push(word);

@@ -93,14 +93,19 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
   return { steps: steps.map(uniform), first, pairs, ...flags };
 }
 
-/** Step kinds as small integers, for the matcher's hot loop. */
-export const K_WORD = 0;
-export const K_STEM = 1;
-export const K_NUM = 2;
-export const K_NAME = 3;
-export const K_GAP = 4;
-export const K_SET = 5;
-export const K_ALT = 6;
+/**
+ * Step kinds as small integers, for the matcher's hot loop. A const enum: the bundler writes the
+ * numbers in place, so the matcher shares this one definition at no cost per read.
+ */
+export const enum K {
+  Word = 0,
+  Stem = 1,
+  Num = 2,
+  Name = 3,
+  Gap = 4,
+  Set = 5,
+  Alt = 6,
+}
 
 /**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
@@ -110,7 +115,7 @@ export interface UStep {
   k: number;
   w: string;
   p: string;
-  /** Name slot kind (names.ts NameSlot), for K_NAME steps. */
+  /** Name slot kind (names.ts NameSlot), for K.Name steps. */
   slot: number;
   words: Set<string> | null;
   stems: string[] | null;
@@ -118,7 +123,7 @@ export interface UStep {
   options: UStep[][] | null;
 }
 
-const KIND_OF = { word: K_WORD, stem: K_STEM, num: K_NUM, name: K_NAME, gap: K_GAP, set: K_SET, alt: K_ALT } as const;
+const KIND_OF = { word: K.Word, stem: K.Stem, num: K.Num, name: K.Name, gap: K.Gap, set: K.Set, alt: K.Alt } as const;
 
 function uniform(st: Step): UStep {
   return {
