@@ -24,6 +24,8 @@ cases(
     'Our engineers will take a closer look at the logs.',
     'I have forwarded your suggestion to the product team.',
     "We'd be glad to look into the charge with you.",
+    "I'm on it.",
+    'Our devs are digging into the crash logs.',
   ],
   [
     'Send us your order number so we can log this for review.',
@@ -49,6 +51,9 @@ cases(
     'Please raise this through our support form.',
     "I'm closing this issue as a duplicate.",
     "That token is from the docs, you can't use it for real payments.",
+    'No idea, sorry, you might ask about that in #postgresql.',
+    'Please call us at 1-800-555-0100 about the charge.',
+    'Your local branch will be able to help with the form.',
   ],
   [
     "Gift cards don't need activating, you can use them straight away.",
@@ -57,6 +62,8 @@ cases(
     'Please DM us your contact number and we will call you.',
     'Changing the timezone won’t cause any problems.',
     "I can't wait to see what you build!",
+    'Please DM us the details and we will take it from there.',
+    'Try version 2 and ask me again.',
   ],
 );
 
@@ -105,6 +112,8 @@ cases(
     "You can click 'Export' on the project page and pick CSV.",
     'Each workspace has its own API key, so copy the one from this workspace.',
     'Use the same test tokens on the server side as well.',
+    'A workaround is to rename the folder before you sync.',
+    'That means the old config in /etc is still being read.',
   ],
   [
     'Try logging out and back in.',

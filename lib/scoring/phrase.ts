@@ -6,7 +6,7 @@
 //                "I will" only if you say so: (I'll|I will) or (I|we) ('ll|will)
 //   (a|b c)      alternatives          [a b] or (a b)?   optional words
 //   frustrat*    any word that starts so (a trailing * on a word)
-//   #            any number
+//   #            any number           \#  the character "#" itself (a #channel)
 //   ...          a gap of up to three words (never across . ! or ?)
 //   {name}       the customer's name: the page's, or a capitalised word that looks like a name
 //   {customer}   only the name the page gave (context.customerName)
@@ -323,6 +323,7 @@ class Parser {
       text += this.s[this.i++];
     }
     if (text === '#') return { kind: 'num' };
+    if (text === '\\#') return { kind: 'lit', text: '#' };
     if (text.endsWith('*') && text.length > 1) return { kind: 'stem', text: text.slice(0, -1) };
     if (text.includes('*')) throw new PhraseError(`"*" only ends a word, in "${this.s}"`);
     if (text === '') throw new PhraseError(`unexpected "${c}" in "${this.s}"`);
