@@ -1028,10 +1028,6 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|when|whether|why|that|since|because|so|until|unless) you (can't|cannot|can not|won't|will not|are not|aren't|are unable)",
     "sorry [that|to hear] you"
-   ],
-   "rewrites": [
-    "What you can do is",
-    "Instead, you can"
    ]
   },
   {
