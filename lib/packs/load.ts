@@ -2,7 +2,6 @@
 // one field that only matters for layering, `extends`, which it reads and hands on to layers.ts.
 import { loadPack, type RulePack } from '@/lib/rule-pack';
 import type { PackFormat } from './records';
-import { MAX_PACK_BYTES } from './subscription';
 import type { PackValidator, Validation } from './validate';
 
 export type LayeredPack = RulePack & { extends?: 'default' };
@@ -27,7 +26,6 @@ export const validatePack: PackValidator = (text, format): Validation => {
  * `extends` itself: an overlay may weigh signals that only a pack below it declares.
  */
 export function validateUncached(text: string, format: PackFormat): Validation {
-  if (text.length > MAX_PACK_BYTES) return { ok: false, errors: [{ path: '', message: `the pack is too large (${text.length} characters)` }] };
   return fromLoader(loadPack(text, { format }));
 }
 
