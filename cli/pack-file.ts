@@ -21,7 +21,7 @@ export async function loadPackFile(engine: Engine, file: string): Promise<PackFi
   } catch (err) {
     return { ok: false, errors: [`${file}: cannot read the pack (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] };
   }
-  const result = await engine.loadPack(text, packFormat(file, text));
+  const result = await engine.packFromText(text, packFormat(file, text));
   const where = (i: PackProblem) => `${file}: ${formatProblem(i)}`;
   if (!result.ok) {
     const errors = result.errors.length ? result.errors.map(where) : [`${file}: the pack was refused`];

@@ -2,7 +2,7 @@
 // admin's policy) gave. Conditional GET with the ETag; any failure keeps the last good pack and says why.
 import { checkPackUrl } from './managed';
 import { sniffFormat, type PackFormat, type TeamPackRecord } from './records';
-import { MAX_PACK_BYTES, utf8Bytes } from '@/lib/rule-pack/parse';
+import { MAX_PACK_BYTES, utf8Bytes } from '../rule-pack/parse';
 import { summarizeProblems, type PackValidator } from './validate';
 
 const TIMEOUT_MS = 30_000;

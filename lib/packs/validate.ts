@@ -1,9 +1,9 @@
 // The pack manager's view of the loader: whole-or-nothing validation of one layer's text. A pack with
 // any error is refused and the caller keeps the previous one.
-import type { PackProblem } from '@/lib/rule-pack/problems';
+import type { PackProblem } from '../rule-pack/problems';
 import type { PackFormat } from './records';
 
-export { formatProblem, summarizeProblems, type PackProblem } from '@/lib/rule-pack/problems';
+export { formatProblem, summarizeProblems, type PackProblem } from '../rule-pack/problems';
 
 export type Validation = { ok: true; pack: Record<string, unknown>; warnings: PackProblem[] } | { ok: false; errors: PackProblem[] };
 

@@ -15,6 +15,11 @@ export interface LoadOptions {
   format?: PackFormat;
   /** Where the pack came from (file name, URL); prefixes messages so a team lead knows which pack. */
   source?: string;
+  /**
+   * Signals the layers below this one declare (an overlay may name them in rules and weights). The
+   * pack pipeline (lib/packs/pipeline.ts) passes them; alone, a pack knows the built-in ones only.
+   */
+  signalsBelow?: readonly string[];
 }
 
 /** Checks one pack. Never throws: anything unexpected becomes a refusal at the root path. */
@@ -29,7 +34,7 @@ export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadR
       data = parsed.value;
       locate = parsed.locate;
     }
-    result = check(data);
+    result = check(data, opts.signalsBelow ?? []);
   } catch (e) {
     result = { ok: false, errors: [{ path: '', message: `could not load the pack: ${(e as Error)?.message ?? String(e)}` }] };
   }
@@ -54,7 +59,7 @@ function splitPath(path: string): PropertyKey[] {
   return out;
 }
 
-function check(data: unknown): LoadResult {
+function check(data: unknown, signalsBelow: readonly string[]): LoadResult {
   const fail = (path: string, message: string): LoadResult => ({ ok: false, errors: [{ path, message }] });
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return fail('', 'a rule pack is a mapping with schema_version, id, name, version and rules');
@@ -67,7 +72,7 @@ function check(data: unknown): LoadResult {
   const result = rulePackSchema.safeParse(data);
   if (!result.success) return { ok: false, errors: issuesToProblems(rulePackSchema as z.core.$ZodType, data, result.error.issues) };
   const pack = result.data;
-  const signals = checkSignals(pack);
+  const signals = checkSignals(pack, signalsBelow);
   const errors = [...duplicateIds(pack), ...signals.errors];
   // Examples run only on a pack whose signals make sense: a conditional reading an unknown signal
   // would otherwise fail its examples with a second, misleading message.

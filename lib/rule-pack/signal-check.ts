@@ -14,7 +14,7 @@ export const MAX_DECLARED_SIGNALS = 50;
  * weight is a warning; a rule naming an unknown signal is an error everywhere, because its points
  * would silently never count. Also warns about rules that can never change anything the agent sees.
  */
-export function checkSignals(pack: RulePack): { errors: PackProblem[]; warnings: PackProblem[] } {
+export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = []): { errors: PackProblem[]; warnings: PackProblem[] } {
   const errors: PackProblem[] = [];
   const warnings: PackProblem[] = [];
   const declared = Object.keys(pack.signals);
@@ -22,7 +22,8 @@ export function checkSignals(pack: RulePack): { errors: PackProblem[]; warnings:
     errors.push({ path: 'signals', message: `at most ${MAX_DECLARED_SIGNALS} signals (this pack declares ${declared.length})` });
   for (const sig of declared)
     if (BUILT_IN.has(sig)) errors.push({ path: `signals.${sig}`, message: `"${sig}" is built in: set its points under weights instead` });
-  const known = (sig: string) => BUILT_IN.has(sig) || Object.hasOwn(pack.signals, sig);
+  const below = new Set(pack.extends === 'default' ? signalsBelow : []);
+  const known = (sig: string) => BUILT_IN.has(sig) || Object.hasOwn(pack.signals, sig) || below.has(sig);
   const unknown = (sig: string) =>
     `unknown signal "${sig}": declare it under signals (signals: { ${sig}: { label: …, points: … } }) or use a built-in one`;
   pack.rules.forEach((rule, i) => {
@@ -33,7 +34,7 @@ export function checkSignals(pack: RulePack): { errors: PackProblem[]; warnings:
   const overlay = pack.extends === 'default';
   for (const sig of Object.keys(pack.weights))
     if (!known(sig)) (overlay ? warnings : errors).push({ path: `weights.${sig}`, message: overlay ? `${unknown(sig)}; it counts only if a pack below declares it` : unknown(sig) });
-  warnings.push(...idleRules(pack));
+  warnings.push(...idleRules(pack, below));
   return { errors, warnings };
 }
 
@@ -41,7 +42,7 @@ export function checkSignals(pack: RulePack): { errors: PackProblem[]; warnings:
  * Rules that can never change what the agent sees: a `phrase-present` rule shows no finding, so it
  * only matters through its signal's points or a conditional rule that reads the signal.
  */
-function idleRules(pack: RulePack): PackProblem[] {
+function idleRules(pack: RulePack, below: ReadonlySet<string>): PackProblem[] {
   const read = new Set(pack.rules.flatMap((r) => (r.type === 'conditional' && r.require_signal ? [r.require_signal] : [])));
   const out: PackProblem[] = [];
   pack.rules.forEach((rule, i) => {
@@ -51,8 +52,8 @@ function idleRules(pack: RulePack): PackProblem[] {
       out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" shows no finding and names no signal, so it can never change anything: give it a signal with points` });
       return;
     }
-    // In an overlay a built-in signal's points come from the method below; assume they count.
-    const points = pack.weights[sig] ?? pack.signals[sig]?.points ?? (pack.extends === 'default' && BUILT_IN.has(sig) ? 1 : 0);
+    // In an overlay the points of a signal from below come from the pack that declares it; assume they count.
+    const points = pack.weights[sig] ?? pack.signals[sig]?.points ?? (pack.extends === 'default' && (BUILT_IN.has(sig) || below.has(sig)) ? 1 : 0);
     if (points === 0 && !read.has(sig))
       out.push({ path: `rules[${i}].signal`, message: `signal "${sig}" is worth 0 points and no rule reads it, so rule "${rule.id}" can never change anything` });
   });
