@@ -195,7 +195,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "expectation-now",
    "signal": "expectation",
    "level": "suggestion",
-   "message": "Say when the customer will hear from you or when it will be fixed.",
+   "message": "Say what you are doing about it now or today (\"I'll reset it this morning\").",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -586,7 +586,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "personalization-lead",
    "signal": "personalization",
    "level": "suggestion",
-   "message": "Use the customer's name.",
+   "message": "Open with the customer's name (\"Priya, …\").",
    "scope": "greeting",
    "enabled": true,
    "examples": {
