@@ -4,6 +4,7 @@ import { loadPack } from '@/lib/hub/scorer';
 import { reinjectOpenTabs } from '@/lib/hub/reinject';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
+import { registerFollowUps } from '@/lib/followup/background';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod's eval probe would still count as a CSP violation.
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   registerHub();
   registerPackBackground();
+  registerFollowUps();
   void loadPack(async () => (await getEffectivePack()).pack);
   // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
   watchEffectivePack(({ pack }) => void loadPack(async () => pack).then(rescanAll));
