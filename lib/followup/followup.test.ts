@@ -116,6 +116,15 @@ describe('follow-ups', () => {
     expect((await fakeBrowser.alarms.get(ALARM_PREFIX + 'b'))?.scheduledTime).toBeLessThan(Date.parse(later));
   });
 
+  it('does not remind again of a follow-up it already reminded of when the worker restarts', async () => {
+    await followUps.setValue([f('a', new Date(Date.now() - 60_000).toISOString())]);
+    await remind('a');
+    await restoreAlarms();
+    expect(await fakeBrowser.alarms.get(ALARM_PREFIX + 'a')).toBeUndefined();
+    await act('a', 'snooze');
+    expect(await fakeBrowser.alarms.get(ALARM_PREFIX + 'a')).toBeDefined();
+  });
+
   it('counts as overdue once the due time has passed', () => {
     const list = [f('a', '2026-11-30T14:15:00+01:00'), f('b', '2026-11-30T15:00:00+01:00')];
     expect(overdue(list, Date.parse('2026-11-30T14:30:00+01:00')).map((x) => x.id)).toEqual(['a']);

@@ -56,17 +56,23 @@ async function schedule(f: FollowUp): Promise<void> {
   await browser.alarms.create(ALARM_PREFIX + f.id, { when: Math.max(f.remindAt, Date.now() + 500) });
 }
 
-/** After a browser restart alarms may be gone: every open follow-up gets its alarm back. */
+/**
+ * After a browser restart alarms may be gone: every follow-up not yet reminded of gets its alarm
+ * back (one whose time passed while the browser was closed reminds at once).
+ */
 export async function restoreAlarms(): Promise<void> {
   for (const f of await followUps.getValue()) {
+    if (f.remindedAt !== undefined && f.remindedAt >= f.remindAt) continue;
     if (!(await browser.alarms.get(ALARM_PREFIX + f.id))) await schedule(f);
   }
 }
 
 /** The alarm of follow-up `id` fired: remind the agent, unless it was done meanwhile. */
 export async function remind(id: string): Promise<void> {
-  const f = (await followUps.getValue()).find((x) => x.id === id);
+  const list = await followUps.getValue();
+  const f = list.find((x) => x.id === id);
   if (!f) return;
+  await followUps.setValue(list.map((x) => (x.id === id ? { ...x, remindedAt: Date.now() } : x)));
   const what = f.action ?? `“${f.promise}”`;
   await browser.notifications.create(ALARM_PREFIX + f.id, {
     type: 'basic',

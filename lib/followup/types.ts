@@ -31,6 +31,8 @@ export interface FollowUp {
   due: string;
   /** Epoch ms the reminder fires: `due`, or later once snoozed. */
   remindAt: number;
+  /** Epoch ms the reminder for `remindAt` was shown, so a restarted worker does not show it again. */
+  remindedAt?: number;
   ticket: { title: string; url: string };
   site: string;
   /** Epoch ms the reply was sent. */
