@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createScorer } from '@/lib/scoring';
 import { handleSent } from './background';
+import { showBadge } from '@/lib/hub/badge';
+import { refreshOverdue } from './badge';
 import { act, ALARM_PREFIX, followUps, followUpsOf, overdue, promiseKey, remind, restoreAlarms } from './followups';
 import { mutedKey, lastSentKey } from './keys';
 import { progressRecords, recordOf, setRetention, withinRetention } from './progress';
@@ -139,6 +141,28 @@ describe('follow-ups', () => {
     );
     expect(out).toHaveLength(1);
     expect(out[0]!.promise).toHaveLength(200);
+  });
+});
+
+describe('the toolbar button', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const f = (id: string, due: string): FollowUp => ({ id, promise: 'p', due, remindAt: Date.parse(due), ticket: { title: 't', url: URL_101 }, site: 'zendesk', createdAt: 0 });
+
+  it('shows overdue follow-ups ahead of the draft’s score on every tab, and the score again once done', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_101 });
+    const draft = { report: scorer.score('Hi Priya, thanks for your patience.') } as Parameters<typeof showBadge>[1];
+    const paint = (tabId: number) => showBadge(tabId, draft);
+    const score = String(Math.round(draft!.report!.score));
+    await followUps.setValue([f('late', new Date(Date.now() - 60_000).toISOString()), f('later', new Date(Date.now() + 3_600_000).toISOString())]);
+    expect(await refreshOverdue(paint)).toBe(1);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('!1');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('!1');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Rapport: 1 follow-up overdue');
+    await act('late', 'done');
+    expect(await refreshOverdue(paint)).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe(score);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Rapport coach');
   });
 });
 
