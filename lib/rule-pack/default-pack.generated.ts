@@ -1623,12 +1623,15 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Have I solved your problem?",
      "Is there anything else I can help you with?",
-     "Does that do the trick?"
+     "Does that do the trick?",
+     "Could you clear the cache and let us know if it works?",
+     "Were you able to speak with the bank about the card?"
     ],
     "pass": [
      "Let us know if you have any other questions!",
      "Is there something I can help with?",
-     "Did you restart the router?"
+     "Did you restart the router?",
+     "Could you send us your order number?"
     ]
    },
    "type": "question",
@@ -1643,7 +1646,9 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
-    "(did you manage to|were you able to|have you been able to|are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
+    "(are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
+    "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
+    "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",

@@ -158,3 +158,9 @@ cases(
   ['Thanks for the update, Simon!', 'Hi Priya, the VPN is back.', 'Good news Maria!', "That's fixed for you now, Tom."],
   ['Hi there, the VPN is back.', 'The next train from Preston leaves at 9.', 'Thanks for your patience!', 'Glad it arrived!'],
 );
+
+cases(
+  'closing-question',
+  ['Could you clear the cache and let us know if it works?', 'Were you able to speak with the bank about the card?', 'Any luck with the reset?', 'Has that sorted it?'],
+  ['Could you send us your order number?', 'Did you restart the router?', 'Is there something I can help with?'],
+);
