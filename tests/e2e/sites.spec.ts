@@ -9,6 +9,7 @@ import { replacesASpan } from './contracts/replace-span';
 import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
+import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
 
 const only = process.env.SITES?.split(',');
 
@@ -23,5 +24,8 @@ for (const c of CASES) {
     followsTicketSwitch(c);
     clearsWhenBoxRemoved(c);
     keepsThePageConsoleClean(c);
+    insertReadsRightAndUndoes(c);
+    insertLeavesTheCaretAfterIt(c);
+    applyKeepsTheAgentsCaret(c);
   });
 }
