@@ -29,12 +29,13 @@ test('Editor.js: the draft is every block in order, and a finding in any block c
   const c = caseOf('editorjs');
   const o = await openCase(c, context, desk, harness);
   await typeInto(c, o, 'I am sorry the VPN dropped again.');
-  // Editor.js makes a new block on Enter; it mishandles two very fast Enters, so the keys pause.
+  // Editor.js makes a new block on Enter and focuses it; the agent types on once it has.
+  const blocks = o.page.locator('.codex-editor .ce-paragraph');
   await o.page.keyboard.press('Enter', { delay: 50 });
-  await o.page.waitForTimeout(150);
+  await expect(blocks.nth(1)).toBeFocused();
   await o.page.keyboard.type('No problem at all, I will reset it now.');
   await o.page.keyboard.press('Enter', { delay: 50 });
-  await o.page.waitForTimeout(150);
+  await expect(blocks.nth(2)).toBeFocused();
   await o.page.keyboard.type('Talk soon.');
   const draft = 'I am sorry the VPN dropped again.\nNo problem at all, I will reset it now.\nTalk soon.';
   const state = await o.state((s) => s?.text === draft);

@@ -12,6 +12,9 @@ import { keepsThePageConsoleClean } from './contracts/quiet-console';
 import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
 
 const only = process.env.SITES?.split(',');
+// Edits that read right (issue 12) run once per editor library, plus the editor that arrives late and
+// the rich box in a shadow root: the text side does not depend on the desk around the editor.
+const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
 
 for (const c of CASES) {
   if (only && !only.includes(c.fixture.name)) continue;
@@ -24,8 +27,10 @@ for (const c of CASES) {
     followsTicketSwitch(c);
     clearsWhenBoxRemoved(c);
     keepsThePageConsoleClean(c);
-    insertReadsRightAndUndoes(c);
-    insertLeavesTheCaretAfterIt(c);
-    applyKeepsTheAgentsCaret(c);
+    if (EDIT_CASES.has(c.fixture.name)) {
+      insertReadsRightAndUndoes(c);
+      insertLeavesTheCaretAfterIt(c);
+      applyKeepsTheAgentsCaret(c);
+    }
   });
 }
