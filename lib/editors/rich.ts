@@ -3,6 +3,7 @@
 import type { EditResult } from '@/lib/messaging';
 import type { Editor, EditorKind, Span } from './types';
 import { buildTextModel, offsetOf, rangeFor } from './text-model';
+import { verifiedEdit } from './outcome';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
 
@@ -24,17 +25,13 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
       const b = range.collapsed ? a : offsetOf(model, range.endContainer, range.endOffset);
       return { start: Math.min(a, b), end: Math.max(a, b) };
     },
-    async replace(span: Span, text: string): Promise<EditResult> {
-      const before = read().text;
-      await select(root, span);
-      const handled = insert(root, text);
-      await settle(root);
-      const after = read().text;
-      if (after === before && text.length > 0) {
-        return { ok: false, reason: handled ? 'The editor did not take the text.' : 'This editor refused the insert.' };
-      }
-      return { ok: true };
-    },
+    // Judged by reading the draft back once the editor has rendered its model: "ok" only when the
+    // box holds exactly the edited draft (see outcome.ts).
+    replace: (span: Span, text: string): Promise<EditResult> =>
+      verifiedEdit(root, () => read().text, span, text, async (at, t) => {
+        await select(root, at);
+        insert(root, t);
+      }),
     watch(onChange, signal) {
       const observer = new MutationObserver(onChange);
       observer.observe(root, { childList: true, characterData: true, subtree: true });
@@ -75,11 +72,6 @@ function tick(root: HTMLElement, ms = 0): Promise<void> {
   return new Promise((done) => view.setTimeout(done, ms));
 }
 
-/** Some editors apply an insert in a microtask or frame; wait before reading the result. */
-function settle(root: HTMLElement): Promise<void> {
-  return tick(root, 30);
-}
-
 /** The browser's own insert: fires beforeinput/input and lands on the native undo stack. */
 export function execInsert(root: HTMLElement, text: string): boolean {
   try {
@@ -101,7 +93,43 @@ export function pasteInsert(root: HTMLElement, text: string): boolean {
   data.setData('text/plain', text);
   const target = doc.getSelection()?.anchorNode?.parentElement ?? root;
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  carryClipboardData(event, text, view);
   target.dispatchEvent(event);
   // An editor that took the paste cancels it; otherwise fall back to the browser's own insert.
   return event.defaultPrevented || execInsert(root, text);
 }
+
+/**
+ * Firefox gives a paste event made by a script an empty `clipboardData`, and the page cannot read data
+ * a content script puts in a DataTransfer either: the data carries the extension's principal, which
+ * the page's does not subsume (Bugzilla 1654724). Editors then pasted nothing, or deleted the
+ * selection and inserted nothing. There the event gets, as an own property the page's handlers read,
+ * a stand-in DataTransfer made in the page's realm (Firefox's `cloneInto`, functions exported) that
+ * answers `getData` with the text. Chromium keeps the data the constructor was given: nothing is
+ * added there.
+ */
+function carryClipboardData(event: ClipboardEvent, text: string, view: Window): void {
+  if (event.clipboardData?.getData('text/plain') === text) return;
+  const { cloneInto } = globalThis as unknown as { cloneInto?: CloneInto };
+  const pageEvent = (event as ClipboardEvent & { wrappedJSObject?: object }).wrappedJSObject;
+  if (!cloneInto || !pageEvent) return;
+  const plain = (type: string) => /^text(\/plain)?$/i.test(type);
+  const standIn = cloneInto(
+    {
+      types: ['text/plain'],
+      files: [],
+      items: [],
+      dropEffect: 'none',
+      effectAllowed: 'all',
+      getData: (type: string) => (plain(String(type)) ? text : ''),
+      setData: () => undefined,
+      clearData: () => undefined,
+    },
+    view,
+    { cloneFunctions: true },
+  );
+  Object.defineProperty(pageEvent, 'clipboardData', { value: standIn, configurable: true });
+}
+
+/** Firefox's content-script helper that copies an object into a page's realm (MDN: cloneInto). */
+type CloneInto = <T>(obj: T, target: Window, options?: { cloneFunctions?: boolean }) => T;
