@@ -2,6 +2,7 @@
 import type { Scorer } from '../lib/scoring/types';
 import type { InputItem } from './input';
 import type { Out } from './io';
+import { explainReport } from './explain';
 import { Summary } from './summary';
 
 export interface ScoreOptions {
@@ -22,10 +23,10 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       err.write(`line ${item.line}: ${item.error}\n`);
       continue;
     }
-    const { id, text, customerMessage, customerName } = item.record;
+    const { id, text, customerMessage, customerName, sentAt } = item.record;
     let report;
     try {
-      report = scorer.score(text, { customerMessage, customerName });
+      report = scorer.score(text, { customerMessage, customerName, ...(sentAt ? { writtenAt: sentAt } : {}) });
     } catch (e) {
       failed++;
       err.write(`line ${item.line}: scoring failed (${(e as Error).message})\n`);
@@ -34,14 +35,17 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
     if (summary) {
       summary.add(report, text);
     } else if (opts.format === 'text') {
-      const on = Object.entries(report.signals).filter(([, v]) => v).map(([k]) => k);
-      out.write(`${id}  score ${report.score}  [${on.join(', ')}]\n`);
+      const { head, tail } = explainReport(id, report);
+      for (const l of head) out.write(`${l}\n`);
       const lines = report.findings.length ? opts.formatFindings(text, report.findings) : '';
       for (const l of lines.split('\n').filter(Boolean)) out.write(`  ${l}\n`);
+      for (const l of tail) out.write(`${l}\n`);
       out.write('\n');
     } else {
       const { score, signals, findings, mood } = report;
-      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood }) + '\n');
+      // With a time of sending, each promise's due time is known (contract 3, extended 2026-11-30).
+      const promises = sentAt ? { commitments: report.commitments ?? [] } : {};
+      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood, ...promises }) + '\n');
     }
   }
   if (summary) out.write(summary.render(failed));

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer, formatFindings } from '@/lib/scoring';
 import type { RulePack } from '@/lib/rule-pack';
-import { finalize, runtimeDeps } from './active';
-import { computeEffective } from './effective';
-import { validatePack } from './load';
+import { buildEffectivePack, NO_LAYERS, validateLayer as validatePack } from './pipeline';
 
 const DIR = path.resolve(__dirname, '../../packs');
 const files = readdirSync(DIR).filter((f) => /\.(ya?ml|json)$/.test(f));
@@ -19,8 +17,7 @@ function load(file: string): RulePack {
 
 /** The pack as the extension would run it: layered over the method when it says `extends: default`. */
 function asTeamPack(file: string): RulePack {
-  const inputs = { policy: { lockRules: false, allowTeamPacks: true }, policyErrors: [], managedCache: null, personal: { disabledRules: [], tips: [] } };
-  const out = finalize(computeEffective({ ...inputs, team: { text: read(file), format: 'yaml', source: { kind: 'file', name: file } } }, runtimeDeps));
+  const out = buildEffectivePack({ ...NO_LAYERS, team: { text: read(file), format: 'yaml', source: { kind: 'file', name: file } } });
   expect(out.errors).toEqual([]);
   return out.pack;
 }
@@ -67,5 +64,16 @@ describe('example packs in packs/', () => {
     const found = createScorer(pack).score(text).findings.map((f) => f.ruleId);
     expect(found.filter((id) => id === 'password-in-reply')).toHaveLength(1);
     expect(found).toContain('restart-cliche');
+  });
+
+  it('the IT pack\'s ticket-reference rule counts: quoting the ticket raises the score', () => {
+    const scorer = createScorer(asTeamPack('it-helpdesk.yaml'));
+    const reply = (ref: string) => `Hi Sam, thanks for the details. I've logged this${ref} and I'll call you by 3 pm today. Have I solved your problem?`;
+    const with_ = scorer.score(reply(' as INC0012345'));
+    const without = scorer.score(reply(''));
+    expect(with_.signals['ticket-reference']).toBe(true);
+    expect(without.signals['ticket-reference']).toBe(false);
+    expect(with_.breakdown?.find((s) => s.signal === 'ticket-reference')).toMatchObject({ label: 'Quotes the ticket number', points: 8 });
+    expect(with_.score).toBeGreaterThan(without.score);
   });
 });

@@ -36,7 +36,7 @@ describe('loadPack', () => {
   });
 
   it('names unknown fields by path', () => {
-    expect(errorsOf(pack([rule({ rewrite: ['x'] })]))).toEqual(['rules[0].rewrite: unknown field "rewrite"']);
+    expect(errorsOf(pack([rule({ colour: ['x'] })]))).toEqual(['rules[0].colour: unknown field "colour"']);
     expect(errorsOf({ ...pack(), colour: 'red' })).toEqual(['colour: unknown field "colour"']);
   });
 
@@ -108,5 +108,87 @@ describe('every error is one line, so a CLI report keeps one error per line', ()
     const errs = errorsOf(pack([rule({ examples: { flag: ['first line\nsecond line'], pass: [] } })]));
     expect(errs.length).toBeGreaterThan(0);
     for (const e of errs) expect(e).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('signals a pack declares', () => {
+  const kb = (extra: Record<string, unknown> = {}) =>
+    rule({ id: 'kb', type: 'phrase-present', signal: 'kb-link', phrases: [{ pattern: '\\bKB\\d{7}\\b' }], examples: { flag: ['See KB0012345.'], pass: ['See the article.'] }, ...extra });
+  const declared = { signals: { 'kb-link': { label: 'Links a KB article', points: 6 } } };
+  const warningsOf = (input: unknown) => {
+    const r = loadPack(input);
+    return r.ok ? r.warnings.map((e) => `${e.path}: ${e.message}`) : r.errors.map((e) => `refused: ${e.path}: ${e.message}`);
+  };
+  const conditional = (extra: Record<string, unknown>) => {
+    const { phrases: _phrases, ...r } = rule({ id: 'cite', type: 'conditional', when: ['known issue'], ...extra });
+    return r;
+  };
+
+  it('loads a rule, a weight and a require_signal naming a declared signal', () => {
+    const cond = conditional({ require_signal: 'kb-link', examples: { flag: ['A known issue.'], pass: ['A known issue, see KB0012345.'] } });
+    expect(errorsOf(pack([kb(), cond], { ...declared, weights: { 'kb-link': 10 } }))).toEqual([]);
+  });
+
+  it('refuses a rule or require_signal naming a signal nobody declared, by path', () => {
+    const [err] = errorsOf(pack([kb()]));
+    expect(err).toMatch(/^rules\[0\]\.signal: unknown signal "kb-link": declare it under signals/);
+    const cond = conditional({ require_signal: 'kb-lnk', examples: { flag: [], pass: [] } });
+    expect(errorsOf(pack([cond]))[0]).toMatch(/^rules\[0\]\.require_signal: unknown signal "kb-lnk"/);
+  });
+
+  it('refuses a weight for an unknown signal, but only warns in an overlay (a pack below may declare it)', () => {
+    expect(errorsOf(pack([], { weights: { 'kb-link': 10 } }))[0]).toMatch(/^weights\.kb-link: unknown signal/);
+    expect(warningsOf(pack([], { extends: 'default', weights: { 'kb-link': 10 } }))[0]).toMatch(/^weights\.kb-link: unknown signal "kb-link".*counts only if a pack below declares it/);
+  });
+
+  it('refuses redeclaring a built-in signal, and a declaration without points', () => {
+    expect(errorsOf(pack([], { signals: { empathy: { label: 'Feelings', points: 3 } } }))).toEqual([
+      'signals.empathy: "empathy" is built in: set its points under weights instead',
+    ]);
+    expect(errorsOf(pack([], { signals: { 'kb-link': { label: 'KB' } } }))[0]).toMatch(/^signals\.kb-link\.points: /);
+  });
+
+  it('warns about a rule that can never change anything', () => {
+    expect(warningsOf(pack([kb({ signal: undefined })]))).toEqual([
+      'rules[0]: rule "kb" shows no finding and names no signal, so it can never change anything: give it a signal with points',
+    ]);
+    expect(warningsOf(pack([kb()], { signals: { 'kb-link': { label: 'KB', points: 0 } } }))[0]).toMatch(/^rules\[0\]\.signal: signal "kb-link" is worth 0 points/);
+    expect(warningsOf(pack([kb()], declared))).toEqual([]);
+  });
+});
+
+describe('problems a team lead can act on', () => {
+  const yaml = (body: string) => `schema_version: 1\nid: team\nname: Team\nversion: "1"\n${body}`;
+  const problems = (input: string, format?: 'yaml' | 'json') => {
+    const r = loadPack(input, { format });
+    return r.ok ? [] : r.errors;
+  };
+
+  it('a YAML syntax error names its line and column', () => {
+    const [e] = problems(yaml('rules:\n  - id: kb\n    phrases: ["\\d"]\n'));
+    expect(e).toMatchObject({ path: '', line: 7, column: 16 });
+    expect(e!.message).toMatch(/^YAML: .*escape/i);
+  });
+
+  it('a JSON syntax error names its line and column', () => {
+    const [e] = problems('{\n  "schema_version": 1,\n  "id": "x",,\n}', 'json');
+    expect(e).toMatchObject({ line: 3, column: expect.any(Number) });
+  });
+
+  it('schema problems are placed at the line of their path', () => {
+    const [e] = problems(yaml('rules:\n  - id: avoid\n    type: phrase-avoid\n    level: loud\n    message: m\n    phrases: [x]\n'));
+    expect(e).toMatchObject({ path: 'rules[0].level', line: 8, column: 12 });
+  });
+
+  it('a missing field says "required"', () => {
+    expect(errorsOf({ schema_version: 1, id: 'x', version: '1', rules: [] })).toEqual(['name: required (a string)']);
+    expect(errorsOf(pack([{ ...rule(), message: undefined }]))).toEqual(['rules[0].message: required (a string)']);
+  });
+
+  it('an unknown key suggests the nearest known one, for the rule type at hand', () => {
+    expect(errorsOf(pack([rule({ singal: 'gratitude' })]))).toEqual(['rules[0].singal: unknown field "singal"; did you mean "signal"?']);
+    expect(errorsOf(pack([rule({ rewrite: ['x'] })]))).toEqual(['rules[0].rewrite: unknown field "rewrite"; did you mean "rewrites"?']);
+    expect(errorsOf({ ...pack(), wieghts: {} })).toEqual(['wieghts: unknown field "wieghts"; did you mean "weights"?']);
+    expect(errorsOf({ ...pack(), colour: 'red' })).toEqual(['colour: unknown field "colour"']);
   });
 });

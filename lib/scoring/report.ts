@@ -3,30 +3,50 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Run } from './engine';
 import { fillName } from './rules/rule';
+import { packSignals } from './signals';
 import { tokenize, type Token } from './tokens';
 import {
-  SIGNAL_IDS,
+  ERROR_SCORE_CAP,
   type BonusTipAdvice,
   type Finding,
   type Mood,
   type Prompt,
   type Report,
   type SignalExplanation,
-  type SignalId,
 } from './types';
 
-export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessage: string | undefined): Report {
+/** Builds reports for one compiled pack: what only depends on the pack is computed here, once. */
+export type ReportBuilder = (run: Run, mood: Mood, customerMessage: string | undefined) => Report;
+
+/** Compiles the report side of a pack: each tip's topics as token lists, and a reader of the customer's words. */
+export function compileReport(pack: RulePack): ReportBuilder {
+  const topics = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
+  // The customer's message does not change while the agent types: tokenize it once.
+  let lastMessage: string | undefined;
+  let lastWords: string[] = [];
+  const messageWords = (message: string | undefined): string[] => {
+    if (message !== lastMessage) {
+      lastMessage = message;
+      lastWords = message ? tokenize(message).map((t) => t.norm) : [];
+    }
+    return lastWords;
+  };
+  return (run, mood, customerMessage) => buildReport(pack, run, mood, messageWords(customerMessage), topics);
+}
+
+function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string[], topics: string[][][]): Report {
   const { view } = run;
-  const signals: Partial<Record<SignalId, boolean>> = {};
-  for (const id of SIGNAL_IDS) signals[id] = Boolean(run.signals.get(id));
-  const bonusTip = adviseTip(pack, mood, customerMessage, view.tokens);
+  const declared = packSignals(pack);
+  const signals: Record<string, boolean> = {};
+  for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
+  const bonusTip = adviseTip(pack, mood, customerWords, view.tokens, topics);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   if (tipEvidence && !bonusTip.offer)
     findings.push({
       ruleId: 'bonus-tip-timing',
       level: 'suggestion',
-      message: `The customer seems ${mood.kind === 'hurry' ? 'in a hurry' : 'upset'}: save the bonus tip for another time.`,
+      message: `The customer seems ${mood.upset ? 'upset' : 'in a hurry'}: save the bonus tip for another time.`,
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -34,8 +54,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
   const breakdown: SignalExplanation[] = [];
   let gained = 0;
   let possible = 0;
-  for (const id of SIGNAL_IDS) {
-    const weight = pack.weights[id] ?? 0;
+  for (const { id, weight, label, labels } of declared) {
     if (weight === 0) continue;
     // A bonus tip is not expected from a reply to someone in a hurry or upset.
     const applies = !(id === 'bonus-tip' && !bonusTip.offer);
@@ -46,13 +65,20 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     const ev = run.signals.get(id);
     breakdown.push({
       signal: id,
+      ...(label ? { label } : {}),
+      ...(labels ? { labels } : {}),
       present,
       weight,
       points,
+      ...(applies ? {} : { applicable: false as const }),
       ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
     });
   }
-  const score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+  let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+  // An error-level finding means the reply must not go out as written: it holds the score down.
+  const errorRules = [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))];
+  const capped = errorRules.length > 0 && score > ERROR_SCORE_CAP;
+  if (capped) score = ERROR_SCORE_CAP;
 
   return {
     score,
@@ -67,6 +93,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     })),
     mood,
     breakdown,
+    ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
     bonusTip,
     ...(run.customerName ? { customerName: run.customerName } : {}),
   };
@@ -75,7 +102,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
 function choosePrompts(
   pack: RulePack,
   mood: Mood,
-  signals: Partial<Record<SignalId, boolean>>,
+  signals: Record<string, boolean>,
   name: string | undefined,
 ): Prompt[] {
   const out: Prompt[] = [];
@@ -91,20 +118,19 @@ function choosePrompts(
   return out;
 }
 
-function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: Token[]): BonusTipAdvice {
-  if (mood.kind === 'hurry' || mood.kind === 'upset')
+function adviseTip(pack: RulePack, mood: Mood, customerWords: string[], reply: Token[], topics: string[][][]): BonusTipAdvice {
+  if (mood.hurry || mood.upset)
     return {
       offer: false,
       reason:
-        mood.kind === 'hurry'
+        !mood.upset
           ? 'The customer is in a hurry: skip the small talk and the tip.'
           : 'The customer is upset: fix the problem first, no tip this time.',
       tips: [],
     };
   // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").
-  const words = new Set<string>(messageWords(customerMessage));
+  const words = new Set<string>(customerWords);
   for (const t of reply) words.add(t.norm);
-  const topics = topicWords(pack);
   const tips = pack.tips
     .filter((_, i) => topics[i]!.some((toks) => toks.length > 0 && toks.every((w) => words.has(w))))
     .slice(0, 3)
@@ -116,27 +142,4 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
       : 'No rush here: one short tip fits if you have one.',
     tips,
   };
-}
-
-// The customer's message does not change while the agent types: tokenize it once.
-let lastMessage: string | undefined;
-let lastWords: string[] = [];
-function messageWords(message: string | undefined): string[] {
-  if (message !== lastMessage) {
-    lastMessage = message;
-    lastWords = message ? tokenize(message).map((t) => t.norm) : [];
-  }
-  return lastWords;
-}
-
-const topicCache = new WeakMap<RulePack, string[][][]>();
-
-/** Each tip's topics as token lists, computed once per pack. */
-function topicWords(pack: RulePack): string[][][] {
-  let cached = topicCache.get(pack);
-  if (!cached) {
-    cached = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
-    topicCache.set(pack, cached);
-  }
-  return cached;
 }
