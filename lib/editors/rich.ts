@@ -7,7 +7,17 @@ import { verifiedEdit } from './outcome';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
 
-export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPath): Editor {
+export interface RichOptions {
+  /**
+   * The editor ignores a DOM selection until it has seen a `focus` event (CKEditor 5 keeps it
+   * "pending"). Firefox fires no focus event for `focus()` in a tab in the background — the page
+   * while the agent clicks in the popped-out coach — so the edit would land at the editor's old
+   * selection. Then the box is told it has focus with a focus event of its own.
+   */
+  needsFocusEvent?: boolean;
+}
+
+export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPath, options: RichOptions = {}): Editor {
   const read = () => {
     const m = buildTextModel(root);
     return m.quoted ? { text: m.text, quoted: m.quoted } : { text: m.text };
@@ -29,7 +39,7 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
     // box holds exactly the edited draft (see outcome.ts).
     replace: (span: Span, text: string): Promise<EditResult> =>
       verifiedEdit(root, () => read().text, span, text, async (at, t) => {
-        await select(root, at);
+        await select(root, at, options);
         insert(root, t);
       }),
     watch(onChange, signal) {
@@ -42,9 +52,9 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
 }
 
 /** Focuses the box and selects [start, end), then lets the editor sync its model to the DOM selection. */
-async function select(root: HTMLElement, span: Span): Promise<void> {
+async function select(root: HTMLElement, span: Span, options: RichOptions = {}): Promise<void> {
   const doc = root.ownerDocument;
-  root.focus({ preventScroll: true });
+  focusWithEvent(root, !!options.needsFocusEvent);
   const model = buildTextModel(root);
   const sel = doc.getSelection();
   sel?.removeAllRanges();
@@ -52,6 +62,19 @@ async function select(root: HTMLElement, span: Span): Promise<void> {
   // Editors read the DOM selection on `selectionchange`, which the browser dispatches asynchronously.
   await nextEvent(doc, 'selectionchange', 100);
   await tick(root);
+}
+
+/** Focuses `root`; when `announce` and the browser fired no focus event (a background tab), fires one. */
+function focusWithEvent(root: HTMLElement, announce: boolean): void {
+  let told = false;
+  const heard = () => void (told = true);
+  root.addEventListener('focus', heard, { capture: true, once: true });
+  root.focus({ preventScroll: true });
+  root.removeEventListener('focus', heard, { capture: true });
+  if (!announce || told || root.ownerDocument.activeElement !== root) return;
+  const view = root.ownerDocument.defaultView ?? window;
+  root.dispatchEvent(new view.FocusEvent('focus'));
+  root.dispatchEvent(new view.FocusEvent('focusin', { bubbles: true }));
 }
 
 function nextEvent(doc: Document, type: string, timeoutMs: number): Promise<void> {
