@@ -127,6 +127,12 @@ const ACTIONS: Record<string, Actions> = {
   'generic-iframe': shell('iframe', { box: inFrame('iframe.reply-frame', '[contenteditable="true"]') }),
   'generic-shadow': shell('textarea'),
   heavy: shell('.ck-editor__editable'),
+  slate: shell('[data-slate-editor]'),
+  editorjs: shell('.codex-editor', { box: el('.codex-editor .ce-paragraph') }),
+  froala: shell('.fr-element'),
+  'ckeditor5-late': shell('.reply-box'),
+  // The box is in the open shadow root of <rich-reply>; targets look inside open shadow roots.
+  'shadow-rich': shell('rich-reply', { box: el('.editable[contenteditable="true"]') }),
 };
 
 export const CASES: SiteCase[] = FIXTURES.map((fixture) => {
