@@ -6,9 +6,9 @@ Usage:
   rapport --help | --version
 
 score     Reads replies from FILE, or from stdin when FILE is "-".
-          JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?}.
-          CSV: a header row with a "text" column; "id", "customer_message" and
-          "customer_name" columns are optional. The format follows the file extension
+          JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?, "subject"?}.
+          CSV: a header row with a "text" column; "id", "customer_message",
+          "customer_name" and "subject" columns are optional. The format follows the file extension
           (.jsonl/.json or .csv); on stdin it is guessed from the first character
           unless --input says. A record without an id is given its line number.
           Prints one JSON line per reply: {"id", "score", "signals", "findings", "mood"}.

@@ -22,10 +22,10 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       err.write(`line ${item.line}: ${item.error}\n`);
       continue;
     }
-    const { id, text, customerMessage, customerName } = item.record;
+    const { id, text, customerMessage, customerName, subject } = item.record;
     let report;
     try {
-      report = scorer.score(text, { customerMessage, customerName });
+      report = scorer.score(text, { customerMessage, customerName, ...(subject ? { subject } : {}) });
     } catch (e) {
       failed++;
       err.write(`line ${item.line}: scoring failed (${(e as Error).message})\n`);

@@ -3,7 +3,8 @@
 import type { RulePack, Rule } from '../rule-pack/schema';
 import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { PhraseError } from './phrase';
-import { compileMood, type MoodReader } from './mood';
+import { compileAdvice, type CompiledAdvice } from './advice';
+import { compileCustomer, type CustomerReader } from './customer';
 import { nameAcceptor } from './names';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
@@ -25,13 +26,19 @@ export interface Run {
   signals: Map<SignalId, Judged['evidence'] | null>;
   asked: Set<string>;
   customerName?: string;
+  /** Every phrase list's hits in the draft (by list entry), for advice that checks the draft. */
+  hits: Hit[][];
 }
 
 export interface Engine {
   pack: RulePack;
   rules: CompiledRule[];
-  mood: MoodReader;
-  run(text: string, context?: ScoreContext): Run;
+  /** Reads the customer's mood and the ticket's situation from the page's context. */
+  customer: CustomerReader;
+  /** When each prompt kind, the tip and each closing question apply (see advice.ts). */
+  advice: CompiledAdvice;
+  /** Scores `text`. `everyRule`: run mood-gated rules whatever the mood (for a rule's own examples). */
+  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean }): Run;
 }
 
 export class PackCompileError extends Error {
@@ -78,20 +85,28 @@ export function compileEngine(pack: RulePack): Engine {
       throw new PackCompileError(`closing_questions[${i}]${where}`, (e as Error).message);
     }
   });
-  let mood: MoodReader;
+  let advice: CompiledAdvice;
   try {
-    mood = compileMood(pack);
+    advice = compileAdvice(pack, table);
   } catch (e) {
-    throw new PackCompileError(e instanceof PhraseError ? e.path : 'mood_cues', (e as Error).message);
+    throw new PackCompileError(e instanceof PhraseError && e.path ? e.path : 'prompts.when', (e as Error).message);
   }
+  let customer: CustomerReader;
+  try {
+    customer = compileCustomer(pack);
+  } catch (e) {
+    throw new PackCompileError(e instanceof PhraseError && e.path ? e.path : 'mood_cues', (e as Error).message);
+  }
+  const moodGated = rules.some((r) => r.rule.moods);
   const early = rules.filter((r) => !r.late);
   const late = rules.filter((r) => r.late);
 
   return {
     pack,
     rules,
-    mood,
-    run(text, context = {}) {
+    customer,
+    advice,
+    run(text, context = {}, opts = {}) {
       const view = analyse(text);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       let customerName = context.customerName;
@@ -127,8 +142,11 @@ export function compileEngine(pack: RulePack): Engine {
         const sig = compiled.rule.signal;
         if (sig && result.fired && !signals.get(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
       };
-      for (const r of early) note(r, r.judge(judge));
-      for (const r of late) note(r, r.judge(judge));
+      // Rules for a mood ("just click" to a confused customer) sit out when the customer is not in it.
+      const mood = moodGated ? customer.read(context).mood : undefined;
+      const applies = (r: CompiledRule) => !r.rule.moods || opts.everyRule || (mood !== undefined && r.rule.moods.some((m) => (m === 'calm' ? mood.kind === 'calm' : mood[m])));
+      for (const r of early) if (applies(r)) note(r, r.judge(judge));
+      for (const r of late) if (applies(r)) note(r, r.judge(judge));
       const asked = new Set<string>();
       for (const q of closing) {
         const h = gather(hits, q.list).find((x) => isQuestionAt(view, x.start));
@@ -137,7 +155,7 @@ export function compileEngine(pack: RulePack): Engine {
           if (!signals.get('closing-question')) signals.set('closing-question', h);
         }
       }
-      return { view, results, signals, asked, ...(customerName ? { customerName } : {}) };
+      return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
     },
   };
 }

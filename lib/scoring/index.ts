@@ -15,16 +15,16 @@ export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
   return {
     score(text, context = {}) {
-      const mood = engine.mood.read(context.customerMessage);
-      if (context.boxKind === 'internal') return emptyReport(engine.pack, mood, 'internal-note');
-      if (text.trim() === '') return emptyReport(engine.pack, mood, 'empty');
+      const reading = engine.customer.read(context);
+      if (context.boxKind === 'internal') return emptyReport(engine.pack, reading, 'internal-note');
+      if (text.trim() === '') return emptyReport(engine.pack, reading, 'empty');
       const run = engine.run(text, context);
-      return buildReport(engine.pack, run, mood, context.customerMessage);
+      return buildReport(engine, run, reading, context);
     },
   };
 }
 
-function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<Report['skipped']>): Report {
+function emptyReport(pack: RulePack, reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {
   const signals: Partial<Record<SignalId, boolean>> = {};
   for (const id of SIGNAL_IDS) signals[id] = false;
   return {
@@ -33,7 +33,8 @@ function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<
     findings: [],
     prompts: [],
     closingQuestions: pack.closing_questions.map((q) => ({ id: q.id, text: q.text, asked: false, ...(q.always ? { always: true } : {}) })),
-    mood,
+    mood: reading.mood,
+    situations: reading.situations,
     skipped,
   };
 }
