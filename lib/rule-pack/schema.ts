@@ -1,17 +1,45 @@
 // The rule-pack format. Team leads edit packs by hand, so every object is strict (a typo in a key
 // is an error with its path, not a silently ignored setting) and every string has a cap.
 import { z } from 'zod';
+import { MatchPattern } from '@webext-core/match-patterns';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
-import { SIGNAL_IDS } from '../scoring/types';
+import { SITE_IDS } from '../sites/ids';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
 const text = (max = 500) => z.string().min(1).max(max);
+/** A URL match pattern as browsers take it (https://desk.example.com/*), checked by the well-kept parser WXT uses. */
+const matchPattern = text(300).refine((p) => {
+  try {
+    new MatchPattern(p);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a URL match pattern (write e.g. https://desk.example.com/* or *://*.desk.example.com/*)');
+
 const id = z
   .string()
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"');
+/**
+ * A signal id: one of the built-in SIGNAL_IDS or one the pack declares under `signals`. Whether the id
+ * is known is checked by the loader (lib/rule-pack/load.ts), which sees the whole pack.
+ */
+const signalId = id;
+/** A locale code as in `locale` ("en", "de", "pt-BR"). */
+const localeCode = z.string().regex(/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'use a locale code such as "en" or "pt-BR"');
+
+/**
+ * A signal the pack declares: what the panel calls it and the points it adds (positive) or costs
+ * (negative) when present. The label is in the pack's `locale`; `labels` adds other languages.
+ */
+const signalDeclaration = z.strictObject({
+  label: text(120),
+  labels: z.record(localeCode, text(120)).optional(),
+  points: z.number().min(-100).max(100),
+});
 
 /** A phrase in the phrase syntax (lib/scoring/phrase.ts), or a checked raw regex, with rewrites. */
 const phraseEntry = z.union([
@@ -30,7 +58,7 @@ const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
 
 const base = {
   id,
-  signal: z.enum(SIGNAL_IDS).optional(),
+  signal: signalId.optional(),
   level: z.enum(['error', 'warning', 'suggestion', 'info']),
   message: text(300),
   link: z.url().max(500).optional(),
@@ -78,7 +106,7 @@ const conditional = z.strictObject({
   /** The rule applies when one of these phrases is present… */
   when: phrases,
   /** …and flags the reply unless it shows this signal (or one of these phrases). */
-  require_signal: z.enum(SIGNAL_IDS).optional(),
+  require_signal: signalId.optional(),
   require: phrases.optional(),
 });
 
@@ -122,7 +150,7 @@ export const appliesSchema = z.strictObject({
   not_moods: z.array(z.enum(moods)).max(4).optional(),
   not_situations: z.array(id).max(30).optional(),
   /** Not once the draft shows one of these signals (the prompt's work is done). */
-  unless_signals: z.array(z.enum(SIGNAL_IDS)).max(20).optional(),
+  unless_signals: z.array(signalId).max(20).optional(),
   /** Not once the draft says one of these ("I've fixed it": no need to promise a fix). */
   unless_draft: phrases.optional(),
   /** Only on the agent's first reply in the thread (when the page shows the thread). */
@@ -134,14 +162,17 @@ export const appliesSchema = z.strictObject({
 export const rulePackSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   /** `default`: this pack adds to the method pack instead of replacing it (read by the pack layers). */
-  extends: z.literal('default').optional(),
+  extends: z.literal('default', { error: 'expected "default" (or leave it out to replace the packs below)' }).optional(),
   schema_version: z.number().int().min(1),
   id,
   name: text(120),
   version: z.string().min(1).max(40),
   locale: z.string().min(2).max(20).default('en'),
   description: text(2000).optional(),
-  weights: z.partialRecord(z.enum(SIGNAL_IDS), z.number().min(-100).max(100)).default({}),
+  /** Signals this pack adds to the built-in ones (SIGNAL_IDS), by id. At most 50. */
+  signals: z.record(signalId, signalDeclaration).default({}),
+  /** Points per signal, built in or declared; for a declared signal this wins over its `points`. */
+  weights: z.record(signalId, z.number().min(-100).max(100)).default({}),
   rules: z.array(ruleSchema).max(300),
   prompts: z
     .strictObject({
@@ -209,18 +240,34 @@ export const rulePackSchema = z.strictObject({
     .optional(),
   sites: z
     .strictObject({
-      disable: z.array(id).max(50).optional(),
+      /** Built-in adapters this team does not want coached (the whole tool is switched off). */
+      disable: z.array(z.enum(SITE_IDS)).max(50).optional(),
+      /** In-house or unlisted tools: which pages, which box, how to tell an internal note. */
       custom: z
         .array(
           z.strictObject({
             id,
-            name: text(120),
-            match: z.array(text(300)).min(1).max(20),
-            reply_box: text(300),
-            internal_marker: text(300).optional(),
+            name: text(120).describe('Shown in the coach as the tool\'s name.'),
+            match: z.array(matchPattern).min(1).max(20).describe('URL match patterns of the tool\'s pages, e.g. https://desk.example.com/tickets/*'),
+            reply_box: text(300).describe('CSS selector of the reply box: a textarea, or an element inside the editor.'),
+            internal_marker: text(300)
+              .optional()
+              .describe('CSS selector that is present (on the box, an ancestor, or shown in the page) when the box is an internal note; the box is a reply otherwise.'),
+            public_marker: text(300)
+              .optional()
+              .describe('CSS selector present when the box is a reply to the customer; with it, a box matching neither marker is unknown.'),
+            customer_name: text(300).optional().describe('CSS selector of the requester\'s name.'),
+            customer_message: text(300).optional().describe('CSS selector of the customer\'s messages; the last one is read for mood.'),
           }),
         )
         .max(50)
+        .optional(),
+      /** Words on a tool's tabs, toggles and buttons that say who reads the box, added to the built-in ones. */
+      labels: z
+        .strictObject({
+          internal: z.array(text(100)).max(100).optional().describe('Labels meaning an internal note, e.g. "Nur intern".'),
+          public: z.array(text(100)).max(100).optional().describe('Labels meaning a reply the customer reads, e.g. "An Anrufer senden".'),
+        })
         .optional(),
     })
     .optional(),
@@ -233,3 +280,4 @@ export type MoodCue = z.infer<typeof moodCue>;
 export type Applies = z.infer<typeof appliesSchema>;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
+export type SignalDeclaration = z.infer<typeof signalDeclaration>;

@@ -5,7 +5,7 @@
 import type { AdviceKind, Applies, RulePack } from '../rule-pack/schema';
 import type { Hit, MatcherTable, PhraseList } from './matchers';
 import { PhraseError } from './phrase';
-import type { Because, Mood, MoodKind, Situation, SignalId } from './types';
+import type { Because, Mood, MoodKind, Situation } from './types';
 
 /**
  * The method's rule for each kind, used when the pack has no `prompts.when` entry for it. Situation
@@ -57,7 +57,7 @@ export function compileAdvice(pack: RulePack, table: MatcherTable): CompiledAdvi
 export interface AdviceInput {
   mood: Mood;
   situations: Situation[];
-  signals: Partial<Record<SignalId, boolean>>;
+  signals: Record<string, boolean>;
   hits: Hit[][];
   /** False when the thread shows an earlier agent reply; undefined when the page shows no thread. */
   firstReply: boolean | undefined;

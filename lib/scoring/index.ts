@@ -4,29 +4,33 @@ import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import type { RulePack } from '../rule-pack/schema';
 import { compileEngine } from './engine';
 import { buildReport } from './report';
-import { SIGNAL_IDS, type Report, type Scorer, type SignalId } from './types';
+import { compileCommitments } from './commitments';
+import { packSignals } from './signals';
+import type { Report, Scorer } from './types';
 
 export * from './types';
 export { formatFindings } from './format';
 export { PackCompileError } from './engine';
+export { packSignals, type PackSignal } from './signals';
 export type { RulePack };
 
 export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
+  const commitments = compileCommitments(engine.pack.locale);
   return {
     score(text, context = {}) {
       const reading = engine.customer.read(context);
       if (context.boxKind === 'internal') return emptyReport(engine.pack, reading, 'internal-note');
       if (text.trim() === '') return emptyReport(engine.pack, reading, 'empty');
       const run = engine.run(text, context);
-      return buildReport(engine, run, reading, context);
+      return { ...buildReport(engine, run, reading, context), commitments: commitments(text, context) };
     },
   };
 }
 
 function emptyReport(pack: RulePack, reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {
-  const signals: Partial<Record<SignalId, boolean>> = {};
-  for (const id of SIGNAL_IDS) signals[id] = false;
+  const signals: Record<string, boolean> = {};
+  for (const { id } of packSignals(pack)) signals[id] = false;
   return {
     score: 0,
     signals,
@@ -36,5 +40,6 @@ function emptyReport(pack: RulePack, reading: Pick<Report, 'mood' | 'situations'
     mood: reading.mood,
     situations: reading.situations,
     skipped,
+    commitments: [],
   };
 }

@@ -7,10 +7,11 @@ import { judgeApplies, type AdviceInput, type Verdict } from './advice';
 import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
 import { fillName } from './rules/rule';
+import { packSignals } from './signals';
 import { countWords } from './text';
 import { tokenize } from './tokens';
 import {
-  SIGNAL_IDS,
+  ERROR_SCORE_CAP,
   type Because,
   type BonusTipAdvice,
   type ClosingQuestionState,
@@ -19,18 +20,18 @@ import {
   type Report,
   type ScoreContext,
   type SignalExplanation,
-  type SignalId,
 } from './types';
 
 /** Signals whose need follows the prompt kind of the same name: asked for only when that kind applies. */
-const FOLLOWS_PROMPT: Partial<Record<SignalId, AdviceKind>> = { empathy: 'empathy', apology: 'apology', expectation: 'expectation' };
+const FOLLOWS_PROMPT: Partial<Record<string, AdviceKind>> = { empathy: 'empathy', apology: 'apology', expectation: 'expectation' };
 
 export function buildReport(engine: Engine, run: Run, reading: CustomerReading, context: ScoreContext): Report {
   const { pack } = engine;
   const { view } = run;
   const { mood, situations } = reading;
-  const signals: Partial<Record<SignalId, boolean>> = {};
-  for (const id of SIGNAL_IDS) signals[id] = Boolean(run.signals.get(id));
+  const declared = packSignals(pack);
+  const signals: Record<string, boolean> = {};
+  for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
   const input: AdviceInput = {
     mood,
     situations,
@@ -57,8 +58,7 @@ export function buildReport(engine: Engine, run: Run, reading: CustomerReading, 
   const breakdown: SignalExplanation[] = [];
   let gained = 0;
   let possible = 0;
-  for (const id of SIGNAL_IDS) {
-    const weight = pack.weights[id] ?? 0;
+  for (const { id, weight, label, labels } of declared) {
     if (weight === 0) continue;
     const present = signals[id] === true;
     const { need, because } = needOf(id, judge, bonusTip, tipNotNow);
@@ -76,6 +76,8 @@ export function buildReport(engine: Engine, run: Run, reading: CustomerReading, 
     const ev = run.signals.get(id);
     breakdown.push({
       signal: id,
+      ...(label ? { label } : {}),
+      ...(labels ? { labels } : {}),
       present,
       weight,
       points,
@@ -83,7 +85,11 @@ export function buildReport(engine: Engine, run: Run, reading: CustomerReading, 
       ...(need !== 'expected' ? { need, needBecause: because } : {}),
     });
   }
-  const score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+  let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+  // An error-level finding means the reply must not go out as written: it holds the score down.
+  const errorRules = [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))];
+  const capped = errorRules.length > 0 && score > ERROR_SCORE_CAP;
+  if (capped) score = ERROR_SCORE_CAP;
 
   return {
     score,
@@ -94,13 +100,14 @@ export function buildReport(engine: Engine, run: Run, reading: CustomerReading, 
     mood,
     situations,
     breakdown,
+    ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
     bonusTip,
     ...(run.customerName ? { customerName: run.customerName } : {}),
   };
 }
 
 function needOf(
-  id: SignalId,
+  id: string,
   judge: (kind: AdviceKind, ignoreDraft?: boolean) => Verdict,
   tip: BonusTipAdvice,
   tipNotNow: boolean,
