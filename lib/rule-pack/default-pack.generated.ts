@@ -1234,7 +1234,7 @@ export const DEFAULT_PACK: RulePack = {
      "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
     ],
     "unless": [
-     "(got|received|came|arrived|worked|fixed|sorted|resolved|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)"
+     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)"
     ]
    },
    "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)",
@@ -1565,10 +1565,10 @@ export const DEFAULT_PACK: RulePack = {
    "text": "Start the VPN before opening Outlook or Teams; apps opened first can keep trying the office network and hang.",
    "topics": [
     "vpn",
-    "remote",
-    "home",
+    "remote access",
     "network drive",
-    "shared drive"
+    "shared drive",
+    "globalprotect"
    ]
   },
   {
@@ -1617,7 +1617,7 @@ export const DEFAULT_PACK: RulePack = {
     "edge",
     "firefox",
     "website",
-    "page"
+    "web page"
    ]
   },
   {
@@ -1629,8 +1629,9 @@ export const DEFAULT_PACK: RulePack = {
     "2fa",
     "authenticator",
     "two-factor",
-    "phone",
-    "verification code"
+    "verification code",
+    "new phone",
+    "lost phone"
    ]
   },
   {
@@ -1640,9 +1641,7 @@ export const DEFAULT_PACK: RulePack = {
    "topics": [
     "copy",
     "paste",
-    "clipboard",
-    "keyboard",
-    "shortcut"
+    "clipboard"
    ]
   },
   {
@@ -1651,10 +1650,9 @@ export const DEFAULT_PACK: RulePack = {
    "text": "Windows key + Shift + S (Cmd+Shift+4 on a Mac) captures just part of the screen, handy for sending us an error.",
    "topics": [
     "screenshot",
-    "error",
-    "screen",
-    "shortcut",
-    "keyboard"
+    "screen capture",
+    "error message",
+    "snipping tool"
    ]
   },
   {
@@ -1662,11 +1660,10 @@ export const DEFAULT_PACK: RulePack = {
    "title": "Lock when you step away",
    "text": "Windows key + L locks your screen in one move; it keeps your session open and your data private.",
    "topics": [
-    "lock",
+    "lock screen",
+    "screen lock",
     "security",
-    "laptop",
-    "keyboard",
-    "shortcut"
+    "step away"
    ]
   },
   {
@@ -1676,12 +1673,10 @@ export const DEFAULT_PACK: RulePack = {
    "topics": [
     "onedrive",
     "sharepoint",
-    "file",
-    "document",
-    "excel",
-    "word",
-    "deleted",
-    "overwrote"
+    "older version",
+    "version history",
+    "overwrote",
+    "overwritten"
    ]
   },
   {
@@ -1690,11 +1685,10 @@ export const DEFAULT_PACK: RulePack = {
    "text": "Ctrl+Shift+M toggles your microphone in Teams, so you don't have to hunt for the button mid-call.",
    "topics": [
     "teams",
-    "meeting",
     "microphone",
     "mic",
-    "audio",
-    "call"
+    "mute",
+    "audio"
    ]
   },
   {
@@ -1704,9 +1698,9 @@ export const DEFAULT_PACK: RulePack = {
    "topics": [
     "phishing",
     "spam",
-    "suspicious",
-    "scam",
-    "email"
+    "suspicious email",
+    "suspicious mail",
+    "scam"
    ]
   }
  ],
