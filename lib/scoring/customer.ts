@@ -3,14 +3,17 @@
 // types, so one reading serves every keystroke until the context changes.
 import type { RulePack } from '../rule-pack/schema';
 import { MatcherTable } from './matchers';
+import type { ClassLookup } from './word-classes';
 import { calmMood, compileMoodCues, readMood } from './mood';
 import { compileSituations, readSituations, type Source } from './situation';
-import { analyse } from './text';
+import { analyse, countWords } from './text';
 import type { Mood, ScoreContext, Situation } from './types';
 
 export interface CustomerReading {
   mood: Mood;
   situations: Situation[];
+  /** Words in the customer's last message (text.ts's definition of a word). */
+  words: number;
 }
 
 export interface CustomerReader {
@@ -18,14 +21,17 @@ export interface CustomerReader {
   read(context: ScoreContext): CustomerReading;
 }
 
-/** Compiles the pack's mood and situation cues; throws a PhraseError naming the bad cue. */
-export function compileCustomer(pack: RulePack): CustomerReader {
+/**
+ * Compiles the pack's mood and situation cues (word classes as the engine resolves them); throws a
+ * PhraseError naming the bad cue.
+ */
+export function compileCustomer(pack: RulePack, classes?: ClassLookup): CustomerReader {
   // A table of its own: the customer's words are scanned for cues only, never for reply rules.
-  const table = new MatcherTable();
+  const table = new MatcherTable(classes);
   const mood = compileMoodCues(pack, table);
   const situations = compileSituations(pack, table);
   let lastKey: string | undefined;
-  let last: CustomerReading = { mood: calmMood(), situations: [] };
+  let last: CustomerReading = { mood: calmMood(), situations: [], words: 0 };
 
   const source = (text: string): Source => {
     const view = analyse(text);
@@ -42,9 +48,9 @@ export function compileCustomer(pack: RulePack): CustomerReader {
     const found = readSituations(situations, sources);
     const implied = { hurry: [] as string[], upset: [] as string[] };
     for (const s of found) for (const flag of s.implies ?? []) implied[flag].push(s.evidence[0] ?? s.label);
-    if (!main && found.length === 0) return { mood: calmMood(), situations: [] };
+    if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
     const m = main ? readMood(mood, main.view, main.hits, implied) : readMood(mood, analyse(''), [], implied);
-    return { mood: m, situations: found };
+    return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };
   }
 
   return {
@@ -54,7 +60,11 @@ export function compileCustomer(pack: RulePack): CustomerReader {
         lastKey = key;
         last = readAll(context);
       }
-      return { mood: { ...last.mood, evidence: [...last.mood.evidence] }, situations: last.situations.map((s) => ({ ...s, evidence: [...s.evidence] })) };
+      return {
+        mood: { ...last.mood, evidence: [...last.mood.evidence] },
+        situations: last.situations.map((s) => ({ ...s, evidence: [...s.evidence] })),
+        words: last.words,
+      };
     },
   };
 }

@@ -8,7 +8,6 @@ import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
 import { fillName } from './rules/rule';
 import { packSignals } from './signals';
-import { countWords } from './text';
 import { tokenize } from './tokens';
 import {
   ERROR_SCORE_CAP,
@@ -25,7 +24,16 @@ import {
 /** Signals whose need follows the prompt kind of the same name: asked for only when that kind applies. */
 const FOLLOWS_PROMPT: Partial<Record<string, AdviceKind>> = { empathy: 'empathy', apology: 'apology', expectation: 'expectation' };
 
-export function buildReport(engine: Engine, run: Run, reading: CustomerReading, context: ScoreContext): Report {
+/** Builds reports for one compiled engine: what only depends on the pack is computed here, once. */
+export type ReportBuilder = (run: Run, reading: CustomerReading, context: ScoreContext) => Report;
+
+/** Compiles the report side of a pack: each tip's topics as token lists. */
+export function compileReport(engine: Engine): ReportBuilder {
+  const topics = engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
+  return (run, reading, context) => buildReport(engine, run, reading, context, topics);
+}
+
+function buildReport(engine: Engine, run: Run, reading: CustomerReading, context: ScoreContext, topics: string[][][]): Report {
   const { pack } = engine;
   const { view } = run;
   const { mood, situations } = reading;
@@ -38,11 +46,11 @@ export function buildReport(engine: Engine, run: Run, reading: CustomerReading, 
     signals,
     hits: run.hits,
     firstReply: context.thread ? !context.thread.some((t) => t.role === 'agent') : undefined,
-    customerWords: context.customerMessage ? countWords(tokenize(context.customerMessage)) : 0,
+    customerWords: reading.words,
   };
   const judge = (kind: AdviceKind, ignoreDraft = false) => judgeApplies(engine.advice.kinds[kind], input, ignoreDraft);
 
-  const bonusTip = adviseTip(pack, judge('tip'), context);
+  const bonusTip = adviseTip(pack, judge('tip'), context, topics);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   const tipNotNow = !bonusTip.offer && (bonusTip.because ?? []).some((b) => 'mood' in b || 'situation' in b);
@@ -185,7 +193,7 @@ function topicSources(context: ScoreContext): { words: Set<string>; phrase: stri
   return [src(context.subject, 3), src(context.customerMessage, 2), src(Object.values(context.fields ?? {}).join(' \n '), 2)];
 }
 
-function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext): BonusTipAdvice {
+function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][]): BonusTipAdvice {
   if (!verdict.applies) {
     const b = verdict.because;
     const upset = b.some((x) => 'mood' in x && x.mood === 'upset');
@@ -210,7 +218,7 @@ function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext): Bon
     .map((tip, order) => {
       const matched: string[] = [];
       let score = 0;
-      for (const [i, toks] of topicTokens(pack)[order]!.entries()) {
+      for (const [i, toks] of topics[order]!.entries()) {
         if (toks.length === 0) continue;
         const phrase = ` ${toks.join(' ')} `;
         let best = 0;
@@ -233,16 +241,4 @@ function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext): Bon
     because: verdict.because,
     tips: ranked.map(({ tip, matched }) => ({ id: tip.id, title: tip.title, text: tip.text, topics: tip.topics, matched })),
   };
-}
-
-const topicCache = new WeakMap<RulePack, string[][][]>();
-
-/** Each tip's topics as token lists, computed once per pack. */
-function topicTokens(pack: RulePack): string[][][] {
-  let cached = topicCache.get(pack);
-  if (!cached) {
-    cached = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
-    topicCache.set(pack, cached);
-  }
-  return cached;
 }
