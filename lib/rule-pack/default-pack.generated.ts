@@ -1617,7 +1617,6 @@ export const DEFAULT_PACK: RulePack = {
     {
      "phrase": "(don't|do not) (panic|get upset|get angry|shout|get worked up)",
      "rewrites": [
-      "I understand this is worrying",
       "I hear you"
      ]
     },
@@ -1694,228 +1693,43 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    {
-     "phrase": "(simply|just|merely) click",
-     "rewrites": [
-      "please click"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) go to",
-     "rewrites": [
-      "please go to"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) open",
-     "rewrites": [
-      "please open"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) restart",
-     "rewrites": [
-      "please restart"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) reboot",
-     "rewrites": [
-      "please reboot"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) type",
-     "rewrites": [
-      "please type"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) enter",
-     "rewrites": [
-      "please enter"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) select",
-     "rewrites": [
-      "please select"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) choose",
-     "rewrites": [
-      "please choose"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) log in",
-     "rewrites": [
-      "please log in"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) sign in",
-     "rewrites": [
-      "please sign in"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) log out",
-     "rewrites": [
-      "please log out"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) sign out",
-     "rewrites": [
-      "please sign out"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) follow",
-     "rewrites": [
-      "please follow"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) read",
-     "rewrites": [
-      "please read"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) use",
-     "rewrites": [
-      "please use"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) try",
-     "rewrites": [
-      "please try"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) reset",
-     "rewrites": [
-      "please reset"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) change",
-     "rewrites": [
-      "please change"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) update",
-     "rewrites": [
-      "please update"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) install",
-     "rewrites": [
-      "please install"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) delete",
-     "rewrites": [
-      "please delete"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) remove",
-     "rewrites": [
-      "please remove"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) clear",
-     "rewrites": [
-      "please clear"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) turn",
-     "rewrites": [
-      "please turn"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) switch",
-     "rewrites": [
-      "please switch"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) unplug",
-     "rewrites": [
-      "please unplug"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) plug",
-     "rewrites": [
-      "please plug"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) press",
-     "rewrites": [
-      "please press"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) tap",
-     "rewrites": [
-      "please tap"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) copy",
-     "rewrites": [
-      "please copy"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) paste",
-     "rewrites": [
-      "please paste"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) drag",
-     "rewrites": [
-      "please drag"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) run",
-     "rewrites": [
-      "please run"
-     ]
-    },
-    {
-     "phrase": "(simply|just|merely) check",
-     "rewrites": [
-      "please check"
-     ]
-    },
-    {
-     "phrase": "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
-     "rewrites": [
-      "it's a"
-     ]
-    },
-    {
-     "phrase": "all you (have|need) to do is",
-     "rewrites": [
-      "the next step is"
-     ]
-    }
+    "(simply|just|merely) click",
+    "(simply|just|merely) go to",
+    "(simply|just|merely) open",
+    "(simply|just|merely) restart",
+    "(simply|just|merely) reboot",
+    "(simply|just|merely) type",
+    "(simply|just|merely) enter",
+    "(simply|just|merely) select",
+    "(simply|just|merely) choose",
+    "(simply|just|merely) log in",
+    "(simply|just|merely) sign in",
+    "(simply|just|merely) log out",
+    "(simply|just|merely) sign out",
+    "(simply|just|merely) follow",
+    "(simply|just|merely) read",
+    "(simply|just|merely) use",
+    "(simply|just|merely) try",
+    "(simply|just|merely) reset",
+    "(simply|just|merely) change",
+    "(simply|just|merely) update",
+    "(simply|just|merely) install",
+    "(simply|just|merely) delete",
+    "(simply|just|merely) remove",
+    "(simply|just|merely) clear",
+    "(simply|just|merely) turn",
+    "(simply|just|merely) switch",
+    "(simply|just|merely) unplug",
+    "(simply|just|merely) plug",
+    "(simply|just|merely) press",
+    "(simply|just|merely) tap",
+    "(simply|just|merely) copy",
+    "(simply|just|merely) paste",
+    "(simply|just|merely) drag",
+    "(simply|just|merely) run",
+    "(simply|just|merely) check",
+    "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
+    "all you (have|need) to do is"
    ]
   },
   {
@@ -1996,8 +1810,8 @@ export const DEFAULT_PACK: RulePack = {
   },
   "mood": {
    "hurry": [
-    "I know your time is short. I'll get straight to it and keep you posted.",
-    "I'll be quick, {name}: here's the fastest way to get you going again."
+    "I know your time is short. I'll look into it right away and keep you posted.",
+    "I'll sort this out quickly, {name}; here's the fastest way to get you going again."
    ],
    "upset": [
     "I can tell you're upset, and I don't blame you. I'm going to get right to work on this.",
@@ -2005,7 +1819,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "confused": [
     "I'll walk you through it step by step, so it's clear what to do.",
-    "I'll explain what's going on, in plain terms."
+    "I'll walk you through what's going on, in plain terms."
    ]
   },
   "expectation": [
@@ -2016,7 +1830,7 @@ export const DEFAULT_PACK: RulePack = {
    "Here's what we know so far and what we're doing about it. I'll update you within the hour, even if nothing has changed."
   ],
   "competence": [
-   "I'll either fix this myself, find someone who can, or get you a workaround."
+   "I'll fix this myself, find someone who can, or get you a workaround."
   ],
   "announce": [
    "Before we start: when we're done, I'll ask whether this solved your problem, how you felt I handled it, and what I could do better."
