@@ -802,7 +802,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "expectation-now",
    "signal": "expectation",
    "level": "suggestion",
-   "message": "Say when the customer will hear from you or when it will be fixed.",
+   "message": "Say what you are doing about it now or today (\"I'll reset it this morning\").",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -830,7 +830,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "expectation-next",
    "signal": "expectation",
    "level": "suggestion",
-   "message": "Say when the customer will hear from you or when it will be fixed.",
+   "message": "Say what happens next and when (\"as soon as the fix ships, I'll let you know\").",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -1336,7 +1336,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "personalization-lead",
    "signal": "personalization",
    "level": "suggestion",
-   "message": "Use the customer's name.",
+   "message": "Open with the customer's name (\"Priya, …\").",
    "scope": "greeting",
    "enabled": true,
    "examples": {
@@ -1419,7 +1419,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "teach-howto",
    "signal": "teach",
    "level": "info",
-   "message": "Explain the cause and how to avoid it next time, so they learn rather than just get a fix.",
+   "message": "Show how they can do it themselves next time (where it is, what to do).",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -1469,7 +1469,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "teach-steps",
    "signal": "teach",
    "level": "info",
-   "message": "Explain the cause and how to avoid it next time, so they learn rather than just get a fix.",
+   "message": "Give the steps, so they can follow along and repeat them (\"go to Settings, then …\").",
    "scope": "sentence-start",
    "enabled": true,
    "examples": {

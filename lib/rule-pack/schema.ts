@@ -39,6 +39,8 @@ const signalDeclaration = z.strictObject({
   label: text(120),
   labels: z.record(localeCode, text(120)).optional(),
   points: z.number().min(-100).max(100),
+  /** In an organisation (managed) pack: team packs cannot change this signal's declaration or weight. */
+  locked: z.boolean().optional(),
 });
 
 /** A phrase in the phrase syntax (lib/scoring/phrase.ts), or a checked raw regex, with rewrites. */
@@ -187,7 +189,7 @@ export const rulePackSchema = z.strictObject({
   weights: z.record(signalId, z.number().min(-100).max(100)).default({}),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
   word_classes: z.record(id, wordClass).optional(),
-  rules: z.array(ruleSchema).max(300),
+  rules: z.array(ruleSchema).max(300).default([]),
   prompts: z
     .strictObject({
       empathy: z.partialRecord(z.enum(moods), promptVariants).default({}),

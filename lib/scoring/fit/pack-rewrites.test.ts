@@ -22,7 +22,7 @@ const MORE: Record<string, string[]> = {
 
 async function load(file: string): Promise<RulePack> {
   const engine = await loadEngine();
-  const res = await engine.loadPack(readFileSync(path.join(DIR, file), 'utf8'), 'yaml');
+  const res = await engine.packFromText(readFileSync(path.join(DIR, file), 'utf8'), 'yaml');
   if (!res.ok) throw new Error(res.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return res.pack;
 }
