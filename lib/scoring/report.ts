@@ -89,6 +89,7 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
       present,
       weight,
       points,
+      ...(applies ? {} : { applicable: false as const }),
       ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
       ...(need !== 'expected' ? { need, needBecause: because } : {}),
     });
