@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../../cli/engine';
+import { loadPack } from '../rule-pack/load';
 import type { RulePack } from '../rule-pack/schema';
 import { createScorer } from './index';
 import type { SignalId } from './types';
@@ -43,9 +43,8 @@ function linesOf(pack: RulePack): Line[] {
 
 const files = readdirSync(PACKS).filter((f) => /\.ya?ml$/.test(f));
 
-describe.each(files)('packs/%s', async (file) => {
-  const engine = await loadEngine();
-  const loaded = await engine.loadPack(readFileSync(resolve(PACKS, file), 'utf8'), 'yaml');
+describe.each(files)('packs/%s', (file) => {
+  const loaded = loadPack(readFileSync(resolve(PACKS, file), 'utf8'), { format: 'yaml', source: file });
   if (!loaded.ok) throw new Error(`${file}: ${loaded.errors.map((e) => e.message).join('; ')}`);
   const pack = loaded.pack;
   const scorer = createScorer(pack);
@@ -57,7 +56,8 @@ describe.each(files)('packs/%s', async (file) => {
   };
   const lines = linesOf(pack);
 
-  it('has lines for every kind it offers', () => {
+  // An overlay (`extends: default`) may add no lines of its own; a whole pack must bring some.
+  it.runIf(!/^extends:/m.test(readFileSync(resolve(PACKS, file), 'utf8')))('has prompt lines', () => {
     expect(lines.length).toBeGreaterThan(0);
   });
 

@@ -70,6 +70,8 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
     if (weight === 0) continue;
     const present = signals[id] === true;
     const { need, because } = needOf(id, judge, bonusTip, tipNotNow);
+    // Not asked for here at all (a bonus tip the ticket gives no room for): neither adds nor is missing.
+    const applies = need === 'expected' || present;
     let points = 0;
     if (weight < 0) points = present ? weight : 0;
     else if (need === 'expected') {
