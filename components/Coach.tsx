@@ -7,15 +7,19 @@ import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
+import { Promises } from './Promises';
+import { usePanel } from '@/lib/panel/store';
 import { i18n } from '#i18n';
 
 /** Everything the coach says about a customer-facing draft. */
 export function Coach({ coach }: { coach: CoachTabState }) {
+  const tabId = usePanel((s) => s.tabId);
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
   return (
     <>
       <MoodBanner mood={report.mood} prompts={report.prompts} situations={report.situations} />
+      <Promises tabId={tabId} commitments={report.commitments} />
       <FindingList findings={report.findings} />
       <PromptList prompts={report.prompts} report={report} />
       <ClosingQuestions questions={report.closingQuestions} report={report} />
