@@ -9,7 +9,17 @@ const pack = testPack(
     { id: 'thanks', type: 'phrase-present', signal: 'gratitude', level: 'info', message: 'Thank them', phrases: ['thank you'], ...ex },
     { id: 'kb', type: 'phrase-present', signal: 'kb-link', level: 'suggestion', message: 'Link it', phrases: [{ pattern: '\\bKB\\d{7}\\b' }], ...ex },
     { id: 'tip', type: 'phrase-present', signal: 'bonus-tip', level: 'info', message: 'Tip', phrases: ['by the way'], ...ex },
-    { id: 'np', type: 'phrase-avoid', signal: 'no-problem', level: 'warning', message: 'Say welcome', phrases: ['no problem'], rewrites: ["you're welcome"], ...ex },
+    {
+      id: 'np',
+      type: 'phrase-avoid',
+      signal: 'no-problem',
+      level: 'warning',
+      message: 'Say welcome',
+      link: 'https://wiki.example.com/tone#welcome',
+      phrases: ['no problem'],
+      rewrites: ["you're welcome"],
+      ...ex,
+    },
   ],
   {
     signals: { 'kb-link': { label: 'Links a KB article', points: 6 } },
@@ -32,6 +42,7 @@ describe('rapport score --format text explains the score', () => {
     expect(head).toContain('  missing: kb-link (Links a KB article) +6');
     expect(head.find((l) => l.startsWith('  not expected now: bonus-tip'))).toBeDefined();
     expect(tail).toContain('  rewrite np: "no problem" → "you\'re welcome"');
+    expect(tail).toContain('  see np: https://wiki.example.com/tone#welcome');
     expect(tail).toContain('  prompt (empathy): I know time is short.');
     expect(tail).toContain('  to ask: Have I solved your problem?');
   });

@@ -22,6 +22,7 @@ export function explainReport(id: unknown, report: Report): { head: string[]; ta
   if (notNow.length) head.push(`  not expected now: ${notNow.map((s) => name(s)).join(', ')}${report.bonusTip && !report.bonusTip.offer ? ` (${report.bonusTip.reason})` : ''}`);
   const tail: string[] = [];
   for (const f of report.findings) if (f.expected?.length) tail.push(`  rewrite ${f.ruleId}: "${f.actual ?? ''}" → ${f.expected.map((e) => `"${e}"`).join(' or ')}`);
+  for (const link of new Map(report.findings.filter((f) => f.link).map((f) => [f.ruleId, f.link]))) tail.push(`  see ${link[0]}: ${link[1]}`);
   for (const p of report.prompts) tail.push(`  prompt (${p.kind}): ${p.text}`);
   if (report.bonusTip?.offer) {
     if (report.bonusTip.tips.length) for (const t of report.bonusTip.tips) tail.push(`  tip: ${t.title}: ${t.text}`);

@@ -54,6 +54,8 @@ export interface Finding {
    * extension of contract 2 (issue 12).
    */
   fixes?: Fix[];
+  /** The rule's `link` (a page that explains it), when the pack gives one. Additive extension of contract 2. */
+  link?: string;
 }
 
 /** One rewrite as an edit of the scored text: `text` in place of `actual` at `span`. */
