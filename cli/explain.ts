@@ -5,6 +5,8 @@ import type { Report, SignalExplanation } from '../lib/scoring/types';
 
 const pts = (n: number) => (n > 0 ? `+${n}` : String(n));
 const name = (s: SignalExplanation) => (s.label ? `${s.signal} (${s.label})` : s.signal);
+/** "German (de)": an ISO 639-1 code with its English name, where the runtime knows it. */
+const lang = (code: string) => `${new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code} (${code})`;
 
 /** The lines for one reply, without the findings (the caller formats those with positions). */
 export function explainReport(id: unknown, report: Report): { head: string[]; tail: string[] } {
@@ -13,8 +15,10 @@ export function explainReport(id: unknown, report: Report): { head: string[]; ta
   const costs = rows.filter((s) => s.present && s.points < 0);
   const missing = rows.filter((s) => !s.present && s.weight > 0 && s.applicable !== false).sort((a, b) => b.weight - a.weight);
   const notNow = rows.filter((s) => s.applicable === false);
-  const head = [`${String(id)}  score ${report.score}  mood ${report.mood.kind}${report.mood.evidence.length ? ` (${report.mood.evidence.map((e) => `"${e}"`).join(', ')})` : ''}`];
-  if (report.skipped) head.push(`  not scored: ${report.skipped}`);
+  const head = [`${String(id)}  ${report.skipped ? 'not scored' : `score ${report.score}`}  mood ${report.mood.kind}${report.mood.evidence.length ? ` (${report.mood.evidence.map((e) => `"${e}"`).join(', ')})` : ''}`];
+  if (report.skipped === 'other-language' && report.language)
+    head.push(`  not scored: the reply looks ${lang(report.language.draft)}; the pack is in ${lang(report.language.pack)}`);
+  else if (report.skipped) head.push(`  not scored: ${report.skipped}`);
   if (report.scoreCap) head.push(`  held at ${report.scoreCap.max} by an error: ${report.scoreCap.ruleIds.join(', ')}`);
   if (earned.length) head.push(`  earned: ${earned.map((s) => `${name(s)} ${pts(s.points)}${s.evidence ? ` "${s.evidence}"` : ''}`).join(', ')}`);
   if (costs.length) head.push(`  costs: ${costs.map((s) => `${name(s)} ${pts(s.points)}${s.evidence ? ` "${s.evidence}"` : ''}`).join(', ')}`);

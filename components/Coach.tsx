@@ -7,12 +7,21 @@ import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
+import { OtherLanguage } from './OtherLanguage';
 import { i18n } from '#i18n';
 
 /** Everything the coach says about a customer-facing draft. */
 export function Coach({ coach }: { coach: CoachTabState }) {
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
+  if (report.skipped === 'other-language' && report.language)
+    return (
+      <>
+        <MoodBanner mood={report.mood} prompts={report.prompts} />
+        <OtherLanguage language={report.language} />
+        <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
+      </>
+    );
   return (
     <>
       <MoodBanner mood={report.mood} prompts={report.prompts} />

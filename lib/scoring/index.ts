@@ -6,6 +6,7 @@ import { compileEngine } from './engine';
 import { compileReport } from './report';
 import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
+import { languageMismatch } from './language';
 import type { Report, Scorer } from './types';
 
 export * from './types';
@@ -23,6 +24,8 @@ export function createScorer(pack?: RulePack): Scorer {
       const mood = engine.mood.read(context.customerMessage);
       if (context.boxKind === 'internal') return emptyReport(engine.pack, mood, 'internal-note');
       if (text.trim() === '') return emptyReport(engine.pack, mood, 'empty');
+      const language = languageMismatch(text, engine.pack.locale);
+      if (language) return { ...emptyReport(engine.pack, mood, 'other-language'), language };
       const run = engine.run(text, context);
       return { ...report(run, mood, context.customerMessage), commitments: commitments(text, context) };
     },
