@@ -8,10 +8,13 @@ import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
 import { OtherLanguage } from './OtherLanguage';
+import { Promises } from './Promises';
+import { usePanel } from '@/lib/panel/store';
 import { i18n } from '#i18n';
 
 /** Everything the coach says about a customer-facing draft. */
 export function Coach({ coach }: { coach: CoachTabState }) {
+  const tabId = usePanel((s) => s.tabId);
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
   if (report.skipped === 'other-language' && report.language)
@@ -25,6 +28,7 @@ export function Coach({ coach }: { coach: CoachTabState }) {
   return (
     <>
       <MoodBanner mood={report.mood} prompts={report.prompts} />
+      <Promises tabId={tabId} commitments={report.commitments} />
       <FindingList findings={report.findings} />
       <PromptList prompts={report.prompts} />
       <ClosingQuestions questions={report.closingQuestions} />

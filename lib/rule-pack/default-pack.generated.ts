@@ -777,8 +777,9 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
-    "(by|before|at|around) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
-    "(by|before|on|until|till|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
+    "(by|before) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
+    "(by|before|on|until|till|next|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
+    "between # [:|.] [#] [a.m.|p.m.|am|pm] and # [:|.] [#] (a.m.|p.m.|am|pm)",
     "(by|before|until|till|at) [the] (end|close) of (the|this|today) (day|week|month|business)",
     "(by|until|before|at) (the) end of [the] (day|week)",
     "(by|until|before) (end of day|eod|close of business|cob)",
@@ -850,10 +851,12 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(tonight|tomorrow|later today|this week|later this week)",
+    "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(soon|shortly|right away|straight away|straightaway|immediately|asap|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
-    "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)"
+    "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
+    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
@@ -868,7 +871,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
-    "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)"
+    "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
+    "(expect|expecting) (a|an|the|our|my|to|it|them|your)"
    ]
   },
   {

@@ -75,6 +75,8 @@ cases(
     'Your replacement should arrive tomorrow.',
     'We will add the export button back soon.',
     "You'll get the confirmation once the payment clears.",
+    'The engineer will arrive between 8 am and 12 pm.',
+    "I'll reply here when it's merged.",
   ],
   [
     'That should fix it now.',
@@ -82,6 +84,7 @@ cases(
     'Did the update arrive yesterday?',
     'Our shop is open until 6 pm on weekdays.',
     'Is it working now?',
+    'We close at 6 pm on Fridays.',
   ],
 );
 
