@@ -6,7 +6,18 @@ import { buildTextModel, offsetOf, rangeFor } from './text-model';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
 
-export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPath): Editor {
+export interface RichOptions {
+  /**
+   * The editor's history merges an insert that touches the agent's last typed characters into the
+   * same undo step (slate-history does, by offset). Such an insert retypes the one character before
+   * it as part of a replacement, which its history always keeps as a step of its own.
+   */
+  mergesAdjacentInserts?: boolean;
+  /** One editable host per block (Editor.js): an edit must stay inside one block. */
+  oneBlockPerEdit?: boolean;
+}
+
+export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPath, opts: RichOptions = {}): Editor {
   const read = () => {
     const m = buildTextModel(root);
     return m.quoted ? { text: m.text, quoted: m.quoted } : { text: m.text };
@@ -16,9 +27,8 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
     root,
     read,
     selection() {
-      const sel = root.ownerDocument.getSelection();
-      const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-      if (!range || !root.contains(range.startContainer)) return null;
+      const range = selectedRange(root);
+      if (!range) return null;
       const model = buildTextModel(root);
       const a = offsetOf(model, range.startContainer, range.startOffset);
       const b = range.collapsed ? a : offsetOf(model, range.endContainer, range.endOffset);
@@ -26,6 +36,13 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
     },
     async replace(span: Span, text: string): Promise<EditResult> {
       const before = read().text;
+      if (opts.mergesAdjacentInserts && span.start === span.end && span.start > 0 && before[span.start - 1] !== '\n') {
+        text = before[span.start - 1] + text;
+        span = { start: span.start - 1, end: span.end };
+      }
+      if (opts.oneBlockPerEdit && before.slice(span.start, span.end).includes('\n')) {
+        return { ok: false, reason: 'The words to replace run over two blocks of the editor; nothing was changed.' };
+      }
       await select(root, span);
       const handled = insert(root, text);
       await settle(root);
@@ -34,6 +51,10 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
         return { ok: false, reason: handled ? 'The editor did not take the text.' : 'This editor refused the insert.' };
       }
       return { ok: true };
+    },
+    async placeCaret(offset: number) {
+      const length = read().text.length;
+      await select(root, { start: Math.min(offset, length), end: Math.min(offset, length) });
     },
     watch(onChange, signal) {
       const observer = new MutationObserver(onChange);
@@ -44,17 +65,54 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
   };
 }
 
+/**
+ * The selection's range when it lies in `root`. Inside an open shadow root the document's selection
+ * is re-targeted to the shadow host, so the range is read from the composed selection where the
+ * browser offers it (Chromium 137+, Firefox 142+) and from the shadow root's own getSelection() else.
+ */
+function selectedRange(root: HTMLElement): Range | StaticRange | null {
+  const doc = root.ownerDocument;
+  const sel = doc.getSelection();
+  const shadow = root.getRootNode();
+  if (shadow !== doc && 'host' in shadow) {
+    const composed = sel && 'getComposedRanges' in sel ? (sel as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({ shadowRoots: [shadow as ShadowRoot] })[0] : undefined;
+    const legacy = (shadow as ShadowRoot & { getSelection?(): Selection | null }).getSelection?.();
+    const range = composed ?? (legacy && legacy.rangeCount > 0 ? legacy.getRangeAt(0) : undefined);
+    return range && root.contains(range.startContainer) ? range : null;
+  }
+  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  return range && root.contains(range.startContainer) ? range : null;
+}
+
 /** Focuses the box and selects [start, end), then lets the editor sync its model to the DOM selection. */
 async function select(root: HTMLElement, span: Span): Promise<void> {
   const doc = root.ownerDocument;
-  root.focus({ preventScroll: true });
   const model = buildTextModel(root);
-  const sel = doc.getSelection();
+  const range = rangeFor(model, Math.min(span.start, model.text.length), Math.min(span.end, model.text.length));
+  // A block editor (Editor.js) has one editable host per block: focus the one the range is in.
+  editableHostOf(range.startContainer, root).focus({ preventScroll: true });
+  const sel = selectionFor(root);
   sel?.removeAllRanges();
-  sel?.addRange(rangeFor(model, Math.min(span.start, model.text.length), Math.min(span.end, model.text.length)));
+  sel?.addRange(range);
   // Editors read the DOM selection on `selectionchange`, which the browser dispatches asynchronously.
   await nextEvent(doc, 'selectionchange', 100);
   await tick(root);
+}
+
+/** The editable element holding `node` inside `root` (root itself for a single-host editor). */
+function editableHostOf(node: Node, root: HTMLElement): HTMLElement {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const host = el?.closest('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]');
+  return host instanceof (root.ownerDocument.defaultView ?? window).HTMLElement && root.contains(host) ? host : root;
+}
+
+/**
+ * The selection that covers `root`: a document's. Inside an open shadow root Chromium keeps one
+ * document selection that reaches into it (getSelection() on the shadow root is non-standard).
+ */
+export function selectionFor(root: Node): Selection | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  return doc.getSelection();
 }
 
 function nextEvent(doc: Document, type: string, timeoutMs: number): Promise<void> {

@@ -9,8 +9,12 @@ import { replacesASpan } from './contracts/replace-span';
 import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
+import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
 
 const only = process.env.SITES?.split(',');
+// Edits that read right (issue 12) run once per editor library, plus the editor that arrives late and
+// the rich box in a shadow root: the text side does not depend on the desk around the editor.
+const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
 
 for (const c of CASES) {
   if (only && !only.includes(c.fixture.name)) continue;
@@ -23,5 +27,10 @@ for (const c of CASES) {
     followsTicketSwitch(c);
     clearsWhenBoxRemoved(c);
     keepsThePageConsoleClean(c);
+    if (EDIT_CASES.has(c.fixture.name)) {
+      insertReadsRightAndUndoes(c);
+      insertLeavesTheCaretAfterIt(c);
+      applyKeepsTheAgentsCaret(c);
+    }
   });
 }

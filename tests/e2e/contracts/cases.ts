@@ -118,6 +118,11 @@ const ACTIONS: Record<string, Actions> = {
   'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe.reply-frame').locator('[contenteditable="true"]').first() }),
   'generic-shadow': shell('textarea'),
   heavy: shell('.ck-editor__editable'),
+  slate: shell('[data-slate-editor]'),
+  editorjs: shell('.codex-editor', { box: (page) => visible(page, '.codex-editor .ce-paragraph') }),
+  froala: shell('.fr-element'),
+  'ckeditor5-late': shell('.reply-box'),
+  'shadow-rich': shell('rich-reply', { box: (page) => page.locator('rich-reply .editable') }),
 };
 
 export const CASES: SiteCase[] = FIXTURES.map((fixture) => {
