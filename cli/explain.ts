@@ -32,6 +32,8 @@ export function explainReport(id: unknown, report: Report): { head: string[]; ta
     if (report.bonusTip.tips.length) for (const t of report.bonusTip.tips) tail.push(`  tip: ${t.title}: ${t.text}`);
     else tail.push(`  tip: ${report.bonusTip.reason}`);
   }
-  if (!report.skipped) for (const q of report.closingQuestions) tail.push(`  ${q.asked ? 'asked' : 'to ask'}: ${q.text}`);
+  if (!report.skipped)
+    for (const q of report.closingQuestions)
+      tail.push(`  ${q.asked ? 'asked' : q.shown === false ? 'held back' : 'to ask'}: ${q.text}${q.shown === false && q.hiddenBecause?.length ? ` (${q.hiddenBecause.map((b) => Object.values(b).join(' ')).join(', ')})` : ''}`);
   return { head, tail };
 }

@@ -65,6 +65,8 @@ const examples = z.strictObject({
   pass: doc(z.array(text(2000)).max(50).default([]), 'Replies the rule must not fire on.', ['The billing team will call you today.']),
 });
 
+const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
+
 const base = {
   id: doc(id, 'The rule\'s id: lower-case letters, digits, ".", "_" or "-". An overlay rule with the same id replaces the rule below it.', 'kb-link'),
   signal: doc(signalId.optional(), 'The signal the rule sets when it fires: built in (see "Built-in signals") or declared under `signals`. Its points count in the score.', 'empathy'),
@@ -78,6 +80,7 @@ const base = {
   ),
   enabled: doc(z.boolean().default(true), '`false` switches the rule off (an overlay uses this to switch off a rule below it).', false),
   locked: doc(z.boolean().optional(), 'In an organisation (managed) pack: team packs cannot replace the rule and agents cannot switch it off.', true),
+  moods: doc(z.array(z.enum(moods)).min(1).max(4).optional(), 'The rule applies only when the customer shows one of these moods ("just click" to a confused customer).', ['confused']),
   examples: doc(examples, "The rule's tests: `flag` replies it must fire on, `pass` replies it must not. They run whenever the pack is loaded."),
 };
 
@@ -146,8 +149,44 @@ const wordClass = z.strictObject({
   verbs: doc(z.array(text(200)).max(500).optional(), 'Verbs by their base form (or phrases starting with one); they match every inflection ("check": checks, checked, checking).', ['check', 'look into']),
 });
 
-const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
 const promptVariants = z.array(text(400)).min(1).max(20);
+/**
+ * A cue in the customer's message. A phrase or pattern counts wherever it appears (unless negated:
+ * "no rush"); `{ cue, with, unless }` counts only in a sentence that also holds one of `with` and
+ * none of `unless` ("today" with "need" or "meeting", not with "got").
+ */
+const moodCue = z.union([
+  phraseEntry,
+  z.strictObject({
+    cue: doc(phrases, 'The cue.', ['today']),
+    with: doc(phrases.optional(), 'It counts only in a sentence that also holds one of these…', ['need', 'meeting']),
+    unless: doc(phrases.optional(), '…and none of these.', ['got']),
+  }),
+]);
+const moodCues = z.array(moodCue).max(200);
+
+/** The prompt kinds a pack can offer, in the order the panel lists them. */
+export const PROMPT_KINDS = ['mood', 'empathy', 'apology', 'bad-news', 'competence', 'expectation', 'announce'] as const;
+/** What `prompts.when` can rule on: every prompt kind, and `tip` (when a bonus tip may be offered). */
+export const ADVICE_KINDS = [...PROMPT_KINDS, 'tip'] as const;
+
+/**
+ * When a prompt kind (or a closing question) applies. With `moods` and/or `situations`, it applies
+ * when the customer shows one of those moods (\`calm\`: none of hurry, upset, confused) or the
+ * ticket is in one of those situations; with neither, always. The `not_…` and `unless_…` fields
+ * then rule it out.
+ */
+export const appliesSchema = z.strictObject({
+  moods: doc(z.array(z.enum(moods)).max(4).optional(), 'Applies when the customer shows one of these moods (`calm`: none of hurry, upset, confused)…', ['upset']),
+  situations: doc(z.array(id).max(30).optional(), '…or the ticket is in one of these situations (ids under `situations`).', ['outage']),
+  not_moods: doc(z.array(z.enum(moods)).max(4).optional(), 'Not when the customer shows one of these moods.', ['hurry']),
+  not_situations: doc(z.array(id).max(30).optional(), 'Not in one of these situations.', ['outage']),
+  unless_signals: doc(z.array(signalId).max(20).optional(), 'Not once the draft shows one of these signals (the work is done).', ['expectation']),
+  unless_draft: doc(phrases.optional(), 'Not once the draft says one of these ("I\'ve fixed it": no need to promise a fix).', ["I('ve| have) fixed"]),
+  first_reply: doc(z.boolean().optional(), "Only on the agent's first reply in the thread (when the page shows the thread).", true),
+  min_customer_words: doc(z.number().int().min(1).max(10000).optional(), "Only when the customer's message has at least this many words (a long, involved case).", 80),
+});
+
 const byMood = (what: string, example: string) =>
   doc(z.partialRecord(z.enum(moods), promptVariants).default({}), `${what}, by the customer's mood (hurry, upset, confused, calm); \`{name}\` is the customer's name.`, { upset: [example] });
 
@@ -189,12 +228,44 @@ export const rulePackSchema = z.strictObject({
         expectation: doc(promptVariants.optional(), 'Lines that say when the customer hears back, offered while the reply does not.', ["I'll update you by 3 pm today."]),
         'bad-news': doc(promptVariants.optional(), 'How to give bad news: what we know, what we do, when the next update comes.', ["Here's what we know so far, and what we're doing next."]),
         competence: doc(promptVariants.optional(), 'Lines for fixing it, finding someone who can, or a workaround.', ["I'll find the colleague who knows this best."]),
+        announce: doc(promptVariants.optional(), 'Telling the customer up front which questions you will ask at the end.', ["At the end I'll check that everything works for you."]),
+        when: doc(
+          z.partialRecord(z.enum(ADVICE_KINDS), appliesSchema).optional(),
+          'When each prompt kind (or `tip`) applies; a kind not listed here follows the built-in rule.',
+          { tip: { not_moods: ['hurry', 'upset'] } },
+        ),
       })
       .default({ empathy: {}, apology: {}, mood: {} }),
     'Lines the panel offers to insert, chosen by the customer\'s mood and what the reply still lacks.',
   ),
   /** Words in the customer's message that reveal their mood. */
-  mood_cues: doc(z.partialRecord(z.enum(moods), z.array(phraseEntry).max(200)).default({}), "Phrases in the customer's message that reveal their mood.", { hurry: ['(asap|urgent*)'] }),
+  mood_cues: doc(
+    z
+      .strictObject({
+        hurry: doc(moodCues.optional(), 'Cues of a customer in a hurry.', ['(asap|urgent*)']),
+        upset: doc(moodCues.optional(), 'Cues of an upset customer.', ['unacceptable']),
+        confused: doc(moodCues.optional(), 'Cues of a customer who is unsure.', ["I don't understand"]),
+        calm: doc(moodCues.optional(), 'Cues that cancel hurry ("whenever suits you").', ['no rush']),
+        complaint: doc(moodCues.optional(), 'Cues that mark a sentence as a complaint, so capitals or "!!" on it read as upset.', ['still (not|broken)']),
+      })
+      .default({}),
+    "Phrases in the customer's message that reveal their mood.",
+    { hurry: ['(asap|urgent*)'] },
+  ),
+  situations: doc(
+    z
+      .array(
+        z.strictObject({
+          id: doc(id, "The situation's id, named in `when`.", 'outage'),
+          label: doc(text(120), 'What the panel calls it.', 'Service outage'),
+          cues: doc(z.array(moodCue).min(1).max(200), "Cues in the customer's messages or the ticket subject.", ['(is|are) down']),
+          implies: doc(z.array(z.enum(['hurry', 'upset'])).max(2).optional(), 'Mood flags the situation sets (lost money reads as upset).', ['upset']),
+        }),
+      )
+      .max(30)
+      .default([]),
+    'What the ticket is about (an outage, lost money, a repeat contact…), read from the customer\'s messages and the subject; prompts, tips and closing questions name these in `when`.',
+  ),
   closing_questions: doc(
     z
       .array(
@@ -203,6 +274,7 @@ export const rulePackSchema = z.strictObject({
           text: doc(text(200), 'The question as the panel suggests it.', 'Have I solved your problem?'),
           always: doc(z.boolean().optional(), 'Ask it in every reply; the others only when time allows.', true),
           variants: doc(phrases, 'Wordings that count as asking it (in a sentence that is a question).', ['(have|did) (I|we) (solve|fix|answer) your (problem|issue|question)']),
+          when: doc(appliesSchema.optional(), 'When it is worth asking; without it, `always` questions always and the others when time allows.'),
         }),
       )
       .max(10)
@@ -279,4 +351,8 @@ export const rulePackSchema = z.strictObject({
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type Rule = RulePack['rules'][number];
 export type PhraseEntry = z.infer<typeof phraseEntry>;
+export type MoodCue = z.infer<typeof moodCue>;
+export type Applies = z.infer<typeof appliesSchema>;
+export type PromptKind = (typeof PROMPT_KINDS)[number];
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
 export type SignalDeclaration = z.infer<typeof signalDeclaration>;
