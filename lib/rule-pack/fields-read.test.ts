@@ -73,6 +73,39 @@ const READERS: Record<string, string> = {
   'tips[].title': 'lib/scoring/report.ts',
   'tips[].text': 'lib/scoring/report.ts',
   'tips[].topics': 'lib/scoring/report.ts',
+  'rules[].moods': 'lib/scoring/engine.ts',
+  'prompts.announce': 'lib/scoring/report.ts',
+  'prompts.when': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.moods': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.situations': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.not_moods': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.not_situations': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.unless_signals': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.unless_draft': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.first_reply': 'lib/scoring/advice.ts',
+  'prompts.when.<id>.min_customer_words': 'lib/scoring/advice.ts',
+  'closing_questions[].when': 'lib/scoring/advice.ts',
+  'closing_questions[].when.moods': 'lib/scoring/advice.ts',
+  'closing_questions[].when.situations': 'lib/scoring/advice.ts',
+  'closing_questions[].when.not_moods': 'lib/scoring/advice.ts',
+  'closing_questions[].when.not_situations': 'lib/scoring/advice.ts',
+  'closing_questions[].when.unless_signals': 'lib/scoring/advice.ts',
+  'closing_questions[].when.unless_draft': 'lib/scoring/advice.ts',
+  'closing_questions[].when.first_reply': 'lib/scoring/advice.ts',
+  'closing_questions[].when.min_customer_words': 'lib/scoring/advice.ts',
+  'mood_cues.hurry': 'lib/scoring/mood.ts',
+  'mood_cues.upset': 'lib/scoring/mood.ts',
+  'mood_cues.confused': 'lib/scoring/mood.ts',
+  'mood_cues.calm': 'lib/scoring/mood.ts',
+  'mood_cues.complaint': 'lib/scoring/mood.ts',
+  '<cue>.cue': 'lib/scoring/cues.ts',
+  '<cue>.with': 'lib/scoring/cues.ts',
+  '<cue>.unless': 'lib/scoring/cues.ts',
+  situations: 'lib/scoring/customer.ts',
+  'situations[].id': 'lib/scoring/situation.ts',
+  'situations[].label': 'lib/scoring/situation.ts',
+  'situations[].cues': 'lib/scoring/situation.ts',
+  'situations[].implies': 'lib/scoring/situation.ts',
   phonetic: 'lib/packs/in-force.ts',
   'phonetic.alphabet': 'lib/packs/in-force.ts',
   'phonetic.digits': 'lib/packs/in-force.ts',
@@ -118,7 +151,7 @@ function schemaPaths(s: S, prefix = '', out = new Set<string>()): Set<string> {
     const alts = [...(items?.oneOf ?? []), ...(items?.anyOf ?? [])];
     // A phrase entry (a phrase, { phrase, rewrites } or { pattern, rewrites }) is one shape wherever it is used.
     const phraseEntry = alts.some((a) => a.properties?.pattern);
-    for (const alt of alts) if (alt.properties) schemaPaths(alt, phraseEntry ? '<phrase>.' : `${name}[].`, out);
+    for (const alt of alts) if (alt.properties) schemaPaths(alt, alt.properties.cue ? '<cue>.' : phraseEntry ? '<phrase>.' : `${name}[].`, out);
     const values = field.additionalProperties;
     if (values && typeof values === 'object' && values.properties) schemaPaths(values, `${name}.<id>.`, out);
   }
