@@ -1,4 +1,5 @@
-// Every behaviour contract, against every fixture page (one real editor library per page).
+// Every behaviour contract, against every fixture page (one real editor library per page), in
+// Chromium; cases tagged @firefox run in Firefox ESR too (`npx playwright test --project firefox`).
 import { test } from './harness';
 import { CASES } from './contracts/cases';
 import { detectsTheBox } from './contracts/detects-box';
@@ -18,7 +19,7 @@ const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea'
 
 for (const c of CASES) {
   if (only && !only.includes(c.fixture.name)) continue;
-  test.describe(c.fixture.name, () => {
+  test.describe(c.fixture.name, { tag: c.tags }, () => {
     detectsTheBox(c);
     readsTypedText(c);
     tellsPublicFromInternal(c);
