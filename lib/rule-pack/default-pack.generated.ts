@@ -971,7 +971,10 @@ export const DEFAULT_PACK: RulePack = {
      "Please file a report at the help desk.",
      "Return it to the store where you bought it.",
      "That version isn't supported anymore.",
-     "This would be a question for your local store."
+     "This would be a question for your local store.",
+     "We no longer support version 3.",
+     "This isn't the right place for this question.",
+     "Try googling the error message."
     ],
     "pass": [
      "I can't wait to help you set this up!",
@@ -1030,7 +1033,12 @@ export const DEFAULT_PACK: RulePack = {
     "(call|phone|ring|email|e-mail|contact|reach) us (at|on) (#|the|our|https|http|www|1)",
     "(your|the) [local|nearest] <elsewhere> (will|'ll|can|should|would) [be able to|be happy to|be glad to|be best placed to] (help|assist|advise|sort|answer|look)",
     "(off-topic|offtopic|off topic) (here|in this channel|for this channel|for this repo)",
-    "(join|try) \\#"
+    "(join|try) \\#",
+    "(try|just|you can|you could|please|you should|I'd|I would) [just|simply] (google|googling|search online|searching online|search the web|searching the web|a web search|a quick google|a quick search online)",
+    "(isn't|is not|wasn't|not|really not) (the|a|really the) (right|correct|best|appropriate|proper) (place|channel|forum|venue|spot|team|department|people|repo|repository|tracker|address)",
+    "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
+    "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
+    "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)"
    ],
    "except": [
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
