@@ -53,13 +53,36 @@ async function relay(tabId: number, send: (frameId: number | undefined) => Promi
 
 type Sender = Parameters<typeof isContentScript>[0];
 
+/**
+ * Tabs closed since this worker started. A closed tab's page may still be unloading: its last
+ * "box gone" or draft message can arrive after `tabs.onRemoved`, and would write a state for a tab
+ * that no longer exists (kept in session storage until the browser closes). Tab ids are never reused
+ * within a browser session, so a closed id stays closed.
+ */
+const closedTabs = new Set<number>();
+
+/** Writes a tab's state unless the tab has closed, also when it closes while the write is under way. */
+async function writeState(tabId: number, state: CoachTabState): Promise<boolean> {
+  if (closedTabs.has(tabId)) return false;
+  await setTabState(tabId, state);
+  if (!closedTabs.has(tabId)) return true;
+  await removeTabState(tabId);
+  return false;
+}
+
+/** The tab closed: forget its state, now and for any message its unloading page still sends. */
+export async function handleTabClosed(tabId: number): Promise<void> {
+  closedTabs.add(tabId);
+  await removeTabState(tabId);
+}
+
 /** A content script reports its draft: score it, keep it as the tab's state, badge the tab. */
 export async function handleDraft(data: unknown, sender: Sender) {
   if (!isContentScript(sender)) return null;
   const snapshot = cleanSnapshot(data);
   if (!snapshot) return null;
   const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
-  await setTabState(sender.tab.id, state);
+  if (!(await writeState(sender.tab.id, state))) return null;
   await showBadge(sender.tab.id, state);
   return state.report;
 }
@@ -70,8 +93,7 @@ export async function handleBoxGone(data: { boxId?: unknown } | undefined, sende
   const tabId = sender.tab.id;
   const state = await getTabState(tabId);
   if (!state || state.boxId !== data?.boxId || (state.frameId ?? 0) !== (sender.frameId ?? 0)) return;
-  await setTabState(tabId, emptyState(state));
-  await showBadge(tabId, null);
+  if (await writeState(tabId, emptyState(state))) await showBadge(tabId, null);
 }
 
 /** The tab went to another site: its state describes a page that is no longer there. */
@@ -107,7 +129,7 @@ export function registerHub(): void {
     return coachSite(data.tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void handleTabClosed(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void handleTabUrl(tabId, change.url);
   });
