@@ -27,6 +27,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
       ruleId: 'bonus-tip-timing',
       level: 'suggestion',
       message: `The customer seems ${mood.kind === 'hurry' ? 'in a hurry' : 'upset'}: save the bonus tip for another time.`,
+      code: mood.kind === 'hurry' ? 'tip-timing-hurry' : 'tip-timing-upset',
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -68,6 +69,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     mood,
     breakdown,
     bonusTip,
+    locale: pack.locale,
     ...(run.customerName ? { customerName: run.customerName } : {}),
   };
 }
@@ -99,6 +101,7 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
         mood.kind === 'hurry'
           ? 'The customer is in a hurry: skip the small talk and the tip.'
           : 'The customer is upset: fix the problem first, no tip this time.',
+      code: mood.kind,
       tips: [],
     };
   // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").
@@ -114,6 +117,7 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
     reason: tips.length
       ? 'No rush here: one short tip about what they use is a nice touch.'
       : 'No rush here: one short tip fits if you have one.',
+    code: tips.length ? 'topic' : 'no-topic',
     tips,
   };
 }

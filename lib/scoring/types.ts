@@ -41,7 +41,15 @@ export interface Finding {
   actual?: string;
   /** Suggested rewrites, best first. */
   expected?: string[];
+  /**
+   * Set when the scorer wrote `message` itself rather than taking it from the pack: a UI shows its own
+   * translation of this code (pack messages are the pack's words, in the pack's locale).
+   */
+  code?: ScorerMessageCode;
 }
+
+/** Messages the scorer writes itself (not pack text); UIs translate them by this code. */
+export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset';
 
 export type MoodKind = 'hurry' | 'upset' | 'confused' | 'calm';
 
@@ -78,7 +86,9 @@ export interface SignalExplanation {
 export interface BonusTipAdvice {
   /** Whether a bonus tip fits now; false when the customer is in a hurry or upset. */
   offer: boolean;
+  /** Why, in English; `code` says the same for a UI to translate. */
   reason: string;
+  code?: 'hurry' | 'upset' | 'topic' | 'no-topic';
   tips: { id: string; title: string; text: string; topics: string[] }[];
 }
 
@@ -94,6 +104,8 @@ export interface Report {
   bonusTip?: BonusTipAdvice;
   /** The customer name the scorer used (from context or the greeting). */
   customerName?: string;
+  /** The pack's locale (BCP 47): the language of prompts, pack findings, closing questions and tips. */
+  locale?: string;
   /** Present when the text was not scored as customer-facing (internal notes). */
   skipped?: 'internal-note' | 'empty';
 }
