@@ -7,6 +7,8 @@ import { ConnectorContext } from '@/lib/panel/context';
 import { mockConnector, type MockConnector } from '@/lib/panel/mock-connector';
 import { panelStore, startPanel } from '@/lib/panel/store';
 import { App } from './App';
+import { localeMessages, useLocale } from '@/tests/unit/i18n';
+import { englishLeftovers } from '@/tests/unit/english-leftovers';
 
 const text = 'Hi Ana, no problem. Have I solved your problem?';
 const report: Report = {
@@ -70,7 +72,7 @@ describe('side panel', () => {
   it('shows where the agent writes, the score with a verdict, and the word count', async () => {
     await mount(mockConnector({ states: { 1: coach() } }));
     expect(screen.getByTestId('where').textContent).toBe('Zendesk · public reply');
-    expect(screen.getByLabelText('Score 64 of 100').textContent).toContain('64');
+    expect(screen.getByTestId('score').textContent).toContain('Score 64 of 100');
     expect(screen.getByTestId('word-count').textContent).toBe('9 words');
   });
 
@@ -78,7 +80,7 @@ describe('side panel', () => {
     await mount(mockConnector({ states: { 1: coach() } }));
     connector.push(1, coach({ text: 'Hi Ana', report: { ...report, score: 20 } }));
     await waitFor(() => expect(screen.getByTestId('word-count').textContent).toBe('2 words'));
-    expect(screen.getByLabelText('Score 20 of 100')).toBeTruthy();
+    expect(screen.getByTestId('score').textContent).toContain('Score 20 of 100');
   });
 
   it('follows the active tab when unbound, and stays put when bound', async () => {
@@ -96,7 +98,7 @@ describe('side panel', () => {
 
   it('Insert puts a prompt into the reply; Apply replaces the finding’s exact span', async () => {
     await mount(mockConnector({ states: { 1: coach() } }));
-    fireEvent.click(screen.getByRole('button', { name: /^Insert empathy line/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert: I understand how frustrating this is, Ana.' }));
     await waitFor(() => expect(connector.calls.insert).toEqual(['I understand how frustrating this is, Ana.']));
     fireEvent.click(screen.getByRole('button', { name: /^Apply “you’re welcome”/ }));
     await waitFor(() => expect(connector.calls.replace).toEqual([{ start: 8, end: 18, actual: 'no problem', text: 'you’re welcome' }]));
@@ -105,7 +107,7 @@ describe('side panel', () => {
 
   it('says why an edit failed', async () => {
     await mount(mockConnector({ states: { 1: coach() }, result: { ok: false, reason: 'No reply box is open in that tab.' } }));
-    fireEvent.click(screen.getByRole('button', { name: /^Insert question/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Insert: Is there anything else/ }));
     await waitFor(() => expect(screen.getByTestId('notice').textContent).toBe('No reply box is open in that tab.'));
   });
 
@@ -114,7 +116,7 @@ describe('side panel', () => {
     const asked = document.querySelector('[data-question="solved"]');
     expect(asked?.getAttribute('data-asked')).toBe('true');
     expect(asked?.textContent).toContain('always ask');
-    expect(screen.getByRole('button', { name: 'Insert question: Is there anything else I can help you with?' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Insert: Is there anything else I can help you with?' })).toBeTruthy();
   });
 
   it('shows the hurry banner with the line that fits', async () => {
@@ -166,7 +168,7 @@ describe('bonus tip', () => {
     await waitFor(() => screen.getByTestId('bonus-tip'));
     fireEvent.click(screen.getByRole('button', { name: 'Next tip' }));
     await waitFor(() => expect(screen.getByTestId('bonus-tip').getAttribute('data-tip')).toBe('vpn-wired'));
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss tip: Wired is steadier' }));
     await waitFor(() => expect(screen.queryByTestId('bonus-tip')).toBeNull());
   });
 
@@ -189,7 +191,10 @@ describe('signals', () => {
     const rows = [...screen.getByTestId('signals').querySelectorAll('li')].map((li) => li.getAttribute('data-signal'));
     expect(rows).toEqual(['no-problem', 'empathy', 'personalization']);
     expect(screen.getByTestId('signals').textContent).toContain('“no problem”');
-    expect(screen.getByLabelText('-4 points')).toBeTruthy();
+    const row = (id: string) => screen.getByTestId('signals').querySelector(`[data-signal="${id}"]`)?.textContent;
+    expect(row('no-problem')).toContain('in the draft, costs 4 points');
+    expect(row('empathy')).toContain('missing, would add 12 points');
+    expect(row('personalization')).toContain('met, adds 8 points');
   });
 });
 
@@ -205,5 +210,51 @@ describe('phonetic helper in the panel', () => {
   it('still works on an internal note', async () => {
     await mount(mockConnector({ states: { 1: coach({ boxKind: 'internal', text: 'Temp password is Xq7-pL', report: { ...report, skipped: 'internal-note' } }) } }));
     expect(await screen.findByText('Spell it out')).toBeTruthy();
+  });
+});
+
+describe('in a German browser', () => {
+  afterEach(() => useLocale('en'));
+
+  it('shows no English: every label, reason and count is German, and a German pack’s words are marked German', async () => {
+    useLocale('de');
+    const german: Report = {
+      score: 41,
+      signals: { personalization: true, 'no-problem': true },
+      findings: [
+        { ruleId: 'kein-problem', level: 'warning', message: 'Sagen Sie „Gern geschehen“ statt „Kein Problem“.', span: { start: 13, end: 25 }, actual: 'kein Problem', expected: ['gern geschehen'] },
+        { ruleId: 'bonus-tip-timing', level: 'suggestion', message: 'The customer seems in a hurry: save the bonus tip for another time.', code: 'tip-timing-hurry', span: { start: 0, end: 5 } },
+      ],
+      prompts: [
+        { id: 'mood-hurry-1', kind: 'mood', text: 'Ich weiß, Ihre Zeit ist knapp, Ana Weber. Hier die schnellste Lösung.' },
+        { id: 'empathy-hurry-1', kind: 'empathy', text: 'Ich verstehe, wie ärgerlich das ist, Ana Weber.' },
+      ],
+      closingQuestions: [
+        { id: 'geloest', text: 'Konnte ich Ihr Problem lösen?', asked: false, always: true },
+        { id: 'sonst', text: 'Kann ich sonst noch etwas für Sie tun?', asked: true },
+      ],
+      mood: { kind: 'hurry', evidence: ['dringend'] },
+      breakdown: [
+        { signal: 'personalization', present: true, weight: 1, points: 1, evidence: 'Ana' },
+        { signal: 'empathy', present: false, weight: 12, points: 0 },
+        { signal: 'no-problem', present: true, weight: -4, points: -4, evidence: 'kein Problem' },
+        { signal: 'bonus-tip', present: false, weight: 4, points: 0 },
+      ],
+      bonusTip: { offer: false, code: 'hurry', reason: 'The customer is in a hurry: skip the small talk and the tip.', tips: [] },
+      locale: 'de',
+    };
+    await mount(mockConnector({ states: { 1: coach({ text: 'Hallo Ana, ja kein Problem. Code: INC0012345', report: german }) } }));
+    await screen.findByText('Buchstabieren');
+    expect(screen.getByTestId('word-count').textContent).toBe('7 Wörter');
+    expect(screen.getByRole('button', { name: 'Einfügen: Konnte ich Ihr Problem lösen?' })).toBeTruthy();
+    expect(englishLeftovers({ english: localeMessages('en'), other: localeMessages('de'), lang: 'de' })).toEqual([]);
+    expect(document.querySelector('[data-kind="empathy"] p')?.getAttribute('lang')).toBe('de');
+  });
+
+  it('marks an English pack’s words as English in a German panel', async () => {
+    useLocale('de');
+    await mount(mockConnector({ states: { 1: coach({ report: { ...report, locale: 'en' } }) } }));
+    expect(screen.getByText('I understand how frustrating this is, Ana.').getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('where').textContent).toBe('Zendesk · öffentliche Antwort');
   });
 });

@@ -12,6 +12,7 @@ export function App() {
   const { loaded, coach, bound, tabId } = usePanel((s) => s);
   return (
     <main class="rp-app" data-tab-id={tabId ?? ''} data-bound={String(bound)}>
+      <h1 class="rp-sr">{i18n.t('panel.heading')}</h1>
       {!loaded ? (
         <p class="rp-muted">{i18n.t('panel.reading')}</p>
       ) : !coach || (!coach.boxId && !coach.text) ? (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BonusTipAdvice } from '@/lib/scoring/types';
-import { useConnector, runEdit } from '@/lib/panel/context';
+import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
+import { tipReason } from '@/lib/panel/texts';
 import { CopyButton } from './InsertButton';
 import { i18n } from '#i18n';
 
@@ -10,6 +11,7 @@ import { i18n } from '#i18n';
  */
 export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | undefined; customerName?: string }) {
   const connector = useConnector();
+  const lang = usePackLang();
   const [offered, setOffered] = useState<string[] | null>(null);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState(false);
@@ -29,7 +31,7 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
     return (
       <section class="rp-card rp-tip rp-tip-held" data-testid="bonus-tip-held">
         <h2>{i18n.t('tip.title')}</h2>
-        <p class="rp-muted">{advice.reason}</p>
+        <p class="rp-muted">{tipReason(advice)}</p>
       </section>
     );
   }
@@ -38,8 +40,10 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
   if (!tip) return null;
   return (
     <section class="rp-card rp-tip" aria-labelledby="tip-title" data-testid="bonus-tip" data-tip={tip.id}>
-      <h2 id="tip-title">{i18n.t('tip.titleWith', [tip.title])}</h2>
-      <p>{tip.text}</p>
+      <h2 id="tip-title">
+        {i18n.t('tip.title')}: <span lang={lang}>{tip.title}</span>
+      </h2>
+      <p lang={lang}>{tip.text}</p>
       <div class="rp-actions">
         <button
           type="button"
@@ -53,13 +57,13 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
         >
           {i18n.t('panel.insert')}
         </button>
-        <CopyButton text={tip.text} what={i18n.t('tip.copyLabel', [tip.title])} />
+        <CopyButton text={tip.text} label={i18n.t('tip.copyLabel', [tip.title])} />
         {fresh.length > 1 ? (
           <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setSkipped(skipped.length + 1 >= fresh.length ? [] : [...skipped, tip.id])}>
             {i18n.t('tip.next')}
           </button>
         ) : null}
-        <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setDismissed(true)}>
+        <button type="button" class="rp-btn rp-btn-quiet" aria-label={i18n.t('tip.dismissLabel', [tip.title])} onClick={() => setDismissed(true)}>
           {i18n.t('tip.dismiss')}
         </button>
       </div>

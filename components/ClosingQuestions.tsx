@@ -1,9 +1,11 @@
 import type { ClosingQuestionState } from '@/lib/scoring/types';
+import { usePackLang } from '@/lib/panel/context';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
 /** The final three questions, ticking as the draft asks them. */
 export function ClosingQuestions({ questions }: { questions: ClosingQuestionState[] }) {
+  const lang = usePackLang();
   if (questions.length === 0) return null;
   return (
     <section class="rp-card" aria-labelledby="closing-title">
@@ -15,10 +17,10 @@ export function ClosingQuestions({ questions }: { questions: ClosingQuestionStat
               {q.asked ? '☑' : '☐'}
             </span>
             <span class="rp-q">
-              {q.text}
+              <span lang={lang}>{q.text}</span>
               {q.always ? <em class="rp-always"> {i18n.t('closing.always')}</em> : null}
             </span>
-            {q.asked ? null : <InsertButton text={q.text} what={`question: ${q.text}`} />}
+            {q.asked ? null : <InsertButton text={q.text} />}
           </li>
         ))}
       </ul>

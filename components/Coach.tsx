@@ -1,4 +1,5 @@
 import type { CoachTabState } from '@/lib/coach-state';
+import { PackLangContext } from '@/lib/panel/context';
 import { MoodBanner } from './MoodBanner';
 import { SignalList } from './SignalList';
 import { PromptList } from './PromptList';
@@ -14,7 +15,7 @@ export function Coach({ coach }: { coach: CoachTabState }) {
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
   return (
-    <>
+    <PackLangContext.Provider value={report.locale}>
       <MoodBanner mood={report.mood} prompts={report.prompts} />
       <FindingList findings={report.findings} />
       <PromptList prompts={report.prompts} />
@@ -23,6 +24,6 @@ export function Coach({ coach }: { coach: CoachTabState }) {
       <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
       <SignalList report={report} />
       <DraftPreview text={coach.text} findings={report.findings} />
-    </>
+    </PackLangContext.Provider>
   );
 }

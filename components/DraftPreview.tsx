@@ -1,4 +1,5 @@
 import type { Finding } from '@/lib/scoring/types';
+import { findingMessage } from '@/lib/panel/texts';
 import { i18n } from '#i18n';
 
 interface Piece {
@@ -32,7 +33,7 @@ export function DraftPreview({ text, findings }: { text: string; findings: Findi
       <p class="rp-draft" data-testid="draft-preview">
         {piecesOf(text, findings).map((p, i) =>
           p.finding ? (
-            <mark key={i} class={`rp-mark rp-level-${p.finding.level}`} title={p.finding.message}>
+            <mark key={i} class={`rp-mark rp-level-${p.finding.level}`} title={findingMessage(p.finding).text}>
               {p.text}
             </mark>
           ) : (

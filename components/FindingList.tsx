@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/scoring/types';
-import { useConnector, runEdit } from '@/lib/panel/context';
+import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
+import { findingMessage } from '@/lib/panel/texts';
 import { i18n } from '#i18n';
 
 function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
@@ -25,28 +26,34 @@ function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
 
 /** Phrases to rethink, each with the suggested rewrite one click away. */
 export function FindingList({ findings }: { findings: Finding[] }) {
+  const lang = usePackLang();
   if (findings.length === 0) return null;
   return (
     <section class="rp-card" aria-labelledby="findings-title">
       <h2 id="findings-title">{i18n.t('findings.title')}</h2>
       <ul class="rp-findings">
-        {findings.map((f) => (
-          <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
-            <p>
-              {f.actual ? <q class="rp-actual">{f.actual}</q> : null} {f.message}
-            </p>
-            {f.actual && f.expected?.length ? (
-              <ul class="rp-rewrites">
-                {f.expected.slice(0, 3).map((r) => (
-                  <li key={r}>
-                    <span class="rp-rewrite">{r}</span>
-                    <Apply finding={f} rewrite={r} />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
+        {findings.map((f) => {
+          const message = findingMessage(f);
+          return (
+            <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
+              <p>
+                {f.actual ? <q class="rp-actual">{f.actual}</q> : null} <span lang={message.fromPack ? lang : undefined}>{message.text}</span>
+              </p>
+              {f.actual && f.expected?.length ? (
+                <ul class="rp-rewrites">
+                  {f.expected.slice(0, 3).map((r) => (
+                    <li key={r}>
+                      <span class="rp-rewrite" lang={lang}>
+                        {r}
+                      </span>
+                      <Apply finding={f} rewrite={r} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

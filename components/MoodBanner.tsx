@@ -1,4 +1,5 @@
 import type { Mood, Prompt } from '@/lib/scoring/types';
+import { usePackLang } from '@/lib/panel/context';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
@@ -7,6 +8,7 @@ const says = (kind: Exclude<Mood['kind'], 'calm'>): string =>
 
 /** Tells the agent how the customer feels, and offers the line that fits. */
 export function MoodBanner({ mood, prompts }: { mood: Mood; prompts: Prompt[] }) {
+  const lang = usePackLang();
   if (mood.kind === 'calm') return null;
   const line = prompts.find((p) => p.kind === 'mood');
   return (
@@ -16,8 +18,8 @@ export function MoodBanner({ mood, prompts }: { mood: Mood; prompts: Prompt[] })
       {mood.kind === 'hurry' || mood.kind === 'upset' ? <p>{i18n.t('mood.stepBack')}</p> : null}
       {line ? (
         <div class="rp-prompt">
-          <p>{line.text}</p>
-          <InsertButton text={line.text} what={i18n.t('mood.insertLine')} />
+          <p lang={lang}>{line.text}</p>
+          <InsertButton text={line.text} />
         </div>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import type { Prompt } from '@/lib/scoring/types';
+import { usePackLang } from '@/lib/panel/context';
 import { CopyButton, InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
@@ -14,6 +15,8 @@ function title(kind: Prompt['kind']): string {
       return i18n.t('prompts.badNews');
     case 'competence':
       return i18n.t('prompts.competence');
+    case 'mood':
+      return i18n.t('prompts.mood');
     default:
       return kind;
   }
@@ -21,6 +24,7 @@ function title(kind: Prompt['kind']): string {
 
 /** Empathy and apology lines fitted to the mood and the customer's name, each ready to insert. */
 export function PromptList({ prompts }: { prompts: Prompt[] }) {
+  const lang = usePackLang();
   const shown = prompts.filter((p) => p.kind !== 'mood');
   if (shown.length === 0) return null;
   return (
@@ -30,10 +34,10 @@ export function PromptList({ prompts }: { prompts: Prompt[] }) {
         {shown.map((p) => (
           <li key={p.id} class="rp-prompt" data-kind={p.kind}>
             <span class="rp-tag">{title(p.kind)}</span>
-            <p>{p.text}</p>
+            <p lang={lang}>{p.text}</p>
             <div class="rp-actions">
-              <InsertButton text={p.text} what={`${p.kind} line: ${p.text}`} />
-              <CopyButton text={p.text} what={`${p.kind} line`} />
+              <InsertButton text={p.text} />
+              <CopyButton text={p.text} />
             </div>
           </li>
         ))}

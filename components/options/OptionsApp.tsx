@@ -10,15 +10,16 @@ import { RuleList } from './RuleList';
 import { PersonalTips } from './PersonalTips';
 import { NoticeLine } from './NoticeLine';
 import { MySettings } from './MySettings';
+import { i18n } from '#i18n';
 
 /** The team lead's workbench: what coaches now, where each part comes from, and the tools to change it. */
 export function OptionsApp() {
   const loaded = useOptions((s) => s.active !== null);
   return (
     <main class="op-app">
-      <h1>Rapport rule packs</h1>
+      <h1>{i18n.t('options.title')}</h1>
       {!loaded ? (
-        <p class="op-muted">Reading your packs…</p>
+        <p class="op-muted">{i18n.t('options.reading')}</p>
       ) : (
         <>
           <StatusBar />

@@ -5,6 +5,7 @@ import { copyText } from './clipboard';
 import { speakText } from './speak';
 import { SpellingView } from './SpellingView';
 import { TokenPicker } from './TokenPicker';
+import { alphabetName } from '@/lib/panel/labels';
 import './phonetic.css';
 import { i18n } from '#i18n';
 
@@ -96,13 +97,13 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
           <select value={alphabet} onChange={(e) => chooseAlphabet(e.currentTarget.value)}>
             {ALPHABET_IDS.map((a) => (
               <option key={a} value={a}>
-                {ALPHABETS[a].label}
+                {alphabetName(a)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <SpellingView result={result} />
+      <SpellingView result={result} lang={ALPHABETS[alphabet].lang} />
       {Array.from(input).length > MAX_SPELLED && (
         <p class="rp-muted">{i18n.t('phonetic.limit', [MAX_SPELLED])}</p>
       )}

@@ -3,6 +3,7 @@
 import type { EditResult } from '@/lib/messaging';
 import type { Editor, EditorKind, Span } from './types';
 import { buildTextModel, offsetOf, rangeFor } from './text-model';
+import { i18n } from '#i18n';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
 
@@ -31,7 +32,7 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
       await settle(root);
       const after = read().text;
       if (after === before && text.length > 0) {
-        return { ok: false, reason: handled ? 'The editor did not take the text.' : 'This editor refused the insert.' };
+        return { ok: false, reason: handled ? i18n.t('edit.editorDidNotTake') : i18n.t('edit.editorRefused') };
       }
       return { ok: true };
     },

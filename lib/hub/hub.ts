@@ -7,6 +7,7 @@ import { showBadge } from './badge';
 import { scoreSnapshot } from './scorer';
 import { cleanSnapshot, isContentScript, isExtensionPage } from './validate';
 import { coachSite } from './sites';
+import { i18n } from '#i18n';
 
 const refused = (reason: string): EditResult => ({ ok: false, reason });
 
@@ -43,11 +44,11 @@ function samePage(a: string, b: string): boolean {
 
 async function relay(tabId: number, send: (frameId: number | undefined) => Promise<EditResult>): Promise<EditResult> {
   const state = await getTabState(tabId);
-  if (!state?.boxId) return refused('No reply box is open in that tab.');
+  if (!state?.boxId) return refused(i18n.t('edit.noBoxInTab'));
   try {
-    return (await send(state.frameId)) ?? refused('The page did not answer.');
+    return (await send(state.frameId)) ?? refused(i18n.t('edit.pageNoAnswer'));
   } catch {
-    return refused('The page is not reachable; reload it and try again.');
+    return refused(i18n.t('edit.pageUnreachable'));
   }
 }
 
@@ -91,19 +92,19 @@ export function registerHub(): void {
   });
 
   onMessage('insertIntoTab', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
-    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused('Nothing to insert.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
+    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused(i18n.t('edit.nothingToInsert'));
     return relay(data.tabId, (frameId) => sendMessage('insertText', { text: data.text }, { tabId: data.tabId, frameId }));
   });
 
   onMessage('replaceInTab', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     const { tabId, start, end, actual, text } = data;
     return relay(tabId, (frameId) => sendMessage('replaceText', { start, end, actual, text }, { tabId, frameId }));
   });
 
   onMessage('coachSite', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     return coachSite(data.tabId);
   });
 

@@ -7,6 +7,7 @@ import { markTipOffered, offeredTips, requesterKey } from './tips';
 import { settingsItem } from '@/lib/packs/storage';
 import { getEffectivePack } from '@/lib/packs/active';
 import { isAlphabetId, type AlphabetId } from '@/lib/phonetic';
+import { i18n } from '#i18n';
 
 function boundTabId(): number | null {
   const raw = new URLSearchParams(location.search).get('tabId');
@@ -45,10 +46,10 @@ export const browserConnector: PanelConnector = {
   async coachSite(tabId) {
     const tab = await browser.tabs.get(tabId);
     const pattern = tab.url ? originPattern(tab.url) : null;
-    if (!pattern) return { ok: false, reason: 'Rapport can only coach on web pages.' };
+    if (!pattern) return { ok: false, reason: i18n.t('panel.onlyWebPages') };
     // Must run in the click's own task: browsers grant permission prompts only to a user gesture.
     const granted = await browser.permissions.request({ origins: [pattern] });
-    if (!granted) return { ok: false, reason: 'Permission was not granted.' };
+    if (!granted) return { ok: false, reason: i18n.t('panel.permissionRefused') };
     return sendMessage('coachSite', { tabId });
   },
   copy: (text) => navigator.clipboard.writeText(text),

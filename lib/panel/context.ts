@@ -12,6 +12,17 @@ export function useConnector(): PanelConnector {
   return c;
 }
 
+/**
+ * The language of the pack's words (prompts, its findings, closing questions, tips), BCP 47, from the
+ * report. Elements showing pack text carry it as `lang`, so a German pack in an English panel is read
+ * as German by screen readers, spell checkers and hyphenation.
+ */
+export const PackLangContext = createContext<string | undefined>(undefined);
+
+export function usePackLang(): string | undefined {
+  return useContext(PackLangContext);
+}
+
 /** Runs an edit in the coached tab and shows its outcome. */
 export async function runEdit(
   connector: PanelConnector,
