@@ -17,7 +17,7 @@ const stub: Scorer = {
       findings,
       prompts: [],
       closingQuestions: [],
-      mood: { kind: 'calm', evidence: [] },
+      mood: { kind: 'calm', hurry: false, upset: false, confused: false, evidence: [] },
     };
   },
 };

@@ -32,7 +32,7 @@ const report: Report = {
     { id: 'solved', text: 'Have I solved your problem?', asked: true, always: true },
     { id: 'anything-else', text: 'Is there anything else I can help you with?', asked: false },
   ],
-  mood: { kind: 'hurry', evidence: ['ASAP'] },
+  mood: { kind: 'hurry', hurry: true, upset: false, confused: false, evidence: ['ASAP'] },
   breakdown: [
     { signal: 'personalization', present: true, weight: 10, points: 10, evidence: 'Ana' },
     { signal: 'empathy', present: false, weight: 15, points: 0 },

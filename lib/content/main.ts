@@ -6,15 +6,11 @@ import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
 import { guardLifetime, quietCleanup } from './guard';
 import { createOverlay } from './overlay';
+import { frameOf } from '@/lib/dom/deep';
 
 /** A same-origin child frame: its parent's copy of this script reads its boxes. */
 export function servedByParent(): boolean {
-  if (window === window.top) return false;
-  try {
-    return window.frameElement !== null;
-  } catch {
-    return false;
-  }
+  return window !== window.top && frameOf(document) !== null;
 }
 
 export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null {

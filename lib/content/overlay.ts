@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Report } from '@/lib/scoring/types';
 import type { Editor } from '@/lib/editors';
 import { buildTextModel, rangeFor } from '@/lib/editors/text-model';
+import { frameOf } from '@/lib/dom/deep';
 import { createBadge, type Badge } from '@/lib/overlay/badge';
 import { clearHighlights, showHighlights } from '@/lib/overlay/highlights';
 
@@ -15,7 +16,7 @@ export interface Overlay {
 
 /** The element the badge sits on: the box itself, or the iframe that holds an iframe editor. */
 function anchorOf(editor: Editor): HTMLElement {
-  const frame = editor.root.ownerDocument.defaultView?.frameElement;
+  const frame = frameOf(editor.root.ownerDocument);
   return editor.root.ownerDocument === document || !(frame instanceof HTMLElement) ? editor.root : frame;
 }
 

@@ -4,8 +4,7 @@
 import type { BoxKind, DraftSnapshot } from '@/lib/coach-state';
 import { editorFor, type Editor, type Span } from '@/lib/editors';
 import { generic, siteFor, type SiteAdapter } from '@/lib/sites';
-import { ownedFrameDocs } from '@/lib/sites/find-boxes';
-import { closestDeep } from '@/lib/sites/dom';
+import { childFrameDocs, closestDeep, isLive } from '@/lib/dom/deep';
 import { boxIdOf } from './box-id';
 import { focusedBox } from './focus';
 
@@ -68,7 +67,7 @@ export class ReplySession {
   check(force = false): void {
     this.checkPending = false;
     if (this.life.signal.aborted) return;
-    for (const d of ownedFrameDocs(this.doc)) this.watchDocument(d);
+    for (const d of childFrameDocs(this.doc)) this.watchDocument(d);
     const site = siteFor(this.doc.location?.href ?? '', this.doc);
     const el = this.pickBox(site);
     const prev = this.active;
@@ -232,17 +231,4 @@ export class ReplySession {
     // Another frame may have reported since: focusing a box here makes this frame's box the active one.
     this.life.setTimeout(() => this.check(focused === before), 0);
   }
-}
-
-/** In the page: connected, and (for a box in a frame) its frame still connected too. */
-function isLive(el: Element): boolean {
-  for (let cur: Element | null = el; cur; ) {
-    if (!cur.isConnected) return false;
-    try {
-      cur = (cur.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
-    } catch {
-      return true;
-    }
-  }
-  return true;
 }

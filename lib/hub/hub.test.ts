@@ -11,7 +11,7 @@ const report = (score: number): Report => ({
   findings: [],
   prompts: [],
   closingQuestions: [],
-  mood: { kind: 'calm', evidence: [] },
+  mood: { kind: 'calm', hurry: false, upset: false, confused: false, evidence: [] },
 });
 
 vi.mock('./scorer', () => ({ scoreSnapshot: (s: { text: string }) => report(s.text.length % 101) }));

@@ -1,12 +1,24 @@
 // The rule-pack format. Team leads edit packs by hand, so every object is strict (a typo in a key
 // is an error with its path, not a silently ignored setting) and every string has a cap.
 import { z } from 'zod';
+import { MatchPattern } from '@webext-core/match-patterns';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
 import { SIGNAL_IDS } from '../scoring/types';
+import { SITE_IDS } from '../sites/ids';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
 const text = (max = 500) => z.string().min(1).max(max);
+/** A URL match pattern as browsers take it (https://desk.example.com/*), checked by the well-kept parser WXT uses. */
+const matchPattern = text(300).refine((p) => {
+  try {
+    new MatchPattern(p);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a URL match pattern (write e.g. https://desk.example.com/* or *://*.desk.example.com/*)');
+
 const id = z
   .string()
   .min(1)
@@ -128,18 +140,34 @@ export const rulePackSchema = z.strictObject({
     .optional(),
   sites: z
     .strictObject({
-      disable: z.array(id).max(50).optional(),
+      /** Built-in adapters this team does not want coached (the whole tool is switched off). */
+      disable: z.array(z.enum(SITE_IDS)).max(50).optional(),
+      /** In-house or unlisted tools: which pages, which box, how to tell an internal note. */
       custom: z
         .array(
           z.strictObject({
             id,
-            name: text(120),
-            match: z.array(text(300)).min(1).max(20),
-            reply_box: text(300),
-            internal_marker: text(300).optional(),
+            name: text(120).describe('Shown in the coach as the tool\'s name.'),
+            match: z.array(matchPattern).min(1).max(20).describe('URL match patterns of the tool\'s pages, e.g. https://desk.example.com/tickets/*'),
+            reply_box: text(300).describe('CSS selector of the reply box: a textarea, or an element inside the editor.'),
+            internal_marker: text(300)
+              .optional()
+              .describe('CSS selector that is present (on the box, an ancestor, or shown in the page) when the box is an internal note; the box is a reply otherwise.'),
+            public_marker: text(300)
+              .optional()
+              .describe('CSS selector present when the box is a reply to the customer; with it, a box matching neither marker is unknown.'),
+            customer_name: text(300).optional().describe('CSS selector of the requester\'s name.'),
+            customer_message: text(300).optional().describe('CSS selector of the customer\'s messages; the last one is read for mood.'),
           }),
         )
         .max(50)
+        .optional(),
+      /** Words on a tool's tabs, toggles and buttons that say who reads the box, added to the built-in ones. */
+      labels: z
+        .strictObject({
+          internal: z.array(text(100)).max(100).optional().describe('Labels meaning an internal note, e.g. "Nur intern".'),
+          public: z.array(text(100)).max(100).optional().describe('Labels meaning a reply the customer reads, e.g. "An Anrufer senden".'),
+        })
         .optional(),
     })
     .optional(),

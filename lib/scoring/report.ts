@@ -26,8 +26,8 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     findings.push({
       ruleId: 'bonus-tip-timing',
       level: 'suggestion',
-      message: `The customer seems ${mood.kind === 'hurry' ? 'in a hurry' : 'upset'}: save the bonus tip for another time.`,
-      code: mood.kind === 'hurry' ? 'tip-timing-hurry' : 'tip-timing-upset',
+      message: `The customer seems ${mood.upset ? 'upset' : 'in a hurry'}: save the bonus tip for another time.`,
+      code: mood.upset ? 'tip-timing-upset' : 'tip-timing-hurry',
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -94,14 +94,14 @@ function choosePrompts(
 }
 
 function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: Token[]): BonusTipAdvice {
-  if (mood.kind === 'hurry' || mood.kind === 'upset')
+  if (mood.hurry || mood.upset)
     return {
       offer: false,
       reason:
-        mood.kind === 'hurry'
+        !mood.upset
           ? 'The customer is in a hurry: skip the small talk and the tip.'
           : 'The customer is upset: fix the problem first, no tip this time.',
-      code: mood.kind,
+      code: mood.upset ? 'upset' : 'hurry',
       tips: [],
     };
   // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").

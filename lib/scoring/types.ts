@@ -53,9 +53,17 @@ export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset';
 
 export type MoodKind = 'hurry' | 'upset' | 'confused' | 'calm';
 
+/**
+ * The customer's mood, read from their last message (contract 2, extended 2026-11-30). The flags are
+ * independent ("I'm furious, I need it today!" is hurry and upset); `kind` is the one the coach leads
+ * with: upset before hurry before confused, `calm` when no flag is set.
+ */
 export interface Mood {
   kind: MoodKind;
-  /** Words of the customer's message that led to this mood. */
+  hurry: boolean;
+  upset: boolean;
+  confused: boolean;
+  /** Words of the customer's message that led to the flags, in message order. */
   evidence: string[];
 }
 

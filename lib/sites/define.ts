@@ -2,6 +2,7 @@
 // generic heuristics fill in whatever the tool's own markup does not say.
 import type { BoxKind } from '@/lib/coach-state';
 import type { SiteAdapter } from './types';
+import { topDocument } from '@/lib/dom/deep';
 import { closestDeep, firstText, isShown, kindFromWords, lastText, outerHost, selectedLabel, textOf } from './dom';
 import { queryBoxes } from './find-boxes';
 import { nearKind } from './heuristics';
@@ -65,20 +66,7 @@ export function nearestAll(el: Element, selector: string): Element[] {
   return Array.from(doc.querySelectorAll(selector));
 }
 
-/** The outermost same-origin document above `el` (a TinyMCE frame's box belongs to the page's ticket). */
-export function topDocument(el: Element): Document {
-  let doc = el.ownerDocument;
-  for (;;) {
-    let frame: Element | null = null;
-    try {
-      frame = (doc.defaultView?.frameElement as Element | null) ?? null;
-    } catch {
-      frame = null;
-    }
-    if (!frame) return doc;
-    doc = frame.ownerDocument;
-  }
-}
+export { topDocument };
 
 function firstValue(scope: ParentNode, selectors: readonly string[]): string | undefined {
   for (const sel of selectors) {

@@ -66,25 +66,7 @@ export function selectedLabel(tabs: Iterable<Element>): string | undefined {
   return undefined;
 }
 
-/** `closest` that continues past shadow roots and same-origin frames. */
-export function closestDeep(el: Element, selector: string): Element | null {
-  for (let cur: Element | null = el; cur; cur = outerHost(cur)) {
-    const hit = cur.closest(selector);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-/** The element that hosts `el` from the outside: its shadow host, or its frame element. */
-export function outerHost(el: Element): Element | null {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  if ('host' in root && root.host) return root.host;
-  try {
-    return (el.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
-  } catch {
-    return null;
-  }
-}
+export { closestDeep, outerHost } from '@/lib/dom/deep';
 
 export function firstText(scope: ParentNode, selectors: string): string | undefined {
   const t = textOf(scope.querySelector(selectors));

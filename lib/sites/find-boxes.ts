@@ -2,23 +2,12 @@
 // same-origin frame is served by its parent's copy of the content script (its own copy stays silent),
 // so a frame being removed is seen by the frame that reported its box.
 import { editableRoot } from '@/lib/editors';
+import { childFrameDocs, openShadowRoots } from '@/lib/dom/deep';
 
 const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
 
 /** Documents of child frames this frame is responsible for. */
-export function ownedFrameDocs(doc: Document): Document[] {
-  const docs: Document[] = [];
-  for (const frame of Array.from(doc.querySelectorAll('iframe'))) {
-    let inner: Document | null = null;
-    try {
-      inner = frame.contentDocument;
-    } catch {
-      inner = null;
-    }
-    if (inner) docs.push(inner, ...ownedFrameDocs(inner));
-  }
-  return docs;
-}
+export const ownedFrameDocs = childFrameDocs;
 
 /** Editable roots and textareas matching `selector` in `doc` and the frames it owns. */
 export function queryBoxes(doc: Document, selector = EDITABLE): Element[] {
@@ -35,18 +24,11 @@ export function queryBoxes(doc: Document, selector = EDITABLE): Element[] {
 /** Editable boxes inside open shadow roots (walks the tree: only called when the light DOM has none). */
 export function queryShadowBoxes(doc: Document): Element[] {
   const out: Element[] = [];
-  const visit = (root: Document | ShadowRoot) => {
-    const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const shadow = (n as Element).shadowRoot;
-      if (!shadow) continue;
-      for (const el of Array.from(shadow.querySelectorAll(EDITABLE))) {
-        const root = el.tagName === 'TEXTAREA' ? el : editableRoot(el);
-        if (root && !out.includes(root)) out.push(root);
-      }
-      visit(shadow);
+  for (const shadow of openShadowRoots(doc)) {
+    for (const el of Array.from(shadow.querySelectorAll(EDITABLE))) {
+      const root = el.tagName === 'TEXTAREA' ? el : editableRoot(el);
+      if (root && !out.includes(root)) out.push(root);
     }
-  };
-  visit(doc);
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 // The adapter registry. A page's adapter is the first whose URL patterns match, else the first whose
 // DOM fingerprint is present (self-hosted installs, the demo desk), else `generic`, which comes last.
 import type { SiteAdapter } from './types';
-import { matchesAny } from './match-pattern';
+import { matchesAny } from './matches';
 import { zendesk } from './zendesk';
 import { jiraServiceManagement } from './jira-service-management';
 import { jiraDataCenter } from './jira-data-center';

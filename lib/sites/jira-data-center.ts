@@ -1,6 +1,6 @@
 // Jira / JSM Data Center, usually on the customer's own domain (so found by its DOM): a wiki-markup
 // textarea or TinyMCE in an iframe, with "Internal comment" / "Respond to customer" buttons.
-import { defineSite } from './define';
+import { defineSite, topDocument } from './define';
 
 export const jiraDataCenter = defineSite({
   id: 'jira-data-center',
@@ -8,7 +8,7 @@ export const jiraDataCenter = defineSite({
   fingerprint: '.jira-wikifield, .js-sd-internal-comment, .js-sd-external-comment, meta[name="application-name"][content="JIRA" i]',
   box: 'textarea#comment, .jira-wikifield textarea, .mce-content-body',
   kind(box) {
-    const doc = box.ownerDocument.defaultView?.frameElement?.ownerDocument ?? box.ownerDocument;
+    const doc = topDocument(box);
     const on = (sel: string) => {
       const el = doc.querySelector(sel);
       return !!el && (el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-selected') === 'true' || /\b(active|selected|aui-nav-selected)\b/.test(el.className));

@@ -5,11 +5,16 @@ import { FIXTURES } from '../../tests/fixtures/manifest';
 import { EXPECTATIONS } from '../../tests/e2e/contracts/expectations';
 import { SITES, generic } from './index';
 import { KNOWN_TOOL_MATCHES } from './matches';
+import { SITE_IDS } from './ids';
 
 describe('site registry', () => {
   it('has generic last and unique ids', () => {
     expect(SITES[SITES.length - 1]).toBe(generic);
     expect(new Set(SITES.map((s) => s.id)).size).toBe(SITES.length);
+  });
+
+  it('lists every adapter id where the pack schema can check sites.disable', () => {
+    expect([...SITE_IDS].sort()).toEqual(SITES.map((s) => s.id).sort());
   });
 
   it('has a fixture page with expectations for every adapter', () => {
