@@ -233,7 +233,7 @@ describe('in a German browser', () => {
         { id: 'geloest', text: 'Konnte ich Ihr Problem lösen?', asked: false, always: true },
         { id: 'sonst', text: 'Kann ich sonst noch etwas für Sie tun?', asked: true },
       ],
-      mood: { kind: 'hurry', evidence: ['dringend'] },
+      mood: { kind: 'hurry', hurry: true, upset: false, confused: false, evidence: ['dringend'] },
       breakdown: [
         { signal: 'personalization', present: true, weight: 1, points: 1, evidence: 'Ana' },
         { signal: 'empathy', present: false, weight: 12, points: 0 },
