@@ -35,7 +35,7 @@ function Row({ s, tipFits }: { s: SignalExplanation; tipFits: boolean }) {
       <span class="rp-sig-mark" aria-hidden="true">
         {mark}
       </span>
-      <span class="rp-sig-name">{signalTitle(s.signal)}</span>
+      <span class="rp-sig-name">{signalTitle(s.signal, s)}</span>
       <span class="rp-sig-why">{why}</span>
       <span class="rp-sig-pts" aria-hidden="true">
         {pts}

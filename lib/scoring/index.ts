@@ -4,29 +4,33 @@ import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import type { RulePack } from '../rule-pack/schema';
 import { compileEngine } from './engine';
 import { buildReport } from './report';
-import { SIGNAL_IDS, type Report, type Scorer, type SignalId } from './types';
+import { compileCommitments } from './commitments';
+import { packSignals } from './signals';
+import type { Report, Scorer } from './types';
 
 export * from './types';
 export { formatFindings } from './format';
 export { PackCompileError } from './engine';
+export { packSignals, type PackSignal } from './signals';
 export type { RulePack };
 
 export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
+  const commitments = compileCommitments(engine.pack.locale);
   return {
     score(text, context = {}) {
       const mood = engine.mood.read(context.customerMessage);
       if (context.boxKind === 'internal') return emptyReport(engine.pack, mood, 'internal-note');
       if (text.trim() === '') return emptyReport(engine.pack, mood, 'empty');
       const run = engine.run(text, context);
-      return buildReport(engine.pack, run, mood, context.customerMessage);
+      return { ...buildReport(engine.pack, run, mood, context.customerMessage), commitments: commitments(text, context) };
     },
   };
 }
 
 function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<Report['skipped']>): Report {
-  const signals: Partial<Record<SignalId, boolean>> = {};
-  for (const id of SIGNAL_IDS) signals[id] = false;
+  const signals: Record<string, boolean> = {};
+  for (const { id } of packSignals(pack)) signals[id] = false;
   return {
     score: 0,
     signals,
@@ -35,5 +39,6 @@ function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<
     closingQuestions: pack.closing_questions.map((q) => ({ id: q.id, text: q.text, asked: false, ...(q.always ? { always: true } : {}) })),
     mood,
     skipped,
+    commitments: [],
   };
 }

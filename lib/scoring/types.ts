@@ -24,6 +24,13 @@ export const SIGNAL_IDS = [
 
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
+/**
+ * While a reply has a finding of level `error`, its score is at most this: an error means the reply
+ * must not go out as written (a password in it, talking down to the customer), however good the rest
+ * is. 49 keeps it in the lowest band of the badge (lib/coach-state.ts `scoreBand`).
+ */
+export const ERROR_SCORE_CAP = 49;
+
 export type Level = 'error' | 'warning' | 'suggestion' | 'info';
 
 export interface Span {
@@ -82,7 +89,11 @@ export interface ClosingQuestionState {
 }
 
 export interface SignalExplanation {
-  signal: SignalId;
+  /** A built-in SignalId or a signal the pack declares under `signals`. */
+  signal: string;
+  /** For a declared signal: its label in the pack's locale, and in other locales when the pack gives them. */
+  label?: string;
+  labels?: Record<string, string>;
   present: boolean;
   weight: number;
   /** Points this signal contributed (positive) or cost (negative) in the score. */
@@ -100,9 +111,28 @@ export interface BonusTipAdvice {
   tips: { id: string; title: string; text: string; topics: string[] }[];
 }
 
+/**
+ * A promise the agent made with a time in it ("I'll call you back within 15 minutes"; contract 2,
+ * extended 2026-11-30). Found by `lib/scoring/commitments.ts`.
+ */
+export interface Commitment {
+  /** The promise as written: its clause of the draft. */
+  text: string;
+  /** Offsets (UTF-16 code units) of `text` in the scored draft; `end` is exclusive. */
+  span: Span;
+  /**
+   * When it falls due, ISO 8601 with the offset of the agent's zone at that instant
+   * (`2026-11-30T14:15:00+01:00`). Absent when the context gave no time of writing.
+   */
+  due?: string;
+  /** The promised action from the customer's side ("call them back"), when the language allows it. */
+  action?: string;
+}
+
 export interface Report {
   score: number;
-  signals: Partial<Record<SignalId, boolean>>;
+  /** Every built-in signal and every signal the pack declares, present or not. */
+  signals: Record<string, boolean>;
   findings: Finding[];
   prompts: Prompt[];
   closingQuestions: ClosingQuestionState[];
@@ -114,14 +144,25 @@ export interface Report {
   customerName?: string;
   /** The pack's locale (BCP 47): the language of prompts, pack findings, closing questions and tips. */
   locale?: string;
+  /** Present when error-level findings held the score down to `max` (ERROR_SCORE_CAP). */
+  scoreCap?: { max: number; ruleIds: string[] };
   /** Present when the text was not scored as customer-facing (internal notes). */
   skipped?: 'internal-note' | 'empty';
+  /** The agent's promises that carry a time, in the order written (set by every scorer). */
+  commitments?: Commitment[];
 }
 
 export interface ScoreContext {
   customerName?: string;
   customerMessage?: string;
   boxKind?: 'public' | 'internal' | 'unknown';
+  /**
+   * When the reply is written: ISO 8601 (its offset is the zone when `timeZone` is absent), epoch ms,
+   * or a Date. Commitments carry a `due` only when this is given.
+   */
+  writtenAt?: string | number | Date;
+  /** The agent's time zone: an IANA name (`Europe/Berlin`) or an offset (`+01:00`); default: this runtime's. */
+  timeZone?: string;
 }
 
 export interface Scorer {
