@@ -59,7 +59,7 @@ export function TryIt() {
           <p>
             <span class="op-muted">{i18n.t('options.try.signals')} </span>
             <span data-testid="try-signals" data-signals={on.join(' ')}>
-              {on.length ? on.map(signalTitle).join(', ') : i18n.t('options.try.none')}
+              {on.length ? on.map((id) => signalTitle(id)).join(', ') : i18n.t('options.try.none')}
             </span>
           </p>
           <ul class="op-findings" aria-label={i18n.t('options.try.findings')} data-testid="try-findings" lang={pack?.locale}>
