@@ -31,6 +31,8 @@ export interface Harness {
 }
 
 interface Fixtures {
+  /** The browser's UI language (`--lang`, and LANGUAGE for Chromium on Linux); English when unset. */
+  browserLang: string | undefined;
   context: BrowserContext;
   extensionId: string;
   harness: Harness;
@@ -45,7 +47,8 @@ export const test = base.extend<Fixtures, { desk: DeskServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
+  browserLang: [undefined, { option: true }],
+  context: async ({ browserLang, colorScheme }, use) => {
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error('No built extension in .output/chrome-mv3: run `npx wxt build` first (npm test does).');
     }
@@ -54,7 +57,10 @@ export const test = base.extend<Fixtures, { desk: DeskServer }>({
       headless: true,
       ignoreDefaultArgs: ['--disable-extensions'],
       // Tool hosts resolve to the local desk, which speaks TLS with its own certificate (HSTS-preloaded hosts).
-      args: [...QUIET_FLAGS, ...extensionArgs(EXTENSION_DIR), ...deskBrowserArgs()],
+      args: [...QUIET_FLAGS, ...extensionArgs(EXTENSION_DIR), ...deskBrowserArgs(), ...(browserLang ? [`--lang=${browserLang}`] : [])],
+      ...(browserLang ? { locale: browserLang, env: { ...process.env, LANGUAGE: browserLang, LANG: `${browserLang}.UTF-8` } } : {}),
+      // Playwright's own option (test.use({ colorScheme: 'dark' })): extension pages follow it too.
+      colorScheme: colorScheme ?? 'light',
     });
     await use(context);
     await context.close();
