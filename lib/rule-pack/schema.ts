@@ -129,6 +129,17 @@ export const rulePackSchema = z.strictObject({
   version: z.string().min(1).max(40),
   locale: z.string().min(2).max(20).default('en'),
   description: text(2000).optional(),
+  /**
+   * How the pack's prompts and rewrites speak to the customer. `form`: the form of address they are
+   * written in (formal: Sie, vous, usted; informal: du, tu). `name`: what {name} becomes, the first
+   * name, the full name or the surname; by default the full name for a formal pack, else the first.
+   */
+  address: z
+    .strictObject({
+      form: z.enum(['formal', 'informal']).optional(),
+      name: z.enum(['first', 'full', 'surname']).optional(),
+    })
+    .optional(),
   /** Signals this pack adds to the built-in ones (SIGNAL_IDS), by id. At most 50. */
   signals: z.record(signalId, signalDeclaration).default({}),
   /** Points per signal, built in or declared; for a declared signal this wins over its `points`. */

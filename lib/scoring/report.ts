@@ -2,7 +2,7 @@
 // closing questions one by one, and whether a bonus tip fits now.
 import type { RulePack } from '../rule-pack/schema';
 import type { Run } from './engine';
-import { fillName } from './rules/rule';
+import { fillName, nameFormOf } from './rules/rule';
 import { packSignals } from './signals';
 import { tokenize, type Token } from './tokens';
 import {
@@ -89,7 +89,7 @@ function choosePrompts(
 ): Prompt[] {
   const out: Prompt[] = [];
   const add = (kind: Prompt['kind'], texts: string[] | undefined) =>
-    texts?.forEach((t, i) => out.push({ id: `${kind}-${mood.kind}-${i + 1}`, kind, text: fillName(t, name) }));
+    texts?.forEach((t, i) => out.push({ id: `${kind}-${mood.kind}-${i + 1}`, kind, text: fillName(t, name, nameFormOf(pack)) }));
   const m = mood.kind;
   if (m !== 'calm') add('mood', pack.prompts.mood[m]);
   if (!signals.empathy) add('empathy', pack.prompts.empathy[m] ?? pack.prompts.empathy.calm);

@@ -21,7 +21,7 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
         const rewrites = table.rewritesOf(h.entry) ?? rule.rewrites ?? [];
         return finding(rule, h, j.view, {
           actual: j.view.original.slice(h.start, h.end),
-          ...(rewrites.length ? { expected: rewrites.map((r) => matchCase(fillName(r, j.customerName), j.view.original[h.start])) } : {}),
+          ...(rewrites.length ? { expected: rewrites.map((r) => matchCase(fillName(r, j.customerName, j.nameForm), j.view.original[h.start])) } : {}),
         });
       });
       return { fired: findings.length > 0, findings, ...(findings[0] ? { evidence: findings[0].span } : {}) };
