@@ -34,6 +34,20 @@ export interface CoachTabState {
   customerMessage?: string;
 }
 
+/**
+ * What the hub publishes about the pack in force, in `storage.session` under `coach:pack`, so pages
+ * (the side panel) know its language and spelling alphabet without composing the pack layers.
+ */
+export interface CoachPackInfo {
+  id: string;
+  name: string;
+  /** BCP 47 language of the pack's prompts and messages. */
+  locale: string;
+  phonetic?: { alphabet: string; digits?: 'plain' | 'icao' };
+}
+
+export const PACK_INFO_KEY = 'session:coach:pack' as const;
+
 export const TAB_STATE_PREFIX = 'coach:tab:';
 
 export function tabStateKey(tabId: number): `session:coach:tab:${number}` {

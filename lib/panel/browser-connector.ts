@@ -1,11 +1,12 @@
-// The real connector: storage.session for state, the hub for actions.
+// The real connector. It reads what the hub publishes in storage.session (each tab's coaching state,
+// the pack in force) and asks the hub for edits; it never composes packs or touches hub internals.
+import { storage } from 'wxt/utils/storage';
 import { sendMessage } from '@/lib/messaging';
-import { getTabState, watchTabState } from '@/lib/hub/tab-state';
+import { PACK_INFO_KEY, tabStateKey, type CoachPackInfo, type CoachTabState } from '@/lib/coach-state';
 import { originPattern } from '@/lib/hub/sites';
 import type { PanelConnector } from './connector';
 import { markTipOffered, offeredTips, requesterKey } from './tips';
 import { settingsItem } from '@/lib/packs/storage';
-import { getEffectivePack } from '@/lib/packs/active';
 import { isAlphabetId, type AlphabetId } from '@/lib/phonetic';
 import { i18n } from '#i18n';
 
@@ -39,8 +40,8 @@ export const browserConnector: PanelConnector = {
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   },
-  getState: getTabState,
-  watchState: watchTabState,
+  getState: (tabId) => storage.getItem<CoachTabState>(tabStateKey(tabId)),
+  watchState: (tabId, cb) => storage.watch<CoachTabState>(tabStateKey(tabId), (value) => cb(value ?? null)),
   insert: (tabId, text) => sendMessage('insertIntoTab', { tabId, text }),
   replace: (tabId, req) => sendMessage('replaceInTab', { tabId, ...req }),
   async coachSite(tabId) {
@@ -56,12 +57,23 @@ export const browserConnector: PanelConnector = {
   offeredTips: async (name) => offeredTips(await requesterKey(name)),
   markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),
   async phoneticPrefs() {
-    const [settings, active] = await Promise.all([settingsItem.getValue(), getEffectivePack()]);
-    const fromPack = active.pack.phonetic;
-    const chosen = [settings.phoneticAlphabet, fromPack?.alphabet].find((id) => isAlphabetId(id));
-    return { alphabet: (chosen as AlphabetId | undefined) ?? 'icao', digits: fromPack?.digits ?? 'plain' };
+    const [settings, pack] = await Promise.all([settingsItem.getValue(), storage.getItem<CoachPackInfo>(PACK_INFO_KEY)]);
+    const chosen = [settings.phoneticAlphabet, pack?.phonetic?.alphabet].find((id) => isAlphabetId(id));
+    return { alphabet: (chosen as AlphabetId | undefined) ?? 'icao', digits: pack?.phonetic?.digits ?? 'plain' };
   },
   async setAlphabet(id) {
     await settingsItem.setValue({ ...(await settingsItem.getValue()), phoneticAlphabet: id });
+  },
+  async showReplyBox(tabId) {
+    // Docked beside the tab (side panel), the page is already in view; a pop-out or a panel opened as
+    // a tab brings the coached tab and its window forward, so typing goes on in the reply box.
+    const [tab, self, own] = await Promise.all([
+      browser.tabs.get(tabId).catch(() => undefined),
+      browser.tabs.getCurrent().catch(() => undefined),
+      browser.windows.getCurrent().catch(() => undefined),
+    ]);
+    if (!tab) return;
+    if (self && !tab.active) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+    if (own?.id !== tab.windowId) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
   },
 };
