@@ -9,6 +9,7 @@ import { panelStore, startPanel } from '@/lib/panel/store';
 import { App } from './App';
 import { localeMessages, useLocale } from '@/tests/unit/i18n';
 import { englishLeftovers } from '@/tests/unit/english-leftovers';
+import { focusables } from '@/lib/panel/focus';
 
 const text = 'Hi Ana, no problem. Have I solved your problem?';
 const report: Report = {
@@ -62,7 +63,10 @@ async function mount(c: MockConnector) {
   );
 }
 
-beforeEach(() => panelStore.setState({ tabId: null, bound: false, coach: null, loaded: false, notice: null }));
+beforeEach(() => {
+  localStorage.clear();
+  panelStore.setState({ tabId: null, bound: false, coach: null, loaded: false, notice: null, prefs: null, offered: null });
+});
 afterEach(() => {
   stop?.();
   cleanup();
@@ -172,6 +176,17 @@ describe('bonus tip', () => {
     await waitFor(() => expect(screen.queryByTestId('bonus-tip')).toBeNull());
   });
 
+  it('Dismiss hands the keyboard focus to the next control, not to the top of the panel', async () => {
+    await mount(mockConnector({ states: { 1: withTip(true) } }));
+    const dismiss = await screen.findByRole('button', { name: 'Dismiss tip: Auto-reconnect' });
+    dismiss.focus();
+    fireEvent.click(dismiss);
+    await waitFor(() => expect(screen.queryByTestId('bonus-tip')).toBeNull());
+    await waitFor(() => expect(document.activeElement).not.toBe(document.body));
+    expect(document.activeElement?.matches('button, input, select, summary')).toBe(true);
+    expect(document.querySelector('main')?.contains(document.activeElement)).toBe(true);
+  });
+
   it('steps back with the reason when the customer is in a hurry', async () => {
     await mount(mockConnector({ states: { 1: withTip(false, 'The customer is in a hurry: no bonus tip today.') } }));
     await waitFor(() => expect(screen.getByTestId('bonus-tip-held').textContent).toContain('in a hurry'));
@@ -198,9 +213,53 @@ describe('signals', () => {
   });
 });
 
+describe('compact layout', () => {
+  it('puts “Before you send” first: the must-haves still missing, each with its line, then the closing questions', async () => {
+    const breakdown = [
+      { signal: 'personalization' as const, present: true, weight: 8, points: 8, evidence: 'Hi Ana' },
+      { signal: 'empathy' as const, present: false, weight: 12, points: 0 },
+      { signal: 'expectation' as const, present: false, weight: 10, points: 0 },
+      { signal: 'teach' as const, present: false, weight: 5, points: 0 },
+      { signal: 'gratitude' as const, present: false, weight: 4, points: 0 },
+      { signal: 'closing-question' as const, present: false, weight: 12, points: 0 },
+    ];
+    await mount(mockConnector({ states: { 1: coach({ report: { ...report, breakdown } }) } }));
+    const before = screen.getByTestId('before-send');
+    expect([...before.querySelectorAll('.rp-must li')].map((li) => li.getAttribute('data-signal'))).toEqual(['empathy', 'expectation', 'teach']);
+    expect(before.querySelector('[data-signal="empathy"]')?.textContent).toContain('missing, would add 12 points');
+    expect(before.querySelector('[data-question="anything-else"]')).toBeTruthy();
+    // Reachable from the top in a few Tab presses: the mood line's Insert, then this section.
+    const order = focusables(document.querySelector('main')!);
+    expect(order.findIndex((el) => before.contains(el))).toBeLessThan(5);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert: I understand how frustrating this is, Ana.' }));
+    await waitFor(() => expect(connector.calls.insert).toEqual(['I understand how frustrating this is, Ana.']));
+    expect(connector.calls.shown).toEqual([1]);
+  });
+
+  it('folds the rest into sections that remember being opened or closed', async () => {
+    localStorage.clear();
+    await mount(mockConnector({ states: { 1: coach() } }));
+    const signals = screen.getByRole('button', { name: /^Signals/ });
+    expect(signals.getAttribute('aria-expanded')).toBe('false');
+    const rephrase = screen.getByRole('button', { name: /^Rephrase/ });
+    expect(rephrase.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(signals);
+    fireEvent.click(rephrase);
+    cleanup();
+    stop();
+    panelStore.setState({ tabId: null, loaded: false });
+    await mount(mockConnector({ states: { 1: coach() } }));
+    expect(screen.getByRole('button', { name: /^Signals/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('button', { name: /^Rephrase/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById(screen.getByRole('button', { name: /^Rephrase/ }).getAttribute('aria-controls')!)?.hidden).toBe(true);
+    localStorage.clear();
+  });
+});
+
 describe('phonetic helper in the panel', () => {
   it('offers the tokens of the draft and the customer message, and inserts the spelling into the reply', async () => {
     await mount(mockConnector({ states: { 1: coach({ text: 'Your ticket is INC0012345.', customerMessage: 'My order #A-48213 never came' }) } }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Spell it out/ }));
     const spellButton = await screen.findByRole('button', { name: 'Spell INC0012345' });
     fireEvent.click(spellButton);
     fireEvent.click(screen.getByRole('button', { name: 'Insert spelling' }));
@@ -245,6 +304,9 @@ describe('in a German browser', () => {
     };
     await mount(mockConnector({ states: { 1: coach({ text: 'Hallo Ana, ja kein Problem. Code: INC0012345', report: german }) } }));
     await screen.findByText('Buchstabieren');
+    // Every section open, so its words are checked too.
+    for (const t of document.querySelectorAll<HTMLButtonElement>('.rp-toggle[aria-expanded="false"]')) fireEvent.click(t);
+    await screen.findByText('Buchstabierung einfügen');
     expect(screen.getByTestId('word-count').textContent).toBe('7 Wörter');
     expect(screen.getByRole('button', { name: 'Einfügen: Konnte ich Ihr Problem lösen?' })).toBeTruthy();
     expect(englishLeftovers({ english: localeMessages('en'), other: localeMessages('de'), lang: 'de' })).toEqual([]);
@@ -254,7 +316,8 @@ describe('in a German browser', () => {
   it('marks an English pack’s words as English in a German panel', async () => {
     useLocale('de');
     await mount(mockConnector({ states: { 1: coach({ report: { ...report, locale: 'en' } }) } }));
-    expect(screen.getByText('I understand how frustrating this is, Ana.').getAttribute('lang')).toBe('en');
+    const lines = screen.getAllByText('I understand how frustrating this is, Ana.');
+    expect(lines.map((l) => l.getAttribute('lang'))).toEqual(lines.map(() => 'en'));
     expect(screen.getByTestId('where').textContent).toBe('Zendesk · öffentliche Antwort');
   });
 });

@@ -1,26 +1,31 @@
 import type { CoachTabState } from '@/lib/coach-state';
 import { PackLangContext } from '@/lib/panel/context';
+import { customerOf } from '@/lib/panel/store';
 import { MoodBanner } from './MoodBanner';
+import { BeforeSend } from './BeforeSend';
 import { SignalList } from './SignalList';
 import { PromptList } from './PromptList';
 import { FindingList } from './FindingList';
-import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
 import { i18n } from '#i18n';
 
-/** Everything the coach says about a customer-facing draft. */
+/**
+ * Everything the coach says about a customer-facing draft, what to do before sending first: the
+ * customer's mood, then "Before you send" (the must-haves still missing, the closing questions), then
+ * the phrases to rephrase. The rest sits in sections the agent folds and unfolds (remembered).
+ */
 export function Coach({ coach }: { coach: CoachTabState }) {
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
   return (
     <PackLangContext.Provider value={report.locale}>
       <MoodBanner mood={report.mood} prompts={report.prompts} />
+      <BeforeSend report={report} />
       <FindingList findings={report.findings} />
+      <BonusTip advice={report.bonusTip} customerName={customerOf(coach)} />
       <PromptList prompts={report.prompts} />
-      <ClosingQuestions questions={report.closingQuestions} />
-      <BonusTip advice={report.bonusTip} customerName={report.customerName ?? coach.customerName} />
       <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
       <SignalList report={report} />
       <DraftPreview text={coach.text} findings={report.findings} />

@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/scoring/types';
 import { findingMessage } from '@/lib/panel/texts';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 interface Piece {
@@ -28,8 +29,7 @@ export function piecesOf(text: string, findings: Finding[]): Piece[] {
 export function DraftPreview({ text, findings }: { text: string; findings: Finding[] }) {
   if (!text.trim()) return null;
   return (
-    <details class="rp-card rp-preview">
-      <summary>{i18n.t('preview.title')}</summary>
+    <Section id="draft" title={i18n.t('preview.title')} class="rp-preview">
       <p class="rp-draft" data-testid="draft-preview">
         {piecesOf(text, findings).map((p, i) =>
           p.finding ? (
@@ -41,6 +41,6 @@ export function DraftPreview({ text, findings }: { text: string; findings: Findi
           ),
         )}
       </p>
-    </details>
+    </Section>
   );
 }

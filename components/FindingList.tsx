@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/scoring/types';
 import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
 import { findingMessage } from '@/lib/panel/texts';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
@@ -16,6 +17,7 @@ function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
           connector,
           (tabId) => connector.replace(tabId, { start, end, actual: finding.actual ?? '', text: rewrite }),
           i18n.t('findings.applied'),
+          { toBox: true },
         )
       }
     >
@@ -29,8 +31,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
   const lang = usePackLang();
   if (findings.length === 0) return null;
   return (
-    <section class="rp-card" aria-labelledby="findings-title">
-      <h2 id="findings-title">{i18n.t('findings.title')}</h2>
+    <Section id="rephrase" title={i18n.t('findings.title')} badge={i18n.t('before.toFix', findings.length)} defaultOpen>
       <ul class="rp-findings">
         {findings.map((f) => {
           const message = findingMessage(f);
@@ -55,6 +56,6 @@ export function FindingList({ findings }: { findings: Finding[] }) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -12,7 +12,7 @@ export function InsertButton({ text, label, done }: { text: string; label?: stri
       type="button"
       class="rp-btn"
       aria-label={label ?? i18n.t('panel.insertLabel', [text])}
-      onClick={() => void runEdit(connector, (tabId) => connector.insert(tabId, text), done ?? i18n.t('panel.inserted'))}
+      onClick={() => void runEdit(connector, (tabId) => connector.insert(tabId, text), done ?? i18n.t('panel.inserted'), { toBox: true })}
     >
       {i18n.t('panel.insert')}
     </button>

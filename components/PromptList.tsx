@@ -1,6 +1,7 @@
 import type { Prompt } from '@/lib/scoring/types';
 import { usePackLang } from '@/lib/panel/context';
 import { CopyButton, InsertButton } from './InsertButton';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 function title(kind: Prompt['kind']): string {
@@ -28,8 +29,7 @@ export function PromptList({ prompts }: { prompts: Prompt[] }) {
   const shown = prompts.filter((p) => p.kind !== 'mood');
   if (shown.length === 0) return null;
   return (
-    <section class="rp-card" aria-labelledby="prompts-title">
-      <h2 id="prompts-title">{i18n.t('prompts.title')}</h2>
+    <Section id="lines" title={i18n.t('prompts.title')} badge={i18n.t('before.lines', shown.length)}>
       <ul class="rp-prompts">
         {shown.map((p) => (
           <li key={p.id} class="rp-prompt" data-kind={p.kind}>
@@ -42,6 +42,6 @@ export function PromptList({ prompts }: { prompts: Prompt[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Report, SignalExplanation } from '@/lib/scoring/types';
 import { signalTitle } from '@/lib/panel/signals';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 type Status = 'met' | 'missing' | 'costs' | 'na';
@@ -58,13 +59,12 @@ export function SignalList({ report }: { report: Report }) {
   const present = rows.filter((s) => s.weight > 0 && s.present);
   if (rows.length === 0) return null;
   return (
-    <section class="rp-card" aria-labelledby="signals-title" data-testid="signals">
-      <h2 id="signals-title">{i18n.t('signals.title')}</h2>
+    <Section id="signals" title={i18n.t('signals.title')} badge={missing.length ? i18n.t('before.missingCount', missing.length) : null} testId="signals">
       <ul class="rp-sigs">
         {[...costs, ...missing, ...present].map((s) => (
           <Row key={s.signal} s={s} tipFits={tipFits} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

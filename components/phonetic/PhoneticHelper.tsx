@@ -18,6 +18,8 @@ export interface PhoneticHelperProps {
   onInsert?(text: string): void;
   speak?(text: string): void;
   copy?(text: string): Promise<void> | void;
+  /** Inside a panel Section, which gives the card and the heading: render the tool only. */
+  bare?: boolean;
 }
 
 /** Nobody spells more than this on a call; a pasted page must not turn into thousands of cards. */
@@ -27,7 +29,7 @@ export const MAX_SPELLED = 200;
 const MAX_TOKENS = 12;
 
 /** The customer's message first: what they sent is what the agent most often reads back. */
-function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
+export function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
   const seen = new Set<string>();
   return [...findSpellWorthyTokens(customerMessage), ...findSpellWorthyTokens(draft)]
     .filter((t) => (seen.has(t.token) ? false : (seen.add(t.token), true)))
@@ -77,9 +79,8 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
     else if (!speakText(speech, ALPHABETS[alphabet].lang)) setStatus(i18n.t('phonetic.noSpeech'));
   };
 
-  return (
-    <section class="rp-card rp-phonetic" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{i18n.t('phonetic.title')}</h2>
+  const tool = (
+    <>
       <TokenPicker tokens={tokens} onPick={pick} />
       <div class="rp-phonetic-controls">
         <label class="rp-phonetic-field">
@@ -121,6 +122,13 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
       <p class="rp-muted rp-phonetic-status" role="status">
         {status}
       </p>
+    </>
+  );
+  if (props.bare) return <div class="rp-phonetic">{tool}</div>;
+  return (
+    <section class="rp-card rp-phonetic" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{i18n.t('phonetic.title')}</h2>
+      {tool}
     </section>
   );
 }
