@@ -6,6 +6,7 @@ import { personalItem, teamPackItem } from '@/lib/packs/storage';
 import { OptionsApp } from './OptionsApp';
 import { optionsStore, setDraft, startOptions } from './store';
 import { importFile } from './ImportExport';
+import { readFileSync } from 'node:fs';
 import { SIGNAL_IDS } from '@/lib/scoring/types';
 import { localeMessages, useLocale } from '@/tests/unit/i18n';
 import { englishLeftovers } from '@/tests/unit/english-leftovers';
@@ -69,6 +70,16 @@ describe('options page', () => {
     expect(findings.textContent).toContain('no-problem');
     expect(screen.getByTestId('try-signals').getAttribute('data-signals')).toContain('no-problem');
     expect(screen.getByTestId('try-signals').textContent).toContain('“No problem”');
+  });
+});
+
+describe('example packs', () => {
+  it('ship with the extension: one click makes the German method pack the team pack', async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Use example pack: Rapport-Methode (Deutsch)' }));
+    await waitFor(() => expect(screen.getByTestId('effective-name').textContent).toBe('Rapport-Methode (Deutsch)'), WAIT);
+    expect((await teamPackItem.getValue())?.text).toBe(readFileSync('packs/de-method.yaml', 'utf8'));
+    expect((await teamPackItem.getValue())?.source).toMatchObject({ kind: 'file', name: 'de-method.yaml' });
+    expect(screen.getByRole('status').textContent).toContain('Now coaching with “Rapport-Methode (Deutsch)”.');
   });
 });
 

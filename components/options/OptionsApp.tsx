@@ -10,6 +10,7 @@ import { RuleList } from './RuleList';
 import { PersonalTips } from './PersonalTips';
 import { NoticeLine } from './NoticeLine';
 import { MySettings } from './MySettings';
+import { ExamplePacks } from './ExamplePacks';
 import { i18n } from '#i18n';
 
 /** The team lead's workbench: what coaches now, where each part comes from, and the tools to change it. */
@@ -27,6 +28,7 @@ export function OptionsApp() {
           <div class="op-grid">
             <div class="op-col">
               <LayerList />
+              <ExamplePacks />
               <ImportExport />
               <Subscription />
               <PackEditor />
