@@ -195,7 +195,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "expectation-now",
    "signal": "expectation",
    "level": "suggestion",
-   "message": "Say when the customer will hear from you or when it will be fixed.",
+   "message": "Tie what you will do to a time the customer can hold you to (\"I'll process it now\", \"today\").",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -586,7 +586,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "personalization-lead",
    "signal": "personalization",
    "level": "suggestion",
-   "message": "Use the customer's name.",
+   "message": "Open with the customer's name as the ticket gives it (\"Priya,\").",
    "scope": "greeting",
    "enabled": true,
    "examples": {
