@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { removeTeamPack, subscribe } from '@/lib/packs/actions';
-import { checkPackUrl } from '@/lib/packs/managed';
+import { packUrlProblem, type PackUrlProblem } from '@/lib/packs/managed';
 import { refreshTeamSubscription } from '@/lib/packs/refresh';
 import { setNotice, useOptions } from './store';
 import { when } from './labels';
@@ -16,13 +16,24 @@ async function askForOrigin(url: string): Promise<void> {
   }
 }
 
+function addressProblem(problem: PackUrlProblem): string {
+  switch (problem) {
+    case 'invalid':
+      return i18n.t('options.subscription.urlInvalid');
+    case 'credentials':
+      return i18n.t('options.subscription.urlCredentials');
+    case 'not-https':
+      return i18n.t('options.subscription.urlNotHttps');
+  }
+}
+
 export function Subscription() {
   const team = useOptions((s) => s.inputs?.team ?? null);
   const allowed = useOptions((s) => s.inputs?.policy.allowTeamPacks ?? true);
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const source = team?.source.kind === 'url' ? team.source : null;
-  const problem = url.trim() ? checkPackUrl(url.trim()) : null;
+  const problem = url.trim() ? packUrlProblem(url.trim()) : null;
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -87,7 +98,7 @@ export function Subscription() {
           <button type="submit" disabled={busy || !allowed || !url.trim() || problem !== null}>
             {i18n.t('options.subscription.subscribe')}
           </button>
-          {problem && <p class="op-bad-text">{i18n.t('options.subscription.badAddress', [problem])}</p>}
+          {problem && <p class="op-bad-text">{addressProblem(problem)}</p>}
         </form>
       )}
       <p class="op-muted">{i18n.t('options.subscription.fetchNote')}</p>
