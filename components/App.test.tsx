@@ -260,7 +260,7 @@ describe('phonetic helper in the panel', () => {
   it('offers the tokens of the draft and the customer message, and inserts the spelling into the reply', async () => {
     await mount(mockConnector({ states: { 1: coach({ text: 'Your ticket is INC0012345.', customerMessage: 'My order #A-48213 never came' }) } }));
     fireEvent.click(await screen.findByRole('button', { name: /^Spell it out/ }));
-    const spellButton = await screen.findByRole('button', { name: 'Spell INC0012345' });
+    const spellButton = await screen.findByRole('button', { name: 'Spell INC0012345 ticket' });
     fireEvent.click(spellButton);
     fireEvent.click(screen.getByRole('button', { name: 'Insert spelling' }));
     await waitFor(() => expect(connector.calls.insert[0]).toMatch(/^India – November – Charlie/));

@@ -75,7 +75,7 @@ describe('options page', () => {
 
 describe('example packs', () => {
   it('ship with the extension: one click makes the German method pack the team pack', async () => {
-    fireEvent.click(screen.getByRole('button', { name: 'Use example pack: Rapport-Methode (Deutsch)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Use this pack: Rapport-Methode (Deutsch)' }));
     await waitFor(() => expect(screen.getByTestId('effective-name').textContent).toBe('Rapport-Methode (Deutsch)'), WAIT);
     expect((await teamPackItem.getValue())?.text).toBe(readFileSync('packs/de-method.yaml', 'utf8'));
     expect((await teamPackItem.getValue())?.source).toMatchObject({ kind: 'file', name: 'de-method.yaml' });

@@ -28,7 +28,7 @@ export function TokenPicker({ tokens, onPick }: { tokens: SpellWorthyToken[]; on
             <button
               type="button"
               class="rp-btn rp-btn-quiet rp-phonetic-token"
-              aria-label={i18n.t('phonetic.spellLabel', [t.token])}
+              aria-label={i18n.t('phonetic.spellLabel', [t.token, KIND_LABEL[t.kind]()])}
               title={i18n.t('phonetic.spellTitle', [KIND_LABEL[t.kind]()])}
               onClick={() => onPick(t.token)}
             >
