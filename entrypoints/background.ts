@@ -4,6 +4,7 @@ import { loadPack } from '@/lib/hub/scorer';
 import { reinjectOpenTabs } from '@/lib/hub/reinject';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
+import { publishInForce } from '@/lib/packs/in-force';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod's eval probe would still count as a CSP violation.
@@ -12,9 +13,9 @@ export default defineBackground(() => {
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   registerHub();
   registerPackBackground();
-  void loadPack(async () => (await getEffectivePack()).pack);
+  void loadPack(async () => publishInForce(await getEffectivePack()).pack);
   // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
-  watchEffectivePack(({ pack }) => void loadPack(async () => pack).then(rescanAll));
+  watchEffectivePack((active) => void loadPack(async () => publishInForce(active).pack).then(rescanAll));
   if (import.meta.env.FIREFOX) {
     // Firefox: the toolbar button toggles the sidebar (Chrome does this through setPanelBehavior).
     const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;

@@ -34,20 +34,6 @@ export interface CoachTabState {
   customerMessage?: string;
 }
 
-/**
- * What the hub publishes about the pack in force, in `storage.session` under `coach:pack`, so pages
- * (the side panel) know its language and spelling alphabet without composing the pack layers.
- */
-export interface CoachPackInfo {
-  id: string;
-  name: string;
-  /** BCP 47 language of the pack's prompts and messages. */
-  locale: string;
-  phonetic?: { alphabet: string; digits?: 'plain' | 'icao' };
-}
-
-export const PACK_INFO_KEY = 'session:coach:pack' as const;
-
 export const TAB_STATE_PREFIX = 'coach:tab:';
 
 export function tabStateKey(tabId: number): `session:coach:tab:${number}` {
@@ -57,11 +43,6 @@ export function tabStateKey(tabId: number): `session:coach:tab:${number}` {
 export function tabIdFromKey(key: string): number | null {
   const m = /^(?:session:)?coach:tab:(\d+)$/.exec(key);
   return m ? Number(m[1]) : null;
-}
-
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
 }
 
 /** One banding of scores for every place that colours them (action badge, in-page badge). */

@@ -1,9 +1,7 @@
-import { useMemo } from 'preact/hooks';
 import { setRuleOff } from '@/lib/packs/actions';
-import { createScorer, type Scorer } from '@/lib/scoring';
+import { ruleDescriptions } from '@/lib/packs/describe';
 import { useOptions } from './store';
 import { layerLabel } from './labels';
-import { describeRules } from './rule-description';
 import { i18n } from '#i18n';
 
 /**
@@ -13,20 +11,11 @@ import { i18n } from '#i18n';
 export function RuleList() {
   const active = useOptions((s) => s.active);
   const personal = useOptions((s) => s.inputs?.personal ?? null);
-  const descriptions = useMemo(() => {
-    if (!active) return new Map<string, string>();
-    let scorer: Scorer | null = null;
-    try {
-      scorer = createScorer(active.pack);
-    } catch {
-      // A pack that cannot compile still lists its rules, with placeholders shown as "…".
-    }
-    return describeRules(active.pack, scorer);
-  }, [active]);
   if (!active || !personal) return null;
   const { pack, provenance, locked } = active;
   const lang = pack.locale;
   const off = new Set(personal.disabledRules);
+  const described = ruleDescriptions(pack);
   // Rules the agent switched off are not in the effective pack; list them too, so they can come back.
   const offOnly = personal.disabledRules.filter((id) => !pack.rules.some((r) => r.id === id) && !locked.includes(id));
   return (
@@ -57,7 +46,7 @@ export function RuleList() {
                 <td>
                   <code>{r.id}</code> {r.enabled ? '' : <span class="op-muted">{i18n.t('options.rules.offInPack')}</span>}
                   <div class="op-muted" lang={lang} data-testid="rule-description">
-                    {descriptions.get(r.id) ?? r.message}
+                    {described.get(r.id) ?? r.message}
                   </div>
                 </td>
                 <td>

@@ -36,7 +36,9 @@ export function TryIt() {
     }
   }, [pack]);
   const report = scorer && 'score' in scorer && reply.trim() ? scorer.score(reply, { customerMessage: customer || undefined, boxKind: 'public' }) : null;
-  const on = report ? Object.entries(report.signals).filter(([, v]) => v).map(([k]) => k) : [];
+  // Built-in and pack-declared signals alike, by the name the panel gives them.
+  const onIds = report ? Object.entries(report.signals).filter(([, v]) => v).map(([k]) => k) : [];
+  const on = pack ? onIds.map((k) => signalTitle(k, pack.signals[k])) : [];
 
   return (
     <section class="op-card" aria-labelledby="try-h">
@@ -58,8 +60,8 @@ export function TryIt() {
           </p>
           <p>
             <span class="op-muted">{i18n.t('options.try.signals')} </span>
-            <span data-testid="try-signals" data-signals={on.join(' ')}>
-              {on.length ? on.map((id) => signalTitle(id)).join(', ') : i18n.t('options.try.none')}
+            <span data-testid="try-signals" data-signals={onIds.join(' ')}>
+              {on.length ? on.join(', ') : i18n.t('options.try.none')}
             </span>
           </p>
           <ul class="op-findings" aria-label={i18n.t('options.try.findings')} data-testid="try-findings" lang={pack?.locale}>

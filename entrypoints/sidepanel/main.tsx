@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { z } from 'zod';
 import { App } from '@/components/App';
 import { ConnectorContext } from '@/lib/panel/context';
 import { browserConnector } from '@/lib/panel/browser-connector';
@@ -8,8 +7,8 @@ import { uiLang } from '@/lib/panel/texts';
 import { i18n } from '#i18n';
 import '@/components/panel.css';
 
-// The panel reads the effective pack (zod-validated); extension pages forbid eval, so no JIT probe.
-z.config({ jitless: true });
+// The panel loads no pack compiler (no zod, no yaml): what it needs of the pack the background
+// publishes (lib/packs/in-force.ts); tests/e2e/bundle.spec.ts checks the build output for it.
 // The page speaks the language of the messages the browser picked (pack text carries its own `lang`).
 document.documentElement.lang = uiLang();
 document.title = i18n.t('panel.heading');

@@ -1,9 +1,8 @@
 // The background's scorer: compiled once per effective pack, reused for every draft of every tab.
 // After a service-worker restart, drafts wait for the pack to load rather than be scored by the wrong one.
 import { createScorer } from '@/lib/scoring';
-import { defaultPack, type RulePack } from '@/lib/rule-pack';
-import { PACK_INFO_KEY, type CoachPackInfo, type DraftSnapshot } from '@/lib/coach-state';
-import { storage } from 'wxt/utils/storage';
+import type { RulePack } from '@/lib/rule-pack';
+import type { DraftSnapshot } from '@/lib/coach-state';
 import type { Report, Scorer } from '@/lib/scoring/types';
 
 let scorer: Scorer | null = null;
@@ -13,15 +12,6 @@ let ready: Promise<void> = Promise.resolve();
 export function usePack(pack: RulePack | undefined): void {
   activePack = pack;
   scorer = null;
-  void publishPack(pack ?? defaultPack());
-}
-
-/** Tells the pages which pack coaches (its language, its alphabet); they never compose the layers. */
-export async function publishPack(pack: RulePack): Promise<void> {
-  const info: CoachPackInfo = { id: pack.id, name: pack.name, locale: pack.locale, ...(pack.phonetic ? { phonetic: pack.phonetic } : {}) };
-  await storage.setItem(PACK_INFO_KEY, info).catch(() => {
-    // Storage unavailable (browser shutting down): the panel falls back to ICAO until the next load.
-  });
 }
 
 /** Scoring waits this long for a pack at most; a draft is never held back by a slow store. */

@@ -6,16 +6,17 @@ import { browserConnector } from './browser-connector';
 describe('the panel’s connector reads what the hub publishes', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('takes a tab’s state and the pack’s alphabet from session storage, the agent’s choice first', async () => {
+  it('takes a tab’s state and the pack’s alphabet from what the background publishes, the agent’s choice first', async () => {
     const state = { url: 'https://acme.zendesk.com/agent/tickets/7', site: 'zendesk', boxKind: 'public', text: 'Hi', report: null, updatedAt: 1 };
-    await fakeBrowser.storage.session.set({ 'coach:tab:7': state, 'coach:pack': { id: 'de', name: 'DE', locale: 'de', phonetic: { alphabet: 'din5009', digits: 'icao' } } });
+    await fakeBrowser.storage.session.set({ 'coach:tab:7': state });
+    await fakeBrowser.storage.local.set({ 'packs:in-force': { phonetic: { alphabet: 'din5009', digits: 'icao' } } });
     expect(await browserConnector.getState(7)).toEqual(state);
     expect(await browserConnector.phoneticPrefs()).toEqual({ alphabet: 'din5009', digits: 'icao' });
     await browserConnector.setAlphabet('italian');
     expect(await browserConnector.phoneticPrefs()).toEqual({ alphabet: 'italian', digits: 'icao' });
   });
 
-  it('falls back to ICAO before the hub has published a pack', async () => {
+  it('falls back to ICAO before the background has published the pack', async () => {
     expect(await browserConnector.phoneticPrefs()).toEqual({ alphabet: 'icao', digits: 'plain' });
   });
 

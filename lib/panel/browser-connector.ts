@@ -1,12 +1,13 @@
-// The real connector. It reads what the hub publishes in storage.session (each tab's coaching state,
-// the pack in force) and asks the hub for edits; it never composes packs or touches hub internals.
+// The real connector. It reads what the background publishes (each tab's coaching state in
+// storage.session, the pack's settings in force) and asks the hub for edits; it never composes packs
+// or calls into hub modules.
 import { storage } from 'wxt/utils/storage';
 import { sendMessage } from '@/lib/messaging';
-import { PACK_INFO_KEY, tabStateKey, type CoachPackInfo, type CoachTabState } from '@/lib/coach-state';
+import { tabStateKey, type CoachTabState } from '@/lib/coach-state';
 import { originPattern } from '@/lib/hub/sites';
 import type { PanelConnector } from './connector';
 import { markTipOffered, offeredTips, requesterKey } from './tips';
-import { settingsItem } from '@/lib/packs/storage';
+import { packInForceItem, settingsItem } from '@/lib/packs/storage';
 import { isAlphabetId, type AlphabetId } from '@/lib/phonetic';
 import { i18n } from '#i18n';
 
@@ -57,9 +58,11 @@ export const browserConnector: PanelConnector = {
   offeredTips: async (name) => offeredTips(await requesterKey(name)),
   markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),
   async phoneticPrefs() {
-    const [settings, pack] = await Promise.all([settingsItem.getValue(), storage.getItem<CoachPackInfo>(PACK_INFO_KEY)]);
-    const chosen = [settings.phoneticAlphabet, pack?.phonetic?.alphabet].find((id) => isAlphabetId(id));
-    return { alphabet: (chosen as AlphabetId | undefined) ?? 'icao', digits: pack?.phonetic?.digits ?? 'plain' };
+    // The background publishes the pack's setting; the panel never loads the pack compiler for it.
+    const [settings, inForce] = await Promise.all([settingsItem.getValue(), packInForceItem.getValue()]);
+    const fromPack = inForce.phonetic;
+    const chosen = [settings.phoneticAlphabet, fromPack?.alphabet].find((id) => isAlphabetId(id));
+    return { alphabet: (chosen as AlphabetId | undefined) ?? 'icao', digits: fromPack?.digits ?? 'plain' };
   },
   async setAlphabet(id) {
     await settingsItem.setValue({ ...(await settingsItem.getValue()), phoneticAlphabet: id });

@@ -3,7 +3,7 @@
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import type { RulePack } from '../rule-pack/schema';
 import { compileEngine } from './engine';
-import { buildReport } from './report';
+import { compileReport } from './report';
 import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
 import type { Report, Scorer } from './types';
@@ -16,6 +16,7 @@ export type { RulePack };
 
 export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
+  const report = compileReport(engine.pack);
   const commitments = compileCommitments(engine.pack.locale);
   return {
     score(text, context = {}) {
@@ -23,7 +24,7 @@ export function createScorer(pack?: RulePack): Scorer {
       if (context.boxKind === 'internal') return emptyReport(engine.pack, mood, 'internal-note');
       if (text.trim() === '') return emptyReport(engine.pack, mood, 'empty');
       const run = engine.run(text, context);
-      return { ...buildReport(engine.pack, run, mood, context.customerMessage), commitments: commitments(text, context) };
+      return { ...report(run, mood, context.customerMessage), commitments: commitments(text, context) };
     },
   };
 }

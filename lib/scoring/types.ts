@@ -46,13 +46,26 @@ export interface Finding {
   span: Span;
   /** The text the rule objects to, when there is one. */
   actual?: string;
-  /** Suggested rewrites, best first. */
+  /** Suggested rewrites, best first: only those that fit the sentence (lib/scoring/fit/rewrite.ts). */
   expected?: string[];
+  /**
+   * What Apply does for each of `expected` (same order): replace `span` (which may be wider than the
+   * finding's, e.g. the whole "that's not my department") holding `actual` with `text`. Additive
+   * extension of contract 2 (issue 12).
+   */
+  fixes?: Fix[];
   /**
    * Set when the scorer wrote `message` itself rather than taking it from the pack: a UI shows its own
    * translation of this code (pack messages are the pack's words, in the pack's locale).
    */
   code?: ScorerMessageCode;
+}
+
+/** One rewrite as an edit of the scored text: `text` in place of `actual` at `span`. */
+export interface Fix {
+  span: Span;
+  actual: string;
+  text: string;
 }
 
 /** Messages the scorer writes itself (not pack text); UIs translate them by this code. */

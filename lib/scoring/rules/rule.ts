@@ -52,14 +52,24 @@ export function nameFormOf(pack: { address?: { form?: 'formal' | 'informal'; nam
 }
 
 /**
+ * The customer's name as the pack addresses them: the first word, the whole name, or the last word.
+ * The full name and the surname need two words at least (one word could be either), else undefined.
+ */
+export function addressName(name: string | undefined, form: NameForm = 'first'): string | undefined {
+  const words = name?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (form === 'first') return words[0];
+  if (words.length < 2) return undefined;
+  return form === 'full' ? words.join(' ') : words[words.length - 1];
+}
+
+/**
  * Fills {name} in a rewrite or prompt with the customer's name in the pack's form (pages give the full
  * name, "Tomás Lindqvist"). Without a name, or with one word where the form needs the full name or
  * the surname (a formal "Sie" never goes with a bare first name), drops the slot and its comma.
  */
 export function fillName(text: string, name: string | undefined, form: NameForm = 'first'): string {
   if (!text.includes('{name}')) return text;
-  const words = name?.trim().split(/\s+/).filter(Boolean) ?? [];
-  const filled = form === 'first' ? words[0] : words.length < 2 ? undefined : form === 'full' ? words.join(' ') : words[words.length - 1];
+  const filled = addressName(name, form);
   if (filled) return text.replaceAll('{name}', filled);
   return text
     .replace(/,\s*\{name\}/g, '')
