@@ -37,4 +37,13 @@ describe('the form of address', () => {
     for (const line of named) expect(line).toContain('Tomás Lindqvist');
     for (const p of report.prompts) expect(p.text).not.toMatch(/\b(du|dich|dir|dein\w*)\b/i);
   });
+
+  it('the German pack’s rewrites use the full name too', () => {
+    const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
+    if (!loaded.ok) throw new Error('de-method.yaml does not load');
+    const report = createScorer(loaded.pack).score('Wie kann ich Ihnen heute behilflich sein? Der Drucker ist eingerichtet.', { customerName: 'Tomás Lindqvist' });
+    const rewrites = report.findings.filter((f) => f.ruleId === 'floskel-begruessung').flatMap((f) => f.expected ?? []);
+    expect(rewrites.some((r) => r.includes('Tomás Lindqvist'))).toBe(true);
+    expect(rewrites.filter((r) => /Tomás(?! Lindqvist)/.test(r))).toEqual([]);
+  });
 });
