@@ -3,6 +3,7 @@ export const HELP = `rapport — score help-desk replies against a rule pack, lo
 Usage:
   rapport score FILE|-  [--pack PACK] [--format json|text] [--summary] [--report] [--input jsonl|csv]
   rapport validate PACK
+  rapport stats FILE...  [--out report.html] [--title TEXT] [--tz ZONE]
   rapport --help | --version
 
 score     Reads replies from FILE, or from stdin when FILE is "-".
@@ -25,6 +26,14 @@ score     Reads replies from FILE, or from stdin when FILE is "-".
   --input FORMAT    jsonl or csv, when the file name does not say.
 
 validate  Checks a rule pack and prints each problem with its path inside the pack.
+
+stats     Writes one self-contained HTML report (default rapport-stats.html) from agents'
+          progress exports (JSON or CSV, "Export" on Rapport's progress page) and rapport
+          score output (JSON lines): signals per file, mean score and signals per week.
+          It opens offline and requests nothing. Each file counts as one agent or run.
+  --out FILE        Where to write the report.
+  --title TEXT      The report's title.
+  --tz ZONE         Time zone for days and weeks (IANA name or +01:00); default: this machine's.
 
 Exit status: 0 when everything was scored or the pack is valid; 1 when any line failed or the
 pack was refused (each problem is printed on stderr); 2 on a usage error.

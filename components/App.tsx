@@ -7,6 +7,7 @@ import { Coach } from './Coach';
 import { Phonetic } from './Phonetic';
 import { useEffect, useRef } from 'preact/hooks';
 import { keepFocus } from '@/lib/panel/focus';
+import { FollowUps } from './FollowUps';
 import { i18n } from '#i18n';
 
 /** The coach for one tab: what it is writing in, and what to do next. */
@@ -36,6 +37,7 @@ export function App() {
           )}
         </>
       )}
+      {loaded ? <FollowUps tabId={tabId} /> : null}
       <Notice />
     </main>
   );

@@ -9,6 +9,8 @@ import { FindingList } from './FindingList';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
+import { Promises } from './Promises';
+import { usePanel } from '@/lib/panel/store';
 import { i18n } from '#i18n';
 
 /**
@@ -17,12 +19,14 @@ import { i18n } from '#i18n';
  * the phrases to rephrase. The rest sits in sections the agent folds and unfolds (remembered).
  */
 export function Coach({ coach }: { coach: CoachTabState }) {
+  const tabId = usePanel((s) => s.tabId);
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
   return (
     <PackLangContext.Provider value={report.locale}>
       <MoodBanner mood={report.mood} prompts={report.prompts} />
       <BeforeSend report={report} />
+      <Promises tabId={tabId} commitments={report.commitments} />
       <FindingList findings={report.findings} />
       <BonusTip advice={report.bonusTip} customerName={customerOf(coach)} />
       <PromptList prompts={report.prompts} />

@@ -5,6 +5,7 @@ import { reinjectOpenTabs } from '@/lib/hub/reinject';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
 import { publishInForce } from '@/lib/packs/in-force';
+import { registerFollowUps } from '@/lib/followup/background';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod's eval probe would still count as a CSP violation.
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   registerHub();
   registerPackBackground();
+  registerFollowUps();
   void loadPack(async () => publishInForce(await getEffectivePack()).pack);
   // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
   watchEffectivePack((active) => void loadPack(async () => publishInForce(active).pack).then(rescanAll));

@@ -6,6 +6,7 @@ import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
 import { guardLifetime, quietCleanup } from './guard';
 import { createOverlay } from './overlay';
+import { SendWatcher } from './sent';
 import { frameOf } from '@/lib/dom/deep';
 
 /** A same-origin child frame: its parent's copy of this script reads its boxes. */
@@ -31,6 +32,11 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(() => ctx.isValid && fn(), ms),
   };
   const overlay = createOverlay(ctx, () => quietly(() => sendMessage('openCoach')));
+  const sends = new SendWatcher(
+    { get active() { return session.active; }, snapshot: () => session.snapshot() },
+    life,
+    (sent) => quietly(() => sendMessage('replySent', sent)),
+  );
   const session: ReplySession = new ReplySession(document, life, {
     draftChanged: (snapshot) =>
       quietly(async () => {
@@ -42,7 +48,7 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
       overlay.hide();
       quietly(() => sendMessage('boxGone', { boxId }));
     },
-  });
+  }, (doc) => sends.watch(doc));
   const off = [
     onMessage('insertText', ({ data }) => insertText(session, data.text)),
     onMessage('replaceText', ({ data }) => replaceText(session, data)),

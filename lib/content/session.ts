@@ -45,6 +45,8 @@ export class ReplySession {
     private readonly doc: Document,
     private readonly life: Lifetime,
     private readonly transport: Transport,
+    /** Called once for each document the session listens in (the page, same-origin frames). */
+    private readonly onDocument: (doc: Document) => void = () => {},
   ) {}
 
   start(): void {
@@ -114,6 +116,18 @@ export class ReplySession {
     if (!box || this.life.signal.aborted) return;
     if (!isLive(box.el)) return this.scheduleCheck(0);
     this.saveCaret();
+    const snapshot = this.snapshot();
+    if (!snapshot) return;
+    const key = JSON.stringify(snapshot);
+    if (!force && key === this.lastSent) return;
+    this.lastSent = key;
+    this.transport.draftChanged(snapshot);
+  }
+
+  /** The active box's draft with what the page says about it, read now; null without a box. */
+  snapshot(): DraftSnapshot | null {
+    const box = this.active;
+    if (!box) return null;
     const site = box.site;
     const snapshot: DraftSnapshot = {
       boxId: box.id,
@@ -125,10 +139,7 @@ export class ReplySession {
     const { name, message } = this.context;
     if (name) snapshot.customerName = name;
     if (message) snapshot.customerMessage = message;
-    const key = JSON.stringify(snapshot);
-    if (!force && key === this.lastSent) return;
-    this.lastSent = key;
-    this.transport.draftChanged(snapshot);
+    return snapshot;
   }
 
   /** The caret to insert at: saved when the box last had focus, else the end of the draft. */
@@ -215,6 +226,7 @@ export class ReplySession {
     // Keys typed into the active box are the editor watch's business; other keys may switch modes.
     d.addEventListener('keyup', (e) => this.inActiveBox(e.target) || this.scheduleCheck(), opts);
     d.addEventListener('change', () => this.scheduleCheck(50), opts);
+    this.onDocument(d);
   }
 
   private inActiveBox(target: EventTarget | null): boolean {
