@@ -86,8 +86,9 @@ export class ReplySession {
       return;
     }
     this.goneId = null;
-    if (el !== prev?.el || site !== prev.site) {
-      const editor = editorFor(el);
+    // The same element may be driven by another editor now (a plain box upgraded to CKEditor 5).
+    const editor = editorFor(el);
+    if (el !== prev?.el || site !== prev.site || editor !== prev.editor) {
       if (!editor) return;
       // No boxGone for a replaced box: the new snapshot supersedes it, and a boxGone racing it in the
       // background could clear the new box's state.
@@ -110,11 +111,18 @@ export class ReplySession {
     this.life.setTimeout(() => this.check(), delay);
   }
 
+  /** The requester's name as the page shows it, when it does. */
+  get customerName(): string | undefined {
+    return this.context.name;
+  }
+
   /** Reads the active box only and sends its draft if it differs from the last one sent. */
   report(force = false): void {
     const box = this.active;
     if (!box || this.life.signal.aborted) return;
     if (!isLive(box.el)) return this.scheduleCheck(0);
+    // An editor that took over the box after the agent started typing drives it from now on.
+    if (editorFor(box.el) !== box.editor) return this.check(true);
     this.saveCaret();
     const snapshot = this.snapshot();
     if (!snapshot) return;

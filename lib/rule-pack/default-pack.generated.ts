@@ -465,6 +465,59 @@ export const DEFAULT_PACK: RulePack = {
     "changed",
     "improves",
     "improved"
+   ],
+   "verbs": [
+    "work",
+    "fix",
+    "help",
+    "solve",
+    "resolve",
+    "sort",
+    "do the trick",
+    "persist",
+    "continue",
+    "come back",
+    "recur",
+    "reappear",
+    "fail",
+    "crash",
+    "break",
+    "go away",
+    "clear up",
+    "happen again",
+    "keep happening",
+    "show up again",
+    "get you going",
+    "get it going",
+    "get you sorted"
+   ]
+  },
+  "trial": {
+   "verbs": [
+    "try",
+    "retry",
+    "test",
+    "give it another go",
+    "give it another try",
+    "have another go",
+    "have a go",
+    "give it a go",
+    "give it a try",
+    "give that a go",
+    "give that a try",
+    "give this a go",
+    "give this a try",
+    "check",
+    "run",
+    "restart",
+    "reboot",
+    "reinstall",
+    "update",
+    "upgrade",
+    "clear",
+    "log in",
+    "sign in",
+    "reconnect"
    ]
   },
   "control": {
@@ -777,8 +830,9 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
-    "(by|before|at|around) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
-    "(by|before|on|until|till|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
+    "(by|before) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
+    "(by|before|on|until|till|next|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
+    "between # [:|.] [#] [a.m.|p.m.|am|pm] and # [:|.] [#] (a.m.|p.m.|am|pm)",
     "(by|before|until|till|at) [the] (end|close) of (the|this|today) (day|week|month|business)",
     "(by|until|before|at) (the) end of [the] (day|week)",
     "(by|until|before) (end of day|eod|close of business|cob)",
@@ -850,10 +904,12 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(tonight|tomorrow|later today|this week|later this week)",
+    "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(soon|shortly|right away|straight away|straightaway|immediately|asap|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
-    "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)"
+    "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
+    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
@@ -868,7 +924,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
-    "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)"
+    "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
+    "(expect|expecting) (a|an|the|our|my|to|it|them|your)"
    ]
   },
   {
@@ -1513,10 +1570,17 @@ export const DEFAULT_PACK: RulePack = {
      "Test it again and tell me.",
      "Keep me posted on the results.",
      "Has that sorted it?",
-     "Let me know if you're still seeing this issue."
+     "Let me know if you're still seeing this issue.",
+     "If it still crashes after that, let me know.",
+     "Let us know if that doesn't solve it.",
+     "Give it another go and let me know how you get on.",
+     "Hopefully that sorts it - let me know!"
     ],
     "pass": [
      "Let me know your order number.",
+     "I'll update the ticket once it's fixed.",
+     "Run the installer again and let me know which version it shows.",
+     "If you have any other questions, let me know.",
      "Let me know if you need anything else.",
      "DM us if you still need help."
     ]
@@ -1529,7 +1593,13 @@ export const DEFAULT_PACK: RulePack = {
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
-    "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
+    "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|done the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
+    "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
+    "<trial> ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
+    "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
+    "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
+    "(reply|comment) here (if|once|when) ... <outcome>",
+    "(please|feel free to|do) (update|reopen|comment on) (this|the) [issue|thread|ticket|post] (if|once|when) ... <outcome>",
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(were|was) you (able|successful) to",
@@ -1553,12 +1623,15 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Have I solved your problem?",
      "Is there anything else I can help you with?",
-     "Does that do the trick?"
+     "Does that do the trick?",
+     "Could you clear the cache and let us know if it works?",
+     "Were you able to speak with the bank about the card?"
     ],
     "pass": [
      "Let us know if you have any other questions!",
      "Is there something I can help with?",
-     "Did you restart the router?"
+     "Did you restart the router?",
+     "Could you send us your order number?"
     ]
    },
    "type": "question",
@@ -1573,7 +1646,9 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
-    "(did you manage to|were you able to|have you been able to|are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
+    "(are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
+    "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
+    "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",

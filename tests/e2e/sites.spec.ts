@@ -1,4 +1,5 @@
-// Every behaviour contract, against every fixture page (one real editor library per page).
+// Every behaviour contract, against every fixture page (one real editor library per page), in
+// Chromium; cases tagged @firefox run in Firefox ESR too (`npx playwright test --project firefox`).
 import { test } from './harness';
 import { CASES } from './contracts/cases';
 import { detectsTheBox } from './contracts/detects-box';
@@ -9,12 +10,16 @@ import { replacesASpan } from './contracts/replace-span';
 import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
+import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
 
 const only = process.env.SITES?.split(',');
+// Edits that read right (issue 12) run once per editor library, plus the editor that arrives late and
+// the rich box in a shadow root: the text side does not depend on the desk around the editor.
+const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
 
 for (const c of CASES) {
   if (only && !only.includes(c.fixture.name)) continue;
-  test.describe(c.fixture.name, () => {
+  test.describe(c.fixture.name, { tag: c.tags }, () => {
     detectsTheBox(c);
     readsTypedText(c);
     tellsPublicFromInternal(c);
@@ -23,5 +28,10 @@ for (const c of CASES) {
     followsTicketSwitch(c);
     clearsWhenBoxRemoved(c);
     keepsThePageConsoleClean(c);
+    if (EDIT_CASES.has(c.fixture.name)) {
+      insertReadsRightAndUndoes(c);
+      insertLeavesTheCaretAfterIt(c);
+      applyKeepsTheAgentsCaret(c);
+    }
   });
 }

@@ -21,9 +21,10 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   servicenow: { site: 'servicenow', editor: 'textarea', kind: 'public' },
   'servicenow-single': { site: 'servicenow', editor: 'textarea', kind: 'public' },
   intercom: { site: 'intercom', editor: 'prosemirror', kind: 'public' },
-  freshdesk: { site: 'freshdesk', editor: 'contenteditable', kind: 'public' },
+  // Freshdesk and Kayako render Froala (.fr-box > .fr-wrapper > .fr-element.fr-view).
+  freshdesk: { site: 'freshdesk', editor: 'froala', kind: 'public' },
   helpscout: { site: 'help-scout', editor: 'contenteditable', kind: 'public' },
-  kayako: { site: 'kayako', editor: 'contenteditable', kind: 'public' },
+  kayako: { site: 'kayako', editor: 'froala', kind: 'public' },
   gmail: { site: 'gmail', editor: 'contenteditable', kind: 'public' },
   lexical: { site: 'generic', editor: 'lexical', kind: 'unknown' },
   quill: { site: 'generic', editor: 'quill', kind: 'unknown' },
@@ -32,4 +33,10 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'generic-iframe': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
   'generic-shadow': { site: 'generic', editor: 'textarea', kind: 'unknown' },
   heavy: { site: 'generic', editor: 'ckeditor5', kind: 'unknown' },
+  slate: { site: 'generic', editor: 'slate', kind: 'unknown' },
+  editorjs: { site: 'generic', editor: 'editorjs', kind: 'unknown' },
+  froala: { site: 'generic', editor: 'froala', kind: 'unknown' },
+  // A plain contenteditable until the agent types; then CKEditor 5 drives the same element.
+  'ckeditor5-late': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
+  'shadow-rich': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
 };
