@@ -12,7 +12,7 @@ import type { ClickOptions, Driver, Tab, Target } from './types';
 export const CHROME_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /** Headless Chromium with the built extension loaded and the tool hosts mapped to the local desk. */
-export async function launchChromium(opts: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+export async function launchChromium(opts: { lang?: string; colorScheme?: 'light' | 'dark' | 'no-preference' } = {}): Promise<BrowserContext> {
   const { lang, colorScheme = 'light' } = opts;
   if (!existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('No built extension in .output/chrome-mv3: run `npx wxt build` first (npm test does).');
