@@ -8,8 +8,8 @@ Usage:
 
 score     Reads replies from FILE, or from stdin when FILE is "-".
           JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?,
-          "sent_at"?}. CSV: a header row with a "text" column; "id", "customer_message",
-          "customer_name" and "sent_at" columns are optional. The format follows the file extension
+          "subject"?, "sent_at"?}. CSV: a header row with a "text" column; "id", "customer_message",
+          "customer_name", "subject" and "sent_at" columns are optional. The format follows the file extension
           (.jsonl/.json or .csv); on stdin it is guessed from the first character
           unless --input says. A record without an id is given its line number.
           Prints one JSON line per reply: {"id", "score", "signals", "findings", "mood"}.

@@ -9,7 +9,7 @@ import { panelStore, startPanel } from '@/lib/panel/store';
 import { App } from './App';
 import { localeMessages, useLocale } from '@/tests/unit/i18n';
 import { englishLeftovers } from '@/tests/unit/english-leftovers';
-import { focusables } from '@/lib/panel/focus';
+import { focusables, keepFocus } from '@/lib/panel/keep-focus';
 
 const text = 'Hi Ana, no problem. Have I solved your problem?';
 const report: Report = {
@@ -27,7 +27,7 @@ const report: Report = {
   ],
   prompts: [
     { id: 'empathy-calm-1', kind: 'empathy', text: 'I understand how frustrating this is, Ana.' },
-    { id: 'mood-hurry', kind: 'mood', text: 'I can tell you’re in a hurry, so I’ll get straight to it.' },
+    { id: 'mood-hurry', kind: 'mood', text: 'I can tell you’re in a hurry, so I’ll get straight to it.', because: [{ mood: 'hurry' }] },
   ],
   closingQuestions: [
     { id: 'solved', text: 'Have I solved your problem?', asked: true, always: true },
@@ -52,15 +52,19 @@ const coach = (over: Partial<CoachTabState> = {}): CoachTabState => ({
 
 let connector: MockConnector;
 let stop: () => void;
+let unwatch: AbortController | undefined;
 
+/** Mounts the panel as entrypoints/sidepanel/main.tsx does (focus kept on removal included). */
 async function mount(c: MockConnector) {
   connector = c;
   stop = await startPanel(c);
-  render(
+  const { container } = render(
     <ConnectorContext.Provider value={c}>
       <App />
     </ConnectorContext.Provider>,
   );
+  unwatch = new AbortController();
+  keepFocus(container as HTMLElement, unwatch.signal);
 }
 
 beforeEach(() => {
@@ -68,6 +72,7 @@ beforeEach(() => {
   panelStore.setState({ tabId: null, bound: false, coach: null, loaded: false, notice: null, prefs: null, offered: null });
 });
 afterEach(() => {
+  unwatch?.abort();
   stop?.();
   cleanup();
 });
@@ -285,21 +290,23 @@ describe('in a German browser', () => {
         { ruleId: 'bonus-tip-timing', level: 'suggestion', message: 'The customer seems in a hurry: save the bonus tip for another time.', code: 'tip-timing-hurry', span: { start: 0, end: 5 } },
       ],
       prompts: [
-        { id: 'mood-hurry-1', kind: 'mood', text: 'Ich weiß, Ihre Zeit ist knapp, Ana Weber. Hier die schnellste Lösung.' },
-        { id: 'empathy-hurry-1', kind: 'empathy', text: 'Ich verstehe, wie ärgerlich das ist, Ana Weber.' },
+        { id: 'mood-hurry-1', kind: 'mood', text: 'Ich weiß, Ihre Zeit ist knapp, Ana Weber. Hier die schnellste Lösung.', because: [{ mood: 'hurry' }] },
+        { id: 'empathy-hurry-1', kind: 'empathy', text: 'Ich verstehe, wie ärgerlich das ist, Ana Weber.', because: [{ mood: 'hurry' }, { situation: 'stoerung' }] },
       ],
       closingQuestions: [
         { id: 'geloest', text: 'Konnte ich Ihr Problem lösen?', asked: false, always: true },
         { id: 'sonst', text: 'Kann ich sonst noch etwas für Sie tun?', asked: true },
+        { id: 'zeit', text: 'Haben Sie noch einen Moment?', asked: false, shown: false, hiddenBecause: [{ mood: 'hurry' }] },
       ],
-      mood: { kind: 'hurry', hurry: true, upset: false, confused: false, evidence: ['dringend'] },
+      mood: { kind: 'hurry', hurry: true, upset: false, confused: true, evidence: ['dringend'] },
+      situations: [{ id: 'stoerung', label: 'Störung', evidence: ['ausgefallen'] }],
       breakdown: [
         { signal: 'personalization', present: true, weight: 1, points: 1, evidence: 'Ana' },
         { signal: 'empathy', present: false, weight: 12, points: 0 },
         { signal: 'no-problem', present: true, weight: -4, points: -4, evidence: 'kein Problem' },
-        { signal: 'bonus-tip', present: false, weight: 4, points: 0 },
+        { signal: 'bonus-tip', present: false, weight: 4, points: 0, need: 'not-now', needBecause: [{ mood: 'hurry' }] },
       ],
-      bonusTip: { offer: false, code: 'hurry', reason: 'The customer is in a hurry: skip the small talk and the tip.', tips: [] },
+      bonusTip: { offer: false, because: [{ mood: 'hurry' }], reason: 'The customer is in a hurry: skip the small talk and the tip.', tips: [] },
       locale: 'de',
     };
     await mount(mockConnector({ states: { 1: coach({ text: 'Hallo Ana, ja kein Problem. Code: INC0012345', report: german }) } }));

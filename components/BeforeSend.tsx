@@ -13,12 +13,12 @@ const LINE_FOR: Partial<Record<string, Prompt['kind']>> = { empathy: 'empathy', 
 
 /**
  * What the draft still lacks that the score counts most, best first: positive signals not yet in the
- * draft (a bonus tip only when one fits; closing questions are listed one by one below).
+ * draft that this ticket asks for (`need` expected: no tip for an upset customer, no apology for a calm
+ * how-to question; closing questions are listed one by one below).
  */
 export function mustHaves(report: Report): SignalExplanation[] {
-  const tipFits = report.bonusTip?.offer !== false;
   return (report.breakdown ?? [])
-    .filter((s) => s.weight > 0 && !s.present && s.signal !== 'closing-question' && (s.signal !== 'bonus-tip' || tipFits))
+    .filter((s) => s.weight > 0 && !s.present && s.signal !== 'closing-question' && (s.need === undefined || s.need === 'expected'))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_MUST);
 }
@@ -30,7 +30,7 @@ export function mustHaves(report: Report): SignalExplanation[] {
 export function BeforeSend({ report }: { report: Report }) {
   const lang = usePackLang();
   const must = mustHaves(report);
-  const openQuestions = report.closingQuestions.filter((q) => !q.asked).length;
+  const openQuestions = report.closingQuestions.filter((q) => !q.asked && q.shown !== false).length;
   return (
     <section class="rp-card rp-before" aria-labelledby="before-title" data-testid="before-send">
       <h2 id="before-title">{i18n.t('closing.title')}</h2>
@@ -62,7 +62,7 @@ export function BeforeSend({ report }: { report: Report }) {
           })}
         </ul>
       ) : null}
-      <ClosingQuestions questions={report.closingQuestions} />
+      <ClosingQuestions questions={report.closingQuestions} report={report} />
       {must.length === 0 && openQuestions === 0 ? <p class="rp-muted">{i18n.t('before.allSet')}</p> : null}
     </section>
   );

@@ -1,17 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BonusTipAdvice } from '@/lib/scoring/types';
+import type { BonusTipAdvice, Report } from '@/lib/scoring/types';
 import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
 import { panelStore, usePanel } from '@/lib/panel/store';
-import { tipReason } from '@/lib/panel/texts';
+import { tipHeldReason } from '@/lib/panel/texts';
 import { CopyButton } from './InsertButton';
 import { Section } from './Section';
 import { i18n } from '#i18n';
 
 /**
- * One tip matched to the ticket's topic. It steps back, saying why, when the customer is in a hurry
- * or upset; a tip already offered to this requester is not offered again.
+ * One tip matched to the ticket's topic, best match first. It steps back, saying why, when the
+ * customer is in a hurry or upset or the ticket is an outage; no tip matches the topic, no card. A tip
+ * already offered to this requester is not offered again.
  */
-export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | undefined; customerName?: string }) {
+export function BonusTip({
+  advice,
+  customerName,
+  report,
+}: {
+  advice: BonusTipAdvice | undefined;
+  customerName?: string;
+  report?: Pick<Report, 'situations'>;
+}) {
   const connector = useConnector();
   const lang = usePackLang();
   const offered = usePanel((s) => s.offered);
@@ -25,9 +34,12 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
 
   if (!advice || dismissed) return null;
   if (!advice.offer) {
+    // Held back for the customer or the ticket: say why, so the agent knows it is not an oversight.
+    const why = tipHeldReason(advice, report ?? {});
+    if (why === null) return null;
     return (
       <Section id="tip" title={i18n.t('tip.title')} class="rp-tip rp-tip-held" testId="bonus-tip-held" defaultOpen>
-        <p class="rp-muted">{tipReason(advice)}</p>
+        <p class="rp-muted">{why}</p>
       </Section>
     );
   }

@@ -9,6 +9,7 @@ import { FindingList } from './FindingList';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
+import { OtherLanguage } from './OtherLanguage';
 import { Promises } from './Promises';
 import { usePanel } from '@/lib/panel/store';
 import { i18n } from '#i18n';
@@ -22,17 +23,25 @@ export function Coach({ coach }: { coach: CoachTabState }) {
   const tabId = usePanel((s) => s.tabId);
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
+  if (report.skipped === 'other-language' && report.language)
+    return (
+      <PackLangContext.Provider value={report.locale}>
+        <MoodBanner mood={report.mood} prompts={report.prompts} situations={report.situations} />
+        <OtherLanguage language={report.language} />
+        <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
+      </PackLangContext.Provider>
+    );
   return (
     <PackLangContext.Provider value={report.locale}>
-      <MoodBanner mood={report.mood} prompts={report.prompts} />
+      <MoodBanner mood={report.mood} prompts={report.prompts} situations={report.situations} />
       <BeforeSend report={report} />
       <Promises tabId={tabId} commitments={report.commitments} />
-      <FindingList findings={report.findings} />
-      <BonusTip advice={report.bonusTip} customerName={customerOf(coach)} />
-      <PromptList prompts={report.prompts} />
+      <FindingList findings={report.findings} report={report} />
+      <BonusTip advice={report.bonusTip} customerName={customerOf(coach)} report={report} />
+      <PromptList prompts={report.prompts} report={report} />
       <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
       <SignalList report={report} />
-      <DraftPreview text={coach.text} findings={report.findings} />
+      <DraftPreview text={coach.text} findings={report.findings} report={report} />
     </PackLangContext.Provider>
   );
 }

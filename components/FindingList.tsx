@@ -1,4 +1,4 @@
-import type { Finding, Fix } from '@/lib/scoring/types';
+import type { Finding, Fix, Report } from '@/lib/scoring/types';
 import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
 import { findingMessage } from '@/lib/panel/texts';
 import { Section } from './Section';
@@ -27,15 +27,18 @@ function Apply({ finding, rewrite, fix }: { finding: Finding; rewrite: string; f
   );
 }
 
-/** Phrases to rethink, each with the suggested rewrite one click away. */
-export function FindingList({ findings }: { findings: Finding[] }) {
+/**
+ * Phrases to rethink, each with the suggested rewrite one click away. `report` gives the words the
+ * scorer's own findings name (the situation a tip is held back for).
+ */
+export function FindingList({ findings, report }: { findings: Finding[]; report?: Pick<Report, 'situations' | 'bonusTip'> }) {
   const lang = usePackLang();
   if (findings.length === 0) return null;
   return (
     <Section id="rephrase" title={i18n.t('findings.title')} badge={i18n.t('before.toFix', findings.length)} defaultOpen>
       <ul class="rp-findings">
         {findings.map((f) => {
-          const message = findingMessage(f);
+          const message = findingMessage(f, report);
           return (
             <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
               <p>

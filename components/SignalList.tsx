@@ -3,13 +3,18 @@ import { signalTitle } from '@/lib/panel/signals';
 import { Section } from './Section';
 import { i18n } from '#i18n';
 
-type Status = 'met' | 'missing' | 'costs' | 'na';
+/**
+ * How a signal stands in this draft: `met`, `missing` (it would add points), `costs` (a habit to
+ * avoid, in the draft), `optional` (not asked for in this ticket: counts when there, costs nothing
+ * when not), `not-now` (the draft should not have it now: a bonus tip to an upset customer).
+ */
+type Status = 'met' | 'missing' | 'costs' | 'optional' | 'not-now';
 
-/** How a signal stands in this draft; a bonus tip does not count while the customer is hurried or upset. */
-function statusOf(s: SignalExplanation, tipFits: boolean): Status {
+function statusOf(s: SignalExplanation): Status {
   if (s.weight < 0) return 'costs';
-  if (s.signal === 'bonus-tip' && !tipFits) return 'na';
-  return s.present ? 'met' : 'missing';
+  if (s.need === 'not-now') return 'not-now';
+  if (s.present) return 'met';
+  return s.need === 'optional' ? 'optional' : 'missing';
 }
 
 /** One sentence a screen reader says for the row: the state and what it means for the score. */
@@ -21,18 +26,31 @@ function describe(status: Status, s: SignalExplanation): string {
       return i18n.t('signals.missing', s.weight, [s.weight]);
     case 'costs':
       return i18n.t('signals.costs', -s.points, [-s.points]);
-    case 'na':
+    case 'optional':
+      return i18n.t('signals.optionalDesc');
+    case 'not-now':
       return i18n.t('signals.notApplicable');
   }
 }
 
-function Row({ s, tipFits }: { s: SignalExplanation; tipFits: boolean }) {
-  const status = statusOf(s, tipFits);
+function Row({ s }: { s: SignalExplanation }) {
+  const status = statusOf(s);
   const mark = status === 'met' ? '✓' : status === 'costs' ? '!' : '○';
-  const why = s.present && status !== 'na' ? (s.evidence ? `“${s.evidence}”` : i18n.t('signals.inDraft')) : status === 'na' ? i18n.t('signals.notNow') : i18n.t('signals.notYet');
-  const pts = status === 'costs' ? String(s.points) : status === 'na' ? '–' : `+${status === 'met' ? s.points : s.weight}`;
+  // Not asked for in this ticket (empathy for a calm how-to question) or not now (a tip to an upset
+  // customer): say so instead of "not in the draft yet", and promise no points for it.
+  const why =
+    status === 'not-now'
+      ? i18n.t('signals.notNow')
+      : s.present
+        ? s.evidence
+          ? `“${s.evidence}”`
+          : i18n.t('signals.inDraft')
+        : status === 'optional'
+          ? i18n.t('signals.optional')
+          : i18n.t('signals.notYet');
+  const pts = status === 'costs' ? String(s.points) : status === 'met' ? `+${s.points}` : status === 'missing' ? `+${s.weight}` : '';
   return (
-    <li class={`rp-sig rp-sig-${status}`} data-signal={s.signal} data-present={String(s.present)} data-status={status}>
+    <li class={`rp-sig rp-sig-${status}`} data-signal={s.signal} data-present={String(s.present)} data-status={status} data-need={s.need ?? 'expected'}>
       <span class="rp-sig-mark" aria-hidden="true">
         {mark}
       </span>
@@ -48,21 +66,22 @@ function Row({ s, tipFits }: { s: SignalExplanation; tipFits: boolean }) {
 
 /**
  * Which signals the draft shows, each with the words that triggered it and what it adds to the score:
- * what costs points first, then what is still missing (with what it would add), then what is there.
- * Habits to avoid are listed only when the draft has them.
+ * what costs points first, then what is still missing (with what it would add), then what is there,
+ * then what this ticket does not ask for. Habits to avoid are listed only when the draft has them.
  */
 export function SignalList({ report }: { report: Report }) {
   const rows = report.breakdown ?? [];
-  const tipFits = report.bonusTip?.offer !== false;
   const costs = rows.filter((s) => s.weight < 0 && s.present);
-  const missing = rows.filter((s) => s.weight > 0 && !s.present).sort((a, b) => b.weight - a.weight);
+  const expected = (s: SignalExplanation) => s.need === undefined || s.need === 'expected';
+  const missing = rows.filter((s) => s.weight > 0 && !s.present && expected(s)).sort((a, b) => b.weight - a.weight);
+  const notAsked = rows.filter((s) => s.weight > 0 && !s.present && !expected(s));
   const present = rows.filter((s) => s.weight > 0 && s.present);
   if (rows.length === 0) return null;
   return (
     <Section id="signals" title={i18n.t('signals.title')} badge={missing.length ? i18n.t('before.missingCount', missing.length) : null} testId="signals">
       <ul class="rp-sigs">
-        {[...costs, ...missing, ...present].map((s) => (
-          <Row key={s.signal} s={s} tipFits={tipFits} />
+        {[...costs, ...missing, ...present, ...notAsked].map((s) => (
+          <Row key={s.signal} s={s} />
         ))}
       </ul>
     </Section>

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { localeMessages } from '@/tests/unit/i18n';
 import { findSlips, sources } from '@/tests/unit/find-slips';
 
-/** Where user-facing text is written: the panel, the options page, the badge, the edit paths. */
-const UI_DIRS = ['components', 'lib/panel', 'lib/overlay', 'lib/content', 'lib/editors', 'lib/hub', 'entrypoints'];
+/** Where user-facing text is written: the panel, the options and progress pages, the badges, the edit paths, reminders. */
+const UI_DIRS = ['components', 'lib/panel', 'lib/overlay', 'lib/content', 'lib/editors', 'lib/hub', 'lib/followup', 'entrypoints'];
 
 describe('every user-facing string is a message', () => {
   it('no component, badge or edit path shows literal text', () => {

@@ -18,6 +18,11 @@ export function StatusBar() {
           {i18n.t('options.status.version', [pack.version])} · {i18n.t('options.status.rules', pack.rules.length)} · <code>{pack.locale}</code>
         </span>
       </p>
+      {active.pack.description ? (
+        <p class="op-muted" data-testid="effective-description" lang={pack.locale}>
+          {active.pack.description}
+        </p>
+      ) : null}
       {active.errors.length > 0 && (
         <ul class="op-problems" aria-label={i18n.t('options.status.layerProblems')}>
           {active.errors.map((e, i) => (

@@ -5,6 +5,7 @@ import { browserConnector } from '@/lib/panel/browser-connector';
 import { startPanel } from '@/lib/panel/store';
 import { uiLang } from '@/lib/panel/texts';
 import { i18n } from '#i18n';
+import { keepFocus } from '@/lib/panel/keep-focus';
 import '@/components/panel.css';
 
 // The panel loads no pack compiler (no zod, no yaml): what it needs of the pack the background
@@ -13,9 +14,12 @@ import '@/components/panel.css';
 document.documentElement.lang = uiLang();
 document.title = i18n.t('panel.heading');
 void startPanel(browserConnector);
+const mount = document.getElementById('app')!;
+// A control that goes away after Insert, Apply or Dismiss hands focus to its neighbour, not to <body>.
+keepFocus(mount);
 render(
   <ConnectorContext.Provider value={browserConnector}>
     <App />
   </ConnectorContext.Provider>,
-  document.getElementById('app')!,
+  mount,
 );

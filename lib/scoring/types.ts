@@ -59,6 +59,8 @@ export interface Finding {
    * translation of this code (pack messages are the pack's words, in the pack's locale).
    */
   code?: ScorerMessageCode;
+  /** The rule's `link` (a page that explains it), when the pack gives one. Additive extension of contract 2. */
+  link?: string;
 }
 
 /** One rewrite as an edit of the scored text: `text` in place of `actual` at `span`. */
@@ -69,7 +71,7 @@ export interface Fix {
 }
 
 /** Messages the scorer writes itself (not pack text); UIs translate them by this code. */
-export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset';
+export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset' | 'tip-timing-situation';
 
 export type MoodKind = 'hurry' | 'upset' | 'confused' | 'calm';
 
@@ -87,10 +89,30 @@ export interface Mood {
   evidence: string[];
 }
 
+/** What the ticket is about, as the pack's `situations` define it ("outage", "lost", "repeat", "how-to"). */
+export interface Situation {
+  id: string;
+  /** The pack's name for it, in the pack's language. */
+  label: string;
+  /** Words of the subject or the customer's messages that show it. */
+  evidence: string[];
+  /** Mood flags this situation sets (money described as lost is distress). */
+  implies?: ('hurry' | 'upset')[];
+}
+
+/** Why a piece of advice applies, or why it is held back: a mood flag, a situation id, or a state of the draft. */
+export type Because =
+  | { mood: MoodKind }
+  | { situation: string }
+  | { draft: 'solved' | 'has-signal'; signal?: string }
+  | { rule: 'first-reply' | 'long-message' | 'no-topic' | 'always' };
+
 export interface Prompt {
   id: string;
-  kind: 'empathy' | 'apology' | 'mood' | 'expectation' | 'bad-news' | 'competence';
+  kind: 'empathy' | 'apology' | 'mood' | 'expectation' | 'bad-news' | 'competence' | 'announce';
   text: string;
+  /** Why the coach offers it now (the mood or situation it fits). */
+  because?: Because[];
 }
 
 export interface ClosingQuestionState {
@@ -99,6 +121,10 @@ export interface ClosingQuestionState {
   asked: boolean;
   /** "Have I solved your problem?" is always asked; the other two when time allows. */
   always?: boolean;
+  /** False when the coach holds it back now (the customer is in a hurry or upset); absent = shown. */
+  shown?: boolean;
+  /** Why it is held back, when `shown` is false: the mood or situation that rules it out. */
+  hiddenBecause?: Because[];
 }
 
 export interface SignalExplanation {
@@ -115,15 +141,25 @@ export interface SignalExplanation {
   applicable?: false;
   /** The words that triggered it, when present. */
   evidence?: string;
+  /**
+   * Whether the method asks for it in this ticket: `expected` (missing costs points; the default when
+   * absent), `optional` (counts when there, costs nothing when not: empathy for a calm how-to
+   * question), `not-now` (the draft should not have it now: a bonus tip to an upset customer).
+   */
+  need?: 'expected' | 'optional' | 'not-now';
+  /** Why it is optional or not now. */
+  needBecause?: Because[];
 }
 
 export interface BonusTipAdvice {
-  /** Whether a bonus tip fits now; false when the customer is in a hurry or upset. */
+  /** Whether a bonus tip fits now: the customer is neither in a hurry nor upset, and a tip matches the topic. */
   offer: boolean;
-  /** Why, in English; `code` says the same for a UI to translate. */
+  /** The same, in words (English; the panel words it from `because`). */
   reason: string;
-  code?: 'hurry' | 'upset' | 'topic' | 'no-topic';
-  tips: { id: string; title: string; text: string; topics: string[] }[];
+  /** Why no tip is offered (a mood, a situation, or no tip on the topic); the mood or `always` when offered. */
+  because?: Because[];
+  /** Tips on the ticket's topic, best match first; empty when none matches. */
+  tips: { id: string; title: string; text: string; topics: string[]; matched?: string[] }[];
 }
 
 /**
@@ -152,6 +188,8 @@ export interface Report {
   prompts: Prompt[];
   closingQuestions: ClosingQuestionState[];
   mood: Mood;
+  /** What the ticket is about (outage, lost money or data, repeat contact, how-to…), from the pack's cues. */
+  situations?: Situation[];
   /** Per-signal explanation of the score (optional extension of contract 2). */
   breakdown?: SignalExplanation[];
   bonusTip?: BonusTipAdvice;
@@ -161,16 +199,28 @@ export interface Report {
   locale?: string;
   /** Present when error-level findings held the score down to `max` (ERROR_SCORE_CAP). */
   scoreCap?: { max: number; ruleIds: string[] };
-  /** Present when the text was not scored as customer-facing (internal notes). */
-  skipped?: 'internal-note' | 'empty';
+  /**
+   * Present when the text was not scored: an internal note, an empty draft, or a draft clearly in
+   * another language than the pack's `locale` (then `language` says which).
+   */
+  skipped?: 'internal-note' | 'empty' | 'other-language';
+  /** With `skipped: 'other-language'`: the draft's and the pack's language, ISO 639-1 (`de`, `en`). */
+  language?: { draft: string; pack: string };
   /** The agent's promises that carry a time, in the order written (set by every scorer). */
   commitments?: Commitment[];
 }
 
 export interface ScoreContext {
   customerName?: string;
+  /** The customer's last message: mood, situation and tip topics are read from it. */
   customerMessage?: string;
   boxKind?: 'public' | 'internal' | 'unknown';
+  /** The ticket subject, when the page shows it: situation and tip topics. */
+  subject?: string;
+  /** The thread, oldest first, when the page shows it: earlier customer messages add to the situation; no agent message yet = first reply. */
+  thread?: { role: 'customer' | 'agent'; text: string }[];
+  /** Other fields the page shows about the ticket (product, category, tags): tip topics. */
+  fields?: Record<string, string>;
   /**
    * When the reply is written: ISO 8601 (its offset is the zone when `timeZone` is absent), epoch ms,
    * or a Date. Commitments carry a `due` only when this is given.
