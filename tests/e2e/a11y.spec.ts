@@ -47,7 +47,7 @@ test('axe finds nothing on the coach (no box, empty, live report, tip, internal 
     const site = await context.newPage();
     await site.goto(`${desk.origin}/`);
     const noBox = await harness.openPanel(await harness.tabIdOf(site));
-    await expect(noBox.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(noBox.getByRole('heading', { level: 2, name: 'No reply box yet' })).toBeVisible();
     expect.soft(await violations(noBox), 'no box').toEqual([]);
     await noBox.close();
   });
