@@ -152,10 +152,10 @@ export const rulePackSchema = z.strictObject({
             reply_box: text(300).describe('CSS selector of the reply box: a textarea, or an element inside the editor.'),
             internal_marker: text(300)
               .optional()
-              .describe('CSS selector that is present (on the box, an ancestor, or shown in the page) when the box is an internal note; the box is a reply otherwise.'),
+              .describe('CSS selector present (on the box, around it, or shown in the page) when the box is an internal note.'),
             public_marker: text(300)
               .optional()
-              .describe('CSS selector present when the box is a reply to the customer; with it, a box matching neither marker is unknown.'),
+              .describe('CSS selector present when the box is a reply to the customer. With one marker only, its absence means the other kind; with both and neither present, the page\'s own controls decide.'),
             customer_name: text(300).optional().describe('CSS selector of the requester\'s name.'),
             customer_message: text(300).optional().describe('CSS selector of the customer\'s messages; the last one is read for mood.'),
           }),

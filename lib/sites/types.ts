@@ -5,6 +5,8 @@ import type { BoxKind } from '@/lib/coach-state';
 export interface SiteAdapter {
   /** Adapter id reported as `site` (contract 1). */
   id: string;
+  /** The tool's product name as the coach shows it (not translated); '' for `generic`, which the panel names itself. */
+  name: string;
   /** URL match patterns (extension syntax) of the hosted tool. */
   matches: readonly string[];
   /** Cheap DOM fingerprint, for self-hosted installs and pages on hosts the patterns don't cover. */
