@@ -135,6 +135,54 @@ describe('rapport score', { timeout: 30_000 }, () => {
   });
 });
 
+// A team lead's own signal, as in issue 11: "mention the KB article", layered over the method.
+const KB_PACK = `extends: default
+schema_version: 1
+id: it
+name: IT team
+version: "1"
+signals:
+  kb-link: { label: Links a knowledge-base article, points: 6 }
+rules:
+  - id: kb-link
+    type: phrase-present
+    signal: kb-link
+    level: suggestion
+    message: Link the knowledge-base article.
+    phrases:
+      - pattern: '\\bKB\\d{7}\\b'
+    examples: { flag: ["See KB0012345."], pass: ["See the article."] }
+`;
+
+describe('signals a team declares', { timeout: 30_000 }, () => {
+  const it_ = file('it.yaml', KB_PACK);
+  type Line = { signals: Record<string, boolean>; score: number; breakdown: { signal: string; points: number; weight: number; label?: string }[] };
+
+  it('rapport score reports "kb-link" true, with its points in the breakdown, only for a reply citing a KB article', () => {
+    const input = [
+      { id: 'kb', text: 'Hi Sam, thanks for waiting. The fix is in KB0012345. Have I solved your problem?' },
+      { id: 'no', text: 'Hi Sam, thanks for waiting. The fix is in the article. Have I solved your problem?' },
+    ].map((l) => JSON.stringify(l)).join('\n');
+    const { code, lines } = rapport(['score', '-', '--pack', it_, '--report'], input);
+    expect(code).toBe(0);
+    const [kb, no] = lines.map((l) => JSON.parse(l) as Line);
+    expect(kb!.signals['kb-link']).toBe(true);
+    expect(no!.signals['kb-link']).toBe(false);
+    expect(kb!.breakdown.find((s) => s.signal === 'kb-link')).toMatchObject({ label: 'Links a knowledge-base article', weight: 6, points: 6 });
+    expect(no!.breakdown.find((s) => s.signal === 'kb-link')).toMatchObject({ weight: 6, points: 0 });
+    expect(kb!.score).toBeGreaterThan(no!.score);
+    // The plain JSON line (contract 3) lists the declared signal too.
+    expect(JSON.parse(rapport(['score', '-', '--pack', it_], input).lines[0]!)).toMatchObject({ signals: { 'kb-link': true, gratitude: true } });
+  });
+
+  it('rapport validate refuses a rule naming a signal nobody declared, with its path, exit 1', () => {
+    const bad = file('undeclared.yaml', KB_PACK.replace(/signals:\n.*\n/, ''));
+    const { code, err } = rapport(['validate', bad]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/undeclared\.yaml: rules\[0\]\.signal: unknown signal "kb-link"/);
+  });
+});
+
 describe('rapport validate and usage', { timeout: 30_000 }, () => {
   it('says ok with the pack contents', () => {
     const { code, out } = rapport(['validate', pack]);

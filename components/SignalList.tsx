@@ -9,7 +9,7 @@ function Row({ s }: { s: SignalExplanation }) {
   return (
     <li class={`rp-sig ${s.present ? (good ? 'rp-sig-on' : 'rp-sig-bad') : 'rp-sig-off'}`} data-signal={s.signal} data-present={String(s.present)}>
       <span class="rp-sig-mark" aria-hidden="true">{mark}</span>
-      <span class="rp-sig-name">{signalTitle(s.signal)}</span>
+      <span class="rp-sig-name">{signalTitle(s.signal, s)}</span>
       <span class="rp-sig-why">{why}</span>
       <span class="rp-sig-pts" aria-label={i18n.t('signals.points', [s.points])}>{s.points > 0 ? `+${s.points}` : s.points || `+${s.weight}`}</span>
     </li>

@@ -68,4 +68,15 @@ describe('example packs in packs/', () => {
     expect(found.filter((id) => id === 'password-in-reply')).toHaveLength(1);
     expect(found).toContain('restart-cliche');
   });
+
+  it('the IT pack\'s ticket-reference rule counts: quoting the ticket raises the score', () => {
+    const scorer = createScorer(asTeamPack('it-helpdesk.yaml'));
+    const reply = (ref: string) => `Hi Sam, thanks for the details. I've logged this${ref} and I'll call you by 3 pm today. Have I solved your problem?`;
+    const with_ = scorer.score(reply(' as INC0012345'));
+    const without = scorer.score(reply(''));
+    expect(with_.signals['ticket-reference']).toBe(true);
+    expect(without.signals['ticket-reference']).toBe(false);
+    expect(with_.breakdown?.find((s) => s.signal === 'ticket-reference')).toMatchObject({ label: 'Quotes the ticket number', points: 8 });
+    expect(with_.score).toBeGreaterThan(without.score);
+  });
 });

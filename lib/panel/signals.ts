@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SignalId } from '@/lib/scoring/types';
+import type { SignalExplanation, SignalId } from '@/lib/scoring/types';
 
 const TITLES: Record<SignalId, () => string> = {
   expectation: () => i18n.t('signal.expectation'),
@@ -21,6 +21,17 @@ const TITLES: Record<SignalId, () => string> = {
   terse: () => i18n.t('signal.terse'),
 };
 
-export function signalTitle(id: SignalId | string): string {
-  return TITLES[id as SignalId]?.() ?? id;
+/**
+ * What the panel calls a signal: the UI's own words for a built-in one; for one a pack declares, its
+ * label in the browser's language when the pack gives one (`labels`), else the pack's own label.
+ */
+export function signalTitle(id: SignalId | string, declared?: Pick<SignalExplanation, 'label' | 'labels'>): string {
+  const builtIn = TITLES[id as SignalId];
+  if (builtIn) return builtIn();
+  if (declared?.labels) {
+    const lang = typeof navigator === 'undefined' ? '' : navigator.language;
+    const exact = declared.labels[lang] ?? declared.labels[lang.split('-')[0] ?? ''];
+    if (exact) return exact;
+  }
+  return declared?.label ?? id;
 }

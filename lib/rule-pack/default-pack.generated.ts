@@ -9,6 +9,7 @@ export const DEFAULT_PACK: RulePack = {
  "version": "1.0.0",
  "locale": "en",
  "description": "Greet by name, acknowledge the feeling, own the problem, say what you will do and when, stay positive and respectful, thank the customer, and close with \"Have I solved your problem?\".\n",
+ "signals": {},
  "weights": {
   "expectation": 10,
   "greeting": 5,

@@ -110,3 +110,49 @@ describe('every error is one line, so a CLI report keeps one error per line', ()
     for (const e of errs) expect(e).not.toMatch(/[\r\n]/);
   });
 });
+
+describe('signals a pack declares', () => {
+  const kb = (extra: Record<string, unknown> = {}) =>
+    rule({ id: 'kb', type: 'phrase-present', signal: 'kb-link', phrases: [{ pattern: '\\bKB\\d{7}\\b' }], examples: { flag: ['See KB0012345.'], pass: ['See the article.'] }, ...extra });
+  const declared = { signals: { 'kb-link': { label: 'Links a KB article', points: 6 } } };
+  const warningsOf = (input: unknown) => {
+    const r = loadPack(input);
+    return r.ok ? r.warnings.map((e) => `${e.path}: ${e.message}`) : r.errors.map((e) => `refused: ${e.path}: ${e.message}`);
+  };
+  const conditional = (extra: Record<string, unknown>) => {
+    const { phrases: _phrases, ...r } = rule({ id: 'cite', type: 'conditional', when: ['known issue'], ...extra });
+    return r;
+  };
+
+  it('loads a rule, a weight and a require_signal naming a declared signal', () => {
+    const cond = conditional({ require_signal: 'kb-link', examples: { flag: ['A known issue.'], pass: ['A known issue, see KB0012345.'] } });
+    expect(errorsOf(pack([kb(), cond], { ...declared, weights: { 'kb-link': 10 } }))).toEqual([]);
+  });
+
+  it('refuses a rule or require_signal naming a signal nobody declared, by path', () => {
+    const [err] = errorsOf(pack([kb()]));
+    expect(err).toMatch(/^rules\[0\]\.signal: unknown signal "kb-link": declare it under signals/);
+    const cond = conditional({ require_signal: 'kb-lnk', examples: { flag: [], pass: [] } });
+    expect(errorsOf(pack([cond]))[0]).toMatch(/^rules\[0\]\.require_signal: unknown signal "kb-lnk"/);
+  });
+
+  it('refuses a weight for an unknown signal, but only warns in an overlay (a pack below may declare it)', () => {
+    expect(errorsOf(pack([], { weights: { 'kb-link': 10 } }))[0]).toMatch(/^weights\.kb-link: unknown signal/);
+    expect(warningsOf(pack([], { extends: 'default', weights: { 'kb-link': 10 } }))[0]).toMatch(/^weights\.kb-link: unknown signal "kb-link".*counts only if a pack below declares it/);
+  });
+
+  it('refuses redeclaring a built-in signal, and a declaration without points', () => {
+    expect(errorsOf(pack([], { signals: { empathy: { label: 'Feelings', points: 3 } } }))).toEqual([
+      'signals.empathy: "empathy" is built in: set its points under weights instead',
+    ]);
+    expect(errorsOf(pack([], { signals: { 'kb-link': { label: 'KB' } } }))[0]).toMatch(/^signals\.kb-link\.points: /);
+  });
+
+  it('warns about a rule that can never change anything', () => {
+    expect(warningsOf(pack([kb({ signal: undefined })]))).toEqual([
+      'rules[0]: rule "kb" shows no finding and names no signal, so it can never change anything: give it a signal with points',
+    ]);
+    expect(warningsOf(pack([kb()], { signals: { 'kb-link': { label: 'KB', points: 0 } } }))[0]).toMatch(/^rules\[0\]\.signal: signal "kb-link" is worth 0 points/);
+    expect(warningsOf(pack([kb()], declared))).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { compileEngine, PackCompileError } from '../scoring/engine';
+import { SIGNAL_IDS } from '../scoring/types';
 import { CURRENT_SCHEMA_VERSION, rulePackSchema, type RulePack } from './schema';
 
 export interface PackError {
@@ -56,9 +57,13 @@ function load(input: unknown, opts: LoadOptions): LoadResult {
   const result = rulePackSchema.safeParse(data);
   if (!result.success) return { ok: false, errors: issuesToErrors(result.error.issues).map((e) => withSource(e, opts)) };
   const pack = result.data;
-  const errors = [...duplicateIds(pack), ...checkExamples(pack)];
+  const signals = checkSignals(pack);
+  const errors = [...duplicateIds(pack), ...signals.errors];
+  // Examples run only on a pack whose signals make sense: a conditional reading an unknown signal
+  // would otherwise fail its examples with a second, misleading message.
+  if (!errors.length) errors.push(...checkExamples(pack));
   if (errors.length) return { ok: false, errors: errors.map((e) => withSource(e, opts)) };
-  return { ok: true, pack, warnings: [] };
+  return { ok: true, pack, warnings: signals.warnings.map((e) => withSource(e, opts)) };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; errors: PackError[] } {
@@ -95,6 +100,61 @@ function issuesToErrors(issues: z.core.$ZodIssue[]): PackError[] {
       out.push({ path: formatPath(issue.path), message: `unknown rule type: use phrase-present, phrase-avoid, question, conditional or metric` });
     else out.push({ path: formatPath(issue.path), message: issue.message });
   }
+  return out;
+}
+
+const BUILT_IN = new Set<string>(SIGNAL_IDS);
+/** How many signals one pack may declare; the panel lists each one. */
+export const MAX_DECLARED_SIGNALS = 50;
+
+/**
+ * Every signal a rule or a weight names must be built in (SIGNAL_IDS) or declared under `signals`.
+ * An overlay (`extends: default`) may weigh a signal a pack below it declares, so there an unknown
+ * weight is a warning; a rule naming an unknown signal is an error everywhere, because its points
+ * would silently never count. Also warns about rules that can never change anything the agent sees.
+ */
+function checkSignals(pack: RulePack): { errors: PackError[]; warnings: PackError[] } {
+  const errors: PackError[] = [];
+  const warnings: PackError[] = [];
+  const declared = Object.keys(pack.signals);
+  if (declared.length > MAX_DECLARED_SIGNALS)
+    errors.push({ path: 'signals', message: `at most ${MAX_DECLARED_SIGNALS} signals (this pack declares ${declared.length})` });
+  for (const sig of declared)
+    if (BUILT_IN.has(sig)) errors.push({ path: `signals.${sig}`, message: `"${sig}" is built in: set its points under weights instead` });
+  const known = (sig: string) => BUILT_IN.has(sig) || Object.hasOwn(pack.signals, sig);
+  const unknown = (sig: string) =>
+    `unknown signal "${sig}": declare it under signals (signals: { ${sig}: { label: …, points: … } }) or use a built-in one`;
+  pack.rules.forEach((rule, i) => {
+    if (rule.signal !== undefined && !known(rule.signal)) errors.push({ path: `rules[${i}].signal`, message: unknown(rule.signal) });
+    if (rule.type === 'conditional' && rule.require_signal !== undefined && !known(rule.require_signal))
+      errors.push({ path: `rules[${i}].require_signal`, message: unknown(rule.require_signal) });
+  });
+  const overlay = pack.extends === 'default';
+  for (const sig of Object.keys(pack.weights))
+    if (!known(sig)) (overlay ? warnings : errors).push({ path: `weights.${sig}`, message: overlay ? `${unknown(sig)}; it counts only if a pack below declares it` : unknown(sig) });
+  warnings.push(...idleRules(pack));
+  return { errors, warnings };
+}
+
+/**
+ * Rules that can never change what the agent sees: a `phrase-present` rule shows no finding, so it
+ * only matters through its signal's points or a conditional rule that reads the signal.
+ */
+function idleRules(pack: RulePack): PackError[] {
+  const read = new Set(pack.rules.flatMap((r) => (r.type === 'conditional' && r.require_signal ? [r.require_signal] : [])));
+  const out: PackError[] = [];
+  pack.rules.forEach((rule, i) => {
+    if (rule.type !== 'phrase-present' || !rule.enabled) return;
+    const sig = rule.signal;
+    if (sig === undefined) {
+      out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" shows no finding and names no signal, so it can never change anything: give it a signal with points` });
+      return;
+    }
+    // In an overlay a built-in signal's points come from the method below; assume they count.
+    const points = pack.weights[sig] ?? pack.signals[sig]?.points ?? (pack.extends === 'default' && BUILT_IN.has(sig) ? 1 : 0);
+    if (points === 0 && !read.has(sig))
+      out.push({ path: `rules[${i}].signal`, message: `signal "${sig}" is worth 0 points and no rule reads it, so rule "${rule.id}" can never change anything` });
+  });
   return out;
 }
 

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
-import { SIGNAL_IDS } from '../scoring/types';
 import { SITE_IDS } from '../sites/ids';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -24,6 +23,23 @@ const id = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"');
+/**
+ * A signal id: one of the built-in SIGNAL_IDS or one the pack declares under `signals`. Whether the id
+ * is known is checked by the loader (lib/rule-pack/load.ts), which sees the whole pack.
+ */
+const signalId = id;
+/** A locale code as in `locale` ("en", "de", "pt-BR"). */
+const localeCode = z.string().regex(/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'use a locale code such as "en" or "pt-BR"');
+
+/**
+ * A signal the pack declares: what the panel calls it and the points it adds (positive) or costs
+ * (negative) when present. The label is in the pack's `locale`; `labels` adds other languages.
+ */
+const signalDeclaration = z.strictObject({
+  label: text(120),
+  labels: z.record(localeCode, text(120)).optional(),
+  points: z.number().min(-100).max(100),
+});
 
 /** A phrase in the phrase syntax (lib/scoring/phrase.ts), or a checked raw regex, with rewrites. */
 const phraseEntry = z.union([
@@ -40,7 +56,7 @@ const examples = z.strictObject({
 
 const base = {
   id,
-  signal: z.enum(SIGNAL_IDS).optional(),
+  signal: signalId.optional(),
   level: z.enum(['error', 'warning', 'suggestion', 'info']),
   message: text(300),
   link: z.url().max(500).optional(),
@@ -86,7 +102,7 @@ const conditional = z.strictObject({
   /** The rule applies when one of these phrases is present… */
   when: phrases,
   /** …and flags the reply unless it shows this signal (or one of these phrases). */
-  require_signal: z.enum(SIGNAL_IDS).optional(),
+  require_signal: signalId.optional(),
   require: phrases.optional(),
 });
 
@@ -106,14 +122,17 @@ const promptVariants = z.array(text(400)).min(1).max(20);
 export const rulePackSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   /** `default`: this pack adds to the method pack instead of replacing it (read by the pack layers). */
-  extends: z.literal('default').optional(),
+  extends: z.literal('default', { error: 'expected "default" (or leave it out to replace the packs below)' }).optional(),
   schema_version: z.number().int().min(1),
   id,
   name: text(120),
   version: z.string().min(1).max(40),
   locale: z.string().min(2).max(20).default('en'),
   description: text(2000).optional(),
-  weights: z.partialRecord(z.enum(SIGNAL_IDS), z.number().min(-100).max(100)).default({}),
+  /** Signals this pack adds to the built-in ones (SIGNAL_IDS), by id. At most 50. */
+  signals: z.record(signalId, signalDeclaration).default({}),
+  /** Points per signal, built in or declared; for a declared signal this wins over its `points`. */
+  weights: z.record(signalId, z.number().min(-100).max(100)).default({}),
   rules: z.array(ruleSchema).max(300),
   prompts: z
     .strictObject({
@@ -176,3 +195,4 @@ export const rulePackSchema = z.strictObject({
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type Rule = RulePack['rules'][number];
 export type PhraseEntry = z.infer<typeof phraseEntry>;
+export type SignalDeclaration = z.infer<typeof signalDeclaration>;

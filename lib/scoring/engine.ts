@@ -12,7 +12,7 @@ import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
 import type { CompiledRule, Judge, Judged } from './rules/rule';
 import { analyse, isQuestionAt, type TextView } from './text';
-import type { ScoreContext, SignalId } from './types';
+import type { ScoreContext } from './types';
 
 export interface RuleResult {
   compiled: CompiledRule;
@@ -22,7 +22,8 @@ export interface RuleResult {
 export interface Run {
   view: TextView;
   results: RuleResult[];
-  signals: Map<SignalId, Judged['evidence'] | null>;
+  /** Fired signals (built in or declared) and where each was first seen. */
+  signals: Map<string, Judged['evidence'] | null>;
   asked: Set<string>;
   customerName?: string;
 }
@@ -100,7 +101,7 @@ export function compileEngine(pack: RulePack): Engine {
         for (const list of hits) for (const h of list) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
         customerName = first?.names?.[0];
       }
-      const signals = new Map<SignalId, Judged['evidence'] | null>();
+      const signals = new Map<string, Judged['evidence'] | null>();
       const last = view.sentences.length - 1;
       const inScope = (h: Hit, scope: Rule['scope'] | undefined): boolean => {
         // The greeting is what the reply opens with: only punctuation may come before it.

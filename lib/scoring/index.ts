@@ -4,11 +4,13 @@ import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import type { RulePack } from '../rule-pack/schema';
 import { compileEngine } from './engine';
 import { buildReport } from './report';
-import { SIGNAL_IDS, type Report, type Scorer, type SignalId } from './types';
+import { packSignals } from './signals';
+import type { Report, Scorer } from './types';
 
 export * from './types';
 export { formatFindings } from './format';
 export { PackCompileError } from './engine';
+export { packSignals, type PackSignal } from './signals';
 export type { RulePack };
 
 export function createScorer(pack?: RulePack): Scorer {
@@ -25,8 +27,8 @@ export function createScorer(pack?: RulePack): Scorer {
 }
 
 function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<Report['skipped']>): Report {
-  const signals: Partial<Record<SignalId, boolean>> = {};
-  for (const id of SIGNAL_IDS) signals[id] = false;
+  const signals: Record<string, boolean> = {};
+  for (const { id } of packSignals(pack)) signals[id] = false;
   return {
     score: 0,
     signals,

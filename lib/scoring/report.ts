@@ -3,22 +3,23 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Run } from './engine';
 import { fillName } from './rules/rule';
+import { packSignals } from './signals';
 import { tokenize, type Token } from './tokens';
 import {
-  SIGNAL_IDS,
+  ERROR_SCORE_CAP,
   type BonusTipAdvice,
   type Finding,
   type Mood,
   type Prompt,
   type Report,
   type SignalExplanation,
-  type SignalId,
 } from './types';
 
 export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessage: string | undefined): Report {
   const { view } = run;
-  const signals: Partial<Record<SignalId, boolean>> = {};
-  for (const id of SIGNAL_IDS) signals[id] = Boolean(run.signals.get(id));
+  const declared = packSignals(pack);
+  const signals: Record<string, boolean> = {};
+  for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
   const bonusTip = adviseTip(pack, mood, customerMessage, view.tokens);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
@@ -34,8 +35,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
   const breakdown: SignalExplanation[] = [];
   let gained = 0;
   let possible = 0;
-  for (const id of SIGNAL_IDS) {
-    const weight = pack.weights[id] ?? 0;
+  for (const { id, weight, label, labels } of declared) {
     if (weight === 0) continue;
     // A bonus tip is not expected from a reply to someone in a hurry or upset.
     const applies = !(id === 'bonus-tip' && !bonusTip.offer);
@@ -46,13 +46,19 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     const ev = run.signals.get(id);
     breakdown.push({
       signal: id,
+      ...(label ? { label } : {}),
+      ...(labels ? { labels } : {}),
       present,
       weight,
       points,
       ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
     });
   }
-  const score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+  let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
+  // An error-level finding means the reply must not go out as written: it holds the score down.
+  const errorRules = [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))];
+  const capped = errorRules.length > 0 && score > ERROR_SCORE_CAP;
+  if (capped) score = ERROR_SCORE_CAP;
 
   return {
     score,
@@ -67,6 +73,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
     })),
     mood,
     breakdown,
+    ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
     bonusTip,
     ...(run.customerName ? { customerName: run.customerName } : {}),
   };
@@ -75,7 +82,7 @@ export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessag
 function choosePrompts(
   pack: RulePack,
   mood: Mood,
-  signals: Partial<Record<SignalId, boolean>>,
+  signals: Record<string, boolean>,
   name: string | undefined,
 ): Prompt[] {
   const out: Prompt[] = [];

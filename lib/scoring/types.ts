@@ -24,6 +24,13 @@ export const SIGNAL_IDS = [
 
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
+/**
+ * While a reply has a finding of level `error`, its score is at most this: an error means the reply
+ * must not go out as written (a password in it, talking down to the customer), however good the rest
+ * is. 49 keeps it in the lowest band of the badge (lib/coach-state.ts `scoreBand`).
+ */
+export const ERROR_SCORE_CAP = 49;
+
 export type Level = 'error' | 'warning' | 'suggestion' | 'info';
 
 export interface Span {
@@ -74,7 +81,11 @@ export interface ClosingQuestionState {
 }
 
 export interface SignalExplanation {
-  signal: SignalId;
+  /** A built-in SignalId or a signal the pack declares under `signals`. */
+  signal: string;
+  /** For a declared signal: its label in the pack's locale, and in other locales when the pack gives them. */
+  label?: string;
+  labels?: Record<string, string>;
   present: boolean;
   weight: number;
   /** Points this signal contributed (positive) or cost (negative) in the score. */
@@ -92,7 +103,8 @@ export interface BonusTipAdvice {
 
 export interface Report {
   score: number;
-  signals: Partial<Record<SignalId, boolean>>;
+  /** Every built-in signal and every signal the pack declares, present or not. */
+  signals: Record<string, boolean>;
   findings: Finding[];
   prompts: Prompt[];
   closingQuestions: ClosingQuestionState[];
@@ -102,6 +114,8 @@ export interface Report {
   bonusTip?: BonusTipAdvice;
   /** The customer name the scorer used (from context or the greeting). */
   customerName?: string;
+  /** Present when error-level findings held the score down to `max` (ERROR_SCORE_CAP). */
+  scoreCap?: { max: number; ruleIds: string[] };
   /** Present when the text was not scored as customer-facing (internal notes). */
   skipped?: 'internal-note' | 'empty';
 }

@@ -4,7 +4,7 @@
 import type { Rule } from '../../rule-pack/schema';
 import type { Hit, MatcherTable, PhraseList } from '../matchers';
 import type { TextView } from '../text';
-import type { Finding, SignalId, Span } from '../types';
+import type { Finding, Span } from '../types';
 
 export interface Judged {
   fired: boolean;
@@ -17,8 +17,8 @@ export interface Judge {
   view: TextView;
   /** Hits of a phrase list, in text order, inside `scope`, minus those overlapping `except`. */
   hits(list: PhraseList, except?: PhraseList, scope?: Rule['scope']): Hit[];
-  /** Signals fired by the non-conditional rules (conditional rules read them). */
-  signal(id: SignalId): boolean;
+  /** Signals (built in or declared) fired by the non-conditional rules (conditional rules read them). */
+  signal(id: string): boolean;
   customerName?: string;
 }
 
