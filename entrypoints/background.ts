@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { registerHub, rescanAll } from '@/lib/hub/hub';
 import { loadPack } from '@/lib/hub/scorer';
 import { reinjectOpenTabs } from '@/lib/hub/reinject';
+import { publishSiteSettings, watchSitePermissions } from '@/lib/hub/sites';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
 
@@ -12,9 +13,17 @@ export default defineBackground(() => {
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   registerHub();
   registerPackBackground();
-  void loadPack(async () => (await getEffectivePack()).pack);
+  void loadPack(async () => {
+    const { pack } = await getEffectivePack();
+    void publishSiteSettings(pack);
+    return pack;
+  });
+  watchSitePermissions();
   // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
-  watchEffectivePack(({ pack }) => void loadPack(async () => pack).then(rescanAll));
+  watchEffectivePack(({ pack }) => {
+    void loadPack(async () => pack).then(rescanAll);
+    void publishSiteSettings(pack);
+  });
   if (import.meta.env.FIREFOX) {
     // Firefox: the toolbar button toggles the sidebar (Chrome does this through setPanelBehavior).
     const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;

@@ -6,6 +6,7 @@ import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
 import { guardLifetime, quietCleanup } from './guard';
 import { createOverlay } from './overlay';
+import { EMPTY_SITE_SETTINGS, siteSettingsItem } from '@/lib/sites/settings';
 import { frameOf } from '@/lib/dom/deep';
 
 /** A same-origin child frame: its parent's copy of this script reads its boxes. */
@@ -42,6 +43,7 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
       overlay.hide();
       quietly(() => sendMessage('boxGone', { boxId }));
     },
+    siteOff: (site) => quietly(() => sendMessage('siteOff', { site: site.id, siteName: site.name || undefined })),
   });
   const off = [
     onMessage('insertText', ({ data }) => insertText(session, data.text)),
@@ -50,6 +52,17 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
   ];
   ctx.onInvalidated(() => quietCleanup(off));
   ctx.addEventListener(window, 'wxt:locationchange', () => session.scheduleCheck(50));
-  session.start();
+  // The team pack's site settings (in-house tools, switched-off tools, labels) come first: a tool the
+  // team switched off is never read, not even once.
+  void siteSettingsItem
+    .getValue()
+    .catch(() => EMPTY_SITE_SETTINGS)
+    .then((settings) => {
+      if (!ctx.isValid) return;
+      session.useSiteSettings(settings, false);
+      session.start();
+    });
+  const unwatch = siteSettingsItem.watch((settings) => ctx.isValid && session.useSiteSettings(settings ?? EMPTY_SITE_SETTINGS));
+  ctx.onInvalidated(() => quietCleanup([unwatch]));
   return session;
 }

@@ -50,6 +50,7 @@ export function customSite(site: CustomSite): SiteAdapter {
     id: site.id,
     name: site.name,
     matches: site.match,
+    custom: true,
     // Found by URL only: a pack's pattern is the team lead's statement of where their tool lives.
     detect: () => false,
     boxes: (doc) => replyBoxes(doc, site.reply_box),

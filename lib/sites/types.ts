@@ -9,6 +9,8 @@ export interface SiteAdapter {
   name: string;
   /** URL match patterns (extension syntax) of the hosted tool. */
   matches: readonly string[];
+  /** Taught by the team's pack (`sites.custom`): its box selector is the whole truth, no generic fallback. */
+  custom?: boolean;
   /** Cheap DOM fingerprint, for self-hosted installs and pages on hosts the patterns don't cover. */
   detect(doc: Document): boolean;
   /** Candidate reply boxes (textareas or editable roots) in this document. */

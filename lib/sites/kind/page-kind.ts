@@ -11,7 +11,7 @@ import { classifyLabel } from './vocabulary';
 import type { Audience } from './words';
 
 /** How far out the walk goes (levels of ancestors); a composer's own controls sit within this. */
-const MAX_LEVELS = 10;
+export const KIND_LEVELS = 10;
 /** Headings further out than this head the page, not the composer. */
 const HEADING_LEVELS = 6;
 /** Controls read per level at most, so a huge page costs a bounded amount. */
@@ -25,7 +25,7 @@ export function pageKind(box: Element): BoxKind {
   if (own?.strength === 'strong') return own.audience;
   let prev: Element = box;
   let level = 0;
-  for (let scope = parentOf(box); scope && level < MAX_LEVELS; prev = scope, scope = parentOf(scope), level++) {
+  for (let scope = parentOf(box); scope && level < KIND_LEVELS; prev = scope, scope = parentOf(scope), level++) {
     const found = readLevel(scope, prev, box, level);
     if (found) return found;
     if (scope.tagName === 'BODY') break;
