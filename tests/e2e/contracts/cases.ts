@@ -16,7 +16,14 @@ export interface SiteCase extends Expectation {
   otherTicket?(page: Page): Promise<void>;
   /** Unmounts the reply box (closes the ticket). */
   removeBox(page: Page): Promise<void>;
+  /** The contracts this page runs, when not all (the open-source desks run detect, read, public/internal, insert). */
+  contracts?: readonly ContractId[];
 }
+
+export type ContractId = 'detect' | 'read' | 'public-internal' | 'insert' | 'replace' | 'ticket-switch' | 'box-removal' | 'quiet-console';
+
+/** What the issue asks of a desk no adapter knows: find the box, read it, tell reply from note, insert. */
+const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'read', 'public-internal', 'insert'];
 
 type Actions = Omit<SiteCase, keyof Expectation | 'fixture'>;
 
@@ -118,6 +125,43 @@ const ACTIONS: Record<string, Actions> = {
   'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe.reply-frame').locator('[contenteditable="true"]').first() }),
   'generic-shadow': shell('textarea'),
   heavy: shell('.ck-editor__editable'),
+  osticket: shell('.redactor-in', {
+    toInternal: clickTab('#post-note-tab'),
+    toPublic: clickTab('#post-reply-tab'),
+    contracts: DESK_CONTRACTS,
+  }),
+  zammad: shell('.articleNewEdit-body', {
+    toInternal: clickTab('.js-toggleVisibility'),
+    toPublic: clickTab('.js-toggleVisibility'),
+    contracts: DESK_CONTRACTS,
+  }),
+  freescout: shell('.note-editable', {
+    prepare: clickTab('.conv-reply'),
+    toInternal: clickTab('.conv-add-note'),
+    toPublic: clickTab('.conv-reply'),
+    contracts: DESK_CONTRACTS,
+  }),
+  glpi: shell('iframe[id$="_ifr"]', {
+    box: (page) => page.frameLocator('iframe[id$="_ifr"]').locator('body'),
+    toInternal: (page) => page.locator('input[type="checkbox"][name="is_private"]').check(),
+    toPublic: (page) => page.locator('input[type="checkbox"][name="is_private"]').uncheck(),
+    contracts: DESK_CONTRACTS,
+  }),
+  znuny: shell('.ck-editor__editable', {
+    toInternal: (page) => page.locator('#IsVisibleForCustomer').uncheck(),
+    toPublic: (page) => page.locator('#IsVisibleForCustomer').check(),
+    contracts: DESK_CONTRACTS,
+  }),
+  bugzilla: shell('textarea#comment', {
+    toInternal: (page) => page.locator('#newcommentprivacy').check(),
+    toPublic: (page) => page.locator('#newcommentprivacy').uncheck(),
+    contracts: DESK_CONTRACTS,
+  }),
+  'late-control': shell('.ql-editor', {
+    toInternal: (page) => page.getByRole('radio', { name: 'Internal note' }).click(),
+    toPublic: (page) => page.getByRole('radio', { name: 'Reply to customer' }).click(),
+    contracts: DESK_CONTRACTS,
+  }),
 };
 
 export const CASES: SiteCase[] = FIXTURES.map((fixture) => {

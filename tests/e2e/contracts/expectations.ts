@@ -32,4 +32,13 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'generic-iframe': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
   'generic-shadow': { site: 'generic', editor: 'textarea', kind: 'unknown' },
   heavy: { site: 'generic', editor: 'ckeditor5', kind: 'unknown' },
+  // No adapter knows these desks: public vs internal comes from their own controls (lib/sites/kind).
+  osticket: { site: 'generic', editor: 'contenteditable', kind: 'public' },
+  zammad: { site: 'generic', editor: 'contenteditable', kind: 'public' },
+  freescout: { site: 'generic', editor: 'contenteditable', kind: 'public' },
+  glpi: { site: 'generic', editor: 'tinymce', kind: 'public' },
+  znuny: { site: 'generic', editor: 'ckeditor5', kind: 'public' },
+  bugzilla: { site: 'generic', editor: 'textarea', kind: 'public' },
+  // The Reply/Note choice is rendered only once the agent is in the box: unknown until then.
+  'late-control': { site: 'generic', editor: 'quill', kind: 'unknown' },
 };
