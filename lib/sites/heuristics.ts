@@ -1,5 +1,6 @@
 // How the generic adapter tells a reply box from other editable fields, and a public reply from an
 // internal note, on a page it has never seen.
+import { frameOf } from '@/lib/dom/deep';
 import { isShown, labelOf } from './dom';
 
 const REPLY_WORDS = /\b(reply|comment|response|respond|message|answer|compose|write|body|note)\b/i;
@@ -17,7 +18,7 @@ export function isCandidate(el: Element): boolean {
     if (ta.disabled || ta.readOnly) return false;
   }
   if (!isShown(el)) return false;
-  const rect = el.getBoundingClientRect();
+  const rect = boxRect(el);
   // Single-line fields (chat search, titles) are too short to hold a reply.
   if (rect.width < 80 || rect.height < 28) return el.matches(':focus') && rect.height >= 16;
   return true;
@@ -28,8 +29,17 @@ export function rank(el: Element): number {
   let score = 0;
   if (el.matches(':focus, :focus-within')) score += 1000;
   if (REPLY_WORDS.test(labelOf(el) + ' ' + (el.getAttribute('class') ?? ''))) score += 100;
-  const rect = el.getBoundingClientRect();
+  const rect = boxRect(el);
   return score + Math.min(99, (rect.width * rect.height) / 5000);
+}
+
+/**
+ * The area the agent sees as the box. An editor frame's body (TinyMCE, CKEditor 4) is only as tall as
+ * its text, a line when empty: the frame element around it is the box on screen.
+ */
+function boxRect(el: Element): DOMRect {
+  const frame = el.tagName === 'BODY' ? frameOf(el.ownerDocument) : null;
+  return (frame ?? el).getBoundingClientRect();
 }
 
 /** Public vs internal from what the page says near the box; `unknown` when it says nothing (lib/sites/kind). */

@@ -11,6 +11,10 @@ import { freshdesk } from './freshdesk';
 import { helpScout } from './help-scout';
 import { kayako } from './kayako';
 import { gmail } from './gmail';
+import { zohoDesk } from './zoho-desk';
+import { front } from './front';
+import { hubspot } from './hubspot';
+import { salesforce } from './salesforce';
 import { generic } from './generic';
 import { customSite } from './custom';
 import { EMPTY_SITE_SETTINGS, type CustomSite, type SiteSettings } from './settings';
@@ -25,6 +29,10 @@ export const SITES: readonly SiteAdapter[] = [
   helpScout,
   kayako,
   gmail,
+  zohoDesk,
+  front,
+  hubspot,
+  salesforce,
   generic,
 ];
 

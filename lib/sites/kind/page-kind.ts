@@ -26,6 +26,8 @@ export function pageKind(box: Element): BoxKind {
   let prev: Element = box;
   let level = 0;
   for (let scope = parentOf(box); scope && level < KIND_LEVELS; prev = scope, scope = parentOf(scope), level++) {
+    // An editor frame's own document (html, body) is the editor's, not the page's: count from the frame.
+    if (scope.tagName === 'IFRAME' || scope.tagName === 'HTML') level = 0;
     const found = readLevel(scope, prev, box, level);
     if (found) return found;
     if (scope.tagName === 'BODY') break;

@@ -125,6 +125,24 @@ const ACTIONS: Record<string, Actions> = {
   'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe.reply-frame').locator('[contenteditable="true"]').first() }),
   'generic-shadow': shell('textarea'),
   heavy: shell('.ck-editor__editable'),
+  'zoho-desk': shell('iframe.KB_Editor_iframe', {
+    box: (page) => page.frameLocator('iframe.KB_Editor_iframe[name="deskEditor_New"]').locator('body'),
+    toInternal: clickTab('[data-id="commentButton"]'),
+    toPublic: clickTab('[data-id="replyButton"]'),
+  }),
+  front: shell('[data-testid="message-composer"] .ProseMirror', {
+    toInternal: (page) => visible(page, '[data-testid="comment-composer"] .ProseMirror').click(),
+    toPublic: (page) => visible(page, '[data-testid="message-composer"] .ProseMirror').click(),
+  }),
+  hubspot: shell('[data-test-id="communicator-editor"] .ProseMirror', {
+    toInternal: clickTab('[data-test-id="composer-channel-tab-comment"]'),
+    toPublic: clickTab('[data-test-id="composer-channel-tab-email"]'),
+  }),
+  salesforce: shell('iframe.cke_wysiwyg_frame', {
+    box: (page) => page.frameLocator('[data-publisher-action="SendEmail"] iframe.cke_wysiwyg_frame').locator('body'),
+    toInternal: clickTab('.slds-tabs_default__item[title="Post"] a'),
+    toPublic: clickTab('.slds-tabs_default__item[title="Email"] a'),
+  }),
   osticket: shell('.redactor-in', {
     toInternal: clickTab('#post-note-tab'),
     toPublic: clickTab('#post-reply-tab'),

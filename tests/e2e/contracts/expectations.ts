@@ -32,6 +32,10 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'generic-iframe': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
   'generic-shadow': { site: 'generic', editor: 'textarea', kind: 'unknown' },
   heavy: { site: 'generic', editor: 'ckeditor5', kind: 'unknown' },
+  'zoho-desk': { site: 'zoho-desk', editor: 'contenteditable', kind: 'public' },
+  front: { site: 'front', editor: 'prosemirror', kind: 'public' },
+  hubspot: { site: 'hubspot', editor: 'prosemirror', kind: 'public' },
+  salesforce: { site: 'salesforce', editor: 'ckeditor4', kind: 'public' },
   // No adapter knows these desks: public vs internal comes from their own controls (lib/sites/kind).
   osticket: { site: 'generic', editor: 'contenteditable', kind: 'public' },
   zammad: { site: 'generic', editor: 'contenteditable', kind: 'public' },
