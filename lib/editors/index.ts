@@ -8,9 +8,10 @@ import { quill } from './quill';
 import { lexical } from './lexical';
 import { ckeditor4, tinymce } from './iframe-body';
 import { contenteditable } from './contenteditable';
+import { zohoDeskEditor } from './zoho-desk';
 import { textareaEditor } from './textarea';
 
-export const EDITOR_MODULES: readonly EditorModule[] = [ckeditor5, prosemirror, quill, lexical, tinymce, ckeditor4, contenteditable];
+export const EDITOR_MODULES: readonly EditorModule[] = [ckeditor5, prosemirror, quill, lexical, tinymce, ckeditor4, zohoDeskEditor, contenteditable];
 
 const cache = new WeakMap<Element, Editor>();
 

@@ -16,6 +16,11 @@ export interface SiteCase extends Expectation {
   otherTicket?(page: Page): Promise<void>;
   /** Unmounts the reply box (closes the ticket). */
   removeBox(page: Page): Promise<void>;
+  /**
+   * `as-typed`: the editor's own undo takes back more than the last words the agent typed (Summernote
+   * keeps one step per typing session); Ctrl+Z after an insert is held to what it does after typing.
+   */
+  undo?: 'as-typed';
   /** The contracts this page runs, when not all (the open-source desks run detect, read, public/internal, insert). */
   contracts?: readonly ContractId[];
 }
@@ -155,6 +160,7 @@ const ACTIONS: Record<string, Actions> = {
   }),
   freescout: shell('.note-editable', {
     prepare: clickTab('.conv-reply'),
+    undo: 'as-typed',
     toInternal: clickTab('.conv-add-note'),
     toPublic: clickTab('.conv-reply'),
     contracts: DESK_CONTRACTS,
