@@ -179,7 +179,14 @@ describe('signals a team declares', { timeout: 30_000 }, () => {
     const bad = file('undeclared.yaml', KB_PACK.replace(/signals:\n.*\n/, ''));
     const { code, err } = rapport(['validate', bad]);
     expect(code).toBe(1);
-    expect(err).toMatch(/undeclared\.yaml: rules\[0\]\.signal: unknown signal "kb-link"/);
+    expect(err).toMatch(/undeclared\.yaml: rules\[0\]\.signal: unknown signal "kb-link".* \(line 9, column 13\)$/m);
+  });
+
+  it('rapport validate names the line and column of a YAML error', () => {
+    const bad = file('broken.yaml', KB_PACK.replace("pattern: '", 'pattern: "'));
+    const { code, err } = rapport(['validate', bad]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/broken\.yaml: YAML: .* \(line 15, column 23\)$/m);
   });
 });
 

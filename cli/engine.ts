@@ -1,16 +1,21 @@
 // The one place the CLI touches the scoring and rule-pack libraries. Both are imported lazily:
-// `--help` answers without loading the engine, and the pack loader (which brings yaml and zod)
-// is only loaded when a pack file is given.
-import type { LoadResult, RulePack } from '../lib/rule-pack/index';
+// `--help` answers without loading the engine, and the pack pipeline (which brings yaml and zod) is
+// only loaded when a pack file is given.
+import type { PackFormat, PackProblem, RulePack } from '../lib/rule-pack/index';
 import type { Finding, Scorer } from '../lib/scoring/types';
 
-export type PackFormat = 'yaml' | 'json';
-export type { RulePack };
+export type { PackFormat, RulePack };
+
+export type PackFromText = { ok: true; pack: RulePack; warnings: PackProblem[] } | { ok: false; errors: PackProblem[] };
 
 export interface Engine {
   createScorer(pack?: RulePack): Scorer;
   formatFindings(text: string, findings: Finding[]): string;
-  loadPack(text: string, format: PackFormat): Promise<LoadResult>;
+  /**
+   * The pack a team lead's file makes, through the extension's own pipeline: the file is the team
+   * layer, over the method (an `extends: default` overlay adds to it; any other pack replaces it).
+   */
+  packFromText(text: string, format: PackFormat): Promise<PackFromText>;
 }
 
 export async function loadEngine(): Promise<Engine> {
@@ -18,26 +23,11 @@ export async function loadEngine(): Promise<Engine> {
   return {
     createScorer: (pack) => scoring.createScorer(pack),
     formatFindings: (text, findings) => scoring.formatFindings(text, findings).join('\n'),
-    loadPack: async (text, format) => layered((await import('../lib/rule-pack/index')).loadPack(text, { format })),
+    async packFromText(text, format) {
+      const { buildEffectivePack, NO_LAYERS } = await import('../lib/packs/pipeline');
+      const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format, source: { kind: 'file' } } });
+      if (built.errors.length) return { ok: false, errors: built.errors };
+      return { ok: true, pack: built.pack, warnings: built.warnings };
+    },
   };
-}
-
-/**
- * A pack that says `extends: default` adds to the method pack, as it does in the extension: score
- * with both layers composed, or a team lead calibrating an add-on pack would see only its own rules.
- */
-async function layered(result: LoadResult): Promise<LoadResult> {
-  if (!result.ok || result.pack.extends !== 'default') return result;
-  const [{ composeLayers }, { defaultPack, rulePackSchema }] = await Promise.all([
-    import('../lib/packs/layers'),
-    import('../lib/rule-pack/index'),
-  ]);
-  type Layer = Parameters<typeof composeLayers>[0]['defaultPack'];
-  const composed = composeLayers({ defaultPack: defaultPack() as unknown as Layer, team: result.pack as unknown as Layer });
-  const checked = rulePackSchema.safeParse(composed.pack);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { ok: false, errors: [{ path: issue?.path.join('.') ?? '', message: `with the default pack it extends: ${issue?.message ?? 'not a valid pack'}` }] };
-  }
-  return { ok: true, pack: checked.data, warnings: result.warnings };
 }

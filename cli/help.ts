@@ -6,12 +6,15 @@ Usage:
   rapport --help | --version
 
 score     Reads replies from FILE, or from stdin when FILE is "-".
-          JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?}.
-          CSV: a header row with a "text" column; "id", "customer_message" and
-          "customer_name" columns are optional. The format follows the file extension
+          JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?,
+          "sent_at"?}. CSV: a header row with a "text" column; "id", "customer_message",
+          "customer_name" and "sent_at" columns are optional. The format follows the file extension
           (.jsonl/.json or .csv); on stdin it is guessed from the first character
           unless --input says. A record without an id is given its line number.
           Prints one JSON line per reply: {"id", "score", "signals", "findings", "mood"}.
+          A reply with "sent_at" (ISO 8601 with offset, 2026-11-30T14:00:00+01:00) also
+          gets "commitments": the agent's promises with a time, each {"text", "span",
+          "due"} with "due" in the offset of "sent_at".
   --pack PACK       Score with this rule pack (YAML or JSON) instead of the default pack.
   --format text     Human-readable findings instead of JSON lines.
   --report          Print the whole coaching report on each JSON line: prompts, closing

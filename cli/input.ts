@@ -8,6 +8,8 @@ export interface ReplyRecord {
   text: string;
   customerMessage?: string;
   customerName?: string;
+  /** When the reply was sent (`sent_at`, ISO 8601 with offset): commitments fall due from it, in its offset. */
+  sentAt?: string;
 }
 
 export type InputItem = { line: number; record: ReplyRecord } | { line: number; error: string };
@@ -50,7 +52,7 @@ function fromJsonl(input: string): InputItem[] {
   return items;
 }
 
-const CSV_COLUMNS = ['id', 'text', 'customer_message', 'customer_name'] as const;
+const CSV_COLUMNS = ['id', 'text', 'customer_message', 'customer_name', 'sent_at'] as const;
 
 function fromCsv(text: string): InputItem[] {
   const rows = parseCsv(text);
@@ -97,8 +99,22 @@ function toRecord(obj: Record<string, unknown>, line: number): InputItem {
   for (const [key, v] of [['customer_message', message], ['customer_name', name]] as const) {
     if (v !== undefined && v !== null && typeof v !== 'string') return { line, error: `"${key}" must be a string` };
   }
+  const sentAt = obj.sent_at;
+  if (sentAt !== undefined && sentAt !== null && !isIsoWithOffset(sentAt)) {
+    return { line, error: '"sent_at" must be ISO 8601 with an offset, like 2026-11-30T14:00:00+01:00' };
+  }
   const record: ReplyRecord = { id: id ?? line, text };
+  if (typeof sentAt === 'string') record.sentAt = sentAt;
   if (typeof message === 'string') record.customerMessage = message;
   if (typeof name === 'string') record.customerName = name;
   return { line, record };
+}
+
+/** `2026-11-30T14:00:00+01:00`, `…T14:00Z`, `…T14:00:00.250-05:00`: a date, a time and an offset. */
+export function isIsoWithOffset(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i.test(value) &&
+    Number.isFinite(Date.parse(value))
+  );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { PackError } from '../lib/rule-pack/index';
+import type { PackProblem } from '../lib/rule-pack/index';
 import type { Engine, PackFormat, RulePack } from './engine';
+import { formatProblem } from '../lib/rule-pack/problems';
 
 export type PackFileResult =
   | { ok: true; pack: RulePack; warnings: string[] }
@@ -20,8 +21,8 @@ export async function loadPackFile(engine: Engine, file: string): Promise<PackFi
   } catch (err) {
     return { ok: false, errors: [`${file}: cannot read the pack (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] };
   }
-  const result = await engine.loadPack(text, packFormat(file, text));
-  const where = (i: PackError) => `${file}: ${i.path ? `${i.path}: ` : ''}${i.message}`;
+  const result = await engine.packFromText(text, packFormat(file, text));
+  const where = (i: PackProblem) => `${file}: ${formatProblem(i)}`;
   if (!result.ok) {
     const errors = result.errors.length ? result.errors.map(where) : [`${file}: the pack was refused`];
     return { ok: false, errors };

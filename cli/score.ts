@@ -22,10 +22,10 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       err.write(`line ${item.line}: ${item.error}\n`);
       continue;
     }
-    const { id, text, customerMessage, customerName } = item.record;
+    const { id, text, customerMessage, customerName, sentAt } = item.record;
     let report;
     try {
-      report = scorer.score(text, { customerMessage, customerName });
+      report = scorer.score(text, { customerMessage, customerName, ...(sentAt ? { writtenAt: sentAt } : {}) });
     } catch (e) {
       failed++;
       err.write(`line ${item.line}: scoring failed (${(e as Error).message})\n`);
@@ -41,7 +41,9 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       out.write('\n');
     } else {
       const { score, signals, findings, mood } = report;
-      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood }) + '\n');
+      // With a time of sending, each promise's due time is known (contract 3, extended 2026-11-30).
+      const promises = sentAt ? { commitments: report.commitments ?? [] } : {};
+      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood, ...promises }) + '\n');
     }
   }
   if (summary) out.write(summary.render(failed));

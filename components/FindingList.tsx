@@ -1,19 +1,20 @@
-import type { Finding } from '@/lib/scoring/types';
+import type { Finding, Fix } from '@/lib/scoring/types';
 import { useConnector, runEdit } from '@/lib/panel/context';
 import { i18n } from '#i18n';
 
-function Apply({ finding, rewrite }: { finding: Finding; rewrite: string }) {
+function Apply({ finding, rewrite, fix }: { finding: Finding; rewrite: string; fix?: Fix | undefined }) {
   const connector = useConnector();
-  const { start, end } = finding.span;
+  // The fitted edit when the scorer made one (it may take in the whole idiom around the finding).
+  const { span, actual, text } = fix ?? { span: finding.span, actual: finding.actual ?? '', text: rewrite };
   return (
     <button
       type="button"
       class="rp-btn"
-      aria-label={i18n.t('findings.applyLabel', [rewrite, finding.actual ?? ''])}
+      aria-label={i18n.t('findings.applyLabel', [rewrite, actual])}
       onClick={() =>
         void runEdit(
           connector,
-          (tabId) => connector.replace(tabId, { start, end, actual: finding.actual ?? '', text: rewrite }),
+          (tabId) => connector.replace(tabId, { start: span.start, end: span.end, actual, text }),
           i18n.t('findings.applied'),
         )
       }
@@ -37,10 +38,10 @@ export function FindingList({ findings }: { findings: Finding[] }) {
             </p>
             {f.actual && f.expected?.length ? (
               <ul class="rp-rewrites">
-                {f.expected.slice(0, 3).map((r) => (
+                {f.expected.slice(0, 3).map((r, i) => (
                   <li key={r}>
                     <span class="rp-rewrite">{r}</span>
-                    <Apply finding={f} rewrite={r} />
+                    <Apply finding={f} rewrite={r} fix={f.fixes?.[i]} />
                   </li>
                 ))}
               </ul>

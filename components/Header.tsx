@@ -1,4 +1,5 @@
-import { countWords, type CoachTabState } from '@/lib/coach-state';
+import type { CoachTabState } from '@/lib/coach-state';
+import { countWords } from '@/lib/scoring/words';
 import { boxLabel, siteName, verdict } from '@/lib/panel/labels';
 import { i18n } from '#i18n';
 

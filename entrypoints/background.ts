@@ -5,6 +5,7 @@ import { reinjectOpenTabs } from '@/lib/hub/reinject';
 import { publishSiteSettings, watchSitePermissions } from '@/lib/hub/sites';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
+import { publishInForce } from '@/lib/packs/in-force';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod's eval probe would still count as a CSP violation.
@@ -14,13 +15,14 @@ export default defineBackground(() => {
   registerHub();
   registerPackBackground();
   void loadPack(async () => {
-    const { pack } = await getEffectivePack();
+    const { pack } = publishInForce(await getEffectivePack());
     void publishSiteSettings(pack);
     return pack;
   });
   watchSitePermissions();
   // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
-  watchEffectivePack(({ pack }) => {
+  watchEffectivePack((active) => {
+    const { pack } = publishInForce(active);
     void loadPack(async () => pack).then(rescanAll);
     void publishSiteSettings(pack);
   });

@@ -55,11 +55,6 @@ export function tabIdFromKey(key: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
-}
-
 /** One banding of scores for every place that colours them (action badge, in-page badge). */
 export function scoreBand(score: number): 'good' | 'mid' | 'low' {
   return score >= 80 ? 'good' : score >= 50 ? 'mid' : 'low';

@@ -64,6 +64,19 @@ describe('options page', () => {
     fireEvent.input(screen.getByLabelText('Sample reply'), { target: { value: 'Your ticket number is 42. No problem!' } });
     const findings = await screen.findByTestId('try-findings', undefined, WAIT);
     expect(findings.textContent).toContain('no-problem');
-    expect(screen.getByTestId('try-signals').textContent).toContain('no-problem');
+    expect(screen.getByTestId('try-signals').textContent).toContain('“No problem”');
+  });
+
+  it('Try it lists a signal the edited pack declares, under its label', async () => {
+    const kbPack = `${head}signals:\n  kb-link: { label: Links a knowledge-base article, points: 6 }\nrules:\n  - id: kb\n    type: phrase-present\n    signal: kb-link\n    level: suggestion\n    message: Link the article\n    phrases: [{ pattern: '\\bKB\\d{7}\\b' }]\n    examples: { flag: ["See KB0012345."], pass: [] }\n`;
+    setDraft(kbPack);
+    await waitFor(() => expect(optionsStore.getState().preview).not.toBeNull(), WAIT);
+    fireEvent.input(screen.getByLabelText('Sample reply'), { target: { value: 'Thanks, the fix is in KB0012345.' } });
+    await waitFor(() => expect(screen.getByTestId('try-signals').textContent).toContain('Links a knowledge-base article'), WAIT);
+  });
+
+  it('describes each rule with an example in place of {actual}', () => {
+    const row = document.querySelector('tr[data-rule="condescension"]')!;
+    expect(within(row as HTMLElement).getByTestId('rule-description').textContent).toMatch(/^"[^"{}]+" talks down/);
   });
 });

@@ -1,4 +1,5 @@
 import { setRuleOff } from '@/lib/packs/actions';
+import { ruleDescriptions } from '@/lib/packs/describe';
 import { useOptions } from './store';
 import { layerLabel } from './labels';
 
@@ -12,6 +13,7 @@ export function RuleList() {
   if (!active || !personal) return null;
   const { pack, provenance, locked } = active;
   const off = new Set(personal.disabledRules);
+  const described = ruleDescriptions(pack);
   // Rules the agent switched off are not in the effective pack; list them too, so they can come back.
   const offOnly = personal.disabledRules.filter((id) => !pack.rules.some((r) => r.id === id) && !locked.includes(id));
   return (
@@ -41,7 +43,7 @@ export function RuleList() {
                 </td>
                 <td>
                   <code>{r.id}</code> {r.enabled ? '' : <span class="op-muted">(off in pack)</span>}
-                  <div class="op-muted">{r.message}</div>
+                  <div class="op-muted" data-testid="rule-description">{described.get(r.id) ?? r.message}</div>
                 </td>
                 <td>
                   {layerLabel(provenance.rules?.[r.id] ?? 'default')}

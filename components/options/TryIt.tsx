@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createScorer, formatFindings, type Scorer } from '@/lib/scoring';
+import { signalTitle } from '@/lib/panel/signals';
 import { useOptions } from './store';
 
 /** Score a sample reply with the pack being edited (or the one in force), live as you type. */
@@ -20,7 +21,8 @@ export function TryIt() {
     }
   }, [pack]);
   const report = scorer && 'score' in scorer && reply.trim() ? scorer.score(reply, { customerMessage: customer || undefined, boxKind: 'public' }) : null;
-  const on = report ? Object.entries(report.signals).filter(([, v]) => v).map(([k]) => k) : [];
+  // Built-in and pack-declared signals alike, by the name the panel gives them.
+  const on = report && pack ? Object.entries(report.signals).filter(([, v]) => v).map(([k]) => signalTitle(k, pack.signals[k])) : [];
 
   return (
     <section class="op-card" aria-labelledby="try-h">

@@ -2,8 +2,8 @@
 // It talks to storage only through lib/packs, so the page and the background agree on every rule.
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { finalize, readLayerInputs, runtimeDeps, type ActivePack } from '@/lib/packs/active';
-import { computeEffective, type LayerInputs } from '@/lib/packs/effective';
+import { readStoredLayers, type ActivePack } from '@/lib/packs/active';
+import { buildEffectivePack, NO_LAYERS, type StoredLayers } from '@/lib/packs/pipeline';
 import { starterPack } from '@/lib/packs/edits';
 import { sniffFormat, type PackFormat } from '@/lib/packs/records';
 import { managedCacheItem, personalItem, teamPackItem } from '@/lib/packs/storage';
@@ -16,7 +16,7 @@ export interface Notice {
 }
 
 export interface OptionsState {
-  inputs: LayerInputs | null;
+  inputs: StoredLayers | null;
   /** What coaches now: the stored layers composed. */
   active: ActivePack | null;
   draft: string;
@@ -53,8 +53,8 @@ export function setNotice(notice: Notice | null): void {
 
 /** Re-reads the layers; the editor keeps unsaved work and otherwise shows the stored team pack. */
 export async function reload(): Promise<void> {
-  const inputs = await readLayerInputs();
-  const active = finalize(computeEffective(inputs, runtimeDeps));
+  const inputs = await readStoredLayers();
+  const active = buildEffectivePack(inputs);
   const s = optionsStore.getState();
   optionsStore.setState({ inputs, active });
   if (!s.dirty) {
@@ -68,8 +68,10 @@ export async function reload(): Promise<void> {
 export function setDraft(draft: string, format: PackFormat = sniffFormat(draft), dirty = true): void {
   clearTimeout(pending);
   const { inputs } = optionsStore.getState();
-  const check = draft.trim() ? runtimeDeps.validate(draft, format) : null;
-  const preview = inputs && check?.ok ? finalize(computeEffective(inputs, runtimeDeps, { text: draft, format })) : null;
+  // One pipeline run gives both: the draft's own check (over the layers below it) and "Try it".
+  const built = draft.trim() ? buildEffectivePack(inputs ?? NO_LAYERS, { teamText: { text: draft, format } }) : null;
+  const check = built?.checks.team ?? null;
+  const preview = inputs && check?.ok ? built : null;
   optionsStore.setState({ draft, draftFormat: format, dirty: dirty && draft !== (inputs?.team?.text ?? ''), check, preview, checking: false });
 }
 

@@ -34,5 +34,7 @@ export async function scoreSnapshot(snapshot: DraftSnapshot): Promise<Report> {
     boxKind: snapshot.boxKind,
     customerName: snapshot.customerName,
     customerMessage: snapshot.customerMessage,
+    // Promises fall due from now, in this browser's time zone (the agent's).
+    writtenAt: Date.now(),
   });
 }

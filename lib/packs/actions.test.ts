@@ -12,7 +12,7 @@ describe('pack actions', () => {
     expect(await saveTeamPack(good, 'team.yaml')).toMatchObject({ ok: true });
     const r = await saveTeamPack('schema_version: 1\nid: Team X\n', 'bad.yaml');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['id', 'name', 'rules']));
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['id', 'name', 'version']));
     expect(await teamPackItem.getValue()).toMatchObject({ text: good, source: { kind: 'file', name: 'team.yaml' } });
   });
 

@@ -1,10 +1,12 @@
 // What the options page can do to the stored layers. Every change is validated first: a refused pack
 // changes nothing, and the answer says why with path-named problems.
-import { validatePack } from './load';
+import { readStoredLayers } from './active';
+import { validateTeamText } from './pipeline';
 import { readManagedPolicy } from './managed';
 import { personalItem, sniffFormat, teamPackItem, type PersonalTip } from './storage';
 import { refreshFromUrl } from './subscription';
 import type { PackProblem } from './validate';
+import type { PackFormat } from './records';
 
 export type ActionResult = { ok: true; warnings?: PackProblem[] } | { ok: false; errors: PackProblem[] };
 
@@ -18,7 +20,7 @@ async function teamPacksAllowed(): Promise<boolean> {
 export async function saveTeamPack(text: string, name: string): Promise<ActionResult> {
   if (!(await teamPacksAllowed())) return refused("Your organisation's policy does not allow team packs.");
   const format = /\.json$/i.test(name) ? 'json' : sniffFormat(text);
-  const v = validatePack(text, format);
+  const v = validateTeamText(await readStoredLayers(), text, format);
   if (!v.ok) return v;
   await teamPackItem.setValue({ text, format, pack: v.pack, source: { kind: 'file', name, lastUpdated: Date.now() } });
   return { ok: true, warnings: v.warnings };
@@ -26,7 +28,8 @@ export async function saveTeamPack(text: string, name: string): Promise<ActionRe
 
 export async function subscribe(url: string): Promise<ActionResult> {
   if (!(await teamPacksAllowed())) return refused("Your organisation's policy does not allow team packs.");
-  const result = await refreshFromUrl(null, url.trim(), { validate: validatePack });
+  const layers = await readStoredLayers();
+  const result = await refreshFromUrl(null, url.trim(), { validate: (t: string, f: PackFormat) => validateTeamText(layers, t, f) });
   if (!result.record) return refused(result.error ?? 'The pack could not be fetched.');
   await teamPackItem.setValue(result.record);
   return { ok: true };

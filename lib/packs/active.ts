@@ -1,22 +1,13 @@
-// The pack the coach uses right now, for the background (to build its scorer) and the options page.
+// The pack the coach uses right now, read from storage, for the background (to build its scorer) and
+// the options page. Composition itself is the pure pipeline (pipeline.ts).
 import { browser } from 'wxt/browser';
-import { defaultPack, rulePackSchema, type RulePack } from '@/lib/rule-pack';
-import { computeEffective, type Effective, type EffectiveDeps, type LayerInputs } from './effective';
-import type { PackLike } from './layers';
-import { validatePack } from './load';
+import { buildEffectivePack, type BuiltPack, type StoredLayers } from './pipeline';
 import { readManagedPolicy } from './managed';
 import { managedCacheItem, personalItem, teamPackItem } from './storage';
 
-export interface ActivePack extends Omit<Effective, 'pack'> {
-  pack: RulePack;
-}
+export type ActivePack = BuiltPack;
 
-export const runtimeDeps: EffectiveDeps = {
-  validate: validatePack,
-  defaultPack: () => defaultPack() as unknown as PackLike,
-};
-
-export async function readLayerInputs(): Promise<LayerInputs> {
+export async function readStoredLayers(): Promise<StoredLayers> {
   const [parsed, managedCache, team, personal] = await Promise.all([
     readManagedPolicy(),
     managedCacheItem.getValue(),
@@ -26,20 +17,8 @@ export async function readLayerInputs(): Promise<LayerInputs> {
   return { policy: parsed.policy, policyErrors: parsed.errors, managedCache, team, personal };
 }
 
-/** A composition that is not a valid pack (e.g. over 300 rules together) falls back to the method. */
-export function finalize(effective: Effective): ActivePack {
-  const checked = rulePackSchema.safeParse(effective.pack);
-  if (checked.success) return { ...effective, pack: checked.data };
-  const first = checked.error.issues[0];
-  return {
-    ...effective,
-    pack: defaultPack(),
-    errors: [...effective.errors, { layer: 'team', path: first?.path.join('.') ?? '', message: `the layers together are not a valid pack (${first?.message}); using the default pack` }],
-  };
-}
-
 export async function getEffectivePack(): Promise<ActivePack> {
-  return finalize(computeEffective(await readLayerInputs(), runtimeDeps));
+  return buildEffectivePack(await readStoredLayers());
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyEdit, slugId, starterPack } from './edits';
-import { validatePack } from './load';
+import { validateLayer as validatePack } from './pipeline';
 
 const defaultRule = { id: 'no-problem', type: 'phrase-avoid', level: 'warning', message: 'Say you are welcome', phrases: ['no problem'], examples: { flag: ['no problem'], pass: [] }, enabled: true, scope: 'text', locked: true };
 

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer, formatFindings } from '@/lib/scoring';
 import type { RulePack } from '@/lib/rule-pack';
-import { finalize, runtimeDeps } from './active';
-import { computeEffective } from './effective';
-import { validatePack } from './load';
+import { buildEffectivePack, NO_LAYERS, validateLayer as validatePack } from './pipeline';
 
 const DIR = path.resolve(__dirname, '../../packs');
 const files = readdirSync(DIR).filter((f) => /\.(ya?ml|json)$/.test(f));
@@ -19,8 +17,7 @@ function load(file: string): RulePack {
 
 /** The pack as the extension would run it: layered over the method when it says `extends: default`. */
 function asTeamPack(file: string): RulePack {
-  const inputs = { policy: { lockRules: false, allowTeamPacks: true }, policyErrors: [], managedCache: null, personal: { disabledRules: [], tips: [] } };
-  const out = finalize(computeEffective({ ...inputs, team: { text: read(file), format: 'yaml', source: { kind: 'file', name: file } } }, runtimeDeps));
+  const out = buildEffectivePack({ ...NO_LAYERS, team: { text: read(file), format: 'yaml', source: { kind: 'file', name: file } } });
   expect(out.errors).toEqual([]);
   return out.pack;
 }

@@ -24,7 +24,8 @@ export interface ManagedLayer {
   allowTeamPacks: boolean;
 }
 
-export interface LayerInputs {
+/** The packs to compose, already validated one by one (lib/packs/pipeline.ts does that). */
+export interface ComposeInput {
   defaultPack: PackLike;
   managed?: ManagedLayer | null;
   team?: PackLike | null;
@@ -36,12 +37,16 @@ export interface EffectivePack {
   provenance: Provenance;
   /** Rule ids the agent cannot turn off. */
   locked: string[];
+  /** Signal ids whose declaration and weight only the organisation's pack sets. */
+  lockedSignals: string[];
   /** Rule ids the personal layer turned off (they are absent from `pack`). */
   disabled: string[];
   errors: LayerError[];
 }
 
 export const RULES = 'rules';
+const SIGNALS = 'signals';
+const WEIGHTS = 'weights';
 /** Where personal tips go; the pack schema's name for bonus tips. */
 export const TIPS = 'tips';
 /** Fields that describe a pack file rather than coaching; they never layer. */
@@ -78,6 +83,7 @@ class Composer {
   pack: PackLike = {};
   provenance: Provenance = {};
   locked = new Set<string>();
+  lockedSignals = new Set<string>();
   errors: LayerError[] = [];
   disabled: string[] = [];
 
@@ -94,8 +100,9 @@ class Composer {
         this.pack[key] = this.mergeList(layer, key, isIdList(current) ? current : [], value as Item[]);
       } else if (isPlainObject(value)) {
         const base = isPlainObject(current) ? current : {};
-        this.pack[key] = deepMerge(base, value);
-        for (const k of Object.keys(value)) this.mark(key, k, layer);
+        const over = key === SIGNALS || key === WEIGHTS ? this.withoutLockedSignals(layer, key, value) : value;
+        this.pack[key] = deepMerge(base, over);
+        for (const k of Object.keys(over)) this.mark(key, k, layer);
       } else {
         this.pack[key] = value;
         this.mark('pack', key, layer);
@@ -118,19 +125,51 @@ class Composer {
     return out;
   }
 
-  /** Starting over for a replacing pack keeps what the organisation locked. */
+  /** A locked signal's declaration and weight stay as the organisation set them. */
+  private withoutLockedSignals(layer: LayerName, section: string, value: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [id, v] of Object.entries(value)) {
+      if (this.lockedSignals.has(id)) this.errors.push({ layer, path: `${section}.${id}`, message: 'locked by your organisation; this layer cannot change it' });
+      else out[id] = v;
+    }
+    return out;
+  }
+
+  /**
+   * Starting over for a replacing pack keeps what the organisation locked: its locked rules, its
+   * locked signals (declaration and weight), and the declarations of signals those rules name.
+   */
   private clearUnlocked(): void {
     const rules = this.pack[RULES];
     const kept = isIdList(rules) ? rules.filter((r) => this.locked.has(r.id)) : [];
-    const keptProv = this.provenance[RULES] ?? {};
-    this.pack = kept.length ? { [RULES]: kept } : {};
-    this.provenance = kept.length ? { [RULES]: Object.fromEntries(kept.map((r) => [r.id, keptProv[r.id] ?? 'managed'])) } : {};
+    const keepSignals = new Set([...this.lockedSignals, ...kept.flatMap((r) => [r.signal, r.require_signal].filter((x): x is string => typeof x === 'string'))]);
+    const prov = this.provenance;
+    const pick = (section: string, ids: Iterable<string>) => {
+      const from = this.pack[section];
+      if (!isPlainObject(from)) return;
+      const entries = [...ids].filter((id) => Object.hasOwn(from, id)).map((id) => [id, from[id]] as const);
+      if (!entries.length) return;
+      next[section] = Object.fromEntries(entries);
+      nextProv[section] = Object.fromEntries(entries.map(([id]) => [id, prov[section]?.[id] ?? 'managed']));
+    };
+    const next: PackLike = kept.length ? { [RULES]: kept } : {};
+    const nextProv: Provenance = kept.length ? { [RULES]: Object.fromEntries(kept.map((r) => [r.id, prov[RULES]?.[r.id] ?? 'managed'])) } : {};
+    pick(SIGNALS, keepSignals);
+    pick(WEIGHTS, this.lockedSignals);
+    this.pack = next;
+    this.provenance = nextProv;
   }
 
+  /** Locks a managed pack's rules and signals: those marked `locked`, or all of them with `lock_rules`. */
   lockFrom(src: PackLike, all: boolean): void {
     const rules = src[RULES];
-    if (!isIdList(rules)) return;
-    for (const r of rules) if (all || r.locked === true) this.locked.add(r.id);
+    if (isIdList(rules)) for (const r of rules) if (all || r.locked === true) this.locked.add(r.id);
+    const signals = src[SIGNALS];
+    if (isPlainObject(signals))
+      for (const [id, d] of Object.entries(signals)) if (all || (isPlainObject(d) && d.locked === true)) this.lockedSignals.add(id);
+    // With every rule locked, the weights the organisation set are its scoring, locked too.
+    const weights = src[WEIGHTS];
+    if (all && isPlainObject(weights)) for (const id of Object.keys(weights)) this.lockedSignals.add(id);
   }
 
   applyPersonal(p: PersonalLayer): void {
@@ -147,7 +186,7 @@ class Composer {
   }
 }
 
-export function composeLayers(input: LayerInputs): EffectivePack {
+export function composeLayers(input: ComposeInput): EffectivePack {
   const c = new Composer();
   c.apply('default', { ...input.defaultPack, extends: 'default' });
   const managed = input.managed;
@@ -163,5 +202,5 @@ export function composeLayers(input: LayerInputs): EffectivePack {
     }
   }
   if (input.personal) c.applyPersonal(input.personal);
-  return { pack: c.pack, provenance: c.provenance, locked: [...c.locked].sort(), disabled: c.disabled, errors: c.errors };
+  return { pack: c.pack, provenance: c.provenance, locked: [...c.locked].sort(), lockedSignals: [...c.lockedSignals].sort(), disabled: c.disabled, errors: c.errors };
 }

@@ -49,6 +49,14 @@ export interface Settings {
   enabledOrigins: string[];
 }
 
+/**
+ * What extension pages need from the pack in force without loading the pack compiler (yaml, zod, the
+ * scoring engine): written by the background each time the effective pack changes.
+ */
+export interface PackInForce {
+  phonetic?: { alphabet: string; digits?: 'plain' | 'icao' };
+}
+
 export const EMPTY_PERSONAL: PersonalLayer = { disabledRules: [], tips: [] };
 export const DEFAULT_SETTINGS: Settings = { phoneticAlphabet: '', disabledSites: [], enabledOrigins: [] };
 

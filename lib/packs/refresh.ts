@@ -1,7 +1,9 @@
 // Runs a subscription check and stores the outcome. Shared by the background (schedule) and the options
 // page ("Update now"), so the user sees the same result either way.
 import { readManagedPolicy } from './managed';
-import { validatePack } from './load';
+import { readStoredLayers } from './active';
+import { validateLayer, validateTeamText } from './pipeline';
+import type { PackFormat } from './records';
 import { managedCacheItem, teamPackItem } from './storage';
 import { refreshFromUrl, type RefreshResult } from './subscription';
 
@@ -10,7 +12,9 @@ export async function refreshTeamSubscription(fetchImpl?: typeof fetch): Promise
   const prev = await teamPackItem.getValue();
   const url = prev?.source.kind === 'url' ? prev.source.url : undefined;
   if (!url) return null;
-  const result = await refreshFromUrl(prev, url, { validate: validatePack, fetch: fetchImpl });
+  const layers = await readStoredLayers();
+  const validate = (t: string, f: PackFormat) => validateTeamText(layers, t, f);
+  const result = await refreshFromUrl(prev, url, { validate, fetch: fetchImpl });
   // The user may have imported a file or unsubscribed while we were waiting on the network.
   const now = await teamPackItem.getValue();
   if (now?.source.kind !== 'url' || now.source.url !== url) return result;
@@ -23,7 +27,7 @@ export async function refreshManagedPack(fetchImpl?: typeof fetch): Promise<Refr
   const { policy } = await readManagedPolicy();
   if (!policy.packUrl || policy.pack) return null;
   const prev = await managedCacheItem.getValue();
-  const result = await refreshFromUrl(prev, policy.packUrl, { validate: validatePack, fetch: fetchImpl });
+  const result = await refreshFromUrl(prev, policy.packUrl, { validate: (t, f) => validateLayer(t, f), fetch: fetchImpl });
   if (result.record) await managedCacheItem.setValue(result.record);
   return result;
 }

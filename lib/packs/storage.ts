@@ -5,6 +5,7 @@ import {
   DEFAULT_SETTINGS,
   EMPTY_PERSONAL,
   sniffFormat,
+  type PackInForce,
   type PackSource,
   type PersonalLayer,
   type PersonalTip,
@@ -50,5 +51,11 @@ export const managedCacheItem = storage.defineItem<TeamPackRecord | null>('local
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Written by the background from the effective pack (lib/packs/in-force.ts); read by the side panel. */
+export const packInForceItem = storage.defineItem<PackInForce>('local:packs:in-force', {
+  fallback: {},
   version: 1,
 });

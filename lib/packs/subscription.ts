@@ -2,10 +2,9 @@
 // admin's policy) gave. Conditional GET with the ETag; any failure keeps the last good pack and says why.
 import { checkPackUrl } from './managed';
 import { sniffFormat, type PackFormat, type TeamPackRecord } from './records';
+import { MAX_PACK_BYTES, utf8Bytes } from '../rule-pack/parse';
 import { summarizeProblems, type PackValidator } from './validate';
 
-/** Far above any sensible pack; the loader has its own, finer caps. */
-export const MAX_PACK_BYTES = 1_000_000;
 const TIMEOUT_MS = 30_000;
 
 export interface RefreshDeps {
@@ -60,14 +59,14 @@ export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, d
     // A redirect must not take us somewhere the user did not agree to (https → plain http elsewhere).
     if (res.url && res.url !== url && checkPackUrl(res.url)) return fail(`Redirected to an address that is not allowed: ${res.url}`);
     const declared = Number(res.headers.get('content-length') ?? 0);
-    if (declared > MAX_PACK_BYTES) return fail(`The pack is too large (${declared} bytes).`);
+    if (declared > MAX_PACK_BYTES) return fail(`The pack is too large (${declared} bytes, over ${MAX_PACK_BYTES / 1024} KB).`);
     text = await res.text();
   } catch (e) {
     return fail(abort.signal.aborted ? 'The server did not answer in time.' : `Could not reach the server (${(e as Error).message}).`);
   } finally {
     clearTimeout(timer);
   }
-  if (text.length > MAX_PACK_BYTES) return fail(`The pack is too large (${text.length} characters).`);
+  if (utf8Bytes(text) > MAX_PACK_BYTES) return fail(`The pack is too large (over ${MAX_PACK_BYTES / 1024} KB).`);
 
   const format = formatOf(url, res.headers.get('content-type'), text);
   const loaded = deps.validate(text, format);

@@ -4,8 +4,7 @@ import { getTabState, watchTabState } from '@/lib/hub/tab-state';
 import { originPattern } from '@/lib/hub/sites';
 import type { PanelConnector } from './connector';
 import { markTipOffered, offeredTips, requesterKey } from './tips';
-import { settingsItem } from '@/lib/packs/storage';
-import { getEffectivePack } from '@/lib/packs/active';
+import { packInForceItem, settingsItem } from '@/lib/packs/storage';
 import { isAlphabetId, type AlphabetId } from '@/lib/phonetic';
 
 function boundTabId(): number | null {
@@ -56,8 +55,9 @@ export const browserConnector: PanelConnector = {
   offeredTips: async (name) => offeredTips(await requesterKey(name)),
   markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),
   async phoneticPrefs() {
-    const [settings, active] = await Promise.all([settingsItem.getValue(), getEffectivePack()]);
-    const fromPack = active.pack.phonetic;
+    // The background publishes the pack's setting; the panel never loads the pack compiler for it.
+    const [settings, inForce] = await Promise.all([settingsItem.getValue(), packInForceItem.getValue()]);
+    const fromPack = inForce.phonetic;
     const chosen = [settings.phoneticAlphabet, fromPack?.alphabet].find((id) => isAlphabetId(id));
     return { alphabet: (chosen as AlphabetId | undefined) ?? 'icao', digits: fromPack?.digits ?? 'plain' };
   },

@@ -36,7 +36,7 @@ describe('loadPack', () => {
   });
 
   it('names unknown fields by path', () => {
-    expect(errorsOf(pack([rule({ rewrite: ['x'] })]))).toEqual(['rules[0].rewrite: unknown field "rewrite"']);
+    expect(errorsOf(pack([rule({ colour: ['x'] })]))).toEqual(['rules[0].colour: unknown field "colour"']);
     expect(errorsOf({ ...pack(), colour: 'red' })).toEqual(['colour: unknown field "colour"']);
   });
 
@@ -154,5 +154,41 @@ describe('signals a pack declares', () => {
     ]);
     expect(warningsOf(pack([kb()], { signals: { 'kb-link': { label: 'KB', points: 0 } } }))[0]).toMatch(/^rules\[0\]\.signal: signal "kb-link" is worth 0 points/);
     expect(warningsOf(pack([kb()], declared))).toEqual([]);
+  });
+});
+
+describe('problems a team lead can act on', () => {
+  const yaml = (body: string) => `schema_version: 1\nid: team\nname: Team\nversion: "1"\n${body}`;
+  const problems = (input: string, format?: 'yaml' | 'json') => {
+    const r = loadPack(input, { format });
+    return r.ok ? [] : r.errors;
+  };
+
+  it('a YAML syntax error names its line and column', () => {
+    const [e] = problems(yaml('rules:\n  - id: kb\n    phrases: ["\\d"]\n'));
+    expect(e).toMatchObject({ path: '', line: 7, column: 16 });
+    expect(e!.message).toMatch(/^YAML: .*escape/i);
+  });
+
+  it('a JSON syntax error names its line and column', () => {
+    const [e] = problems('{\n  "schema_version": 1,\n  "id": "x",,\n}', 'json');
+    expect(e).toMatchObject({ line: 3, column: expect.any(Number) });
+  });
+
+  it('schema problems are placed at the line of their path', () => {
+    const [e] = problems(yaml('rules:\n  - id: avoid\n    type: phrase-avoid\n    level: loud\n    message: m\n    phrases: [x]\n'));
+    expect(e).toMatchObject({ path: 'rules[0].level', line: 8, column: 12 });
+  });
+
+  it('a missing field says "required"', () => {
+    expect(errorsOf({ schema_version: 1, id: 'x', version: '1', rules: [] })).toEqual(['name: required (a string)']);
+    expect(errorsOf(pack([{ ...rule(), message: undefined }]))).toEqual(['rules[0].message: required (a string)']);
+  });
+
+  it('an unknown key suggests the nearest known one, for the rule type at hand', () => {
+    expect(errorsOf(pack([rule({ singal: 'gratitude' })]))).toEqual(['rules[0].singal: unknown field "singal"; did you mean "signal"?']);
+    expect(errorsOf(pack([rule({ rewrite: ['x'] })]))).toEqual(['rules[0].rewrite: unknown field "rewrite"; did you mean "rewrites"?']);
+    expect(errorsOf({ ...pack(), wieghts: {} })).toEqual(['wieghts: unknown field "wieghts"; did you mean "weights"?']);
+    expect(errorsOf({ ...pack(), colour: 'red' })).toEqual(['colour: unknown field "colour"']);
   });
 });

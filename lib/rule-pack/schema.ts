@@ -39,6 +39,8 @@ const signalDeclaration = z.strictObject({
   label: text(120),
   labels: z.record(localeCode, text(120)).optional(),
   points: z.number().min(-100).max(100),
+  /** In an organisation (managed) pack: team packs cannot change this signal's declaration or weight. */
+  locked: z.boolean().optional(),
 });
 
 /** A phrase in the phrase syntax (lib/scoring/phrase.ts), or a checked raw regex, with rewrites. */
@@ -60,7 +62,8 @@ const base = {
   level: z.enum(['error', 'warning', 'suggestion', 'info']),
   message: text(300),
   link: z.url().max(500).optional(),
-  scope: z.enum(['text', 'sentence', 'greeting', 'closing']).default('text'),
+  /** greeting: the reply's opening words; closing: its last two sentences; sentence-start: a match must open a sentence. */
+  scope: z.enum(['text', 'sentence', 'greeting', 'closing', 'sentence-start']).default('text'),
   weight: z.number().min(-100).max(100).optional(),
   enabled: z.boolean().default(true),
   locked: z.boolean().optional(),
@@ -77,6 +80,8 @@ const phrasePresent = z.strictObject({
   except,
   /** Skip matches negated earlier in their clause ("I don't understand"). */
   skip_negated: z.boolean().optional(),
+  /** Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing). */
+  skip_questions: z.boolean().optional(),
   /** A match counts only when one of these phrases is in the same sentence ("today" + "I'll"). */
   with: phrases.optional(),
 });
@@ -116,6 +121,15 @@ const metric = z.strictObject({
 
 export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvoid, question, conditional, metric]);
 
+/**
+ * A word class, used in phrases as <name> (lib/scoring/word-classes.ts): `words` match as written,
+ * `verbs` (base forms, or phrases starting with a verb) match in every inflection.
+ */
+const wordClass = z.strictObject({
+  words: z.array(text(200)).max(500).optional(),
+  verbs: z.array(text(200)).max(500).optional(),
+});
+
 const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
 const promptVariants = z.array(text(400)).min(1).max(20);
 
@@ -133,7 +147,9 @@ export const rulePackSchema = z.strictObject({
   signals: z.record(signalId, signalDeclaration).default({}),
   /** Points per signal, built in or declared; for a declared signal this wins over its `points`. */
   weights: z.record(signalId, z.number().min(-100).max(100)).default({}),
-  rules: z.array(ruleSchema).max(300),
+  /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
+  word_classes: z.record(id, wordClass).optional(),
+  rules: z.array(ruleSchema).max(300).default([]),
   prompts: z
     .strictObject({
       empathy: z.partialRecord(z.enum(moods), promptVariants).default({}),

@@ -11,8 +11,10 @@ import { compilePhraseAvoid } from './rules/phrase-avoid';
 import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
 import type { CompiledRule, Judge, Judged } from './rules/rule';
-import { analyse, isQuestionAt, type TextView } from './text';
-import type { ScoreContext } from './types';
+import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
+import type { ScoreContext, Span } from './types';
+import { compileWordClasses } from './word-classes';
+import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 export interface RuleResult {
   compiled: CompiledRule;
@@ -23,7 +25,7 @@ export interface Run {
   view: TextView;
   results: RuleResult[];
   /** Fired signals (built in or declared) and where each was first seen. */
-  signals: Map<string, Judged['evidence'] | null>;
+  signals: Map<string, Span>;
   asked: Set<string>;
   customerName?: string;
 }
@@ -59,34 +61,34 @@ function compileRule(rule: Rule, table: MatcherTable): CompiledRule {
   }
 }
 
+/** Runs `compile`, turning an error into a PackCompileError at `path` followed by the phrase's own path. */
+function at<T>(path: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (e) {
+    const inner = e instanceof PhraseError ? e.path : '';
+    throw new PackCompileError([path, inner].filter(Boolean).join('.') || 'mood_cues', (e as Error).message);
+  }
+}
+
+/**
+ * Compiles a pack once: every phrase of every rule and closing question goes into one matcher
+ * table (word classes resolved against the method pack's classes overlaid with the pack's own).
+ * Throws PackCompileError naming the path of the first bad phrase.
+ */
 export function compileEngine(pack: RulePack): Engine {
-  const table = new MatcherTable();
+  const table = new MatcherTable(compileWordClasses(DEFAULT_PACK.word_classes, pack.word_classes));
   const rules: CompiledRule[] = [];
   pack.rules.forEach((rule, i) => {
-    if (!rule.enabled) return;
-    try {
-      rules.push(compileRule(rule, table));
-    } catch (e) {
-      const where = e instanceof PhraseError && e.path ? `.${e.path}` : '';
-      throw new PackCompileError(`rules[${i}]${where}`, (e as Error).message);
-    }
+    if (rule.enabled) rules.push(at(`rules[${i}]`, () => compileRule(rule, table)));
   });
-  const closing: { id: string; list: PhraseList }[] = pack.closing_questions.map((q, i) => {
-    try {
-      return { id: q.id, list: table.addList(q.variants, 'variants') };
-    } catch (e) {
-      const where = e instanceof PhraseError && e.path ? `.${e.path}` : '';
-      throw new PackCompileError(`closing_questions[${i}]${where}`, (e as Error).message);
-    }
-  });
-  let mood: MoodReader;
-  try {
-    mood = compileMood(pack);
-  } catch (e) {
-    throw new PackCompileError(e instanceof PhraseError ? e.path : 'mood_cues', (e as Error).message);
-  }
-  const early = rules.filter((r) => !r.late);
-  const late = rules.filter((r) => r.late);
+  const closing = pack.closing_questions.map((q, i) => ({
+    id: q.id,
+    list: at(`closing_questions[${i}]`, () => table.addList(q.variants, 'variants')),
+  }));
+  const mood = at('', () => compileMood(pack));
+  // Conditional rules read the signals the others set, so they run last.
+  const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
 
   return {
     pack,
@@ -95,52 +97,60 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}) {
       const view = analyse(text);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
-      let customerName = context.customerName;
-      if (!customerName) {
-        let first: Hit | undefined;
-        for (const list of hits) for (const h of list) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
-        customerName = first?.names?.[0];
-      }
-      const signals = new Map<string, Judged['evidence'] | null>();
-      const last = view.sentences.length - 1;
-      const inScope = (h: Hit, scope: Rule['scope'] | undefined): boolean => {
-        // The greeting is what the reply opens with: only punctuation may come before it.
-        if (scope === 'greeting') {
-          const first = view.sentences[0];
-          return first !== undefined && h.start < first.end && /^[\s\p{P}]*$/u.test(view.scan.slice(first.start, h.start));
-        }
-        if (scope === 'closing') return last >= 0 && h.start >= view.sentences[Math.max(0, last - 1)]!.start;
-        return true;
-      };
+      const customerName = context.customerName ?? guessName(hits);
+      const signals = new Map<string, Span>();
       const judge: Judge = {
         view,
         ...(customerName ? { customerName } : {}),
         hits(list, except, scope) {
-          const found = gather(hits, list).filter((h) => inScope(h, scope));
+          const found = gather(hits, list).filter((h) => inScope(view, h, scope));
           if (!except?.length || found.length === 0) return found;
           return withoutOverlaps(found, gather(hits, except));
         },
-        signal: (id) => signals.get(id) !== undefined && signals.get(id) !== null,
+        signal: (id) => signals.has(id),
       };
       const results: RuleResult[] = [];
-      const note = (compiled: CompiledRule, result: Judged) => {
+      for (const compiled of ordered) {
+        const result = compiled.judge(judge);
         results.push({ compiled, result });
         const sig = compiled.rule.signal;
-        if (sig && result.fired && !signals.get(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
-      };
-      for (const r of early) note(r, r.judge(judge));
-      for (const r of late) note(r, r.judge(judge));
+        if (sig && result.fired && !signals.has(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
+      }
       const asked = new Set<string>();
       for (const q of closing) {
         const h = gather(hits, q.list).find((x) => isQuestionAt(view, x.start));
-        if (h) {
-          asked.add(q.id);
-          if (!signals.get('closing-question')) signals.set('closing-question', h);
-        }
+        if (!h) continue;
+        asked.add(q.id);
+        if (!signals.has('closing-question')) signals.set('closing-question', h);
       }
       return { view, results, signals, asked, ...(customerName ? { customerName } : {}) };
     },
   };
+}
+
+/** The earliest word that filled a {name} slot: the customer's name when the page gave none. */
+function guessName(hits: Hit[][]): string | undefined {
+  let first: Hit | undefined;
+  for (const list of hits) for (const h of list) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
+  return first?.names?.[0];
+}
+
+/** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's, its last two sentences, or anywhere. */
+function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): boolean {
+  if (scope === 'greeting') {
+    // The greeting is what the reply opens with: only punctuation may come before it.
+    const first = view.sentences[0];
+    return first !== undefined && h.start < first.end && /^[\s\p{P}]*$/u.test(view.scan.slice(first.start, h.start));
+  }
+  if (scope === 'sentence-start') {
+    const i = sentenceAt(view, h.start);
+    return i !== -1 && /^[\s\p{P}\p{S}\d]*$/u.test(view.scan.slice(view.sentences[i]!.start, h.start));
+  }
+  if (scope === 'closing') {
+    const last = view.sentences.length - 1;
+    return last >= 0 && h.start >= view.sentences[Math.max(0, last - 1)]!.start;
+  }
+  return true;
 }
 
 function gather(hits: Hit[][], list: PhraseList): Hit[] {

@@ -3,7 +3,8 @@
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import type { RulePack } from '../rule-pack/schema';
 import { compileEngine } from './engine';
-import { buildReport } from './report';
+import { compileReport } from './report';
+import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
 import type { Report, Scorer } from './types';
 
@@ -15,13 +16,15 @@ export type { RulePack };
 
 export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
+  const report = compileReport(engine.pack);
+  const commitments = compileCommitments(engine.pack.locale);
   return {
     score(text, context = {}) {
       const mood = engine.mood.read(context.customerMessage);
       if (context.boxKind === 'internal') return emptyReport(engine.pack, mood, 'internal-note');
       if (text.trim() === '') return emptyReport(engine.pack, mood, 'empty');
       const run = engine.run(text, context);
-      return buildReport(engine.pack, run, mood, context.customerMessage);
+      return { ...report(run, mood, context.customerMessage), commitments: commitments(text, context) };
     },
   };
 }
@@ -37,5 +40,6 @@ function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<
     closingQuestions: pack.closing_questions.map((q) => ({ id: q.id, text: q.text, asked: false, ...(q.always ? { always: true } : {}) })),
     mood,
     skipped,
+    commitments: [],
   };
 }

@@ -3,25 +3,19 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError, type UStep } from './phrase';
+import { compilePhrase, K, PhraseError, type UStep } from './phrase';
 
-// Step kinds (phrase.ts K_*), repeated as local literals: module bindings cost a lookup per read.
-const K_WORD = 0;
-const K_STEM = 1;
-const K_NUM = 2;
-const K_NAME = 3;
-const K_GAP = 4;
-const K_SET = 5;
-const K_ALT = 6;
 import { checkPattern } from './regex-guard';
 import type { Token } from './tokens';
+import type { ClassLookup } from './word-classes';
 
 // Token kinds (tokens.ts), as plain numbers: cheaper than an enum read across modules.
 const WORD = 1;
 const NUM = 2;
 const PUNCT = 3;
 
-export type NameCheck = (word: string, strict: boolean) => boolean;
+/** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
+export type NameCheck = (word: string, slot: number) => boolean;
 
 export interface Hit {
   start: number;
@@ -73,6 +67,11 @@ export class MatcherTable {
   /** First letters of indexed stems: most tokens need no stem key at all. */
   private readonly stemHeads = new Set<number>();
 
+  private readonly stemKeys = new Map<string, string>();
+
+  /** `classes` resolves the <class> slots of the phrases added to this table. */
+  constructor(private readonly classes?: ClassLookup) {}
+
   /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
     if (!list) return [];
@@ -104,7 +103,7 @@ export class MatcherTable {
       this.entries.push({ steps: null, regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
-      const c = compilePhrase(text);
+      const c = compilePhrase(text, this.classes);
       this.entries.push({ steps: c.steps, regex: null, rewrites });
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
@@ -159,7 +158,13 @@ export class MatcherTable {
   /** The three-letter stem key of a word, only when some indexed stem starts with its letter. */
   private stemKey(tok: Token): string | undefined {
     if (tok.kind !== WORD || tok.norm.length < 3 || !this.stemHeads.has(tok.norm.charCodeAt(0))) return undefined;
-    return `stem:${tok.norm.slice(0, 3)}`;
+    // Remembered per word: building the key string for every token is most of the scan's garbage.
+    let key = this.stemKeys.get(tok.norm);
+    if (key === undefined) {
+      if (this.stemKeys.size > 20_000) this.stemKeys.clear();
+      this.stemKeys.set(tok.norm, (key = `stem:${tok.norm.slice(0, 3)}`));
+    }
+    return key;
   }
 
   private tryBucket(m: Matcher, i: number, b: Bucket, hits: Hit[][]): void {
@@ -223,7 +228,7 @@ class Matcher {
       }
       const st = steps[k]!;
       const kind = st.k;
-      if (kind === K_SET) {
+      if (kind === K.Set) {
         const tok = this.tokens[pos];
         const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
         if (!st.optional) {
@@ -239,11 +244,13 @@ class Matcher {
         k++;
         continue;
       }
-      if (kind === K_ALT) {
-        const after: Frame = { steps, k: k + 1, next };
+      if (kind === K.Alt) {
+        // The frame is made only when an option can start here: most alternatives fail at once.
+        let after: Frame | undefined;
         const tok = this.tokens[pos];
         for (const o of st.options!) {
           if (tok === undefined || !this.could(o[0]!, tok)) continue;
+          after ??= { steps, k: k + 1, next };
           const mark = this.names.length;
           const end = this.seq(o, 0, pos, after);
           if (end !== -1) return end;
@@ -253,7 +260,7 @@ class Matcher {
         k++;
         continue;
       }
-      if (kind === K_GAP) {
+      if (kind === K.Gap) {
         // A gap at the very end adds nothing to the match; inside, it skips up to three words.
         if (k + 1 === steps.length && !next) return pos;
         for (let n = 0; n <= MAX_GAP; n++) {
@@ -273,19 +280,19 @@ class Matcher {
 
   /** A cheap first check before recursing into an option. */
   private could(st: UStep, tok: Token): boolean {
-    if (st.k === K_WORD) return tok.norm === st.w;
-    if (st.k === K_SET && !st.optional) return inSet(st.words!, st.stems!, tok);
+    if (st.k === K.Word) return tok.norm === st.w;
+    if (st.k === K.Set && !st.optional) return inSet(st.words!, st.stems!, tok);
     return true;
   }
 
   private one(st: UStep, tok: Token): boolean {
     const kind = st.k;
-    if (kind === K_WORD) return tok.norm === st.w;
-    if (kind === K_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
-    if (kind === K_NUM) return tok.kind === NUM;
-    if (kind !== K_NAME || tok.kind !== WORD) return false;
+    if (kind === K.Word) return tok.norm === st.w;
+    if (kind === K.Stem) return tok.kind === WORD && tok.norm.startsWith(st.p);
+    if (kind === K.Num) return tok.kind === NUM;
+    if (kind !== K.Name || tok.kind !== WORD) return false;
     const word = this.text.slice(tok.start, tok.end);
-    if (!this.acceptName(word, st.strict)) return false;
+    if (!this.acceptName(word, st.slot)) return false;
     this.names.push(word);
     return true;
   }

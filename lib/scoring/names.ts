@@ -1,3 +1,5 @@
+import { GIVEN_NAMES } from './given-names.generated';
+
 // Is the word that filled a {name} slot the customer's name? With a name from the page it must be
 // one of its parts; without one, it must look like a given name: capitalised, not an initialism,
 // and not one of the words that follow "Hi" or a comma without being anyone's name.
@@ -21,17 +23,43 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
-export function nameAcceptor(known: string | undefined): (word: string, strict: boolean) => boolean {
+let given: Set<string> | undefined;
+
+/** Whether `word` is a common given name (given-names.generated.ts), whatever its case. */
+export function isGivenName(word: string): boolean {
+  given ??= new Set(GIVEN_NAMES.split(' '));
+  return given.has(word.toLowerCase());
+}
+
+/** How a {name} slot accepts a word: {name} loose, {customer} strict, {given} a known given name. */
+export const enum NameSlot {
+  Loose = 0,
+  Strict = 1,
+  Given = 2,
+}
+
+/**
+ * Decides whether a word in a name slot is the customer's name. With the page's name (`known`),
+ * only its parts count, in every slot. Without it: {customer} accepts nothing; {name} a capitalised
+ * word that is not an initialism or a common non-name; {given} such a word that is also a given name.
+ */
+export function nameAcceptor(known: string | undefined): (word: string, slot: NameSlot) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(w.toLowerCase());
   }
-  return (w, strict) => {
-    if (strict) return false;
+  return (w, slot) => {
+    if (slot === NameSlot.Strict) return false;
     if (w.length < 2 || w.length > 20) return false;
     const head = w[0]!;
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
-    return !NOT_NAMES.has(w.toLowerCase());
+    if (NOT_NAMES.has(w.toLowerCase())) return false;
+    return slot !== NameSlot.Given || isGivenName(w);
   };
+}
+
+/** A lone capitalised word closing a reply that is an agent's signature: a given name, not "Thanks". */
+export function isSignatureName(word: string): boolean {
+  return !NOT_NAMES.has(word.toLowerCase()) && isGivenName(word);
 }

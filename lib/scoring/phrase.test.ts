@@ -20,6 +20,8 @@ describe('phrase syntax', () => {
     ['I know ... frustrating', 'I know. Frustrating!', []],
     ['within # (hour*|day*)', 'Expect it within 48 hours.', ['1:11-1:26']],
     ['follow up', 'I will follow-up tomorrow', ['1:8-1:17']],
+    ['ask in \\#', 'ask in #ubuntu, not in 2', ['1:1-1:9']],
+    ['click the {quote} button', 'Click the "Save" button, not the Save button.', ['1:1-1:24']],
     ['(can not|cannot) (help)?', 'We cannot help', ['1:4-1:15']],
   ])('%s in %j', (phrase, text, expected) => {
     expect(find(phrase, text)).toEqual(expected);

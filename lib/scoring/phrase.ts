@@ -6,19 +6,26 @@
 //                "I will" only if you say so: (I'll|I will) or (I|we) ('ll|will)
 //   (a|b c)      alternatives          [a b] or (a b)?   optional words
 //   frustrat*    any word that starts so (a trailing * on a word)
-//   #            any number
+//   #            any number           \#  the character "#" itself (a #channel)
 //   ...          a gap of up to three words (never across . ! or ?)
 //   {name}       the customer's name: the page's, or a capitalised word that looks like a name
 //   {customer}   only the name the page gave (context.customerName)
+//   {given}      the page's name, or a capitalised word that is a common given name
+//   {quote}      a quoted text, inline code or code block (quotes.ts), whatever it says
+//   <act>        any word of the pack's word class "act" (word-classes.ts); <act:past> only the
+//                past forms of its verbs (forms: base, s, past, ing)
 //   a|b          alternatives at the top level, too
-import { tokenize } from './tokens';
+import { QUOTE_NORM, tokenize } from './tokens';
+import type { ClassLookup } from './word-classes';
+import type { VerbForm } from './inflect';
 
 type Node =
   | { kind: 'lit'; text: string }
   | { kind: 'stem'; text: string }
   | { kind: 'num' }
   | { kind: 'alt'; options: Seq[]; optional: boolean }
-  | { kind: 'name'; strict: boolean }
+  | { kind: 'name'; slot: number }
+  | { kind: 'quote' }
   | { kind: 'gap' };
 interface Item {
   node: Node;
@@ -42,7 +49,8 @@ export type Step =
   | { t: 'word'; w: string }
   | { t: 'stem'; p: string }
   | { t: 'num' }
-  | { t: 'name'; strict: boolean }
+  /** slot: 0 {name}, 1 {customer}, 2 {given} (names.ts NameSlot). */
+  | { t: 'name'; slot: number }
   | { t: 'gap' }
   /** One token out of several words or stems: the common "(can't|cannot|unable)" case, in O(1). */
   | { t: 'set'; words: Set<string>; stems: string[]; optional: boolean }
@@ -62,16 +70,17 @@ export interface CompiledPhrase {
   strictName: boolean;
 }
 
-export function compilePhrase(phrase: string): CompiledPhrase {
+/** Compiles one phrase; `classes` resolves <class> slots. Throws a PhraseError on a bad phrase. */
+export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPhrase {
   if (phrase.trim() === '') throw new PhraseError('empty phrase');
-  const top = new Parser(phrase.trim()).parseAlternatives(null);
+  const top = new Parser(phrase.trim(), classes).parseAlternatives(null);
   const steps: Step[] = top.length === 1 ? toSteps(top[0]!) : [altStep(top.map(toSteps), false)];
   const flags = { usesName: false, strictName: false };
   const walk = (list: Step[]): void => {
     for (const st of list) {
       if (st.t === 'name') {
         flags.usesName = true;
-        flags.strictName ||= st.strict;
+        flags.strictName ||= st.slot === 1;
       }
       if (st.t === 'alt') st.options.forEach(walk);
     }
@@ -84,14 +93,19 @@ export function compilePhrase(phrase: string): CompiledPhrase {
   return { steps: steps.map(uniform), first, pairs, ...flags };
 }
 
-/** Step kinds as small integers, for the matcher's hot loop. */
-export const K_WORD = 0;
-export const K_STEM = 1;
-export const K_NUM = 2;
-export const K_NAME = 3;
-export const K_GAP = 4;
-export const K_SET = 5;
-export const K_ALT = 6;
+/**
+ * Step kinds as small integers, for the matcher's hot loop. A const enum: the bundler writes the
+ * numbers in place, so the matcher shares this one definition at no cost per read.
+ */
+export const enum K {
+  Word = 0,
+  Stem = 1,
+  Num = 2,
+  Name = 3,
+  Gap = 4,
+  Set = 5,
+  Alt = 6,
+}
 
 /**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
@@ -101,21 +115,22 @@ export interface UStep {
   k: number;
   w: string;
   p: string;
-  strict: boolean;
+  /** Name slot kind (names.ts NameSlot), for K.Name steps. */
+  slot: number;
   words: Set<string> | null;
   stems: string[] | null;
   optional: boolean;
   options: UStep[][] | null;
 }
 
-const KIND_OF = { word: K_WORD, stem: K_STEM, num: K_NUM, name: K_NAME, gap: K_GAP, set: K_SET, alt: K_ALT } as const;
+const KIND_OF = { word: K.Word, stem: K.Stem, num: K.Num, name: K.Name, gap: K.Gap, set: K.Set, alt: K.Alt } as const;
 
 function uniform(st: Step): UStep {
   return {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
     p: st.t === 'stem' ? st.p : '',
-    strict: st.t === 'name' ? st.strict : false,
+    slot: st.t === 'name' ? st.slot : 0,
     words: st.t === 'set' ? st.words : null,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
@@ -141,10 +156,13 @@ function toSteps(seq: Seq): Step[] {
         out.push({ t: 'num' });
         break;
       case 'name':
-        out.push({ t: 'name', strict: node.strict });
+        out.push({ t: 'name', slot: node.slot });
         break;
       case 'gap':
         out.push({ t: 'gap' });
+        break;
+      case 'quote':
+        out.push({ t: 'word', w: QUOTE_NORM });
         break;
       case 'alt':
         out.push(altStep(node.options.map(toSteps), node.optional));
@@ -228,9 +246,14 @@ function firstOf(steps: Step[], k: number, into: Set<string>): boolean {
   return true;
 }
 
+const FORMS = new Set<string>(['base', 's', 'past', 'ing']);
+
 class Parser {
   private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private readonly classes?: ClassLookup,
+  ) {}
 
   parseAlternatives(close: string | null): Seq[] {
     const seqs: Seq[] = [this.parseSeq(close)];
@@ -275,27 +298,50 @@ class Parser {
     if (c === ')' || c === ']') throw new PhraseError(`unbalanced "${c}" in "${this.s}"`);
     if (this.s.startsWith('{name}', this.i)) {
       this.i += 6;
-      return { kind: 'name', strict: false };
+      return { kind: 'name', slot: 0 };
+    }
+    if (this.s.startsWith('{given}', this.i)) {
+      this.i += 7;
+      return { kind: 'name', slot: 2 };
+    }
+    if (this.s.startsWith('{quote}', this.i)) {
+      this.i += 7;
+      return { kind: 'quote' };
     }
     if (this.s.startsWith('{customer}', this.i)) {
       this.i += 10;
-      return { kind: 'name', strict: true };
+      return { kind: 'name', slot: 1 };
     }
+    if (c === '<') return this.parseClass();
     if (this.s.startsWith('...', this.i) || c === '…') {
       this.i += c === '…' ? 1 : 3;
       return { kind: 'gap' };
     }
     let text = '';
-    while (this.i < this.s.length && !/[\s()[\]|{]/.test(this.s[this.i]!)) {
+    while (this.i < this.s.length && !/[\s()[\]|{<]/.test(this.s[this.i]!)) {
       if (this.s.startsWith('...', this.i)) break;
       text += this.s[this.i++];
     }
     if (text === '#') return { kind: 'num' };
+    if (text === '\\#') return { kind: 'lit', text: '#' };
     if (text.endsWith('*') && text.length > 1) return { kind: 'stem', text: text.slice(0, -1) };
     if (text.includes('*')) throw new PhraseError(`"*" only ends a word, in "${this.s}"`);
     if (text === '') throw new PhraseError(`unexpected "${c}" in "${this.s}"`);
     if (tokenize(text).length === 0) throw new PhraseError(`"${text}" has no words or punctuation to match`);
     return { kind: 'lit', text };
+  }
+
+  /** `<name>` or `<name:form>`: one of the class's members, each a plain phrase. */
+  private parseClass(): Node {
+    const close = this.s.indexOf('>', this.i);
+    if (close === -1) throw new PhraseError(`missing ">" in "${this.s}"`);
+    const [name = '', form] = this.s.slice(this.i + 1, close).split(':');
+    if (form !== undefined && !FORMS.has(form)) throw new PhraseError(`unknown verb form "${form}" in "${this.s}" (base, s, past, ing)`);
+    const members = this.classes?.(name, form as VerbForm | undefined);
+    if (!members?.length) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
+    this.i = close + 1;
+    const options = members.flatMap((m) => new Parser(m).parseAlternatives(null));
+    return { kind: 'alt', options, optional: false };
   }
 }
 

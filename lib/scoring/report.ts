@@ -15,12 +15,31 @@ import {
   type SignalExplanation,
 } from './types';
 
-export function buildReport(pack: RulePack, run: Run, mood: Mood, customerMessage: string | undefined): Report {
+/** Builds reports for one compiled pack: what only depends on the pack is computed here, once. */
+export type ReportBuilder = (run: Run, mood: Mood, customerMessage: string | undefined) => Report;
+
+/** Compiles the report side of a pack: each tip's topics as token lists, and a reader of the customer's words. */
+export function compileReport(pack: RulePack): ReportBuilder {
+  const topics = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
+  // The customer's message does not change while the agent types: tokenize it once.
+  let lastMessage: string | undefined;
+  let lastWords: string[] = [];
+  const messageWords = (message: string | undefined): string[] => {
+    if (message !== lastMessage) {
+      lastMessage = message;
+      lastWords = message ? tokenize(message).map((t) => t.norm) : [];
+    }
+    return lastWords;
+  };
+  return (run, mood, customerMessage) => buildReport(pack, run, mood, messageWords(customerMessage), topics);
+}
+
+function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string[], topics: string[][][]): Report {
   const { view } = run;
   const declared = packSignals(pack);
   const signals: Record<string, boolean> = {};
   for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
-  const bonusTip = adviseTip(pack, mood, customerMessage, view.tokens);
+  const bonusTip = adviseTip(pack, mood, customerWords, view.tokens, topics);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   if (tipEvidence && !bonusTip.offer)
@@ -98,7 +117,7 @@ function choosePrompts(
   return out;
 }
 
-function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefined, reply: Token[]): BonusTipAdvice {
+function adviseTip(pack: RulePack, mood: Mood, customerWords: string[], reply: Token[], topics: string[][][]): BonusTipAdvice {
   if (mood.hurry || mood.upset)
     return {
       offer: false,
@@ -109,9 +128,8 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
       tips: [],
     };
   // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").
-  const words = new Set<string>(messageWords(customerMessage));
+  const words = new Set<string>(customerWords);
   for (const t of reply) words.add(t.norm);
-  const topics = topicWords(pack);
   const tips = pack.tips
     .filter((_, i) => topics[i]!.some((toks) => toks.length > 0 && toks.every((w) => words.has(w))))
     .slice(0, 3)
@@ -123,27 +141,4 @@ function adviseTip(pack: RulePack, mood: Mood, customerMessage: string | undefin
       : 'No rush here: one short tip fits if you have one.',
     tips,
   };
-}
-
-// The customer's message does not change while the agent types: tokenize it once.
-let lastMessage: string | undefined;
-let lastWords: string[] = [];
-function messageWords(message: string | undefined): string[] {
-  if (message !== lastMessage) {
-    lastMessage = message;
-    lastWords = message ? tokenize(message).map((t) => t.norm) : [];
-  }
-  return lastWords;
-}
-
-const topicCache = new WeakMap<RulePack, string[][][]>();
-
-/** Each tip's topics as token lists, computed once per pack. */
-function topicWords(pack: RulePack): string[][][] {
-  let cached = topicCache.get(pack);
-  if (!cached) {
-    cached = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
-    topicCache.set(pack, cached);
-  }
-  return cached;
 }

@@ -2,10 +2,11 @@
 // words (quoted history and signatures are not), where sentences start and end, and whether a
 // match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
 // spaces in `scan`, so every span found in `scan` is also a span of the original text.
-import { tokenize, type Token } from './tokens';
-
-const PUNCT = 3; // token kind, see tokens.ts
+import { isSignatureName } from './names';
+import { quotedSpans } from './quotes';
+import { QUOTE_NORM, tokenize, type Token } from './tokens';
 import type { Span } from './types';
+import { countWordTokens, splitSentences } from './words';
 
 export interface TextView {
   original: string;
@@ -15,17 +16,25 @@ export interface TextView {
   sentences: Span[];
   /** Tokens of `scan` (see tokens.ts). */
   tokens: Token[];
+  /** Words of the agent's own text (words.ts). */
   words: number;
+  /** Quoted text (quotes.ts): blanked in `scan`, kept here for rules that read what was quoted. */
+  quotes: Span[];
 }
 
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
 const VALEDICTION =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care)[,.!]?\s*$/i;
 // Twitter-style agent sign-offs at the very end: "^JM", "- Mariya", "-Sabi".
-const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:https?:\/\/\S+\s*)?$/u;
+const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
+// A name standing alone after the last sentence: "… rail replacement. Phil.", "… Reid 2/2".
+const NAME_TAIL = /(?<=[.!?)]\s+)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 
 export function analyse(original: string): TextView {
-  const excluded = excludedRanges(original);
+  const history = excludedRanges(original);
+  // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
+  const quotes = quotedSpans(original).filter((q) => !overlapsAny(q, history));
+  const excluded = merge([...history, ...quotes]);
   let scan = original;
   if (excluded.length > 0) {
     const parts: string[] = [];
@@ -38,9 +47,28 @@ export function analyse(original: string): TextView {
     scan = parts.join('');
   }
   const sentences = splitSentences(scan);
-  const tokens = tokenize(scan);
-  return { original, scan, sentences, tokens, words: countWords(tokens) };
+  const tokens = withQuoteTokens(tokenize(scan), quotes);
+  return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
 }
+
+function overlapsAny(s: Span, spans: Span[]): boolean {
+  return spans.some((o) => s.start < o.end && o.start < s.end);
+}
+
+/** Inserts one QUOTE_NORM token per quote, in text order. */
+function withQuoteTokens(tokens: Token[], quotes: Span[]): Token[] {
+  if (quotes.length === 0) return tokens;
+  const out: Token[] = [];
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quotes.length && quotes[q]!.start < t.start) out.push(quoteToken(quotes[q++]!));
+    out.push(t);
+  }
+  while (q < quotes.length) out.push(quoteToken(quotes[q++]!));
+  return out;
+}
+
+const quoteToken = (q: Span): Token => ({ norm: QUOTE_NORM, start: q.start, end: q.end, kind: 1 as Token['kind'] });
 
 function excludedRanges(text: string): Span[] {
   const out: Span[] = [];
@@ -72,7 +100,9 @@ function excludedRanges(text: string): Span[] {
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
   const tailFrom = Math.max(0, cut - 120);
-  const m = SIGN_OFF.exec(text.slice(tailFrom, cut));
+  const tail = text.slice(tailFrom, cut);
+  const byName = NAME_TAIL.exec(tail);
+  const m = SIGN_OFF.exec(tail) ?? (byName && isSignatureName(byName[0].replace(/[\s.\d/].*$/su, '')) ? byName : null);
   if (m && tailFrom + m.index > 0) out.push({ start: tailFrom + m.index, end: cut });
   return merge(out);
 }
@@ -101,43 +131,6 @@ function merge(spans: Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
-}
-
-function splitSentences(scan: string): Span[] {
-  const out: Span[] = [];
-  let start = -1;
-  for (let i = 0; i < scan.length; i++) {
-    const c = scan.charCodeAt(i);
-    const isSpace = c === 32 || c === 9 || c === 13 || c === 10 || c === 160;
-    if (start === -1) {
-      if (!isSpace) start = i;
-      continue;
-    }
-    if (c === 10) {
-      out.push({ start, end: trimEnd(scan, i) });
-      start = -1;
-    } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
-      // . ! ? … end a sentence when followed by space or the end (not "3.5" or "e.g.x")
-      let j = i + 1;
-      while (j < scan.length && /[.!?…"'”’)]/.test(scan[j]!)) j++;
-      const next = scan.charCodeAt(j);
-      if (j >= scan.length || next === 32 || next === 10 || next === 13 || next === 9) {
-        out.push({ start, end: j });
-        start = -1;
-        i = j - 1;
-      }
-    }
-  }
-  if (start !== -1) {
-    const end = trimEnd(scan, scan.length);
-    if (end > start) out.push({ start, end });
-  }
-  return out;
-}
-
-function trimEnd(s: string, end: number): number {
-  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
-  return end;
 }
 
 /** Index of the sentence holding `offset`, or -1. */
@@ -176,19 +169,7 @@ export function isNegatedAt(view: TextView, offset: number): boolean {
   return NEGATION.test(before);
 }
 
-/** Words, not tokens: the "'ll" of "I'll" and punctuation do not count. */
-export function countWords(tokens: Token[], from = 0, to = Infinity): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  let n = 0;
-  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== PUNCT && t.norm[0] !== "'") n++;
-  }
-  return n;
+/** Words of the agent's text between two offsets (see words.ts for what a word is). */
+export function countWords(view: TextView, from = 0, to = Infinity): number {
+  return countWordTokens(view.scan, view.tokens, from, to);
 }

@@ -9,6 +9,12 @@ export const enum Kind {
   Punct = 3,
 }
 
+/**
+ * A quote stands in a draft's token list as one token with this norm (text.ts), so phrases can say
+ * "click the {quote} button" while the quoted words themselves match nothing. No real token has it.
+ */
+export const QUOTE_NORM = '\u0000quote';
+
 export interface Token {
   norm: string;
   start: number;
@@ -17,7 +23,7 @@ export interface Token {
 }
 
 const PUNCT = '.,!?;:()/&@#+=%$*^<>[]|';
-const NON_ASCII_PUNCT = new Set(['€', '£', '…', '¡', '¿']);
+const NON_ASCII_PUNCT = new Set(['€', '£', '…', '¡', '¿', '→', '›', '»']);
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_DIGIT = /\p{Nd}/u;
 

@@ -46,8 +46,21 @@ export interface Finding {
   span: Span;
   /** The text the rule objects to, when there is one. */
   actual?: string;
-  /** Suggested rewrites, best first. */
+  /** Suggested rewrites, best first: only those that fit the sentence (lib/scoring/fit/rewrite.ts). */
   expected?: string[];
+  /**
+   * What Apply does for each of `expected` (same order): replace `span` (which may be wider than the
+   * finding's, e.g. the whole "that's not my department") holding `actual` with `text`. Additive
+   * extension of contract 2 (issue 12).
+   */
+  fixes?: Fix[];
+}
+
+/** One rewrite as an edit of the scored text: `text` in place of `actual` at `span`. */
+export interface Fix {
+  span: Span;
+  actual: string;
+  text: string;
 }
 
 export type MoodKind = 'hurry' | 'upset' | 'confused' | 'calm';
@@ -101,6 +114,24 @@ export interface BonusTipAdvice {
   tips: { id: string; title: string; text: string; topics: string[] }[];
 }
 
+/**
+ * A promise the agent made with a time in it ("I'll call you back within 15 minutes"; contract 2,
+ * extended 2026-11-30). Found by `lib/scoring/commitments.ts`.
+ */
+export interface Commitment {
+  /** The promise as written: its clause of the draft. */
+  text: string;
+  /** Offsets (UTF-16 code units) of `text` in the scored draft; `end` is exclusive. */
+  span: Span;
+  /**
+   * When it falls due, ISO 8601 with the offset of the agent's zone at that instant
+   * (`2026-11-30T14:15:00+01:00`). Absent when the context gave no time of writing.
+   */
+  due?: string;
+  /** The promised action from the customer's side ("call them back"), when the language allows it. */
+  action?: string;
+}
+
 export interface Report {
   score: number;
   /** Every built-in signal and every signal the pack declares, present or not. */
@@ -118,12 +149,21 @@ export interface Report {
   scoreCap?: { max: number; ruleIds: string[] };
   /** Present when the text was not scored as customer-facing (internal notes). */
   skipped?: 'internal-note' | 'empty';
+  /** The agent's promises that carry a time, in the order written (set by every scorer). */
+  commitments?: Commitment[];
 }
 
 export interface ScoreContext {
   customerName?: string;
   customerMessage?: string;
   boxKind?: 'public' | 'internal' | 'unknown';
+  /**
+   * When the reply is written: ISO 8601 (its offset is the zone when `timeZone` is absent), epoch ms,
+   * or a Date. Commitments carry a `due` only when this is given.
+   */
+  writtenAt?: string | number | Date;
+  /** The agent's time zone: an IANA name (`Europe/Berlin`) or an offset (`+01:00`); default: this runtime's. */
+  timeZone?: string;
 }
 
 export interface Scorer {

@@ -3,7 +3,8 @@
 // BenchPart and list it here; `npm run bench -- --only <id>` then runs it alone.
 import { browserPart } from './browser';
 import { cliPart } from './cli';
+import { commitmentsPart } from './commitments';
 import { scoringPart } from './scoring';
 import type { BenchPart } from './types';
 
-export const PARTS: BenchPart[] = [scoringPart, cliPart, browserPart];
+export const PARTS: BenchPart[] = [scoringPart, commitmentsPart, cliPart, browserPart];

@@ -20,7 +20,7 @@ export const compileMetric: RuleCompiler<Metric> = (rule) => {
         return { fired: true, findings: [finding(rule, span, view)], evidence: span };
       }
       const findings = view.sentences
-        .filter((s) => outside(countWords(view.tokens, s.start, s.end)))
+        .filter((s) => outside(countWords(view, s.start, s.end)))
         .map((s) => finding(rule, s, view));
       return { fired: findings.length > 0, findings, ...(findings[0] ? { evidence: findings[0].span } : {}) };
     },

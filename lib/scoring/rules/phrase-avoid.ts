@@ -1,5 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
-import { fillName, finding, type RuleCompiler } from './rule';
+import { finding, type RuleCompiler } from './rule';
+import { fitRewrites } from '../fit/rewrite';
+import type { Fix, Span } from '../types';
 import type { Rule } from '../../rule-pack/schema';
 
 type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
@@ -19,9 +21,10 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       });
       const findings = kept.map((h) => {
         const rewrites = table.rewritesOf(h.entry) ?? rule.rewrites ?? [];
+        const fits = fitAll(j.view.original, h, rewrites, j.customerName);
         return finding(rule, h, j.view, {
           actual: j.view.original.slice(h.start, h.end),
-          ...(rewrites.length ? { expected: rewrites.map((r) => matchCase(fillName(r, j.customerName), j.view.original[h.start])) } : {}),
+          ...(fits.length ? { expected: fits.map((f) => f.label), fixes: fits.map((f) => f.fix) } : {}),
         });
       });
       return { fired: findings.length > 0, findings, ...(findings[0] ? { evidence: findings[0].span } : {}) };
@@ -29,12 +32,11 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   };
 };
 
-/** A rewrite replacing a capitalised word starts with a capital too (and lower-case otherwise). */
-function matchCase(rewrite: string, firstOfActual: string | undefined): string {
-  if (!firstOfActual || rewrite === '') return rewrite;
-  const upper = firstOfActual !== firstOfActual.toLowerCase();
-  const head = rewrite[0]!;
-  // "I" stays upper-case whatever it replaces.
-  if (!upper && /^I\b/.test(rewrite)) return rewrite;
-  return (upper ? head.toUpperCase() : head.toLowerCase()) + rewrite.slice(1);
+/** The rewrites that fit where the phrase stands, each with the edit Apply makes (one per distinct result). */
+function fitAll(text: string, hit: Span, rewrites: readonly string[], name: string | undefined): { label: string; fix: Fix }[] {
+  if (rewrites.length === 0) return [];
+  return fitRewrites(text, hit, rewrites, { name }).map((f) => ({
+    label: f.label,
+    fix: { span: f.span, actual: text.slice(f.span.start, f.span.end), text: f.text },
+  }));
 }

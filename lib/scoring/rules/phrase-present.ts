@@ -1,5 +1,5 @@
 // A signal the reply should show ("I understand how frustrating…", "thank you").
-import { isNegatedAt, sentenceAt } from '../text';
+import { isNegatedAt, isQuestionAt, sentenceAt } from '../text';
 import type { RuleCompiler } from './rule';
 import type { Rule } from '../../rule-pack/schema';
 
@@ -15,6 +15,7 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
       let withSentences: Set<number> | null = null;
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
+        if (rule.skip_questions && isQuestionAt(j.view, h.start)) continue;
         if (withList) {
           withSentences ??= new Set(j.hits(withList).map((w) => sentenceAt(j.view, w.start)));
           if (!withSentences.has(sentenceAt(j.view, h.start))) continue;

@@ -1,0 +1,146 @@
+// The one pack pipeline, for the background, the options page and the CLI alike:
+//   parse + validate each layer's text (lib/rule-pack loadPack, whole or not at all)
+//   → compose the layers (layers.ts: method ← organisation ← team ← personal, with locks)
+//   → finalize (the composition is checked as one pack; a layer that breaks it is left out, named).
+// Pure: no storage and no browser API; callers read the stored layers and pass them in.
+import { defaultPack as methodPack, loadPack, rulePackSchema, type RulePack } from '../rule-pack';
+import { formatPath } from '../rule-pack/problems';
+import { composeLayers, type EffectivePack, type LayerError, type LayerName, type PackLike } from './layers';
+import type { ManagedPolicy } from './managed';
+import { sniffFormat, type PackFormat, type PersonalLayer, type TeamPackRecord } from './records';
+import type { Validation } from './validate';
+
+/** Everything the pack manager stores (or the CLI reads from files) that makes the effective pack. */
+export interface StoredLayers {
+  policy: ManagedPolicy;
+  policyErrors: string[];
+  /** Last good copy of the policy's `pack_url`. */
+  managedCache: TeamPackRecord | null;
+  team: TeamPackRecord | null;
+  personal: PersonalLayer;
+}
+
+export const NO_LAYERS: StoredLayers = {
+  policy: { lockRules: false, allowTeamPacks: true },
+  policyErrors: [],
+  managedCache: null,
+  team: null,
+  personal: { disabledRules: [], tips: [] },
+};
+
+export interface BuiltPack extends Omit<EffectivePack, 'pack'> {
+  /** The pack that coaches: always valid (the method alone when nothing else can be used). */
+  pack: RulePack;
+  /** Whether a managed pack is in force (inline or from its address). */
+  managedActive: boolean;
+  teamActive: boolean;
+  /** Each text layer's own check, e.g. for the options page's editor. */
+  checks: { managed?: Validation; team?: Validation };
+  warnings: LayerError[];
+}
+
+export interface BuildOptions {
+  /** The method pack at the bottom (tests pass a small one). */
+  defaultPack?: () => PackLike;
+  /** Text to compose in place of the stored team pack (the options page's unsaved draft, "Try it"). */
+  teamText?: { text: string; format: PackFormat };
+}
+
+// The background recomposes on every layer change (a personal toggle, a policy push); remembering the
+// last few answers spares re-running a large pack's examples (~100 ms) for text that did not change.
+const recent = new Map<string, Validation>();
+const RECENT_MAX = 8;
+
+/**
+ * Validates one layer's text. `signalsBelow` are the signals the layers under it declare, which an
+ * overlay may name. Results are remembered for the last few texts.
+ */
+export function validateLayer(text: string, format: PackFormat, signalsBelow: readonly string[] = []): Validation {
+  const key = `${format}\u0000${signalsBelow.join(',')}\u0000${text}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const result = validateUncached(text, format, signalsBelow);
+  recent.set(key, result);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  return result;
+}
+
+/** Always runs the loader; for benchmarks and callers that must not share results. */
+export function validateUncached(text: string, format: PackFormat, signalsBelow: readonly string[] = []): Validation {
+  const r = loadPack(text, { format, signalsBelow });
+  return r.ok ? { ok: true, pack: r.pack as unknown as PackLike, warnings: r.warnings } : { ok: false, errors: r.errors };
+}
+
+const declaredSignals = (pack: PackLike | null | undefined): string[] =>
+  pack && typeof pack.signals === 'object' && pack.signals ? Object.keys(pack.signals) : [];
+
+/** parse → validate → compose → finalize. Never throws; every problem is named with its layer. */
+export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}): BuiltPack {
+  const bottom = (opts.defaultPack ?? (() => methodPack() as unknown as PackLike))();
+  const errors: LayerError[] = layers.policyErrors.map((message) => ({ layer: 'managed', path: '', message }));
+  const warnings: LayerError[] = [];
+  const checks: BuiltPack['checks'] = {};
+  const load = (layer: 'managed' | 'team', text: string, format: PackFormat, below: string[]): PackLike | null => {
+    const v = validateLayer(text, format, below);
+    checks[layer] = v;
+    if (!v.ok) {
+      for (const e of v.errors) errors.push({ ...e, layer });
+      return null;
+    }
+    for (const w of v.warnings) warnings.push({ ...w, layer });
+    return v.pack;
+  };
+
+  const { policy } = layers;
+  let managed: PackLike | null = null;
+  if (policy.pack) managed = load('managed', policy.pack, sniffFormat(policy.pack), declaredSignals(bottom));
+  else if (policy.packUrl && layers.managedCache?.source.url === policy.packUrl)
+    managed = load('managed', layers.managedCache.text, layers.managedCache.format, declaredSignals(bottom));
+  else if (policy.packUrl) errors.push({ layer: 'managed', path: '', message: 'the organisation pack has not been downloaded yet' });
+
+  const teamSource = opts.teamText ?? layers.team;
+  const team = teamSource ? load('team', teamSource.text, teamSource.format, [...declaredSignals(bottom), ...declaredSignals(managed)]) : null;
+
+  const compose = (withManaged: boolean, withTeam: boolean) =>
+    composeLayers({
+      defaultPack: bottom,
+      managed: { pack: withManaged ? managed : null, lockRules: policy.lockRules, allowTeamPacks: policy.allowTeamPacks },
+      team: withTeam ? team : null,
+      personal: layers.personal,
+    });
+
+  // Finalize: the layers together must still be one valid pack (e.g. at most 300 rules). When they are
+  // not, the topmost layer that breaks it is left out and named; the method alone always is one.
+  const attempts: [boolean, boolean, LayerName | null][] = [
+    [true, true, null],
+    [true, false, 'team'],
+    [false, false, 'managed'],
+  ];
+  for (const [withManaged, withTeam, dropped] of attempts) {
+    if (dropped === 'team' && !team) continue;
+    if (dropped === 'managed' && !managed) continue;
+    const composed = compose(withManaged, withTeam);
+    const checked = rulePackSchema.safeParse(composed.pack);
+    if (checked.success) {
+      return {
+        ...composed,
+        pack: checked.data,
+        errors: [...errors, ...composed.errors],
+        warnings,
+        checks,
+        managedActive: withManaged && managed !== null,
+        teamActive: withTeam && team !== null && policy.allowTeamPacks,
+      };
+    }
+    const first = checked.error.issues[0];
+    const layer: LayerName = dropped === null ? (team ? 'team' : 'managed') : dropped === 'team' ? 'managed' : 'default';
+    errors.push({ layer, path: first ? formatPath(first.path) : '', message: `together with the layers below it, this is not a valid pack (${first?.message ?? 'invalid'}); it is left out` });
+  }
+  // Only a broken method pack gets here; its unit test keeps that from shipping.
+  return { ...compose(false, false), pack: methodPack(), errors, warnings, checks, managedActive: false, teamActive: false };
+}
+
+/** Checks a team pack's text as it would be used: over the method and the organisation's pack. */
+export function validateTeamText(layers: StoredLayers, text: string, format: PackFormat): Validation {
+  return buildEffectivePack(layers, { teamText: { text, format } }).checks.team ?? validateLayer(text, format);
+}

@@ -1,0 +1,62 @@
+// Signals a pack names must exist: built in (SIGNAL_IDS) or declared under `signals`. Also finds rules
+// that can never change anything the agent sees.
+import { SIGNAL_IDS } from '../scoring/types';
+import type { PackProblem } from './problems';
+import type { RulePack } from './schema';
+
+const BUILT_IN = new Set<string>(SIGNAL_IDS);
+/** How many signals one pack may declare; the panel lists each one. */
+export const MAX_DECLARED_SIGNALS = 50;
+
+/**
+ * Every signal a rule or a weight names must be built in (SIGNAL_IDS) or declared under `signals`.
+ * An overlay (`extends: default`) may weigh a signal a pack below it declares, so there an unknown
+ * weight is a warning; a rule naming an unknown signal is an error everywhere, because its points
+ * would silently never count. Also warns about rules that can never change anything the agent sees.
+ */
+export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = []): { errors: PackProblem[]; warnings: PackProblem[] } {
+  const errors: PackProblem[] = [];
+  const warnings: PackProblem[] = [];
+  const declared = Object.keys(pack.signals);
+  if (declared.length > MAX_DECLARED_SIGNALS)
+    errors.push({ path: 'signals', message: `at most ${MAX_DECLARED_SIGNALS} signals (this pack declares ${declared.length})` });
+  for (const sig of declared)
+    if (BUILT_IN.has(sig)) errors.push({ path: `signals.${sig}`, message: `"${sig}" is built in: set its points under weights instead` });
+  const below = new Set(pack.extends === 'default' ? signalsBelow : []);
+  const known = (sig: string) => BUILT_IN.has(sig) || Object.hasOwn(pack.signals, sig) || below.has(sig);
+  const unknown = (sig: string) =>
+    `unknown signal "${sig}": declare it under signals (signals: { ${sig}: { label: …, points: … } }) or use a built-in one`;
+  pack.rules.forEach((rule, i) => {
+    if (rule.signal !== undefined && !known(rule.signal)) errors.push({ path: `rules[${i}].signal`, message: unknown(rule.signal) });
+    if (rule.type === 'conditional' && rule.require_signal !== undefined && !known(rule.require_signal))
+      errors.push({ path: `rules[${i}].require_signal`, message: unknown(rule.require_signal) });
+  });
+  const overlay = pack.extends === 'default';
+  for (const sig of Object.keys(pack.weights))
+    if (!known(sig)) (overlay ? warnings : errors).push({ path: `weights.${sig}`, message: overlay ? `${unknown(sig)}; it counts only if a pack below declares it` : unknown(sig) });
+  warnings.push(...idleRules(pack, below));
+  return { errors, warnings };
+}
+
+/**
+ * Rules that can never change what the agent sees: a `phrase-present` rule shows no finding, so it
+ * only matters through its signal's points or a conditional rule that reads the signal.
+ */
+function idleRules(pack: RulePack, below: ReadonlySet<string>): PackProblem[] {
+  const read = new Set(pack.rules.flatMap((r) => (r.type === 'conditional' && r.require_signal ? [r.require_signal] : [])));
+  const out: PackProblem[] = [];
+  pack.rules.forEach((rule, i) => {
+    if (rule.type !== 'phrase-present' || !rule.enabled) return;
+    const sig = rule.signal;
+    if (sig === undefined) {
+      out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" shows no finding and names no signal, so it can never change anything: give it a signal with points` });
+      return;
+    }
+    // In an overlay the points of a signal from below come from the pack that declares it; assume they count.
+    const points = pack.weights[sig] ?? pack.signals[sig]?.points ?? (pack.extends === 'default' && (BUILT_IN.has(sig) || below.has(sig)) ? 1 : 0);
+    if (points === 0 && !read.has(sig))
+      out.push({ path: `rules[${i}].signal`, message: `signal "${sig}" is worth 0 points and no rule reads it, so rule "${rule.id}" can never change anything` });
+  });
+  return out;
+}
+

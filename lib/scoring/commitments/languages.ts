@@ -1,0 +1,166 @@
+// What a promise looks like in each language: who commits (I, we, our team, "you'll hear from us"),
+// what takes it back (not, never, "I can't promise"), and what only states a fact about the agent
+// ("I'll be out of office on Monday"). Word classes and clause shapes, not phrases of any one reply.
+import { casual as enCasual } from 'chrono-node/en';
+import { casual as deCasual } from 'chrono-node/de';
+import type { Chrono } from 'chrono-node/en';
+import { withDeskPhrases } from './parsers';
+
+export type LanguageId = 'en' | 'de';
+
+export interface Cue {
+  /** Finds the cue in a clause (global, case-insensitive). */
+  re: RegExp;
+  /** The clause must also match this (e.g. "you'll get …" only counts with "from us"). */
+  requires?: RegExp;
+  /** The words after the cue are the promised action ("call you back"); else the panel quotes the clause. */
+  verbFollows?: boolean;
+  /** The cue starts with the verb ("Morgen rufe ich Sie an"): the promise is the whole clause. */
+  inverted?: boolean;
+}
+
+export interface Language {
+  id: LanguageId;
+  cues: Cue[];
+  /** Any cue anywhere: the one test every draft pays for. */
+  anyCue: RegExp;
+  /** Right after the cue: the promise is taken back or hedged ("I will not", "we'll probably"). */
+  negatedAfter: RegExp;
+  /** Anywhere in the clause: taken back (languages whose negation sits late, like German). */
+  negatedInClause?: RegExp;
+  /** Before the cue, or in the clause before a "that" clause: "I can't promise (that) …". */
+  negatedBefore: RegExp;
+  /** A clause after the cue that only states where the agent or the business will be. */
+  state: RegExp;
+  /** Words that open a clause reporting or depending on the one before ("that", "dass"). */
+  dependent: RegExp;
+  /** Words before a time that make it a deadline ("by Friday": end of Friday's working day). */
+  deadline: RegExp;
+  /** Words around a time that mean the morning (read as 09:00, not chrono's 06:00). */
+  morning: RegExp;
+  /** Words that name a part of the day, whose hour chrono already chose. */
+  partOfDay: RegExp;
+  /**
+   * Cheap test for anything chrono (or our desk phrases) could read as a time: digits, day, month and
+   * unit words. A clause without any is not parsed; the test errs on the side of parsing.
+   */
+  timeHint: RegExp;
+  /** Words allowed around a time in a clause that holds nothing else ("by Friday at the latest"). */
+  filler: RegExp;
+  chrono: Chrono;
+}
+
+const A = `['’]`;
+const EN_VERBS_ING =
+  'sending|calling|shipping|escalating|following|checking|contacting|scheduling|booking|arranging|ordering|processing|issuing|refunding|replacing|updating|reaching|emailing|e-mailing|posting|dispatching|ringing|phoning|visiting|testing|releasing|deploying|rolling';
+const WE = `(?:I|we)`;
+const WE_ARE = `(?:I${A}m|I\\s+am|we${A}re|we\\s+are)`;
+
+function cue(source: string, opts: Omit<Cue, 're'> = {}): Cue {
+  return { re: new RegExp(source, 'giu'), ...opts };
+}
+
+function anyOf(cues: Cue[]): RegExp {
+  return new RegExp(cues.map((c) => `(?:${c.re.source})`).join('|'), 'iu');
+}
+
+const EN_CUES: Cue[] = [
+  cue(`\\b${WE}(?:${A}ll|\\s+will|\\s+shall)\\b`, { verbFollows: true }),
+  cue(`\\b${WE_ARE}\\s+(?:going\\s+to|gonna)\\b`, { verbFollows: true }),
+  cue(`\\b${WE}\\s+(?:promise|commit|aim|plan|intend|undertake)\\s+to\\b`, { verbFollows: true }),
+  cue(`\\b${WE}\\s+(?:promise|guarantee)\\b`),
+  cue(`\\b${WE_ARE}\\s+(?:planning|aiming)\\s+to\\b`, { verbFollows: true }),
+  cue(`\\b${WE_ARE}\\s+(?=(?:${EN_VERBS_ING})\\b)`),
+  cue(`\\blet\\s+(?:me|us)\\s+(?!know\\b)`, { verbFollows: true }),
+  cue(`\\byou(?:${A}ll|\\s+will|\\s+should|\\s+can\\s+expect\\s+to)\\s+(?:hear|get|receive)\\b`, {
+    requires: /\bfrom\s+(?:me|us|our)\b|\bhear\s+back\b/iu,
+  }),
+  cue(`\\b(?:please\\s+)?expect\\s+(?:a|an|my|our)\\s+(?:call|update|reply|answer|e-?mail|message|response|follow-?up|fix|patch|refund|replacement)\\b`),
+  cue(
+    `\\bour\\s+(?:[\\w-]+\\s+){0,2}?(?:team|engineers?|technicians?|specialists?|colleagues?|department|staff|agents?|developers?|experts?|courier|driver)\\s+(?:will|${A}ll|is\\s+going\\s+to|are\\s+going\\s+to)\\b`,
+    { verbFollows: true },
+  ),
+  cue(`\\b(?:someone|a\\s+(?:colleague|technician|specialist|engineer|team\\s+member|member\\s+of\\s+(?:our|the)\\s+team))\\s+(?:from\\s+(?:our|the)\\s+[\\w-]+\\s+)?will\\b`, {
+    verbFollows: true,
+  }),
+];
+
+// German main clauses put the finite verb second, so "Morgen rufe ich Sie an" inverts subject and verb.
+const DE_VERBS = [
+  'melde', 'melden', 'rufe', 'rufen', 'schicke', 'schicken', 'sende', 'senden', 'schreibe', 'schreiben', 'prüfe', 'prüfen',
+  'überprüfe', 'überprüfen', 'kümmere', 'kümmern', 'gebe', 'geben', 'informiere', 'informieren', 'kläre', 'klären',
+  'erledige', 'erledigen', 'kontaktiere', 'kontaktieren', 'schaue', 'schauen', 'sehe', 'sehen', 'versuche', 'versuchen',
+  'bearbeite', 'bearbeiten', 'aktualisiere', 'aktualisieren', 'liefere', 'liefern', 'komme', 'kommen', 'leite', 'leiten',
+  'behebe', 'beheben', 'teste', 'testen', 'richte', 'richten', 'buche', 'buchen', 'erstatte', 'erstatten', 'storniere',
+  'stornieren', 'bestätige', 'bestätigen', 'sorge', 'sorgen', 'tausche', 'tauschen', 'ersetze', 'ersetzen', 'installiere',
+  'installieren', 'veranlasse', 'veranlassen', 'eskaliere', 'eskalieren', 'versende', 'versenden', 'überweise',
+  'überweisen', 'schalte', 'schalten', 'setze', 'setzen', 'werde', 'werden', 'verspreche', 'versprechen', 'garantiere',
+  'garantieren',
+].join('|');
+const W = '(?<![\\p{L}\\p{N}])';
+const WEND = '(?![\\p{L}\\p{N}])';
+
+const DE_CUES: Cue[] = [
+  cue(`${W}(?:ich|wir)\\s+(?:${DE_VERBS})${WEND}`),
+  cue(`${W}(?:${DE_VERBS})\\s+(?:ich|wir)${WEND}`, { inverted: true }),
+  cue(`${W}(?:Sie\\s+(?:hören|erhalten|bekommen|werden)|(?:hören|erhalten|bekommen|werden)\\s+Sie)${WEND}`, {
+    requires: /von\s+(?:mir|uns)(?![\p{L}\p{N}])|(?:Rückmeldung|Rückruf|Antwort|Nachricht|Bescheid)/iu,
+  }),
+  cue(
+    `${W}unser(?:e|em|en|er)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:Team|Techniker\\p{L}*|Kolleg\\p{L}*|Abteilung|Support|Spezialist\\p{L}*|Mitarbeiter\\p{L}*|Expert\\p{L}*|Entwickler\\p{L}*)\\s+(?:wird|werden|meldet|melden|ruft|rufen|schickt|schicken)${WEND}`,
+  ),
+];
+
+export const ENGLISH: Language = {
+  id: 'en',
+  cues: EN_CUES,
+  anyCue: anyOf(EN_CUES),
+  negatedAfter: /^\s*(?:\p{L}+ly\s+)?(?:not|never|no\s+longer|hopefully|maybe|perhaps|possibly|probably|likely|try\s+and\s+not)\b/iu,
+  negatedBefore: new RegExp(
+    `\\b(?:(?:can${A}?t|cannot|can\\s+not|could(?:n${A}t|\\s+not)|won${A}t|will\\s+not|don${A}t|do\\s+not|am\\s+not|${A}m\\s+not|not)\\s+(?:\\w+\\s+)?(?:promise|guarantee|commit|say|sure|confirm|certain)|not\\s+sure|unsure|no\\s+guarantee|doubt|uncertain|hope|hoping|hopefully|wish|maybe|perhaps|possibly)\\b`,
+    'iu',
+  ),
+  state: /^\s*(?:\p{L}+ly\s+)?be\s+(?!(?:in\s+touch|on\s+it|back\s+(?:to|with|in\s+touch)|in\s+contact|able\s+to|happy\s+to|glad\s+to|sure\s+to|there|\p{L}+ing)\b)/iu,
+  dependent: /^\s*(?:that|which)\b/iu,
+  deadline: /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest|within)\s*$/iu,
+  morning: /\b(?:morning|first\s+thing|start\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|am)\b/iu,
+  partOfDay: /\b(?:afternoon|evening|tonight|night|noon|midday|lunch(?:time)?|midnight)\b/iu,
+  timeHint:
+    /\d|today|tonight|tomorrow|morning|noon|night|evening|midday|lunch|week|month|year|hour|minute|day|sec|fortnight|eod|cob|eob|end\s+of|close\s+of|o['’]clock|\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|quarter|couple|few|an?)\b/iu,
+  filler: /\b(?:by|before|on|at|in|within|until|till|no|not|later|than|latest|the|then|so|and|or|just|around|about|approximately|roughly|first|thing|at\s+the\s+latest|the\s+latest|hopefully|again)\b/giu,
+  chrono: withDeskPhrases(enCasual, 'en'),
+};
+
+export const GERMAN: Language = {
+  id: 'de',
+  cues: DE_CUES,
+  anyCue: anyOf(DE_CUES),
+  negatedAfter: /^\s*(?:nicht|nie|niemals|hoffentlich|vielleicht|eventuell|wahrscheinlich|möglicherweise)(?![\p{L}\p{N}])/iu,
+  negatedInClause:
+    /(?<![\p{L}\p{N}])(?:nicht(?!\s+(?:später|nach|nur)\s)|nie|niemals|kein(?:e|en|em|er|es)?(?!\s+(?:Sorge|Problem)))(?![\p{L}\p{N}])/iu,
+  negatedBefore:
+    /(?<![\p{L}\p{N}])(?:(?:nicht|kein\p{L}*)\s+(?:\p{L}+\s+)?(?:versprechen|garantieren|zusagen|sagen|sicher)|nicht\s+sicher|unsicher|keine\s+Garantie|bezweifle|hoffe|hoffentlich|vielleicht|eventuell|möglicherweise|wahrscheinlich|weiß\s+(?:noch\s+)?nicht)(?![\p{L}\p{N}])/iu,
+  state:
+    /(?<![\p{L}\p{N}])(?:Urlaub|abwesend|außer\s+Haus|im\s+Büro|geschlossen|geöffnet|erreichbar|unterwegs|krank|frei)(?:\s+\p{L}+)?\s+sein\s*$/iu,
+  dependent: /^\s*(?:dass|ob|wenn|falls|weil|sobald)(?![\p{L}\p{N}])/iu,
+  deadline: /(?<![\p{L}\p{N}])(?:bis|spätestens|bis\s+spätestens|vor|nicht\s+später\s+als|innerhalb)\s*$/iu,
+  morning: /(?<![\p{L}\p{N}])(?:morgens|früh|vormittags?|Vormittag|Tagesbeginn|Arbeitsbeginn)(?![\p{L}\p{N}])/iu,
+  partOfDay: /(?<![\p{L}\p{N}])(?:Nachmittag|nachmittags|Abend|abends|Mittag|mittags|Nacht|nachts)(?![\p{L}\p{N}])/iu,
+  timeHint:
+    /\d|heute|morgen|früh|mittag|abend|nacht|uhr|stunde|minute|sekunde|tag|woche|monat|jahr|feierabend|dienstschluss|geschäftsschluss|ende|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?<![\p{L}])(?:mo|di|mi|do|fr|sa|so|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez|eine[mnrs]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halbe?n?|viertel)(?![\p{L}])/iu,
+  filler:
+    /(?<![\p{L}\p{N}])(?:bis|spätestens|am|um|im|in|innerhalb|von|vor|ab|noch|aber|jedoch|und|zwar|gegen|ca|etwa|dann|also|heute|gleich|allerspätestens|der|die|das|den)(?![\p{L}\p{N}])/giu,
+  chrono: withDeskPhrases(deCasual, 'de'),
+};
+
+export const LANGUAGES: Record<LanguageId, Language> = { en: ENGLISH, de: GERMAN };
+
+/**
+ * The languages to look for promises in, the pack's own first (`locale: de-AT` → German). A pack in
+ * a language without cues here still gets English and German, which never match each other's text.
+ */
+export function languagesFor(locale: string | undefined): Language[] {
+  const own = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
+  const first = own === 'de' ? GERMAN : ENGLISH;
+  return [first, first === GERMAN ? ENGLISH : GERMAN];
+}

@@ -1,0 +1,107 @@
+// The forms of an English verb, so a pack can name "check" once and match "checks", "checked" and
+// "checking" too. Regular spelling rules (e.g. Quirk et al., A Comprehensive Grammar of the English
+// Language, §3.5–3.7: -es after sibilants, y → ie, final e dropped before -ing/-ed, the final
+// consonant doubled after one stressed short vowel) and a table of the common irregular verbs.
+// Chosen over an NLP package because the scorer runs in the page and must stay small (DESIGN.md).
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing';
+export const VERB_FORMS: readonly VerbForm[] = ['base', 's', 'past', 'ing'];
+
+/** Irregular verbs: base → past tense and past participle (the participle only when it differs). */
+const IRREGULAR: Record<string, string> = {
+  be: 'was were been',
+  become: 'became become',
+  begin: 'began begun',
+  bring: 'brought',
+  build: 'built',
+  buy: 'bought',
+  catch: 'caught',
+  choose: 'chose chosen',
+  come: 'came come',
+  cut: 'cut',
+  deal: 'dealt',
+  dig: 'dug',
+  do: 'did done',
+  draw: 'drew drawn',
+  drive: 'drove driven',
+  feel: 'felt',
+  find: 'found',
+  fly: 'flew flown',
+  forget: 'forgot forgotten',
+  get: 'got gotten',
+  give: 'gave given',
+  go: 'went gone',
+  have: 'had',
+  hear: 'heard',
+  hold: 'held',
+  keep: 'kept',
+  know: 'knew known',
+  lay: 'laid',
+  lead: 'led',
+  leave: 'left',
+  lend: 'lent',
+  let: 'let',
+  lose: 'lost',
+  make: 'made',
+  mean: 'meant',
+  meet: 'met',
+  pay: 'paid',
+  put: 'put',
+  read: 'read',
+  rerun: 'reran rerun',
+  reset: 'reset',
+  resend: 'resent',
+  rewrite: 'rewrote rewritten',
+  run: 'ran run',
+  say: 'said',
+  see: 'saw seen',
+  sell: 'sold',
+  send: 'sent',
+  set: 'set',
+  show: 'showed shown',
+  shut: 'shut',
+  sit: 'sat',
+  speak: 'spoke spoken',
+  spend: 'spent',
+  stand: 'stood',
+  take: 'took taken',
+  teach: 'taught',
+  tell: 'told',
+  think: 'thought',
+  undo: 'undid undone',
+  understand: 'understood',
+  upset: 'upset',
+  write: 'wrote written',
+};
+
+/** Stress-final verbs of two syllables that double their last consonant (submit → submitted). */
+const DOUBLES = new Set(
+  'admit commit compel control equip forget omit occur patrol permit prefer refer regret reset submit transfer upset begin'.split(' '),
+);
+
+function doubles(v: string): boolean {
+  if (DOUBLES.has(v)) return true;
+  // One vowel group, ending consonant-vowel-consonant, not w/x/y: stop, log, chat, ship.
+  const groups = v.match(/[aeiouy]+/g)?.length ?? 0;
+  return groups === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(v);
+}
+
+/** All forms of a one-word verb; lower-case in, lower-case out. */
+export function verbForms(verb: string): Record<VerbForm, string[]> {
+  const v = verb.toLowerCase();
+  const irregular = IRREGULAR[v]?.split(' ');
+  const s = /(s|x|z|ch|sh)$/.test(v) || v === 'go' || v === 'do' || v === 'undo' ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
+  let ing: string;
+  let past: string;
+  if (/ie$/.test(v)) ing = `${v.slice(0, -2)}ying`;
+  else if (/[^eoy]e$/.test(v) && v !== 'be') ing = `${v.slice(0, -1)}ing`;
+  else if (doubles(v)) ing = `${v}${v.at(-1)}ing`;
+  else ing = `${v}ing`;
+  if (/e$/.test(v)) past = `${v}d`;
+  else if (/[^aeiou]y$/.test(v)) past = `${v.slice(0, -1)}ied`;
+  else if (doubles(v)) past = `${v}${v.at(-1)}ed`;
+  else past = `${v}ed`;
+  if (v === 'be') return { base: ['be', 'am', 'are', "'m", "'re"], s: ['is', "'s"], past: irregular!, ing: ['being'] };
+  if (v === 'have') return { base: ['have', "'ve"], s: ['has'], past: ['had', "'d"], ing: ['having'] };
+  return { base: [v], s: [s], past: irregular ?? [past], ing: [ing] };
+}

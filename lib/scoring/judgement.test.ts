@@ -1,0 +1,138 @@
+// The structural patterns of the default pack, each with replies that show the signal and hard
+// negatives that look alike but do not (own examples, written for these tests, not corpus items).
+import { describe, expect, it } from 'vitest';
+import { createScorer, type SignalId } from './index';
+
+const scorer = createScorer();
+const shows = (signal: SignalId, text: string) => scorer.score(text).signals[signal] === true;
+
+function cases(signal: SignalId, yes: string[], no: string[]) {
+  describe(signal, () => {
+    it.each(yes)(`shows it: %j`, (t) => expect(shows(signal, t)).toBe(true));
+    it.each(no)(`does not: %j`, (t) => expect(shows(signal, t)).toBe(false));
+  });
+}
+
+cases(
+  'ownership',
+  [
+    "I've sent a refresh to your modem, give it ten minutes and let me know if it's stable.",
+    'We can certainly pass this to the billing team.',
+    "Let's get you sorted.",
+    'I checked your booking and moved you to the 9:40 train.',
+    "I'm chasing the warehouse about your parcel.",
+    'Our engineers will take a closer look at the logs.',
+    'I have forwarded your suggestion to the product team.',
+    "We'd be glad to look into the charge with you.",
+    "I'm on it.",
+    'Our devs are digging into the crash logs.',
+  ],
+  [
+    'Send us your order number so we can log this for review.',
+    "We're always here to help!",
+    'Glad we could help you out!',
+    'I can reproduce this on version 4.2 as well.',
+    "We've fixed this in the 2.1 release.",
+    'Is there anything else I can help with today?',
+    "We'll need a screenshot of the error first.",
+    "I've replied to your email.",
+  ],
+);
+
+cases(
+  'negative-language',
+  [
+    "You'll need to call our billing line for that.",
+    'Please file a report at the service desk.',
+    'Return it to the store you bought it from.',
+    "We don't have a way to merge two accounts.",
+    "You're only able to change the date once.",
+    'Exporting to PDF isn’t supported on the free plan.',
+    'Please raise this through our support form.',
+    "I'm closing this issue as a duplicate.",
+    "That token is from the docs, you can't use it for real payments.",
+    'No idea, sorry, you might ask about that in #postgresql.',
+    'Please call us at 1-800-555-0100 about the charge.',
+    'Your local branch will be able to help with the form.',
+  ],
+  [
+    "Gift cards don't need activating, you can use them straight away.",
+    "If you can't log in, reset your password from the sign-in page.",
+    "I'll contact the courier for you today.",
+    'Please DM us your contact number and we will call you.',
+    'Changing the timezone won’t cause any problems.',
+    "I can't wait to see what you build!",
+    'Please DM us the details and we will take it from there.',
+    'Try version 2 and ask me again.',
+  ],
+);
+
+cases(
+  'expectation',
+  [
+    "I'll let you know as soon as I hear back from the warehouse.",
+    'The refund will reach your card within 5 working days.',
+    'Your replacement should arrive tomorrow.',
+    'We will add the export button back soon.',
+    "You'll get the confirmation once the payment clears.",
+  ],
+  [
+    'That should fix it now.',
+    "We'll sort this out as soon as we can.",
+    'Did the update arrive yesterday?',
+    'Our shop is open until 6 pm on weekdays.',
+    'Is it working now?',
+  ],
+);
+
+cases(
+  'empathy',
+  [
+    "That doesn't sound right.",
+    "That's no good at all.",
+    'We never like hearing this.',
+    'This is really concerning.',
+    'I know this will take a while.',
+    "I'm sorry you feel that way.",
+  ],
+  [
+    'Sorry to hear that. Which router do you have?',
+    "That's a great idea, thanks!",
+    "It's hard to say without the logs.",
+    "I don't understand the question.",
+  ],
+);
+
+cases(
+  'teach',
+  [
+    'This happens because the app keeps the old password in its keychain.',
+    'The payment was declined because the billing postcode did not match your card.',
+    'To stop read receipts, go to Settings > Privacy and untick Read receipts.',
+    "You can click 'Export' on the project page and pick CSV.",
+    'Each workspace has its own API key, so copy the one from this workspace.',
+    'Use the same test tokens on the server side as well.',
+    'A workaround is to rename the folder before you sync.',
+    'That means the old config in /etc is still being read.',
+  ],
+  [
+    'Try logging out and back in.',
+    'Please restart the app and try again.',
+    'You can find the logs under Help if you want to send them to us.',
+    'Steps are here: https://example.com/help',
+    'It was declined for security reasons.',
+    'Could you check the settings page for me?',
+  ],
+);
+
+cases(
+  'confirm-resolution',
+  ['Test it again and tell me how it goes.', 'Keep me posted on the results.', 'Has that sorted it?', "Let me know if you're still seeing the error.", 'Give it a try and see if that helps.'],
+  ['Let me know if you need anything else.', 'DM us if you still need help.', 'Let me know your order number.'],
+);
+
+cases(
+  'personalization',
+  ['Thanks for the update, Simon!', 'Hi Priya, the VPN is back.', 'Good news Maria!', "That's fixed for you now, Tom."],
+  ['Hi there, the VPN is back.', 'The next train from Preston leaves at 9.', 'Thanks for your patience!', 'Glad it arrived!'],
+);

@@ -1,0 +1,95 @@
+// Quoted text is not the agent's: a quoted error message ("Cannot connect: not possible to reach
+// server"), what the customer wrote ("obviously nobody reads tickets"), a bot's canned "No problem!",
+// code and commands. These are found here and blanked before any rule looks at the reply; the spans
+// are kept, because a quoted setting or command is itself a sign of a how-to (see rules that read
+// `view.quotes`).
+//
+// What counts as quoted (one definition for the scorer and the panel):
+//   - a line starting with ">" (e-mail and Markdown quoting);
+//   - a fenced code block (``` … ```) and inline `code`;
+//   - text between double quotes, straight ("…") or curly (“…”), on one line;
+//   - text between single quotes ('…', ‘…’) that open at the start of a word and close at its end,
+//     so apostrophes in "don't" or "users' files" never open or close a quote.
+// A quote longer than MAX_QUOTE characters is left alone: an unmatched mark is likelier than a
+// quoted paragraph.
+import type { Span } from './types';
+
+export const MAX_QUOTE = 300;
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Spans of quoted text in `text` (UTF-16 offsets, `end` exclusive), quote marks included, sorted and
+ * not overlapping. Pure and linear in the text length.
+ */
+export function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  let inFence = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
+      if (inFence === -1) inFence = lineStart;
+      else {
+        out.push({ start: inFence, end: i });
+        inFence = -1;
+      }
+    } else if (inFence === -1) {
+      if (trimmed.startsWith('>')) out.push({ start: lineStart, end: i });
+      else inlineQuotes(text, lineStart, i, out);
+    }
+    lineStart = i + 1;
+  }
+  if (inFence !== -1) out.push({ start: inFence, end: text.length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const CLOSER: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '`': '`', "'": "'", '‘': '’' };
+
+/** Quotes inside one line [from, to). */
+function inlineQuotes(text: string, from: number, to: number, out: Span[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    const close = CLOSER[c];
+    if (close === undefined || !opensAt(text, i, from)) {
+      i++;
+      continue;
+    }
+    const end = closeOf(text, i, to, close);
+    if (end === -1) {
+      i++;
+      continue;
+    }
+    out.push({ start: i, end: end + 1 });
+    i = end + 1;
+  }
+}
+
+/** A mark opens a quote when it starts a word: after a space, a bracket or the line start. */
+function opensAt(text: string, i: number, lineStart: number): boolean {
+  const c = text[i]!;
+  const before = i > lineStart ? text[i - 1] : undefined;
+  const after = text[i + 1];
+  if (isSpace(after)) return false;
+  if (c === '`') return true;
+  if (c === "'" || c === '‘') return before === undefined || isSpace(before) || /[([{:=,]/.test(before);
+  return before === undefined || !isWordChar(before);
+}
+
+/** Index of the mark closing the quote opened at `open`, or -1. */
+function closeOf(text: string, open: number, to: number, close: string): number {
+  const limit = Math.min(to, open + 1 + MAX_QUOTE);
+  const single = close === "'" || close === '’';
+  for (let j = open + 2; j < limit; j++) {
+    if (text[j] !== close && !(close === '”' && text[j] === '"')) continue;
+    if (isSpace(text[j - 1])) continue;
+    // A single quote closes only at the end of a word: "it's" and "don't" inside do not.
+    if (single && isWordChar(text[j + 1])) continue;
+    return j;
+  }
+  return -1;
+}

@@ -1,0 +1,89 @@
+// One definition of a word and of a sentence, shared by the scorer (word counts, the "terse" and
+// long-sentence measures) and the panel (its word count), so both say the same number.
+//
+// A word is a run of letters and digits (tokens.ts) together with what clings to it: a contraction
+// ("don't", "I'll"), parts joined by one hyphen or apostrophe ("follow-up", "e-mail", "O'Brien") and
+// a number's decimal point ("3.5"), and letters touching digits ("3pm"). Punctuation, emoji and spaces are not words: "Please follow-up
+// by e-mail." is 4 words.
+// A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break.
+import { tokenize, type Token } from './tokens';
+import type { Span } from './types';
+
+const NUM = 2; // token kinds, see tokens.ts
+const PUNCT = 3;
+
+/** Words in `text` (any text: a draft, a prompt, a customer's message). */
+export function countWords(text: string): number {
+  return countWordTokens(text, tokenize(text));
+}
+
+/**
+ * Words among `tokens` (tokens of `text`) that start in [from, to): a token counts unless it is
+ * punctuation, a contraction's tail ("'ll") or joined to the token before by a single hyphen.
+ */
+export function countWordTokens(text: string, tokens: Token[], from = 0, to = Infinity): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let n = 0;
+  for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === PUNCT || t.norm.charCodeAt(0) === 39) continue;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    if (prev && t.start === prev.end + 1 && joins(prev, t, text.charCodeAt(prev.end))) continue;
+    // Letters and digits that touch are one word: "3pm", "mp3", "v2".
+    if (prev && prev.kind !== PUNCT && t.start === prev.end) continue;
+    // "3.5", "1,000": the point is a token of its own, between two numbers that touch it.
+    const before = i > 1 ? tokens[i - 2] : undefined;
+    if (t.kind === NUM && prev?.kind === PUNCT && before?.kind === NUM && before.end === prev.start && prev.end === t.start && (prev.norm === '.' || prev.norm === ',')) continue;
+    n++;
+  }
+  return n;
+}
+
+/** Whether the one character `c` between two tokens makes them one word: a hyphen ("e-mail"; dashes separate). */
+function joins(prev: Token, t: Token, c: number): boolean {
+  return prev.kind !== PUNCT && t.kind !== PUNCT && (c === 45 || c === 0x2010 || c === 0x2011);
+}
+
+/** Sentences of `text` in order, terminal punctuation and closing quotes included. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || c === 9 || c === 13 || c === 10 || c === 160;
+    if (start === -1) {
+      if (!isSpace) start = i;
+      continue;
+    }
+    if (c === 10) {
+      out.push({ start, end: trimEnd(text, i) });
+      start = -1;
+    } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
+      // . ! ? … end a sentence when followed by space or the end (not "3.5" or "e.g.x")
+      let j = i + 1;
+      while (j < text.length && /[.!?…"'”’)]/.test(text[j]!)) j++;
+      const next = text.charCodeAt(j);
+      if (j >= text.length || next === 32 || next === 10 || next === 13 || next === 9) {
+        out.push({ start, end: j });
+        start = -1;
+        i = j - 1;
+      }
+    }
+  }
+  if (start !== -1) {
+    const end = trimEnd(text, text.length);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function trimEnd(s: string, end: number): number {
+  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  return end;
+}
