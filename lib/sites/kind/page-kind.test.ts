@@ -152,3 +152,11 @@ describe('real desks, from their templates', () => {
     expect(kindOf(page(true))).toBe('internal');
   });
 });
+
+describe('hidden fields', () => {
+  it('reads is_note / internal fields of the box\'s form, not a field named just "note"', () => {
+    expect(kindOf(`<form><input type="hidden" name="is_note" value="1"><textarea id="box"></textarea></form>`)).toBe('internal');
+    expect(kindOf(`<form><input type="hidden" name="internal" value="false"><textarea id="box"></textarea></form>`)).toBe('public');
+    expect(kindOf(`<form><input type="hidden" name="note" value=""><textarea id="box"></textarea></form>`)).toBe('unknown');
+  });
+});

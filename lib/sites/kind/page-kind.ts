@@ -102,7 +102,8 @@ function precedes(a: Element, b: Element): boolean {
 
 const TRUE_VALUES = /^(?:1|true|yes|on|internal|private|note)$/i;
 const FALSE_VALUES = /^(?:|0|false|no|off|public|reply)$/i;
-const AUDIENCE_FIELD = /(?:^|[_\-.[])(?:is_?)?(?:internal|private|note|is_?note|is_?private|is_?internal)\]?$/i;
+/** `internal`, `is_private`, `is_note`, `article[internal]`; a field named just `note` may hold a note's text. */
+const AUDIENCE_FIELD = /(?:^|[_\-.[])(?:is_?)?(?:internal|private)\]?$|(?:^|[_\-.[])is_?note\]?$/i;
 
 /** A hidden field of the box's form that records the choice (`is_note=1`, `internal=false`). */
 function hiddenField(box: Element): Audience | null {
