@@ -58,7 +58,7 @@ describe('scoreItems', () => {
 
   it('renders readable findings with --format text', () => {
     const { out } = run('{"id":"r1","text":"no problem"}', 'jsonl', { format: 'text' });
-    expect(out).toBe('r1  score 40  [no-problem]\n  no-problem: say "you\'re welcome"\n\n');
+    expect(out).toBe('r1  score 40  mood calm\n  no-problem: say "you\'re welcome"\n\n');
   });
 
   it('reads CSV columns by header name and numbers rows by their first line', () => {

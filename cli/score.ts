@@ -2,6 +2,7 @@
 import type { Scorer } from '../lib/scoring/types';
 import type { InputItem } from './input';
 import type { Out } from './io';
+import { explainReport } from './explain';
 import { Summary } from './summary';
 
 export interface ScoreOptions {
@@ -34,10 +35,11 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
     if (summary) {
       summary.add(report, text);
     } else if (opts.format === 'text') {
-      const on = Object.entries(report.signals).filter(([, v]) => v).map(([k]) => k);
-      out.write(`${id}  score ${report.score}  [${on.join(', ')}]\n`);
+      const { head, tail } = explainReport(id, report);
+      for (const l of head) out.write(`${l}\n`);
       const lines = report.findings.length ? opts.formatFindings(text, report.findings) : '';
       for (const l of lines.split('\n').filter(Boolean)) out.write(`  ${l}\n`);
+      for (const l of tail) out.write(`${l}\n`);
       out.write('\n');
     } else {
       const { score, signals, findings, mood } = report;

@@ -14,6 +14,8 @@ interface RuleTally {
   count: number;
   replies: number;
   phrases: Map<string, number>;
+  /** Lower-cased phrase → the spelling first seen. */
+  spelled?: Map<string, string>;
 }
 
 export class Summary {
@@ -38,12 +40,18 @@ export class Summary {
     }
     const seen = new Set<string>();
     for (const f of report.findings) {
-      const tally = this.rules.get(f.ruleId) ?? { count: 0, replies: 0, phrases: new Map() };
+      const tally: RuleTally = this.rules.get(f.ruleId) ?? { count: 0, replies: 0, phrases: new Map() };
       tally.count++;
       if (!seen.has(f.ruleId)) tally.replies++;
       seen.add(f.ruleId);
       const phrase = phraseOf(f, text);
-      if (phrase) tally.phrases.set(phrase, (tally.phrases.get(phrase) ?? 0) + 1);
+      if (phrase) {
+        // Counted case-insensitively, quoted as first written ("No problem" and "no problem" are one).
+        const key = phrase.toLowerCase();
+        const seenAs = (tally.spelled ??= new Map()).get(key) ?? phrase;
+        tally.spelled.set(key, seenAs);
+        tally.phrases.set(seenAs, (tally.phrases.get(seenAs) ?? 0) + 1);
+      }
       this.rules.set(f.ruleId, tally);
     }
   }
@@ -72,9 +80,13 @@ export class Summary {
   }
 }
 
-function phraseOf(f: Finding, text: string): string {
-  const raw = f.actual ?? text.slice(f.span.start, f.span.end);
-  return raw.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 40);
+/** The words a finding quotes, whole: a long one is cut at a word boundary and marked with "…". */
+export function phraseOf(f: Finding, text: string, max = 40): string {
+  const raw = (f.actual ?? text.slice(f.span.start, f.span.end)).replace(/\s+/g, ' ').trim();
+  if (raw.length <= max) return raw;
+  const cut = raw.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : raw.slice(0, max)).replace(/[\s,;:]+$/, '')}…`;
 }
 
 /** Rules belong to a signal when named after it (`no-problem`, `no-problem/variant`, `closing-question.solved`). */

@@ -70,6 +70,7 @@ function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string
       present,
       weight,
       points,
+      ...(applies ? {} : { applicable: false as const }),
       ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
     });
   }

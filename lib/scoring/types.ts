@@ -103,6 +103,8 @@ export interface SignalExplanation {
   weight: number;
   /** Points this signal contributed (positive) or cost (negative) in the score. */
   points: number;
+  /** False when the signal is not expected right now (a bonus tip for a customer in a hurry): it neither adds nor is missing. */
+  applicable?: false;
   /** The words that triggered it, when present. */
   evidence?: string;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../lib/scoring/index';
+import { testPack } from '../lib/scoring/test/packs';
+import { explainReport } from './explain';
+
+const ex = { examples: { flag: [], pass: [] } };
+const pack = testPack(
+  [
+    { id: 'thanks', type: 'phrase-present', signal: 'gratitude', level: 'info', message: 'Thank them', phrases: ['thank you'], ...ex },
+    { id: 'kb', type: 'phrase-present', signal: 'kb-link', level: 'suggestion', message: 'Link it', phrases: [{ pattern: '\\bKB\\d{7}\\b' }], ...ex },
+    { id: 'tip', type: 'phrase-present', signal: 'bonus-tip', level: 'info', message: 'Tip', phrases: ['by the way'], ...ex },
+    { id: 'np', type: 'phrase-avoid', signal: 'no-problem', level: 'warning', message: 'Say welcome', phrases: ['no problem'], rewrites: ["you're welcome"], ...ex },
+  ],
+  {
+    signals: { 'kb-link': { label: 'Links a KB article', points: 6 } },
+    weights: { gratitude: 8, 'bonus-tip': 4, 'no-problem': -4 },
+    mood_cues: { hurry: ['asap'] },
+    tips: [{ id: 'vpn', title: 'VPN', text: 'Reconnect the VPN first.', topics: ['vpn'] }],
+    prompts: { empathy: { hurry: ['I know time is short.'] } },
+    closing_questions: [{ id: 'solved', text: 'Have I solved your problem?', always: true, variants: ['have I solved your problem'] }],
+  },
+);
+
+describe('rapport score --format text explains the score', () => {
+  const scorer = createScorer(pack);
+
+  it('lists points earned and missing (with their points), what is not expected now, rewrites, prompts and questions', () => {
+    const { head, tail } = explainReport('a', scorer.score('Thank you, no problem.', { customerMessage: 'Need the VPN back ASAP' }));
+    expect(head[0]).toMatch(/^a {2}score \d+ {2}mood hurry \("ASAP"\)$/);
+    expect(head).toContain('  earned: gratitude +8 "Thank you"');
+    expect(head).toContain('  costs: no-problem -4 "no problem"');
+    expect(head).toContain('  missing: kb-link (Links a KB article) +6');
+    expect(head.find((l) => l.startsWith('  not expected now: bonus-tip'))).toBeDefined();
+    expect(tail).toContain('  rewrite np: "no problem" → "you\'re welcome"');
+    expect(tail).toContain('  prompt (empathy): I know time is short.');
+    expect(tail).toContain('  to ask: Have I solved your problem?');
+  });
+
+  it('offers the tip that fits a relaxed customer', () => {
+    const { head, tail } = explainReport('b', scorer.score('Thank you, the VPN works again.', { customerMessage: 'The VPN keeps dropping.' }));
+    expect(head.join('\n')).toContain('missing: kb-link (Links a KB article) +6, bonus-tip +4');
+    expect(tail).toContain('  tip: VPN: Reconnect the VPN first.');
+  });
+});

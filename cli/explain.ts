@@ -1,0 +1,32 @@
+// `rapport score --format text`: why a reply scores what it does, for a team lead trying a pack —
+// points earned, points missing, what does not apply now, findings with rewrites, the mood read from
+// the customer, and the prompts, bonus tip and closing questions the panel would offer.
+import type { Report, SignalExplanation } from '../lib/scoring/types';
+
+const pts = (n: number) => (n > 0 ? `+${n}` : String(n));
+const name = (s: SignalExplanation) => (s.label ? `${s.signal} (${s.label})` : s.signal);
+
+/** The lines for one reply, without the findings (the caller formats those with positions). */
+export function explainReport(id: unknown, report: Report): { head: string[]; tail: string[] } {
+  const rows = report.breakdown ?? [];
+  const earned = rows.filter((s) => s.present && s.points > 0);
+  const costs = rows.filter((s) => s.present && s.points < 0);
+  const missing = rows.filter((s) => !s.present && s.weight > 0 && s.applicable !== false).sort((a, b) => b.weight - a.weight);
+  const notNow = rows.filter((s) => s.applicable === false);
+  const head = [`${String(id)}  score ${report.score}  mood ${report.mood.kind}${report.mood.evidence.length ? ` (${report.mood.evidence.map((e) => `"${e}"`).join(', ')})` : ''}`];
+  if (report.skipped) head.push(`  not scored: ${report.skipped}`);
+  if (report.scoreCap) head.push(`  held at ${report.scoreCap.max} by an error: ${report.scoreCap.ruleIds.join(', ')}`);
+  if (earned.length) head.push(`  earned: ${earned.map((s) => `${name(s)} ${pts(s.points)}${s.evidence ? ` "${s.evidence}"` : ''}`).join(', ')}`);
+  if (costs.length) head.push(`  costs: ${costs.map((s) => `${name(s)} ${pts(s.points)}${s.evidence ? ` "${s.evidence}"` : ''}`).join(', ')}`);
+  if (missing.length) head.push(`  missing: ${missing.map((s) => `${name(s)} ${pts(s.weight)}`).join(', ')}`);
+  if (notNow.length) head.push(`  not expected now: ${notNow.map((s) => name(s)).join(', ')}${report.bonusTip && !report.bonusTip.offer ? ` (${report.bonusTip.reason})` : ''}`);
+  const tail: string[] = [];
+  for (const f of report.findings) if (f.expected?.length) tail.push(`  rewrite ${f.ruleId}: "${f.actual ?? ''}" → ${f.expected.map((e) => `"${e}"`).join(' or ')}`);
+  for (const p of report.prompts) tail.push(`  prompt (${p.kind}): ${p.text}`);
+  if (report.bonusTip?.offer) {
+    if (report.bonusTip.tips.length) for (const t of report.bonusTip.tips) tail.push(`  tip: ${t.title}: ${t.text}`);
+    else tail.push(`  tip: ${report.bonusTip.reason}`);
+  }
+  for (const q of report.closingQuestions) tail.push(`  ${q.asked ? 'asked' : 'to ask'}: ${q.text}`);
+  return { head, tail };
+}
