@@ -51,9 +51,9 @@ const frameBody = (page: Page) => page.frameLocator('iframe.editor-frame').locat
 
 test('a sites.custom entry makes an in-house desk coach the right box, reply or note', async ({ context, extensionId, desk, harness }) => {
   const reply = await open(context, harness, `${desk.origin}/fixtures/inhouse/?view=reply`);
-  // Unknown page: the generic reading takes the big "Team notes" field, not the editor in the frame.
+  // Unknown page: only the generic reading coaches it.
   const before = await harness.waitForTabState(reply.tabId, (s) => !!s?.boxId);
-  expect(before).toMatchObject({ site: 'generic', editor: 'textarea' });
+  expect(before).toMatchObject({ site: 'generic' });
 
   const options = await importPack(context, extensionId, 'acme.yaml', IN_HOUSE_PACK);
 

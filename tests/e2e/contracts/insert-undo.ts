@@ -20,7 +20,7 @@ export function insertsAtCaretThenUndo(c: SiteCase): void {
     if (c.undo === 'as-typed') {
       // An editor whose own undo takes back more than the last typed words (Summernote) is held to
       // what it does when the agent types the same words: Ctrl+Z after an insert does no worse.
-      await o.page.waitForTimeout(300);
+      await expect.poll(() => modelText(o)).not.toBe('Thanks again, Dana.');
       const after = await modelText(o);
       const control = await undoAfterTyping(c, context, desk, harness);
       expect([control, 'Thanks Dana.']).toContain(after);
@@ -39,7 +39,7 @@ async function undoAfterTyping(c: SiteCase, context: Parameters<typeof openCase>
   await o.page.keyboard.type('again, ');
   await expect.poll(() => modelText(o)).toBe('Thanks again, Dana.');
   await o.page.keyboard.press('ControlOrMeta+z');
-  await o.page.waitForTimeout(300);
+  await expect.poll(() => modelText(o)).not.toBe('Thanks again, Dana.');
   const text = await modelText(o);
   await o.page.close();
   return text;
