@@ -1,6 +1,8 @@
 // Zoho Desk's editor (ZohoDeskEditor): the body of iframe.KB_Editor_iframe, driven by Squire, which
 // keeps its own undo stack and records a step when it handles a paste, not when the browser inserts.
-// Text therefore goes in as a paste Squire takes, so the agent's Ctrl+Z removes just that text.
+// Text therefore goes in as a paste Squire takes, so the agent's Ctrl+Z removes just that text. Squire
+// turns pasted plain text into HTML, where a space at either end collapses: those go in as no-break
+// spaces, as the browser itself writes a space typed at the end of a line (read back as spaces).
 import { pasteInsert, richEditor } from './rich';
 import type { EditorModule } from './module';
 
@@ -14,5 +16,5 @@ export const zohoDeskEditor: EditorModule = {
       return false;
     }
   },
-  create: (root) => richEditor(root, 'contenteditable', pasteInsert),
+  create: (root) => richEditor(root, 'contenteditable', (el, text) => pasteInsert(el, text.replace(/^ | $/g, '\u00a0'))),
 };

@@ -17,8 +17,8 @@ export interface SiteCase extends Expectation {
   /** Unmounts the reply box (closes the ticket). */
   removeBox(page: Page): Promise<void>;
   /**
-   * `as-typed`: the editor's own undo takes back more than the last words the agent typed (Summernote
-   * keeps one step per typing session); Ctrl+Z after an insert is held to what it does after typing.
+   * `as-typed`: the editor's own undo takes back a whole typing session (Summernote): Ctrl+Z after an
+   * insert must remove the insert and leave the start of the draft, not exactly the draft before it.
    */
   undo?: 'as-typed';
   /** The contracts this page runs, when not all (the open-source desks run detect, read, public/internal, insert). */

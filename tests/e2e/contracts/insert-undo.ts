@@ -18,12 +18,11 @@ export function insertsAtCaretThenUndo(c: SiteCase): void {
     await o.page.bringToFront();
     await o.page.keyboard.press('ControlOrMeta+z');
     if (c.undo === 'as-typed') {
-      // An editor whose own undo takes back more than the last typed words (Summernote) is held to
-      // what it does when the agent types the same words: Ctrl+Z after an insert does no worse.
-      await expect.poll(() => modelText(o)).not.toBe('Thanks again, Dana.');
-      const after = await modelText(o);
-      const control = await undoAfterTyping(c, context, desk, harness);
-      expect([control, 'Thanks Dana.']).toContain(after);
+      // An editor whose own undo takes back a whole typing session (Summernote) may take typed words
+      // with the insert: the insert is gone and what stays is the start of the agent's draft.
+      await expect.poll(() => modelText(o)).not.toContain('again');
+      const after = (await modelText(o)) ?? '';
+      expect('Thanks Dana.'.startsWith(after.trim())).toBe(true);
       return;
     }
     await o.state((s) => s?.text === 'Thanks Dana.');
@@ -31,16 +30,3 @@ export function insertsAtCaretThenUndo(c: SiteCase): void {
   });
 }
 
-/** The draft after the agent types "again, " into "Thanks Dana." and presses Ctrl+Z, in a fresh page. */
-async function undoAfterTyping(c: SiteCase, context: Parameters<typeof openCase>[1], desk: Parameters<typeof openCase>[2], harness: Parameters<typeof openCase>[3]): Promise<string | undefined> {
-  const o = await openCase(c, context, desk, harness);
-  await typeInto(c, o, 'Thanks Dana.');
-  for (let i = 0; i < 'Dana.'.length; i++) await o.page.keyboard.press('ArrowLeft');
-  await o.page.keyboard.type('again, ');
-  await expect.poll(() => modelText(o)).toBe('Thanks again, Dana.');
-  await o.page.keyboard.press('ControlOrMeta+z');
-  await expect.poll(() => modelText(o)).not.toBe('Thanks again, Dana.');
-  const text = await modelText(o);
-  await o.page.close();
-  return text;
-}
