@@ -16,7 +16,7 @@ const pack = testPack(
     weights: { gratitude: 8, 'bonus-tip': 4, 'no-problem': -4 },
     mood_cues: { hurry: ['asap'] },
     tips: [{ id: 'vpn', title: 'VPN', text: 'Reconnect the VPN first.', topics: ['vpn'] }],
-    prompts: { empathy: { hurry: ['I know time is short.'] } },
+    prompts: { mood: { hurry: ['I know time is short.'] } },
     closing_questions: [{ id: 'solved', text: 'Have I solved your problem?', always: true, variants: ['have I solved your problem'] }],
   },
 );
@@ -32,7 +32,7 @@ describe('rapport score --format text explains the score', () => {
     expect(head).toContain('  missing: kb-link (Links a KB article) +6');
     expect(head.find((l) => l.startsWith('  not expected now: bonus-tip'))).toBeDefined();
     expect(tail).toContain('  rewrite np: "no problem" → "you\'re welcome"');
-    expect(tail).toContain('  prompt (empathy): I know time is short.');
+    expect(tail).toContain('  prompt (mood): I know time is short.');
     expect(tail).toContain('  to ask: Have I solved your problem?');
   });
 

@@ -27,6 +27,7 @@ export function explainReport(id: unknown, report: Report): { head: string[]; ta
     if (report.bonusTip.tips.length) for (const t of report.bonusTip.tips) tail.push(`  tip: ${t.title}: ${t.text}`);
     else tail.push(`  tip: ${report.bonusTip.reason}`);
   }
-  for (const q of report.closingQuestions) tail.push(`  ${q.asked ? 'asked' : 'to ask'}: ${q.text}`);
+  for (const q of report.closingQuestions)
+    tail.push(`  ${q.asked ? 'asked' : q.shown === false ? 'held back' : 'to ask'}: ${q.text}${q.shown === false && q.hiddenBecause?.length ? ` (${q.hiddenBecause.map((b) => Object.values(b).join(' ')).join(', ')})` : ''}`);
   return { head, tail };
 }

@@ -3,12 +3,13 @@ export const HELP = `rapport — score help-desk replies against a rule pack, lo
 Usage:
   rapport score FILE|-  [--pack PACK] [--format json|text] [--summary] [--report] [--input jsonl|csv]
   rapport validate PACK
+  rapport stats FILE...  [--out report.html] [--title TEXT] [--tz ZONE]
   rapport --help | --version
 
 score     Reads replies from FILE, or from stdin when FILE is "-".
           JSONL: one object a line, {"id", "text", "customer_message"?, "customer_name"?,
-          "sent_at"?}. CSV: a header row with a "text" column; "id", "customer_message",
-          "customer_name" and "sent_at" columns are optional. The format follows the file extension
+          "subject"?, "sent_at"?}. CSV: a header row with a "text" column; "id", "customer_message",
+          "customer_name", "subject" and "sent_at" columns are optional. The format follows the file extension
           (.jsonl/.json or .csv); on stdin it is guessed from the first character
           unless --input says. A record without an id is given its line number.
           Prints one JSON line per reply: {"id", "score", "signals", "findings", "mood"}.
@@ -25,6 +26,14 @@ score     Reads replies from FILE, or from stdin when FILE is "-".
   --input FORMAT    jsonl or csv, when the file name does not say.
 
 validate  Checks a rule pack and prints each problem with its path inside the pack.
+
+stats     Writes one self-contained HTML report (default rapport-stats.html) from agents'
+          progress exports (JSON or CSV, "Export" on Rapport's progress page) and rapport
+          score output (JSON lines): signals per file, mean score and signals per week.
+          It opens offline and requests nothing. Each file counts as one agent or run.
+  --out FILE        Where to write the report.
+  --title TEXT      The report's title.
+  --tz ZONE         Time zone for days and weeks (IANA name or +01:00); default: this machine's.
 
 Exit status: 0 when everything was scored or the pack is valid; 1 when any line failed or the
 pack was refused (each problem is printed on stderr); 2 on a usage error.

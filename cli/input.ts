@@ -8,6 +8,8 @@ export interface ReplyRecord {
   text: string;
   customerMessage?: string;
   customerName?: string;
+  /** The ticket subject, when the export has one: the ticket's situation and tip topics. */
+  subject?: string;
   /** When the reply was sent (`sent_at`, ISO 8601 with offset): commitments fall due from it, in its offset. */
   sentAt?: string;
 }
@@ -52,7 +54,7 @@ function fromJsonl(input: string): InputItem[] {
   return items;
 }
 
-const CSV_COLUMNS = ['id', 'text', 'customer_message', 'customer_name', 'sent_at'] as const;
+const CSV_COLUMNS = ['id', 'text', 'customer_message', 'customer_name', 'subject', 'sent_at'] as const;
 
 function fromCsv(text: string): InputItem[] {
   const rows = parseCsv(text);
@@ -89,14 +91,14 @@ function fromCsv(text: string): InputItem[] {
 }
 
 function toRecord(obj: Record<string, unknown>, line: number): InputItem {
-  const { id, text, customer_message: message, customer_name: name } = obj;
+  const { id, text, customer_message: message, customer_name: name, subject } = obj;
   if (typeof text !== 'string') {
     return { line, error: text === undefined ? 'missing "text"' : '"text" must be a string' };
   }
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
     return { line, error: '"id" must be a string or a number' };
   }
-  for (const [key, v] of [['customer_message', message], ['customer_name', name]] as const) {
+  for (const [key, v] of [['customer_message', message], ['customer_name', name], ['subject', subject]] as const) {
     if (v !== undefined && v !== null && typeof v !== 'string') return { line, error: `"${key}" must be a string` };
   }
   const sentAt = obj.sent_at;
@@ -107,6 +109,7 @@ function toRecord(obj: Record<string, unknown>, line: number): InputItem {
   if (typeof sentAt === 'string') record.sentAt = sentAt;
   if (typeof message === 'string') record.customerMessage = message;
   if (typeof name === 'string') record.customerName = name;
+  if (typeof subject === 'string') record.subject = subject;
   return { line, record };
 }
 

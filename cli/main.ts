@@ -8,7 +8,7 @@ import { Buffered, readSource } from './io';
 import { loadPackFile } from './pack-file';
 import { scoreItems } from './score';
 
-const OPTIONS = { help: false, version: false, pack: true, format: true, summary: false, report: false, input: true };
+const OPTIONS = { help: false, version: false, pack: true, format: true, summary: false, report: false, input: true, out: true, title: true, tz: true };
 const ALIASES = { '-h': 'help', '-v': 'version', '-V': 'version' };
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = positional;
     if (command === 'score') return await score(rest, options);
     if (command === 'validate') return await validate(rest, options);
+    if (command === 'stats') return await stats(rest, options);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
@@ -64,6 +65,21 @@ async function score(args: string[], options: Map<string, string | true>): Promi
   if (failed) prefixed.write(`${failed} of ${items.length} records failed\n`);
   err.flush();
   return failed ? 1 : 0;
+}
+
+/** `rapport stats FILE…`: the team report (cli/stats/command.ts). */
+async function stats(files: string[], options: Map<string, string | true>): Promise<number> {
+  if (files.length === 0) throw new UsageError('stats takes one or more FILEs (progress exports or rapport score output)');
+  const allowed = new Set(['out', 'title', 'tz']);
+  const extra = [...options.keys()].find((k) => !allowed.has(k));
+  if (extra) throw new UsageError(`stats does not take --${extra}`);
+  const { runStats } = await import('./stats/command');
+  const get = (k: string) => (typeof options.get(k) === 'string' ? (options.get(k) as string) : undefined);
+  const result = runStats(files, { out: get('out'), title: get('title'), tz: get('tz') });
+  for (const p of result.problems) process.stderr.write(`${p}\n`);
+  if (!result.written) return fail(['rapport stats: nothing to report']);
+  process.stdout.write(`wrote ${result.written}: ${result.replies} replies from ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+  return result.problems.length ? 1 : 0;
 }
 
 async function validate(args: string[], options: Map<string, string | true>): Promise<number> {

@@ -23,10 +23,10 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       err.write(`line ${item.line}: ${item.error}\n`);
       continue;
     }
-    const { id, text, customerMessage, customerName, sentAt } = item.record;
+    const { id, text, customerMessage, customerName, subject, sentAt } = item.record;
     let report;
     try {
-      report = scorer.score(text, { customerMessage, customerName, ...(sentAt ? { writtenAt: sentAt } : {}) });
+      report = scorer.score(text, { customerMessage, customerName, ...(subject ? { subject } : {}), ...(sentAt ? { writtenAt: sentAt } : {}) });
     } catch (e) {
       failed++;
       err.write(`line ${item.line}: scoring failed (${(e as Error).message})\n`);

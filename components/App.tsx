@@ -6,6 +6,7 @@ import { InternalNote } from './InternalNote';
 import { Notice } from './Notice';
 import { Coach } from './Coach';
 import { Phonetic } from './Phonetic';
+import { FollowUps } from './FollowUps';
 import { i18n } from '#i18n';
 
 /** The coach for one tab: what it is writing in, and what to do next. */
@@ -31,6 +32,7 @@ export function App() {
           )}
         </>
       )}
+      {loaded ? <FollowUps tabId={tabId} /> : null}
       <Notice />
     </main>
   );

@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BonusTipAdvice } from '@/lib/scoring/types';
+import type { BonusTipAdvice, Report } from '@/lib/scoring/types';
+import { becauseList } from '@/lib/panel/because';
 import { useConnector, runEdit } from '@/lib/panel/context';
 import { CopyButton } from './InsertButton';
 import { i18n } from '#i18n';
 
 /**
- * One tip matched to the ticket's topic. It steps back, saying why, when the customer is in a hurry
- * or upset; a tip already offered to this requester is not offered again.
+ * One tip matched to the ticket's topic, best match first. It steps back, saying why, when the
+ * customer is in a hurry or upset or the ticket is an outage; no tip matches the topic, no card. A tip
+ * already offered to this requester is not offered again.
  */
-export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | undefined; customerName?: string }) {
+export function BonusTip({
+  advice,
+  customerName,
+  report,
+}: {
+  advice: BonusTipAdvice | undefined;
+  customerName?: string;
+  report?: Pick<Report, 'situations'>;
+}) {
   const connector = useConnector();
   const [offered, setOffered] = useState<string[] | null>(null);
   const [skipped, setSkipped] = useState<string[]>([]);
@@ -26,10 +36,13 @@ export function BonusTip({ advice, customerName }: { advice: BonusTipAdvice | un
 
   if (!advice || dismissed || offered === null) return null;
   if (!advice.offer) {
+    // Held back for the customer or the ticket: say why, so the agent knows it is not an oversight.
+    const held = (advice.because ?? []).filter((b) => 'mood' in b || 'situation' in b);
+    if (advice.because && held.length === 0) return null;
     return (
       <section class="rp-card rp-tip rp-tip-held" data-testid="bonus-tip-held">
         <h2>{i18n.t('tip.title')}</h2>
-        <p class="rp-muted">{advice.reason}</p>
+        <p class="rp-muted">{held.length ? i18n.t('tip.held', [becauseList(held, report ?? {})]) : advice.reason}</p>
       </section>
     );
   }

@@ -1,16 +1,26 @@
-import type { ClosingQuestionState } from '@/lib/scoring/types';
+import type { ClosingQuestionState, Report } from '@/lib/scoring/types';
+import { becauseList } from '@/lib/panel/because';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
-/** The final three questions, ticking as the draft asks them. */
-export function ClosingQuestions({ questions }: { questions: ClosingQuestionState[] }) {
+/**
+ * The final three questions, ticking as the draft asks them. "Have I solved your problem?" is always
+ * listed; the others step back, saying why, when the customer is in a hurry or upset.
+ */
+export function ClosingQuestions({ questions, report }: { questions: ClosingQuestionState[]; report?: Pick<Report, 'situations'> }) {
   if (questions.length === 0) return null;
+  const shown = questions.filter((q) => q.shown !== false);
+  const held = questions.filter((q) => q.shown === false);
+  const why = becauseList(
+    held.flatMap((q) => q.hiddenBecause ?? []),
+    report ?? {},
+  );
   return (
-    <section class="rp-card" aria-labelledby="closing-title">
+    <section class="rp-card" aria-labelledby="closing-title" data-testid="closing">
       <h2 id="closing-title">{i18n.t('closing.title')}</h2>
       <ul class="rp-closing">
-        {questions.map((q) => (
-          <li key={q.id} data-question={q.id} data-asked={String(q.asked)} class={q.asked ? 'rp-asked' : ''}>
+        {shown.map((q) => (
+          <li key={q.id} data-question={q.id} data-asked={String(q.asked)} data-shown="true" class={q.asked ? 'rp-asked' : ''}>
             <span class="rp-check" role="img" aria-label={q.asked ? i18n.t('closing.asked') : i18n.t('closing.notAsked')}>
               {q.asked ? '☑' : '☐'}
             </span>
@@ -22,6 +32,19 @@ export function ClosingQuestions({ questions }: { questions: ClosingQuestionStat
           </li>
         ))}
       </ul>
+      {held.length ? (
+        <div class="rp-held" data-testid="closing-held">
+          <h3>{i18n.t('closing.heldTitle')}</h3>
+          <p class="rp-muted">{i18n.t('closing.held', [why])}</p>
+          <ul class="rp-closing rp-muted">
+            {held.map((q) => (
+              <li key={q.id} data-question={q.id} data-asked="false" data-shown="false">
+                <span class="rp-q">{q.text}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import type { Prompt } from '@/lib/scoring/types';
+import type { Prompt, Report } from '@/lib/scoring/types';
+import { becauseList } from '@/lib/panel/because';
 import { CopyButton, InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
@@ -14,29 +15,39 @@ function title(kind: Prompt['kind']): string {
       return i18n.t('prompts.badNews');
     case 'competence':
       return i18n.t('prompts.competence');
+    case 'announce':
+      return i18n.t('prompts.announce');
     default:
       return kind;
   }
 }
 
-/** Empathy and apology lines fitted to the mood and the customer's name, each ready to insert. */
-export function PromptList({ prompts }: { prompts: Prompt[] }) {
+/**
+ * Lines chosen for this customer and ticket (empathy for an upset customer, bad news for an outage,
+ * fix-find-or-work-around while the problem is open…), each saying why it is offered, ready to insert.
+ * Mood lines are in the mood banner.
+ */
+export function PromptList({ prompts, report }: { prompts: Prompt[]; report?: Pick<Report, 'situations'> }) {
   const shown = prompts.filter((p) => p.kind !== 'mood');
   if (shown.length === 0) return null;
   return (
     <section class="rp-card" aria-labelledby="prompts-title">
       <h2 id="prompts-title">{i18n.t('prompts.title')}</h2>
       <ul class="rp-prompts">
-        {shown.map((p) => (
-          <li key={p.id} class="rp-prompt" data-kind={p.kind}>
-            <span class="rp-tag">{title(p.kind)}</span>
-            <p>{p.text}</p>
-            <div class="rp-actions">
-              <InsertButton text={p.text} what={`${p.kind} line: ${p.text}`} />
-              <CopyButton text={p.text} what={`${p.kind} line`} />
-            </div>
-          </li>
-        ))}
+        {shown.map((p) => {
+          const why = becauseList(p.because, report ?? {});
+          return (
+            <li key={p.id} class="rp-prompt" data-kind={p.kind}>
+              <span class="rp-tag">{title(p.kind)}</span>
+              <p>{p.text}</p>
+              {why ? <p class="rp-muted rp-why">{i18n.t('prompts.because', [why])}</p> : null}
+              <div class="rp-actions">
+                <InsertButton text={p.text} what={`${p.kind} line: ${p.text}`} />
+                <CopyButton text={p.text} what={`${p.kind} line`} />
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

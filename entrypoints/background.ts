@@ -6,6 +6,7 @@ import { publishSiteSettings, watchSitePermissions } from '@/lib/hub/sites';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
 import { publishInForce } from '@/lib/packs/in-force';
+import { registerFollowUps } from '@/lib/followup/background';
 
 export default defineBackground(() => {
   // Extension pages forbid eval; zod's eval probe would still count as a CSP violation.
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
   registerHub();
   registerPackBackground();
+  registerFollowUps();
   void loadPack(async () => {
     const { pack } = publishInForce(await getEffectivePack());
     void publishSiteSettings(pack);

@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Report } from '@/lib/scoring/types';
 import type { BoxKind, DraftSnapshot } from '@/lib/coach-state';
+import type { FollowUpAction, SentReply } from '@/lib/followup/types';
 
 export interface EditResult {
   ok: boolean;
@@ -27,6 +28,10 @@ export interface ProtocolMap {
   boxGone(data: { boxId: string }): void;
   /** content → background: this page's tool is switched off by the team's pack (`sites.disable`). */
   siteOff(data: { site: string; siteName?: string }): void;
+  /** content → background: the agent sent the reply (lib/content/sent.ts); record it, schedule its promises. */
+  replySent(data: SentReply): void;
+  /** panel / progress page → background: mark a follow-up done, snooze it, or open its ticket. */
+  followUp(data: { id: string; action: FollowUpAction }): EditResult;
 
   /** panel → background → content: insert text at the saved caret of the tab's active reply box. */
   insertIntoTab(data: { tabId: number; text: string }): EditResult;

@@ -17,8 +17,9 @@ const STEPS: Step[] = [
   { name: 'build chrome', cmd: ['npx', 'wxt', 'build'] },
   { name: 'build firefox', cmd: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   { name: 'web-ext lint', cmd: ['npm', 'run', '-s', 'lint:firefox'], needsBuild: true },
-  { name: 'e2e chromium', cmd: ['npx', 'playwright', 'test'], needsBuild: true },
-  { name: 'e2e firefox smoke', cmd: ['npx', 'tsx', 'tests/firefox/smoke.ts'], needsBuild: true },
+  { name: 'e2e chromium', cmd: ['npx', 'playwright', 'test', '--project', 'chromium'], needsBuild: true },
+  // The same contracts in Firefox ESR over WebDriver BiDi (the tests tagged @firefox).
+  { name: 'e2e firefox', cmd: ['npx', 'playwright', 'test', '--project', 'firefox'], needsBuild: true },
 ];
 
 const only = process.argv.slice(2);

@@ -4,8 +4,8 @@ export type BoxMode = 'public' | 'internal';
 
 export interface FixtureApi {
   name: string;
-  /** Draft of the active reply box, read from the editor's model (CKEditor model, PM doc, value…). */
-  draft(): string;
+  /** Draft of the active reply box, read from the editor's model (CKEditor model, PM doc, value…); async for editors that save asynchronously (Editor.js). */
+  draft(): string | Promise<string>;
   /** Mode of the active reply box per the page's own toggle; null when the tool has none. */
   mode(): BoxMode | null;
   /** Id of the ticket in front, when the page has tickets. */

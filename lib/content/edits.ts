@@ -1,30 +1,53 @@
-// Insert and replace requests from the panel, applied to the active box through its editor.
+// Insert and replace requests from the panel, applied to the active box through its editor. What the
+// text becomes is decided by the pure fitters (lib/scoring/fit); this file only applies their edits
+// and leaves the box as the agent would after typing: focused, caret after an insert, and after a
+// rewrite where the agent had left it (moved by the change in length).
 import type { EditResult, ReplaceRequest } from '@/lib/messaging';
-import type { ReplySession } from './session';
+import { caretAfterEdit, fitInsertion } from '@/lib/scoring/fit/insertion';
+import type { ActiveBox, ReplySession } from './session';
 
 export async function insertText(session: ReplySession, text: string): Promise<EditResult> {
-  session.check();
-  const box = session.active;
-  if (!box) return { ok: false, reason: 'No reply box is open on this page.' };
-  if (!box.el.isConnected) return { ok: false, reason: 'The reply box was closed.' };
-  const at = session.caretFor(box);
-  const result = await box.editor.replace(at, text);
-  if (result.ok) session.setCaret(box, { start: at.start + text.length, end: at.start + text.length });
+  const box = activeBox(session);
+  if ('reason' in box) return box;
+  const draft = box.editor.read().text;
+  const edit = fitInsertion(draft, session.caretFor(box), text, { name: session.customerName });
+  if (edit.text === '') return { ok: false, reason: 'There is nothing to insert.' };
+  const result = await box.editor.replace(edit.span, edit.text);
+  if (result.ok) await leaveCaret(session, box, edit.caret);
   session.report();
   return result;
 }
 
 export async function replaceText(session: ReplySession, req: ReplaceRequest): Promise<EditResult> {
-  session.check();
-  const box = session.active;
-  if (!box) return { ok: false, reason: 'No reply box is open on this page.' };
+  const box = activeBox(session);
+  if ('reason' in box) return box;
   const draft = box.editor.read().text;
   const { start, end } = req;
   if (!(start >= 0 && start <= end && end <= draft.length) || draft.slice(start, end) !== req.actual) {
     return { ok: false, reason: 'The draft changed since it was checked; nothing was replaced.' };
   }
+  // Where the agent was writing, before the edit moves the editor's selection to the replaced words.
+  const agent = session.caretFor(box);
   const result = await box.editor.replace({ start, end }, req.text);
-  if (result.ok) session.setCaret(box, { start: start + req.text.length, end: start + req.text.length });
+  if (result.ok) await leaveCaret(session, box, caretAfterEdit(agent.end, { span: { start, end }, text: req.text }));
   session.report();
   return result;
+}
+
+function activeBox(session: ReplySession): ActiveBox | { ok: false; reason: string } {
+  session.check();
+  const box = session.active;
+  if (!box) return { ok: false, reason: 'No reply box is open on this page.' };
+  if (!box.el.isConnected) return { ok: false, reason: 'The reply box was closed.' };
+  return box;
+}
+
+/** Focus back in the box with the caret at `offset`, remembered for the next insert. */
+async function leaveCaret(session: ReplySession, box: ActiveBox, offset: number): Promise<void> {
+  try {
+    await box.editor.placeCaret(offset);
+  } catch {
+    // The edit itself succeeded; a caret the editor would not take is not worth failing it for.
+  }
+  session.setCaret(box, { start: offset, end: offset });
 }

@@ -6,6 +6,7 @@ import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
 import { guardLifetime, quietCleanup } from './guard';
 import { createOverlay } from './overlay';
+import { SendWatcher } from './sent';
 import { EMPTY_SITE_SETTINGS, siteSettingsItem } from '@/lib/sites/settings';
 import { frameOf } from '@/lib/dom/deep';
 
@@ -32,6 +33,11 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
     setTimeout: (fn: () => void, ms: number) => window.setTimeout(() => ctx.isValid && fn(), ms),
   };
   const overlay = createOverlay(ctx, () => quietly(() => sendMessage('openCoach')));
+  const sends = new SendWatcher(
+    { get active() { return session.active; }, snapshot: () => session.snapshot() },
+    life,
+    (sent) => quietly(() => sendMessage('replySent', sent)),
+  );
   const session: ReplySession = new ReplySession(document, life, {
     draftChanged: (snapshot) =>
       quietly(async () => {
@@ -44,7 +50,7 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
       quietly(() => sendMessage('boxGone', { boxId }));
     },
     siteOff: (site) => quietly(() => sendMessage('siteOff', { site: site.id, siteName: site.name || undefined })),
-  });
+  }, (doc) => sends.watch(doc));
   const off = [
     onMessage('insertText', ({ data }) => insertText(session, data.text)),
     onMessage('replaceText', ({ data }) => replaceText(session, data)),

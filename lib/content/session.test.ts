@@ -92,4 +92,42 @@ describe('reply session', () => {
     expect(ok.ok).toBe(true);
     expect(ta.value).toBe("You're welcome at all");
   });
+
+  it('re-identifies the editor when the page upgrades the box it already reported', () => {
+    const { sent } = setup(`<div id="box" contenteditable="true" aria-label="Reply" style="width:400px;height:120px">Hi</div>`);
+    expect(sent[0]).toMatchObject({ editor: 'contenteditable', text: 'Hi' });
+    const box = document.getElementById('box')!;
+    // What CKEditor 5's InlineEditor.create() does to the element it takes over.
+    box.classList.add('ck', 'ck-content', 'ck-editor__editable', 'ck-editor__editable_inline');
+    box.append(document.createTextNode(' Dana'));
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    vi.advanceTimersByTime(200);
+    expect(sent[sent.length - 1]).toMatchObject({ editor: 'ckeditor5', text: 'Hi Dana', boxId: sent[0]?.boxId });
+  });
+
+  it('inserts a line after a sentence with one space, and leaves the caret after it', async () => {
+    const { session } = setup(`<textarea id="a">Hi Dana, I will reset the VPN profile now.</textarea>`);
+    const ta = document.getElementById('a') as HTMLTextAreaElement;
+    ta.focus();
+    ta.setSelectionRange(ta.value.length, ta.value.length);
+    ta.blur();
+    vi.useRealTimers();
+    expect(await insertText(session, 'I can see why that would be frustrating.')).toEqual({ ok: true });
+    expect(ta.value).toBe('Hi Dana, I will reset the VPN profile now. I can see why that would be frustrating.');
+    expect(document.activeElement).toBe(ta);
+    expect(ta.selectionStart).toBe(ta.value.length);
+  });
+
+  it('keeps the agent\'s caret where it was after Apply, moved by the change in length', async () => {
+    const { session } = setup(`<textarea id="a">No problem at all. I will check the invoice.</textarea>`);
+    const ta = document.getElementById('a') as HTMLTextAreaElement;
+    ta.focus();
+    ta.setSelectionRange(ta.value.length, ta.value.length);
+    ta.blur();
+    vi.useRealTimers();
+    expect(await replaceText(session, { start: 0, end: 17, actual: 'No problem at all', text: "You're welcome" })).toEqual({ ok: true });
+    expect(ta.value).toBe("You're welcome. I will check the invoice.");
+    expect(document.activeElement).toBe(ta);
+    expect(ta.selectionStart).toBe(ta.value.length);
+  });
 });

@@ -56,6 +56,8 @@ export class ReplySession {
     private readonly doc: Document,
     private readonly life: Lifetime,
     private readonly transport: Transport,
+    /** Called once for each document the session listens in (the page, same-origin frames). */
+    private readonly onDocument: (doc: Document) => void = () => {},
   ) {}
 
   start(): void {
@@ -104,8 +106,9 @@ export class ReplySession {
       return;
     }
     this.goneId = null;
-    if (el !== prev?.el || site !== prev.site) {
-      const editor = editorFor(el);
+    // The same element may be driven by another editor now (a plain box upgraded to CKEditor 5).
+    const editor = editorFor(el);
+    if (el !== prev?.el || site !== prev.site || editor !== prev.editor) {
       if (!editor) return;
       // No boxGone for a replaced box: the new snapshot supersedes it, and a boxGone racing it in the
       // background could clear the new box's state.
@@ -128,12 +131,31 @@ export class ReplySession {
     this.life.setTimeout(() => this.check(), delay);
   }
 
+  /** The requester's name as the page shows it, when it does. */
+  get customerName(): string | undefined {
+    return this.context.name;
+  }
+
   /** Reads the active box only and sends its draft if it differs from the last one sent. */
   report(force = false): void {
     const box = this.active;
     if (!box || this.life.signal.aborted) return;
     if (!isLive(box.el)) return this.scheduleCheck(0);
+    // An editor that took over the box after the agent started typing drives it from now on.
+    if (editorFor(box.el) !== box.editor) return this.check(true);
     this.saveCaret();
+    const snapshot = this.snapshot();
+    if (!snapshot) return;
+    const key = JSON.stringify(snapshot);
+    if (!force && key === this.lastSent) return;
+    this.lastSent = key;
+    this.transport.draftChanged(snapshot);
+  }
+
+  /** The active box's draft with what the page says about it, read now; null without a box. */
+  snapshot(): DraftSnapshot | null {
+    const box = this.active;
+    if (!box) return null;
     const site = box.site;
     const snapshot: DraftSnapshot = {
       boxId: box.id,
@@ -147,10 +169,7 @@ export class ReplySession {
     const { name, message } = this.context;
     if (name) snapshot.customerName = name;
     if (message) snapshot.customerMessage = message;
-    const key = JSON.stringify(snapshot);
-    if (!force && key === this.lastSent) return;
-    this.lastSent = key;
-    this.transport.draftChanged(snapshot);
+    return snapshot;
   }
 
   /** The caret to insert at: saved when the box last had focus, else the end of the draft. */
@@ -250,6 +269,7 @@ export class ReplySession {
     // Keys typed into the active box are the editor watch's business; other keys may switch modes.
     d.addEventListener('keyup', (e) => this.inActiveBox(e.target) || this.scheduleCheck(), opts);
     d.addEventListener('change', () => this.scheduleCheck(50), opts);
+    this.onDocument(d);
   }
 
   private inActiveBox(target: EventTarget | null): boolean {

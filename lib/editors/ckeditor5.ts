@@ -6,5 +6,5 @@ import type { EditorModule } from './module';
 export const ckeditor5: EditorModule = {
   kind: 'ckeditor5',
   matches: (el) => el.classList.contains('ck-editor__editable') || el.classList.contains('ck-content'),
-  create: (el) => richEditor(el, 'ckeditor5', pasteInsert),
+  create: (el) => richEditor(el, 'ckeditor5', pasteInsert, { needsFocusEvent: true }),
 };

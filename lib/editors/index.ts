@@ -8,35 +8,52 @@ import { quill } from './quill';
 import { lexical } from './lexical';
 import { ckeditor4, tinymce } from './iframe-body';
 import { contenteditable } from './contenteditable';
+import { slate } from './slate';
+import { editorjs } from './editorjs';
+import { froala } from './froala';
 import { zohoDeskEditor } from './zoho-desk';
 import { textareaEditor } from './textarea';
 
-export const EDITOR_MODULES: readonly EditorModule[] = [ckeditor5, prosemirror, quill, lexical, tinymce, ckeditor4, zohoDeskEditor, contenteditable];
+export const EDITOR_MODULES: readonly EditorModule[] = [ckeditor5, prosemirror, quill, lexical, slate, editorjs, froala, tinymce, ckeditor4, zohoDeskEditor, contenteditable];
 
 const cache = new WeakMap<Element, Editor>();
 
-/** The editor driving `el` (a textarea or an editable root), or null when it is not editable. */
+/**
+ * The editor driving `el` (a textarea or an editable root), or null when it is not editable. The same
+ * element is re-identified on every call (a few class checks): a page may upgrade a plain box to a
+ * rich editor, or mount another editor on it, after Rapport first saw it.
+ */
 export function editorFor(el: Element): Editor | null {
-  const known = cache.get(el);
-  if (known) return known;
-  let editor: Editor | null = null;
-  if (el.tagName === 'TEXTAREA') editor = textareaEditor(el as HTMLTextAreaElement);
-  else {
-    const root = editableRoot(el);
-    if (!root) return null;
-    if (root !== el) return editorFor(root);
-    const mod = EDITOR_MODULES.find((m) => m.matches(root));
-    editor = mod ? mod.create(root) : null;
+  if (el.tagName === 'TEXTAREA') {
+    let editor = cache.get(el);
+    if (!editor) cache.set(el, (editor = textareaEditor(el as HTMLTextAreaElement)));
+    return editor;
   }
-  if (editor) cache.set(el, editor);
+  const root = editableRoot(el);
+  if (!root) return null;
+  const mod = EDITOR_MODULES.find((m) => m.matches(root));
+  if (!mod) return null;
+  const known = cache.get(root);
+  if (known?.kind === mod.kind) return known;
+  const editor = mod.create(root);
+  cache.set(root, editor);
   return editor;
 }
 
-/** The outermost contenteditable element containing `el` (editors nest editable islands). */
+/**
+ * The box an element belongs to: the outermost contenteditable element containing `el` (editors
+ * nest editable islands), or for a block editor (one editable host per block) the element holding
+ * all its blocks.
+ */
 export function editableRoot(el: Element): HTMLElement | null {
   let root: HTMLElement | null = null;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (isEditableHost(cur as HTMLElement)) root = cur as HTMLElement;
+  }
+  if (!root) return null;
+  for (const mod of EDITOR_MODULES) {
+    const host = mod.hostOf?.(root);
+    if (host) return host;
   }
   return root;
 }

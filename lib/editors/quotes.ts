@@ -11,6 +11,15 @@ export const SKIP_SELECTOR = [
   'script',
   'template',
   '.ck-fake-selection-container',
+  // Slate draws its placeholder as a non-editable span inside the editable.
+  '[data-slate-placeholder]',
+  // Editor.js keeps its toolbars and menus inside the holder of its blocks.
+  '.ce-toolbar',
+  '.ce-inline-toolbar',
+  '.ce-popover',
+  '.ce-conversion-toolbar',
+  '.ce-settings',
+  '.codex-editor-overlay',
 ].join(',');
 
 const QUOTE_SELECTOR = '.gmail_quote, .gmail_quote_container, blockquote[type="cite"], .moz-cite-prefix, .quoted-history';

@@ -3,10 +3,30 @@
 import type { EditResult } from '@/lib/messaging';
 import type { Editor, EditorKind, Span } from './types';
 import { buildTextModel, offsetOf, rangeFor } from './text-model';
+import { verifiedEdit } from './outcome';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
 
-export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPath): Editor {
+export interface RichOptions {
+  /**
+   * The editor's history merges an insert that touches the agent's last typed characters into the
+   * same undo step (slate-history does, by offset). Such an insert retypes the one character before
+   * it as part of a replacement, which its history always keeps as a step of its own.
+   */
+  mergesAdjacentInserts?: boolean;
+  /** One editable host per block (Editor.js): an edit must stay inside one block. */
+  oneBlockPerEdit?: boolean;
+  /**
+   * The editor ignores a DOM selection until it has seen a `focus` event (CKEditor 5 keeps it
+   * "pending"). Firefox fires no focus event for `focus()` in a tab in the background — the page
+   * while the agent clicks in the popped-out coach — nor does any browser for a box that already is
+   * the active element of a blurred page, so the edit would land at the editor's old selection. Then
+   * the box is told it has focus with a focus event of its own.
+   */
+  needsFocusEvent?: boolean;
+}
+
+export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPath, opts: RichOptions = {}): Editor {
   const read = () => {
     const m = buildTextModel(root);
     return m.quoted ? { text: m.text, quoted: m.quoted } : { text: m.text };
@@ -16,9 +36,8 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
     root,
     read,
     selection() {
-      const sel = root.ownerDocument.getSelection();
-      const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
-      if (!range || !root.contains(range.startContainer)) return null;
+      const range = selectedRange(root);
+      if (!range) return null;
       const model = buildTextModel(root);
       const a = offsetOf(model, range.startContainer, range.startOffset);
       const b = range.collapsed ? a : offsetOf(model, range.endContainer, range.endOffset);
@@ -26,14 +45,23 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
     },
     async replace(span: Span, text: string): Promise<EditResult> {
       const before = read().text;
-      await select(root, span);
-      const handled = insert(root, text);
-      await settle(root);
-      const after = read().text;
-      if (after === before && text.length > 0) {
-        return { ok: false, reason: handled ? 'The editor did not take the text.' : 'This editor refused the insert.' };
+      if (opts.mergesAdjacentInserts && span.start === span.end && span.start > 0 && before[span.start - 1] !== '\n') {
+        text = before[span.start - 1] + text;
+        span = { start: span.start - 1, end: span.end };
       }
-      return { ok: true };
+      if (opts.oneBlockPerEdit && before.slice(span.start, span.end).includes('\n')) {
+        return { ok: false, reason: 'The words to replace run over two blocks of the editor; nothing was changed.' };
+      }
+      // Judged by reading the draft back once the editor has rendered its model: "ok" only when the
+      // box holds exactly the edited draft (see outcome.ts).
+      return verifiedEdit(root, () => read().text, span, text, async (at, t) => {
+        await select(root, at, opts);
+        insert(root, t);
+      });
+    },
+    async placeCaret(offset: number) {
+      const length = read().text.length;
+      await select(root, { start: Math.min(offset, length), end: Math.min(offset, length) }, opts);
     },
     watch(onChange, signal) {
       const observer = new MutationObserver(onChange);
@@ -44,17 +72,67 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
   };
 }
 
-/** Focuses the box and selects [start, end), then lets the editor sync its model to the DOM selection. */
-async function select(root: HTMLElement, span: Span): Promise<void> {
+/**
+ * The selection's range when it lies in `root`. Inside an open shadow root the document's selection
+ * is re-targeted to the shadow host, so the range is read from the composed selection where the
+ * browser offers it (Chromium 137+, Firefox 142+) and from the shadow root's own getSelection() else.
+ */
+function selectedRange(root: HTMLElement): Range | StaticRange | null {
   const doc = root.ownerDocument;
-  root.focus({ preventScroll: true });
-  const model = buildTextModel(root);
   const sel = doc.getSelection();
+  const shadow = root.getRootNode();
+  if (shadow !== doc && 'host' in shadow) {
+    const composed = sel && 'getComposedRanges' in sel ? (sel as Selection & { getComposedRanges(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges({ shadowRoots: [shadow as ShadowRoot] })[0] : undefined;
+    const legacy = (shadow as ShadowRoot & { getSelection?(): Selection | null }).getSelection?.();
+    const range = composed ?? (legacy && legacy.rangeCount > 0 ? legacy.getRangeAt(0) : undefined);
+    return range && root.contains(range.startContainer) ? range : null;
+  }
+  const range = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+  return range && root.contains(range.startContainer) ? range : null;
+}
+
+/** Focuses the box and selects [start, end), then lets the editor sync its model to the DOM selection. */
+async function select(root: HTMLElement, span: Span, opts: RichOptions = {}): Promise<void> {
+  const doc = root.ownerDocument;
+  const model = buildTextModel(root);
+  const range = rangeFor(model, Math.min(span.start, model.text.length), Math.min(span.end, model.text.length));
+  // A block editor (Editor.js) has one editable host per block: focus the one the range is in.
+  focusWithEvent(editableHostOf(range.startContainer, root), !!opts.needsFocusEvent);
+  const sel = selectionFor(root);
   sel?.removeAllRanges();
-  sel?.addRange(rangeFor(model, Math.min(span.start, model.text.length), Math.min(span.end, model.text.length)));
+  sel?.addRange(range);
   // Editors read the DOM selection on `selectionchange`, which the browser dispatches asynchronously.
   await nextEvent(doc, 'selectionchange', 100);
   await tick(root);
+}
+
+/** Focuses `host`; when `announce` and the browser fired no focus event for it, fires one. */
+function focusWithEvent(host: HTMLElement, announce: boolean): void {
+  let told = false;
+  const heard = () => void (told = true);
+  host.addEventListener('focus', heard, { capture: true, once: true });
+  host.focus({ preventScroll: true });
+  host.removeEventListener('focus', heard, { capture: true });
+  if (!announce || told || !host.isConnected) return;
+  const view = host.ownerDocument.defaultView ?? window;
+  host.dispatchEvent(new view.FocusEvent('focus'));
+  host.dispatchEvent(new view.FocusEvent('focusin', { bubbles: true }));
+}
+
+/** The editable element holding `node` inside `root` (root itself for a single-host editor). */
+function editableHostOf(node: Node, root: HTMLElement): HTMLElement {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const host = el?.closest('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]');
+  return host instanceof (root.ownerDocument.defaultView ?? window).HTMLElement && root.contains(host) ? host : root;
+}
+
+/**
+ * The selection that covers `root`: a document's. Inside an open shadow root Chromium keeps one
+ * document selection that reaches into it (getSelection() on the shadow root is non-standard).
+ */
+export function selectionFor(root: Node): Selection | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  return doc.getSelection();
 }
 
 function nextEvent(doc: Document, type: string, timeoutMs: number): Promise<void> {
@@ -73,11 +151,6 @@ function nextEvent(doc: Document, type: string, timeoutMs: number): Promise<void
 function tick(root: HTMLElement, ms = 0): Promise<void> {
   const view = root.ownerDocument.defaultView ?? window;
   return new Promise((done) => view.setTimeout(done, ms));
-}
-
-/** Some editors apply an insert in a microtask or frame; wait before reading the result. */
-function settle(root: HTMLElement): Promise<void> {
-  return tick(root, 30);
 }
 
 /** The browser's own insert: fires beforeinput/input and lands on the native undo stack. */
@@ -101,7 +174,43 @@ export function pasteInsert(root: HTMLElement, text: string): boolean {
   data.setData('text/plain', text);
   const target = doc.getSelection()?.anchorNode?.parentElement ?? root;
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  carryClipboardData(event, text, view);
   target.dispatchEvent(event);
   // An editor that took the paste cancels it; otherwise fall back to the browser's own insert.
   return event.defaultPrevented || execInsert(root, text);
 }
+
+/**
+ * Firefox gives a paste event made by a script an empty `clipboardData`, and the page cannot read data
+ * a content script puts in a DataTransfer either: the data carries the extension's principal, which
+ * the page's does not subsume (Bugzilla 1654724). Editors then pasted nothing, or deleted the
+ * selection and inserted nothing. There the event gets, as an own property the page's handlers read,
+ * a stand-in DataTransfer made in the page's realm (Firefox's `cloneInto`, functions exported) that
+ * answers `getData` with the text. Chromium keeps the data the constructor was given: nothing is
+ * added there.
+ */
+function carryClipboardData(event: ClipboardEvent, text: string, view: Window): void {
+  if (event.clipboardData?.getData('text/plain') === text) return;
+  const { cloneInto } = globalThis as unknown as { cloneInto?: CloneInto };
+  const pageEvent = (event as ClipboardEvent & { wrappedJSObject?: object }).wrappedJSObject;
+  if (!cloneInto || !pageEvent) return;
+  const plain = (type: string) => /^text(\/plain)?$/i.test(type);
+  const standIn = cloneInto(
+    {
+      types: ['text/plain'],
+      files: [],
+      items: [],
+      dropEffect: 'none',
+      effectAllowed: 'all',
+      getData: (type: string) => (plain(String(type)) ? text : ''),
+      setData: () => undefined,
+      clearData: () => undefined,
+    },
+    view,
+    { cloneFunctions: true },
+  );
+  Object.defineProperty(pageEvent, 'clipboardData', { value: standIn, configurable: true });
+}
+
+/** Firefox's content-script helper that copies an object into a page's realm (MDN: cloneInto). */
+type CloneInto = <T>(obj: T, target: Window, options?: { cloneFunctions?: boolean }) => T;

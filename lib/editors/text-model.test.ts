@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextModel, offsetOf, pointAt, rangeFor } from './text-model';
 import { splitPlainQuote } from './quotes';
+import { editableRoot, editorFor } from './index';
 
 function box(html: string): HTMLElement {
   const el = document.createElement('div');
@@ -87,5 +88,34 @@ describe('plain-text quotes', () => {
 
   it('keeps a draft that only mentions someone wrote something', () => {
     expect(splitPlainQuote('On Monday you wrote: it fails').text).toBe('On Monday you wrote: it fails');
+  });
+});
+
+describe('editors whose DOM holds more than the draft', () => {
+  it('does not read Slate\'s placeholder as text', () => {
+    const el = box(
+      '<div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true">' +
+        '<span data-slate-zero-width="n" data-slate-length="0">\ufeff<br></span>' +
+        '<span data-slate-placeholder="true" contenteditable="false">Write your reply…</span></span></span></div>',
+    );
+    el.setAttribute('data-slate-editor', 'true');
+    expect(buildTextModel(el).text).toBe('');
+    expect(editorFor(el)?.kind).toBe('slate');
+  });
+
+  it('reads every Editor.js block in order as the one box, leaving out its toolbars', () => {
+    const holder = document.createElement('div');
+    holder.className = 'codex-editor';
+    // Constant test markup in the shape Editor.js 2.31 renders.
+    holder.innerHTML =
+      '<div class="codex-editor__redactor">' +
+      '<div class="ce-block"><div class="ce-block__content"><div class="ce-paragraph cdx-block" contenteditable="true">I am sorry about the outage.</div></div></div>' +
+      '<div class="ce-block"><div class="ce-block__content"><div class="ce-paragraph cdx-block" contenteditable="true">No problem at all.</div></div></div>' +
+      '</div><div class="ce-toolbar"><div class="ce-popover"><div class="ce-popover-item__title">Text</div><input placeholder="Filter"></div></div>';
+    document.body.replaceChildren(holder);
+    const second = holder.querySelectorAll('.ce-paragraph')[1]!;
+    expect(editableRoot(second)).toBe(holder);
+    expect(editorFor(second)?.kind).toBe('editorjs');
+    expect(buildTextModel(holder).text).toBe('I am sorry about the outage.\nNo problem at all.');
   });
 });

@@ -102,7 +102,8 @@ export function pointAt(model: TextModel, offset: number): { node: Node; offset:
 }
 
 function firstLeafBlock(root: Element): Element {
-  let el = root;
+  // A block editor's holder is not editable itself: start in its first editable block.
+  let el = (root as HTMLElement).isContentEditable === false ? (root.querySelector('[contenteditable="true"]') ?? root) : root;
   for (;;) {
     const next = Array.from(el.children).find((c) => BLOCKS.has(c.tagName));
     if (!next) return el;

@@ -29,6 +29,11 @@ export function textareaEditor(el: HTMLTextAreaElement): Editor {
       }
       return el.value === expected ? { ok: true } : { ok: false, reason: 'The page did not accept the text.' };
     },
+    async placeCaret(offset: number) {
+      el.focus({ preventScroll: true });
+      const at = Math.min(offset, el.value.length);
+      el.setSelectionRange(at, at);
+    },
     watch(onChange, signal) {
       el.addEventListener('input', onChange, { signal });
       el.addEventListener('change', onChange, { signal });

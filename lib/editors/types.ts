@@ -10,7 +10,10 @@ export type EditorKind =
   | 'quill'
   | 'lexical'
   | 'tinymce'
-  | 'ckeditor4';
+  | 'ckeditor4'
+  | 'slate'
+  | 'editorjs'
+  | 'froala';
 
 export interface Span {
   start: number;
@@ -33,6 +36,11 @@ export interface Editor {
   selection(): Span | null;
   /** Replaces [start, end) with `text` through the editor's own input path (undo sees it). */
   replace(span: Span, text: string): Promise<EditResult>;
+  /**
+   * Puts the focus in the box and the caret at `offset` (a UTF-16 offset into `read().text`), the
+   * way the agent would have left it after typing; the editor's own selection follows.
+   */
+  placeCaret(offset: number): Promise<void>;
   /** Calls `onChange` when the draft may have changed; stops when `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
 }

@@ -1,5 +1,6 @@
 // The toolbar action's badge shows the active reply's score, per tab.
 import { scoreBand, type CoachTabState } from '@/lib/coach-state';
+import { overdueBadge } from '@/lib/followup/badge';
 
 const BAND_COLOURS = { good: '#15803d', mid: '#b45309', low: '#b91c1c' } as const;
 
@@ -11,7 +12,8 @@ export function badgeFor(state: CoachTabState | null): { text: string; color: st
 }
 
 export async function showBadge(tabId: number, state: CoachTabState | null): Promise<void> {
-  const { text, color } = badgeFor(state);
+  // Overdue follow-ups take the badge on every tab (lib/followup/badge.ts).
+  const { text, color } = overdueBadge() ?? badgeFor(state);
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
     await action.setBadgeText({ tabId, text });

@@ -27,14 +27,15 @@ export function loadPack(load: () => Promise<RulePack>): Promise<void> {
   return loaded;
 }
 
-export async function scoreSnapshot(snapshot: DraftSnapshot): Promise<Report> {
+/** Scores a draft as written at `writtenAt` (epoch ms; now by default), so its promises fall due from then. */
+export async function scoreSnapshot(snapshot: DraftSnapshot, writtenAt = Date.now()): Promise<Report> {
   await ready;
   const compiled = (scorer ??= createScorer(activePack));
   return compiled.score(snapshot.text, {
     boxKind: snapshot.boxKind,
     customerName: snapshot.customerName,
     customerMessage: snapshot.customerMessage,
-    // Promises fall due from now, in this browser's time zone (the agent's).
-    writtenAt: Date.now(),
+    // Promises fall due from then, in this browser's time zone (the agent's).
+    writtenAt,
   });
 }

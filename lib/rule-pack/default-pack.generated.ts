@@ -465,6 +465,59 @@ export const DEFAULT_PACK: RulePack = {
     "changed",
     "improves",
     "improved"
+   ],
+   "verbs": [
+    "work",
+    "fix",
+    "help",
+    "solve",
+    "resolve",
+    "sort",
+    "do the trick",
+    "persist",
+    "continue",
+    "come back",
+    "recur",
+    "reappear",
+    "fail",
+    "crash",
+    "break",
+    "go away",
+    "clear up",
+    "happen again",
+    "keep happening",
+    "show up again",
+    "get you going",
+    "get it going",
+    "get you sorted"
+   ]
+  },
+  "trial": {
+   "verbs": [
+    "try",
+    "retry",
+    "test",
+    "give it another go",
+    "give it another try",
+    "have another go",
+    "have a go",
+    "give it a go",
+    "give it a try",
+    "give that a go",
+    "give that a try",
+    "give this a go",
+    "give this a try",
+    "check",
+    "run",
+    "restart",
+    "reboot",
+    "reinstall",
+    "update",
+    "upgrade",
+    "clear",
+    "log in",
+    "sign in",
+    "reconnect"
    ]
   },
   "control": {
@@ -777,8 +830,9 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
-    "(by|before|at|around) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
-    "(by|before|on|until|till|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
+    "(by|before) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
+    "(by|before|on|until|till|next|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
+    "between # [:|.] [#] [a.m.|p.m.|am|pm] and # [:|.] [#] (a.m.|p.m.|am|pm)",
     "(by|before|until|till|at) [the] (end|close) of (the|this|today) (day|week|month|business)",
     "(by|until|before|at) (the) end of [the] (day|week)",
     "(by|until|before) (end of day|eod|close of business|cob)",
@@ -850,10 +904,12 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(tonight|tomorrow|later today|this week|later this week)",
+    "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(soon|shortly|right away|straight away|straightaway|immediately|asap|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
-    "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)"
+    "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
+    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
@@ -868,7 +924,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
-    "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)"
+    "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
+    "(expect|expecting) (a|an|the|our|my|to|it|them|your)"
    ]
   },
   {
@@ -914,7 +971,10 @@ export const DEFAULT_PACK: RulePack = {
      "Please file a report at the help desk.",
      "Return it to the store where you bought it.",
      "That version isn't supported anymore.",
-     "This would be a question for your local store."
+     "This would be a question for your local store.",
+     "We no longer support version 3.",
+     "This isn't the right place for this question.",
+     "Try googling the error message."
     ],
     "pass": [
      "I can't wait to help you set this up!",
@@ -973,7 +1033,12 @@ export const DEFAULT_PACK: RulePack = {
     "(call|phone|ring|email|e-mail|contact|reach) us (at|on) (#|the|our|https|http|www|1)",
     "(your|the) [local|nearest] <elsewhere> (will|'ll|can|should|would) [be able to|be happy to|be glad to|be best placed to] (help|assist|advise|sort|answer|look)",
     "(off-topic|offtopic|off topic) (here|in this channel|for this channel|for this repo)",
-    "(join|try) \\#"
+    "(join|try) \\#",
+    "(try|just|you can|you could|please|you should|I'd|I would) [just|simply] (google|googling|search online|searching online|search the web|searching the web|a web search|a quick google|a quick search online)",
+    "(isn't|is not|wasn't|not|really not) (the|a|really the) (right|correct|best|appropriate|proper) (place|channel|forum|venue|spot|team|department|people|repo|repository|tracker|address)",
+    "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
+    "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
+    "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)"
    ],
    "except": [
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
@@ -1513,10 +1578,17 @@ export const DEFAULT_PACK: RulePack = {
      "Test it again and tell me.",
      "Keep me posted on the results.",
      "Has that sorted it?",
-     "Let me know if you're still seeing this issue."
+     "Let me know if you're still seeing this issue.",
+     "If it still crashes after that, let me know.",
+     "Let us know if that doesn't solve it.",
+     "Give it another go and let me know how you get on.",
+     "Hopefully that sorts it - let me know!"
     ],
     "pass": [
      "Let me know your order number.",
+     "I'll update the ticket once it's fixed.",
+     "Run the installer again and let me know which version it shows.",
+     "If you have any other questions, let me know.",
      "Let me know if you need anything else.",
      "DM us if you still need help."
     ]
@@ -1529,7 +1601,13 @@ export const DEFAULT_PACK: RulePack = {
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
-    "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
+    "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|done the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
+    "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
+    "<trial> ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
+    "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
+    "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
+    "(reply|comment) here (if|once|when) ... <outcome>",
+    "(please|feel free to|do) (update|reopen|comment on) (this|the) [issue|thread|ticket|post] (if|once|when) ... <outcome>",
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(were|was) you (able|successful) to",
@@ -1553,12 +1631,15 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Have I solved your problem?",
      "Is there anything else I can help you with?",
-     "Does that do the trick?"
+     "Does that do the trick?",
+     "Could you clear the cache and let us know if it works?",
+     "Were you able to speak with the bank about the card?"
     ],
     "pass": [
      "Let us know if you have any other questions!",
      "Is there something I can help with?",
-     "Did you restart the router?"
+     "Did you restart the router?",
+     "Could you send us your order number?"
     ]
    },
    "type": "question",
@@ -1573,11 +1654,165 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
-    "(did you manage to|were you able to|have you been able to|are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
+    "(are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
+    "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
+    "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
+   ]
+  },
+  {
+   "id": "calm-down",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" tells the customer how to feel. Acknowledge the feeling instead.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Calm down, it's simply a cached password.",
+     "There's no need to shout.",
+     "You're overreacting, it's one email."
+    ],
+    "pass": [
+     "The fan will calm down once the update finishes.",
+     "I understand this is frustrating."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    {
+     "phrase": "(calm|settle|cool) down",
+     "rewrites": [
+      "I understand this is frustrating",
+      "I hear you"
+     ]
+    },
+    {
+     "phrase": "(there's|there is) no (need|reason) to (shout|get upset|be upset|get angry|be angry|panic|get worked up|be rude)",
+     "rewrites": [
+      "I understand why you're upset",
+      "I hear you"
+     ]
+    },
+    {
+     "phrase": "(don't|do not) (panic|get upset|get angry|shout|get worked up)",
+     "rewrites": [
+      "I hear you"
+     ]
+    },
+    {
+     "phrase": "(you're|you are) (overreacting|being dramatic|being unreasonable)",
+     "rewrites": [
+      "I understand why this matters to you"
+     ]
+    }
+   ],
+   "except": [
+    "(will|should|'ll) (calm|settle|cool) down"
+   ]
+  },
+  {
+   "id": "as-i-said",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" reads as \"you weren't listening\". Say it again as if for the first time.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "As I said, the rate ended last month.",
+     "Like I told you, restart it first."
+    ],
+    "pass": [
+     "As I mentioned in my email yesterday, the refund is on its way.",
+     "I said I would call, so here I am."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    {
+     "phrase": "(as|like) I (said|told you|explained|mentioned|wrote)",
+     "rewrites": [
+      "To recap",
+      "In short"
+     ]
+    },
+    {
+     "phrase": "(as|like) (I|we) (have|'ve) (said|told you|explained|mentioned)",
+     "rewrites": [
+      "To recap",
+      "In short"
+     ]
+    }
+   ],
+   "except": [
+    "(as|like) I (said|mentioned|explained|wrote) (in|on|yesterday|earlier today|on the phone|when we spoke|in my|in our)"
+   ]
+  },
+  {
+   "id": "just-do-it",
+   "signal": "condescension",
+   "level": "warning",
+   "message": "\"{actual}\" makes it sound easy to someone who is finding it hard. Give the step plainly.",
+   "scope": "text",
+   "enabled": true,
+   "moods": [
+    "confused",
+    "upset"
+   ],
+   "examples": {
+    "flag": [
+     "Calm down, it's simply a cached password.",
+     "Just click Reset and you're done.",
+     "Simply restart Outlook."
+    ],
+    "pass": [
+     "Please click Reset, then sign in again.",
+     "I just checked your account."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(simply|just|merely) click",
+    "(simply|just|merely) go to",
+    "(simply|just|merely) open",
+    "(simply|just|merely) restart",
+    "(simply|just|merely) reboot",
+    "(simply|just|merely) type",
+    "(simply|just|merely) enter",
+    "(simply|just|merely) select",
+    "(simply|just|merely) choose",
+    "(simply|just|merely) log in",
+    "(simply|just|merely) sign in",
+    "(simply|just|merely) log out",
+    "(simply|just|merely) sign out",
+    "(simply|just|merely) follow",
+    "(simply|just|merely) read",
+    "(simply|just|merely) use",
+    "(simply|just|merely) try",
+    "(simply|just|merely) reset",
+    "(simply|just|merely) change",
+    "(simply|just|merely) update",
+    "(simply|just|merely) install",
+    "(simply|just|merely) delete",
+    "(simply|just|merely) remove",
+    "(simply|just|merely) clear",
+    "(simply|just|merely) turn",
+    "(simply|just|merely) switch",
+    "(simply|just|merely) unplug",
+    "(simply|just|merely) plug",
+    "(simply|just|merely) press",
+    "(simply|just|merely) tap",
+    "(simply|just|merely) copy",
+    "(simply|just|merely) paste",
+    "(simply|just|merely) drag",
+    "(simply|just|merely) run",
+    "(simply|just|merely) check",
+    "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
+    "all you (have|need) to do is"
    ]
   },
   {
@@ -1622,13 +1857,12 @@ export const DEFAULT_PACK: RulePack = {
  "prompts": {
   "empathy": {
    "calm": [
-    "I can see why that would be frustrating.",
-    "I'd be frustrated too if that happened to me.",
-    "I know how disruptive it is when something you rely on stops working."
+    "I know how frustrating it is when something you rely on stops working.",
+    "I can imagine how much that gets in the way of your day."
    ],
    "hurry": [
-    "I know you're short on time, so let's get this sorted quickly.",
-    "I understand you need this working right away."
+    "I understand you need this working right away.",
+    "I know how stressful it is to be stuck with a deadline coming up."
    ],
    "upset": [
     "I don't blame you for being frustrated. I would be too.",
@@ -1636,8 +1870,8 @@ export const DEFAULT_PACK: RulePack = {
     "That shouldn't have happened, and I understand why you're upset."
    ],
    "confused": [
-    "This part trips a lot of people up, so you're in good company.",
-    "I understand; the settings aren't easy to find."
+    "I understand how confusing this setting is; it trips a lot of people up.",
+    "I can see why that would be confusing; the option is well hidden."
    ]
   },
   "apology": {
@@ -1659,16 +1893,16 @@ export const DEFAULT_PACK: RulePack = {
   },
   "mood": {
    "hurry": [
-    "I can tell you're in a hurry, so I'll get straight to it.",
-    "I know your time is short, {name}, so here's the quickest fix."
+    "I know your time is short. I'll look into it right away and keep you posted.",
+    "I'll sort this out quickly, {name}; here's the fastest way to get you going again."
    ],
    "upset": [
     "I can tell you're upset, and I don't blame you. I'm going to get right to work on this.",
-    "I understand this has been really frustrating, {name}. Let's get it fixed now."
+    "I understand how frustrating this has been, {name}. Let's get it fixed now."
    ],
    "confused": [
-    "No worries if this is confusing; I'll walk you through it step by step.",
-    "Let me explain what's going on, in plain terms."
+    "I'll walk you through it step by step, so it's clear what to do.",
+    "I'll walk you through what's going on, in plain terms."
    ]
   },
   "expectation": [
@@ -1676,34 +1910,367 @@ export const DEFAULT_PACK: RulePack = {
    "You'll hear back from me within the next hour."
   ],
   "bad-news": [
-   "Here's what we know, what we're doing about it, and when you'll hear from me next."
+   "Here's what we know so far and what we're doing about it. I'll update you within the hour, even if nothing has changed."
   ],
   "competence": [
-   "I'll either fix this myself, find someone who can, or get you a workaround."
-  ]
+   "I'll fix this myself, find someone who can, or get you a workaround."
+  ],
+  "announce": [
+   "Before we start: when we're done, I'll ask whether this solved your problem, how you felt I handled it, and what I could do better."
+  ],
+  "when": {
+   "mood": {
+    "moods": [
+     "hurry",
+     "upset",
+     "confused"
+    ]
+   },
+   "empathy": {
+    "moods": [
+     "upset",
+     "confused"
+    ],
+    "situations": [
+     "outage",
+     "lost",
+     "repeat"
+    ],
+    "unless_signals": [
+     "empathy"
+    ]
+   },
+   "apology": {
+    "moods": [
+     "upset"
+    ],
+    "situations": [
+     "outage",
+     "lost",
+     "repeat"
+    ],
+    "unless_signals": [
+     "apology"
+    ]
+   },
+   "bad-news": {
+    "situations": [
+     "outage"
+    ]
+   },
+   "competence": {
+    "situations": [
+     "outage",
+     "fault",
+     "lost",
+     "repeat"
+    ],
+    "unless_draft": [
+     "(I|we) ('ve|have) [now|just|already] (fixed|resolved|solved|sorted|reset|restored|unlocked|re-enabled|enabled|refunded|credited|replaced|reissued|resent|re-sent|removed|cleared|corrected|processed|cancelled|canceled|added)",
+     "(it|this|that|everything|your (account|printer|laptop|mailbox|email|line|order|connection)) (is|'s|are|should be) [now] [all] (working|fixed|resolved|back (up|online|to normal)|sorted|unlocked|restored)",
+     "(here's|here is) how"
+    ]
+   },
+   "expectation": {
+    "not_situations": [
+     "how-to"
+    ],
+    "unless_signals": [
+     "expectation"
+    ],
+    "unless_draft": [
+     "(I|we) ('ve|have) [now|just|already] (fixed|resolved|solved|sorted|reset|restored|unlocked|re-enabled|enabled|refunded|credited|replaced|reissued|resent|re-sent|removed|cleared|corrected|processed|cancelled|canceled|added)",
+     "(it|this|that|everything|your (account|printer|laptop|mailbox|email|line|order|connection)) (is|'s|are|should be) [now] [all] (working|fixed|resolved|back (up|online|to normal)|sorted|unlocked|restored)",
+     "(here's|here is) how"
+    ]
+   },
+   "announce": {
+    "not_moods": [
+     "hurry",
+     "upset"
+    ],
+    "first_reply": true,
+    "min_customer_words": 60
+   },
+   "tip": {
+    "not_moods": [
+     "hurry",
+     "upset"
+    ],
+    "not_situations": [
+     "outage",
+     "lost"
+    ]
+   }
+  }
  },
  "mood_cues": {
   "hurry": [
-   "(asap|urgent*|emergency|hurry|rush*|deadline|time-sensitive|time sensitive)",
-   "(right now|right away|immediately|as soon as possible|quickly|quick fix)",
-   "(no|don't have|do not have|haven't got) (time|the time)",
-   "(meeting|presentation|call|flight|demo) (in|at) ...",
-   "need (it|this|this fixed|it fixed) (now|today|by)",
-   "running late"
+   "(asap|urgent*|urgency|emergency|hurry|rush|rushed|deadline|time-sensitive|time sensitive|time-critical|time critical)",
+   "as soon as possible",
+   "(no|don't have|do not have|haven't got|running out of|short on|not much|little) (time|the time)",
+   "running late",
+   {
+    "cue": [
+     "(right now|right away|straight away|immediately|today|tonight|tomorrow|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm]|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+    ],
+    "with": [
+     "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
+    ],
+    "unless": [
+     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)"
+    ]
+   },
+   "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)",
+   {
+    "cue": [
+     "(waited|wait|tried|trying) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)"
+    ],
+    "with": [
+     "(still|no|nothing|not|n't|'t|never|yet|hold)"
+    ]
+   },
+   "(waiting|waited|on hold|chasing) (for|since) (ages|hours|days|weeks|months|forever|so long|too long)",
+   "(still|am|been|keep|kept) waiting",
+   "(it's been|it has been) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)",
+   {
+    "cue": [
+     "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
+    ],
+    "with": [
+     "(still|waiting|yet|since|trying|tried|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|hours|days|weeks|ages) [+] [min|mins|minute*|hour*|hr|hrs|day*|week*|month*] (ago|later|now|late|overdue)"
+    ],
+    "with": [
+     "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)"
+    ]
+   },
+   {
+    "cue": [
+     "(for|after|over) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs)"
+    ],
+    "with": [
+     "(still|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
+    ]
+   },
+   {
+    "cue": [
+     {
+      "pattern": "\\d{1,4}\\s?(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\\s?(?:late|overdue|delayed|behind)"
+     }
+    ],
+    "unless": [
+     "(was|were|claim|refund|compensation|delay repay)"
+    ]
+   },
+   {
+    "cue": [
+     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)"
+    ],
+    "with": [
+     "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))"
+    ]
+   },
+   "(stuck|stranded) [just|right] (on|in|at|outside|between|near) [a|the|my] (train|plane|bus|coach|ferry|airport|station|platform|motorway|road|highway|tarmac|runway|border|hotel|lobby|car park|parking lot)",
+   "(stuck|stranded) [just|right] (outside|between|near) ...",
+   "stranded",
+   {
+    "cue": [
+     "(en route|enroute|on (my|our) way|at the (gate|airport|station|terminal)|boarding)"
+    ],
+    "with": [
+     "(now|wait*|delay*|stuck|late|cancel*|missed|miss|still|will we|can we|connection|closed)"
+    ]
+   },
+   "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
+   "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
+   "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
+   "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)"
   ],
   "upset": [
-   "(ridiculous|unacceptable|furious|angry|livid|outrag*|fed up|sick of|tired of|disgust*|useless|pathetic|appalling|terrible|awful|worst|joke|wtf|seriously\\?)",
-   "(frustrat*|annoy*|upset|pissed|infuriat*|disappoint*|hate)",
-   "(still|again) (not|no|doesn't|isn't|hasn't|won't|broken|down)",
-   "(third|fourth|fifth|several|many|multiple) time*",
-   "(never|doesn't ever|nothing) works"
+   "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
+   "(can't|cannot|can not) believe",
+   "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)",
+   "(ridiculous|unacceptable|disgraceful|disgrace|pathetic|appalling|atrocious|abysmal|terrible|horrible|horrendous|awful|dreadful|useless|hopeless|incompeten*|inept*|shambles|laughable|rubbish|garbage|trash|crappy|shady|dodgy|scam|scammed|scammers|rip off|rip-off|ripoff|thief|thieves|robbing|robbed|liar|liars|lying|lied|rude|disrespectful|unprofessional|insulting|outrageous|absurd|insane|unbelievable|inexcusable|lax|shocking|scandalous|criminal)",
+   "worst",
+   "(a|what a|such a|is a|'s a) (joke|farce|disaster|nightmare|mess|sham|con)",
+   "(poor|bad|lousy|crap|shoddy) (service|customer service|support|communication|quality|business|experience|treatment)",
+   "(epic|complete|total) (fail|failure)",
+   "(sucks|suck|blows)",
+   "(don't|do not|wouldn't|would not|never|can't|cannot) recommend",
+   "(never|not) (coming|going) back",
+   "(won't|will not|never) (be back|come back|return|use (you|your|this) again|buy from|order from|shop|fly with) ...",
+   "never again",
+   "(take|taking) my (business|money|custom) elsewhere",
+   "(dispute|disputing) (it|this|the charge)",
+   "lost (a|this|another|one) (customer|client)",
+   "(nobody|no one|no-one) (cares|listens|helps|bothers|gives a)",
+   "(hung up on|lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|run around)",
+   "called me (a|an) ...",
+   "(weren't|wasn't|not|never) (ready|willing|interested|bothered) to (listen|help)",
+   "(fought|fighting|arguing|battling) with",
+   "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)",
+   "(ignored|ignoring|ignore) (me|us|my|our)",
+   "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bs|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
+   "(the|as|to|what the) hell",
+   "what the (heck|fuck)",
+   {
+    "cue": [
+     "seriously"
+    ],
+    "with": [
+     "?"
+    ]
+   },
+   "(illegal|unlawful|not legal|doubt (that|this|it) is legal)",
+   "(could|can|should|must) do better",
+   "(another|yet another|more) [empty] (promise|promises|excuse|excuses|lie|lies)",
+   "(do|did|does) (you|u|they) [really|seriously|honestly] expect (me|us|people|customers|anyone|everyone)",
+   "(really|seriously) (have|need) to ... again",
+   "(not|isn't|is not) the first time",
+   {
+    "pattern": "[\"“‘'](?:lost|fixed|delivered|helped|helpful|help|service|support|resolved|working|sorted|customer care)[\"”’']"
+   },
+   "(are you|you must be|you've got to be|you have got to be) (kidding|serious|joking)",
+   "(give me a break|for (god's|pete's|heaven's|christ's) sake)",
+   "how (hard|difficult) (is|can) it be",
+   {
+    "pattern": "\\bcome on\\s{0,3}(?:@\\w{1,20}\\s{0,3})?[!,.?]"
+   },
+   {
+    "pattern": "\\b(?:wh{1,5}y{3,10}|no{4,10}|gah{1,10}|ar{1,5}g{1,5}h{1,10}|ugh{1,10})\\b"
+   },
+   "(thanks|thank you|thx) for nothing",
+   "oh wait",
+   "(you|y'all|you guys|they) (really|sure|certainly) know how to",
+   "(you|y'all|you guys|they) call (this|that|it)",
+   {
+    "cue": [
+     "(oh|yeah|wow|just|how) (great|wonderful|fantastic|brilliant|perfect|lovely|nice|helpful)"
+    ],
+    "with": [
+     "(not|no|n't|'t|never|again|still|another|delay*|late|broken|cancel*|lost|nothing|wait*)"
+    ]
+   },
+   {
+    "cue": [
+     "(super|really|so|very) (cool|great|helpful|nice) (company|service|support)"
+    ],
+    "with": [
+     "(not|no|n't|'t|never|again|back|don't recommend)"
+    ]
+   },
+   {
+    "pattern": "#(?:fail|epicfail|neveragain|thanksfornothing|ohgreat|notcool|notimpressed|disappointed|unacceptable|ripoff|scam|worst\\w{0,20}|\\w{1,20}sucks|\\w{0,20}fail|fail\\w{0,20}|whataboutme|yourenotgonnafix\\w{0,10}|not\\w{0,10}happy)\\b"
+   }
   ],
   "confused": [
-   "(confus*|unclear|no idea|lost|baffl*|puzzl*|not sure|unsure|don't understand|do not understand|don't get)",
-   "(how do I|how can I|what does|where (do|can|is)|which one|what's the difference)",
-   "(can't|cannot) figure"
+   "(confus*|unclear|baffl*|puzzl*|bewilder*|perplex*|no idea|no clue|not sure|unsure|don't understand|do not understand|don't get it|can't figure|cannot figure|can't work out|makes no sense|doesn't make sense|what am I doing wrong|what did I do wrong|am I missing something|I'm lost|I am lost|lost as to|over my head)",
+   "(not|isn't|wasn't) (clear|obvious)",
+   "what does ... mean"
+  ],
+  "calm": [
+   "no (rush|hurry|urgency|pressure|big hurry)",
+   "(not|isn't|is not|nothing) (urgent|pressing|an emergency|time-sensitive|time sensitive)",
+   "(whenever|when) you (have|get) (a|the) (moment|minute|chance|sec|second)",
+   "(whenever|when) (you can|it suits|you're free|you are free|convenient)",
+   "(at|in) your (own)? (leisure|convenience)",
+   "(take|taking) your time"
+  ],
+  "complaint": [
+   {
+    "cue": [
+     "(not|no|never|nobody|no one|nothing|none|n't|'t|cannot|without)",
+     "(still|again|anymore|another)",
+     "(broken|broke|wrong|incorrect|late|delayed|missing|lost|stuck|down|failed|fails|failing|crash*|error*|charged|overcharged|cancelled|canceled|refund*|waiting|waited|ignored|problem*|issue*|third|fourth|fifth|times)",
+     "# (nd|rd|th)",
+     "where (is|'s|are) my",
+     "where my ... (is|are)"
+    ],
+    "unless": [
+     "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)"
+    ]
+   }
   ]
  },
+ "situations": [
+  {
+   "id": "outage",
+   "label": "Outage or incident",
+   "cues": [
+    "(outage|outages|incident|service disruption|downtime)",
+    "(is|are|'s|'re|went|go|goes|gone|seems|seem|been) [completely|totally|all|still] (down|offline|unreachable)",
+    "(seems|seem|appears|appear) to be [completely|totally|all|still] (down|offline|unreachable)",
+    "(is|are) (the|your|our) ... (down|offline|unreachable)",
+    "(down|offline|not working|not loading) for (everyone|everybody|all of us|us all|anyone|the whole)",
+    "(site|website|server|servers|service|system|systems|network|email|e-mail|mail|portal|vpn|platform|api|app|phones|phone lines) (is|are|'s|'re) [completely|totally|all|still] (down|offline|unreachable)",
+    "(nobody|no one|no-one|everyone|everybody|all of us|all (our|the) (users|staff|customers)|the whole (office|team|company|building|floor)|our entire|the entire) ... (can't|cannot|unable|down|not working|no access|lost access|locked out|affected|getting)",
+    "(every|all|any) (e-mail|email|e-mails|emails|message|messages|call|calls|order|orders|payment|payments|user|users|customer|customers) ... (bounc*|fail*|reject*|denied|not (going|getting) through|dropping)",
+    "is (this|it) on your (side|end)",
+    "(anyone|anybody) else (having|seeing|experiencing|getting|affected)",
+    "(are|is) (you|your (site|service|system|app|server|servers|network)) (down|having (problems|issues|trouble))",
+    "experiencing (tech|technical)? (problems|issues|difficulties)"
+   ]
+  },
+  {
+   "id": "lost",
+   "label": "Money or data lost",
+   "cues": [
+    "lost ... (data|files|file|photos|pictures|documents|work|emails|e-mails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
+    "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
+    "(stolen|robbed|hacked|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted)",
+    "(deleted|wiped|erased|overwrote|overwritten|corrupted) (all|every|everything)? ... (data|files|photos|documents|work|emails|database)"
+   ],
+   "implies": [
+    "upset"
+   ]
+  },
+  {
+   "id": "repeat",
+   "label": "Repeat contact",
+   "cues": [
+    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) (request|email|e-mail|call|message|ticket|notice|reminder|chaser|complaint)",
+    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (I|we|I've|we've|I'm|we're|I am|we are|that I|that we|asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
+    "(asked|emailed|written|wrote|called|rang|contacted|messaged|chased|requested|told you|reported) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
+    "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
+    "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)",
+    "(didn't|did not|haven't|have not|never) (get|got|had|received) (any|a)? (reply|response|answer|call back)",
+    "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ...",
+    "(another|yet another) (promise|excuse|chaser)",
+    "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)"
+   ],
+   "implies": [
+    "hurry"
+   ]
+  },
+  {
+   "id": "fault",
+   "label": "Something is broken",
+   "cues": [
+    "(not|n't|'t|won't|stopped|stops|never) [properly|correctly|at all] (working|work|works|load*|open*|print*|connect*|sync*|start*|boot*|respond*|send*|receiv*|arriv*)",
+    "(error*|crash*|freez*|froze|frozen|bounc*|broken|broke|faulty|keeps (asking|dropping|crashing|freezing|logging|popping|disconnecting|failing)|drops|dropping|denied|invalid|rejected|locked out|fails|failed|failing)",
+    "(can't|cannot|unable to|not able to|can not) (log|sign|access|connect|print|open|send|receive|load|install|update|pay|use)",
+    "(charged|billed|debited) (twice|two times|double|three times|again|wrongly)",
+    "(account|mailbox|card|profile|login|user) (is|was|got|has been|keeps getting) [now] (locked|blocked|suspended|disabled|deactivated)"
+   ]
+  },
+  {
+   "id": "how-to",
+   "label": "How-to question",
+   "cues": [
+    "(how|where) (do|can|would|should|could) (I|we|one) ...",
+    "how to",
+    "is (it|there a way) [possible] to",
+    "(tell|show) me how",
+    "what (is|'s) the (best|right|correct|easiest)? (way|setting|option|command) to"
+   ]
+  }
+ ],
  "closing_questions": [
   {
    "id": "solved",
@@ -1725,7 +2292,13 @@ export const DEFAULT_PACK: RulePack = {
     "(are|were) you (satisfied|happy|pleased|ok|okay) with (the way|how) (I|we)",
     "(are|were) you (satisfied|happy|pleased) with (the|my|our) (service|help|support|handling)",
     "how did (I|we) do"
-   ]
+   ],
+   "when": {
+    "not_moods": [
+     "hurry",
+     "upset"
+    ]
+   }
   },
   {
    "id": "better",
@@ -1734,7 +2307,13 @@ export const DEFAULT_PACK: RulePack = {
     "(anything|something) (I|we) could (have done|do) better",
     "how (could|can) (I|we) (have done|do|have handled) (this|it|things)? better",
     "could (I|we) have (done|handled) (this|it|anything) better"
-   ]
+   ],
+   "when": {
+    "not_moods": [
+     "hurry",
+     "upset"
+    ]
+   }
   }
  ],
  "tips": [
@@ -1743,11 +2322,13 @@ export const DEFAULT_PACK: RulePack = {
    "title": "Colour-code your calendar in Outlook",
    "text": "Right-click an appointment and pick a colour category; meetings of one kind then stand out at a glance.",
    "topics": [
-    "outlook",
     "calendar",
     "appointment",
-    "meeting",
-    "email"
+    "appointments",
+    "meeting invite",
+    "colour",
+    "color",
+    "categories"
    ]
   },
   {
@@ -1768,10 +2349,10 @@ export const DEFAULT_PACK: RulePack = {
    "text": "Start the VPN before opening Outlook or Teams; apps opened first can keep trying the office network and hang.",
    "topics": [
     "vpn",
-    "remote",
-    "home",
+    "remote access",
     "network drive",
-    "shared drive"
+    "shared drive",
+    "globalprotect"
    ]
   },
   {
@@ -1820,7 +2401,7 @@ export const DEFAULT_PACK: RulePack = {
     "edge",
     "firefox",
     "website",
-    "page"
+    "web page"
    ]
   },
   {
@@ -1832,8 +2413,9 @@ export const DEFAULT_PACK: RulePack = {
     "2fa",
     "authenticator",
     "two-factor",
-    "phone",
-    "verification code"
+    "verification code",
+    "new phone",
+    "lost phone"
    ]
   },
   {
@@ -1843,9 +2425,7 @@ export const DEFAULT_PACK: RulePack = {
    "topics": [
     "copy",
     "paste",
-    "clipboard",
-    "keyboard",
-    "shortcut"
+    "clipboard"
    ]
   },
   {
@@ -1854,10 +2434,9 @@ export const DEFAULT_PACK: RulePack = {
    "text": "Windows key + Shift + S (Cmd+Shift+4 on a Mac) captures just part of the screen, handy for sending us an error.",
    "topics": [
     "screenshot",
-    "error",
-    "screen",
-    "shortcut",
-    "keyboard"
+    "screen capture",
+    "error message",
+    "snipping tool"
    ]
   },
   {
@@ -1865,11 +2444,10 @@ export const DEFAULT_PACK: RulePack = {
    "title": "Lock when you step away",
    "text": "Windows key + L locks your screen in one move; it keeps your session open and your data private.",
    "topics": [
-    "lock",
+    "lock screen",
+    "screen lock",
     "security",
-    "laptop",
-    "keyboard",
-    "shortcut"
+    "step away"
    ]
   },
   {
@@ -1879,12 +2457,10 @@ export const DEFAULT_PACK: RulePack = {
    "topics": [
     "onedrive",
     "sharepoint",
-    "file",
-    "document",
-    "excel",
-    "word",
-    "deleted",
-    "overwrote"
+    "older version",
+    "version history",
+    "overwrote",
+    "overwritten"
    ]
   },
   {
@@ -1893,11 +2469,10 @@ export const DEFAULT_PACK: RulePack = {
    "text": "Ctrl+Shift+M toggles your microphone in Teams, so you don't have to hunt for the button mid-call.",
    "topics": [
     "teams",
-    "meeting",
     "microphone",
     "mic",
-    "audio",
-    "call"
+    "mute",
+    "audio"
    ]
   },
   {
@@ -1907,9 +2482,9 @@ export const DEFAULT_PACK: RulePack = {
    "topics": [
     "phishing",
     "spam",
-    "suspicious",
-    "scam",
-    "email"
+    "suspicious email",
+    "suspicious mail",
+    "scam"
    ]
   }
  ],

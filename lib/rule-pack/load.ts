@@ -105,7 +105,7 @@ function checkExamples(pack: RulePack): PackProblem[] {
     if (!rule.enabled) return;
     const check = (kind: 'flag' | 'pass', texts: string[]) =>
       texts.forEach((t, j) => {
-        const fired = engine.run(t).results.some((r) => r.compiled.rule === rule && r.result.fired);
+        const fired = engine.run(t, {}, { everyRule: true }).results.some((r) => r.compiled.rule === rule && r.result.fired);
         if (fired !== (kind === 'flag'))
           out.push({
             path: `rules[${i}].examples.${kind}[${j}]`,

@@ -56,6 +56,8 @@ const examples = z.strictObject({
   pass: z.array(text(2000)).max(50).default([]),
 });
 
+const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
+
 const base = {
   id,
   signal: signalId.optional(),
@@ -67,6 +69,8 @@ const base = {
   weight: z.number().min(-100).max(100).optional(),
   enabled: z.boolean().default(true),
   locked: z.boolean().optional(),
+  /** The rule applies only when the customer shows one of these moods ("just click" to a confused customer). */
+  moods: z.array(z.enum(moods)).min(1).max(4).optional(),
   examples,
 };
 
@@ -130,8 +134,44 @@ const wordClass = z.strictObject({
   verbs: z.array(text(200)).max(500).optional(),
 });
 
-const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
 const promptVariants = z.array(text(400)).min(1).max(20);
+
+/**
+ * A cue in the customer's message. A phrase or pattern counts wherever it appears (unless negated:
+ * "no rush"); `{ cue, with, unless }` counts only in a sentence that also holds one of `with` and
+ * none of `unless` ("today" with "need" or "meeting", not with "got").
+ */
+const moodCue = z.union([
+  phraseEntry,
+  z.strictObject({ cue: phrases, with: phrases.optional(), unless: phrases.optional() }),
+]);
+const moodCues = z.array(moodCue).max(200);
+
+/** The prompt kinds a pack can offer, in the order the panel lists them. */
+export const PROMPT_KINDS = ['mood', 'empathy', 'apology', 'bad-news', 'competence', 'expectation', 'announce'] as const;
+/** What `prompts.when` can rule on: every prompt kind, and `tip` (when a bonus tip may be offered). */
+export const ADVICE_KINDS = [...PROMPT_KINDS, 'tip'] as const;
+
+/**
+ * When a prompt kind (or a closing question) applies. With `moods` and/or `situations`, it applies
+ * when the customer shows one of those moods (\`calm\`: none of hurry, upset, confused) or the
+ * ticket is in one of those situations; with neither, always. The `not_…` and `unless_…` fields
+ * then rule it out.
+ */
+export const appliesSchema = z.strictObject({
+  moods: z.array(z.enum(moods)).max(4).optional(),
+  situations: z.array(id).max(30).optional(),
+  not_moods: z.array(z.enum(moods)).max(4).optional(),
+  not_situations: z.array(id).max(30).optional(),
+  /** Not once the draft shows one of these signals (the prompt's work is done). */
+  unless_signals: z.array(signalId).max(20).optional(),
+  /** Not once the draft says one of these ("I've fixed it": no need to promise a fix). */
+  unless_draft: phrases.optional(),
+  /** Only on the agent's first reply in the thread (when the page shows the thread). */
+  first_reply: z.boolean().optional(),
+  /** Only when the customer's message has at least this many words (a long, involved case). */
+  min_customer_words: z.number().int().min(1).max(10000).optional(),
+});
 
 export const rulePackSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
@@ -158,12 +198,53 @@ export const rulePackSchema = z.strictObject({
       expectation: promptVariants.optional(),
       'bad-news': promptVariants.optional(),
       competence: promptVariants.optional(),
+      /** Telling the customer up front which questions you will ask at the end (seed 000 #10). */
+      announce: promptVariants.optional(),
+      /** When each prompt kind applies; a kind not listed here follows the built-in rule (lib/scoring/advice.ts). */
+      when: z.partialRecord(z.enum(ADVICE_KINDS), appliesSchema).optional(),
     })
     .default({ empathy: {}, apology: {}, mood: {} }),
-  /** Words in the customer's message that reveal their mood. */
-  mood_cues: z.partialRecord(z.enum(moods), z.array(phraseEntry).max(200)).default({}),
+  /**
+   * Words in the customer's message that reveal their mood. `calm` cues cancel hurry ("whenever suits
+   * you"); `complaint` cues mark a sentence as a complaint, so capitals or "!!" on it read as upset.
+   */
+  mood_cues: z
+    .strictObject({
+      hurry: moodCues.optional(),
+      upset: moodCues.optional(),
+      confused: moodCues.optional(),
+      calm: moodCues.optional(),
+      complaint: moodCues.optional(),
+    })
+    .default({}),
+  /**
+   * What the ticket is about, read from the customer's message, the ticket subject and the earlier
+   * customer messages: an outage, lost money or data, a repeat contact, a how-to question… Prompts,
+   * tips and closing questions name these ids in their `when`. `implies` sets mood flags: money the
+   * customer describes as lost is distress (RULINGS U1), a third request is time pressure (H1).
+   */
+  situations: z
+    .array(
+      z.strictObject({
+        id,
+        label: text(120),
+        cues: z.array(moodCue).min(1).max(200),
+        implies: z.array(z.enum(['hurry', 'upset'])).max(2).optional(),
+      }),
+    )
+    .max(30)
+    .default([]),
   closing_questions: z
-    .array(z.strictObject({ id, text: text(200), always: z.boolean().optional(), variants: phrases }))
+    .array(
+      z.strictObject({
+        id,
+        text: text(200),
+        always: z.boolean().optional(),
+        variants: phrases,
+        /** When it is worth asking; without it, `always` questions always and the others when time allows. */
+        when: appliesSchema.optional(),
+      }),
+    )
     .max(10)
     .default([]),
   tips: z
@@ -211,4 +292,8 @@ export const rulePackSchema = z.strictObject({
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type Rule = RulePack['rules'][number];
 export type PhraseEntry = z.infer<typeof phraseEntry>;
+export type MoodCue = z.infer<typeof moodCue>;
+export type Applies = z.infer<typeof appliesSchema>;
+export type PromptKind = (typeof PROMPT_KINDS)[number];
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
 export type SignalDeclaration = z.infer<typeof signalDeclaration>;

@@ -1,9 +1,11 @@
-// Compiles a pack once into rules, a matcher table, a mood reader and closing-question trackers;
+// Compiles a pack once into rules, a matcher table, a customer reader, advice conditions and
+// closing-question trackers;
 // `run` then scores a draft with one scan of the text.
 import type { RulePack, Rule } from '../rule-pack/schema';
 import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { PhraseError } from './phrase';
-import { compileMood, type MoodReader } from './mood';
+import { compileAdvice, type CompiledAdvice } from './advice';
+import { compileCustomer, type CustomerReader } from './customer';
 import { nameAcceptor } from './names';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
@@ -28,13 +30,19 @@ export interface Run {
   signals: Map<string, Span>;
   asked: Set<string>;
   customerName?: string;
+  /** Every phrase list's hits in the draft (by list entry), for advice that checks the draft. */
+  hits: Hit[][];
 }
 
 export interface Engine {
   pack: RulePack;
   rules: CompiledRule[];
-  mood: MoodReader;
-  run(text: string, context?: ScoreContext): Run;
+  /** Reads the customer's mood and the ticket's situation from the page's context. */
+  customer: CustomerReader;
+  /** When each prompt kind, the tip and each closing question apply (see advice.ts). */
+  advice: CompiledAdvice;
+  /** Scores `text`. `everyRule`: run mood-gated rules whatever the mood (for a rule's own examples). */
+  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean }): Run;
 }
 
 export class PackCompileError extends Error {
@@ -77,7 +85,8 @@ function at<T>(path: string, compile: () => T): T {
  * Throws PackCompileError naming the path of the first bad phrase.
  */
 export function compileEngine(pack: RulePack): Engine {
-  const table = new MatcherTable(compileWordClasses(DEFAULT_PACK.word_classes, pack.word_classes));
+  const classes = compileWordClasses(DEFAULT_PACK.word_classes, pack.word_classes);
+  const table = new MatcherTable(classes);
   const rules: CompiledRule[] = [];
   pack.rules.forEach((rule, i) => {
     if (rule.enabled) rules.push(at(`rules[${i}]`, () => compileRule(rule, table)));
@@ -86,15 +95,19 @@ export function compileEngine(pack: RulePack): Engine {
     id: q.id,
     list: at(`closing_questions[${i}]`, () => table.addList(q.variants, 'variants')),
   }));
-  const mood = at('', () => compileMood(pack));
+  const advice = at('', () => compileAdvice(pack, table));
+  const customer = at('', () => compileCustomer(pack, classes));
+  // Rules for a mood ("just click" to a confused customer) sit out when the customer is not in it.
+  const moodGated = rules.some((r) => r.rule.moods);
   // Conditional rules read the signals the others set, so they run last.
   const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
 
   return {
     pack,
     rules,
-    mood,
-    run(text, context = {}) {
+    customer,
+    advice,
+    run(text, context = {}, opts = {}) {
       const view = analyse(text);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(hits);
@@ -110,7 +123,11 @@ export function compileEngine(pack: RulePack): Engine {
         signal: (id) => signals.has(id),
       };
       const results: RuleResult[] = [];
+      const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
+      const applies = (r: CompiledRule) =>
+        !r.rule.moods || opts.everyRule === true || (mood !== undefined && r.rule.moods.some((m) => (m === 'calm' ? mood.kind === 'calm' : mood[m])));
       for (const compiled of ordered) {
+        if (!applies(compiled)) continue;
         const result = compiled.judge(judge);
         results.push({ compiled, result });
         const sig = compiled.rule.signal;
@@ -123,7 +140,7 @@ export function compileEngine(pack: RulePack): Engine {
         asked.add(q.id);
         if (!signals.has('closing-question')) signals.set('closing-question', h);
       }
-      return { view, results, signals, asked, ...(customerName ? { customerName } : {}) };
+      return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
     },
   };
 }

@@ -16,20 +16,20 @@ export type { RulePack };
 
 export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
-  const report = compileReport(engine.pack);
+  const report = compileReport(engine);
   const commitments = compileCommitments(engine.pack.locale);
   return {
     score(text, context = {}) {
-      const mood = engine.mood.read(context.customerMessage);
-      if (context.boxKind === 'internal') return emptyReport(engine.pack, mood, 'internal-note');
-      if (text.trim() === '') return emptyReport(engine.pack, mood, 'empty');
+      const reading = engine.customer.read(context);
+      if (context.boxKind === 'internal') return emptyReport(engine.pack, reading, 'internal-note');
+      if (text.trim() === '') return emptyReport(engine.pack, reading, 'empty');
       const run = engine.run(text, context);
-      return { ...report(run, mood, context.customerMessage), commitments: commitments(text, context) };
+      return { ...report(run, reading, context), commitments: commitments(text, context) };
     },
   };
 }
 
-function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<Report['skipped']>): Report {
+function emptyReport(pack: RulePack, reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {
   const signals: Record<string, boolean> = {};
   for (const { id } of packSignals(pack)) signals[id] = false;
   return {
@@ -38,7 +38,8 @@ function emptyReport(pack: RulePack, mood: Report['mood'], skipped: NonNullable<
     findings: [],
     prompts: [],
     closingQuestions: pack.closing_questions.map((q) => ({ id: q.id, text: q.text, asked: false, ...(q.always ? { always: true } : {}) })),
-    mood,
+    mood: reading.mood,
+    situations: reading.situations,
     skipped,
     commitments: [],
   };

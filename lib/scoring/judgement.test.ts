@@ -75,6 +75,8 @@ cases(
     'Your replacement should arrive tomorrow.',
     'We will add the export button back soon.',
     "You'll get the confirmation once the payment clears.",
+    'The engineer will arrive between 8 am and 12 pm.',
+    "I'll reply here when it's merged.",
   ],
   [
     'That should fix it now.',
@@ -82,6 +84,7 @@ cases(
     'Did the update arrive yesterday?',
     'Our shop is open until 6 pm on weekdays.',
     'Is it working now?',
+    'We close at 6 pm on Fridays.',
   ],
 );
 
@@ -127,12 +130,37 @@ cases(
 
 cases(
   'confirm-resolution',
-  ['Test it again and tell me how it goes.', 'Keep me posted on the results.', 'Has that sorted it?', "Let me know if you're still seeing the error.", 'Give it a try and see if that helps.'],
-  ['Let me know if you need anything else.', 'DM us if you still need help.', 'Let me know your order number.'],
+  [
+    'Test it again and tell me how it goes.',
+    'Keep me posted on the results.',
+    'Has that sorted it?',
+    "Let me know if you're still seeing the error.",
+    'Give it a try and see if that helps.',
+    "If you're still stuck after that, let me know.",
+    'Let me know whether the new build fixes it for you.',
+    'Please try again and let us know.',
+    'Reply here if it keeps crashing.',
+    'Can you check again and see if the error is gone?',
+  ],
+  [
+    'Let me know if you need anything else.',
+    'DM us if you still need help.',
+    'Let me know your order number.',
+    'Should you have any questions, let us know.',
+    "We'll let you know when it's working again.",
+    "I'll update the ticket once it's fixed.",
+    'Please send your order number and let us know your address.',
+  ],
 );
 
 cases(
   'personalization',
   ['Thanks for the update, Simon!', 'Hi Priya, the VPN is back.', 'Good news Maria!', "That's fixed for you now, Tom."],
   ['Hi there, the VPN is back.', 'The next train from Preston leaves at 9.', 'Thanks for your patience!', 'Glad it arrived!'],
+);
+
+cases(
+  'closing-question',
+  ['Could you clear the cache and let us know if it works?', 'Were you able to speak with the bank about the card?', 'Any luck with the reset?', 'Has that sorted it?'],
+  ['Could you send us your order number?', 'Did you restart the router?', 'Is there something I can help with?'],
 );

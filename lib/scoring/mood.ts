@@ -1,76 +1,132 @@
 // The customer's mood from their last message, with the words that show it. Hurry and upset both
 // mean: no small talk, no bonus tip, get straight to the fix (seed 000, closing paragraph; seed 003).
-import { MatcherTable, type PhraseList } from './matchers';
-import { analyse, isNegatedAt } from './text';
+// The labels it follows are ../shared/corpus/LABELING.md and RULINGS.md (U1, H1):
+//  - upset needs an affect marker: emotion, accusing or evaluative words, sarcasm, swearing, capitals
+//    or "!!" on a complaint, negative emoji, exasperation, or distress about money or data lost;
+//    a calm list of failed attempts, "still" or "as I said" alone is not upset;
+//  - hurry is a near time, a long or overdue wait, repeated unanswered requests, or a need blocked now.
+// What is language (words, phrases) is the pack's `mood_cues`; what is not (capitals, "!!", emoji,
+// the sentence structure around them) is here.
 import type { RulePack } from '../rule-pack/schema';
+import { compileCues, findCues, type CueHit, type CueList } from './cues';
+import type { Hit, MatcherTable } from './matchers';
+import type { TextView } from './text';
 import type { Mood, MoodKind } from './types';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /** The order the coach leads with when several flags are set. */
 const LEAD: Flag[] = ['upset', 'hurry', 'confused'];
 
-export interface MoodReader {
-  read(message: string | undefined): Mood;
-}
-
-export const CALM: Readonly<Mood> = Object.freeze({ kind: 'calm', hurry: false, upset: false, confused: false, evidence: [] });
-
-/** A fresh calm mood (callers may mutate the evidence array). */
+/** A fresh calm mood. */
 export function calmMood(): Mood {
-  return { ...CALM, evidence: [] };
+  return { kind: 'calm', hurry: false, upset: false, confused: false, evidence: [] };
 }
 
-export function compileMood(pack: RulePack): MoodReader {
-  // A table of its own: the customer's message is scanned for mood words only.
-  const table = new MatcherTable();
-  const cues = new Map<Flag, PhraseList>();
-  for (const kind of LEAD) cues.set(kind, table.addList(pack.mood_cues[kind], `mood_cues.${kind}`));
-  // The customer's message stays the same while the agent types: read it once, not per keystroke.
-  let lastMessage: string | undefined;
-  let lastMood: Mood = calmMood();
-  const copy = (m: Mood): Mood => ({ ...m, evidence: [...m.evidence] });
+export interface MoodCues {
+  hurry: CueList;
+  upset: CueList;
+  confused: CueList;
+  calm: CueList;
+  complaint: CueList;
+}
+
+export function compileMoodCues(pack: RulePack, table: MatcherTable): MoodCues {
+  const c = pack.mood_cues;
   return {
-    read(message) {
-      if (message !== lastMessage) {
-        lastMessage = message;
-        lastMood = readMood(message);
-      }
-      return copy(lastMood);
-    },
+    hurry: compileCues(table, c.hurry, 'mood_cues.hurry'),
+    upset: compileCues(table, c.upset, 'mood_cues.upset'),
+    confused: compileCues(table, c.confused, 'mood_cues.confused'),
+    calm: compileCues(table, c.calm, 'mood_cues.calm'),
+    complaint: compileCues(table, c.complaint, 'mood_cues.complaint'),
   };
-
-  function readMood(message: string | undefined): Mood {
-    if (!message || message.trim() === '') return calmMood();
-    const view = analyse(message);
-    const hits = table.scanAll(view.scan, view.tokens, () => true);
-    const mood = calmMood();
-    const found: { start: number; text: string }[] = [];
-    for (const kind of LEAD) {
-      let any = false;
-      for (const id of cues.get(kind) ?? [])
-        for (const h of hits[id] ?? [])
-          // "No rush at all", "it's not urgent": a negated cue says the opposite.
-          if (!isNegatedAt(view, h.start)) {
-            any = true;
-            found.push({ start: h.start, text: message.slice(h.start, h.end) });
-          }
-      if (kind === 'upset')
-        for (const s of shouting(message)) {
-          any = true;
-          found.push(s);
-        }
-      mood[kind] = any;
-    }
-    mood.kind = LEAD.find((k) => mood[k]) ?? 'calm';
-    mood.evidence = [...new Set(found.sort((a, b) => a.start - b.start).map((f) => f.text))];
-    return mood;
-  }
 }
 
-/** Capitals and repeated exclamation marks read as raised voice. */
-function shouting(message: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  for (const m of message.matchAll(/(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])|[!?]*![!?]*!+/gu))
-    if (!/^(?:VPN|HTTP|HTTPS|HTML|JSON|USB|HDMI|WIFI|ASAP|NASA|UEFI|BIOS)$/.test(m[0])) out.push({ start: m.index, text: m[0] });
-  return out.slice(0, 5);
+/** What situations found elsewhere in the ticket say about the mood (lost money: upset). */
+export interface Implied {
+  hurry: string[];
+  upset: string[];
+}
+
+/**
+ * Reads the mood of one customer message. `view` and `hits` are the message's analysis and the
+ * scan of the cue table over it; `implied` carries evidence from the ticket's situations.
+ */
+export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied: Implied): Mood {
+  const text = view.original;
+  const found: Record<Flag, { start: number; text: string }[]> = { hurry: [], upset: [], confused: [] };
+  const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, text: text.slice(h.start, h.end) });
+
+  for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
+  const upsetHits = findCues(cues.upset, view, hits, true);
+  for (const h of upsetHits) add('upset', h);
+  for (const h of findCues(cues.confused, view, hits, true)) add('confused', h);
+  // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
+  if (findCues(cues.calm, view, hits, true).length > 0) found.hurry = [];
+
+  const complaintHits = findCues(cues.complaint, view, hits, false);
+  const complaints = complaintSentences([...complaintHits, ...upsetHits]);
+  for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
+  for (const h of negativeEmoji(text)) add('upset', h);
+
+  const mood = calmMood();
+  const evidence: { start: number; text: string }[] = [];
+  for (const flag of LEAD) {
+    mood[flag] = found[flag].length > 0;
+    evidence.push(...found[flag]);
+  }
+  if (implied.upset.length) mood.upset = true;
+  if (implied.hurry.length) mood.hurry = true;
+  mood.kind = LEAD.find((k) => mood[k]) ?? 'calm';
+  mood.evidence = [...new Set([...evidence.sort((a, b) => a.start - b.start).map((e) => e.text.trim()), ...implied.upset, ...implied.hurry])].filter(Boolean).slice(0, 8);
+  return mood;
+}
+
+/**
+ * Sentences of the message that complain: they hold a complaint or upset cue (a negation, "still",
+ * "broken", "charged"…). The pack's complaint cues say when a sentence is praise instead
+ * ("no more problems, thank you!!" is relief, not a complaint).
+ */
+function complaintSentences(cueHits: CueHit[]): Set<number> {
+  const out = new Set<number>();
+  for (const h of cueHits) if (h.sentence !== -1) out.add(h.sentence);
+  return out;
+}
+
+const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+
+/**
+ * Capitals and emphatic punctuation on a complaint: "This is the THIRD time", "still nothing!!",
+ * "where is my refund???". Capitals count on a complaint or upset word itself (a product name or a
+ * booking code in capitals is not a raised voice), and not when most of the message is in capitals.
+ */
+function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const text = view.original;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const mostlyCaps = letters > 0 && upper / letters > 0.6;
+  if (!mostlyCaps)
+    for (const h of cueHits) {
+      if (!complaints.has(h.sentence)) continue;
+      const words = text.slice(h.start, h.end);
+      for (const m of words.matchAll(CAPS)) out.push({ start: h.start + m.index, end: h.start + m.index + m[0].length });
+    }
+  for (const i of complaints) {
+    const sp = view.sentences[i]!;
+    const s = text.slice(sp.start, sp.end);
+    // A lone "!" is ordinary punctuation; "!!", "???" and "?!" raise the voice.
+    for (const m of s.matchAll(MARKS)) {
+      out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Faces and gestures of anger, disgust, sadness or exasperation, and their ASCII forms. */
+const NEGATIVE_EMOJI =
+  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:|:-?\/(?!\/))(?![\w(])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
+
+function negativeEmoji(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(NEGATIVE_EMOJI)].slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -26,6 +26,8 @@ type Node =
   | { kind: 'alt'; options: Seq[]; optional: boolean }
   | { kind: 'name'; slot: number }
   | { kind: 'quote' }
+  /** A word class slot, compiled once per class and form (see classStep). */
+  | { kind: 'class'; step: Step }
   | { kind: 'gap' };
 interface Item {
   node: Node;
@@ -125,7 +127,31 @@ export interface UStep {
 
 const KIND_OF = { word: K.Word, stem: K.Stem, num: K.Num, name: K.Name, gap: K.Gap, set: K.Set, alt: K.Alt } as const;
 
+// A class is used by many phrases: its members are parsed, merged into one step and made uniform
+// once per lookup (a compiled pack), not once per phrase.
+const classSteps = new WeakMap<ClassLookup, Map<string, Step>>();
+const uniformSteps = new WeakMap<Step, UStep>();
+
+function classStep(classes: ClassLookup, key: string, members: string[]): Step {
+  let byKey = classSteps.get(classes);
+  if (!byKey) classSteps.set(classes, (byKey = new Map()));
+  let step = byKey.get(key);
+  if (!step) {
+    const options = members.flatMap((m) => new Parser(m).parseAlternatives(null)).map(toSteps);
+    byKey.set(key, (step = altStep(options, false)));
+  }
+  return step;
+}
+
 function uniform(st: Step): UStep {
+  const known = uniformSteps.get(st);
+  if (known) return known;
+  const u = makeUniform(st);
+  if (st.t === 'alt' || st.t === 'set') uniformSteps.set(st, u);
+  return u;
+}
+
+function makeUniform(st: Step): UStep {
   return {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
@@ -163,6 +189,9 @@ function toSteps(seq: Seq): Step[] {
         break;
       case 'quote':
         out.push({ t: 'word', w: QUOTE_NORM });
+        break;
+      case 'class':
+        out.push(node.step);
         break;
       case 'alt':
         out.push(altStep(node.options.map(toSteps), node.optional));
@@ -340,8 +369,7 @@ class Parser {
     const members = this.classes?.(name, form as VerbForm | undefined);
     if (!members?.length) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
     this.i = close + 1;
-    const options = members.flatMap((m) => new Parser(m).parseAlternatives(null));
-    return { kind: 'alt', options, optional: false };
+    return { kind: 'class', step: classStep(this.classes!, `${name}:${form ?? ''}`, members) };
   }
 }
 

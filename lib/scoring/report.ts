@@ -1,52 +1,64 @@
-// Turns a run into the report contract: the explainable score, prompts that fit the mood, the
-// closing questions one by one, and whether a bonus tip fits now.
-import type { RulePack } from '../rule-pack/schema';
-import type { Run } from './engine';
+// Turns a run into the report contract: the explainable score, prompts chosen for this customer and
+// ticket, the closing questions one by one (shown or held back, and why), and the bonus tip that fits
+// the topic, if any. Whether each piece of advice applies is the pack's `when` (see advice.ts); the
+// score follows the same verdicts, so the score, the signal list and the cards never disagree.
+import type { AdviceKind, RulePack } from '../rule-pack/schema';
+import { judgeApplies, type AdviceInput, type Verdict } from './advice';
+import type { CustomerReading } from './customer';
+import type { Engine, Run } from './engine';
 import { fillName } from './rules/rule';
 import { packSignals } from './signals';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
 import {
   ERROR_SCORE_CAP,
+  type Because,
   type BonusTipAdvice,
+  type ClosingQuestionState,
   type Finding,
-  type Mood,
   type Prompt,
   type Report,
+  type ScoreContext,
   type SignalExplanation,
 } from './types';
 
-/** Builds reports for one compiled pack: what only depends on the pack is computed here, once. */
-export type ReportBuilder = (run: Run, mood: Mood, customerMessage: string | undefined) => Report;
+/** Signals whose need follows the prompt kind of the same name: asked for only when that kind applies. */
+const FOLLOWS_PROMPT: Partial<Record<string, AdviceKind>> = { empathy: 'empathy', apology: 'apology', expectation: 'expectation' };
 
-/** Compiles the report side of a pack: each tip's topics as token lists, and a reader of the customer's words. */
-export function compileReport(pack: RulePack): ReportBuilder {
-  const topics = pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
-  // The customer's message does not change while the agent types: tokenize it once.
-  let lastMessage: string | undefined;
-  let lastWords: string[] = [];
-  const messageWords = (message: string | undefined): string[] => {
-    if (message !== lastMessage) {
-      lastMessage = message;
-      lastWords = message ? tokenize(message).map((t) => t.norm) : [];
-    }
-    return lastWords;
-  };
-  return (run, mood, customerMessage) => buildReport(pack, run, mood, messageWords(customerMessage), topics);
+/** Builds reports for one compiled engine: what only depends on the pack is computed here, once. */
+export type ReportBuilder = (run: Run, reading: CustomerReading, context: ScoreContext) => Report;
+
+/** Compiles the report side of a pack: each tip's topics as token lists. */
+export function compileReport(engine: Engine): ReportBuilder {
+  const topics = engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
+  return (run, reading, context) => buildReport(engine, run, reading, context, topics);
 }
 
-function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string[], topics: string[][][]): Report {
+function buildReport(engine: Engine, run: Run, reading: CustomerReading, context: ScoreContext, topics: string[][][]): Report {
+  const { pack } = engine;
   const { view } = run;
+  const { mood, situations } = reading;
   const declared = packSignals(pack);
   const signals: Record<string, boolean> = {};
   for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
-  const bonusTip = adviseTip(pack, mood, customerWords, view.tokens, topics);
+  const input: AdviceInput = {
+    mood,
+    situations,
+    signals,
+    hits: run.hits,
+    firstReply: context.thread ? !context.thread.some((t) => t.role === 'agent') : undefined,
+    customerWords: reading.words,
+  };
+  const judge = (kind: AdviceKind, ignoreDraft = false) => judgeApplies(engine.advice.kinds[kind], input, ignoreDraft);
+
+  const bonusTip = adviseTip(pack, judge('tip'), context, topics);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
-  if (tipEvidence && !bonusTip.offer)
+  const tipNotNow = !bonusTip.offer && (bonusTip.because ?? []).some((b) => 'mood' in b || 'situation' in b);
+  if (tipEvidence && tipNotNow)
     findings.push({
       ruleId: 'bonus-tip-timing',
       level: 'suggestion',
-      message: `The customer seems ${mood.upset ? 'upset' : 'in a hurry'}: save the bonus tip for another time.`,
+      message: `${bonusTip.reason} Save the bonus tip for another time.`,
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -56,11 +68,20 @@ function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string
   let possible = 0;
   for (const { id, weight, label, labels } of declared) {
     if (weight === 0) continue;
-    // A bonus tip is not expected from a reply to someone in a hurry or upset.
-    const applies = !(id === 'bonus-tip' && !bonusTip.offer);
     const present = signals[id] === true;
-    const points = present && applies ? weight : 0;
-    if (weight > 0 && applies) possible += weight;
+    const { need, because } = needOf(id, judge, bonusTip, tipNotNow);
+    // Not asked for here at all (a bonus tip the ticket gives no room for): neither adds nor is missing.
+    const applies = need === 'expected' || present;
+    let points = 0;
+    if (weight < 0) points = present ? weight : 0;
+    else if (need === 'expected') {
+      possible += weight;
+      points = present ? weight : 0;
+    } else if (need === 'optional' && present) {
+      // Welcome when there, no cost when not: it counts on both sides.
+      possible += weight;
+      points = weight;
+    }
     gained += points;
     const ev = run.signals.get(id);
     breakdown.push({
@@ -72,6 +93,7 @@ function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string
       points,
       ...(applies ? {} : { applicable: false as const }),
       ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
+      ...(need !== 'expected' ? { need, needBecause: because } : {}),
     });
   }
   let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
@@ -84,14 +106,10 @@ function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string
     score,
     signals,
     findings,
-    prompts: choosePrompts(pack, mood, signals, run.customerName),
-    closingQuestions: pack.closing_questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      asked: run.asked.has(q.id),
-      ...(q.always ? { always: true } : {}),
-    })),
+    prompts: choosePrompts(pack, judge, mood.kind, mood, run.customerName),
+    closingQuestions: closingQuestions(engine, run, input),
     mood,
+    situations,
     breakdown,
     ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
     bonusTip,
@@ -99,47 +117,131 @@ function buildReport(pack: RulePack, run: Run, mood: Mood, customerWords: string
   };
 }
 
-function choosePrompts(
-  pack: RulePack,
-  mood: Mood,
-  signals: Record<string, boolean>,
-  name: string | undefined,
-): Prompt[] {
+function needOf(
+  id: string,
+  judge: (kind: AdviceKind, ignoreDraft?: boolean) => Verdict,
+  tip: BonusTipAdvice,
+  tipNotNow: boolean,
+): { need: NonNullable<SignalExplanation['need']>; because: Because[] } {
+  if (id === 'bonus-tip') {
+    if (tip.offer) return { need: 'expected', because: [] };
+    return { need: tipNotNow ? 'not-now' : 'optional', because: tip.because ?? [] };
+  }
+  const kind = FOLLOWS_PROMPT[id];
+  if (!kind) return { need: 'expected', because: [] };
+  // Whether the ticket calls for it at all; what the draft already says does not change that.
+  const v = judge(kind, true);
+  if (v.applies) {
+    // "I've reset it and it works again": no need to say when they'll hear back.
+    const solved = judge(kind).because.some((b) => 'draft' in b && b.draft === 'solved');
+    return solved ? { need: 'optional', because: [{ draft: 'solved' }] } : { need: 'expected', because: [] };
+  }
+  return { need: 'optional', because: v.because };
+}
+
+type Judge = (kind: AdviceKind, ignoreDraft?: boolean) => Verdict;
+
+function choosePrompts(pack: RulePack, judge: Judge, lead: Report['mood']['kind'], mood: Report['mood'], name: string | undefined): Prompt[] {
   const out: Prompt[] = [];
-  const add = (kind: Prompt['kind'], texts: string[] | undefined) =>
-    texts?.forEach((t, i) => out.push({ id: `${kind}-${mood.kind}-${i + 1}`, kind, text: fillName(t, name) }));
-  const m = mood.kind;
-  if (m !== 'calm') add('mood', pack.prompts.mood[m]);
-  if (!signals.empathy) add('empathy', pack.prompts.empathy[m] ?? pack.prompts.empathy.calm);
-  if (!signals.apology && m !== 'calm') add('apology', pack.prompts.apology[m] ?? pack.prompts.apology.calm);
-  if (!signals.expectation) add('expectation', pack.prompts.expectation);
-  add('competence', pack.prompts.competence);
-  add('bad-news', pack.prompts['bad-news']);
+  const add = (kind: Prompt['kind'], key: string, texts: string[] | undefined, because: Because[]) =>
+    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name), because }));
+  const p = pack.prompts;
+  const v = {
+    mood: judge('mood'),
+    empathy: judge('empathy'),
+    apology: judge('apology'),
+    badNews: judge('bad-news'),
+    competence: judge('competence'),
+    expectation: judge('expectation'),
+    announce: judge('announce'),
+  };
+  // One line per mood the customer shows, the one the coach leads with first.
+  if (v.mood.applies)
+    for (const flag of ['upset', 'hurry', 'confused'] as const)
+      if (mood[flag] && v.mood.because.some((b) => 'mood' in b && b.mood === flag)) add('mood', flag, p.mood[flag], [{ mood: flag }]);
+  if (v.empathy.applies) add('empathy', lead, p.empathy[lead] ?? p.empathy.calm, v.empathy.because);
+  if (v.apology.applies) add('apology', lead, p.apology[lead] ?? p.apology.calm, v.apology.because);
+  if (v.badNews.applies) add('bad-news', 'any', p['bad-news'], v.badNews.because);
+  if (v.competence.applies) add('competence', 'any', p.competence, v.competence.because);
+  if (v.expectation.applies) add('expectation', 'any', p.expectation, v.expectation.because);
+  if (v.announce.applies) add('announce', 'any', p.announce, v.announce.because);
   return out;
 }
 
-function adviseTip(pack: RulePack, mood: Mood, customerWords: string[], reply: Token[], topics: string[][][]): BonusTipAdvice {
-  if (mood.hurry || mood.upset)
+function closingQuestions(engine: Engine, run: Run, input: AdviceInput): ClosingQuestionState[] {
+  return engine.pack.closing_questions.map((q) => {
+    const c = engine.advice.questions.get(q.id);
+    const v = c ? judgeApplies(c, input, true) : undefined;
+    const asked = run.asked.has(q.id);
+    // A question the draft already asks stays listed (and ticked) whatever the mood.
+    const shown = asked || !v || v.applies;
+    return {
+      id: q.id,
+      text: q.text,
+      asked,
+      ...(q.always ? { always: true } : {}),
+      shown,
+      ...(shown ? {} : { hiddenBecause: v!.because }),
+    };
+  });
+}
+
+/** Words of the ticket a tip's topics are matched against, each with how much a match there weighs. */
+function topicSources(context: ScoreContext): { words: Set<string>; phrase: string; weight: number }[] {
+  const src = (text: string | undefined, weight: number) => {
+    const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
+    return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
+  };
+  // The subject names the topic; the message and the page's fields describe it.
+  return [src(context.subject, 3), src(context.customerMessage, 2), src(Object.values(context.fields ?? {}).join(' \n '), 2)];
+}
+
+function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][]): BonusTipAdvice {
+  if (!verdict.applies) {
+    const b = verdict.because;
+    const upset = b.some((x) => 'mood' in x && x.mood === 'upset');
+    const hurry = b.some((x) => 'mood' in x && x.mood === 'hurry');
+    const situation = b.find((x): x is { situation: string } => 'situation' in x);
+    const label = situation ? (pack.situations.find((s) => s.id === situation.situation)?.label ?? situation.situation) : '';
     return {
       offer: false,
-      reason:
-        !mood.upset
+      reason: upset
+        ? 'The customer is upset: fix the problem first, no tip this time.'
+        : hurry
           ? 'The customer is in a hurry: skip the small talk and the tip.'
-          : 'The customer is upset: fix the problem first, no tip this time.',
+          : situation
+            ? `Not now (${label.toLowerCase()}): fix the problem first, no tip this time.`
+            : 'A bonus tip does not fit this ticket.',
+      because: b,
       tips: [],
     };
-  // Topics match whole words of the customer's message or the reply ("printer", "wi-fi").
-  const words = new Set<string>(customerWords);
-  for (const t of reply) words.add(t.norm);
-  const tips = pack.tips
-    .filter((_, i) => topics[i]!.some((toks) => toks.length > 0 && toks.every((w) => words.has(w))))
-    .slice(0, 3)
-    .map(({ id, title, text, topics }) => ({ id, title, text, topics }));
+  }
+  const sources = topicSources(context);
+  const ranked = pack.tips
+    .map((tip, order) => {
+      const matched: string[] = [];
+      let score = 0;
+      for (const [i, toks] of topics[order]!.entries()) {
+        if (toks.length === 0) continue;
+        const phrase = ` ${toks.join(' ')} `;
+        let best = 0;
+        for (const s of sources) if (toks.length === 1 ? s.words.has(toks[0]!) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
+        if (best > 0) {
+          matched.push(tip.topics[i]!);
+          score += best + (toks.length > 1 ? 1 : 0);
+        }
+      }
+      return { tip, order, score, matched };
+    })
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, 3);
+  if (ranked.length === 0)
+    return { offer: false, reason: 'No tip in the pack matches this ticket’s topic.', because: [{ rule: 'no-topic' }], tips: [] };
   return {
     offer: true,
-    reason: tips.length
-      ? 'No rush here: one short tip about what they use is a nice touch.'
-      : 'No rush here: one short tip fits if you have one.',
-    tips,
+    reason: 'No rush here: one short tip about what they use is a nice touch.',
+    because: verdict.because,
+    tips: ranked.map(({ tip, matched }) => ({ id: tip.id, title: tip.title, text: tip.text, topics: tip.topics, matched })),
   };
 }

@@ -79,10 +79,30 @@ export interface Mood {
   evidence: string[];
 }
 
+/** What the ticket is about, as the pack's `situations` define it ("outage", "lost", "repeat", "how-to"). */
+export interface Situation {
+  id: string;
+  /** The pack's name for it, in the pack's language. */
+  label: string;
+  /** Words of the subject or the customer's messages that show it. */
+  evidence: string[];
+  /** Mood flags this situation sets (money described as lost is distress). */
+  implies?: ('hurry' | 'upset')[];
+}
+
+/** Why a piece of advice applies, or why it is held back: a mood flag, a situation id, or a state of the draft. */
+export type Because =
+  | { mood: MoodKind }
+  | { situation: string }
+  | { draft: 'solved' | 'has-signal'; signal?: string }
+  | { rule: 'first-reply' | 'long-message' | 'no-topic' | 'always' };
+
 export interface Prompt {
   id: string;
-  kind: 'empathy' | 'apology' | 'mood' | 'expectation' | 'bad-news' | 'competence';
+  kind: 'empathy' | 'apology' | 'mood' | 'expectation' | 'bad-news' | 'competence' | 'announce';
   text: string;
+  /** Why the coach offers it now (the mood or situation it fits). */
+  because?: Because[];
 }
 
 export interface ClosingQuestionState {
@@ -91,6 +111,10 @@ export interface ClosingQuestionState {
   asked: boolean;
   /** "Have I solved your problem?" is always asked; the other two when time allows. */
   always?: boolean;
+  /** False when the coach holds it back now (the customer is in a hurry or upset); absent = shown. */
+  shown?: boolean;
+  /** Why it is held back, when `shown` is false: the mood or situation that rules it out. */
+  hiddenBecause?: Because[];
 }
 
 export interface SignalExplanation {
@@ -107,13 +131,25 @@ export interface SignalExplanation {
   applicable?: false;
   /** The words that triggered it, when present. */
   evidence?: string;
+  /**
+   * Whether the method asks for it in this ticket: `expected` (missing costs points; the default when
+   * absent), `optional` (counts when there, costs nothing when not: empathy for a calm how-to
+   * question), `not-now` (the draft should not have it now: a bonus tip to an upset customer).
+   */
+  need?: 'expected' | 'optional' | 'not-now';
+  /** Why it is optional or not now. */
+  needBecause?: Because[];
 }
 
 export interface BonusTipAdvice {
-  /** Whether a bonus tip fits now; false when the customer is in a hurry or upset. */
+  /** Whether a bonus tip fits now: the customer is neither in a hurry nor upset, and a tip matches the topic. */
   offer: boolean;
+  /** The same, in words (English; the panel words it from `because`). */
   reason: string;
-  tips: { id: string; title: string; text: string; topics: string[] }[];
+  /** Why no tip is offered (a mood, a situation, or no tip on the topic); the mood or `always` when offered. */
+  because?: Because[];
+  /** Tips on the ticket's topic, best match first; empty when none matches. */
+  tips: { id: string; title: string; text: string; topics: string[]; matched?: string[] }[];
 }
 
 /**
@@ -142,6 +178,8 @@ export interface Report {
   prompts: Prompt[];
   closingQuestions: ClosingQuestionState[];
   mood: Mood;
+  /** What the ticket is about (outage, lost money or data, repeat contact, how-to…), from the pack's cues. */
+  situations?: Situation[];
   /** Per-signal explanation of the score (optional extension of contract 2). */
   breakdown?: SignalExplanation[];
   bonusTip?: BonusTipAdvice;
@@ -157,8 +195,15 @@ export interface Report {
 
 export interface ScoreContext {
   customerName?: string;
+  /** The customer's last message: mood, situation and tip topics are read from it. */
   customerMessage?: string;
   boxKind?: 'public' | 'internal' | 'unknown';
+  /** The ticket subject, when the page shows it: situation and tip topics. */
+  subject?: string;
+  /** The thread, oldest first, when the page shows it: earlier customer messages add to the situation; no agent message yet = first reply. */
+  thread?: { role: 'customer' | 'agent'; text: string }[];
+  /** Other fields the page shows about the ticket (product, category, tags): tip topics. */
+  fields?: Record<string, string>;
   /**
    * When the reply is written: ISO 8601 (its offset is the zone when `timeZone` is absent), epoch ms,
    * or a Date. Commitments carry a `due` only when this is given.

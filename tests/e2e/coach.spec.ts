@@ -35,7 +35,8 @@ test('Insert puts a line at the caret of the reply box, and the editor’s undo 
   const insert = panel.getByRole('button', { name: 'Insert question: Is there anything I could have done better?' });
   await insert.click();
   await expect(panel.getByTestId('notice')).toHaveText('Inserted into the reply.');
-  await expect.poll(() => editorText(page)).toContain('Hi Tomás,Is there anything I could have done better?');
+  // It reads as typed: a space after the greeting's comma and the question going on in lower case.
+  await expect.poll(() => editorText(page)).toContain('Hi Tomás, is there anything I could have done better?');
   await expect(panel.locator('[data-question="better"]')).toHaveAttribute('data-asked', 'true');
 
   await page.bringToFront();

@@ -1,12 +1,13 @@
 // The extension harness every e2e spec uses: real Chromium with the built extension loaded, the demo
 // desk and fixture pages served on loopback (tool hosts mapped there), and helpers that read the
-// per-tab coaching state exactly where the side panel reads it.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { deskBrowserArgs, startDeskServer, type DeskServer } from '../../demo/server';
+// per-tab coaching state exactly where the side panel reads it. Specs that must hold in both
+// browsers use the `driver` fixture instead (tests/e2e/driver): Chromium or Firefox, per project.
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { startDeskServer, type DeskServer } from '../../demo/server';
 import type { CoachTabState } from '../../lib/coach-state';
-import { chromiumPath, extensionArgs, QUIET_FLAGS } from './browser';
+import { CHROME_EXTENSION_DIR, chromiumDriver, extensionIdOf, launchChromium } from './driver/chromium';
+import { launchFirefox, type FirefoxRuntime } from './driver/firefox';
+import type { Driver, Engine } from './driver/types';
 
 // What the evaluated callbacks use of the extension's API inside its service worker.
 declare const chrome: {
@@ -15,7 +16,7 @@ declare const chrome: {
   windows: { create(o: Record<string, unknown>): Promise<unknown> };
 };
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = CHROME_EXTENSION_DIR;
 
 export interface Harness {
   /** The extension's service worker (looked up afresh: MV3 may have restarted it). */
@@ -34,9 +35,19 @@ interface Fixtures {
   context: BrowserContext;
   extensionId: string;
   harness: Harness;
+  /** The extension in this project's browser (Chromium or Firefox), for contracts that hold in both. */
+  driver: Driver;
 }
 
-export const test = base.extend<Fixtures, { desk: DeskServer }>({
+interface WorkerFixtures {
+  desk: DeskServer;
+  /** Which browser `driver` drives: set per project in playwright.config.ts. */
+  engine: Engine;
+  /** One Firefox per worker (it takes seconds to start); null in the Chromium project. */
+  firefox: FirefoxRuntime | null;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
   desk: [
     async ({}, use) => {
       const desk = await startDeskServer();
@@ -45,71 +56,90 @@ export const test = base.extend<Fixtures, { desk: DeskServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
-    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error('No built extension in .output/chrome-mv3: run `npx wxt build` first (npm test does).');
+  engine: ['chromium', { scope: 'worker', option: true }],
+  firefox: [
+    async ({ engine }, use) => {
+      const runtime = engine === 'firefox' ? await launchFirefox() : null;
+      await use(runtime);
+      await runtime?.close();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  driver: async ({ engine, firefox }, use) => {
+    if (engine === 'firefox') {
+      const session = firefox!.session();
+      await use(session);
+      await session.end();
+      return;
     }
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
-      // Tool hosts resolve to the local desk, which speaks TLS with its own certificate (HSTS-preloaded hosts).
-      args: [...QUIET_FLAGS, ...extensionArgs(EXTENSION_DIR), ...deskBrowserArgs()],
-    });
+    const context = await launchChromium();
+    try {
+      const extensionId = await extensionIdOf(context);
+      await use(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId));
+    } finally {
+      await context.close();
+    }
+  },
+  context: async ({}, use) => {
+    const context = await launchChromium();
     await use(context);
     await context.close();
   },
   extensionId: async ({ context }, use) => {
-    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(new URL(sw.url()).host);
+    await use(await extensionIdOf(context));
   },
   harness: async ({ context, extensionId }, use) => {
-    const worker = async (): Promise<Worker> => {
-      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
-      return live ?? (await context.waitForEvent('serviceworker'));
-    };
-    const readTabState = async (tabId: number) =>
-      (await worker()).evaluate(async (key) => {
-        const got = await chrome.storage.session.get(key);
-        return got[key] as CoachTabState | undefined;
-      }, `coach:tab:${tabId}`);
-    const harness: Harness = {
-      worker,
-      async tabIdOf(page) {
-        await page.bringToFront();
-        const url = page.url();
-        return (await worker()).evaluate(async (u) => {
-          const tabs = await chrome.tabs.query({ active: true });
-          const tab = tabs.find((t) => t.url === u) ?? tabs[0];
-          if (tab?.id === undefined) throw new Error(`no tab for ${u}`);
-          return tab.id;
-        }, url);
-      },
-      readTabState,
-      async waitForTabState(tabId, check, timeout = 10_000) {
-        let last: CoachTabState | undefined;
-        await expect
-          .poll(async () => check((last = await readTabState(tabId))), { timeout, message: `coach:tab:${tabId}` })
-          .toBe(true);
-        return last;
-      },
-      async openPanel(tabId) {
-        const panel = await context.newPage();
-        await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-        return panel;
-      },
-      async openFollowingPanel() {
-        const opened = context.waitForEvent('page', (p) => p.url().includes('/sidepanel.html'));
-        await (await worker()).evaluate(async (url) => {
-          await chrome.windows.create({ url, type: 'popup', width: 420, height: 800, focused: false });
-        }, `chrome-extension://${extensionId}/sidepanel.html`);
-        const panel = await opened;
-        await panel.waitForLoadState('domcontentloaded');
-        return panel;
-      },
-    };
-    await use(harness);
+    await use(chromiumHarness(context, extensionId));
   },
 });
+
+/** The Chromium-only helpers, over a context with the extension loaded. */
+export function chromiumHarness(context: BrowserContext, extensionId: string): Harness {
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+    return live ?? (await context.waitForEvent('serviceworker'));
+  };
+  const readTabState = async (tabId: number) =>
+    (await worker()).evaluate(async (key) => {
+      const got = await chrome.storage.session.get(key);
+      return got[key] as CoachTabState | undefined;
+    }, `coach:tab:${tabId}`);
+  const harness: Harness = {
+    worker,
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const url = page.url();
+      return (await worker()).evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({ active: true });
+        const tab = tabs.find((t) => t.url === u) ?? tabs[0];
+        if (tab?.id === undefined) throw new Error(`no tab for ${u}`);
+        return tab.id;
+      }, url);
+    },
+    readTabState,
+    async waitForTabState(tabId, check, timeout = 10_000) {
+      let last: CoachTabState | undefined;
+      await expect
+        .poll(async () => check((last = await readTabState(tabId))), { timeout, message: `coach:tab:${tabId}` })
+        .toBe(true);
+      return last;
+    },
+    async openPanel(tabId) {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    },
+    async openFollowingPanel() {
+      const opened = context.waitForEvent('page', (p) => p.url().includes('/sidepanel.html'));
+      await (await worker()).evaluate(async (url) => {
+        await chrome.windows.create({ url, type: 'popup', width: 420, height: 800, focused: false });
+      }, `chrome-extension://${extensionId}/sidepanel.html`);
+      const panel = await opened;
+      await panel.waitForLoadState('domcontentloaded');
+      return panel;
+    },
+  };
+  return harness;
+}
 
 export { expect };

@@ -10,6 +10,7 @@ import type { BrowserContext, Page, Request } from '@playwright/test';
 import { test, expect, EXTENSION_DIR } from './harness';
 import { CASES } from './contracts/cases';
 import { openCase, typeInto } from './contracts/session';
+import { chromiumDriver } from './driver/chromium';
 
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]:visible';
 
@@ -137,7 +138,7 @@ test('a whole session: the extension requests nothing but the pack address the l
     for (const c of CASES) {
       const before = context.pages().length;
       try {
-        const o = await openCase(c, context, desk, harness);
+        const o = await openCase(c, chromiumDriver(context, harness, extensionId), desk);
         await typeInto(c, o, 'Thanks for waiting, I reset the account.');
         await o.state((s) => s?.text.includes('I reset the account.') ?? false);
       } catch {

@@ -1,4 +1,5 @@
-// Every behaviour contract, against every fixture page (one real editor library per page).
+// Every behaviour contract, against every fixture page (one real editor library per page), in
+// Chromium; cases tagged @firefox run in Firefox ESR too (`npx playwright test --project firefox`).
 import { test } from './harness';
 import { CASES, type ContractId } from './contracts/cases';
 import { detectsTheBox } from './contracts/detects-box';
@@ -9,13 +10,17 @@ import { replacesASpan } from './contracts/replace-span';
 import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
+import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
 
 const only = process.env.SITES?.split(',');
+// Edits that read right (issue 12) run once per editor library, plus the editor that arrives late and
+// the rich box in a shadow root: the text side does not depend on the desk around the editor.
+const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
 
 for (const c of CASES) {
   if (only && !only.includes(c.fixture.name)) continue;
   const runs = (id: ContractId) => !c.contracts || c.contracts.includes(id);
-  test.describe(c.fixture.name, () => {
+  test.describe(c.fixture.name, { tag: c.tags }, () => {
     if (runs('detect')) detectsTheBox(c);
     if (runs('read')) readsTypedText(c);
     if (runs('public-internal')) tellsPublicFromInternal(c);
@@ -24,5 +29,10 @@ for (const c of CASES) {
     if (runs('ticket-switch')) followsTicketSwitch(c);
     if (runs('box-removal')) clearsWhenBoxRemoved(c);
     if (runs('quiet-console')) keepsThePageConsoleClean(c);
+    if (EDIT_CASES.has(c.fixture.name)) {
+      insertReadsRightAndUndoes(c);
+      insertLeavesTheCaretAfterIt(c);
+      applyKeepsTheAgentsCaret(c);
+    }
   });
 }

@@ -1,21 +1,24 @@
 // How to drive each fixture page: where the reply box is, how to switch it to an internal note and
-// back, how to open another ticket and how to close the box. Selectors are the tools' own.
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+// back, how to open another ticket and how to close the box. Selectors are the tools' own. Written
+// against the driver's Tab (tests/e2e/driver), so every case runs in Chromium and in Firefox.
 import { FIXTURES, type FixturePage } from '../../fixtures/manifest';
+import { el, inFrame, type Tab, type Target } from '../driver/types';
 import { EXPECTATIONS, type Expectation } from './expectations';
 
 export interface SiteCase extends Expectation {
   fixture: FixturePage;
+  /** Tags for the case's tests: `@firefox` runs them in Firefox ESR as well as in Chromium. */
+  tags: string[];
   /** The element the agent types into. */
-  box(page: Page): Locator;
+  box: Target;
   /** What the agent does before a box exists (Freshdesk opens its editor with "Reply"). */
-  prepare?(page: Page): Promise<void>;
-  toInternal?(page: Page): Promise<void>;
-  toPublic?(page: Page): Promise<void>;
+  prepare?(tab: Tab): Promise<void>;
+  toInternal?(tab: Tab): Promise<void>;
+  toPublic?(tab: Tab): Promise<void>;
   /** Brings another ticket to the front. */
-  otherTicket?(page: Page): Promise<void>;
+  otherTicket?(tab: Tab): Promise<void>;
   /** Unmounts the reply box (closes the ticket). */
-  removeBox(page: Page): Promise<void>;
+  removeBox(tab: Tab): Promise<void>;
   /**
    * `as-typed`: the editor's own undo takes back a whole typing session (Summernote): Ctrl+Z after an
    * insert must remove the insert and leave the start of the draft, not exactly the draft before it.
@@ -30,56 +33,61 @@ export type ContractId = 'detect' | 'read' | 'public-internal' | 'insert' | 'rep
 /** What the issue asks of a desk no adapter knows: find the box, read it, tell reply from note, insert. */
 const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'read', 'public-internal', 'insert'];
 
-type Actions = Omit<SiteCase, keyof Expectation | 'fixture'>;
+type Actions = Omit<SiteCase, keyof Expectation | 'fixture' | 'tags'>;
 
-const visible = (scope: Page | FrameLocator, selector: string) => scope.locator(`${selector} >> visible=true`).first();
+/** Fixtures whose contracts run in Firefox too (the Firefox project runs tests tagged @firefox). */
+export const IN_FIREFOX: ReadonlySet<string> = new Set(['generic-textarea', 'zendesk', 'jsm-cloud', 'jsm-dc', 'lexical', 'quill']);
+
+/** Clicks the visible element matching `css` (containing `hasText`, when given). */
+const clickOn = (css: string, hasText?: string) => (tab: Tab) => tab.click(el(css, hasText));
 
 /** The shared fixture shell: ticket links on the left, a close button on the pane. */
 const shell = (box: string, extra: Partial<Actions> = {}): Actions => ({
-  box: (page) => visible(page, box),
-  otherTicket: (page) => page.locator('a.fx-ticket-link[data-ticket-id="102"]').click(),
-  removeBox: (page) => page.locator('[data-action="close-ticket"]').click(),
+  box: el(box),
+  otherTicket: clickOn('a.fx-ticket-link[data-ticket-id="102"]'),
+  removeBox: clickOn('[data-action="close-ticket"]'),
   ...extra,
 });
 
-const clickTab = (selector: string) => (page: Page) => visible(page, selector).click();
+/** A mode tab or toggle of the reply box. */
+const clickTab = clickOn;
 
 const ACTIONS: Record<string, Actions> = {
   zendesk: {
-    box: (page) => visible(page, '[data-test-id="omnicomposer-rich-text-ckeditor"]'),
-    async toInternal(page) {
-      await visible(page, '[data-test-id="omnichannel-channel-switcher-button"]').click();
-      await visible(page, '[data-test-id="omnichannel-channel-switcher-menuitem-internal"]').click();
+    box: el('[data-test-id="omnicomposer-rich-text-ckeditor"]'),
+    async toInternal(tab) {
+      await tab.click(el('[data-test-id="omnichannel-channel-switcher-button"]'));
+      await tab.click(el('[data-test-id="omnichannel-channel-switcher-menuitem-internal"]'));
     },
-    async toPublic(page) {
-      await visible(page, '[data-test-id="omnichannel-channel-switcher-button"]').click();
-      await visible(page, '[data-test-id="omnichannel-channel-switcher-menuitem-public"]').click();
+    async toPublic(tab) {
+      await tab.click(el('[data-test-id="omnichannel-channel-switcher-button"]'));
+      await tab.click(el('[data-test-id="omnichannel-channel-switcher-menuitem-public"]'));
     },
-    async otherTicket(page) {
-      await page.locator('.zd-tab-home').click();
-      await page.locator('a.zd-ticket-link[data-ticket-id="102"]').click();
+    async otherTicket(tab) {
+      await tab.click(el('.zd-tab-home'));
+      await tab.click(el('a.zd-ticket-link[data-ticket-id="102"]'));
     },
-    removeBox: (page) => visible(page, '[data-test-id="header-tab"] [data-test-id="close-button"]').click(),
+    removeBox: clickOn('[data-test-id="header-tab"] [data-test-id="close-button"]'),
   },
   'jsm-cloud': {
-    box: (page) => visible(page, '.ak-editor-content-area .ProseMirror'),
-    toInternal: clickTab('[id^="comment-editor-container-tabs-"]:text("Add internal note")'),
-    toPublic: clickTab('[id^="comment-editor-container-tabs-"]:text("Reply to customer")'),
-    otherTicket: (page) => page.locator('a.jsm-nav-link[data-ticket-id="102"]').click(),
-    removeBox: (page) => page.locator('[data-action="close-ticket"]').click(),
+    box: el('.ak-editor-content-area .ProseMirror'),
+    toInternal: clickTab('[id^="comment-editor-container-tabs-"]', 'Add internal note'),
+    toPublic: clickTab('[id^="comment-editor-container-tabs-"]', 'Reply to customer'),
+    otherTicket: clickOn('a.jsm-nav-link[data-ticket-id="102"]'),
+    removeBox: clickOn('[data-action="close-ticket"]'),
   },
   'jsm-cloud-transition': {
-    box: (page) => visible(page, '[role="dialog"] .ak-editor-content-area .ProseMirror'),
-    toInternal: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]:text("Add internal note")'),
-    toPublic: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]:text("Reply to customer")'),
+    box: el('[role="dialog"] .ak-editor-content-area .ProseMirror'),
+    toInternal: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]', 'Add internal note'),
+    toPublic: clickTab('[id^="issue-transition-comment-editor-container-tabs-"]', 'Reply to customer'),
     // Closing the dialog hands the state to the issue's own box; closing the issue removes both.
-    async removeBox(page) {
-      await page.locator('[data-action="close-dialog"]').click();
-      await page.locator('[data-action="close-ticket"]').click();
+    async removeBox(tab) {
+      await tab.click(el('[data-action="close-dialog"]'));
+      await tab.click(el('[data-action="close-ticket"]'));
     },
   },
   'jsm-dc': shell('iframe[id$="_ifr"]', {
-    box: (page) => page.frameLocator('iframe[id$="_ifr"]').locator('body'),
+    box: inFrame('iframe[id$="_ifr"]', 'body'),
     toInternal: clickTab('.js-sd-internal-comment'),
     toPublic: clickTab('.js-sd-external-comment'),
   }),
@@ -88,18 +96,19 @@ const ACTIONS: Record<string, Actions> = {
     toPublic: clickTab('.js-sd-external-comment'),
   }),
   servicenow: {
-    otherTicket: (page) => page.locator('a.fx-ticket-link[data-ticket-id="102"]').click(),
-    box: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-comments-textarea'),
-    toInternal: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-work_notes-textarea').click(),
-    toPublic: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-comments-textarea').click(),
-    removeBox: (page) => page.frameLocator('#gsft_main').locator('[data-action="close-ticket"]').click(),
+    otherTicket: clickOn('a.fx-ticket-link[data-ticket-id="102"]'),
+    box: inFrame('#gsft_main', '#activity-stream-comments-textarea'),
+    toInternal: (tab) => tab.click(inFrame('#gsft_main', '#activity-stream-work_notes-textarea')),
+    toPublic: (tab) => tab.click(inFrame('#gsft_main', '#activity-stream-comments-textarea')),
+    removeBox: (tab) => tab.click(inFrame('#gsft_main', '[data-action="close-ticket"]')),
   },
   'servicenow-single': {
-    otherTicket: (page) => page.locator('a.fx-ticket-link[data-ticket-id="102"]').click(),
-    box: (page) => page.frameLocator('#gsft_main').locator('#activity-stream-textarea'),
-    toInternal: (page) => page.frameLocator('#gsft_main').getByLabel(/work notes/i).first().check(),
-    toPublic: (page) => page.frameLocator('#gsft_main').getByLabel(/work notes/i).first().uncheck(),
-    removeBox: (page) => page.frameLocator('#gsft_main').locator('[data-action="close-ticket"]').click(),
+    otherTicket: clickOn('a.fx-ticket-link[data-ticket-id="102"]'),
+    box: inFrame('#gsft_main', '#activity-stream-textarea'),
+    // The "Work notes" checkbox: ticked for an internal note, cleared for a public comment.
+    toInternal: (tab) => tab.click(inFrame('#gsft_main', '#activity-stream-work_notes-toggle:not(:checked)')),
+    toPublic: (tab) => tab.click(inFrame('#gsft_main', '#activity-stream-work_notes-toggle:checked')),
+    removeBox: (tab) => tab.click(inFrame('#gsft_main', '[data-action="close-ticket"]')),
   },
   intercom: shell('[data-conversation-reply-composer] .ProseMirror', {
     toInternal: clickTab('[data-composer-tab="note"]'),
@@ -109,9 +118,9 @@ const ACTIONS: Record<string, Actions> = {
     prepare: clickTab('[data-test-id="ticket-reply-button"]'),
     toInternal: clickTab('[data-test-id="ticket-add-note-button"]'),
     toPublic: clickTab('[data-test-id="ticket-reply-button"]'),
-    async otherTicket(page) {
-      await page.locator('a.fx-ticket-link[data-ticket-id="102"]').click();
-      await clickTab('[data-test-id="ticket-reply-button"]')(page);
+    async otherTicket(tab) {
+      await tab.click(el('a.fx-ticket-link[data-ticket-id="102"]'));
+      await tab.click(el('[data-test-id="ticket-reply-button"]'));
     },
   }),
   helpscout: shell('.redactor-in[contenteditable="true"]', {
@@ -127,11 +136,17 @@ const ACTIONS: Record<string, Actions> = {
   quill: shell('.ql-editor'),
   'generic-textarea': shell('textarea:not([type=search])'),
   'generic-react': shell('textarea'),
-  'generic-iframe': shell('iframe', { box: (page) => page.frameLocator('iframe.reply-frame').locator('[contenteditable="true"]').first() }),
+  'generic-iframe': shell('iframe', { box: inFrame('iframe.reply-frame', '[contenteditable="true"]') }),
   'generic-shadow': shell('textarea'),
   heavy: shell('.ck-editor__editable'),
+  slate: shell('[data-slate-editor]'),
+  editorjs: shell('.codex-editor', { box: el('.codex-editor .ce-paragraph') }),
+  froala: shell('.fr-element'),
+  'ckeditor5-late': shell('.reply-box'),
+  // The box is in the open shadow root of <rich-reply>; targets look inside open shadow roots.
+  'shadow-rich': shell('rich-reply', { box: el('.editable[contenteditable="true"]') }),
   'zoho-desk': shell('iframe.KB_Editor_iframe', {
-    box: (page) => page.frameLocator('iframe.KB_Editor_iframe[name="deskEditor_New"]').locator('body'),
+    box: inFrame('iframe.KB_Editor_iframe[name="deskEditor_New"]', 'body'),
     toInternal: clickTab('[data-id="commentButton"]'),
     toPublic: clickTab('[data-id="replyButton"]'),
     // Open: the quiet-console session inserted " Thanks!" at the end and Squire's paste dropped the
@@ -139,15 +154,15 @@ const ACTIONS: Record<string, Actions> = {
     contracts: ['detect', 'read', 'public-internal', 'insert', 'replace', 'ticket-switch', 'box-removal'],
   }),
   front: shell('[data-testid="message-composer"] .ProseMirror', {
-    toInternal: (page) => visible(page, '[data-testid="comment-composer"] .ProseMirror').click(),
-    toPublic: (page) => visible(page, '[data-testid="message-composer"] .ProseMirror').click(),
+    toInternal: clickOn('[data-testid="comment-composer"] .ProseMirror'),
+    toPublic: clickOn('[data-testid="message-composer"] .ProseMirror'),
   }),
   hubspot: shell('[data-test-id="communicator-editor"] .ProseMirror', {
     toInternal: clickTab('[data-test-id="composer-channel-tab-comment"]'),
     toPublic: clickTab('[data-test-id="composer-channel-tab-email"]'),
   }),
   salesforce: shell('iframe.cke_wysiwyg_frame', {
-    box: (page) => page.frameLocator('[data-publisher-action="SendEmail"] iframe.cke_wysiwyg_frame').locator('body'),
+    box: inFrame('[data-publisher-action="SendEmail"] iframe.cke_wysiwyg_frame', 'body'),
     toInternal: clickTab('.slds-tabs_default__item[title="Post"] a'),
     toPublic: clickTab('.slds-tabs_default__item[title="Email"] a'),
   }),
@@ -169,24 +184,26 @@ const ACTIONS: Record<string, Actions> = {
     contracts: DESK_CONTRACTS,
   }),
   glpi: shell('iframe[id$="_ifr"]', {
-    box: (page) => page.frameLocator('iframe[id$="_ifr"]').locator('body'),
-    toInternal: (page) => page.locator('input[type="checkbox"][name="is_private"]').check(),
-    toPublic: (page) => page.locator('input[type="checkbox"][name="is_private"]').uncheck(),
+    box: inFrame('iframe[id$="_ifr"]', 'body'),
+    // The private checkbox: ticked for a private follow-up, cleared for one the requester sees.
+    toInternal: clickOn('input[type="checkbox"][name="is_private"]:not(:checked)'),
+    toPublic: clickOn('input[type="checkbox"][name="is_private"]:checked'),
     contracts: DESK_CONTRACTS,
   }),
   znuny: shell('.ck-editor__editable', {
-    toInternal: (page) => page.locator('#IsVisibleForCustomer').uncheck(),
-    toPublic: (page) => page.locator('#IsVisibleForCustomer').check(),
+    // "Visible for customer": cleared for an internal note, ticked for a reply.
+    toInternal: clickOn('#IsVisibleForCustomer:checked'),
+    toPublic: clickOn('#IsVisibleForCustomer:not(:checked)'),
     contracts: DESK_CONTRACTS,
   }),
   bugzilla: shell('textarea#comment', {
-    toInternal: (page) => page.locator('#newcommentprivacy').check(),
-    toPublic: (page) => page.locator('#newcommentprivacy').uncheck(),
+    toInternal: clickOn('#newcommentprivacy:not(:checked)'),
+    toPublic: clickOn('#newcommentprivacy:checked'),
     contracts: DESK_CONTRACTS,
   }),
   'late-control': shell('.ql-editor', {
-    toInternal: (page) => page.getByRole('radio', { name: 'Internal note' }).click(),
-    toPublic: (page) => page.getByRole('radio', { name: 'Reply to customer' }).click(),
+    toInternal: clickOn('.send-as [role="radio"]', 'Internal note'),
+    toPublic: clickOn('.send-as [role="radio"]', 'Reply to customer'),
     contracts: DESK_CONTRACTS,
   }),
 };
@@ -195,5 +212,5 @@ export const CASES: SiteCase[] = FIXTURES.map((fixture) => {
   const expectation = EXPECTATIONS[fixture.name];
   const actions = ACTIONS[fixture.name];
   if (!expectation || !actions) throw new Error(`No expectations or actions for fixture "${fixture.name}"`);
-  return { fixture, ...expectation, ...actions };
+  return { fixture, tags: IN_FIREFOX.has(fixture.name) ? ['@firefox'] : [], ...expectation, ...actions };
 });

@@ -1,17 +1,17 @@
 import { expect, test } from '../harness';
-import type { EditResult } from '../../../lib/messaging';
 import type { SiteCase } from './cases';
-import { modelText, openCase, panelAction, typeInto } from './session';
+import { modelText, openCase, replaceFromPanel, typeInto } from './session';
 
 /** A rewrite replaces exactly its span, and is refused when the draft no longer has that text there. */
 export function replacesASpan(c: SiteCase): void {
-  test('replaces a span, refusing a stale one', async ({ context, desk, harness }) => {
-    const o = await openCase(c, context, desk, harness);
+  test('replaces a span, refusing a stale one', async ({ driver, desk }) => {
+    test.fixme(driver.engine === 'firefox' && c.fixture.name === 'zendesk', 'CKEditor 5 in Firefox: the rewrite does not land yet (issue 12)');
+    const o = await openCase(c, driver, desk);
     await typeInto(c, o, 'No problem, Dana.');
     await o.state((s) => s?.text === 'No problem, Dana.');
-    const stale = await panelAction<EditResult>(harness, o.tabId, 'replaceInTab', { start: 0, end: 10, actual: 'No worries', text: "You're welcome" });
+    const stale = await replaceFromPanel(driver, o, { start: 0, end: 10, actual: 'No worries', text: "You're welcome" });
     expect(stale.ok).toBe(false);
-    const done = await panelAction<EditResult>(harness, o.tabId, 'replaceInTab', { start: 0, end: 10, actual: 'No problem', text: "You're welcome" });
+    const done = await replaceFromPanel(driver, o, { start: 0, end: 10, actual: 'No problem', text: "You're welcome" });
     expect(done).toEqual({ ok: true });
     await o.state((s) => s?.text === "You're welcome, Dana.");
     expect(await modelText(o)).toBe("You're welcome, Dana.");

@@ -1,0 +1,108 @@
+// When a piece of advice applies: each prompt kind, the bonus tip and each closing question carry a
+// `when` in the pack (moods, situations, what rules it out); a pack that says nothing gets the
+// method's rule below. Compiled once per pack: the draft phrases of `unless_draft` join the engine's
+// matcher table, so checking them costs nothing extra per keystroke.
+import type { AdviceKind, Applies, RulePack } from '../rule-pack/schema';
+import type { Hit, MatcherTable, PhraseList } from './matchers';
+import { PhraseError } from './phrase';
+import type { Because, Mood, MoodKind, Situation } from './types';
+
+/**
+ * The method's rule for each kind, used when the pack has no `prompts.when` entry for it. Situation
+ * ids are the method pack's (packs/default.yaml `situations`); a pack without them simply never
+ * matches those.
+ */
+export const BUILT_IN_WHEN: Record<AdviceKind, Applies> = {
+  mood: { moods: ['hurry', 'upset', 'confused'] },
+  empathy: { moods: ['upset', 'confused'], situations: ['outage', 'lost', 'repeat'], unless_signals: ['empathy'] },
+  apology: { moods: ['upset'], situations: ['outage', 'lost', 'repeat'], unless_signals: ['apology'] },
+  'bad-news': { situations: ['outage'] },
+  competence: { not_situations: ['how-to'], unless_signals: [] },
+  expectation: { unless_signals: ['expectation'] },
+  announce: { not_moods: ['hurry', 'upset'], first_reply: true, min_customer_words: 60 },
+  tip: { not_moods: ['hurry', 'upset'], not_situations: ['outage', 'lost'] },
+};
+
+/** A closing question without `when`: `always` ones always, the others only when time allows (seed 000 #10). */
+export const QUESTION_WHEN: Applies = { not_moods: ['hurry', 'upset'] };
+
+export interface CompiledApplies {
+  when: Applies;
+  unlessDraft: PhraseList;
+}
+
+export interface CompiledAdvice {
+  kinds: Record<AdviceKind, CompiledApplies>;
+  questions: Map<string, CompiledApplies | null>;
+}
+
+export function compileAdvice(pack: RulePack, table: MatcherTable): CompiledAdvice {
+  const compile = (when: Applies, path: string): CompiledApplies => {
+    try {
+      return { when, unlessDraft: table.addList(when.unless_draft, 'unless_draft') };
+    } catch (e) {
+      throw new PhraseError((e as Error).message, `${path}.${e instanceof PhraseError ? e.path : 'unless_draft'}`);
+    }
+  };
+  const kinds = {} as Record<AdviceKind, CompiledApplies>;
+  for (const k of Object.keys(BUILT_IN_WHEN) as AdviceKind[]) kinds[k] = compile(pack.prompts.when?.[k] ?? BUILT_IN_WHEN[k], `prompts.when.${k}`);
+  const questions = new Map<string, CompiledApplies | null>();
+  pack.closing_questions.forEach((q, i) =>
+    questions.set(q.id, q.when ? compile(q.when, `closing_questions[${i}].when`) : q.always ? null : compile(QUESTION_WHEN, `closing_questions[${i}].when`)),
+  );
+  return { kinds, questions };
+}
+
+/** What the advice is judged on: the customer, the ticket and the draft so far. */
+export interface AdviceInput {
+  mood: Mood;
+  situations: Situation[];
+  signals: Record<string, boolean>;
+  hits: Hit[][];
+  /** False when the thread shows an earlier agent reply; undefined when the page shows no thread. */
+  firstReply: boolean | undefined;
+  customerWords: number;
+}
+
+export interface Verdict {
+  applies: boolean;
+  /** Why it applies (the moods and situations that matched), or why not. */
+  because: Because[];
+}
+
+const flags = (m: Mood): MoodKind[] => {
+  const out: MoodKind[] = [];
+  if (m.upset) out.push('upset');
+  if (m.hurry) out.push('hurry');
+  if (m.confused) out.push('confused');
+  return out.length ? out : ['calm'];
+};
+
+/**
+ * Whether `c` applies to `input`. `ignoreDraft`: judge the ticket only, not what the draft already
+ * says (for whether a signal is expected at all).
+ */
+export function judgeApplies(c: CompiledApplies, input: AdviceInput, ignoreDraft = false): Verdict {
+  const w = c.when;
+  const moods = flags(input.mood);
+  const sits = input.situations.map((s) => s.id);
+  const blocked: Because[] = [
+    ...(w.not_moods ?? []).filter((m) => moods.includes(m)).map((mood) => ({ mood })),
+    ...(w.not_situations ?? []).filter((s) => sits.includes(s)).map((situation) => ({ situation })),
+  ];
+  if (blocked.length) return { applies: false, because: blocked };
+  if (w.first_reply && input.firstReply === false) return { applies: false, because: [{ rule: 'first-reply' }] };
+  if (w.min_customer_words && input.customerWords < w.min_customer_words) return { applies: false, because: [{ rule: 'long-message' }] };
+  const because: Because[] = [];
+  if (w.moods || w.situations) {
+    because.push(...(w.moods ?? []).filter((m) => moods.includes(m)).map((mood) => ({ mood })));
+    because.push(...(w.situations ?? []).filter((s) => sits.includes(s)).map((situation) => ({ situation })));
+    if (because.length === 0) return { applies: false, because: moods.map((mood) => ({ mood })) };
+  } else because.push({ rule: 'always' });
+  if (!ignoreDraft) {
+    const done = (w.unless_signals ?? []).find((s) => input.signals[s]);
+    if (done) return { applies: false, because: [{ draft: 'has-signal', signal: done }] };
+    if (c.unlessDraft.some((id) => (input.hits[id]?.length ?? 0) > 0)) return { applies: false, because: [{ draft: 'solved' }] };
+  }
+  return { applies: true, because };
+}

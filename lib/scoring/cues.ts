@@ -1,0 +1,90 @@
+// Cues in the customer's words: the mood cues and situation cues of a pack, compiled into a matcher
+// table of their own and found with the sentence they sit in. A plain cue counts wherever it appears
+// (and, for moods, unless negated: "no rush"); `{ cue, with, unless }` counts only in a sentence that
+// also holds one of `with` and none of `unless`.
+import type { MoodCue } from '../rule-pack/schema';
+import type { Hit, MatcherTable, PhraseList } from './matchers';
+import { PhraseError } from './phrase';
+import { sentenceAt, type TextView } from './text';
+import type { Token } from './tokens';
+import type { Span } from './types';
+
+interface CompiledCue {
+  list: PhraseList;
+  with?: PhraseList;
+  unless?: PhraseList;
+}
+
+export type CueList = CompiledCue[];
+
+/** Compiles `cues` into `table`; a bad phrase throws a PhraseError whose path names the entry. */
+export function compileCues(table: MatcherTable, cues: readonly MoodCue[] | undefined, path: string): CueList {
+  return (cues ?? []).map((c, i) => {
+    try {
+      if (typeof c === 'object' && 'cue' in c)
+        return {
+          list: table.addList(c.cue, 'cue'),
+          ...(c.with ? { with: table.addList(c.with, 'with') } : {}),
+          ...(c.unless ? { unless: table.addList(c.unless, 'unless') } : {}),
+        };
+      return { list: table.addList([c], 'cue') };
+    } catch (e) {
+      const inner = e instanceof PhraseError && e.path ? `.${e.path}` : '';
+      throw new PhraseError((e as Error).message, `${path}[${i}]${inner}`);
+    }
+  });
+}
+
+export interface CueHit extends Span {
+  /** Index of the sentence (view.sentences) holding the cue, or -1. */
+  sentence: number;
+}
+
+/**
+ * Every place a cue of `cues` holds in `view`, in text order. `negatable`: skip matches negated
+ * earlier in their clause ("it's not urgent").
+ */
+export function findCues(cues: CueList, view: TextView, hits: Hit[][], negatable: boolean): CueHit[] {
+  const out: CueHit[] = [];
+  for (const c of cues) {
+    for (const id of c.list)
+      for (const h of hits[id] ?? []) {
+        if (negatable && negatedJustBefore(view.tokens, h.start)) continue;
+        const sentence = sentenceAt(view, h.start);
+        if (c.with && !inSentence(c.with, sentence, view, hits)) continue;
+        if (c.unless && inSentence(c.unless, sentence, view, hits)) continue;
+        out.push({ start: h.start, end: h.end, sentence });
+      }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function inSentence(list: PhraseList, sentence: number, view: TextView, hits: Hit[][]): boolean {
+  if (sentence === -1) return false;
+  const sp = view.sentences[sentence]!;
+  return list.some((id) => (hits[id] ?? []).some((h) => h.start >= sp.start && h.start < sp.end));
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', "n't", "'t", 'nothing', 'hardly', 'without', 'nobody', 'none', 'cannot', 'isnt', 'dont', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'ohne']);
+/** Words that may stand between a negation and what it negates: "not really urgent", "isn't that urgent". */
+const SOFTENERS = new Set(['really', 'so', 'that', 'very', 'too', 'at', 'all', 'particularly', 'especially', 'super', 'in', 'a', 'an', 'any', 'big', 'so', 'wirklich', 'so', 'besonders', 'sehr', 'allzu']);
+
+/**
+ * A cue is negated when a negation stands right before it, or with only softeners between ("no
+ * rush", "not really urgent", "isn't that urgent"; not "no refund after 10 days").
+ */
+export function negatedJustBefore(tokens: Token[], offset: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const t = tokens[i]!;
+    if (NEGATORS.has(t.norm)) return true;
+    if (!SOFTENERS.has(t.norm)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+// The customer, read whole: their mood from the last message, and the ticket's situation from that
+// message, the subject and their earlier messages. The page's context stays the same while the agent
+// types, so one reading serves every keystroke until the context changes.
+import type { RulePack } from '../rule-pack/schema';
+import { MatcherTable } from './matchers';
+import type { ClassLookup } from './word-classes';
+import { calmMood, compileMoodCues, readMood } from './mood';
+import { compileSituations, readSituations, type Source } from './situation';
+import { analyse, countWords } from './text';
+import type { Mood, ScoreContext, Situation } from './types';
+
+export interface CustomerReading {
+  mood: Mood;
+  situations: Situation[];
+  /** Words in the customer's last message (text.ts's definition of a word). */
+  words: number;
+}
+
+export interface CustomerReader {
+  /** Reads the customer's side of `context`; a fresh copy each call (callers may keep it). */
+  read(context: ScoreContext): CustomerReading;
+}
+
+/**
+ * Compiles the pack's mood and situation cues (word classes as the engine resolves them); throws a
+ * PhraseError naming the bad cue.
+ */
+export function compileCustomer(pack: RulePack, classes?: ClassLookup): CustomerReader {
+  // A table of its own: the customer's words are scanned for cues only, never for reply rules.
+  const table = new MatcherTable(classes);
+  const mood = compileMoodCues(pack, table);
+  const situations = compileSituations(pack, table);
+  let lastKey: string | undefined;
+  let last: CustomerReading = { mood: calmMood(), situations: [], words: 0 };
+
+  const source = (text: string): Source => {
+    const view = analyse(text);
+    return { view, hits: table.scanAll(view.scan, view.tokens, () => true) };
+  };
+
+  function readAll(context: ScoreContext): CustomerReading {
+    const message = context.customerMessage?.trim() ? context.customerMessage : undefined;
+    const main = message ? source(message) : undefined;
+    const sources: Source[] = [];
+    if (context.subject?.trim()) sources.push(source(context.subject));
+    if (main) sources.push(main);
+    for (const m of earlierCustomerMessages(context, message)) sources.push(source(m));
+    const found = readSituations(situations, sources);
+    const implied = { hurry: [] as string[], upset: [] as string[] };
+    for (const s of found) for (const flag of s.implies ?? []) implied[flag].push(s.evidence[0] ?? s.label);
+    if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
+    const m = main ? readMood(mood, main.view, main.hits, implied) : readMood(mood, analyse(''), [], implied);
+    return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };
+  }
+
+  return {
+    read(context) {
+      const key = JSON.stringify([context.customerMessage ?? '', context.subject ?? '', context.thread?.filter((t) => t.role === 'customer').map((t) => t.text) ?? []]);
+      if (key !== lastKey) {
+        lastKey = key;
+        last = readAll(context);
+      }
+      return {
+        mood: { ...last.mood, evidence: [...last.mood.evidence] },
+        situations: last.situations.map((s) => ({ ...s, evidence: [...s.evidence] })),
+        words: last.words,
+      };
+    },
+  };
+}
+
+/** The customer's messages in the thread other than the last one (at most the five before it). */
+function earlierCustomerMessages(context: ScoreContext, last: string | undefined): string[] {
+  const mine = (context.thread ?? []).filter((t) => t.role === 'customer' && t.text.trim()).map((t) => t.text);
+  if (mine.length && last !== undefined && mine[mine.length - 1]!.trim() === last.trim()) mine.pop();
+  return mine.slice(-5).map((t) => t.slice(0, 20_000));
+}
