@@ -9,7 +9,17 @@ const pack = testPack(
     { id: 'thanks', type: 'phrase-present', signal: 'gratitude', level: 'info', message: 'Thank them', phrases: ['thank you'], ...ex },
     { id: 'kb', type: 'phrase-present', signal: 'kb-link', level: 'suggestion', message: 'Link it', phrases: [{ pattern: '\\bKB\\d{7}\\b' }], ...ex },
     { id: 'tip', type: 'phrase-present', signal: 'bonus-tip', level: 'info', message: 'Tip', phrases: ['by the way'], ...ex },
-    { id: 'np', type: 'phrase-avoid', signal: 'no-problem', level: 'warning', message: 'Say welcome', phrases: ['no problem'], rewrites: ["you're welcome"], ...ex },
+    {
+      id: 'np',
+      type: 'phrase-avoid',
+      signal: 'no-problem',
+      level: 'warning',
+      message: 'Say welcome',
+      link: 'https://wiki.example.com/tone#welcome',
+      phrases: ['no problem'],
+      rewrites: ["you're welcome"],
+      ...ex,
+    },
   ],
   {
     signals: { 'kb-link': { label: 'Links a KB article', points: 6 } },
@@ -32,6 +42,7 @@ describe('rapport score --format text explains the score', () => {
     expect(head).toContain('  missing: kb-link (Links a KB article) +6');
     expect(head.find((l) => l.startsWith('  not expected now: bonus-tip'))).toBeDefined();
     expect(tail).toContain('  rewrite np: "no problem" → "you\'re welcome"');
+    expect(tail).toContain('  see np: https://wiki.example.com/tone#welcome');
     expect(tail).toContain('  prompt (mood): I know time is short.');
     expect(tail).toContain('  to ask: Have I solved your problem?');
   });
@@ -40,5 +51,14 @@ describe('rapport score --format text explains the score', () => {
     const { head, tail } = explainReport('b', scorer.score('Thank you, the VPN works again.', { customerMessage: 'The VPN keeps dropping.' }));
     expect(head.join('\n')).toContain('missing: kb-link (Links a KB article) +6, bonus-tip +4');
     expect(tail).toContain('  tip: VPN: Reconnect the VPN first.');
+  });
+
+  it('says a German reply is not scored against an English pack, and why', () => {
+    const german = 'Hallo Frau Meier, vielen Dank für Ihre Nachricht. Ich habe Ihr Passwort zurückgesetzt, Sie können sich jetzt wieder anmelden.';
+    const { head, tail } = explainReport('c', createScorer().score(german));
+    expect(tail).toEqual([]);
+    expect(head[0]).toMatch(/^c {2}not scored {2}mood calm$/);
+    expect(head).toContain('  not scored: the reply looks German (de); the pack is in English (en)');
+    expect(head.join('\n')).not.toContain('missing:');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report, Scorer } from '../lib/scoring/types';
 import { parseInput } from './input';
 import { scoreItems, type ScoreOptions } from './score';
+import { createScorer } from '../lib/scoring/index';
 
 // A stand-in scorer, so the loop's own behaviour (error lines, output shape, summary) is tested
 // apart from the rules: "thanks" lights gratitude, "no problem" is a finding.
@@ -75,5 +76,19 @@ describe('scoreItems', () => {
     expect(out).toMatch(/^gratitude\s+2\s+50\.0%\s+80\.0\s+40\.0/m);
     expect(out).toMatch(/^no-problem\s+2\s+50\.0%\s+60\.0\s+60\.0\s+"no problem" ×2/m);
     expect(out).not.toContain('{');
+  });
+
+  it('a reply in another language than the pack says so on its line instead of a bare 0', () => {
+    let out = '';
+    const german = 'Hallo Frau Meier, vielen Dank für Ihre Nachricht. Ich habe Ihr Passwort zurückgesetzt, Sie können sich jetzt wieder anmelden.';
+    const input = [JSON.stringify({ id: 'de', text: german }), JSON.stringify({ id: 'en', text: 'Thanks for waiting, Anna. I have reset your password, so you can log in again now.' })].join('\n');
+    scoreItems(parseInput(input, 'jsonl'), createScorer(), { format: 'json', summary: false, formatFindings: () => '' }, { write: (s) => (out += s) }, { write: () => {} });
+    const [de, en] = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(de).toMatchObject({ id: 'de', skipped: 'other-language', language: { draft: 'de', pack: 'en' } });
+    expect(en.skipped).toBeUndefined();
+    expect(en.score).toBeGreaterThan(0);
+    let summary = '';
+    scoreItems(parseInput(input, 'jsonl'), createScorer(), { format: 'json', summary: true, formatFindings: () => '' }, { write: (s) => (summary += s) }, { write: () => {} });
+    expect(summary).toContain(`1 replies scored, 1 in another language than the pack (not scored); mean score ${en.score}.0`);
   });
 });

@@ -45,7 +45,9 @@ export function scoreItems(items: InputItem[], scorer: Scorer, opts: ScoreOption
       const { score, signals, findings, mood } = report;
       // With a time of sending, each promise's due time is known (contract 3, extended 2026-11-30).
       const promises = sentAt ? { commitments: report.commitments ?? [] } : {};
-      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood, ...promises }) + '\n');
+      // A reply in another language than the pack is not scored: the line says so and which languages.
+      const skipped = report.skipped ? { skipped: report.skipped, ...(report.language ? { language: report.language } : {}) } : {};
+      out.write(JSON.stringify(opts.report ? { id, ...report } : { id, score, signals, findings, mood, ...skipped, ...promises }) + '\n');
     }
   }
   if (summary) out.write(summary.render(failed));

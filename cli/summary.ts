@@ -23,8 +23,14 @@ export class Summary {
   private scoreTotal = 0;
   private readonly signals = new Map<string, SignalTally>();
   private readonly rules = new Map<string, RuleTally>();
+  /** Replies clearly in another language than the pack: not scored, so kept out of the mean. */
+  private otherLanguage = 0;
 
-  add(report: Pick<Report, 'score' | 'signals' | 'findings'>, text: string): void {
+  add(report: Pick<Report, 'score' | 'signals' | 'findings' | 'skipped'>, text: string): void {
+    if (report.skipped === 'other-language') {
+      this.otherLanguage++;
+      return;
+    }
     this.replies++;
     this.scoreTotal += report.score;
     const ids = new Set<string>([...SIGNAL_IDS, ...Object.keys(report.signals)]);
@@ -60,7 +66,8 @@ export class Summary {
     const n = this.replies;
     const out: string[] = [];
     const mean = n ? (this.scoreTotal / n).toFixed(1) : '-';
-    out.push(`${n} replies scored${failed ? `, ${failed} lines failed` : ''}; mean score ${mean}`);
+    const foreign = this.otherLanguage ? `, ${this.otherLanguage} in another language than the pack (not scored)` : '';
+    out.push(`${n} replies scored${foreign}${failed ? `, ${failed} lines failed` : ''}; mean score ${mean}`);
     out.push('');
     const signalRows = [...this.signals].map(([id, t]) => [
       id,

@@ -7,6 +7,7 @@ import { ClosingQuestions } from './ClosingQuestions';
 import { DraftPreview } from './DraftPreview';
 import { BonusTip } from './BonusTip';
 import { Phonetic } from './Phonetic';
+import { OtherLanguage } from './OtherLanguage';
 import { Promises } from './Promises';
 import { usePanel } from '@/lib/panel/store';
 import { i18n } from '#i18n';
@@ -16,6 +17,14 @@ export function Coach({ coach }: { coach: CoachTabState }) {
   const tabId = usePanel((s) => s.tabId);
   const report = coach.report;
   if (!report) return <p class="rp-muted">{i18n.t('panel.scoring')}</p>;
+  if (report.skipped === 'other-language' && report.language)
+    return (
+      <>
+        <MoodBanner mood={report.mood} prompts={report.prompts} />
+        <OtherLanguage language={report.language} />
+        <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
+      </>
+    );
   return (
     <>
       <MoodBanner mood={report.mood} prompts={report.prompts} situations={report.situations} />

@@ -13,6 +13,11 @@ export function StatusBar() {
           v{active.pack.version} · {active.pack.rules.length} rules · {active.pack.locale}
         </span>
       </p>
+      {active.pack.description ? (
+        <p class="op-muted" data-testid="effective-description">
+          {active.pack.description}
+        </p>
+      ) : null}
       {active.errors.length > 0 && (
         <ul class="op-problems" aria-label="Layer problems">
           {active.errors.map((e, i) => (

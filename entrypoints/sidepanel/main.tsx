@@ -3,14 +3,18 @@ import { App } from '@/components/App';
 import { ConnectorContext } from '@/lib/panel/context';
 import { browserConnector } from '@/lib/panel/browser-connector';
 import { startPanel } from '@/lib/panel/store';
+import { keepFocus } from '@/lib/panel/keep-focus';
 import '@/components/panel.css';
 
 // The panel loads no pack compiler (no zod, no yaml): what it needs of the pack the background
 // publishes (lib/packs/in-force.ts); tests/e2e/bundle.spec.ts checks the build output for it.
 void startPanel(browserConnector);
+const mount = document.getElementById('app')!;
+// A control that goes away after Insert, Apply or Dismiss hands focus to its neighbour, not to <body>.
+keepFocus(mount);
 render(
   <ConnectorContext.Provider value={browserConnector}>
     <App />
   </ConnectorContext.Provider>,
-  document.getElementById('app')!,
+  mount,
 );

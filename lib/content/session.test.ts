@@ -6,7 +6,12 @@ import { ReplySession } from './session';
 import { insertText, replaceText } from './edits';
 
 beforeAll(fakeLayout);
-afterEach(() => vi.useRealTimers());
+// Every session stops when its test ends: none may run a check after the test's document is gone.
+const sessions: AbortController[] = [];
+afterEach(() => {
+  sessions.splice(0).forEach((a) => a.abort());
+  vi.useRealTimers();
+});
 
 function setup(html: string) {
   vi.useFakeTimers();
@@ -14,6 +19,7 @@ function setup(html: string) {
   const sent: DraftSnapshot[] = [];
   const gone: string[] = [];
   const abort = new AbortController();
+  sessions.push(abort);
   const session = new ReplySession(document, { signal: abort.signal, setTimeout: (fn, ms) => setTimeout(fn, ms) }, {
     draftChanged: (s) => sent.push(s),
     boxGone: (id) => gone.push(id),

@@ -50,7 +50,9 @@ export function editableRoot(el: Element): HTMLElement | null {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (isEditableHost(cur as HTMLElement)) root = cur as HTMLElement;
   }
-  if (!root) return null;
+  // A block editor's holder is not editable itself: it is its own box (the page's box finder and the
+  // session hand it over as the box once it was found from one of its blocks).
+  if (!root) return EDITOR_MODULES.some((m) => m.hostOf?.(el as HTMLElement) === el) ? (el as HTMLElement) : null;
   for (const mod of EDITOR_MODULES) {
     const host = mod.hostOf?.(root);
     if (host) return host;

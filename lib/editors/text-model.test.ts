@@ -116,6 +116,10 @@ describe('editors whose DOM holds more than the draft', () => {
     const second = holder.querySelectorAll('.ce-paragraph')[1]!;
     expect(editableRoot(second)).toBe(holder);
     expect(editorFor(second)?.kind).toBe('editorjs');
+    // The box finder hands the holder itself over as the box.
+    expect(editableRoot(holder)).toBe(holder);
+    expect(editorFor(holder)).toBe(editorFor(second));
+    expect(editableRoot(holder.querySelector('.ce-toolbar')!)).toBeNull();
     expect(buildTextModel(holder).text).toBe('I am sorry about the outage.\nNo problem at all.');
   });
 });

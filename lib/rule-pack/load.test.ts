@@ -155,6 +155,16 @@ describe('signals a pack declares', () => {
     expect(warningsOf(pack([kb()], { signals: { 'kb-link': { label: 'KB', points: 0 } } }))[0]).toMatch(/^rules\[0\]\.signal: signal "kb-link" is worth 0 points/);
     expect(warningsOf(pack([kb()], declared))).toEqual([]);
   });
+
+  it('warns for every rule type that cannot change anything, and not for those that show findings', () => {
+    const ask = rule({ id: 'ask', type: 'question', phrases: ['anything else'], examples: { flag: ['Anything else I can do?'], pass: [] } });
+    expect(warningsOf(pack([ask]))).toEqual(['rules[0]: rule "ask" shows no finding and names no signal, so it can never change anything: give it a signal with points']);
+    const length = { id: 'length', type: 'metric', level: 'warning', message: 'Too long', measure: 'words', examples: { flag: [], pass: [] } };
+    expect(warningsOf(pack([length]))).toEqual(['rules[0]: rule "length" has neither min nor max, so it never fires: give it one']);
+    const avoid = rule({ id: 'avoid', type: 'phrase-avoid', phrases: ['no worries'], examples: { flag: ['No worries.'], pass: [] } });
+    const cond = { id: 'cond', type: 'conditional', level: 'warning', message: 'Say when', when: ['escalated'], require: ['by'], examples: { flag: ['I escalated it.'], pass: [] } };
+    expect(warningsOf(pack([avoid, cond, { ...length, id: 'short', min: 3 }]))).toEqual([]);
+  });
 });
 
 describe('problems a team lead can act on', () => {

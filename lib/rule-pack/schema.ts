@@ -1,11 +1,17 @@
 // The rule-pack format. Team leads edit packs by hand, so every object is strict (a typo in a key
-// is an error with its path, not a silently ignored setting) and every string has a cap.
+// is an error with its path, not a silently ignored setting) and every string has a cap. Every field
+// carries a description and an example: they become the JSON Schema's hover help and the generated
+// field reference in docs/packs.md (scripts/gen-pack-docs.ts), so write them for a team lead.
 import { z } from 'zod';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
 import { SITE_IDS } from '../sites/ids';
 
 export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Description and examples of a field (JSON Schema `description`, `examples`). */
+const doc = <T extends z.ZodType>(schema: T, description: string, ...examples: unknown[]): T =>
+  schema.meta({ description, ...(examples.length ? { examples } : {}) }) as T;
 
 const text = (max = 500) => z.string().min(1).max(max);
 /** A URL match pattern as browsers take it (https://desk.example.com/*), checked by the well-kept parser WXT uses. */
@@ -36,92 +42,101 @@ const localeCode = z.string().regex(/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'us
  * (negative) when present. The label is in the pack's `locale`; `labels` adds other languages.
  */
 const signalDeclaration = z.strictObject({
-  label: text(120),
-  labels: z.record(localeCode, text(120)).optional(),
-  points: z.number().min(-100).max(100),
-  /** In an organisation (managed) pack: team packs cannot change this signal's declaration or weight. */
-  locked: z.boolean().optional(),
+  label: doc(text(120), "What the panel calls the signal, in the pack's `locale`.", 'Links a knowledge-base article'),
+  labels: doc(z.record(localeCode, text(120)).optional(), 'The label in other languages, by locale code; the panel picks the browser\'s.', { de: 'Verlinkt einen Wissensartikel' }),
+  points: doc(z.number().min(-100).max(100), 'Points the signal adds when the reply shows it (negative: costs), −100 to 100. `weights` can override it.', 6),
+  locked: doc(z.boolean().optional(), "In an organisation (managed) pack: team packs cannot change this signal's declaration or weight.", true),
 });
 
+const phraseRewrites = doc(z.array(text(300)).max(10).optional(), 'Rewrites offered for this phrase only (a phrase-avoid rule\'s finding), best first.', ["you're welcome"]);
 /** A phrase in the phrase syntax (lib/scoring/phrase.ts), or a checked raw regex, with rewrites. */
 const phraseEntry = z.union([
-  text(500),
-  z.strictObject({ phrase: text(500), rewrites: z.array(text(300)).max(10).optional() }),
-  z.strictObject({ pattern: text(MAX_PATTERN_LENGTH), rewrites: z.array(text(300)).max(10).optional() }),
+  doc(text(500), 'A phrase in the phrase syntax (see "Phrase syntax").', '(no|not a) (problem|worries)'),
+  z.strictObject({ phrase: doc(text(500), 'A phrase in the phrase syntax.', 'no problem'), rewrites: phraseRewrites }),
+  z.strictObject({
+    pattern: doc(text(MAX_PATTERN_LENGTH), 'A JavaScript regular expression, matched case-insensitively; refused when it could take too long on a long draft.', '\\bKB\\d+\\b'),
+    rewrites: phraseRewrites,
+  }),
 ]);
 const phrases = z.array(phraseEntry).min(1).max(300);
 
 const examples = z.strictObject({
-  flag: z.array(text(2000)).max(50).default([]),
-  pass: z.array(text(2000)).max(50).default([]),
+  flag: doc(z.array(text(2000)).max(50).default([]), 'Replies the rule must fire on. A pack whose examples fail is refused.', ["It's not my department."]),
+  pass: doc(z.array(text(2000)).max(50).default([]), 'Replies the rule must not fire on.', ['The billing team will call you today.']),
 });
 
 const moods = ['hurry', 'upset', 'confused', 'calm'] as const;
 
 const base = {
-  id,
-  signal: signalId.optional(),
-  level: z.enum(['error', 'warning', 'suggestion', 'info']),
-  message: text(300),
-  link: z.url().max(500).optional(),
-  /** greeting: the reply's opening words; closing: its last two sentences; sentence-start: a match must open a sentence. */
-  scope: z.enum(['text', 'sentence', 'greeting', 'closing', 'sentence-start']).default('text'),
-  weight: z.number().min(-100).max(100).optional(),
-  enabled: z.boolean().default(true),
-  locked: z.boolean().optional(),
-  /** The rule applies only when the customer shows one of these moods ("just click" to a confused customer). */
-  moods: z.array(z.enum(moods)).min(1).max(4).optional(),
-  examples,
+  id: doc(id, 'The rule\'s id: lower-case letters, digits, ".", "_" or "-". An overlay rule with the same id replaces the rule below it.', 'kb-link'),
+  signal: doc(signalId.optional(), 'The signal the rule sets when it fires: built in (see "Built-in signals") or declared under `signals`. Its points count in the score.', 'empathy'),
+  level: doc(z.enum(['error', 'warning', 'suggestion', 'info']), 'How serious a finding is. `error` holds the score at 49 or below (see "How the score is computed").', 'warning'),
+  message: doc(text(300), 'What the agent reads with a finding; `{actual}` stands for the words found.', 'Say what you can do instead of "{actual}".'),
+  link: doc(z.url().max(500).optional(), 'A page that explains the rule (your wiki, a style guide); the panel and `rapport score --format text` show it with the finding.', 'https://wiki.example.com/support/tone'),
+  scope: doc(
+    z.enum(['text', 'greeting', 'closing', 'sentence-start']).default('text'),
+    'Where a match counts: `text` anywhere; `greeting` only in the opening words; `closing` in the last two sentences; `sentence-start` only where it opens a sentence.',
+    'greeting',
+  ),
+  enabled: doc(z.boolean().default(true), '`false` switches the rule off (an overlay uses this to switch off a rule below it).', false),
+  locked: doc(z.boolean().optional(), 'In an organisation (managed) pack: team packs cannot replace the rule and agents cannot switch it off.', true),
+  moods: doc(z.array(z.enum(moods)).min(1).max(4).optional(), 'The rule applies only when the customer shows one of these moods ("just click" to a confused customer).', ['confused']),
+  examples: doc(examples, "The rule's tests: `flag` replies it must fire on, `pass` replies it must not. They run whenever the pack is loaded."),
 };
 
 /** Words that, when a match overlaps them, cancel it ("I can't wait to help"). */
-const except = z.array(phraseEntry).max(100).optional();
+const except = doc(z.array(phraseEntry).max(100).optional(), 'Phrases that cancel a match they overlap.', ["can't wait"]);
 
-const phrasePresent = z.strictObject({
-  ...base,
-  type: z.literal('phrase-present'),
-  phrases,
-  except,
-  /** Skip matches negated earlier in their clause ("I don't understand"). */
-  skip_negated: z.boolean().optional(),
-  /** Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing). */
-  skip_questions: z.boolean().optional(),
-  /** A match counts only when one of these phrases is in the same sentence ("today" + "I'll"). */
-  with: phrases.optional(),
-});
+const phrasePresent = z
+  .strictObject({
+    ...base,
+    type: z.literal('phrase-present'),
+    phrases: doc(phrases, 'The phrases that show the signal; the first match counts.', ['I understand how (frustrating|annoying)']),
+    except,
+    skip_negated: doc(z.boolean().optional(), 'Skip matches negated earlier in their clause ("I don\'t understand").', true),
+    skip_questions: doc(z.boolean().optional(), 'Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing).', true),
+    with: doc(phrases.optional(), 'A match counts only when one of these phrases is in the same sentence ("today" with "I\'ll").', ["I('ll| will)"]),
+  })
+  .meta({ description: 'Looks for something the reply should show and sets its signal. It shows no finding of its own: it counts through its signal\'s points.' });
 
-const phraseAvoid = z.strictObject({
-  ...base,
-  type: z.literal('phrase-avoid'),
-  phrases,
-  except,
-  rewrites: z.array(text(300)).max(10).optional(),
-});
+const phraseAvoid = z
+  .strictObject({
+    ...base,
+    type: z.literal('phrase-avoid'),
+    phrases: doc(phrases, 'The phrases to avoid; each match is a finding where it stands.', ["(not|isn't) my department"]),
+    except,
+    rewrites: doc(z.array(text(300)).max(10).optional(), 'What to write instead, best first; Apply offers those that fit the sentence. `{name}` is the customer\'s name.', ["I'll find the right person for this"]),
+  })
+  .meta({ description: 'Flags words to avoid, each where it stands, with rewrites to offer. Sets its signal (usually one with negative points).' });
 
-const question = z.strictObject({
-  ...base,
-  type: z.literal('question'),
-  phrases,
-  except,
-});
+const question = z
+  .strictObject({
+    ...base,
+    type: z.literal('question'),
+    phrases: doc(phrases, 'The question\'s wordings; a match counts only in a sentence that asks a question.', ['(have|did) (I|we) (solve|fix) your (problem|issue)']),
+    except,
+  })
+  .meta({ description: 'A question the reply should ask: its phrases count only in a sentence that is a question.' });
 
-const conditional = z.strictObject({
-  ...base,
-  type: z.literal('conditional'),
-  /** The rule applies when one of these phrases is present… */
-  when: phrases,
-  /** …and flags the reply unless it shows this signal (or one of these phrases). */
-  require_signal: signalId.optional(),
-  require: phrases.optional(),
-});
+const conditional = z
+  .strictObject({
+    ...base,
+    type: z.literal('conditional'),
+    when: doc(phrases, 'The rule applies when one of these phrases is present…', ['(escalated|passed) (it|this) to']),
+    require_signal: doc(signalId.optional(), '…and flags the reply unless it shows this signal…', 'expectation'),
+    require: doc(phrases.optional(), '…or one of these phrases.', ['(by|within) ...']),
+  })
+  .meta({ description: 'If the reply says X, it should also show Y: flags the first place X is said. Runs after the other rules, so it can read their signals.' });
 
-const metric = z.strictObject({
-  ...base,
-  type: z.literal('metric'),
-  measure: z.enum(['words', 'sentence-words']),
-  min: z.number().int().min(0).max(10000).optional(),
-  max: z.number().int().min(1).max(10000).optional(),
-});
+const metric = z
+  .strictObject({
+    ...base,
+    type: z.literal('metric'),
+    measure: doc(z.enum(['words', 'sentence-words']), '`words`: the reply\'s length in words; `sentence-words`: each sentence\'s length.', 'words'),
+    min: doc(z.number().int().min(0).max(10000).optional(), 'Fires below this many words.', 4),
+    max: doc(z.number().int().min(1).max(10000).optional(), 'Fires above this many words.', 40),
+  })
+  .meta({ description: 'A length measure: a one-word answer, or sentences too long to read on a phone.' });
 
 export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvoid, question, conditional, metric]);
 
@@ -130,12 +145,11 @@ export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvo
  * `verbs` (base forms, or phrases starting with a verb) match in every inflection.
  */
 const wordClass = z.strictObject({
-  words: z.array(text(200)).max(500).optional(),
-  verbs: z.array(text(200)).max(500).optional(),
+  words: doc(z.array(text(200)).max(500).optional(), 'Words or phrases that match as written.', ['I', 'we']),
+  verbs: doc(z.array(text(200)).max(500).optional(), 'Verbs by their base form (or phrases starting with one); they match every inflection ("check": checks, checked, checking).', ['check', 'look into']),
 });
 
 const promptVariants = z.array(text(400)).min(1).max(20);
-
 /**
  * A cue in the customer's message. A phrase or pattern counts wherever it appears (unless negated:
  * "no rush"); `{ cue, with, unless }` counts only in a sentence that also holds one of `with` and
@@ -143,7 +157,11 @@ const promptVariants = z.array(text(400)).min(1).max(20);
  */
 const moodCue = z.union([
   phraseEntry,
-  z.strictObject({ cue: phrases, with: phrases.optional(), unless: phrases.optional() }),
+  z.strictObject({
+    cue: doc(phrases, 'The cue.', ['today']),
+    with: doc(phrases.optional(), 'It counts only in a sentence that also holds one of these…', ['need', 'meeting']),
+    unless: doc(phrases.optional(), '…and none of these.', ['got']),
+  }),
 ]);
 const moodCues = z.array(moodCue).max(200);
 
@@ -159,134 +177,175 @@ export const ADVICE_KINDS = [...PROMPT_KINDS, 'tip'] as const;
  * then rule it out.
  */
 export const appliesSchema = z.strictObject({
-  moods: z.array(z.enum(moods)).max(4).optional(),
-  situations: z.array(id).max(30).optional(),
-  not_moods: z.array(z.enum(moods)).max(4).optional(),
-  not_situations: z.array(id).max(30).optional(),
-  /** Not once the draft shows one of these signals (the prompt's work is done). */
-  unless_signals: z.array(signalId).max(20).optional(),
-  /** Not once the draft says one of these ("I've fixed it": no need to promise a fix). */
-  unless_draft: phrases.optional(),
-  /** Only on the agent's first reply in the thread (when the page shows the thread). */
-  first_reply: z.boolean().optional(),
-  /** Only when the customer's message has at least this many words (a long, involved case). */
-  min_customer_words: z.number().int().min(1).max(10000).optional(),
+  moods: doc(z.array(z.enum(moods)).max(4).optional(), 'Applies when the customer shows one of these moods (`calm`: none of hurry, upset, confused)…', ['upset']),
+  situations: doc(z.array(id).max(30).optional(), '…or the ticket is in one of these situations (ids under `situations`).', ['outage']),
+  not_moods: doc(z.array(z.enum(moods)).max(4).optional(), 'Not when the customer shows one of these moods.', ['hurry']),
+  not_situations: doc(z.array(id).max(30).optional(), 'Not in one of these situations.', ['outage']),
+  unless_signals: doc(z.array(signalId).max(20).optional(), 'Not once the draft shows one of these signals (the work is done).', ['expectation']),
+  unless_draft: doc(phrases.optional(), 'Not once the draft says one of these ("I\'ve fixed it": no need to promise a fix).', ["I('ve| have) fixed"]),
+  first_reply: doc(z.boolean().optional(), "Only on the agent's first reply in the thread (when the page shows the thread).", true),
+  min_customer_words: doc(z.number().int().min(1).max(10000).optional(), "Only when the customer's message has at least this many words (a long, involved case).", 80),
 });
 
+const byMood = (what: string, example: string) =>
+  doc(z.partialRecord(z.enum(moods), promptVariants).default({}), `${what}, by the customer's mood (hurry, upset, confused, calm); \`{name}\` is the customer's name.`, { upset: [example] });
+
 export const rulePackSchema = z.strictObject({
-  $schema: z.string().max(500).optional(),
+  $schema: doc(z.string().max(500).optional(), 'Where the JSON Schema is, so your editor completes fields and flags errors as you type. Rapport ignores it.', '../schemas/rule-pack.schema.json'),
   /** `default`: this pack adds to the method pack instead of replacing it (read by the pack layers). */
-  extends: z.literal('default', { error: 'expected "default" (or leave it out to replace the packs below)' }).optional(),
-  schema_version: z.number().int().min(1),
-  id,
-  name: text(120),
-  version: z.string().min(1).max(40),
-  locale: z.string().min(2).max(20).default('en'),
-  description: text(2000).optional(),
+  extends: doc(
+    z.literal('default', { error: 'expected "default" (or leave it out to replace the packs below)' }).optional(),
+    'Say `default` to layer this pack over the method (and your organisation\'s pack); leave it out to replace them.',
+    'default',
+  ),
+  schema_version: doc(z.number().int().min(1), `The pack format's version; this Rapport reads ${CURRENT_SCHEMA_VERSION}.`, CURRENT_SCHEMA_VERSION),
+  id: doc(id, "The pack's id.", 'it-helpdesk'),
+  name: doc(text(120), "The pack's name, shown on the options page.", 'IT help desk (strict)'),
+  version: doc(z.string().min(1).max(40), "The pack's own version, shown on the options page.", '1.0.0'),
+  locale: doc(
+    z.string().min(2).max(20).default('en'),
+    'The language the pack is written in (a locale code). A draft clearly in another language is not scored against it: the panel and the CLI say so.',
+    'de',
+  ),
+  description: doc(text(2000).optional(), 'What the pack is for, shown on the options page.', 'For internal IT support: quote the ticket, never put a password in a reply.'),
   /** Signals this pack adds to the built-in ones (SIGNAL_IDS), by id. At most 50. */
-  signals: z.record(signalId, signalDeclaration).default({}),
+  signals: doc(z.record(signalId, signalDeclaration).default({}), 'Signals of your own, by id (at most 50), scored and listed like the built-in ones.', { 'kb-link': { label: 'Links a knowledge-base article', points: 6 } }),
   /** Points per signal, built in or declared; for a declared signal this wins over its `points`. */
-  weights: z.record(signalId, z.number().min(-100).max(100)).default({}),
+  weights: doc(
+    z.record(signalId, z.number().min(-100).max(100)).default({}),
+    'Points per signal (−100 to 100), built in or declared; for a declared signal this wins over its `points`. A signal without a weight counts 0.',
+    { empathy: 12, terse: -25 },
+  ),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
-  word_classes: z.record(id, wordClass).optional(),
-  rules: z.array(ruleSchema).max(300).default([]),
-  prompts: z
-    .strictObject({
-      empathy: z.partialRecord(z.enum(moods), promptVariants).default({}),
-      apology: z.partialRecord(z.enum(moods), promptVariants).default({}),
-      mood: z.partialRecord(z.enum(moods), promptVariants).default({}),
-      expectation: promptVariants.optional(),
-      'bad-news': promptVariants.optional(),
-      competence: promptVariants.optional(),
-      /** Telling the customer up front which questions you will ask at the end (seed 000 #10). */
-      announce: promptVariants.optional(),
-      /** When each prompt kind applies; a kind not listed here follows the built-in rule (lib/scoring/advice.ts). */
-      when: z.partialRecord(z.enum(ADVICE_KINDS), appliesSchema).optional(),
-    })
-    .default({ empathy: {}, apology: {}, mood: {} }),
-  /**
-   * Words in the customer's message that reveal their mood. `calm` cues cancel hurry ("whenever suits
-   * you"); `complaint` cues mark a sentence as a complaint, so capitals or "!!" on it read as upset.
-   */
-  mood_cues: z
-    .strictObject({
-      hurry: moodCues.optional(),
-      upset: moodCues.optional(),
-      confused: moodCues.optional(),
-      calm: moodCues.optional(),
-      complaint: moodCues.optional(),
-    })
-    .default({}),
-  /**
-   * What the ticket is about, read from the customer's message, the ticket subject and the earlier
-   * customer messages: an outage, lost money or data, a repeat contact, a how-to question… Prompts,
-   * tips and closing questions name these ids in their `when`. `implies` sets mood flags: money the
-   * customer describes as lost is distress (RULINGS U1), a third request is time pressure (H1).
-   */
-  situations: z
-    .array(
-      z.strictObject({
-        id,
-        label: text(120),
-        cues: z.array(moodCue).min(1).max(200),
-        implies: z.array(z.enum(['hurry', 'upset'])).max(2).optional(),
-      }),
-    )
-    .max(30)
-    .default([]),
-  closing_questions: z
-    .array(
-      z.strictObject({
-        id,
-        text: text(200),
-        always: z.boolean().optional(),
-        variants: phrases,
-        /** When it is worth asking; without it, `always` questions always and the others when time allows. */
-        when: appliesSchema.optional(),
-      }),
-    )
-    .max(10)
-    .default([]),
-  tips: z
-    .array(z.strictObject({ id, title: text(120), text: text(1000), topics: z.array(text(60)).max(30) }))
-    .max(200)
-    .default([]),
-  phonetic: z
-    .strictObject({ alphabet: z.enum(['icao', 'din5009', 'italian']), digits: z.enum(['plain', 'icao']).optional() })
-    .optional(),
-  sites: z
-    .strictObject({
-      /** Built-in adapters this team does not want coached (the whole tool is switched off). */
-      disable: z.array(z.enum(SITE_IDS)).max(50).optional(),
-      /** In-house or unlisted tools: which pages, which box, how to tell an internal note. */
-      custom: z
-        .array(
-          z.strictObject({
-            id,
-            name: text(120).describe('Shown in the coach as the tool\'s name.'),
-            match: z.array(matchPattern).min(1).max(20).describe('URL match patterns of the tool\'s pages, e.g. https://desk.example.com/tickets/*'),
-            reply_box: text(300).describe('CSS selector of the reply box: a textarea, or an element inside the editor.'),
-            internal_marker: text(300)
-              .optional()
-              .describe('CSS selector present (on the box, around it, or shown in the page) when the box is an internal note.'),
-            public_marker: text(300)
-              .optional()
-              .describe('CSS selector present when the box is a reply to the customer. With one marker only, its absence means the other kind; with both and neither present, the page\'s own controls decide.'),
-            customer_name: text(300).optional().describe('CSS selector of the requester\'s name.'),
-            customer_message: text(300).optional().describe('CSS selector of the customer\'s messages; the last one is read for mood.'),
-          }),
-        )
-        .max(50)
-        .optional(),
-      /** Words on a tool's tabs, toggles and buttons that say who reads the box, added to the built-in ones. */
-      labels: z
-        .strictObject({
-          internal: z.array(text(100)).max(100).optional().describe('Labels meaning an internal note, e.g. "Nur intern".'),
-          public: z.array(text(100)).max(100).optional().describe('Labels meaning a reply the customer reads, e.g. "An Anrufer senden".'),
-        })
-        .optional(),
-    })
-    .optional(),
+  word_classes: doc(z.record(id, wordClass).optional(), "Named word classes that phrases use as `<name>`; the method pack's classes are always there.", { team: { words: ['the network team', 'the service desk'] } }),
+  rules: doc(z.array(ruleSchema).max(300).default([]), 'The rules (at most 300); see "Rule types".'),
+  prompts: doc(
+    z
+      .strictObject({
+        empathy: byMood('Empathy lines offered while the reply shows no empathy', "I'm sorry this has held you up, {name}."),
+        apology: byMood('Apology lines offered while the reply has none (not for a calm customer)', "I'm sorry this happened to you."),
+        mood: byMood('Lines offered for the mood itself (not for a calm customer)', "I'll get right to it."),
+        expectation: doc(promptVariants.optional(), 'Lines that say when the customer hears back, offered while the reply does not.', ["I'll update you by 3 pm today."]),
+        'bad-news': doc(promptVariants.optional(), 'How to give bad news: what we know, what we do, when the next update comes.', ["Here's what we know so far, and what we're doing next."]),
+        competence: doc(promptVariants.optional(), 'Lines for fixing it, finding someone who can, or a workaround.', ["I'll find the colleague who knows this best."]),
+        announce: doc(promptVariants.optional(), 'Telling the customer up front which questions you will ask at the end.', ["At the end I'll check that everything works for you."]),
+        when: doc(
+          z.partialRecord(z.enum(ADVICE_KINDS), appliesSchema).optional(),
+          'When each prompt kind (or `tip`) applies; a kind not listed here follows the built-in rule.',
+          { tip: { not_moods: ['hurry', 'upset'] } },
+        ),
+      })
+      .default({ empathy: {}, apology: {}, mood: {} }),
+    'Lines the panel offers to insert, chosen by the customer\'s mood and what the reply still lacks.',
+  ),
+  /** Words in the customer's message that reveal their mood. */
+  mood_cues: doc(
+    z
+      .strictObject({
+        hurry: doc(moodCues.optional(), 'Cues of a customer in a hurry.', ['(asap|urgent*)']),
+        upset: doc(moodCues.optional(), 'Cues of an upset customer.', ['unacceptable']),
+        confused: doc(moodCues.optional(), 'Cues of a customer who is unsure.', ["I don't understand"]),
+        calm: doc(moodCues.optional(), 'Cues that cancel hurry ("whenever suits you").', ['no rush']),
+        complaint: doc(moodCues.optional(), 'Cues that mark a sentence as a complaint, so capitals or "!!" on it read as upset.', ['still (not|broken)']),
+      })
+      .default({}),
+    "Phrases in the customer's message that reveal their mood.",
+    { hurry: ['(asap|urgent*)'] },
+  ),
+  situations: doc(
+    z
+      .array(
+        z.strictObject({
+          id: doc(id, "The situation's id, named in `when`.", 'outage'),
+          label: doc(text(120), 'What the panel calls it.', 'Service outage'),
+          cues: doc(z.array(moodCue).min(1).max(200), "Cues in the customer's messages or the ticket subject.", ['(is|are) down']),
+          implies: doc(z.array(z.enum(['hurry', 'upset'])).max(2).optional(), 'Mood flags the situation sets (lost money reads as upset).', ['upset']),
+        }),
+      )
+      .max(30)
+      .default([]),
+    'What the ticket is about (an outage, lost money, a repeat contact…), read from the customer\'s messages and the subject; prompts, tips and closing questions name these in `when`.',
+  ),
+  closing_questions: doc(
+    z
+      .array(
+        z.strictObject({
+          id: doc(id, "The question's id.", 'solved'),
+          text: doc(text(200), 'The question as the panel suggests it.', 'Have I solved your problem?'),
+          always: doc(z.boolean().optional(), 'Ask it in every reply; the others only when time allows.', true),
+          variants: doc(phrases, 'Wordings that count as asking it (in a sentence that is a question).', ['(have|did) (I|we) (solve|fix|answer) your (problem|issue|question)']),
+          when: doc(appliesSchema.optional(), 'When it is worth asking; without it, `always` questions always and the others when time allows.'),
+        }),
+      )
+      .max(10)
+      .default([]),
+    'The questions to ask before closing (at most 10), tracked one by one.',
+  ),
+  tips: doc(
+    z
+      .array(
+        z.strictObject({
+          id: doc(id, "The tip's id.", 'self-service-reset'),
+          title: doc(text(120), "The tip's title.", 'Reset your own password'),
+          text: doc(text(1000), 'The tip as the agent may pass it on.', 'The self-service portal resets a forgotten password at any hour.'),
+          topics: doc(z.array(text(60)).max(30), "Words in the customer's message or the reply that make the tip fit.", ['password', 'locked out']),
+        }),
+      )
+      .max(200)
+      .default([]),
+    'Bonus tips (at most 200), offered when the customer is not in a hurry or upset and a topic fits.',
+  ),
+  phonetic: doc(
+    z
+      .strictObject({
+        alphabet: doc(z.enum(['icao', 'din5009', 'italian']), 'The spelling alphabet: `icao` (Alfa, Bravo), `din5009` (Anton, Berta), `italian` (Ancona, Bologna).', 'din5009'),
+        digits: doc(z.enum(['plain', 'icao']).optional(), '`icao` spells digits as Niner, Fife; `plain` as written.', 'plain'),
+      })
+      .optional(),
+    "The phonetic helper's alphabet for spelling codes, passwords and addresses.",
+  ),
+  sites: doc(
+    z
+      .strictObject({
+        /** Built-in adapters this team does not want coached (the whole tool is switched off). */
+        disable: doc(z.array(z.enum(SITE_IDS)).max(50).optional(), 'Built-in tools this team does not want coached (the whole tool is switched off).', ['gmail']),
+        /** In-house or unlisted tools: which pages, which box, how to tell an internal note. */
+        custom: doc(
+          z
+            .array(
+              z.strictObject({
+                id: doc(id, "The tool's id.", 'acme-desk'),
+                name: doc(text(120), "Shown in the coach as the tool's name.", 'ACME Desk'),
+                match: doc(z.array(matchPattern).min(1).max(20), "URL match patterns of the tool's pages.", ['https://desk.example.com/tickets/*']),
+                reply_box: doc(text(300), 'CSS selector of the reply box: a textarea, or an element inside the editor.', '#reply textarea'),
+                internal_marker: doc(
+                  text(300).optional(),
+                  'CSS selector that is present (on the box, an ancestor, or shown in the page) when the box is an internal note; given alone, a box without it is a reply.',
+                  '.note-mode.active',
+                ),
+                public_marker: doc(text(300).optional(), "CSS selector present when the box is a reply to the customer; given alone, a box without it is a note. With both markers and neither present, the page's own controls decide.", '.reply-mode.active'),
+                customer_name: doc(text(300).optional(), "CSS selector of the requester's name.", '.requester .name'),
+                customer_message: doc(text(300).optional(), "CSS selector of the customer's messages; the last one is read for mood.", '.thread .message.customer'),
+              }),
+            )
+            .max(50)
+            .optional(),
+          'In-house or unlisted tools (at most 50): which pages, which box, how to tell an internal note.',
+        ),
+        /** Words on a tool's tabs, toggles and buttons that say who reads the box, added to the built-in ones. */
+        labels: doc(
+          z
+            .strictObject({
+              internal: doc(z.array(text(100)).max(100).optional(), 'Labels meaning an internal note.', ['Nur intern']),
+              public: doc(z.array(text(100)).max(100).optional(), 'Labels meaning a reply the customer reads.', ['An Anrufer senden']),
+            })
+            .optional(),
+          "Words on a tool's tabs, toggles and buttons that say who reads the box, added to the built-in ones.",
+        ),
+      })
+      .optional(),
+    'Which tools Rapport coaches on, beyond the built-in adapters.',
+  ),
 });
 
 export type RulePack = z.infer<typeof rulePackSchema>;

@@ -39,14 +39,22 @@ export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = [
 }
 
 /**
- * Rules that can never change what the agent sees: a `phrase-present` rule shows no finding, so it
- * only matters through its signal's points or a conditional rule that reads the signal.
+ * Rules that can never change what the agent sees, by type:
+ * - `phrase-present` and `question` show no finding, so they only matter through their signal's points
+ *   or a conditional rule that reads the signal;
+ * - `metric` with neither `min` nor `max` never fires;
+ * - `phrase-avoid` and `conditional` always show their finding where they fire, so they always count.
  */
 function idleRules(pack: RulePack, below: ReadonlySet<string>): PackProblem[] {
   const read = new Set(pack.rules.flatMap((r) => (r.type === 'conditional' && r.require_signal ? [r.require_signal] : [])));
   const out: PackProblem[] = [];
   pack.rules.forEach((rule, i) => {
-    if (rule.type !== 'phrase-present' || !rule.enabled) return;
+    if (!rule.enabled) return;
+    if (rule.type === 'metric' && rule.min === undefined && rule.max === undefined) {
+      out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" has neither min nor max, so it never fires: give it one` });
+      return;
+    }
+    if (rule.type !== 'phrase-present' && rule.type !== 'question') return;
     const sig = rule.signal;
     if (sig === undefined) {
       out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" shows no finding and names no signal, so it can never change anything: give it a signal with points` });
@@ -59,4 +67,3 @@ function idleRules(pack: RulePack, below: ReadonlySet<string>): PackProblem[] {
   });
   return out;
 }
-

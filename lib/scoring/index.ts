@@ -6,6 +6,7 @@ import { compileEngine } from './engine';
 import { compileReport } from './report';
 import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
+import { languageMismatch } from './language';
 import type { Report, Scorer } from './types';
 
 export * from './types';
@@ -23,6 +24,8 @@ export function createScorer(pack?: RulePack): Scorer {
       const reading = engine.customer.read(context);
       if (context.boxKind === 'internal') return emptyReport(engine.pack, reading, 'internal-note');
       if (text.trim() === '') return emptyReport(engine.pack, reading, 'empty');
+      const language = languageMismatch(text, engine.pack.locale);
+      if (language) return { ...emptyReport(engine.pack, reading, 'other-language'), language };
       const run = engine.run(text, context);
       return { ...report(run, reading, context), commitments: commitments(text, context) };
     },

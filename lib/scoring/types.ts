@@ -54,6 +54,8 @@ export interface Finding {
    * extension of contract 2 (issue 12).
    */
   fixes?: Fix[];
+  /** The rule's `link` (a page that explains it), when the pack gives one. Additive extension of contract 2. */
+  link?: string;
 }
 
 /** One rewrite as an edit of the scored text: `text` in place of `actual` at `span`. */
@@ -187,8 +189,13 @@ export interface Report {
   customerName?: string;
   /** Present when error-level findings held the score down to `max` (ERROR_SCORE_CAP). */
   scoreCap?: { max: number; ruleIds: string[] };
-  /** Present when the text was not scored as customer-facing (internal notes). */
-  skipped?: 'internal-note' | 'empty';
+  /**
+   * Present when the text was not scored: an internal note, an empty draft, or a draft clearly in
+   * another language than the pack's `locale` (then `language` says which).
+   */
+  skipped?: 'internal-note' | 'empty' | 'other-language';
+  /** With `skipped: 'other-language'`: the draft's and the pack's language, ISO 639-1 (`de`, `en`). */
+  language?: { draft: string; pack: string };
   /** The agent's promises that carry a time, in the order written (set by every scorer). */
   commitments?: Commitment[];
 }

@@ -67,7 +67,7 @@ export const OBJECT_MUTATIONS: Mutation[] = [
     weight: 7,
     apply(r, pack) {
       const numeric = allPaths(pack).filter((p) => typeof getAt(pack, p) === 'number');
-      const p = numeric.length && r.chance(0.7) ? r.pick(numeric) : r.pick([['schema_version'], ['weights', 'empathy'], ['rules', 0, 'weight']] as Path[]);
+      const p = numeric.length && r.chance(0.7) ? r.pick(numeric) : r.pick([['schema_version'], ['weights', 'empathy'], ['weights', 'terse']] as Path[]);
       const n = r.pick(EDGE_NUMBERS);
       setAt(pack, p, n);
       return objectCase(pack, `number ${String(n)} at ${at(p)}`);
@@ -168,7 +168,7 @@ export const OBJECT_MUTATIONS: Mutation[] = [
       const edit = r.int(0, 3);
       if (rule && edit === 0) rule.message = `${String(rule.message)} (edited)`;
       else if (rule && edit === 1) rule.enabled = false;
-      else if (rule && edit === 2) rule.weight = r.int(-100, 100);
+      else if (rule && edit === 2) rule.link = `https://wiki.example.com/rules/${r.int(1, 999)}`;
       else (pack.weights as Record<string, number>).empathy = r.int(-100, 100);
       return objectCase(pack, `benign edit ${edit} (should load)`);
     },

@@ -37,6 +37,7 @@ export function finding(rule: Rule, span: Span, view: TextView, extra: Partial<F
     level: rule.level,
     message: rule.message.replaceAll('{actual}', view.original.slice(span.start, span.end)),
     span: { start: span.start, end: span.end },
+    ...(rule.link ? { link: rule.link } : {}),
     ...extra,
   };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+import { languageMismatch } from './language';
+import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
+
+const german =
+  'Hallo Frau Meier, vielen Dank für Ihre Nachricht. Ich habe Ihr Passwort zurückgesetzt, Sie können sich jetzt wieder anmelden. Bei Fragen melden Sie sich gern.';
+const english = 'Hi Anna, thanks for reaching out. I have reset your password and you can log in again now. Let me know if anything else comes up.';
+
+describe('languageMismatch', () => {
+  it('names a German draft against an English pack, and an English one against a German pack', () => {
+    expect(languageMismatch(german, 'en')).toEqual({ draft: 'de', pack: 'en' });
+    expect(languageMismatch(english, 'de-AT')).toEqual({ draft: 'en', pack: 'de' });
+  });
+
+  it('leaves a draft in the pack language alone, links, codes and names included', () => {
+    expect(languageMismatch(english, 'en')).toBeNull();
+    expect(languageMismatch(german, 'de')).toBeNull();
+    expect(languageMismatch('Hallo Jürgen, thanks for waiting. See https://kb.example.com/KB0012345 — I have reset the VPN token for you.', 'en')).toBeNull();
+  });
+
+  it('does not judge short drafts or a pack language it does not know', () => {
+    expect(languageMismatch('Hey James, when did you fly? ^E', 'en')).toBeNull();
+    expect(languageMismatch('Danke, ich kümmere mich darum.', 'en')).toBeNull();
+    expect(languageMismatch(german, 'fi')).toBeNull();
+  });
+});
+
+describe('the scorer and a draft in another language', () => {
+  it('does not score a German reply against the English method pack', () => {
+    const report = createScorer().score(german);
+    expect(report.skipped).toBe('other-language');
+    expect(report.language).toEqual({ draft: 'de', pack: 'en' });
+    expect(report.findings).toEqual([]);
+    expect(report.prompts).toEqual([]);
+  });
+
+  it('scores the same German reply against a German pack', () => {
+    const report = createScorer({ ...DEFAULT_PACK, locale: 'de' }).score(german);
+    expect(report.skipped).toBeUndefined();
+  });
+});
