@@ -61,12 +61,25 @@ async function relay(tabId: number, send: (frameId: number | undefined) => Promi
 
 type Sender = Parameters<typeof isContentScript>[0];
 
-/** A content script reports its draft: score it, keep it as the tab's state, badge the tab. */
+/** The number of the last draft each tab sent (in arrival order); see handleDraft. */
+const lastDraft = new Map<number, number>();
+let draftCount = 0;
+
+/**
+ * A content script reports its draft: score it, keep it as the tab's state, badge the tab. The tab's
+ * state is the last draft it sent: an earlier one still being scored (a remembered answer looked up,
+ * the pack compiling after an import) must not land over it — the page re-read with a new pack would
+ * otherwise show the old reading (site, box kind) until the agent types again.
+ */
 export async function handleDraft(data: unknown, sender: Sender) {
   if (!isContentScript(sender)) return null;
   const snapshot = cleanSnapshot(data);
   if (!snapshot) return null;
+  const tabId = sender.tab.id;
+  const mine = ++draftCount;
+  lastDraft.set(tabId, mine);
   const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
+  if (lastDraft.get(tabId) !== mine) return state.report;
   await setTabState(sender.tab.id, state);
   await showBadge(sender.tab.id, state);
   return state.report;
@@ -151,7 +164,10 @@ export function registerHub(): void {
     return coachSite(data.tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    lastDraft.delete(tabId);
+    void removeTabState(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void handleTabUrl(tabId, change.url);
   });
