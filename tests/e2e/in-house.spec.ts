@@ -49,10 +49,9 @@ async function open(context: BrowserContext, harness: Harness, url: string): Pro
 
 const frameBody = (page: Page) => page.frameLocator('iframe.editor-frame').locator('body');
 
-// Open (2026-11-30): a pack imported while the page is open does not switch it to the in-house tool
-// (the state stays 'generic'); a page opened after the import is read with the pack (sites.disable
-// test below). Not yet diagnosed.
-test.fixme('a sites.custom entry makes an in-house desk coach the right box, reply or note', async ({ context, extensionId, desk, harness }) => {
+// Failed on 2026-11-30 with the state staying 'generic' after the import; the likely cause (an older
+// generic draft scored last overwrote the in-house one) is fixed in lib/hub/hub.ts, not yet run here.
+test('a sites.custom entry makes an in-house desk coach the right box, reply or note', async ({ context, extensionId, desk, harness }) => {
   const reply = await open(context, harness, `${desk.origin}/fixtures/inhouse/?view=reply`);
   // Unknown page: only the generic reading coaches it.
   const before = await harness.waitForTabState(reply.tabId, (s) => !!s?.boxId);
@@ -62,7 +61,8 @@ test.fixme('a sites.custom entry makes an in-house desk coach the right box, rep
 
   // The pack reaches the open page: the editor in the frame is the box, a reply to the caller.
   await reply.page.bringToFront();
-  let state = await harness.waitForTabState(reply.tabId, (s) => s?.site === 'acme-desk');
+  // The new pack compiles before the page's next draft is scored: a generous wait on a loaded machine.
+  let state = await harness.waitForTabState(reply.tabId, (s) => s?.site === 'acme-desk', 30_000);
   expect(state).toMatchObject({ siteName: 'Acme Service Desk', boxKind: 'public' });
   expect(state?.editor).not.toBe('textarea');
   await frameBody(reply.page).click();
