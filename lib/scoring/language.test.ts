@@ -24,6 +24,14 @@ describe('languageMismatch', () => {
     expect(languageMismatch('Danke, ich kümmere mich darum.', 'en')).toBeNull();
     expect(languageMismatch(german, 'fi')).toBeNull();
   });
+
+  it('never takes an English reply of a few words for another language (these read as Dutch or German to trigrams)', () => {
+    expect(languageMismatch("Hi Helen, calm down, it's simply a cached password.", 'en')).toBeNull();
+    expect(languageMismatch('Hi Dana, I will reset the VPN profile now and update you.', 'en')).toBeNull();
+    for (const english of Object.values(DEFAULT_PACK.rules).flatMap((r) => [...(r.examples?.flag ?? []), ...(r.examples?.pass ?? [])])) {
+      expect(languageMismatch(english, 'en'), english).toBeNull();
+    }
+  });
 });
 
 describe('the scorer and a draft in another language', () => {

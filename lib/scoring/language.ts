@@ -18,10 +18,14 @@ const TO_639_1 = Object.fromEntries(Object.entries(TO_639_3).map(([one, three]) 
 /**
  * Fewer words than this (of two letters or more, not counting links, @handles, ^signatures or
  * anything with a digit) and the draft is not judged: short replies fool trigram detection
- * ("Hey James, when did you fly?" reads as German). Chosen on the dev corpora (2026-11-30):
- * with 8 words and the margin below, no English reply was judged foreign and every Spanish one was.
+ * ("Hey James, when did you fly?" reads as German; "Hi Helen, calm down, it's simply a cached
+ * password." — eight words — read as Dutch). Chosen on the dev corpora and the shipped packs' own
+ * examples (2026-11-30): with 12 words and the margin below, none of the 190 English pack examples
+ * and no English corpus reply was judged foreign, and every Spanish or Portuguese corpus reply long
+ * enough to judge was. A draft that is not judged is scored as usual: a missed foreign draft costs
+ * less than an English reply left without coaching.
  */
-export const MIN_WORDS = 8;
+export const MIN_WORDS = 12;
 /** The pack's language must score below this share of the best language's score (franc's 0–1 scale). */
 export const MAX_PACK_SHARE = 0.8;
 
