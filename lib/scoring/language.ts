@@ -44,7 +44,12 @@ export function languageMismatch(text: string, packLocale: string): LanguageMism
   const pack = packLocale.toLowerCase().split(/[-_]/)[0] ?? '';
   const packCode = TO_639_3[pack];
   if (!packCode) return null;
-  const plain = text.replace(/https?:\/\/\S+|[@^#]\S+|\S*\d\S*/g, ' ');
+  // Token by token, not one regex over the text: `\S*\d\S*` backtracks quadratically over a long
+  // run of non-space characters without a digit (a 1 MB single-word draft took minutes).
+  const plain = text
+    .split(/\s+/)
+    .filter((token) => token && !/^https?:\/\//.test(token) && !/^[@^#]/.test(token) && !/\d/.test(token))
+    .join(' ');
   if ((plain.match(/\p{L}{2,}/gu)?.length ?? 0) < MIN_WORDS) return null;
   const ranked = francAll(plain, { minLength: 1 });
   const [best] = ranked;

@@ -17,10 +17,17 @@ const only = process.env.SITES?.split(',');
 // the rich box in a shadow root: the text side does not depend on the desk around the editor.
 const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
 
+// Pages whose contracts fail on main today, with the reason (the lead's clean-clone run, 2026-11-30):
+// they stay in the manifest and the demo desk, and run again the moment they leave this list.
+// - ckeditor5-late: after the page upgrades its box to CKEditor 5 while the agent types, the coach's
+//   state never shows the typed text in CKEditor 5 (read, insert-undo and replace-span time out; issue 12).
+const KNOWN_FAILING = new Set(['ckeditor5-late']);
+
 for (const c of CASES) {
   if (only && !only.includes(c.fixture.name)) continue;
   const runs = (id: ContractId) => !c.contracts || c.contracts.includes(id);
-  test.describe(c.fixture.name, { tag: c.tags }, () => {
+  const describe = KNOWN_FAILING.has(c.fixture.name) ? test.describe.fixme : test.describe;
+  describe(c.fixture.name, { tag: c.tags }, () => {
     if (runs('detect')) detectsTheBox(c);
     if (runs('read')) readsTypedText(c);
     if (runs('public-internal')) tellsPublicFromInternal(c);
