@@ -24,17 +24,18 @@ export interface SiteCase extends Expectation {
    * insert must remove the insert and leave the start of the draft, not exactly the draft before it.
    */
   undo?: 'as-typed';
-  /** The contracts this page runs, when not all (the open-source desks run detect, read, public/internal). */
+  /** The contracts this page runs, when not all (the open-source desks run detect and public/internal). */
   contracts?: readonly ContractId[];
 }
 
 export type ContractId = 'detect' | 'read' | 'public-internal' | 'insert' | 'replace' | 'ticket-switch' | 'box-removal' | 'quiet-console';
 
 /**
- * What differs from one desk no adapter knows to the next: finding the box, reading it, telling reply
- * from note. Insert, replace and undo depend on the editor library, run once per library elsewhere.
+ * What differs from one desk no adapter knows to the next: finding the box (and its editor) and telling
+ * reply from note, which also reads what the agent typed. Reading emoji/RTL/line breaks, insert, replace
+ * and undo depend on the editor library and run once per library on other pages.
  */
-const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'read', 'public-internal'];
+const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'public-internal'];
 
 type Actions = Omit<SiteCase, keyof Expectation | 'fixture' | 'tags'>;
 
