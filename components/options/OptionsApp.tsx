@@ -12,6 +12,7 @@ import { NoticeLine } from './NoticeLine';
 import { MySettings } from './MySettings';
 import { ExamplePacks } from './ExamplePacks';
 import { i18n } from '#i18n';
+import { SiteTester } from './SiteTester';
 
 /** The team lead's workbench: what coaches now, where each part comes from, and the tools to change it. */
 export function OptionsApp() {
@@ -39,6 +40,7 @@ export function OptionsApp() {
               <RuleList />
               <PersonalTips />
               <MySettings />
+              <SiteTester />
             </div>
           </div>
         </>

@@ -32,7 +32,8 @@ export function TokenPicker({ tokens, onPick }: { tokens: SpellWorthyToken[]; on
               title={i18n.t('phonetic.spellTitle', [KIND_LABEL[t.kind]()])}
               onClick={() => onPick(t.token)}
             >
-              <code>{t.token}</code>
+              {/* A space between the two, so the visible text reads as the name does ("INC0012345 ticket"). */}
+              <code>{t.token}</code>{' '}
               <span class="rp-tag">{KIND_LABEL[t.kind]()}</span>
             </button>
           </li>

@@ -54,6 +54,7 @@ export const browserConnector: PanelConnector = {
     if (!granted) return { ok: false, reason: i18n.t('panel.permissionRefused') };
     return sendMessage('coachSite', { tabId });
   },
+  answerBoxKind: (tabId, kind) => sendMessage('answerBoxKind', { tabId, kind }),
   copy: (text) => navigator.clipboard.writeText(text),
   offeredTips: async (name) => offeredTips(await requesterKey(name)),
   markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),
