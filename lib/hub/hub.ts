@@ -138,9 +138,9 @@ export function registerHub(): void {
   onMessage('boxGone', ({ data, sender }) => handleBoxGone(data, sender));
   onMessage('siteOff', ({ data, sender }) => handleSiteOff(data, sender));
   onMessage('answerBoxKind', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     const kind = data?.kind === 'public' || data?.kind === 'internal' ? data.kind : null;
-    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused('Not allowed.');
+    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused(i18n.t('edit.notAllowed'));
   });
 
   onMessage('openCoach', ({ sender }) => {
