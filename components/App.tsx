@@ -1,5 +1,6 @@
 import { usePanel } from '@/lib/panel/store';
 import { Header } from './Header';
+import { BoxKindQuestion } from './BoxKindQuestion';
 import { NoBox } from './NoBox';
 import { InternalNote } from './InternalNote';
 import { Notice } from './Notice';
@@ -13,17 +14,19 @@ export function App() {
   const { loaded, coach, bound, tabId } = usePanel((s) => s);
   return (
     <main class="rp-app" data-tab-id={tabId ?? ''} data-bound={String(bound)}>
+      <h1 class="rp-sr">{i18n.t('panel.heading')}</h1>
       {!loaded ? (
         <p class="rp-muted">{i18n.t('panel.reading')}</p>
       ) : !coach || (!coach.boxId && !coach.text) ? (
-        <NoBox knownSite={coach !== null} />
+        <NoBox knownSite={coach !== null} offBy={coach?.off ? (coach.siteName ?? coach.site) : undefined} />
       ) : (
         <>
           <Header coach={coach} />
+          <BoxKindQuestion coach={coach} />
           {coach.boxKind === 'internal' ? (
             <>
               <InternalNote />
-              <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
+              <Phonetic id="spell-note" defaultOpen draft={coach.text} customerMessage={coach.customerMessage} />
             </>
           ) : (
             <Coach coach={coach} />

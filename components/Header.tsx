@@ -10,12 +10,13 @@ export function Header({ coach }: { coach: CoachTabState }) {
   return (
     <header class="rp-header">
       <p class="rp-where" data-testid="where">
-        {siteName(coach.site)} · {boxLabel(coach.boxKind)}
+        {siteName(coach.site, coach.siteName)} · {boxLabel(coach.boxKind)}
       </p>
       <div class="rp-scoreline">
         {scored ? (
-          <p class="rp-score" aria-label={i18n.t('panel.score', [report.score])} data-testid="score">
-            <strong>{report.score}</strong>
+          <p class="rp-score" data-testid="score">
+            <span class="rp-sr">{i18n.t('panel.score', [report.score])}</span>
+            <strong aria-hidden="true">{report.score}</strong>
             <span class="rp-verdict">{verdict(report.score)}</span>
           </p>
         ) : null}

@@ -7,22 +7,30 @@ import { showBadge } from './badge';
 import { scoreSnapshot } from './scorer';
 import { cleanSnapshot, isContentScript, isExtensionPage } from './validate';
 import { coachSite } from './sites';
+import { rememberAnswer, rememberedAnswer } from './answers';
+import { i18n } from '#i18n';
 
 const refused = (reason: string): EditResult => ({ ok: false, reason });
 
 export async function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined): Promise<CoachTabState> {
+  // What the page says wins; where it says nothing, the agent's remembered answer for this form does.
+  const answer = snapshot.boxKind === 'unknown' ? await rememberedAnswer(url, snapshot.formKey) : null;
+  const scored = answer ? { ...snapshot, boxKind: answer } : snapshot;
   return {
     url,
     site: snapshot.site,
-    boxKind: snapshot.boxKind,
+    boxKind: scored.boxKind,
+    boxKindFrom: answer ? 'agent' : 'page',
     text: snapshot.text,
-    report: await scoreSnapshot(snapshot),
+    report: await scoreSnapshot(scored),
     updatedAt: Date.now(),
     frameId,
     boxId: snapshot.boxId,
     editor: snapshot.editor,
     customerName: snapshot.customerName,
     customerMessage: snapshot.customerMessage,
+    siteName: snapshot.siteName,
+    formKey: snapshot.formKey,
   };
 }
 
@@ -43,11 +51,11 @@ function samePage(a: string, b: string): boolean {
 
 async function relay(tabId: number, send: (frameId: number | undefined) => Promise<EditResult>): Promise<EditResult> {
   const state = await getTabState(tabId);
-  if (!state?.boxId) return refused('No reply box is open in that tab.');
+  if (!state?.boxId) return refused(i18n.t('edit.noBoxInTab'));
   try {
-    return (await send(state.frameId)) ?? refused('The page did not answer.');
+    return (await send(state.frameId)) ?? refused(i18n.t('edit.pageNoAnswer'));
   } catch {
-    return refused('The page is not reachable; reload it and try again.');
+    return refused(i18n.t('edit.pageUnreachable'));
   }
 }
 
@@ -73,16 +81,30 @@ async function writeState(tabId: number, state: CoachTabState): Promise<boolean>
 /** The tab closed: forget its state, now and for any message its unloading page still sends. */
 export async function handleTabClosed(tabId: number): Promise<void> {
   closedTabs.add(tabId);
+  lastDraft.delete(tabId);
   await removeTabState(tabId);
 }
 
-/** A content script reports its draft: score it, keep it as the tab's state, badge the tab. */
+/** The number of the last draft each tab sent (in arrival order); see handleDraft. */
+const lastDraft = new Map<number, number>();
+let draftCount = 0;
+
+/**
+ * A content script reports its draft: score it, keep it as the tab's state, badge the tab. The tab's
+ * state is the last draft it sent: an earlier one still being scored (a remembered answer looked up,
+ * the pack compiling after an import) must not land over it — the page re-read with a new pack would
+ * otherwise show the old reading (site, box kind) until the agent types again.
+ */
 export async function handleDraft(data: unknown, sender: Sender) {
   if (!isContentScript(sender)) return null;
   const snapshot = cleanSnapshot(data);
   if (!snapshot) return null;
+  const tabId = sender.tab.id;
+  const mine = ++draftCount;
+  lastDraft.set(tabId, mine);
   const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
-  if (!(await writeState(sender.tab.id, state))) return null;
+  if (lastDraft.get(tabId) !== mine) return state.report;
+  if (!(await writeState(tabId, state))) return null;
   await showBadge(sender.tab.id, state);
   return state.report;
 }
@@ -96,6 +118,36 @@ export async function handleBoxGone(data: { boxId?: unknown } | undefined, sende
   if (await writeState(tabId, emptyState(state))) await showBadge(tabId, null);
 }
 
+/** The page's tool is switched off by the team's pack: the panel says so instead of offering to coach. */
+export async function handleSiteOff(data: { site?: unknown; siteName?: unknown } | undefined, sender: Sender): Promise<void> {
+  if (!isContentScript(sender) || typeof data?.site !== 'string') return;
+  const siteName = typeof data.siteName === 'string' ? data.siteName.slice(0, 120) : undefined;
+  const prev = await getTabState(sender.tab.id);
+  if (prev?.boxId && (prev.frameId ?? 0) !== (sender.frameId ?? 0)) return;
+  if (await writeState(sender.tab.id, { ...emptyState({ url: sender.tab.url ?? sender.url ?? '', site: data.site.slice(0, 100) }), siteName, off: true })) {
+    await showBadge(sender.tab.id, null);
+  }
+}
+
+/**
+ * The agent answered "reply or internal note?" for the tab's box: remember it for this site and form,
+ * and re-score the draft as that kind. `null` forgets the answer (the page's own reading comes back).
+ */
+export async function handleAnswer(tabId: number, kind: 'public' | 'internal' | null): Promise<EditResult> {
+  const state = await getTabState(tabId);
+  if (!state?.boxId) return refused(i18n.t('boxKind.noBox'));
+  if (!(await rememberAnswer(state.url, state.formKey, kind))) return refused(i18n.t('boxKind.cannotRemember'));
+  if (kind === null) {
+    await sendMessage('rescan', undefined, tabId).catch(() => undefined);
+    return { ok: true };
+  }
+  if (state.boxKindFrom !== 'agent' && state.boxKind !== 'unknown') return { ok: true };
+  const snapshot: DraftSnapshot = { boxId: state.boxId, site: state.site, boxKind: kind, text: state.text, customerName: state.customerName, customerMessage: state.customerMessage };
+  const next: CoachTabState = { ...state, boxKind: kind, boxKindFrom: 'agent', report: await scoreSnapshot(snapshot), updatedAt: Date.now() };
+  if (await writeState(tabId, next)) await showBadge(tabId, next);
+  return { ok: true };
+}
+
 /** The tab went to another site: its state describes a page that is no longer there. */
 export async function handleTabUrl(tabId: number, url: string): Promise<void> {
   const state = await getTabState(tabId);
@@ -107,29 +159,36 @@ export async function handleTabUrl(tabId: number, url: string): Promise<void> {
 export function registerHub(): void {
   onMessage('draftChanged', ({ data, sender }) => handleDraft(data, sender));
   onMessage('boxGone', ({ data, sender }) => handleBoxGone(data, sender));
+  onMessage('siteOff', ({ data, sender }) => handleSiteOff(data, sender));
+  onMessage('answerBoxKind', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
+    const kind = data?.kind === 'public' || data?.kind === 'internal' ? data.kind : null;
+    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused(i18n.t('edit.notAllowed'));
+  });
 
   onMessage('openCoach', ({ sender }) => {
     if (isContentScript(sender)) void openCoach(sender.tab.id);
   });
 
   onMessage('insertIntoTab', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
-    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused('Nothing to insert.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
+    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused(i18n.t('edit.nothingToInsert'));
     return relay(data.tabId, (frameId) => sendMessage('insertText', { text: data.text }, { tabId: data.tabId, frameId }));
   });
 
   onMessage('replaceInTab', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     const { tabId, start, end, actual, text } = data;
     return relay(tabId, (frameId) => sendMessage('replaceText', { start, end, actual, text }, { tabId, frameId }));
   });
 
   onMessage('coachSite', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     return coachSite(data.tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void handleTabClosed(tabId));
+  if (lastDraft.get(tabId) !== mine) return state.report;
+  if (!(await writeState(tabId, state))) return null;
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void handleTabUrl(tabId, change.url);
   });

@@ -14,6 +14,8 @@ export interface PanelConnector {
   insert(tabId: number, text: string): Promise<EditResult>;
   replace(tabId: number, req: ReplaceRequest): Promise<EditResult>;
   coachSite(tabId: number): Promise<EditResult>;
+  /** The agent's answer to "reply or internal note?" for the tab's box; null forgets it. */
+  answerBoxKind(tabId: number, kind: 'public' | 'internal' | null): Promise<EditResult>;
   copy(text: string): Promise<void>;
   /** Bonus tips this requester was already offered (by tip id). */
   offeredTips(customerName: string | undefined): Promise<string[]>;
@@ -21,6 +23,12 @@ export interface PanelConnector {
   /** The phonetic alphabet: the agent's choice, else the pack's, else ICAO. */
   phoneticPrefs(): Promise<PhoneticPrefs>;
   setAlphabet(id: AlphabetId): Promise<void>;
+  /**
+   * After an Insert or Apply: put the agent back in the reply box. The content script has already
+   * focused the box in its page; this brings the tab and its window forward when the panel is not
+   * docked beside it (a pop-out window, or the panel opened as a tab).
+   */
+  showReplyBox(tabId: number): Promise<void>;
 }
 
 export interface PhoneticPrefs {
