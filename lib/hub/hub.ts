@@ -187,8 +187,7 @@ export function registerHub(): void {
     return coachSite(data.tabId);
   });
 
-  if (lastDraft.get(tabId) !== mine) return state.report;
-  if (!(await writeState(tabId, state))) return null;
+  browser.tabs.onRemoved.addListener((tabId) => void handleTabClosed(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void handleTabUrl(tabId, change.url);
   });
