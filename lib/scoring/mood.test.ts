@@ -77,3 +77,10 @@ describe('lost data is distress when it is the customer\'s own', () => {
     expect(mood('Version 3 corrupted the cache files on start; clearing them fixed it.')).toMatchObject({ upset: false });
   });
 });
+
+describe('faces', () => {
+  it('an angry or crying face on a message is upset; the skeptical ":/" is a shrug', () => {
+    expect(mood('The parcel went to the wrong depot again 😠')).toMatchObject({ upset: true });
+    expect(mood('Battery shows 40% after a full charge :/')).toMatchObject({ upset: false });
+  });
+});

@@ -171,9 +171,12 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   return out;
 }
 
-/** Faces and gestures of anger, disgust, sadness or exasperation, and their ASCII forms. */
+/**
+ * Faces and gestures of anger, disgust, sadness or exasperation, and their ASCII forms. Not the
+ * skeptical ":/" — "now 8% :\\" is a shrug, not upset (a tuning row of dev2 labelled calm).
+ */
 const NEGATIVE_EMOJI =
-  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:|:-?\/(?!\/))(?![\w(])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
+  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:)(?![\w(])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
 
 function negativeEmoji(text: string): { start: number; end: number }[] {
   return [...text.matchAll(NEGATIVE_EMOJI)].slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
