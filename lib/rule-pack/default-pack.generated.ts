@@ -2084,6 +2084,15 @@ export const DEFAULT_PACK: RulePack = {
      "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))"
     ]
    },
+   "(still|yet) (not|no|haven't|hasn't|have not|has not|didn't|did not|not yet|isn't|is not|aren't|hasnt|havent|didnt) ... (received|receive|arrived|arrive|delivered|refunded|here|come|shipped|fixed|sorted|resolved|got|get|gotten)",
+   {
+    "cue": [
+     "(need|needs|have to|has to|must|got to|gotta) [to] (pay|submit|send|file|finish|print|book|travel|catch|get to|teach|present|deliver|ship|launch|deploy|release|hand in)"
+    ],
+    "with": [
+     "(can't|cannot|can not|unable|not able|won't|doesn't|does not|isn't|is not|locked|blocked|stuck|not working|no access|failing|fails)"
+    ]
+   },
    "(stuck|stranded) [just|right] (on|in|at|outside|between|near) [a|the|my] (train|plane|bus|coach|ferry|airport|station|platform|motorway|road|highway|tarmac|runway|border|hotel|lobby|car park|parking lot)",
    "(stuck|stranded) [just|right] (outside|between|near) ...",
    "stranded",

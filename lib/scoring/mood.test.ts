@@ -84,3 +84,15 @@ describe('faces', () => {
     expect(mood('Battery shows 40% after a full charge :/')).toMatchObject({ upset: false });
   });
 });
+
+describe('hurry: overdue and blocked (RULINGS H1)', () => {
+  it('"still" with what has not come is overdue; "still" alone is not', () => {
+    expect(mood('The replacement router still has not arrived.')).toMatchObject({ hurry: true });
+    expect(mood('I still use the old router at home, how do I update it?')).toMatchObject({ hurry: false });
+  });
+
+  it('a need the fault blocks is hurry; the same need without a block is not', () => {
+    expect(mood('I am locked out and have to submit the payroll file.')).toMatchObject({ hurry: true });
+    expect(mood('Where do I go when I have to submit the payroll file?')).toMatchObject({ hurry: false });
+  });
+});
