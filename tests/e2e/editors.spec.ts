@@ -7,7 +7,7 @@ import { insertFromPanel, modelText, openCase, replaceFromPanel, typeInto } from
 
 const caseOf = (name: string) => CASES.find((c) => c.fixture.name === name)!;
 
-test('a plain box upgraded to CKEditor 5 while the agent types is driven as CKEditor 5 from then on', async ({ driver, desk }) => {
+test('a plain box upgraded to CKEditor 5 while the agent types is driven as CKEditor 5 from then on', { tag: '@firefox' }, async ({ driver, desk }) => {
   const c = caseOf('ckeditor5-late');
   const o = await openCase(c, driver, desk);
   await o.state((s) => s?.editor === 'contenteditable');
@@ -23,7 +23,7 @@ test('a plain box upgraded to CKEditor 5 while the agent types is driven as CKEd
   await expect.poll(() => modelText(o)).toBe(typed);
 });
 
-test('Editor.js: the draft is every block in order, and a finding in any block can be applied', async ({ driver, desk }) => {
+test('Editor.js: the draft is every block in order, and a finding in any block can be applied', { tag: '@firefox' }, async ({ driver, desk }) => {
   const c = caseOf('editorjs');
   const o = await openCase(c, driver, desk);
   await typeInto(c, o, 'I am sorry the VPN dropped again.');

@@ -149,7 +149,14 @@ class FirefoxTab implements Tab {
     readonly page: Page,
     private readonly shared: Shared,
   ) {
-    page.on('pageerror', (err) => this.errors.push(`pageerror: ${err instanceof Error ? err.message : String(err)}`));
+    page.on('pageerror', (err) => {
+      const message = err instanceof Error ? err.message : String(err);
+      // Firefox reports its own notice about a cookie the page's library set for another domain
+      // (Froala's "_gd…" cookie on a loopback page) as a page error over BiDi; Chromium says nothing.
+      // It is the page's cookie, not something thrown: not counted.
+      if (/^Cookie “[^”]*” has been rejected/.test(message)) return;
+      this.errors.push(`pageerror: ${message}`);
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.errors.push(`console: ${msg.text()}`);
     });
