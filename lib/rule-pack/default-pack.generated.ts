@@ -235,6 +235,11 @@ export const DEFAULT_PACK: RulePack = {
     "figure out",
     "troubleshoot",
     "walk you through",
+    "tag",
+    "loop in",
+    "bring in",
+    "alert",
+    "cc",
     "point you",
     "guide you"
    ]
@@ -366,6 +371,12 @@ export const DEFAULT_PACK: RulePack = {
     "direct",
     "return",
     "take it to",
+    "take it back to",
+    "take them back to",
+    "take them to",
+    "bring it back to",
+    "bring them back to",
+    "take it into",
     "bring it to",
     "send",
     "send a note to",
@@ -662,7 +673,52 @@ export const DEFAULT_PACK: RulePack = {
     "request",
     "kill",
     "apt",
-    "sudo"
+    "sudo",
+    "double-click",
+    "hold",
+    "pin",
+    "get rid of",
+    "dismiss",
+    "keep",
+    "allow",
+    "whitelist",
+    "allowlist",
+    "flush",
+    "reload",
+    "downgrade",
+    "roll back",
+    "revert",
+    "map",
+    "assign",
+    "mark",
+    "archive",
+    "filter",
+    "swipe",
+    "long-press",
+    "plug",
+    "unplug",
+    "tweak",
+    "adjust",
+    "modify",
+    "override",
+    "bind",
+    "expand",
+    "collapse",
+    "hide",
+    "pause",
+    "schedule",
+    "convert",
+    "format",
+    "escape",
+    "wrap",
+    "prefix",
+    "grant",
+    "revoke",
+    "invite",
+    "highlight",
+    "drop",
+    "sync",
+    "forget"
    ]
   }
  },
@@ -779,7 +835,9 @@ export const DEFAULT_PACK: RulePack = {
     "I ('ll|will) do my best",
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
     "<we> ('d|would) (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
-    "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)"
+    "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
+    "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
+    "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and"
    ],
    "except": [
     "so [that] <we> ...",
@@ -804,7 +862,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('ll|will) let you know if <we> need",
     "<we> (can|could) (only|not)",
     "<we> (can|could|was able to|were able to|am able to|'m able to|'ve been able to|have been able to) [also|now|still|easily|indeed] (see|tell|reproduce|replicate|confirm|verify|export|find)",
-    "<we> ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)"
+    "<we> ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)",
+    "<we> [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
+    "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update)"
    ]
   },
   {
@@ -996,9 +1056,9 @@ export const DEFAULT_PACK: RulePack = {
       "Let me connect you with the team that handles this"
      ]
     },
-    "(not the right place|not something (we|I) (can|could|do)|not a ... (we|I) can)",
+    "(not the right place|not something (we|I|that we|that I) (can|could|do|are able|am able|'re able|'m able|are allowed|'re allowed|offer|support|provide)|not a ... (we|I) can)",
     "(nothing (more|else)? (we|I) can do|there's nothing (we|I) can)",
-    "(we|I) (don't|do not|dont) (offer|support|provide|ship|price match|track|allow|accept|have access|handle|sell|carry|refund|cover|deal with|issue|store|guarantee|service|give out|deliver|stock)",
+    "(we|I) (don't|do not|dont) [currently|generally|normally|usually|actually|yet] (offer|support|provide|ship|price match|track|allow|accept|have access|handle|sell|carry|refund|cover|deal with|issue|store|guarantee|service|give out|deliver|stock|do (refunds|exchanges|returns|that|this|those|these|repairs|custom|partial)|take (bookings|orders|payments|returns|cash|cards)|make|book|reserve|transfer|exchange|repair|replace|honour|honor|match)",
     "(we|I) (don't|do not|dont) have (any|a way|the ability|access|visibility|info|information|details|updates|news) ...",
     "(doesn't|does not|don't|do not|won't|will not) (allow|permit|let) (us|me)",
     "(we|I) only (support|accept|offer|ship|provide|deal with|handle|work with|sell|cover)",
@@ -1006,6 +1066,10 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could) only be (handled|done|processed|changed|made|used|accessed|resolved)",
     "(against|due to|per|under) (our|company|the) policy",
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
+    "(isn't|is not|aren't|are not|not|no longer) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here)",
+    "there (isn't|is not|aren't|are not|wasn't|was not) (a|an|any) [way|option|setting|feature|plan|plans|support|ability|easy way|quick way] (way|option|setting|feature|plan|plans|support|ability|method|means) (to|for)",
+    "unfortunately [,] ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
+    "(we|I) (are|am|'re|'m) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
     "(ceased|stopped|ended|discontinued|dropped) (support|supporting|selling|offering|shipping)",
     "(beyond|outside|out of) (my|our) (knowledge|expertise|scope|remit|control|hands)",
     "too (much|complicated|advanced|technical) ... for (me|my)",
@@ -1182,6 +1246,7 @@ export const DEFAULT_PACK: RulePack = {
     "sorry (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|to hear you're|to hear you are|you've had to|you have had to|you had to|you've been|you have been|you were)",
     "sorry (this|that|it) (has been|was|is|'s been|'s) [so|such|really|very|quite|a bit] (stressful|frustrating|upsetting|annoying|difficult|hard|a hassle|a pain|disappointing|inconvenient|confusing|worrying|a worry|long|a long wait)",
     "I see (exactly|just|completely)? what you mean",
+    "(I|we) (know|understand|appreciate|realise|realize|can see|can tell) how (important|much|urgent|stressful|precious|disruptive|inconvenient|worrying|upsetting) ...",
     "(nothing|not) (welcoming|fun|great|nice|good) about (that|this|it)",
     "(I|we) (know|realise|realize|appreciate) (this|that|it) (will|'ll|might|may|can|could) take (a while|some time|time|a bit|longer)",
     "(appreciate|thank you for|thanks for) (your|the) (patience|time|effort|persistence|understanding) (with|while|through|on) (this|all this|everything)"
@@ -1391,10 +1456,12 @@ export const DEFAULT_PACK: RulePack = {
     ", {name}(.|!|?|;|:)",
     ", {given} [!|.|?|,]",
     "{given} (!|?)",
-    "(you|your|too|again|though|there|this|today|sorry|thanks|friend|it|yourself|aren't they|isn't it|ok) {given} (.|!|?|,|#)"
+    "(you|your|too|again|though|there|this|today|sorry|thanks|friend|it|yourself|aren't they|isn't it|ok) {given} (.|!|?|,|#)",
+    "{given} (.|!|,|;)"
    ],
    "except": [
-    "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about) {given} [.|!|?|,]"
+    "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
+    "(^|by) {given}"
    ]
   },
   {
@@ -1431,12 +1498,19 @@ export const DEFAULT_PACK: RulePack = {
      "Looks like the webhooks were incorrectly configured.",
      "Passwords are case sensitive.",
      "It was declined because the billing postcode didn't match your card.",
-     "There is an incident at the depot causing delays on the line."
+     "There is an incident at the depot causing delays on the line.",
+     "The error comes from an old lockfile.",
+     "That warning pops up whenever the disk is nearly full.",
+     "The app only syncs over Wi-Fi by default.",
+     "Refunds always go back to the original card.",
+     "Safari blocks third-party cookies."
     ],
     "pass": [
      "I've reset your password.",
      "It was declined for security reasons.",
-     "Try logging out and back in."
+     "Try logging out and back in.",
+     "We always reply within a day.",
+     "We require proof of purchase."
     ]
    },
    "type": "phrase-present",
@@ -1468,7 +1542,15 @@ export const DEFAULT_PACK: RulePack = {
     "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to)?",
     "(as a|for a|the) workaround",
     "(in|at|under|into|edit|open|check|from|to) / (etc|home|usr|var|opt|tmp|dev|proc|boot|lib|bin|sbin|mnt|media|root|sys|run|srv)",
-    "(might've|might have|must have|may have|could have) been (the|it|caused|due|because)"
+    "(might've|might have|must have|may have|could have) been (the|it|caused|due|because)",
+    "(comes|came|stems|stemmed|originates|originated|results|resulted) from (the|a|an|your|this|that|our|its|their|how|some|old|an|one|two|having|using)",
+    "(shows up|show up|pops up|pop up|appears|kicks in|is triggered|are triggered|gets triggered|is shown|are shown|is displayed|fires|occurs|happens|applies) (when|whenever|if|every time|each time|because|once|as soon as)",
+    "(by default|out of the box)",
+    "(a|an|the) (known|current|documented|deliberate) (limitation|issue|bug|behaviour|behavior|quirk|restriction|problem) (of|in|with|on|where|when|that|for|affecting)",
+    "(requires|require|depends on|depend on|relies on|rely on|defaults to|default to|falls back to|fall back to|is capped at|are capped at|is limited to|are limited to|expires after|expire after|after which)",
+    "(only|always|never) (syncs|sync|runs|run|shows|show|appears|appear|triggers|trigger|fires|fire|sends|send|counts|count|charges|charge|updates|update|loads|load|renews|renew|lands|land|goes|go|applies|apply|reads|read|matches|match|keeps|keep|stores|store|checks|check|looks|look|accepts|accept|returns|return|expire|expires)",
+    "(sent|shown|available|visible|applied|synced|charged|triggered|counted|fired|processed|enabled|stored|kept|billed|renewed|checked|read|loaded|cached) only (for|when|if|on|in|with|to|after|once|over|via|from|at)",
+    "(it|this|which|windows|macos|linux|ubuntu|chrome|safari|firefox|edge|android|ios|the app|the system|the server|the browser|the api|the installer|the kernel|the driver|the router|the firewall|your browser|your router) [also|always|now|still] (blocks|ignores|overrides|strips|caches|truncates|rejects|drops|rewrites|converts|hides|locks|expects|treats|reads|looks for|picks up|uses|stores|keeps|checks|resets|renames|replaces|removes)"
    ],
    "except": [
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
@@ -1476,7 +1558,10 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) (we|I) (can't|cannot|don't|do not|are unable|aren't able|no longer)",
     "because (you|I) (asked|requested|said)",
     "(because|since) (it's|it is|this is|that is|it was) (a duplicate|duplicate|stale|inactive|resolved|fixed|not|already)",
-    "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)"
+    "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)",
+    "(we|I) (require|requires|need|needs|only require)",
+    "(I|we|you) [will|'ll|would|'d|can] (only|always|never)",
+    "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)"
    ],
    "skip_questions": true
   },
@@ -1519,14 +1604,21 @@ export const DEFAULT_PACK: RulePack = {
     "(it's|it is) (a good idea|best|better|safer|easier|recommended) to",
     "(so|so that) you (don't|do not|won't|will not) (have to|need to)",
     "(instead|rather than|as well as) (of)? (<howto:ing>|using|checking|relying)",
-    "(use|using) (the|your|a|an|same|their) ... (instead|rather|server-side|client-side|tool|command|option|flag|key|keys)"
+    "(use|using) (the|your|a|an|same|their) ... (instead|rather|server-side|client-side|tool|command|option|flag|key|keys)",
+    "(use|using|switch to|set it to|go with) ... instead",
+    "(press|hold|hit|use|type|tap|pressing|holding|hitting) [down] [the] (ctrl|control|cmd|command|alt|option|shift|win|super|fn|esc|escape|tab|enter|return|backspace|windows key|space|spacebar)",
+    "(npm|yarn|pnpm|pip|pip3|brew|git|docker|kubectl|snap|flatpak|gem|cargo|composer|apt|apt-get|dnf|yum|pacman|systemctl|service) (install|uninstall|remove|run|build|update|upgrade|config|cache|clone|pull|push|checkout|reset|rebase|prune|exec|restart|refresh|rebuild|ci|add|purge|autoremove|enable|disable|start|stop|reinstall|clean)",
+    "(the|this|that|your|it|which) [<control>] ... (lives|sits) (in|under|at|on|inside)"
    ],
    "except": [
     "you can (find|see) (it|them|the (logs|log|version|file)) (under|in|at)",
     "(to|you can|please) (send|share|attach|post|upload) (us|me|the|your) (logs|log|screenshot|version|file|project)",
     "(you can|you could|please|you'll need to) (reach|contact|call|email|DM|message|write|speak|talk|get in touch)",
     "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power)",
-    "you can find (a|the) (duplicate|issue|thread|discussion|answer|info|information|details|more|status)"
+    "you can find (a|the) (duplicate|issue|thread|discussion|answer|info|information|details|more|status)",
+    "(logs|log|version|version number|crash report|diagnostics|output|build number) (from|in|under|via|at)",
+    "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
+    "you (can|should be able to|'ll be able to|will be able to) [now|then] (log|sign) [back] in (now|again|.|!|with (your|the) new)"
    ],
    "skip_questions": true
   },
@@ -1549,8 +1641,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(go to|navigate to|head to|open|click|tap|select|choose|right-click|untick|tick|enable|disable|turn on|turn off|toggle|set|run|type|enter|launch|install|mount|delete|recreate|store|cache|block|use|add|remove|rename|move|edit|create|scroll|press|hold|drag) [on|over|into|to|in] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences) ...",
-    "(to|in order to) <howto:base> ... , (go to|click|tap|open|select|choose|use|run|type|press|you)",
+    "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so|basically] [,] (<howto:base>|head to|launch|right-click|turn on|turn off) [on|over|into|to|in|off|down] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences|ctrl|control|cmd|command|alt|option|shift|fn|esc|escape|it|them|both|any) ...",
+    "(sudo|apt|apt-get|dpkg|systemctl|modprobe|update-grub|chmod|chown|mkdir|ln|export|sudoedit|gsettings|dconf|defaults write|reg add)",
+    "(to|in order to) ... ... , [just|simply|then|please] (<howto:base>|go to|you)",
+    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)",
     "# ."
    ],
    "except": [
@@ -1560,7 +1654,9 @@ export const DEFAULT_PACK: RulePack = {
     "(open|create|file|submit|make) (a|an|the) [new|separate] (issue|ticket|bug|report|request|PR|pull request|thread)",
     "(add|attach|post|share|include|provide|upload|send) (the|your|a|an|us|me) (log|logs|screenshot|file|project|crash|output|details|info|version|sample)",
     "(open|opening) (a|the) (ticket|case|request|DM)",
-    "(set|setting) (up|a) (call|meeting|time)"
+    "(set|setting) (up|a) (call|meeting|time)",
+    "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
+    "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)"
    ],
    "skip_questions": true
   },
@@ -1609,6 +1705,8 @@ export const DEFAULT_PACK: RulePack = {
     "(reply|comment) here (if|once|when) ... <outcome>",
     "(please|feel free to|do) (update|reopen|comment on) (this|the) [issue|thread|ticket|post] (if|once|when) ... <outcome>",
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
+    "(does|do|is|are) (it|that|this|the|your|everything|things) ... (load|loads|loading|work|works|working|open|opens|connect|connects|connecting|sync|syncs|syncing|show|shows|showing|print|prints|printing|run|runs|running|start|starts|launch|launches|go through|look|looks|behave|behaves|behaving) ... (now|again)",
+    "(can|could|would) you (confirm|check|test|verify|see) [that|if|whether] ... ... (now|again)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(were|was) you (able|successful) to",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
