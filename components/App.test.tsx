@@ -39,6 +39,7 @@ const report: Report = {
 const coach = (over: Partial<CoachTabState> = {}): CoachTabState => ({
   url: 'https://acme.zendesk.com/agent/tickets/7',
   site: 'zendesk',
+  siteName: 'Zendesk',
   boxKind: 'public',
   text,
   report,
@@ -82,13 +83,13 @@ describe('side panel', () => {
   });
 
   it('follows the active tab when unbound, and stays put when bound', async () => {
-    await mount(mockConnector({ states: { 1: coach(), 2: coach({ site: 'gmail', text: 'one two' }) } }));
+    await mount(mockConnector({ states: { 1: coach(), 2: coach({ site: 'gmail', siteName: 'Gmail', text: 'one two' }) } }));
     connector.activate(2);
     await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('Gmail · public reply'));
     cleanup();
     stop();
     panelStore.setState({ tabId: null, loaded: false });
-    await mount(mockConnector({ tabId: 1, bound: true, states: { 1: coach(), 2: coach({ site: 'gmail' }) } }));
+    await mount(mockConnector({ tabId: 1, bound: true, states: { 1: coach(), 2: coach({ site: 'gmail', siteName: 'Gmail' }) } }));
     connector.activate(2);
     await new Promise((r) => setTimeout(r, 10));
     expect(screen.getByTestId('where').textContent).toBe('Zendesk · public reply');

@@ -1,5 +1,6 @@
 import { usePanel } from '@/lib/panel/store';
 import { Header } from './Header';
+import { BoxKindQuestion } from './BoxKindQuestion';
 import { NoBox } from './NoBox';
 import { InternalNote } from './InternalNote';
 import { Notice } from './Notice';
@@ -16,10 +17,11 @@ export function App() {
       {!loaded ? (
         <p class="rp-muted">{i18n.t('panel.reading')}</p>
       ) : !coach || (!coach.boxId && !coach.text) ? (
-        <NoBox knownSite={coach !== null} />
+        <NoBox knownSite={coach !== null} offBy={coach?.off ? (coach.siteName ?? coach.site) : undefined} />
       ) : (
         <>
           <Header coach={coach} />
+          <BoxKindQuestion coach={coach} />
           {coach.boxKind === 'internal' ? (
             <>
               <InternalNote />

@@ -10,7 +10,7 @@ export function Header({ coach }: { coach: CoachTabState }) {
   return (
     <header class="rp-header">
       <p class="rp-where" data-testid="where">
-        {siteName(coach.site)} · {boxLabel(coach.boxKind)}
+        {siteName(coach.site, coach.siteName)} · {boxLabel(coach.boxKind)}
       </p>
       <div class="rp-scoreline">
         {scored ? (

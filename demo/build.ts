@@ -1,6 +1,6 @@
 // Bundles the demo desk and every fixture page (real editor libraries included) into .output/desk
 // with Vite, so the server only ever serves static files and nothing loads from the network.
-import { lstat, mkdir, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -109,6 +109,11 @@ export async function buildDesk(opts: { force?: boolean } = {}): Promise<string>
         chunkSizeWarningLimit: 10_000,
         rollupOptions: { input },
       },
+    });
+    // CKEditor 4 loads its plugins, skin and language files at run time from its own folder.
+    await cp(join(REPO_ROOT, 'node_modules', 'ckeditor4'), join(outDir, 'assets', 'ckeditor4'), {
+      recursive: true,
+      filter: (src) => !/[\\/](samples|adapters|vendor)([\\/]|$)|\.md$/.test(src),
     });
     await writeFile(join(outDir, '.stamp'), new Date().toISOString());
     await publish(outDir);

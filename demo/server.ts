@@ -32,6 +32,8 @@ export const DEMO_PAGES: Record<string, string> = { demo: '/', 'demo-jsm': '/jsm
 /** Real tools load some documents at their own paths (ServiceNow's classic form in gsft_main). */
 const HOST_PATH_ALIASES: Record<string, Record<string, string>> = {
   'acme.service-now.com': { '/incident.do': 'tests/fixtures/servicenow/frame.html' },
+  // Zoho Desk's editor frame document.
+  'desk.zoho.com': { '/agent/deskEditor.html': 'tests/fixtures/zoho-desk/editor.html' },
 };
 
 /** Chromium flags a browser under test needs to reach the hosted fixtures on this server. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { registerHub, rescanAll } from '@/lib/hub/hub';
 import { loadPack } from '@/lib/hub/scorer';
 import { reinjectOpenTabs } from '@/lib/hub/reinject';
+import { publishSiteSettings, watchSitePermissions } from '@/lib/hub/sites';
 import { getEffectivePack, watchEffectivePack } from '@/lib/packs/active';
 import { registerPackBackground } from '@/lib/packs/background';
 import { publishInForce } from '@/lib/packs/in-force';
@@ -15,9 +16,18 @@ export default defineBackground(() => {
   registerHub();
   registerPackBackground();
   registerFollowUps();
-  void loadPack(async () => publishInForce(await getEffectivePack()).pack);
+  void loadPack(async () => {
+    const { pack } = publishInForce(await getEffectivePack());
+    void publishSiteSettings(pack);
+    return pack;
+  });
+  watchSitePermissions();
   // A new pack (import, subscription, policy, personal toggle) re-scores every open draft at once.
-  watchEffectivePack((active) => void loadPack(async () => publishInForce(active).pack).then(rescanAll));
+  watchEffectivePack((active) => {
+    const { pack } = publishInForce(active);
+    void loadPack(async () => pack).then(rescanAll);
+    void publishSiteSettings(pack);
+  });
   if (import.meta.env.FIREFOX) {
     // Firefox: the toolbar button toggles the sidebar (Chrome does this through setPanelBehavior).
     const sidebar = (browser as unknown as { sidebarAction: { toggle(): Promise<void> } }).sidebarAction;

@@ -17,6 +17,10 @@ export interface DraftSnapshot {
   customerMessage?: string;
   /** The editor kind reading the box (`ckeditor5`, `prosemirror`, `textarea`, …). */
   editor?: string;
+  /** The tool's display name (adapter's own, or the pack's for an in-house tool); absent for `generic`. */
+  siteName?: string;
+  /** 8 hex digits naming the form the box is in (lib/sites/form-key.ts): where an agent's answer is remembered. */
+  formKey?: string;
 }
 
 export interface CoachTabState {
@@ -32,6 +36,12 @@ export interface CoachTabState {
   editor?: string;
   customerName?: string;
   customerMessage?: string;
+  siteName?: string;
+  formKey?: string;
+  /** Who said public or internal: the page's own controls, or the agent answering the panel's question. */
+  boxKindFrom?: 'page' | 'agent';
+  /** The team's pack switched this tool off (`sites.disable`): nothing is read here. */
+  off?: boolean;
 }
 
 export const TAB_STATE_PREFIX = 'coach:tab:';

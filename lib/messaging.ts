@@ -26,6 +26,8 @@ export interface ProtocolMap {
   openCoach(): void;
   /** content → background: the reply box this frame reported is gone (ticket closed, box unmounted). */
   boxGone(data: { boxId: string }): void;
+  /** content → background: this page's tool is switched off by the team's pack (`sites.disable`). */
+  siteOff(data: { site: string; siteName?: string }): void;
   /** content → background: the agent sent the reply (lib/content/sent.ts); record it, schedule its promises. */
   replySent(data: SentReply): void;
   /** panel / progress page → background: mark a follow-up done, snooze it, or open its ticket. */
@@ -37,6 +39,8 @@ export interface ProtocolMap {
   replaceInTab(data: { tabId: number } & ReplaceRequest): EditResult;
   /** panel → background: ask for host permission and start coaching on the tab's site. */
   coachSite(data: { tabId: number }): EditResult;
+  /** panel → background: the agent says the tab's box is a reply or a note (null: forget the answer). */
+  answerBoxKind(data: { tabId: number; kind: 'public' | 'internal' | null }): EditResult;
 
   /** background → content (one frame): insert at the caret of the active box. */
   insertText(data: { text: string }): EditResult;

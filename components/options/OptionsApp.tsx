@@ -10,6 +10,7 @@ import { RuleList } from './RuleList';
 import { PersonalTips } from './PersonalTips';
 import { NoticeLine } from './NoticeLine';
 import { MySettings } from './MySettings';
+import { SiteTester } from './SiteTester';
 
 /** The team lead's workbench: what coaches now, where each part comes from, and the tools to change it. */
 export function OptionsApp() {
@@ -36,6 +37,7 @@ export function OptionsApp() {
               <RuleList />
               <PersonalTips />
               <MySettings />
+              <SiteTester />
             </div>
           </div>
         </>

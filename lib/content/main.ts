@@ -7,6 +7,7 @@ import { insertText, replaceText } from './edits';
 import { guardLifetime, quietCleanup } from './guard';
 import { createOverlay } from './overlay';
 import { SendWatcher } from './sent';
+import { EMPTY_SITE_SETTINGS, siteSettingsItem } from '@/lib/sites/settings';
 import { frameOf } from '@/lib/dom/deep';
 
 /** A same-origin child frame: its parent's copy of this script reads its boxes. */
@@ -48,6 +49,7 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
       overlay.hide();
       quietly(() => sendMessage('boxGone', { boxId }));
     },
+    siteOff: (site) => quietly(() => sendMessage('siteOff', { site: site.id, siteName: site.name || undefined })),
   }, (doc) => sends.watch(doc));
   const off = [
     onMessage('insertText', ({ data }) => insertText(session, data.text)),
@@ -56,6 +58,17 @@ export function startReplyCoach(ctx: ContentScriptContext): ReplySession | null 
   ];
   ctx.onInvalidated(() => quietCleanup(off));
   ctx.addEventListener(window, 'wxt:locationchange', () => session.scheduleCheck(50));
-  session.start();
+  // The team pack's site settings (in-house tools, switched-off tools, labels) come first: a tool the
+  // team switched off is never read, not even once.
+  void siteSettingsItem
+    .getValue()
+    .catch(() => EMPTY_SITE_SETTINGS)
+    .then((settings) => {
+      if (!ctx.isValid) return;
+      session.useSiteSettings(settings, false);
+      session.start();
+    });
+  const unwatch = siteSettingsItem.watch((settings) => ctx.isValid && session.useSiteSettings(settings ?? EMPTY_SITE_SETTINGS));
+  ctx.onInvalidated(() => quietCleanup([unwatch]));
   return session;
 }

@@ -3,8 +3,13 @@
 // or removed), and every trigger is throttled, so a busy page does not feel it.
 import type { BoxKind, DraftSnapshot } from '@/lib/coach-state';
 import { editorFor, type Editor, type Span } from '@/lib/editors';
-import { generic, siteFor, type SiteAdapter } from '@/lib/sites';
-import { childFrameDocs, closestDeep, isLive } from '@/lib/dom/deep';
+import { chooseSite, generic, type SiteAdapter } from '@/lib/sites';
+import { EMPTY_SITE_SETTINGS, type SiteSettings } from '@/lib/sites/settings';
+import { formKeyOf } from '@/lib/sites/form-key';
+import { usePackLabels } from '@/lib/sites/kind/vocabulary';
+import { ACTION_CONTROLS, STATE_CONTROLS } from '@/lib/sites/kind/controls';
+import { KIND_LEVELS } from '@/lib/sites/kind/page-kind';
+import { childFrameDocs, closestDeep, isLive, outerHost } from '@/lib/dom/deep';
 import { boxIdOf } from './box-id';
 import { focusedBox } from './focus';
 
@@ -16,6 +21,8 @@ export interface Lifetime {
 export interface Transport {
   draftChanged(snapshot: DraftSnapshot): void;
   boxGone(boxId: string): void;
+  /** The team's pack switched this page's tool off; said once per page. */
+  siteOff?(site: SiteAdapter): void;
 }
 
 export interface ActiveBox {
@@ -40,6 +47,10 @@ export class ReplySession {
   private checkPending = false;
   private readonly carets = new WeakMap<Element, Span>();
   private readonly watchedDocs = new WeakSet<Document>();
+  private settings: SiteSettings = EMPTY_SITE_SETTINGS;
+  /** The box's surroundings where a control that says reply or note could appear (lib/sites/kind). */
+  private hood: Element | null = null;
+  private saidOff = false;
 
   constructor(
     private readonly doc: Document,
@@ -65,12 +76,21 @@ export class ReplySession {
     this.check();
   }
 
+  /** The pack's site settings (in-house tools, switched-off tools, extra labels): re-decide with them. */
+  useSiteSettings(settings: SiteSettings, recheck = true): void {
+    this.settings = settings;
+    usePackLabels(settings.labels);
+    if (recheck) this.check(true);
+  }
+
   /** Re-reads which box is active and reports it when anything changed (`force`: report regardless). */
   check(force = false): void {
     this.checkPending = false;
     if (this.life.signal.aborted) return;
     for (const d of childFrameDocs(this.doc)) this.watchDocument(d);
-    const site = siteFor(this.doc.location?.href ?? '', this.doc);
+    const { adapter: site, off } = chooseSite(this.doc.location?.href ?? '', this.doc, this.settings);
+    if (off) return this.switchOff(site);
+    this.saidOff = false;
     const el = this.pickBox(site);
     const prev = this.active;
     if (!el) {
@@ -143,7 +163,9 @@ export class ReplySession {
       boxKind: this.context.kind ?? site.boxKind(box.el),
       text: box.editor.read().text.slice(0, MAX_TEXT),
       editor: box.editor.kind,
+      formKey: formKeyOf(box.el, this.doc.location?.href ?? ''),
     };
+    if (site.name) snapshot.siteName = site.name;
     const { name, message } = this.context;
     if (name) snapshot.customerName = name;
     if (message) snapshot.customerMessage = message;
@@ -168,9 +190,21 @@ export class ReplySession {
     if (box && sel) this.carets.set(box.el, sel);
   }
 
+  /** Reads nothing on a tool the team switched off: the box this page reported is let go. */
+  private switchOff(site: SiteAdapter): void {
+    const prev = this.active;
+    if (prev) {
+      this.detach();
+      this.transport.boxGone(prev.id);
+    }
+    if (!this.saidOff) this.transport.siteOff?.(site);
+    this.saidOff = true;
+  }
+
   private pickBox(site: SiteAdapter): Element | null {
     let boxes = site.boxes(this.doc);
-    if (boxes.length === 0 && site !== generic) boxes = generic.boxes(this.doc);
+    // A pack's in-house tool names its box; a built-in adapter whose selectors found none falls back.
+    if (boxes.length === 0 && site !== generic && !site.custom) boxes = generic.boxes(this.doc);
     if (boxes.length === 0) return null;
     // An open modal (a transition screen's comment box) is where the agent is writing now.
     const inModal = boxes.filter((b) => closestDeep(b, 'dialog[open], [role="dialog"][aria-modal="true"]'));
@@ -185,6 +219,7 @@ export class ReplySession {
   private attach(box: ActiveBox): void {
     this.detach();
     this.active = box;
+    this.hood = neighbourhood(box.el);
     const watch = new AbortController();
     this.boxWatch = watch;
     box.editor.watch(() => this.onTyping(), watch.signal);
@@ -214,7 +249,7 @@ export class ReplySession {
     const observer = new MutationObserver((records) => {
       // Churn elsewhere in a busy page changes nothing while the active box is still there; only
       // the attributes tools flip on ticket or mode switches, or a lost box, call for a look.
-      if (this.active && isLive(this.active.el) && records.every((r) => r.type === 'childList')) return;
+      if (this.active && isLive(this.active.el) && records.every((r) => r.type === 'childList' && !addsControl(r, this.hood))) return;
       this.scheduleCheck();
     });
     observer.observe(d.documentElement, {
@@ -251,4 +286,31 @@ export class ReplySession {
     // Another frame may have reported since: focusing a box here makes this frame's box the active one.
     this.life.setTimeout(() => this.check(focused === before), 0);
   }
+}
+
+const CONTROL = `${STATE_CONTROLS}, ${ACTION_CONTROLS}`;
+
+/** The ancestor as far out as public/internal is read from (KIND_LEVELS up, through frames and shadow hosts). */
+function neighbourhood(el: Element): Element {
+  let cur = el;
+  for (let i = 0; i < KIND_LEVELS; i++) {
+    const up = cur.parentElement ?? outerHost(cur);
+    if (!up) break;
+    cur = up;
+  }
+  return cur;
+}
+
+/**
+ * Whether a mutation mounted, near the box, a control that may say reply or note (a toggle rendered
+ * after the box): then public vs internal is decided again. Looks only at the added subtrees.
+ */
+function addsControl(record: MutationRecord, hood: Element | null): boolean {
+  if (!hood?.contains(record.target)) return false;
+  for (const node of Array.from(record.addedNodes)) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.matches(CONTROL) || el.querySelector(CONTROL)) return true;
+  }
+  return false;
 }

@@ -7,22 +7,30 @@ import { showBadge } from './badge';
 import { scoreSnapshot } from './scorer';
 import { cleanSnapshot, isContentScript, isExtensionPage } from './validate';
 import { coachSite } from './sites';
+import { rememberAnswer, rememberedAnswer } from './answers';
+import { i18n } from '#i18n';
 
 const refused = (reason: string): EditResult => ({ ok: false, reason });
 
 export async function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined): Promise<CoachTabState> {
+  // What the page says wins; where it says nothing, the agent's remembered answer for this form does.
+  const answer = snapshot.boxKind === 'unknown' ? await rememberedAnswer(url, snapshot.formKey) : null;
+  const scored = answer ? { ...snapshot, boxKind: answer } : snapshot;
   return {
     url,
     site: snapshot.site,
-    boxKind: snapshot.boxKind,
+    boxKind: scored.boxKind,
+    boxKindFrom: answer ? 'agent' : 'page',
     text: snapshot.text,
-    report: await scoreSnapshot(snapshot),
+    report: await scoreSnapshot(scored),
     updatedAt: Date.now(),
     frameId,
     boxId: snapshot.boxId,
     editor: snapshot.editor,
     customerName: snapshot.customerName,
     customerMessage: snapshot.customerMessage,
+    siteName: snapshot.siteName,
+    formKey: snapshot.formKey,
   };
 }
 
@@ -53,12 +61,25 @@ async function relay(tabId: number, send: (frameId: number | undefined) => Promi
 
 type Sender = Parameters<typeof isContentScript>[0];
 
-/** A content script reports its draft: score it, keep it as the tab's state, badge the tab. */
+/** The number of the last draft each tab sent (in arrival order); see handleDraft. */
+const lastDraft = new Map<number, number>();
+let draftCount = 0;
+
+/**
+ * A content script reports its draft: score it, keep it as the tab's state, badge the tab. The tab's
+ * state is the last draft it sent: an earlier one still being scored (a remembered answer looked up,
+ * the pack compiling after an import) must not land over it — the page re-read with a new pack would
+ * otherwise show the old reading (site, box kind) until the agent types again.
+ */
 export async function handleDraft(data: unknown, sender: Sender) {
   if (!isContentScript(sender)) return null;
   const snapshot = cleanSnapshot(data);
   if (!snapshot) return null;
+  const tabId = sender.tab.id;
+  const mine = ++draftCount;
+  lastDraft.set(tabId, mine);
   const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
+  if (lastDraft.get(tabId) !== mine) return state.report;
   await setTabState(sender.tab.id, state);
   await showBadge(sender.tab.id, state);
   return state.report;
@@ -74,6 +95,36 @@ export async function handleBoxGone(data: { boxId?: unknown } | undefined, sende
   await showBadge(tabId, null);
 }
 
+/** The page's tool is switched off by the team's pack: the panel says so instead of offering to coach. */
+export async function handleSiteOff(data: { site?: unknown; siteName?: unknown } | undefined, sender: Sender): Promise<void> {
+  if (!isContentScript(sender) || typeof data?.site !== 'string') return;
+  const siteName = typeof data.siteName === 'string' ? data.siteName.slice(0, 120) : undefined;
+  const prev = await getTabState(sender.tab.id);
+  if (prev?.boxId && (prev.frameId ?? 0) !== (sender.frameId ?? 0)) return;
+  await setTabState(sender.tab.id, { ...emptyState({ url: sender.tab.url ?? sender.url ?? '', site: data.site.slice(0, 100) }), siteName, off: true });
+  await showBadge(sender.tab.id, null);
+}
+
+/**
+ * The agent answered "reply or internal note?" for the tab's box: remember it for this site and form,
+ * and re-score the draft as that kind. `null` forgets the answer (the page's own reading comes back).
+ */
+export async function handleAnswer(tabId: number, kind: 'public' | 'internal' | null): Promise<EditResult> {
+  const state = await getTabState(tabId);
+  if (!state?.boxId) return refused(i18n.t('boxKind.noBox'));
+  if (!(await rememberAnswer(state.url, state.formKey, kind))) return refused(i18n.t('boxKind.cannotRemember'));
+  if (kind === null) {
+    await sendMessage('rescan', undefined, tabId).catch(() => undefined);
+    return { ok: true };
+  }
+  if (state.boxKindFrom !== 'agent' && state.boxKind !== 'unknown') return { ok: true };
+  const snapshot: DraftSnapshot = { boxId: state.boxId, site: state.site, boxKind: kind, text: state.text, customerName: state.customerName, customerMessage: state.customerMessage };
+  const next: CoachTabState = { ...state, boxKind: kind, boxKindFrom: 'agent', report: await scoreSnapshot(snapshot), updatedAt: Date.now() };
+  await setTabState(tabId, next);
+  await showBadge(tabId, next);
+  return { ok: true };
+}
+
 /** The tab went to another site: its state describes a page that is no longer there. */
 export async function handleTabUrl(tabId: number, url: string): Promise<void> {
   const state = await getTabState(tabId);
@@ -85,6 +136,12 @@ export async function handleTabUrl(tabId: number, url: string): Promise<void> {
 export function registerHub(): void {
   onMessage('draftChanged', ({ data, sender }) => handleDraft(data, sender));
   onMessage('boxGone', ({ data, sender }) => handleBoxGone(data, sender));
+  onMessage('siteOff', ({ data, sender }) => handleSiteOff(data, sender));
+  onMessage('answerBoxKind', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    const kind = data?.kind === 'public' || data?.kind === 'internal' ? data.kind : null;
+    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused('Not allowed.');
+  });
 
   onMessage('openCoach', ({ sender }) => {
     if (isContentScript(sender)) void openCoach(sender.tab.id);
@@ -107,7 +164,10 @@ export function registerHub(): void {
     return coachSite(data.tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    lastDraft.delete(tabId);
+    void removeTabState(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void handleTabUrl(tabId, change.url);
   });

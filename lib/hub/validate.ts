@@ -47,5 +47,7 @@ export function cleanSnapshot(data: unknown): DraftSnapshot | null {
     customerName: str(d.customerName, 200),
     customerMessage: str(d.customerMessage, MAX_FIELD_CHARS),
     editor: str(d.editor, 50),
+    siteName: str(d.siteName, 120),
+    formKey: typeof d.formKey === 'string' && /^[0-9a-f]{8}$/.test(d.formKey) ? d.formKey : undefined,
   };
 }

@@ -50,6 +50,7 @@ export const browserConnector: PanelConnector = {
     if (!granted) return { ok: false, reason: 'Permission was not granted.' };
     return sendMessage('coachSite', { tabId });
   },
+  answerBoxKind: (tabId, kind) => sendMessage('answerBoxKind', { tabId, kind }),
   copy: (text) => navigator.clipboard.writeText(text),
   offeredTips: async (name) => offeredTips(await requesterKey(name)),
   markTipOffered: async (name, tipId) => markTipOffered(await requesterKey(name), tipId),

@@ -14,6 +14,8 @@ export interface PanelConnector {
   insert(tabId: number, text: string): Promise<EditResult>;
   replace(tabId: number, req: ReplaceRequest): Promise<EditResult>;
   coachSite(tabId: number): Promise<EditResult>;
+  /** The agent's answer to "reply or internal note?" for the tab's box; null forgets it. */
+  answerBoxKind(tabId: number, kind: 'public' | 'internal' | null): Promise<EditResult>;
   copy(text: string): Promise<void>;
   /** Bonus tips this requester was already offered (by tip id). */
   offeredTips(customerName: string | undefined): Promise<string[]>;

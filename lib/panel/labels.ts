@@ -2,21 +2,9 @@
 import { i18n } from '#i18n';
 import type { BoxKind } from '@/lib/coach-state';
 
-// Product names are not translated.
-const SITE_NAMES: Record<string, string> = {
-  zendesk: 'Zendesk',
-  'jira-service-management': 'Jira Service Management',
-  'jira-data-center': 'Jira Data Center',
-  servicenow: 'ServiceNow',
-  intercom: 'Intercom',
-  freshdesk: 'Freshdesk',
-  'help-scout': 'Help Scout',
-  kayako: 'Kayako',
-  gmail: 'Gmail',
-};
-
-export function siteName(site: string): string {
-  return site === 'generic' ? i18n.t('site.generic') : (SITE_NAMES[site] ?? site);
+/** The tool's name as its adapter (or the team's pack) gives it; product names are not translated. */
+export function siteName(site: string, name?: string): string {
+  return name || (site === 'generic' ? i18n.t('site.generic') : site);
 }
 
 export function boxLabel(kind: BoxKind): string {

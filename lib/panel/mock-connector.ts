@@ -5,7 +5,7 @@ import type { PanelConnector } from './connector';
 import type { AlphabetId } from '@/lib/phonetic';
 
 export interface MockConnector extends PanelConnector {
-  calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[]; offered: [string, string][] };
+  calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[]; offered: [string, string][]; answers: (string | null)[] };
   /** Pushes a new state for a tab, as the hub would after a keystroke. */
   push(tabId: number, state: CoachTabState | null): void;
   /** Makes the active tab switch, as the agent would. */
@@ -17,7 +17,7 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
   const watchers = new Map<number, Set<(s: CoachTabState | null) => void>>();
   const followers = new Set<(id: number) => void>();
   const result = opts.result ?? { ok: true };
-  const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [], offered: [] };
+  const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [], offered: [], answers: [] };
   const offered = new Map<string, string[]>();
   let alphabet: AlphabetId = 'icao';
   return {
@@ -48,6 +48,10 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
     },
     async coachSite(tabId) {
       calls.coachSite.push(tabId);
+      return result;
+    },
+    async answerBoxKind(_tabId, kind) {
+      calls.answers.push(kind);
       return result;
     },
     async copy(text) {

@@ -320,10 +320,10 @@ export const rulePackSchema = z.strictObject({
                 reply_box: doc(text(300), 'CSS selector of the reply box: a textarea, or an element inside the editor.', '#reply textarea'),
                 internal_marker: doc(
                   text(300).optional(),
-                  'CSS selector that is present (on the box, an ancestor, or shown in the page) when the box is an internal note; the box is a reply otherwise.',
+                  'CSS selector that is present (on the box, an ancestor, or shown in the page) when the box is an internal note; given alone, a box without it is a reply.',
                   '.note-mode.active',
                 ),
-                public_marker: doc(text(300).optional(), 'CSS selector present when the box is a reply to the customer; with it, a box matching neither marker is unknown.', '.reply-mode.active'),
+                public_marker: doc(text(300).optional(), "CSS selector present when the box is a reply to the customer; given alone, a box without it is a note. With both markers and neither present, the page's own controls decide.", '.reply-mode.active'),
                 customer_name: doc(text(300).optional(), "CSS selector of the requester's name.", '.requester .name'),
                 customer_message: doc(text(300).optional(), "CSS selector of the customer's messages; the last one is read for mood.", '.thread .message.customer'),
               }),

@@ -9,6 +9,8 @@ import { nearKind } from './heuristics';
 
 export interface SiteSpec {
   id: string;
+  /** Product name shown in the coach. */
+  name: string;
   matches: readonly string[];
   /** Any element that only this tool renders. */
   fingerprint: string;
@@ -21,7 +23,7 @@ export interface SiteSpec {
   /** Tool-specific reading; `unknown` falls through to tabs, then to the generic heuristics. */
   kind?(box: Element, scope: ParentNode): BoxKind;
   /** The requester's name: the first selector that finds something wins (inputs give their value). */
-  name?: string | readonly string[];
+  requester?: string | readonly string[];
   /** Customer messages in the scope. */
   message?: string;
   /** Where the latest message is: most tools list oldest first, ServiceNow newest first. */
@@ -35,6 +37,7 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
     (box.ownerDocument !== topDocument(box) ? get(box.ownerDocument) : undefined) ?? get(scopeOf(box));
   return {
     id: spec.id,
+    name: spec.name,
     matches: spec.matches,
     detect: (doc) => doc.querySelector(spec.fingerprint) !== null,
     boxes: (doc) => queryBoxes(doc, spec.box).filter(isShown),
@@ -49,7 +52,7 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
       }
       return nearKind(box);
     },
-    customerName: spec.name ? (box) => read(box, (scope) => firstValue(scope, typeof spec.name === 'string' ? [spec.name] : spec.name!)) : undefined,
+    customerName: spec.requester ? (box) => read(box, (scope) => firstValue(scope, typeof spec.requester === 'string' ? [spec.requester] : spec.requester!)) : undefined,
     customerMessage: spec.message
       ? (box) => read(box, (scope) => (spec.latest === 'first' ? firstText(scope, spec.message!) : lastText(scope, spec.message!)))
       : undefined,

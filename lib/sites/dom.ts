@@ -1,6 +1,7 @@
 // Small DOM readers shared by the adapters. Each is cheap: no page-wide walks, no layout beyond the
 // element asked about.
 import type { BoxKind } from '@/lib/coach-state';
+import { classifyLabel } from './kind/vocabulary';
 
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -35,22 +36,15 @@ export function labelOf(el: Element): string {
   return parts.filter(Boolean).join(' ');
 }
 
-const INTERNAL_WORDS = /\b(internal|private|notes?|work[ _-]?notes?|staff only)\b/i;
-const PUBLIC_WORDS = /\b(reply|public|customer|requester|response|respond|email|additional comments?)\b/i;
-
-const EXPLICIT_PUBLIC = /\b(public|customer|requester)\b/i;
-
 /**
- * Reads a label such as "Add internal note" or "Reply to customer". Internal wins when both appear.
+ * Reads a label such as "Add internal note" or "Reply to customer" (vocabulary: lib/sites/kind/words.ts).
  * `explicit`: a lone "Reply" does not count (a box labelled "Your reply" says nothing about who sees it;
  * a selected "Reply" tab next to a "Note" tab does).
  */
 export function kindFromWords(label: string | null | undefined, explicit = false): BoxKind {
-  if (!label) return 'unknown';
-  const words = label.replace(/[_-]+/g, ' ');
-  if (INTERNAL_WORDS.test(words)) return 'internal';
-  if ((explicit ? EXPLICIT_PUBLIC : PUBLIC_WORDS).test(words)) return 'public';
-  return 'unknown';
+  const verdict = classifyLabel(label);
+  if (!verdict || (explicit && verdict.strength !== 'strong')) return 'unknown';
+  return verdict.audience;
 }
 
 /** The label of the selected tab among `tabs` (aria-selected / aria-pressed / aria-checked / checked). */

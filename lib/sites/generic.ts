@@ -8,6 +8,7 @@ import { topDocument } from './define';
 
 export const generic: SiteAdapter = {
   id: 'generic',
+  name: '',
   matches: [],
   detect: () => true,
   boxes(doc) {

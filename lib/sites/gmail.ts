@@ -4,11 +4,12 @@ import { defineSite } from './define';
 
 export const gmail = defineSite({
   id: 'gmail',
+  name: 'Gmail',
   matches: ['*://mail.google.com/*'],
   fingerprint: 'div[aria-label="Message Body"][contenteditable], div[g_editable="true"]',
   box: 'div[aria-label="Message Body"][contenteditable="true"], div[g_editable="true"][contenteditable="true"]',
   kind: () => 'public',
   // The recipient chip of the reply, else the first sender in the thread.
-  name: ['.vN[email]', '.gD[name]'],
+  requester: ['.vN[email]', '.gD[name]'],
   message: '.a3s.aiL, .ii.gt .a3s',
 });

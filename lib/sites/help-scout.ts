@@ -3,10 +3,12 @@ import { defineSite } from './define';
 
 export const helpScout = defineSite({
   id: 'help-scout',
+  name: 'Help Scout',
   matches: ['*://secure.helpscout.net/*'],
-  fingerprint: '#js-conversation, .c-conversation, [data-cy="ConversationThread"], .redactor-box',
+  // Hosted only: its own markup, not the Redactor editor many other tools (osTicket) use too.
+  fingerprint: '#js-conversation, .c-conversation, [data-cy="ConversationThread"]',
   box: '.redactor-in, .redactor-editor, .redactor_editor, [data-cy="ReplyEditor"] [contenteditable="true"]',
   tabs: '[role="tab"], [data-cy="ReplyType"] button',
-  name: '[data-cy="CustomerName"], .c-customer-name',
+  requester: '[data-cy="CustomerName"], .c-customer-name',
   message: '[data-cy="ThreadCustomer"] .thread-content, .thread.is-customer .thread-content',
 });

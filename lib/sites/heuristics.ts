@@ -1,7 +1,7 @@
 // How the generic adapter tells a reply box from other editable fields, and a public reply from an
 // internal note, on a page it has never seen.
-import type { BoxKind } from '@/lib/coach-state';
-import { isShown, kindFromWords, labelOf, outerHost, selectedLabel, textOf } from './dom';
+import { frameOf } from '@/lib/dom/deep';
+import { isShown, labelOf } from './dom';
 
 const REPLY_WORDS = /\b(reply|comment|response|respond|message|answer|compose|write|body|note)\b/i;
 const SEARCH_WORDS = /\bsearch\b|\bfilter\b|\bfind\b/i;
@@ -18,7 +18,7 @@ export function isCandidate(el: Element): boolean {
     if (ta.disabled || ta.readOnly) return false;
   }
   if (!isShown(el)) return false;
-  const rect = el.getBoundingClientRect();
+  const rect = boxRect(el);
   // Single-line fields (chat search, titles) are too short to hold a reply.
   if (rect.width < 80 || rect.height < 28) return el.matches(':focus') && rect.height >= 16;
   return true;
@@ -29,46 +29,18 @@ export function rank(el: Element): number {
   let score = 0;
   if (el.matches(':focus, :focus-within')) score += 1000;
   if (REPLY_WORDS.test(labelOf(el) + ' ' + (el.getAttribute('class') ?? ''))) score += 100;
-  const rect = el.getBoundingClientRect();
+  const rect = boxRect(el);
   return score + Math.min(99, (rect.width * rect.height) / 5000);
 }
 
-const TOGGLES =
-  '[role="tab"], [role="radio"], [role="switch"], [role="menuitemradio"], [aria-pressed], input[type="radio"], input[type="checkbox"], button.active, button.selected, .is-active, .is-selected';
-
-/** Public vs internal from what the page says near the box; `unknown` when it says nothing. */
-export function nearKind(box: Element): BoxKind {
-  const own = kindFromWords(labelOf(box), true);
-  if (own !== 'unknown') return own;
-  let cur: Element | null = box;
-  for (let depth = 0; cur && depth < 6; depth++) {
-    const cls = kindFromClasses(cur);
-    if (cls !== 'unknown') return cls;
-    if (depth > 0) {
-      const toggle = kindFromToggles(cur);
-      if (toggle !== 'unknown') return toggle;
-    }
-    cur = cur.parentElement ?? outerHost(cur);
-  }
-  return 'unknown';
+/**
+ * The area the agent sees as the box. An editor frame's body (TinyMCE, CKEditor 4) is only as tall as
+ * its text, a line when empty: the frame element around it is the box on screen.
+ */
+function boxRect(el: Element): DOMRect {
+  const frame = el.tagName === 'BODY' ? frameOf(el.ownerDocument) : null;
+  return (frame ?? el).getBoundingClientRect();
 }
 
-function kindFromClasses(el: Element): BoxKind {
-  // Summernote's own classes (note-editor, note-editable) are not about internal notes.
-  const cls = (el.getAttribute('class') ?? '').toLowerCase().replace(/\bnote-(editor|editable|editing-area|frame|toolbar)\b/g, '');
-  const tokens = cls.split(/[\s_-]+/);
-  if (tokens.some((t) => t === 'internal' || t === 'private' || t === 'note')) return 'internal';
-  if (tokens.includes('public')) return 'public';
-  return 'unknown';
-}
-
-function kindFromToggles(scope: Element): BoxKind {
-  const toggles = Array.from(scope.querySelectorAll(TOGGLES)).slice(0, 20);
-  const selected = selectedLabel(toggles) ?? textOf(toggles.find((t) => /\b(active|selected)\b/.test(t.className)));
-  const kind = kindFromWords(selected);
-  if (kind !== 'unknown') return kind;
-  // An unticked "Internal note" / "Private" checkbox means the reply goes to the customer.
-  const checkbox = toggles.find((t) => (t as HTMLInputElement).type === 'checkbox' && kindFromWords(labelOf(t)) === 'internal');
-  if (checkbox && !(checkbox as HTMLInputElement).checked) return 'public';
-  return 'unknown';
-}
+/** Public vs internal from what the page says near the box; `unknown` when it says nothing (lib/sites/kind). */
+export { pageKind as nearKind } from './kind/page-kind';

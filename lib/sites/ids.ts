@@ -11,6 +11,10 @@ export const SITE_IDS = [
   'help-scout',
   'kayako',
   'gmail',
+  'zoho-desk',
+  'front',
+  'hubspot',
+  'salesforce',
   'generic',
 ] as const;
 

@@ -3,11 +3,12 @@ import { defineSite } from './define';
 
 export const intercom = defineSite({
   id: 'intercom',
+  name: 'Intercom',
   matches: ['*://app.intercom.com/*'],
   fingerprint: '[data-conversation-reply-composer]',
   box: '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
   scope: '[data-conversation-id], .conversation',
   tabs: '[data-conversation-reply-composer] [role="tab"], [data-conversation-reply-composer] [data-composer-tab]',
-  name: '[data-testid="conversation-header-name"], [data-testid="conversation-user-name"], [data-user-name]',
+  requester: '[data-testid="conversation-header-name"], [data-testid="conversation-user-name"], [data-user-name]',
   message: '[data-part-author="customer"] .conversation__part-body, [data-part-author="user"] .intercom-part-body',
 });

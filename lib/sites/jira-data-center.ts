@@ -4,6 +4,7 @@ import { defineSite, topDocument } from './define';
 
 export const jiraDataCenter = defineSite({
   id: 'jira-data-center',
+  name: 'Jira Data Center',
   matches: [],
   fingerprint: '.jira-wikifield, .js-sd-internal-comment, .js-sd-external-comment, meta[name="application-name"][content="JIRA" i]',
   box: 'textarea#comment, .jira-wikifield textarea, .mce-content-body',
@@ -17,6 +18,6 @@ export const jiraDataCenter = defineSite({
     if (on('.js-sd-external-comment')) return 'public';
     return 'unknown';
   },
-  name: '#reporter-val, #customfield-reporter, [data-field="reporter"]',
+  requester: '#reporter-val, #customfield-reporter, [data-field="reporter"]',
   message: '.activity-comment.sd-comment-customer .action-body, [data-author-role="customer"] .action-body',
 });

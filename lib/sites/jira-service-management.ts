@@ -4,11 +4,12 @@ import { defineSite } from './define';
 
 export const jiraServiceManagement = defineSite({
   id: 'jira-service-management',
+  name: 'Jira Service Management',
   matches: ['*://*.atlassian.net/*'],
   fingerprint: '.ak-editor-content-area, #ak-editor-textarea, [id^="comment-editor-container-tabs-"], [id^="issue-transition-comment-editor-container-tabs-"]',
   box: '.ak-editor-content-area .ProseMirror[contenteditable="true"], #ak-editor-textarea',
   tabs: '[id^="comment-editor-container-tabs-"], [id^="issue-transition-comment-editor-container-tabs-"]',
-  name: '[data-testid="issue.views.field.user.reporter"], [data-testid*="reporter" i]',
+  requester: '[data-testid="issue.views.field.user.reporter"], [data-testid*="reporter" i]',
   // The description is the customer's first message; later customer comments follow it in the page.
   message: '[data-testid="issue.views.field.rich-text.description"], [data-author-role="customer"] [data-testid$="ak-comment.body"]',
 });

@@ -3,10 +3,11 @@ import { defineSite } from './define';
 
 export const kayako = defineSite({
   id: 'kayako',
+  name: 'Kayako',
   matches: ['*://*.kayako.com/*'],
   fingerprint: '.ko-text-editor, [class*="ko-case"], [class*="ko-agent"]',
   box: '.fr-element.fr-view[contenteditable="true"], .ko-text-editor [contenteditable="true"]',
   tabs: '[role="tab"], [class*="reply-type"] button',
-  name: '[class*="requester-name"], [class*="ko-case__requester"]',
+  requester: '[class*="requester-name"], [class*="ko-case__requester"]',
   message: '[data-author-role="customer"] [class*="post__body"], [class*="ko-timeline"] [class*="is-customer"] [class*="body"]',
 });

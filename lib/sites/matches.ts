@@ -10,6 +10,16 @@ export const KNOWN_TOOL_MATCHES = [
   '*://secure.helpscout.net/*',
   '*://*.kayako.com/*',
   '*://mail.google.com/*',
+  '*://desk.zoho.com/*',
+  '*://desk.zoho.eu/*',
+  '*://desk.zoho.in/*',
+  '*://desk.zoho.com.au/*',
+  '*://desk.zoho.jp/*',
+  '*://app.frontapp.com/*',
+  '*://app.hubspot.com/*',
+  '*://app-eu1.hubspot.com/*',
+  '*://*.lightning.force.com/*',
+  '*://*.my.salesforce.com/*',
 ];
 
 /** The bundled demo help desk (`npm start`) and self-hosted tools under test are served on loopback. */

@@ -5,6 +5,7 @@ import { defineSite } from './define';
 
 export const servicenow = defineSite({
   id: 'servicenow',
+  name: 'ServiceNow',
   matches: ['*://*.service-now.com/*'],
   fingerprint: '#gsft_main, [id^="activity-stream-"][id$="-textarea"], #activity-stream-textarea',
   box: '#activity-stream-textarea, #activity-stream-work_notes-textarea, #activity-stream-comments-textarea, textarea[id^="activity-stream-"]',
@@ -13,7 +14,7 @@ export const servicenow = defineSite({
     if (/comments/.test(box.id)) return 'public';
     return 'unknown';
   },
-  name: ['#sys_display\\.incident\\.caller_id', '[id^="sys_display"][id$="caller_id"]'],
+  requester: ['#sys_display\\.incident\\.caller_id', '[id^="sys_display"][id$="caller_id"]'],
   message: '.h-card[data-author-role="customer"] .sn-widget-textblock-body',
   // The activity stream lists the newest entry first.
   latest: 'first',

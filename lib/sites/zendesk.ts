@@ -4,6 +4,7 @@ import { defineSite } from './define';
 
 export const zendesk = defineSite({
   id: 'zendesk',
+  name: 'Zendesk',
   matches: ['*://*.zendesk.com/*'],
   fingerprint: '[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnichannel-channel-switcher-button"], .zendesk-editor--rich-text-container',
   box: '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"], .zendesk-editor--rich-text-container .zendesk-editor--rich-text-comment',
@@ -13,6 +14,6 @@ export const zendesk = defineSite({
     if (!channel) return 'unknown';
     return /internal|note|private/i.test(channel) ? 'internal' : 'public';
   },
-  name: '[data-test-id="ticket-system-field-requester-select"]',
+  requester: '[data-test-id="ticket-system-field-requester-select"]',
   message: '[data-test-id="omni-log-comment-item"][data-author-role="end-user"] [data-test-id="omni-log-message-content"]',
 });

@@ -115,6 +115,7 @@ test('a content script cannot act for another tab: panel-only messages are refus
     ['insertIntoTab', { tabId: victim.tabId, text: 'INJECTED' }],
     ['replaceInTab', { tabId: victim.tabId, start: 0, end: 6, actual: 'Victim', text: 'INJECTED' }],
     ['coachSite', { tabId: victim.tabId }],
+    ['answerBoxKind', { tabId: victim.tabId, kind: 'internal' }],
   ] as const) {
     const answer = await inContentScript<{ res?: { ok: boolean; reason?: string }; err?: unknown }>(context, attacker.page, sendFromContentScript(type, data));
     expect(answer.res, type).toEqual({ ok: false, reason: 'Not allowed.' });

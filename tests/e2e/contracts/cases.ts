@@ -19,7 +19,23 @@ export interface SiteCase extends Expectation {
   otherTicket?(tab: Tab): Promise<void>;
   /** Unmounts the reply box (closes the ticket). */
   removeBox(tab: Tab): Promise<void>;
+  /**
+   * `as-typed`: the editor's own undo takes back a whole typing session (Summernote): Ctrl+Z after an
+   * insert must remove the insert and leave the start of the draft, not exactly the draft before it.
+   */
+  undo?: 'as-typed';
+  /** The contracts this page runs, when not all (the open-source desks run detect and public/internal). */
+  contracts?: readonly ContractId[];
 }
+
+export type ContractId = 'detect' | 'read' | 'public-internal' | 'insert' | 'replace' | 'ticket-switch' | 'box-removal' | 'quiet-console';
+
+/**
+ * What differs from one desk no adapter knows to the next: finding the box (and its editor) and telling
+ * reply from note, which also reads what the agent typed. Reading emoji/RTL/line breaks, insert, replace
+ * and undo depend on the editor library and run once per library on other pages.
+ */
+const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'public-internal'];
 
 type Actions = Omit<SiteCase, keyof Expectation | 'fixture' | 'tags'>;
 
@@ -133,6 +149,65 @@ const ACTIONS: Record<string, Actions> = {
   'ckeditor5-late': shell('.reply-box'),
   // The box is in the open shadow root of <rich-reply>; targets look inside open shadow roots.
   'shadow-rich': shell('rich-reply', { box: el('.editable[contenteditable="true"]') }),
+  'zoho-desk': shell('iframe.KB_Editor_iframe', {
+    box: inFrame('iframe.KB_Editor_iframe[name="deskEditor_New"]', 'body'),
+    toInternal: clickTab('[data-id="commentButton"]'),
+    toPublic: clickTab('[data-id="replyButton"]'),
+  }),
+  front: shell('[data-testid="message-composer"] .ProseMirror', {
+    toInternal: clickOn('[data-testid="comment-composer"] .ProseMirror'),
+    toPublic: clickOn('[data-testid="message-composer"] .ProseMirror'),
+  }),
+  hubspot: shell('[data-test-id="communicator-editor"] .ProseMirror', {
+    toInternal: clickTab('[data-test-id="composer-channel-tab-comment"]'),
+    toPublic: clickTab('[data-test-id="composer-channel-tab-email"]'),
+  }),
+  salesforce: shell('iframe.cke_wysiwyg_frame', {
+    box: inFrame('[data-publisher-action="SendEmail"] iframe.cke_wysiwyg_frame', 'body'),
+    toInternal: clickTab('.slds-tabs_default__item[title="Post"] a'),
+    toPublic: clickTab('.slds-tabs_default__item[title="Email"] a'),
+  }),
+  osticket: shell('.redactor-in', {
+    toInternal: clickTab('#post-note-tab'),
+    toPublic: clickTab('#post-reply-tab'),
+    contracts: DESK_CONTRACTS,
+  }),
+  zammad: shell('.articleNewEdit-body', {
+    toInternal: clickTab('.js-toggleVisibility'),
+    toPublic: clickTab('.js-toggleVisibility'),
+    contracts: DESK_CONTRACTS,
+  }),
+  freescout: shell('.note-editable', {
+    prepare: clickTab('.conv-reply'),
+    undo: 'as-typed',
+    toInternal: clickTab('.conv-add-note'),
+    toPublic: clickTab('.conv-reply'),
+    // Summernote is on no other page: its insert and one-step undo run here.
+    contracts: [...DESK_CONTRACTS, 'insert'],
+  }),
+  glpi: shell('iframe[id$="_ifr"]', {
+    box: inFrame('iframe[id$="_ifr"]', 'body'),
+    // The private checkbox: ticked for a private follow-up, cleared for one the requester sees.
+    toInternal: clickOn('input[type="checkbox"][name="is_private"]:not(:checked)'),
+    toPublic: clickOn('input[type="checkbox"][name="is_private"]:checked'),
+    contracts: DESK_CONTRACTS,
+  }),
+  znuny: shell('.ck-editor__editable', {
+    // "Visible for customer": cleared for an internal note, ticked for a reply.
+    toInternal: clickOn('#IsVisibleForCustomer:checked'),
+    toPublic: clickOn('#IsVisibleForCustomer:not(:checked)'),
+    contracts: DESK_CONTRACTS,
+  }),
+  bugzilla: shell('textarea#comment', {
+    toInternal: clickOn('#newcommentprivacy:not(:checked)'),
+    toPublic: clickOn('#newcommentprivacy:checked'),
+    contracts: DESK_CONTRACTS,
+  }),
+  'late-control': shell('.ql-editor', {
+    toInternal: clickOn('.send-as [role="radio"]', 'Internal note'),
+    toPublic: clickOn('.send-as [role="radio"]', 'Reply to customer'),
+    contracts: DESK_CONTRACTS,
+  }),
 };
 
 export const CASES: SiteCase[] = FIXTURES.map((fixture) => {

@@ -39,4 +39,17 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   // A plain contenteditable until the agent types; then CKEditor 5 drives the same element.
   'ckeditor5-late': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
   'shadow-rich': { site: 'generic', editor: 'contenteditable', kind: 'unknown' },
+  'zoho-desk': { site: 'zoho-desk', editor: 'contenteditable', kind: 'public' },
+  front: { site: 'front', editor: 'prosemirror', kind: 'public' },
+  hubspot: { site: 'hubspot', editor: 'prosemirror', kind: 'public' },
+  salesforce: { site: 'salesforce', editor: 'ckeditor4', kind: 'public' },
+  // No adapter knows these desks: public vs internal comes from their own controls (lib/sites/kind).
+  osticket: { site: 'generic', editor: 'contenteditable', kind: 'public' },
+  zammad: { site: 'generic', editor: 'contenteditable', kind: 'public' },
+  freescout: { site: 'generic', editor: 'contenteditable', kind: 'public' },
+  glpi: { site: 'generic', editor: 'tinymce', kind: 'public' },
+  znuny: { site: 'generic', editor: 'ckeditor5', kind: 'public' },
+  bugzilla: { site: 'generic', editor: 'textarea', kind: 'public' },
+  // The Reply/Note choice is rendered only once the agent is in the box: unknown until then.
+  'late-control': { site: 'generic', editor: 'quill', kind: 'unknown' },
 };

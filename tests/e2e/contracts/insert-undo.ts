@@ -14,7 +14,16 @@ export function insertsAtCaretThenUndo(c: SiteCase): void {
     expect(await modelText(o)).toBe('Thanks again, Dana.');
 
     await o.tab.press('ControlOrMeta+z');
+    if (c.undo === 'as-typed') {
+      // An editor whose own undo takes back a whole typing session (Summernote) may take typed words
+      // with the insert: the insert is gone and what stays is the start of the agent's draft.
+      await expect.poll(() => modelText(o)).not.toContain('again');
+      const after = (await modelText(o)) ?? '';
+      expect('Thanks Dana.'.startsWith(after.trim())).toBe(true);
+      return;
+    }
     await o.state((s) => s?.text === 'Thanks Dana.');
     expect(await modelText(o)).toBe('Thanks Dana.');
   });
 }
+
