@@ -14,6 +14,7 @@ export function App() {
   const { loaded, coach, bound, tabId } = usePanel((s) => s);
   return (
     <main class="rp-app" data-tab-id={tabId ?? ''} data-bound={String(bound)}>
+      <h1 class="rp-sr">{i18n.t('panel.heading')}</h1>
       {!loaded ? (
         <p class="rp-muted">{i18n.t('panel.reading')}</p>
       ) : !coach || (!coach.boxId && !coach.text) ? (
@@ -25,7 +26,7 @@ export function App() {
           {coach.boxKind === 'internal' ? (
             <>
               <InternalNote />
-              <Phonetic draft={coach.text} customerMessage={coach.customerMessage} />
+              <Phonetic id="spell-note" defaultOpen draft={coach.text} customerMessage={coach.customerMessage} />
             </>
           ) : (
             <Coach coach={coach} />

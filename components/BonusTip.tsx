@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BonusTipAdvice, Report } from '@/lib/scoring/types';
-import { becauseList } from '@/lib/panel/because';
-import { useConnector, runEdit } from '@/lib/panel/context';
+import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
+import { panelStore, usePanel } from '@/lib/panel/store';
+import { tipHeldReason } from '@/lib/panel/texts';
 import { CopyButton } from './InsertButton';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 /**
@@ -20,62 +22,62 @@ export function BonusTip({
   report?: Pick<Report, 'situations'>;
 }) {
   const connector = useConnector();
-  const [offered, setOffered] = useState<string[] | null>(null);
+  const lang = usePackLang();
+  const offered = usePanel((s) => s.offered);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
-    let live = true;
     setSkipped([]);
     setDismissed(false);
-    void connector.offeredTips(customerName).then((ids) => live && setOffered(ids));
-    return () => {
-      live = false;
-    };
-  }, [connector, customerName]);
+  }, [customerName]);
 
-  if (!advice || dismissed || offered === null) return null;
+  if (!advice || dismissed) return null;
   if (!advice.offer) {
     // Held back for the customer or the ticket: say why, so the agent knows it is not an oversight.
-    const held = (advice.because ?? []).filter((b) => 'mood' in b || 'situation' in b);
-    if (advice.because && held.length === 0) return null;
+    const why = tipHeldReason(advice, report ?? {});
+    if (why === null) return null;
     return (
-      <section class="rp-card rp-tip rp-tip-held" data-testid="bonus-tip-held">
-        <h2>{i18n.t('tip.title')}</h2>
-        <p class="rp-muted">{held.length ? i18n.t('tip.held', [becauseList(held, report ?? {})]) : advice.reason}</p>
-      </section>
+      <Section id="tip" title={i18n.t('tip.title')} class="rp-tip rp-tip-held" testId="bonus-tip-held" defaultOpen>
+        <p class="rp-muted">{why}</p>
+      </Section>
     );
   }
-  const fresh = advice.tips.filter((t) => !offered.includes(t.id));
+  const had = offered && offered.customer === customerName ? offered.ids : [];
+  const fresh = advice.tips.filter((t) => !had.includes(t.id));
   const tip = fresh.find((t) => !skipped.includes(t.id)) ?? null;
   if (!tip) return null;
   return (
-    <section class="rp-card rp-tip" aria-labelledby="tip-title" data-testid="bonus-tip" data-tip={tip.id}>
-      <h2 id="tip-title">{i18n.t('tip.titleWith', [tip.title])}</h2>
-      <p>{tip.text}</p>
-      <div class="rp-actions">
-        <button
-          type="button"
-          class="rp-btn"
-          aria-label={i18n.t('tip.insertLabel', [tip.title])}
-          onClick={async () => {
-            await runEdit(connector, (tabId) => connector.insert(tabId, tip.text), i18n.t('tip.inserted'));
-            await connector.markTipOffered(customerName, tip.id);
-            setOffered([...offered, tip.id]);
-          }}
-        >
-          {i18n.t('panel.insert')}
-        </button>
-        <CopyButton text={tip.text} what={i18n.t('tip.copyLabel', [tip.title])} />
-        {fresh.length > 1 ? (
-          <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setSkipped(skipped.length + 1 >= fresh.length ? [] : [...skipped, tip.id])}>
-            {i18n.t('tip.next')}
+    <Section id="tip" title={i18n.t('tip.title')} class="rp-tip" defaultOpen>
+      <div data-testid="bonus-tip" data-tip={tip.id}>
+        <h3 class="rp-tip-title" lang={lang}>
+          {tip.title}
+        </h3>
+        <p lang={lang}>{tip.text}</p>
+        <div class="rp-actions">
+          <button
+            type="button"
+            class="rp-btn"
+            aria-label={i18n.t('tip.insertLabel', [tip.title])}
+            onClick={async () => {
+              await runEdit(connector, (tabId) => connector.insert(tabId, tip.text), i18n.t('tip.inserted'), { toBox: true });
+              await connector.markTipOffered(customerName, tip.id);
+              panelStore.setState({ offered: { customer: customerName, ids: [...had, tip.id] } });
+            }}
+          >
+            {i18n.t('panel.insert')}
           </button>
-        ) : null}
-        <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setDismissed(true)}>
-          {i18n.t('tip.dismiss')}
-        </button>
+          <CopyButton text={tip.text} label={i18n.t('tip.copyLabel', [tip.title])} />
+          {fresh.length > 1 ? (
+            <button type="button" class="rp-btn rp-btn-quiet" onClick={() => setSkipped(skipped.length + 1 >= fresh.length ? [] : [...skipped, tip.id])}>
+              {i18n.t('tip.next')}
+            </button>
+          ) : null}
+          <button type="button" class="rp-btn rp-btn-quiet" aria-label={i18n.t('tip.dismissLabel', [tip.title])} onClick={() => setDismissed(true)}>
+            {i18n.t('tip.dismiss')}
+          </button>
+        </div>
       </div>
-    </section>
+    </Section>
   );
 }

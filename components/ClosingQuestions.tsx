@@ -1,13 +1,16 @@
 import type { ClosingQuestionState, Report } from '@/lib/scoring/types';
 import { becauseList } from '@/lib/panel/because';
+import { usePackLang } from '@/lib/panel/context';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
 /**
- * The final three questions, ticking as the draft asks them. "Have I solved your problem?" is always
- * listed; the others step back, saying why, when the customer is in a hurry or upset.
+ * The final three questions, ticking as the draft asks them (shown under "Before you send"). "Have I
+ * solved your problem?" is always listed; the others step back, saying why, when the customer is in a
+ * hurry or upset.
  */
 export function ClosingQuestions({ questions, report }: { questions: ClosingQuestionState[]; report?: Pick<Report, 'situations'> }) {
+  const lang = usePackLang();
   if (questions.length === 0) return null;
   const shown = questions.filter((q) => q.shown !== false);
   const held = questions.filter((q) => q.shown === false);
@@ -16,19 +19,18 @@ export function ClosingQuestions({ questions, report }: { questions: ClosingQues
     report ?? {},
   );
   return (
-    <section class="rp-card" aria-labelledby="closing-title" data-testid="closing">
-      <h2 id="closing-title">{i18n.t('closing.title')}</h2>
-      <ul class="rp-closing">
+    <>
+      <ul class="rp-closing" aria-label={i18n.t('closing.list')} data-testid="closing-questions">
         {shown.map((q) => (
           <li key={q.id} data-question={q.id} data-asked={String(q.asked)} data-shown="true" class={q.asked ? 'rp-asked' : ''}>
             <span class="rp-check" role="img" aria-label={q.asked ? i18n.t('closing.asked') : i18n.t('closing.notAsked')}>
               {q.asked ? '☑' : '☐'}
             </span>
             <span class="rp-q">
-              {q.text}
+              <span lang={lang}>{q.text}</span>
               {q.always ? <em class="rp-always"> {i18n.t('closing.always')}</em> : null}
             </span>
-            {q.asked ? null : <InsertButton text={q.text} what={`question: ${q.text}`} />}
+            {q.asked ? null : <InsertButton text={q.text} />}
           </li>
         ))}
       </ul>
@@ -39,12 +41,14 @@ export function ClosingQuestions({ questions, report }: { questions: ClosingQues
           <ul class="rp-closing rp-muted">
             {held.map((q) => (
               <li key={q.id} data-question={q.id} data-asked="false" data-shown="false">
-                <span class="rp-q">{q.text}</span>
+                <span class="rp-q" lang={lang}>
+                  {q.text}
+                </span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -1,4 +1,6 @@
-import type { Finding } from '@/lib/scoring/types';
+import type { Finding, Report } from '@/lib/scoring/types';
+import { findingMessage } from '@/lib/panel/texts';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 interface Piece {
@@ -24,15 +26,14 @@ export function piecesOf(text: string, findings: Finding[]): Piece[] {
 }
 
 /** The draft as the coach read it, findings highlighted (text nodes only, never markup from the page). */
-export function DraftPreview({ text, findings }: { text: string; findings: Finding[] }) {
+export function DraftPreview({ text, findings, report }: { text: string; findings: Finding[]; report?: Pick<Report, 'situations' | 'bonusTip'> }) {
   if (!text.trim()) return null;
   return (
-    <details class="rp-card rp-preview">
-      <summary>{i18n.t('preview.title')}</summary>
+    <Section id="draft" title={i18n.t('preview.title')} class="rp-preview">
       <p class="rp-draft" data-testid="draft-preview">
         {piecesOf(text, findings).map((p, i) =>
           p.finding ? (
-            <mark key={i} class={`rp-mark rp-level-${p.finding.level}`} title={p.finding.message}>
+            <mark key={i} class={`rp-mark rp-level-${p.finding.level}`} title={findingMessage(p.finding, report).text}>
               {p.text}
             </mark>
           ) : (
@@ -40,6 +41,6 @@ export function DraftPreview({ text, findings }: { text: string; findings: Findi
           ),
         )}
       </p>
-    </details>
+    </Section>
   );
 }

@@ -1,5 +1,7 @@
-import type { Finding, Fix } from '@/lib/scoring/types';
-import { useConnector, runEdit } from '@/lib/panel/context';
+import type { Finding, Fix, Report } from '@/lib/scoring/types';
+import { useConnector, runEdit, usePackLang } from '@/lib/panel/context';
+import { findingMessage } from '@/lib/panel/texts';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 function Apply({ finding, rewrite, fix }: { finding: Finding; rewrite: string; fix?: Fix | undefined }) {
@@ -16,6 +18,7 @@ function Apply({ finding, rewrite, fix }: { finding: Finding; rewrite: string; f
           connector,
           (tabId) => connector.replace(tabId, { start: span.start, end: span.end, actual, text }),
           i18n.t('findings.applied'),
+          { toBox: true },
         )
       }
     >
@@ -24,31 +27,39 @@ function Apply({ finding, rewrite, fix }: { finding: Finding; rewrite: string; f
   );
 }
 
-/** Phrases to rethink, each with the suggested rewrite one click away. */
-export function FindingList({ findings }: { findings: Finding[] }) {
+/**
+ * Phrases to rethink, each with the suggested rewrite one click away. `report` gives the words the
+ * scorer's own findings name (the situation a tip is held back for).
+ */
+export function FindingList({ findings, report }: { findings: Finding[]; report?: Pick<Report, 'situations' | 'bonusTip'> }) {
+  const lang = usePackLang();
   if (findings.length === 0) return null;
   return (
-    <section class="rp-card" aria-labelledby="findings-title">
-      <h2 id="findings-title">{i18n.t('findings.title')}</h2>
+    <Section id="rephrase" title={i18n.t('findings.title')} badge={i18n.t('before.toFix', findings.length)} defaultOpen>
       <ul class="rp-findings">
-        {findings.map((f) => (
-          <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
-            <p>
-              {f.actual ? <q class="rp-actual">{f.actual}</q> : null} {f.message}
-            </p>
-            {f.actual && f.expected?.length ? (
-              <ul class="rp-rewrites">
-                {f.expected.slice(0, 3).map((r, i) => (
-                  <li key={r}>
-                    <span class="rp-rewrite">{r}</span>
-                    <Apply finding={f} rewrite={r} fix={f.fixes?.[i]} />
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
+        {findings.map((f) => {
+          const message = findingMessage(f, report);
+          return (
+            <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
+              <p>
+                {f.actual ? <q class="rp-actual">{f.actual}</q> : null} <span lang={message.fromPack ? lang : undefined}>{message.text}</span>
+              </p>
+              {f.actual && f.expected?.length ? (
+                <ul class="rp-rewrites">
+                  {f.expected.slice(0, 3).map((r, i) => (
+                    <li key={r}>
+                      <span class="rp-rewrite" lang={lang}>
+                        {r}
+                      </span>
+                      <Apply finding={f} rewrite={r} fix={f.fixes?.[i]} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -14,8 +14,9 @@ export function Header({ coach }: { coach: CoachTabState }) {
       </p>
       <div class="rp-scoreline">
         {scored ? (
-          <p class="rp-score" aria-label={i18n.t('panel.score', [report.score])} data-testid="score">
-            <strong>{report.score}</strong>
+          <p class="rp-score" data-testid="score">
+            <span class="rp-sr">{i18n.t('panel.score', [report.score])}</span>
+            <strong aria-hidden="true">{report.score}</strong>
             <span class="rp-verdict">{verdict(report.score)}</span>
           </p>
         ) : null}

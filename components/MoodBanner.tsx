@@ -1,4 +1,5 @@
 import type { Mood, Prompt, Report } from '@/lib/scoring/types';
+import { usePackLang } from '@/lib/panel/context';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
@@ -12,6 +13,7 @@ const says = (kind: Flag): string => (kind === 'hurry' ? i18n.t('mood.hurry') : 
  * ticket is about, and offers the line that fits each mood.
  */
 export function MoodBanner({ mood, prompts, situations }: { mood: Mood; prompts: Prompt[]; situations?: Report['situations'] }) {
+  const lang = usePackLang();
   const flags = FLAGS.filter((f) => mood[f]);
   if (flags.length === 0 && !situations?.length) return null;
   // One line per mood shown, in the order the coach leads with.
@@ -42,8 +44,8 @@ export function MoodBanner({ mood, prompts, situations }: { mood: Mood; prompts:
       {mood.hurry || mood.upset ? <p>{i18n.t('mood.stepBack')}</p> : null}
       {lines.map((line) => (
         <div class="rp-prompt" key={line.id} data-kind="mood">
-          <p>{line.text}</p>
-          <InsertButton text={line.text} what={i18n.t('mood.insertLine')} />
+          <p lang={lang}>{line.text}</p>
+          <InsertButton text={line.text} />
         </div>
       ))}
     </section>

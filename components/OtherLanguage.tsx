@@ -1,10 +1,11 @@
 import type { Report } from '@/lib/scoring/types';
+import { uiLang } from '@/lib/panel/texts';
 import { i18n } from '#i18n';
 
-/** A language's name in the reader's language ("German"), or its code when the runtime has no name for it. */
+/** A language's name in the panel's language ("German", "Deutsch"), or its code when the runtime has no name for it. */
 function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([uiLang()], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,6 +1,8 @@
 import type { Prompt, Report } from '@/lib/scoring/types';
 import { becauseList } from '@/lib/panel/because';
+import { usePackLang } from '@/lib/panel/context';
 import { CopyButton, InsertButton } from './InsertButton';
+import { Section } from './Section';
 import { i18n } from '#i18n';
 
 function title(kind: Prompt['kind']): string {
@@ -15,6 +17,8 @@ function title(kind: Prompt['kind']): string {
       return i18n.t('prompts.badNews');
     case 'competence':
       return i18n.t('prompts.competence');
+    case 'mood':
+      return i18n.t('prompts.mood');
     case 'announce':
       return i18n.t('prompts.announce');
     default:
@@ -28,27 +32,27 @@ function title(kind: Prompt['kind']): string {
  * Mood lines are in the mood banner.
  */
 export function PromptList({ prompts, report }: { prompts: Prompt[]; report?: Pick<Report, 'situations'> }) {
+  const lang = usePackLang();
   const shown = prompts.filter((p) => p.kind !== 'mood');
   if (shown.length === 0) return null;
   return (
-    <section class="rp-card" aria-labelledby="prompts-title">
-      <h2 id="prompts-title">{i18n.t('prompts.title')}</h2>
+    <Section id="lines" title={i18n.t('prompts.title')} badge={i18n.t('before.lines', shown.length)}>
       <ul class="rp-prompts">
         {shown.map((p) => {
           const why = becauseList(p.because, report ?? {});
           return (
             <li key={p.id} class="rp-prompt" data-kind={p.kind}>
               <span class="rp-tag">{title(p.kind)}</span>
-              <p>{p.text}</p>
+              <p lang={lang}>{p.text}</p>
               {why ? <p class="rp-muted rp-why">{i18n.t('prompts.because', [why])}</p> : null}
               <div class="rp-actions">
-                <InsertButton text={p.text} what={`${p.kind} line: ${p.text}`} />
-                <CopyButton text={p.text} what={`${p.kind} line`} />
+                <InsertButton text={p.text} />
+                <CopyButton text={p.text} />
               </div>
             </li>
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -2,16 +2,17 @@ import { useState } from 'preact/hooks';
 import { stringify } from 'yaml';
 import { removeTeamPack, saveTeamPack } from '@/lib/packs/actions';
 import { setNotice, useOptions } from './store';
+import { i18n } from '#i18n';
 
 const MAX_FILE_BYTES = 1_000_000;
 
 export async function importFile(file: File): Promise<void> {
-  if (file.size > MAX_FILE_BYTES) return setNotice({ ok: false, text: `${file.name} is too large to be a rule pack.` });
+  if (file.size > MAX_FILE_BYTES) return setNotice({ ok: false, text: i18n.t('options.import.tooLarge', [file.name]) });
   const result = await saveTeamPack(await file.text(), file.name);
   setNotice(
     result.ok
-      ? { ok: true, text: `Imported ${file.name}. The coach now follows it.` }
-      : { ok: false, text: `${file.name} was refused; the previous pack is still coaching.`, errors: result.errors },
+      ? { ok: true, text: i18n.t('options.import.imported', [file.name]) }
+      : { ok: false, text: i18n.t('options.import.refused', [file.name]), errors: result.errors },
   );
 }
 
@@ -47,11 +48,11 @@ export function ImportExport() {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <h2 id="import-h">Team pack file</h2>
-      <p class="op-muted">Drop a .yaml or .json pack here, or choose one.</p>
+      <h2 id="import-h">{i18n.t('options.import.title')}</h2>
+      <p class="op-muted">{i18n.t('options.import.help')}</p>
       <div class="op-row">
         <label class="op-button">
-          Import pack file
+          {i18n.t('options.import.choose')}
           <input
             type="file"
             accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
@@ -64,17 +65,17 @@ export function ImportExport() {
           />
         </label>
         <button type="button" disabled={!team} onClick={() => team && download(team.source.name ?? `team-pack.${team.format}`, team.text, 'text/yaml')}>
-          Export team pack
+          {i18n.t('options.import.exportTeam')}
         </button>
         <button type="button" disabled={!active} onClick={() => active && download(`${active.pack.id}-effective.yaml`, stringify(active.pack), 'text/yaml')}>
-          Export effective pack
+          {i18n.t('options.import.exportEffective')}
         </button>
         <button
           type="button"
           disabled={!team}
-          onClick={() => void removeTeamPack().then(() => setNotice({ ok: true, text: 'Team pack removed.' }))}
+          onClick={() => void removeTeamPack().then(() => setNotice({ ok: true, text: i18n.t('options.import.removed') }))}
         >
-          Remove team pack
+          {i18n.t('options.import.remove')}
         </button>
       </div>
     </section>

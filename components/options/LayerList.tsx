@@ -1,5 +1,6 @@
 import { useOptions } from './store';
 import { when } from './labels';
+import { i18n } from '#i18n';
 
 /** The four layers, top to bottom of precedence reversed: each says whether it is in force and why. */
 export function LayerList() {
@@ -8,35 +9,37 @@ export function LayerList() {
   if (!inputs || !active) return null;
   const { policy, team, personal, managedCache } = inputs;
   const managed = policy.pack
-    ? 'Inline pack from your organisation'
+    ? i18n.t('options.layers.managedInline')
     : policy.packUrl
-      ? `From ${policy.packUrl} (checked ${when(managedCache?.source.lastChecked)})`
-      : 'None';
+      ? i18n.t('options.layers.managedUrl', [policy.packUrl, when(managedCache?.source.lastChecked)])
+      : i18n.t('options.layers.none');
   const teamText = !policy.allowTeamPacks
-    ? 'Not allowed by your organisation'
+    ? i18n.t('options.layers.teamNotAllowed')
     : !team
-      ? 'None: import a file or subscribe to an address'
+      ? i18n.t('options.layers.teamNone')
       : team.source.kind === 'url'
-        ? `Subscribed to ${team.source.url}`
-        : `Imported from ${team.source.name ?? 'a file'} (${when(team.source.lastUpdated)})`;
+        ? i18n.t('options.layers.teamSubscribed', [team.source.url ?? ''])
+        : i18n.t('options.layers.teamImported', [team.source.name ?? i18n.t('options.layers.aFile'), when(team.source.lastUpdated)]);
+  const off = personal.disabledRules.length;
+  const tips = personal.tips.length;
   return (
     <section class="op-card" aria-labelledby="layers-h">
-      <h2 id="layers-h">Layers</h2>
-      <p class="op-muted">Each layer overrides the one above it, by id; locked rules cannot be changed below the organisation.</p>
+      <h2 id="layers-h">{i18n.t('options.layers.title')}</h2>
+      <p class="op-muted">{i18n.t('options.layers.help')}</p>
       <dl class="op-layers">
-        <dt>Method</dt>
-        <dd>Rapport's built-in pack</dd>
-        <dt>Organisation</dt>
+        <dt>{i18n.t('options.layer.default')}</dt>
+        <dd>{i18n.t('options.layers.method')}</dd>
+        <dt>{i18n.t('options.layer.managed')}</dt>
         <dd data-testid="layer-managed">
           {managed}
-          {policy.lockRules && ' · rules locked'}
-          {active.locked.length > 0 && ` · ${active.locked.length} locked`}
+          {policy.lockRules && ` · ${i18n.t('options.layers.rulesLocked')}`}
+          {active.locked.length > 0 && ` · ${i18n.t('options.layers.lockedCount', active.locked.length)}`}
         </dd>
-        <dt>Team</dt>
+        <dt>{i18n.t('options.layer.team')}</dt>
         <dd data-testid="layer-team">{teamText}</dd>
-        <dt>You</dt>
+        <dt>{i18n.t('options.layer.personal')}</dt>
         <dd data-testid="layer-personal">
-          {personal.disabledRules.length} rules off · {personal.tips.length} own tips
+          {i18n.t('options.layers.rulesOff', off)} · {i18n.t('options.layers.ownTips', tips)}
         </dd>
       </dl>
     </section>

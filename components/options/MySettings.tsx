@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ALPHABETS } from '@/lib/phonetic';
 import { settingsItem, type Settings } from '@/lib/packs/storage';
+import { alphabetName } from '@/lib/panel/labels';
 import { useOptions } from './store';
+import { i18n } from '#i18n';
 
 /** Small personal settings; they sync across the agent's browsers (storage.sync). */
 export function MySettings() {
@@ -12,20 +14,20 @@ export function MySettings() {
     return settingsItem.watch(setSettings);
   }, []);
   if (!settings) return null;
-  const fromPack = packAlphabet ? ALPHABETS[packAlphabet]?.label : undefined;
+  const fromPack = packAlphabet && packAlphabet in ALPHABETS ? alphabetName(packAlphabet) : undefined;
   return (
     <section class="op-card" aria-labelledby="settings-h">
-      <h2 id="settings-h">My settings</h2>
+      <h2 id="settings-h">{i18n.t('options.settings.title')}</h2>
       <label class="op-stack">
-        Spelling alphabet
+        {i18n.t('options.settings.alphabet')}
         <select
           value={settings.phoneticAlphabet}
           onChange={(e) => void settingsItem.setValue({ ...settings, phoneticAlphabet: e.currentTarget.value })}
         >
-          <option value="">The pack's choice{fromPack ? ` (${fromPack})` : ''}</option>
+          <option value="">{fromPack ? i18n.t('options.settings.packChoiceWith', [fromPack]) : i18n.t('options.settings.packChoice')}</option>
           {Object.values(ALPHABETS).map((a) => (
             <option key={a.id} value={a.id}>
-              {a.label}
+              {alphabetName(a.id)}
             </option>
           ))}
         </select>

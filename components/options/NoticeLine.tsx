@@ -1,4 +1,5 @@
 import { setNotice, useOptions } from './store';
+import { i18n } from '#i18n';
 
 /** The outcome of the last action; refusals list the pack's problems by path. */
 export function NoticeLine() {
@@ -8,16 +9,16 @@ export function NoticeLine() {
     <section class={`op-card op-notice ${notice.ok ? 'op-ok' : 'op-bad'}`} role={notice.ok ? 'status' : 'alert'}>
       <p>{notice.text}</p>
       {notice.errors && notice.errors.length > 0 && (
-        <ul class="op-problems" aria-label="Problems">
+        <ul class="op-problems" aria-label={i18n.t('options.problems')}>
           {notice.errors.map((e, i) => (
             <li key={i}>
-              <code>{e.path || '(pack)'}</code> {e.message}
+              <code>{e.path || i18n.t('options.wholePack')}</code> {e.message}
             </li>
           ))}
         </ul>
       )}
       <button type="button" class="op-link" onClick={() => setNotice(null)}>
-        Dismiss
+        {i18n.t('options.dismiss')}
       </button>
     </section>
   );

@@ -6,6 +6,10 @@ import { personalItem, teamPackItem } from '@/lib/packs/storage';
 import { OptionsApp } from './OptionsApp';
 import { optionsStore, setDraft, startOptions } from './store';
 import { importFile } from './ImportExport';
+import { readFileSync } from 'node:fs';
+import { SIGNAL_IDS } from '@/lib/scoring/types';
+import { localeMessages, useLocale } from '@/tests/unit/i18n';
+import { englishLeftovers } from '@/tests/unit/english-leftovers';
 
 const head = 'extends: default\nschema_version: 1\nid: team\nname: Team pack\nversion: "1"\n';
 const goodPack = `${head}rules:\n  - id: ticket-ref\n    type: phrase-present\n    level: suggestion\n    message: Quote the ticket\n    phrases: ["ticket number"]\n    examples: { flag: ["Your ticket number is 4."], pass: [] }\n`;
@@ -64,6 +68,7 @@ describe('options page', () => {
     fireEvent.input(screen.getByLabelText('Sample reply'), { target: { value: 'Your ticket number is 42. No problem!' } });
     const findings = await screen.findByTestId('try-findings', undefined, WAIT);
     expect(findings.textContent).toContain('no-problem');
+    expect(screen.getByTestId('try-signals').getAttribute('data-signals')).toContain('no-problem');
     expect(screen.getByTestId('try-signals').textContent).toContain('“No problem”');
   });
 
@@ -78,5 +83,31 @@ describe('options page', () => {
   it('describes each rule with an example in place of {actual}', () => {
     const row = document.querySelector('tr[data-rule="condescension"]')!;
     expect(within(row as HTMLElement).getByTestId('rule-description').textContent).toMatch(/^"[^"{}]+" talks down/);
+  });
+});
+
+describe('example packs', () => {
+  it('ship with the extension: one click makes the German method pack the team pack', async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Use this pack: Rapport-Methode (Deutsch)' }));
+    await waitFor(() => expect(screen.getByTestId('effective-name').textContent).toBe('Rapport-Methode (Deutsch)'), WAIT);
+    expect((await teamPackItem.getValue())?.text).toBe(readFileSync('packs/de-method.yaml', 'utf8'));
+    expect((await teamPackItem.getValue())?.source).toMatchObject({ kind: 'file', name: 'de-method.yaml' });
+    expect(screen.getByRole('status').textContent).toContain('Now coaching with “Rapport-Methode (Deutsch)”.');
+  });
+});
+
+describe('options page in a German browser', () => {
+  afterEach(() => useLocale('en'));
+
+  it('shows no English of its own; the packs’ words are marked with their language', async () => {
+    cleanup();
+    useLocale('de');
+    render(<OptionsApp />);
+    await screen.findByText('Was coacht, und woher es kommt', undefined, WAIT);
+    fireEvent.input(screen.getByLabelText('Beispielantwort'), { target: { value: 'Kein Problem!' } });
+    await screen.findByTestId('try-findings', undefined, WAIT);
+    const ids = [...SIGNAL_IDS, ...(optionsStore.getState().active?.pack.rules.map((r) => r.id) ?? [])];
+    expect(englishLeftovers({ english: localeMessages('en'), other: localeMessages('de'), lang: 'de', ids })).toEqual([]);
+    expect(document.querySelector('tr[data-rule="ticket-ref"] [lang]')?.getAttribute('lang')).toBe('en');
   });
 });

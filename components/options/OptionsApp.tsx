@@ -10,6 +10,8 @@ import { RuleList } from './RuleList';
 import { PersonalTips } from './PersonalTips';
 import { NoticeLine } from './NoticeLine';
 import { MySettings } from './MySettings';
+import { ExamplePacks } from './ExamplePacks';
+import { i18n } from '#i18n';
 import { SiteTester } from './SiteTester';
 
 /** The team lead's workbench: what coaches now, where each part comes from, and the tools to change it. */
@@ -17,9 +19,9 @@ export function OptionsApp() {
   const loaded = useOptions((s) => s.active !== null);
   return (
     <main class="op-app">
-      <h1>Rapport rule packs</h1>
+      <h1>{i18n.t('options.title')}</h1>
       {!loaded ? (
-        <p class="op-muted">Reading your packs…</p>
+        <p class="op-muted">{i18n.t('options.reading')}</p>
       ) : (
         <>
           <StatusBar />
@@ -27,6 +29,7 @@ export function OptionsApp() {
           <div class="op-grid">
             <div class="op-col">
               <LayerList />
+              <ExamplePacks />
               <ImportExport />
               <Subscription />
               <PackEditor />

@@ -1,5 +1,6 @@
 import { saveTeamPack } from '@/lib/packs/actions';
 import { setDraft, setNotice, typeDraft, useOptions } from './store';
+import { i18n } from '#i18n';
 
 /** The team pack as text, checked as you type; Save stays off while the pack has problems. */
 export function PackEditor() {
@@ -9,39 +10,39 @@ export function PackEditor() {
   const save = async () => {
     const name = team?.source.kind === 'file' && team.source.name ? team.source.name : `team-pack.${draftFormat}`;
     const r = await saveTeamPack(draft, name);
-    setNotice(r.ok ? { ok: true, text: 'Saved. The coach now follows the edited pack.' } : { ok: false, text: 'Not saved; the previous pack is still coaching.', errors: r.errors });
+    setNotice(r.ok ? { ok: true, text: i18n.t('options.editor.saved') } : { ok: false, text: i18n.t('options.editor.notSaved'), errors: r.errors });
   };
   return (
     <section class="op-card" aria-labelledby="editor-h">
-      <h2 id="editor-h">Edit the team pack</h2>
-      {team?.source.kind === 'url' && <p class="op-muted">Saving keeps a local copy and stops following {team.source.url}.</p>}
+      <h2 id="editor-h">{i18n.t('options.editor.title')}</h2>
+      {team?.source.kind === 'url' && <p class="op-muted">{i18n.t('options.editor.stopsFollowing', [team.source.url ?? ''])}</p>}
       <label class="op-stack">
-        Pack text ({draftFormat.toUpperCase()})
+        {i18n.t('options.editor.text', [draftFormat.toUpperCase()])}
         <textarea
           class="op-code"
           rows={16}
           spellcheck={false}
           value={draft}
-          placeholder="Import a pack, or use the form below to start one."
+          placeholder={i18n.t('options.editor.placeholder')}
           onInput={(e) => typeDraft(e.currentTarget.value)}
         />
       </label>
       <div aria-live="polite" data-testid="editor-check">
         {checking ? (
-          <p class="op-muted">Checking…</p>
+          <p class="op-muted">{i18n.t('options.editor.checking')}</p>
         ) : check === null ? (
-          <p class="op-muted">No team pack text.</p>
+          <p class="op-muted">{i18n.t('options.editor.empty')}</p>
         ) : check.ok ? (
-          <p class="op-ok-text">Valid pack{dirty ? ' (not saved yet)' : ''}.</p>
+          <p class="op-ok-text">{dirty ? i18n.t('options.editor.validUnsaved') : i18n.t('options.editor.valid')}</p>
         ) : (
           <>
             <p class="op-bad-text">
-              {check.errors.length} {check.errors.length === 1 ? 'problem' : 'problems'}; cannot save. {active ? `“${active.pack.name}” is still coaching.` : ''}
+              {i18n.t('options.editor.problems', check.errors.length)} {active ? i18n.t('options.editor.stillCoaching', [active.pack.name]) : ''}
             </p>
-            <ul class="op-problems" aria-label="Pack problems">
+            <ul class="op-problems" aria-label={i18n.t('options.editor.problemList')}>
               {check.errors.map((e, i) => (
                 <li key={i}>
-                  <code>{e.path || '(pack)'}</code> {e.message}
+                  <code>{e.path || i18n.t('options.wholePack')}</code> {e.message}
                 </li>
               ))}
             </ul>
@@ -50,10 +51,10 @@ export function PackEditor() {
       </div>
       <div class="op-row">
         <button type="button" class="op-primary" disabled={!dirty || checking || invalid || check === null} onClick={() => void save()}>
-          Save
+          {i18n.t('options.editor.save')}
         </button>
         <button type="button" disabled={!dirty} onClick={() => setDraft(team?.text ?? '', team?.format ?? 'yaml', false)}>
-          Revert
+          {i18n.t('options.editor.revert')}
         </button>
       </div>
     </section>

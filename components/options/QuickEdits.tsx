@@ -2,14 +2,16 @@ import { useState } from 'preact/hooks';
 import { applyEdit, slugId, type Edit } from '@/lib/packs/edits';
 import { SIGNAL_IDS } from '@/lib/scoring/types';
 import { draftOrStarter, optionsStore, setDraft, setNotice, useOptions } from './store';
+import { signalTitle } from '@/lib/panel/signals';
+import { i18n } from '#i18n';
 
 function edit(e: Edit): void {
   const { draftFormat } = optionsStore.getState();
   try {
     setDraft(applyEdit(draftOrStarter(), draftFormat, e), draftFormat);
-    setNotice({ ok: true, text: 'Changed in the editor. Check it, then Save.' });
+    setNotice({ ok: true, text: i18n.t('options.quick.changed') });
   } catch (err) {
-    setNotice({ ok: false, text: `Could not change the pack: ${(err as Error).message}` });
+    setNotice({ ok: false, text: i18n.t('options.quick.failed', [(err as Error).message]) });
   }
 }
 
@@ -30,30 +32,29 @@ export function QuickEdits() {
 
   return (
     <section class="op-card" aria-labelledby="quick-h">
-      <h2 id="quick-h">Quick edits</h2>
+      <h2 id="quick-h">{i18n.t('options.quick.title')}</h2>
       <fieldset>
-        <legend>Rule</legend>
+        <legend>{i18n.t('options.quick.rule')}</legend>
         <div class="op-row">
           <label class="op-grow">
-            Rule
+            {i18n.t('options.quick.rule')}
             <select value={rule?.id ?? ''} onChange={(e) => setRuleId(e.currentTarget.value)}>
               {pack.rules.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.id}
-                  {r.enabled ? '' : ' (off)'}
+                  {r.enabled ? r.id : `${r.id} ${i18n.t('options.quick.off')}`}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" disabled={!ruleObj || isLocked} onClick={() => ruleObj && edit({ kind: 'rule-enabled', rule: ruleObj, enabled: !rule?.enabled })}>
-            {rule?.enabled === false ? 'Turn rule on' : 'Turn rule off'}
+            {rule?.enabled === false ? i18n.t('options.quick.turnOn') : i18n.t('options.quick.turnOff')}
           </button>
         </div>
-        {isLocked && <p class="op-muted">Locked by your organisation.</p>}
+        {isLocked && <p class="op-muted">{i18n.t('options.quick.locked')}</p>}
         {rule && 'phrases' in rule && (
           <div class="op-row">
             <label class="op-grow">
-              New phrase
+              {i18n.t('options.quick.newPhrase')}
               <input value={phrase} onInput={(e) => setPhrase(e.currentTarget.value)} />
             </label>
             <button
@@ -64,46 +65,46 @@ export function QuickEdits() {
                 setPhrase('');
               }}
             >
-              Add phrase
+              {i18n.t('options.quick.addPhrase')}
             </button>
           </div>
         )}
       </fieldset>
       <fieldset>
-        <legend>Weight</legend>
+        <legend>{i18n.t('options.quick.weight')}</legend>
         <div class="op-row">
           <label class="op-grow">
-            Signal
+            {i18n.t('options.quick.signal')}
             <select value={signal} onChange={(e) => setSignal(e.currentTarget.value)}>
               {SIGNAL_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {id} (now {pack.weights[id] ?? 'default'})
+                  {i18n.t('options.quick.signalOption', [signalTitle(id), String(pack.weights[id] ?? i18n.t('options.quick.defaultWeight'))])}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Weight
+            {i18n.t('options.quick.weight')}
             <input type="number" min={-100} max={100} value={weight} onInput={(e) => setWeight(e.currentTarget.value)} />
           </label>
           <button type="button" disabled={!Number.isFinite(Number(weight)) || weight === ''} onClick={() => edit({ kind: 'weight', signal, weight: Number(weight) })}>
-            Set weight
+            {i18n.t('options.quick.setWeight')}
           </button>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Bonus tip</legend>
+        <legend>{i18n.t('options.quick.tip')}</legend>
         <label class="op-stack">
-          Tip title
+          {i18n.t('options.quick.tipTitle')}
           <input value={tip.title} onInput={(e) => setTip({ ...tip, title: e.currentTarget.value })} />
         </label>
         <label class="op-stack">
-          Tip text
+          {i18n.t('options.quick.tipText')}
           <textarea rows={2} value={tip.text} onInput={(e) => setTip({ ...tip, text: e.currentTarget.value })} />
         </label>
         <div class="op-row">
           <label class="op-grow">
-            Topics (comma separated)
+            {i18n.t('options.quick.topics')}
             <input value={tip.topics} onInput={(e) => setTip({ ...tip, topics: e.currentTarget.value })} />
           </label>
           <button
@@ -115,15 +116,15 @@ export function QuickEdits() {
               setTip({ title: '', text: '', topics: '' });
             }}
           >
-            Add tip
+            {i18n.t('options.quick.addTip')}
           </button>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Closing question</legend>
+        <legend>{i18n.t('options.quick.question')}</legend>
         <div class="op-row">
           <label class="op-grow">
-            Question
+            {i18n.t('options.quick.questionText')}
             <input value={question} onInput={(e) => setQuestion(e.currentTarget.value)} />
           </label>
           <button
@@ -134,7 +135,7 @@ export function QuickEdits() {
               setQuestion('');
             }}
           >
-            Add closing question
+            {i18n.t('options.quick.addQuestion')}
           </button>
         </div>
       </fieldset>

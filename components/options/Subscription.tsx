@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { removeTeamPack, subscribe } from '@/lib/packs/actions';
-import { checkPackUrl } from '@/lib/packs/managed';
+import { packUrlProblem, type PackUrlProblem } from '@/lib/packs/managed';
 import { refreshTeamSubscription } from '@/lib/packs/refresh';
 import { setNotice, useOptions } from './store';
 import { when } from './labels';
+import { i18n } from '#i18n';
 
 /** Servers that do not send CORS headers need host access; asked for once, for that origin only. */
 async function askForOrigin(url: string): Promise<void> {
@@ -15,13 +16,24 @@ async function askForOrigin(url: string): Promise<void> {
   }
 }
 
+function addressProblem(problem: PackUrlProblem): string {
+  switch (problem) {
+    case 'invalid':
+      return i18n.t('options.subscription.urlInvalid');
+    case 'credentials':
+      return i18n.t('options.subscription.urlCredentials');
+    case 'not-https':
+      return i18n.t('options.subscription.urlNotHttps');
+  }
+}
+
 export function Subscription() {
   const team = useOptions((s) => s.inputs?.team ?? null);
   const allowed = useOptions((s) => s.inputs?.policy.allowTeamPacks ?? true);
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const source = team?.source.kind === 'url' ? team.source : null;
-  const problem = url.trim() ? checkPackUrl(url.trim()) : null;
+  const problem = url.trim() ? packUrlProblem(url.trim()) : null;
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -36,34 +48,38 @@ export function Subscription() {
       const address = url.trim();
       await askForOrigin(address);
       const r = await subscribe(address);
-      setNotice(r.ok ? { ok: true, text: `Subscribed to ${address}.` } : { ok: false, text: 'Subscription refused; the previous pack is still coaching.', errors: r.errors });
+      setNotice(r.ok ? { ok: true, text: i18n.t('options.subscription.subscribed', [address]) } : { ok: false, text: i18n.t('options.subscription.refused'), errors: r.errors });
       if (r.ok) setUrl('');
     });
   const onUpdate = () =>
     run(async () => {
       const r = await refreshTeamSubscription();
       if (!r) return;
-      setNotice(r.error ? { ok: false, text: `Update failed: ${r.error} The last good pack is still coaching.` } : { ok: true, text: r.changed ? 'Updated to the new version.' : 'Already up to date.' });
+      setNotice(
+        r.error
+          ? { ok: false, text: i18n.t('options.subscription.updateFailed', [r.error]) }
+          : { ok: true, text: r.changed ? i18n.t('options.subscription.updated') : i18n.t('options.subscription.upToDate') },
+      );
     });
 
   return (
     <section class="op-card" aria-labelledby="sub-h">
-      <h2 id="sub-h">Subscribe to a pack address</h2>
+      <h2 id="sub-h">{i18n.t('options.subscription.title')}</h2>
       {source ? (
         <>
           <p>
-            Following <code data-testid="subscription-url">{source.url}</code>
+            {i18n.t('options.subscription.following')} <code data-testid="subscription-url">{source.url}</code>
           </p>
           <p class="op-muted" data-testid="subscription-status">
-            Checked {when(source.lastChecked)} · changed {when(source.lastUpdated)}
-            {source.lastError ? ` · last check failed: ${source.lastError}` : ''}
+            {i18n.t('options.subscription.checked', [when(source.lastChecked), when(source.lastUpdated)])}
+            {source.lastError ? i18n.t('options.subscription.lastFailed', [source.lastError]) : ''}
           </p>
           <div class="op-row">
             <button type="button" disabled={busy} onClick={() => void onUpdate()}>
-              Update now
+              {i18n.t('options.subscription.update')}
             </button>
-            <button type="button" disabled={busy} onClick={() => void removeTeamPack().then(() => setNotice({ ok: true, text: 'Unsubscribed.' }))}>
-              Unsubscribe
+            <button type="button" disabled={busy} onClick={() => void removeTeamPack().then(() => setNotice({ ok: true, text: i18n.t('options.subscription.unsubscribed') }))}>
+              {i18n.t('options.subscription.unsubscribe')}
             </button>
           </div>
         </>
@@ -76,16 +92,16 @@ export function Subscription() {
           }}
         >
           <label class="op-grow">
-            Pack address
+            {i18n.t('options.subscription.address')}
             <input type="url" value={url} placeholder="https://intranet.example.com/rapport/team.yaml" disabled={!allowed} onInput={(e) => setUrl(e.currentTarget.value)} />
           </label>
           <button type="submit" disabled={busy || !allowed || !url.trim() || problem !== null}>
-            Subscribe
+            {i18n.t('options.subscription.subscribe')}
           </button>
-          {problem && <p class="op-bad-text">The address {problem}.</p>}
+          {problem && <p class="op-bad-text">{addressProblem(problem)}</p>}
         </form>
       )}
-      <p class="op-muted">Rapport fetches only this address, every 6 hours and when you press Update now. Nothing is ever sent.</p>
+      <p class="op-muted">{i18n.t('options.subscription.fetchNote')}</p>
     </section>
   );
 }

@@ -33,10 +33,10 @@ describe('PhoneticHelper', () => {
     });
     const tokens = within(screen.getByRole('list', { name: 'Found in this ticket' })).getAllByRole('button');
     expect(tokens.map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Spell anna.berg@example.com',
-      'Spell INC0012345',
+      'Spell anna.berg@example.com e-mail',
+      'Spell INC0012345 ticket',
     ]);
-    fireEvent.click(screen.getByRole('button', { name: 'Spell INC0012345' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Spell INC0012345 ticket' }));
     expect((input as HTMLInputElement).value).toBe('INC0012345');
     expect(spelling().getAllByRole('listitem')[0]?.textContent).toBe('IIndiaNNovemberCCharlie');
   });

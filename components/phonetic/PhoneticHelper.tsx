@@ -5,6 +5,7 @@ import { copyText } from './clipboard';
 import { speakText } from './speak';
 import { SpellingView } from './SpellingView';
 import { TokenPicker } from './TokenPicker';
+import { alphabetName } from '@/lib/panel/labels';
 import './phonetic.css';
 import { i18n } from '#i18n';
 
@@ -17,6 +18,8 @@ export interface PhoneticHelperProps {
   onInsert?(text: string): void;
   speak?(text: string): void;
   copy?(text: string): Promise<void> | void;
+  /** Inside a panel Section, which gives the card and the heading: render the tool only. */
+  bare?: boolean;
 }
 
 /** Nobody spells more than this on a call; a pasted page must not turn into thousands of cards. */
@@ -26,7 +29,7 @@ export const MAX_SPELLED = 200;
 const MAX_TOKENS = 12;
 
 /** The customer's message first: what they sent is what the agent most often reads back. */
-function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
+export function tokensOf(draft: string, customerMessage = ''): SpellWorthyToken[] {
   const seen = new Set<string>();
   return [...findSpellWorthyTokens(customerMessage), ...findSpellWorthyTokens(draft)]
     .filter((t) => (seen.has(t.token) ? false : (seen.add(t.token), true)))
@@ -76,9 +79,8 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
     else if (!speakText(speech, ALPHABETS[alphabet].lang)) setStatus(i18n.t('phonetic.noSpeech'));
   };
 
-  return (
-    <section class="rp-card rp-phonetic" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{i18n.t('phonetic.title')}</h2>
+  const tool = (
+    <>
       <TokenPicker tokens={tokens} onPick={pick} />
       <div class="rp-phonetic-controls">
         <label class="rp-phonetic-field">
@@ -96,13 +98,13 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
           <select value={alphabet} onChange={(e) => chooseAlphabet(e.currentTarget.value)}>
             {ALPHABET_IDS.map((a) => (
               <option key={a} value={a}>
-                {ALPHABETS[a].label}
+                {alphabetName(a)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <SpellingView result={result} />
+      <SpellingView result={result} lang={ALPHABETS[alphabet].lang} />
       {Array.from(input).length > MAX_SPELLED && (
         <p class="rp-muted">{i18n.t('phonetic.limit', [MAX_SPELLED])}</p>
       )}
@@ -120,6 +122,13 @@ export function PhoneticHelper(props: PhoneticHelperProps) {
       <p class="rp-muted rp-phonetic-status" role="status">
         {status}
       </p>
+    </>
+  );
+  if (props.bare) return <div class="rp-phonetic">{tool}</div>;
+  return (
+    <section class="rp-card rp-phonetic" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{i18n.t('phonetic.title')}</h2>
+      {tool}
     </section>
   );
 }

@@ -28,11 +28,12 @@ export function TokenPicker({ tokens, onPick }: { tokens: SpellWorthyToken[]; on
             <button
               type="button"
               class="rp-btn rp-btn-quiet rp-phonetic-token"
-              aria-label={i18n.t('phonetic.spellLabel', [t.token])}
+              aria-label={i18n.t('phonetic.spellLabel', [t.token, KIND_LABEL[t.kind]()])}
               title={i18n.t('phonetic.spellTitle', [KIND_LABEL[t.kind]()])}
               onClick={() => onPick(t.token)}
             >
-              <code>{t.token}</code>
+              {/* A space between the two, so the visible text reads as the name does ("INC0012345 ticket"). */}
+              <code>{t.token}</code>{' '}
               <span class="rp-tag">{KIND_LABEL[t.kind]()}</span>
             </button>
           </li>

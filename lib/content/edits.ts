@@ -5,13 +5,14 @@
 import type { EditResult, ReplaceRequest } from '@/lib/messaging';
 import { caretAfterEdit, fitInsertion } from '@/lib/scoring/fit/insertion';
 import type { ActiveBox, ReplySession } from './session';
+import { i18n } from '#i18n';
 
 export async function insertText(session: ReplySession, text: string): Promise<EditResult> {
   const box = activeBox(session);
   if ('reason' in box) return box;
   const draft = box.editor.read().text;
   const edit = fitInsertion(draft, session.caretFor(box), text, { name: session.customerName });
-  if (edit.text === '') return { ok: false, reason: 'There is nothing to insert.' };
+  if (edit.text === '') return { ok: false, reason: i18n.t('edit.nothingToInsert') };
   const result = await box.editor.replace(edit.span, edit.text);
   if (result.ok) await leaveCaret(session, box, edit.caret);
   session.report();
@@ -24,7 +25,7 @@ export async function replaceText(session: ReplySession, req: ReplaceRequest): P
   const draft = box.editor.read().text;
   const { start, end } = req;
   if (!(start >= 0 && start <= end && end <= draft.length) || draft.slice(start, end) !== req.actual) {
-    return { ok: false, reason: 'The draft changed since it was checked; nothing was replaced.' };
+    return { ok: false, reason: i18n.t('edit.draftChanged') };
   }
   // Where the agent was writing, before the edit moves the editor's selection to the replaced words.
   const agent = session.caretFor(box);
@@ -37,8 +38,8 @@ export async function replaceText(session: ReplySession, req: ReplaceRequest): P
 function activeBox(session: ReplySession): ActiveBox | { ok: false; reason: string } {
   session.check();
   const box = session.active;
-  if (!box) return { ok: false, reason: 'No reply box is open on this page.' };
-  if (!box.el.isConnected) return { ok: false, reason: 'The reply box was closed.' };
+  if (!box) return { ok: false, reason: i18n.t('edit.noBoxOnPage') };
+  if (!box.el.isConnected) return { ok: false, reason: i18n.t('edit.boxClosed') };
   return box;
 }
 

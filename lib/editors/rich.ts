@@ -4,6 +4,7 @@ import type { EditResult } from '@/lib/messaging';
 import type { Editor, EditorKind, Span } from './types';
 import { buildTextModel, offsetOf, rangeFor } from './text-model';
 import { verifiedEdit } from './outcome';
+import { i18n } from '#i18n';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
 
@@ -50,7 +51,7 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
         span = { start: span.start - 1, end: span.end };
       }
       if (opts.oneBlockPerEdit && before.slice(span.start, span.end).includes('\n')) {
-        return { ok: false, reason: 'The words to replace run over two blocks of the editor; nothing was changed.' };
+        return { ok: false, reason: i18n.t('edit.twoBlocks') };
       }
       // Judged by reading the draft back once the editor has rendered its model: "ok" only when the
       // box holds exactly the edited draft (see outcome.ts).

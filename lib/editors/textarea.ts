@@ -2,6 +2,7 @@
 // input event, and only execCommand puts the edit on the browser's own undo stack.
 import type { Editor, Span } from './types';
 import { splitPlainQuote } from './quotes';
+import { i18n } from '#i18n';
 
 export function textareaEditor(el: HTMLTextAreaElement): Editor {
   return {
@@ -22,12 +23,12 @@ export function textareaEditor(el: HTMLTextAreaElement): Editor {
       }
       const expected = before.slice(0, span.start) + text + before.slice(span.end);
       if (!done || el.value !== expected) {
-        if (el.value !== before && el.value !== expected) return { ok: false, reason: 'The reply box changed while inserting.' };
+        if (el.value !== before && el.value !== expected) return { ok: false, reason: i18n.t('edit.boxChangedWhileInserting') };
         setNativeValue(el, expected);
         el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
         el.setSelectionRange(span.start + text.length, span.start + text.length);
       }
-      return el.value === expected ? { ok: true } : { ok: false, reason: 'The page did not accept the text.' };
+      return el.value === expected ? { ok: true } : { ok: false, reason: i18n.t('edit.pageRefused') };
     },
     async placeCaret(offset: number) {
       el.focus({ preventScroll: true });

@@ -62,7 +62,7 @@ export function registerFollowUps(): void {
     await handleSent(data, sender);
   });
   onMessage('followUp', async ({ data, sender }): Promise<EditResult> => {
-    if (!isExtensionPage(sender) || typeof data?.id !== 'string' || !ACTIONS.includes(data.action)) return { ok: false, reason: 'Not allowed.' };
+    if (!isExtensionPage(sender) || typeof data?.id !== 'string' || !ACTIONS.includes(data.action)) return { ok: false, reason: i18n.t('edit.notAllowed') };
     const ok = await act(data.id, data.action);
     await refresh();
     return ok ? { ok } : { ok, reason: i18n.t('followUps.notDone') };

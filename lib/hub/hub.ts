@@ -51,11 +51,11 @@ function samePage(a: string, b: string): boolean {
 
 async function relay(tabId: number, send: (frameId: number | undefined) => Promise<EditResult>): Promise<EditResult> {
   const state = await getTabState(tabId);
-  if (!state?.boxId) return refused('No reply box is open in that tab.');
+  if (!state?.boxId) return refused(i18n.t('edit.noBoxInTab'));
   try {
-    return (await send(state.frameId)) ?? refused('The page did not answer.');
+    return (await send(state.frameId)) ?? refused(i18n.t('edit.pageNoAnswer'));
   } catch {
-    return refused('The page is not reachable; reload it and try again.');
+    return refused(i18n.t('edit.pageUnreachable'));
   }
 }
 
@@ -138,9 +138,9 @@ export function registerHub(): void {
   onMessage('boxGone', ({ data, sender }) => handleBoxGone(data, sender));
   onMessage('siteOff', ({ data, sender }) => handleSiteOff(data, sender));
   onMessage('answerBoxKind', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     const kind = data?.kind === 'public' || data?.kind === 'internal' ? data.kind : null;
-    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused('Not allowed.');
+    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused(i18n.t('edit.notAllowed'));
   });
 
   onMessage('openCoach', ({ sender }) => {
@@ -148,19 +148,19 @@ export function registerHub(): void {
   });
 
   onMessage('insertIntoTab', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
-    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused('Nothing to insert.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
+    if (typeof data?.text !== 'string' || data.text.length > 20_000) return refused(i18n.t('edit.nothingToInsert'));
     return relay(data.tabId, (frameId) => sendMessage('insertText', { text: data.text }, { tabId: data.tabId, frameId }));
   });
 
   onMessage('replaceInTab', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     const { tabId, start, end, actual, text } = data;
     return relay(tabId, (frameId) => sendMessage('replaceText', { start, end, actual, text }, { tabId, frameId }));
   });
 
   onMessage('coachSite', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) return refused('Not allowed.');
+    if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
     return coachSite(data.tabId);
   });
 

@@ -1,6 +1,7 @@
 // "Coach on this site": the panel asks for the site's host permission (it needs the click), then the
 // hub registers the reply-box content script there and starts it in the open tab.
 import type { EditResult } from '@/lib/messaging';
+import { i18n } from '#i18n';
 import { DEMO_MATCHES, KNOWN_TOOL_MATCHES, matchesAny } from '@/lib/sites/matches';
 import { siteSettingsItem, siteSettingsOf, type SiteSettings } from '@/lib/sites/settings';
 
@@ -19,9 +20,9 @@ export function originPattern(url: string): string | null {
 export async function coachSite(tabId: number): Promise<EditResult> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const pattern = tab?.url ? originPattern(tab.url) : null;
-  if (!pattern) return { ok: false, reason: 'Rapport can only coach on web pages (http or https).' };
+  if (!pattern) return { ok: false, reason: i18n.t('edit.onlyWebPages') };
   if (!(await browser.permissions.contains({ origins: [pattern] }))) {
-    return { ok: false, reason: 'Rapport was not allowed on this site.' };
+    return { ok: false, reason: i18n.t('edit.siteNotAllowed') };
   }
   const id = `site:${pattern}`;
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });

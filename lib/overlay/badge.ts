@@ -4,6 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { scoreBand } from '@/lib/coach-state';
+import { i18n } from '#i18n';
 
 const CSS = `
 :host { all: initial; }
@@ -52,6 +53,8 @@ export async function createBadge(ctx: ContentScriptContext, onOpen: () => void)
       button = document.createElement('button');
       button.type = 'button';
       button.className = 'badge';
+      // The page may be in any language; the badge speaks the extension's.
+      button.lang = i18n.t('lang');
       button.hidden = true;
       scoreEl = document.createElement('span');
       countEl = document.createElement('span');
@@ -94,7 +97,7 @@ export async function createBadge(ctx: ContentScriptContext, onOpen: () => void)
         scoreEl.textContent = String(view.score);
         scoreEl.className = scoreBand(view.score);
         countEl.textContent = view.suggestions ? `· ${view.suggestions}` : '';
-        button.setAttribute('aria-label', `Rapport score ${view.score}, ${view.suggestions} suggestions. Open the coach.`);
+        button.setAttribute('aria-label', i18n.t('badge.label', view.suggestions, [view.suggestions, view.score]));
       }
       schedule();
     },

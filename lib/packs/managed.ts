@@ -57,21 +57,33 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   return { policy, errors };
 }
 
-/**
- * Pack addresses must be HTTPS; plain http is allowed for loopback only (local test servers).
- * Returns why the address is refused, or null.
- */
-export function checkPackUrl(text: string): string | null {
+/** Why a pack address is refused, as a code a UI can translate (see checkPackUrl for the words). */
+export type PackUrlProblem = 'invalid' | 'credentials' | 'not-https';
+
+/** Pack addresses must be HTTPS; plain http is allowed for loopback only (local test servers). */
+export function packUrlProblem(text: string): PackUrlProblem | null {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return 'not a valid address';
+    return 'invalid';
   }
-  if (url.username || url.password) return 'addresses with a user name or password are not allowed';
+  if (url.username || url.password) return 'credentials';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && isLoopback(url.hostname)) return null;
-  return 'must start with https:// (plain http only for 127.0.0.1 or localhost)';
+  return 'not-https';
+}
+
+const PROBLEM_TEXT: Record<PackUrlProblem, string> = {
+  invalid: 'not a valid address',
+  credentials: 'addresses with a user name or password are not allowed',
+  'not-https': 'must start with https:// (plain http only for 127.0.0.1 or localhost)',
+};
+
+/** Returns why the address is refused, in English (policy errors, logs), or null. */
+export function checkPackUrl(text: string): string | null {
+  const problem = packUrlProblem(text);
+  return problem ? PROBLEM_TEXT[problem] : null;
 }
 
 function isLoopback(host: string): boolean {

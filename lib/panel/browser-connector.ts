@@ -1,11 +1,15 @@
-// The real connector: storage.session for state, the hub for actions.
+// The real connector. It reads what the background publishes (each tab's coaching state in
+// storage.session, the pack's settings in force) and asks the hub for edits; it never composes packs
+// or calls into hub modules.
+import { storage } from 'wxt/utils/storage';
 import { sendMessage } from '@/lib/messaging';
-import { getTabState, watchTabState } from '@/lib/hub/tab-state';
+import { tabStateKey, type CoachTabState } from '@/lib/coach-state';
 import { originPattern } from '@/lib/hub/sites';
 import type { PanelConnector } from './connector';
 import { markTipOffered, offeredTips, requesterKey } from './tips';
 import { packInForceItem, settingsItem } from '@/lib/packs/storage';
 import { isAlphabetId, type AlphabetId } from '@/lib/phonetic';
+import { i18n } from '#i18n';
 
 function boundTabId(): number | null {
   const raw = new URLSearchParams(location.search).get('tabId');
@@ -37,17 +41,17 @@ export const browserConnector: PanelConnector = {
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
   },
-  getState: getTabState,
-  watchState: watchTabState,
+  getState: (tabId) => storage.getItem<CoachTabState>(tabStateKey(tabId)),
+  watchState: (tabId, cb) => storage.watch<CoachTabState>(tabStateKey(tabId), (value) => cb(value ?? null)),
   insert: (tabId, text) => sendMessage('insertIntoTab', { tabId, text }),
   replace: (tabId, req) => sendMessage('replaceInTab', { tabId, ...req }),
   async coachSite(tabId) {
     const tab = await browser.tabs.get(tabId);
     const pattern = tab.url ? originPattern(tab.url) : null;
-    if (!pattern) return { ok: false, reason: 'Rapport can only coach on web pages.' };
+    if (!pattern) return { ok: false, reason: i18n.t('panel.onlyWebPages') };
     // Must run in the click's own task: browsers grant permission prompts only to a user gesture.
     const granted = await browser.permissions.request({ origins: [pattern] });
-    if (!granted) return { ok: false, reason: 'Permission was not granted.' };
+    if (!granted) return { ok: false, reason: i18n.t('panel.permissionRefused') };
     return sendMessage('coachSite', { tabId });
   },
   answerBoxKind: (tabId, kind) => sendMessage('answerBoxKind', { tabId, kind }),
@@ -63,5 +67,17 @@ export const browserConnector: PanelConnector = {
   },
   async setAlphabet(id) {
     await settingsItem.setValue({ ...(await settingsItem.getValue()), phoneticAlphabet: id });
+  },
+  async showReplyBox(tabId) {
+    // Docked beside the tab (side panel), the page is already in view; a pop-out or a panel opened as
+    // a tab brings the coached tab and its window forward, so typing goes on in the reply box.
+    const [tab, self, own] = await Promise.all([
+      browser.tabs.get(tabId).catch(() => undefined),
+      browser.tabs.getCurrent().catch(() => undefined),
+      browser.windows.getCurrent().catch(() => undefined),
+    ]);
+    if (!tab) return;
+    if (self && !tab.active) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+    if (own?.id !== tab.windowId) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
   },
 };

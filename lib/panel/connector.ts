@@ -23,6 +23,12 @@ export interface PanelConnector {
   /** The phonetic alphabet: the agent's choice, else the pack's, else ICAO. */
   phoneticPrefs(): Promise<PhoneticPrefs>;
   setAlphabet(id: AlphabetId): Promise<void>;
+  /**
+   * After an Insert or Apply: put the agent back in the reply box. The content script has already
+   * focused the box in its page; this brings the tab and its window forward when the panel is not
+   * docked beside it (a pop-out window, or the panel opened as a tab).
+   */
+  showReplyBox(tabId: number): Promise<void>;
 }
 
 export interface PhoneticPrefs {

@@ -8,6 +8,22 @@ const FOCUSABLE =
   'button:not([disabled]), a[href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /**
+ * Whether keyboard focus can land on `el`: not inside a `hidden` or `inert` subtree (a folded section's
+ * body), and inside a closed <details> only its own <summary>.
+ */
+function reachable(el: Element): boolean {
+  if (el.closest('[hidden], [inert]')) return false;
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+    if (!d.open && !(el.tagName === 'SUMMARY' && el.parentElement === d)) return false;
+  return true;
+}
+
+/** The controls of `root` that Tab reaches, in Tab order (the panel sets no positive tabindex). */
+export function focusables(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(reachable);
+}
+
+/**
  * Watches `root` (the panel's mount point) until `signal` aborts. Only a focus that was lost because
  * its element left the document is moved; a focus the agent moved elsewhere is left alone.
  */
@@ -27,8 +43,9 @@ export function keepFocus(root: HTMLElement, signal?: AbortSignal): void {
 
   const recover = () => {
     const at = order.indexOf(focused as Element);
-    const after = order.slice(at + 1).find((el) => el.isConnected);
-    const before = order.slice(0, Math.max(at, 0)).reverse().find((el) => el.isConnected);
+    const usable = (el: Element) => el.isConnected && reachable(el);
+    const after = order.slice(at + 1).find(usable);
+    const before = order.slice(0, Math.max(at, 0)).reverse().find(usable);
     const target = (after ?? before ?? fallback(root)) as HTMLElement;
     focused = null;
     target.focus({ preventScroll: false });

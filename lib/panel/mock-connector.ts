@@ -5,7 +5,7 @@ import type { PanelConnector } from './connector';
 import type { AlphabetId } from '@/lib/phonetic';
 
 export interface MockConnector extends PanelConnector {
-  calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[]; offered: [string, string][]; answers: (string | null)[] };
+  calls: { insert: string[]; replace: ReplaceRequest[]; coachSite: number[]; copy: string[]; offered: [string, string][]; shown: number[]; answers: (string | null)[] };
   /** Pushes a new state for a tab, as the hub would after a keystroke. */
   push(tabId: number, state: CoachTabState | null): void;
   /** Makes the active tab switch, as the agent would. */
@@ -17,7 +17,7 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
   const watchers = new Map<number, Set<(s: CoachTabState | null) => void>>();
   const followers = new Set<(id: number) => void>();
   const result = opts.result ?? { ok: true };
-  const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [], offered: [], answers: [] };
+  const calls: MockConnector['calls'] = { insert: [], replace: [], coachSite: [], copy: [], offered: [], shown: [], answers: [] };
   const offered = new Map<string, string[]>();
   let alphabet: AlphabetId = 'icao';
   return {
@@ -69,6 +69,9 @@ export function mockConnector(opts: { tabId?: number | null; bound?: boolean; st
     },
     async setAlphabet(id) {
       alphabet = id;
+    },
+    async showReplyBox(tabId) {
+      calls.shown.push(tabId);
     },
     push(tabId, state) {
       states.set(tabId, state);

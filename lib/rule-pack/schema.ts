@@ -208,6 +208,16 @@ export const rulePackSchema = z.strictObject({
     'de',
   ),
   description: doc(text(2000).optional(), 'What the pack is for, shown on the options page.', 'For internal IT support: quote the ticket, never put a password in a reply.'),
+  address: doc(
+    z
+      .strictObject({
+        form: doc(z.enum(['formal', 'informal']).optional(), 'The form of address the prompts and rewrites are written in: `formal` (Sie, vous, usted) or `informal` (du, tu).', 'formal'),
+        name: doc(z.enum(['first', 'full', 'surname']).optional(), 'What `{name}` becomes: the first name, the full name or the surname; by default the full name for a formal pack, else the first name.', 'full'),
+      })
+      .optional(),
+    "How the pack's prompts and rewrites speak to the customer: the form of address and the name form.",
+    { form: 'formal', name: 'full' },
+  ),
   /** Signals this pack adds to the built-in ones (SIGNAL_IDS), by id. At most 50. */
   signals: doc(z.record(signalId, signalDeclaration).default({}), 'Signals of your own, by id (at most 50), scored and listed like the built-in ones.', { 'kb-link': { label: 'Links a knowledge-base article', points: 6 } }),
   /** Points per signal, built in or declared; for a declared signal this wins over its `points`. */

@@ -12,7 +12,7 @@ import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
 import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
-import type { CompiledRule, Judge, Judged } from './rules/rule';
+import { nameFormOf, type CompiledRule, type Judge, type Judged } from './rules/rule';
 import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
 import type { ScoreContext, Span } from './types';
 import { compileWordClasses } from './word-classes';
@@ -115,6 +115,7 @@ export function compileEngine(pack: RulePack): Engine {
       const judge: Judge = {
         view,
         ...(customerName ? { customerName } : {}),
+        nameForm: nameFormOf(pack),
         hits(list, except, scope) {
           const found = gather(hits, list).filter((h) => inScope(view, h, scope));
           if (!except?.length || found.length === 0) return found;

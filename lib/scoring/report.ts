@@ -6,7 +6,7 @@ import type { AdviceKind, RulePack } from '../rule-pack/schema';
 import { judgeApplies, type AdviceInput, type Verdict } from './advice';
 import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
-import { fillName } from './rules/rule';
+import { fillName, nameFormOf } from './rules/rule';
 import { packSignals } from './signals';
 import { tokenize } from './tokens';
 import {
@@ -59,6 +59,7 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
       ruleId: 'bonus-tip-timing',
       level: 'suggestion',
       message: `${bonusTip.reason} Save the bonus tip for another time.`,
+      code: tipHeldBy(bonusTip, 'upset') ? 'tip-timing-upset' : tipHeldBy(bonusTip, 'hurry') ? 'tip-timing-hurry' : 'tip-timing-situation',
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -113,9 +114,13 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
     breakdown,
     ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
     bonusTip,
+    locale: pack.locale,
     ...(run.customerName ? { customerName: run.customerName } : {}),
   };
 }
+
+/** Whether the tip is held back for this mood. */
+const tipHeldBy = (tip: BonusTipAdvice, mood: 'upset' | 'hurry') => (tip.because ?? []).some((b) => 'mood' in b && b.mood === mood);
 
 function needOf(
   id: string,
@@ -144,7 +149,7 @@ type Judge = (kind: AdviceKind, ignoreDraft?: boolean) => Verdict;
 function choosePrompts(pack: RulePack, judge: Judge, lead: Report['mood']['kind'], mood: Report['mood'], name: string | undefined): Prompt[] {
   const out: Prompt[] = [];
   const add = (kind: Prompt['kind'], key: string, texts: string[] | undefined, because: Because[]) =>
-    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name), because }));
+    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name, nameFormOf(pack)), because }));
   const p = pack.prompts;
   const v = {
     mood: judge('mood'),

@@ -54,6 +54,11 @@ export interface Finding {
    * extension of contract 2 (issue 12).
    */
   fixes?: Fix[];
+  /**
+   * Set when the scorer wrote `message` itself rather than taking it from the pack: a UI shows its own
+   * translation of this code (pack messages are the pack's words, in the pack's locale).
+   */
+  code?: ScorerMessageCode;
   /** The rule's `link` (a page that explains it), when the pack gives one. Additive extension of contract 2. */
   link?: string;
 }
@@ -64,6 +69,9 @@ export interface Fix {
   actual: string;
   text: string;
 }
+
+/** Messages the scorer writes itself (not pack text); UIs translate them by this code. */
+export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset' | 'tip-timing-situation';
 
 export type MoodKind = 'hurry' | 'upset' | 'confused' | 'calm';
 
@@ -187,6 +195,8 @@ export interface Report {
   bonusTip?: BonusTipAdvice;
   /** The customer name the scorer used (from context or the greeting). */
   customerName?: string;
+  /** The pack's locale (BCP 47): the language of prompts, pack findings, closing questions and tips. */
+  locale?: string;
   /** Present when error-level findings held the score down to `max` (ERROR_SCORE_CAP). */
   scoreCap?: { max: number; ruleIds: string[] };
   /**

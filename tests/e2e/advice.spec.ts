@@ -16,6 +16,8 @@ test('an outage gets the bad-news line with its reason, and no bonus tip', async
   const page = await context.newPage();
   await openTicket(page, desk.origin, 105, 'Hi Dana, I am checking the mail relay.');
   const panel = await harness.openPanel(await harness.tabIdOf(page));
+  // The lines sit in a section the compact coach folds on first sight (issue 16): unfold it.
+  await panel.getByRole('button', { name: /^Lines you could use/, expanded: false }).click();
   const badNews = panel.locator('.rp-prompt[data-kind="bad-news"]');
   await expect(badNews).toBeVisible();
   await expect(badNews).toContainText('Outage or incident');

@@ -32,7 +32,7 @@ test('Insert puts a line at the caret of the reply box, and the editor’s undo 
   const page = await context.newPage();
   await openTicket(page, desk.origin, 104, 'Hi Tomás,');
   const panel = await harness.openPanel(await harness.tabIdOf(page));
-  const insert = panel.getByRole('button', { name: 'Insert question: Is there anything I could have done better?' });
+  const insert = panel.getByRole('button', { name: 'Insert: Is there anything I could have done better?' });
   await insert.click();
   await expect(panel.getByTestId('notice')).toHaveText('Inserted into the reply.');
   // It reads as typed: a space after the greeting's comma and the question going on in lower case.

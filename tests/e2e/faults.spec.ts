@@ -94,7 +94,7 @@ test('service worker stopped mid-session: the panel keeps the state, typing and 
   await expect(panel.getByTestId('word-count')).toHaveText('7 words');
 
   await stopWorker(context, panel);
-  await panel.getByRole('button', { name: 'Insert question: Is there anything I could have done better?' }).click();
+  await panel.getByRole('button', { name: 'Insert: Is there anything I could have done better?' }).click();
   await expect(panel.getByTestId('notice')).toHaveText('Inserted into the reply.');
   await expect.poll(() => editorText(page)).toContain('Is there anything I could have done better?');
   expect(errors).toEqual([]);

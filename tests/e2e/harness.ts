@@ -32,6 +32,8 @@ export interface Harness {
 }
 
 interface Fixtures {
+  /** The browser's UI language (`--lang`, and LANGUAGE for Chromium on Linux); English when unset. */
+  browserLang: string | undefined;
   context: BrowserContext;
   extensionId: string;
   harness: Harness;
@@ -80,8 +82,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await context.close();
     }
   },
-  context: async ({}, use) => {
-    const context = await launchChromium();
+  browserLang: [undefined, { option: true }],
+  context: async ({ browserLang, colorScheme }, use) => {
+    const context = await launchChromium({ lang: browserLang, colorScheme: colorScheme ?? 'light' });
     await use(context);
     await context.close();
   },

@@ -155,7 +155,7 @@ managedTest('a managed pack locks its rules: the agent cannot turn them off', as
   await expect(locked).toBeDisabled();
   // An unlocked method rule can still be switched off by the agent.
   await options.getByRole('checkbox', { name: 'Coach no-problem' }).uncheck();
-  await expect(options.getByTestId('layer-personal')).toContainText('1 rules off');
+  await expect(options.getByTestId('layer-personal')).toContainText('1 rule off');
 
   // Even if the personal layer names the locked rule (synced from elsewhere, edited by hand), it stays on.
   await (await harness.worker()).evaluate(async () => {

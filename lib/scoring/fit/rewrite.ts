@@ -12,6 +12,7 @@
 //   greeting  starts with "Hi", "Hallo"…: only at the start of a draft that has no greeting yet;
 //             elsewhere its greeting is dropped and the rest is fitted by its own shape.
 import type { Span } from '../types';
+import { addressName, type NameForm } from '../rules/rule';
 import { clausesOf, indexAt, isDraftStart, isGreetingClause, lineAround, sentencesOf } from './units';
 import {
   allIn,
@@ -41,8 +42,10 @@ export interface FittedRewrite extends TextEdit {
 }
 
 export interface RewriteContext {
-  /** The customer's name (first name is used), for `{name}`. */
+  /** The customer's name as the page gives it, for `{name}`. */
   name?: string | undefined;
+  /** Which part of it the pack's lines use (pack `address`); the first name when absent. */
+  nameForm?: NameForm | undefined;
 }
 
 /** Words that carry a degree and belong to the idiom before them ("no problem at all"). */
@@ -62,7 +65,7 @@ export function fitRewrite(text: string, hit: Span, rewrite: string, ctx: Rewrit
 export function fitRewrites(text: string, hit: Span, rewrites: readonly string[], ctx: RewriteContext = {}): FittedRewrite[] {
   const place = placeOf(text, hit);
   if (!place) return [];
-  const name = ctx.name?.trim().split(/\s+/)[0];
+  const name = addressName(ctx.name, ctx.nameForm);
   const out: FittedRewrite[] = [];
   for (const rewrite of rewrites) {
     const fit = fitOne(text, place, rewrite, name);

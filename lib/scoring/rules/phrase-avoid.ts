@@ -1,5 +1,5 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
-import { finding, type RuleCompiler } from './rule';
+import { finding, type NameForm, type RuleCompiler } from './rule';
 import { fitRewrites } from '../fit/rewrite';
 import type { Fix, Span } from '../types';
 import type { Rule } from '../../rule-pack/schema';
@@ -21,7 +21,7 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       });
       const findings = kept.map((h) => {
         const rewrites = table.rewritesOf(h.entry) ?? rule.rewrites ?? [];
-        const fits = fitAll(j.view.original, h, rewrites, j.customerName);
+        const fits = fitAll(j.view.original, h, rewrites, j.customerName, j.nameForm);
         return finding(rule, h, j.view, {
           actual: j.view.original.slice(h.start, h.end),
           ...(fits.length ? { expected: fits.map((f) => f.label), fixes: fits.map((f) => f.fix) } : {}),
@@ -33,9 +33,9 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
 };
 
 /** The rewrites that fit where the phrase stands, each with the edit Apply makes (one per distinct result). */
-function fitAll(text: string, hit: Span, rewrites: readonly string[], name: string | undefined): { label: string; fix: Fix }[] {
+function fitAll(text: string, hit: Span, rewrites: readonly string[], name: string | undefined, nameForm: NameForm | undefined): { label: string; fix: Fix }[] {
   if (rewrites.length === 0) return [];
-  return fitRewrites(text, hit, rewrites, { name }).map((f) => ({
+  return fitRewrites(text, hit, rewrites, { name, nameForm }).map((f) => ({
     label: f.label,
     fix: { span: f.span, actual: text.slice(f.span.start, f.span.end), text: f.text },
   }));

@@ -20,6 +20,8 @@ export interface Judge {
   /** Signals (built in or declared) fired by the non-conditional rules (conditional rules read them). */
   signal(id: string): boolean;
   customerName?: string;
+  /** How {name} in rewrites is filled (the pack's `address`). */
+  nameForm?: NameForm;
 }
 
 export interface CompiledRule {
@@ -42,12 +44,34 @@ export function finding(rule: Rule, span: Span, view: TextView, extra: Partial<F
   };
 }
 
-/** Fills {name} in a rewrite or prompt; without a name, drops the slot and its comma. */
-export function fillName(text: string, name: string | undefined): string {
+/** What {name} becomes: the first name, the whole name, or the last word of it (pack `address.name`). */
+export type NameForm = 'first' | 'full' | 'surname';
+
+/** The pack's name form: as it says, else the full name for a formal pack and the first name otherwise. */
+export function nameFormOf(pack: { address?: { form?: 'formal' | 'informal'; name?: NameForm } }): NameForm {
+  return pack.address?.name ?? (pack.address?.form === 'formal' ? 'full' : 'first');
+}
+
+/**
+ * The customer's name as the pack addresses them: the first word, the whole name, or the last word.
+ * The full name and the surname need two words at least (one word could be either), else undefined.
+ */
+export function addressName(name: string | undefined, form: NameForm = 'first'): string | undefined {
+  const words = name?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (form === 'first') return words[0];
+  if (words.length < 2) return undefined;
+  return form === 'full' ? words.join(' ') : words[words.length - 1];
+}
+
+/**
+ * Fills {name} in a rewrite or prompt with the customer's name in the pack's form (pages give the full
+ * name, "Tomás Lindqvist"). Without a name, or with one word where the form needs the full name or
+ * the surname (a formal "Sie" never goes with a bare first name), drops the slot and its comma.
+ */
+export function fillName(text: string, name: string | undefined, form: NameForm = 'first'): string {
   if (!text.includes('{name}')) return text;
-  // Pages give the full name ("Tomás Lindqvist"); people are addressed by the first one.
-  const first = name?.trim().split(/\s+/)[0];
-  if (first) return text.replaceAll('{name}', first);
+  const filled = addressName(name, form);
+  if (filled) return text.replaceAll('{name}', filled);
   return text
     .replace(/,\s*\{name\}/g, '')
     .replace(/\{name\},\s*/g, '')

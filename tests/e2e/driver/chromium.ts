@@ -12,7 +12,8 @@ import type { ClickOptions, Driver, Tab, Target } from './types';
 export const CHROME_EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
 /** Headless Chromium with the built extension loaded and the tool hosts mapped to the local desk. */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(opts: { lang?: string; colorScheme?: 'light' | 'dark' | 'no-preference' } = {}): Promise<BrowserContext> {
+  const { lang, colorScheme = 'light' } = opts;
   if (!existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error('No built extension in .output/chrome-mv3: run `npx wxt build` first (npm test does).');
   }
@@ -21,7 +22,11 @@ export async function launchChromium(): Promise<BrowserContext> {
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
     // Tool hosts resolve to the local desk, which speaks TLS with its own certificate (HSTS-preloaded hosts).
-    args: [...QUIET_FLAGS, ...extensionArgs(CHROME_EXTENSION_DIR), ...deskBrowserArgs()],
+    args: [...QUIET_FLAGS, ...extensionArgs(CHROME_EXTENSION_DIR), ...deskBrowserArgs(), ...(lang ? [`--lang=${lang}`] : [])],
+    // A browser in another language (`--lang`, and LANGUAGE for Chromium on Linux).
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {}),
+    // Extension pages follow Playwright's colour scheme too.
+    colorScheme,
   });
 }
 
