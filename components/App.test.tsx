@@ -115,6 +115,18 @@ describe('side panel', () => {
     expect(screen.getByTestId('notice').textContent).toBe('Rewrite applied.');
   });
 
+  it('links a finding to the page its rule names, and opens nothing but a web page', async () => {
+    const findings = [
+      { ...report.findings[0]!, link: 'https://wiki.example.com/support/tone' },
+      { ruleId: 'x', level: 'suggestion' as const, message: 'Keep it short.', span: { start: 0, end: 2 }, link: 'javascript:alert(1)' },
+    ];
+    await mount(mockConnector({ states: { 1: coach({ report: { ...report, findings } }) } }));
+    const why = screen.getByRole('link', { name: 'Why? A page about: Say “you’re welcome” instead.' });
+    expect(why.getAttribute('href')).toBe('https://wiki.example.com/support/tone');
+    expect(why.getAttribute('rel')).toContain('noopener');
+    expect(screen.getAllByRole('link', { name: /^Why\?/ })).toHaveLength(1);
+  });
+
   it('says why an edit failed', async () => {
     await mount(mockConnector({ states: { 1: coach() }, result: { ok: false, reason: 'No reply box is open in that tab.' } }));
     fireEvent.click(screen.getByRole('button', { name: /^Insert: Is there anything else/ }));

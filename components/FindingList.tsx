@@ -27,6 +27,17 @@ function Apply({ finding, rewrite, fix }: { finding: Finding; rewrite: string; f
   );
 }
 
+/** The rule's page (`link` in the pack), when it is a web address: nothing else is opened from the panel. */
+function pageOf(f: Finding): string | null {
+  if (!f.link) return null;
+  try {
+    const url = new URL(f.link);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Phrases to rethink, each with the suggested rewrite one click away. `report` gives the words the
  * scorer's own findings name (the situation a tip is held back for).
@@ -43,6 +54,14 @@ export function FindingList({ findings, report }: { findings: Finding[]; report?
             <li key={`${f.ruleId}:${f.span.start}`} data-rule={f.ruleId} class={`rp-level-${f.level}`}>
               <p>
                 {f.actual ? <q class="rp-actual">{f.actual}</q> : null} <span lang={message.fromPack ? lang : undefined}>{message.text}</span>
+                {pageOf(f) ? (
+                  <>
+                    {' '}
+                    <a class="rp-link" href={pageOf(f)!} target="_blank" rel="noopener noreferrer" aria-label={i18n.t('findings.whyLabel', [message.text])}>
+                      {i18n.t('findings.why')}
+                    </a>
+                  </>
+                ) : null}
               </p>
               {f.actual && f.expected?.length ? (
                 <ul class="rp-rewrites">

@@ -2261,7 +2261,15 @@ export const DEFAULT_PACK: RulePack = {
    "running late",
    {
     "cue": [
-     "(right now|right away|straight away|immediately|today|tonight|tomorrow|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm]|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+    ],
+    "with": [
+     "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
+    ]
+   },
+   {
+    "cue": [
+     "(right now|right away|straight away|immediately|today|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm])"
     ],
     "with": [
      "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
@@ -2270,6 +2278,7 @@ export const DEFAULT_PACK: RulePack = {
      "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)"
     ]
    },
+   "(before|by|for) (my|our|the|his|her|their|a) [next|upcoming|early|big] (flight|trip|exam|exams|meeting|interview|wedding|holiday|vacation|presentation|launch|deadline|surgery|appointment|funeral|departure|move|class|shift|event)",
    "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)",
    {
     "cue": [
@@ -2322,6 +2331,15 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))"
+    ]
+   },
+   "(still|yet) (not|no|haven't|hasn't|have not|has not|didn't|did not|not yet|isn't|is not|aren't|hasnt|havent|didnt) ... (received|receive|arrived|arrive|delivered|refunded|here|come|shipped|fixed|sorted|resolved|got|get|gotten)",
+   {
+    "cue": [
+     "(need|needs|have to|has to|must|got to|gotta) [to] (pay|submit|send|file|finish|print|book|travel|catch|get to|teach|present|deliver|ship|launch|deploy|release|hand in)"
+    ],
+    "with": [
+     "(can't|cannot|can not|unable|not able|won't|doesn't|does not|isn't|is not|locked|blocked|stuck|not working|no access|failing|fails)"
     ]
    },
    "(stuck|stranded) [just|right] (on|in|at|outside|between|near) [a|the|my] (train|plane|bus|coach|ferry|airport|station|platform|motorway|road|highway|tarmac|runway|border|hotel|lobby|car park|parking lot)",
@@ -2442,7 +2460,8 @@ export const DEFAULT_PACK: RulePack = {
      "where my ... (is|are)"
     ],
     "unless": [
-     "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)"
+     "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)",
+     "(fixed|solved|resolved|sorted|works again|working again|works now|working now|back to normal)"
     ]
    }
   ]
@@ -2473,7 +2492,7 @@ export const DEFAULT_PACK: RulePack = {
     "lost ... (data|files|file|photos|pictures|documents|work|emails|e-mails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
     "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
     "(stolen|robbed|hacked|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted)",
-    "(deleted|wiped|erased|overwrote|overwritten|corrupted) (all|every|everything)? ... (data|files|photos|documents|work|emails|database)"
+    "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
    ],
    "implies": [
     "upset"

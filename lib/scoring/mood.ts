@@ -12,6 +12,7 @@ import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
 import type { Mood, MoodKind } from './types';
+import { negativeWords, sentenceValence } from './mood-sentiment';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /** The order the coach leads with when several flags are set. */
@@ -28,11 +29,14 @@ export interface MoodCues {
   confused: CueList;
   calm: CueList;
   complaint: CueList;
+  /** Read the customer's sentences with the English sentiment lexicon (packs whose locale is English). */
+  lexicon: boolean;
 }
 
 export function compileMoodCues(pack: RulePack, table: MatcherTable): MoodCues {
   const c = pack.mood_cues;
   return {
+    lexicon: /^en\b/i.test(pack.locale),
     hurry: compileCues(table, c.hurry, 'mood_cues.hurry'),
     upset: compileCues(table, c.upset, 'mood_cues.upset'),
     confused: compileCues(table, c.confused, 'mood_cues.confused'),
@@ -67,6 +71,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
+  for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -123,9 +128,55 @@ function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): {
   return out;
 }
 
-/** Faces and gestures of anger, disgust, sadness or exasperation, and their ASCII forms. */
+/**
+ * The company, its staff or its service as the subject or object of a sentence: second person, or
+ * "they" for the people the customer dealt with ("They hung up on me"). English and German.
+ */
+const ADDRESSED = /(?<![\p{L}'’])(?:you|your|yours|you're|you’re|youre|y'all|y’all|yall|u|ur|they|their|them|Sie|Ihr|Ihre|Ihnen|Ihren|Ihrem|euch|euer|eure)(?![\p{L}'’])/iu;
+
+/** Compound score (−1…1) at or below which a sentence addressed to the company reads as upset. */
+export const UPSET_VALENCE = -0.5;
+
+/**
+ * Blame aimed at the company or its people — RULINGS U1's "! on a blame statement" and evaluative
+ * words about the service — in a sentence that names them (ADDRESSED):
+ *  - a complaint sentence that ends in "!" ("You charged me twice!");
+ *  - with `lexicon` (English packs), a sentence whose own words sound clearly negative once fault
+ *    states and courtesy are set aside (mood-sentiment.ts): "You are being shady", "they treated me
+ *    like dirt". A calm fault report ("your app shows an error") has no such words.
+ * Evidence: the "!" or the sentence's negative words.
+ */
+function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const [i, sp] of view.sentences.entries()) {
+    const s = view.scan.slice(sp.start, sp.end);
+    if (!ADDRESSED.test(s)) continue;
+    const bang = /!\s*$/.exec(s);
+    if (bang && complaints.has(i)) {
+      out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
+      continue;
+    }
+    if (!lexicon || sentenceValence(s) > UPSET_VALENCE) continue;
+    const before = out.length;
+    let from = 0;
+    for (const w of negativeWords(s).slice(0, 2)) {
+      const at = s.indexOf(w, from);
+      if (at < 0) continue;
+      out.push({ start: sp.start + at, end: sp.start + at + w.length });
+      from = at + w.length;
+    }
+    // Negative as a whole, with no negative word of its own ("they weren't helpful"): the sentence.
+    if (out.length === before) out.push({ start: sp.start + (s.length - s.trimStart().length), end: sp.start + s.trimEnd().length });
+  }
+  return out;
+}
+
+/**
+ * Faces and gestures of anger, disgust, sadness or exasperation, and their ASCII forms. Not the
+ * skeptical ":/" — "now 8% :\\" is a shrug, not upset (a tuning row of dev2 labelled calm).
+ */
 const NEGATIVE_EMOJI =
-  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:|:-?\/(?!\/))(?![\w(])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
+  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:)(?![\w(])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
 
 function negativeEmoji(text: string): { start: number; end: number }[] {
   return [...text.matchAll(NEGATIVE_EMOJI)].slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));

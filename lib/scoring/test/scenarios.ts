@@ -32,7 +32,19 @@ export interface Scenario {
 
 const REPLY = 'Hi, thanks for letting me know. I am looking into it now.';
 
-export const SCENARIOS: Scenario[] = [
+/**
+ * A case as written: the reply defaults to a neutral holding reply, and what the method says for a
+ * customer in a hurry or upset is filled in unless the case says otherwise — no tip, and the
+ * "satisfied" / "better" questions held back (seed 000 #9, #10); calm or confused: all three shown.
+ */
+type Case = Omit<Scenario, 'reply' | 'allQuestions'> & Partial<Pick<Scenario, 'reply' | 'allQuestions'>>;
+
+function scenario(c: Case): Scenario {
+  const pressed = c.mood.includes('hurry') || c.mood.includes('upset');
+  return { reply: REPLY, allQuestions: !pressed, ...(pressed ? { tip: null } : {}), ...c };
+}
+
+const CASES: Case[] = [
   // --- calm -------------------------------------------------------------------------------------
   {
     id: 'calm-none',
@@ -41,7 +53,6 @@ export const SCENARIOS: Scenario[] = [
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood', 'bad-news', 'competence'],
     tip: null,
-    allQuestions: true,
   },
   {
     id: 'calm-how-to-printer',
@@ -52,246 +63,182 @@ export const SCENARIOS: Scenario[] = [
     situations: ['how-to'],
     noPrompts: ['empathy', 'apology', 'mood', 'bad-news', 'competence'],
     tip: 'printer-default',
-    allQuestions: true,
   },
   {
     id: 'calm-fault',
     customer: 'Morning! The scanner on floor 2 stopped sending scans to my inbox yesterday. Could you take a look?',
-    reply: REPLY,
     mood: [],
     situations: ['fault'],
     prompts: ['competence'],
     noPrompts: ['empathy', 'apology', 'mood', 'bad-news'],
-    allQuestions: true,
   },
   {
     id: 'calm-outage',
     customer: 'Hello, is the wiki down for everyone? It shows an error page for me and my colleagues.',
-    reply: REPLY,
     mood: [],
     situations: ['outage'],
     prompts: ['bad-news', 'empathy', 'apology'],
     noPrompts: ['mood'],
     tip: null,
-    allQuestions: true,
   },
   {
     id: 'calm-lost-is-distress',
     customer: 'I think I deleted all my photos from the shared drive by accident. Can they be restored?',
-    reply: REPLY,
     mood: ['upset'],
     situations: ['lost'],
     prompts: ['empathy', 'apology', 'competence'],
     noPrompts: ['bad-news'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'calm-repeat-is-time-pressure',
     customer: 'Hello again, this is the third email I am sending about the invoice address.',
-    reply: REPLY,
     mood: ['hurry'],
     situations: ['repeat'],
     prompts: ['mood', 'apology', 'empathy'],
-    tip: null,
-    allQuestions: false,
   },
   // --- hurry ------------------------------------------------------------------------------------
   {
     id: 'hurry-none',
     customer: 'Can you send me the VPN settings today? I fly to Berlin tomorrow morning.',
-    reply: REPLY,
     mood: ['hurry'],
     prompts: ['mood'],
     noPrompts: ['empathy', 'apology', 'bad-news', 'announce'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'hurry-how-to',
     customer: 'How do I share my screen in Teams? My client call starts in 10 minutes.',
-    reply: REPLY,
     mood: ['hurry'],
     situations: ['how-to'],
     prompts: ['mood'],
     noPrompts: ['bad-news', 'competence', 'expectation'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'hurry-fault',
     customer: "My laptop won't start and I need it for a presentation at 2pm today.",
-    reply: REPLY,
     mood: ['hurry'],
     situations: ['fault'],
     prompts: ['mood', 'competence'],
     noPrompts: ['bad-news'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'hurry-outage',
     customer: 'Email is down for the whole office and we have payroll going out this afternoon.',
-    reply: REPLY,
     mood: ['hurry'],
     situations: ['outage'],
     prompts: ['mood', 'bad-news', 'empathy'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'hurry-lost',
     customer: 'I lost all the files in my project folder and the report is due tomorrow morning.',
-    reply: REPLY,
     mood: ['hurry', 'upset'],
     situations: ['lost'],
     prompts: ['mood', 'empathy', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'hurry-repeat',
     customer: 'Still no reply to my request from Monday, and I need the licence today.',
-    reply: REPLY,
     mood: ['hurry'],
     situations: ['repeat'],
     prompts: ['mood', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   // --- upset ------------------------------------------------------------------------------------
   {
     id: 'upset-none',
     customer: 'Your new billing portal is a joke. Who designed this?',
-    reply: REPLY,
     mood: ['upset'],
     prompts: ['mood', 'empathy', 'apology'],
     noPrompts: ['bad-news'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'upset-how-to',
     customer: 'This is ridiculous. How do I even change my password in this app?',
-    reply: REPLY,
     mood: ['upset'],
     situations: ['how-to'],
     prompts: ['mood', 'empathy'],
     noPrompts: ['bad-news', 'competence'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'upset-fault',
     customer: "The printer is broken AGAIN and I'm fed up with it.",
-    reply: REPLY,
     mood: ['upset'],
     situations: ['fault'],
     prompts: ['mood', 'empathy', 'apology', 'competence'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'upset-outage',
     customer: 'Your whole site is down and nobody is telling us anything. Unacceptable!',
-    reply: REPLY,
     mood: ['upset'],
     situations: ['outage'],
     prompts: ['bad-news', 'empathy', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'upset-lost',
     customer: "You charged my card and now the money is gone. I'm furious.",
-    reply: REPLY,
     mood: ['upset'],
     situations: ['lost'],
     prompts: ['empathy', 'apology', 'competence'],
     noPrompts: ['bad-news'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'upset-repeat',
     customer: 'This is the THIRD time I am writing about this!! Nobody has done anything.',
-    reply: REPLY,
     mood: ['hurry', 'upset'],
     situations: ['repeat'],
     prompts: ['mood', 'empathy', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'upset-and-hurried',
     customer: "I'm furious. This is urgent, I need it fixed today!",
-    reply: REPLY,
     mood: ['hurry', 'upset'],
     prompts: ['mood', 'empathy'],
-    tip: null,
-    allQuestions: false,
   },
   // --- confused ---------------------------------------------------------------------------------
   {
     id: 'confused-none',
     customer: "I'm not sure what this message from IT means. Did I do something wrong?",
-    reply: REPLY,
     mood: ['confused'],
     prompts: ['mood', 'empathy'],
     noPrompts: ['apology', 'bad-news'],
-    allQuestions: true,
   },
   {
     id: 'confused-how-to',
     customer: "I'm confused about where the out-of-office setting is. How do I turn it on?",
-    reply: REPLY,
     mood: ['confused'],
     situations: ['how-to'],
     prompts: ['mood', 'empathy'],
     noPrompts: ['apology', 'bad-news', 'competence'],
-    allQuestions: true,
   },
   {
     id: 'confused-fault-password',
     customer: "Outlook keeps asking for my password since the reset, and I'm not sure what I did wrong.",
     subject: 'Outlook keeps asking for my password after the reset',
-    reply: REPLY,
     mood: ['confused'],
     situations: ['fault'],
     prompts: ['mood', 'competence'],
     noPrompts: ['bad-news'],
     tip: 'password-*',
-    allQuestions: true,
   },
   {
     id: 'confused-outage',
     customer: "The VPN seems to be down. I'm not sure if it's my laptop or your end.",
-    reply: REPLY,
     mood: ['confused'],
     situations: ['outage'],
     prompts: ['bad-news', 'empathy'],
     tip: null,
-    allQuestions: true,
   },
   {
     id: 'confused-lost',
     customer: "I'm confused, my documents have all disappeared from the portal. Are they lost?",
-    reply: REPLY,
     mood: ['confused', 'upset'],
     situations: ['lost'],
     prompts: ['empathy', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'confused-repeat',
     customer: "Sorry, I asked about this twice already but I'm still not sure how to set up the scanner.",
-    reply: REPLY,
     mood: ['confused', 'hurry'],
     situations: ['repeat'],
     prompts: ['mood'],
-    tip: null,
-    allQuestions: false,
   },
   // --- calm controls: what must not change the mood ---------------------------------------------
   {
@@ -300,7 +247,6 @@ export const SCENARIOS: Scenario[] = [
     reply: "You're welcome, glad you like it!",
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
   {
     // Praise with "!!" and "no … problems": the sentiment lexicon reads it as relief, not a complaint.
@@ -309,67 +255,52 @@ export const SCENARIOS: Scenario[] = [
     reply: "You're welcome, glad it's working!",
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
   {
     id: 'control-not-urgent',
     customer: "It isn't urgent, but the kitchen printer prints a bit faint.",
-    reply: REPLY,
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
     tip: 'printer-default',
-    allQuestions: true,
   },
   {
     id: 'control-calm-failures',
     customer: 'Reinstalled, cleared the cache, rebooted, still crashes. Any ideas?',
-    reply: REPLY,
     mood: [],
     situations: ['fault'],
     prompts: ['competence'],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
   {
     id: 'control-polite-when',
     customer: 'When will my refund show on my statement?',
-    reply: REPLY,
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
   {
     id: 'control-as-i-said',
     customer: "As I said, I'm on Windows 11. Any other ideas?",
-    reply: REPLY,
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
   {
     id: 'control-wifi-password',
     customer: "Could you please help? I can't find the guest Wi-Fi password.",
-    reply: REPLY,
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
     tip: '*',
-    allQuestions: true,
   },
   {
     id: 'control-long-customer',
     customer: 'For three years now I have been with you and I like the service. Quick question about my plan.',
-    reply: REPLY,
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
   {
     id: 'control-no-message',
     customer: '',
-    reply: REPLY,
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood', 'bad-news'],
-    allQuestions: true,
   },
   // --- what the draft already says --------------------------------------------------------------
   {
@@ -379,15 +310,12 @@ export const SCENARIOS: Scenario[] = [
     mood: [],
     situations: ['fault'],
     noPrompts: ['competence', 'expectation'],
-    allQuestions: true,
   },
   {
     id: 'draft-tip-to-upset-customer',
     customer: 'This is unacceptable, my email has been broken all week.',
     reply: 'By the way, did you know Outlook can colour-code your calendar?',
     mood: ['upset'],
-    tip: null,
-    allQuestions: false,
     findings: ['bonus-tip-timing'],
   },
   {
@@ -395,7 +323,6 @@ export const SCENARIOS: Scenario[] = [
     customer: "I'm so confused, I don't understand why Outlook wants my password again.",
     reply: "Calm down, it's simply a cached password. Just click Reset.",
     mood: ['confused'],
-    allQuestions: true,
     findings: ['calm-down', 'just-do-it'],
   },
   {
@@ -403,7 +330,6 @@ export const SCENARIOS: Scenario[] = [
     customer: 'Quick one: where do I find the VPN client?',
     reply: 'Just click the Start menu and type VPN.',
     mood: [],
-    allQuestions: true,
   },
   {
     id: 'announce-long-case',
@@ -411,10 +337,8 @@ export const SCENARIOS: Scenario[] = [
       'Hello, since we moved to the new office our shared calendar has been behaving oddly. Some meetings show up twice, others ' +
       'not at all, and two colleagues see different times for the same appointment. We use Outlook on Windows and on Macs, and ' +
       'a few of us use the phone app. I am not in a hurry, but it would be good to understand what is going on.',
-    reply: REPLY,
     mood: [],
     prompts: ['announce'],
-    allQuestions: true,
   },
   // --- German (de-method) -----------------------------------------------------------------------
   {
@@ -425,8 +349,6 @@ export const SCENARIOS: Scenario[] = [
     mood: ['upset'],
     situations: ['verlust'],
     prompts: ['empathy', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'de-calm-how-to',
@@ -437,7 +359,6 @@ export const SCENARIOS: Scenario[] = [
     situations: ['anleitung'],
     noPrompts: ['empathy', 'apology', 'mood', 'bad-news'],
     tip: 'passwort-satz',
-    allQuestions: true,
   },
   {
     id: 'de-hurry-outage',
@@ -447,8 +368,6 @@ export const SCENARIOS: Scenario[] = [
     mood: ['hurry'],
     situations: ['stoerung'],
     prompts: ['bad-news', 'mood'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'de-confused-fault',
@@ -458,7 +377,6 @@ export const SCENARIOS: Scenario[] = [
     mood: ['confused'],
     situations: ['defekt'],
     prompts: ['mood', 'competence'],
-    allQuestions: true,
   },
   {
     id: 'de-repeat',
@@ -468,8 +386,6 @@ export const SCENARIOS: Scenario[] = [
     mood: ['hurry'],
     situations: ['wiederholt'],
     prompts: ['mood', 'apology'],
-    tip: null,
-    allQuestions: false,
   },
   {
     id: 'de-calm-control',
@@ -478,6 +394,7 @@ export const SCENARIOS: Scenario[] = [
     reply: 'Gern geschehen, Frau Schmidt!',
     mood: [],
     noPrompts: ['empathy', 'apology', 'mood'],
-    allQuestions: true,
   },
 ];
+
+export const SCENARIOS: Scenario[] = CASES.map(scenario);

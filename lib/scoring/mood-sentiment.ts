@@ -1,0 +1,76 @@
+// How negative a customer's sentence sounds, from the VADER lexicon and rules (`vader-sentiment`, the
+// JavaScript port of Hutto & Gilbert, ICWSM 2014: ~7,500 English words and emoticons rated −4…4, with
+// negation, intensifiers, capitals, "!!" and "but"). English only: a German pack gets no lexicon here
+// and keeps its own `mood_cues`.
+//
+// VADER rates the words of a fault report as negative ("error" −1.7, "failed" −2.3, "problem" −1.7,
+// "lost" −1.3) and the formulas of a request as positive ("please" +1.3, "help" +1.7, "thanks" +1.9).
+// In a help desk both say nothing about the customer's mood (RULINGS.md U1: a calm list of failures is
+// not upset), so those two word classes are blanked before VADER reads the sentence; what is left is the
+// customer's own affect and judgement ("terrible", "hate", "so frustrated", "shady as hell").
+import vader from 'vader-sentiment';
+
+/**
+ * Words that name a technical state or a failure (what went wrong, not how the customer feels about
+ * it). Inflections listed; compared lower-case.
+ */
+const FAULT_STATE = new Set(
+  (
+    'error errors crash crashes crashed crashing fail fails failed failing failure failures problem problems ' +
+    'issue issues bug bugs buggy broken break breaks block blocks blocked stuck stop stops stopped missing miss ' +
+    'missed lost lose loses losing denied deny reject rejects rejected wrong warning warnings cancel cancels ' +
+    'cancelled canceled cancellation delay delays delayed kill kills killed dead abort aborted fatal exception ' +
+    'panic critical empty unable limit limited drop drops dropped damage damaged trouble risk attack ' +
+    'force forced leak leaks low weak hard difficult confused confusing lack lacks debug unknown no broke spam mistake mistakes messed mess'
+  ).split(' '),
+);
+
+/** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
+const COURTESY = new Set(
+  (
+    'please pls plz thanks thank thx ty sorry help helps helped helping hope hoping like want wants wish ' +
+    'ok okay sure fine good great well yes yeah care support free true false kind kindly appreciate ' +
+    'appreciated welcome dear best regards cheers bother bothering'
+  ).split(' '),
+);
+
+/** VADER's negators; the port compares them case-sensitively, so "NOT good" would read as praise. */
+const NEGATOR = /\b(?:not|no|never|none|nobody|nothing|neither|nor|nowhere|cannot|\w+n['’]t)\b/gi;
+
+/** What is not the customer's prose: links, @handles, inline code. */
+const NOISE = /https?:\/\/\S+|www\.\S+|@\w+|`[^`\n]*`/g;
+
+/**
+ * The sentence as VADER should read it: links and handles dropped, fault-state and courtesy words
+ * blanked (replaced by a word VADER does not know, so its neighbours' modifiers still count), negators
+ * lower-cased.
+ */
+export function neutralise(sentence: string): string {
+  return sentence
+    .replace(NOISE, ' ')
+    .replace(/[\p{L}'’]+/gu, (w) => {
+      const lower = w.toLowerCase().replace(/’/g, "'");
+      return FAULT_STATE.has(lower) || COURTESY.has(lower) ? 'xx' : w;
+    })
+    .replace(NEGATOR, (w) => w.toLowerCase());
+}
+
+/**
+ * VADER's compound score (−1 = most negative … 1 = most positive) of one sentence of the customer's
+ * message, read as {@link neutralise} says. 0 for a sentence with no rated words.
+ */
+export function sentenceValence(sentence: string): number {
+  const text = neutralise(sentence);
+  if (!/\p{L}/u.test(text)) return 0;
+  return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+}
+
+/** The words of `sentence` that VADER rates negative on their own, in order (evidence for the panel). */
+export function negativeWords(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of neutralise(sentence).matchAll(/[\p{L}'’]+/gu)) {
+    if (m[0] === 'xx') continue;
+    if (vader.SentimentIntensityAnalyzer.polarity_scores(m[0]).compound < 0) out.push(m[0]);
+  }
+  return out;
+}
