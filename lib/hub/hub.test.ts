@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Report } from '@/lib/scoring/types';
-import { getTabState, setTabState, tabsWithState } from './tab-state';
-import { handleBoxGone, handleDraft, handleTabUrl } from './hub';
+import { getTabState, tabsWithState } from './tab-state';
+import { handleBoxGone, handleDraft, handleTabClosed, handleTabUrl } from './hub';
 import { badgeFor } from './badge';
 
 const report = (score: number): Report => ({
@@ -76,10 +76,16 @@ describe('hub', () => {
     expect(await getTabState(6)).toBeNull();
   });
 
-  it('removes state when asked (tab closed)', async () => {
-    await setTabState(9, { url: 'u', site: 'generic', boxKind: 'unknown', text: 'x', report: null, updatedAt: 1 });
-    await fakeBrowser.storage.session.remove('coach:tab:9');
+  it('a closed tab loses its state, also to a message its unloading page sends afterwards', async () => {
+    await handleDraft(snapshot, contentSender(9));
+    // The page's last "box gone" is already under way when the tab closes.
+    const late = handleBoxGone({ boxId: 'b1' }, contentSender(9));
+    await handleTabClosed(9);
+    await late;
     expect(await getTabState(9)).toBeNull();
+    expect(await handleDraft(snapshot, contentSender(9))).toBeNull();
+    expect(await getTabState(9)).toBeNull();
+    expect(await tabsWithState()).toEqual([]);
   });
 });
 

@@ -61,6 +61,30 @@ async function relay(tabId: number, send: (frameId: number | undefined) => Promi
 
 type Sender = Parameters<typeof isContentScript>[0];
 
+/**
+ * Tabs closed since this worker started. A closed tab's page may still be unloading: its last
+ * "box gone" or draft message can arrive after `tabs.onRemoved`, and would write a state for a tab
+ * that no longer exists (kept in session storage until the browser closes). Tab ids are never reused
+ * within a browser session, so a closed id stays closed.
+ */
+const closedTabs = new Set<number>();
+
+/** Writes a tab's state unless the tab has closed, also when it closes while the write is under way. */
+async function writeState(tabId: number, state: CoachTabState): Promise<boolean> {
+  if (closedTabs.has(tabId)) return false;
+  await setTabState(tabId, state);
+  if (!closedTabs.has(tabId)) return true;
+  await removeTabState(tabId);
+  return false;
+}
+
+/** The tab closed: forget its state, now and for any message its unloading page still sends. */
+export async function handleTabClosed(tabId: number): Promise<void> {
+  closedTabs.add(tabId);
+  lastDraft.delete(tabId);
+  await removeTabState(tabId);
+}
+
 /** The number of the last draft each tab sent (in arrival order); see handleDraft. */
 const lastDraft = new Map<number, number>();
 let draftCount = 0;
@@ -80,7 +104,7 @@ export async function handleDraft(data: unknown, sender: Sender) {
   lastDraft.set(tabId, mine);
   const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
   if (lastDraft.get(tabId) !== mine) return state.report;
-  await setTabState(sender.tab.id, state);
+  if (!(await writeState(tabId, state))) return null;
   await showBadge(sender.tab.id, state);
   return state.report;
 }
@@ -91,8 +115,7 @@ export async function handleBoxGone(data: { boxId?: unknown } | undefined, sende
   const tabId = sender.tab.id;
   const state = await getTabState(tabId);
   if (!state || state.boxId !== data?.boxId || (state.frameId ?? 0) !== (sender.frameId ?? 0)) return;
-  await setTabState(tabId, emptyState(state));
-  await showBadge(tabId, null);
+  if (await writeState(tabId, emptyState(state))) await showBadge(tabId, null);
 }
 
 /** The page's tool is switched off by the team's pack: the panel says so instead of offering to coach. */
@@ -101,8 +124,9 @@ export async function handleSiteOff(data: { site?: unknown; siteName?: unknown }
   const siteName = typeof data.siteName === 'string' ? data.siteName.slice(0, 120) : undefined;
   const prev = await getTabState(sender.tab.id);
   if (prev?.boxId && (prev.frameId ?? 0) !== (sender.frameId ?? 0)) return;
-  await setTabState(sender.tab.id, { ...emptyState({ url: sender.tab.url ?? sender.url ?? '', site: data.site.slice(0, 100) }), siteName, off: true });
-  await showBadge(sender.tab.id, null);
+  if (await writeState(sender.tab.id, { ...emptyState({ url: sender.tab.url ?? sender.url ?? '', site: data.site.slice(0, 100) }), siteName, off: true })) {
+    await showBadge(sender.tab.id, null);
+  }
 }
 
 /**
@@ -120,8 +144,7 @@ export async function handleAnswer(tabId: number, kind: 'public' | 'internal' | 
   if (state.boxKindFrom !== 'agent' && state.boxKind !== 'unknown') return { ok: true };
   const snapshot: DraftSnapshot = { boxId: state.boxId, site: state.site, boxKind: kind, text: state.text, customerName: state.customerName, customerMessage: state.customerMessage };
   const next: CoachTabState = { ...state, boxKind: kind, boxKindFrom: 'agent', report: await scoreSnapshot(snapshot), updatedAt: Date.now() };
-  await setTabState(tabId, next);
-  await showBadge(tabId, next);
+  if (await writeState(tabId, next)) await showBadge(tabId, next);
   return { ok: true };
 }
 
@@ -164,10 +187,7 @@ export function registerHub(): void {
     return coachSite(data.tabId);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    lastDraft.delete(tabId);
-    void removeTabState(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void handleTabClosed(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) void handleTabUrl(tabId, change.url);
   });

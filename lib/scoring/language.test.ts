@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
-import { languageMismatch } from './language';
+import { languageMismatch, SAMPLE_CHARS } from './language';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 const german =
@@ -30,6 +30,29 @@ describe('languageMismatch', () => {
     expect(languageMismatch('Hi Dana, I will reset the VPN profile now and update you.', 'en')).toBeNull();
     for (const english of Object.values(DEFAULT_PACK.rules).flatMap((r) => [...(r.examples?.flag ?? []), ...(r.examples?.pass ?? [])])) {
       expect(languageMismatch(english, 'en'), english).toBeNull();
+    }
+  });
+});
+
+const germanMore =
+  'Falls die Anmeldung weiterhin nicht klappt, schicken Sie mir bitte einen Screenshot der Fehlermeldung. Ich schaue mir das dann gleich an und gebe Ihnen Bescheid, sobald ich mehr weiß.';
+const englishMore =
+  'If the sign-in still fails, please send me a screenshot of the error message. I will look at it straight away and let you know as soon as I know more.';
+
+describe('a long draft', () => {
+  it('is judged by its opening: German that goes on with a long English quote stays German, English with a German footer stays English', () => {
+    const longGerman = `${germanMore} ${german} ${germanMore} ${english.repeat(20)}`;
+    expect(longGerman.length).toBeGreaterThan(3 * SAMPLE_CHARS);
+    expect(languageMismatch(longGerman, 'en')).toEqual({ draft: 'de', pack: 'en' });
+    expect(languageMismatch(`${english} ${englishMore} ${german.repeat(20)}`, 'en')).toBeNull();
+  });
+
+  it('gives the same answer as the agent types on past the opening, for either pack', () => {
+    let draft = `${german} ${germanMore}`;
+    for (const word of ' Mit freundlichen Grüßen aus dem Support-Team'.split(' ')) {
+      draft += ` ${word}`;
+      expect(languageMismatch(draft, 'en')).toEqual({ draft: 'de', pack: 'en' });
+      expect(languageMismatch(draft, 'de')).toBeNull();
     }
   });
 });

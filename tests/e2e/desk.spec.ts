@@ -101,6 +101,13 @@ const DRIVES: Record<string, Drive> = {
   'generic-iframe': shell('', { box: (page) => page.frameLocator('iframe.reply-frame').locator('[contenteditable="true"]') }),
   'generic-shadow': shell('support-reply textarea'),
   heavy: shell('.ck-editor__editable'),
+  slate: shell('[data-slate-editor="true"]'),
+  editorjs: shell('.codex-editor .ce-paragraph[contenteditable="true"]'),
+  froala: shell('.fr-element.fr-view'),
+  // A plain box until the agent types; the page then upgrades it to CKEditor 5 (the draft carries over).
+  'ckeditor5-late': shell('.reply-box'),
+  // Playwright's CSS looks inside open shadow roots: the box lives in <rich-reply>'s.
+  'shadow-rich': shell('rich-reply .editable[contenteditable="true"]'),
   // Issue 13: four more tools and the open-source desks nobody wrote an adapter for.
   'zoho-desk': shell('', {
     box: (page) => page.frameLocator('iframe.KB_Editor_iframe[name="deskEditor_New"]').locator('body'),

@@ -47,6 +47,11 @@ interface WorkerFixtures {
   engine: Engine;
   /** One Firefox per worker (it takes seconds to start); null in the Chromium project. */
   firefox: FirefoxRuntime | null;
+  /**
+   * One Chromium with the extension per worker for the `driver` tests, launched on first use (a
+   * launch costs seconds on a 2-core machine, most of a contract test's time); null in Firefox.
+   */
+  sharedChromium: { get(): Promise<{ context: BrowserContext; extensionId: string }> } | null;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
@@ -67,19 +72,37 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 120_000 },
   ],
-  driver: async ({ engine, firefox }, use) => {
+  sharedChromium: [
+    async ({ engine }, use) => {
+      if (engine !== 'chromium') return use(null);
+      const one: { launched?: Promise<{ context: BrowserContext; extensionId: string }> } = {};
+      await use({
+        get: () =>
+          (one.launched ??= (async () => {
+            const context = await launchChromium();
+            return { context, extensionId: await extensionIdOf(context) };
+          })()),
+      });
+      if (one.launched) await (await one.launched).context.close();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  // Like Firefox's sessions: each test gets the worker's browser, and every tab it opened (pages,
+  // panels) closes when it ends, which also drops their per-tab coaching state. A failed test ends
+  // the worker, so the next one starts with a fresh browser.
+  driver: async ({ engine, firefox, sharedChromium }, use) => {
     if (engine === 'firefox') {
       const session = firefox!.session();
       await use(session);
       await session.end();
       return;
     }
-    const context = await launchChromium();
+    const { context, extensionId } = await sharedChromium!.get();
+    const before = new Set(context.pages());
     try {
-      const extensionId = await extensionIdOf(context);
       await use(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId));
     } finally {
-      await context.close();
+      for (const page of context.pages()) if (!before.has(page)) await page.close().catch(() => undefined);
     }
   },
   browserLang: [undefined, { option: true }],
