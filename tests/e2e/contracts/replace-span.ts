@@ -5,7 +5,6 @@ import { modelText, openCase, replaceFromPanel, typeInto } from './session';
 /** A rewrite replaces exactly its span, and is refused when the draft no longer has that text there. */
 export function replacesASpan(c: SiteCase): void {
   test('replaces a span, refusing a stale one', async ({ driver, desk }) => {
-    test.fixme(driver.engine === 'firefox' && c.fixture.name === 'zendesk', 'CKEditor 5 in Firefox: the rewrite does not land yet (issue 12)');
     const o = await openCase(c, driver, desk);
     await typeInto(c, o, 'No problem, Dana.');
     await o.state((s) => s?.text === 'No problem, Dana.');
