@@ -164,3 +164,88 @@ cases(
   ['Could you clear the cache and let us know if it works?', 'Were you able to speak with the bank about the card?', 'Any luck with the reset?', 'Has that sorted it?'],
   ['Could you send us your order number?', 'Did you restart the router?', 'Is there something I can help with?'],
 );
+
+// Structures added in session 3 (2026-11-30): mechanisms stated in the third person, a goal then a
+// step, key chords and command lines, chains of steps; limits and redirects by clause; release notes
+// and thread housekeeping are not ownership. Own examples, none taken from the corpus.
+describe('session 3 structures', () => {
+  cases(
+    'teach',
+    [
+      'The error comes from an old lockfile that still points at version 2.',
+      'That warning shows up whenever the disk is more than 90% full.',
+      'The app only syncs over Wi-Fi by default.',
+      'This is a known limitation of the free plan: exports are capped at 1,000 rows.',
+      'Refunds always go back to the original card.',
+      'Since 2.0 the CLI expects the token in an environment variable rather than a flag.',
+      'Uninstalling the app does not cancel the subscription.',
+      'The old URL stopped working when we moved to the new domain.',
+      'Just add `--no-sandbox` to the launch command.',
+      'sudo apt-get install build-essential should sort it.',
+      'Press Ctrl+Shift+T to reopen the tab you closed.',
+      'To keep the session alive, set ServerAliveInterval to 60 in your ssh config.',
+      'If you want the old layout back, switch the theme to Classic in Preferences.',
+      'In the app, open Profile, then switch off marketing emails.',
+      'That flag was removed in 3.0, use --output instead.',
+      'The setting lives in Account > Privacy.',
+    ],
+    [
+      'Please send us the logs from Help > About.',
+      "I've reset your password, you can log in now.",
+      'We require proof of purchase.',
+      'We always reply within a day.',
+      'Please check your spam folder.',
+      'Could you post the output of uname -a?',
+      'Reboot and try again.',
+      'You can find the logs in the Help menu.',
+    ],
+  );
+  cases(
+    'negative-language',
+    [
+      "We don't do refunds on sale items.",
+      "That option isn't available in your country yet.",
+      "There isn't a way to merge two accounts.",
+      'Unfortunately we are not taking new orders this week.',
+      'Please take it back to the shop you bought it from.',
+      'This is not something we are able to change.',
+      'This is outside the scope of this project.',
+      "We won't be adding this feature.",
+      'Please use our contact form for billing questions.',
+      "You'd have to ask the maintainers of that library.",
+      'This would need to go through our sales team.',
+      'Your bank is the best place to ask about that charge.',
+    ],
+    [
+      "You don't need to reinstall anything.",
+      "We don't see any outages in your area right now.",
+      'It does not affect your other devices.',
+      "I'll pass this to our sales team for you.",
+      "Gift cards don't need activating, you can use them straight away.",
+    ],
+  );
+  cases(
+    'ownership',
+    ["I'll get a replacement sent out to you.", "I've gone ahead and cancelled the duplicate order.", "I've tagged the right engineer on this issue."],
+    [
+      'We changed the API in 2.0, so the old call no longer works.',
+      'We removed that option in v3.',
+      "We've released 4.1 which includes the fix.",
+      "I've updated your comment to use code formatting.",
+      "We're tracking this in #456.",
+    ],
+  );
+  cases(
+    'confirm-resolution',
+    [
+      'Does the page load for you now?',
+      'Could you check that the invoice now shows the discount?',
+      'Try it with the new build and report back.',
+      'Let us know how you get on with that.',
+      'Please reopen if the problem returns.',
+    ],
+    ['Let us know your postcode.', 'Please open a new issue for anything else.'],
+  );
+  cases('personalization', ['That is great news Maria.', 'Cheers Wojciech, fixed now.'], ['We shipped it from Austin yesterday.', 'Thanks for waiting! ^Sara']);
+  cases('empathy', ['I know how important this booking is to you.'], ['I understand you would like a refund.']);
+});
