@@ -11,8 +11,10 @@ import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
 import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
+import { editsFromTheBoundPanel } from './contracts/panel-edits';
 
 const only = process.env.SITES?.split(',');
+const PANEL_EDIT_CASES = new Set(['generic-textarea', 'zendesk']);
 // Edits that read right (issue 12) run once per editor library, plus the editor that arrives late and
 // the rich box in a shadow root: the text side does not depend on the desk around the editor.
 const EDIT_CASES = new Set(['zendesk', 'jsm-cloud', 'jsm-dc', 'generic-textarea', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
@@ -39,5 +41,8 @@ for (const c of CASES) {
       insertLeavesTheCaretAfterIt(c);
       applyKeepsTheAgentsCaret(c);
     }
+    // The agent's keyboard path through the panel, on a plain box and on a rich editor (the edit
+    // itself is each library's, covered above).
+    if (PANEL_EDIT_CASES.has(c.fixture.name)) editsFromTheBoundPanel(c);
   });
 }

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from '../harness';
+import { byRole, type Tab, type Target } from '../driver/types';
+import type { SiteCase } from './cases';
+import { modelText, openCase, typeInto } from './session';
+
+const DRAFT = 'No problem, Dana.';
+
+/**
+ * The agent's path, keyboard only: the coach bound to the ticket's tab in a tab of its own (the page
+ * is in the background, as in Firefox with the coach popped out), Enter on Insert, then Enter on
+ * Apply. Each lands in the editor's own model, the panel says so only when it did, focus stays
+ * in the panel (the next control), never dropped to its <body>, and the page keeps it in the reply box.
+ */
+export function editsFromTheBoundPanel(c: SiteCase): void {
+  test('Insert and Apply from the bound panel, with Enter, land in the editor', async ({ driver, desk }) => {
+    // fixme (2026-11-30 20:5x UTC, lead): in Firefox ESR 153, Insert with Enter lands, but Enter on the
+    // focused Apply button then does nothing (no edit, no notice, focus stays on it) on the textarea
+    // and the CKEditor 5 page alike; Apply through the hub (replace-span) works. Issue 12 stays open on it.
+    test.fixme(driver.engine === 'firefox', 'Firefox: Enter on Apply in the bound panel does nothing (issue 12)');
+    const o = await openCase(c, driver, desk);
+    await typeInto(c, o, DRAFT);
+    const typed = await o.state((s) => s?.text === DRAFT && !!s.report?.findings.some(rewritable));
+    const offered = [...typed!.report!.prompts.map((p) => p.text), ...typed!.report!.closingQuestions.map((q) => q.text)];
+    const panel = await driver.openPanel(o.tabId);
+
+    await pressEnter(panel, byRole('button', /^Insert/));
+    await expect.poll(() => notice(panel)).toBe(MESSAGES.panel.inserted);
+    const inserted = await o.state((s) => !!s && s.text !== DRAFT);
+    expect(inserted!.text.startsWith(DRAFT)).toBe(true);
+    expect(offered.some((line) => squash(inserted!.text).includes(squash(line)))).toBe(true);
+    expect(squash(await modelText(o))).toBe(squash(inserted!.text));
+    expect(await focusOf(panel)).not.toBe('BODY');
+    // In the page, the reply box has the focus: back in the ticket's tab, the agent types on in it.
+    expect(await boxHasFocus(o.tab)).toBe(true);
+
+    const finding = (await o.state((s) => !!s?.report?.findings.some(rewritable)))!.report!.findings.find(rewritable)!;
+    // Apply replaces the fix's span (which may be the whole idiom) with the fitted rewrite.
+    const rewrite = finding.fixes?.[0]?.text ?? finding.expected![0]!;
+    const gone = finding.fixes?.[0]?.actual ?? finding.actual!;
+    await pressEnter(panel, byRole('button', /^Apply/));
+    await expect.poll(() => notice(panel)).toBe(MESSAGES.findings.applied);
+    const applied = await o.state((s) => !!s && !s.text.includes(gone) && squash(s.text).includes(squash(rewrite)));
+    expect(squash(await modelText(o))).toBe(squash(applied!.text));
+    // The applied finding leaves the list, and its button with it: focus moves on to a neighbour.
+    await expect.poll(() => panel.evaluate(() => (window as unknown as { pressed?: Element }).pressed?.isConnected)).toBe(false);
+    expect(await focusOf(panel)).not.toBe('BODY');
+  });
+}
+
+/** The panel's English strings, as the build ships them. */
+const MESSAGES = parse(readFileSync('locales/en.yml', 'utf8')) as { panel: { inserted: string }; findings: { applied: string } };
+
+const rewritable = (f: { actual?: string; expected?: string[]; fixes?: unknown[] }) => !!f.actual && !!(f.fixes?.length ?? f.expected?.length);
+
+/** Compared as a reader sees it: case, spacing and line breaks aside. */
+const squash = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Focuses the control as Tab would and presses Enter on it; remembers it as `window.pressed`. */
+async function pressEnter(panel: Tab, target: Target): Promise<void> {
+  await panel.focus(target);
+  await panel.evaluate(() => void ((window as unknown as { pressed?: Element | null }).pressed = document.activeElement));
+  await panel.press('Enter');
+}
+
+const notice = (panel: Tab) => panel.evaluate(() => document.querySelector('[data-testid="notice"]')?.textContent ?? '');
+/** Whether the page's focused element (through open shadow roots) is an editable box or an editor's frame. */
+const boxHasFocus = (tab: Tab) =>
+  tab.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return !!a && (a.tagName === 'TEXTAREA' || a.tagName === 'IFRAME' || (a as HTMLElement).isContentEditable);
+  });
+
+const focusOf = (panel: Tab) => panel.evaluate(() => document.activeElement?.tagName ?? 'BODY');
