@@ -1,11 +1,18 @@
 // Words the panel shows for adapter ids, box kinds and scores.
 import { i18n } from '#i18n';
 import type { BoxKind } from '@/lib/coach-state';
+import { SITES } from '@/lib/sites';
 import type { AlphabetId } from '@/lib/phonetic';
 
-/** The tool's name as its adapter (or the team's pack) gives it; product names are not translated. */
+/**
+ * The tool's name as the agent knows it: the name the page reported (a pack's own tool), else the
+ * adapter's product name (not translated), else the id. Pages that keep only the id (the progress
+ * history) get the product name too.
+ */
 export function siteName(site: string, name?: string): string {
-  return name || (site === 'generic' ? i18n.t('site.generic') : site);
+  if (name) return name;
+  if (site === 'generic') return i18n.t('site.generic');
+  return SITES.find((s) => s.id === site)?.name || site;
 }
 
 export function boxLabel(kind: BoxKind): string {
