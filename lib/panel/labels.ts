@@ -1,7 +1,7 @@
 // Words the panel shows for adapter ids, box kinds and scores.
 import { i18n } from '#i18n';
 import type { BoxKind } from '@/lib/coach-state';
-import { SITES } from '@/lib/sites';
+import { productName } from '@/lib/sites/names';
 import type { AlphabetId } from '@/lib/phonetic';
 
 /**
@@ -12,7 +12,7 @@ import type { AlphabetId } from '@/lib/phonetic';
 export function siteName(site: string, name?: string): string {
   if (name) return name;
   if (site === 'generic') return i18n.t('site.generic');
-  return SITES.find((s) => s.id === site)?.name || site;
+  return productName(site) ?? site;
 }
 
 export function boxLabel(kind: BoxKind): string {

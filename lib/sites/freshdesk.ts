@@ -1,9 +1,10 @@
 // Freshdesk: a Froala/Redactor-style contenteditable opened by "Reply" or "Add note".
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const freshdesk = defineSite({
   id: 'freshdesk',
-  name: 'Freshdesk',
+  name: SITE_NAMES['freshdesk'],
   matches: ['*://*.freshdesk.com/*'],
   fingerprint: '[data-test-id="ticket-details"], .ticket-details-wrapper, [data-test-id="reply-editor"], .fd-reply-editor',
   box: '.fr-element[contenteditable="true"], .redactor_editor, .redactor-editor, [data-test-id="reply-editor"] [contenteditable="true"]',

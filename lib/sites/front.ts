@@ -2,10 +2,11 @@
 // editor); comments to teammates go in the separate comment composer under the conversation and are
 // never sent to the contact. Which composer holds the box says who reads it.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const front = defineSite({
   id: 'front',
-  name: 'Front',
+  name: SITE_NAMES['front'],
   matches: ['*://app.frontapp.com/*'],
   fingerprint: '[data-testid="conversation-view"] [data-testid="comment-composer"], [data-testid="message-composer"] .ProseMirror',
   box: '[data-testid="message-composer"] .ProseMirror[contenteditable="true"], [data-testid="comment-composer"] .ProseMirror[contenteditable="true"]',

@@ -1,9 +1,10 @@
 // Help Scout: a Redactor editor; a note is written in the same box with the note mode switched on.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const helpScout = defineSite({
   id: 'help-scout',
-  name: 'Help Scout',
+  name: SITE_NAMES['help-scout'],
   matches: ['*://secure.helpscout.net/*'],
   // Hosted only: its own markup, not the Redactor editor many other tools (osTicket) use too.
   fingerprint: '#js-conversation, .c-conversation, [data-cy="ConversationThread"]',

@@ -3,10 +3,11 @@
 // data-test-id="primary-message-body-content" and the sender's metadata, as automation scripts that
 // target the inbox read them.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const hubspot = defineSite({
   id: 'hubspot',
-  name: 'HubSpot',
+  name: SITE_NAMES['hubspot'],
   matches: ['*://app.hubspot.com/*', '*://app-eu1.hubspot.com/*'],
   fingerprint: '[data-test-id="composer-channel-tabs"], [data-test-id="primary-message-body-content"]',
   box: '[data-test-id="communicator-editor"] .ProseMirror[contenteditable="true"], .ProseMirror[contenteditable="true"][data-test-id="rich-text-editor"]',

@@ -1,9 +1,10 @@
 // Intercom inbox: ProseMirror composer with "Reply" and "Note" tabs.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const intercom = defineSite({
   id: 'intercom',
-  name: 'Intercom',
+  name: SITE_NAMES['intercom'],
   matches: ['*://app.intercom.com/*'],
   fingerprint: '[data-conversation-reply-composer]',
   box: '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',

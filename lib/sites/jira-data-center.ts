@@ -1,10 +1,11 @@
 // Jira / JSM Data Center, usually on the customer's own domain (so found by its DOM): a wiki-markup
 // textarea or TinyMCE in an iframe, with "Internal comment" / "Respond to customer" buttons.
 import { defineSite, topDocument } from './define';
+import { SITE_NAMES } from './names';
 
 export const jiraDataCenter = defineSite({
   id: 'jira-data-center',
-  name: 'Jira Data Center',
+  name: SITE_NAMES['jira-data-center'],
   matches: [],
   fingerprint: '.jira-wikifield, .js-sd-internal-comment, .js-sd-external-comment, meta[name="application-name"][content="JIRA" i]',
   box: 'textarea#comment, .jira-wikifield textarea, .mce-content-body',

@@ -1,10 +1,11 @@
 // Jira Service Management Cloud: the Atlassian editor (ProseMirror) under tabs "Reply to customer" /
 // "Add internal note". Which tab is which varies, so the selected tab's label decides, never its index.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const jiraServiceManagement = defineSite({
   id: 'jira-service-management',
-  name: 'Jira Service Management',
+  name: SITE_NAMES['jira-service-management'],
   matches: ['*://*.atlassian.net/*'],
   fingerprint: '.ak-editor-content-area, #ak-editor-textarea, [id^="comment-editor-container-tabs-"], [id^="issue-transition-comment-editor-container-tabs-"]',
   box: '.ak-editor-content-area .ProseMirror[contenteditable="true"], #ak-editor-textarea',

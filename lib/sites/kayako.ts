@@ -1,9 +1,10 @@
 // Kayako: Froala editor (`.fr-element.fr-view`); note mode changes the composer's class.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const kayako = defineSite({
   id: 'kayako',
-  name: 'Kayako',
+  name: SITE_NAMES['kayako'],
   matches: ['*://*.kayako.com/*'],
   fingerprint: '.ko-text-editor, [class*="ko-case"], [class*="ko-agent"]',
   box: '.fr-element.fr-view[contenteditable="true"], .ko-text-editor [contenteditable="true"]',

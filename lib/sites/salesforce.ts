@@ -4,6 +4,7 @@
 // box; the active tab (and which publisher holds the box) says who reads it.
 import type { BoxKind } from '@/lib/coach-state';
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 function publisherKind(el: Element | null | undefined): BoxKind {
   const action = el?.closest('[data-publisher-action]')?.getAttribute('data-publisher-action');
@@ -14,7 +15,7 @@ function publisherKind(el: Element | null | undefined): BoxKind {
 
 export const salesforce = defineSite({
   id: 'salesforce',
-  name: 'Salesforce',
+  name: SITE_NAMES['salesforce'],
   matches: ['*://*.lightning.force.com/*', '*://*.my.salesforce.com/*'],
   fingerprint: '.forceChatterPublisherPresentationPanel, [data-publisher-action], .slds-publisher',
   box: '[data-publisher-action] iframe.cke_wysiwyg_frame, [data-publisher-action] .ql-editor[contenteditable="true"]',

@@ -2,10 +2,11 @@
 // (Customer visible)" go to the caller. With one shared textarea, its placeholder and the work-notes
 // checkbox next to it say which one it is.
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 export const servicenow = defineSite({
   id: 'servicenow',
-  name: 'ServiceNow',
+  name: SITE_NAMES['servicenow'],
   matches: ['*://*.service-now.com/*'],
   fingerprint: '#gsft_main, [id^="activity-stream-"][id$="-textarea"], #activity-stream-textarea',
   box: '#activity-stream-textarea, #activity-stream-work_notes-textarea, #activity-stream-comments-textarea, textarea[id^="activity-stream-"]',

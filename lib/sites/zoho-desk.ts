@@ -5,6 +5,7 @@
 // the contact; a comment is private unless its "public" switch is on.
 import type { BoxKind } from '@/lib/coach-state';
 import { defineSite } from './define';
+import { SITE_NAMES } from './names';
 
 const onSwitch = (scope: ParentNode, selector: string) => {
   const el = scope.querySelector(selector);
@@ -13,7 +14,7 @@ const onSwitch = (scope: ParentNode, selector: string) => {
 
 export const zohoDesk = defineSite({
   id: 'zoho-desk',
-  name: 'Zoho Desk',
+  name: SITE_NAMES['zoho-desk'],
   matches: ['*://desk.zoho.com/*', '*://desk.zoho.eu/*', '*://desk.zoho.in/*', '*://desk.zoho.com.au/*', '*://desk.zoho.jp/*'],
   fingerprint: '.zd_v2-ticketdetailview-container, iframe.KB_Editor_iframe[name="deskEditor_New"]',
   box: 'iframe.KB_Editor_iframe[name="deskEditor_New"]',
