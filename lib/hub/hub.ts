@@ -100,12 +100,14 @@ export async function handleDraft(data: unknown, sender: Sender) {
   const snapshot = cleanSnapshot(data);
   if (!snapshot) return null;
   const tabId = sender.tab.id;
+  // A closed tab's last draft is not scored: nothing will show it.
+  if (closedTabs.has(tabId)) return null;
   const mine = ++draftCount;
   lastDraft.set(tabId, mine);
   const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
   if (lastDraft.get(tabId) !== mine) return state.report;
   if (!(await writeState(tabId, state))) return null;
-  await showBadge(sender.tab.id, state);
+  await showBadge(tabId, state);
   return state.report;
 }
 
