@@ -1,11 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_MATCHES, KNOWN_TOOL_MATCHES } from './lib/sites/matches';
+import { thirdPartyNotices } from './scripts/notices';
+import pkg from './package.json';
+
+// THIRD-PARTY-NOTICES.txt: every bundled npm package with its licence text and NOTICE; the build
+// fails when a bundled package is missing from it (scripts/notices.ts).
+const notices = thirdPartyNotices(`Rapport ${pkg.version}`);
 
 
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), notices.vitePlugin()] }),
+  hooks: notices.hooks,
   manifest: ({ browser }) => ({
     default_locale: 'en',
     name: '__MSG_extName__',
