@@ -56,6 +56,8 @@ export function compileCommitments(locale?: string): CommitmentFinder {
       const parts = clauses(text, sentence.start, sentence.end);
       for (let i = 0; i < parts.length; i++) {
         for (const lang of active) {
+          // One test of all the language's cues at once; most clauses hold none.
+          if (!lang.anyCue.test(text.slice(parts[i]!.start, parts[i]!.end))) continue;
           const c = promiseIn(text, parts, i, lang, ref, parse);
           if (c) {
             found.push(c);
