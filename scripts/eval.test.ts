@@ -20,6 +20,7 @@ describe('eval split and figures', () => {
     expect(sourceOf({ id: '4', text: '', synthetic: true })).toBe('synthetic');
     expect(sourceOf({ id: '5', text: '', channel: 'forum', source: 'Microsoft Q&A (copy read from github:x/y)' })).toBe('forum');
     expect(sourceOf({ id: '6', text: '', channel: 'email' })).toBe('email');
+    expect(sourceOf({ id: '7', text: '', channel: 'app review', source: 'Google Play, read from github:x/y' })).toBe('app review');
   });
 
   it('splits corpus-extra by id hash: the even half is tuned on, the odd half only counted, never printed', () => {

@@ -67,13 +67,14 @@ export function fnv1a(s: string): number {
 
 export const isKeptAside = (id: string): boolean => fnv1a(id) % 2 === 1;
 
-/** The kind of source a row comes from: twitter, github, irc, forum, email or synthetic (else other). */
+/** The kind of source a row comes from: twitter, github, irc, forum, email, app review or synthetic (else other). */
 export function sourceOf(r: Row): string {
   if (r.synthetic) return 'synthetic';
   // corpus-extra rows name their channel (forum, email, …); their `source` may mention GitHub as the
   // place a copy was read from, so the channel decides first.
   if (/^(forum|community|q&a)/i.test(r.channel ?? '')) return 'forum';
   if (/^(e-?mail|mailing)/i.test(r.channel ?? '')) return 'email';
+  if (/^app.?review/i.test(r.channel ?? '')) return 'app review';
   const s = `${r.channel ?? ''} ${r.source ?? ''}`;
   if (/twcs|twitter/i.test(s)) return 'twitter';
   if (/\birc\b|ubuntu/i.test(s)) return 'irc';
