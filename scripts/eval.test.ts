@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { count, f1, fnv1a, fpRate, isKeptAside, sourceOf, type Judged } from './eval';
+import { count, f1, fnv1a, fpRate, isKeptAside, run, sourceOf, type Judged } from './eval';
 
 describe('eval split and figures', () => {
   it('hashes ids with 32-bit FNV-1a over UTF-8 (TEAM.md): odd = kept aside', () => {
@@ -15,6 +18,28 @@ describe('eval split and figures', () => {
     expect(sourceOf({ id: '2', text: '', source: 'github:x/twcs.csv' })).toBe('twitter');
     expect(sourceOf({ id: '3', text: '', channel: 'irc', source: 'stripe' })).toBe('irc');
     expect(sourceOf({ id: '4', text: '', synthetic: true })).toBe('synthetic');
+    expect(sourceOf({ id: '5', text: '', channel: 'forum', source: 'Microsoft Q&A (copy read from github:x/y)' })).toBe('forum');
+    expect(sourceOf({ id: '6', text: '', channel: 'email' })).toBe('email');
+    expect(sourceOf({ id: '7', text: '', channel: 'app review', source: 'Google Play, read from github:x/y' })).toBe('app review');
+  });
+
+  it('splits corpus-extra by id hash: the even half is tuned on, the odd half only counted, never printed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
+    const row = (id: string, text: string) =>
+      JSON.stringify({ id, text, customer_message: 'How do I export my contacts?', channel: 'forum', teach: true, greeting: false });
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'replies.jsonl');
+    // ex-test-2 has an even hash (tuning), ex-test-1 and ex-test-3 odd (kept aside); none teaches in words
+    // the scorer could know, so each is a miss of `teach` that -v would list if it were a tuning row.
+    expect([isKeptAside('ex-test-1'), isKeptAside('ex-test-2'), isKeptAside('ex-test-3')]).toEqual([true, false, true]);
+    writeFileSync(extra, [row('ex-test-2', 'Tuningrow quokka.'), row('ex-test-1', 'Heldout wombat.'), row('ex-test-3', 'Heldout numbat.')].join('\n'));
+    const out = run({ corpus: dir, extra, holdout: [] }, { verbose: true });
+    expect(out).toContain('corpus-extra/replies.jsonl, even-hash half (1 rows)');
+    expect(out).toContain('corpus-extra/replies.jsonl, odd-hash half (2 rows)');
+    expect(out).toMatch(/missed ex-test-2: Tuningrow quokka/);
+    expect(out).not.toMatch(/wombat|numbat|ex-test-1|ex-test-3/);
+    // without dev2 the extra odd half is the only kept-aside part: its targets are still checked
+    expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*teach: .*\(2 positives\)/);
   });
 
   it('counts a label only on rows that carry it, and not at all when the report cannot say', () => {

@@ -1,31 +1,20 @@
 // The tab's state is the last draft its page sent, even when an earlier one takes longer to score.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Report } from '@/lib/scoring/types';
 import { getTabState } from './tab-state';
 import { handleDraft } from './hub';
-
-const report = (score: number): Report => ({
-  score,
-  signals: {},
-  findings: [],
-  prompts: [],
-  closingQuestions: [],
-  mood: { kind: 'calm', hurry: false, upset: false, confused: false, evidence: [] },
-});
+import { contentSender } from './hub-test-helpers';
 
 /** Scoring that finishes when the test says, per draft text. */
 const pending = new Map<string, () => void>();
-vi.mock('./scorer', () => ({
-  scoreSnapshot: (s: { text: string }) => new Promise<Report>((resolve) => pending.set(s.text, () => resolve(report(s.text.length)))),
-}));
+vi.mock('./scorer', async () => {
+  const { reportWithScore } = await import('./hub-test-helpers');
+  return {
+    scoreSnapshot: (s: { text: string }) => new Promise((resolve) => pending.set(s.text, () => resolve(reportWithScore(s.text.length)))),
+  };
+});
 
-const sender = {
-  id: fakeBrowser.runtime.id,
-  tab: { id: 4, url: 'http://127.0.0.1/fixtures/inhouse/?view=reply' } as never,
-  frameId: 0,
-  url: 'http://127.0.0.1/fixtures/inhouse/?view=reply',
-};
+const sender = contentSender(4, 'http://127.0.0.1/fixtures/inhouse/?view=reply');
 
 describe('draft order', () => {
   beforeEach(() => {

@@ -1,27 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Report } from '@/lib/scoring/types';
 import { getTabState, tabsWithState } from './tab-state';
 import { handleBoxGone, handleDraft, handleTabClosed, handleTabUrl } from './hub';
 import { badgeFor } from './badge';
 
-const report = (score: number): Report => ({
-  score,
-  signals: {},
-  findings: [],
-  prompts: [],
-  closingQuestions: [],
-  mood: { kind: 'calm', hurry: false, upset: false, confused: false, evidence: [] },
+import { contentSender as senderAt, reportWithScore as report } from './hub-test-helpers';
+
+vi.mock('./scorer', async () => {
+  const { reportWithScore } = await import('./hub-test-helpers');
+  return { scoreSnapshot: (s: { text: string }) => reportWithScore(s.text.length % 101) };
 });
 
-vi.mock('./scorer', () => ({ scoreSnapshot: (s: { text: string }) => report(s.text.length % 101) }));
-
-const contentSender = (tabId: number, frameId = 0) => ({
-  id: fakeBrowser.runtime.id,
-  tab: { id: tabId, url: 'https://acme.zendesk.com/agent/tickets/7' } as never,
-  frameId,
-  url: 'https://acme.zendesk.com/agent/tickets/7',
-});
+const contentSender = (tabId: number, frameId = 0) => senderAt(tabId, 'https://acme.zendesk.com/agent/tickets/7', frameId);
 
 const snapshot = { boxId: 'b1', site: 'zendesk', boxKind: 'public', text: 'Hi Ana, thanks for waiting.' };
 
