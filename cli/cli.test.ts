@@ -1,7 +1,7 @@
 // Runs the real command as a user would (node bin/rapport.mjs …) on temporary files. A small pack
 // is passed with --pack so these tests check the CLI, not the tuning of the default pack.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -135,24 +135,9 @@ describe('rapport score', { timeout: 30_000 }, () => {
   });
 });
 
-// A team lead's own signal, as in issue 11: "mention the KB article", layered over the method.
-const KB_PACK = `extends: default
-schema_version: 1
-id: it
-name: IT team
-version: "1"
-signals:
-  kb-link: { label: Links a knowledge-base article, points: 6 }
-rules:
-  - id: kb-link
-    type: phrase-present
-    signal: kb-link
-    level: suggestion
-    message: Link the knowledge-base article.
-    phrases:
-      - pattern: '\\bKB\\d{7}\\b'
-    examples: { flag: ["See KB0012345."], pass: ["See the article."] }
-`;
+// A team lead's own signal, as in issue 11: "mention the KB article", layered over the method. The same
+// file is imported through the options page in tests/e2e/team-signals.spec.ts.
+const KB_PACK = readFileSync(join(root, 'tests/fixtures/packs/kb-link.yaml'), 'utf8');
 
 describe('signals a team declares', { timeout: 30_000 }, () => {
   const it_ = file('it.yaml', KB_PACK);
@@ -180,6 +165,15 @@ describe('signals a team declares', { timeout: 30_000 }, () => {
     const { code, err } = rapport(['validate', bad]);
     expect(code).toBe(1);
     expect(err).toMatch(/undeclared\.yaml: rules\[0\]\.signal: unknown signal "kb-link".* \(line 9, column 13\)$/m);
+  });
+
+  it('rapport validate accepts the safe pattern \\bKB\\d+\\b and refuses a catastrophic one whole, naming its path (recheck)', () => {
+    expect(rapport(['validate', it_]).code).toBe(0);
+    const bad = file('redos.yaml', KB_PACK.replace('\\bKB\\d+\\b', '(\\w+\\s?)*$'));
+    const { code, err, out } = rapport(['validate', bad]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/redos\.yaml: rules\[0\]\.phrases\[0\]\.pattern: pattern "\(\\\\w\+\\\\s\?\)\*\$": catastrophic backtracking: recheck finds exponential .*\(line 15, column 18\)$/m);
   });
 
   it('rapport validate names the line and column of a YAML error', () => {

@@ -25,6 +25,8 @@ export async function loadEngine(): Promise<Engine> {
     formatFindings: (text, findings) => scoring.formatFindings(text, findings).join('\n'),
     async packFromText(text, format) {
       const { buildEffectivePack, NO_LAYERS } = await import('../lib/packs/pipeline');
+      // Raw patterns are judged by recheck (loaded only for a pack that has some: ~0.5 s).
+      if (/\bpattern\b/.test(text)) await (await import('../lib/packs/pattern-checker')).enablePatternChecker();
       const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format, source: { kind: 'file' } } });
       if (built.errors.length) return { ok: false, errors: built.errors };
       return { ok: true, pack: built.pack, warnings: built.warnings };

@@ -65,6 +65,32 @@ function Row({ s }: { s: SignalExplanation }) {
 }
 
 /**
+ * Why the score is what it is, in one line above the rows: the points earned of those possible (the
+ * score is their ratio), the points still open, the points habits cost, how many signals do not count
+ * for this customer right now, and the cap when an error-level rule fired. Figures come from
+ * report.breakdown, the same numbers the score was computed from (lib/scoring/report.ts).
+ */
+export function ScoreWhy({ report }: { report: Report }) {
+  const rows = report.breakdown ?? [];
+  if (rows.length === 0) return null;
+  const earned = rows.reduce((n, s) => n + Math.max(0, s.points), 0);
+  const lost = rows.reduce((n, s) => n - Math.min(0, s.points), 0);
+  const open = rows.filter((s) => s.weight > 0 && !s.present && s.applicable !== false && (s.need ?? 'expected') === 'expected').reduce((n, s) => n + s.weight, 0);
+  const possible = earned + open;
+  const notCounted = rows.filter((s) => s.applicable === false).length;
+  const parts = [i18n.t('signals.earned', [earned, possible])];
+  if (open > 0) parts.push(i18n.t('signals.open', [open]));
+  if (lost > 0) parts.push(i18n.t('signals.habits', [lost]));
+  if (notCounted > 0) parts.push(i18n.t('signals.notCounted', notCounted, [notCounted]));
+  return (
+    <div class="rp-sig-why-score" data-testid="score-why">
+      <p>{parts.join(' · ')}</p>
+      {report.scoreCap ? <p class="rp-sig-cap">{i18n.t('signals.capped', [report.scoreCap.max, report.scoreCap.ruleIds.join(', ')])}</p> : null}
+    </div>
+  );
+}
+
+/**
  * Which signals the draft shows, each with the words that triggered it and what it adds to the score:
  * what costs points first, then what is still missing (with what it would add), then what is there,
  * then what this ticket does not ask for. Habits to avoid are listed only when the draft has them.
@@ -79,6 +105,7 @@ export function SignalList({ report }: { report: Report }) {
   if (rows.length === 0) return null;
   return (
     <Section id="signals" title={i18n.t('signals.title')} badge={missing.length ? i18n.t('before.missingCount', missing.length) : null} testId="signals">
+      <ScoreWhy report={report} />
       <ul class="rp-sigs">
         {[...costs, ...missing, ...present, ...notAsked].map((s) => (
           <Row key={s.signal} s={s} />

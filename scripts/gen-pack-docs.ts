@@ -127,7 +127,7 @@ const PHRASES: { syntax: string; meaning: string; phrase: string; matches: strin
   { syntax: '`{quote}`', meaning: 'A quoted text, inline code or a code block, whatever it says.', phrase: 'run {quote}', matches: 'Please run `ipconfig /renew`.' },
   { syntax: '`<class>`', meaning: "Any word of the word class (see `word_classes`); `<class:past>` only its verbs' past forms (forms: base, s, past, ing).", phrase: 'I <act:past>', matches: 'I checked the logs.' },
   { syntax: '`a|b`', meaning: 'Alternatives at the top level, too.', phrase: 'cheers|many thanks', matches: 'Many thanks!' },
-  { syntax: '`{ pattern: … }`', meaning: 'A JavaScript regular expression instead of a phrase, matched case-insensitively; one that could take too long on a long draft is refused.', phrase: '', matches: '' },
+  { syntax: '`{ pattern: … }`', meaning: 'A JavaScript regular expression instead of a phrase, matched case-insensitively. It is checked by the ReDoS checker recheck when the pack enters (options page, `rapport validate`): one that could backtrack catastrophically on a long draft, e.g. `(a+)+$`, refuses the pack with its path; `\\bKB\\d+\\b` is fine.', phrase: '', matches: '' },
 ];
 
 /** True when `phrase` matches `text` (as a phrase-present rule of a one-rule pack sees it). */

@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { readStoredLayers, type ActivePack } from '@/lib/packs/active';
 import { buildEffectivePack, NO_LAYERS, type StoredLayers } from '@/lib/packs/pipeline';
+import { enableRecheckHere } from '@/lib/packs/checked-patterns';
 import { starterPack } from '@/lib/packs/edits';
 import { sniffFormat, type PackFormat } from '@/lib/packs/records';
 import { managedCacheItem, personalItem, teamPackItem } from '@/lib/packs/storage';
@@ -53,6 +54,8 @@ export function setNotice(notice: Notice | null): void {
 
 /** Re-reads the layers; the editor keeps unsaved work and otherwise shows the stored team pack. */
 export async function reload(): Promise<void> {
+  // Patterns are judged by recheck here (a lazily loaded chunk); without it only the linear subset passes.
+  await enableRecheckHere().catch(() => undefined);
   const inputs = await readStoredLayers();
   const active = buildEffectivePack(inputs);
   const s = optionsStore.getState();

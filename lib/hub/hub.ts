@@ -5,7 +5,7 @@ import type { CoachTabState, DraftSnapshot } from '@/lib/coach-state';
 import { getTabState, removeTabState, setTabState, tabsWithState } from './tab-state';
 import { showBadge } from './badge';
 import { scoreSnapshot } from './scorer';
-import { cleanSnapshot, isContentScript, isExtensionPage } from './validate';
+import { boxKindAnswerSchema, cleanSnapshot, isContentScript, isExtensionPage, siteOffSchema } from './validate';
 import { coachSite } from './sites';
 import { rememberAnswer, rememberedAnswer } from './answers';
 import { i18n } from '#i18n';
@@ -121,12 +121,13 @@ export async function handleBoxGone(data: { boxId?: unknown } | undefined, sende
 }
 
 /** The page's tool is switched off by the team's pack: the panel says so instead of offering to coach. */
-export async function handleSiteOff(data: { site?: unknown; siteName?: unknown } | undefined, sender: Sender): Promise<void> {
-  if (!isContentScript(sender) || typeof data?.site !== 'string') return;
-  const siteName = typeof data.siteName === 'string' ? data.siteName.slice(0, 120) : undefined;
+export async function handleSiteOff(data: unknown, sender: Sender): Promise<void> {
+  const msg = siteOffSchema.safeParse(data);
+  if (!isContentScript(sender) || !msg.success) return;
+  const { site, siteName } = msg.data;
   const prev = await getTabState(sender.tab.id);
   if (prev?.boxId && (prev.frameId ?? 0) !== (sender.frameId ?? 0)) return;
-  if (await writeState(sender.tab.id, { ...emptyState({ url: sender.tab.url ?? sender.url ?? '', site: data.site.slice(0, 100) }), siteName, off: true })) {
+  if (await writeState(sender.tab.id, { ...emptyState({ url: sender.tab.url ?? sender.url ?? '', site }), siteName, off: true })) {
     await showBadge(sender.tab.id, null);
   }
 }
@@ -164,8 +165,8 @@ export function registerHub(): void {
   onMessage('siteOff', ({ data, sender }) => handleSiteOff(data, sender));
   onMessage('answerBoxKind', async ({ data, sender }) => {
     if (!isExtensionPage(sender)) return refused(i18n.t('edit.notAllowed'));
-    const kind = data?.kind === 'public' || data?.kind === 'internal' ? data.kind : null;
-    return typeof data?.tabId === 'number' ? handleAnswer(data.tabId, kind) : refused(i18n.t('edit.notAllowed'));
+    const msg = boxKindAnswerSchema.safeParse(data);
+    return msg.success ? handleAnswer(msg.data.tabId, msg.data.kind) : refused(i18n.t('edit.notAllowed'));
   });
 
   onMessage('openCoach', ({ sender }) => {

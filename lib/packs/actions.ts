@@ -1,6 +1,7 @@
 // What the options page can do to the stored layers. Every change is validated first: a refused pack
 // changes nothing, and the answer says why with path-named problems.
 import { readStoredLayers } from './active';
+import { enableRecheckHere, flushSafePatterns } from './checked-patterns';
 import { validateTeamText } from './pipeline';
 import { readManagedPolicy } from './managed';
 import { personalItem, sniffFormat, teamPackItem, type PersonalTip } from './storage';
@@ -13,6 +14,8 @@ export type ActionResult = { ok: true; warnings?: PackProblem[] } | { ok: false;
 const refused = (message: string): ActionResult => ({ ok: false, errors: [{ path: '', message }] });
 
 async function teamPacksAllowed(): Promise<boolean> {
+  // Whatever the page imports is judged by recheck, never by the background's narrower fallback.
+  await enableRecheckHere().catch(() => undefined);
   return (await readManagedPolicy()).policy.allowTeamPacks;
 }
 
@@ -22,6 +25,8 @@ export async function saveTeamPack(text: string, name: string): Promise<ActionRe
   const format = /\.json$/i.test(name) ? 'json' : sniffFormat(text);
   const v = validateTeamText(await readStoredLayers(), text, format);
   if (!v.ok) return v;
+  // The background accepts the pack's patterns from recheck's verdicts: store those first.
+  await flushSafePatterns();
   await teamPackItem.setValue({ text, format, pack: v.pack, source: { kind: 'file', name, lastUpdated: Date.now() } });
   return { ok: true, warnings: v.warnings };
 }
@@ -31,6 +36,7 @@ export async function subscribe(url: string): Promise<ActionResult> {
   const layers = await readStoredLayers();
   const result = await refreshFromUrl(null, url.trim(), { validate: (t: string, f: PackFormat) => validateTeamText(layers, t, f) });
   if (!result.record) return refused(result.error ?? 'The pack could not be fetched.');
+  await flushSafePatterns();
   await teamPackItem.setValue(result.record);
   return { ok: true };
 }

@@ -3,18 +3,19 @@
 import { browser } from 'wxt/browser';
 import { buildEffectivePack, type BuiltPack, type StoredLayers } from './pipeline';
 import { readManagedPolicy } from './managed';
-import { managedCacheItem, personalItem, teamPackItem } from './storage';
+import { checkedPatternsItem, managedCacheItem, personalItem, teamPackItem } from './storage';
 
 export type ActivePack = BuiltPack;
 
 export async function readStoredLayers(): Promise<StoredLayers> {
-  const [parsed, managedCache, team, personal] = await Promise.all([
+  const [parsed, managedCache, team, personal, checkedPatterns] = await Promise.all([
     readManagedPolicy(),
     managedCacheItem.getValue(),
     teamPackItem.getValue(),
     personalItem.getValue(),
+    checkedPatternsItem.getValue(),
   ]);
-  return { policy: parsed.policy, policyErrors: parsed.errors, managedCache, team, personal };
+  return { policy: parsed.policy, policyErrors: parsed.errors, managedCache, team, personal, checkedPatterns };
 }
 
 export async function getEffectivePack(): Promise<ActivePack> {
@@ -33,7 +34,7 @@ export function watchEffectivePack(cb: (pack: ActivePack) => void): () => void {
       if (mine === generation) cb(p);
     });
   };
-  const unwatch = [teamPackItem.watch(recompute), personalItem.watch(recompute), managedCacheItem.watch(recompute)];
+  const unwatch = [teamPackItem.watch(recompute), personalItem.watch(recompute), managedCacheItem.watch(recompute), checkedPatternsItem.watch(recompute)];
   const onManaged = (_changes: unknown, area: string) => {
     if (area === 'managed') recompute();
   };

@@ -24,6 +24,18 @@ describe('parseManagedPolicy', () => {
     ]);
   });
 
+  it('checks each setting against the policy schema: a bad one is named, the good ones still apply', () => {
+    const out = parseManagedPolicy({ pack_url: '   ', lock_rules: 1, allow_team_packs: 2, pack: '  ' });
+    expect(out.policy).toEqual({ lockRules: true, allowTeamPacks: true });
+    expect(out.errors).toEqual([
+      'policy.pack_url: expected an https:// address',
+      'policy.allow_team_packs: expected true or false',
+      'policy.pack: expected the pack as YAML or JSON text',
+    ]);
+    expect(parseManagedPolicy({ pack_url: ' https://packs.example.com/p.yaml ' }).policy.packUrl).toBe('https://packs.example.com/p.yaml');
+    expect(parseManagedPolicy({ pack_url: 'https://user:pw@packs.example.com/p.yaml' }).errors).toEqual(['policy.pack_url: addresses with a user name or password are not allowed']);
+  });
+
   it('treats a missing or malformed policy as no policy', () => {
     expect(parseManagedPolicy(undefined).policy).toEqual({ lockRules: false, allowTeamPacks: true });
     expect(parseManagedPolicy(['x']).errors).toEqual([]);

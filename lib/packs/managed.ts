@@ -2,6 +2,7 @@
 // Firefox puts policies.json `3rdparty.Extensions["rapport@rapport.invalid"]` in the same place.
 // Policy is admin data, but still untrusted input: anything malformed is reported and ignored.
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 
 export interface ManagedPolicy {
   /** Inline pack (YAML or JSON text). Wins over `packUrl` when both are set. */
@@ -21,39 +22,53 @@ export interface ParsedPolicy {
   errors: string[];
 }
 
-/** Admin tools write booleans as strings or 0/1 surprisingly often; accept the obvious spellings. */
-function toBool(v: unknown): boolean | undefined {
-  if (typeof v === 'boolean') return v;
-  if (v === 'true' || v === 1 || v === '1') return true;
-  if (v === 'false' || v === 0 || v === '0') return false;
-  return undefined;
-}
+/** Admin tools write booleans as strings or 0/1 surprisingly often; the schema accepts the obvious spellings. */
+const policyBool = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0']), z.literal(0), z.literal(1)], { error: 'expected true or false' })
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 1);
 
-const KNOWN = new Set(['pack', 'pack_url', 'lock_rules', 'allow_team_packs']);
+/**
+ * The policy's fields (public/managed_schema.json declares the same to the browser). Each field is
+ * checked on its own: a malformed one is reported and ignored, the others still apply.
+ */
+export const managedPolicySchema = z.object({
+  pack: z.string({ error: 'expected the pack as YAML or JSON text' }).refine((v) => v.trim() !== '', 'expected the pack as YAML or JSON text'),
+  pack_url: z
+    .string({ error: 'expected an https:// address' })
+    .trim()
+    .check((ctx) => {
+      const problem = ctx.value ? checkPackUrl(ctx.value) : 'expected an https:// address';
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+    }),
+  lock_rules: policyBool,
+  allow_team_packs: policyBool,
+});
+
+type PolicyKey = keyof typeof managedPolicySchema.shape;
 
 export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   const errors: string[] = [];
   if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) return { policy: { ...NO_POLICY }, errors };
   const r = raw as Record<string, unknown>;
   const policy: ManagedPolicy = { ...NO_POLICY };
-
-  if (r.pack !== undefined) {
-    if (typeof r.pack === 'string' && r.pack.trim()) policy.pack = r.pack;
-    else errors.push('policy.pack: expected the pack as YAML or JSON text');
+  const shape = managedPolicySchema.shape;
+  for (const key of Object.keys(r)) {
+    if (!Object.hasOwn(shape, key)) {
+      errors.push(`policy.${key}: unknown setting, ignored`);
+      continue;
+    }
+    const k = key as PolicyKey;
+    if (r[k] === undefined) continue;
+    const parsed = shape[k].safeParse(r[k]);
+    if (!parsed.success) {
+      errors.push(`policy.${k}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      continue;
+    }
+    if (k === 'pack') policy.pack = parsed.data as string;
+    else if (k === 'pack_url') policy.packUrl = parsed.data as string;
+    else if (k === 'lock_rules') policy.lockRules = parsed.data as boolean;
+    else policy.allowTeamPacks = parsed.data as boolean;
   }
-  if (r.pack_url !== undefined) {
-    const url = typeof r.pack_url === 'string' ? r.pack_url.trim() : '';
-    const problem = url ? checkPackUrl(url) : 'expected an https:// address';
-    if (problem) errors.push(`policy.pack_url: ${problem}`);
-    else policy.packUrl = url;
-  }
-  for (const [key, field] of [['lock_rules', 'lockRules'], ['allow_team_packs', 'allowTeamPacks']] as const) {
-    if (r[key] === undefined) continue;
-    const b = toBool(r[key]);
-    if (b === undefined) errors.push(`policy.${key}: expected true or false`);
-    else policy[field] = b;
-  }
-  for (const key of Object.keys(r)) if (!KNOWN.has(key)) errors.push(`policy.${key}: unknown setting, ignored`);
   return { policy, errors };
 }
 

@@ -109,3 +109,32 @@ describe('declared signals through the layers', () => {
     expect(report.score).toBe(100);
   });
 });
+
+describe('raw patterns in a layer (ReDoS, lib/rule-pack/redos.ts)', () => {
+  const kbTeam = (pattern: string) =>
+    record(`${head('kb')}rules:\n  - id: kb\n    type: phrase-present\n    level: suggestion\n    message: Cite the article\n    phrases:\n      - pattern: '${pattern}'\n    examples: { flag: ["See KB0012345."], pass: ["See the article."] }\n`);
+
+  it('in the background (no recheck): a pattern recheck judged safe on the options page is accepted, an unchecked one leaves the layer out by path', () => {
+    const unchecked = computeEffective(inputs({ team: kbTeam('\\bKB\\d+\\b') }), deps);
+    expect(ruleIds(unchecked.pack)).toEqual(['no-problem']);
+    expect(unchecked.errors).toEqual([expect.objectContaining({ layer: 'team', path: 'rules[0].phrases[0].pattern', message: expect.stringMatching(/not been checked .* options page/) })]);
+    const checked = computeEffective(inputs({ team: kbTeam('\\bKB\\d+\\b'), checkedPatterns: ['\\bKB\\d+\\b'] }), deps);
+    expect(checked.errors).toEqual([]);
+    expect(ruleIds(checked.pack)).toEqual(['no-problem', 'kb']);
+  });
+
+  it('with recheck installed (options page, CLI): safe patterns pass, catastrophic ones refuse the layer whole and the layers below stay', async () => {
+    const { enablePatternChecker } = await import('./pattern-checker');
+    const { usePatternChecker } = await import('./pipeline');
+    await enablePatternChecker();
+    try {
+      expect(computeEffective(inputs({ team: kbTeam('\\bKB\\d+\\b') }), deps).errors).toEqual([]);
+      const bad = computeEffective(inputs({ team: kbTeam('(a+)+$') }), deps);
+      expect(ruleIds(bad.pack)).toEqual(['no-problem']);
+      expect(bad.teamActive).toBe(false);
+      expect(bad.errors).toEqual([expect.objectContaining({ layer: 'team', path: 'rules[0].phrases[0].pattern', message: expect.stringMatching(/catastrophic backtracking/) })]);
+    } finally {
+      usePatternChecker(null);
+    }
+  }, 60_000);
+});

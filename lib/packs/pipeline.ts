@@ -5,6 +5,7 @@
 // Pure: no storage and no browser API; callers read the stored layers and pass them in.
 import { defaultPack as methodPack, loadPack, rulePackSchema, type RulePack } from '../rule-pack';
 import { formatPath } from '../rule-pack/problems';
+import { verdictJudge, type PatternJudge } from '../rule-pack/redos';
 import { composeLayers, type EffectivePack, type LayerError, type LayerName, type PackLike } from './layers';
 import type { ManagedPolicy } from './managed';
 import { sniffFormat, type PackFormat, type PersonalLayer, type TeamPackRecord } from './records';
@@ -18,6 +19,8 @@ export interface StoredLayers {
   managedCache: TeamPackRecord | null;
   team: TeamPackRecord | null;
   personal: PersonalLayer;
+  /** Patterns recheck judged safe on the options page (storage `packs:checked-patterns`); see redos.ts. */
+  checkedPatterns?: readonly string[];
 }
 
 export const NO_LAYERS: StoredLayers = {
@@ -46,6 +49,25 @@ export interface BuildOptions {
   teamText?: { text: string; format: PackFormat };
 }
 
+// Where recheck can be loaded (options page, CLI) it judges every pattern; elsewhere (the background
+// service worker) a pattern passes when it is linear by construction or recheck judged it safe before.
+let recheck: { judge: PatternJudge } | null = null;
+
+/** Installs (or with null removes) recheck's judge for every pack validated in this context. */
+export function usePatternChecker(judge: PatternJudge | null): void {
+  recheck = judge ? { judge } : null;
+  recent.clear();
+}
+
+/** True when recheck's judge is installed here. */
+export const hasPatternChecker = (): boolean => recheck !== null;
+
+function judgeFor(checked: readonly string[] | undefined): { judge: PatternJudge; key: string } {
+  if (recheck) return { judge: recheck.judge, key: 'recheck' };
+  const list = checked ?? [];
+  return { judge: verdictJudge(new Set(list)), key: `checked:${list.join('\u0001')}` };
+}
+
 // The background recomposes on every layer change (a personal toggle, a policy push); remembering the
 // last few answers spares re-running a large pack's examples (~100 ms) for text that did not change.
 const recent = new Map<string, Validation>();
@@ -55,19 +77,30 @@ const RECENT_MAX = 8;
  * Validates one layer's text. `signalsBelow` are the signals the layers under it declare, which an
  * overlay may name. Results are remembered for the last few texts.
  */
-export function validateLayer(text: string, format: PackFormat, signalsBelow: readonly string[] = []): Validation {
-  const key = `${format}\u0000${signalsBelow.join(',')}\u0000${text}`;
+export function validateLayer(
+  text: string,
+  format: PackFormat,
+  signalsBelow: readonly string[] = [],
+  checkedPatterns?: readonly string[],
+): Validation {
+  const { judge, key: judgeKey } = judgeFor(checkedPatterns);
+  const key = `${format}\u0000${signalsBelow.join(',')}\u0000${judgeKey}\u0000${text}`;
   const hit = recent.get(key);
   if (hit) return hit;
-  const result = validateUncached(text, format, signalsBelow);
+  const result = validateUncached(text, format, signalsBelow, judge);
   recent.set(key, result);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
   return result;
 }
 
 /** Always runs the loader; for benchmarks and callers that must not share results. */
-export function validateUncached(text: string, format: PackFormat, signalsBelow: readonly string[] = []): Validation {
-  const r = loadPack(text, { format, signalsBelow });
+export function validateUncached(
+  text: string,
+  format: PackFormat,
+  signalsBelow: readonly string[] = [],
+  judgePattern: PatternJudge = judgeFor(undefined).judge,
+): Validation {
+  const r = loadPack(text, { format, signalsBelow, judgePattern });
   return r.ok ? { ok: true, pack: r.pack as unknown as PackLike, warnings: r.warnings } : { ok: false, errors: r.errors };
 }
 
@@ -81,7 +114,7 @@ export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}
   const warnings: LayerError[] = [];
   const checks: BuiltPack['checks'] = {};
   const load = (layer: 'managed' | 'team', text: string, format: PackFormat, below: string[]): PackLike | null => {
-    const v = validateLayer(text, format, below);
+    const v = validateLayer(text, format, below, layers.checkedPatterns);
     checks[layer] = v;
     if (!v.ok) {
       for (const e of v.errors) errors.push({ ...e, layer });
@@ -142,5 +175,5 @@ export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}
 
 /** Checks a team pack's text as it would be used: over the method and the organisation's pack. */
 export function validateTeamText(layers: StoredLayers, text: string, format: PackFormat): Validation {
-  return buildEffectivePack(layers, { teamText: { text, format } }).checks.team ?? validateLayer(text, format);
+  return buildEffectivePack(layers, { teamText: { text, format } }).checks.team ?? validateLayer(text, format, [], layers.checkedPatterns);
 }

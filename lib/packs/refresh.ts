@@ -27,7 +27,8 @@ export async function refreshManagedPack(fetchImpl?: typeof fetch): Promise<Refr
   const { policy } = await readManagedPolicy();
   if (!policy.packUrl || policy.pack) return null;
   const prev = await managedCacheItem.getValue();
-  const result = await refreshFromUrl(prev, policy.packUrl, { validate: (t, f) => validateLayer(t, f), fetch: fetchImpl });
+  const { checkedPatterns } = await readStoredLayers();
+  const result = await refreshFromUrl(prev, policy.packUrl, { validate: (t, f) => validateLayer(t, f, [], checkedPatterns), fetch: fetchImpl });
   if (result.record) await managedCacheItem.setValue(result.record);
   return result;
 }

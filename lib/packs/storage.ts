@@ -59,3 +59,13 @@ export const packInForceItem = storage.defineItem<PackInForce>('local:packs:in-f
   fallback: {},
   version: 1,
 });
+
+/**
+ * Raw `pattern:` sources recheck judged safe on the options page (newest last, at most
+ * MAX_CHECKED_PATTERNS). The background, which cannot load recheck, accepts these (lib/rule-pack/redos.ts).
+ */
+export const checkedPatternsItem = storage.defineItem<string[]>('local:packs:checked-patterns', {
+  fallback: [],
+  version: 1,
+});
+export const MAX_CHECKED_PATTERNS = 500;

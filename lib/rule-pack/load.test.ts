@@ -84,7 +84,7 @@ describe('raw patterns are checked so a pack cannot hang the page', () => {
   const adversarial = ['(a+)+$', '\\p{L}*\\p{L}*!', '(a|aa)*b', '(\\w+\\s?)*x', '(.*a){12}', '(a{1,20}){1,20}', '(x+x+)+y', '(a)\\1', '(?<=a)b', '.*.*.*z'];
   it.each(adversarial)('%s is refused at load', (pattern) => {
     const errs = errorsOf(pack([rule({ phrases: [{ pattern }], examples: { flag: [], pass: [] } })]));
-    expect(errs[0]).toMatch(/^rules\[0\]\.phrases\[0\]: /);
+    expect(errs[0]).toMatch(/^rules\[0\]\.phrases\[0\]\.pattern: /);
   });
 
   it('a safe bounded pattern loads, and a 50 KB draft scores', () => {

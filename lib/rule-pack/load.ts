@@ -7,6 +7,7 @@ import { issuesToProblems } from './issues';
 import { parsePackText, type Locate, type PackFormat } from './parse';
 import { oneLine, type PackProblem } from './problems';
 import { CURRENT_SCHEMA_VERSION, rulePackSchema, type RulePack } from './schema';
+import { judgePatterns, structuralJudge, type PatternJudge } from './redos';
 import { checkSignals } from './signal-check';
 
 export type LoadResult = { ok: true; pack: RulePack; warnings: PackProblem[] } | { ok: false; errors: PackProblem[] };
@@ -20,6 +21,11 @@ export interface LoadOptions {
    * pack pipeline (lib/packs/pipeline.ts) passes them; alone, a pack knows the built-in ones only.
    */
   signalsBelow?: readonly string[];
+  /**
+   * Judges every raw `pattern:` for catastrophic backtracking before any example runs (redos.ts). The
+   * options page and the CLI pass recheck's judge; alone, only the structural linear subset passes.
+   */
+  judgePattern?: PatternJudge;
 }
 
 /** Checks one pack. Never throws: anything unexpected becomes a refusal at the root path. */
@@ -34,7 +40,7 @@ export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadR
       data = parsed.value;
       locate = parsed.locate;
     }
-    result = check(data, opts.signalsBelow ?? []);
+    result = check(data, opts.signalsBelow ?? [], opts.judgePattern ?? structuralJudge);
   } catch (e) {
     result = { ok: false, errors: [{ path: '', message: `could not load the pack: ${(e as Error)?.message ?? String(e)}` }] };
   }
@@ -59,7 +65,7 @@ function splitPath(path: string): PropertyKey[] {
   return out;
 }
 
-function check(data: unknown, signalsBelow: readonly string[]): LoadResult {
+function check(data: unknown, signalsBelow: readonly string[], judge: PatternJudge): LoadResult {
   const fail = (path: string, message: string): LoadResult => ({ ok: false, errors: [{ path, message }] });
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return fail('', 'a rule pack is a mapping with schema_version, id, name, version and rules');
@@ -73,8 +79,9 @@ function check(data: unknown, signalsBelow: readonly string[]): LoadResult {
   if (!result.success) return { ok: false, errors: issuesToProblems(rulePackSchema as z.core.$ZodType, data, result.error.issues) };
   const pack = result.data;
   const signals = checkSignals(pack, signalsBelow);
-  const errors = [...duplicateIds(pack), ...signals.errors];
-  // Examples run only on a pack whose signals make sense: a conditional reading an unknown signal
+  const errors = [...duplicateIds(pack), ...signals.errors, ...judgePatterns(pack, judge)];
+  // Examples run only on a pack whose signals and patterns make sense (a catastrophic pattern would
+  // hang on its own examples): a conditional reading an unknown signal
   // would otherwise fail its examples with a second, misleading message.
   if (!errors.length) errors.push(...checkExamples(pack));
   if (errors.length) return { ok: false, errors };

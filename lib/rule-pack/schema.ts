@@ -54,7 +54,7 @@ const phraseEntry = z.union([
   doc(text(500), 'A phrase in the phrase syntax (see "Phrase syntax").', '(no|not a) (problem|worries)'),
   z.strictObject({ phrase: doc(text(500), 'A phrase in the phrase syntax.', 'no problem'), rewrites: phraseRewrites }),
   z.strictObject({
-    pattern: doc(text(MAX_PATTERN_LENGTH), 'A JavaScript regular expression, matched case-insensitively; refused when it could take too long on a long draft.', '\\bKB\\d+\\b'),
+    pattern: doc(text(MAX_PATTERN_LENGTH), 'A JavaScript regular expression, matched case-insensitively; refused when the ReDoS checker recheck finds it could backtrack catastrophically (exponential or polynomial time) on a long draft.', '\\bKB\\d+\\b'),
     rewrites: phraseRewrites,
   }),
 ]);

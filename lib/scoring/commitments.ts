@@ -53,9 +53,17 @@ export function compileCommitments(locale?: string): CommitmentFinder {
     const ref = referenceOf(context);
     const found: Commitment[] = [];
     for (const sentence of sentences(text)) {
+      // A promise needs a time, and the time is read within its sentence (its clause or a
+      // neighbour): a sentence without any word chrono could read as a time holds none. Clause
+      // edges fall on spaces and punctuation, so a clause's time word is its sentence's too.
+      const here = text.slice(sentence.start, sentence.end);
+      const timed = active.filter((l) => l.timeHint.test(here));
+      if (timed.length === 0) continue;
       const parts = clauses(text, sentence.start, sentence.end);
       for (let i = 0; i < parts.length; i++) {
-        for (const lang of active) {
+        for (const lang of timed) {
+          // One test of all the language's cues at once; most clauses hold none.
+          if (!lang.anyCue.test(text.slice(parts[i]!.start, parts[i]!.end))) continue;
           const c = promiseIn(text, parts, i, lang, ref, parse);
           if (c) {
             found.push(c);

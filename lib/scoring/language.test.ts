@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
-import { languageMismatch, SAMPLE_CHARS } from './language';
+import { clearlyIn, detect, languageMismatch, MIN_WORDS, SAMPLE_CHARS } from './language';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 const german =
@@ -54,6 +54,25 @@ describe('a long draft', () => {
       expect(languageMismatch(draft, 'en')).toEqual({ draft: 'de', pack: 'en' });
       expect(languageMismatch(draft, 'de')).toBeNull();
     }
+  });
+});
+
+describe('the function-word shortcut (franc-min only when the pack language is not plain)', () => {
+  it('takes plain English and German for what they are, and never the other language', () => {
+    expect(clearlyIn(english, 'en')).toBe(true);
+    expect(clearlyIn(german, 'de')).toBe(true);
+    expect(clearlyIn(german, 'en')).toBe(false);
+    expect(clearlyIn(english, 'de')).toBe(false);
+    expect(clearlyIn('Gracias por escribirnos. Hemos revisado tu pedido y te enviamos el reembolso hoy mismo, lo sentimos mucho.', 'en')).toBe(false);
+  });
+
+  it('agrees with franc-min wherever both judge: every shipped example long enough to judge and the drafts above', () => {
+    const lines = [english, englishMore, german, germanMore, ...Object.values(DEFAULT_PACK.rules).flatMap((r) => [...(r.examples?.flag ?? []), ...(r.examples?.pass ?? [])])].filter(
+      (line) => (line.match(/\p{L}{2,}/gu)?.length ?? 0) >= MIN_WORDS,
+    );
+    expect(lines.length).toBeGreaterThan(10);
+    for (const pack of ['en', 'de'] as const)
+      for (const line of lines) if (clearlyIn(line, pack)) expect(detect(line, pack, pack === 'en' ? 'eng' : 'deu'), line).toBeNull();
   });
 });
 

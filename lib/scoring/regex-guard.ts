@@ -1,14 +1,18 @@
 // Raw `pattern:` entries are an escape hatch for team leads who know regexes. A pack comes from a
 // file or a URL, so a pattern is untrusted: it must not be able to hang the page on a long draft.
-// The rule here is strict and simple to explain: only bounded repetition (?, {n,m} with m ≤ 20),
-// nothing repeated inside something repeated, no alternation inside a repeated group, no
-// backreferences or lookarounds. Each start position then costs a bounded amount of work, so a
-// scan stays linear in the text length.
+// Two checks live here, both cheap and synchronous:
+// - `checkPattern`: what compiling a pack needs (a length cap and valid syntax). Whether a pattern can
+//   backtrack catastrophically is judged before that, where a pack enters (lib/rule-pack/redos.ts,
+//   with the proven checker `recheck` on the options page and in the CLI).
+// - `provablyLinear`: a strict structural subset that is linear by construction (only bounded
+//   repetition, nothing repeated inside something repeated, no repeated alternation, no
+//   backreferences or lookarounds). The background service worker, which cannot load recheck, accepts
+//   these without asking; anything else there needs recheck's earlier verdict.
 
 export const MAX_PATTERN_LENGTH = 300;
 const MAX_REPEAT = 20;
 
-/** Returns why the pattern is refused, or null when it is safe to compile. */
+/** Why the pattern cannot be compiled (too long, bad syntax), or null. Says nothing about speed. */
 export function checkPattern(src: string): string | null {
   if (src.length > MAX_PATTERN_LENGTH) return `pattern longer than ${MAX_PATTERN_LENGTH} characters`;
   try {
@@ -16,6 +20,16 @@ export function checkPattern(src: string): string | null {
   } catch (e) {
     return `not a valid regular expression: ${(e as Error).message}`;
   }
+  return null;
+}
+
+/**
+ * Null when the pattern is in the structural subset that is linear by construction; otherwise the
+ * rule of that subset it breaks (which does not make it slow: recheck decides that).
+ */
+export function provablyLinear(src: string): string | null {
+  const bad = checkPattern(src);
+  if (bad) return bad;
   // Each open group remembers whether it holds a quantifier or an alternation.
   const stack: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }];
   let inClass = false;

@@ -30,11 +30,13 @@ export interface Budget {
 /** Keeps results alive so the engine cannot optimise the measured call away. */
 export let sink = 0;
 
-export function sampleSync(inputs: string[], fn: (text: string, i: number) => unknown, budget: Budget): Samples {
+/** `before(i)`, when given, runs untimed before each timed call on input `i` (e.g. to read its customer message). */
+export function sampleSync(inputs: string[], fn: (text: string, i: number) => unknown, budget: Budget, before?: (i: number) => void): Samples {
   const out: Samples = { ns: [], chars: 0, totalNs: 0, bestByInput: [] };
   const timed = (k: number) => {
     const i = k % inputs.length;
     const text = inputs[i]!;
+    before?.(i);
     const t0 = process.hrtime.bigint();
     const r = fn(text, i);
     const dt = Number(process.hrtime.bigint() - t0);

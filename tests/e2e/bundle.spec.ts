@@ -1,7 +1,7 @@
 // The side panel opens on every ticket: it must not load the pack compiler (the YAML parser, zod, the
 // loader that runs rule examples). This reads the built extension, following the panel page's scripts,
 // preloads and their static imports, and looks for text only those libraries carry. No browser needed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -45,5 +45,21 @@ for (const build of BUILDS) {
     test.skip(!existsSync(path.join(build, 'options.html')), `${build} is not built`);
     const all = [...pageScripts(build, 'options.html').values()].join('\n');
     for (const marks of Object.values(SIGNATURES)) expect(marks.some((m) => all.includes(m))).toBe(true);
+  });
+
+  // recheck (the ReDoS checker, ~2.9 MB) is loaded on demand by the options page only: the background
+  // wakes often and takes its verdicts from storage; the side panel never judges packs.
+  test(`${build}: recheck sits in a chunk only the options page imports, not in the background or the side panel`, () => {
+    test.skip(!existsSync(path.join(build, 'options.html')), `${build} is not built`);
+    const RECHECK = 'codes.quine.labs.recheck';
+    const background = readFileSync(path.join(build, 'background.js'), 'utf8');
+    expect(background.includes(RECHECK)).toBe(false);
+    if (existsSync(path.join(build, 'sidepanel.html')))
+      for (const [file, code] of pageScripts(build, 'sidepanel.html')) expect(code.includes(RECHECK), file).toBe(false);
+    const chunks = path.join(build, 'chunks');
+    const holders = readdirSync(chunks).filter((f) => readFileSync(path.join(chunks, f), 'utf8').includes(RECHECK));
+    expect(holders).toHaveLength(1);
+    const importers = [...pageScripts(build, 'options.html')].filter(([, code]) => code.includes(`${holders[0]}`)).map(([f]) => f);
+    expect(importers.length).toBeGreaterThan(0);
   });
 }

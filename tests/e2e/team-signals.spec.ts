@@ -1,31 +1,19 @@
 // A signal a team lead declares in a pack reaches the agent's panel like a built-in one (issue 11).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './harness';
 
 const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]:visible';
 
-const KB_PACK = `extends: default
-schema_version: 1
-id: it-e2e
-name: IT team (e2e)
-version: "1"
-signals:
-  kb-link: { label: Links a knowledge-base article, points: 6 }
-rules:
-  - id: kb-link
-    type: phrase-present
-    signal: kb-link
-    level: suggestion
-    message: Link the knowledge-base article.
-    phrases:
-      - pattern: '\\bKB\\d{7}\\b'
-    examples: { flag: ["See KB0012345."], pass: ["See the article."] }
-`;
+// The same team pack the CLI tests use (cli/cli.test.ts); its raw pattern `\bKB\d+\b` is judged by recheck
+// on the options page and accepted by the background from that verdict (lib/rule-pack/redos.ts).
+const KB_PACK = readFileSync(path.resolve(import.meta.dirname, '../fixtures/packs/kb-link.yaml'), 'utf8');
 
 test('a declared signal shows in the panel: missing with the points it adds, then present with its words', async ({ context, extensionId, desk, harness }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.locator('input[type=file]').setInputFiles({ name: 'it.yaml', mimeType: 'text/yaml', buffer: Buffer.from(KB_PACK) });
-  await expect(options.getByTestId('effective-name')).toHaveText('IT team (e2e)');
+  await expect(options.getByTestId('effective-name')).toHaveText('IT team (KB)');
 
   const page = await context.newPage();
   await page.goto(`${desk.origin}/agent/tickets/101`);

@@ -18,9 +18,19 @@ export interface WallTime {
 const OFFSET = /^([+-])(\d{2}):?(\d{2})$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The zone of this runtime (the agent's, in the browser), e.g. `Europe/Berlin`. */
+/** How long the runtime's zone is remembered (ms): asking Intl costs more than the rest of a reply's commitments. */
+const SYSTEM_ZONE_MS = 10_000;
+let system: { zone: Zone; at: number } | undefined;
+
+/**
+ * The zone of this runtime (the agent's, in the browser), e.g. `Europe/Berlin`. Read again at most
+ * every `SYSTEM_ZONE_MS`, so a change of the computer's zone shows within seconds.
+ */
 export function systemZone(): Zone {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const now = Date.now();
+  if (!system || now - system.at > SYSTEM_ZONE_MS || now < system.at)
+    system = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  return system.zone;
 }
 
 /** True when `zone` is a fixed offset or a time zone name this runtime knows. */
