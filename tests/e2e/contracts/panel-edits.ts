@@ -11,14 +11,11 @@ const DRAFT = 'No problem, Dana.';
  * The agent's path, keyboard only: the coach bound to the ticket's tab in a tab of its own (the page
  * is in the background, as in Firefox with the coach popped out), Enter on Insert, then Enter on
  * Apply. Each lands in the editor's own model, the panel says so only when it did, focus stays
- * in the panel (the next control), never dropped to its <body>, and the page keeps it in the reply box.
+ * in the panel (the next control), never dropped to its <body>, and the ticket's tab comes forward
+ * with the focus in its reply box (the agent clicks back on the coach's tab for the next edit).
  */
 export function editsFromTheBoundPanel(c: SiteCase): void {
   test('Insert and Apply from the bound panel, with Enter, land in the editor', async ({ driver, desk }) => {
-    // fixme (2026-11-30 20:5x UTC, lead): in Firefox ESR 153, Insert with Enter lands, but Enter on the
-    // focused Apply button then does nothing (no edit, no notice, focus stays on it) on the textarea
-    // and the CKEditor 5 page alike; Apply through the hub (replace-span) works. Issue 12 stays open on it.
-    test.fixme(driver.engine === 'firefox', 'Firefox: Enter on Apply in the bound panel does nothing (issue 12)');
     const o = await openCase(c, driver, desk);
     await typeInto(c, o, DRAFT);
     const typed = await o.state((s) => s?.text === DRAFT && !!s.report?.findings.some(rewritable));
@@ -32,8 +29,10 @@ export function editsFromTheBoundPanel(c: SiteCase): void {
     expect(offered.some((line) => squash(inserted!.text).includes(squash(line)))).toBe(true);
     expect(squash(await modelText(o))).toBe(squash(inserted!.text));
     expect(await focusOf(panel)).not.toBe('BODY');
-    // In the page, the reply box has the focus: back in the ticket's tab, the agent types on in it.
+    // The ticket's tab comes forward with the focus in its reply box: the agent types on in it.
     expect(await boxHasFocus(o.tab)).toBe(true);
+    expect(await o.tab.evaluate(() => document.visibilityState)).toBe('visible');
+    // The agent goes back to the coach's tab for the next edit (pressEnter clicks on that tab first).
 
     const finding = (await o.state((s) => !!s?.report?.findings.some(rewritable)))!.report!.findings.find(rewritable)!;
     // Apply replaces the fix's span (which may be the whole idiom) with the fitted rewrite.
@@ -57,8 +56,12 @@ const rewritable = (f: { actual?: string; expected?: string[]; fixes?: unknown[]
 /** Compared as a reader sees it: case, spacing and line breaks aside. */
 const squash = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Focuses the control as Tab would and presses Enter on it; remembers it as `window.pressed`. */
+/**
+ * Brings the panel's tab forward (as a click on the tab would), focuses the control as Tab would and
+ * presses Enter on it; remembers it as `window.pressed`.
+ */
 async function pressEnter(panel: Tab, target: Target): Promise<void> {
+  await panel.front();
   await panel.focus(target);
   await panel.evaluate(() => void ((window as unknown as { pressed?: Element | null }).pressed = document.activeElement));
   await panel.press('Enter');

@@ -81,9 +81,15 @@ class ChromiumTab implements Tab {
     await this.page.keyboard.press(key);
   }
   async front() {
-    if (this.shared.front === this) return;
+    // The extension may have switched tabs behind the driver's back (Insert and Apply bring the
+    // coached tab forward when the panel is a tab of its own): trust the page, not the last switch.
+    if (this.shared.front === this && (await this.inFront())) return;
     await this.page.bringToFront();
     this.shared.front = this;
+  }
+  /** Whether this tab is the one shown. */
+  private inFront(): Promise<boolean> {
+    return this.page.evaluate(() => document.visibilityState === 'visible').catch(() => false);
   }
   async close() {
     if (this.shared.front === this) this.shared.front = null;

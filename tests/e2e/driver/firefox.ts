@@ -266,9 +266,16 @@ class FirefoxTab implements Tab {
   }
 
   async front() {
-    if (this.shared.front === this) return;
+    // The extension may have switched tabs behind the driver's back (Insert and Apply bring the
+    // coached tab forward when the panel is a tab of its own): trust the page, not the last switch.
+    if (this.shared.front === this && (await this.inFront())) return;
     await this.page.bringToFront();
     this.shared.front = this;
+  }
+
+  /** Whether this tab is the one shown (the extension may have switched tabs behind the driver's back). */
+  private inFront(): Promise<boolean> {
+    return this.page.evaluate(() => document.visibilityState === 'visible').catch(() => false);
   }
 
   async close() {

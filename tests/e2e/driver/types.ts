@@ -63,7 +63,10 @@ export interface Tab {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The visible text of the target (innerText), after waiting for it. */
   text(target: Target): Promise<string>;
-  /** Makes this the selected tab, so its document has focus. */
+  /**
+   * Makes this the selected tab, so its document has focus (a person's click on the tab). Input methods
+   * call it first; it checks the page itself, since the extension may bring another tab forward.
+   */
   front(): Promise<void>;
   close(): Promise<void>;
 }
