@@ -1,13 +1,13 @@
 // Issue 12: Froala keeps its own undo stack and answers Ctrl+Z itself. Right after an Insert, one
 // Ctrl+Z must bring back exactly the draft the agent had typed, every time (it emptied the whole
-// reply in 3 of 12 runs before). Twenty rounds in one page, each with a fresh draft.
+// reply in 3 of 12 runs before). Twenty rounds in one page, each with a fresh draft; in Chromium and Firefox.
 import { expect, test } from './harness';
 import { CASES } from './contracts/cases';
 import { insertFromPanel, modelText, openCase } from './contracts/session';
 
 const ROUNDS = 20;
 
-test(`Froala: one Ctrl+Z right after Insert restores exactly the draft, ${ROUNDS} times in a row`, async ({ driver, desk }) => {
+test(`Froala: one Ctrl+Z right after Insert restores exactly the draft, ${ROUNDS} times in a row`, { tag: '@firefox' }, async ({ driver, desk }) => {
   test.setTimeout(ROUNDS * 20_000);
   const c = CASES.find((x) => x.fixture.name === 'froala')!;
   const o = await openCase(c, driver, desk);
