@@ -11,7 +11,7 @@ import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
 import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
-import { editsFromTheBoundPanel } from './contracts/panel-edits';
+import { dismissesTheTipFromTheBoundPanel, editsFromTheBoundPanel } from './contracts/panel-edits';
 
 const only = process.env.SITES?.split(',');
 const PANEL_EDIT_CASES = new Set(['generic-textarea', 'zendesk']);
@@ -44,5 +44,7 @@ for (const c of CASES) {
     // The agent's keyboard path through the panel, on a plain box and on a rich editor (the edit
     // itself is each library's, covered above).
     if (PANEL_EDIT_CASES.has(c.fixture.name)) editsFromTheBoundPanel(c);
+    // Dismiss with Enter needs a ticket that is offered a tip: once, on the Gmail-like page.
+    if (c.fixture.name === 'gmail') dismissesTheTipFromTheBoundPanel(c);
   });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from '../harness';
-import { byRole, type Tab, type Target } from '../driver/types';
+import { byRole, el, type Tab, type Target } from '../driver/types';
 import type { SiteCase } from './cases';
 import { modelText, openCase, typeInto } from './session';
 
@@ -47,6 +47,27 @@ export function editsFromTheBoundPanel(c: SiteCase): void {
     expect(await focusOf(panel)).not.toBe('BODY');
   });
 }
+
+/**
+ * Enter on the bonus tip's Dismiss in the bound panel: the tip goes and focus moves on to a
+ * neighbouring control, never dropped to the panel's <body>. On the demo's calm printer ticket, which
+ * is offered a printing tip.
+ */
+export function dismissesTheTipFromTheBoundPanel(c: SiteCase): void {
+  test('Dismiss the tip from the bound panel with Enter keeps focus in the panel', async ({ driver, desk }) => {
+    const o = await openCase(c, driver, desk);
+    await o.tab.click(el('.fx-ticket-link[data-ticket-id="104"]'));
+    await o.tab.waitFor(c.box);
+    await typeInto(c, o, TIP_DRAFT);
+    await o.state((s) => s?.text === TIP_DRAFT && !!s.report?.bonusTip?.offer);
+    const panel = await driver.openPanel(o.tabId);
+    await pressEnter(panel, byRole('button', /^Dismiss tip:/));
+    await expect.poll(() => panel.evaluate(() => document.querySelector('[data-testid="bonus-tip"]') === null)).toBe(true);
+    expect(await focusOf(panel)).not.toBe('BODY');
+  });
+}
+
+const TIP_DRAFT = 'Hi Tomás, here is how to add the printer.';
 
 /** The panel's English strings, as the build ships them. */
 const MESSAGES = parse(readFileSync('locales/en.yml', 'utf8')) as { panel: { inserted: string }; findings: { applied: string } };
