@@ -86,7 +86,7 @@ function openingOf(text: string): { sample: string } | null {
   let m: RegExpExecArray | null;
   while ((m = token.exec(text)) !== null) {
     const t = m[0];
-    if (/^https?:\/\//.test(t) || /^[@^#]/.test(t) || /\d/.test(t)) continue;
+    if (!readable(t)) continue;
     if (plain.length > SAMPLE_CHARS) {
       // Past the opening: only the count of words is still wanted.
       if (words >= MIN_WORDS) break;
@@ -99,22 +99,28 @@ function openingOf(text: string): { sample: string } | null {
     if (plain.length > SAMPLE_CHARS && plain.lastIndexOf(' ', SAMPLE_CHARS) <= 0) return openingOfWhole(text);
   }
   if (words < MIN_WORDS) return null;
-  // Cut at a space so the sample ends on a whole word.
-  const cut = plain.length > SAMPLE_CHARS ? plain.lastIndexOf(' ', SAMPLE_CHARS) : -1;
-  return { sample: cut > 0 ? plain.slice(0, cut) : plain };
+  return { sample: cutAtSpace(plain) };
 }
 
 const WORD = /\p{L}{2,}/gu;
+
+/** Whether franc-min reads a token: no link, @handle, ^signature, #tag, nothing with a digit. */
+const readable = (token: string): boolean => !/^https?:\/\//.test(token) && !/^[@^#]/.test(token) && !/\d/.test(token);
+
+/** `plain` cut at the last space before `SAMPLE_CHARS`, so the sample ends on a whole word (all of it when short or without one). */
+function cutAtSpace(plain: string): string {
+  const cut = plain.length > SAMPLE_CHARS ? plain.lastIndexOf(' ', SAMPLE_CHARS) : -1;
+  return cut > 0 ? plain.slice(0, cut) : plain;
+}
 
 /** `openingOf` for a draft whose opening is one long token: the whole filtered draft is the sample. */
 function openingOfWhole(text: string): { sample: string } | null {
   const plain = text
     .split(/\s+/)
-    .filter((token) => token && !/^https?:\/\//.test(token) && !/^[@^#]/.test(token) && !/\d/.test(token))
+    .filter((token) => token && readable(token))
     .join(' ');
   if ((plain.match(WORD)?.length ?? 0) < MIN_WORDS) return null;
-  const cut = plain.length > SAMPLE_CHARS ? plain.lastIndexOf(' ', SAMPLE_CHARS) : -1;
-  return { sample: cut > 0 ? plain.slice(0, cut) : plain };
+  return { sample: cutAtSpace(plain) };
 }
 
 /**
