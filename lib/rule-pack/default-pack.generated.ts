@@ -324,6 +324,9 @@ export const DEFAULT_PACK: RulePack = {
     "a representative",
     "someone there",
     "stack overflow",
+    "q&a",
+    "q&a site",
+    "q&a forum",
     "discord",
     "slack",
     "gitter",
@@ -356,6 +359,56 @@ export const DEFAULT_PACK: RulePack = {
     "sysadmin",
     "the developers",
     "the developer"
+   ]
+  },
+  "channel": {
+   "words": [
+    "support",
+    "support channel",
+    "support channels",
+    "support team",
+    "support section",
+    "support page",
+    "support portal",
+    "support site",
+    "support centre",
+    "support center",
+    "support link",
+    "support number",
+    "support email",
+    "support form",
+    "support ticket",
+    "help section",
+    "help centre",
+    "help center",
+    "help page",
+    "help desk",
+    "helpdesk",
+    "service desk",
+    "helpline",
+    "hotline",
+    "phone line",
+    "customer care",
+    "customer service",
+    "customer services",
+    "customer support",
+    "care team",
+    "webform",
+    "web form",
+    "online form",
+    "contact form",
+    "feedback form",
+    "complaint form",
+    "request form",
+    "chat support",
+    "live chat",
+    "chat team",
+    "ticket",
+    "ticketing system",
+    "portal",
+    "toll free number",
+    "toll-free number",
+    "customer care number"
    ]
   },
   "advise": {
@@ -1245,13 +1298,22 @@ export const DEFAULT_PACK: RulePack = {
     "(isn't|is not|wasn't|not|really not) (the|a|really the) (right|correct|best|appropriate|proper) (place|channel|forum|venue|spot|team|department|people|repo|repository|tracker|address)",
     "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
     "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
-    "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)"
+    "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)",
+    "(we|I) [currently|still] (don't|do not|dont) [currently|yet] have (the|an|a|any|such|that|this) [particular|specific|separate|dedicated] (feature|features|option|options|facility|authority|provision|functionality|capability|means|power|permission|permissions|rights|control|tool|setting|settings|service|services|mechanism|process|procedure)",
+    "(we|I) [have|'ve|had] [now|recently|already|since|also] (removed|disabled|discontinued|withdrawn|withdrew|retired|deactivated|switched off|turned off) (the|this|that|our|these|those) ... (feature|features|option|options|facility|service|services|functionality|support|scheme|offer|offers)",
+    "(we|I) [have|'ve|had] [now|recently|already|since|also] (limited|restricted|capped) ... (to|at) (#|one|two|three|once|twice|a|an)",
+    "(there's|there is|there are) nothing [built in|built-in|native|available|like that|similar|out of the box] (for|to|that|which) (this|that|it|do|you|we|achieve|handle|support)",
+    "(I|we) (don't|do not) (believe|think) (so|there is|there's|there are|that's possible|that is possible|it's possible|it is possible|this is possible|that can|this can|it can|you can)"
    ],
    "except": [
+    "which (is|are|was|were) not (allowed|permitted|supported)",
+    "(which|that) (can't|cannot|can not) be (a|an|the)",
+    "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
     "you [still|really] (can't|cannot|can not|cant|couldn't|could not|are unable|were unable|aren't able|are not able|weren't able|won't be able)",
     "you('re| are) (unable|not able)",
-    "(if|when|whether|why|that) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(if|when|whether|why) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(sorry|see|seems|appears|understand|hear|heard|notice|noticed|saw|mentioned|said|say|know|mean|means|read|reported|reporting|shows|show|like|frustrating|annoying|shame|odd|strange|weird|confirm|confirmed|explains|explain|think|guess|suspect|assume|possible|likely|sure) that (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
     "(if|when|whether|why) (can't|cannot|unable|not able)",
     "not possible to (miss|go wrong)",
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can) [just|already|also|now|then|happily|gladly] <send-to>",
@@ -1295,11 +1357,53 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently] (use|do that|do this|have|change|install|run|combine|mix|transfer|return|cancel|exchange|upgrade|downgrade|merge|edit|delete|rename|book|order|buy|keep|bring|get a refund|get a replacement|switch|add|remove)"
+    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently] (use|do|have|change|install|run|combine|mix|transfer|return|cancel|exchange|upgrade|downgrade|merge|edit|delete|rename|book|order|buy|keep|bring|get a refund|get a replacement|switch|add|remove)"
    ],
    "except": [
     "(if|when|whether|why|that|since|because|so|until|unless) you (can't|cannot|can not|won't|will not|are not|aren't|are unable)",
     "sorry [that|to hear] you"
+   ]
+  },
+  {
+   "id": "negative-redirect",
+   "signal": "negative-language",
+   "level": "warning",
+   "message": "Sending the customer elsewhere (\"{actual}\") hands the work back to them. Take it on here, or say what you will pass on.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Please contact us via our in-app support channel.",
+     "For any help, reach out to us through the web form.",
+     "You can call on 0800 123 4567 for further help.",
+     "Please raise your request via https://help.example.com with a screenshot.",
+     "Email us at help@example.com and the team will check it.",
+     "It's best to post this question on the community forum."
+    ],
+    "pass": [
+     "Please DM us your order number.",
+     "Please share the ticket ID you received.",
+     "I'll contact our support team for you today.",
+     "We have received your request through the web form."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "<send-to> [out] [to] [us|our team|the team|them|our] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [in app|online|web|official|dedicated|mobile] <channel>",
+    "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) (your|the|a|an|this|that|it|these|those|us|all|more|any) ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
+    "(by|after) (raising|submitting|lodging|filing|registering|logging|sending|sharing|contacting|reaching out to|calling|writing to|emailing) [us|a|an|the|your] ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
+    "<send-to> [out] [to] (us|our team|the team) [directly|anytime|any time] (via|through|using|on|in|from) (the|our|your)? (in app|app|application|mobile app|website|site|web)",
+    "(via|through|using) (our|the) in app",
+    "(<send-to>|text|dial|whatsapp|mail|e-mail) [us|them|our team|the team] (on|at|via|to) [our|the|their] [toll free|toll-free|customer care|helpline|support] [number|line] (#|+ #|https|http|www)",
+    "(<send-to>|text|mail|e-mail) [us|them|our team|the team] (on|at|via|to) (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
+    "(raise|submit|lodge|file|register|send|share) (your|the|a|an|this|that|it|a call back|a callback) ... (via|at|on|through) (https|http|www)",
+    "<advise> [also|just|simply|directly] <send-to> (this|it|that|them|your|the) [question|query|issue|concern|one|request|thread|post|topic] (to|on|in|at|with|over at|over on|over to|via|through) ... <elsewhere>"
+   ],
+   "except": [
+    "(contact|message|reach|write to|speak to|talk to|chat with) [out] [to] us (via|by|in|through|on|over|here|with|directly|privately) (DM|DMs|direct message|private message|PM|here|this thread|this channel|twitter|messenger)",
+    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to>",
+    "(ticket|reference|request|complaint|case) (id|ID|number|no)",
+    "(received|got|saw|seen|read) (your|the|this|that) ... (via|through|on|at|in)"
    ]
   },
   {
