@@ -96,18 +96,17 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
 }
 
 /**
- * Step kinds as small integers, for the matcher's hot loop. A const enum: the bundler writes the
- * numbers in place, so the matcher shares this one definition at no cost per read.
+ * Step kinds as small integers (UStep.k), for the matcher's hot loop: plain module constants, the
+ * one definition matchers.ts reads. A bundle inlines them; tsx and vitest read a module binding
+ * (a `const enum` became an object behind an ES-module getter there, a call on every read).
  */
-export const enum K {
-  Word = 0,
-  Stem = 1,
-  Num = 2,
-  Name = 3,
-  Gap = 4,
-  Set = 5,
-  Alt = 6,
-}
+export const STEP_WORD = 0;
+export const STEP_STEM = 1;
+export const STEP_NUM = 2;
+export const STEP_NAME = 3;
+export const STEP_GAP = 4;
+export const STEP_SET = 5;
+export const STEP_ALT = 6;
 
 /**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
@@ -117,7 +116,7 @@ export interface UStep {
   k: number;
   w: string;
   p: string;
-  /** Name slot kind (names.ts NameSlot), for K.Name steps. */
+  /** Name slot kind (names.ts NameSlot), for STEP_NAME steps. */
   slot: number;
   words: Set<string> | null;
   stems: string[] | null;
@@ -125,7 +124,7 @@ export interface UStep {
   options: UStep[][] | null;
 }
 
-const KIND_OF = { word: K.Word, stem: K.Stem, num: K.Num, name: K.Name, gap: K.Gap, set: K.Set, alt: K.Alt } as const;
+const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT } as const;
 
 // A class is used by many phrases: its members are parsed, merged into one step and made uniform
 // once per lookup (a compiled pack), not once per phrase.
