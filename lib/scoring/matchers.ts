@@ -3,7 +3,7 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_WORD, type UStep } from './phrase';
+import { compilePhrase, PhraseError, underPath, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_WORD, type UStep } from './phrase';
 import { checkPattern } from './regex-guard';
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
 import type { ClassLookup } from './word-classes';
@@ -69,13 +69,7 @@ export class MatcherTable {
   /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
     if (!list) return [];
-    return list.map((e, i) => {
-      try {
-        return this.add(e);
-      } catch (err) {
-        throw new PhraseError((err as Error).message, `${field}[${i}]`);
-      }
-    });
+    return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e)));
   }
 
   rewritesOf(entry: number): string[] | undefined {

@@ -46,6 +46,19 @@ export class PhraseError extends Error {
   }
 }
 
+/**
+ * Runs `compile`; an error thrown inside comes out as a PhraseError whose path starts with `path`
+ * (`rules[3]` + the inner `phrases[2]` → `rules[3].phrases[2]`). The one place paths are joined.
+ */
+export function underPath<T>(path: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (e) {
+    const inner = e instanceof PhraseError ? e.path : '';
+    throw new PhraseError((e as Error).message, [path, inner].filter(Boolean).join('.'));
+  }
+}
+
 /** A compiled phrase item: what one step of the match accepts. */
 export type Step =
   | { t: 'word'; w: string }
