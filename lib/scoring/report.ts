@@ -6,8 +6,8 @@ import type { AdviceKind, RulePack } from '../rule-pack/schema';
 import { judgeApplies, type AdviceInput, type Verdict } from './advice';
 import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
-import { fillName, nameFormOf } from './rules/rule';
-import { packSignals } from './signals';
+import { fillName, nameFormOf, type NameForm } from './rules/rule';
+import { packSignals, type PackSignal } from './signals';
 import { tokenize } from './tokens';
 import {
   ERROR_SCORE_CAP,
@@ -27,17 +27,33 @@ const FOLLOWS_PROMPT: Partial<Record<string, AdviceKind>> = { empathy: 'empathy'
 /** Builds reports for one compiled engine: what only depends on the pack is computed here, once. */
 export type ReportBuilder = (run: Run, reading: CustomerReading, context: ScoreContext) => Report;
 
-/** Compiles the report side of a pack: each tip's topics as token lists. */
-export function compileReport(engine: Engine): ReportBuilder {
-  const topics = engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
-  return (run, reading, context) => buildReport(engine, run, reading, context, topics);
+/** What a report needs of the pack, computed once when the pack is compiled. */
+interface ReportPack {
+  engine: Engine;
+  /** The pack's signals, built in and declared, with their weights (signals.ts). */
+  declared: PackSignal[];
+  /** How {name} in prompts is filled (the pack's `address`). */
+  nameForm: NameForm;
+  /** Each tip's topics as token lists (tips[i].topics[j] → tokens). */
+  topics: string[][][];
 }
 
-function buildReport(engine: Engine, run: Run, reading: CustomerReading, context: ScoreContext, topics: string[][][]): Report {
+/** Compiles the report side of a pack: its signals, its name form and each tip's topics as token lists. */
+export function compileReport(engine: Engine): ReportBuilder {
+  const compiled: ReportPack = {
+    engine,
+    declared: packSignals(engine.pack),
+    nameForm: nameFormOf(engine.pack),
+    topics: engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm))),
+  };
+  return (run, reading, context) => buildReport(compiled, run, reading, context);
+}
+
+function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, context: ScoreContext): Report {
+  const { engine, declared, topics } = compiled;
   const { pack } = engine;
   const { view } = run;
   const { mood, situations } = reading;
-  const declared = packSignals(pack);
   const signals: Record<string, boolean> = {};
   for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
   const input: AdviceInput = {
@@ -107,7 +123,7 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
     score,
     signals,
     findings,
-    prompts: choosePrompts(pack, judge, mood.kind, mood, run.customerName),
+    prompts: choosePrompts(pack, judge, mood, run.customerName, compiled.nameForm),
     closingQuestions: closingQuestions(engine, run, input),
     mood,
     situations,
@@ -146,10 +162,11 @@ function needOf(
 
 type Judge = (kind: AdviceKind, ignoreDraft?: boolean) => Verdict;
 
-function choosePrompts(pack: RulePack, judge: Judge, lead: Report['mood']['kind'], mood: Report['mood'], name: string | undefined): Prompt[] {
+function choosePrompts(pack: RulePack, judge: Judge, mood: Report['mood'], name: string | undefined, nameForm: NameForm): Prompt[] {
+  const lead = mood.kind;
   const out: Prompt[] = [];
   const add = (kind: Prompt['kind'], key: string, texts: string[] | undefined, because: Because[]) =>
-    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name, nameFormOf(pack)), because }));
+    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name, nameForm), because }));
   const p = pack.prompts;
   const v = {
     mood: judge('mood'),
