@@ -47,6 +47,7 @@ class Bucket {
 export type PhraseList = number[];
 
 const MAX_GAP = 3;
+const NO_OPTIONS: UStep[][] = [];
 /** Shared empty hit list: most phrases are absent from a draft, so most lists stay this one. */
 const NONE: Hit[] = [];
 
@@ -236,8 +237,10 @@ class Matcher {
         // The frame is made only when an option can start here: most alternatives fail at once.
         let after: Frame | undefined;
         const tok = this.tokens[pos];
-        for (const o of st.options!) {
-          if (tok === undefined || !this.could(o[0]!, tok)) continue;
+        // Many options: only those filed under this token's word, or led by something else.
+        const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(tok.norm) ?? st.other!);
+        for (const o of options) {
+          if (!this.could(o[0]!, tok!)) continue;
           after ??= { steps, k: k + 1, next };
           const mark = this.names.length;
           const end = this.seq(o, 0, pos, after);

@@ -135,6 +135,14 @@ export interface UStep {
   stems: string[] | null;
   optional: boolean;
   options: UStep[][] | null;
+  /**
+   * STEP_ALT with many options: for a token's norm, the options that can start with it, in their
+   * order (options led by a word or a plain word set are filed under those words; the others are in
+   * every list). Null when the options are few.
+   */
+  byFirst: Map<string, UStep[][]> | null;
+  /** With byFirst: the options for a token none of them is filed under. */
+  other: UStep[][] | null;
 }
 
 const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT } as const;
@@ -164,6 +172,8 @@ function uniform(st: Step): UStep {
 }
 
 function makeUniform(st: Step): UStep {
+  const options = st.t === 'alt' ? st.options.map((o) => o.map(uniform)) : null;
+  const index = options ? optionIndex(options) : null;
   return {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
@@ -172,8 +182,39 @@ function makeUniform(st: Step): UStep {
     words: st.t === 'set' ? st.words : null,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
-    options: st.t === 'alt' ? st.options.map((o) => o.map(uniform)) : null,
+    options,
+    byFirst: index?.byFirst ?? null,
+    other: index?.other ?? null,
   };
+}
+
+/** The words a token must be for `first` to match it, or null when it can match other tokens too. */
+function firstWords(first: UStep): Iterable<string> | null {
+  if (first.k === STEP_WORD) return [first.w];
+  if (first.k === STEP_SET && !first.optional && first.stems!.length === 0) return first.words!;
+  return null;
+}
+
+/**
+ * Files an alternation's options by the words they can start with (see UStep.byFirst), keeping
+ * their order, so the matcher tries only the options a token can start. Null for a few options.
+ */
+function optionIndex(options: UStep[][]): { byFirst: Map<string, UStep[][]>; other: UStep[][] } | null {
+  if (options.length < 4) return null;
+  const byFirst = new Map<string, UStep[][]>();
+  const firsts = options.map((o) => firstWords(o[0]!));
+  for (const words of firsts) if (words) for (const w of words) byFirst.set(w, []);
+  if (byFirst.size === 0) return null;
+  const other: UStep[][] = [];
+  options.forEach((o, i) => {
+    const words = firsts[i];
+    if (words) for (const w of new Set(words)) byFirst.get(w)!.push(o);
+    else {
+      other.push(o);
+      for (const list of byFirst.values()) list.push(o);
+    }
+  });
+  return { byFirst, other };
 }
 
 function toSteps(seq: Seq): Step[] {
