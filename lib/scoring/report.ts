@@ -36,6 +36,8 @@ interface ReportPack {
   nameForm: NameForm;
   /** Each tip's topics as token lists (tips[i].topics[j] → tokens). */
   topics: string[][][];
+  /** The ticket's words for tip topics (kept while the ticket stays the same). */
+  topicSources: (context: ScoreContext) => TopicSource[];
 }
 
 /** Compiles the report side of a pack: its signals, its name form and each tip's topics as token lists. */
@@ -45,6 +47,7 @@ export function compileReport(engine: Engine): ReportBuilder {
     declared: packSignals(engine.pack),
     nameForm: nameFormOf(engine.pack),
     topics: engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm))),
+    topicSources: topicReader(),
   };
   return (run, reading, context) => buildReport(compiled, run, reading, context);
 }
@@ -66,7 +69,7 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
   };
   const judge = (kind: AdviceKind, ignoreDraft = false) => judgeApplies(engine.advice.kinds[kind], input, ignoreDraft);
 
-  const bonusTip = adviseTip(pack, judge('tip'), context, topics);
+  const bonusTip = adviseTip(pack, judge('tip'), context, topics, compiled.topicSources);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   const tipNotNow = !bonusTip.offer && (bonusTip.because ?? []).some((b) => 'mood' in b || 'situation' in b);
@@ -208,17 +211,32 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput): Closing
   });
 }
 
-/** Words of the ticket a tip's topics are matched against, each with how much a match there weighs. */
-function topicSources(context: ScoreContext): { words: Set<string>; phrase: string; weight: number }[] {
-  const src = (text: string | undefined, weight: number) => {
-    const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
-    return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
+type TopicSource = { words: Set<string>; phrase: string; weight: number };
+
+/**
+ * Words of the ticket a tip's topics are matched against, each with how much a match there weighs.
+ * The ticket stays the same while the agent types: the last ticket's words are kept (one per
+ * compiled pack), so a keystroke does not tokenise the customer's message again.
+ */
+function topicReader(): (context: ScoreContext) => TopicSource[] {
+  let key: string[] = [];
+  let last: TopicSource[] = [];
+  return (context) => {
+    const fields = Object.values(context.fields ?? {}).join(' \n ');
+    const now = [context.subject ?? '', context.customerMessage ?? '', fields];
+    if (now.every((k, i) => k === key[i])) return last;
+    const src = (text: string | undefined, weight: number) => {
+      const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
+      return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
+    };
+    // The subject names the topic; the message and the page's fields describe it.
+    key = now;
+    last = [src(context.subject, 3), src(context.customerMessage, 2), src(fields, 2)];
+    return last;
   };
-  // The subject names the topic; the message and the page's fields describe it.
-  return [src(context.subject, 3), src(context.customerMessage, 2), src(Object.values(context.fields ?? {}).join(' \n '), 2)];
 }
 
-function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][]): BonusTipAdvice {
+function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][], topicSources: (context: ScoreContext) => TopicSource[]): BonusTipAdvice {
   if (!verdict.applies) {
     const b = verdict.because;
     const upset = b.some((x) => 'mood' in x && x.mood === 'upset');
