@@ -2290,7 +2290,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(waiting|waited|on hold|chasing) (for|since) (ages|hours|days|weeks|months|forever|so long|too long)",
    "(still|am|been|keep|kept) waiting",
-   "(it's been|it has been) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)",
+   "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)",
+   "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) (day*|week*|month*)",
+   "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
    {
     "cue": [
      "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
@@ -2304,7 +2306,8 @@ export const DEFAULT_PACK: RulePack = {
      "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|hours|days|weeks|ages) [+] [min|mins|minute*|hour*|hr|hrs|day*|week*|month*] (ago|later|now|late|overdue)"
     ],
     "with": [
-     "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)"
+     "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
+     "(not|no|never|without) [any|a|single] (respons*|repl*|answer*|revert*|callback|call back|update*|action|solution|resolution)"
     ]
    },
    {
@@ -2356,7 +2359,30 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
    "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
-   "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)"
+   "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
+   {
+    "cue": [
+     "(quickly|urgently|promptly|fast|at the earliest|on priority|at once)"
+    ],
+    "with": [
+     "(need|needs|needed|have to|has to|must|got to|gotta|require|requires)"
+    ],
+    "unless": [
+     "(how|how to|is there a way|is it possible|way to)"
+    ]
+   },
+   "(for|much|any) (long|longer) without",
+   "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
+   "(last|final|closing) (day|date) (to|for|of) ...",
+   "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
+   {
+    "cue": [
+     "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll)"
+    ],
+    "with": [
+     "(can't|cannot|unable|not able|couldn't|could not|insufficient|no sufficient|not enough|declined|failed|fails|stuck|not working|won't)"
+    ]
+   }
   ],
   "upset": [
    "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
@@ -2369,6 +2395,21 @@ export const DEFAULT_PACK: RulePack = {
    "(poor|bad|lousy|crap|shoddy) (service|customer service|support|communication|quality|business|experience|treatment)",
    "(epic|complete|total) (fail|failure)",
    "(sucks|suck|blows)",
+   "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|loot|loots|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   "(not|never|isn't|is not|no longer) [at all|even|really] (worth|worthy)",
+   "(waste|wasted|wasting) [of] (my|our|your)? (time|money)",
+   "(don't|do not|dont|never) [ever] (trust|buy from)",
+   "(don't|do not|dont|never) [ever] (download|install|use|buy) (this|it|their|these|this app|the app)",
+   {
+    "cue": [
+     "(pls|please|guys|everyone|friends|people) (don't|do not|dont|never) (buy|download|install|use|trust)"
+    ]
+   },
+   {
+    "pattern": "\\b(?:0{1,2}|1|zero|one|no|half an?)\\s?(?:/\\s?(?:5|10)\\b|stars?\\b|out of (?:5|five|10|ten)\\b)"
+   },
+   "why (can't|cannot|won't|wont|doesn't|does|do|don't|is|isn't|must|should|would) (I|we|you|it|this|they|u|anyone) (just|even|simply)",
+   "(desperate|desperately|out of options|run out of options|ran out of options|last resort|at a loss|at my wits)",
    "(don't|do not|wouldn't|would not|never|can't|cannot) recommend",
    "(never|not) (coming|going) back",
    "(won't|will not|never) (be back|come back|return|use (you|your|this) again|buy from|order from|shop|fly with) ...",
@@ -2383,6 +2424,8 @@ export const DEFAULT_PACK: RulePack = {
    "(fought|fighting|arguing|battling) with",
    "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)",
    "(ignored|ignoring|ignore) (me|us|my|our)",
+   "screw (you|your|this|that|them|u|ur|it)",
+   "(bakwas|bakwaas|bekar|bekaar|ghatiya|kharab|faltu)",
    "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bs|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
    "(the|as|to|what the) hell",
    "what the (heck|fuck)",
@@ -2422,6 +2465,16 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(not|no|n't|'t|never|again|still|another|delay*|late|broken|cancel*|lost|nothing|wait*)"
+    ]
+   },
+   {
+    "cue": [
+     {
+      "pattern": "\\b(?:great|wonderful|fantastic|brilliant|perfect|lovely|awesome|terrific|marvellous|marvelous|nice|cool)[,.!…-]{1,3}\\s{0,3}(?:yet another|another|once again|again|still)\\b"
+     }
+    ],
+    "with": [
+     "(not|no|n't|'t|never|without|broken|down|late|delay*|cancel*|lost|nothing|wait*|error*|crash*|outage|problem*|issue*|charge*|week|day|hour|month)"
     ]
    },
    {
@@ -2491,7 +2544,22 @@ export const DEFAULT_PACK: RulePack = {
    "cues": [
     "lost ... (data|files|file|photos|pictures|documents|work|emails|e-mails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
     "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
-    "(stolen|robbed|hacked|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted)",
+    "(stolen|robbed|hacked|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)",
+    {
+     "cue": [
+      "(debited|deducted|taken|cut|charged|withdrawn)"
+     ],
+     "with": [
+      "(not|never|n't|'t|yet to be|still) [been|yet|get|got|be] (credited|received|reflected|refunded|returned|reversed|arrived|reached)"
+     ]
+    },
+    "(gone|lost|deleted) (forever|for good|permanently)",
+    "never to be seen again",
+    {
+     "pattern": "\\b(?:lost|lose|losing|cost me|costing me|cost us|costing us) (?:my |our |all |the |over |about |almost |nearly |more than )?(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|(?:rs|inr|usd|eur|gbp)\\.?\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|rs|usd|eur|gbp|inr|bucks|k)\\b)"
+    },
+    "(fake|fraudulent|unauthorised|unauthorized|unknown) (account|accounts|transaction|transactions|payment|payments|charge|charges|withdrawal|withdrawals|debit|debits|upi id)",
+    "lost (my|me|our|the) ... (ticket|tickets|booking|reservation|seat|order|job|deal|sale|sales|client|clients|customer|customers)",
     "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
    ],
    "implies": [
@@ -2510,6 +2578,7 @@ export const DEFAULT_PACK: RulePack = {
     "(didn't|did not|haven't|have not|never) (get|got|had|received) (any|a)? (reply|response|answer|call back)",
     "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ...",
     "(another|yet another) (promise|excuse|chaser)",
+    "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))",
     "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)"
    ],
    "implies": [

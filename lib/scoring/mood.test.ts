@@ -96,3 +96,103 @@ describe('hurry: overdue and blocked (RULINGS H1)', () => {
     expect(mood('Where do I go when I have to submit the payroll file?')).toMatchObject({ hurry: false });
   });
 });
+
+// Structures added for app-review and forum customers (issues 10/14). Examples written here, not rows.
+describe('hurry: waits, chasers, clocks and last days (RULINGS H1)', () => {
+  it('a wait told with "more than", "since the last N days" or "since yesterday" is overdue', () => {
+    expect(mood("It's been more than 3 weeks and my order shows processing.")).toMatchObject({ hurry: true });
+    expect(mood('I have been writing to your support since the last 12 days.')).toMatchObject({ hurry: true });
+    expect(mood('Been trying from yesterday to log in.')).toMatchObject({ hurry: true });
+    // A duration that is not a wait: no hurry.
+    expect(mood('I have used the app for more than 3 weeks, how do I export my history?')).toMatchObject({ hurry: false });
+  });
+
+  it('a chaser on an earlier request is a repeat contact (hurry); a first question about news is not', () => {
+    const m = mood('Hello again. Any word on this? Were you able to reproduce it?');
+    expect(m).toMatchObject({ hurry: true });
+    expect(m.evidence).toContain('Any word on this');
+    expect(mood('Any news on the roadmap for dark mode?')).toMatchObject({ hurry: false });
+  });
+
+  it('an unanswered ticket counts even when "response" is misspelt', () => {
+    expect(mood('I raised a ticket 9 days ago but not any respons from you.')).toMatchObject({ hurry: true });
+  });
+
+  it('a need that must be met quickly, a running clock and a last day are hurry; a quick how-to is not', () => {
+    expect(mood('We need the payroll server back online quickly, staff cannot clock in.')).toMatchObject({ hurry: true });
+    expect(mood('The shop will not survive for long without the card reader.')).toMatchObject({ hurry: true });
+    expect(mood('Tomorrow is the last date to pay the school fee and the payment keeps failing.')).toMatchObject({ hurry: true });
+    expect(mood('Is there a way to quickly rename 200 files? I need it for a project.')).toMatchObject({ hurry: false });
+  });
+
+  it('blocked at the point of need (the hospital, the till) is hurry', () => {
+    expect(mood('I am at the pharmacy and cannot pay, the app says insufficient balance.')).toMatchObject({ hurry: true });
+    expect(mood('Does the app work at the pharmacy counter in other countries?')).toMatchObject({ hurry: false });
+  });
+
+  it('"no rush at all" stays calm', () => {
+    expect(mood('No rush at all, whenever you get a moment. The report from last week looks odd.')).toMatchObject({ hurry: false, upset: false });
+  });
+});
+
+describe('upset: the ways app-review customers write it (RULINGS U1)', () => {
+  it('money taken and never arrived is money lost (upset), with the word that shows it', () => {
+    const m = mood('Rs 1500 was debited from my account but the shop has not received it.');
+    expect(m).toMatchObject({ upset: true });
+    expect(m.evidence).toContain('debited');
+    // Debited and arrived: nothing lost.
+    expect(mood('Rs 1500 was debited and the shop received it, how do I get the invoice?')).toMatchObject({ upset: false });
+  });
+
+  it('an amount lost or a loss "for good" is distress; an amount alone is not', () => {
+    expect(mood('Your checkout froze and I lost $240 on the order.')).toMatchObject({ upset: true });
+    expect(mood('The sync deleted the folder and the drafts are gone forever.')).toMatchObject({ upset: true });
+    expect(mood('I paid $240 for the annual plan, where do I download the invoice?')).toMatchObject({ upset: false });
+  });
+
+  it('a crime against the customer (a transaction or account they did not make, ransomware) is upset', () => {
+    expect(mood('There is an unauthorised transaction on my wallet from last night.')).toMatchObject({ upset: true });
+    expect(mood('We were hit by ransomware on Friday and the file server is encrypted.')).toMatchObject({ upset: true });
+  });
+
+  it('accusations of cheating, a low star rating and warnings to others are upset', () => {
+    expect(mood('They are cheating people with hidden fees.')).toMatchObject({ upset: true });
+    expect(mood('0/5, crashes on every launch.')).toMatchObject({ upset: true });
+    expect(mood('One star until the sync is fixed.')).toMatchObject({ upset: true });
+    expect(mood('Friends, do not install this app, it eats your balance.')).toMatchObject({ upset: true });
+    expect(mood('Not worth the subscription any more.')).toMatchObject({ upset: true });
+    // Praise in stars is not.
+    expect(mood('Five stars, the new widget is lovely. Can I change its colour?')).toMatchObject({ upset: false });
+  });
+
+  it('a whole complaint in capitals is a raised voice; a capitalised question or code is not', () => {
+    const m = mood('I WAS CHARGED TWICE AND NOBODY ANSWERS MY EMAILS');
+    expect(m).toMatchObject({ upset: true });
+    expect(m.evidence.length).toBeGreaterThan(0);
+    expect(mood('HOW DO I CHANGE MY DELIVERY ADDRESS')).toMatchObject({ upset: false });
+    expect(mood('The log says ERROR 0x80070005 ACCESS DENIED.')).toMatchObject({ upset: false });
+  });
+
+  it('capitals inside the gap of a complaint cue are not a raised voice ("where my VPN client is")', () => {
+    expect(mood('I cannot tell where my VPN client is installed, could you check?')).toMatchObject({ upset: false });
+  });
+
+  it('sarcasm: praise that opens onto what went wrong; plain praise stays calm', () => {
+    const m = mood('Great, another weekend without internet.');
+    expect(m).toMatchObject({ upset: true });
+    expect(m.evidence).toContain('Great, another');
+    expect(mood('Great, another question: can I add a second user?')).toMatchObject({ upset: false });
+  });
+
+  it('exasperated "why … even / just", distress and swearing at the product', () => {
+    expect(mood('Why do I even pay for this?')).toMatchObject({ upset: true });
+    expect(mood('I am desperate, the backup will not restore and we are out of options.')).toMatchObject({ upset: true });
+    expect(mood('Screw this app, it logged me out again.')).toMatchObject({ upset: true });
+  });
+
+  it('upset and hurry at once: the third ask with "!!" and a refund overdue', () => {
+    const m = mood('This is the third time I ask!! It has been over two weeks and no refund.');
+    expect(m).toMatchObject({ kind: 'upset', upset: true, hurry: true });
+    expect(m.evidence).toContain('!!');
+  });
+});

@@ -97,6 +97,18 @@ function complaintSentences(cueHits: CueHit[]): Set<number> {
   return out;
 }
 
+/**
+ * A message written in capitals: at least SHOUT_WORDS words of two letters or more in capitals,
+ * and they make SHOUT_SHARE of such words. A few capitalised words are not enough to tell — an
+ * error quoted from a log ("ERROR ACCESS DENIED"), a product name ("VPN") — so both must hold.
+ */
+export const SHOUT_WORDS = 4;
+export const SHOUT_SHARE = 0.7;
+function shouting(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’]+/gu) ?? [];
+  const caps = words.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
+  return caps >= SHOUT_WORDS && caps / words.length >= SHOUT_SHARE;
+}
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
 
@@ -111,11 +123,19 @@ function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const mostlyCaps = letters > 0 && upper / letters > 0.6;
+  // A whole complaint written in capitals is a raised voice (RULINGS U1: capitals on a complaint).
+  if (shouting(text)) {
+    const first = cueHits.find((h) => complaints.has(h.sentence));
+    if (first) out.push({ start: first.start, end: first.end });
+  }
   if (!mostlyCaps)
     for (const h of cueHits) {
       if (!complaints.has(h.sentence)) continue;
+      // Only the cue's own first or last word: a cue with a gap ("where my … is") spans words
+      // that are not the complaint ("where My ADFS server is").
       const words = text.slice(h.start, h.end);
-      for (const m of words.matchAll(CAPS)) out.push({ start: h.start + m.index, end: h.start + m.index + m[0].length });
+      const caps = [...words.matchAll(CAPS)].filter((m) => m.index === 0 || m.index + m[0].length === words.length);
+      for (const m of caps) out.push({ start: h.start + m.index, end: h.start + m.index + m[0].length });
     }
   for (const i of complaints) {
     const sp = view.sentences[i]!;
