@@ -324,6 +324,9 @@ export const DEFAULT_PACK: RulePack = {
     "a representative",
     "someone there",
     "stack overflow",
+    "q&a",
+    "q&a site",
+    "q&a forum",
     "discord",
     "slack",
     "gitter",
@@ -356,6 +359,56 @@ export const DEFAULT_PACK: RulePack = {
     "sysadmin",
     "the developers",
     "the developer"
+   ]
+  },
+  "channel": {
+   "words": [
+    "support",
+    "support channel",
+    "support channels",
+    "support team",
+    "support section",
+    "support page",
+    "support portal",
+    "support site",
+    "support centre",
+    "support center",
+    "support link",
+    "support number",
+    "support email",
+    "support form",
+    "support ticket",
+    "help section",
+    "help centre",
+    "help center",
+    "help page",
+    "help desk",
+    "helpdesk",
+    "service desk",
+    "helpline",
+    "hotline",
+    "phone line",
+    "customer care",
+    "customer service",
+    "customer services",
+    "customer support",
+    "care team",
+    "webform",
+    "web form",
+    "online form",
+    "contact form",
+    "feedback form",
+    "complaint form",
+    "request form",
+    "chat support",
+    "live chat",
+    "chat team",
+    "ticket",
+    "ticketing system",
+    "portal",
+    "toll free number",
+    "toll-free number",
+    "customer care number"
    ]
   },
   "advise": {
@@ -1245,13 +1298,23 @@ export const DEFAULT_PACK: RulePack = {
     "(isn't|is not|wasn't|not|really not) (the|a|really the) (right|correct|best|appropriate|proper) (place|channel|forum|venue|spot|team|department|people|repo|repository|tracker|address)",
     "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
     "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
-    "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)"
+    "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)",
+    "(we|I) [currently|still] (don't|do not|dont) [currently|yet] have (the|an|a|any|such|that|this) [particular|specific|separate|dedicated] (feature|features|option|options|facility|authority|provision|functionality|capability|means|power|permission|permissions|rights|control|tool|setting|settings|service|services|mechanism|process|procedure)",
+    "(we|I) [have|'ve|had] [now|recently|already|since|also] (removed|disabled|discontinued|withdrawn|withdrew|retired|deactivated|switched off|turned off) (the|this|that|our|these|those) ... (feature|features|option|options|facility|service|services|functionality|support|scheme|offer|offers)",
+    "(we|I) [have|'ve|had] [now|recently|already|since|also] (limited|restricted|capped) ... (to|at) (#|one|two|three|once|twice|a|an)",
+    "(there's|there is|there are) nothing [built in|built-in|native|available|like that|similar|out of the box] (for|to|that|which) (this|that|it|do|you|we|achieve|handle|support)",
+    "(I|we) (don't|do not) (believe|think) (so|there is|there's|there are|that's possible|that is possible|it's possible|it is possible|this is possible|that can|this can|it can|you can)"
    ],
    "except": [
+    "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
+    "which (is|are|was|were) not (allowed|permitted|supported)",
+    "(which|that) (can't|cannot|can not) be (a|an|the)",
+    "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
     "you [still|really] (can't|cannot|can not|cant|couldn't|could not|are unable|were unable|aren't able|are not able|weren't able|won't be able)",
     "you('re| are) (unable|not able)",
-    "(if|when|whether|why|that) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(if|when|whether|why) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(sorry|see|seems|appears|understand|hear|heard|notice|noticed|saw|mentioned|said|say|know|mean|means|read|reported|reporting|shows|show|like|frustrating|annoying|shame|odd|strange|weird|confirm|confirmed|explains|explain|think|guess|suspect|assume|possible|likely|sure) that (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
     "(if|when|whether|why) (can't|cannot|unable|not able)",
     "not possible to (miss|go wrong)",
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can) [just|already|also|now|then|happily|gladly] <send-to>",
@@ -1295,11 +1358,53 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently] (use|do that|do this|have|change|install|run|combine|mix|transfer|return|cancel|exchange|upgrade|downgrade|merge|edit|delete|rename|book|order|buy|keep|bring|get a refund|get a replacement|switch|add|remove)"
+    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently] (use|do|have|change|install|run|combine|mix|transfer|return|cancel|exchange|upgrade|downgrade|merge|edit|delete|rename|book|order|buy|keep|bring|get a refund|get a replacement|switch|add|remove)"
    ],
    "except": [
     "(if|when|whether|why|that|since|because|so|until|unless) you (can't|cannot|can not|won't|will not|are not|aren't|are unable)",
     "sorry [that|to hear] you"
+   ]
+  },
+  {
+   "id": "negative-redirect",
+   "signal": "negative-language",
+   "level": "warning",
+   "message": "Sending the customer elsewhere (\"{actual}\") hands the work back to them. Take it on here, or say what you will pass on.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Please contact us via our in-app support channel.",
+     "For any help, reach out to us through the web form.",
+     "You can call on 0800 123 4567 for further help.",
+     "Please raise your request via https://help.example.com with a screenshot.",
+     "Email us at help@example.com and the team will check it.",
+     "It's best to post this question on the community forum."
+    ],
+    "pass": [
+     "Please DM us your order number.",
+     "Please share the ticket ID you received.",
+     "I'll contact our support team for you today.",
+     "We have received your request through the web form."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "<send-to> [out] [to] [us|our team|the team|them|our] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [in app|online|web|official|dedicated|mobile] <channel>",
+    "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) (your|the|a|an|this|that|it|these|those|us|all|more|any) ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
+    "(by|after) (raising|submitting|lodging|filing|registering|logging|sending|sharing|contacting|reaching out to|calling|writing to|emailing) [us|a|an|the|your] ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
+    "<send-to> [out] [to] (us|our team|the team) [directly|anytime|any time] (via|through|using|on|in|from) (the|our|your)? (in app|app|application|mobile app|website|site|web)",
+    "(via|through|using) (our|the) in app",
+    "(<send-to>|text|dial|whatsapp|mail|e-mail) [us|them|our team|the team] (on|at|via|to) [our|the|their] [toll free|toll-free|customer care|helpline|support] [number|line] (#|+ #|https|http|www)",
+    "(<send-to>|text|mail|e-mail) [us|them|our team|the team] (on|at|via|to) (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
+    "(raise|submit|lodge|file|register|send|share) (your|the|a|an|this|that|it|a call back|a callback) ... (via|at|on|through) (https|http|www)",
+    "<advise> [also|just|simply|directly] <send-to> (this|it|that|them|your|the) [question|query|issue|concern|one|request|thread|post|topic] (to|on|in|at|with|over at|over on|over to|via|through) ... <elsewhere>"
+   ],
+   "except": [
+    "(contact|message|reach|write to|speak to|talk to|chat with) [out] [to] us (via|by|in|through|on|over|here|with|directly|privately) (DM|DMs|direct message|private message|PM|here|this thread|this channel|twitter|messenger)",
+    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to>",
+    "(ticket|reference|request|complaint|case) (id|ID|number|no)",
+    "(received|got|saw|seen|read) (your|the|this|that) ... (via|through|on|at|in)"
    ]
   },
   {
@@ -1679,7 +1784,7 @@ export const DEFAULT_PACK: RulePack = {
     "(only|just) (works|work|applies|apply) (if|when|with|for|on|in)",
     "(by default|under the hood) (,)? (the|it|this|your|we|Windows|macOS|Linux|Ubuntu|the app)",
     "(won't|will not|doesn't|does not|didn't|did not) (cause|affect|change|delete|remove|break) (any|your|the|anything)",
-    "(the|your) (first|last)",
+    "(the|your) (first|last) # [%] ... (was|were|might've been|mightve been|might have been|may have been|must've been|mustve been|is|are)",
     "(that|this|which|it) means (that|you|the|your|it|there)",
     "happens (when|if|because|whenever)",
     "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to)?",
@@ -1698,9 +1803,23 @@ export const DEFAULT_PACK: RulePack = {
     "(doesn't|does not|don't|do not|won't|will not|never) <works:base>",
     "<howto:ing> (the|your|a|an|it|this|that|them|those|these) ... (will|won't|will not|doesn't|does not|also|then|automatically|should|only) [also|automatically|not] (<works:base>|cancel|delete|remove|reset|clear|keep|affect|change|fix|stop|prevent|undo|log you out|sign you out|restore)",
     "(stopped|stop|stops|broke|breaks|started|starts|began|begins) [working|failing|crashing|showing|happening] (when|after|because|since|once|as soon as)",
-    "(error|message|warning|404|500|403|401|crash|prompt|popup|pop-up|notification|problem|issue|redirect|timeout|failure) (is|was|'s|comes|came) (from|coming from|thrown by|raised by|produced by|generated by)"
+    "(error|message|warning|404|500|403|401|crash|prompt|popup|pop-up|notification|problem|issue|redirect|timeout|failure) (is|was|'s|comes|came) (from|coming from|thrown by|raised by|produced by|generated by)",
+    "only (if|when|once|after|while|until) (you|the|your|it|they|there|a|an|both|someone|somebody)",
+    "(keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|save|saves|saved|cache|caches|cached|archive|archives|archived|delete|deletes|deleted|purge|purges|purged|expire|expires|remain|remains|available) ... (for|of|up to|after) (#|a|one|two|three|six|twelve) (day|days|hour|hours|month|months|year|years|week|weeks|minute|minutes)",
+    "(up to|a maximum of|maximum of|at most|no more than|a limit of|limit of|capped at|limited to) ... ... per (day|month|week|transaction|hour|year|account|user|device|order|request|minute|second|mailbox|file|message)",
+    "(affected|impacted|controlled|determined|governed|decided|driven|enforced|limited|capped|restricted|overridden|blocked|filtered|rejected|supported) by (the|a|an|your|its|their|how|which|whether|#|any|some|each|every|this|that|these|those|older|newer|default)",
+    "otherwise [the|your|it|this|that|they|you|all|any|some] ... ... (won't|will not|wont|can't|cannot|will fail|would fail|fails|doesn't|does not|wouldn't|would not|may not|might not|will be|would be|gets|get)",
+    "(sounds|looks|seems) like (the|your|their|its|this|that|these|those) ... (was|were|is|are|got|had been|have been|has been) [still|never|not|only|all] (in|on|stored|saved|kept|missing|corrupt|corrupted|expired|blocked|misconfigured|set|pointing|using|created|synced|cached|deleted|removed|disabled|enabled|locked|renamed|moved|installed|registered|linked|signed)",
+    "(can|could|may|might|usually|often|typically|generally|mostly|normally) (stem|come|result|originate|arise) from",
+    "never (ask|asks) (you|for|customers|users|anyone|our)",
+    "never (offer|offers|request|requests|send|sends|call|calls|share|shares|collect|collects) ... ... (over|via|by|through|on|in) [the|a|an|any] (call|calls|phone|email|emails|e-mail|sms|text|texts|collect|whatsapp|social media|message|messages)",
+    "(would|might|must|may|could|'d) have (resulted in|caused|led to|triggered|blocked|stopped|prevented|broken|corrupted|reset|cleared|removed|deleted|changed|overwritten|locked)",
+    "(must|has to|have to|needs to|need to|should) be (run|launched|done|installed|applied|enabled|configured|set|created|started|executed|completed|updated|removed|restarted|stopped|prepared|signed|registered) (before|after|first|prior to|ahead of)"
    ],
    "except": [
+    "(due to|because of|given) (the|a|an) [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
+    "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
+    "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
     "(something|an issue|a problem) (on|with) (your|the) (account|pc|computer|end|side)",
     "(because|since) (we|I) (can't|cannot|don't|do not|are unable|aren't able|no longer)",
@@ -1708,7 +1827,8 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) (it's|it is|this is|that is|it was) (a duplicate|duplicate|stale|inactive|resolved|fixed|not|already)",
     "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)",
     "(we|I) (require|requires|need|needs|only require)",
-    "(I|we|you) [will|'ll|would|'d|can] (only|always|never)",
+    "(I|we|you) [will|'ll|would|'d|can] (only|always)",
+    "(I|we|you) (will|'ll|would|'d|can) never",
     "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)"
    ],
    "skip_questions": true
@@ -1737,10 +1857,13 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(next time|in (the)? future|going forward|from now on)",
+    "(next time|in future|in the future|going forward|from now on|in case it happens again) [,] [you|please|just|simply|kindly] [can|could|should|may want to|might want to|'ll want to|need to|'ll need to|will need to|'d want to] (<howto:base>|make sure|be sure|remember|avoid|try|check|wait|keep|don't|do not|back up|double check|double-check|ensure)",
+    "(<howto:base>|make sure|be sure|remember|avoid|back up|double check|double-check|ensure|check) ... ... (next time|in future|in the future|going forward|from now on)",
     "(to|you can|you could|in order to) (avoid|prevent|stop) (this|that|it) ...",
     "(you|one|they) [just|simply|also|then|still|should] (can|could|'ll need to|will need to|need to|have to|must|should|may want to|might want to|'d want to|'ll want to|would need to|'d need to|can also|can just|can simply|should be able to|'ll be able to|will be able to) [also|just|simply|then|still|first|now] <howto>",
     "all you (have|need) to do is",
+    "(request|advise|ask|urge|recommend|suggest|remind) (you|users|customers|everyone) (not to|never to|to never|to not|to avoid) (<howto:base>|share|authorize|authorise|approve|accept|click|reply|respond|give|disclose|enter)",
+    "(never|don't|do not) (share|disclose|give out|give|tell|send) (your|the|any) ... (pin|otp|password|passcode|card details|cvv|code|codes|credentials)",
     "(the|this|that|a|an) [<control>] (is|are|should be|can be|will be) (located|found|available|listed|shown|under|in the|at the|on the) ... (in|under|on|at|from|via)",
     "(which|that|it|they|this|these) (is|are|should be|can be|will be) (located|found|stored|kept|saved) (in|at|under|on)",
     "(if|whether|that|when) {quote} (is|returns|prints|shows|outputs|gives|lists|fails|exists)",
@@ -1755,11 +1878,16 @@ export const DEFAULT_PACK: RulePack = {
     "(use|using) (the|your|a|an|same|their) ... (instead|rather|server-side|client-side|tool|command|option|flag|key|keys)",
     "(, then|and then|then) [just|simply] (<howto:base>|head over to|head to|go into|open up) (the|your|a|an|it|them|{quote}|on|to|off|in|into|all|any|over|back)",
     "(use|using|switch to|set it to|go with) ... instead",
+    "(and then|then) <howto:ing> (the|your|a|an|it|them|{quote}|on|off|up)",
     "(press|hold|hit|use|type|tap|pressing|holding|hitting) [down] [the] (ctrl|control|cmd|command|alt|option|shift|win|super|fn|esc|escape|tab|enter|return|backspace|windows key|space|spacebar)",
     "(npm|yarn|pnpm|pip|pip3|brew|git|docker|kubectl|snap|flatpak|gem|cargo|composer|apt|apt-get|dnf|yum|pacman|systemctl|service) (install|uninstall|remove|run|build|update|upgrade|config|cache|clone|pull|push|checkout|reset|rebase|prune|exec|restart|refresh|rebuild|ci|add|purge|autoremove|enable|disable|start|stop|reinstall|clean)",
     "(the|this|that|your|it|which) [<control>] ... (lives|sits) (in|under|at|on|inside)"
    ],
    "except": [
+    "(uninstall|remove|delete) ... (and|then) (reinstall|re-install|install it again|add it back)",
+    "(click|tap|press|select|hit) [on] {quote} (and|to|if|so) [then] (upvote|vote|accept|mark|rate)",
+    "(accept|mark|upvote|vote) (it|this|the|my|our) [reply|answer|response|post|comment] (as|if|so|and)",
+    "(it's|it is|it'd be|it would be) (best|better|a good idea|recommended|advisable) to (ask|post|contact|call|email|reach out|raise|report|check with|speak|talk|write|submit|visit)",
     "you can (find|see) (it|them|the (logs|log|version|file)) (under|in|at)",
     "(to|you can|please) (send|share|attach|post|upload) (us|me|the|your) (logs|log|screenshot|version|file|project)",
     "(you can|you could|please|you'll need to) (reach|contact|call|email|DM|message|write|speak|talk|get in touch)",

@@ -249,3 +249,65 @@ describe('session 3 structures', () => {
   cases('personalization', ['That is great news Maria.', 'Cheers Wojciech, fixed now.'], ['We shipped it from Austin yesterday.', 'Thanks for waiting! ^Sara']);
   cases('empathy', ['I know how important this booking is to you.'], ['I understand you would like a refund.']);
 });
+
+// Session 5: redirects to the team's own support channels (RULINGS N1, corpus-extra R-X3), limits
+// stated as missing means or withdrawn features, and teaching told apart from rituals, boilerplate
+// reasons and try-X steps. Sentences written for these tests.
+describe('session 5 structures', () => {
+  cases(
+    'negative-language',
+    [
+      'Kindly get in touch with us through the in-app help section.',
+      'For anything else, please reach out via our online support portal.',
+      'Please lodge a complaint through the customer care web form.',
+      'You can ring our helpline on 0300 123 4567.',
+      'Write to us at care@example.org with your booking reference.',
+      'Please submit your claim at https://claims.example.net so the team can review it.',
+      'It would be best to post your question on the community forum.',
+      'At the moment we do not have the facility to split a payment.',
+      'We have discontinued the gift wrapping service.',
+      'We have capped free transfers at three per month.',
+      "There's nothing built in for that.",
+      "I don't believe that's possible with the basic plan.",
+      'Note that the loyalty points cannot be transferred to another member.',
+      "You can't do a bulk import from the phone app.",
+    ],
+    [
+      'Please DM us the order number and we will check it.',
+      "Could you share the ticket number you got when you called?",
+      'We received your message through the contact form and I have refunded the fee.',
+      "I'll raise this with our support team today.",
+      'The log says the volume cannot be mounted, so the disk needs checking.',
+      'Point it at the backup host, which cannot be a domain controller.',
+      'I see that the app cannot find your card, so I have re-added it for you.',
+      "I don't think the cable is the problem here.",
+    ],
+  );
+  cases(
+    'teach',
+    [
+      'Your card is charged only if you confirm the payment with your PIN.',
+      'Deleted photos are kept for 30 days before they are removed for good.',
+      'Transfers are capped at five per day on the basic plan.',
+      'Older clients are affected by the certificate change, newer ones are not.',
+      'You need to open port 443, otherwise the sync will fail.',
+      'Sounds like the files were saved in a local folder, not the shared drive.',
+      'Slow logins can stem from a stale DNS entry.',
+      'We never ask for your password over the phone.',
+      'We request you not to share the code with anyone who calls you.',
+      'The schema update must be run before the new server is added.',
+      'Next time, make sure the backup finished before you upgrade.',
+      'Open the admin page and then setting the retention to 90 days will keep them.',
+    ],
+    [
+      'If the reply helped, please click "Accept Answer" and upvote it.',
+      'It is best to ask this on the vendor forum.',
+      'The delay in replying is due to a surge in queries.',
+      'There might be a few reasons since you are facing this issue.',
+      'If the problem persists, feel free to message me.',
+      'We will let you know if anything changes in the future.',
+      'You can uninstall and reinstall the app from the store.',
+      'The last thing to check is whether the printer is switched on.',
+    ],
+  );
+});
