@@ -11,10 +11,11 @@ import { contenteditable } from './contenteditable';
 import { slate } from './slate';
 import { editorjs } from './editorjs';
 import { froala } from './froala';
+import { summernote } from './summernote';
 import { zohoDeskEditor } from './zoho-desk';
 import { textareaEditor } from './textarea';
 
-export const EDITOR_MODULES: readonly EditorModule[] = [ckeditor5, prosemirror, quill, lexical, slate, editorjs, froala, tinymce, ckeditor4, zohoDeskEditor, contenteditable];
+export const EDITOR_MODULES: readonly EditorModule[] = [ckeditor5, prosemirror, quill, lexical, slate, editorjs, froala, summernote, tinymce, ckeditor4, zohoDeskEditor, contenteditable];
 
 const cache = new WeakMap<Element, Editor>();
 

@@ -187,7 +187,7 @@ export function pasteInsert(root: HTMLElement, text: string): boolean {
  * the page's does not subsume (Bugzilla 1654724). Editors then pasted nothing, or deleted the
  * selection and inserted nothing. There the event gets, as an own property the page's handlers read,
  * a stand-in DataTransfer made in the page's realm (Firefox's `cloneInto`, functions exported) that
- * answers `getData` with the text. Chromium keeps the data the constructor was given: nothing is
+ * answers `getData` (and its one item's `getAsString`) with the text. Chromium keeps the data the constructor was given: nothing is
  * added there.
  */
 function carryClipboardData(event: ClipboardEvent, text: string, view: Window): void {
@@ -200,7 +200,9 @@ function carryClipboardData(event: ClipboardEvent, text: string, view: Window): 
     {
       types: ['text/plain'],
       files: [],
-      items: [],
+      // One string item, as a real paste of plain text has: Squire (Zoho Desk) reads `items` first and
+      // takes nothing from a paste whose item list is empty.
+      items: [{ kind: 'string', type: 'text/plain', getAsString: (done: (s: string) => void) => done(text), getAsFile: () => null }],
       dropEffect: 'none',
       effectAllowed: 'all',
       getData: (type: string) => (plain(String(type)) ? text : ''),

@@ -20,10 +20,12 @@ export interface SiteCase extends Expectation {
   /** Unmounts the reply box (closes the ticket). */
   removeBox(tab: Tab): Promise<void>;
   /**
-   * `as-typed`: the editor's own undo takes back a whole typing session (Summernote): Ctrl+Z after an
-   * insert must remove the insert and leave the start of the draft, not exactly the draft before it.
+   * The editor keeps an undo history of its own that records typing in steps (Summernote: a snapshot
+   * when Space, Enter or Backspace goes down or the box is clicked). After an Insert (or Apply) and one
+   * Ctrl+Z that restored exactly the draft, a second Ctrl+Z undoes typing as the editor does without
+   * Rapport: what it leaves of the typed draft, "Thanks Dana." (insert) and "No problem, Dana." (replace).
    */
-  undo?: 'as-typed';
+  typedUndo?: { insert: string; replace: string };
   /** The contracts this page runs, when not all (the open-source desks run detect and public/internal). */
   contracts?: readonly ContractId[];
 }
@@ -40,7 +42,7 @@ const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'public-internal'];
 type Actions = Omit<SiteCase, keyof Expectation | 'fixture' | 'tags'>;
 
 /** Fixtures whose contracts run in Firefox too (the Firefox project runs tests tagged @firefox). */
-export const IN_FIREFOX: ReadonlySet<string> = new Set(['generic-textarea', 'zendesk', 'jsm-cloud', 'jsm-dc', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich']);
+export const IN_FIREFOX: ReadonlySet<string> = new Set(['generic-textarea', 'zendesk', 'jsm-cloud', 'jsm-dc', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich', 'zoho-desk']);
 
 /** Clicks the visible element matching `css` (containing `hasText`, when given). */
 const clickOn = (css: string, hasText?: string) => (tab: Tab) => tab.click(el(css, hasText));
@@ -179,11 +181,11 @@ const ACTIONS: Record<string, Actions> = {
   }),
   freescout: shell('.note-editable', {
     prepare: clickTab('.conv-reply'),
-    undo: 'as-typed',
+    typedUndo: { insert: 'Thanks', replace: 'No problem,' },
     toInternal: clickTab('.conv-add-note'),
     toPublic: clickTab('.conv-reply'),
-    // Summernote is on no other page: its insert and one-step undo run here.
-    contracts: [...DESK_CONTRACTS, 'insert'],
+    // Summernote is on no other page: its insert, rewrite and their one-step undo run here.
+    contracts: [...DESK_CONTRACTS, 'insert', 'replace'],
   }),
   glpi: shell('iframe[id$="_ifr"]', {
     box: inFrame('iframe[id$="_ifr"]', 'body'),

@@ -20,5 +20,12 @@ export function replacesASpan(c: SiteCase): void {
     expect(done).toEqual({ ok: true });
     await o.state((s) => s?.text === "You're welcome, Dana.");
     expect(await modelText(o)).toBe("You're welcome, Dana.");
+    if (c.typedUndo) {
+      // An editor with its own history: the rewrite is one step of it, taking nothing typed with it.
+      await o.tab.press('ControlOrMeta+z');
+      await expect.poll(() => modelText(o)).toBe('No problem, Dana.');
+      await o.tab.press('ControlOrMeta+z');
+      await expect.poll(() => modelText(o)).toBe(c.typedUndo.replace);
+    }
   });
 }
