@@ -74,3 +74,8 @@ export function negativeWords(sentence: string): string[] {
   }
   return out;
 }
+
+/** VADER's compound score (−1…1) of one word on its own, as written (no blanking); 0 if unrated. */
+export function wordValence(word: string): number {
+  return vader.SentimentIntensityAnalyzer.polarity_scores(word).compound;
+}

@@ -196,3 +196,33 @@ describe('upset: the ways app-review customers write it (RULINGS U1)', () => {
     expect(m.evidence).toContain('!!');
   });
 });
+
+describe('upset: a judgement of the service and reproaches (RULINGS U1, evaluative words)', () => {
+  it('an evaluative word right at the app or service it judges, before it or after "is"', () => {
+    const m = mood('Very bad app, takes forever to load.');
+    expect(m).toMatchObject({ upset: true });
+    expect(m.evidence).toEqual(['bad']);
+    expect(mood('The customer care was not good at all.')).toMatchObject({ upset: true });
+    expect(mood('Nonsense service, nobody reads the tickets.')).toMatchObject({ upset: true });
+  });
+
+  it('a fault state or a neutral word at the service is a fault report, not a judgement', () => {
+    expect(mood('Broken app, it crashes when I open the camera.')).toMatchObject({ upset: false });
+    expect(mood('The app is slow on my old phone, any settings to try?')).toMatchObject({ upset: false });
+    expect(mood('The app is not bad, but how do I export my data?')).toMatchObject({ upset: false });
+  });
+
+  it('accusing questions and reproaches; a factual "not right" is not', () => {
+    expect(mood('Is this how you treat loyal customers?')).toMatchObject({ upset: true });
+    expect(mood('I have lost all trust in your bank.')).toMatchObject({ upset: true });
+    expect(mood('This is not okay.')).toMatchObject({ upset: true });
+    expect(mood('The total on the invoice is not right, it should be 40.')).toMatchObject({ upset: false });
+  });
+});
+
+describe('hurry: an imperative demand with a speed', () => {
+  it('"please resolve it fast" is hurry; "please check when you can" is not', () => {
+    expect(mood('Kindly refund my money at the earliest.')).toMatchObject({ hurry: true });
+    expect(mood('Please check the logs when you can.')).toMatchObject({ hurry: false });
+  });
+});

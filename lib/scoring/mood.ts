@@ -12,7 +12,7 @@ import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
 import type { Mood, MoodKind } from './types';
-import { negativeWords, sentenceValence } from './mood-sentiment';
+import { negativeWords, neutralise, sentenceValence, wordValence } from './mood-sentiment';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /** The order the coach leads with when several flags are set. */
@@ -154,6 +154,55 @@ function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): {
  */
 const ADDRESSED = /(?<![\p{L}'’])(?:you|your|yours|you're|you’re|youre|y'all|y’all|yall|u|ur|they|their|them|Sie|Ihr|Ihre|Ihnen|Ihren|Ihrem|euch|euer|eure)(?![\p{L}'’])/iu;
 
+/**
+ * What the customer gets from the company, named as a thing: "worst app", "the service is pathetic",
+ * "hopeless customer care". An evaluative word about it is a judgement of the company (RULINGS U1)
+ * even when no "you" is in the sentence. English (the lexicon that reads the sentence is English).
+ */
+const SERVICE = new Set(
+  'app apps application service services support care helpline company product update experience platform bank website site software staff agent agents management airline store shop courier delivery'.split(' '),
+);
+/** Words that may stand between the judgement and the thing: "very very bad app", "such a poor service". */
+const BETWEEN = new Set('a an the this that such so very really totally completely absolutely extremely too most customer their its your my'.split(' '));
+const COPULA = new Set(['is', 'was', 'are', 'were', "'s", 'seems', 'looks', 'has been', 'feels']);
+const NOT = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'no', 'nt']);
+
+/**
+ * An evaluative word right at the service it judges: before it ("worst app", "very poor service",
+ * "hopeless customer care") or after a copula ("the app is useless", "support was not good").
+ * The word is rated by the sentiment lexicon (mood-sentiment.ts: fault states are not judgements,
+ * so "broken app" stays a fault report). Returns the judging words' span in `sentence`, or undefined.
+ */
+function judgedService(sentence: string): { start: number; end: number } | undefined {
+  const words = [...sentence.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)].map((m) => ({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
+  for (const [j, word] of words.entries()) {
+    if (!SERVICE.has(word.w)) continue;
+    // before: up to three words back, skipping intensifiers and determiners
+    for (let k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      const w = words[k]!;
+      if (isJudgement(w.w)) return { start: w.start, end: w.end };
+      if (!BETWEEN.has(w.w)) break;
+    }
+    // after a copula: "is (so|very)? useless", "was not good"
+    const cop = words[j + 1];
+    if (!cop || !COPULA.has(cop.w)) continue;
+    for (let k = j + 2, seen = 0; k < words.length && seen < 3; k++, seen++) {
+      const w = words[k]!;
+      if (NOT.has(w.w) && words[k + 1] && wordValence(words[k + 1]!.w) > 0) return { start: w.start, end: words[k + 1]!.end };
+      if (isJudgement(w.w)) return { start: w.start, end: w.end };
+      if (!BETWEEN.has(w.w)) break;
+    }
+  }
+  return undefined;
+}
+
+/** A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. */
+function isJudgement(word: string): boolean {
+  return neutralise(word) === word && wordValence(word) <= JUDGEMENT_VALENCE;
+}
+/** Compound score of one word at or below which it judges (VADER: "bad" −0.54, "poor" −0.48, "slow" 0). */
+export const JUDGEMENT_VALENCE = -0.4;
+
 /** Compound score (−1…1) at or below which a sentence addressed to the company reads as upset. */
 export const UPSET_VALENCE = -0.5;
 
@@ -170,7 +219,12 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   const out: { start: number; end: number }[] = [];
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
-    if (!ADDRESSED.test(s)) continue;
+    if (!ADDRESSED.test(s)) {
+      if (!lexicon) continue;
+      const judged = judgedService(s);
+      if (judged) out.push({ start: sp.start + judged.start, end: sp.start + judged.end });
+      continue;
+    }
     const bang = /!\s*$/.exec(s);
     if (bang && complaints.has(i)) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
