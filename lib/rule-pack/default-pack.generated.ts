@@ -544,10 +544,45 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "contact": {
+   "words": [
+    "update you",
+    "get back to you",
+    "get back in touch",
+    "be in touch",
+    "be back in touch",
+    "be in contact",
+    "get in touch with you",
+    "reach out to you",
+    "contact you",
+    "call you",
+    "ring you",
+    "phone you",
+    "email you",
+    "e-mail you",
+    "text you",
+    "message you",
+    "let you know",
+    "keep you posted",
+    "keep you updated",
+    "keep you informed",
+    "send you an update",
+    "post an update",
+    "post any updates",
+    "post updates",
+    "give you an update",
+    "give you a call",
+    "give you a ring",
+    "follow up with you",
+    "circle back"
+   ]
+  },
   "report-back": {
    "words": [
     "let me know",
     "let us know",
+    "let me hear",
+    "let us hear",
     "tell me",
     "tell us",
     "confirm",
@@ -1066,12 +1101,14 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I'll update you by 3 pm today.",
+     "We'll get it checked and update you.",
      "You'll hear from me within 24 hours.",
      "We will be in contact tomorrow.",
      "I'll let you know as soon as I hear back."
     ],
     "pass": [
      "We'll fix this as soon as possible.",
+     "We will notify you if there are any changes.",
      "Did it happen within the last 2 days?",
      "Is there anything else we can help you with today?"
     ]
@@ -1091,13 +1128,17 @@ export const DEFAULT_PACK: RulePack = {
     "(within|in) the (next|coming)? (hour|half hour|day|week)",
     "(allow|allowing|takes|take|taking|about|around|approximately|up to) [up to|about|around] (# #|#|one|two|three|four|five|a few|a couple of) [more] [business|working] (minute*|hour*|day*|week*)",
     "just a (minute|moment|sec|second)",
-    "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)"
+    "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
+    "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
+    "<we> (will|'ll|shall) [<adv>] <contact>",
+    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>"
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
-    "(if|whether) ... (will|'ll) ..."
+    "(if|whether) ... (will|'ll) ...",
+    "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)"
    ],
    "skip_negated": true
   },
@@ -1122,6 +1163,9 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(now|today|this (morning|afternoon|evening))"
+   ],
+   "except": [
+    "(happy|glad|pleased|delighted|here) to (help|assist) [you] (now|today)"
    ],
    "skip_questions": true,
    "with": [
@@ -1484,14 +1528,17 @@ export const DEFAULT_PACK: RulePack = {
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
     "I don't want you to feel",
-    "(understand|appreciate) (your|the) (frustration|concern|worry|disappointment|annoyance|situation|urgency)",
+    "(understand|appreciate|get|hear|recognise|recognize|acknowledge) (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|which|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
-    "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just] (odd|strange|weird|concerning|not right|no good|not good|not ideal|not on)",
+    "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
+    "(that|this|it) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (good|great|ideal|fair|normal|okay|ok)",
+    "(not|never) the (experience|service|standard|level of service) [that] (we|I) ['d|would] (want|expect|aim|hope|like)",
+    "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
     "(hate|sad|gutted|disappointed) to (hear|see|learn) (this|that|about|you)",
-    "sorry (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|to hear you're|to hear you are|you've had to|you have had to|you had to|you've been|you have been|you were)",
+    "sorry [that] (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|to hear you're|to hear you are|you've had to|you have had to|you had to|you had to go through|you went through|you've gone through|you've been|you have been|you were)",
     "sorry (this|that|it) (has been|was|is|'s been|'s) [so|such|really|very|quite|a bit] (stressful|frustrating|upsetting|annoying|difficult|hard|a hassle|a pain|disappointing|inconvenient|confusing|worrying|a worry|long|a long wait)",
     "I see (exactly|just|completely)? what you mean",
     "(I|we) (know|understand|appreciate|realise|realize|can see|can tell) how (important|much|urgent|stressful|precious|disruptive|inconvenient|worrying|upsetting) ...",
@@ -1505,6 +1552,8 @@ export const DEFAULT_PACK: RulePack = {
     "(glad|happy|great) to hear",
     "(so|as) I understand",
     "I understand (that|you('d| would) like|you want|from)",
+    "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) (that you|you) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting)",
+    "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
     "(that|this|it) (is|'s) (not)? (bad|hard|difficult|tough) to",
     "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)"
    ],
@@ -1955,9 +2004,15 @@ export const DEFAULT_PACK: RulePack = {
      "If it still crashes after that, let me know.",
      "Let us know if that doesn't solve it.",
      "Give it another go and let me know how you get on.",
-     "Hopefully that sorts it - let me know!"
+     "Hopefully that sorts it - let me know!",
+     "Let me hear if this helps.",
+     "Just checking in to see if the steps above helped.",
+     "I changed the stop logic. Try it now.",
+     "Try this version."
     ],
     "pass": [
+     "Try it again later.",
+     "Please try the latest version of the app.",
      "Let me know your order number.",
      "I'll update the ticket once it's fixed.",
      "Run the installer again and let me know which version it shows.",
@@ -1990,7 +2045,10 @@ export const DEFAULT_PACK: RulePack = {
     "(were|was) you (able|successful) to",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
-    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken)"
+    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken)",
+    "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
+    "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
+    "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)"
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",

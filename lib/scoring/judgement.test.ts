@@ -250,6 +250,46 @@ describe('session 3 structures', () => {
   cases('empathy', ['I know how important this booking is to you.'], ['I understand you would like a refund.']);
 });
 
+// Session 5 structures (issue 10): own sentences, written for these tests, not corpus rows.
+describe('session 5 structures (ownership, empathy, expectation, confirm-resolution)', () => {
+  cases(
+    'expectation',
+    [
+      "We'll review the statement and get back to you.",
+      'I will look at the logs, then update you.',
+      'Our engineer will be in touch with you at the slot you booked.',
+      'I will post any updates here.',
+    ],
+    [
+      'We will update you in case of any changes.',
+      "I'll be glad to help you today.",
+      'Let us know if there is anything else.',
+    ],
+  );
+  cases(
+    'confirm-resolution',
+    [
+      'Let me hear whether the new setting works.',
+      'Just following up to see if the command above helped.',
+      'I moved the check to the close of the bar. Try it now.',
+      'Please test the attached version.',
+    ],
+    ['Try again later.', 'Please try the latest version of the app.', 'Hope this helps!'],
+  );
+  cases(
+    'empathy',
+    [
+      'We hear your concern about the missing cashback.',
+      'That does not look good.',
+      'This is most unusual, the meter should never read zero.',
+      'This is not the service we would want any of our customers to get.',
+      'I understand the trip did not meet your expectations.',
+      'We are sorry that you had to go through all of this.',
+    ],
+    ['We understand your request for a dark theme.', 'I understand that you want to close the account.', 'Glad to hear it works now!'],
+  );
+});
+
 // Session 5: redirects to the team's own support channels (RULINGS N1, corpus-extra R-X3), limits
 // stated as missing means or withdrawn features, and teaching told apart from rituals, boilerplate
 // reasons and try-X steps. Sentences written for these tests.
