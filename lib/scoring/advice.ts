@@ -4,7 +4,7 @@
 // matcher table, so checking them costs nothing extra per keystroke.
 import type { AdviceKind, Applies, RulePack } from '../rule-pack/schema';
 import type { Hit, MatcherTable, PhraseList } from './matchers';
-import { PhraseError } from './phrase';
+import { underPath } from './phrase';
 import type { Because, Mood, MoodKind, Situation } from './types';
 
 /**
@@ -37,13 +37,7 @@ export interface CompiledAdvice {
 }
 
 export function compileAdvice(pack: RulePack, table: MatcherTable): CompiledAdvice {
-  const compile = (when: Applies, path: string): CompiledApplies => {
-    try {
-      return { when, unlessDraft: table.addList(when.unless_draft, 'unless_draft') };
-    } catch (e) {
-      throw new PhraseError((e as Error).message, `${path}.${e instanceof PhraseError ? e.path : 'unless_draft'}`);
-    }
-  };
+  const compile = (when: Applies, path: string): CompiledApplies => underPath(path, () => ({ when, unlessDraft: table.addList(when.unless_draft, 'unless_draft') }));
   const kinds = {} as Record<AdviceKind, CompiledApplies>;
   for (const k of Object.keys(BUILT_IN_WHEN) as AdviceKind[]) kinds[k] = compile(pack.prompts.when?.[k] ?? BUILT_IN_WHEN[k], `prompts.when.${k}`);
   const questions = new Map<string, CompiledApplies | null>();

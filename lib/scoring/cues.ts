@@ -4,7 +4,7 @@
 // also holds one of `with` and none of `unless`.
 import type { MoodCue } from '../rule-pack/schema';
 import type { Hit, MatcherTable, PhraseList } from './matchers';
-import { PhraseError } from './phrase';
+import { underPath } from './phrase';
 import { sentenceAt, type TextView } from './text';
 import type { Token } from './tokens';
 import type { Span } from './types';
@@ -19,20 +19,17 @@ export type CueList = CompiledCue[];
 
 /** Compiles `cues` into `table`; a bad phrase throws a PhraseError whose path names the entry. */
 export function compileCues(table: MatcherTable, cues: readonly MoodCue[] | undefined, path: string): CueList {
-  return (cues ?? []).map((c, i) => {
-    try {
-      if (typeof c === 'object' && 'cue' in c)
-        return {
-          list: table.addList(c.cue, 'cue'),
-          ...(c.with ? { with: table.addList(c.with, 'with') } : {}),
-          ...(c.unless ? { unless: table.addList(c.unless, 'unless') } : {}),
-        };
-      return { list: table.addList([c], 'cue') };
-    } catch (e) {
-      const inner = e instanceof PhraseError && e.path ? `.${e.path}` : '';
-      throw new PhraseError((e as Error).message, `${path}[${i}]${inner}`);
-    }
-  });
+  return (cues ?? []).map((c, i) =>
+    underPath(`${path}[${i}]`, () =>
+      typeof c === 'object' && 'cue' in c
+        ? {
+            list: table.addList(c.cue, 'cue'),
+            ...(c.with ? { with: table.addList(c.with, 'with') } : {}),
+            ...(c.unless ? { unless: table.addList(c.unless, 'unless') } : {}),
+          }
+        : { list: table.addList([c], 'cue') },
+    ),
+  );
 }
 
 export interface CueHit extends Span {

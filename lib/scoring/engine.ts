@@ -3,7 +3,7 @@
 // `run` then scores a draft with one scan of the text.
 import type { RulePack, Rule } from '../rule-pack/schema';
 import { type Hit, MatcherTable, type PhraseList } from './matchers';
-import { PhraseError } from './phrase';
+import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
 import { nameAcceptor } from './names';
@@ -12,9 +12,9 @@ import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
 import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
-import { nameFormOf, type CompiledRule, type Judge, type Judged } from './rules/rule';
+import { nameFormOf, type CompiledRule, type Judge, type Judged, type NameForm } from './rules/rule';
 import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
-import type { ScoreContext, Span } from './types';
+import type { Mood, ScoreContext, Span } from './types';
 import { compileWordClasses } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
@@ -69,13 +69,12 @@ function compileRule(rule: Rule, table: MatcherTable): CompiledRule {
   }
 }
 
-/** Runs `compile`, turning an error into a PackCompileError at `path` followed by the phrase's own path. */
+/** Runs `compile`; an error comes out as a PackCompileError naming its path (`path` + the phrase's own). */
 function at<T>(path: string, compile: () => T): T {
   try {
-    return compile();
+    return underPath(path, compile);
   } catch (e) {
-    const inner = e instanceof PhraseError ? e.path : '';
-    throw new PackCompileError([path, inner].filter(Boolean).join('.') || 'mood_cues', (e as Error).message);
+    throw new PackCompileError((e as PhraseError).path || 'mood_cues', (e as Error).message);
   }
 }
 
@@ -91,7 +90,7 @@ export function compileEngine(pack: RulePack): Engine {
   pack.rules.forEach((rule, i) => {
     if (rule.enabled) rules.push(at(`rules[${i}]`, () => compileRule(rule, table)));
   });
-  const closing = pack.closing_questions.map((q, i) => ({
+  const closing: ClosingList[] = pack.closing_questions.map((q, i) => ({
     id: q.id,
     list: at(`closing_questions[${i}]`, () => table.addList(q.variants, 'variants')),
   }));
@@ -101,6 +100,7 @@ export function compileEngine(pack: RulePack): Engine {
   const moodGated = rules.some((r) => r.rule.moods);
   // Conditional rules read the signals the others set, so they run last.
   const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
+  const nameForm = nameFormOf(pack);
 
   return {
     pack,
@@ -111,39 +111,70 @@ export function compileEngine(pack: RulePack): Engine {
       const view = analyse(text);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(hits);
-      const signals = new Map<string, Span>();
-      const judge: Judge = {
-        view,
-        ...(customerName ? { customerName } : {}),
-        nameForm: nameFormOf(pack),
-        hits(list, except, scope) {
-          const found = gather(hits, list).filter((h) => inScope(view, h, scope));
-          if (!except?.length || found.length === 0) return found;
-          return withoutOverlaps(found, gather(hits, except));
-        },
-        signal: (id) => signals.has(id),
-      };
-      const results: RuleResult[] = [];
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
-      const applies = (r: CompiledRule) =>
-        !r.rule.moods || opts.everyRule === true || (mood !== undefined && r.rule.moods.some((m) => (m === 'calm' ? mood.kind === 'calm' : mood[m])));
-      for (const compiled of ordered) {
-        if (!applies(compiled)) continue;
-        const result = compiled.judge(judge);
-        results.push({ compiled, result });
-        const sig = compiled.rule.signal;
-        if (sig && result.fired && !signals.has(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
-      }
-      const asked = new Set<string>();
-      for (const q of closing) {
-        const h = gather(hits, q.list).find((x) => isQuestionAt(view, x.start));
-        if (!h) continue;
-        asked.add(q.id);
-        if (!signals.has('closing-question')) signals.set('closing-question', h);
-      }
+      const fits = (r: CompiledRule) => opts.everyRule === true || fitsMood(r, mood);
+      const { results, signals } = judgeAll(ordered, fits, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
+      const asked = askedQuestions(closing, view, hits, signals);
       return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
     },
   };
+}
+
+interface ClosingList {
+  id: string;
+  list: PhraseList;
+}
+
+/** Whether a rule runs for this mood: rules without `moods` always do; `mood` undefined means not read. */
+function fitsMood(r: CompiledRule, mood: Mood | undefined): boolean {
+  const moods = r.rule.moods;
+  if (!moods) return true;
+  return mood !== undefined && moods.some((m) => (m === 'calm' ? mood.kind === 'calm' : mood[m]));
+}
+
+/**
+ * Judges `rules` in order (the late, conditional ones last) against one scan's hits; each fired
+ * rule's signal is set at its evidence the first time, and later rules can read it.
+ */
+function judgeAll(
+  rules: CompiledRule[],
+  fits: (r: CompiledRule) => boolean,
+  draft: { view: TextView; hits: Hit[][]; nameForm: NameForm; customerName?: string },
+): { results: RuleResult[]; signals: Map<string, Span> } {
+  const { view, hits } = draft;
+  const signals = new Map<string, Span>();
+  const judge: Judge = {
+    view,
+    ...(draft.customerName ? { customerName: draft.customerName } : {}),
+    nameForm: draft.nameForm,
+    hits(list, except, scope) {
+      const found = gather(hits, list).filter((h) => inScope(view, h, scope));
+      if (!except?.length || found.length === 0) return found;
+      return withoutOverlaps(found, gather(hits, except));
+    },
+    signal: (id) => signals.has(id),
+  };
+  const results: RuleResult[] = [];
+  for (const compiled of rules) {
+    if (!fits(compiled)) continue;
+    const result = compiled.judge(judge);
+    results.push({ compiled, result });
+    const sig = compiled.rule.signal;
+    if (sig && result.fired && !signals.has(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
+  }
+  return { results, signals };
+}
+
+/** The closing questions the draft asks (a variant inside a question); the first sets the `closing-question` signal. */
+function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], signals: Map<string, Span>): Set<string> {
+  const asked = new Set<string>();
+  for (const q of closing) {
+    const h = gather(hits, q.list).find((x) => isQuestionAt(view, x.start));
+    if (!h) continue;
+    asked.add(q.id);
+    if (!signals.has('closing-question')) signals.set('closing-question', h);
+  }
+  return asked;
 }
 
 /** The earliest word that filled a {name} slot: the customer's name when the page gave none. */

@@ -19,22 +19,24 @@ export function createScorer(pack?: RulePack): Scorer {
   const engine = compileEngine(pack ?? DEFAULT_PACK);
   const report = compileReport(engine);
   const commitments = compileCommitments(engine.pack.locale);
+  const signalIds = packSignals(engine.pack).map((s) => s.id);
+  const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
     score(text, context = {}) {
       const reading = engine.customer.read(context);
-      if (context.boxKind === 'internal') return emptyReport(engine.pack, reading, 'internal-note');
-      if (text.trim() === '') return emptyReport(engine.pack, reading, 'empty');
+      if (context.boxKind === 'internal') return empty(reading, 'internal-note');
+      if (text.trim() === '') return empty(reading, 'empty');
       const language = languageMismatch(text, engine.pack.locale);
-      if (language) return { ...emptyReport(engine.pack, reading, 'other-language'), language };
+      if (language) return { ...empty(reading, 'other-language'), language };
       const run = engine.run(text, context);
       return { ...report(run, reading, context), commitments: commitments(text, context) };
     },
   };
 }
 
-function emptyReport(pack: RulePack, reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {
+function emptyReport(pack: RulePack, signalIds: string[], reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {
   const signals: Record<string, boolean> = {};
-  for (const { id } of packSignals(pack)) signals[id] = false;
+  for (const id of signalIds) signals[id] = false;
   return {
     score: 0,
     signals,

@@ -3,26 +3,10 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, K, PhraseError, type UStep } from './phrase';
-
+import { compilePhrase, PhraseError, underPath, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_WORD, type UStep } from './phrase';
 import { checkPattern } from './regex-guard';
-import type { Token } from './tokens';
+import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
 import type { ClassLookup } from './word-classes';
-
-// Token kinds (tokens.ts), as plain numbers: cheaper than an enum read across modules.
-const WORD = 1;
-const NUM = 2;
-// Step kinds (phrase.ts K), read once into module constants: a bundle inlines a const enum, but
-// tsx and vitest load it as an object behind an ES-module getter, one call per read in the hot loop
-// (13 % of a 50 KB score under tsx, 2026-12-01).
-const S_WORD = K.Word;
-const S_STEM = K.Stem;
-const S_NUM = K.Num;
-const S_NAME = K.Name;
-const S_GAP = K.Gap;
-const S_SET = K.Set;
-const S_ALT = K.Alt;
-const PUNCT = 3;
 
 /** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
 export type NameCheck = (word: string, slot: number) => boolean;
@@ -63,6 +47,7 @@ class Bucket {
 export type PhraseList = number[];
 
 const MAX_GAP = 3;
+const NO_OPTIONS: UStep[][] = [];
 /** Shared empty hit list: most phrases are absent from a draft, so most lists stay this one. */
 const NONE: Hit[] = [];
 
@@ -85,13 +70,7 @@ export class MatcherTable {
   /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
     if (!list) return [];
-    return list.map((e, i) => {
-      try {
-        return this.add(e);
-      } catch (err) {
-        throw new PhraseError((err as Error).message, `${field}[${i}]`);
-      }
-    });
+    return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e)));
   }
 
   rewritesOf(entry: number): string[] | undefined {
@@ -238,7 +217,7 @@ class Matcher {
       }
       const st = steps[k]!;
       const kind = st.k;
-      if (kind === S_SET) {
+      if (kind === STEP_SET) {
         const tok = this.tokens[pos];
         const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
         if (!st.optional) {
@@ -254,12 +233,14 @@ class Matcher {
         k++;
         continue;
       }
-      if (kind === S_ALT) {
+      if (kind === STEP_ALT) {
         // The frame is made only when an option can start here: most alternatives fail at once.
         let after: Frame | undefined;
         const tok = this.tokens[pos];
-        for (const o of st.options!) {
-          if (tok === undefined || !this.could(o[0]!, tok)) continue;
+        // Many options: only those filed under this token's word, or led by something else.
+        const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(tok.norm) ?? st.other!);
+        for (const o of options) {
+          if (!this.could(o[0]!, tok!)) continue;
           after ??= { steps, k: k + 1, next };
           const mark = this.names.length;
           const end = this.seq(o, 0, pos, after);
@@ -270,7 +251,7 @@ class Matcher {
         k++;
         continue;
       }
-      if (kind === S_GAP) {
+      if (kind === STEP_GAP) {
         // A gap at the very end adds nothing to the match; inside, it skips up to three words.
         if (k + 1 === steps.length && !next) return pos;
         for (let n = 0; n <= MAX_GAP; n++) {
@@ -290,17 +271,17 @@ class Matcher {
 
   /** A cheap first check before recursing into an option. */
   private could(st: UStep, tok: Token): boolean {
-    if (st.k === S_WORD) return tok.norm === st.w;
-    if (st.k === S_SET && !st.optional) return inSet(st.words!, st.stems!, tok);
+    if (st.k === STEP_WORD) return tok.norm === st.w;
+    if (st.k === STEP_SET && !st.optional) return inSet(st.words!, st.stems!, tok);
     return true;
   }
 
   private one(st: UStep, tok: Token): boolean {
     const kind = st.k;
-    if (kind === S_WORD) return tok.norm === st.w;
-    if (kind === S_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
-    if (kind === S_NUM) return tok.kind === NUM;
-    if (kind !== S_NAME || tok.kind !== WORD) return false;
+    if (kind === STEP_WORD) return tok.norm === st.w;
+    if (kind === STEP_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
+    if (kind === STEP_NUM) return tok.kind === NUM;
+    if (kind !== STEP_NAME || tok.kind !== WORD) return false;
     const word = this.text.slice(tok.start, tok.end);
     if (!this.acceptName(word, st.slot)) return false;
     this.names.push(word);

@@ -46,6 +46,19 @@ export class PhraseError extends Error {
   }
 }
 
+/**
+ * Runs `compile`; an error thrown inside comes out as a PhraseError whose path starts with `path`
+ * (`rules[3]` + the inner `phrases[2]` → `rules[3].phrases[2]`). The one place paths are joined.
+ */
+export function underPath<T>(path: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (e) {
+    const inner = e instanceof PhraseError ? e.path : '';
+    throw new PhraseError((e as Error).message, [path, inner].filter(Boolean).join('.'));
+  }
+}
+
 /** A compiled phrase item: what one step of the match accepts. */
 export type Step =
   | { t: 'word'; w: string }
@@ -96,18 +109,17 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
 }
 
 /**
- * Step kinds as small integers, for the matcher's hot loop. A const enum: the bundler writes the
- * numbers in place, so the matcher shares this one definition at no cost per read.
+ * Step kinds as small integers (UStep.k), for the matcher's hot loop: plain module constants, the
+ * one definition matchers.ts reads. A bundle inlines them; tsx and vitest read a module binding
+ * (a `const enum` became an object behind an ES-module getter there, a call on every read).
  */
-export const enum K {
-  Word = 0,
-  Stem = 1,
-  Num = 2,
-  Name = 3,
-  Gap = 4,
-  Set = 5,
-  Alt = 6,
-}
+export const STEP_WORD = 0;
+export const STEP_STEM = 1;
+export const STEP_NUM = 2;
+export const STEP_NAME = 3;
+export const STEP_GAP = 4;
+export const STEP_SET = 5;
+export const STEP_ALT = 6;
 
 /**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
@@ -117,15 +129,23 @@ export interface UStep {
   k: number;
   w: string;
   p: string;
-  /** Name slot kind (names.ts NameSlot), for K.Name steps. */
+  /** Name slot kind (names.ts NameSlot), for STEP_NAME steps. */
   slot: number;
   words: Set<string> | null;
   stems: string[] | null;
   optional: boolean;
   options: UStep[][] | null;
+  /**
+   * STEP_ALT with many options: for a token's norm, the options that can start with it, in their
+   * order (options led by a word or a plain word set are filed under those words; the others are in
+   * every list). Null when the options are few.
+   */
+  byFirst: Map<string, UStep[][]> | null;
+  /** With byFirst: the options for a token none of them is filed under. */
+  other: UStep[][] | null;
 }
 
-const KIND_OF = { word: K.Word, stem: K.Stem, num: K.Num, name: K.Name, gap: K.Gap, set: K.Set, alt: K.Alt } as const;
+const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT } as const;
 
 // A class is used by many phrases: its members are parsed, merged into one step and made uniform
 // once per lookup (a compiled pack), not once per phrase.
@@ -152,6 +172,8 @@ function uniform(st: Step): UStep {
 }
 
 function makeUniform(st: Step): UStep {
+  const options = st.t === 'alt' ? st.options.map((o) => o.map(uniform)) : null;
+  const index = options ? optionIndex(options) : null;
   return {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
@@ -160,8 +182,39 @@ function makeUniform(st: Step): UStep {
     words: st.t === 'set' ? st.words : null,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
-    options: st.t === 'alt' ? st.options.map((o) => o.map(uniform)) : null,
+    options,
+    byFirst: index?.byFirst ?? null,
+    other: index?.other ?? null,
   };
+}
+
+/** The words a token must be for `first` to match it, or null when it can match other tokens too. */
+function firstWords(first: UStep): Iterable<string> | null {
+  if (first.k === STEP_WORD) return [first.w];
+  if (first.k === STEP_SET && !first.optional && first.stems!.length === 0) return first.words!;
+  return null;
+}
+
+/**
+ * Files an alternation's options by the words they can start with (see UStep.byFirst), keeping
+ * their order, so the matcher tries only the options a token can start. Null for a few options.
+ */
+function optionIndex(options: UStep[][]): { byFirst: Map<string, UStep[][]>; other: UStep[][] } | null {
+  if (options.length < 4) return null;
+  const byFirst = new Map<string, UStep[][]>();
+  const firsts = options.map((o) => firstWords(o[0]!));
+  for (const words of firsts) if (words) for (const w of words) byFirst.set(w, []);
+  if (byFirst.size === 0) return null;
+  const other: UStep[][] = [];
+  options.forEach((o, i) => {
+    const words = firsts[i];
+    if (words) for (const w of new Set(words)) byFirst.get(w)!.push(o);
+    else {
+      other.push(o);
+      for (const list of byFirst.values()) list.push(o);
+    }
+  });
+  return { byFirst, other };
 }
 
 function toSteps(seq: Seq): Step[] {

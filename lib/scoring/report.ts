@@ -6,8 +6,8 @@ import type { AdviceKind, RulePack } from '../rule-pack/schema';
 import { judgeApplies, type AdviceInput, type Verdict } from './advice';
 import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
-import { fillName, nameFormOf } from './rules/rule';
-import { packSignals } from './signals';
+import { fillName, nameFormOf, type NameForm } from './rules/rule';
+import { packSignals, type PackSignal } from './signals';
 import { tokenize } from './tokens';
 import {
   ERROR_SCORE_CAP,
@@ -27,17 +27,36 @@ const FOLLOWS_PROMPT: Partial<Record<string, AdviceKind>> = { empathy: 'empathy'
 /** Builds reports for one compiled engine: what only depends on the pack is computed here, once. */
 export type ReportBuilder = (run: Run, reading: CustomerReading, context: ScoreContext) => Report;
 
-/** Compiles the report side of a pack: each tip's topics as token lists. */
-export function compileReport(engine: Engine): ReportBuilder {
-  const topics = engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm)));
-  return (run, reading, context) => buildReport(engine, run, reading, context, topics);
+/** What a report needs of the pack, computed once when the pack is compiled. */
+interface ReportPack {
+  engine: Engine;
+  /** The pack's signals, built in and declared, with their weights (signals.ts). */
+  declared: PackSignal[];
+  /** How {name} in prompts is filled (the pack's `address`). */
+  nameForm: NameForm;
+  /** Each tip's topics as token lists (tips[i].topics[j] → tokens). */
+  topics: string[][][];
+  /** The ticket's words for tip topics (kept while the ticket stays the same). */
+  topicSources: (context: ScoreContext) => TopicSource[];
 }
 
-function buildReport(engine: Engine, run: Run, reading: CustomerReading, context: ScoreContext, topics: string[][][]): Report {
+/** Compiles the report side of a pack: its signals, its name form and each tip's topics as token lists. */
+export function compileReport(engine: Engine): ReportBuilder {
+  const compiled: ReportPack = {
+    engine,
+    declared: packSignals(engine.pack),
+    nameForm: nameFormOf(engine.pack),
+    topics: engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm))),
+    topicSources: topicReader(),
+  };
+  return (run, reading, context) => buildReport(compiled, run, reading, context);
+}
+
+function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, context: ScoreContext): Report {
+  const { engine, declared, topics } = compiled;
   const { pack } = engine;
   const { view } = run;
   const { mood, situations } = reading;
-  const declared = packSignals(pack);
   const signals: Record<string, boolean> = {};
   for (const { id } of declared) signals[id] = Boolean(run.signals.get(id));
   const input: AdviceInput = {
@@ -50,7 +69,7 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
   };
   const judge = (kind: AdviceKind, ignoreDraft = false) => judgeApplies(engine.advice.kinds[kind], input, ignoreDraft);
 
-  const bonusTip = adviseTip(pack, judge('tip'), context, topics);
+  const bonusTip = adviseTip(pack, judge('tip'), context, topics, compiled.topicSources);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   const tipNotNow = !bonusTip.offer && (bonusTip.because ?? []).some((b) => 'mood' in b || 'situation' in b);
@@ -107,7 +126,7 @@ function buildReport(engine: Engine, run: Run, reading: CustomerReading, context
     score,
     signals,
     findings,
-    prompts: choosePrompts(pack, judge, mood.kind, mood, run.customerName),
+    prompts: choosePrompts(pack, judge, mood, run.customerName, compiled.nameForm),
     closingQuestions: closingQuestions(engine, run, input),
     mood,
     situations,
@@ -146,10 +165,11 @@ function needOf(
 
 type Judge = (kind: AdviceKind, ignoreDraft?: boolean) => Verdict;
 
-function choosePrompts(pack: RulePack, judge: Judge, lead: Report['mood']['kind'], mood: Report['mood'], name: string | undefined): Prompt[] {
+function choosePrompts(pack: RulePack, judge: Judge, mood: Report['mood'], name: string | undefined, nameForm: NameForm): Prompt[] {
+  const lead = mood.kind;
   const out: Prompt[] = [];
   const add = (kind: Prompt['kind'], key: string, texts: string[] | undefined, because: Because[]) =>
-    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name, nameFormOf(pack)), because }));
+    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name, nameForm), because }));
   const p = pack.prompts;
   const v = {
     mood: judge('mood'),
@@ -191,17 +211,32 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput): Closing
   });
 }
 
-/** Words of the ticket a tip's topics are matched against, each with how much a match there weighs. */
-function topicSources(context: ScoreContext): { words: Set<string>; phrase: string; weight: number }[] {
-  const src = (text: string | undefined, weight: number) => {
-    const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
-    return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
+type TopicSource = { words: Set<string>; phrase: string; weight: number };
+
+/**
+ * Words of the ticket a tip's topics are matched against, each with how much a match there weighs.
+ * The ticket stays the same while the agent types: the last ticket's words are kept (one per
+ * compiled pack), so a keystroke does not tokenise the customer's message again.
+ */
+function topicReader(): (context: ScoreContext) => TopicSource[] {
+  let key: string[] = [];
+  let last: TopicSource[] = [];
+  return (context) => {
+    const fields = Object.values(context.fields ?? {}).join(' \n ');
+    const now = [context.subject ?? '', context.customerMessage ?? '', fields];
+    if (now.every((k, i) => k === key[i])) return last;
+    const src = (text: string | undefined, weight: number) => {
+      const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
+      return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
+    };
+    // The subject names the topic; the message and the page's fields describe it.
+    key = now;
+    last = [src(context.subject, 3), src(context.customerMessage, 2), src(fields, 2)];
+    return last;
   };
-  // The subject names the topic; the message and the page's fields describe it.
-  return [src(context.subject, 3), src(context.customerMessage, 2), src(Object.values(context.fields ?? {}).join(' \n '), 2)];
 }
 
-function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][]): BonusTipAdvice {
+function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][], topicSources: (context: ScoreContext) => TopicSource[]): BonusTipAdvice {
   if (!verdict.applies) {
     const b = verdict.because;
     const upset = b.some((x) => 'mood' in x && x.mood === 'upset');

@@ -12,15 +12,14 @@ export interface PackSignal {
   labels?: Record<string, string>;
 }
 
-const cache = new WeakMap<RulePack, PackSignal[]>();
-
-/** Built-in signals first (in SIGNAL_IDS order), then declared ones in the pack's order; computed once per pack. */
+/**
+ * Built-in signals first (in SIGNAL_IDS order), then declared ones in the pack's order. A fresh list
+ * each call: scorers compute it once, when they compile the pack (report.ts, index.ts).
+ */
 export function packSignals(pack: RulePack): PackSignal[] {
-  let out = cache.get(pack);
-  if (out) return out;
   const builtIn = new Set<string>(SIGNAL_IDS);
   const declared = pack.signals ?? {};
-  out = [
+  return [
     ...SIGNAL_IDS.map((id) => ({ id, weight: pack.weights[id] ?? 0 })),
     ...Object.entries(declared)
       .filter(([id]) => !builtIn.has(id))
@@ -31,6 +30,4 @@ export function packSignals(pack: RulePack): PackSignal[] {
         ...(d.labels ? { labels: d.labels } : {}),
       })),
   ];
-  cache.set(pack, out);
-  return out;
 }

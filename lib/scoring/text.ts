@@ -4,7 +4,7 @@
 // spaces in `scan`, so every span found in `scan` is also a span of the original text.
 import { isSignatureName } from './names';
 import { quotedSpans } from './quotes';
-import { QUOTE_NORM, tokenize, type Token } from './tokens';
+import { QUOTE_NORM, TOKEN_WORD, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 import { countWordTokens, splitSentences } from './words';
 
@@ -68,7 +68,7 @@ function withQuoteTokens(tokens: Token[], quotes: Span[]): Token[] {
   return out;
 }
 
-const quoteToken = (q: Span): Token => ({ norm: QUOTE_NORM, start: q.start, end: q.end, kind: 1 as Token['kind'] });
+const quoteToken = (q: Span): Token => ({ norm: QUOTE_NORM, start: q.start, end: q.end, kind: TOKEN_WORD });
 
 function excludedRanges(text: string): Span[] {
   const out: Span[] = [];

@@ -3,11 +3,11 @@
 // as one-character tokens. Hyphens, dashes, quotes, spaces and emoji separate tokens and vanish,
 // so "follow-up" matches "follow up".
 
-export const enum Kind {
-  Word = 1,
-  Num = 2,
-  Punct = 3,
-}
+/** Token kinds (Token.kind): plain module constants, the one definition the matcher reads too. */
+export const TOKEN_WORD = 1;
+export const TOKEN_NUM = 2;
+export const TOKEN_PUNCT = 3;
+export type Kind = typeof TOKEN_WORD | typeof TOKEN_NUM | typeof TOKEN_PUNCT;
 
 /**
  * A quote stands in a draft's token list as one token with this norm (text.ts), so phrases can say
@@ -71,10 +71,10 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
       while (i < to && classAt(text, i) === kind) i++;
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
-      out.push({ norm, start, end: i, kind });
+      out.push({ norm, start, end: i, kind: kind as Kind });
       continue;
     }
-    if (kind === 3) out.push({ norm: text[i]!, start, end: i + 1, kind });
+    if (kind === 3) out.push({ norm: text[i]!, start, end: i + 1, kind: TOKEN_PUNCT });
     i++;
   }
   return out;

@@ -6,11 +6,8 @@
 // a number's decimal point ("3.5"), and letters touching digits ("3pm"). Punctuation, emoji and spaces are not words: "Please follow-up
 // by e-mail." is 4 words.
 // A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break.
-import { tokenize, type Token } from './tokens';
+import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, tokenize, type Token } from './tokens';
 import type { Span } from './types';
-
-const NUM = 2; // token kinds, see tokens.ts
-const PUNCT = 3;
 
 /** Words in `text` (any text: a draft, a prompt, a customer's message). */
 export function countWords(text: string): number {
