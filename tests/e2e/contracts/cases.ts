@@ -42,7 +42,7 @@ const DESK_CONTRACTS: readonly ContractId[] = ['detect', 'public-internal'];
 type Actions = Omit<SiteCase, keyof Expectation | 'fixture' | 'tags'>;
 
 /** Fixtures whose contracts run in Firefox too (the Firefox project runs tests tagged @firefox). */
-export const IN_FIREFOX: ReadonlySet<string> = new Set(['generic-textarea', 'zendesk', 'jsm-cloud', 'jsm-dc', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich', 'zoho-desk']);
+export const IN_FIREFOX: ReadonlySet<string> = new Set(['generic-textarea', 'zendesk', 'jsm-cloud', 'jsm-dc', 'gmail', 'lexical', 'quill', 'slate', 'editorjs', 'froala', 'ckeditor5-late', 'shadow-rich', 'zoho-desk', 'freescout']);
 
 /** Clicks the visible element matching `css` (containing `hasText`, when given). */
 const clickOn = (css: string, hasText?: string) => (tab: Tab) => tab.click(el(css, hasText));
