@@ -376,6 +376,28 @@ describe('session 5 structures', () => {
     ],
   );
   cases(
+    'negative-language',
+    [
+      'Please visit the nearest service centre with the receipt.',
+      'Kindly approach the branch that issued the card.',
+      'You may raise a dispute with your card provider.',
+      'I suggest opening a case with the hardware vendor.',
+      'Please write to help@example.com with the order number.',
+    ],
+    ['I opened a case with the vendor for you this morning.', 'Please check the order page for the tracking number.'],
+  );
+  cases(
+    'teach',
+    [
+      'Login scripts are applied at sign-in, so the change shows after you log off and on.',
+      'Bonus points are credited only for the first booking of the month.',
+      'The client uses the DNS record to find the mail server.',
+      'The certificate must include every host name the clients use.',
+      'The daily limit is set by your card issuer.',
+    ],
+    ['Please use the form to send us your details.', 'You must include your order number in the email.'],
+  );
+  cases(
     'condescension',
     [
       "Wouldn't it be simpler to just read the error message?",
