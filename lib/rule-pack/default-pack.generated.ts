@@ -1711,13 +1711,17 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "As I already explained, the rate ended last month.",
+     "Isn't it easier to just buy the right cable?",
+     "You're doing it wrong, the key goes in first.",
      "Obviously it won't fit.",
      "It's really quite simple: flip the switch.",
      "If you'd read the auto-reply, you'd know the number."
     ],
     "pass": [
      "As mentioned in our DM yesterday, the refund was issued on Monday.",
-     "I'll explain the steps clearly."
+     "I'll explain the steps clearly.",
+     "Please mark the answer so other users can find it.",
+     "Would it be easier for you if I called?"
     ]
    },
    "type": "phrase-avoid",
@@ -1743,7 +1747,23 @@ export const DEFAULT_PACK: RulePack = {
     "for the (last|third|second|fourth|hundredth) time",
     "(I repeat|rtfm|google it|let me google that|educate your users)",
     "(you|your users) (could|should|need to) (learn|educate)",
-    "(it's|it is) (just|only|simply) (a request|common sense)"
+    "(it's|it is) (just|only|simply) (a request|common sense)",
+    "(isn't|wouldn't|won't) it (be)? [much|a lot|far] (easier|better|simpler|wiser|smarter|quicker|faster) to",
+    "why (don't|didn't|wouldn't|won't|not) you (just|simply|first)",
+    "(did|have) you (even|actually) (read|looked|look|checked|check|tried|try|bothered|bother|searched|search|googled|google)",
+    "(you're|you are|you were|you've been|you have been) doing (it|this|that|something|things|everything) (wrong|the wrong way|backwards|incorrectly)",
+    "(it's|it is|this is|that's|that is) (not|hardly) (rocket science|brain surgery|that hard|that difficult|that complicated|so hard|so difficult)",
+    "(a|one) (quick|simple|basic|single) (search|google|look|glance) (would have|would've|will|would) (shown|told|answered|found|given)",
+    "(learn|learning) [how] to (read|search|google|use (a|the) search)",
+    "(you|they|your users) (clearly|obviously|evidently) (don't|do not|didn't|did not|haven't|have not) (understand|know|read|get)",
+    "(no offense|no offence) [,] but",
+    "you (need|have) to (understand|realize|realise|accept|learn) (that|how|what)",
+    "(this|that|it's|it is) (is)? (basic|elementary|beginner|trivial) (stuff|knowledge|question|questions|concept|material|computing)",
+    "(do|did) (your|some) (homework|research) (first|before)",
+    "(read|see|check|scroll up to) my (previous|earlier|last|first) (reply|answer|post|comment|message)"
+   ],
+   "except": [
+    "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)"
    ],
    "rewrites": [
     "To recap:",

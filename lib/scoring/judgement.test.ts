@@ -375,4 +375,26 @@ describe('session 5 structures', () => {
       'The last thing to check is whether the printer is switched on.',
     ],
   );
+  cases(
+    'condescension',
+    [
+      "Wouldn't it be simpler to just read the error message?",
+      "Why don't you just restart it like everyone else?",
+      'Have you actually checked the settings page?',
+      "You're doing this the wrong way.",
+      "Honestly, it's not rocket science.",
+      'A simple search would have shown you the answer.',
+      "You obviously didn't read the instructions.",
+      'No offense, but this is beginner stuff.',
+      'You have to understand that we get hundreds of these.',
+      'Scroll up to my earlier reply.',
+    ],
+    [
+      'Please accept the answer so other people can find it later.',
+      'Have you ever tried the offline mode? It might suit you.',
+      'Would it be easier for you if I called this afternoon?',
+      "Why don't you try the beta and tell me how it goes?",
+      'I understand that the cache is confusing.',
+    ],
+  );
 });
