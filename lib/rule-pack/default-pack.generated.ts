@@ -1112,6 +1112,7 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
+     "If you face any issues, reach out to us in the app. We will be glad to assist you.",
      "Always happy to help!"
     ]
    },
@@ -1137,7 +1138,8 @@ export const DEFAULT_PACK: RulePack = {
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
     "(is|it's|would be|'d be) (best|better|more suited|more appropriate|best placed) (to ask|asked|to post|posted|to raise|raised|suited)",
     "(please|you can|you could|you may|you might|I suggest|I'd suggest|I recommend|we recommend) [<adv>] (use|visit|try|go to|head to|head over to) [the|our] ... (forum|forums|community|Q&A|board|subreddit)",
-    "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)"
+    "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)",
+    "(if|in case|should) you [have|'ve|are|still] (have|face|faced|facing|encounter|encountered|experience|experienced|run into) any [further|other|more] (issue|issues|problem|problems|query|queries|question|questions|concern|concerns|difficulty|difficulties)"
    ]
   },
   {
