@@ -210,6 +210,8 @@ export const DEFAULT_PACK: RulePack = {
     "reactivate",
     "activate",
     "attempt",
+    "research",
+    "do (some|a|the|further|more|a bit of) research",
     "repair",
     "debug",
     "implement",
@@ -1015,7 +1017,6 @@ export const DEFAULT_PACK: RulePack = {
      "I'll look into this and get back to you.",
      "Let me check the mailbox settings.",
      "I've escalated your ticket to the network team.",
-     "We'd like to help. What happened?",
      "A member of our team will follow up with you.",
      "I've sent a refresh to your modem, give it ten minutes and let me know if it's stable.",
      "We can certainly pass this to the team.",
@@ -1059,9 +1060,13 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('d|would) (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
     "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
-    "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and"
+    "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and",
+    "<we> ('d|would) (surely|certainly|definitely|gladly|happily|absolutely) <act:base>"
    ],
    "except": [
+    "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)",
+    "<we> <will> [<adv>] (notify|inform|update|tell|let) [you] [know] (if|in case) (there|any)",
+    "<we> [<adv>] [('ve|have|had)] [<adv>] (removed|disabled|discontinued|withdrawn|withdrew|stopped|deactivated|dropped|retired) (the|this|that|our) ... (feature|option|functionality|facility|service|setting) (from|in|on|for) (the|our|this) (app|application|site|website|platform|product)",
     "so [that] <we> ...",
     "(in order|so as) to",
     "(if|whether|once|when|where) (there's anything|there is anything)? <we> (can|could|may)",
@@ -1092,6 +1097,50 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "ownership-offer",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Take ownership in the first person (\"I'll look into this and make sure it's solved\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "My parcel never came? I'd be glad to help with that, can you DM me the order number?",
+     "We'd be happy to help you reset it.",
+     "We'd like to help. What happened?"
+    ],
+    "pass": [
+     "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
+     "If the problem persists, I'll be happy to help.",
+     "Always happy to help!"
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)"
+   ],
+   "except": [
+    "so [that] <we> ...",
+    "(in order|so as) to",
+    "(if|should|in case) ... (persist*|continu*|still|again|need*|face|faced|facing|have any|has any|any|anything|else|further|other|more|changes) ... ... [,] ... ... ... <we> <will> [<adv>] (help|assist)",
+    "<we> <will> [<adv>] (help|assist) [you] [further|more|again] (if|should|in case|whenever|any time|anytime) (you (still|need|have|face|run|get|hit|ever)|it|the problem|the issue|this|that|anything|there|any|ever|further|more)",
+    "(if|whether|once|when|where) (there's anything|there is anything)? <we> (can|could|may)",
+    "(anything|something) [else|more|further] [that] <we> (can|could|may)",
+    "(not|no) (a|an|any) ... <we> (can|could)",
+    "(glad|happy|pleased|great|good) [that] <we> (could|were able to|managed to|got|have|'ve|had)",
+    "<we> (can|could) ... (anything else|any other|further questions|more questions)",
+    "always (happy|glad) to",
+    "(happy|glad) to help (whenever|anytime|any time|at any time)",
+    "<we> (can|could) (only|not)"
+   ],
+   "unless_reply": [
+    "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
+    "(is|it's|would be|'d be) (best|better|more suited|more appropriate|best placed) (to ask|asked|to post|posted|to raise|raised|suited)",
+    "(please|you can|you could|you may|you might|I suggest|I'd suggest|I recommend|we recommend) [<adv>] (use|visit|try|go to|head to|head over to) [the|our] ... (forum|forums|community|Q&A|board|subreddit)",
+    "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)"
+   ]
+  },
+  {
    "id": "expectation",
    "signal": "expectation",
    "level": "suggestion",
@@ -1102,6 +1151,7 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "I'll update you by 3 pm today.",
      "We'll get it checked and update you.",
+     "The money will reach your account in 3 to 5 business days.",
      "You'll hear from me within 24 hours.",
      "We will be in contact tomorrow.",
      "I'll let you know as soon as I hear back."
@@ -1127,6 +1177,7 @@ export const DEFAULT_PACK: RulePack = {
     "(in|within) (a|one) (moment|minute|sec|second|bit|jiffy)",
     "(within|in) the (next|coming)? (hour|half hour|day|week)",
     "(allow|allowing|takes|take|taking|about|around|approximately|up to) [up to|about|around] (# #|#|one|two|three|four|five|a few|a couple of) [more] [business|working] (minute*|hour*|day*|week*)",
+    "(within|in|allow|allowing|takes|take|taking|about|around|approximately|up to) [the next] # (to|or) # [more] [business|working] (minute*|hour*|day*|week*)",
     "just a (minute|moment|sec|second)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
@@ -1660,13 +1711,17 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "As I already explained, the rate ended last month.",
+     "Isn't it easier to just buy the right cable?",
+     "You're doing it wrong, the key goes in first.",
      "Obviously it won't fit.",
      "It's really quite simple: flip the switch.",
      "If you'd read the auto-reply, you'd know the number."
     ],
     "pass": [
      "As mentioned in our DM yesterday, the refund was issued on Monday.",
-     "I'll explain the steps clearly."
+     "I'll explain the steps clearly.",
+     "Please mark the answer so other users can find it.",
+     "Would it be easier for you if I called?"
     ]
    },
    "type": "phrase-avoid",
@@ -1692,7 +1747,23 @@ export const DEFAULT_PACK: RulePack = {
     "for the (last|third|second|fourth|hundredth) time",
     "(I repeat|rtfm|google it|let me google that|educate your users)",
     "(you|your users) (could|should|need to) (learn|educate)",
-    "(it's|it is) (just|only|simply) (a request|common sense)"
+    "(it's|it is) (just|only|simply) (a request|common sense)",
+    "(isn't|wouldn't|won't) it (be)? [much|a lot|far] (easier|better|simpler|wiser|smarter|quicker|faster) to",
+    "why (don't|didn't|wouldn't|won't|not) you (just|simply|first)",
+    "(did|have) you (even|actually) (read|looked|look|checked|check|tried|try|bothered|bother|searched|search|googled|google)",
+    "(you're|you are|you were|you've been|you have been) doing (it|this|that|something|things|everything) (wrong|the wrong way|backwards|incorrectly)",
+    "(it's|it is|this is|that's|that is) (not|hardly) (rocket science|brain surgery|that hard|that difficult|that complicated|so hard|so difficult)",
+    "(a|one) (quick|simple|basic|single) (search|google|look|glance) (would have|would've|will|would) (shown|told|answered|found|given)",
+    "(learn|learning) [how] to (read|search|google|use (a|the) search)",
+    "(you|they|your users) (clearly|obviously|evidently) (don't|do not|didn't|did not|haven't|have not) (understand|know|read|get)",
+    "(no offense|no offence) [,] but",
+    "you (need|have) to (understand|realize|realise|accept|learn) (that|how|what)",
+    "(this|that|it's|it is) (is)? (basic|elementary|beginner|trivial) (stuff|knowledge|question|questions|concept|material|computing)",
+    "(do|did) (your|some) (homework|research) (first|before)",
+    "(read|see|check|scroll up to) my (previous|earlier|last|first) (reply|answer|post|comment|message)"
+   ],
+   "except": [
+    "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)"
    ],
    "rewrites": [
     "To recap:",
@@ -1744,7 +1815,8 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "Hi there, thanks for the screenshot.",
      "Hi again, are you uploading files manually?",
-     "There is an incident at Preston."
+     "There is an incident at Preston.",
+     "Hello there,\n\nSee the steps below."
     ]
    },
    "type": "phrase-present",
@@ -1758,7 +1830,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
-    "(^|by) {given}"
+    "(^|by) {given}",
+    "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,"
    ]
   },
   {
@@ -2008,7 +2081,9 @@ export const DEFAULT_PACK: RulePack = {
      "Let me hear if this helps.",
      "Just checking in to see if the steps above helped.",
      "I changed the stop logic. Try it now.",
-     "Try this version."
+     "Try this version.",
+     "Let me know the result.",
+     "Did the suggested steps work for you?"
     ],
     "pass": [
      "Try it again later.",
@@ -2024,7 +2099,10 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "<report-back> [on] (if|whether|that|once|how|when|on) (it|this|that|everything|the|your|things|you're|you are|you still|it's|that's) ... <outcome>",
-    "(let me know|let us know|tell me|keep me posted|keep us posted) (on|about|with) (the|your|how) (results|result|outcome|progress|test|it goes)",
+    "(let me know|let us know|tell me|keep me posted|keep us posted|keep me updated|keep us updated|keep me informed|keep us informed) (on|about|with) (the|your|how) (results|result|outcome|progress|test|it goes|status)",
+    "<report-back> (the|your) (result|results|outcome|outcomes|test result|test results)",
+    "<report-back> (if|whether) (any|either|one|these|those|the above|above|my|our) ... <outcome>",
+    "(did|has|have|do|does) (the|these|those|my|our|your|any|this|that) ... (suggestion|suggestions|steps|step|workaround|solution|answer|information|info|advice|command|commands|script|change|changes|fix|patch|update|setting|settings|reply|response|article) [above|below|provided|suggested|given|mentioned|shared] [<adv>] (help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved)",
     "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better)",

@@ -52,25 +52,18 @@ export function compileCommitments(locale?: string): CommitmentFinder {
     if (active.length === 0) return [];
     const ref = referenceOf(context);
     const found: Commitment[] = [];
-    // Where each language's next cue starts, in one pass over the draft: most sentences and clauses
-    // hold none, and are skipped without a slice or a test of their own (see NextMatch).
-    const cueAt = active.map((l) => new NextMatch(l.anyCue, text));
     for (const sentence of sentences(text)) {
-      const cued = active.filter((_, j) => cueAt[j]!.startsIn(sentence.start, sentence.end));
-      if (cued.length === 0) continue;
       // A promise needs a time, and the time is read within its sentence (its clause or a
       // neighbour): a sentence without any word chrono could read as a time holds none. Clause
       // edges fall on spaces and punctuation, so a clause's time word is its sentence's too.
       const here = text.slice(sentence.start, sentence.end);
-      const timed = cued.filter((l) => l.timeHint.test(here));
+      const timed = active.filter((l) => l.timeHint.test(here));
       if (timed.length === 0) continue;
       const parts = clauses(text, sentence.start, sentence.end);
       for (let i = 0; i < parts.length; i++) {
-        const part = parts[i]!;
         for (const lang of timed) {
           // One test of all the language's cues at once; most clauses hold none.
-          if (!cueAt[active.indexOf(lang)]!.startsIn(part.start, part.end)) continue;
-          if (!lang.anyCue.test(text.slice(part.start, part.end))) continue;
+          if (!lang.anyCue.test(text.slice(parts[i]!.start, parts[i]!.end))) continue;
           const c = promiseIn(text, parts, i, lang, ref, parse);
           if (c) {
             found.push(c);
@@ -81,36 +74,6 @@ export function compileCommitments(locale?: string): CommitmentFinder {
     }
     return found;
   };
-}
-
-/**
- * Whether a match of `re` starts in a range of `text`, for ranges asked in order of their start: the
- * next match is searched once and answers every range before it. A match within a sentence or a
- * clause slice is one in the whole draft at the same place (their edges are spaces, line breaks or
- * punctuation, so word boundaries and look-arounds read the same), so a range without a match here
- * holds none in its slice either. The slice is still tested where this says yes.
- */
-class NextMatch {
-  private readonly re: RegExp;
-  /** Start of the first match at or after the last range's start; -1 before the first search. */
-  private next = -1;
-
-  constructor(
-    re: RegExp,
-    private readonly text: string,
-  ) {
-    this.re = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  }
-
-  /** True when a match starts at or after `start` and before `end`; `start` never decreases between calls. */
-  startsIn(start: number, end: number): boolean {
-    if (this.next < start && this.next !== Infinity) {
-      this.re.lastIndex = start;
-      const m = this.re.exec(this.text);
-      this.next = m ? m.index : Infinity;
-    }
-    return this.next < end;
-  }
 }
 
 function referenceOf(context: Pick<ScoreContext, 'writtenAt' | 'timeZone'>): Reference {

@@ -253,12 +253,33 @@ describe('session 3 structures', () => {
 // Session 5 structures (issue 10): own sentences, written for these tests, not corpus rows.
 describe('session 5 structures (ownership, empathy, expectation, confirm-resolution)', () => {
   cases(
+    'ownership',
+    [
+      "We'd certainly fix the billing address for you.",
+      'I did some research on the port list for your forest trust.',
+      "We'd be happy to help you move the licence. Which account is it on?",
+      'Our team will help you get the refund through, and I will assist with the paperwork.',
+      // A real action in the same sentence as a conditional offer still counts.
+      "If the payment fails again, we will check the mandate and we'll be happy to help.",
+    ],
+    [
+      // An offer under a condition, or handed on to another forum / company (O1).
+      'If the sync still fails after the update, we will be glad to assist.',
+      'We will be happy to help again should anything else come up.',
+      "I'll gladly help. This one is best asked on the developer forum, where the experts can answer it.",
+      // A feature withdrawn for everyone, a notice only if something changes.
+      'We will notify you if there are any updates to the policy.',
+      'We have disabled the group payments feature in the app.',
+    ],
+  );
+  cases(
     'expectation',
     [
       "We'll review the statement and get back to you.",
       'I will look at the logs, then update you.',
       'Our engineer will be in touch with you at the slot you booked.',
       'I will post any updates here.',
+      'The credit will show on your card in 2 to 4 working days.',
     ],
     [
       'We will update you in case of any changes.',
@@ -273,8 +294,12 @@ describe('session 5 structures (ownership, empathy, expectation, confirm-resolut
       'Just following up to see if the command above helped.',
       'I moved the check to the close of the bar. Try it now.',
       'Please test the attached version.',
+      'After the reboot, tell us the outcome.',
+      'Let us know if either of those settings helps.',
+      'Has the workaround above solved it?',
+      'Keep me informed on the status once you have rebooted.',
     ],
-    ['Try again later.', 'Please try the latest version of the app.', 'Hope this helps!'],
+    ['Try again later.', 'Please try the latest version of the app.', 'Hope this helps!', 'Did the courier leave a card?', 'Let me know your account number.'],
   );
   cases(
     'empathy',
@@ -348,6 +373,28 @@ describe('session 5 structures', () => {
       'We will let you know if anything changes in the future.',
       'You can uninstall and reinstall the app from the store.',
       'The last thing to check is whether the printer is switched on.',
+    ],
+  );
+  cases(
+    'condescension',
+    [
+      "Wouldn't it be simpler to just read the error message?",
+      "Why don't you just restart it like everyone else?",
+      'Have you actually checked the settings page?',
+      "You're doing this the wrong way.",
+      "Honestly, it's not rocket science.",
+      'A simple search would have shown you the answer.',
+      "You obviously didn't read the instructions.",
+      'No offense, but this is beginner stuff.',
+      'You have to understand that we get hundreds of these.',
+      'Scroll up to my earlier reply.',
+    ],
+    [
+      'Please accept the answer so other people can find it later.',
+      'Have you ever tried the offline mode? It might suit you.',
+      'Would it be easier for you if I called this afternoon?',
+      "Why don't you try the beta and tell me how it goes?",
+      'I understand that the cache is confusing.',
     ],
   );
 });

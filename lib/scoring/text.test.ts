@@ -37,6 +37,21 @@ describe('quoted history and signatures are not the agent’s words', () => {
     expect(scorer.score(signed).customerName).toBeUndefined();
   });
 
+  it('takes the name after a sign-off as the signature even when a forum footer follows it', () => {
+    const footer = 'If this answer helped you, please click Accept Answer so others can find it too.';
+    const signed = `Run the repair from Settings > Apps, then reboot.\n\nKind regards,\n\nMorgan Price\n\n${footer}`;
+    expect(on(signed)).not.toContain('personalization');
+    expect(on(signed)).toContain('gratitude');
+    const ruled = `Run the repair from Settings > Apps, then reboot.\n\nBest regards,\n\nMorgan Price\n\n=========\n\n${footer}`;
+    expect(on(ruled)).not.toContain('personalization');
+    // A line that goes on talking to the customer is not a signature.
+    expect(on('The fix is live.\n\nThanks,\n\nMorgan, could you check the export again?')).toContain('personalization');
+  });
+
+  it('takes a lone name in the last paragraph as the signature', () => {
+    expect(on('You could try the hex escape for the accented letter\n\nMorgan.')).not.toContain('personalization');
+  });
+
   it('keeps "Thanks!" that opens a reply', () => {
     expect(on('Thanks!\nNo problem, Dana!')).toEqual(expect.arrayContaining(['gratitude', 'no-problem', 'personalization']));
   });

@@ -27,8 +27,8 @@ const VALEDICTION =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care)[,.!]?\s*$/i;
 // Twitter-style agent sign-offs at the very end: "^JM", "- Mariya", "-Sabi".
 const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
-// A name standing alone after the last sentence: "… rail replacement. Phil.", "… Reid 2/2".
-const NAME_TAIL = /(?<=[.!?)]\s+)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
+// A name standing alone after the last sentence or in the last paragraph: "… rail replacement. Phil.", "… Reid 2/2", "…\n\nGary.".
+const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 
 export function analyse(original: string): TextView {
   const history = excludedRanges(original);
@@ -93,9 +93,15 @@ function excludedRanges(text: string): Span[] {
       break;
     }
     if (trimmed.startsWith('>')) out.push({ start: l.start, end: l.end });
-    else if (VALEDICTION.test(trimmed) && hasTextBefore(text, l.start) && isSignatureTail(text, lines.slice(i + 1))) {
-      cut = lines[i + 1]?.start ?? text.length;
-      break;
+    else if (VALEDICTION.test(trimmed) && hasTextBefore(text, l.start)) {
+      const tail = signatureTail(text, lines.slice(i + 1));
+      if (tail === 'to-end') {
+        cut = lines[i + 1]?.start ?? text.length;
+        break;
+      }
+      // Name and title lines, then a forum footer ("If the answer is helpful, please click Accept"):
+      // only the name and title are the signature; the footer stays the helper's words.
+      if (tail) out.push({ start: lines[i + 1]!.start, end: tail.start });
     }
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
@@ -107,15 +113,28 @@ function excludedRanges(text: string): Span[] {
   return merge(out);
 }
 
-/** A valediction ends the message when only a few short lines (name, title, phone) follow it. */
-function isSignatureTail(text: string, rest: Span[]): boolean {
+/**
+ * What follows a valediction: 'to-end' when only a few short lines (name, title, phone) follow it;
+ * the footer line when such lines are followed, after a blank line or a rule (====), by longer text;
+ * null when it is not a signature.
+ */
+function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
   const nonEmpty = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
-  if (nonEmpty.length === 0 || nonEmpty.length > 5) return false;
-  return nonEmpty.every((l) => {
+  if (nonEmpty.length === 0) return null;
+  const short = (l: Span) => {
     const s = text.slice(l.start, l.end).trim();
-    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s);
-  });
+    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s);
+  };
+  const k = nonEmpty.findIndex((l) => !short(l));
+  if (k === -1) return nonEmpty.length <= 5 ? 'to-end' : null;
+  if (k === 0 || k > 3) return null;
+  const footer = nonEmpty[k]!;
+  const before = text.slice(nonEmpty[k - 1]!.end, footer.start);
+  return RULE_LINE.test(text.slice(footer.start, footer.end).trim()) || /\n\s*\n/.test(before) ? footer : null;
 }
+
+/** A horizontal rule line: "====", "----", "____", "****". */
+const RULE_LINE = /^[=_*~-]{3,}$/;
 
 /** "Thanks!" opening a reply is gratitude, not a sign-off: a valediction follows the message. */
 function hasTextBefore(text: string, at: number): boolean {

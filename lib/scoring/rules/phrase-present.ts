@@ -9,9 +9,11 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
   const withList = rule.with ? table.addList(rule.with, 'with') : null;
+  const unlessList = rule.unless_reply ? table.addList(rule.unless_reply, 'unless_reply') : null;
   return {
     rule,
     judge(j) {
+      if (unlessList && j.hits(unlessList).length > 0) return { fired: false, findings: [] };
       let withSentences: Set<number> | null = null;
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
