@@ -1118,6 +1118,7 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
+     "If you face any issues, reach out to us in the app. We will be glad to assist you.",
      "Always happy to help!"
     ]
    },
@@ -1143,7 +1144,8 @@ export const DEFAULT_PACK: RulePack = {
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
     "(is|it's|would be|'d be) (best|better|more suited|more appropriate|best placed) (to ask|asked|to post|posted|to raise|raised|suited)",
     "(please|you can|you could|you may|you might|I suggest|I'd suggest|I recommend|we recommend) [<adv>] (use|visit|try|go to|head to|head over to) [the|our] ... (forum|forums|community|Q&A|board|subreddit)",
-    "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)"
+    "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)",
+    "(if|in case|should) you [have|'ve|are|still] (have|face|faced|facing|encounter|encountered|experience|experienced|run into) any [further|other|more] (issue|issues|problem|problems|query|queries|question|questions|concern|concerns|difficulty|difficulties)"
    ]
   },
   {
@@ -2647,6 +2649,18 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(for|much|any) (long|longer) without",
+   {
+    "cue": [
+     "since # [st|nd|rd|th] (jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*)",
+     "since (jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*) # [st|nd|rd|th]"
+    ],
+    "with": [
+     "(waiting|still|not|no|never|yet|pending|n't|nothing)"
+    ]
+   },
+   "still (pending|under process|in process|processing|on hold|in progress|awaiting)",
+   "(no|not any|not a single|haven't got any|have not got any|didn't get any|did not get any|haven't received any|have not received any) (update|updates|response|reply|answer|call|callback|information) (till now|until now|so far|to date|till date)",
+   "(not|no|haven't|hasn't|didn't|never) ... (received|credited|refunded|reversed|resolved|replied|delivered|arrived) (till now|until now|so far|to date|till date)",
    "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|soon|immediately|urgently|asap|at the earliest|as early as possible|on priority)",
    "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
    "(last|final|closing) (day|date) (to|for|of) ...",
@@ -2701,6 +2715,14 @@ export const DEFAULT_PACK: RulePack = {
    "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)",
    "(ignored|ignoring|ignore) (me|us|my|our)",
    "screw (you|your|this|that|them|u|ur|it)",
+   "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
+   "enough is enough",
+   "(I'm|I am|we're|we are|I've|I have) (done|finished|had it) with (you|your|this|them|their)",
+   "(zero|0|no) (help|communication|support|customer service|accountability|responsibility|empathy|respect)",
+   "(ruined|ruining|ruins|wrecked) (my|our)",
+   "(hate|hated|hates|hating) (this|that|it|the|your|you|how|when|what|my|dealing)",
+   "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|this|them) to)",
+   "(switching|switch|moving|move|going) to (another|a different|a better|a competitor|your competitor) [bank|provider|carrier|company|app|service|airline|network]",
    "(is|this is) (this|that)? how (you|they|u) treat",
    "shame on (you|u|them|your)",
    "(embarrassing|disgraceful|shameful|shameless)",
@@ -2863,6 +2885,7 @@ export const DEFAULT_PACK: RulePack = {
     "(didn't|did not|haven't|have not|never) (get|got|had|received) (any|a)? (reply|response|answer|call back)",
     "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ...",
     "(another|yet another) (promise|excuse|chaser)",
+    "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
     "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))",
     "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)"
    ],

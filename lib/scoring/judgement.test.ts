@@ -267,6 +267,7 @@ describe('session 5 structures (ownership, empathy, expectation, confirm-resolut
       'If the sync still fails after the update, we will be glad to assist.',
       'We will be happy to help again should anything else come up.',
       "I'll gladly help. This one is best asked on the developer forum, where the experts can answer it.",
+      "If you've run into any other problems, write to us from the app. We'll be more than happy to assist you.",
       // A feature withdrawn for everyone, a notice only if something changes.
       'We will notify you if there are any updates to the policy.',
       'We have disabled the group payments feature in the app.',

@@ -226,3 +226,27 @@ describe('hurry: an imperative demand with a speed', () => {
     expect(mood('Please check the logs when you can.')).toMatchObject({ hurry: false });
   });
 });
+
+describe('overdue, exasperation and escalation (RULINGS H1, U1)', () => {
+  it('pending since a date, still under process, nothing till now: overdue', () => {
+    expect(mood('My refund has been pending since 3rd Nov.')).toMatchObject({ hurry: true });
+    expect(mood('The payment is still under process.')).toMatchObject({ hurry: true });
+    expect(mood('Money not credited till now.')).toMatchObject({ hurry: true });
+    // A date that is not a wait, and the customer's own "no update yet": calm.
+    expect(mood('Since 5 Nov I have used the new version, how do I switch it off?')).toMatchObject({ hurry: false });
+    expect(mood('Sorry if I have no update yet on my side, the logs are attached.')).toMatchObject({ hurry: false });
+  });
+
+  it('"how many times do I have to ask" is exasperation and a repeat contact at once', () => {
+    expect(mood('How many times do I have to ask for this?')).toMatchObject({ upset: true, hurry: true });
+  });
+
+  it('reproaches, "hate" about the product and escalation threats; "hate to bother you" is courtesy', () => {
+    expect(mood('Enough is enough.')).toMatchObject({ upset: true });
+    expect(mood('Zero help from your team.')).toMatchObject({ upset: true });
+    expect(mood('I hate this new layout.')).toMatchObject({ upset: true });
+    expect(mood('I will take this to the consumer court.')).toMatchObject({ upset: true });
+    expect(mood('Moving to another bank.')).toMatchObject({ upset: true });
+    expect(mood('I hate to bother you, but how do I export?')).toMatchObject({ upset: false });
+  });
+});
