@@ -1106,7 +1106,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "ownership-offer",
    "signal": "ownership",
    "level": "suggestion",
-   "message": "Take ownership in the first person (\"I'll look into this and make sure it's solved\").",
+   "message": "Offer your own help with this customer's case (\"I'd be glad to sort this out for you\"), not only a general offer.",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -1830,7 +1830,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [,] {name}",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [,] [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
     ", {name}(.|!|?|;|:)",
     ", {given} [!|.|?|,]",
     "{given} (!|?)",

@@ -46,4 +46,32 @@ describe('the form of address', () => {
     expect(rewrites.some((r) => r.includes('Tomás Lindqvist'))).toBe(true);
     expect(rewrites.filter((r) => /Tomás(?! Lindqvist)/.test(r))).toEqual([]);
   });
+
+  it('a title stays with the surname: "Mrs Okafor", "Dr. Lee", "Frau Dr. Schmidt", never the title alone', () => {
+    expect(fillName('Thanks, {name}.', 'Mrs Okafor')).toBe('Thanks, Mrs Okafor.');
+    expect(fillName('Thanks, {name}.', 'Dr. Anna Lee')).toBe('Thanks, Dr. Lee.');
+    expect(fillName('Danke, {name}.', 'Frau Dr. Schmidt', 'full')).toBe('Danke, Frau Dr. Schmidt.');
+    expect(fillName('Thanks, {name}.', 'Mrs')).toBe('Thanks, Mrs.');
+  });
+
+  it('a greeting with a title names the customer by title and surname, in the prompts too', () => {
+    const hurried = { customerMessage: 'I need this fixed before my flight tonight!' };
+    const en = createScorer().score('Hello Mrs Okafor, I have refunded the booking today.', hurried);
+    expect(en.signals.personalization).toBe(true);
+    const lines = en.prompts.map((p) => p.text);
+    expect(lines.some((t) => t.includes('Mrs Okafor'))).toBe(true);
+    expect(lines.filter((t) => /\bMrs\b(?! Okafor)/.test(t))).toEqual([]);
+    // A title with no name after it is not a name.
+    expect(createScorer().score('Hello Mrs, I have refunded the booking today.', hurried).signals.personalization).toBe(false);
+
+    const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
+    if (!loaded.ok) throw new Error('de-method.yaml does not load');
+    const de = createScorer(loaded.pack).score('Sehr geehrte Frau Dr. Schmidt, ich habe die Buchung erstattet.', {
+      customerMessage: 'Das ist jetzt das dritte Mal, ich bin wirklich verärgert!',
+    });
+    expect(de.signals.personalization).toBe(true);
+    const named = de.prompts.map((p) => p.text).filter((t) => t.includes('Schmidt'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const line of named) expect(line).toContain('Frau Dr. Schmidt');
+  });
 });

@@ -12,7 +12,7 @@ import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
 import { compilePhrasePresent } from './rules/phrase-present';
 import { compileQuestion } from './rules/question';
-import { nameFormOf, type CompiledRule, type Judge, type Judged, type NameForm } from './rules/rule';
+import { isHonorific, nameFormOf, type CompiledRule, type Judge, type Judged, type NameForm } from './rules/rule';
 import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
 import type { Mood, ScoreContext, Span } from './types';
 import { compileWordClasses } from './word-classes';
@@ -110,7 +110,7 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}, opts = {}) {
       const view = analyse(text);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
-      const customerName = context.customerName ?? guessName(hits);
+      const customerName = context.customerName ?? guessName(view, hits);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const fits = (r: CompiledRule) => opts.everyRule === true || fitsMood(r, mood);
       const { results, signals } = judgeAll(ordered, fits, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
@@ -177,11 +177,21 @@ function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], s
   return asked;
 }
 
-/** The earliest word that filled a {name} slot: the customer's name when the page gave none. */
-function guessName(hits: Hit[][]): string | undefined {
+/**
+ * The earliest word that filled a {name} slot: the customer's name when the page gave none, with the
+ * titles written before it ("Hello Mrs Okafor" → "Mrs Okafor", "Frau Dr. Schmidt"), so prompts address them the same way.
+ */
+function guessName(view: TextView, hits: Hit[][]): string | undefined {
   let first: Hit | undefined;
   for (const list of hits) for (const h of list) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
-  return first?.names?.[0];
+  const name = first?.names?.[0];
+  if (!first || !name) return name;
+  const at = view.scan.lastIndexOf(name, first.end - name.length);
+  if (at <= first.start) return name;
+  const before = view.original.slice(first.start, at).trimEnd().split(/\s+/);
+  const titles: string[] = [];
+  while (before.length > 1 && isHonorific(before[before.length - 1]!)) titles.unshift(before.pop()!);
+  return titles.length ? `${titles.join(' ')} ${name}` : name;
 }
 
 /** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's, its last two sentences, or anywhere. */

@@ -19,7 +19,9 @@ const NOT_NAMES = new Set(
     'apologies perfect done first firstly second secondly finally honestly actually basically great awesome ' +
     'brilliant excellent wonderful lovely noted understood certainly definitely indeed sorted unfortunately ' +
     'settings account password admin home next back ok dm email yeah yep yup nope enjoy wow aww oops ' +
-    'ah alright hooray yay woohoo woot remember note'
+    'ah alright hooray yay woohoo woot remember note ' +
+    // titles before a surname ("Hello Mrs Okafor", "Guten Tag Frau Müller"): the name is the word after them
+    'mr mrs ms miss mx dr prof herr frau'
   ).split(' '),
 );
 

@@ -52,12 +52,19 @@ export function nameFormOf(pack: { address?: { form?: 'formal' | 'informal'; nam
   return pack.address?.name ?? (pack.address?.form === 'formal' ? 'full' : 'first');
 }
 
+/** Titles written before a surname, English and German ("Mrs", "Dr.", "Frau"); case and a dot aside. */
+export const isHonorific = (word: string): boolean => /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau)\.?$/i.test(word);
+
 /**
  * The customer's name as the pack addresses them: the first word, the whole name, or the last word.
  * The full name and the surname need two words at least (one word could be either), else undefined.
  */
 export function addressName(name: string | undefined, form: NameForm = 'first'): string | undefined {
   const words = name?.trim().split(/\s+/).filter(Boolean) ?? [];
+  // "Mrs Okafor", "Dr. Anna Lee", "Frau Dr. Schmidt": titles go with the surname in every form.
+  let titles = 0;
+  while (titles < words.length - 1 && isHonorific(words[titles]!)) titles++;
+  if (titles > 0) return [...words.slice(0, titles), words[words.length - 1]].join(' ');
   if (form === 'first') return words[0];
   if (words.length < 2) return undefined;
   return form === 'full' ? words.join(' ') : words[words.length - 1];
