@@ -1,5 +1,8 @@
 import { GIVEN_NAMES } from './given-names.generated';
 
+/** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
+const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau'];
+
 // Is the word that filled a {name} slot the customer's name? With a name from the page it must be
 // one of its parts; without one, it must look like a given name: capitalised, not an initialism,
 // and not one of the words that follow "Hi" or a comma without being anyone's name.
@@ -19,11 +22,15 @@ const NOT_NAMES = new Set(
     'apologies perfect done first firstly second secondly finally honestly actually basically great awesome ' +
     'brilliant excellent wonderful lovely noted understood certainly definitely indeed sorted unfortunately ' +
     'settings account password admin home next back ok dm email yeah yep yup nope enjoy wow aww oops ' +
-    'ah alright hooray yay woohoo woot remember note ' +
+    'ah alright hooray yay woohoo woot remember note'
+  )
+    .split(' ')
     // titles before a surname ("Hello Mrs Okafor", "Guten Tag Frau Müller"): the name is the word after them
-    'mr mrs ms miss mx dr prof herr frau'
-  ).split(' '),
+    .concat(HONORIFICS),
 );
+
+/** Whether `word` is a title written before a surname ("Mrs", "Dr.", "Frau"), whatever its case, a dot aside. */
+export const isHonorific = (word: string): boolean => HONORIFICS.includes(word.toLowerCase().replace(/\.$/, ''));
 
 let given: Set<string> | undefined;
 

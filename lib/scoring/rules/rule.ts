@@ -5,6 +5,7 @@ import type { Rule } from '../../rule-pack/schema';
 import type { Hit, MatcherTable, PhraseList } from '../matchers';
 import type { TextView } from '../text';
 import type { Finding, Span } from '../types';
+import { isHonorific } from '../names';
 
 export interface Judged {
   fired: boolean;
@@ -51,9 +52,6 @@ export type NameForm = 'first' | 'full' | 'surname';
 export function nameFormOf(pack: { address?: { form?: 'formal' | 'informal'; name?: NameForm } }): NameForm {
   return pack.address?.name ?? (pack.address?.form === 'formal' ? 'full' : 'first');
 }
-
-/** Titles written before a surname, English and German ("Mrs", "Dr.", "Frau"); case and a dot aside. */
-export const isHonorific = (word: string): boolean => /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau)\.?$/i.test(word);
 
 /**
  * The customer's name as the pack addresses them: the first word, the whole name, or the last word.
