@@ -34,10 +34,8 @@ interface ReportPack {
   declared: PackSignal[];
   /** How {name} in prompts is filled (the pack's `address`). */
   nameForm: NameForm;
-  /** Each tip's topics as token lists (tips[i].topics[j] → tokens). */
-  topics: string[][][];
-  /** The ticket's words for tip topics (kept while the ticket stays the same). */
-  topicSources: (context: ScoreContext) => TopicSource[];
+  /** The tips whose topics the ticket names, best first (kept while the ticket stays the same). */
+  tipsFor: (context: ScoreContext) => RankedTip[];
 }
 
 /** Compiles the report side of a pack: its signals, its name form and each tip's topics as token lists. */
@@ -46,14 +44,13 @@ export function compileReport(engine: Engine): ReportBuilder {
     engine,
     declared: packSignals(engine.pack),
     nameForm: nameFormOf(engine.pack),
-    topics: engine.pack.tips.map((t) => t.topics.map((topic) => tokenize(topic).map((x) => x.norm))),
-    topicSources: topicReader(),
+    tipsFor: tipRanker(engine.pack),
   };
   return (run, reading, context) => buildReport(compiled, run, reading, context);
 }
 
 function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, context: ScoreContext): Report {
-  const { engine, declared, topics } = compiled;
+  const { engine, declared } = compiled;
   const { pack } = engine;
   const { view } = run;
   const { mood, situations } = reading;
@@ -69,7 +66,7 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
   };
   const judge = (kind: AdviceKind, ignoreDraft = false) => judgeApplies(engine.advice.kinds[kind], input, ignoreDraft);
 
-  const bonusTip = adviseTip(pack, judge('tip'), context, topics, compiled.topicSources);
+  const bonusTip = adviseTip(pack, judge('tip'), context, compiled.tipsFor);
   const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
   const tipEvidence = run.signals.get('bonus-tip');
   const tipNotNow = !bonusTip.offer && (bonusTip.because ?? []).some((b) => 'mood' in b || 'situation' in b);
@@ -212,31 +209,58 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput): Closing
 }
 
 type TopicSource = { words: Set<string>; phrase: string; weight: number };
+type RankedTip = { tip: RulePack['tips'][number]; matched: string[] };
 
 /**
- * Words of the ticket a tip's topics are matched against, each with how much a match there weighs.
- * The ticket stays the same while the agent types: the last ticket's words are kept (one per
- * compiled pack), so a keystroke does not tokenise the customer's message again.
+ * Ranks the pack's tips by the topics the ticket names (subject, message, page fields): at most
+ * three, best first. The ranking reads only the ticket, never the draft, so it is computed once per
+ * ticket (the last one is kept, one per compiled pack), not on every keystroke.
  */
-function topicReader(): (context: ScoreContext) => TopicSource[] {
+function tipRanker(pack: RulePack): (context: ScoreContext) => RankedTip[] {
+  // Each tip's topics as token lists, and multi-word ones as " a b " for a substring test.
+  const topics = pack.tips.map((t) =>
+    t.topics.map((topic) => {
+      const toks = tokenize(topic).map((x) => x.norm);
+      return { toks, phrase: ` ${toks.join(' ')} ` };
+    }),
+  );
   let key: string[] = [];
-  let last: TopicSource[] = [];
+  let last: RankedTip[] = [];
   return (context) => {
     const fields = Object.values(context.fields ?? {}).join(' \n ');
     const now = [context.subject ?? '', context.customerMessage ?? '', fields];
     if (now.every((k, i) => k === key[i])) return last;
-    const src = (text: string | undefined, weight: number) => {
+    const src = (text: string | undefined, weight: number): TopicSource => {
       const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
       return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
     };
     // The subject names the topic; the message and the page's fields describe it.
+    const sources = [src(context.subject, 3), src(context.customerMessage, 2), src(fields, 2)];
     key = now;
-    last = [src(context.subject, 3), src(context.customerMessage, 2), src(fields, 2)];
+    last = pack.tips
+      .map((tip, order) => {
+        const matched: string[] = [];
+        let score = 0;
+        for (const [i, { toks, phrase }] of topics[order]!.entries()) {
+          if (toks.length === 0) continue;
+          let best = 0;
+          for (const s of sources) if (toks.length === 1 ? s.words.has(toks[0]!) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
+          if (best > 0) {
+            matched.push(tip.topics[i]!);
+            score += best + (toks.length > 1 ? 1 : 0);
+          }
+        }
+        return { tip, order, score, matched };
+      })
+      .filter((t) => t.score > 0)
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, 3)
+      .map(({ tip, matched }) => ({ tip, matched }));
     return last;
   };
 }
 
-function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topics: string[][][], topicSources: (context: ScoreContext) => TopicSource[]): BonusTipAdvice {
+function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, tipsFor: (context: ScoreContext) => RankedTip[]): BonusTipAdvice {
   if (!verdict.applies) {
     const b = verdict.because;
     const upset = b.some((x) => 'mood' in x && x.mood === 'upset');
@@ -256,32 +280,13 @@ function adviseTip(pack: RulePack, verdict: Verdict, context: ScoreContext, topi
       tips: [],
     };
   }
-  const sources = topicSources(context);
-  const ranked = pack.tips
-    .map((tip, order) => {
-      const matched: string[] = [];
-      let score = 0;
-      for (const [i, toks] of topics[order]!.entries()) {
-        if (toks.length === 0) continue;
-        const phrase = ` ${toks.join(' ')} `;
-        let best = 0;
-        for (const s of sources) if (toks.length === 1 ? s.words.has(toks[0]!) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
-        if (best > 0) {
-          matched.push(tip.topics[i]!);
-          score += best + (toks.length > 1 ? 1 : 0);
-        }
-      }
-      return { tip, order, score, matched };
-    })
-    .filter((t) => t.score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, 3);
+  const ranked = tipsFor(context);
   if (ranked.length === 0)
     return { offer: false, reason: 'No tip in the pack matches this ticket’s topic.', because: [{ rule: 'no-topic' }], tips: [] };
   return {
     offer: true,
     reason: 'No rush here: one short tip about what they use is a nice touch.',
     because: verdict.because,
-    tips: ranked.map(({ tip, matched }) => ({ id: tip.id, title: tip.title, text: tip.text, topics: tip.topics, matched })),
+    tips: ranked.map(({ tip, matched }) => ({ id: tip.id, title: tip.title, text: tip.text, topics: tip.topics, matched: [...matched] })),
   };
 }
