@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCommitments } from './commitments';
 import { createScorer } from './index';
+import { caseless, ENGLISH } from './commitments/languages';
 
 // A Monday afternoon in Berlin, winter time.
 const AT = '2026-11-30T14:00:00+01:00';
@@ -168,5 +169,30 @@ describe('time of writing and zone', () => {
   it('an internal note holds no promise to the customer', () => {
     const report = createScorer().score("I'll call him back within 15 minutes.", { writtenAt: AT, boxKind: 'internal' });
     expect(report.commitments).toEqual([]);
+  });
+});
+
+describe('caseless tests (the cue and time-word tests without the u flag)', () => {
+  const sources = [ENGLISH.cues.map((c) => `(?:${c.re.source})`).join('|'), String.raw`\bweek\b|\bask\b`];
+  const texts = [
+    "We'll send it over next week.",
+    'WE WILL SEND IT TOMORROW',
+    'Our billing team will ring you.',
+    // Long s and the Kelvin sign fold to s and k under the u flag: these texts take the u path.
+    'We promiſe a fix.',
+    'I will aſk the team, \u212Aate.',
+    'We\u212A',
+    'nothing here at all',
+  ];
+  it('answers as the iu expression does, on plain text and on text with ſ or K', () => {
+    for (const source of sources) {
+      const test = caseless(source);
+      const unicode = new RegExp(source, 'iu');
+      for (const t of texts) expect(test.test(t), `${source} on ${t}`).toBe(unicode.test(t));
+    }
+  });
+  it('keeps the u flag for a pattern that needs it', () => {
+    expect(caseless(String.raw`(?<![\p{L}])wir\b`).test('Wir melden uns')).toBe(true);
+    expect(caseless(String.raw`(?<![\p{L}])wir\b`).test('Ïwir')).toBe(false);
   });
 });

@@ -23,7 +23,7 @@ export interface Language {
   id: LanguageId;
   cues: Cue[];
   /** Any cue anywhere: the one test every draft pays for. */
-  anyCue: RegExp;
+  anyCue: CaselessTest;
   /** Right after the cue: the promise is taken back or hedged ("I will not", "we'll probably"). */
   negatedAfter: RegExp;
   /** Anywhere in the clause: taken back (languages whose negation sits late, like German). */
@@ -44,7 +44,7 @@ export interface Language {
    * Cheap test for anything chrono (or our desk phrases) could read as a time: digits, day, month and
    * unit words. A clause without any is not parsed; the test errs on the side of parsing.
    */
-  timeHint: RegExp;
+  timeHint: CaselessTest;
   /** Words allowed around a time in a clause that holds nothing else ("by Friday at the latest"). */
   filler: RegExp;
   chrono: Chrono;
@@ -60,8 +60,31 @@ function cue(source: string, opts: Omit<Cue, 're'> = {}): Cue {
   return { re: new RegExp(source, 'giu'), ...opts };
 }
 
-function anyOf(cues: Cue[]): RegExp {
-  return new RegExp(cues.map((c) => `(?:${c.re.source})`).join('|'), 'iu');
+function anyOf(cues: Cue[]): CaselessTest {
+  return caseless(cues.map((c) => `(?:${c.re.source})`).join('|'));
+}
+
+/** A case-insensitive test of a text (RegExp.test's shape). */
+export interface CaselessTest {
+  test(text: string): boolean;
+}
+
+/** The only characters whose Unicode case folding reaches ASCII: long s (ſ → s) and the Kelvin sign (K → k). */
+const FOLDS_TO_ASCII = /[\u017F\u212A]/;
+
+/**
+ * A case-insensitive Unicode regular expression (flags `iu`) as a test, run without the `u` flag
+ * when that gives the same answer: V8 runs `iu` many times slower (an ASCII pattern of alternatives
+ * such as `anyCue`: about 15×, on corpus replies, 2026-12-01). Without `u`, case-insensitive
+ * matching differs from `iu` only on characters that fold to ASCII (ſ, K), which `\w` and `\b`
+ * under `iu` also count as word characters; so a text holding either, and a pattern that needs `u`
+ * (`\p{…}`, `\u{…}`, `.`), use the `iu` expression.
+ */
+export function caseless(source: string): CaselessTest {
+  const unicode = new RegExp(source, 'iu');
+  if (/\\[pPu]|(?<!\\)\./.test(source)) return unicode;
+  const plain = new RegExp(source, 'i');
+  return { test: (text) => (FOLDS_TO_ASCII.test(text) ? unicode.test(text) : plain.test(text)) };
 }
 
 const EN_CUES: Cue[] = [
@@ -125,8 +148,9 @@ export const ENGLISH: Language = {
   deadline: /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest|within)\s*$/iu,
   morning: /\b(?:morning|first\s+thing|start\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|am)\b/iu,
   partOfDay: /\b(?:afternoon|evening|tonight|night|noon|midday|lunch(?:time)?|midnight)\b/iu,
-  timeHint:
-    /\d|today|tonight|tomorrow|morning|noon|night|evening|midday|lunch|week|month|year|hour|minute|day|sec|fortnight|eod|cob|eob|end\s+of|close\s+of|o['’]clock|\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|quarter|couple|few|an?)\b/iu,
+  timeHint: caseless(
+    /\d|today|tonight|tomorrow|morning|noon|night|evening|midday|lunch|week|month|year|hour|minute|day|sec|fortnight|eod|cob|eob|end\s+of|close\s+of|o['’]clock|\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|quarter|couple|few|an?)\b/iu.source,
+  ),
   filler: /\b(?:by|before|on|at|in|within|until|till|no|not|later|than|latest|the|then|so|and|or|just|around|about|approximately|roughly|first|thing|at\s+the\s+latest|the\s+latest|hopefully|again)\b/giu,
   chrono: withDeskPhrases(enCasual, 'en'),
 };
@@ -146,8 +170,9 @@ export const GERMAN: Language = {
   deadline: /(?<![\p{L}\p{N}])(?:bis|spätestens|bis\s+spätestens|vor|nicht\s+später\s+als|innerhalb)\s*$/iu,
   morning: /(?<![\p{L}\p{N}])(?:morgens|früh|vormittags?|Vormittag|Tagesbeginn|Arbeitsbeginn)(?![\p{L}\p{N}])/iu,
   partOfDay: /(?<![\p{L}\p{N}])(?:Nachmittag|nachmittags|Abend|abends|Mittag|mittags|Nacht|nachts)(?![\p{L}\p{N}])/iu,
-  timeHint:
-    /\d|heute|morgen|früh|mittag|abend|nacht|uhr|stunde|minute|sekunde|tag|woche|monat|jahr|feierabend|dienstschluss|geschäftsschluss|ende|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?<![\p{L}])(?:mo|di|mi|do|fr|sa|so|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez|eine[mnrs]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halbe?n?|viertel)(?![\p{L}])/iu,
+  timeHint: caseless(
+    /\d|heute|morgen|früh|mittag|abend|nacht|uhr|stunde|minute|sekunde|tag|woche|monat|jahr|feierabend|dienstschluss|geschäftsschluss|ende|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?<![\p{L}])(?:mo|di|mi|do|fr|sa|so|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez|eine[mnrs]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|halbe?n?|viertel)(?![\p{L}])/iu.source,
+  ),
   filler:
     /(?<![\p{L}\p{N}])(?:bis|spätestens|am|um|im|in|innerhalb|von|vor|ab|noch|aber|jedoch|und|zwar|gegen|ca|etwa|dann|also|heute|gleich|allerspätestens|der|die|das|den)(?![\p{L}\p{N}])/giu,
   chrono: withDeskPhrases(deCasual, 'de'),
