@@ -21,6 +21,8 @@ export interface Hit {
 
 interface Entry {
   steps: UStep[] | null;
+  /** Key sets the draft must hold for the phrase to match (CompiledPhrase.anchors); empty for patterns. */
+  anchors: Set<string>[];
   regex: RegExp | null;
   rewrites: string[] | undefined;
 }
@@ -89,11 +91,13 @@ export class MatcherTable {
     if (isPattern) {
       const why = checkPattern(text);
       if (why) throw new PhraseError(why);
-      this.entries.push({ steps: null, regex: new RegExp(text, 'giu'), rewrites });
+      this.entries.push({ steps: null, anchors: [], regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text, this.classes);
-      this.entries.push({ steps: c.steps, regex: null, rewrites });
+      this.entries.push({ steps: c.steps, anchors: c.anchors, regex: null, rewrites });
+      // A draft's stem keys are only made for letters some stem starts with (stemKey).
+      for (const keys of c.anchors) for (const key of keys) if (key.startsWith('stem:')) this.stemHeads.add(key.charCodeAt(5));
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
       else
@@ -115,7 +119,14 @@ export class MatcherTable {
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
-    const m = new Matcher(text, tokens, acceptName);
+    const m = new Matcher(text, tokens, acceptName, this.entries.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      m.present.add(tok.kind === NUM ? '#' : tok.norm);
+      if (tok.kind === NUM) m.present.add(tok.norm);
+      const sk = this.stemKey(tok);
+      if (sk !== undefined) m.present.add(sk);
+    }
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
       const b1 = this.index.get(tok.kind === NUM ? '#' : tok.norm);
@@ -167,8 +178,29 @@ export class MatcherTable {
     if (byStem) this.tryAt(m, i, byStem, hits);
   }
 
+  /**
+   * Whether the draft holds a key of each of the entry's anchors, i.e. whether the entry can match
+   * anywhere in it; decided once per entry and draft. Most phrases tried at a common word ("the",
+   * "I", a capitalised word) need words the draft does not have, and are not tried at all.
+   */
+  private canMatch(m: Matcher, id: number): boolean {
+    const known = m.state[id];
+    if (known !== 0) return known === 1;
+    let ok = true;
+    for (const keys of this.entries[id]!.anchors) {
+      ok = false;
+      if (keys.size <= m.present.size) {
+        for (const k of keys) if (m.present.has(k)) ok = true;
+      } else for (const k of m.present) if (keys.has(k)) ok = true;
+      if (!ok) break;
+    }
+    m.state[id] = ok ? 1 : 2;
+    return ok;
+  }
+
   private tryAt(m: Matcher, i: number, ids: number[], hits: Hit[][]): void {
     for (const id of ids) {
+      if (!this.canMatch(m, id)) continue;
       if (m.names.length) m.names.length = 0;
       const end = m.seq(this.entries[id]!.steps!, 0, i);
       if (end <= i) continue;
@@ -201,11 +233,18 @@ interface Frame {
 /** Depth-first match of steps against tokens; returns the end token index, or -1. */
 class Matcher {
   readonly names: string[] = [];
+  /** Keys the draft's tokens have: norms, '#' for numbers, stem keys (see MatcherTable.stemKey). */
+  readonly present = new Set<string>();
+  /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
+  readonly state: Uint8Array;
   constructor(
     readonly text: string,
     readonly tokens: Token[],
     private readonly acceptName: NameCheck,
-  ) {}
+    entries: number,
+  ) {
+    this.state = new Uint8Array(entries);
+  }
 
   seq(steps: UStep[], k: number, pos: number, next: Frame | null = null): number {
     for (;;) {

@@ -80,6 +80,13 @@ export interface CompiledPhrase {
    * matcher tries a phrase only where both fit, so "I" does not mean trying every "I …" phrase.
    */
   pairs: Map<string, Set<string> | null>;
+  /**
+   * Keys (as in `first`) a draft must hold for the phrase to match anywhere in it: one set per step
+   * every match passes through (a word, a set of words or stems, a number, an alternation none of
+   * whose options is empty); a match holds a token with a key of each set. Steps that can match any
+   * token (gaps, names, short stems) or nothing (optional ones) give none.
+   */
+  anchors: Set<string>[];
   usesName: boolean;
   /** Uses {customer}: only the name the page gave counts, never a guess from the text. */
   strictName: boolean;
@@ -105,7 +112,20 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
   if (firstOf(steps, 0, first)) throw new PhraseError(`"${phrase}" can match nothing at all`);
   const pairs = new Map<string, Set<string> | null>();
   firstPairs(steps, pairs);
-  return { steps: steps.map(uniform), first, pairs, ...flags };
+  return { steps: steps.map(uniform), first, pairs, anchors: anchorsOf(steps), ...flags };
+}
+
+/** The key sets of the steps every match of `steps` passes through (see CompiledPhrase.anchors). */
+function anchorsOf(steps: Step[]): Set<string>[] {
+  const out: Set<string>[] = [];
+  for (const st of steps) {
+    const keys = new Set<string>();
+    // firstOf of the step alone: the keys its first token can have, or true when it can be empty.
+    if (firstOf([st], 0, keys) || keys.has('*') || keys.has('{name}')) continue;
+    out.push(keys);
+  }
+  // The smallest sets first: they are the likeliest to be missing from a draft.
+  return out.sort((a, b) => a.size - b.size);
 }
 
 /**
