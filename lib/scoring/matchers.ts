@@ -21,8 +21,11 @@ export interface Hit {
 
 interface Entry {
   steps: UStep[] | null;
-  /** Key sets the draft must hold for the phrase to match (CompiledPhrase.anchors); empty for patterns. */
-  anchors: Set<string>[];
+  /**
+   * The draft must hold a key of each of these lists for the phrase to match (CompiledPhrase.anchors,
+   * as key ids: MatcherTable.keyIds); empty for patterns.
+   */
+  anchors: number[][];
   regex: RegExp | null;
   rewrites: string[] | undefined;
 }
@@ -45,6 +48,18 @@ class Bucket {
   }
 }
 
+/** What a table knows about one word of a draft (MatcherTable.wordOf). */
+interface WordInfo {
+  /** Entries that can start with the word ('#' for any number). */
+  bucket: Bucket | undefined;
+  /** Its three-letter stem key ('stem:xyz'), when some stem in the table starts with its letter. */
+  stem: string | undefined;
+  /** Entries that can start with a word of that stem. */
+  stemBucket: Bucket | undefined;
+  /** Anchor key ids (MatcherTable.keyIds) the word has: itself, '#' for a number, its stem key. */
+  keys: number[];
+}
+
 /** A list of phrases as a rule sees it: indexes into the table. */
 export type PhraseList = number[];
 
@@ -64,7 +79,10 @@ export class MatcherTable {
   /** First letters of indexed stems: most tokens need no stem key at all. */
   private readonly stemHeads = new Set<number>();
 
-  private readonly stemKeys = new Map<string, string>();
+  /** Each word seen in a draft, with its buckets and keys (wordOf). */
+  private readonly words = new Map<string, WordInfo>();
+  /** Every key some anchor names, numbered: a draft's keys are marked in an array of this size. */
+  private readonly keyIds = new Map<string, number>();
 
   /** `classes` resolves the <class> slots of the phrases added to this table. */
   constructor(private readonly classes?: ClassLookup) {}
@@ -73,6 +91,17 @@ export class MatcherTable {
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
     if (!list) return [];
     return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e)));
+  }
+
+  /** The number of an anchor key, made the first time it is seen. */
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      this.keyIds.set(key, (id = this.keyIds.size));
+      // A draft's stem keys are only made for letters some stem starts with (wordOf).
+      if (key.startsWith('stem:')) this.stemHeads.add(key.charCodeAt(5));
+    }
+    return id;
   }
 
   rewritesOf(entry: number): string[] | undefined {
@@ -88,6 +117,7 @@ export class MatcherTable {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.entries.length;
+    this.words.clear();
     if (isPattern) {
       const why = checkPattern(text);
       if (why) throw new PhraseError(why);
@@ -95,9 +125,7 @@ export class MatcherTable {
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text, this.classes);
-      this.entries.push({ steps: c.steps, anchors: c.anchors, regex: null, rewrites });
-      // A draft's stem keys are only made for letters some stem starts with (stemKey).
-      for (const keys of c.anchors) for (const key of keys) if (key.startsWith('stem:')) this.stemHeads.add(key.charCodeAt(5));
+      this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => [...keys].map((k) => this.keyId(k))), regex: null, rewrites });
       if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
       else
@@ -119,24 +147,20 @@ export class MatcherTable {
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
-    const m = new Matcher(text, tokens, acceptName, this.entries.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      m.present.add(tok.kind === NUM ? '#' : tok.norm);
-      if (tok.kind === NUM) m.present.add(tok.norm);
-      const sk = this.stemKey(tok);
-      if (sk !== undefined) m.present.add(sk);
+    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size);
+    const words = m.words;
+    for (const tok of tokens) {
+      const w = this.wordOf(tok);
+      words.push(w);
+      for (const k of w.keys) m.present[k] = 1;
     }
     for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      const b1 = this.index.get(tok.kind === NUM ? '#' : tok.norm);
-      if (b1) this.tryBucket(m, i, b1, hits);
-      const sk = this.stemKey(tok);
-      const b2 = sk === undefined ? undefined : this.index.get(sk);
-      if (b2) this.tryBucket(m, i, b2, hits);
+      const w = words[i]!;
+      if (w.bucket) this.tryBucket(m, i, w.bucket, hits);
+      if (w.stemBucket) this.tryBucket(m, i, w.stemBucket, hits);
       if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
-      if (this.nameStart.length && tok.kind === WORD) {
-        const c = text.charCodeAt(tok.start);
+      if (this.nameStart.length && tokens[i]!.kind === WORD) {
+        const c = text.charCodeAt(tokens[i]!.start);
         if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
       }
     }
@@ -155,16 +179,25 @@ export class MatcherTable {
     return hits;
   }
 
-  /** The three-letter stem key of a word, only when some indexed stem starts with its letter. */
-  private stemKey(tok: Token): string | undefined {
-    if (tok.kind !== WORD || tok.norm.length < 3 || !this.stemHeads.has(tok.norm.charCodeAt(0))) return undefined;
-    // Remembered per word: building the key string for every token is most of the scan's garbage.
-    let key = this.stemKeys.get(tok.norm);
-    if (key === undefined) {
-      if (this.stemKeys.size > 20_000) this.stemKeys.clear();
-      this.stemKeys.set(tok.norm, (key = `stem:${tok.norm.slice(0, 3)}`));
+  /**
+   * What the table knows about a token's word, looked up once per word and kept (one map lookup a
+   * token, instead of one for each of its keys); forgotten when an entry is added.
+   */
+  private wordOf(tok: Token): WordInfo {
+    let w = this.words.get(tok.norm);
+    if (w !== undefined) return w;
+    if (this.words.size > 20_000) this.words.clear();
+    const norm = tok.norm;
+    // The three-letter stem key, only when some stem in the table starts with the word's letter.
+    const stem = tok.kind === WORD && norm.length >= 3 && this.stemHeads.has(norm.charCodeAt(0)) ? `stem:${norm.slice(0, 3)}` : undefined;
+    const keys: number[] = [];
+    for (const k of [norm, tok.kind === NUM ? '#' : undefined, stem]) {
+      const id = k === undefined ? undefined : this.keyIds.get(k);
+      if (id !== undefined) keys.push(id);
     }
-    return key;
+    w = { bucket: this.index.get(tok.kind === NUM ? '#' : norm), stem, stemBucket: stem === undefined ? undefined : this.index.get(stem), keys };
+    this.words.set(norm, w);
+    return w;
   }
 
   private tryBucket(m: Matcher, i: number, b: Bucket, hits: Hit[][]): void {
@@ -173,7 +206,7 @@ export class MatcherTable {
     if (next === undefined || b.bySecond.size === 0) return;
     const byWord = b.bySecond.get(next.kind === NUM ? '#' : next.norm);
     if (byWord) this.tryAt(m, i, byWord, hits);
-    const sk = this.stemKey(next);
+    const sk = m.words[i + 1]!.stem;
     const byStem = sk === undefined ? undefined : b.bySecond.get(sk);
     if (byStem) this.tryAt(m, i, byStem, hits);
   }
@@ -189,9 +222,7 @@ export class MatcherTable {
     let ok = true;
     for (const keys of this.entries[id]!.anchors) {
       ok = false;
-      if (keys.size <= m.present.size) {
-        for (const k of keys) if (m.present.has(k)) ok = true;
-      } else for (const k of m.present) if (keys.has(k)) ok = true;
+      for (let j = 0; j < keys.length && !ok; j++) ok = m.present[keys[j]!] === 1;
       if (!ok) break;
     }
     m.state[id] = ok ? 1 : 2;
@@ -233,8 +264,10 @@ interface Frame {
 /** Depth-first match of steps against tokens; returns the end token index, or -1. */
 class Matcher {
   readonly names: string[] = [];
-  /** Keys the draft's tokens have: norms, '#' for numbers, stem keys (see MatcherTable.stemKey). */
-  readonly present = new Set<string>();
+  /** Per token, its word as the table knows it (MatcherTable.wordOf). */
+  readonly words: WordInfo[] = [];
+  /** By key id (MatcherTable.keyIds): 1 when a token of the draft has the key. */
+  readonly present: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
   readonly state: Uint8Array;
   constructor(
@@ -242,8 +275,10 @@ class Matcher {
     readonly tokens: Token[],
     private readonly acceptName: NameCheck,
     entries: number,
+    keys: number,
   ) {
     this.state = new Uint8Array(entries);
+    this.present = new Uint8Array(keys);
   }
 
   seq(steps: UStep[], k: number, pos: number, next: Frame | null = null): number {
