@@ -194,5 +194,8 @@ describe('caseless tests (the cue and time-word tests without the u flag)', () =
   it('keeps the u flag for a pattern that needs it', () => {
     expect(caseless(String.raw`(?<![\p{L}])wir\b`).test('Wir melden uns')).toBe(true);
     expect(caseless(String.raw`(?<![\p{L}])wir\b`).test('Ïwir')).toBe(false);
+    // One emoji is one character under u, two without it.
+    expect(caseless('^[^a]$').test('😀')).toBe(true);
+    expect(caseless(String.raw`^\S$`).test('😀')).toBe(true);
   });
 });

@@ -77,12 +77,13 @@ const FOLDS_TO_ASCII = /[\u017F\u212A]/;
  * when that gives the same answer: V8 runs `iu` many times slower (an ASCII pattern of alternatives
  * such as `anyCue`: about 15×, on corpus replies, 2026-12-01). Without `u`, case-insensitive
  * matching differs from `iu` only on characters that fold to ASCII (ſ, K), which `\w` and `\b`
- * under `iu` also count as word characters; so a text holding either, and a pattern that needs `u`
- * (`\p{…}`, `\u{…}`, `.`), use the `iu` expression.
+ * under `iu` also count as word characters; so a text holding either uses the `iu` expression, and
+ * so does a pattern that reads differently without `u`: `\p{…}`, `\u…`, and whatever can match or
+ * test half of a surrogate pair (`.`, `[^…]`, `\S`, `\W`, `\D`, `\B`).
  */
 export function caseless(source: string): CaselessTest {
   const unicode = new RegExp(source, 'iu');
-  if (/\\[pPu]|(?<!\\)\./.test(source)) return unicode;
+  if (/\\[pPuSWDB]|\[\^|(?<!\\)\./.test(source)) return unicode;
   const plain = new RegExp(source, 'i');
   return { test: (text) => (FOLDS_TO_ASCII.test(text) ? unicode.test(text) : plain.test(text)) };
 }
