@@ -1825,7 +1825,9 @@ export const DEFAULT_PACK: RulePack = {
      "Hi there, thanks for the screenshot.",
      "Hi again, are you uploading files manually?",
      "There is an incident at Preston.",
-     "Hello there,\n\nSee the steps below."
+     "Hello there,\n\nSee the steps below.",
+     "Good news, Sam is on his way!",
+     "Thanks for waiting.\n\n— Marcus, Support"
     ]
    },
    "type": "phrase-present",
@@ -1840,6 +1842,11 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
     "(^|by) {given}",
+    "{name} ('s|is|was) [<adv>] (on|in|at|with|going|coming|here|there|available|away|out|off|now|already|working|looking|taking|heading|<act:ing>)",
+    "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
+    "{name} (has|had|'s) [<adv>] (<act:past>|been|gone|done|got)",
+    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed|from)",
+    "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,"
    ]
   },

@@ -1,0 +1,36 @@
+// Session 6 structures of the default pack (judgement-a: empathy, ownership, expectation,
+// confirm-resolution, personalization, greeting), each with replies that show the signal and hard
+// negatives that look alike but do not. Sentences written for these tests, not corpus rows.
+import { describe, expect, it } from 'vitest';
+import { createScorer, type SignalId } from './index';
+
+const scorer = createScorer();
+const shows = (signal: SignalId, text: string) => scorer.score(text).signals[signal] === true;
+
+function cases(title: string, signal: SignalId, yes: string[], no: string[]) {
+  describe(`${signal}: ${title}`, () => {
+    if (yes.length) it.each(yes)(`shows it: %j`, (t) => expect(shows(signal, t)).toBe(true));
+    if (no.length) it.each(no)(`does not: %j`, (t) => expect(shows(signal, t)).toBe(false));
+  });
+}
+
+cases(
+  'a name counts only when it addresses the customer',
+  'personalization',
+  ['Thanks, Priya!', 'Hi Priya is it ok now?', 'Sorry Sam, that was our mistake.', 'Your refund is done, Priya.'],
+  [
+    'Good news, Sam is on his way!',
+    'Thanks, Priya will call you back.',
+    'Great, Sam has fixed it.',
+    'Sorry about the wait, Marco checks the returns on Mondays.',
+    'Thanks for waiting.\n\n— Marcus, Support',
+    'Your refund is on its way.\n\nMarcus, Customer Care team',
+  ],
+);
+
+cases(
+  'invisible characters before the first word',
+  'greeting',
+  ['\uFEFFHi Dana, your order is on its way.', '\u0000Hello, your order is on its way.', '\u200B\u200EHey, the order shipped.'],
+  ['\uFEFFYour order is on its way.'],
+);
