@@ -34,3 +34,35 @@ cases(
   ['\uFEFFHi Dana, your order is on its way.', '\u0000Hello, your order is on its way.', '\u200B\u200EHey, the order shipped.'],
   ['\uFEFFYour order is on its way.'],
 );
+
+cases(
+  'an action done or promised in the first person, whatever the verb (actions.ts)',
+  'ownership',
+  [
+    "I've lifted the cap on transfers.",
+    "I'll ring you back.",
+    'I will ring you at 10 tomorrow.',
+    "We're reverting 2.8.0 right now.",
+    'Leave this one with me.',
+    "I've unblocked your card.",
+    "We've waived the fee for you.",
+    "I'm rebooking your seat.",
+  ],
+  [
+    "I'll know more by Friday.",
+    "We'll keep everything crossed for you!",
+    'I will post any updates here.',
+    'We have limited the update to twice a month.',
+    "I've noticed the same on my laptop.",
+    "I'm hoping the courier is quicker this time.",
+    "I'll be honest, that version is old.",
+    "We're experiencing high volumes today.",
+  ],
+);
+
+describe('commitments and ownership read a first-person action the same way', () => {
+  it.each(["I'll ring you at 10 tomorrow.", "I'll unlock it for you by Friday.", "I'll know more by Friday.", "We'll see tomorrow."])('%j', (t) => {
+    const r = scorer.score(t, { writtenAt: '2026-12-01T09:00:00Z', timeZone: 'UTC' });
+    expect(r.commitments.length > 0).toBe(r.signals.ownership);
+  });
+});
