@@ -40,11 +40,33 @@ describe('rapport score --format text explains the score', () => {
     expect(head).toContain('  earned: gratitude +8 "Thank you"');
     expect(head).toContain('  costs: no-problem -4 "no problem"');
     expect(head).toContain('  missing: kb-link (Links a KB article) +6');
-    expect(head.find((l) => l.startsWith('  not expected now: bonus-tip'))).toBeDefined();
+    expect(head).toContain('  not now: bonus-tip (The customer is in a hurry: skip the small talk and the tip.)');
     expect(tail).toContain('  rewrite np: "no problem" → "you\'re welcome"');
     expect(tail).toContain('  see np: https://wiki.example.com/tone#welcome');
     expect(tail).toContain('  prompt (mood): I know time is short.');
     expect(tail).toContain('  to ask: Have I solved your problem?');
+  });
+
+  it('never says a signal the method leaves optional is unexpected or absent: optional and "not now" are told apart, each with its own reason', () => {
+    // Written for this test: a hurried customer, a reply that acknowledges their time in words the
+    // pack's empathy rules may or may not know. Empathy is optional for a hurried (not upset) customer.
+    const def = createScorer();
+    const r = def.score("I know you're short on time, so I've reset your password right away.", { customerMessage: 'I need this fixed today, my presentation is at 3pm' });
+    const empathy = r.breakdown?.find((s) => s.signal === 'empathy');
+    expect(empathy?.need).toBe('optional');
+    const { head } = explainReport('e', r);
+    const text = head.join('\n');
+    expect(text).not.toMatch(/not expected now|not expected/);
+    const optional = head.find((l) => l.startsWith('  optional now'));
+    expect(optional).toMatch(/empathy \(hurry\)/);
+    // The tip's reason belongs to the tip alone.
+    expect(optional).not.toContain('skip the small talk');
+    expect(head.find((l) => l.startsWith('  not now:'))).toMatch(/^ {2}not now: bonus-tip \(The customer is in a hurry/);
+    // When the draft has it, it is earned, never listed as optional or not now.
+    const withEmpathy = def.score('I understand how stressful this is. I have reset your password.', { customerMessage: 'I need this fixed today, my presentation is at 3pm' });
+    const h2 = explainReport('f', withEmpathy).head;
+    expect(h2.find((l) => l.startsWith('  earned:'))).toContain('empathy');
+    expect(h2.filter((l) => /^ {2}(optional now|not now)/.test(l)).join(' ')).not.toContain('empathy');
   });
 
   it('offers the tip that fits a relaxed customer', () => {

@@ -15,11 +15,13 @@ score     Reads replies from FILE, or from stdin when FILE is "-".
           Prints one JSON line per reply: {"id", "score", "signals", "findings", "mood"}.
           A reply with "sent_at" (ISO 8601 with offset, 2026-11-30T14:00:00+01:00) also
           gets "commitments": the agent's promises with a time, each {"text", "span",
-          "due"} with "due" in the offset of "sent_at".
+          "due"} with "due" in the offset of "sent_at" (with --report: on every line).
   --pack PACK       Score with this rule pack (YAML or JSON) instead of the default pack.
   --format text     Human-readable findings instead of JSON lines.
   --report          Print the whole coaching report on each JSON line: prompts, closing
-                    questions, bonus-tip advice, mood and the score breakdown too.
+                    questions, bonus-tip advice, mood, situations, the score breakdown and
+                    "commitments" too. Commitments are listed with or without "sent_at";
+                    only a line with "sent_at" gives each one its "due".
   --summary         Instead of per-reply lines, print a per-signal table (how many replies
                     show each signal, mean score with and without it, most common findings)
                     to calibrate a pack on past replies.

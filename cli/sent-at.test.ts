@@ -40,6 +40,16 @@ describe('rapport score with sent_at', { timeout: 60_000 }, () => {
     expect(Object.keys(out[0]!)).toEqual(['id', 'score', 'signals', 'findings', 'mood']);
   });
 
+  it('with --report prints the whole report: commitments on every line, "due" only with sent_at, as --help says', () => {
+    const { out } = score([{ id: 'a', text: "I'll call you back within 15 minutes." }, { id: 'b', text: "I'll call you back within 15 minutes.", sent_at: '2026-11-30T14:00:00+01:00' }], ['--report']);
+    expect(out[0]!.commitments).toEqual([{ text: "I'll call you back within 15 minutes", span: { start: 0, end: 36 }, action: 'call them back' }]);
+    expect((out[1]!.commitments as { due?: string }[])[0]!.due).toBe('2026-11-30T14:15:00+01:00');
+    const help = spawnSync(process.execPath, ['bin/rapport.mjs', '--help'], { cwd: root, encoding: 'utf8' }).stdout;
+    const reportOption = help.slice(help.indexOf('  --report'), help.indexOf('  --summary'));
+    expect(reportOption).toContain('"commitments"');
+    expect(reportOption).toMatch(/with or without "sent_at"/);
+  });
+
   it('names a line whose sent_at has no offset, and scores the others', () => {
     const { out, err, status } = score([
       { id: 'a', text: 'Thanks!', sent_at: '2026-11-30T14:00:00' },

@@ -212,6 +212,18 @@ describe('upset: a judgement of the service and reproaches (RULINGS U1, evaluati
     expect(mood('The app is not bad, but how do I export my data?')).toMatchObject({ upset: false });
   });
 
+  it('the judgement after a verb group of several words ("has been", "isn\'t", "seems to be")', () => {
+    expect(mood('Honestly the helpline has been useless since March.')).toMatchObject({ upset: true });
+    expect(mood("Their support isn't helpful in the slightest.")).toMatchObject({ upset: true });
+    expect(mood('The new update seems to be awful for older tablets.')).toMatchObject({ upset: true });
+    expect(mood('The service has been fine until this week, now the login fails.')).toMatchObject({ upset: false });
+    expect(mood("The website isn't bad, I just can't find the export button.")).toMatchObject({ upset: false });
+  });
+
+  it('reads the words as the shared tokenizer splits them: a comma breaks "terrible, app"', () => {
+    expect(mood('Tried it on my laptop as well, app still shows a blank page.')).toMatchObject({ upset: false });
+  });
+
   it('accusing questions and reproaches; a factual "not right" is not', () => {
     expect(mood('Is this how you treat loyal customers?')).toMatchObject({ upset: true });
     expect(mood('I have lost all trust in your bank.')).toMatchObject({ upset: true });

@@ -11,6 +11,7 @@ import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
+import type { Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { negativeWords, neutralise, sentenceValence, wordValence } from './mood-sentiment';
 
@@ -98,17 +99,30 @@ function complaintSentences(cueHits: CueHit[]): Set<number> {
 }
 
 /**
- * A message written in capitals: at least SHOUT_WORDS words of two letters or more in capitals,
- * and they make SHOUT_SHARE of such words. A few capitalised words are not enough to tell — an
- * error quoted from a log ("ERROR ACCESS DENIED"), a product name ("VPN") — so both must hold.
+ * How much of a text is written in capitals — the one measure behind both thresholds below: the
+ * share of its letters that are capitals (0…1), and how many of its words (two letters or more) are
+ * all capitals.
+ */
+export function capitals(text: string): { share: number; words: number } {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const words = (text.match(/\p{L}[\p{L}'’]+/gu) ?? []).filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
+  return { share: letters ? upper / letters : 0, words };
+}
+
+/**
+ * A message written in capitals (a raised voice): at least SHOUT_WORDS words in capitals, and
+ * capitals make SHOUT_SHARE of its letters. A few capitalised words are not enough to tell — an error quoted
+ * from a log ("ERROR ACCESS DENIED"), a product name ("VPN") — so both must hold.
  */
 export const SHOUT_WORDS = 4;
 export const SHOUT_SHARE = 0.7;
-function shouting(text: string): boolean {
-  const words = text.match(/\p{L}[\p{L}'’]+/gu) ?? [];
-  const caps = words.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
-  return caps >= SHOUT_WORDS && caps / words.length >= SHOUT_SHARE;
-}
+/**
+ * Above this share of letters in capitals the writer's case says nothing about a single word (someone
+ * who types in capitals), so a capitalised complaint word is not emphasis.
+ */
+export const MOSTLY_CAPS_SHARE = 0.6;
+
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
 
@@ -120,11 +134,10 @@ const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
 function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = view.original;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const mostlyCaps = letters > 0 && upper / letters > 0.6;
+  const caps = capitals(text);
+  const mostlyCaps = caps.share > MOSTLY_CAPS_SHARE;
   // A whole complaint written in capitals is a raised voice (RULINGS U1: capitals on a complaint).
-  if (shouting(text)) {
+  if (caps.words >= SHOUT_WORDS && caps.share >= SHOUT_SHARE) {
     const first = cueHits.find((h) => complaints.has(h.sentence));
     if (first) out.push({ start: first.start, end: first.end });
   }
@@ -164,36 +177,69 @@ const SERVICE = new Set(
 );
 /** Words that may stand between the judgement and the thing: "very very bad app", "such a poor service". */
 const BETWEEN = new Set('a an the this that such so very really totally completely absolutely extremely too most customer their its your my'.split(' '));
-const COPULA = new Set(['is', 'was', 'are', 'were', "'s", 'seems', 'looks', 'has been', 'feels']);
-const NOT = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'no', 'nt']);
+/**
+ * The verb group between the service and its judgement ("is", "has been", "was getting", "isn't",
+ * "seems to be"), token by token as tokens.ts splits it ("isn't" → isn + 't). A copula is needed;
+ * auxiliaries, negation and a few adverbs may come with it.
+ */
+const COPULA = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'be', 'being', 'seems', 'seem', 'seemed', 'looks', 'look', 'looked', 'feels', 'feel', 'felt', 'became', 'become', 'becomes', 'remains', 'remained', 'getting', 'gets', 'got', 'isn', 'wasn', 'aren', 'weren']);
+const AUXILIARY = new Set(['has', 'have', 'had', 'hasn', 'haven', 'will', "'ll", 'would', "'d", 'won', 'wouldn', 'to', 'always', 'still', 'just', 'now', 'only', 'also', 'been', 'being', 'be']);
+const NOT = new Set(['not', 'never', "'t", 'no', 'nt']);
+const MAX_VERB_GROUP = 4;
 
 /**
  * An evaluative word right at the service it judges: before it ("worst app", "very poor service",
- * "hopeless customer care") or after a copula ("the app is useless", "support was not good").
- * The word is rated by the sentiment lexicon (mood-sentiment.ts: fault states are not judgements,
- * so "broken app" stays a fault report). Returns the judging words' span in `sentence`, or undefined.
+ * "hopeless customer care") or after its verb group ("the app is useless", "support was not good",
+ * "the service has been useless"). Reads the message's own tokens (tokens.ts) of one sentence. The
+ * word is rated by the sentiment lexicon (mood-sentiment.ts: fault states are not judgements, so
+ * "broken app" stays a fault report). Returns the judging words' span in the message, or undefined.
  */
-function judgedService(sentence: string): { start: number; end: number } | undefined {
-  const words = [...sentence.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)].map((m) => ({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
-  for (const [j, word] of words.entries()) {
-    if (!SERVICE.has(word.w)) continue;
+export function judgedService(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  for (const [j, word] of tokens.entries()) {
+    if (!SERVICE.has(word.norm)) continue;
     // before: up to three words back, skipping intensifiers and determiners
     for (let k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
-      const w = words[k]!;
-      if (isJudgement(w.w)) return { start: w.start, end: w.end };
-      if (!BETWEEN.has(w.w)) break;
+      const w = tokens[k]!;
+      if (isJudgement(w.norm)) return { start: w.start, end: w.end };
+      if (!BETWEEN.has(w.norm)) break;
     }
-    // after a copula: "is (so|very)? useless", "was not good"
-    const cop = words[j + 1];
-    if (!cop || !COPULA.has(cop.w)) continue;
-    for (let k = j + 2, seen = 0; k < words.length && seen < 3; k++, seen++) {
-      const w = words[k]!;
-      if (NOT.has(w.w) && words[k + 1] && wordValence(words[k + 1]!.w) > 0) return { start: w.start, end: words[k + 1]!.end };
-      if (isJudgement(w.w)) return { start: w.start, end: w.end };
-      if (!BETWEEN.has(w.w)) break;
+    // after the verb group: "is (so|very)? useless", "was not good", "has been useless"
+    let k = j + 1;
+    let copula = false;
+    let negated = false;
+    for (; k < tokens.length && k <= j + MAX_VERB_GROUP; k++) {
+      const n = tokens[k]!.norm;
+      if (COPULA.has(n)) copula = true;
+      else if (NOT.has(n)) negated = true;
+      else if (!AUXILIARY.has(n)) break;
+    }
+    if (!copula) continue;
+    for (let seen = 0; k < tokens.length && seen < 3; k++, seen++) {
+      const w = tokens[k]!;
+      if (NOT.has(w.norm)) {
+        negated = true;
+        continue;
+      }
+      if (negated && wordValence(w.norm) > 0) return { start: w.start, end: w.end };
+      if (!negated && isJudgement(w.norm)) return { start: w.start, end: w.end };
+      if (!BETWEEN.has(w.norm)) break;
     }
   }
   return undefined;
+}
+
+/** The message's tokens inside `span` (a sentence), from the view's one tokenization. */
+function tokensIn(view: TextView, span: { start: number; end: number }): Token[] {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < view.tokens.length && view.tokens[end]!.start < span.end) end++;
+  return view.tokens.slice(lo, end);
 }
 
 /** A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. */
@@ -219,12 +265,12 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   const out: { start: number; end: number }[] = [];
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
-    if (!ADDRESSED.test(s)) {
-      if (!lexicon) continue;
-      const judged = judgedService(s);
-      if (judged) out.push({ start: sp.start + judged.start, end: sp.start + judged.end });
+    const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
+    if (judged) {
+      out.push(judged);
       continue;
     }
+    if (!ADDRESSED.test(s)) continue;
     const bang = /!\s*$/.exec(s);
     if (bang && complaints.has(i)) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
