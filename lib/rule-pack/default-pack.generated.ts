@@ -552,6 +552,81 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "degree": {
+   "words": [
+    "so",
+    "very",
+    "really",
+    "truly",
+    "incredibly",
+    "extremely",
+    "pretty",
+    "quite",
+    "utterly",
+    "absolutely",
+    "completely",
+    "totally",
+    "understandably",
+    "genuinely",
+    "particularly",
+    "especially",
+    "a bit",
+    "a little",
+    "rather",
+    "super",
+    "most",
+    "deeply",
+    "awfully",
+    "terribly",
+    "just",
+    "certainly",
+    "definitely",
+    "such",
+    "beyond",
+    "seriously",
+    "hugely",
+    "more than a little",
+    "no doubt"
+   ]
+  },
+  "psych": {
+   "verbs": [
+    "unsettle",
+    "upset",
+    "worry",
+    "concern",
+    "trouble",
+    "distress",
+    "alarm",
+    "disappoint",
+    "frustrate",
+    "annoy",
+    "infuriate",
+    "madden",
+    "exasperate",
+    "irritate",
+    "aggravate",
+    "bother",
+    "scare",
+    "frighten",
+    "terrify",
+    "shock",
+    "sadden",
+    "dishearten",
+    "discourage",
+    "stress",
+    "unnerve",
+    "disturb",
+    "horrify",
+    "appal",
+    "appall",
+    "dismay",
+    "embarrass",
+    "overwhelm",
+    "exhaust",
+    "panic"
+   ]
+  },
   "contact": {
    "words": [
     "update you",
@@ -1624,6 +1699,36 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)"
    ],
    "skip_negated": true
+  },
+  {
+   "id": "empathy-evaluative",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Losing that much money on a trip that didn't happen is awful.",
+     "That must be really unsettling.",
+     "Nine days is far longer than it should take."
+    ],
+    "pass": [
+     "That's not bad at all.",
+     "Running the service as root is dangerous.",
+     "The path in your config is wrong.",
+     "It is difficult to say without the logs."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|seems|seemed|has been|have been|would be|'d be|feels|felt|can be) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
+    "what (a|an) [<degree>] (<unpleasant>|<psych:ing>) (experience|situation|thing|time|day|start|way|wait|journey|trip|ordeal|mess)",
+    "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
+   ],
+   "except": [
+    "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)"
+   ]
   },
   {
    "id": "apology",

@@ -63,6 +63,27 @@ cases(
 describe('commitments and ownership read a first-person action the same way', () => {
   it.each(["I'll ring you at 10 tomorrow.", "I'll unlock it for you by Friday.", "I'll know more by Friday.", "We'll see tomorrow."])('%j', (t) => {
     const r = scorer.score(t, { writtenAt: '2026-12-01T09:00:00Z', timeZone: 'UTC' });
-    expect(r.commitments.length > 0).toBe(r.signals.ownership);
+    expect((r.commitments ?? []).length > 0).toBe(r.signals.ownership);
   });
 });
+
+cases(
+  'an evaluative word on what happened to the customer (evaluative.ts, VADER)',
+  'empathy',
+  [
+    "Losing that much money on a trip that didn't happen is awful.",
+    'That must be really unsettling.',
+    'Nine days is far longer than it should take.',
+    'Waiting all weekend for a call that never came sounds exhausting.',
+    'What a stressful start to the move.',
+    'Being charged twice is unacceptable, and I have asked for the refund.',
+  ],
+  [
+    "That's not bad at all.",
+    'Running the service as root is dangerous.',
+    'The path in your config is wrong.',
+    'It is difficult to say without the logs.',
+    'Is that bad?',
+    'The old build was slow.',
+  ],
+);

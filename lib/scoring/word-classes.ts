@@ -3,6 +3,7 @@
 // instead of listing every sentence a reply might use. Verbs are listed by their base form and
 // match every inflection (inflect.ts); `words` match as written.
 import { ACTION_TESTS } from './actions';
+import { isUnpleasant } from './evaluative';
 import { VERB_FORMS, verbForms, type VerbForm } from './inflect';
 
 /** A class as a pack declares it (schema: `word_classes.<name>`). */
@@ -22,8 +23,11 @@ export type ClassLookup = ((name: string, form?: VerbForm) => string[] | undefin
   test?: (name: string, form?: VerbForm) => ((word: string) => boolean) | undefined;
 };
 
-/** Built-in classes decided by a test: `action` (actions.ts) in the base, past and -ing forms. */
-const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>>> = { action: ACTION_TESTS };
+/**
+ * Built-in classes decided by a test: `action` (actions.ts) in the base, past and -ing forms, and
+ * `unpleasant` (evaluative.ts), an evaluative word VADER rates clearly negative.
+ */
+const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>>> = { action: ACTION_TESTS, unpleasant: { base: isUnpleasant } };
 
 /**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
