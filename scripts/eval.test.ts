@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { count, f1, fnv1a, fpRate, isKeptAside, run, sourceOf, type Judged } from './eval';
+import { count, f1, fnv1a, fpRate, freshSourceOf, isKeptAside, run, sourceOf, type Judged } from './eval';
 
 describe('eval split and figures', () => {
   it('hashes ids with 32-bit FNV-1a over UTF-8 (TEAM.md): odd = kept aside', () => {
@@ -40,6 +40,36 @@ describe('eval split and figures', () => {
     expect(out).not.toMatch(/wombat|numbat|ex-test-1|ex-test-3/);
     // without dev2 the extra odd half is the only kept-aside part: its targets are still checked
     expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*teach: .*\(2 positives\)/);
+  });
+
+  it('names a fresh row by the source in its id', () => {
+    expect(freshSourceOf({ id: 'fr-bubble-12', text: '' })).toBe('bubble');
+    expect(freshSourceOf({ id: 'fr-app-store-3', text: '' })).toBe('app-store');
+    expect(freshSourceOf({ id: 'ex-ms-1', text: '' })).toBe('other');
+  });
+
+  it('scores the fresh set in its own block, per source, never printing its rows (not even with -v)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
+    const row = (id: string, text: string, teach: boolean) =>
+      JSON.stringify({ id, text, customer_message: 'How do I export my contacts?', channel: 'forum', teach, greeting: false });
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'replies.jsonl');
+    writeFileSync(extra, [row('ex-test-2', 'Tuningrow quokka.', true), row('ex-test-1', 'Heldout wombat.', true)].join('\n'));
+    const fresh = join(dir, 'fresh.jsonl');
+    writeFileSync(
+      fresh,
+      [row('fr-alpha-1', 'Freshrow platypus.', true), row('fr-alpha-2', 'Freshrow echidna.', false), row('fr-beta-1', 'Freshrow bilby.', true)].join('\n'),
+    );
+    const out = run({ corpus: dir, extra, holdout: [], fresh }, { verbose: true });
+    expect(out).toMatch(/FRESH — corpus-extra\/fresh\.jsonl/);
+    expect(out).toMatch(/corpus-extra\/fresh\.jsonl \(3 rows\)[^]*?\n {2}teach\s+3\s+2\b/);
+    expect(out).toMatch(/Fresh rows by source[^\n]*\n[^\n]*alpha \(2\)[^\n]*beta \(1\)/);
+    expect(out).not.toMatch(/platypus|echidna|bilby|fr-alpha|fr-beta|wombat|ex-test-1/);
+    // the fresh rows are not part of the kept-aside figures or their targets
+    expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*teach: .*\(1 positives\)/);
+    expect(out.indexOf('FRESH')).toBeGreaterThan(out.indexOf('Targets on the kept-aside rows'));
+    // no fresh file: no fresh block
+    expect(run({ corpus: dir, extra, holdout: [], fresh: join(dir, 'none.jsonl') })).not.toMatch(/FRESH/);
   });
 
   it('counts a label only on rows that carry it, and not at all when the report cannot say', () => {

@@ -7,6 +7,9 @@
 // whose id has an odd FNV-1a hash, plus every file named in RAPPORT_HOLDOUT (paths separated by ":";
 // same row format). Their rows are scored and counted, never printed: `-v` lists misses and false
 // alarms of the tuning rows only.
+// Fresh (corpus-extra/fresh.jsonl, or RAPPORT_FRESH): a held-out test set from sources no rule was ever
+// tuned on (see corpus-extra/README.md). Scored in its own block, per label and per source; never
+// printed row by row (not with `-v` either) and not part of the combined kept-aside figure.
 // `--write` also puts the output into docs/eval.md (between the eval:start / eval:end markers).
 // Relative imports: this runs under plain tsx, where the `@/` alias does not resolve.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -161,10 +164,19 @@ function table(judged: Judged[]): string[] {
   return out;
 }
 
-/** F1 (positives) per label and source: one column per source. */
-function bySource(judged: Judged[]): string[] {
-  const sources = [...new Set(judged.map((j) => sourceOf(j.row)))].sort();
-  const groups = sources.map((s) => judged.filter((j) => sourceOf(j.row) === s));
+/**
+ * The named source of a fresh row: the `<source>` of its id `fr-<source>-<n>` (e.g. `fr-bubble-12` →
+ * `bubble`); `other` when the id does not have that shape.
+ */
+export function freshSourceOf(r: Row): string {
+  const m = /^fr-(.+)-[^-]+$/.exec(r.id);
+  return m ? m[1]! : 'other';
+}
+
+/** F1 (positives) per label and source: one column per source (`keyOf` names a row's source). */
+function bySource(judged: Judged[], keyOf: (r: Row) => string = sourceOf): string[] {
+  const sources = [...new Set(judged.map((j) => keyOf(j.row)))].sort();
+  const groups = sources.map((s) => judged.filter((j) => keyOf(j.row) === s));
   const out = [`  ${'label'.padEnd(18)} ${sources.map((s, i) => `${s} (${groups[i]!.length})`.padStart(16)).join('')}`];
   for (const { label } of LABELS) {
     const cells = groups.map((g) => {
@@ -213,6 +225,12 @@ export interface EvalPaths {
   extra: string;
   /** Extra kept-aside files (RAPPORT_HOLDOUT). */
   holdout: string[];
+  /**
+   * The fresh test set (corpus-extra/fresh.jsonl): rows from sources no rule was tuned on. Scored in
+   * its own block (per label, per source), never printed row by row, not in the combined kept-aside
+   * figure. Absent file or undefined: no block.
+   */
+  fresh?: string;
 }
 
 /**
@@ -281,7 +299,26 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
     lines.push(missed ? `  ${missed} label(s) miss a target` : '  all targets met');
   } else lines.push('  (no kept-aside rows found)');
 
+  if (paths.fresh !== undefined && existsSync(paths.fresh)) lines.push('', ...freshBlock(judge(readRows(paths.fresh))));
+
   return lines.join('\n');
+}
+
+/**
+ * The fresh block: all fresh rows per label, then F1 per label and named source. Aggregates only —
+ * no row's id or words, whatever the verbosity.
+ */
+function freshBlock(judged: Judged[]): string[] {
+  return [
+    'FRESH — corpus-extra/fresh.jsonl: a test set from sources no rule was ever tuned on; never read while',
+    'tuning, never printed row by row; not part of the combined kept-aside figure above.',
+    '',
+    `corpus-extra/fresh.jsonl (${judged.length} rows)`,
+    ...table(judged),
+    '',
+    'Fresh rows by source: F1 (positives) FP-rate',
+    ...bySource(judged, freshSourceOf),
+  ];
 }
 
 function main(argv: string[]): void {
@@ -291,6 +328,7 @@ function main(argv: string[]): void {
       corpus: process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus'),
       extra: process.env.RAPPORT_EXTRA ?? resolve(root, 'corpus-extra/replies.jsonl'),
       holdout: (process.env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
+      fresh: process.env.RAPPORT_FRESH ?? resolve(root, 'corpus-extra/fresh.jsonl'),
     },
     { verbose: argv.includes('--verbose') || argv.includes('-v') },
   );
