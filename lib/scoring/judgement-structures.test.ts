@@ -179,6 +179,10 @@ cases(
     'You are hitting the 2 GB file size limit of FAT32.',
     'I would recommend using a powered USB hub for the radio.',
     'In the config file, set max_sessions to 10.',
+    'Fares are based on demand, so prices change during the day.',
+    'The pending charge drops off within 3-5 business days.',
+    'The app needs location access to show nearby stores.',
+    'When you cancel, the remaining balance goes back to your wallet.',
   ],
   [
     'Your kind words mean the world to us!',
@@ -186,6 +190,9 @@ cases(
     'The issue is likely on our side, we are checking.',
     "That's normal.",
     'Thanks, we appreciate it.',
+    'Replies are slower due to high volume right now.',
+    "If you DM us, we'll check it for you.",
+    'When you get a chance, please send us the order number.',
   ],
 );
 
