@@ -1,0 +1,142 @@
+// Clause structures behind negative language, teach and condescension (issue 10), each with replies
+// that show the signal and look-alikes that do not. Own sentences, written for these tests in the
+// style of brand support tweets, GitHub staff and IRC helpers; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer, type SignalId } from './index';
+
+const scorer = createScorer();
+const shows = (signal: SignalId, text: string, customerMessage?: string) =>
+  scorer.score(text, customerMessage ? { customerMessage } : {}).signals[signal] === true;
+const evidence = (signal: SignalId, text: string) => scorer.score(text).breakdown?.find((b) => b.signal === signal)?.evidence;
+
+function cases(title: string, signal: SignalId, yes: string[], no: string[]) {
+  describe(`${signal}: ${title}`, () => {
+    it.each(yes)('shows it: %j', (t) => expect(shows(signal, t)).toBe(true));
+    it.each(no)('does not: %j', (t) => expect(shows(signal, t)).toBe(false));
+  });
+}
+
+cases(
+  'a limit on what the customer wants ("non-", "only through", "only possible")',
+  'negative-language',
+  [
+    'This ticket is non-refundable once the booking is confirmed.',
+    'Season passes are nonrefundable.',
+    'Address changes are handled only through the verification form.',
+    'Name changes are processed only via the support portal.',
+    'Refunds are only possible within 14 days of delivery.',
+    'Custom domains cannot be added on the free plan.',
+    // A reason given for a refusal keeps the refusal (T1/N1).
+    "We can't refund it because it's past 30 days.",
+    "That plan can't be upgraded because it is a legacy plan.",
+  ],
+  [
+    // A fault and its cause: nothing is refused.
+    "The sync couldn't finish because the token expired.",
+    "The upload couldn't complete since the file was too large.",
+    "It failed because the server couldn't reach the database.",
+    "Your payment couldn't be processed because the card had expired.",
+    "The app can't open the file because it was saved in a newer version.",
+    // A message the customer will get, and when: not a way of sending them elsewhere.
+    "You'll get one email at 8am.",
+    "You'll receive a reminder email at 9:30 am.",
+    'We send a confirmation text on the day of delivery.',
+  ],
+);
+
+cases(
+  'a habit of the system with its condition, a requirement with a measure',
+  'teach',
+  [
+    'The app keeps the old password until you sign out.',
+    'The desktop client only syncs over Wi-Fi.',
+    'Your router hands out a new address every time it restarts.',
+    'The cache is cleared whenever you update the app.',
+    'The watch face resets when the battery runs out.',
+    'Points expire twelve months after you earn them.',
+    'Downloads pause automatically on mobile data.',
+    'When you log in from a new device we send a code to your email.',
+    "That's expected: the preview shows only the first page.",
+    'That error means the token has expired.',
+    'Passwords must be at least 12 characters long.',
+    'The installer needs admin rights to write to Program Files.',
+  ],
+  [
+    'The refund takes 5-7 business days to appear.',
+    'Our stores open at 9am on Sundays.',
+    "I'll send you the replacement tomorrow.",
+    'Your parcel is with the courier and will arrive tomorrow.',
+    'The train is delayed by 20 minutes.',
+    "We've fixed it now, it should work.",
+  ],
+);
+
+cases(
+  'a pointer to something to watch or read is not a how-to',
+  'teach',
+  [
+    'Check the Privacy tab and untick Read receipts.',
+    'Go to Settings > Account > Security and turn on two-step verification.',
+    'Run git fetch --all and then git reset --hard origin/main.',
+  ],
+  [
+    'Keep an eye on our changelog for the fix.',
+    'Keep an eye on your inbox for our reply.',
+    'Check the pinned issue for the workaround.',
+    'Follow our status page for updates.',
+    'Subscribe to the issue to get notified when the fix ships.',
+  ],
+);
+
+cases(
+  'talking down: repeating oneself, reprimands, lecturing questions, belittling',
+  'condescension',
+  [
+    'I already said the store closes at six.',
+    'As previously stated, the fee applies to every order.',
+    'Please read what I wrote.',
+    "Please don't use Enter as punctuation.",
+    "Don't flood the channel, put it all on one line.",
+    'Stop spamming the same question.',
+    'No need to shout.',
+    'Have you tried googling it?',
+    'Did you bother reading the docs?',
+    "That's a silly question.",
+    'You clearly have no idea what you are doing.',
+    "I don't know how to make this any clearer.",
+    'Which part of that is unclear?',
+    "We're not mind readers, paste the error.",
+    'This is an open source project, nobody owes you a fix.',
+    "You're not entitled to a reply here.",
+    'It says so right there in the error message.',
+    'The docs are there for a reason.',
+    'Try reading the docs before opening an issue.',
+    'Or you could just read the README.',
+    "It's not hard, just click the button.",
+    "Do note - it's just that, a request.",
+  ],
+  [
+    'Please paste the full error into a pastebin.',
+    "This channel is for Ubuntu support only, try #ubuntu-offtopic.",
+    'Please search the tracker for the error; there might be a fix already.',
+    'Have you tried reinstalling the driver?',
+    "It's just a suggestion, but you could try the beta.",
+    "It's not hard to fix, I'll do it today.",
+    'Obviously we want this fixed as much as you do.',
+    'Please read the attached guide, it covers setup step by step.',
+    // A reminder at the end of an instruction, not a frame for the sentence.
+    'You can reset the password like I said, then mount the partition from a live CD.',
+    // Quoted words are not the agent's.
+    'You wrote "nobody owes you anything" and I understand why that stung.',
+    'The bot replied "Did you even read the FAQ?" - that should never happen, sorry.',
+  ],
+);
+
+describe('evidence is the words of the structure, not a cut phrase', () => {
+  it('a habit clause shows its subject and verb', () => {
+    expect(evidence('teach', 'The app keeps the old password until you sign out.')).toMatch(/^The app keeps/);
+  });
+  it('a pointer gives no evidence because it is not teach', () => {
+    expect(evidence('teach', 'Keep an eye on our changelog for the fix.')).toBeUndefined();
+  });
+});
