@@ -720,6 +720,14 @@ export const DEFAULT_PACK: RulePack = {
     "resolve",
     "sort",
     "do the trick",
+    "hold",
+    "stick",
+    "last",
+    "go through",
+    "come through",
+    "load",
+    "connect",
+    "sync",
     "persist",
     "continue",
     "come back",
@@ -1470,6 +1478,9 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "<we> (will|'ll|shall) [<adv>] <contact>",
+    "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
+    "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
+    "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>"
    ],
    "except": [
@@ -1557,7 +1568,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
-    "(expect|expecting) (a|an|the|our|my|to|it|them|your)"
+    "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
+    "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
+    "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)"
    ]
   },
   {
@@ -2564,7 +2577,36 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
-    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)"
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-now",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether it behaves now (\"Is it holding now?\") once you have changed something.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Does it hold now?",
+     "Are payments going through for you now?",
+     "Did the new card arrive yet?"
+    ],
+    "pass": [
+     "Do you have the order number now?",
+     "Is there a reason you need it now?",
+     "It works now."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(does|do|is|are|has|have|did) ... ... (now|again|yet) ?"
+   ],
+   "except": [
+    "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
+    "(is|are) there"
    ]
   },
   {

@@ -87,3 +87,31 @@ cases(
     'The old build was slow.',
   ],
 );
+
+cases(
+  'a yes/no question on the present state of what was fixed, or a request to report back',
+  'confirm-resolution',
+  [
+    'Does it hold now?',
+    'Are payments going through for you now?',
+    'Has that sorted it for you?',
+    'Keep me posted on how the next payment goes.',
+    'Let me know if the connection holds.',
+    'I swapped the router. Is the signal stable again?',
+  ],
+  ["We'll have it fixed by Friday.", 'Can you send me the logs now?', 'Do you have the order number now?', 'Is there a reason you need it now?', 'It works now.'],
+);
+
+cases(
+  'a next event without a clock',
+  'expectation',
+  [
+    'It will be arranged for you.',
+    'A replacement will be sent to your address.',
+    'Once the fix ships, the error goes away.',
+    'The fix is coming very soon.',
+    'A courier will collect it.',
+    "As soon as I hear back, I'll update the ticket.",
+  ],
+  ['It should work now.', 'We will notify you if there are any changes.', 'The fix went out last week.', 'Once you restart, the error goes away.'],
+);
