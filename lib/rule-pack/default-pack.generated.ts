@@ -552,6 +552,81 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "degree": {
+   "words": [
+    "so",
+    "very",
+    "really",
+    "truly",
+    "incredibly",
+    "extremely",
+    "pretty",
+    "quite",
+    "utterly",
+    "absolutely",
+    "completely",
+    "totally",
+    "understandably",
+    "genuinely",
+    "particularly",
+    "especially",
+    "a bit",
+    "a little",
+    "rather",
+    "super",
+    "most",
+    "deeply",
+    "awfully",
+    "terribly",
+    "just",
+    "certainly",
+    "definitely",
+    "such",
+    "beyond",
+    "seriously",
+    "hugely",
+    "more than a little",
+    "no doubt"
+   ]
+  },
+  "psych": {
+   "verbs": [
+    "unsettle",
+    "upset",
+    "worry",
+    "concern",
+    "trouble",
+    "distress",
+    "alarm",
+    "disappoint",
+    "frustrate",
+    "annoy",
+    "infuriate",
+    "madden",
+    "exasperate",
+    "irritate",
+    "aggravate",
+    "bother",
+    "scare",
+    "frighten",
+    "terrify",
+    "shock",
+    "sadden",
+    "dishearten",
+    "discourage",
+    "stress",
+    "unnerve",
+    "disturb",
+    "horrify",
+    "appal",
+    "appall",
+    "dismay",
+    "embarrass",
+    "overwhelm",
+    "exhaust",
+    "panic"
+   ]
+  },
   "contact": {
    "words": [
     "update you",
@@ -645,6 +720,14 @@ export const DEFAULT_PACK: RulePack = {
     "resolve",
     "sort",
     "do the trick",
+    "hold",
+    "stick",
+    "last",
+    "go through",
+    "come through",
+    "load",
+    "connect",
+    "sync",
     "persist",
     "continue",
     "come back",
@@ -1246,6 +1329,12 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('m|am|'re|are) [<adv>] [<adv>] <act:ing>",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
+    "<we> [<adv>] [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] [<adv>] <action>",
+    "I [<adv>] ('ve|have) [<adv>] [<adv>] <action:past> (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|up|off|out|back|down|over|through|in|on|for|to|with|into)",
+    "we [<adv>] ('ve|have) [<adv>] [<adv>] <action:past> (your|you|... (for|on|to|from|in|with) (you|your))",
+    "I [<adv>] ('m|am) [<adv>] [<adv>] <action:ing> (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|up|off|out|back|down|over|through|in|on|for|to|with|into|#|v*)",
+    "we ('re|are) [<adv>] [<adv>] <action:ing> (your|you|#|... ... [right] (now|today|as we speak|at the moment))",
+    "(leave|leaving) (it|this|that|this one|that one|this bit|the rest|that part|this part|things) with (me|us)",
     "<we> (just|already|also|now|then) <act:past>",
     "<we> <act:past> (your|the|this|that|it|you|a|an|our|them|him|her|with|on|into|over|up|back|through|in)",
     "(let me|let's|let us) [<adv>] <act:base>",
@@ -1389,6 +1478,9 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "<we> (will|'ll|shall) [<adv>] <contact>",
+    "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
+    "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
+    "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>"
    ],
    "except": [
@@ -1476,7 +1568,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
-    "(expect|expecting) (a|an|the|our|my|to|it|them|your)"
+    "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
+    "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
+    "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)"
    ]
   },
   {
@@ -1588,7 +1682,7 @@ export const DEFAULT_PACK: RulePack = {
     "<advise> [also|just|simply|directly] <send-to> ... <elsewhere>",
     "(<advise>|please) [also|just|simply] use (our|the|a|your) [support|contact|web|online|community] (form|forum|forums|community|chat|live chat|helpline|hotline|phone line|support site|help center|help centre|mailing list|discussions|support page|contact page)",
     "(ask|post|try|check|search) ... (in|on) (\\#|the forum|the forums|the community|reddit|stack overflow|irc|google|the web)",
-    "(question|one|matter|issue) for (your|the|our) [local] <elsewhere>",
+    "(question|one|matter|issue|query|request) for (your|the|our|their) [local] ... <elsewhere>",
     "(handled|processed|managed|dealt with|done|decided|set) by (the|your|our|a)? <elsewhere>",
     "(they|they'd|they'll|they will|they would|they can|they could|who can|who will|the team can|the team will) [be] [more than|very] (happy|glad|able|best placed|better placed) to (help|assist|walk you|sort|look|advise|answer)",
     "our friends (at|from|over at)",
@@ -1612,7 +1706,19 @@ export const DEFAULT_PACK: RulePack = {
     "non (refundable|transferable|transferrable|returnable|exchangeable|cancellable|cancelable|negotiable|changeable|amendable|reversible|extendable|extendible)",
     "(nonrefundable|nontransferable|nonreturnable|nonexchangeable|noncancellable|nonnegotiable|nonchangeable|nonreversible)",
     "(handled|processed|done|dealt with|managed|changed|updated|submitted|requested|made|accepted|raised|reviewed|verified|approved|reset|cancelled|canceled|refunded) only (through|via|by|at|using|with|in|over|from|on) [the|our|your|a|an|their] ... (<channel>|<elsewhere>|app|website|site|email|e-mail|post|mail|person|branch)",
-    "(is|are|'s|'re|will be|would be|was|were) only (possible|allowed|permitted|accepted|refundable|eligible|redeemable|transferable|exchangeable|cancellable|changeable|returnable|possible) (within|for|if|when|with|on|before|after|once|until|up to|in|by|through|via|at)"
+    "(is|are|'s|'re|will be|would be|was|were) only (possible|allowed|permitted|accepted|refundable|eligible|redeemable|transferable|exchangeable|cancellable|changeable|returnable|possible) (within|for|if|when|with|on|before|after|once|until|up to|in|by|through|via|at)",
+    "(we|I) (can|could|are able to|'re able to|am able to|'m able to) only (offer|give|provide|refund|see|access|do|issue|process|help|accept|send|change|replace|credit|reimburse|extend|support|answer)",
+    "(not|isn't|aren't|is not|are not|won't be|will not be|wasn't|weren't) (applicable|eligible|valid|redeemable|refundable|transferable) (on|for|to|with|in|at|after|before|once|outside|beyond)",
+    "(that|this|it|which|that approach|this approach|that setup|this setup) (won't|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to) work (with|on|for|in|unless|without|under|over|through|across|if you|because)",
+    "(I'm|I am|we're|we are|I'm not|I am not) not aware of (any|a) (way|option|method|setting|feature|means|workaround|plan|plans|fix|solution|support|tool|setting|possibility)",
+    "(there are|there is|there's) no ... ... (that|which) (you|we|I) (can|could|may|are able to)",
+    "(we|I) (have|'ve) no (control|say|influence|authority|access|visibility|ability|power|means|option|plans|way|insight) (over|on|to|into|of|for|in|with)",
+    "(up to|down to|a matter for|decided by|determined by|controlled by|set by|managed by|handled by|dealt with by|processed by) (your|their) [local|own] ... <elsewhere>",
+    ", not (us|me|ours|our team|our company|our side|our end)",
+    "(won't|will not|isn't going to|is not going to|aren't going to|are not going to) (be)? (come back|coming back|return|returning|back|restored|reinstated|re-added|added back|brought back|reintroduced)",
+    "(sorry|afraid|unfortunately|sadly|regrettably) [,] (no|not|nope) (.|!|,|;)",
+    "(not|no) (at the moment|at this time|right now|currently|for now|as of now|at present) [,] no (.|!|,|;)",
+    "(need|needs|have|has|must) (to be|be) [at least|over|above|older than|aged] # [+|or over|or older|or above|years|years old]"
    ],
    "except": [
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
@@ -1626,6 +1732,7 @@ export const DEFAULT_PACK: RulePack = {
     "you [still|really] (can't|cannot|can not|cant|couldn't|could not|are unable|were unable|aren't able|are not able|weren't able|won't be able)",
     "you('re| are) (unable|not able)",
     "(if|when|whether|why) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(if|when|whether|why|in case|unless) (it|that|this|the|your) ... (won't|will not|doesn't|does not|wouldn't|would not|isn't|is not) work",
     "(sorry|see|seems|appears|understand|hear|heard|notice|noticed|saw|mentioned|said|say|know|mean|means|read|reported|reporting|shows|show|like|frustrating|annoying|shame|odd|strange|weird|confirm|confirmed|explains|explain|think|guess|suspect|assume|possible|likely|sure) that (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
     "(if|when|whether|why) (can't|cannot|unable|not able)",
     "not possible to (miss|go wrong)",
@@ -1831,6 +1938,36 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true
   },
   {
+   "id": "empathy-evaluative",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Losing that much money on a trip that didn't happen is awful.",
+     "That must be really unsettling.",
+     "Nine days is far longer than it should take."
+    ],
+    "pass": [
+     "That's not bad at all.",
+     "Running the service as root is dangerous.",
+     "The path in your config is wrong.",
+     "It is difficult to say without the logs."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|seems|seemed|has been|have been|would be|'d be|feels|felt|can be) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
+    "what (a|an) [<degree>] (<unpleasant>|<psych:ing>) (experience|situation|thing|time|day|start|way|wait|journey|trip|ordeal|mess)",
+    "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
+   ],
+   "except": [
+    "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)"
+   ]
+  },
+  {
    "id": "apology",
    "signal": "apology",
    "level": "suggestion",
@@ -1964,7 +2101,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you|which you|that you) (should|ought to|could) have (read|checked|known|looked|noticed|seen|followed)",
     "you should (know|have known|already know|know better|read)",
     "did you (even|actually|not|ever) (read|look|check|try|bother)",
-    "read the (terms|manual|instructions|docs|documentation|faq|template|release notes|guide) (before|first|next time|properly|carefully)",
+    "read the (terms|manual|instructions|docs|documentation|faq|template|release notes|guide) (first|next time|properly|carefully|before (contacting|asking|posting|opening|filing|complaining|you ask|you post|you contact))",
     "(before contacting us|before asking|before you ask)",
     "as (requested|stated|explained|mentioned|written) in the (template|terms|instructions|docs|documentation|release notes|faq|manual|guide)",
     "for the (last|third|second|fourth|hundredth) time",
@@ -1989,6 +2126,19 @@ export const DEFAULT_PACK: RulePack = {
     "(read|re-read|reread) what (I|we) (wrote|said|posted|linked|sent|explained)",
     "(don't|do not|stop|quit|no need to|there's no need to|please don't|please do not|please stop) (flood|flooding|spam|spamming|cross-post|cross-posting|crosspost|crossposting|shout|shouting|bump|bumping|repeat yourself|repeating yourself|use enter as|using enter as|use the enter key as|type in caps|typing in caps|write in caps|writing in caps|use caps|using caps|ask to ask|asking to ask|demand|demanding)",
     "(enter|return|the enter key) (is not|isn't|is not a|isn't a) (punctuation|a punctuation mark)",
+    "(don't|do not|please don't|please do not|stop|no need to|there's no need to) (post|posting|open|opening|create|creating|start|starting|submit|submitting|make|making|ask|asking) (the same|multiple|several|duplicate|two|many) (request|requests|topic|topics|thread|threads|post|posts|question|questions|issue|issues|ticket|tickets|times)",
+    "(double post|double-post|double posting|double-posting|necro|necroposting|necro-posting) (is|isn't|is not|please|doesn't|won't)",
+    "why (would|on earth would|in the world would) (you|anyone|anybody|someone) (want|need|do|use|try|ever|even)",
+    "(that|this|your question|your request|your setup|what you wrote) makes (no|zero|little) sense",
+    "surely you (know|can|have|understand|realize|realise|must|'ve|could|did)",
+    "(you|you'd|you really|you'll) (should|need to|ought to|have to|must|might want to) [really|first|seriously|probably|honestly] (learn|read up on|study|brush up on|familiarize yourself|familiarise yourself|get familiar|go back to basics|take a course|get some training|understand the basics)",
+    "(learn|understand|know|study) the basics (of|first|before)",
+    "read (it|this|that|my|what|the) ... (again|more carefully|properly|slowly|one more time|a second time)",
+    "(please|you need to|try to|you should) pay [more|closer] attention",
+    "(I'm|I am) not (going to|gonna) (repeat|explain) (myself|this|it|that|again)",
+    "(it's|it is|that's|that is) (that|as) (simple|easy)",
+    "(simple|easy) as that",
+    "with (all)? due respect",
     "(have|did|do) you (tried|try|thought of|thought about|considered|ever tried) (reading|googling|searching|looking at the docs|reading the docs|checking the docs|using google|using a search engine|rtfm)",
     "(did|have|do|could|can) you (not|even|actually)? (bother|bothered) (to|reading|checking|looking|searching)",
     "(that's|that is|this is|what a|such a|it's|it is) [a|really|a really|a pretty|a very|such a|quite a] (silly|stupid|dumb|daft|basic|trivial|obvious|newbie|noob|lazy) (question|thing to ask|mistake|request)",
@@ -2009,6 +2159,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
+    "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)"
    ],
    "rewrites": [
@@ -2062,7 +2213,9 @@ export const DEFAULT_PACK: RulePack = {
      "Hi there, thanks for the screenshot.",
      "Hi again, are you uploading files manually?",
      "There is an incident at Preston.",
-     "Hello there,\n\nSee the steps below."
+     "Hello there,\n\nSee the steps below.",
+     "Good news, Sam is on his way!",
+     "Thanks for waiting.\n\n— Marcus, Support"
     ]
    },
    "type": "phrase-present",
@@ -2077,6 +2230,11 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
     "(^|by) {given}",
+    "{name} ('s|is|was) [<adv>] (on|in|at|with|going|coming|here|there|available|away|out|off|now|already|working|looking|taking|heading|<act:ing>)",
+    "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
+    "{name} (has|had|'s) [<adv>] (<act:past>|been|gone|done|got)",
+    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed|from)",
+    "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,"
    ]
   },
@@ -2195,14 +2353,31 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|gets|get) [always|also] (automatically|only ever) <mechanism:past>",
     "<mechanism:base> (automatically|by default|on their own|by themselves) (on|when|whenever|if|after|once|over|at|every|each|unless|until)",
     "(expire|expires|renew|renews|reset|resets|roll over|rolls over|lapse|lapses) (#|a|one|two|three|six|twelve|eighteen|24|thirty|ninety) (day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes) (after|from|once)",
+    "(when|whenever|every time|each time|once|as soon as|after|if) you ... ... , [then] (the|your|its|their|any|all|each) ... [automatically|also|then|always|only|usually|normally] (<mechanism:s>|<works:s>|goes|go|comes|moves|stays|carries over|rolls over)",
     "(when|whenever|every time|each time|once|as soon as|after) you ... ... [,] [then] (we|it|the|your|this|that|they|windows|chrome|android|ios|macos) [app|system|server|phone|browser|device|site|account|router|bot|api] [automatically|also|then|always|only|usually|normally] (<mechanism:s>|<mechanism:base>|<works:s>|<works:base>)",
     "(the|this|that|your|its|their|it|which) ... <mechanism:s> only (the|a|an|#|one|your|what|when|if|on|in|for|over|after|once|via|with|from|while)",
     "(error|message|warning|code|status|light|icon|symbol|badge|banner|prompt|notice|alert|exit code|return code|response|flag) (means|indicates|tells you|signals|signifies) [that] (the|your|you|it|there|a|an|this|that|its|their)",
     "(must|need to|needs to|has to|have to|should) be (at least|at most|no more than|no longer than|no shorter than|shorter than|longer than|less than|more than|under|over|between|exactly|fewer than)",
-    "(the|this|that|your|its|their|each|every) ... (needs|need|requires|require) ... ... to (work|run|function|start|load|sync|connect|install|write|read|access|launch|boot|open|update|communicate|authenticate|resolve)"
+    "(the|this|that|your|its|their|each|every) ... (needs|need|requires|require) ... ... to (work|run|function|start|load|sync|connect|install|write|read|access|launch|boot|open|update|communicate|authenticate|resolve|show|display|find|detect|send|receive|notify|track|locate)",
+    "(is|are|was|were|gets|get) [calculated|priced|set|determined|worked out|decided|chosen|ranked|sorted|shown|charged|billed] based on (the|your|a|an|how|demand|availability|usage|location|distance|time|the number|their|its)",
+    "(drops off|drop off|falls off|fall off|disappears|disappear|clears|clear|is released|are released|gets released|reverses|reverse|is reversed|are reversed) [automatically|on its own|by itself] (within|after|in|once|when|by)",
+    "(due to|because of|caused by|as a result of) (high|heavy|strong|severe|bad|poor|ongoing|planned|unplanned|scheduled|emergency|local|faulty|broken|missing|expired|outdated|old|incorrect|wrong|invalid|corrupt|corrupted|insufficient|low|limited|network|signal|signalling|power|weather|engineering|maintenance)",
+    "(the|one|the main|the real|the only|your|a common) (problem|issue|culprit|trouble|catch|bottleneck|difference|gotcha|snag) [here|there] (is|was|'s|seems to be|might be|may be|could be|would be) [probably|likely|most likely] (that|because|caused by|due to|how|what|where|when)",
+    "(the|one|another) reason ... ... ... (is|was|'s) (that|the|your|a|an|because|its|their|how)",
+    "(error|errors|message|messages|warning|warnings|code|codes|status|light|lights|led|leds|icon|symbol|badge|banner|prompt|notice|alert|overflow|overflows|underflow|underflows|output|value|values|reading|readings|flag|result|results|response|blinking|flashing) (means|mean|indicates|indicate|signals|signal|signifies|signify) [that] (the|your|you|it|there|its|their|a|an|something|no|nothing)",
+    "(the|its|their|your) default (is|was|'s|value is|setting is|value was|setting was)",
+    "(is|are|'s|'re|was|were) (in|measured in|given in|expressed in|stored in|shown in|displayed in|reported in) (ms|milliseconds|seconds|minutes|hours|bytes|kb|mb|gb|bits|hz|khz|mhz|ghz|db|dbm|volts|watts|kwh|utc|gmt|local time|your local time|unix time|epoch)",
+    ", not (the|a|an|in|on|at|to|your|their|its|over|via|from|with|per|inside|outside|around|seconds|minutes|hours|bytes|bits)",
+    "(if|when|whenever) (the|a|your|an) [status|power|red|green|blue|orange] (led|light|lights|icon|indicator|screen|display|message|error|log|console|output|meter|reading|readings|graph|value) ... ... , (the|it|that|this|your|you|there)",
+    "(this|that|it) (is|'s|was) [completely|perfectly|totally] (normal|expected|by design|intended|expected behaviour|expected behavior|the expected behaviour|the expected behavior|how it works|working as intended|working as designed) (,|:|;|because|since|as|when|if|for|after|during|while|until|with|on)",
+    "(each|every) [one|of them] (with|has|have|gets|get|uses|use|needs|need|keeps|keep) (its|their|your) own",
+    "(tops out|maxes out|peaks|caps out|is capped|are capped|is limited|are limited) (at|around|about|near)",
+    "(the|its|their|a|your) (max|maximum|limit|cap|ceiling|upper limit|lower limit|minimum) (is|was|'s|of) (#|around|about|roughly|approximately|only)",
+    "(is|are|gets|get) (sampled|polled|measured|logged|recorded|refreshed|updated|checked|averaged|sent|uploaded|synced|backed up|rotated|flushed|written|read) (every|each|once|twice|# times|hourly|daily|nightly|weekly)",
+    "(you're|you are|you've|you have|you were|you'd be|it's|it is) (hitting|hit|reached|reaching|running into|run into|exceeding|exceeded|over|above|beyond) (the|a|your|its) ... ... (limit|cap|maximum|quota|threshold|ceiling|bug|known issue|limitation|rate limit)"
    ],
    "except": [
-    "(due to|because of|given) (the|a|an) [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
+    "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
     "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
@@ -2215,6 +2390,8 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|you) [will|'ll|would|'d|can] (only|always)",
     "(I|we|you) (will|'ll|would|'d|can) never",
     "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)",
+    "(I|we|you|they|what do you|do you|did you) (mean|meant|means)",
+    "(doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't) (mean|indicate|signal)",
     "(since|because|as|due to) (the|our|a|this) ... (has|have|had) (a|the|this|that) (policy|rule|requirement|guideline)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]"
    ],
@@ -2260,6 +2437,7 @@ export const DEFAULT_PACK: RulePack = {
     "({quote}) (button|link|menu|tab|option|setting|field|command|key|checkbox|toggle|box)",
     "(I'd|I would|I usually|I always|we usually|we recommend|I recommend|I'd recommend|I suggest|I'd suggest|it's best to|it is best to|the best way is to|the easiest way is to|the trick is to|basically) [just|simply|also] <howto:base>",
     "(it's|it is) (a good idea|best|better|safer|easier|recommended) to",
+    "(I'd|I would|we'd|we would|I|we|I'd strongly|I strongly|we strongly|I'd really) (recommend|suggest|advise) [just|simply|also] <howto:ing>",
     "(so|so that) you (don't|do not|won't|will not) (have to|need to)",
     "(instead|rather than|as well as) (of)? (<howto:ing>|using|checking|relying)",
     "(use|using) (the|your|a|an|same|their) ... (instead|rather|server-side|client-side|tool|command|option|flag|key|keys)",
@@ -2308,6 +2486,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so|basically|in the app|on the website] [,] (<howto:base>|head to|head over to|go over to|go into|launch|right-click|turn on|turn off) [on|over|into|to|in|off|down] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences|ctrl|control|cmd|command|alt|option|shift|fn|esc|escape|it|them|both|any) ...",
     "(sudo|apt|apt-get|dpkg|systemctl|modprobe|update-grub|chmod|chown|mkdir|ln|export|sudoedit|gsettings|dconf|defaults write|reg add)",
+    "(in|under|inside|within|from|on) (the|your|a) ... ... , [then|just|simply] <howto:base>",
     "(check|find|locate|look for|look at|look in|look under|head to|go into) [on|in|under] (the|your) ... ... (and|then|and then) [just|simply] <howto:base>",
     "(to|in order to) ... ... , [just|simply|then|please] (<howto:base>|go to|you)",
     "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)",
@@ -2398,7 +2577,36 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
-    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)"
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-now",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether it behaves now (\"Is it holding now?\") once you have changed something.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Does it hold now?",
+     "Are payments going through for you now?",
+     "Did the new card arrive yet?"
+    ],
+    "pass": [
+     "Do you have the order number now?",
+     "Is there a reason you need it now?",
+     "It works now."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(does|do|is|are|has|have|did) ... ... (now|again|yet) ?"
+   ],
+   "except": [
+    "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
+    "(is|are) there"
    ]
   },
   {
