@@ -132,6 +132,94 @@ cases(
   ],
 );
 
+cases(
+  'refusals without "can\'t": no way known, no say in it, someone else\'s business, withdrawn, a bare no, a bar',
+  'negative-language',
+  [
+    "That won't work with the B200, it doesn't have enough bandwidth.",
+    "I'm not aware of any way to do that.",
+    'There are no permissions in the Graph that you can use for this.',
+    'This is a question for the Ettus support team.',
+    "We have no control over the courier's schedule.",
+    "That's up to your ISP, not us.",
+    'This would be handled by your network administrator.',
+    "That option was removed and won't come back.",
+    'This offer is not applicable on credit card payments.',
+    'We can only offer a voucher.',
+    'Sorry, no.',
+    'Not at the moment, no.',
+    'You need to be 18 or over to open an account.',
+  ],
+  [
+    "If it doesn't work with the new key, tell me and I'll check.",
+    'Not yet, sorry. The engineers expect service back by 6 p.m.',
+    "Don't worry, your data is safe.",
+    "There's no need to reinstall, just restart the service.",
+    'You need to be logged in to see the invoice tab.',
+    "It doesn't matter which port you use.",
+  ],
+);
+
+cases(
+  'diagnoses, meanings, defaults, units, indicators, expected behaviour, limits in figures',
+  'teach',
+  [
+    'The problem is that the master clock rate is set too high for USB 2.',
+    'The reason is the browser cache.',
+    'Overflows mean the host cannot keep up with the data rate.',
+    'The default is 200 MS/s, which the B210 cannot stream over USB.',
+    'That value is in milliseconds, not seconds.',
+    'Timestamps are in UTC, so they look an hour off in summer.',
+    'The CT sensor needs to clip around a single conductor, not the whole cable.',
+    'If the LED blinks red, the sensor has lost its Wi-Fi connection.',
+    'This is normal: the first reading after boot is always zero.',
+    'The X310 has two daughterboard slots, each with its own LO.',
+    'Try lowering the sample rate; USB 2 tops out around 8 MS/s.',
+    'Each input is sampled 10 times per second and averaged.',
+    'You are hitting the 2 GB file size limit of FAT32.',
+    'I would recommend using a powered USB hub for the radio.',
+    'In the config file, set max_sessions to 10.',
+    'Fares are based on demand, so prices change during the day.',
+    'The pending charge drops off within 3-5 business days.',
+    'The app needs location access to show nearby stores.',
+    'When you cancel, the remaining balance goes back to your wallet.',
+  ],
+  [
+    'Your kind words mean the world to us!',
+    "There's nothing built in, but that doesn't mean you can't script it.",
+    'The issue is likely on our side, we are checking.',
+    "That's normal.",
+    'Thanks, we appreciate it.',
+    'Replies are slower due to high volume right now.',
+    "If you DM us, we'll check it for you.",
+    'When you get a chance, please send us the order number.',
+  ],
+);
+
+cases(
+  'talking down: posting reprimands, rhetorical verdicts, back to school',
+  'condescension',
+  [
+    'Please do not open multiple topics for the same request.',
+    'Why would you want to do that?',
+    'That makes no sense.',
+    'Surely you know how to open a terminal.',
+    'You should really learn the basics of Active Directory first.',
+    'Read my answer again, more carefully this time.',
+    'Please pay attention to what the error says.',
+    "I'm not going to repeat myself.",
+    "It's that simple.",
+    'With all due respect, that is not how DNS works.',
+  ],
+  [
+    "Why would the service stop after the update? Let's check the logs.",
+    'Please read the release notes before upgrading, there is a breaking change.',
+    'That makes sense, thanks for explaining.',
+    'Please do not share your PIN with anyone.',
+    'You might want to learn more about the Pro plan on our website.',
+  ],
+);
+
 describe('evidence is the words of the structure, not a cut phrase', () => {
   it('a habit clause shows its subject and verb', () => {
     expect(evidence('teach', 'The app keeps the old password until you sign out.')).toMatch(/^The app keeps/);
