@@ -552,6 +552,81 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "degree": {
+   "words": [
+    "so",
+    "very",
+    "really",
+    "truly",
+    "incredibly",
+    "extremely",
+    "pretty",
+    "quite",
+    "utterly",
+    "absolutely",
+    "completely",
+    "totally",
+    "understandably",
+    "genuinely",
+    "particularly",
+    "especially",
+    "a bit",
+    "a little",
+    "rather",
+    "super",
+    "most",
+    "deeply",
+    "awfully",
+    "terribly",
+    "just",
+    "certainly",
+    "definitely",
+    "such",
+    "beyond",
+    "seriously",
+    "hugely",
+    "more than a little",
+    "no doubt"
+   ]
+  },
+  "psych": {
+   "verbs": [
+    "unsettle",
+    "upset",
+    "worry",
+    "concern",
+    "trouble",
+    "distress",
+    "alarm",
+    "disappoint",
+    "frustrate",
+    "annoy",
+    "infuriate",
+    "madden",
+    "exasperate",
+    "irritate",
+    "aggravate",
+    "bother",
+    "scare",
+    "frighten",
+    "terrify",
+    "shock",
+    "sadden",
+    "dishearten",
+    "discourage",
+    "stress",
+    "unnerve",
+    "disturb",
+    "horrify",
+    "appal",
+    "appall",
+    "dismay",
+    "embarrass",
+    "overwhelm",
+    "exhaust",
+    "panic"
+   ]
+  },
   "contact": {
    "words": [
     "update you",
@@ -645,6 +720,14 @@ export const DEFAULT_PACK: RulePack = {
     "resolve",
     "sort",
     "do the trick",
+    "hold",
+    "stick",
+    "last",
+    "go through",
+    "come through",
+    "load",
+    "connect",
+    "sync",
     "persist",
     "continue",
     "come back",
@@ -1246,6 +1329,12 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('m|am|'re|are) [<adv>] [<adv>] <act:ing>",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
+    "<we> [<adv>] [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] [<adv>] <action>",
+    "I [<adv>] ('ve|have) [<adv>] [<adv>] <action:past> (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|up|off|out|back|down|over|through|in|on|for|to|with|into)",
+    "we [<adv>] ('ve|have) [<adv>] [<adv>] <action:past> (your|you|... (for|on|to|from|in|with) (you|your))",
+    "I [<adv>] ('m|am) [<adv>] [<adv>] <action:ing> (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|up|off|out|back|down|over|through|in|on|for|to|with|into|#|v*)",
+    "we ('re|are) [<adv>] [<adv>] <action:ing> (your|you|#|... ... [right] (now|today|as we speak|at the moment))",
+    "(leave|leaving) (it|this|that|this one|that one|this bit|the rest|that part|this part|things) with (me|us)",
     "<we> (just|already|also|now|then) <act:past>",
     "<we> <act:past> (your|the|this|that|it|you|a|an|our|them|him|her|with|on|into|over|up|back|through|in)",
     "(let me|let's|let us) [<adv>] <act:base>",
@@ -1389,6 +1478,9 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "<we> (will|'ll|shall) [<adv>] <contact>",
+    "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
+    "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
+    "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>"
    ],
    "except": [
@@ -1476,7 +1568,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
-    "(expect|expecting) (a|an|the|our|my|to|it|them|your)"
+    "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
+    "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
+    "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)"
    ]
   },
   {
@@ -1844,6 +1938,36 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true
   },
   {
+   "id": "empathy-evaluative",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Losing that much money on a trip that didn't happen is awful.",
+     "That must be really unsettling.",
+     "Nine days is far longer than it should take."
+    ],
+    "pass": [
+     "That's not bad at all.",
+     "Running the service as root is dangerous.",
+     "The path in your config is wrong.",
+     "It is difficult to say without the logs."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|seems|seemed|has been|have been|would be|'d be|feels|felt|can be) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
+    "what (a|an) [<degree>] (<unpleasant>|<psych:ing>) (experience|situation|thing|time|day|start|way|wait|journey|trip|ordeal|mess)",
+    "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
+   ],
+   "except": [
+    "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)"
+   ]
+  },
+  {
    "id": "apology",
    "signal": "apology",
    "level": "suggestion",
@@ -2089,7 +2213,9 @@ export const DEFAULT_PACK: RulePack = {
      "Hi there, thanks for the screenshot.",
      "Hi again, are you uploading files manually?",
      "There is an incident at Preston.",
-     "Hello there,\n\nSee the steps below."
+     "Hello there,\n\nSee the steps below.",
+     "Good news, Sam is on his way!",
+     "Thanks for waiting.\n\n— Marcus, Support"
     ]
    },
    "type": "phrase-present",
@@ -2104,6 +2230,11 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
     "(^|by) {given}",
+    "{name} ('s|is|was) [<adv>] (on|in|at|with|going|coming|here|there|available|away|out|off|now|already|working|looking|taking|heading|<act:ing>)",
+    "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
+    "{name} (has|had|'s) [<adv>] (<act:past>|been|gone|done|got)",
+    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed|from)",
+    "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,"
    ]
   },
@@ -2446,7 +2577,36 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
-    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)"
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-now",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether it behaves now (\"Is it holding now?\") once you have changed something.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Does it hold now?",
+     "Are payments going through for you now?",
+     "Did the new card arrive yet?"
+    ],
+    "pass": [
+     "Do you have the order number now?",
+     "Is there a reason you need it now?",
+     "It works now."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(does|do|is|are|has|have|did) ... ... (now|again|yet) ?"
+   ],
+   "except": [
+    "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
+    "(is|are) there"
    ]
   },
   {

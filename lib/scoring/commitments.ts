@@ -6,6 +6,7 @@
 // and its answers are kept for the same clause and second.
 import type { ParsedResult } from 'chrono-node/en';
 import type { Commitment, ScoreContext } from './types';
+import { opensWithThought } from './actions';
 import { clauses, sentences, type Clause } from './commitments/clauses';
 import { languagesFor, type Cue, type Language } from './commitments/languages';
 import { END_OF_DAY_HOUR, START_OF_DAY_HOUR } from './commitments/parsers';
@@ -95,6 +96,8 @@ function promiseIn(text: string, parts: Clause[], i: number, lang: Language, ref
   if (!cue || clause.closedBy === '?') return null;
   const after = ct.slice(cue.end);
   if (lang.negatedAfter.test(after) || lang.negatedInClause?.test(ct) || lang.state.test(after)) return null;
+  // A thought is no promise ("I'll know more by Friday"): the notion of an action ownership uses (actions.ts).
+  if (lang.id === 'en' && cue.def.verbFollows && opensWithThought(after)) return null;
   if (lang.negatedBefore.test(ct.slice(0, cue.start))) return null;
   if (governedByPrevious(text, parts, i, lang)) return null;
 

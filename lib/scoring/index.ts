@@ -22,7 +22,8 @@ export function createScorer(pack?: RulePack): Scorer {
   const signalIds = packSignals(engine.pack).map((s) => s.id);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
-    score(text, context = {}) {
+    score(raw, context = {}) {
+      const text = withoutLeadingInvisibles(raw);
       const reading = engine.customer.read(context);
       if (context.boxKind === 'internal') return empty(reading, 'internal-note');
       if (text.trim() === '') return empty(reading, 'empty');
@@ -32,6 +33,18 @@ export function createScorer(pack?: RulePack): Scorer {
       return { ...report(run, reading, context), commitments: commitments(text, context) };
     },
   };
+}
+
+/**
+ * Invisible characters a paste or an editor leaves before the first word (a byte-order mark, NUL and
+ * other controls, zero-width spaces and direction marks) become spaces, one for one, so offsets stay
+ * those of the draft and "\uFEFFHi Ana" opens with a greeting like "Hi Ana". Only the leading run:
+ * inside the text such characters can sit within a word.
+ */
+function withoutLeadingInvisibles(text: string): string {
+  const lead = /^[\s\p{Cc}\p{Cf}]+/u.exec(text)?.[0];
+  if (!lead || !/[^\s]/u.test(lead)) return text;
+  return lead.replace(/[^\s]/gu, (c) => ' '.repeat(c.length)) + text.slice(lead.length);
 }
 
 function emptyReport(pack: RulePack, signalIds: string[], reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {

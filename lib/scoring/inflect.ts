@@ -74,6 +74,9 @@ const IRREGULAR: Record<string, string> = {
   write: 'wrote written',
 };
 
+/** The verbs whose past forms the table above gives (actions.ts reads their participles). */
+export const IRREGULAR_VERBS: readonly string[] = Object.keys(IRREGULAR);
+
 /** Stress-final verbs of two syllables that double their last consonant (submit → submitted). */
 const DOUBLES = new Set(
   'admit commit compel control equip forget omit occur patrol permit prefer refer regret reset submit transfer upset begin'.split(' '),

@@ -3,7 +3,7 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError, underPath, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_WORD, type UStep } from './phrase';
+import { compilePhrase, PhraseError, underPath, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
 import { checkPattern } from './regex-guard';
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
 import type { ClassLookup } from './word-classes';
@@ -281,6 +281,7 @@ class Matcher {
     if (kind === STEP_WORD) return tok.norm === st.w;
     if (kind === STEP_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
     if (kind === STEP_NUM) return tok.kind === NUM;
+    if (kind === STEP_TEST) return tok.kind === WORD && st.f!(tok.norm);
     if (kind !== STEP_NAME || tok.kind !== WORD) return false;
     const word = this.text.slice(tok.start, tok.end);
     if (!this.acceptName(word, st.slot)) return false;

@@ -14,6 +14,8 @@
 //   {quote}      a quoted text, inline code or code block (quotes.ts), whatever it says
 //   <act>        any word of the pack's word class "act" (word-classes.ts); <act:past> only the
 //                past forms of its verbs (forms: base, s, past, ing)
+//   <action>     a built-in class decided by a test, not a list: a verb of action in the slot's
+//                form (actions.ts; <action>, <action:past>, <action:ing>)
 //   a|b          alternatives at the top level, too
 import { QUOTE_NORM, tokenize } from './tokens';
 import type { ClassLookup } from './word-classes';
@@ -28,6 +30,7 @@ type Node =
   | { kind: 'quote' }
   /** A word class slot, compiled once per class and form (see classStep). */
   | { kind: 'class'; step: Step }
+  | { kind: 'test'; f: (word: string) => boolean }
   | { kind: 'gap' };
 interface Item {
   node: Node;
@@ -69,6 +72,8 @@ export type Step =
   | { t: 'gap' }
   /** One token out of several words or stems: the common "(can't|cannot|unable)" case, in O(1). */
   | { t: 'set'; words: Set<string>; stems: string[]; optional: boolean }
+  /** One word token that passes a built-in class's test (word-classes.ts ClassLookup.test). */
+  | { t: 'test'; f: (word: string) => boolean }
   | { t: 'alt'; options: Step[][]; optional: boolean };
 
 export interface CompiledPhrase {
@@ -120,6 +125,7 @@ export const STEP_NAME = 3;
 export const STEP_GAP = 4;
 export const STEP_SET = 5;
 export const STEP_ALT = 6;
+export const STEP_TEST = 7;
 
 /**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
@@ -143,9 +149,11 @@ export interface UStep {
   byFirst: Map<string, UStep[][]> | null;
   /** With byFirst: the options for a token none of them is filed under. */
   other: UStep[][] | null;
+  /** STEP_TEST: whether a word token (its norm) fills the slot. */
+  f: ((word: string) => boolean) | null;
 }
 
-const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT } as const;
+const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT, test: STEP_TEST } as const;
 
 // A class is used by many phrases: its members are parsed, merged into one step and made uniform
 // once per lookup (a compiled pack), not once per phrase.
@@ -185,6 +193,7 @@ function makeUniform(st: Step): UStep {
     options,
     byFirst: index?.byFirst ?? null,
     other: index?.other ?? null,
+    f: st.t === 'test' ? st.f : null,
   };
 }
 
@@ -245,6 +254,9 @@ function toSteps(seq: Seq): Step[] {
         break;
       case 'class':
         out.push(node.step);
+        break;
+      case 'test':
+        out.push({ t: 'test', f: node.f });
         break;
       case 'alt':
         out.push(altStep(node.options.map(toSteps), node.optional));
@@ -311,7 +323,7 @@ function firstOf(steps: Step[], k: number, into: Set<string>): boolean {
     if (st.t === 'stem') return void into.add(st.p.length >= 3 ? `stem:${st.p.slice(0, 3)}` : '*'), false;
     if (st.t === 'num') return void into.add('#'), false;
     if (st.t === 'name') return void into.add('{name}'), false;
-    if (st.t === 'gap') {
+    if (st.t === 'gap' || st.t === 'test') {
       into.add('*');
       return false;
     }
@@ -419,6 +431,11 @@ class Parser {
     if (close === -1) throw new PhraseError(`missing ">" in "${this.s}"`);
     const [name = '', form] = this.s.slice(this.i + 1, close).split(':');
     if (form !== undefined && !FORMS.has(form)) throw new PhraseError(`unknown verb form "${form}" in "${this.s}" (base, s, past, ing)`);
+    const test = this.classes?.test?.(name, form as VerbForm | undefined);
+    if (test) {
+      this.i = close + 1;
+      return { kind: 'test', f: test };
+    }
     const members = this.classes?.(name, form as VerbForm | undefined);
     if (!members?.length) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
     this.i = close + 1;
