@@ -75,6 +75,7 @@ function classBefore(text: string, i: number): number {
 }
 
 /** Invisibles a token may hold (whitespace.ts): dropped from its norm. */
+// eslint-disable-next-line no-control-regex -- control characters are what this class is for
 const INVISIBLES = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}]/gu;
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;

@@ -43,6 +43,7 @@ export function isInvisible(c: number): boolean {
 }
 
 /** Characters that need a look: non-ASCII spaces, controls, format characters (astral ones too). */
+// eslint-disable-next-line no-control-regex -- control characters are what this class is for
 const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}]+/gu;
 
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
