@@ -3256,7 +3256,13 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    {
-    "pattern": "#(?:fail|epicfail|neveragain|thanksfornothing|ohgreat|notcool|notimpressed|disappointed|unacceptable|ripoff|scam|worst\\w{0,20}|\\w{1,20}sucks|\\w{0,20}fail|fail\\w{0,20}|whataboutme|yourenotgonnafix\\w{0,10}|not\\w{0,10}happy)\\b"
+    "pattern": "#(?:neveragain|thanksfornothing|ohgreat|notcool|notimpressed|disappointed|unacceptable|ripoff|scam|whataboutme|yourenotgonnafix|worst)[a-z]{0,20}"
+   },
+   {
+    "pattern": "#[a-z]{0,20}(?:fail|sucks)"
+   },
+   {
+    "pattern": "#not[a-z]{0,10}happy"
    }
   ],
   "confused": [

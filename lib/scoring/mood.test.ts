@@ -262,3 +262,19 @@ describe('overdue, exasperation and escalation (RULINGS H1, U1)', () => {
     expect(mood('I hate to bother you, but how do I export?')).toMatchObject({ upset: false });
   });
 });
+
+// Written for this test: complaint hashtags, after the pattern was split into three recheck can prove
+// safe quickly (one pattern with bounded repeats timed out in recheck on a loaded machine).
+describe('complaint hashtags', () => {
+  it('a hashtag that starts with a complaint word, holds fail or sucks, or is not…happy is upset', () => {
+    expect(mood('Third outage this month #worstservice')).toMatchObject({ upset: true, evidence: expect.arrayContaining(['#worstservice']) });
+    expect(mood('The update wiped my settings #epicfail')).toMatchObject({ upset: true, evidence: expect.arrayContaining(['#epicfail']) });
+    expect(mood('Still no refund #notveryhappy')).toMatchObject({ upset: true });
+    expect(mood('My order never arrived #appsucks')).toMatchObject({ upset: true });
+  });
+  it('other hashtags are not', () => {
+    expect(mood('Loving the new dark mode #happy #productivity')).toMatchObject({ upset: false });
+    expect(mood('How do I export my data? #help')).toMatchObject({ upset: false });
+  });
+});
+
