@@ -1343,7 +1343,7 @@ export const DEFAULT_PACK: RulePack = {
     "(would you like|do you want|shall|should) (me|us) to",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
-    "(and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
     "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported|noted|sent) (on|to|with|along)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported|looked into|investigated|reviewed|fixed|addressed) [on|to|with|along]",
@@ -1358,6 +1358,10 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('d|would) (surely|certainly|definitely|gladly|happily|absolutely) <act:base>"
    ],
    "except": [
+    "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
+    "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|give|giving|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your|our) [very|really|so|kind|lovely|warm] (compliment|compliments|praise|thanks|kudos|appreciation|shout-out|shoutout|shout out|gratitude|thank you|thank-you|kind words)",
+    "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
+    "(your|the|these|those) (compliment|compliments|praise|thanks|kudos|kind words) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)",
     "<we> <will> [<adv>] (notify|inform|update|tell|let) [you] [know] (if|in case) (there|any)",
     "<we> [<adv>] [('ve|have|had)] [<adv>] (removed|disabled|discontinued|withdrawn|withdrew|stopped|deactivated|dropped|retired) (the|this|that|our) ... (feature|option|functionality|facility|service|setting) (from|in|on|for) (the|our|this) (app|application|site|website|platform|product)",
@@ -2320,7 +2324,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your) (first|last) # [%] ... (was|were|might've been|mightve been|might have been|may have been|must've been|mustve been|is|are)",
     "(that|this|which|it) means (that|you|the|your|it|there)",
     "happens (when|if|because|whenever)",
-    "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to)?",
+    "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to|:|via|through|by|using|simple|easy|simply|just|<howto:ing>|<howto:base>|<trial:ing>|<mechanism:ing>)",
     "(as a|for a|the) workaround",
     "(in|at|under|into|edit|open|check|from|to) / (etc|home|usr|var|opt|tmp|dev|proc|boot|lib|bin|sbin|mnt|media|root|sys|run|srv)",
     "(might've|might have|must have|may have|could have) been (the|it|caused|due|because)",
@@ -2371,7 +2375,8 @@ export const DEFAULT_PACK: RulePack = {
     "(error|errors|message|messages|warning|warnings|code|codes|status|light|lights|led|leds|icon|symbol|badge|banner|prompt|notice|alert|overflow|overflows|underflow|underflows|output|value|values|reading|readings|flag|result|results|response|blinking|flashing) (means|mean|indicates|indicate|signals|signal|signifies|signify) [that] (the|your|you|it|there|its|their|a|an|something|no|nothing)",
     "(the|its|their|your) default (is|was|'s|value is|setting is|value was|setting was)",
     "(is|are|'s|'re|was|were) (in|measured in|given in|expressed in|stored in|shown in|displayed in|reported in) (ms|milliseconds|seconds|minutes|hours|bytes|kb|mb|gb|bits|hz|khz|mhz|ghz|db|dbm|volts|watts|kwh|utc|gmt|local time|your local time|unix time|epoch)",
-    ", not (the|a|an|in|on|at|to|your|their|its|over|via|from|with|per|inside|outside|around|seconds|minutes|hours|bytes|bits)",
+    "(is|are|was|were|'s|'re|be|been|<howto>|<mechanism>|<works>|<trial>|use|uses|plug|plugs|put|puts|point|points|go|goes|apply|applies|happen|happens|live|lives|sit|sits|belong|belongs|come|comes|measure|measures|clip|wire|mount|connect|connects) ... ... , not (the|a|an|your|their|its|this|that|my|our|one)",
+    "(is|are|was|were|'s|'re|be|been|<howto>|<mechanism>|<works>|<trial>|use|uses|plug|plugs|put|puts|point|points|go|goes|apply|applies|happen|happens|live|lives|sit|sits|belong|belongs|come|comes|measure|measures|clip|wire|mount|connect|connects) ... ... , not (in|on|at|to|over|via|from|with|per|inside|outside|around|seconds|minutes|hours|bytes|bits)",
     "(if|when|whenever) (the|a|your|an) [status|power|red|green|blue|orange] (led|light|lights|icon|indicator|screen|display|message|error|log|console|output|meter|reading|readings|graph|value) ... ... , (the|it|that|this|your|you|there)",
     "(this|that|it) (is|'s|was) [completely|perfectly|totally] (normal|expected|by design|intended|expected behaviour|expected behavior|the expected behaviour|the expected behavior|how it works|working as intended|working as designed) (,|:|;|because|since|as|when|if|for|after|during|while|until|with|on)",
     "(each|every) [one|of them] (with|has|have|gets|get|uses|use|needs|need|keeps|keep) (its|their|your) own",
@@ -2381,6 +2386,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you're|you are|you've|you have|you were|you'd be|it's|it is) (hitting|hit|reached|reaching|running into|run into|exceeding|exceeded|over|above|beyond) (the|a|your|its) ... ... (limit|cap|maximum|quota|threshold|ceiling|bug|known issue|limitation|rate limit)"
    ],
    "except": [
+    "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
     "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
     "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
