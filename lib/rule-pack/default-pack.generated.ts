@@ -2324,7 +2324,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your) (first|last) # [%] ... (was|were|might've been|mightve been|might have been|may have been|must've been|mustve been|is|are)",
     "(that|this|which|it) means (that|you|the|your|it|there)",
     "happens (when|if|because|whenever)",
-    "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to|:|via|through|by|using|simple|easy|simply|just|<howto:ing>|<howto:base>|<trial:ing>|<mechanism:ing>)",
+    "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to)?",
     "(as a|for a|the) workaround",
     "(in|at|under|into|edit|open|check|from|to) / (etc|home|usr|var|opt|tmp|dev|proc|boot|lib|bin|sbin|mnt|media|root|sys|run|srv)",
     "(might've|might have|must have|may have|could have) been (the|it|caused|due|because)",
@@ -2375,8 +2375,7 @@ export const DEFAULT_PACK: RulePack = {
     "(error|errors|message|messages|warning|warnings|code|codes|status|light|lights|led|leds|icon|symbol|badge|banner|prompt|notice|alert|overflow|overflows|underflow|underflows|output|value|values|reading|readings|flag|result|results|response|blinking|flashing) (means|mean|indicates|indicate|signals|signal|signifies|signify) [that] (the|your|you|it|there|its|their|a|an|something|no|nothing)",
     "(the|its|their|your) default (is|was|'s|value is|setting is|value was|setting was)",
     "(is|are|'s|'re|was|were) (in|measured in|given in|expressed in|stored in|shown in|displayed in|reported in) (ms|milliseconds|seconds|minutes|hours|bytes|kb|mb|gb|bits|hz|khz|mhz|ghz|db|dbm|volts|watts|kwh|utc|gmt|local time|your local time|unix time|epoch)",
-    "(is|are|was|were|'s|'re|be|been|<howto>|<mechanism>|<works>|<trial>|use|uses|plug|plugs|put|puts|point|points|go|goes|apply|applies|happen|happens|live|lives|sit|sits|belong|belongs|come|comes|measure|measures|clip|wire|mount|connect|connects) ... ... , not (the|a|an|your|their|its|this|that|my|our|one)",
-    "(is|are|was|were|'s|'re|be|been|<howto>|<mechanism>|<works>|<trial>|use|uses|plug|plugs|put|puts|point|points|go|goes|apply|applies|happen|happens|live|lives|sit|sits|belong|belongs|come|comes|measure|measures|clip|wire|mount|connect|connects) ... ... , not (in|on|at|to|over|via|from|with|per|inside|outside|around|seconds|minutes|hours|bytes|bits)",
+    ", not (the|a|an|in|on|at|to|your|their|its|over|via|from|with|per|inside|outside|around|seconds|minutes|hours|bytes|bits)",
     "(if|when|whenever) (the|a|your|an) [status|power|red|green|blue|orange] (led|light|lights|icon|indicator|screen|display|message|error|log|console|output|meter|reading|readings|graph|value) ... ... , (the|it|that|this|your|you|there)",
     "(this|that|it) (is|'s|was) [completely|perfectly|totally] (normal|expected|by design|intended|expected behaviour|expected behavior|the expected behaviour|the expected behavior|how it works|working as intended|working as designed) (,|:|;|because|since|as|when|if|for|after|during|while|until|with|on)",
     "(each|every) [one|of them] (with|has|have|gets|get|uses|use|needs|need|keeps|keep) (its|their|your) own",
@@ -2386,6 +2385,8 @@ export const DEFAULT_PACK: RulePack = {
     "(you're|you are|you've|you have|you were|you'd be|it's|it is) (hitting|hit|reached|reaching|running into|run into|exceeding|exceeded|over|above|beyond) (the|a|your|its) ... ... (limit|cap|maximum|quota|threshold|ceiling|bug|known issue|limitation|rate limit)"
    ],
    "except": [
+    "(the|a|one|another) (fix|solution|workaround|patch) (is|was|'s|has been|will be) [now|already|also] (in|on|at|available|out|live|ready|coming|merged|included|part|pending|planned|scheduled|due|expected|released|shipped|deployed|landed|being|under|tracked|here)",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|thx|ta|cheers|ok|okay|sure|yes|yeah|yep|no|nope|oh|ah|aw|aww|sorry|great|perfect|cool|absolutely|of course|certainly|welcome|congrats|congratulations|wow|haha|lol) [so much|very much|again|there|all|everyone|{name}] , not",
     "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
     "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",

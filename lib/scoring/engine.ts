@@ -6,7 +6,7 @@ import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
-import { isHonorific, nameAcceptor, thirdPartyNames } from './names';
+import { isHonorific, nameAcceptor } from './names';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
@@ -109,9 +109,7 @@ export function compileEngine(pack: RulePack): Engine {
     advice,
     run(text, context = {}, opts = {}) {
       const view = analyse(text);
-      // Without the page's name, a name the customer gave someone else is not theirs (names.ts).
-      const others = context.customerName ? undefined : thirdPartyNames(context.customerMessage);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, others));
+      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(view, hits);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const fits = (r: CompiledRule) => opts.everyRule === true || fitsMood(r, mood);

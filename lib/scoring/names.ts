@@ -52,9 +52,8 @@ export const enum NameSlot {
  * Decides whether a word in a name slot is the customer's name. With the page's name (`known`),
  * only its parts count, in every slot. Without it: {customer} accepts nothing; {name} a capitalised
  * word that is not an initialism or a common non-name; {given} such a word that is also a given name.
- * `others` (thirdPartyNames): names the customer's message gives to someone else, never theirs.
  */
-export function nameAcceptor(known: string | undefined, others?: ReadonlySet<string>): (word: string, slot: NameSlot) => boolean {
+export function nameAcceptor(known: string | undefined): (word: string, slot: NameSlot) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(foldWord(w).toLowerCase());
@@ -68,7 +67,6 @@ export function nameAcceptor(known: string | undefined, others?: ReadonlySet<str
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
-    if (others?.has(w)) return false;
     return slot !== NameSlot.Given || isGivenName(w);
   };
 }
@@ -77,39 +75,3 @@ export function nameAcceptor(known: string | undefined, others?: ReadonlySet<str
 export function isSignatureName(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase()) && isGivenName(word);
 }
-
-const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
-/** "I'm Dana", "this is Dana", "my name is Dana": the writer's own name. */
-const SELF = /(?<![\p{L}])(?:I['’]?m|I am|this is|my name is|my name['’]s|name['’]s)\s+(\p{Lu}\p{Ll}+)/giu;
-/** A sign-off closing the message: "Thanks, Dana", "— Dana", "Cheers Dana." */
-const SIGN_OFF_TAIL = /(?:thanks|thank you|thx|cheers|regards|best|sincerely|yours|[-–—~^])[,!.]?\s*\p{Lu}\p{L}+\.?\s*$/iu;
-
-let lastMessage: string | undefined;
-let lastOthers: ReadonlySet<string> = new Set();
-
-/**
- * Names the customer's message gives to someone other than its writer: the capitalised words of its
- * body ("Raj at your Leeds store was brilliant"; "Hi Tom," to the agent), leaving out its sign-off
- * ("Thanks, Dana", "— Dana", a last line of up to three words) and a self-introduction ("I'm Dana",
- * "this is Dana", "my name is Dana"). A reply that names one of them talks about that person, not to
- * the customer ("we'll make sure Raj hears this"), so the word does not fill a {name} slot when the
- * page gives no name. Case-sensitive words as written; the last message's answer is kept.
- */
-export function thirdPartyNames(message: string | undefined): ReadonlySet<string> {
-  if (!message) return EMPTY;
-  if (message === lastMessage) return lastOthers;
-  let body = message.slice(0, 20_000).trimEnd();
-  const lines = body.split('\n');
-  const last = lines[lines.length - 1]!.trim();
-  if (lines.length > 1 && last.length <= 40 && last.split(/\s+/).length <= 3) body = lines.slice(0, -1).join('\n');
-  body = body.replace(SIGN_OFF_TAIL, '');
-  const self = new Set<string>();
-  for (const m of body.matchAll(SELF)) self.add(m[1]!);
-  const out = new Set<string>();
-  for (const m of body.matchAll(CAPITALISED)) if (!self.has(m[0]) && !NOT_NAMES.has(m[0].toLowerCase())) out.add(m[0]);
-  lastMessage = message;
-  lastOthers = out;
-  return out;
-}
-
-const EMPTY: ReadonlySet<string> = new Set();

@@ -59,18 +59,3 @@ describe('ownership', () => {
     expect(on('I checked your router and will ring you back today.', 'ownership')).toBe(true);
   });
 });
-
-describe('personalization: only the requester’s name', () => {
-  const praise = { customerMessage: 'Raj at your Leeds store was brilliant, please tell him.' };
-  it('does not take a third party the customer named for the customer', () => {
-    const r = scorer.score('Thanks so much, we will make sure Raj hears this!', praise);
-    expect(r.signals.personalization).toBe(false);
-    expect(r.customerName).toBeUndefined();
-    expect(on('That is lovely to hear. Priya will be delighted, Raj!', 'personalization', { customerMessage: 'Priya on your help line sorted it in minutes.' })).toBe(true);
-  });
-  it('still takes the name the customer signs with or introduces themselves by', () => {
-    expect(scorer.score('Thanks so much Dana, we will make sure Raj hears this!', { customerMessage: `${praise.customerMessage}\n\nThanks,\nDana` }).customerName).toBe('Dana');
-    expect(scorer.score('Hi Dana, thanks for the note.', { customerMessage: 'Hi, this is Dana. My card was charged twice.' }).customerName).toBe('Dana');
-    expect(scorer.score('Hi Dana, thanks for the note.', { customerMessage: 'My card was charged twice. Thanks, Dana' }).customerName).toBe('Dana');
-  });
-});
