@@ -7,7 +7,7 @@ const corpus = process.env.RAPPORT_CORPUS ?? resolve(__dirname, '../../shared/co
 
 describe('learned weights', () => {
   it.skipIf(!existsSync(resolve(corpus, 'dev2-labels.jsonl')))(
-    'are what `npm run train -- --write` makes from the tuning rows today',
+    'are what `npm run train -- --write` makes from the tuning rows today (run it when a rule, class or tokenizer change makes this fail)',
     () => {
       expect(moduleText(train(examples(tuningRows())))).toBe(readFileSync(WEIGHTS_PATH, 'utf8'));
     },
