@@ -9,6 +9,7 @@ import { packSignals } from './signals';
 import { languageMismatch } from './language';
 import { compileLearned } from './learned';
 import { LEARNED_MODEL } from './learned-weights.generated';
+import { plainSpaces } from './whitespace';
 import type { Report, Scorer } from './types';
 
 export * from './types';
@@ -25,31 +26,22 @@ export function createScorer(pack?: RulePack): Scorer {
   const learned = compileLearned(engine.pack, LEARNED_MODEL);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
-    score(raw, context = {}) {
-      const text = withoutLeadingInvisibles(raw);
+    score(text, context = {}) {
       const reading = engine.customer.read(context);
       if (context.boxKind === 'internal') return empty(reading, 'internal-note');
-      if (text.trim() === '') return empty(reading, 'empty');
-      const language = languageMismatch(text, engine.pack.locale);
+      // Spaces of every kind read as plain ones and invisibles outside words as spaces, one for one
+      // (whitespace.ts): the rules read that copy, while spans, `actual` and evidence stay the draft's own.
+      const plain = plainSpaces(text);
+      if (plain.trim() === '') return empty(reading, 'empty');
+      const language = languageMismatch(plain, engine.pack.locale);
       if (language) return { ...empty(reading, 'other-language'), language };
       const run = engine.run(text, context);
       // The learned layer (learned.ts) may veto a rule's signal it is switched on for (docs/eval.md).
       learned.apply(run);
-      return { ...report(run, reading, context), commitments: commitments(text, context) };
+      const promised = commitments(plain, context).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));
+      return { ...report(run, reading, context), commitments: promised };
     },
   };
-}
-
-/**
- * Invisible characters a paste or an editor leaves before the first word (a byte-order mark, NUL and
- * other controls, zero-width spaces and direction marks) become spaces, one for one, so offsets stay
- * those of the draft and "\uFEFFHi Ana" opens with a greeting like "Hi Ana". Only the leading run:
- * inside the text such characters can sit within a word.
- */
-function withoutLeadingInvisibles(text: string): string {
-  const lead = /^[\s\p{Cc}\p{Cf}]+/u.exec(text)?.[0];
-  if (!lead || !/[^\s]/u.test(lead)) return text;
-  return lead.replace(/[^\s]/gu, (c) => ' '.repeat(c.length)) + text.slice(lead.length);
 }
 
 function emptyReport(pack: RulePack, signalIds: string[], reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {
