@@ -70,7 +70,9 @@ const NO_IDS: number[] = [];
 /**
  * Branch points an attempt may visit before the matcher starts memoising failed states. Plain
  * phrases never get there (a few branches an attempt); a phrase with many gaps or optional words
- * over a draft that fits it many ways does, and from then on each state fails at most once.
+ * over a draft that fits it many ways does, and from then on in that attempt each state fails at
+ * most once. Each attempt starts plain again: memoising every later attempt of a long draft once
+ * one attempt needed it made a 50 KB text 2–3× slower (15:37 UTC).
  */
 const MEMO_AFTER = 64;
 /** Shared empty hit list: most phrases are absent from a draft, so most lists stay this one. */
@@ -328,8 +330,10 @@ interface Frame {
  * trying is the phrase's: shorter gaps first, an optional word taken before skipped, options in
  * their order; the first way that matches wins. A state (a place in the steps, what is left after
  * them, a token) that failed once fails again, so once an attempt branches a lot (MEMO_AFTER) the
- * failures are kept for the rest of the scan: matching is then bounded by states × tokens, not by
- * the number of ways through the phrase (a phrase of 30 `...` gaps is 4^30 ways).
+ * rest of that attempt keeps and reads its failures, and they stay for the attempts after it (a
+ * failure does not depend on where the attempt began): matching is then bounded by states ×
+ * tokens, plus MEMO_AFTER branches an attempt, not by the number of ways through the phrase (a
+ * phrase of 30 `...` gaps is 4^30 ways).
  */
 class Matcher {
   readonly names: string[] = [];
@@ -376,6 +380,9 @@ class Matcher {
   attempt(steps: UStep[], pos: number): number {
     this.pastBranches += this.branches;
     this.branches = 0;
+    // Each attempt starts plain: keeping failures costs a set lookup a branch, worth it only in an
+    // attempt that branches a lot. The failures kept so far stay valid for every later attempt.
+    this.memo = false;
     this.attempts++;
     return this.seq(steps, 0, pos, null);
   }
