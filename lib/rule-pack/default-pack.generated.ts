@@ -3012,10 +3012,11 @@ export const DEFAULT_PACK: RulePack = {
      "(right now|right away|straight away|immediately|today|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm])"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|deadline|(start|starts|at|for|to|go to|get to) work|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|appointment|exam|interview|class|shift|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
-     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)"
+     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
+     "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)"
     ]
    },
    "(before|by|for) (my|our|the|his|her|their|a) [next|upcoming|early|big] (flight|trip|exam|exams|meeting|interview|wedding|holiday|vacation|presentation|launch|deadline|surgery|appointment|funeral|departure|move|class|shift|event)",
@@ -3038,7 +3039,8 @@ export const DEFAULT_PACK: RulePack = {
      "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
     ],
     "with": [
-     "(still|waiting|yet|since|trying|tried|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)"
+     "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
+     "(trying|tried) to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
     ]
    },
    {
