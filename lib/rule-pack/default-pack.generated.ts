@@ -2039,17 +2039,21 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "pass": [
      "We see no problems on the line.",
-     "There's no problem with your account."
+     "There's no problem with your account.",
+     "It's no bother at all, glad it's working.",
+     "Not a bother!",
+     "No sweat, the parcel is on its way."
     ]
    },
    "type": "phrase-avoid",
    "phrases": [
-    "(no|not a) (problem|problemo|prob|probs|worries|worry|bother|sweat|biggie)",
+    "(no|not a) (problem|problemo|prob|probs)",
+    "no (worries|worry|wories|worrys)",
     "(np|nw)"
    ],
    "except": [
     "no (problem|problems|issue|worries) (with|on|in|for|found|reported|detected|accessing|connecting|logging|using|getting|printing|here|there|so far)",
-    "(see|saw|seeing|found|finding|detect*|report*|had|having|have|has|without|experienc*|cause|causes|caused|be|there's|there is|there are|there were) no (problem|problems|worries|worry|bother)",
+    "(see|saw|seeing|found|finding|detect*|report*|had|having|have|has|without|experienc*|cause|causes|caused|be|there's|there is|there are|there were) no (problem|problems|worries|worry)",
     "not a problem (with|on|in|for|that|if)"
    ],
    "rewrites": [

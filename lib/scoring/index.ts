@@ -7,6 +7,7 @@ import { compileReport } from './report';
 import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
 import { languageMismatch } from './language';
+import { plainSpaces } from './whitespace';
 import type { Report, Scorer } from './types';
 
 export * from './types';
@@ -22,29 +23,20 @@ export function createScorer(pack?: RulePack): Scorer {
   const signalIds = packSignals(engine.pack).map((s) => s.id);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
-    score(raw, context = {}) {
-      const text = withoutLeadingInvisibles(raw);
+    score(text, context = {}) {
       const reading = engine.customer.read(context);
       if (context.boxKind === 'internal') return empty(reading, 'internal-note');
-      if (text.trim() === '') return empty(reading, 'empty');
-      const language = languageMismatch(text, engine.pack.locale);
+      // Spaces of every kind read as plain ones and invisibles outside words as spaces, one for one
+      // (whitespace.ts): the rules read that copy, while spans, `actual` and evidence stay the draft's own.
+      const plain = plainSpaces(text);
+      if (plain.trim() === '') return empty(reading, 'empty');
+      const language = languageMismatch(plain, engine.pack.locale);
       if (language) return { ...empty(reading, 'other-language'), language };
       const run = engine.run(text, context);
-      return { ...report(run, reading, context), commitments: commitments(text, context) };
+      const promised = commitments(plain, context).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));
+      return { ...report(run, reading, context), commitments: promised };
     },
   };
-}
-
-/**
- * Invisible characters a paste or an editor leaves before the first word (a byte-order mark, NUL and
- * other controls, zero-width spaces and direction marks) become spaces, one for one, so offsets stay
- * those of the draft and "\uFEFFHi Ana" opens with a greeting like "Hi Ana". Only the leading run:
- * inside the text such characters can sit within a word.
- */
-function withoutLeadingInvisibles(text: string): string {
-  const lead = /^[\s\p{Cc}\p{Cf}]+/u.exec(text)?.[0];
-  if (!lead || !/[^\s]/u.test(lead)) return text;
-  return lead.replace(/[^\s]/gu, (c) => ' '.repeat(c.length)) + text.slice(lead.length);
 }
 
 function emptyReport(pack: RulePack, signalIds: string[], reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {

@@ -1,4 +1,5 @@
 import { GIVEN_NAMES } from './given-names.generated';
+import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
 const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau'];
@@ -55,9 +56,11 @@ export const enum NameSlot {
 export function nameAcceptor(known: string | undefined): (word: string, slot: NameSlot) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
-    return (w) => parts.has(w.toLowerCase());
+    return (w) => parts.has(foldWord(w).toLowerCase());
   }
-  return (w, slot) => {
+  return (written, slot) => {
+    // Read as the tokenizer does: "𝐀𝐧𝐧𝐚" and "An\u200Bna" are "Anna".
+    const w = foldWord(written);
     if (slot === NameSlot.Strict) return false;
     if (w.length < 2 || w.length > 20) return false;
     const head = w[0]!;

@@ -1,16 +1,21 @@
 // What the rules need to know about a draft beyond its characters: which parts are the agent's own
 // words (quoted history and signatures are not), where sentences start and end, and whether a
 // match sits in a question or after a negation. Offsets never move: excluded parts are blanked with
-// spaces in `scan`, so every span found in `scan` is also a span of the original text.
+// spaces in `scan`, and every space and stray invisible is read as a plain one (whitespace.ts), so
+// every span found in `scan` is also a span of the original text.
 import { isSignatureName } from './names';
 import { quotedSpans } from './quotes';
 import { QUOTE_NORM, TOKEN_WORD, tokenize, type Token } from './tokens';
 import type { Span } from './types';
+import { plainSpaces } from './whitespace';
 import { countWordTokens, splitSentences } from './words';
 
 export interface TextView {
   original: string;
-  /** Same length as `original`; quoted history and signatures replaced by spaces. */
+  /**
+   * Same length as `original`; spaces and invisibles outside words read as plain spaces
+   * (whitespace.ts), quoted history and signatures replaced by spaces.
+   */
   scan: string;
   /** Sentences of the agent's words, in order (terminal punctuation included). */
   sentences: Span[];
@@ -30,20 +35,22 @@ const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*
 // A name standing alone after the last sentence or in the last paragraph: "… rail replacement. Phil.", "… Reid 2/2", "…\n\nGary.".
 const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 
+/** `original` as written; everything the rules read comes from its plain copy (whitespace.ts), offsets unchanged. */
 export function analyse(original: string): TextView {
-  const history = excludedRanges(original);
+  const plain = plainSpaces(original);
+  const history = excludedRanges(plain);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
-  const quotes = quotedSpans(original).filter((q) => !overlapsAny(q, history));
+  const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));
   const excluded = merge([...history, ...quotes]);
-  let scan = original;
+  let scan = plain;
   if (excluded.length > 0) {
     const parts: string[] = [];
     let at = 0;
     for (const r of excluded) {
-      parts.push(original.slice(at, r.start), ' '.repeat(r.end - r.start));
+      parts.push(plain.slice(at, r.start), ' '.repeat(r.end - r.start));
       at = r.end;
     }
-    parts.push(original.slice(at));
+    parts.push(plain.slice(at));
     scan = parts.join('');
   }
   const sentences = splitSentences(scan);

@@ -2,6 +2,12 @@
 // words and numbers, contractions split off ("I'll" → i + 'll, with ’ read as '), and punctuation
 // as one-character tokens. Hyphens, dashes, quotes, spaces and emoji separate tokens and vanish,
 // so "follow-up" matches "follow up".
+//
+// Invisibles (whitespace.ts: zero-width space, joiner and non-joiner, word joiner, soft hyphen) inside
+// a word belong to it: "S\u200Borry" is one token whose span covers all of it and whose norm is
+// "sorry". Mathematical alphanumerics ("𝐇𝐢 𝐀𝐧𝐧𝐚") and other compatibility letters (fullwidth "Ｈｉ",
+// the "ﬁ" ligature) are letters whose norm is their NFKC fold ("hi anna"); spans stay those of the text.
+import { isInvisible } from './whitespace';
 
 /** Token kinds (Token.kind): plain module constants, the one definition the matcher reads too. */
 export const TOKEN_WORD = 1;
@@ -27,25 +33,60 @@ const NON_ASCII_PUNCT = new Set(['€', '£', '…', '¡', '¿', '→', '›', '
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_DIGIT = /\p{Nd}/u;
 
-// ASCII classes in a table: 1 word, 2 number, 3 punctuation, 0 separator.
+/** Class of an invisible (whitespace.ts): part of a word it sits inside, a separator elsewhere. */
+const INVISIBLE = 4;
+
+// ASCII classes in a table: 1 word, 2 number, 3 punctuation, 4 invisible, 0 separator.
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII[c] = /[a-zA-Z]/.test(ch) ? 1 : /[0-9]/.test(ch) ? 2 : PUNCT.includes(ch) ? 3 : 0;
+  ASCII[c] = /[a-zA-Z]/.test(ch) ? 1 : /[0-9]/.test(ch) ? 2 : PUNCT.includes(ch) ? 3 : isInvisible(c) ? INVISIBLE : 0;
 }
 
-/** 1 word, 2 number, 3 punctuation, 0 separator (spaces, hyphens, quotes, emoji). */
+/**
+ * 1 word, 2 number, 3 punctuation, 4 invisible, 0 separator (spaces, hyphens, quotes, emoji). A
+ * character outside the Basic Multilingual Plane is read from its high surrogate (two code units):
+ * a mathematical letter or digit (U+1D400–U+1D7FF) is a word or number character, the rest separate.
+ */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c]!;
-  if (c >= 0xd800 && c <= 0xdfff) return 0; // astral: emoji and the like
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c !== 0xd835) return 0; // emoji and the like; U+1D400–U+1D7FF all have the high surrogate D835
+    const low = text.charCodeAt(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    const ch = text.slice(i, i + 2);
+    return NON_ASCII_LETTER.test(ch) ? 1 : NON_ASCII_DIGIT.test(ch) ? 2 : 0;
+  }
   const ch = text[i]!;
   if (NON_ASCII_LETTER.test(ch)) return 1;
   if (NON_ASCII_DIGIT.test(ch)) return 2;
-  return NON_ASCII_PUNCT.has(ch) ? 3 : 0;
+  if (NON_ASCII_PUNCT.has(ch)) return 3;
+  return isInvisible(c) ? INVISIBLE : 0;
 }
 
+/** Code units of the character at `i`: 2 for a mathematical letter or digit (a surrogate pair), else 1. */
+const widthAt = (text: string, i: number) => (text.charCodeAt(i) === 0xd835 ? 2 : 1);
+
+/** Class of the character that ends at `i` (exclusive), reading a surrogate pair whole. */
+function classBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? classAt(text, i - 2) : classAt(text, i - 1);
+}
+
+/** Invisibles a token may hold (whitespace.ts): dropped from its norm. */
+// eslint-disable-next-line no-control-regex -- control characters are what this class is for
+const INVISIBLES = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}]/gu;
+
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+
+/**
+ * A word as written with what the tokenizer looks through: invisibles inside it dropped and
+ * compatibility letters folded (NFKC), case kept: "𝐀𝐧𝐧𝐚" and "An\u200Bna" → "Anna".
+ */
+export function foldWord(word: string): string {
+  return /[^\x20-\x7e]/.test(word) ? word.replace(INVISIBLES, '').normalize('NFKC') : word;
+}
 
 /** `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). */
 export function tokenize(text: string, from = 0, to = text.length, phrase = false): Token[] {
@@ -61,15 +102,34 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
     if (kind === 0 && isApostrophe(text.charCodeAt(i))) {
       // An apostrophe right after a letter and before one starts a contraction: I'll, don't.
       const after = i + 1 < to ? classAt(text, i + 1) : 0;
-      if (after === 1 && (i > from ? classAt(text, i - 1) === 1 : phrase)) {
+      if (after === 1 && (i > from ? classBefore(text, i) === 1 : phrase)) {
         kind = 1;
         i++;
       }
     }
     if (kind === 1 || kind === 2) {
-      i++;
-      while (i < to && classAt(text, i) === kind) i++;
+      // `rare`: the token holds an invisible or a character at or above U+2100 (letterlike symbols,
+      // ligatures, fullwidth and mathematical letters), so its norm needs a second look.
+      let rare = text.charCodeAt(i) >= 0x2100;
+      i += widthAt(text, i);
+      for (;;) {
+        if (i >= to) break;
+        const k = classAt(text, i);
+        if (k === kind) {
+          if (text.charCodeAt(i) >= 0x2100) rare = true;
+          i += widthAt(text, i);
+          continue;
+        }
+        if (k !== INVISIBLE) break;
+        // Invisibles followed by more of the word are part of it; trailing ones are not.
+        let j = i + 1;
+        while (j < to && classAt(text, j) === INVISIBLE) j++;
+        if (j >= to || classAt(text, j) !== kind) break;
+        rare = true;
+        i = j;
+      }
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+      if (rare) norm = norm.replace(INVISIBLES, '').normalize('NFKC').toLowerCase();
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
       out.push({ norm, start, end: i, kind: kind as Kind });
       continue;

@@ -5,9 +5,11 @@
 // ("don't", "I'll"), parts joined by one hyphen or apostrophe ("follow-up", "e-mail", "O'Brien") and
 // a number's decimal point ("3.5"), and letters touching digits ("3pm"). Punctuation, emoji and spaces are not words: "Please follow-up
 // by e-mail." is 4 words.
-// A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break.
+// A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break. A
+// space is any Unicode space (whitespace.ts), a no-break one too.
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, tokenize, type Token } from './tokens';
 import type { Span } from './types';
+import { isSpace } from './whitespace';
 
 /** Words in `text` (any text: a draft, a prompt, a customer's message). */
 export function countWords(text: string): number {
@@ -53,12 +55,11 @@ export function splitSentences(text: string): Span[] {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const isSpace = c === 32 || c === 9 || c === 13 || c === 10 || c === 160;
     if (start === -1) {
-      if (!isSpace) start = i;
+      if (!isSpace(c)) start = i;
       continue;
     }
-    if (c === 10) {
+    if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) {
       out.push({ start, end: trimEnd(text, i) });
       start = -1;
     } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
@@ -66,7 +67,7 @@ export function splitSentences(text: string): Span[] {
       let j = i + 1;
       while (j < text.length && /[.!?…"'”’)]/.test(text[j]!)) j++;
       const next = text.charCodeAt(j);
-      if (j >= text.length || next === 32 || next === 10 || next === 13 || next === 9) {
+      if (j >= text.length || isSpace(next)) {
         out.push({ start, end: j });
         start = -1;
         i = j - 1;
@@ -81,6 +82,6 @@ export function splitSentences(text: string): Span[] {
 }
 
 function trimEnd(s: string, end: number): number {
-  while (end > 0 && /\s/.test(s[end - 1]!)) end--;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
   return end;
 }

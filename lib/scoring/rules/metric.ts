@@ -5,6 +5,14 @@ import type { Rule } from '../../rule-pack/schema';
 
 type Metric = Extract<Rule, { type: 'metric' }>;
 
+/**
+ * Characters (spaces aside) a word of a curt reply can have: a long dictionary word ("reconfigured",
+ * "Donaudampfschiff") is under it. A reply with fewer words than a `words` minimum is short only when
+ * its characters are fewer than that minimum times this too: one 20,000-character word (a pasted log
+ * line, a key, a blob) is not a "one- or two-word reply".
+ */
+export const LONG_WORD_CHARS = 20;
+
 export const compileMetric: RuleCompiler<Metric> = (rule) => {
   const outside = (n: number) => (rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max);
   return {
@@ -17,6 +25,9 @@ export const compileMetric: RuleCompiler<Metric> = (rule) => {
       if (rule.measure === 'words') {
         if (!outside(view.words)) return { fired: false, findings: [] };
         const span = { start: first.start, end: last.end };
+        if (rule.min !== undefined && view.words < rule.min && moreCharsThan(view.scan, span.start, span.end, rule.min * LONG_WORD_CHARS)) {
+          return { fired: false, findings: [] };
+        }
         return { fired: true, findings: [finding(rule, span, view)], evidence: span };
       }
       const findings = view.sentences
@@ -26,3 +37,13 @@ export const compileMetric: RuleCompiler<Metric> = (rule) => {
     },
   };
 };
+
+/** Whether `text` holds more than `limit` characters other than spaces in [from, to) (the scan's spaces are plain, whitespace.ts). */
+function moreCharsThan(text: string, from: number, to: number, limit: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && ++n > limit) return true;
+  }
+  return false;
+}

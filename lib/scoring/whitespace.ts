@@ -1,0 +1,87 @@
+// One definition of a space and of an invisible character, shared by the tokenizer (tokens.ts), the
+// sentence splitter (words.ts), the draft's analysis (text.ts) and the scorer's entry (index.ts); the
+// panel counts words through words.ts, so it reads them the same way.
+//
+// A space is any character of Unicode's White_Space property: besides the ASCII ones, the no-break
+// spaces an editor or a paste leaves (U+00A0, the narrow U+202F before "%" or "€", the figure space
+// U+2007), the typographic spaces U+2000–U+200A, the ideographic space, and the line and paragraph
+// separators. An invisible is a format or control character that takes no room: a zero-width space,
+// joiner or non-joiner, a word joiner, a soft hyphen, a byte-order mark, direction marks, NUL.
+//
+// Scoring reads a plain copy of the text (`plainSpaces`): every space becomes " " (a line or paragraph
+// separator "\n"), and every invisible that does not sit inside a word becomes " " too. Each character
+// is replaced by as many characters as it had code units, so every offset found in the plain copy is
+// the same UTF-16 offset in the text as written, and spans still point at the agent's own characters.
+// Invisibles inside a word ("S\u200Borry", "dis\u00ADcount") stay: the tokenizer keeps such a word
+// whole and drops them from its normalised form.
+
+/** Whether the UTF-16 code unit `c` is a space (Unicode White_Space). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+/** Line breaks among the spaces: they end a sentence the way "\n" does. */
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
+
+const FORMAT = /\p{Cf}/u;
+
+/**
+ * Whether the code unit `c` is an invisible: a control character other than a space (NUL, U+007F…)
+ * or a format character (\p{Cf}: U+200B–U+200F, U+2060–U+2064, U+00AD, U+FEFF, bidi controls).
+ * Astral format characters (tag characters in flag emoji) are tested by code point in `plainSpaces`.
+ */
+export function isInvisible(c: number): boolean {
+  if (c < 32) return c < 9 || (c > 13 && c < 32);
+  if (c < 0x7f) return false;
+  if (c <= 0x9f) return c !== 0x85;
+  if (c === 0xad) return true;
+  if (c < 0x600) return false;
+  return FORMAT.test(String.fromCharCode(c));
+}
+
+/** Characters that need a look: non-ASCII spaces, controls, format characters (astral ones too). */
+// eslint-disable-next-line no-control-regex -- control characters are what this class is for
+const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}]+/gu;
+
+const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the character ending at `i` (exclusive) is a letter, digit or mark; surrogate pairs read whole. */
+function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+  return WORDLIKE.test(ch);
+}
+
+function wordAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+  return WORDLIKE.test(ch);
+}
+
+/**
+ * `text` with every space as " " (line and paragraph separators as "\n") and every invisible outside
+ * a word as " ", one code unit for one, so offsets and length are those of `text`. Returns `text`
+ * itself when there is nothing to change (the common case: one native regex search).
+ */
+export function plainSpaces(text: string): string {
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(text)) return text;
+  SPECIAL.lastIndex = 0;
+  return text.replace(SPECIAL, (run, at: number) => {
+    // A run of invisibles between two word characters is part of the word ("S\u200Borry").
+    const inWord = wordBefore(text, at) && wordAt(text, at + run.length);
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      // Everything else in the run is an invisible (astral ones as two code units).
+      out += isSpace(c) ? (isLineBreak(c) ? '\n' : ' ') : inWord ? run[i] : ' ';
+    }
+    // A space inside the run splits it: the invisibles around it are not inside a word.
+    return inWord && /[ \n]/.test(out) ? out.replace(/[^ \n]/g, ' ') : out;
+  });
+}
