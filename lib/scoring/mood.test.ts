@@ -320,3 +320,35 @@ describe('calm technical customers', () => {
     expect(mood("I've been trying to get through to someone for 3 days.")).toMatchObject({ hurry: true });
   });
 });
+
+// The tester's kinds of misses, in sentences written for these tests.
+describe('hurry and upset the customer states in other words', () => {
+  it('work blocked on this ticket is hurry; a ticket blocked by another is not', () => {
+    expect(mood('Our CI is blocked on this, can you look?')).toMatchObject({ hurry: true });
+    expect(mood('This bug is blocking our release.')).toMatchObject({ hurry: true });
+    expect(mood("We can't ship until the signing problem is fixed.")).toMatchObject({ hurry: true });
+    expect(mood('This ticket is blocked by issue 42, see there.')).toMatchObject({ hurry: false });
+    expect(mood('The firewall is blocking port 443, how do I open it?')).toMatchObject({ hurry: false });
+  });
+
+  it('a delay or a wait told with its length after the verb', () => {
+    expect(mood('The flight was delayed 3 hrs and I missed my connection.')).toMatchObject({ hurry: true });
+    expect(mood('My parcel is held up by two days now.')).toMatchObject({ hurry: true });
+    expect(mood('I have been waiting since Monday for a reply.')).toMatchObject({ hurry: true });
+    expect(mood('Packets are delayed by 3 ms on the second port.')).toMatchObject({ hurry: false });
+    expect(mood('The relay was stuck for 2 hours and then recovered.')).toMatchObject({ hurry: false });
+  });
+
+  it('a deadline counts when it is tied to a need, not in a polite question about when', () => {
+    expect(mood('I need the fix by Friday.')).toMatchObject({ hurry: true });
+    expect(mood('Will the fix be released by Friday?')).toMatchObject({ hurry: false });
+  });
+
+  it('idioms of exasperation and time wasted are upset; time spent is not', () => {
+    expect(mood('This is driving me up the wall.')).toMatchObject({ upset: true });
+    expect(mood("I'm at the end of my tether with this router.")).toMatchObject({ upset: true });
+    expect(mood("I'm tearing my hair out over the sync.")).toMatchObject({ upset: true });
+    expect(mood('I wasted an hour on this yesterday.')).toMatchObject({ upset: true });
+    expect(mood('I spent an hour on this and found the fix, sharing it here.')).toMatchObject({ upset: false });
+  });
+});
