@@ -21,8 +21,9 @@ const LOG_LINE =
 /**
  * Identifiers: words joined by underscores (`ERROR_CODE_TIMEOUT`, `send_asap`), calls (`sendASAP()`),
  * member and scope paths (`foo::bar`, `obj->urgent`). Capitals or cue words inside them are names.
+ * Tried only where a word starts, so a long run of letters is read once (linear, not quadratic).
  */
-const IDENTIFIER = /[\p{L}\p{N}]*(?:_[\p{L}\p{N}_]*)+|[\p{L}\p{N}_.]+\(\)|[\p{L}\p{N}_]+(?:::|->)[\p{L}\p{N}_]+/gu;
+const IDENTIFIER = /(?<![\p{L}\p{N}_.])(?:[\p{L}\p{N}]*(?:_[\p{L}\p{N}_]*)+|[\p{L}\p{N}_.]+\(\)|[\p{L}\p{N}_]+(?:::|->)[\p{L}\p{N}_]+)/gu;
 
 /** Longest passed-on line or paragraph taken after an introducing colon that ends its line. */
 export const MAX_PASSED_ON = 600;
