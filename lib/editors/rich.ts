@@ -4,6 +4,7 @@ import type { EditResult } from '@/lib/messaging';
 import type { Editor, EditorKind, Span } from './types';
 import { buildTextModel, offsetOf, rangeFor } from './text-model';
 import { verifiedEdit } from './outcome';
+import { keyChangesText, UNDO_GROUP_MS, untilQuiet, type QuietClock } from './undo-window';
 import { i18n } from '#i18n';
 
 export type InsertPath = (root: HTMLElement, text: string) => boolean;
@@ -32,10 +33,16 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
     const m = buildTextModel(root);
     return m.quoted ? { text: m.text, quoted: m.quoted } : { text: m.text };
   };
+  const undoGroupMs = UNDO_GROUP_MS[kind];
+  /** When the box last changed (ms, performance.now()), as far as the watch saw; undefined before. */
+  let lastChange: number | undefined;
+  const changed = () => void (lastChange = performance.now());
   return {
     kind,
     root,
     read,
+    undoGroupMs,
+    settle: () => untilQuiet(() => lastChange, undoGroupMs, pageClock(root)),
     selection() {
       const range = selectedRange(root);
       if (!range) return null;
@@ -65,10 +72,22 @@ export function richEditor(root: HTMLElement, kind: EditorKind, insert: InsertPa
       await select(root, { start: Math.min(offset, length), end: Math.min(offset, length) }, opts);
     },
     watch(onChange, signal) {
-      const observer = new MutationObserver(onChange);
+      const observer = new MutationObserver(() => {
+        changed();
+        onChange();
+      });
       observer.observe(root, { childList: true, characterData: true, subtree: true });
       signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-      root.addEventListener('input', onChange, { signal });
+      root.addEventListener(
+        'input',
+        () => {
+          changed();
+          onChange();
+        },
+        { signal },
+      );
+      // A text key starts an editor's typing timer (Froala) before its change reaches the DOM.
+      root.addEventListener('keydown', (e) => keyChangesText(e) && changed(), { signal, capture: true });
     },
   };
 }
@@ -147,6 +166,14 @@ function nextEvent(doc: Document, type: string, timeoutMs: number): Promise<void
     }
     doc.addEventListener(type, finish, { once: true });
   });
+}
+
+/**
+ * The clock an edit waits on: performance.now() (ms), and the box's own window's timers, so a wait in
+ * an iframe editor runs beside that editor's own timers (Froala's typing timer is one).
+ */
+function pageClock(root: HTMLElement): QuietClock {
+  return { now: () => performance.now(), sleep: (ms) => tick(root, ms) };
 }
 
 function tick(root: HTMLElement, ms = 0): Promise<void> {

@@ -2,6 +2,7 @@
 // input event, and only execCommand puts the edit on the browser's own undo stack.
 import type { Editor, Span } from './types';
 import { splitPlainQuote } from './quotes';
+import { UNDO_GROUP_MS } from './undo-window';
 import { i18n } from '#i18n';
 
 export function textareaEditor(el: HTMLTextAreaElement): Editor {
@@ -9,6 +10,9 @@ export function textareaEditor(el: HTMLTextAreaElement): Editor {
     kind: 'textarea',
     root: el,
     read: () => splitPlainQuote(el.value),
+    // The browser's own undo: an edit after a script selection is a step of its own, so no wait.
+    undoGroupMs: UNDO_GROUP_MS.textarea,
+    settle: async () => ({ quiet: true, waitedMs: 0 }),
     // A textarea keeps its own selection while blurred: exactly the caret an insert should use.
     selection: () => ({ start: el.selectionStart, end: el.selectionEnd }),
     async replace(span: Span, text: string) {

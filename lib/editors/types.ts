@@ -1,6 +1,7 @@
 // One interface for every editor kind, so the content script never needs to know which editor the
 // tool uses. Offsets are UTF-16 indices into the text `read()` returns (the same text the scorer sees).
 import type { EditResult } from '@/lib/messaging';
+import type { QuietOutcome } from './undo-window';
 
 export type EditorKind =
   | 'textarea'
@@ -41,6 +42,20 @@ export interface Editor {
    * way the agent would have left it after typing; the editor's own selection follows.
    */
   placeCaret(offset: number): Promise<void>;
-  /** Calls `onChange` when the draft may have changed; stops when `signal` aborts. */
+  /**
+   * Calls `onChange` when the draft may have changed; stops when `signal` aborts. While watched, the
+   * editor also keeps the time of the last change in the box (DOM changes, input, text keys) for `settle`.
+   */
   watch(onChange: () => void, signal: AbortSignal): void;
+  /**
+   * How long (ms) this editor may still join a change to the one before it in one undo step, for the
+   * path `replace` takes (UNDO_GROUP_MS in undo-window.ts, with the source of each number).
+   */
+  readonly undoGroupMs: number;
+  /**
+   * Resolves once a `replace` made now would be an undo step of its own in the editor's history:
+   * `undoGroupMs` + a margin after the last change seen while watched, restarting when the agent types
+   * on, at most MAX_QUIET_WAIT_MS (1200 ms). At once for an editor without a window. Changes nothing.
+   */
+  settle(): Promise<QuietOutcome>;
 }

@@ -1343,7 +1343,7 @@ export const DEFAULT_PACK: RulePack = {
     "(would you like|do you want|shall|should) (me|us) to",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
-    "(and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
     "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported|noted|sent) (on|to|with|along)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported|looked into|investigated|reviewed|fixed|addressed) [on|to|with|along]",
@@ -1358,6 +1358,10 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('d|would) (surely|certainly|definitely|gladly|happily|absolutely) <act:base>"
    ],
    "except": [
+    "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
+    "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|give|giving|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your|our) [very|really|so|kind|lovely|warm] (compliment|compliments|praise|thanks|kudos|appreciation|shout-out|shoutout|shout out|gratitude|thank you|thank-you|kind words)",
+    "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
+    "(your|the|these|those) (compliment|compliments|praise|thanks|kudos|kind words) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)",
     "<we> <will> [<adv>] (notify|inform|update|tell|let) [you] [know] (if|in case) (there|any)",
     "<we> [<adv>] [('ve|have|had)] [<adv>] (removed|disabled|discontinued|withdrawn|withdrew|stopped|deactivated|dropped|retired) (the|this|that|our) ... (feature|option|functionality|facility|service|setting) (from|in|on|for) (the|our|this) (app|application|site|website|platform|product)",
@@ -2381,6 +2385,9 @@ export const DEFAULT_PACK: RulePack = {
     "(you're|you are|you've|you have|you were|you'd be|it's|it is) (hitting|hit|reached|reaching|running into|run into|exceeding|exceeded|over|above|beyond) (the|a|your|its) ... ... (limit|cap|maximum|quota|threshold|ceiling|bug|known issue|limitation|rate limit)"
    ],
    "except": [
+    "(the|a|one|another) (fix|solution|workaround|patch) (is|was|'s|has been|will be) [now|already|also] (in|on|at|available|out|live|ready|coming|merged|included|part|pending|planned|scheduled|due|expected|released|shipped|deployed|landed|being|under|tracked|here)",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|thx|ta|cheers|ok|okay|sure|yes|yeah|yep|no|nope|oh|ah|aw|aww|sorry|great|perfect|cool|absolutely|of course|certainly|welcome|congrats|congratulations|wow|haha|lol) [so much|very much|again|there|all|everyone|{name}] , not",
+    "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
     "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
     "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",

@@ -32,6 +32,7 @@ export interface LoadOptions {
 export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadResult {
   let result: LoadResult;
   let locate: Locate | undefined;
+  let textWarnings: PackProblem[] = [];
   try {
     let data: unknown = input;
     if (typeof input === 'string') {
@@ -39,8 +40,10 @@ export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadR
       if (!parsed.ok) return finish({ ok: false, errors: parsed.errors }, opts);
       data = parsed.value;
       locate = parsed.locate;
+      textWarnings = parsed.warnings;
     }
     result = check(data, opts.signalsBelow ?? [], opts.judgePattern ?? structuralJudge);
+    if (result.ok && textWarnings.length) result = { ...result, warnings: [...textWarnings, ...result.warnings] };
   } catch (e) {
     result = { ok: false, errors: [{ path: '', message: `could not load the pack: ${(e as Error)?.message ?? String(e)}` }] };
   }

@@ -1,7 +1,7 @@
 // Pack text to a plain value, with positions: YAML and JSON syntax errors name their line and column,
 // and later problems (schema, signals, examples) can be placed at the line of the path they name.
-import { isCollection, LineCounter, parseDocument, type Document } from 'yaml';
-import type { PackProblem } from './problems';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { formatPath, type PackProblem } from './problems';
 
 export type PackFormat = 'yaml' | 'json';
 
@@ -14,7 +14,11 @@ export const MAX_PACK_BYTES = 512 * 1024;
 /** Where a path lies in the text: 1-based line and column of the nearest node that exists. */
 export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
 
-export type Parsed = { ok: true; value: unknown; locate: Locate } | { ok: false; errors: PackProblem[] };
+/**
+ * `warnings`: what the text says that is probably not what its writer meant, though the pack is
+ * valid (a list item cut short by a YAML comment, see `cutByComment`).
+ */
+export type Parsed = { ok: true; value: unknown; locate: Locate; warnings: PackProblem[] } | { ok: false; errors: PackProblem[] };
 
 /** UTF-8 length without encoding the whole text when it is clearly small or clearly large. */
 export function utf8Bytes(text: string): number {
@@ -46,7 +50,7 @@ function parseYaml(text: string): Parsed {
       }),
     };
   // Aliases are bounded so a "billion laughs" pack cannot blow up memory.
-  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), locate: locator(doc, lines) };
+  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), locate: locator(doc, lines), warnings: cutByComment(doc, lines) };
 }
 
 function parseJson(text: string): Parsed {
@@ -61,7 +65,7 @@ function parseJson(text: string): Parsed {
       }
       return cached(path);
     };
-    return { ok: true, value, locate };
+    return { ok: true, value, locate, warnings: [] };
   } catch (e) {
     const problem: PackProblem = { path: '', message: `not valid JSON: ${(e as Error).message}` };
     const at = /position (\d+)/.exec((e as Error).message);
@@ -88,4 +92,39 @@ function locator(doc: Document, lines: LineCounter): Locate {
     }
     return undefined;
   };
+}
+
+/**
+ * List items written without quotes that a comment cut short: in YAML, " #" in a plain scalar starts
+ * a comment, so `- (no|not a) problem #support` is the phrase "(no|not a) problem" and the rest is
+ * silently dropped. A warning (the pack is valid, and a note after an item may be meant as one) for
+ * each such item of any list — phrases, cues, word lists, examples, rewrites — naming its path and
+ * line, with what was kept. Quoted items ("- 'a #b'") and comments on lines of their own are fine.
+ */
+function cutByComment(doc: Document, lines: LineCounter): PackProblem[] {
+  const out: PackProblem[] = [];
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (out.length >= 20) return;
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (isScalar(item) && item.type === 'PLAIN' && item.comment !== undefined && item.range) {
+          const [start, valueEnd, nodeEnd] = item.range;
+          const { line, col } = lines.linePos(start);
+          // Only a comment on the item's own line: one on the lines after it is a note of its own.
+          if (lines.linePos(Math.max(valueEnd, nodeEnd - 1)).line !== line) return;
+          const kept = String(item.value);
+          out.push({
+            path: formatPath([...path, i]),
+            message: `" #" starts a YAML comment, so this item is only ${JSON.stringify(kept)} and "#${item.comment}" is dropped; put the item in quotes if the # belongs to it`,
+            line,
+            column: col,
+          });
+        } else walk(item, [...path, i]);
+      });
+    }
+  };
+  walk(doc.contents, []);
+  return out;
 }

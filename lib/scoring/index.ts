@@ -7,6 +7,8 @@ import { compileReport } from './report';
 import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
 import { languageMismatch } from './language';
+import { compileLearned } from './learned';
+import { LEARNED_MODEL } from './learned-weights.generated';
 import { plainSpaces } from './whitespace';
 import type { Report, Scorer } from './types';
 
@@ -21,6 +23,7 @@ export function createScorer(pack?: RulePack): Scorer {
   const report = compileReport(engine);
   const commitments = compileCommitments(engine.pack.locale);
   const signalIds = packSignals(engine.pack).map((s) => s.id);
+  const learned = compileLearned(engine.pack, LEARNED_MODEL);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
     score(text, context = {}) {
@@ -33,6 +36,8 @@ export function createScorer(pack?: RulePack): Scorer {
       const language = languageMismatch(plain, engine.pack.locale);
       if (language) return { ...empty(reading, 'other-language'), language };
       const run = engine.run(text, context);
+      // The learned layer (learned.ts) may veto a rule's signal it is switched on for (docs/eval.md).
+      learned.apply(run);
       const promised = commitments(plain, context).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));
       return { ...report(run, reading, context), commitments: promised };
     },

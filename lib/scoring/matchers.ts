@@ -58,13 +58,21 @@ interface WordInfo {
   stemBucket: Bucket | undefined;
   /** Anchor key ids (MatcherTable.keyIds) the word has: itself, '#' for a number, its stem key. */
   keys: number[];
+  /** Entries led by a built-in class test (<action>) that the word passes (MatcherTable.testStart). */
+  tested: number[];
 }
 
 /** A list of phrases as a rule sees it: indexes into the table. */
 export type PhraseList = number[];
 
-const MAX_GAP = 3;
 const NO_OPTIONS: UStep[][] = [];
+const NO_IDS: number[] = [];
+/**
+ * Branch points an attempt may visit before the matcher starts memoising failed states. Plain
+ * phrases never get there (a few branches an attempt); a phrase with many gaps or optional words
+ * over a draft that fits it many ways does, and from then on each state fails at most once.
+ */
+const MEMO_AFTER = 64;
 /** Shared empty hit list: most phrases are absent from a draft, so most lists stay this one. */
 const NONE: Hit[] = [];
 
@@ -75,6 +83,11 @@ export class MatcherTable {
   private readonly anyStart: number[] = [];
   /** Phrases that open with {name}: tried only at capitalised words. */
   private readonly nameStart: number[] = [];
+  /**
+   * Phrases that open with a built-in class test (<action>), by test: each word is put to each test
+   * once (wordOf), and a phrase is tried only at the words that pass, not at every word.
+   */
+  private readonly testStart = new Map<(word: string) => boolean, number[]>();
   private readonly patterns: number[] = [];
   /** First letters of indexed stems: most tokens need no stem key at all. */
   private readonly stemHeads = new Set<number>();
@@ -84,8 +97,39 @@ export class MatcherTable {
   /** Every key some anchor names, numbered: a draft's keys are marked in an array of this size. */
   private readonly keyIds = new Map<string, number>();
 
-  /** `classes` resolves the <class> slots of the phrases added to this table. */
-  constructor(private readonly classes?: ClassLookup) {}
+  /** Step sequences numbered for the matcher's state keys: a sequence's first number (seqBase). */
+  private readonly seqBases = new Map<UStep[], number>();
+  private nextBase = 0;
+  /**
+   * The first state number of a step sequence: its places 0..length are base..base+length, apart
+   * from every other sequence's. Made when the matcher first memoises in that sequence.
+   */
+  private readonly seqBase = (steps: UStep[]): number => {
+    let base = this.seqBases.get(steps);
+    if (base === undefined) {
+      this.seqBases.set(steps, (base = this.nextBase));
+      this.nextBase += steps.length + 1;
+    }
+    return base;
+  };
+
+  /**
+   * Branch points (gaps, optional words that are there, alternations) the last scanAll visited:
+   * what a phrase costs, for tests and the bench (a count, not a time).
+   */
+  lastVisits = 0;
+  /** Attempts (an entry tried at a token) the last scanAll made, for tests and the bench. */
+  lastAttempts = 0;
+
+  /**
+   * `classes` resolves the <class> slots of the phrases added to this table. `memoAfter` (tests
+   * only) is how many branch points an attempt visits before failed states are kept (MEMO_AFTER);
+   * results are the same for any value.
+   */
+  constructor(
+    private readonly classes?: ClassLookup,
+    private readonly memoAfter = MEMO_AFTER,
+  ) {}
 
   /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
   addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
@@ -126,7 +170,12 @@ export class MatcherTable {
     } else {
       const c = compilePhrase(text, this.classes);
       this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => [...keys].map((k) => this.keyId(k))), regex: null, rewrites });
-      if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
+      const lead = c.steps[0]!;
+      if (lead.k === STEP_TEST) {
+        const list = this.testStart.get(lead.f!);
+        if (list) list.push(id);
+        else this.testStart.set(lead.f!, [id]);
+      } else if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
       else if (c.first.has('{name}')) this.nameStart.push(id);
       else
         for (const [k, second] of c.pairs) {
@@ -147,7 +196,7 @@ export class MatcherTable {
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
-    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size);
+    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size, this.seqBase, this.memoAfter);
     const words = m.words;
     for (const tok of tokens) {
       const w = this.wordOf(tok);
@@ -159,6 +208,7 @@ export class MatcherTable {
       if (w.bucket) this.tryBucket(m, i, w.bucket, hits);
       if (w.stemBucket) this.tryBucket(m, i, w.stemBucket, hits);
       if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
+      if (w.tested.length && tokens[i]!.kind === WORD) this.tryAt(m, i, w.tested, hits);
       if (this.nameStart.length && tokens[i]!.kind === WORD) {
         const c = text.charCodeAt(tokens[i]!.start);
         if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
@@ -176,6 +226,8 @@ export class MatcherTable {
         hits[id]!.push({ start: mm.index, end: mm.index + mm[0].length, entry: id });
       }
     }
+    this.lastVisits = m.visits;
+    this.lastAttempts = m.attempts;
     return hits;
   }
 
@@ -195,7 +247,9 @@ export class MatcherTable {
       const id = k === undefined ? undefined : this.keyIds.get(k);
       if (id !== undefined) keys.push(id);
     }
-    w = { bucket: this.index.get(tok.kind === NUM ? '#' : norm), stem, stemBucket: stem === undefined ? undefined : this.index.get(stem), keys };
+    let tested = NO_IDS;
+    for (const [f, ids] of this.testStart) if (f(norm)) tested = tested === NO_IDS ? [...ids] : [...tested, ...ids].sort((a, b) => a - b);
+    w = { bucket: this.index.get(tok.kind === NUM ? '#' : norm), stem, stemBucket: stem === undefined ? undefined : this.index.get(stem), keys, tested };
     this.words.set(norm, w);
     return w;
   }
@@ -233,7 +287,7 @@ export class MatcherTable {
     for (const id of ids) {
       if (!this.canMatch(m, id)) continue;
       if (m.names.length) m.names.length = 0;
-      const end = m.seq(this.entries[id]!.steps!, 0, i);
+      const end = m.attempt(this.entries[id]!.steps!, i);
       if (end <= i) continue;
       const start = m.tokens[i]!.start;
       let list = hits[id]!;
@@ -254,14 +308,29 @@ function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
   return false;
 }
 
-/** What is left to match after the current sequence: the rest of the enclosing sequences. */
+/**
+ * What is left to match after the current sequence: the rest of the enclosing sequences. Once the
+ * matcher memoises (Matcher.memo), a frame also holds the states that failed under it and the
+ * frames made under it, so the same continuation is one frame however it was reached.
+ */
 interface Frame {
   steps: UStep[];
   k: number;
   next: Frame | null;
+  /** State keys (Matcher.stateKey) that failed with this frame as their continuation. */
+  failed: Set<number> | null;
+  /** Frames whose `next` is this one, by the state they resume (Matcher.stateId of steps, k). */
+  kids: Map<number, Frame> | null;
 }
 
-/** Depth-first match of steps against tokens; returns the end token index, or -1. */
+/**
+ * Depth-first match of steps against tokens; returns the end token index, or -1. The order of
+ * trying is the phrase's: shorter gaps first, an optional word taken before skipped, options in
+ * their order; the first way that matches wins. A state (a place in the steps, what is left after
+ * them, a token) that failed once fails again, so once an attempt branches a lot (MEMO_AFTER) the
+ * failures are kept for the rest of the scan: matching is then bounded by states × tokens, not by
+ * the number of ways through the phrase (a phrase of 30 `...` gaps is 4^30 ways).
+ */
 class Matcher {
   readonly names: string[] = [];
   /** Per token, its word as the table knows it (MatcherTable.wordOf). */
@@ -270,18 +339,59 @@ class Matcher {
   readonly present: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
   readonly state: Uint8Array;
+  /** Branch points visited in this scan (gaps, optional words, alternations): for tests and the bench. */
+  visits = 0;
+  /** Attempts made in this scan (MatcherTable.lastAttempts). */
+  attempts = 0;
+  /** Branch points visited since the current attempt began (MEMO_AFTER). */
+  private branches = 0;
+  /** Whether failed states are being kept (see the class comment). */
+  memo = false;
+  /** Failed states whose continuation is the end of the phrase (next === null). */
+  private readonly failedTop = new Set<number>();
+  /** Frames resuming a top-level sequence, by state (Frame.kids for the top). */
+  private readonly topKids = new Map<number, Frame>();
   constructor(
     readonly text: string,
     readonly tokens: Token[],
     private readonly acceptName: NameCheck,
     entries: number,
     keys: number,
+    /** Numbers step sequences for state keys (MatcherTable.seqBase). */
+    private readonly seqBase: (steps: UStep[]) => number,
+    private readonly memoAfter: number,
   ) {
     this.state = new Uint8Array(entries);
     this.present = new Uint8Array(keys);
   }
 
-  seq(steps: UStep[], k: number, pos: number, next: Frame | null = null): number {
+  /** Starts one attempt of one entry at one token. */
+  attempt(steps: UStep[], pos: number): number {
+    this.branches = 0;
+    this.attempts++;
+    return this.seq(steps, 0, pos, null);
+  }
+
+  /** A number for the place `k` in `steps`, the same in every attempt of this scan. */
+  private stateId(steps: UStep[], k: number): number {
+    return this.seqBase(steps) + k;
+  }
+
+  private stateKey(steps: UStep[], k: number, pos: number): number {
+    return this.stateId(steps, k) * (this.tokens.length + 1) + pos;
+  }
+
+  /** The frame resuming steps[k] with `next` after it, made once per continuation in memo mode. */
+  private frame(steps: UStep[], k: number, next: Frame | null): Frame {
+    if (!this.memo) return { steps, k, next, failed: null, kids: null };
+    const id = this.stateId(steps, k);
+    const kids = next ? (next.kids ??= new Map()) : this.topKids;
+    let f = kids.get(id);
+    if (!f) kids.set(id, (f = { steps, k, next, failed: null, kids: null }));
+    return f;
+  }
+
+  seq(steps: UStep[], k: number, pos: number, next: Frame | null): number {
     for (;;) {
       if (k === steps.length) {
         if (!next) return pos;
@@ -291,56 +401,78 @@ class Matcher {
       }
       const st = steps[k]!;
       const kind = st.k;
-      if (kind === STEP_SET) {
+      if (kind === STEP_GAP) {
+        // A gap at the very end adds nothing to the match.
+        if (k + 1 === steps.length && !next) return pos;
+      } else if (kind === STEP_SET) {
         const tok = this.tokens[pos];
         const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
+        if (!hit) {
+          if (!st.optional) return -1;
+          k++;
+          continue;
+        }
         if (!st.optional) {
-          if (!hit) return -1;
           k++;
           pos++;
           continue;
         }
-        if (hit) {
-          const end = this.seq(steps, k + 1, pos + 1, next);
-          if (end !== -1) return end;
-        }
-        k++;
-        continue;
-      }
-      if (kind === STEP_ALT) {
-        // The frame is made only when an option can start here: most alternatives fail at once.
-        let after: Frame | undefined;
+      } else if (kind !== STEP_ALT) {
         const tok = this.tokens[pos];
-        // Many options: only those filed under this token's word, or led by something else.
-        const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(tok.norm) ?? st.other!);
-        for (const o of options) {
-          if (!this.could(o[0]!, tok!)) continue;
-          after ??= { steps, k: k + 1, next };
-          const mark = this.names.length;
-          const end = this.seq(o, 0, pos, after);
-          if (end !== -1) return end;
-          if (this.names.length !== mark) this.names.length = mark;
-        }
-        if (!st.optional) return -1;
+        if (!tok || !this.one(st, tok)) return -1;
         k++;
+        pos++;
         continue;
       }
-      if (kind === STEP_GAP) {
-        // A gap at the very end adds nothing to the match; inside, it skips up to three words.
-        if (k + 1 === steps.length && !next) return pos;
-        for (let n = 0; n <= MAX_GAP; n++) {
-          const end = this.seq(steps, k + 1, pos + n, next);
-          if (end !== -1) return end;
-          const tok = this.tokens[pos + n];
-          if (!tok || tok.kind === PUNCT) return -1;
-        }
-        return -1;
-      }
-      const tok = this.tokens[pos];
-      if (!tok || !this.one(st, tok)) return -1;
-      k++;
-      pos++;
+      // A branch point: a gap, an optional word that is there, or an alternation.
+      this.visits++;
+      if (!this.memo && ++this.branches > this.memoAfter) this.memo = true;
+      if (!this.memo) return this.branch(st, steps, k, pos, next);
+      const failed = next ? (next.failed ??= new Set()) : this.failedTop;
+      const key = this.stateKey(steps, k, pos);
+      if (failed.has(key)) return -1;
+      const end = this.branch(st, steps, k, pos, next);
+      if (end === -1) failed.add(key);
+      return end;
     }
+  }
+
+  /** The match from a branch point on (see seq); names filled by a way that failed are taken back. */
+  private branch(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
+    const mark = this.names.length;
+    const kind = st.k;
+    if (kind === STEP_GAP) {
+      // Skips up to st.reach words, the shortest first, never across punctuation.
+      for (let n = 0; n <= st.reach; n++) {
+        const end = this.seq(steps, k + 1, pos + n, next);
+        if (end !== -1) return end;
+        if (this.names.length !== mark) this.names.length = mark;
+        const tok = this.tokens[pos + n];
+        if (!tok || tok.kind === PUNCT) return -1;
+      }
+      return -1;
+    }
+    if (kind === STEP_SET) {
+      // An optional word that is there: taken first, then skipped.
+      const end = this.seq(steps, k + 1, pos + 1, next);
+      if (end !== -1) return end;
+      if (this.names.length !== mark) this.names.length = mark;
+      return this.seq(steps, k + 1, pos, next);
+    }
+    // The frame is made only when an option can start here: most alternatives fail at once.
+    let after: Frame | undefined;
+    const tok = this.tokens[pos];
+    // Many options: only those filed under this token's word, or led by something else.
+    const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(tok.norm) ?? st.other!);
+    for (const o of options) {
+      if (!this.could(o[0]!, tok!)) continue;
+      after ??= this.frame(steps, k + 1, next);
+      const end = this.seq(o, 0, pos, after);
+      if (end !== -1) return end;
+      if (this.names.length !== mark) this.names.length = mark;
+    }
+    if (!st.optional) return -1;
+    return this.seq(steps, k + 1, pos, next);
   }
 
   /** A cheap first check before recursing into an option. */

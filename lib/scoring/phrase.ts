@@ -69,7 +69,8 @@ export type Step =
   | { t: 'num' }
   /** slot: 0 {name}, 1 {customer}, 2 {given} (names.ts NameSlot). */
   | { t: 'name'; slot: number }
-  | { t: 'gap' }
+  /** Skips up to `reach` words, never across punctuation; `a ... ... b` is one gap of reach 6. */
+  | { t: 'gap'; reach: number }
   /** One token out of several words or stems: the common "(can't|cannot|unable)" case, in O(1). */
   | { t: 'set'; words: Set<string>; stems: string[]; optional: boolean }
   /** One word token that passes a built-in class's test (word-classes.ts ClassLookup.test). */
@@ -171,7 +172,12 @@ export interface UStep {
   other: UStep[][] | null;
   /** STEP_TEST: whether a word token (its norm) fills the slot. */
   f: ((word: string) => boolean) | null;
+  /** STEP_GAP: how many words it skips at most (GAP_REACH per `...` merged into it); 0 otherwise. */
+  reach: number;
 }
+
+/** How many words one `...` skips at most. */
+export const GAP_REACH = 3;
 
 const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT, test: STEP_TEST } as const;
 
@@ -214,6 +220,7 @@ function makeUniform(st: Step): UStep {
     byFirst: index?.byFirst ?? null,
     other: index?.other ?? null,
     f: st.t === 'test' ? st.f : null,
+    reach: st.t === 'gap' ? st.reach : 0,
   };
 }
 
@@ -266,9 +273,14 @@ function toSteps(seq: Seq): Step[] {
       case 'name':
         out.push({ t: 'name', slot: node.slot });
         break;
-      case 'gap':
-        out.push({ t: 'gap' });
+      case 'gap': {
+        // Adjacent gaps are one longer gap: "a ... ... b" skips up to six words, and the matcher
+        // tries one gap of six lengths instead of two nested gaps of four.
+        const last = out[out.length - 1];
+        if (last?.t === 'gap') last.reach += GAP_REACH;
+        else out.push({ t: 'gap', reach: GAP_REACH });
         break;
+      }
       case 'quote':
         out.push({ t: 'word', w: QUOTE_NORM });
         break;

@@ -4,7 +4,8 @@
 import { browserPart } from './browser';
 import { cliPart } from './cli';
 import { commitmentsPart } from './commitments';
+import { gapsPart } from './gaps';
 import { scoringPart } from './scoring';
 import type { BenchPart } from './types';
 
-export const PARTS: BenchPart[] = [scoringPart, commitmentsPart, cliPart, browserPart];
+export const PARTS: BenchPart[] = [scoringPart, gapsPart, commitmentsPart, cliPart, browserPart];

@@ -18,11 +18,8 @@ test(`Froala: one Ctrl+Z right after Insert restores exactly the draft, ${ROUNDS
     await o.tab.press('Delete');
     await o.tab.type(draft);
     await o.state((s) => s?.text === draft);
-    // The agent then moves to the coach to press Insert, and the reply box loses focus (Froala saves an
-    // undo snapshot on blur). Without that move, an Insert that reaches Froala within its 500 ms typing
-    // timer finds no snapshot of the draft and one Ctrl+Z goes back to before the typing — a gap for
-    // Inserts that never blur the box (none in the product today: Insert lives in the panel).
-    await o.tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // No blur first (Froala would save an undo snapshot on it): the box keeps its focus, and an Insert
+    // right after the typing waits out Froala's 500 ms typing timer itself (lib/editors/undo-window.ts).
     const result = await insertFromPanel(driver, o, 'I can see why that would be frustrating.');
     expect(result, `round ${round}`).toEqual({ ok: true });
     await o.state((s) => s?.text === `${draft} I can see why that would be frustrating.`);

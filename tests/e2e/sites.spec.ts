@@ -10,7 +10,7 @@ import { replacesASpan } from './contracts/replace-span';
 import { followsTicketSwitch } from './contracts/ticket-switch';
 import { clearsWhenBoxRemoved } from './contracts/box-removal';
 import { keepsThePageConsoleClean } from './contracts/quiet-console';
-import { applyKeepsTheAgentsCaret, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
+import { applyKeepsTheAgentsCaret, editsRightAfterTypingUndoAlone, insertLeavesTheCaretAfterIt, insertReadsRightAndUndoes } from './contracts/edits-read-right';
 import { dismissesTheTipFromTheBoundPanel, editsFromTheBoundPanel } from './contracts/panel-edits';
 
 const only = process.env.SITES?.split(',');
@@ -41,6 +41,7 @@ for (const c of CASES) {
       insertReadsRightAndUndoes(c);
       insertLeavesTheCaretAfterIt(c);
       applyKeepsTheAgentsCaret(c);
+      editsRightAfterTypingUndoAlone(c);
     }
     // The agent's keyboard path through the panel, on a plain box and on a rich editor (the edit
     // itself is each library's, covered above).

@@ -2,8 +2,9 @@
 // can keep typing without clicking back into the box, and one undo of the editor takes the edit out.
 import { expect, test } from '../harness';
 import type { Fix } from '../../../lib/scoring/types';
+import type { EditResult } from '../../../lib/messaging';
 import type { SiteCase } from './cases';
-import { insertFromPanel, modelText, openCase, replaceFromPanel, typeInto } from './session';
+import { insertFromPanel, modelText, openCase, replaceFromPanel, typeInto, type Opened } from './session';
 
 const TYPED = 'Hi Dana, I will reset the VPN profile now.';
 const LINE = 'I can see why that would be frustrating.';
@@ -60,4 +61,48 @@ export function applyKeepsTheAgentsCaret(c: SiteCase): void {
     await o.state((s) => s?.text === `${applied} Bye`);
     await expect.poll(() => modelText(o)).toBe(`${applied} Bye`);
   });
+}
+
+/**
+ * Insert and Apply sent the moment the agent stops typing, from a coach already open beside the
+ * ticket, while the reply box keeps its focus: the keyboard path, with no blur on which an editor
+ * closes its typing step (Froala, issue 12: the lead's CI run of 4d606ba). One Ctrl+Z takes back
+ * exactly the edit and none of the typing, because the edit waits until the editor's undo-grouping
+ * window has passed (lib/editors/undo-window.ts); the edit still lands where the agent stopped.
+ */
+export function editsRightAfterTypingUndoAlone(c: SiteCase): void {
+  test('Insert right after typing, box focused: one undo restores exactly the typed draft', async ({ driver, desk }) => {
+    const o = await openCase(c, driver, desk);
+    const panel = await driver.openPanel(o.tabId);
+    await typeWithBoxKnown(c, o, TYPED);
+    // No wait for the coach to see the draft: the request goes the moment the last key is in.
+    const done = await driver.sendFromPanel<EditResult>('insertIntoTab', { tabId: o.tabId, text: LINE }, panel);
+    expect(done).toEqual({ ok: true });
+    await expect.poll(() => modelText(o)).toBe(`${TYPED} ${LINE}`);
+
+    await o.tab.press('ControlOrMeta+z');
+    await expect.poll(() => modelText(o)).toBe(TYPED);
+    await o.state((s) => s?.text === TYPED);
+  });
+
+  test('Apply right after typing, box focused: one undo restores exactly the typed draft', async ({ driver, desk }) => {
+    const o = await openCase(c, driver, desk);
+    const panel = await driver.openPanel(o.tabId);
+    const typed = 'No problem, Dana. I will check the invoice today.';
+    await typeWithBoxKnown(c, o, typed);
+    const req = { tabId: o.tabId, start: 0, end: 10, actual: 'No problem', text: "You're welcome" };
+    expect(await driver.sendFromPanel<EditResult>('replaceInTab', req, panel)).toEqual({ ok: true });
+    await expect.poll(() => modelText(o)).toBe("You're welcome, Dana. I will check the invoice today.");
+
+    await o.tab.press('ControlOrMeta+z');
+    await expect.poll(() => modelText(o)).toBe(typed);
+    await o.state((s) => s?.text === typed);
+  });
+}
+
+/** Clicks into the box, waits until the coach knows the box (so a request finds it), then types. */
+async function typeWithBoxKnown(c: SiteCase, o: Opened, text: string): Promise<void> {
+  await o.tab.click(c.box, { position: { x: 12, y: 10 } });
+  await o.state((s) => !!s?.boxId);
+  await o.tab.type(text);
 }

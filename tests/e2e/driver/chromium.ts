@@ -135,7 +135,7 @@ export function chromiumDriver(context: BrowserContext, harness: Harness, extens
       await panel.waitFor({ css: '#app > *' });
       return panel;
     },
-    sendFromPanel: (type, data) => sendFromPanel(driver, type, data),
+    sendFromPanel: (type, data, open) => sendFromPanel(driver, type, data, open),
   };
   return driver;
 }

@@ -127,7 +127,7 @@ function firefoxSession(ff: Browser, shared: Shared, extensionUrl: (p: string) =
       await panel.waitFor({ css: '#app > *' });
       return panel;
     },
-    sendFromPanel: (type, data) => sendFromPanel(driver, type, data),
+    sendFromPanel: (type, data, open) => sendFromPanel(driver, type, data, open),
     async end() {
       for (const tab of opened.splice(0)) await tab.close().catch(() => undefined);
     },

@@ -88,7 +88,9 @@ export interface Driver {
   openPanel(tabId: number): Promise<Tab>;
   /**
    * Sends one message of the extension's protocol (lib/messaging.ts) from an extension page, as the
-   * side panel does, and returns the answer. Throws with the hub's error when there is one.
+   * side panel does, and returns the answer. Throws with the hub's error when there is one. Opens
+   * the coach for it and closes it after, unless `open` is a coach tab (`openPanel`) to send from as
+   * it is: then the tab in front stays in front and its focused element keeps the focus.
    */
-  sendFromPanel<T>(type: string, data: object): Promise<T>;
+  sendFromPanel<T>(type: string, data: object, open?: Tab): Promise<T>;
 }

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
+import { compileEngine } from './engine';
+import { createScorer } from './index';
+import { compileLearned, probability, type LearnedModel } from './learned';
+import { LEARNED_MODEL } from './learned-weights.generated';
+
+const engine = compileEngine(DEFAULT_PACK);
+
+describe('learned layer: features', () => {
+  const layer = compileLearned(DEFAULT_PACK, { labels: [] });
+
+  it('names the rules that fired in the sentence where they fired, and the word classes of each sentence', () => {
+    const text = 'Thanks for waiting. I will check your order today.';
+    const f = layer.features(engine.run(text));
+    expect(f.sentences).toHaveLength(2);
+    expect(f.sentences[1]!.has('r:ownership')).toBe(true);
+    expect(f.sentences[0]!.has('r:ownership')).toBe(false);
+    for (const c of ['c:l-i', 'c:l-future', 'c:act', 'c:l-you', 'c:l-time']) expect(f.sentences[1]!.has(c), c).toBe(true);
+    // Classes together in one clause, in word order.
+    expect(f.sentences[1]!.has('c:l-i>c:act')).toBe(true);
+    expect(f.sentences[1]!.has('c:act>c:l-i')).toBe(false);
+    // The reply's features are the union of its sentences'.
+    for (const s of f.sentences) for (const x of s) expect(f.reply.has(x)).toBe(true);
+  });
+
+  it('cuts clauses at commas and coordinators: no pair across them', () => {
+    const f = layer.features(engine.run('We tried everything, and you can restart it now.'));
+    expect(f.reply.has('c:l-we>c:l-you')).toBe(false);
+  });
+
+  it('reads sentence shapes: a question, a command or path, a link, quoted words, the opening word', () => {
+    // Backticked code is quoted text (quotes.ts): it shows as s:quote, its words are not the agent's.
+    const f = layer.features(engine.run('Does npm ci --force work for you? See https://example.com/docs. Click `Save` then.'));
+    expect(f.sentences[0]!.has('s:question')).toBe(true);
+    expect(f.sentences[0]!.has('s:code')).toBe(true);
+    expect(f.sentences[0]!.has('s:open-aux')).toBe(true);
+    expect(f.sentences[1]!.has('s:url')).toBe(true);
+    expect(f.sentences[2]!.has('s:quote')).toBe(true);
+    expect(f.sentences[2]!.has('s:open-imp')).toBe(true);
+  });
+});
+
+describe('learned layer: verdicts', () => {
+  // A model made for the test: a sentence with a command or path counts as teaching, above 0.5.
+  const model: LearnedModel = { labels: [{ signal: 'teach', bias: -3, weights: { 's:code': 5 }, add: 0.5 }] };
+  const layer = compileLearned(DEFAULT_PACK, model);
+
+  it('adds a signal the rules missed, at the exact words of the sentence that weighs most', () => {
+    const text = 'Hi Ana.  The settings moved to ~/.config/app/ in version 4.  ';
+    const run = engine.run(text);
+    expect(run.signals.has('teach')).toBe(false);
+    const [v] = layer.apply(run);
+    expect(v?.change).toBe('add');
+    expect(v!.p).toBeCloseTo(probability(model.labels[0]!, ['s:code']), 6);
+    expect(text.slice(v!.span.start, v!.span.end)).toBe('The settings moved to ~/.config/app/ in version 4.');
+    expect(run.signals.get('teach')).toEqual(v!.span);
+  });
+
+  it('vetoes a rule hit only where a veto is switched on, and leaves other signals alone', () => {
+    const vetoAll: LearnedModel = { labels: [{ signal: 'ownership', bias: -10, weights: {}, veto: 0.5 }] };
+    const run = engine.run('I will check your order today. Thanks for waiting!');
+    expect(run.signals.has('ownership')).toBe(true);
+    compileLearned(DEFAULT_PACK, vetoAll).apply(run);
+    expect(run.signals.has('ownership')).toBe(false);
+    expect(run.signals.has('gratitude')).toBe(true);
+    const noVeto: LearnedModel = { labels: [{ signal: 'ownership', bias: -10, weights: {}, add: 0.9 }] };
+    const again = engine.run('I will check your order today.');
+    compileLearned(DEFAULT_PACK, noVeto).apply(again);
+    expect(again.signals.has('ownership')).toBe(true);
+  });
+
+  it('changes nothing for a pack in another language or without the rules the weights name', () => {
+    const vetoAll: LearnedModel = { labels: [{ signal: 'ownership', bias: -10, weights: { 'r:ownership': 0.1 }, veto: 0.5 }] };
+    const german = compileLearned({ ...DEFAULT_PACK, locale: 'de' }, vetoAll);
+    const other = compileLearned({ ...DEFAULT_PACK, rules: DEFAULT_PACK.rules.filter((r) => r.id !== 'ownership') }, vetoAll);
+    for (const layer of [german, other]) {
+      const run = engine.run('I will check your order today.');
+      expect(layer.apply(run)).toEqual([]);
+      expect(run.signals.has('ownership')).toBe(true);
+    }
+  });
+});
+
+describe('learned layer: the shipped model', () => {
+  it('switches on only the ownership veto (docs/eval.md, "A learned layer")', () => {
+    expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([['ownership', undefined, 0.05]]);
+  });
+
+  it('drops ownership from a how-to whose only first-person offer hangs on the customer sending something first', () => {
+    const text =
+      'You can find the log under Help > Show logs. If you can send that file to me, I can help you better. It also lists the settings I can use to see what went wrong.';
+    expect(engine.run(text).signals.has('ownership')).toBe(true);
+    expect(createScorer().score(text).signals.ownership).toBe(false);
+  });
+
+  it('keeps ownership for a plain promise on this customer\'s case', () => {
+    const text = "Sorry about the double charge. I'll check with the billing team and update you by 5 pm.";
+    expect(createScorer().score(text).signals.ownership).toBe(true);
+  });
+});
+
+describe('learned layer: pure core', () => {
+  it('imports only pure scoring modules (no DOM, extension API or Node built-ins)', () => {
+    for (const file of ['learned.ts', 'learned-weights.generated.ts']) {
+      const src = readFileSync(resolve(__dirname, file), 'utf8');
+      const from = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+      for (const f of from) expect(f, `${file} imports ${f}`).toMatch(/^\.\.?\/(?:rule-pack\/)?[\w./-]+$/);
+      expect(src).not.toMatch(/\b(?:document|window|browser|chrome)\./);
+    }
+  });
+});
