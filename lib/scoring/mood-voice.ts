@@ -39,29 +39,44 @@ export const MAX_PASSED_ON = 600;
  */
 export function passedOnSpans(text: string): Span[] {
   const out: Span[] = [];
+  // Linear: the end of the line is looked up once per line, the rest of a line is passed on once
+  // (an introducer inside it adds nothing), and what a line-ending colon introduces is searched for
+  // in the next MAX_PASSED_ON characters only.
+  let lineEnd = -1;
+  let covered = -1;
   for (const m of text.matchAll(INTRODUCER)) {
     const from = m.index + m[0].length;
-    const nl = text.indexOf('\n', from);
-    const lineEnd = nl === -1 ? text.length : nl;
-    if (text.slice(from, lineEnd).trim()) {
-      out.push({ start: from, end: lineEnd });
+    if (from > lineEnd) {
+      const nl = text.indexOf('\n', from);
+      lineEnd = nl === -1 ? text.length : nl;
+    }
+    REST.lastIndex = from;
+    const rest = REST.exec(text);
+    if (rest && rest.index + rest[0].length <= lineEnd) {
+      if (lineEnd > covered) out.push({ start: from, end: lineEnd });
+      covered = Math.max(covered, lineEnd);
       continue;
     }
-    if (nl === -1) continue;
+    if (lineEnd === text.length) continue;
     // The colon ends its line: what it introduces is the next line, or, set off by a blank line,
     // the next paragraph ("point 3 says:\n\nDo NOT deploy…").
-    const gap = /^\n[ \t]*\n\s*/.exec(text.slice(nl));
-    const body = gap ? nl + gap[0].length : nl + 1;
-    const stop = gap ? /\n[ \t]*\n/g : /\n/g;
-    stop.lastIndex = body;
-    const next = stop.exec(text);
-    const end = Math.min(next ? next.index : text.length, body + MAX_PASSED_ON);
+    BLANK_LINE.lastIndex = lineEnd;
+    const gap = BLANK_LINE.exec(text);
+    const body = gap ? lineEnd + gap[0].length : lineEnd + 1;
+    const window = text.slice(body, body + MAX_PASSED_ON);
+    const stop = (gap ? /\n[ \t]*\n/ : /\n/).exec(window);
+    const end = body + (stop ? stop.index : window.length);
     if (end > body) out.push({ start: body, end });
   }
   for (const m of text.matchAll(LOG_LINE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(IDENTIFIER)) if (m[0].length > 1) out.push({ start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The next character on the line that is not white space (sticky search from an introducer's colon). */
+const REST = /[^\S\n]*\S/y;
+/** A blank line right at a line end: the line break, spaces, a second break and the space after. */
+const BLANK_LINE = /\n[ \t]*\n\s*/y;
 
 /**
  * The customer's message with passed-on text and identifiers replaced by spaces (offsets kept), so
@@ -71,6 +86,11 @@ export function customerVoice(text: string): string {
   const spans = passedOnSpans(text);
   if (spans.length === 0) return text;
   const chars = text.split('');
-  for (const s of spans) for (let i = s.start; i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  // Spans are sorted by start and may overlap: each character is blanked once.
+  let done = 0;
+  for (const s of spans) {
+    for (let i = Math.max(s.start, done); i < s.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    done = Math.max(done, s.end);
+  }
   return chars.join('');
 }
