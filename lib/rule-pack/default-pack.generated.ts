@@ -3015,7 +3015,18 @@ export const DEFAULT_PACK: RulePack = {
      "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+    ]
+   },
+   {
+    "cue": [
+     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+    ],
+    "with": [
+     "(will|'ll|going to|gonna)"
+    ],
+    "unless": [
+     "?"
     ]
    },
    {
@@ -3023,10 +3034,11 @@ export const DEFAULT_PACK: RulePack = {
      "(right now|right away|straight away|immediately|today|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm])"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|will|'ll|going to|gonna|due|before|until|till|by|start*|leav*|fly|flying|travel*|present*|meeting|call|flight|train|demo|deadline|appointment|exam|interview|class|shift|work|working|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients)"
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|deadline|(start|starts|at|for|to|go to|get to) work|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|appointment|exam|interview|class|shift|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
-     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)"
+     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
+     "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)"
     ]
    },
    "(before|by|for) (my|our|the|his|her|their|a) [next|upcoming|early|big] (flight|trip|exam|exams|meeting|interview|wedding|holiday|vacation|presentation|launch|deadline|surgery|appointment|funeral|departure|move|class|shift|event)",
@@ -3049,7 +3061,8 @@ export const DEFAULT_PACK: RulePack = {
      "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
     ],
     "with": [
-     "(still|waiting|yet|since|trying|tried|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)"
+     "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
+     "(trying|tried) to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
     ]
    },
    {
@@ -3067,6 +3080,14 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(still|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
+    ]
+   },
+   {
+    "cue": [
+     "(delayed|held up|running late|stranded|stuck waiting|left waiting|kept waiting) [by|for|over|almost|nearly|more than|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (hour*|hr|hrs|day*|week*)"
+    ],
+    "unless": [
+     "(claim|refund|compensation|delay repay)"
     ]
    },
    {
@@ -3107,6 +3128,10 @@ export const DEFAULT_PACK: RulePack = {
      "(now|wait*|delay*|stuck|late|cancel*|missed|miss|still|will we|can we|connection|closed)"
     ]
    },
+   "(is|are|'s|'re|am|'m|been|being|currently|still|completely|totally) blocked (on|by) (this|it|that|you|your|the (bug|issue|problem|fix|outage|error|ticket))",
+   "(blocking|blocks|holding up|holds up|stalling|stalls) (us|me|our|my) [whole|entire|next|upcoming] [release|releases|deploy|deploys|deployment|build|builds|pipeline|ci|production|prod|launch|rollout|migration|upgrade|team|work|project|sprint|go-live|customers|users|business]",
+   "(blocking|blocks|holding up|holds up) the (whole|entire) ...",
+   "(we|I) (can't|cannot|can not|won't be able to|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) (ship|release|deploy|launch|go live|publish|roll out|deliver|merge|proceed|move forward) ... (until|till|unless|before)",
    "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
    "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
@@ -3150,6 +3175,12 @@ export const DEFAULT_PACK: RulePack = {
   ],
   "upset": [
    "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   "driving me (up the wall|crazy|nuts|mad|insane|bonkers|round the bend|around the bend|round the twist|to despair)",
+   "(at|reached|reaching|come to) the end of my (tether|rope)",
+   "(pulling|tearing|ripping) (my|our) hair out",
+   "(banging|bashing|hitting) (my|our) head (against|on) (the|a) (wall|desk|brick wall)",
+   "(doing my head in|the last straw|at breaking point|sick to death|had it up to here|losing the will to live|beyond (frustrated|annoyed|fed up|angry))",
+   "(wasted|wasting|blew|burned|burnt) (a|an|one|two|three|four|five|six|#|several|many|few|couple of|half a|half the|the whole|the entire|a whole|an entire|all|my|our|hours|days) [whole|entire|full|more|good|of|couple of|my] (min|mins|minute*|hour*|hr|hrs|day*|week*|morning|afternoon|evening|night|weekend)",
    "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
    "(can't|cannot|can not) believe",
    "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)",

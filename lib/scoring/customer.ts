@@ -5,6 +5,7 @@ import type { RulePack } from '../rule-pack/schema';
 import { MatcherTable } from './matchers';
 import type { ClassLookup } from './word-classes';
 import { calmMood, compileMoodCues, readMood } from './mood';
+import { customerVoice } from './mood-voice';
 import { compileSituations, readSituations, type Source } from './situation';
 import { analyse, countWords } from './text';
 import type { Mood, ScoreContext, Situation } from './types';
@@ -34,7 +35,8 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup): Customer
   let last: CustomerReading = { mood: calmMood(), situations: [], words: 0 };
 
   const source = (text: string): Source => {
-    const view = analyse(text);
+    // The customer's own words: what a log, a system or a document wrote is passed on, not said.
+    const view = analyse(customerVoice(text));
     return { view, hits: table.scanAll(view.scan, view.tokens, () => true) };
   };
 

@@ -20,10 +20,15 @@ const FAULT_STATE = new Set(
     'issue issues bug bugs buggy broken break breaks block blocks blocked stuck stop stops stopped missing miss ' +
     'missed lost lose loses losing denied deny reject rejects rejected wrong warning warnings cancel cancels ' +
     'cancelled canceled cancellation delay delays delayed kill kills killed dead abort aborted fatal exception ' +
-    'panic critical empty unable limit limited drop drops dropped damage damaged trouble risk attack ' +
+    'panic critical empty unable limit limited down offline unreachable timeout timeouts overflow overflows underflow underrun overrun invalid incorrect corrupt corrupted drop drops dropped damage damaged trouble risk attack ' +
     'force forced leak leaks low weak hard difficult confused confusing lack lacks debug unknown no broke spam mistake mistakes messed mess'
   ).split(' '),
 );
+
+/** Whether `word` (any case) names a technical state or a failure ("ERROR", "failed", "no"). */
+export function isFaultState(word: string): boolean {
+  return FAULT_STATE.has(word.toLowerCase().replace(/’/g, "'"));
+}
 
 /** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
 const COURTESY = new Set(

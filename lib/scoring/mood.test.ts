@@ -278,3 +278,77 @@ describe('complaint hashtags', () => {
   });
 });
 
+
+// Calm engineers: what a system, a log or a document wrote is not the customer's voice; a technical
+// state is not a feeling; a question about behaviour is not upset. Sentences written for these tests.
+describe('calm technical customers', () => {
+  it('capitals that a system wrote are not a raised voice: error words, identifiers, logs, quoted docs', () => {
+    expect(mood('The endpoint returns HTTP 500 ERROR for every POST. GET works fine.')).toMatchObject({ upset: false });
+    expect(mood('The driver throws ERROR_CODE_TIMEOUT when I stream at full rate. Is that a known bug?')).toMatchObject({ upset: false });
+    expect(mood('The LED is on but the daemon reports NO FIX.')).toMatchObject({ upset: false });
+    expect(mood('The manual says:\n\nDo NOT flash this image on a board that was NOT erased first\n\nDoes that mean I must erase it?')).toMatchObject({ upset: false });
+    expect(mood('After the upgrade the service stops. Stack trace:\nRuntimeError: FAILED TO OPEN DEVICE')).toMatchObject({ upset: false });
+    expect(mood('The sensor stopped posting last night. The log shows: ERROR: broker connection lost!')).toMatchObject({ upset: false });
+    expect(mood('We call sendASAP() from the worker and it crashes.')).toMatchObject({ hurry: false, upset: false });
+  });
+
+  it('one stressed word clarifies; a raised voice repeats or exclaims', () => {
+    expect(mood('The board does NOT boot after the update.')).toMatchObject({ upset: false });
+    expect(mood('Fourth reflash and it STILL crashes.')).toMatchObject({ upset: false });
+    expect(mood('Fourth reflash and it STILL crashes!')).toMatchObject({ upset: true });
+    expect(mood('It STILL does NOT work and you never answer.')).toMatchObject({ upset: true });
+    expect(mood('You did NOT refund me and NOBODY calls back.')).toMatchObject({ upset: true });
+  });
+
+  it('eager question marks on a question about the system are not upset; on a complaint they are', () => {
+    expect(mood('Are the servers down?? I cannot reach the API from two regions.')).toMatchObject({ upset: false });
+    expect(mood('Why is the voltage reading wrong?? It shows 0 V under load.')).toMatchObject({ upset: false });
+    expect(mood('Where is my refund???')).toMatchObject({ upset: true });
+    expect(mood('The site is down!!')).toMatchObject({ upset: true });
+  });
+
+  it('a time of day that says when the system acts is not hurry; the customer’s own need is', () => {
+    expect(mood('The device reboots immediately when I start the service.')).toMatchObject({ hurry: false });
+    expect(mood('It crashes right away when I open the second stream.')).toMatchObject({ hurry: false });
+    expect(mood('The backup job starts at 3 am every night and fails with a timeout.')).toMatchObject({ hurry: false });
+    expect(mood('I have to submit the report today and the export fails.')).toMatchObject({ hurry: true });
+    expect(mood('Please get it working right away, the shop opens at 9 am.')).toMatchObject({ hurry: true });
+  });
+
+  it('days spent getting a setup to work are not a wait; days trying to reach them are', () => {
+    expect(mood("I've been trying to get the bridge working for 3 days now. Any pointers?")).toMatchObject({ hurry: false });
+    expect(mood("I've been trying to get through to someone for 3 days.")).toMatchObject({ hurry: true });
+  });
+});
+
+// The tester's kinds of misses, in sentences written for these tests.
+describe('hurry and upset the customer states in other words', () => {
+  it('work blocked on this ticket is hurry; a ticket blocked by another is not', () => {
+    expect(mood('Our CI is blocked on this, can you look?')).toMatchObject({ hurry: true });
+    expect(mood('This bug is blocking our release.')).toMatchObject({ hurry: true });
+    expect(mood("We can't ship until the signing problem is fixed.")).toMatchObject({ hurry: true });
+    expect(mood('This ticket is blocked by issue 42, see there.')).toMatchObject({ hurry: false });
+    expect(mood('The firewall is blocking port 443, how do I open it?')).toMatchObject({ hurry: false });
+  });
+
+  it('a delay or a wait told with its length after the verb', () => {
+    expect(mood('The flight was delayed 3 hrs and I missed my connection.')).toMatchObject({ hurry: true });
+    expect(mood('My parcel is held up by two days now.')).toMatchObject({ hurry: true });
+    expect(mood('I have been waiting since Monday for a reply.')).toMatchObject({ hurry: true });
+    expect(mood('Packets are delayed by 3 ms on the second port.')).toMatchObject({ hurry: false });
+    expect(mood('The relay was stuck for 2 hours and then recovered.')).toMatchObject({ hurry: false });
+  });
+
+  it('a deadline counts when it is tied to a need, not in a polite question about when', () => {
+    expect(mood('I need the fix by Friday.')).toMatchObject({ hurry: true });
+    expect(mood('Will the fix be released by Friday?')).toMatchObject({ hurry: false });
+  });
+
+  it('idioms of exasperation and time wasted are upset; time spent is not', () => {
+    expect(mood('This is driving me up the wall.')).toMatchObject({ upset: true });
+    expect(mood("I'm at the end of my tether with this router.")).toMatchObject({ upset: true });
+    expect(mood("I'm tearing my hair out over the sync.")).toMatchObject({ upset: true });
+    expect(mood('I wasted an hour on this yesterday.')).toMatchObject({ upset: true });
+    expect(mood('I spent an hour on this and found the fix, sharing it here.')).toMatchObject({ upset: false });
+  });
+});

@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
 import type { Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { negativeWords, neutralise, sentenceValence, wordValence } from './mood-sentiment';
+import { isFaultState, negativeWords, neutralise, sentenceValence, wordValence } from './mood-sentiment';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /** The order the coach leads with when several flags are set. */
@@ -123,6 +123,9 @@ export const SHOUT_SHARE = 0.7;
  */
 export const MOSTLY_CAPS_SHARE = 0.6;
 
+/** Distinct complaint words in capitals that make a raised voice on their own (one only stresses). */
+export const STRESSED_WORDS = 2;
+
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
 
@@ -141,24 +144,52 @@ function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): {
     const first = cueHits.find((h) => complaints.has(h.sentence));
     if (first) out.push({ start: first.start, end: first.end });
   }
+  const stressed: { start: number; end: number; sentence: number }[] = [];
   if (!mostlyCaps)
     for (const h of cueHits) {
       if (!complaints.has(h.sentence)) continue;
       // Only the cue's own first or last word: a cue with a gap ("where my … is") spans words
       // that are not the complaint ("where My ADFS server is").
       const words = text.slice(h.start, h.end);
-      const caps = [...words.matchAll(CAPS)].filter((m) => m.index === 0 || m.index + m[0].length === words.length);
-      for (const m of caps) out.push({ start: h.start + m.index, end: h.start + m.index + m[0].length });
+      const caps = [...words.matchAll(CAPS)].filter((m) => (m.index === 0 || m.index + m[0].length === words.length) && raisedVoice(m[0], view, h.sentence));
+      for (const m of caps) stressed.push({ start: h.start + m.index, end: h.start + m.index + m[0].length, sentence: h.sentence });
     }
+  // One word in capitals stresses a fact ("it STILL fails after the reflash"); a raised voice
+  // repeats: two stressed complaint words, or a stressed word in a sentence with a "!".
+  const raised = new Set(stressed.map((w) => text.slice(w.start, w.end).toLowerCase())).size >= STRESSED_WORDS;
+  for (const w of stressed) {
+    const sp = view.sentences[w.sentence]!;
+    if (raised || /!/.test(text.slice(sp.start, sp.end))) out.push({ start: w.start, end: w.end });
+  }
   for (const i of complaints) {
     const sp = view.sentences[i]!;
     const s = text.slice(sp.start, sp.end);
-    // A lone "!" is ordinary punctuation; "!!", "???" and "?!" raise the voice.
+    // A lone "!" is ordinary punctuation; "!!", "???" and "?!" raise the voice. Question marks
+    // alone on a question whose only complaint is a technical state ("Are the servers down??",
+    // "Why is the output wrong??") ask eagerly about the system; they are not upset.
+    const stateOnly = cueHits.every((h) => h.sentence !== i || isFaultState(text.slice(h.start, h.end)));
     for (const m of s.matchAll(MARKS)) {
+      if (stateOnly && !m[0].includes('!')) continue;
       out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
     }
   }
   return out;
+}
+
+/** Negations: in capitals they stress a fact ("it does NOT boot") unless said to the company. */
+const NEGATION_WORD = /^(?:not|no|never|nothing|none|nobody|cannot|can'?t|don'?t|doesn'?t|didn'?t|won'?t|isn'?t|wasn'?t|aren'?t|haven'?t|hasn'?t)$/i;
+
+/**
+ * Whether a complaint word written in capitals raises the voice. Not when it names a technical
+ * state — "HTTP 500 ERROR", "FAILED", "NO FIX" are how systems write (a log, a status, an error
+ * code), not the customer's feeling — and a negation only when the sentence names the company
+ * ("you did NOT refund me", not "the board does NOT boot").
+ */
+function raisedVoice(word: string, view: TextView, sentence: number): boolean {
+  if (isFaultState(word)) return false;
+  if (!NEGATION_WORD.test(word.replace(/’/g, "'"))) return true;
+  const sp = view.sentences[sentence];
+  return sp !== undefined && ADDRESSED.test(view.scan.slice(sp.start, sp.end));
 }
 
 /**
