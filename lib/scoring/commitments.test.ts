@@ -199,3 +199,37 @@ describe('caseless tests (the cue and time-word tests without the u flag)', () =
     expect(caseless(String.raw`^\S$`).test('😀')).toBe(true);
   });
 });
+
+describe('the time-word test before chrono-node', () => {
+  it('reads the times chrono-node knows, whether or not the clause holds "a" or "an"', () => {
+    // Month names and chrono's short forms used to be read only when a clause happened to hold "a" or "an".
+    expect(dueOf(en, "I'll call you tmrw.")).toEqual(['2026-12-01T09:00:00+01:00']);
+    expect(dueOf(en, 'We will ship the fix in March.').length).toBe(1);
+    expect(dueOf(en, "I'll check the queue in a min.")).toEqual(['2026-11-30T14:01:00+01:00']);
+    expect(dueOf(en, "We'll have it sorted next mo.").length).toBe(1);
+  });
+
+  it('does not pass clauses whose only hint was "a" or "an", or "them" and "they"', () => {
+    for (const t of ["I'll have a look and get back to you.", "We'll send them an update once they reply.", 'I am going to raise an incident.'])
+      expect(ENGLISH.timeHint.test(t), t).toBe(false);
+    for (const t of ['in a sec', 'in an hr', 'in the m', 'within several hrs', 'over the weekend', 'on Monday', 'by the 5th', 'in a fortnight'])
+      expect(ENGLISH.timeHint.test(t), t).toBe(true);
+  });
+
+  it('agrees with chrono-node: no clause it stops has a time chrono-node would read', () => {
+    const clauses = [
+      "I'll have a look and get back to you",
+      "we'll send them an update once they reply",
+      'I am going to raise an incident with the vendor',
+      "I'll take a closer look at the logs",
+      'let me ask a colleague who knows the billing side',
+      "we'll push a patch as soon as it is ready",
+      'I will open a ticket for it and keep you posted',
+    ];
+    const ref = { instant: new Date(AT), timezone: 60 };
+    for (const c of clauses) {
+      expect(ENGLISH.timeHint.test(c), c).toBe(false);
+      expect(ENGLISH.chrono.parse(c, ref, { forwardDate: true }), c).toEqual([]);
+    }
+  });
+});

@@ -36,14 +36,20 @@ describe('gaps', () => {
     // Every word fits every term, and the phrase's last word sits past a full stop: each of the
     // 4^30 ways through the gaps fails, at every word.
     const phrase = `${gapped(Array(31).fill('we'))} done`;
-    const text = `${Array(1400).fill('we').join(' ')}. done`;
-    expect(text.length).toBeGreaterThan(4096);
-    const { hits, table } = scan([phrase], text);
-    expect(hits[0]).toEqual([]);
-    const tokens = 1400 + 2;
-    // Each (step, token) state fails once: at most reach + 1 branches from each of 31 gaps × tokens.
-    expect(table.lastVisits).toBeLessThan(31 * (GAP_REACH + 2) * tokens);
-    expect(table.lastAttempts).toBe(1400);
+    const visits = (words: number) => {
+      const text = `${Array(words).fill('we').join(' ')}. done`;
+      const { hits, table } = scan([phrase], text);
+      expect(hits[0]).toEqual([]);
+      expect(table.lastAttempts).toBe(words);
+      return { visits: table.lastVisits, chars: text.length };
+    };
+    const half = visits(700);
+    const full = visits(1400);
+    expect(full.chars).toBeGreaterThan(4096);
+    // Each (step, token) state fails once, and an attempt visits at most 64 branch points before it
+    // keeps failures: a bounded number a word, so twice the words is about twice the work.
+    expect(full.visits).toBeLessThan(300 * 1400);
+    expect(full.visits / half.visits).toBeLessThan(2.1);
   });
 
   it('finds a 30-gap phrase where it fits', () => {

@@ -70,7 +70,9 @@ const NO_IDS: number[] = [];
 /**
  * Branch points an attempt may visit before the matcher starts memoising failed states. Plain
  * phrases never get there (a few branches an attempt); a phrase with many gaps or optional words
- * over a draft that fits it many ways does, and from then on each state fails at most once.
+ * over a draft that fits it many ways does, and from then on in that attempt each state fails at
+ * most once. Each attempt starts plain again: memoising every later attempt of a long draft once
+ * one attempt needed it made a 50 KB text 2–3× slower (15:37 UTC).
  */
 const MEMO_AFTER = 64;
 /** Shared empty hit list: most phrases are absent from a draft, so most lists stay this one. */
@@ -328,8 +330,10 @@ interface Frame {
  * trying is the phrase's: shorter gaps first, an optional word taken before skipped, options in
  * their order; the first way that matches wins. A state (a place in the steps, what is left after
  * them, a token) that failed once fails again, so once an attempt branches a lot (MEMO_AFTER) the
- * failures are kept for the rest of the scan: matching is then bounded by states × tokens, not by
- * the number of ways through the phrase (a phrase of 30 `...` gaps is 4^30 ways).
+ * rest of that attempt keeps and reads its failures, and they stay for the attempts after it (a
+ * failure does not depend on where the attempt began): matching is then bounded by states ×
+ * tokens, plus MEMO_AFTER branches an attempt, not by the number of ways through the phrase (a
+ * phrase of 30 `...` gaps is 4^30 ways).
  */
 class Matcher {
   readonly names: string[] = [];
@@ -339,8 +343,10 @@ class Matcher {
   readonly present: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
   readonly state: Uint8Array;
-  /** Branch points visited in this scan (gaps, optional words, alternations): for tests and the bench. */
-  visits = 0;
+  /** Branch points visited by the attempts before the current one (visits). */
+  private pastBranches = 0;
+  /** Branch points visited while memoising (they are not counted in `branches`). */
+  private memoVisits = 0;
   /** Attempts made in this scan (MatcherTable.lastAttempts). */
   attempts = 0;
   /** Branch points visited since the current attempt began (MEMO_AFTER). */
@@ -365,9 +371,18 @@ class Matcher {
     this.present = new Uint8Array(keys);
   }
 
+  /** Branch points visited in this scan (gaps, optional words that are there, alternations): for tests and the bench. */
+  get visits(): number {
+    return this.pastBranches + this.branches + this.memoVisits;
+  }
+
   /** Starts one attempt of one entry at one token. */
   attempt(steps: UStep[], pos: number): number {
+    this.pastBranches += this.branches;
     this.branches = 0;
+    // Each attempt starts plain: keeping failures costs a set lookup a branch, worth it only in an
+    // attempt that branches a lot. The failures kept so far stay valid for every later attempt.
+    this.memo = false;
     this.attempts++;
     return this.seq(steps, 0, pos, null);
   }
@@ -401,69 +416,88 @@ class Matcher {
       }
       const st = steps[k]!;
       const kind = st.k;
-      if (kind === STEP_GAP) {
-        // A gap at the very end adds nothing to the match.
-        if (k + 1 === steps.length && !next) return pos;
-      } else if (kind === STEP_SET) {
+      if (kind === STEP_SET) {
         const tok = this.tokens[pos];
         const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
-        if (!hit) {
-          if (!st.optional) return -1;
-          k++;
-          continue;
-        }
         if (!st.optional) {
+          if (!hit) return -1;
           k++;
           pos++;
           continue;
         }
-      } else if (kind !== STEP_ALT) {
-        const tok = this.tokens[pos];
-        if (!tok || !this.one(st, tok)) return -1;
+        if (hit) {
+          // A branch point: the word taken first, then skipped.
+          if (this.memo || ++this.branches > this.memoAfter) return this.memoised(st, steps, k, pos, next);
+          const mark = this.names.length;
+          const end = this.seq(steps, k + 1, pos + 1, next);
+          if (end !== -1) return end;
+          if (this.names.length !== mark) this.names.length = mark;
+        }
         k++;
-        pos++;
         continue;
       }
-      // A branch point: a gap, an optional word that is there, or an alternation.
-      this.visits++;
-      if (!this.memo && ++this.branches > this.memoAfter) this.memo = true;
-      if (!this.memo) return this.branch(st, steps, k, pos, next);
-      const failed = next ? (next.failed ??= new Set()) : this.failedTop;
-      const key = this.stateKey(steps, k, pos);
-      if (failed.has(key)) return -1;
-      const end = this.branch(st, steps, k, pos, next);
-      if (end === -1) failed.add(key);
-      return end;
+      if (kind === STEP_ALT) {
+        if (this.memo || ++this.branches > this.memoAfter) return this.memoised(st, steps, k, pos, next);
+        const end = this.options(st, steps, k, pos, next);
+        if (end !== -1 || !st.optional) return end;
+        k++;
+        continue;
+      }
+      if (kind === STEP_GAP) {
+        // A gap at the very end adds nothing to the match.
+        if (k + 1 === steps.length && !next) return pos;
+        if (this.memo || ++this.branches > this.memoAfter) return this.memoised(st, steps, k, pos, next);
+        return this.gap(st, steps, k, pos, next);
+      }
+      const tok = this.tokens[pos];
+      if (!tok || !this.one(st, tok)) return -1;
+      k++;
+      pos++;
     }
   }
 
-  /** The match from a branch point on (see seq); names filled by a way that failed are taken back. */
-  private branch(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
-    const mark = this.names.length;
-    const kind = st.k;
-    if (kind === STEP_GAP) {
-      // Skips up to st.reach words, the shortest first, never across punctuation.
-      for (let n = 0; n <= st.reach; n++) {
-        const end = this.seq(steps, k + 1, pos + n, next);
-        if (end !== -1) return end;
-        if (this.names.length !== mark) this.names.length = mark;
-        const tok = this.tokens[pos + n];
-        if (!tok || tok.kind === PUNCT) return -1;
-      }
-      return -1;
+  /**
+   * A branch point once failures are kept: the state's answer if it failed before, else the match
+   * from it on (branch), remembered when it fails.
+   */
+  private memoised(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
+    if (!this.memo) {
+      this.memo = true;
+      this.branches--;
     }
-    if (kind === STEP_SET) {
-      // An optional word that is there: taken first, then skipped.
-      const end = this.seq(steps, k + 1, pos + 1, next);
+    this.memoVisits++;
+    const failed = next ? (next.failed ??= new Set()) : this.failedTop;
+    const key = this.stateKey(steps, k, pos);
+    if (failed.has(key)) return -1;
+    const end = this.branch(st, steps, k, pos, next);
+    if (end === -1) failed.add(key);
+    return end;
+  }
+
+  /** Skips up to st.reach words, the shortest first, never across punctuation; names of failed ways are taken back. */
+  private gap(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
+    const mark = this.names.length;
+    for (let n = 0; n <= st.reach; n++) {
+      const end = this.seq(steps, k + 1, pos + n, next);
       if (end !== -1) return end;
       if (this.names.length !== mark) this.names.length = mark;
-      return this.seq(steps, k + 1, pos, next);
+      const tok = this.tokens[pos + n];
+      if (!tok || tok.kind === PUNCT) return -1;
     }
+    return -1;
+  }
+
+  /**
+   * Tries an alternation's options at `pos`, in order: the end of the first that matches with the
+   * rest of the phrase, else -1 (an optional alternation's skipping is the caller's).
+   */
+  private options(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
     // The frame is made only when an option can start here: most alternatives fail at once.
     let after: Frame | undefined;
     const tok = this.tokens[pos];
     // Many options: only those filed under this token's word, or led by something else.
     const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(tok.norm) ?? st.other!);
+    const mark = this.names.length;
     for (const o of options) {
       if (!this.could(o[0]!, tok!)) continue;
       after ??= this.frame(steps, k + 1, next);
@@ -471,7 +505,23 @@ class Matcher {
       if (end !== -1) return end;
       if (this.names.length !== mark) this.names.length = mark;
     }
-    if (!st.optional) return -1;
+    return -1;
+  }
+
+  /** The match from a branch point on (see seq), the same ways in the same order as seq's. */
+  private branch(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
+    const kind = st.k;
+    if (kind === STEP_GAP) return this.gap(st, steps, k, pos, next);
+    if (kind === STEP_SET) {
+      // An optional word that is there: taken first, then skipped.
+      const mark = this.names.length;
+      const end = this.seq(steps, k + 1, pos + 1, next);
+      if (end !== -1) return end;
+      if (this.names.length !== mark) this.names.length = mark;
+      return this.seq(steps, k + 1, pos, next);
+    }
+    const end = this.options(st, steps, k, pos, next);
+    if (end !== -1 || !st.optional) return end;
     return this.seq(steps, k + 1, pos, next);
   }
 

@@ -149,8 +149,13 @@ export const ENGLISH: Language = {
   deadline: /\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|latest|within)\s*$/iu,
   morning: /\b(?:morning|first\s+thing|start\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|am)\b/iu,
   partOfDay: /\b(?:afternoon|evening|tonight|night|noon|midday|lunch(?:time)?|midnight)\b/iu,
+  // Every word chrono-node (or a desk parser) reads a time from: digits, time and date words, month
+  // and weekday names and their short forms, number words, and a short unit ("min", "hrs", "mo", even
+  // "m") only after a word chrono counts ("a", "an", "the", "several") or places ("next", "this";
+  // chrono reads "nextmo" too). "them" and "they" are no "the m", "the y" to chrono: a space is needed.
+  // Not "a"/"an" alone: nearly every clause holds one, and chrono then read it for nothing.
   timeHint: caseless(
-    /\d|today|tonight|tomorrow|morning|noon|night|evening|midday|lunch|week|month|year|hour|minute|day|sec|fortnight|eod|cob|eob|end\s+of|close\s+of|o['’]clock|\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|quarter|couple|few|an?)\b/iu.source,
+    /\d|today|tonight|tomorrow|morning|noon|night|evening|midday|lunch|week|month|year|hour|minute|day|sec|fortnight|eod|cob|eob|end\s+of|close\s+of|o['’]clock|\b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|tmrw?|overmorrow|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half|quarter|couple|few)\b|\b(?:(?:an?|the|several)\s{1,3}|(?:this|last|past|next|after)\s{0,3})(?:secs?|mins?|hrs?|mos?|qtrs?|yrs?|[smhdwy])\b/iu.source,
   ),
   filler: /\b(?:by|before|on|at|in|within|until|till|no|not|later|than|latest|the|then|so|and|or|just|around|about|approximately|roughly|first|thing|at\s+the\s+latest|the\s+latest|hopefully|again)\b/giu,
   chrono: withDeskPhrases(enCasual, 'en'),
