@@ -365,7 +365,11 @@ export const DEFAULT_PACK: RulePack = {
     "admin",
     "sysadmin",
     "the developers",
-    "the developer"
+    "the developer",
+    "distributor",
+    "reseller",
+    "supplier",
+    "electrician"
    ]
   },
   "channel": {
@@ -966,6 +970,45 @@ export const DEFAULT_PACK: RulePack = {
     "crash"
    ]
   },
+  "device-does": {
+   "verbs": [
+    "measure",
+    "sample",
+    "stream",
+    "poll",
+    "listen on",
+    "bind to",
+    "communicate with",
+    "talk to",
+    "route",
+    "emit",
+    "compute",
+    "calculate",
+    "interpolate",
+    "average",
+    "buffer",
+    "decode",
+    "encode",
+    "parse",
+    "boot from",
+    "advertise",
+    "broadcast",
+    "negotiate",
+    "authenticate against",
+    "bridge",
+    "tunnel",
+    "forward",
+    "transmit",
+    "receive",
+    "serve",
+    "host",
+    "handle",
+    "manage",
+    "control",
+    "power",
+    "drive"
+   ]
+  },
   "watch-for": {
    "words": [
     "keep an eye on",
@@ -1320,7 +1363,8 @@ export const DEFAULT_PACK: RulePack = {
      "Is there anything else we can help with?",
      "Let us know if we can help with anything else.",
      "I've replied to your DM.",
-     "Always happy to help!"
+     "Always happy to help!",
+     "Thanks so much for the kind words! We'll make sure Raj hears this."
     ]
    },
    "type": "phrase-present",
@@ -1362,6 +1406,7 @@ export const DEFAULT_PACK: RulePack = {
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|give|giving|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your|our) [very|really|so|kind|lovely|warm] (compliment|compliments|praise|thanks|kudos|appreciation|shout-out|shoutout|shout out|gratitude|thank you|thank-you|kind words)",
     "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
     "(your|the|these|those) (compliment|compliments|praise|thanks|kudos|kind words) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
+    "<we> ('ll|will|shall) [<adv>] make sure (he|she|they|{name}) (hears|sees|knows|gets|receives|reads) (this|that|it|your|about|these|those|the)",
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)",
     "<we> <will> [<adv>] (notify|inform|update|tell|let) [you] [know] (if|in case) (there|any)",
     "<we> [<adv>] [('ve|have|had)] [<adv>] (removed|disabled|discontinued|withdrawn|withdrew|stopped|deactivated|dropped|retired) (the|this|that|our) ... (feature|option|functionality|facility|service|setting) (from|in|on|for) (the|our|this) (app|application|site|website|platform|product)",
@@ -1454,7 +1499,8 @@ export const DEFAULT_PACK: RulePack = {
      "The money will reach your account in 3 to 5 business days.",
      "You'll hear from me within 24 hours.",
      "We will be in contact tomorrow.",
-     "I'll let you know as soon as I hear back."
+     "I'll let you know as soon as I hear back.",
+     "Expect the parcel in about a week."
     ],
     "pass": [
      "We'll fix this as soon as possible.",
@@ -1466,6 +1512,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
+    "(in|within) (about|around|roughly|approximately|under|less than|another|a further|the next) (a|an|one|two|three|four|five|six|#|a few|a couple of|couple of) [more|further|business|working] (day|days|week|weeks|fortnight|hour|hours|month|months)",
     "(by|before) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(by|before|on|until|till|next|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
     "between # [:|.] [#] [a.m.|p.m.|am|pm] and # [:|.] [#] (a.m.|p.m.|am|pm)",
@@ -1539,7 +1586,9 @@ export const DEFAULT_PACK: RulePack = {
      "Some lines will be reopening shortly.",
      "You'll get the confirmation as soon as the payment clears.",
      "The new commits should trigger builds.",
-     "We will add the option back soon."
+     "We will add the option back soon.",
+     "I'll have a look at it this weekend.",
+     "The fix will be in the next release."
     ],
     "pass": [
      "Is the app loading your playlists again now?",
@@ -1550,7 +1599,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(tonight|tomorrow|later today|this week|later this week)",
+    "(tonight|tomorrow|later today|this week|later this week|this weekend|next weekend|over the weekend|early next week|later next week|in the next few days|in the coming weeks|in the next few weeks|in a day or two|in a week or two|in a couple of days|in a couple of weeks)",
+    "(will|'ll|should) [<adv>] (be|land|ship|go|come|appear) (in|into|with|out with|as part of) [the|version|release|v] (#|next|upcoming|coming|new|following)",
     "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(soon|shortly|right away|straight away|straightaway|immediately|asap|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
@@ -1625,7 +1675,12 @@ export const DEFAULT_PACK: RulePack = {
      "This isn't the right place for this question.",
      "Try googling the error message.",
      "This ticket is non-refundable once the booking is confirmed.",
-     "Address changes are handled only through the verification form."
+     "Address changes are handled only through the verification form.",
+     "You'll have to ask on the GNU Radio mailing list.",
+     "You'd be better off asking the distribution's forum.",
+     "Could you open an issue on GitHub for this?",
+     "I don't have the hardware to test that here.",
+     "The blue model is out of stock."
     ],
     "pass": [
      "I can't wait to help you set this up!",
@@ -1634,7 +1689,9 @@ export const DEFAULT_PACK: RulePack = {
      "Here's what we can do: I'll reset it now.",
      "I'll contact the carrier for you today.",
      "Please DM us your order number.",
-     "Gift cards don't need activating, you can use them straight away."
+     "Gift cards don't need activating, you can use them straight away.",
+     "I've opened an issue for this on the tracker.",
+     "You can post the log here and I'll have a look."
     ]
    },
    "type": "phrase-avoid",
@@ -1687,6 +1744,7 @@ export const DEFAULT_PACK: RulePack = {
     "(<advise>|please) [also|just|simply] use (our|the|a|your) [support|contact|web|online|community] (form|forum|forums|community|chat|live chat|helpline|hotline|phone line|support site|help center|help centre|mailing list|discussions|support page|contact page)",
     "(ask|post|try|check|search) ... (in|on) (\\#|the forum|the forums|the community|reddit|stack overflow|irc|google|the web)",
     "(question|one|matter|issue|query|request) for (your|the|our|their) [local] ... <elsewhere>",
+    "(question|one|matter|query) (for|better suited to|better suited for|better asked on|better asked in|best asked on|best asked in) (the|a|your|their) ... list",
     "(handled|processed|managed|dealt with|done|decided|set) by (the|your|our|a)? <elsewhere>",
     "(they|they'd|they'll|they will|they would|they can|they could|who can|who will|the team can|the team will) [be] [more than|very] (happy|glad|able|best placed|better placed) to (help|assist|walk you|sort|look|advise|answer)",
     "our friends (at|from|over at)",
@@ -1722,6 +1780,11 @@ export const DEFAULT_PACK: RulePack = {
     "(won't|will not|isn't going to|is not going to|aren't going to|are not going to) (be)? (come back|coming back|return|returning|back|restored|reinstated|re-added|added back|brought back|reintroduced)",
     "(sorry|afraid|unfortunately|sadly|regrettably) [,] (no|not|nope) (.|!|,|;)",
     "(not|no) (at the moment|at this time|right now|currently|for now|as of now|at present) [,] no (.|!|,|;)",
+    "<advise> [also|just|simply|directly] (ask|post|try|raise|report|take|bring) ... (on|in|at|to|over at|over on) (the|a|an|your|their) ... ... <elsewhere>",
+    "(better|best) off (asking|posting|contacting|checking with|talking to|speaking to|emailing|calling|going to|trying|raising)",
+    "(<advise>|please|could you|can you|would you|would you mind|kindly) [please|just|also|simply|go ahead and] (open|file|create|submit|raise|log|report|start|add) (a|an|the|this|it|that) [new|separate|github|gitlab|proper|formal] [bug|feature|enhancement|support] (issue|issues|bug|bug report|ticket|feature request|request|report|enhancement request|thread|topic|question)",
+    "(we|I) (don't|do not|dont) have (the|any|enough)? (time|bandwidth|resources|capacity|hardware|equipment|budget|manpower|staff) (to|for)",
+    "(is|are|'s|'re|currently|temporarily|now|been) (out of stock|sold out|discontinued|no longer made|no longer manufactured|no longer produced|no longer available)",
     "(need|needs|have|has|must) (to be|be) [at least|over|above|older than|aged] # [+|or over|or older|or above|years|years old]"
    ],
    "except": [
@@ -2082,10 +2145,15 @@ export const DEFAULT_PACK: RulePack = {
      "It's really quite simple: flip the switch.",
      "If you'd read the auto-reply, you'd know the number.",
      "Please don't use Enter as punctuation.",
-     "Have you tried googling it?"
+     "Have you tried googling it?",
+     "As the error message suggests, the device is not found.",
+     "If you read the mailing list archive, you'll see this was answered.",
+     "None of this is surprising."
     ],
     "pass": [
      "Obviously we want this fixed as much as you do.",
+     "What you want is impossible with this hardware.",
+     "Please find the manual attached.",
      "As mentioned in our DM yesterday, the refund was issued on Monday.",
      "I'll explain the steps clearly.",
      "Please mark the answer so other users can find it.",
@@ -2132,6 +2200,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) already (said|told you|explained|answered|mentioned|pointed out)",
     "as (already|previously) (said|stated|explained|told|pointed out|mentioned|noted|answered)",
     "(read|re-read|reread) what (I|we) (wrote|said|posted|linked|sent|explained)",
+    "as the (error|error message|message|warning|log|output|name|title|subject|prompt|exception|stack trace|traceback) [already|clearly|plainly|itself] (says|said|suggests|suggested|states|stated|indicates|indicated|tells you|told you|implies|shows|showed|explains)",
+    "if you (read|had read|'d read|look at|looked at|had looked at|check|checked|search|searched|scroll up|scrolled up|follow|followed|go through|went through) (the|this|our|my|that|these) ... ... , you ('ll|will|'d|would|can|could|should) [have] (see|seen|find|found|notice|noticed|know|known|learn|learned|learnt)",
+    "(none|nothing) of (this|that|these|it) (is|was|should be|comes as) [a|at all] (surprising|surprise|unexpected|new|news)",
+    "(it's|it is|this is|that's|that is|everything is|all of this is|it's all|it is all) (all)? (in|covered in|explained in|spelled out in|spelt out in|written in) the (docs|documentation|manual|faq|readme|wiki|guide|release notes|man page|datasheet) [already|.|!|,]",
     "(don't|do not|stop|quit|no need to|there's no need to|please don't|please do not|please stop) (flood|flooding|spam|spamming|cross-post|cross-posting|crosspost|crossposting|shout|shouting|bump|bumping|repeat yourself|repeating yourself|use enter as|using enter as|use the enter key as|type in caps|typing in caps|write in caps|writing in caps|use caps|using caps|ask to ask|asking to ask|demand|demanding)",
     "(enter|return|the enter key) (is not|isn't|is not a|isn't a) (punctuation|a punctuation mark)",
     "(don't|do not|please don't|please do not|stop|no need to|there's no need to) (post|posting|open|opening|create|creating|start|starting|submit|submitting|make|making|ask|asking) (the same|multiple|several|duplicate|two|many) (request|requests|topic|topics|thread|threads|post|posts|question|questions|issue|issues|ticket|tickets|times)",
@@ -2242,6 +2314,10 @@ export const DEFAULT_PACK: RulePack = {
     "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
     "{name} (has|had|'s) [<adv>] (<act:past>|been|gone|done|got)",
     "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed|from)",
+    "(make|makes|making|made) sure {name}",
+    "{name} (hears|knows|gets|sees|receives|reads|learns|finds out|finds|realises|realizes|understands|appreciates|hear|know|get|see|receive|read|learn|find out|realise|realize) (this|that|it|about|of|your|the|how|what|you|them|these|those)",
+    "(let|tell|ask|remind|thank|tag|ping|mention|introduce|inform|notify|told|asked|reminded|thanked|pinged|informed|notified|letting|telling|asking|thanking) {name}",
+    "(pass|passed|passing|forward|forwarded|forwarding|send|sent|sending|give|gave|giving|share|shared|sharing|hand|handed|relay|relayed|mention|mentioned) (it|this|that|these|them|your|the) ... (on to|onto|to|with) {name}",
     "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,"
    ]
@@ -2287,7 +2363,13 @@ export const DEFAULT_PACK: RulePack = {
      "Refunds always go back to the original card.",
      "Safari blocks third-party cookies.",
      "Your router hands out a new address every time it restarts.",
-     "Passwords must be at least 12 characters long."
+     "Passwords must be at least 12 characters long.",
+     "That error usually means the USB cable is not USB 3.",
+     "The easiest fix is to flash the latest firmware.",
+     "The 3.14 kernel dropped support for that chipset.",
+     "The N210 needs a static IP on the 192.168.10 subnet.",
+     "The sample rate has to be an integer divisor of the master clock rate.",
+     "The base station receives the data over RF and forwards it to the server."
     ],
     "pass": [
      "Keep an eye on our changelog for the fix.",
@@ -2295,7 +2377,9 @@ export const DEFAULT_PACK: RulePack = {
      "It was declined for security reasons.",
      "Try logging out and back in.",
      "We always reply within a day.",
-     "We require proof of purchase."
+     "We require proof of purchase.",
+     "We have all the necessary measures in place to keep your account safe.",
+     "Our controls on the account are strict."
     ]
    },
    "type": "phrase-present",
@@ -2364,7 +2448,12 @@ export const DEFAULT_PACK: RulePack = {
     "(when|whenever|every time|each time|once|as soon as|after|if) you ... ... , [then] (the|your|its|their|any|all|each) ... [automatically|also|then|always|only|usually|normally] (<mechanism:s>|<works:s>|goes|go|comes|moves|stays|carries over|rolls over)",
     "(when|whenever|every time|each time|once|as soon as|after) you ... ... [,] [then] (we|it|the|your|this|that|they|windows|chrome|android|ios|macos) [app|system|server|phone|browser|device|site|account|router|bot|api] [automatically|also|then|always|only|usually|normally] (<mechanism:s>|<mechanism:base>|<works:s>|<works:base>)",
     "(the|this|that|your|its|their|it|which) ... <mechanism:s> only (the|a|an|#|one|your|what|when|if|on|in|for|over|after|once|via|with|from|while)",
-    "(error|message|warning|code|status|light|icon|symbol|badge|banner|prompt|notice|alert|exit code|return code|response|flag) (means|indicates|tells you|signals|signifies) [that] (the|your|you|it|there|a|an|this|that|its|their)",
+    "(error|message|warning|code|status|light|icon|symbol|badge|banner|prompt|notice|alert|exit code|return code|response|flag) [usually|often|normally|typically|generally|probably|most likely|likely|basically|simply|just|always] (means|indicates|tells you|signals|signifies) [that] (the|your|you|it|there|a|an|this|that|its|their)",
+    "(the|one|a|another|an) (easiest|best|simplest|quickest|usual|standard|proper|correct|right|only|other|cleanest|recommended|common|safest|fastest) (way|trick|solution|fix|workaround|approach|option|method|route) (is|would be|here is|here would be) [to|that|with|by]",
+    "(dropped|removed|deprecated|ended|added|introduced|discontinued) support for",
+    "(the|this|that|your|its|their|each|every) ... (needs|requires|expects|wants) (a|an|at least|exactly|its own|their own) ... (on|in|of|with|for|to|at|per|and|or|.)",
+    "(the|this|that|your|its|their|each|every) ... (must|has to|have to|needs to|need to) be (a|an) [integer|whole|even|odd|exact|valid|unique|single|separate|absolute|full] (multiple|divisor|factor|power|number|integer|subset|member|string|path|value|file|directory|folder|name|address|IP|url)",
+    "(the|this|that|your|its|their|each|every|it|which) ... <device-does:s> (the|a|an|all|any|its|their|your|data|samples|readings|values|frames|bytes|messages|traffic|packets|requests|current|voltage|power|#|every|each)",
     "(must|need to|needs to|has to|have to|should) be (at least|at most|no more than|no longer than|no shorter than|shorter than|longer than|less than|more than|under|over|between|exactly|fewer than)",
     "(the|this|that|your|its|their|each|every) ... (needs|need|requires|require) ... ... to (work|run|function|start|load|sync|connect|install|write|read|access|launch|boot|open|update|communicate|authenticate|resolve|show|display|find|detect|send|receive|notify|track|locate)",
     "(is|are|was|were|gets|get) [calculated|priced|set|determined|worked out|decided|chosen|ranked|sorted|shown|charged|billed] based on (the|your|a|an|how|demand|availability|usage|location|distance|time|the number|their|its)",
@@ -2541,7 +2630,8 @@ export const DEFAULT_PACK: RulePack = {
      "I changed the stop logic. Try it now.",
      "Try this version.",
      "Let me know the result.",
-     "Did the suggested steps work for you?"
+     "Did the suggested steps work for you?",
+     "Try that and see if the error goes away."
     ],
     "pass": [
      "Try it again later.",
@@ -2570,6 +2660,7 @@ export const DEFAULT_PACK: RulePack = {
     "<trial> ... ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
     "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
+    "<trial> ... ... (and|then|,) [then] (see|check|find out) (if|whether) ... ... <outcome>",
     "(see|check|test|verify|tell me|tell us) (if|whether) ... (still|again|now|any longer|anymore) [<outcome>]",
     "<report-back> how (you get on|you got on|you go|it goes|it went|that goes|that went|things go|it works|that works|you get along|it turns out)",
     "(reply|comment) here (if|once|when) ... <outcome>",
