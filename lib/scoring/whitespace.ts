@@ -23,8 +23,12 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** Line breaks among the spaces: they end a sentence the way "\n" does. */
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
+/**
+ * Whether the space `c` is a line break: "\n", NEL (U+0085), the line and paragraph separators. They
+ * end a sentence (words.ts) and read as "\n" in the plain copy. A carriage return is not one: "\r\n"
+ * breaks at its "\n", and a lone "\r" is a space that ends no sentence.
+ */
+export const isLineBreak = (c: number) => c === 10 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 const FORMAT = /\p{Cf}/u;
 
