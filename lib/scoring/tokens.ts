@@ -7,7 +7,7 @@
 // a word belong to it: "S\u200Borry" is one token whose span covers all of it and whose norm is
 // "sorry". Mathematical alphanumerics ("𝐇𝐢 𝐀𝐧𝐧𝐚") and other compatibility letters (fullwidth "Ｈｉ",
 // the "ﬁ" ligature) are letters whose norm is their NFKC fold ("hi anna"); spans stay those of the text.
-import { isInvisible } from './whitespace';
+import { charStartBefore, isInvisible } from './whitespace';
 
 /** Token kinds (Token.kind): plain module constants, the one definition the matcher reads too. */
 export const TOKEN_WORD = 1;
@@ -69,10 +69,7 @@ function classAt(text: string, i: number): number {
 const widthAt = (text: string, i: number) => (text.charCodeAt(i) === 0xd835 ? 2 : 1);
 
 /** Class of the character that ends at `i` (exclusive), reading a surrogate pair whole. */
-function classBefore(text: string, i: number): number {
-  const c = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? classAt(text, i - 2) : classAt(text, i - 1);
-}
+const classBefore = (text: string, i: number) => classAt(text, charStartBefore(text, i));
 
 /** Invisibles a token may hold (whitespace.ts): dropped from its norm. */
 // eslint-disable-next-line no-control-regex -- control characters are what this class is for

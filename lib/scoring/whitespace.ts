@@ -52,20 +52,26 @@ const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u
 
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 
-/** Whether the character ending at `i` (exclusive) is a letter, digit or mark; surrogate pairs read whole. */
-function wordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
+/**
+ * Where the character that ends at `i` (exclusive) starts: `i - 2` after a low surrogate (a pair read
+ * whole), else `i - 1`. Shared by the tokenizer and `plainSpaces`.
+ */
+export function charStartBefore(text: string, i: number): number {
   const c = text.charCodeAt(i - 1);
-  const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
-  return WORDLIKE.test(ch);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
 }
 
-function wordAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
+/** Where the character that starts at `i` ends: `i + 2` at a high surrogate (a pair read whole), else `i + 1`. */
+function charEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
-  return WORDLIKE.test(ch);
+  return c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
 }
+
+/** Whether the character ending at `i` (exclusive) is a letter, digit or mark. */
+const wordBefore = (text: string, i: number) => i > 0 && WORDLIKE.test(text.slice(charStartBefore(text, i), i));
+
+/** Whether the character starting at `i` is a letter, digit or mark. */
+const wordAt = (text: string, i: number) => i < text.length && WORDLIKE.test(text.slice(i, charEndAt(text, i)));
 
 /**
  * `text` with every space as " " (line and paragraph separators as "\n") and every invisible outside
