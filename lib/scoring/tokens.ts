@@ -7,7 +7,7 @@
 // a word belong to it: "S\u200Borry" is one token whose span covers all of it and whose norm is
 // "sorry". Mathematical alphanumerics ("𝐇𝐢 𝐀𝐧𝐧𝐚") and other compatibility letters (fullwidth "Ｈｉ",
 // the "ﬁ" ligature) are letters whose norm is their NFKC fold ("hi anna"); spans stay those of the text.
-import { charStartBefore, isInvisible } from './whitespace';
+import { charStartBefore, dropInvisibles, isInvisible } from './whitespace';
 
 /** Token kinds (Token.kind): plain module constants, the one definition the matcher reads too. */
 export const TOKEN_WORD = 1;
@@ -71,10 +71,6 @@ const widthAt = (text: string, i: number) => (text.charCodeAt(i) === 0xd835 ? 2 
 /** Class of the character that ends at `i` (exclusive), reading a surrogate pair whole. */
 const classBefore = (text: string, i: number) => classAt(text, charStartBefore(text, i));
 
-/** Invisibles a token may hold (whitespace.ts): dropped from its norm. */
-// eslint-disable-next-line no-control-regex -- control characters are what this class is for
-const INVISIBLES = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}]/gu;
-
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 
 /**
@@ -82,7 +78,7 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || 
  * compatibility letters folded (NFKC), case kept: "𝐀𝐧𝐧𝐚" and "An\u200Bna" → "Anna".
  */
 export function foldWord(word: string): string {
-  return /[^\x20-\x7e]/.test(word) ? word.replace(INVISIBLES, '').normalize('NFKC') : word;
+  return /[^\x20-\x7e]/.test(word) ? dropInvisibles(word).normalize('NFKC') : word;
 }
 
 /** `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). */
@@ -126,7 +122,7 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
         i = j;
       }
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-      if (rare) norm = norm.replace(INVISIBLES, '').normalize('NFKC').toLowerCase();
+      if (rare) norm = dropInvisibles(norm).normalize('NFKC').toLowerCase();
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
       out.push({ norm, start, end: i, kind: kind as Kind });
       continue;

@@ -30,25 +30,26 @@ export function isSpace(c: number): boolean {
  */
 export const isLineBreak = (c: number) => c === 10 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
-const FORMAT = /\p{Cf}/u;
+/**
+ * The one definition of an invisible: a control character other than a space (NUL, U+007F…, not
+ * NEL) or a format character (\p{Cf}: U+200B–U+200F, U+2060–U+2064, U+00AD, U+FEFF, bidi controls,
+ * and astral ones such as the tag characters in flag emoji).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this class is for
+const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
 
 /**
- * Whether the code unit `c` is an invisible: a control character other than a space (NUL, U+007F…)
- * or a format character (\p{Cf}: U+200B–U+200F, U+2060–U+2064, U+00AD, U+FEFF, bidi controls).
- * Astral format characters (tag characters in flag emoji) are tested by code point in `plainSpaces`.
+ * Whether the UTF-16 code unit `c` is an invisible (`INVISIBLE`). Astral format characters are two
+ * code units, so they are tested by code point in `plainSpaces` and `dropInvisibles`.
  */
-export function isInvisible(c: number): boolean {
-  if (c < 32) return c < 9 || (c > 13 && c < 32);
-  if (c < 0x7f) return false;
-  if (c <= 0x9f) return c !== 0x85;
-  if (c === 0xad) return true;
-  if (c < 0x600) return false;
-  return FORMAT.test(String.fromCharCode(c));
-}
+export const isInvisible = (c: number): boolean => INVISIBLE.test(String.fromCharCode(c));
 
-/** Characters that need a look: non-ASCII spaces, controls, format characters (astral ones too). */
-// eslint-disable-next-line no-control-regex -- control characters are what this class is for
-const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}]+/gu;
+/** `text` without its invisibles (astral ones too). */
+export const dropInvisibles = (text: string) => text.replace(INVISIBLES, '');
+
+/** Characters that need a look: the spaces other than " \t \n \r" (isSpace) and the invisibles (`INVISIBLE`). */
+const SPECIAL = new RegExp(`[\\x0b\\x0c\\x85\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000${INVISIBLE.source.slice(1, -1)}]+`, 'gu');
 
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 
