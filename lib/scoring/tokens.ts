@@ -122,7 +122,7 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
         i = j;
       }
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-      if (rare) norm = dropInvisibles(norm).normalize('NFKC').toLowerCase();
+      if (rare) norm = foldWord(norm).toLowerCase();
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
       out.push({ norm, start, end: i, kind: kind as Kind });
       continue;
