@@ -44,6 +44,13 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
+ * Classes of the BMP code units outside ASCII, each worked out once by `classAt` (Unicode property
+ * tests) and then kept: 0 not read yet, else the class + 1. A draft's curly quotes, dashes, emoji
+ * variation selectors and accented letters then cost one array read each, as ASCII does.
+ */
+const WIDE = new Uint8Array(0x10000);
+
+/**
  * 1 word, 2 number, 3 punctuation, 4 invisible, 0 separator (spaces, hyphens, quotes, emoji). A
  * character outside the Basic Multilingual Plane is read from its high surrogate (two code units):
  * a mathematical letter or digit (U+1D400–U+1D7FF) is a word or number character, the rest separate.
@@ -58,11 +65,12 @@ function classAt(text: string, i: number): number {
     const ch = text.slice(i, i + 2);
     return NON_ASCII_LETTER.test(ch) ? 1 : NON_ASCII_DIGIT.test(ch) ? 2 : 0;
   }
+  const known = WIDE[c];
+  if (known) return known - 1;
   const ch = text[i]!;
-  if (NON_ASCII_LETTER.test(ch)) return 1;
-  if (NON_ASCII_DIGIT.test(ch)) return 2;
-  if (NON_ASCII_PUNCT.has(ch)) return 3;
-  return isInvisible(c) ? INVISIBLE : 0;
+  const kind = NON_ASCII_LETTER.test(ch) ? 1 : NON_ASCII_DIGIT.test(ch) ? 2 : NON_ASCII_PUNCT.has(ch) ? 3 : isInvisible(c) ? INVISIBLE : 0;
+  WIDE[c] = kind + 1;
+  return kind;
 }
 
 /** Code units of the character at `i`: 2 for a mathematical letter or digit (a surrogate pair), else 1. */

@@ -41,7 +41,8 @@ const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
 
 /**
  * Whether the UTF-16 code unit `c` is an invisible (`INVISIBLE`). Astral format characters are two
- * code units, so they are tested by code point in `plainSpaces` and `dropInvisibles`.
+ * code units, so they are tested by code point in `plainSpaces` and `dropInvisibles`. The tokenizer
+ * keeps the answer per code unit (tokens.ts `WIDE`), so this runs about once for each.
  */
 export const isInvisible = (c: number): boolean => INVISIBLE.test(String.fromCharCode(c));
 
