@@ -41,8 +41,11 @@ export interface Engine {
   customer: CustomerReader;
   /** When each prompt kind, the tip and each closing question apply (see advice.ts). */
   advice: CompiledAdvice;
-  /** Scores `text`. `everyRule`: run mood-gated rules whatever the mood (for a rule's own examples). */
-  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean }): Run;
+  /**
+   * Scores `text`. `everyRule`: run mood-gated rules whatever the mood (for a rule's own examples).
+   * `plain`: `plainSpaces(text)` (whitespace.ts) when the caller has it, so it is not made twice.
+   */
+  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean; plain?: string }): Run;
 }
 
 export class PackCompileError extends Error {
@@ -108,7 +111,7 @@ export function compileEngine(pack: RulePack): Engine {
     customer,
     advice,
     run(text, context = {}, opts = {}) {
-      const view = analyse(text);
+      const view = analyse(text, opts.plain);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(view, hits);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;

@@ -35,9 +35,11 @@ const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*
 // A name standing alone after the last sentence or in the last paragraph: "… rail replacement. Phil.", "… Reid 2/2", "…\n\nGary.".
 const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 
-/** `original` as written; everything the rules read comes from its plain copy (whitespace.ts), offsets unchanged. */
-export function analyse(original: string): TextView {
-  const plain = plainSpaces(original);
+/**
+ * `original` as written; everything the rules read comes from its plain copy (whitespace.ts), offsets
+ * unchanged. `plain`: that copy, when the caller has made it already (the scorer has).
+ */
+export function analyse(original: string, plain = plainSpaces(original)): TextView {
   const history = excludedRanges(plain);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
   const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));

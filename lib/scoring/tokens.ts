@@ -7,7 +7,7 @@
 // a word belong to it: "S\u200Borry" is one token whose span covers all of it and whose norm is
 // "sorry". Mathematical alphanumerics ("𝐇𝐢 𝐀𝐧𝐧𝐚") and other compatibility letters (fullwidth "Ｈｉ",
 // the "ﬁ" ligature) are letters whose norm is their NFKC fold ("hi anna"); spans stay those of the text.
-import { isInvisible } from './whitespace';
+import { charStartBefore, dropInvisibles, isInvisible } from './whitespace';
 
 /** Token kinds (Token.kind): plain module constants, the one definition the matcher reads too. */
 export const TOKEN_WORD = 1;
@@ -44,6 +44,13 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
+ * Classes of the BMP code units outside ASCII, each worked out once by `classAt` (Unicode property
+ * tests) and then kept: 0 not read yet, else the class + 1. A draft's curly quotes, dashes, emoji
+ * variation selectors and accented letters then cost one array read each, as ASCII does.
+ */
+const WIDE = new Uint8Array(0x10000);
+
+/**
  * 1 word, 2 number, 3 punctuation, 4 invisible, 0 separator (spaces, hyphens, quotes, emoji). A
  * character outside the Basic Multilingual Plane is read from its high surrogate (two code units):
  * a mathematical letter or digit (U+1D400–U+1D7FF) is a word or number character, the rest separate.
@@ -58,25 +65,19 @@ function classAt(text: string, i: number): number {
     const ch = text.slice(i, i + 2);
     return NON_ASCII_LETTER.test(ch) ? 1 : NON_ASCII_DIGIT.test(ch) ? 2 : 0;
   }
+  const known = WIDE[c];
+  if (known) return known - 1;
   const ch = text[i]!;
-  if (NON_ASCII_LETTER.test(ch)) return 1;
-  if (NON_ASCII_DIGIT.test(ch)) return 2;
-  if (NON_ASCII_PUNCT.has(ch)) return 3;
-  return isInvisible(c) ? INVISIBLE : 0;
+  const kind = NON_ASCII_LETTER.test(ch) ? 1 : NON_ASCII_DIGIT.test(ch) ? 2 : NON_ASCII_PUNCT.has(ch) ? 3 : isInvisible(c) ? INVISIBLE : 0;
+  WIDE[c] = kind + 1;
+  return kind;
 }
 
 /** Code units of the character at `i`: 2 for a mathematical letter or digit (a surrogate pair), else 1. */
 const widthAt = (text: string, i: number) => (text.charCodeAt(i) === 0xd835 ? 2 : 1);
 
 /** Class of the character that ends at `i` (exclusive), reading a surrogate pair whole. */
-function classBefore(text: string, i: number): number {
-  const c = text.charCodeAt(i - 1);
-  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? classAt(text, i - 2) : classAt(text, i - 1);
-}
-
-/** Invisibles a token may hold (whitespace.ts): dropped from its norm. */
-// eslint-disable-next-line no-control-regex -- control characters are what this class is for
-const INVISIBLES = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}]/gu;
+const classBefore = (text: string, i: number) => classAt(text, charStartBefore(text, i));
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 
@@ -85,7 +86,7 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || 
  * compatibility letters folded (NFKC), case kept: "𝐀𝐧𝐧𝐚" and "An\u200Bna" → "Anna".
  */
 export function foldWord(word: string): string {
-  return /[^\x20-\x7e]/.test(word) ? word.replace(INVISIBLES, '').normalize('NFKC') : word;
+  return /[^\x20-\x7e]/.test(word) ? dropInvisibles(word).normalize('NFKC') : word;
 }
 
 /** `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). */
@@ -129,7 +130,7 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
         i = j;
       }
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-      if (rare) norm = norm.replace(INVISIBLES, '').normalize('NFKC').toLowerCase();
+      if (rare) norm = foldWord(norm).toLowerCase();
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
       out.push({ norm, start, end: i, kind: kind as Kind });
       continue;

@@ -23,45 +23,57 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** Line breaks among the spaces: they end a sentence the way "\n" does. */
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
-
-const FORMAT = /\p{Cf}/u;
+/**
+ * Whether the space `c` is a line break: "\n", NEL (U+0085), the line and paragraph separators. They
+ * end a sentence (words.ts) and read as "\n" in the plain copy. A carriage return is not one: "\r\n"
+ * breaks at its "\n", and a lone "\r" is a space that ends no sentence.
+ */
+export const isLineBreak = (c: number) => c === 10 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 /**
- * Whether the code unit `c` is an invisible: a control character other than a space (NUL, U+007F…)
- * or a format character (\p{Cf}: U+200B–U+200F, U+2060–U+2064, U+00AD, U+FEFF, bidi controls).
- * Astral format characters (tag characters in flag emoji) are tested by code point in `plainSpaces`.
+ * The one definition of an invisible: a control character other than a space (NUL, U+007F…, not
+ * NEL) or a format character (\p{Cf}: U+200B–U+200F, U+2060–U+2064, U+00AD, U+FEFF, bidi controls,
+ * and astral ones such as the tag characters in flag emoji).
  */
-export function isInvisible(c: number): boolean {
-  if (c < 32) return c < 9 || (c > 13 && c < 32);
-  if (c < 0x7f) return false;
-  if (c <= 0x9f) return c !== 0x85;
-  if (c === 0xad) return true;
-  if (c < 0x600) return false;
-  return FORMAT.test(String.fromCharCode(c));
-}
-
-/** Characters that need a look: non-ASCII spaces, controls, format characters (astral ones too). */
 // eslint-disable-next-line no-control-regex -- control characters are what this class is for
-const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}]+/gu;
+const INVISIBLE = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\p{Cf}]/u;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'gu');
+
+/**
+ * Whether the UTF-16 code unit `c` is an invisible (`INVISIBLE`). Astral format characters are two
+ * code units, so they are tested by code point in `plainSpaces` and `dropInvisibles`. The tokenizer
+ * keeps the answer per code unit (tokens.ts `WIDE`), so this runs about once for each.
+ */
+export const isInvisible = (c: number): boolean => INVISIBLE.test(String.fromCharCode(c));
+
+/** `text` without its invisibles (astral ones too). */
+export const dropInvisibles = (text: string) => text.replace(INVISIBLES, '');
+
+/** Characters that need a look: the spaces other than " \t \n \r" (isSpace) and the invisibles (`INVISIBLE`). */
+const SPECIAL = new RegExp(`[\\x0b\\x0c\\x85\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000${INVISIBLE.source.slice(1, -1)}]+`, 'gu');
 
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 
-/** Whether the character ending at `i` (exclusive) is a letter, digit or mark; surrogate pairs read whole. */
-function wordBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
+/**
+ * Where the character that ends at `i` (exclusive) starts: `i - 2` after a low surrogate (a pair read
+ * whole), else `i - 1`. Shared by the tokenizer and `plainSpaces`.
+ */
+export function charStartBefore(text: string, i: number): number {
   const c = text.charCodeAt(i - 1);
-  const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
-  return WORDLIKE.test(ch);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
 }
 
-function wordAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
+/** Where the character that starts at `i` ends: `i + 2` at a high surrogate (a pair read whole), else `i + 1`. */
+function charEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
-  return WORDLIKE.test(ch);
+  return c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
 }
+
+/** Whether the character ending at `i` (exclusive) is a letter, digit or mark. */
+const wordBefore = (text: string, i: number) => i > 0 && WORDLIKE.test(text.slice(charStartBefore(text, i), i));
+
+/** Whether the character starting at `i` is a letter, digit or mark. */
+const wordAt = (text: string, i: number) => i < text.length && WORDLIKE.test(text.slice(i, charEndAt(text, i)));
 
 /**
  * `text` with every space as " " (line and paragraph separators as "\n") and every invisible outside

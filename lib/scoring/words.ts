@@ -9,7 +9,7 @@
 // space is any Unicode space (whitespace.ts), a no-break one too.
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, tokenize, type Token } from './tokens';
 import type { Span } from './types';
-import { isSpace } from './whitespace';
+import { isLineBreak, isSpace } from './whitespace';
 
 /** Words in `text` (any text: a draft, a prompt, a customer's message). */
 export function countWords(text: string): number {
@@ -59,7 +59,7 @@ export function splitSentences(text: string): Span[] {
       if (!isSpace(c)) start = i;
       continue;
     }
-    if (c === 10 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    if (isLineBreak(c)) {
       out.push({ start, end: trimEnd(text, i) });
       start = -1;
     } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
