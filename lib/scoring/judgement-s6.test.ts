@@ -2,17 +2,12 @@
 // confirm-resolution, personalization, greeting), each with replies that show the signal and hard
 // negatives that look alike but do not. Sentences written for these tests, not corpus rows.
 import { describe, expect, it } from 'vitest';
-import { createScorer, type SignalId } from './index';
+import { createScorer } from './index';
+import { signalCases } from './test/signal-cases';
 
 const scorer = createScorer();
-const shows = (signal: SignalId, text: string) => scorer.score(text).signals[signal] === true;
 
-function cases(title: string, signal: SignalId, yes: string[], no: string[]) {
-  describe(`${signal}: ${title}`, () => {
-    if (yes.length) it.each(yes)(`shows it: %j`, (t) => expect(shows(signal, t)).toBe(true));
-    if (no.length) it.each(no)(`does not: %j`, (t) => expect(shows(signal, t)).toBe(false));
-  });
-}
+const cases = signalCases;
 
 cases(
   'a name counts only when it addresses the customer',

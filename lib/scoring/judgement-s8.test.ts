@@ -3,17 +3,10 @@
 // named day or release; a step then "see if it went"; pointing at what the customer should have read;
 // a name as the object of a verb is someone else's. Sentences written for these tests, not corpus rows.
 import { describe, expect, it } from 'vitest';
-import { createScorer, type SignalId } from './index';
+import { shows, signalCases } from './test/signal-cases';
 
-const scorer = createScorer();
-const shows = (signal: SignalId, text: string) => scorer.score(text).signals[signal] === true;
 
-function cases(title: string, signal: SignalId, yes: string[], no: string[]) {
-  describe(`${signal}: ${title}`, () => {
-    if (yes.length) it.each(yes)(`shows it: %j`, (t) => expect(shows(signal, t)).toBe(true));
-    if (no.length) it.each(no)(`does not: %j`, (t) => expect(shows(signal, t)).toBe(false));
-  });
-}
+const cases = signalCases;
 
 cases(
   'sent to another place further off, or asked to report it on the tracker (N1, R-F1)',

@@ -3,18 +3,12 @@
 // style of brand support tweets, GitHub staff and IRC helpers; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer, type SignalId } from './index';
+import { signalCases } from './test/signal-cases';
 
 const scorer = createScorer();
-const shows = (signal: SignalId, text: string, customerMessage?: string) =>
-  scorer.score(text, customerMessage ? { customerMessage } : {}).signals[signal] === true;
 const evidence = (signal: SignalId, text: string) => scorer.score(text).breakdown?.find((b) => b.signal === signal)?.evidence;
 
-function cases(title: string, signal: SignalId, yes: string[], no: string[]) {
-  describe(`${signal}: ${title}`, () => {
-    it.each(yes)('shows it: %j', (t) => expect(shows(signal, t)).toBe(true));
-    it.each(no)('does not: %j', (t) => expect(shows(signal, t)).toBe(false));
-  });
-}
+const cases = signalCases;
 
 cases(
   'a limit on what the customer wants ("non-", "only through", "only possible")',

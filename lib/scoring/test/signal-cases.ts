@@ -1,0 +1,20 @@
+// One table-driven check for the judgement tests: sentences that must show a signal and near misses
+// that must not, scored by the default pack through the public scorer.
+import { describe, expect, it } from 'vitest';
+import { createScorer, type SignalId } from '../index';
+
+const scorer = createScorer();
+
+/** True when the default pack's scorer sets `signal` on `text` (a reply draft, no customer message). */
+export const shows = (signal: SignalId, text: string): boolean => scorer.score(text).signals[signal] === true;
+
+/**
+ * Registers one `describe` block titled "<signal>: <title>" with one test per sentence: each of `yes`
+ * must show `signal`, each of `no` must not. Either list may be empty.
+ */
+export function signalCases(title: string, signal: SignalId, yes: string[], no: string[]): void {
+  describe(`${signal}: ${title}`, () => {
+    if (yes.length) it.each(yes)('shows it: %j', (t) => expect(shows(signal, t)).toBe(true));
+    if (no.length) it.each(no)('does not: %j', (t) => expect(shows(signal, t)).toBe(false));
+  });
+}
