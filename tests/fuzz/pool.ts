@@ -1,5 +1,8 @@
-// Drives the fuzz worker with a hang detector: a case that runs past `hangMs` is recorded as hung,
-// the worker is terminated and a new one continues after it.
+// Drives the fuzz worker with a hang detector: a case that runs past its budget is recorded as hung,
+// the worker is terminated and a new one continues after it. The budget is measured, not fixed: each
+// worker first times the shipped pack on the same work (load + score the 50 KB draft), and a case may
+// take `hangFactor` times that, never less than `hangMs`. A catastrophic pattern runs for minutes or
+// forever, so it still trips; a busy shared machine slows the reference as much as the cases.
 import { Worker } from 'node:worker_threads';
 import type { Outcome } from './run-case';
 
@@ -7,6 +10,8 @@ export interface FuzzRun {
   outcomes: Outcome[];
   /** Case ids that ran past the hang budget. */
   hung: number[];
+  /** The largest budget a case was given, ms (after calibration against the reference). */
+  budgetMs: number;
   /** The default pack's scorer gave the same report before and after each worker's cases. */
   activeUnchanged: boolean;
   wallMs: number;
@@ -18,8 +23,19 @@ const BOOT = `
   await import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)});
 `;
 
-export async function runFuzz(opts: { from: number; to: number; seed: number; hangMs: number }): Promise<FuzzRun> {
-  const run: FuzzRun = { outcomes: [], hung: [], activeUnchanged: true, wallMs: 0 };
+/** Options of a fuzz run: case ids `from`..`to` (exclusive), the case seed, the hang floor (ms) and factor. */
+export interface FuzzOptions {
+  from: number;
+  to: number;
+  seed: number;
+  /** The least time a case gets before it counts as hung, ms. */
+  hangMs: number;
+  /** A case may take this many times the worker's reference run (the shipped pack on the same draft). */
+  hangFactor: number;
+}
+
+export async function runFuzz(opts: FuzzOptions): Promise<FuzzRun> {
+  const run: FuzzRun = { outcomes: [], hung: [], budgetMs: opts.hangMs, activeUnchanged: true, wallMs: 0 };
   const t0 = performance.now();
   let next = opts.from;
   while (next < opts.to) next = await runSlice(next, opts, run);
@@ -28,12 +44,13 @@ export async function runFuzz(opts: { from: number; to: number; seed: number; ha
 }
 
 /** Runs cases from `from` until the end or a hang; returns where to continue. */
-function runSlice(from: number, opts: { to: number; seed: number; hangMs: number }, run: FuzzRun): Promise<number> {
+function runSlice(from: number, opts: FuzzOptions, run: FuzzRun): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(BOOT, { eval: true, workerData: { from, to: opts.to, seed: opts.seed } });
     let current = from;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    let budget = opts.hangMs;
     const settle = (nextId: number) => {
       if (settled) return;
       settled = true;
@@ -47,10 +64,13 @@ function runSlice(from: number, opts: { to: number; seed: number; hangMs: number
       timer = setTimeout(() => {
         run.hung.push(current);
         settle(current + 1);
-      }, opts.hangMs);
+      }, budget);
     };
-    worker.on('message', (m: { type: string; id?: number; outcome?: Outcome; activeUnchanged?: boolean }) => {
-      if (m.type === 'start') {
+    worker.on('message', (m: { type: string; id?: number; ms?: number; outcome?: Outcome; activeUnchanged?: boolean }) => {
+      if (m.type === 'reference') {
+        budget = Math.max(opts.hangMs, Math.ceil(opts.hangFactor * m.ms!));
+        run.budgetMs = Math.max(run.budgetMs, budget);
+      } else if (m.type === 'start') {
         current = m.id!;
         arm();
       } else if (m.type === 'done') run.outcomes.push(m.outcome!);
