@@ -1,20 +1,10 @@
 // The structural patterns of the default pack, each with replies that show the signal and hard
 // negatives that look alike but do not (own examples, written for these tests, not corpus items).
-import { describe, expect, it } from 'vitest';
-import { createScorer, type SignalId } from './index';
+import { describe } from 'vitest';
+import { signalCases } from './test/signal-cases';
 
-const scorer = createScorer();
-const shows = (signal: SignalId, text: string) => scorer.score(text).signals[signal] === true;
-
-function cases(signal: SignalId, yes: string[], no: string[]) {
-  describe(signal, () => {
-    it.each(yes)(`shows it: %j`, (t) => expect(shows(signal, t)).toBe(true));
-    it.each(no)(`does not: %j`, (t) => expect(shows(signal, t)).toBe(false));
-  });
-}
-
-cases(
-  'ownership',
+signalCases(
+  "the issue's examples", 'ownership',
   [
     "I've sent a refresh to your modem, give it ten minutes and let me know if it's stable.",
     'We can certainly pass this to the billing team.',
@@ -39,8 +29,8 @@ cases(
   ],
 );
 
-cases(
-  'negative-language',
+signalCases(
+  "the issue's examples", 'negative-language',
   [
     "You'll need to call our billing line for that.",
     'Please file a report at the service desk.',
@@ -67,8 +57,8 @@ cases(
   ],
 );
 
-cases(
-  'expectation',
+signalCases(
+  "the issue's examples", 'expectation',
   [
     "I'll let you know as soon as I hear back from the warehouse.",
     'The refund will reach your card within 5 working days.',
@@ -88,8 +78,8 @@ cases(
   ],
 );
 
-cases(
-  'empathy',
+signalCases(
+  "the issue's examples", 'empathy',
   [
     "That doesn't sound right.",
     "That's no good at all.",
@@ -106,8 +96,8 @@ cases(
   ],
 );
 
-cases(
-  'teach',
+signalCases(
+  "the issue's examples", 'teach',
   [
     'This happens because the app keeps the old password in its keychain.',
     'The payment was declined because the billing postcode did not match your card.',
@@ -128,8 +118,8 @@ cases(
   ],
 );
 
-cases(
-  'confirm-resolution',
+signalCases(
+  "the issue's examples", 'confirm-resolution',
   [
     'Test it again and tell me how it goes.',
     'Keep me posted on the results.',
@@ -153,14 +143,14 @@ cases(
   ],
 );
 
-cases(
-  'personalization',
+signalCases(
+  "the issue's examples", 'personalization',
   ['Thanks for the update, Simon!', 'Hi Priya, the VPN is back.', 'Good news Maria!', "That's fixed for you now, Tom."],
   ['Hi there, the VPN is back.', 'The next train from Preston leaves at 9.', 'Thanks for your patience!', 'Glad it arrived!'],
 );
 
-cases(
-  'closing-question',
+signalCases(
+  "the issue's examples", 'closing-question',
   ['Could you clear the cache and let us know if it works?', 'Were you able to speak with the bank about the card?', 'Any luck with the reset?', 'Has that sorted it?'],
   ['Could you send us your order number?', 'Did you restart the router?', 'Is there something I can help with?'],
 );
@@ -169,8 +159,8 @@ cases(
 // step, key chords and command lines, chains of steps; limits and redirects by clause; release notes
 // and thread housekeeping are not ownership. Own examples, none taken from the corpus.
 describe('session 3 structures', () => {
-  cases(
-    'teach',
+  signalCases(
+    'session 3', 'teach',
     [
       'The error comes from an old lockfile that still points at version 2.',
       'That warning shows up whenever the disk is more than 90% full.',
@@ -200,8 +190,8 @@ describe('session 3 structures', () => {
       'You can find the logs in the Help menu.',
     ],
   );
-  cases(
-    'negative-language',
+  signalCases(
+    'session 3', 'negative-language',
     [
       "We don't do refunds on sale items.",
       "That option isn't available in your country yet.",
@@ -224,8 +214,8 @@ describe('session 3 structures', () => {
       "Gift cards don't need activating, you can use them straight away.",
     ],
   );
-  cases(
-    'ownership',
+  signalCases(
+    'session 3', 'ownership',
     ["I'll get a replacement sent out to you.", "I've gone ahead and cancelled the duplicate order.", "I've tagged the right engineer on this issue."],
     [
       'We changed the API in 2.0, so the old call no longer works.',
@@ -235,8 +225,8 @@ describe('session 3 structures', () => {
       "We're tracking this in #456.",
     ],
   );
-  cases(
-    'confirm-resolution',
+  signalCases(
+    'session 3', 'confirm-resolution',
     [
       'Does the page load for you now?',
       'Could you check that the invoice now shows the discount?',
@@ -246,14 +236,14 @@ describe('session 3 structures', () => {
     ],
     ['Let us know your postcode.', 'Please open a new issue for anything else.'],
   );
-  cases('personalization', ['That is great news Maria.', 'Cheers Wojciech, fixed now.'], ['We shipped it from Austin yesterday.', 'Thanks for waiting! ^Sara']);
-  cases('empathy', ['I know how important this booking is to you.'], ['I understand you would like a refund.']);
+  signalCases('session 3', 'personalization', ['That is great news Maria.', 'Cheers Wojciech, fixed now.'], ['We shipped it from Austin yesterday.', 'Thanks for waiting! ^Sara']);
+  signalCases('session 3', 'empathy', ['I know how important this booking is to you.'], ['I understand you would like a refund.']);
 });
 
 // Session 5 structures (issue 10): own sentences, written for these tests, not corpus rows.
 describe('session 5 structures (ownership, empathy, expectation, confirm-resolution)', () => {
-  cases(
-    'ownership',
+  signalCases(
+    'session 3', 'ownership',
     [
       "We'd certainly fix the billing address for you.",
       'I did some research on the port list for your forest trust.',
@@ -273,8 +263,8 @@ describe('session 5 structures (ownership, empathy, expectation, confirm-resolut
       'We have disabled the group payments feature in the app.',
     ],
   );
-  cases(
-    'expectation',
+  signalCases(
+    'session 3', 'expectation',
     [
       "We'll review the statement and get back to you.",
       'I will look at the logs, then update you.',
@@ -288,8 +278,8 @@ describe('session 5 structures (ownership, empathy, expectation, confirm-resolut
       'Let us know if there is anything else.',
     ],
   );
-  cases(
-    'confirm-resolution',
+  signalCases(
+    'session 3', 'confirm-resolution',
     [
       'Let me hear whether the new setting works.',
       'Just following up to see if the command above helped.',
@@ -302,8 +292,8 @@ describe('session 5 structures (ownership, empathy, expectation, confirm-resolut
     ],
     ['Try again later.', 'Please try the latest version of the app.', 'Hope this helps!', 'Did the courier leave a card?', 'Let me know your account number.'],
   );
-  cases(
-    'empathy',
+  signalCases(
+    'session 3', 'empathy',
     [
       'We hear your concern about the missing cashback.',
       'That does not look good.',
@@ -320,8 +310,8 @@ describe('session 5 structures (ownership, empathy, expectation, confirm-resolut
 // stated as missing means or withdrawn features, and teaching told apart from rituals, boilerplate
 // reasons and try-X steps. Sentences written for these tests.
 describe('session 5 structures', () => {
-  cases(
-    'negative-language',
+  signalCases(
+    'session 3', 'negative-language',
     [
       'Kindly get in touch with us through the in-app help section.',
       'For anything else, please reach out via our online support portal.',
@@ -349,8 +339,8 @@ describe('session 5 structures', () => {
       "I don't think the cable is the problem here.",
     ],
   );
-  cases(
-    'teach',
+  signalCases(
+    'session 3', 'teach',
     [
       'Your card is charged only if you confirm the payment with your PIN.',
       'Deleted photos are kept for 30 days before they are removed for good.',
@@ -376,8 +366,8 @@ describe('session 5 structures', () => {
       'The last thing to check is whether the printer is switched on.',
     ],
   );
-  cases(
-    'negative-language',
+  signalCases(
+    'session 3', 'negative-language',
     [
       'Please visit the nearest service centre with the receipt.',
       'Kindly approach the branch that issued the card.',
@@ -387,8 +377,8 @@ describe('session 5 structures', () => {
     ],
     ['I opened a case with the vendor for you this morning.', 'Please check the order page for the tracking number.'],
   );
-  cases(
-    'teach',
+  signalCases(
+    'session 3', 'teach',
     [
       'Login scripts are applied at sign-in, so the change shows after you log off and on.',
       'Bonus points are credited only for the first booking of the month.',
@@ -398,8 +388,8 @@ describe('session 5 structures', () => {
     ],
     ['Please use the form to send us your details.', 'You must include your order number in the email.'],
   );
-  cases(
-    'condescension',
+  signalCases(
+    'session 3', 'condescension',
     [
       "Wouldn't it be simpler to just read the error message?",
       "Why don't you just restart it like everyone else?",
