@@ -133,11 +133,19 @@ export class MatcherTable {
     private readonly memoAfter = MEMO_AFTER,
   ) {}
 
-  /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
-  addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
+  /**
+   * Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase.
+   * `classes` resolves their <class> slots instead of the table's own lookup (a layer that scans
+   * with the table but knows more classes, learned.ts); such entries are shared only with entries
+   * compiled with the same lookup.
+   */
+  addList(list: readonly PhraseEntry[] | undefined, field = 'phrases', classes?: ClassLookup): PhraseList {
     if (!list) return [];
-    return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e)));
+    return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e, classes)));
   }
+
+  /** Lookups other than the table's own that entries were compiled with, numbered for their keys (add). */
+  private readonly lookups = new Map<ClassLookup, number>();
 
   /** The number of an anchor key, made the first time it is seen. */
   private keyId(key: string): number {
@@ -154,12 +162,19 @@ export class MatcherTable {
     return this.entries[entry]?.rewrites;
   }
 
-  private add(e: PhraseEntry): number {
+  private add(e: PhraseEntry, lookup?: ClassLookup): number {
     const obj = typeof e === 'string' ? { phrase: e } : e;
     const rewrites = 'rewrites' in obj ? obj.rewrites : undefined;
     const isPattern = 'pattern' in obj && obj.pattern !== undefined;
     const text = isPattern ? obj.pattern : 'phrase' in obj ? obj.phrase : '';
-    const key = `${isPattern ? 'p' : 'w'}\u0000${text}\u0000${rewrites?.join('\u0001') ?? ''}`;
+    const classes = lookup ?? this.classes;
+    let other = '';
+    if (classes !== this.classes && classes !== undefined && !isPattern) {
+      let n = this.lookups.get(classes);
+      if (n === undefined) this.lookups.set(classes, (n = this.lookups.size + 1));
+      other = `\u0000${n}`;
+    }
+    const key = `${isPattern ? 'p' : 'w'}\u0000${text}\u0000${rewrites?.join('\u0001') ?? ''}${other}`;
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.entries.length;
@@ -170,7 +185,7 @@ export class MatcherTable {
       this.entries.push({ steps: null, anchors: [], regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
-      const c = compilePhrase(text, this.classes);
+      const c = compilePhrase(text, classes);
       this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => [...keys].map((k) => this.keyId(k))), regex: null, rewrites });
       const lead = c.steps[0]!;
       if (lead.k === STEP_TEST) {
