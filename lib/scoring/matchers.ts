@@ -22,10 +22,10 @@ export interface Hit {
 interface Entry {
   steps: UStep[] | null;
   /**
-   * The draft must hold a key of each of these lists for the phrase to match (CompiledPhrase.anchors,
-   * as key ids: MatcherTable.keyIds); empty for patterns.
+   * The draft must hold a key of each of these lists for the phrase to match (CompiledPhrase.anchors),
+   * each list as an anchor group (MatcherTable.groupOf); empty for patterns.
    */
-  anchors: number[][];
+  anchors: number[];
   regex: RegExp | null;
   rewrites: string[] | undefined;
 }
@@ -147,6 +147,22 @@ export class MatcherTable {
   /** Lookups other than the table's own that entries were compiled with, numbered for their keys (add). */
   private readonly lookups = new Map<ClassLookup, number>();
 
+  /** Anchor groups (an anchor's list of key ids) by their sorted ids: phrases that share a class share its group. */
+  private readonly groups = new Map<string, number>();
+  /** By key id: the anchor groups that hold the key (a draft holding the key holds a key of each). */
+  private readonly keyGroups: number[][] = [];
+
+  /** The number of an anchor group, made the first time its keys are seen. */
+  private groupOf(keys: number[]): number {
+    const name = [...new Set(keys)].sort((a, b) => a - b).join(',');
+    let g = this.groups.get(name);
+    if (g === undefined) {
+      this.groups.set(name, (g = this.groups.size));
+      for (const k of new Set(keys)) (this.keyGroups[k] ??= []).push(g);
+    }
+    return g;
+  }
+
   /** The number of an anchor key, made the first time it is seen. */
   private keyId(key: string): number {
     let id = this.keyIds.get(key);
@@ -186,7 +202,7 @@ export class MatcherTable {
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text, classes);
-      this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => [...keys].map((k) => this.keyId(k))), regex: null, rewrites });
+      this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => this.groupOf([...keys].map((k) => this.keyId(k)))), regex: null, rewrites });
       const lead = c.steps[0]!;
       if (lead.k === STEP_TEST) {
         const list = this.testStart.get(lead.f!);
@@ -213,12 +229,18 @@ export class MatcherTable {
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
-    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size, this.seqBase, this.memoAfter);
+    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size, this.groups.size, this.seqBase, this.memoAfter);
     const words = m.words;
+    const { present, held } = m;
     for (const tok of tokens) {
       const w = this.wordOf(tok);
       words.push(w);
-      for (const k of w.keys) m.present[k] = 1;
+      for (const k of w.keys) {
+        if (present[k] === 1) continue;
+        present[k] = 1;
+        const gs = this.keyGroups[k];
+        if (gs !== undefined) for (let j = 0; j < gs.length; j++) held[gs[j]!] = 1;
+      }
     }
     for (let i = 0; i < tokens.length; i++) {
       const w = words[i]!;
@@ -291,11 +313,8 @@ export class MatcherTable {
     const known = m.state[id];
     if (known !== 0) return known === 1;
     let ok = true;
-    for (const keys of this.entries[id]!.anchors) {
-      ok = false;
-      for (let j = 0; j < keys.length && !ok; j++) ok = m.present[keys[j]!] === 1;
-      if (!ok) break;
-    }
+    const groups = this.entries[id]!.anchors;
+    for (let j = 0; j < groups.length && ok; j++) ok = m.held[groups[j]!] === 1;
     m.state[id] = ok ? 1 : 2;
     return ok;
   }
@@ -356,6 +375,8 @@ class Matcher {
   readonly words: WordInfo[] = [];
   /** By key id (MatcherTable.keyIds): 1 when a token of the draft has the key. */
   readonly present: Uint8Array;
+  /** By anchor group (MatcherTable.groupOf): 1 when a token of the draft has a key of the group. */
+  readonly held: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
   readonly state: Uint8Array;
   /** Branch points visited by the attempts before the current one (visits). */
@@ -378,12 +399,14 @@ class Matcher {
     private readonly acceptName: NameCheck,
     entries: number,
     keys: number,
+    groups: number,
     /** Numbers step sequences for state keys (MatcherTable.seqBase). */
     private readonly seqBase: (steps: UStep[]) => number,
     private readonly memoAfter: number,
   ) {
     this.state = new Uint8Array(entries);
     this.present = new Uint8Array(keys);
+    this.held = new Uint8Array(groups);
   }
 
   /** Branch points visited in this scan (gaps, optional words that are there, alternations): for tests and the bench. */
