@@ -134,6 +134,11 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     }
   }
   const noName = () => false;
+  // Feature names made once: per class "c:<name>", per ordered pair of classes "c:<a>>c:<b>" (a
+  // class listed twice shares its first number, so it pairs with itself as one).
+  const classFeature = names.map((n) => `c:${n}`);
+  const featureId = names.map((n) => names.indexOf(n));
+  const pairFeature = featureId.map((a) => featureId.map((b) => `${classFeature[a]!}>${classFeature[b]!}`));
 
   const features = (run: Run): ReplyFeatures => {
     const { view } = run;
@@ -156,7 +161,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     lists.forEach((list, k) => {
       for (const h of hits[list[0]!] ?? []) {
         const i = at(h.start);
-        if (i >= 0) classSets[i]!.add(`c:${names[k]}`);
+        if (i >= 0) classSets[i]!.add(classFeature[k]!);
       }
     });
     // Shapes, and the first word of each sentence.
@@ -180,23 +185,24 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     // Co-occurrence within a clause, in word order ("c:we>c:act"): class hits in text order, cut into
     // clauses at clause punctuation and coordinators. (Unordered pairs per sentence did worse in
     // cross-validation; docs/eval.md.)
-    const marks: { at: number; f: string }[] = [];
+    // A mark's f: the class's feature number, or -1 for a clause break.
+    const marks: { at: number; f: number }[] = [];
     lists.forEach((list, k) => {
-      for (const h of hits[list[0]!] ?? []) marks.push({ at: h.start, f: `c:${names[k]}` });
+      for (const h of hits[list[0]!] ?? []) marks.push({ at: h.start, f: featureId[k]! });
     });
-    for (const tok of tokens) if (CLAUSE_BREAK.has(tok.norm)) marks.push({ at: tok.start, f: '|' });
-    marks.sort((a, b) => a.at - b.at || (a.f === '|' ? -1 : b.f === '|' ? 1 : 0));
-    let clause: string[] = [];
+    for (const tok of tokens) if (CLAUSE_BREAK.has(tok.norm)) marks.push({ at: tok.start, f: -1 });
+    marks.sort((a, b) => a.at - b.at || (a.f === -1 ? -1 : b.f === -1 ? 1 : 0));
+    let clause: number[] = [];
     let si = -2;
     for (const m of marks) {
       const i = at(m.at);
-      if (m.f === '|' || i !== si) {
+      if (m.f === -1 || i !== si) {
         clause = [];
         si = i;
-        if (m.f === '|') continue;
+        if (m.f === -1) continue;
       }
       if (i < 0) continue;
-      for (const g of clause) if (g !== m.f) sentences[i]!.add(`${g}>${m.f}`);
+      for (const g of clause) if (g !== m.f) sentences[i]!.add(pairFeature[g]![m.f]!);
       if (!clause.includes(m.f)) clause.push(m.f);
     }
     for (const s of sentences) for (const f of s) reply.add(f);
