@@ -69,7 +69,7 @@ export interface Example {
 }
 
 const engine = compileEngine(DEFAULT_PACK);
-const layer = compileLearned(DEFAULT_PACK, { labels: [] });
+const layer = compileLearned(DEFAULT_PACK, { labels: [] }, engine);
 
 export function examples(rows: Row[]): Example[] {
   return rows.map((row) => {

@@ -1,7 +1,7 @@
 // Compiles a pack once into rules, a matcher table, a customer reader, advice conditions and
 // closing-question trackers;
 // `run` then scores a draft with one scan of the text.
-import type { RulePack, Rule } from '../rule-pack/schema';
+import type { PhraseEntry, RulePack, Rule } from '../rule-pack/schema';
 import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
@@ -15,7 +15,7 @@ import { compileQuestion } from './rules/question';
 import { nameFormOf, type CompiledRule, type Judge, type Judged, type NameForm } from './rules/rule';
 import { analyse, isQuestionAt, sentenceAt, type TextView } from './text';
 import type { Mood, ScoreContext, Span } from './types';
-import { compileWordClasses } from './word-classes';
+import { compileWordClasses, type ClassLookup } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 export interface RuleResult {
@@ -46,6 +46,13 @@ export interface Engine {
    * `plain`: `plainSpaces(text)` (whitespace.ts) when the caller has it, so it is not made twice.
    */
   run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean; plain?: string }): Run;
+  /**
+   * Adds phrases to the one scan of every later run: `run.hits` then holds their hits at the
+   * returned list's entries, so a layer over the engine (learned.ts) needs no scan of its own.
+   * `classes` resolves their <class> slots instead of the pack's lookup. The rules' hits do not
+   * change. Throws a PhraseError on a bad phrase.
+   */
+  addPhrases(list: readonly PhraseEntry[], classes?: ClassLookup): PhraseList;
 }
 
 export class PackCompileError extends Error {
@@ -120,6 +127,7 @@ export function compileEngine(pack: RulePack): Engine {
       const asked = askedQuestions(closing, view, hits, signals);
       return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
     },
+    addPhrases: (list, lookup) => table.addList(list, 'phrases', lookup),
   };
 }
 

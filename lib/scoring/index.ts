@@ -23,7 +23,7 @@ export function createScorer(pack?: RulePack): Scorer {
   const report = compileReport(engine);
   const commitments = compileCommitments(engine.pack.locale);
   const signalIds = packSignals(engine.pack).map((s) => s.id);
-  const learned = compileLearned(engine.pack, LEARNED_MODEL);
+  const learned = compileLearned(engine.pack, LEARNED_MODEL, engine);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
     score(text, context = {}) {

@@ -43,6 +43,38 @@ describe('learned layer: features', () => {
   });
 });
 
+describe('learned layer: in the engine\'s own scan', () => {
+  // The layer's classes join a fresh engine's table: the features come from the run's one scan.
+  const shared = compileEngine(DEFAULT_PACK);
+  const inScan = compileLearned(DEFAULT_PACK, { labels: [] }, shared);
+  const apart = compileLearned(DEFAULT_PACK, { labels: [] });
+  const texts = [
+    "We're going to replace the router by the end of the week, and I'll let you know once it ships.",
+    'Go to Settings > Privacy, then select the tab called Sharing. That happens because the cache is old.',
+    'Unfortunately we cannot refund this. Could you tell us whether the team reached you today?',
+    'Thanks, Priya! Sorry for the wait: I have checked it, and you only need to restart it.',
+  ];
+
+  it('gives the same features as a scan of its own, sentence by sentence', () => {
+    for (const text of texts) {
+      const a = inScan.features(shared.run(text));
+      const b = apart.features(engine.run(text));
+      expect(a.sentences.map((s) => [...s].sort()), text).toEqual(b.sentences.map((s) => [...s].sort()));
+      expect([...a.reply].sort(), text).toEqual([...b.reply].sort());
+    }
+  });
+
+  it('leaves the rules\' hits, signals and the guessed name as they were', () => {
+    for (const text of [...texts, 'Hello Dana, we will look into it.']) {
+      const a = shared.run(text);
+      const b = engine.run(text);
+      expect([...a.signals], text).toEqual([...b.signals]);
+      expect(a.customerName, text).toBe(b.customerName);
+      expect(a.hits.slice(0, b.hits.length), text).toEqual(b.hits);
+    }
+  });
+});
+
 describe('learned layer: verdicts', () => {
   // A model made for the test: a sentence with a command or path counts as teaching, above 0.5.
   const model: LearnedModel = { labels: [{ signal: 'teach', bias: -3, weights: { 's:code': 5 }, add: 0.5 }] };

@@ -6,8 +6,8 @@
 // Weights come from scripts/train-learned.ts (tuning rows only) and live in learned-weights.generated.ts.
 // Pure: no DOM, no extension API.
 import type { RulePack } from '../rule-pack/schema';
-import type { Run } from './engine';
-import { MatcherTable, type Hit } from './matchers';
+import type { Engine, Run } from './engine';
+import { MatcherTable, type Hit, type PhraseList } from './matchers';
 import { sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
@@ -109,23 +109,36 @@ for (const w of ['this', 'that', 'it', 'these', 'there']) OPENERS[w] = 'this';
 for (const w of ['is', 'are', 'does', 'do', 'did', 'has', 'have', 'can', 'could', 'would', 'will', 'was']) OPENERS[w] = 'aux';
 
 /**
- * Compiles the layer for a pack: one small table of class entries ("<we>", "<act>", …) scanned over
- * the run's tokens, and the model's weights. `model` defaults to the generated one.
+ * Compiles the layer for a pack: its class entries ("<we>", "<act>", …) and the model's weights.
+ * With `engine` (compiled from the same pack) the entries join the engine's own table, so the
+ * run's one scan finds them and `features` reads `run.hits`: every run given to the layer must then
+ * come from that engine. Without it (or when a class holds a {name} slot, which the engine's scan
+ * would fill with the customer's name) the layer keeps a small table of its own and scans the run's
+ * tokens again when it needs the features.
  */
-export function compileLearned(pack: RulePack, model: LearnedModel): LearnedLayer {
+export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Engine): LearnedLayer {
   const classes = compileWordClasses(DEFAULT_PACK.word_classes, pack.word_classes, LEARNED_CLASSES);
-  const table = new MatcherTable(classes);
+  const nameSlot = CLASS_NAMES.some((name) => classes(name)?.some((m) => m.includes('{')));
+  const table = engine && !nameSlot ? undefined : new MatcherTable(classes);
   const names: string[] = [];
-  const lists: number[][] = [];
+  const lists: PhraseList[] = [];
   for (const name of CLASS_NAMES) {
     try {
-      lists.push(table.addList([`<${name}>`]));
+      // The pack's classes resolve the same with the engine's lookup (shared with its entries);
+      // the layer's own (l-…) with the layer's.
+      const phrase = [`<${name}>`];
+      lists.push(table ? table.addList(phrase) : engine!.addPhrases(phrase, name in LEARNED_CLASSES ? classes : undefined));
       names.push(name);
     } catch {
       // A pack that redefines a class out of existence: that feature is simply absent.
     }
   }
   const noName = () => false;
+  // Feature names made once: per class "c:<name>", per ordered pair of classes "c:<a>>c:<b>" (a
+  // class listed twice shares its first number, so it pairs with itself as one).
+  const classFeature = names.map((n) => `c:${n}`);
+  const featureId = names.map((n) => names.indexOf(n));
+  const pairFeature = featureId.map((a) => featureId.map((b) => `${classFeature[a]!}>${classFeature[b]!}`));
 
   const features = (run: Run): ReplyFeatures => {
     const { view } = run;
@@ -143,12 +156,12 @@ export function compileLearned(pack: RulePack, model: LearnedModel): LearnedLaye
       }
     }
     // Word classes.
-    const hits: Hit[][] = table.scanAll(view.scan, view.tokens, noName);
+    const hits: Hit[][] = table ? table.scanAll(view.scan, view.tokens, noName) : run.hits;
     const classSets = view.sentences.map(() => new Set<string>());
     lists.forEach((list, k) => {
       for (const h of hits[list[0]!] ?? []) {
         const i = at(h.start);
-        if (i >= 0) classSets[i]!.add(`c:${names[k]}`);
+        if (i >= 0) classSets[i]!.add(classFeature[k]!);
       }
     });
     // Shapes, and the first word of each sentence.
@@ -172,23 +185,24 @@ export function compileLearned(pack: RulePack, model: LearnedModel): LearnedLaye
     // Co-occurrence within a clause, in word order ("c:we>c:act"): class hits in text order, cut into
     // clauses at clause punctuation and coordinators. (Unordered pairs per sentence did worse in
     // cross-validation; docs/eval.md.)
-    const marks: { at: number; f: string }[] = [];
+    // A mark's f: the class's feature number, or -1 for a clause break.
+    const marks: { at: number; f: number }[] = [];
     lists.forEach((list, k) => {
-      for (const h of hits[list[0]!] ?? []) marks.push({ at: h.start, f: `c:${names[k]}` });
+      for (const h of hits[list[0]!] ?? []) marks.push({ at: h.start, f: featureId[k]! });
     });
-    for (const tok of tokens) if (CLAUSE_BREAK.has(tok.norm)) marks.push({ at: tok.start, f: '|' });
-    marks.sort((a, b) => a.at - b.at || (a.f === '|' ? -1 : b.f === '|' ? 1 : 0));
-    let clause: string[] = [];
+    for (const tok of tokens) if (CLAUSE_BREAK.has(tok.norm)) marks.push({ at: tok.start, f: -1 });
+    marks.sort((a, b) => a.at - b.at || (a.f === -1 ? -1 : b.f === -1 ? 1 : 0));
+    let clause: number[] = [];
     let si = -2;
     for (const m of marks) {
       const i = at(m.at);
-      if (m.f === '|' || i !== si) {
+      if (m.f === -1 || i !== si) {
         clause = [];
         si = i;
-        if (m.f === '|') continue;
+        if (m.f === -1) continue;
       }
       if (i < 0) continue;
-      for (const g of clause) if (g !== m.f) sentences[i]!.add(`${g}>${m.f}`);
+      for (const g of clause) if (g !== m.f) sentences[i]!.add(pairFeature[g]![m.f]!);
       if (!clause.includes(m.f)) clause.push(m.f);
     }
     for (const s of sentences) for (const f of s) reply.add(f);

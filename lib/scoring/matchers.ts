@@ -22,10 +22,10 @@ export interface Hit {
 interface Entry {
   steps: UStep[] | null;
   /**
-   * The draft must hold a key of each of these lists for the phrase to match (CompiledPhrase.anchors,
-   * as key ids: MatcherTable.keyIds); empty for patterns.
+   * The draft must hold a key of each of these lists for the phrase to match (CompiledPhrase.anchors),
+   * each list as an anchor group (MatcherTable.groupOf); empty for patterns.
    */
-  anchors: number[][];
+  anchors: number[];
   regex: RegExp | null;
   rewrites: string[] | undefined;
 }
@@ -133,10 +133,34 @@ export class MatcherTable {
     private readonly memoAfter = MEMO_AFTER,
   ) {}
 
-  /** Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase. */
-  addList(list: readonly PhraseEntry[] | undefined, field = 'phrases'): PhraseList {
+  /**
+   * Compiles a list of phrase entries; throws a PhraseError naming the entry on a bad phrase.
+   * `classes` resolves their <class> slots instead of the table's own lookup (a layer that scans
+   * with the table but knows more classes, learned.ts); such entries are shared only with entries
+   * compiled with the same lookup.
+   */
+  addList(list: readonly PhraseEntry[] | undefined, field = 'phrases', classes?: ClassLookup): PhraseList {
     if (!list) return [];
-    return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e)));
+    return list.map((e, i) => underPath(`${field}[${i}]`, () => this.add(e, classes)));
+  }
+
+  /** Lookups other than the table's own that entries were compiled with, numbered for their keys (add). */
+  private readonly lookups = new Map<ClassLookup, number>();
+
+  /** Anchor groups (an anchor's list of key ids) by their sorted ids: phrases that share a class share its group. */
+  private readonly groups = new Map<string, number>();
+  /** By key id: the anchor groups that hold the key (a draft holding the key holds a key of each). */
+  private readonly keyGroups: number[][] = [];
+
+  /** The number of an anchor group, made the first time its keys are seen. */
+  private groupOf(keys: number[]): number {
+    const name = [...new Set(keys)].sort((a, b) => a - b).join(',');
+    let g = this.groups.get(name);
+    if (g === undefined) {
+      this.groups.set(name, (g = this.groups.size));
+      for (const k of new Set(keys)) (this.keyGroups[k] ??= []).push(g);
+    }
+    return g;
   }
 
   /** The number of an anchor key, made the first time it is seen. */
@@ -154,12 +178,19 @@ export class MatcherTable {
     return this.entries[entry]?.rewrites;
   }
 
-  private add(e: PhraseEntry): number {
+  private add(e: PhraseEntry, lookup?: ClassLookup): number {
     const obj = typeof e === 'string' ? { phrase: e } : e;
     const rewrites = 'rewrites' in obj ? obj.rewrites : undefined;
     const isPattern = 'pattern' in obj && obj.pattern !== undefined;
     const text = isPattern ? obj.pattern : 'phrase' in obj ? obj.phrase : '';
-    const key = `${isPattern ? 'p' : 'w'}\u0000${text}\u0000${rewrites?.join('\u0001') ?? ''}`;
+    const classes = lookup ?? this.classes;
+    let other = '';
+    if (classes !== this.classes && classes !== undefined && !isPattern) {
+      let n = this.lookups.get(classes);
+      if (n === undefined) this.lookups.set(classes, (n = this.lookups.size + 1));
+      other = `\u0000${n}`;
+    }
+    const key = `${isPattern ? 'p' : 'w'}\u0000${text}\u0000${rewrites?.join('\u0001') ?? ''}${other}`;
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     const id = this.entries.length;
@@ -170,8 +201,8 @@ export class MatcherTable {
       this.entries.push({ steps: null, anchors: [], regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
-      const c = compilePhrase(text, this.classes);
-      this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => [...keys].map((k) => this.keyId(k))), regex: null, rewrites });
+      const c = compilePhrase(text, classes);
+      this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => this.groupOf([...keys].map((k) => this.keyId(k)))), regex: null, rewrites });
       const lead = c.steps[0]!;
       if (lead.k === STEP_TEST) {
         const list = this.testStart.get(lead.f!);
@@ -198,12 +229,18 @@ export class MatcherTable {
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
-    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size, this.seqBase, this.memoAfter);
+    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size, this.groups.size, this.seqBase, this.memoAfter);
     const words = m.words;
+    const { present, held } = m;
     for (const tok of tokens) {
       const w = this.wordOf(tok);
       words.push(w);
-      for (const k of w.keys) m.present[k] = 1;
+      for (const k of w.keys) {
+        if (present[k] === 1) continue;
+        present[k] = 1;
+        const gs = this.keyGroups[k];
+        if (gs !== undefined) for (let j = 0; j < gs.length; j++) held[gs[j]!] = 1;
+      }
     }
     for (let i = 0; i < tokens.length; i++) {
       const w = words[i]!;
@@ -276,11 +313,8 @@ export class MatcherTable {
     const known = m.state[id];
     if (known !== 0) return known === 1;
     let ok = true;
-    for (const keys of this.entries[id]!.anchors) {
-      ok = false;
-      for (let j = 0; j < keys.length && !ok; j++) ok = m.present[keys[j]!] === 1;
-      if (!ok) break;
-    }
+    const groups = this.entries[id]!.anchors;
+    for (let j = 0; j < groups.length && ok; j++) ok = m.held[groups[j]!] === 1;
     m.state[id] = ok ? 1 : 2;
     return ok;
   }
@@ -341,6 +375,8 @@ class Matcher {
   readonly words: WordInfo[] = [];
   /** By key id (MatcherTable.keyIds): 1 when a token of the draft has the key. */
   readonly present: Uint8Array;
+  /** By anchor group (MatcherTable.groupOf): 1 when a token of the draft has a key of the group. */
+  readonly held: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
   readonly state: Uint8Array;
   /** Branch points visited by the attempts before the current one (visits). */
@@ -363,12 +399,14 @@ class Matcher {
     private readonly acceptName: NameCheck,
     entries: number,
     keys: number,
+    groups: number,
     /** Numbers step sequences for state keys (MatcherTable.seqBase). */
     private readonly seqBase: (steps: UStep[]) => number,
     private readonly memoAfter: number,
   ) {
     this.state = new Uint8Array(entries);
     this.present = new Uint8Array(keys);
+    this.held = new Uint8Array(groups);
   }
 
   /** Branch points visited in this scan (gaps, optional words that are there, alternations): for tests and the bench. */
