@@ -1,0 +1,69 @@
+// Session 9 structures of the default pack (judgement-a, issue 10), for forum-style technical replies:
+// a negation that describes what software does or found is not negative language; hedged and
+// adjective-qualified limits are; the tracker asked of the customer as a wish is a redirect.
+// Sentences written for these tests, not corpus rows. (The brief named tests/unit/scoring/, but
+// vitest only collects {lib,components,entrypoints,cli,scripts}/**/*.test.ts, so the file sits beside
+// judgement-s8.test.ts.)
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a reproduction attempt that found nothing is a finding, not a refusal (N1; corpus-extra O3 note)',
+  'negative-language',
+  [],
+  [
+    "I couldn't reproduce the freeze with your sample project.",
+    'We were not able to replicate this on a clean install.',
+    "I haven't been able to recreate the crash here yet.",
+    'I was unable to repro it with version 4.2.',
+  ],
+);
+
+signalCases(
+  'two negations make a yes: "not impossible", "no reason why it couldn\'t"',
+  'negative-language',
+  [],
+  [
+    'Adding a second toolbar is tricky, but not impossible.',
+    "It's not unlikely that the next driver fixes this.",
+    "I see no reason why the grid couldn't sort by the second column too.",
+    "There's no technical reason that the parser wouldn't handle tabs.",
+  ],
+);
+
+signalCases(
+  "a program's behaviour described, not a refusal to the customer (N1 facts about how it works)",
+  'negative-language',
+  [
+    // Policy limits stay negative language.
+    "We don't accept returns after 30 days.",
+    "Unfortunately that card isn't supported.",
+  ],
+  [
+    'Once the buffer is full, the field beeps and no longer accepts characters.',
+    "When you press Escape, the dialog closes and doesn't save the draft.",
+    'If a user drags a row, the list does not redraw until the mouse is released.',
+    'The new firmware is not yet released, so the old one is what ships today.',
+    "The plugin needs the 3.2 beta, which unfortunately isn't out yet.",
+    'Out of scope: the policy is not linked to the folder that holds the machine.',
+  ],
+);
+
+signalCases(
+  'a limit said with a hedge, an adjective or "not enough to go on" (N1 limits, R-F1)',
+  'negative-language',
+  [
+    "I don't think the Tab key is handled in that grid.",
+    "I don't believe custom colours are supported on the status bar.",
+    'There is no reliable way to detect that the add-in is loaded.',
+    "There's no direct way, unfortunately.",
+    "You haven't given us enough information to determine what went wrong.",
+    'Please add your suggestion to the feature request tracker.',
+    "I'd post this on the bug tracker as a feature request.",
+  ],
+  [
+    "I don't think you need to restart after that change.",
+    "There's a simple way to do this: hold Shift while you click.",
+    'Thanks, that was enough information to find the cause.',
+    "I've added your suggestion to our feature request tracker.",
+  ],
+);
