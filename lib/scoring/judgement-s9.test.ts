@@ -67,3 +67,48 @@ signalCases(
     "I've added your suggestion to our feature request tracker.",
   ],
 );
+
+signalCases(
+  'a cause offered on a condition, a symptom read as a diagnosis, where a thing is kept (T1)',
+  'teach',
+  [
+    "If the timer is set to Asynchronous, that would explain the delay you're seeing.",
+    'This kind of flicker usually indicates a redraw loop between two controls.',
+    'Those freezes often point to a driver that is waiting on the network.',
+    'Toolbar positions are persisted in your user profile.',
+    'The icons are embedded in the resource DLL.',
+  ],
+  [
+    "Could you explain what you're seeing?",
+    'I will explain the options on the call tomorrow.',
+    'Your ticket was registered in our system yesterday.',
+  ],
+);
+
+signalCases(
+  'the way to do it, where to start, the state a setting must be in (T1 rules, T2 approaches)',
+  'teach',
+  [
+    'The best you can do is to export the layout and import it into the new drawing.',
+    "I'd start by disabling the add-ins one at a time until the error stops.",
+    'Word wrap must be off, otherwise the column keeps its width.',
+    'In practice those variables have to be global.',
+    'Grid rows can only be added at runtime.',
+  ],
+  [
+    'That must be frustrating, sorry about the wait.',
+    'The best we can do for you today is a partial refund.',
+    'I have to be honest, I have not tried that.',
+  ],
+);
+
+signalCases(
+  'a policy as the reason, and a newer build to download, teach nothing (T1 boilerplate, T2 try-X)',
+  'teach',
+  [],
+  [
+    'Since the forum has a policy that authors cannot accept their own answer, I will repost it below.',
+    'You can download the development build of version 7 from the downloads page.',
+    'You can install the latest beta to get the fix.',
+  ],
+);
