@@ -1388,6 +1388,10 @@ export const DEFAULT_PACK: RulePack = {
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
     "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
+    "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
+    "I [<adv>] <action:past> (your|you) [test|sample|file|files|project|code|example|drawing|form|dialog|script|attachment|repro|config|configuration|setup|log|logs|database|steps|case|lisp|macro|template|workbook]",
+    "<we> [<adv>] ('ve|have|had) [<adv>] (changed|modified|patched|reworked|rewritten|rewrote|tweaked|adjusted|corrected|refactored|updated) (the|my|our|that|this|its) (code|source|source code|implementation|logic|routine|function|installer|build|script|help file|docs|documentation|sample)",
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
     "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported|noted|sent) (on|to|with|along)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported|looked into|investigated|reviewed|fixed|addressed) [on|to|with|along]",
@@ -1532,7 +1536,9 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
-    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>"
+    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>",
+    "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
+    "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)"
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
@@ -1606,7 +1612,8 @@ export const DEFAULT_PACK: RulePack = {
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
-    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)"
+    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
+    "(by|before|in|for|with|from|until|till) the (next|second|first|third|fourth|upcoming|coming|following|final|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|rc|patch|service pack|hotfix|drop|nightly)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
@@ -2612,8 +2619,7 @@ export const DEFAULT_PACK: RulePack = {
     "(in|under|inside|within|from|on) (the|your|a) ... ... , [then|just|simply] <howto:base>",
     "(check|find|locate|look for|look at|look in|look under|head to|go into) [on|in|under] (the|your) ... ... (and|then|and then) [just|simply] <howto:base>",
     "(to|in order to) ... ... , [just|simply|then|please] (<howto:base>|go to|you)",
-    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)",
-    "# ."
+    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)"
    ],
    "except": [
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
@@ -2698,7 +2704,8 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken)",
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
-    "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)"
+    "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
+    "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)"
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
@@ -2765,6 +2772,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|may) (I|we) (help|assist) (you)? (with)? anything else",
     "(did|does|has) (that|this|it) (help|work|fix|solve|resolve|do the trick|sort|make sense)",
     "does (that|this|it) (make sense|help|work|answer)",
+    "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",

@@ -112,3 +112,49 @@ signalCases(
     'You can install the latest beta to get the fix.',
   ],
 );
+
+signalCases(
+  "a test or reproduction attempt on this customer's case, and a change made for their report (O3)",
+  'ownership',
+  [
+    'I did a quick test with a 500-row file and it loaded fine.',
+    "I couldn't reproduce the crash on Windows 11.",
+    "We've tried to replicate it with the settings you gave.",
+    'I opened your sample drawing in the 2021 release.',
+    "I've changed the code so the list keeps its sort order.",
+  ],
+  [
+    "It's working for me on Windows 11.",
+    'I see your order shipped on Monday.',
+    'The code was changed in version 3.',
+    'I read your message this morning.',
+  ],
+);
+
+signalCases(
+  'a build, beta or release ahead, a change made for it, the end of a named month (X1)',
+  'expectation',
+  [
+    'The old runtime will work again by the second 5.1 beta.',
+    "I've fixed this for the next build.",
+    'It should be available before the end of July.',
+  ],
+  ['It was fixed in the last build.', 'The 5.0 release came out at the end of June.'],
+);
+
+signalCases(
+  'whether the answer accounts for what the customer sees (C1)',
+  'confirm-resolution',
+  [
+    "The width leaves out the icon column. Does that explain the gap you're seeing?",
+    'Does this clarify the difference between the two settings?',
+  ],
+  ['Could you explain the difference you are seeing?', "I'll explain the difference on the call."],
+);
+
+signalCases(
+  'a bare list number is no how-to: a numbered list of try-X steps teaches nothing (T2)',
+  'teach',
+  ['1. Open Settings > Privacy and untick Read receipts.'],
+  ['1. Restart the computer.\n2. Try again in a different browser.'],
+);
