@@ -2261,7 +2261,8 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
-    "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)"
+    "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
+    "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously"
    ],
    "rewrites": [
     "To recap:",

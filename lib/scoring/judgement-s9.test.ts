@@ -158,3 +158,10 @@ signalCases(
   ['1. Open Settings > Privacy and untick Read receipts.'],
   ['1. Restart the computer.\n2. Try again in a different browser.'],
 );
+
+signalCases(
+  "'obviously' about the agent's own work is not talking down (CON1)",
+  'condescension',
+  ['As the manual obviously says, restart the service first.'],
+  ['My first patch was obviously wrong, sorry about that.', 'Our current installer is obviously too strict here.'],
+);
