@@ -1388,6 +1388,10 @@ export const DEFAULT_PACK: RulePack = {
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
     "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
+    "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
+    "I [<adv>] <action:past> (your|you) [test|sample|file|files|project|code|example|drawing|form|dialog|script|attachment|repro|config|configuration|setup|log|logs|database|steps|case|lisp|macro|template|workbook]",
+    "<we> [<adv>] ('ve|have|had) [<adv>] (changed|modified|patched|reworked|rewritten|rewrote|tweaked|adjusted|corrected|refactored|updated) (the|my|our|that|this|its) (code|source|source code|implementation|logic|routine|function|installer|build|script|help file|docs|documentation|sample)",
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
     "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported|noted|sent) (on|to|with|along)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported|looked into|investigated|reviewed|fixed|addressed) [on|to|with|along]",
@@ -1532,7 +1536,9 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
-    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>"
+    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>",
+    "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
+    "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)"
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
@@ -1606,7 +1612,8 @@ export const DEFAULT_PACK: RulePack = {
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
-    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)"
+    "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
+    "(by|before|in|for|with|from|until|till) the (next|second|first|third|fourth|upcoming|coming|following|final|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|rc|patch|service pack|hotfix|drop|nightly)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
@@ -1765,6 +1772,11 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) [have|'ve|had] [now|recently|already|since|also] (limited|restricted|capped) ... (to|at) (#|one|two|three|once|twice|a|an)",
     "(there's|there is|there are) nothing [built in|built-in|native|available|like that|similar|out of the box] (for|to|that|which) (this|that|it|do|you|we|achieve|handle|support)",
     "(I|we) (don't|do not) (believe|think) (so|there is|there's|there are|that's possible|that is possible|it's possible|it is possible|this is possible|that can|this can|it can|you can)",
+    "(I|we) (don't|do not|didn't|did not) (believe|think|expect|suppose) [that|the|this|it|these|those|they|there|your|any|its|their] ... ... (is|are|'s|'re|was|were|can be|will be|would be|could be|will ever be) [really|currently|actually|ever|properly|officially|fully|yet] (handled|supported|possible|available|allowed|permitted|exposed|implemented|doable|feasible|configurable|customizable|customisable|an option|planned)",
+    "(there's|there is|there are) no (reliable|direct|easy|simple|good|clean|official|supported|built-in|builtin|native|proper|practical|straightforward|quick|automatic|automated|programmatic|documented|standard|generic|general|universal|safe|foolproof|elegant|convenient|supported) (way|option|method|means|api|function|mechanism|setting|feature)",
+    "(there isn't|there is not|there aren't|there are not) (a|an|any) (reliable|direct|easy|simple|good|clean|official|supported|built-in|builtin|native|proper|practical|straightforward|quick|automatic|automated|programmatic|documented|standard|generic|general|universal|safe|foolproof|elegant|convenient|supported) (way|option|method|means|api|function|mechanism|setting|feature)",
+    "(not|haven't|hasn't|have not|has not|didn't|did not|don't|do not|doesn't|does not|isn't|is not|aren't|are not|wasn't|was not|without) [yet] [provided|given|sent|shared|included|supplied|posted|attached] ... (enough|sufficient) (information|info|detail|details|data|context) (to|for) (determine|tell|say|know|diagnose|find|work out|figure out|reproduce|identify|pin down|see|answer|judge)",
+    "(please|<advise>|I'd|I would|you'd|you would|you could|you should|best to|kindly) [just|also|simply|go ahead and] (add|post|put|submit|file|log|enter|report|raise|make|open|register) (this|it|that|your|these|those|them) ... (to|on|in|at|as) (the|a|an|our|their) ... ... (tracker|feature request|feature requests|bug report|enhancement request|wishlist|wish list)",
     "non (refundable|transferable|transferrable|returnable|exchangeable|cancellable|cancelable|negotiable|changeable|amendable|reversible|extendable|extendible)",
     "(nonrefundable|nontransferable|nonreturnable|nonexchangeable|noncancellable|nonnegotiable|nonchangeable|nonreversible)",
     "(handled|processed|done|dealt with|managed|changed|updated|submitted|requested|made|accepted|raised|reviewed|verified|approved|reset|cancelled|canceled|refunded) only (through|via|by|at|using|with|in|over|from|on) [the|our|your|a|an|their] ... (<channel>|<elsewhere>|app|website|site|email|e-mail|post|mail|person|branch)",
@@ -1796,6 +1808,14 @@ export const DEFAULT_PACK: RulePack = {
     "(which|that) (can't|cannot|can not) be (a|an|the)",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
+    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
+    "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
+    "(doesn't|does not|don't|do not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
+    "(isn't|is not|aren't|are not|hasn't been|has not been|haven't been|have not been|wasn't|was not|not) [yet] (released|out|shipped|published|public) yet",
+    "not yet (released|out|shipped|published|public)",
+    "(out of|outside|beyond) [the] scope (:)",
+    "(when|whenever|once|as soon as|every time|each time|if) (I|you|we|the user|users|a user|someone) ... ... , (it|they|the|this|that|its|their) ... (doesn't|does not|don't|do not|won't|will not|didn't|did not|isn't|is not|aren't|are not)",
     "you [still|really] (can't|cannot|can not|cant|couldn't|could not|are unable|were unable|aren't able|are not able|weren't able|won't be able)",
     "you('re| are) (unable|not able)",
     "(if|when|whether|why) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
@@ -1811,7 +1831,8 @@ export const DEFAULT_PACK: RulePack = {
     "(were|was) you able to",
     "(ask|asked|asking) (you|if|whether|for (your|the|a|an|more|some|any|details|info|information))",
     "(open|opening) (the|a|your) (app|file|link|page|settings|menu|browser|terminal|tab)",
-    "(post|posted) (here|this|it|the|a|your)",
+    "(post|posted) [it|this|that|them|the|a|your|an|more|some|any] ... (here|below|in this thread|on this thread|in this issue|back)",
+    "(post|posted) (here|the (log|logs|output|error|details|file|code|result|results|screenshot))",
     "(return|returns|returned|returning) (policy|label|window|shipping)",
     "(send|sent|sending) (you|it|them|the|a|an|your)",
     "(call|calls|calling) (it|this|that)",
@@ -2240,7 +2261,8 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
-    "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)"
+    "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
+    "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously"
    ],
    "rewrites": [
     "To recap:",
@@ -2471,13 +2493,21 @@ export const DEFAULT_PACK: RulePack = {
     "(tops out|maxes out|peaks|caps out|is capped|are capped|is limited|are limited) (at|around|about|near)",
     "(the|its|their|a|your) (max|maximum|limit|cap|ceiling|upper limit|lower limit|minimum) (is|was|'s|of) (#|around|about|roughly|approximately|only)",
     "(is|are|gets|get) (sampled|polled|measured|logged|recorded|refreshed|updated|checked|averaged|sent|uploaded|synced|backed up|rotated|flushed|written|read) (every|each|once|twice|# times|hourly|daily|nightly|weekly)",
-    "(you're|you are|you've|you have|you were|you'd be|it's|it is) (hitting|hit|reached|reaching|running into|run into|exceeding|exceeded|over|above|beyond) (the|a|your|its) ... ... (limit|cap|maximum|quota|threshold|ceiling|bug|known issue|limitation|rate limit)"
+    "(you're|you are|you've|you have|you were|you'd be|it's|it is) (hitting|hit|reached|reaching|running into|run into|exceeding|exceeded|over|above|beyond) (the|a|your|its) ... ... (limit|cap|maximum|quota|threshold|ceiling|bug|known issue|limitation|rate limit)",
+    "(that|this|which|it) (would|could|might|may|should|will|does|can) [probably|likely|also|certainly|definitely|partly|well] explain (the|this|that|your|what|why|it|those|these|some|a lot|much)",
+    "(this|that|the|such|these|those|your) [kind of|sort of|type of] (behavior|behaviour|symptom|symptoms|pattern|crash|crashes|freeze|freezes|hang|hangs|lockup|lock-up|flicker|flickering|slowdown|error|errors|problem|issue) [usually|often|sometimes|typically|generally|normally|probably|most likely|likely|always|almost always] (indicates|indicate|suggests|suggest|points to|point to|means|mean|is a sign of|are a sign of|is caused by|are caused by)",
+    "(is|are|gets|get|was|were) [automatically|always|also] (persisted|remembered|recorded|written|serialized|serialised|registered|embedded|compiled|bundled|loaded) (in|into|inside|under|to|from) (the|your|its|their|a|an|each|every)",
+    "the (best|only|easiest|simplest|quickest|safest|most reliable) (thing)? (you|one) (can|could) do (is|would be)",
+    "(I'd|I would|I usually|I always|I'd probably|I would probably|I'd first|you could|you can|you might|you may want to) (start|begin) (by|with) <howto:ing>",
+    "(must|has to|have to|needs to|need to) be (on|off|enabled|disabled|global|local|static|unique|empty|blank|visible|hidden|checked|unchecked|true|false|turned on|turned off|switched on|switched off|public|private|absolute|relative|read-only|writable|unlocked) (.|,|;|and|for|in|to|when|if|before|after|first|or|at|during|so|otherwise|!)",
+    "(must|has to|have to|needs to|need to|can only|can) be (added|set|defined|declared|created|changed|loaded|initialized|initialised|assigned|filled|populated|registered|done|bound|configured) (at|during) (runtime|run time|run-time|design time|design-time|startup|load time|compile time|build time|install time)"
    ],
    "except": [
     "(the|a|one|another) (fix|solution|workaround|patch) (is|was|'s|has been|will be) [now|already|also] (in|on|at|available|out|live|ready|coming|merged|included|part|pending|planned|scheduled|due|expected|released|shipped|deployed|landed|being|under|tracked|here)",
     "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|thx|ta|cheers|ok|okay|sure|yes|yeah|yep|no|nope|oh|ah|aw|aww|sorry|great|perfect|cool|absolutely|of course|certainly|welcome|congrats|congratulations|wow|haha|lol) [so much|very much|again|there|all|everyone|{name}] , not",
     "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
     "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented] (scope|nature|complexity|sensitivity|volume|surge|number|amount|influx|spike|rush|load|demand|backlog)",
+    "(since|because|as|due to|per|under|in line with|according to) (the|our|this|their|a|its|company|platform|community) ... ... ... (policy|policies|guidelines|terms|rules of the site|forum rules)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
     "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
@@ -2558,6 +2588,7 @@ export const DEFAULT_PACK: RulePack = {
     "(to|you can|please) (send|share|attach|post|upload) (us|me|the|your) (logs|log|screenshot|version|file|project)",
     "(you can|you could|please|you'll need to) (reach|contact|call|email|DM|message|write|speak|talk|get in touch)",
     "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power)",
+    "(download|install|get|grab|use|try|update to|upgrade to|switch to) (the|a|an) [latest|newest|new|newer|current|beta|nightly|stable|development|dev|test|preview|updated|fixed|next] (version|release|build|update|beta|one|alpha|snapshot) [of]",
     "you can find (a|the) (duplicate|issue|thread|discussion|answer|info|information|details|more|status)",
     "(logs|log|version|version number|crash report|diagnostics|output|build number) (from|in|under|via|at)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
@@ -2589,14 +2620,13 @@ export const DEFAULT_PACK: RulePack = {
     "(in|under|inside|within|from|on) (the|your|a) ... ... , [then|just|simply] <howto:base>",
     "(check|find|locate|look for|look at|look in|look under|head to|go into) [on|in|under] (the|your) ... ... (and|then|and then) [just|simply] <howto:base>",
     "(to|in order to) ... ... , [just|simply|then|please] (<howto:base>|go to|you)",
-    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)",
-    "# ."
+    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)"
    ],
    "except": [
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
     "(use|using) (the|this|our) (link|form|chat|DM)",
     "(click|tap|follow|use) [on] (the|this) (link|button) (provided|below|above|here|in)",
-    "(use|install|download|try|get|grab|update to|upgrade to) [the] (latest|newest|new|current|beta|nightly|stable|last) (version|release|build|update|one)",
+    "(use|install|download|try|get|grab|update to|upgrade to) [the] (latest|newest|new|current|beta|nightly|stable|last|development|dev|preview) (version|release|build|update|one)",
     "(open|create|file|submit|make) (a|an|the) [new|separate] (issue|ticket|bug|report|request|PR|pull request|thread)",
     "(add|attach|post|share|include|provide|upload|send) (the|your|a|an|us|me) (log|logs|screenshot|file|project|crash|output|details|info|version|sample)",
     "(open|opening) (a|the) (ticket|case|request|DM)",
@@ -2675,7 +2705,8 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken)",
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
-    "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)"
+    "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
+    "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)"
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
@@ -2742,6 +2773,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|may) (I|we) (help|assist) (you)? (with)? anything else",
     "(did|does|has) (that|this|it) (help|work|fix|solve|resolve|do the trick|sort|make sense)",
     "does (that|this|it) (make sense|help|work|answer)",
+    "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
