@@ -9,6 +9,7 @@
 // not upset), so those two word classes are blanked before VADER reads the sentence; what is left is the
 // customer's own affect and judgement ("terrible", "hate", "so frustrated", "shady as hell").
 import vader from 'vader-sentiment';
+import { foldApostrophes } from './tokens';
 
 /**
  * Words that name a technical state or a failure (what went wrong, not how the customer feels about
@@ -27,7 +28,7 @@ const FAULT_STATE = new Set(
 
 /** Whether `word` (any case) names a technical state or a failure ("ERROR", "failed", "no"). */
 export function isFaultState(word: string): boolean {
-  return FAULT_STATE.has(word.toLowerCase().replace(/’/g, "'"));
+  return FAULT_STATE.has(foldApostrophes(word.toLowerCase()));
 }
 
 /** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
@@ -54,7 +55,7 @@ export function neutralise(sentence: string): string {
   return sentence
     .replace(NOISE, ' ')
     .replace(/[\p{L}'’]+/gu, (w) => {
-      const lower = w.toLowerCase().replace(/’/g, "'");
+      const lower = foldApostrophes(w.toLowerCase());
       return FAULT_STATE.has(lower) || COURTESY.has(lower) ? 'xx' : w;
     })
     .replace(NEGATOR, (w) => w.toLowerCase());

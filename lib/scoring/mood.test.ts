@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { foldApostrophes, isApostrophe } from './tokens';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks, I am on it.', { customerMessage }).mood;
@@ -350,5 +351,15 @@ describe('hurry and upset the customer states in other words', () => {
     expect(mood("I'm tearing my hair out over the sync.")).toMatchObject({ upset: true });
     expect(mood('I wasted an hour on this yesterday.')).toMatchObject({ upset: true });
     expect(mood('I spent an hour on this and found the fix, sharing it here.')).toMatchObject({ upset: false });
+  });
+});
+
+describe('one apostrophe fold for the tokenizer and the mood reader', () => {
+  it('folds exactly the apostrophes the tokenizer reads as one, keeping length', () => {
+    for (let c = 0; c < 0x3000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(foldApostrophes(ch) === "'").toBe(isApostrophe(c));
+    }
+    expect(foldApostrophes('don’t ‘x’ ʼa')).toBe("don't 'x' 'a");
   });
 });

@@ -11,7 +11,7 @@ import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
-import type { Token } from './tokens';
+import { foldApostrophes, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { isFaultState, negativeWords, neutralise, sentenceValence, wordValence } from './mood-sentiment';
 
@@ -187,7 +187,7 @@ const NEGATION_WORD = /^(?:not|no|never|nothing|none|nobody|cannot|can'?t|don'?t
  */
 function raisedVoice(word: string, view: TextView, sentence: number): boolean {
   if (isFaultState(word)) return false;
-  if (!NEGATION_WORD.test(word.replace(/’/g, "'"))) return true;
+  if (!NEGATION_WORD.test(foldApostrophes(word))) return true;
   const sp = view.sentences[sentence];
   return sp !== undefined && ADDRESSED.test(view.scan.slice(sp.start, sp.end));
 }

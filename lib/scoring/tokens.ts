@@ -79,7 +79,22 @@ const widthAt = (text: string, i: number) => (text.charCodeAt(i) === 0xd835 ? 2 
 /** Class of the character that ends at `i` (exclusive), reading a surrogate pair whole. */
 const classBefore = (text: string, i: number) => classAt(text, charStartBefore(text, i));
 
-const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+/**
+ * Whether the UTF-16 code unit `c` is an apostrophe as the tokenizer reads one: the straight "'", the
+ * right and left single quotation marks (’ ‘) and the modifier letter apostrophe (ʼ).
+ */
+export const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+
+/** Every apostrophe but the straight one (see {@link isApostrophe}); keep the two in step. */
+const OTHER_APOSTROPHES = /[\u2019\u2018\u02bc]/g;
+
+/**
+ * `text` with every apostrophe {@link isApostrophe} accepts written as a straight "'" (same length,
+ * so offsets hold): "don’t" → "don't". For comparing a word with a list written with "'".
+ */
+export function foldApostrophes(text: string): string {
+  return text.replace(OTHER_APOSTROPHES, "'");
+}
 
 /**
  * A word as written with what the tokenizer looks through: invisibles inside it dropped and
