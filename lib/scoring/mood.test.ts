@@ -354,6 +354,25 @@ describe('hurry and upset the customer states in other words', () => {
   });
 });
 
+// Session 9 (w/mood-fixes): corrections of wrong readings only, without the recall cue families.
+// Sentences written for these tests (not corpus rows), each with calm or upset controls.
+describe('upset: a verdict on the customer’s own skill or wits is not upset', () => {
+  it('self-deprecation is not upset: judging one’s own skill or wits', () => {
+    expect(mood("I'm terrible at computers.")).toMatchObject({ upset: false });
+    expect(mood('I’m so terrible with tech, sorry!')).toMatchObject({ upset: false });
+    expect(mood('Im hopeless at this stuff, be gentle.')).toMatchObject({ upset: false });
+    expect(mood("I've always been useless with phones.")).toMatchObject({ upset: false });
+    expect(mood('I feel so stupid, the cable was loose.')).toMatchObject({ upset: false });
+    expect(mood("I'm clueless about Docker, where do I start?")).toMatchObject({ upset: false });
+  });
+
+  it('a feeling or a verdict on the company stays upset next to self-deprecation', () => {
+    expect(mood('I feel terrible about what happened to my order.')).toMatchObject({ upset: true });
+    expect(mood("I'm bad with computers, but your app is useless.")).toMatchObject({ upset: true });
+    expect(mood('Your support is terrible at answering.')).toMatchObject({ upset: true });
+  });
+});
+
 describe('one apostrophe fold for the tokenizer and the mood reader', () => {
   it('folds exactly the apostrophes the tokenizer reads as one, keeping length', () => {
     for (let c = 0; c < 0x3000; c++) {

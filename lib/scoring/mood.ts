@@ -62,7 +62,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, text: text.slice(h.start, h.end) });
 
   for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
-  const upsetHits = findCues(cues.upset, view, hits, true);
+  const upsetHits = findCues(cues.upset, view, hits, true).filter((h) => !selfAssessment(view.tokens, h));
   for (const h of upsetHits) add('upset', h);
   for (const h of findCues(cues.confused, view, hits, true)) add('confused', h);
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
@@ -85,6 +85,51 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   mood.kind = LEAD.find((k) => mood[k]) ?? 'calm';
   mood.evidence = [...new Set([...evidence.sort((a, b) => a.start - b.start).map((e) => e.text.trim()), ...implied.upset, ...implied.hurry])].filter(Boolean).slice(0, 8);
   return mood;
+}
+
+/**
+ * Words a customer uses to judge their own skill or wits. SELF_SKILL only with what they are bad at
+ * after it ("I'm terrible at computers", "we are useless with tech"); "I feel terrible" is a feeling.
+ * SELF_WIT on its own ("I feel so stupid", "I'm an idiot", "I'm clueless here").
+ */
+const SELF_SKILL = new Set('bad terrible awful hopeless useless horrible rubbish crap crappy poor lousy dreadful pathetic'.split(' '));
+const SELF_WIT = new Set('stupid dumb idiot idiotic clueless lazy dense thick incompetent noob newbie ignorant dim slow'.split(' '));
+/** What the skill is judged at: "bad at", "hopeless with", "terrible when it comes to". */
+const SKILL_OBJECT = new Set(['at', 'with', 'when']);
+/** The first person and the verb group that makes them the subject: "I'm", "I've always been", "we feel", "Im". */
+const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive']);
+const SELF_VERB = new Set(["'m", 'am', "'re", 'are', 'was', 'were', "'ve", 'have', 'has', 'been', 'be', 'always', 'ever', 'never', 'feel', 'felt', 'feeling', 'get', 'getting', 'got', 'must', 'can', 'just', 'still']);
+/** Degree words and articles between the verb and the judgement: "so", "really", "such a", "a total". */
+const SELF_FILLER = new Set(['so', 'very', 'really', 'pretty', 'quite', 'totally', 'completely', 'absolutely', 'utterly', 'such', 'a', 'an', 'total', 'complete', 'bit', 'little', 'kinda', 'kind', 'of', 'sort', 'just', 'too', 'super', 'extremely', 'incredibly', 'truly', 'hopelessly']);
+
+/**
+ * Whether an upset cue is the customer judging themselves — "I'm terrible at computers", "I feel so
+ * stupid", "we are useless with tech" — which is self-deprecation, not anger at the company (RULINGS
+ * U1 asks for affect aimed at the service or a feeling). The cue's last word is the judgement; the
+ * words before it (within the cue or the sentence) must be the first person and a copula or "feel",
+ * with degree words between.
+ */
+export function selfAssessment(tokens: readonly Token[], hit: { start: number; end: number }): boolean {
+  let last = -1;
+  for (const [i, t] of tokens.entries()) {
+    if (t.start >= hit.end) break;
+    if (t.start >= hit.start) last = i;
+  }
+  if (last < 0) return false;
+  const word = tokens[last]!.norm;
+  const skill = SELF_SKILL.has(word);
+  if (!skill && !SELF_WIT.has(word)) return false;
+  if (skill && !SKILL_OBJECT.has(tokens[last + 1]?.norm ?? '')) return false;
+  let k = last - 1;
+  while (k >= 0 && last - k <= 4 && SELF_FILLER.has(tokens[k]!.norm)) k--;
+  let verbs = 0;
+  while (k >= 0 && verbs < 4 && SELF_VERB.has(tokens[k]!.norm)) {
+    k--;
+    verbs++;
+  }
+  if (k < 0 || !FIRST_PERSON.has(tokens[k]!.norm)) return false;
+  // "Im"/"Ive" carry their verb; "I" and "we" need one ("I terrible at…" is not a clause).
+  return verbs > 0 || tokens[k]!.norm === 'im' || tokens[k]!.norm === 'ive';
 }
 
 /**
