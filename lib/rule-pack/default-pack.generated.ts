@@ -3393,7 +3393,15 @@ export const DEFAULT_PACK: RulePack = {
    "(thanks|thank you|thx) for nothing",
    "oh wait",
    "(you|y'all|you guys|they) (really|sure|certainly) know how to",
-   "(you|y'all|you guys|they) call (this|that|it)",
+   {
+    "cue": [
+     "(you|y'all|you guys|they) call (this|that|it)"
+    ],
+    "unless": [
+     "(how|where|when|if|then|do|did|does|can|could|should|would|will|must|to) [do|can|should|would|could|did] (you|y'all|they) call",
+     "call (this|that|it) (function|method|api|endpoint|command|script|hook|callback|constructor|class|macro|routine|from|with|in|on|before|after|twice|again|once|directly|inside|via|using|like|when|every)"
+    ]
+   },
    {
     "cue": [
      "(oh|yeah|wow|just|how) (great|wonderful|fantastic|brilliant|perfect|lovely|nice|helpful)"

@@ -373,6 +373,25 @@ describe('upset: a verdict on the customer’s own skill or wits is not upset', 
   });
 });
 
+describe('calm technical customers: what looks like blame, a face or sarcasm is not', () => {
+  it('a "!" with a generic "you" (a tip for others) is not blame; a "!" at the company is', () => {
+    expect(mood('I really hope this saves you some time if you are getting this error!')).toMatchObject({ upset: false });
+    expect(mood('If you restart it, the error goes away!')).toMatchObject({ upset: false });
+    expect(mood('You charged my card twice and nobody told me!')).toMatchObject({ upset: true });
+  });
+
+  it('a drive letter in a path is not the "D:" face', () => {
+    expect(mood('It fails on (load "D:/html" T) with an access violation.')).toMatchObject({ upset: false });
+    expect(mood('My photos are all gone D:')).toMatchObject({ upset: true });
+  });
+
+  it('"you call this" in a how-to is calm; sarcasm about what the company calls help stays upset', () => {
+    expect(mood('How do you call this function from C?')).toMatchObject({ upset: false });
+    expect(mood('If you call it twice, the second call hangs.')).toMatchObject({ upset: false });
+    expect(mood('And you call this customer service?')).toMatchObject({ upset: true });
+  });
+});
+
 describe('one apostrophe fold for the tokenizer and the mood reader', () => {
   it('folds exactly the apostrophes the tokenizer reads as one, keeping length', () => {
     for (let c = 0; c < 0x3000; c++) {

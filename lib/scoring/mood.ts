@@ -243,6 +243,22 @@ function raisedVoice(word: string, view: TextView, sentence: number): boolean {
  */
 const ADDRESSED = /(?<![\p{L}'’])(?:you|your|yours|you're|you’re|youre|y'all|y’all|yall|u|ur|they|their|them|Sie|Ihr|Ihre|Ihnen|Ihren|Ihrem|euch|euer|eure)(?![\p{L}'’])/iu;
 
+const ADDRESSED_ALL = new RegExp(ADDRESSED.source, 'giu');
+/**
+ * "you" said of anyone: in a condition ("if you are getting this error", "when you restart it") or
+ * as the one a tip serves ("hope this saves you some time", "this lets you skip the step").
+ */
+const GENERIC_BEFORE = /(?:\b(?:if|when|whenever|unless|case|once)\s+(?:\p{L}+\s+)?|\b(?:saves?|spares?|helps?|lets?|allows?|gives?)\s+)$/iu;
+
+/**
+ * Whether a sentence names the company or its people (ADDRESSED) other than as a generic "you" (a
+ * tip shared with other users: "I hope this saves you some time if you are getting this error!").
+ */
+function namesCompany(sentence: string): boolean {
+  for (const m of sentence.matchAll(ADDRESSED_ALL)) if (!GENERIC_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+}
+
 /**
  * What the customer gets from the company, named as a thing: "worst app", "the service is pathetic",
  * "hopeless customer care". An evaluative word about it is a judgement of the company (RULINGS U1)
@@ -346,7 +362,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push(judged);
       continue;
     }
-    if (!ADDRESSED.test(s)) continue;
+    if (!namesCompany(s)) continue;
     const bang = /!\s*$/.exec(s);
     if (bang && complaints.has(i)) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
@@ -369,10 +385,11 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
 
 /**
  * Faces and gestures of anger, disgust, sadness or exasperation, and their ASCII forms. Not the
- * skeptical ":/" — "now 8% :\\" is a shrug, not upset (a tuning row of dev2 labelled calm).
+ * skeptical ":/" — "now 8% :\\" is a shrug, not upset (a tuning row of dev2 labelled calm) — and not
+ * "D:" before a slash: a drive letter in a path ("D:/html", "D:\\builds").
  */
 const NEGATIVE_EMOJI =
-  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:)(?![\w(])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
+  /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}\u{1F62C}]|(?<![\w:])(?:>:\(|:-?\(+|:'\(|D:)(?![\w(/\\])|:(?:angry|rage|disappointed|unamused|cry|sob|triumph|weary|tired_face|facepalm|thumbsdown|-1|confounded|persevere|broken_heart):/gu;
 
 function negativeEmoji(text: string): { start: number; end: number }[] {
   return [...text.matchAll(NEGATIVE_EMOJI)].slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
