@@ -3308,7 +3308,15 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|can not) believe",
    "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)",
    "(ridiculous|unacceptable|disgraceful|disgrace|pathetic|appalling|atrocious|abysmal|terrible|horrible|horrendous|awful|dreadful|useless|hopeless|incompeten*|inept*|shambles|laughable|rubbish|garbage|trash|crappy|shady|dodgy|scam|scammed|scammers|rip off|rip-off|ripoff|thief|thieves|robbing|robbed|liar|liars|lying|lied|rude|disrespectful|unprofessional|insulting|outrageous|absurd|insane|unbelievable|inexcusable|lax|shocking|scandalous|criminal)",
-   "worst",
+   {
+    "cue": [
+     "worst"
+    ],
+    "unless": [
+     "worst case",
+     "(the|these|those) worst ... (issue|issues|bug|bugs|crash|crashes|error|errors|glitch|glitches|flicker*|artifact*|artefact*|lag|latency|performance|offender|offenders)"
+    ]
+   },
    "(a|what a|such a|is a|'s a) (joke|farce|disaster|nightmare|mess|sham|con)",
    "(poor|bad|lousy|crap|shoddy) (service|customer service|support|communication|quality|business|experience|treatment)",
    "(epic|complete|total) (fail|failure)",
@@ -3520,7 +3528,8 @@ export const DEFAULT_PACK: RulePack = {
    "label": "Repeat contact",
    "cues": [
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) (request|email|e-mail|call|message|ticket|notice|reminder|chaser|complaint)",
-    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (I|we|I've|we've|I'm|we're|I am|we are|that I|that we|asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
+    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
+    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
     "(asked|emailed|written|wrote|called|rang|contacted|messaged|chased|requested|told you|reported) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)",

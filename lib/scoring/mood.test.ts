@@ -392,6 +392,23 @@ describe('calm technical customers: what looks like blame, a face or sarcasm is 
   });
 });
 
+describe('calm engineers: "worst case" and a repeat of what happened, not of a contact', () => {
+  it('"worst" of a case or a fault is calm; of the company or its service it is upset', () => {
+    expect(mood('In the worst case, the job restarts.')).toMatchObject({ upset: false });
+    expect(mood('Worst-case latency is 20 ms on the old board.')).toMatchObject({ upset: false });
+    expect(mood('The worst flicker comes from the docked panel.')).toMatchObject({ upset: false });
+    expect(mood('Worst service ever.')).toMatchObject({ upset: true });
+    expect(mood('Your app is the worst.')).toMatchObject({ upset: true });
+    expect(mood('Worst app, too many bugs, cannot pay.')).toMatchObject({ upset: true });
+  });
+
+  it('the second time they write is a repeat contact (hurry); the second time a thing happens is not', () => {
+    expect(mood('The second time I open the form, the titles show.')).toMatchObject({ hurry: false });
+    expect(mood('Third time I have asked for a refund.')).toMatchObject({ hurry: true });
+    expect(mood("This is the third time I'm writing about this.")).toMatchObject({ hurry: true });
+  });
+});
+
 describe('one apostrophe fold for the tokenizer and the mood reader', () => {
   it('folds exactly the apostrophes the tokenizer reads as one, keeping length', () => {
     for (let c = 0; c < 0x3000; c++) {
