@@ -3533,8 +3533,22 @@ export const DEFAULT_PACK: RulePack = {
     "(asked|emailed|written|wrote|called|rang|contacted|messaged|chased|requested|told you|reported) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)",
-    "(didn't|did not|haven't|have not|never) (get|got|had|received) (any|a)? (reply|response|answer|call back)",
-    "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ...",
+    {
+     "cue": [
+      "(didn't|did not|haven't|have not|never) (get|got|had|received) (any|a)? (reply|response|answer|call back)"
+     ],
+     "unless": [
+      "(device|devices|board|radio|server|host|unit|usrp|fpga|api|endpoint|module|sensor|modem|router|chip|card|port|daemon|process|script|program|driver|firmware|socket|node|instance|container|ping|pings|packet|packets|command|commands|console|terminal|peripheral|controller)"
+     ]
+    },
+    {
+     "cue": [
+      "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ..."
+     ],
+     "unless": [
+      "(device|devices|board|radio|server|host|unit|usrp|fpga|api|endpoint|module|sensor|modem|router|chip|card|port|daemon|process|script|program|driver|firmware|socket|node|instance|container|ping|pings|packet|packets|command|commands|console|terminal|peripheral|controller)"
+     ]
+    },
     "(another|yet another) (promise|excuse|chaser)",
     "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
     "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))",

@@ -407,6 +407,12 @@ describe('calm engineers: "worst case" and a repeat of what happened, not of a c
     expect(mood('Third time I have asked for a refund.')).toMatchObject({ hurry: true });
     expect(mood("This is the third time I'm writing about this.")).toMatchObject({ hurry: true });
   });
+
+  it('no answer from a person is a repeat contact (hurry); no answer from a machine is not', () => {
+    expect(mood('The N210 does not respond to pings after the update.')).toMatchObject({ hurry: false });
+    expect(mood("I didn't get any response from the device.")).toMatchObject({ hurry: false });
+    expect(mood("You don't reply to my emails.")).toMatchObject({ hurry: true });
+  });
 });
 
 describe('one apostrophe fold for the tokenizer and the mood reader', () => {
