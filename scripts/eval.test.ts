@@ -45,6 +45,7 @@ describe('eval split and figures', () => {
   it('names a fresh row by the source in its id', () => {
     expect(freshSourceOf({ id: 'fr-bubble-12', text: '' })).toBe('bubble');
     expect(freshSourceOf({ id: 'fr-app-store-3', text: '' })).toBe('app-store');
+    expect(freshSourceOf({ id: 'f2-rhelp-7', text: '' })).toBe('rhelp');
     expect(freshSourceOf({ id: 'ex-ms-1', text: '' })).toBe('other');
   });
 
@@ -70,6 +71,40 @@ describe('eval split and figures', () => {
     expect(out.indexOf('FRESH')).toBeGreaterThan(out.indexOf('Targets on the kept-aside rows'));
     // no fresh file: no fresh block
     expect(run({ corpus: dir, extra, holdout: [], fresh: join(dir, 'none.jsonl') })).not.toMatch(/FRESH/);
+  });
+
+  it('scores fresh2 in its own block after FRESH, per source, never printing its rows (not even with -v)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
+    const row = (id: string, text: string, teach: boolean) =>
+      JSON.stringify({ id, text, customer_message: 'How do I export my contacts?', channel: 'mailing list', teach, greeting: false });
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'replies.jsonl');
+    writeFileSync(extra, [row('ex-test-2', 'Tuningrow quokka.', true), row('ex-test-1', 'Heldout wombat.', true)].join('\n'));
+    const fresh = join(dir, 'fresh.jsonl');
+    writeFileSync(fresh, [row('fr-alpha-1', 'Freshrow platypus.', true)].join('\n'));
+    const fresh2 = join(dir, 'fresh2.jsonl');
+    writeFileSync(
+      fresh2,
+      [
+        row('f2-gamma-1', 'Secondrow cassowary.', true),
+        row('f2-gamma-2', 'Secondrow dugong.', false),
+        row('f2-delta-5', 'Secondrow kookaburra.', true),
+        row('f2-epsilon-9', 'Secondrow bandicoot.', false),
+      ].join('\n'),
+    );
+    const out = run({ corpus: dir, extra, holdout: [], fresh, fresh2 }, { verbose: true });
+    expect(out).toMatch(/FRESH2 — corpus-extra\/fresh2\.jsonl/);
+    expect(out).toMatch(/corpus-extra\/fresh2\.jsonl \(4 rows\)[^]*?\n {2}teach\s+4\s+2\b/);
+    expect(out).toMatch(/FRESH2 rows by source[^\n]*\n[^\n]*delta \(1\)[^\n]*epsilon \(1\)[^\n]*gamma \(2\)/);
+    expect(out.indexOf('FRESH2 —')).toBeGreaterThan(out.indexOf('FRESH — corpus-extra/fresh.jsonl'));
+    expect(out).not.toMatch(/cassowary|dugong|kookaburra|bandicoot|f2-gamma|f2-delta|f2-epsilon|platypus|fr-alpha|wombat/);
+    // not part of the kept-aside figures or their targets
+    expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*teach: .*\(1 positives\)/);
+    // fresh2 alone (no fresh file): its block still prints; no fresh2 file: no FRESH2 block
+    const alone = run({ corpus: dir, extra, holdout: [], fresh2 });
+    expect(alone).toMatch(/FRESH2 — /);
+    expect(alone).not.toMatch(/FRESH — /);
+    expect(run({ corpus: dir, extra, holdout: [], fresh, fresh2: join(dir, 'none.jsonl') })).not.toMatch(/FRESH2/);
   });
 
   it('counts a label only on rows that carry it, and not at all when the report cannot say', () => {

@@ -7,9 +7,10 @@
 // whose id has an odd FNV-1a hash, plus every file named in RAPPORT_HOLDOUT (paths separated by ":";
 // same row format). Their rows are scored and counted, never printed: `-v` lists misses and false
 // alarms of the tuning rows only.
-// Fresh (corpus-extra/fresh.jsonl, or RAPPORT_FRESH): a held-out test set from sources no rule was ever
-// tuned on (see corpus-extra/README.md). Scored in its own block, per label and per source; never
-// printed row by row (not with `-v` either) and not part of the combined kept-aside figure.
+// Fresh (corpus-extra/fresh.jsonl, or RAPPORT_FRESH) and fresh2 (corpus-extra/fresh2.jsonl, or
+// RAPPORT_FRESH2): held-out test sets from sources no rule was ever tuned on (see corpus-extra/README.md).
+// Each is scored in its own block, per label and per source; never printed row by row (not with `-v`
+// either) and not part of the combined kept-aside figure.
 // `--write` also puts the output into docs/eval.md (between the eval:start / eval:end markers).
 // Relative imports: this runs under plain tsx, where the `@/` alias does not resolve.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -165,11 +166,12 @@ function table(judged: Judged[]): string[] {
 }
 
 /**
- * The named source of a fresh row: the `<source>` of its id `fr-<source>-<n>` (e.g. `fr-bubble-12` →
- * `bubble`); `other` when the id does not have that shape.
+ * The named source of a fresh-set row: the `<source>` of its id `<prefix>-<source>-<n>`, where the
+ * prefix is `fr` (fresh.jsonl) or `f2` (fresh2.jsonl) (e.g. `fr-bubble-12` → `bubble`, `f2-rhelp-3` →
+ * `rhelp`); `other` when the id does not have that shape.
  */
 export function freshSourceOf(r: Row): string {
-  const m = /^fr-(.+)-[^-]+$/.exec(r.id);
+  const m = /^(?:fr|f2)-(.+)-[^-]+$/.exec(r.id);
   return m ? m[1]! : 'other';
 }
 
@@ -231,7 +233,18 @@ export interface EvalPaths {
    * figure. Absent file or undefined: no block.
    */
   fresh?: string;
+  /**
+   * The second fresh test set (corpus-extra/fresh2.jsonl, 2026-12-02): other new sources, kept aside
+   * whole exactly like `fresh` and printed in its own block after it. Absent file or undefined: no block.
+   */
+  fresh2?: string;
 }
+
+/** The fresh test sets in the order their blocks are printed: block title, file name in the text, path key. */
+const FRESH_SETS: { title: string; file: string; key: 'fresh' | 'fresh2' }[] = [
+  { title: 'FRESH', file: 'corpus-extra/fresh.jsonl', key: 'fresh' },
+  { title: 'FRESH2', file: 'corpus-extra/fresh2.jsonl', key: 'fresh2' },
+];
 
 /**
  * The eval report as text. Kept-aside rows (odd-hash halves, RAPPORT_HOLDOUT files) appear only in
@@ -299,24 +312,27 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
     lines.push(missed ? `  ${missed} label(s) miss a target` : '  all targets met');
   } else lines.push('  (no kept-aside rows found)');
 
-  if (paths.fresh !== undefined && existsSync(paths.fresh)) lines.push('', ...freshBlock(judge(readRows(paths.fresh))));
+  for (const set of FRESH_SETS) {
+    const path = paths[set.key];
+    if (path !== undefined && existsSync(path)) lines.push('', ...freshBlock(set.title, set.file, judge(readRows(path))));
+  }
 
   return lines.join('\n');
 }
 
 /**
- * The fresh block: all fresh rows per label, then F1 per label and named source. Aggregates only —
- * no row's id or words, whatever the verbosity.
+ * A fresh block (`title` e.g. FRESH, `file` the set's name as printed): all its rows per label, then F1
+ * per label and named source. Aggregates only — no row's id or words, whatever the verbosity.
  */
-function freshBlock(judged: Judged[]): string[] {
+function freshBlock(title: string, file: string, judged: Judged[]): string[] {
   return [
-    'FRESH — corpus-extra/fresh.jsonl: a test set from sources no rule was ever tuned on; never read while',
+    `${title} — ${file}: a test set from sources no rule was ever tuned on; never read while`,
     'tuning, never printed row by row; not part of the combined kept-aside figure above.',
     '',
-    `corpus-extra/fresh.jsonl (${judged.length} rows)`,
+    `${file} (${judged.length} rows)`,
     ...table(judged),
     '',
-    'Fresh rows by source: F1 (positives) FP-rate',
+    `${title === 'FRESH' ? 'Fresh' : title} rows by source: F1 (positives) FP-rate`,
     ...bySource(judged, freshSourceOf),
   ];
 }
@@ -329,6 +345,7 @@ function main(argv: string[]): void {
       extra: process.env.RAPPORT_EXTRA ?? resolve(root, 'corpus-extra/replies.jsonl'),
       holdout: (process.env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
       fresh: process.env.RAPPORT_FRESH ?? resolve(root, 'corpus-extra/fresh.jsonl'),
+      fresh2: process.env.RAPPORT_FRESH2 ?? resolve(root, 'corpus-extra/fresh2.jsonl'),
     },
     { verbose: argv.includes('--verbose') || argv.includes('-v') },
   );
