@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
-import { clearlyIn, detect, languageMismatch, MIN_WORDS, SAMPLE_CHARS } from './language';
+import { francAll } from 'franc-min';
+import { clearlyIn, detect, languageMismatch, MIN_WORDS, rankLanguages, SAMPLE_CHARS } from './language';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 const german =
@@ -88,5 +89,41 @@ describe('the scorer and a draft in another language', () => {
   it('scores the same German reply against a German pack', () => {
     const report = createScorer({ ...DEFAULT_PACK, locale: 'de' }).score(german);
     expect(report.skipped).toBeUndefined();
+  });
+});
+
+describe('rankLanguages', () => {
+  // franc-min's own ranking, the one rankLanguages must reproduce number for number.
+  const samples = [
+    english,
+    german,
+    englishMore,
+    germanMore,
+    'Gracias por escribirnos. Hemos revisado tu pedido y te enviamos el reembolso hoy mismo, lo sentimos mucho.',
+    'Obrigado pelo contato! Já verifiquei a sua conta e o acesso foi restabelecido, qualquer dúvida é só chamar.',
+    'Merci pour votre message. Nous avons vérifié votre commande et le remboursement part aujourd’hui.',
+    'Bedankt voor je bericht, ik heb je wachtwoord opnieuw ingesteld en je kunt nu weer inloggen.',
+    'Спасибо за обращение, мы уже проверили ваш заказ и вернём деньги сегодня.',
+    'ご連絡ありがとうございます。ご注文を確認しました。',
+    '感谢您的来信，我们已经为您办理退款。',
+    'שלום, תודה על הפנייה',
+    '12345 !!! ???',
+    'a',
+    'Hi — 👍 ok ok ok ok',
+    'ÀÉÎÕÜ àéîõü ÇçÑñ ẞß ǅǆ ﬁ Ｈｉ 𝐇𝐢',
+    '  mixed   Latin und Deutsch, with English words and ελληνικά λόγια in between  ',
+  ];
+  it('gives franc-min’s francAll ranking, the same languages in the same order with the same numbers', () => {
+    const examples = Object.values(DEFAULT_PACK.rules).flatMap((r) => [...(r.examples?.flag ?? []), ...(r.examples?.pass ?? [])]);
+    for (const text of [...samples, ...examples]) expect(rankLanguages(text), text).toEqual(francAll(text, { minLength: 1 }));
+  });
+});
+
+describe('franc-min’s script expressions', () => {
+  it('only Latin matches ASCII characters (rankLanguages counts the others only when Latin does not outnumber them)', async () => {
+    const { expressions } = await import('franc-min/expressions.js');
+    let ascii = '';
+    for (let c = 0; c < 128; c++) ascii += String.fromCharCode(c);
+    for (const [script, re] of Object.entries(expressions)) if (script !== 'Latin') expect(ascii.match(re), script).toBeNull();
   });
 });

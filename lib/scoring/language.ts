@@ -3,10 +3,12 @@
 // instead. Detection is franc-min (trigram profiles of 82 languages, wooorm/franc), and it decides only
 // when it can: a long enough draft, a pack language franc-min knows, and a clear margin.
 // Speed: most drafts are plainly in the pack's language, which its common function words show in a
-// few microseconds (`clearlyIn`); franc-min (about 0.1–0.4 ms a sample) reads only the rest, and only
+// few microseconds (`clearlyIn`); franc-min's ranking (`rankLanguages`, the same numbers as its
+// `francAll`, computed from its own data with one lookup per trigram) reads only the rest, and only
 // the draft's opening is ever read, never the whole draft.
 // Pure: no DOM, no extension API.
-import { francAll } from 'franc-min';
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
 
 /** ISO 639-1 (what packs and browsers use) → ISO 639-3 (what franc-min answers), for franc-min's languages. */
 const TO_639_3: Record<string, string> = {
@@ -167,11 +169,128 @@ export function clearlyIn(sample: string, pack: string): boolean {
 
 /** franc-min's verdict on a sample: the draft's language when clearly not the pack's (`packCode`: ISO 639-3), else null. */
 export function detect(plain: string, pack: string, packCode: string): LanguageMismatch | null {
-  const ranked = francAll(plain, { minLength: 1 });
+  const ranked = rankLanguages(plain);
   const [best] = ranked;
   if (!best || best[0] === 'und' || best[0] === packCode) return null;
   const packScore = ranked.find(([code]) => code === packCode)?.[1] ?? 0;
   if (packScore >= MAX_PACK_SHARE * best[1]) return null;
   const draft = TO_639_1[best[0]];
   return draft ? { draft, pack } : null;
+}
+
+/** franc-min's constants (franc-min/index.js): the longest sample it reads, the cost of a trigram a language lacks. */
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+
+/**
+ * One script's languages as `rankLanguages` reads them: the language codes in franc-min's order, and
+ * for each trigram of any of their profiles the languages that have it with its weight (rank in
+ * the profile), as pairs (language index, weight).
+ */
+interface ScriptProfiles {
+  languages: string[];
+  byTrigram: Map<string, number[]>;
+}
+
+let profiles: Map<string, ScriptProfiles> | undefined;
+
+/**
+ * franc-min's trigram profiles, turned around (trigram → languages), made on the first draft that
+ * needs them. Each language's weights are made exactly as franc-min makes them (the profile split at
+ * `|`, a trigram listed twice keeps its first place).
+ */
+function profilesOf(): Map<string, ScriptProfiles> {
+  if (profiles) return profiles;
+  profiles = new Map();
+  for (const script of Object.keys(data)) {
+    const languages = Object.keys(data[script]!);
+    const byTrigram = new Map<string, number[]>();
+    languages.forEach((language, index) => {
+      const model = data[script]![language]!.split('|');
+      const weights = new Map<string, number>();
+      for (let weight = model.length - 1; weight >= 0; weight--) weights.set(model[weight]!, weight);
+      for (const [trigram, weight] of weights) {
+        const list = byTrigram.get(trigram);
+        if (list) list.push(index, weight);
+        else byTrigram.set(trigram, [index, weight]);
+      }
+    });
+    profiles.set(script, { languages, byTrigram });
+  }
+  return profiles;
+}
+
+/**
+ * What franc-min's `francAll(value, { minLength: 1 })` answers, the same list with the same numbers:
+ * languages of the text's most used script ranked by trigram distance, normalised to 0–1 (best 1),
+ * or `[['und', 1]]`. franc-min looks every trigram of the text up in every language's profile
+ * (about 50 object lookups per trigram for Latin script); here each trigram is looked up once and
+ * charged only to the languages that have it: a language's distance is MAX_DIFFERENCE for every
+ * trigram of the text, less what each trigram it has saves. Integer sums, so the distances are
+ * franc-min's exactly, and ranking and normalising are its own steps (language.test.ts compares the two).
+ */
+export function rankLanguages(text: string): [string, number][] {
+  if (!text) return [['und', 1]];
+  const value = text.slice(0, MAX_LENGTH);
+  const [script, share] = topScript(value);
+  const known = script === undefined ? undefined : profilesOf().get(script);
+  if (!known) return script === undefined || share === 0 ? [['und', 1]] : [[script, 1]];
+  const counts = trigramCounts(value);
+  const { languages, byTrigram } = known;
+  const distance = new Array<number>(languages.length).fill(counts.size * MAX_DIFFERENCE);
+  for (const [trigram, count] of counts) {
+    const list = byTrigram.get(trigram);
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i += 2) {
+      let difference = count - list[i + 1]! - 1;
+      if (difference < 0) difference = -difference;
+      distance[list[i]!]! -= MAX_DIFFERENCE - difference;
+    }
+  }
+  const ranked: [string, number][] = languages.map((language, i) => [language, distance[i]!]);
+  if (ranked.length === 0) return [['und', 1]];
+  // franc-min's own steps: a stable sort by distance, then 1 − (d − min) / (length × 300 − min).
+  ranked.sort((a, b) => a[1] - b[1]);
+  const min = ranked[0]![1];
+  const max = value.length * MAX_DIFFERENCE - min;
+  for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
+  return ranked;
+}
+
+/**
+ * franc-min's getTopScript: the script whose characters occur most (the first of equals), and its
+ * share. Of franc-min's script expressions only Latin's matches ASCII characters, so every other
+ * script matches at most the text's non-ASCII code units: when Latin matches more than that, Latin
+ * wins whatever the others count, and they are not counted (most drafts, with a curly quote or two).
+ */
+function topScript(value: string): [string | undefined, number] {
+  let wide = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) wide++;
+  const latin = value.match(expressions.Latin!)?.length ?? 0;
+  if (latin > wide) return ['Latin', latin / value.length || 0];
+  let topCount = -1;
+  let top: string | undefined;
+  for (const script of Object.keys(expressions)) {
+    const count = (value.match(expressions[script]!)?.length ?? 0) / value.length || 0;
+    if (count > topCount) {
+      topCount = count;
+      top = script;
+    }
+  }
+  return [top, topCount];
+}
+
+/**
+ * trigram-utils' `asDictionary` (what franc-min counts): ASCII punctuation, symbols and digits
+ * (U+0021–U+0040) read as spaces, white space collapsed and trimmed, lower-cased, padded with a
+ * space each side, and every three code units counted.
+ */
+function trigramCounts(value: string): Map<string, number> {
+  const clean = ` ${value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= clean.length; i++) {
+    const t = clean.slice(i, i + 3);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -229,7 +229,7 @@ export class MatcherTable {
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     const hits: Hit[][] = new Array(this.entries.length);
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
-    const m = new Matcher(text, tokens, acceptName, this.entries.length, this.keyIds.size, this.groups.size, this.seqBase, this.memoAfter);
+    const m = new Matcher(text, tokens, acceptName, this.marks(), this.seqBase, this.memoAfter);
     const words = m.words;
     const { present, held } = m;
     for (const tok of tokens) {
@@ -268,6 +268,27 @@ export class MatcherTable {
     this.lastVisits = m.visits;
     this.lastAttempts = m.attempts;
     return hits;
+  }
+
+  /** The scan's marks (Matcher.present, held, state), kept between scans: see marks(). */
+  private scratch: Marks | undefined;
+
+  /**
+   * Zeroed marks for one scan, sized for the table as it is now. Typed arrays of this size live
+   * outside V8's heap, and making three of them cost more than a short reply's whole token loop
+   * (2026-12-02); scans never nest, so one set per table serves every scan.
+   */
+  private marks(): Marks {
+    const sizes = [this.keyIds.size, this.groups.size, this.entries.length] as const;
+    let s = this.scratch;
+    if (s === undefined || s.present.length !== sizes[0] || s.held.length !== sizes[1] || s.state.length !== sizes[2]) {
+      s = this.scratch = { present: new Uint8Array(sizes[0]), held: new Uint8Array(sizes[1]), state: new Uint8Array(sizes[2]) };
+    } else {
+      s.present.fill(0);
+      s.held.fill(0);
+      s.state.fill(0);
+    }
+    return s;
   }
 
   /**
@@ -344,6 +365,13 @@ function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
   return false;
 }
 
+/** Per scan, by key id, anchor group and entry (Matcher.present, held, state). */
+interface Marks {
+  present: Uint8Array;
+  held: Uint8Array;
+  state: Uint8Array;
+}
+
 /**
  * What is left to match after the current sequence: the rest of the enclosing sequences. Once the
  * matcher memoises (Matcher.memo), a frame also holds the states that failed under it and the
@@ -397,16 +425,15 @@ class Matcher {
     readonly text: string,
     readonly tokens: Token[],
     private readonly acceptName: NameCheck,
-    entries: number,
-    keys: number,
-    groups: number,
+    /** Zeroed, sized for the table (MatcherTable.marks). */
+    marks: Marks,
     /** Numbers step sequences for state keys (MatcherTable.seqBase). */
     private readonly seqBase: (steps: UStep[]) => number,
     private readonly memoAfter: number,
   ) {
-    this.state = new Uint8Array(entries);
-    this.present = new Uint8Array(keys);
-    this.held = new Uint8Array(groups);
+    this.state = marks.state;
+    this.present = marks.present;
+    this.held = marks.held;
   }
 
   /** Branch points visited in this scan (gaps, optional words that are there, alternations): for tests and the bench. */
