@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
-import { foldApostrophes, isApostrophe } from './tokens';
+import { firstTokenFrom, lastTokenIn } from './cues';
+import { selfAssessment } from './mood';
+import { foldApostrophes, isApostrophe, tokenize, type Token } from './tokens';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks, I am on it.', { customerMessage }).mood;
@@ -422,5 +424,59 @@ describe('one apostrophe fold for the tokenizer and the mood reader', () => {
       expect(foldApostrophes(ch) === "'").toBe(isApostrophe(c));
     }
     expect(foldApostrophes('don’t ‘x’ ʼa')).toBe("don't 'x' 'a");
+  });
+});
+
+// Review of session 9: selfAssessment finds a cue's last word by binary search (cues.ts lastTokenIn),
+// not by walking the message from its start for every cue. Same answers as the walk.
+describe('selfAssessment: the cue\'s last word by binary search', () => {
+  /** The walk the binary search replaced: last token starting inside the span, or -1. */
+  const walk = (tokens: readonly Token[], span: { start: number; end: number }) => {
+    let last = -1;
+    for (const [i, t] of tokens.entries()) {
+      if (t.start >= span.end) break;
+      if (t.start >= span.start) last = i;
+    }
+    return last;
+  };
+  const walkFirst = (tokens: readonly Token[], offset: number) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const messages = [
+    "I'm terrible at computers, the app is useless, and I feel so stupid. We are hopeless with tech!! Your support is bad at answering.",
+    'Im clueless. Ive always been dumb with phones; I feel terrible about it.',
+    '',
+    'stupid',
+  ];
+
+  it('lastTokenIn and firstTokenFrom agree with a walk from the start on every span of several messages', () => {
+    for (const text of messages) {
+      const tokens = tokenize(text);
+      for (let start = 0; start <= text.length; start++) {
+        expect(firstTokenFrom(tokens, start)).toBe(walkFirst(tokens, start));
+        for (let end = start; end <= text.length + 1; end++) expect(lastTokenIn(tokens, { start, end })).toBe(walk(tokens, { start, end }));
+      }
+    }
+  });
+
+  it('gives the same verdict for each of several hits in one message', () => {
+    const text = messages[0]!;
+    const tokens = tokenize(text);
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    expect(selfAssessment(tokens, at('terrible'))).toBe(true);
+    expect(selfAssessment(tokens, at('useless'))).toBe(false);
+    expect(selfAssessment(tokens, at('so stupid'))).toBe(true);
+    expect(selfAssessment(tokens, at('hopeless'))).toBe(true);
+    expect(selfAssessment(tokens, at('bad'))).toBe(false);
+    // a span holding no token start is no cue
+    expect(selfAssessment(tokens, { start: 1, end: 2 })).toBe(false);
+  });
+
+  it('the whole message: self-deprecation dropped, the verdict on the company kept', () => {
+    const m = mood(messages[0]!);
+    expect(m.upset).toBe(true);
+    expect(m.evidence).not.toContain('terrible');
+    expect(mood(messages[1]!)).toMatchObject({ upset: true });
   });
 });

@@ -8,7 +8,7 @@
 // What is language (words, phrases) is the pack's `mood_cues`; what is not (capitals, "!!", emoji,
 // the sentence structure around them) is here.
 import type { RulePack } from '../rule-pack/schema';
-import { compileCues, findCues, type CueHit, type CueList } from './cues';
+import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
 import { foldApostrophes, type Token } from './tokens';
@@ -107,14 +107,11 @@ const SELF_FILLER = new Set(['so', 'very', 'really', 'pretty', 'quite', 'totally
  * stupid", "we are useless with tech" — which is self-deprecation, not anger at the company (RULINGS
  * U1 asks for affect aimed at the service or a feeling). The cue's last word is the judgement; the
  * words before it (within the cue or the sentence) must be the first person and a copula or "feel",
- * with degree words between.
+ * with degree words between. The cue's last word is found by binary search over the token starts
+ * (cues.ts lastTokenIn), so a message with many cues costs O(hits × log tokens), not O(hits × tokens).
  */
 export function selfAssessment(tokens: readonly Token[], hit: { start: number; end: number }): boolean {
-  let last = -1;
-  for (const [i, t] of tokens.entries()) {
-    if (t.start >= hit.end) break;
-    if (t.start >= hit.start) last = i;
-  }
+  const last = lastTokenIn(tokens, hit);
   if (last < 0) return false;
   const word = tokens[last]!.norm;
   const skill = SELF_SKILL.has(word);
@@ -322,16 +319,7 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
 
 /** The message's tokens inside `span` (a sentence), from the view's one tokenization. */
 function tokensIn(view: TextView, span: { start: number; end: number }): Token[] {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < view.tokens.length && view.tokens[end]!.start < span.end) end++;
-  return view.tokens.slice(lo, end);
+  return view.tokens.slice(firstTokenFrom(view.tokens, span.start), firstTokenFrom(view.tokens, span.end));
 }
 
 /** A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. */
