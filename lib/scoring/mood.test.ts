@@ -480,3 +480,36 @@ describe('selfAssessment: the cue\'s last word by binary search', () => {
     expect(mood(messages[1]!)).toMatchObject({ upset: true });
   });
 });
+
+// Session 10: calm engineers on mailing lists and forums — a rule said to anyone, confusion, a hedge,
+// what a part needs. Sentences written for these tests (not corpus rows), with upset controls.
+describe('calm engineers: a rule for anyone, confusion, a hedge, a dependency', () => {
+  it('"you" + need to/can/cannot in a rule that names no one is not blame, even with "!"', () => {
+    expect(mood('You need to set the clock source first, otherwise the PLL never locks!')).toMatchObject({ upset: false });
+    expect(mood('You cannot call this from a signal handler, it never returns!')).toMatchObject({ upset: false });
+    expect(mood('You need to run it as root, otherwise nothing happens!')).toMatchObject({ upset: false });
+  });
+
+  it('blame stays blame: the customer named, a verb of what the company owes, "even", an @handle', () => {
+    expect(mood('You need to refund me, nothing has arrived!')).toMatchObject({ upset: true });
+    expect(mood('You have to refund the fee, I never ordered it!')).toMatchObject({ upset: true });
+    expect(mood("You can't keep cancelling flights without notice!")).toMatchObject({ upset: true });
+    expect(mood("You can't even deliver a parcel on time, it's not here!")).toMatchObject({ upset: true });
+    expect(mood('@acme you cannot call this a service, nothing works!')).toMatchObject({ upset: true });
+    expect(mood('You charged my card twice and nobody told me!')).toMatchObject({ upset: true });
+  });
+
+  it('"at a loss as to why/how" is confusion; "at a loss for words" and a bare "at a loss" stay upset', () => {
+    expect(mood("I'm at a loss as to why the build fails.")).toMatchObject({ upset: false, confused: true });
+    expect(mood('I am at a loss here, I tried everything in the wiki.')).toMatchObject({ upset: false, confused: true });
+    expect(mood("I'm at a loss for words. You lost my parcel again.")).toMatchObject({ upset: true });
+    expect(mood("Honestly I'm at a loss.")).toMatchObject({ upset: true });
+  });
+
+  it('a hedge ("a terrible feeling") and what a part needs ("useless without") do not judge the company', () => {
+    expect(mood('I have a terrible feeling this is a driver issue.')).toMatchObject({ upset: false });
+    expect(mood('The module is useless without the calibration file.')).toMatchObject({ upset: false });
+    expect(mood('Your support is useless.')).toMatchObject({ upset: true });
+    expect(mood('Terrible service, nobody calls back.')).toMatchObject({ upset: true });
+  });
+});
