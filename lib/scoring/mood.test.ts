@@ -513,3 +513,13 @@ describe('calm engineers: a rule for anyone, confusion, a hedge, a dependency', 
     expect(mood('Terrible service, nobody calls back.')).toMatchObject({ upset: true });
   });
 });
+
+describe('hurry: one unanswered request with no time is no overdue wait (RULINGS H1)', () => {
+  it('"nobody answered" counts with a time, a repeat or "still"', () => {
+    expect(mood('Nobody answered on the forum, so I try here.')).toMatchObject({ hurry: false });
+    expect(mood('Nobody replied to my ticket.')).toMatchObject({ hurry: false });
+    expect(mood('Nobody has replied yet, it has been a week.')).toMatchObject({ hurry: true });
+    expect(mood('Still nobody has called back.')).toMatchObject({ hurry: true });
+    expect(mood('No one answered my two emails, sent three days ago.')).toMatchObject({ hurry: true });
+  });
+});
