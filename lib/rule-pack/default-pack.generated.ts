@@ -3307,7 +3307,15 @@ export const DEFAULT_PACK: RulePack = {
    "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
    "(can't|cannot|can not) believe",
    "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)",
-   "(ridiculous|unacceptable|disgraceful|disgrace|pathetic|appalling|atrocious|abysmal|terrible|horrible|horrendous|awful|dreadful|useless|hopeless|incompeten*|inept*|shambles|laughable|rubbish|garbage|trash|crappy|shady|dodgy|scam|scammed|scammers|rip off|rip-off|ripoff|thief|thieves|robbing|robbed|liar|liars|lying|lied|rude|disrespectful|unprofessional|insulting|outrageous|absurd|insane|unbelievable|inexcusable|lax|shocking|scandalous|criminal)",
+   {
+    "cue": [
+     "(ridiculous|unacceptable|disgraceful|disgrace|pathetic|appalling|atrocious|abysmal|terrible|horrible|horrendous|awful|dreadful|useless|hopeless|incompeten*|inept*|shambles|laughable|rubbish|garbage|trash|crappy|shady|dodgy|scam|scammed|scammers|rip off|rip-off|ripoff|thief|thieves|robbing|robbed|liar|liars|lying|lied|rude|disrespectful|unprofessional|insulting|outrageous|absurd|insane|unbelievable|inexcusable|lax|shocking|scandalous|criminal)"
+    ],
+    "unless": [
+     "(a|an|have a|had a|got a|get a|getting a) [bad|really|very|bit of a] (terrible|horrible|awful|dreadful) (feeling|hunch|suspicion)",
+     "(useless|hopeless) without"
+    ]
+   },
    {
     "cue": [
      "worst"
@@ -3335,7 +3343,14 @@ export const DEFAULT_PACK: RulePack = {
     "pattern": "\\b(?:0{1,2}|1|zero|one|no|half an?)\\s?(?:/\\s?(?:5|10)\\b|stars?\\b|out of (?:5|five|10|ten)\\b)"
    },
    "why (can't|cannot|won't|wont|doesn't|does|do|don't|is|isn't|must|should|would) (I|we|you|it|this|they|u|anyone) (just|even|simply)",
-   "(desperate|desperately|out of options|run out of options|ran out of options|last resort|at a loss|at my wits)",
+   {
+    "cue": [
+     "(desperate|desperately|out of options|run out of options|ran out of options|last resort|at a loss|at my wits)"
+    ],
+    "unless": [
+     "at a loss (as to|how|why|what|where|which|here|on how|about how|with (this|the|my|it))"
+    ]
+   },
    "(don't|do not|wouldn't|would not|never|can't|cannot) recommend",
    "(never|not) (coming|going) back",
    "(won't|will not|never) (be back|come back|return|use (you|your|this) again|buy from|order from|shop|fly with) ...",
@@ -3447,7 +3462,7 @@ export const DEFAULT_PACK: RulePack = {
    }
   ],
   "confused": [
-   "(confus*|unclear|baffl*|puzzl*|bewilder*|perplex*|no idea|no clue|not sure|unsure|don't understand|do not understand|don't get it|can't figure|cannot figure|can't work out|makes no sense|doesn't make sense|what am I doing wrong|what did I do wrong|am I missing something|I'm lost|I am lost|lost as to|over my head)",
+   "(confus*|unclear|baffl*|puzzl*|bewilder*|perplex*|no idea|no clue|not sure|unsure|don't understand|do not understand|don't get it|can't figure|cannot figure|can't work out|makes no sense|doesn't make sense|what am I doing wrong|what did I do wrong|am I missing something|I'm lost|I am lost|lost as to|over my head|at a loss (as to|how|why|what|where|which|here|on how|about how|with (this|the|my|it)))",
    "(not|isn't|wasn't) (clear|obvious)",
    "what does ... mean"
   ],
@@ -3532,7 +3547,14 @@ export const DEFAULT_PACK: RulePack = {
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
     "(asked|emailed|written|wrote|called|rang|contacted|messaged|chased|requested|told you|reported) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
-    "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)",
+    {
+     "cue": [
+      "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)"
+     ],
+     "with": [
+      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|repeatedly|so far|till now|until now|to date)"
+     ]
+    },
     {
      "cue": [
       "(didn't|did not|haven't|have not|never) (get|got|had|received) (any|a)? (reply|response|answer|call back)"

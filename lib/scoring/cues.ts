@@ -70,7 +70,22 @@ const SOFTENERS = new Set(['really', 'so', 'that', 'very', 'too', 'at', 'all', '
  * A cue is negated when a negation stands right before it, or with only softeners between ("no
  * rush", "not really urgent", "isn't that urgent"; not "no refund after 10 days").
  */
-export function negatedJustBefore(tokens: Token[], offset: number): boolean {
+export function negatedJustBefore(tokens: readonly Token[], offset: number): boolean {
+  const lo = firstTokenFrom(tokens, offset);
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const t = tokens[i]!;
+    if (NEGATORS.has(t.norm)) return true;
+    if (!SOFTENERS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * Index of the first token that starts at or after `offset` (a character offset in the message);
+ * `tokens.length` when none does. Tokens come in text order (tokens.ts), so this is a binary search:
+ * O(log n) per look-up.
+ */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -78,10 +93,14 @@ export function negatedJustBefore(tokens: Token[], offset: number): boolean {
     if (tokens[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
-    const t = tokens[i]!;
-    if (NEGATORS.has(t.norm)) return true;
-    if (!SOFTENERS.has(t.norm)) return false;
-  }
-  return false;
+  return lo;
+}
+
+/**
+ * Index of the last token that starts inside `span` (start inclusive, end exclusive), or -1 when no
+ * token starts there. The cue's last word: "so frustrated" → "frustrated".
+ */
+export function lastTokenIn(tokens: readonly Token[], span: { start: number; end: number }): number {
+  const last = firstTokenFrom(tokens, span.end) - 1;
+  return last >= 0 && tokens[last]!.start >= span.start ? last : -1;
 }

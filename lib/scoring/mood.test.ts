@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
-import { foldApostrophes, isApostrophe } from './tokens';
+import { firstTokenFrom, lastTokenIn } from './cues';
+import { selfAssessment } from './mood';
+import { foldApostrophes, isApostrophe, tokenize, type Token } from './tokens';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks, I am on it.', { customerMessage }).mood;
@@ -422,5 +424,102 @@ describe('one apostrophe fold for the tokenizer and the mood reader', () => {
       expect(foldApostrophes(ch) === "'").toBe(isApostrophe(c));
     }
     expect(foldApostrophes('don’t ‘x’ ʼa')).toBe("don't 'x' 'a");
+  });
+});
+
+// Review of session 9: selfAssessment finds a cue's last word by binary search (cues.ts lastTokenIn),
+// not by walking the message from its start for every cue. Same answers as the walk.
+describe('selfAssessment: the cue\'s last word by binary search', () => {
+  /** The walk the binary search replaced: last token starting inside the span, or -1. */
+  const walk = (tokens: readonly Token[], span: { start: number; end: number }) => {
+    let last = -1;
+    for (const [i, t] of tokens.entries()) {
+      if (t.start >= span.end) break;
+      if (t.start >= span.start) last = i;
+    }
+    return last;
+  };
+  const walkFirst = (tokens: readonly Token[], offset: number) => {
+    const i = tokens.findIndex((t) => t.start >= offset);
+    return i < 0 ? tokens.length : i;
+  };
+  const messages = [
+    "I'm terrible at computers, the app is useless, and I feel so stupid. We are hopeless with tech!! Your support is bad at answering.",
+    'Im clueless. Ive always been dumb with phones; I feel terrible about it.',
+    '',
+    'stupid',
+  ];
+
+  it('lastTokenIn and firstTokenFrom agree with a walk from the start on every span of several messages', () => {
+    for (const text of messages) {
+      const tokens = tokenize(text);
+      for (let start = 0; start <= text.length; start++) {
+        expect(firstTokenFrom(tokens, start)).toBe(walkFirst(tokens, start));
+        for (let end = start; end <= text.length + 1; end++) expect(lastTokenIn(tokens, { start, end })).toBe(walk(tokens, { start, end }));
+      }
+    }
+  });
+
+  it('gives the same verdict for each of several hits in one message', () => {
+    const text = messages[0]!;
+    const tokens = tokenize(text);
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    expect(selfAssessment(tokens, at('terrible'))).toBe(true);
+    expect(selfAssessment(tokens, at('useless'))).toBe(false);
+    expect(selfAssessment(tokens, at('so stupid'))).toBe(true);
+    expect(selfAssessment(tokens, at('hopeless'))).toBe(true);
+    expect(selfAssessment(tokens, at('bad'))).toBe(false);
+    // a span holding no token start is no cue
+    expect(selfAssessment(tokens, { start: 1, end: 2 })).toBe(false);
+  });
+
+  it('the whole message: self-deprecation dropped, the verdict on the company kept', () => {
+    const m = mood(messages[0]!);
+    expect(m.upset).toBe(true);
+    expect(m.evidence).not.toContain('terrible');
+    expect(mood(messages[1]!)).toMatchObject({ upset: true });
+  });
+});
+
+// Session 10: calm engineers on mailing lists and forums — a rule said to anyone, confusion, a hedge,
+// what a part needs. Sentences written for these tests (not corpus rows), with upset controls.
+describe('calm engineers: a rule for anyone, confusion, a hedge, a dependency', () => {
+  it('"you" + need to/can/cannot in a rule that names no one is not blame, even with "!"', () => {
+    expect(mood('You need to set the clock source first, otherwise the PLL never locks!')).toMatchObject({ upset: false });
+    expect(mood('You cannot call this from a signal handler, it never returns!')).toMatchObject({ upset: false });
+    expect(mood('You need to run it as root, otherwise nothing happens!')).toMatchObject({ upset: false });
+  });
+
+  it('blame stays blame: the customer named, a verb of what the company owes, "even", an @handle', () => {
+    expect(mood('You need to refund me, nothing has arrived!')).toMatchObject({ upset: true });
+    expect(mood('You have to refund the fee, I never ordered it!')).toMatchObject({ upset: true });
+    expect(mood("You can't keep cancelling flights without notice!")).toMatchObject({ upset: true });
+    expect(mood("You can't even deliver a parcel on time, it's not here!")).toMatchObject({ upset: true });
+    expect(mood('@acme you cannot call this a service, nothing works!')).toMatchObject({ upset: true });
+    expect(mood('You charged my card twice and nobody told me!')).toMatchObject({ upset: true });
+  });
+
+  it('"at a loss as to why/how" is confusion; "at a loss for words" and a bare "at a loss" stay upset', () => {
+    expect(mood("I'm at a loss as to why the build fails.")).toMatchObject({ upset: false, confused: true });
+    expect(mood('I am at a loss here, I tried everything in the wiki.')).toMatchObject({ upset: false, confused: true });
+    expect(mood("I'm at a loss for words. You lost my parcel again.")).toMatchObject({ upset: true });
+    expect(mood("Honestly I'm at a loss.")).toMatchObject({ upset: true });
+  });
+
+  it('a hedge ("a terrible feeling") and what a part needs ("useless without") do not judge the company', () => {
+    expect(mood('I have a terrible feeling this is a driver issue.')).toMatchObject({ upset: false });
+    expect(mood('The module is useless without the calibration file.')).toMatchObject({ upset: false });
+    expect(mood('Your support is useless.')).toMatchObject({ upset: true });
+    expect(mood('Terrible service, nobody calls back.')).toMatchObject({ upset: true });
+  });
+});
+
+describe('hurry: one unanswered request with no time is no overdue wait (RULINGS H1)', () => {
+  it('"nobody answered" counts with a time, a repeat or "still"', () => {
+    expect(mood('Nobody answered on the forum, so I try here.')).toMatchObject({ hurry: false });
+    expect(mood('Nobody replied to my ticket.')).toMatchObject({ hurry: false });
+    expect(mood('Nobody has replied yet, it has been a week.')).toMatchObject({ hurry: true });
+    expect(mood('Still nobody has called back.')).toMatchObject({ hurry: true });
+    expect(mood('No one answered my two emails, sent three days ago.')).toMatchObject({ hurry: true });
   });
 });

@@ -8,7 +8,7 @@
 // What is language (words, phrases) is the pack's `mood_cues`; what is not (capitals, "!!", emoji,
 // the sentence structure around them) is here.
 import type { RulePack } from '../rule-pack/schema';
-import { compileCues, findCues, type CueHit, type CueList } from './cues';
+import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
 import { foldApostrophes, type Token } from './tokens';
@@ -107,14 +107,11 @@ const SELF_FILLER = new Set(['so', 'very', 'really', 'pretty', 'quite', 'totally
  * stupid", "we are useless with tech" — which is self-deprecation, not anger at the company (RULINGS
  * U1 asks for affect aimed at the service or a feeling). The cue's last word is the judgement; the
  * words before it (within the cue or the sentence) must be the first person and a copula or "feel",
- * with degree words between.
+ * with degree words between. The cue's last word is found by binary search over the token starts
+ * (cues.ts lastTokenIn), so a message with many cues costs O(hits × log tokens), not O(hits × tokens).
  */
 export function selfAssessment(tokens: readonly Token[], hit: { start: number; end: number }): boolean {
-  let last = -1;
-  for (const [i, t] of tokens.entries()) {
-    if (t.start >= hit.end) break;
-    if (t.start >= hit.start) last = i;
-  }
+  const last = lastTokenIn(tokens, hit);
   if (last < 0) return false;
   const word = tokens[last]!.norm;
   const skill = SELF_SKILL.has(word);
@@ -251,11 +248,33 @@ const ADDRESSED_ALL = new RegExp(ADDRESSED.source, 'giu');
 const GENERIC_BEFORE = /(?:\b(?:if|when|whenever|unless|case|once)\s+(?:\p{L}+\s+)?|\b(?:saves?|spares?|helps?|lets?|allows?|gives?)\s+)$/iu;
 
 /**
- * Whether a sentence names the company or its people (ADDRESSED) other than as a generic "you" (a
- * tip shared with other users: "I hope this saves you some time if you are getting this error!").
+ * "you" as the subject of a rule that holds for anyone: a modal of need or ability right after it
+ * ("You need to set the clock source first!", "you cannot call this from a signal handler!"); not
+ * with "even"/"just" after it, which aims it at the company ("you can't even ship on time!"), nor
+ * with a verb of what the company owes ("You need to fix this!", "you have to refund", "you can't
+ * keep doing this!"), and not "should"/"must", which demand ("You should not charge twice!").
  */
-function namesCompany(sentence: string): boolean {
-  for (const m of sentence.matchAll(ADDRESSED_ALL)) if (!GENERIC_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) return true;
+const GENERIC_RULE_AFTER = /^\s+(?:(?:need|have)\s+to|can|cannot|can['’]?t|can\s+not)\s+(?!(?:even|just|seriously|really|honestly|still|never|not|fix|fixes|sort|resolve|refund|repay|pay|compensate|help|answer|reply|respond|listen|do|improve|stop|return|send|give|explain|train|hire|apologi[sz]e|treat|keep|expect|charge|take|get\s+(?:back|this|it|your|my))\b)\p{L}/iu;
+/** An @handle the message addresses (not the @ of an e-mail address). */
+const HANDLE = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]{1,30}/u;
+/** The customer in their own sentence: a rule said to everyone names no one it was done to. */
+const FIRST_PERSON_WORD = /(?<![\p{L}'’])(?:i|me|my|mine|we|us|our|ours|i['’]m|i['’]ve|i['’]d|im|ive)(?![\p{L}'’])/iu;
+
+/**
+ * Whether a sentence names the company or its people (ADDRESSED) other than as a generic "you": a
+ * tip shared with other users ("I hope this saves you some time if you are getting this error!"), or
+ * the "you" of a rule in a sentence that does not name the customer ("You need to set the clock
+ * source first, otherwise the PLL never locks!"; not "You need to refund me!"). `handle`: the message
+ * addresses someone by @handle (a tweet to the brand, a mention of a maintainer), so its "you" is
+ * them ("@acme you need to sort this out!") and no "you" is read as a rule for anyone.
+ */
+function namesCompany(sentence: string, handle: boolean): boolean {
+  const mine = handle || FIRST_PERSON_WORD.test(sentence);
+  for (const m of sentence.matchAll(ADDRESSED_ALL)) {
+    if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!mine && /^you$/i.test(m[0]) && GENERIC_RULE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    return true;
+  }
   return false;
 }
 
@@ -322,16 +341,7 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
 
 /** The message's tokens inside `span` (a sentence), from the view's one tokenization. */
 function tokensIn(view: TextView, span: { start: number; end: number }): Token[] {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < view.tokens.length && view.tokens[end]!.start < span.end) end++;
-  return view.tokens.slice(lo, end);
+  return view.tokens.slice(firstTokenFrom(view.tokens, span.start), firstTokenFrom(view.tokens, span.end));
 }
 
 /** A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. */
@@ -355,6 +365,7 @@ export const UPSET_VALENCE = -0.5;
  */
 function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const handle = HANDLE.test(view.original);
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
     const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
@@ -362,7 +373,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push(judged);
       continue;
     }
-    if (!namesCompany(s)) continue;
+    if (!namesCompany(s, handle)) continue;
     const bang = /!\s*$/.exec(s);
     if (bang && complaints.has(i)) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
