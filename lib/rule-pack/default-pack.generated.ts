@@ -1403,13 +1403,22 @@ export const DEFAULT_PACK: RulePack = {
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
     "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
     "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and",
-    "<we> ('d|would) (surely|certainly|definitely|gladly|happily|absolutely) <act:base>"
+    "<we> ('d|would) (surely|certainly|definitely|gladly|happily|absolutely) <act:base>",
+    "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (make (it|this|that|things) right|put (it|this|that|things) right|take it from here|take (it|this|that) forward|pick (it|this|that) up|take over|have a go at|have a crack at|take a stab at|get (a|an|one of our|someone|somebody) ... (out|round|over|sent|booked) (to you|for you|to your|at your|on|this|today|tomorrow))",
+    "<we> [<adv>] <will> [<adv>] try (and|to) [<adv>] (<act:base>|reproduce|replicate|recreate|repro|run|build)",
+    "<we> [<adv>] <will> [<adv>] (try|run|load|build|flash|compile|install|see about) (your|this|that|it|the same|adding|changing|fixing|making|getting|a fix|an option) ... [on|with|here|against|locally|myself|for]",
+    "<we> [<adv>] ('ve|have|had|just) [<adv>] (put|uploaded|posted) (a|an|the) [new|updated|fixed|test|patched] (build|version|image|package|firmware|binary|patch|installer) [up]",
+    "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
+    "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
+    "(our|my|the) ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians|folks) (are|is|'re|'s) [<adv>] on (it|this|the case)",
+    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)"
    ],
    "except": [
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|give|giving|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your|our) [very|really|so|kind|lovely|warm] (compliment|compliments|praise|thanks|kudos|appreciation|shout-out|shoutout|shout out|gratitude|thank you|thank-you|kind words)",
     "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
     "(your|the|these|those) (compliment|compliments|praise|thanks|kudos|kind words) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
+    "(kind|lovely|nice|warm|generous|sweet|positive) (words|comments|feedback|message|note|review|wishes|compliment|compliments) [,|and] ... ... (pass|share|forward|relay|send) (them|it|this|that|these|those) (on|along)",
     "<we> ('ll|will|shall) [<adv>] make sure (he|she|they|{name}) (hears|sees|knows|gets|receives|reads) (this|that|it|your|about|these|those|the)",
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)",
     "<we> <will> [<adv>] (notify|inform|update|tell|let) [you] [know] (if|in case) (there|any)",
@@ -1442,6 +1451,37 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had|just)? (edited|updated|reformatted|formatted|fixed|tidied|cleaned up|retitled|renamed) (your|the|this) (comment|post|title|formatting|description|issue title|markdown|code block|message|thread|question)",
     "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]"
    ]
+  },
+  {
+   "id": "ownership-unsaid-subject",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Take ownership in the first person (\"I'll look into this and make sure it's solved\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Looking into this now.",
+     "Passed this on to the team, they'll be in touch.",
+     "Will check and get back to you."
+    ],
+    "pass": [
+     "Our team is looking into it.",
+     "Looking at the log, the cable is loose.",
+     "Will that work for you?"
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(looking into|checking on|checking into|digging into|investigating|chasing|chasing up|escalating|flagging|following up on) (this|it|that|your|the issue|the problem|this one|that one) [now|for you|right now|as we speak|with|today|further]",
+    "(passed|passing|escalated|escalating|forwarded|forwarding|flagged|flagging|raised|logged|shared|reported) (this|it|that|your (feedback|comments|suggestion|request|report|complaint|concern|issue|case|details|query)) (on|along|to|with|over|up)",
+    "(will|'ll) [<adv>] (check|look into|look at|investigate|pass|escalate|chase|follow up|get back to you|update you|dig into|raise|flag|fix|sort|take a look|have a look|reach out|be in touch|keep you posted) [this|it|that|on|with|and|for|back|into|over|now|today|tomorrow|shortly|soon]",
+    "on it [now|right now|already] (.|!|,|and)"
+   ],
+   "except": [
+    "(looking into|checking on|passed|passing|shared) ... (kind|lovely|nice|warm|positive) (words|comments|feedback|message|note|review|wishes)"
+   ],
+   "skip_questions": true
   },
   {
    "id": "ownership-offer",
@@ -1538,14 +1578,34 @@ export const DEFAULT_PACK: RulePack = {
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>",
     "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
-    "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)"
+    "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)",
+    "<we> (will|'ll|shall|are going to|'re going to) [<adv>] (have|get) (someone|somebody|a member of (our|the|my) team|a colleague|one of (our|my) ...|a (specialist|technician|engineer|manager|rep|representative|courier|driver)|an (engineer|agent|expert|advisor|adviser)|our ... team|the ... team) [<adv>] (reach out|contact|call|ring|email|get in touch|get back|follow up|be in touch|visit|come out|come round|pop round|collect)",
+    "(will|'ll|shall) [<adv>] be [<adv>] (reaching out|contacting you|calling you|ringing you|phoning you|emailing you|e-mailing you|texting you|messaging you|following up|getting back to you|getting in touch|sending you|posting an update|posting updates|in contact with you|visiting)",
+    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (call|callback|email|e-mail|text|sms|message|notification|confirmation|reply|response|letter|code|link|update|refund|replacement|parcel|package|voucher|credit) [back] (from|by|to|via|when|once|as soon as|after|within|in|shortly|soon|today|tomorrow|on|at|.)",
+    "(keep an eye on|keep an eye out for|look out for|watch out for|watch for|keep checking) (your|an|a|the) [<adv>] [email|e-mail|inbox|spam|junk|text|sms|phone|letter|post] (inbox|email|e-mail|emails|text|texts|sms|call|letter|confirmation|update|notification|reply|response|mailbox|letterbox|messages|dms) (from|over|in|for|within|shortly|soon|today|tomorrow|this|later|.)",
+    "(will|'ll|shall) [<adv>] (dm|pm|direct message|reply to|respond to|write back to) (you|your)",
+    "<we> (will|'ll|shall) [<adv>] (send|ship|post|dispatch|mail|courier|pop) (a|an|the|your|you a|you an|you the|you your) ... (out|over|across) [to you|to your]",
+    "<we> (will|'ll|shall) [<adv>] (have|get) (a|an|the|your) ... (sent|shipped|posted|dispatched|delivered|mailed|couriered) (out|over|to you|to your|across)",
+    "within (a|an|one) (hour|day|week|month|fortnight|business day|working day)",
+    "in (a|one) (day|week|fortnight|month) or (two|so)",
+    "(give it|give that|give this|give them|give us|hang tight for|bear with us for) [about|around|up to|another|a further|roughly] (# #|#|a|an|one|two|three|four|five|six|ten|twelve|a few|a couple of|couple of|few) [more|further|business|working] (minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks)",
+    "(by|before|until|till|around|towards|toward) (mid|early|late|the middle of|the start of|the end of) (january|february|march|april|june|july|august|september|october|november|december|next month|next week|next year)",
+    "(by|before|until|till) (january|february|march|april|june|july|august|september|october|november|december)",
+    "(eta|estimated time of arrival|estimated (restoration|repair|delivery|arrival|fix|completion|resolution|return|dispatch) (time|date)|expected (delivery|arrival|restoration|completion|return|dispatch) (time|date)) (is|of|for|will be|should be|at|:|around|about|would be)",
+    "(over|during) the (next|coming) [few|couple of|#|two|three|four|five|six] (minutes|hours|days|weeks|months)",
+    "(is|are|'s|'re) [<adv>] (on its way|on their way|on the way) (to you|to your|back to you|back to your)",
+    "(is|are|'s|'re) [<adv>] out for delivery",
+    "(will|'ll|should|is going to|'s going to|are going to|'re going to) [<adv>] be (released|included|available|shipped|fixed|merged|added|out|live|part of|in|published|deployed|backported) (in|with|into|as part of|for|on) [the|version|release|v] (v*|#|next|upcoming|coming|new|following)",
+    "(scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|milestoned|tagged|lined up) for [the] (v*|#|next|upcoming|coming|following) [#] [.] [#] [minor|major|patch|point|maintenance|bugfix|bug fix|feature] (release|version|milestone|update|build|sprint|cycle|beta|drop)",
+    "(will|'ll|shall) [<adv>] be [<adv>] (merged|released|shipped|deployed|sent|processed|refunded|credited|dispatched|published|restored|reviewed|updated|applied|delivered|activated|reactivated|replaced|completed|approved|posted|collected|picked up) (after|once|when|as soon as) (the|this|that|your|our|it|we|I|they|a|an)"
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
-    "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)"
+    "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
+    "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for"
    ],
    "skip_negated": true
   },
@@ -1797,7 +1857,37 @@ export const DEFAULT_PACK: RulePack = {
     "(<advise>|please|could you|can you|would you|would you mind|kindly) [please|just|also|simply|go ahead and] (open|file|create|submit|raise|log|report|start|add) (a|an|the|this|it|that) [new|separate|github|gitlab|proper|formal] [bug|feature|enhancement|support] (issue|issues|bug|bug report|ticket|feature request|request|report|enhancement request|thread|topic|question)",
     "(we|I) (don't|do not|dont) have (the|any|enough)? (time|bandwidth|resources|capacity|hardware|equipment|budget|manpower|staff) (to|for)",
     "(is|are|'s|'re|currently|temporarily|now|been) (out of stock|sold out|discontinued|no longer made|no longer manufactured|no longer produced|no longer available)",
-    "(need|needs|have|has|must) (to be|be) [at least|over|above|older than|aged] # [+|or over|or older|or above|years|years old]"
+    "(need|needs|have|has|must) (to be|be) [at least|over|above|older than|aged] # [+|or over|or older|or above|years|years old]",
+    "(we|I) (don't|do not|dont) [currently|yet] have (a|an) [release|exact|specific|firm|set|confirmed|definite|precise|official] (date|eta|timeline|timeframe|time frame|estimate|record|answer) [yet|to share|for|at the moment|right now|at this time]",
+    "(we're|we are|I'm|I am) no longer (offering|supporting|selling|providing|stocking|carrying|shipping|accepting|allowing|making|producing|issuing|running|doing|taking)",
+    "(isn't|is not|'s not|wasn't|was not) something (we|I|that we|that I) ('re|are|'m|am|were|was) (able|allowed|permitted|in a position)",
+    "(aren't|are not|wasn't|weren't|were not|won't be|will not be) possible",
+    "(isn't|is not|aren't|are not) (planned|on the roadmap|on our roadmap|in our plans|on our radar|a priority for us)",
+    "only (the|an|a|your|their) [<adv>] ... (holder|owner|owners|admin|admins|administrator|administrators|cardholder|bill payer|payer|maintainer|maintainers|primary user|lead passenger|registered user|organizer|organiser|account manager) (can|may|is able to|are able to|is allowed to|are allowed to|has access|have access|has the ability|have the ability)",
+    "(the only way|only way) (to|of) ... ... (is|would be|will be|'s) (through|via|by|in|at|on|from|to|with) (the|a|an|your|their|our) ... (<elsewhere>|<channel>|website|site|app|web|post|mail|email|phone|branch|store|form|portal|person)",
+    "(won't|will not|isn't going to|is not going to|aren't going to|are not going to) be (backported|supported|implemented|merged|accepted|refunded|offered|honoured|honored|reimbursed|compensated|considered|pursued|prioritised|prioritized)",
+    "(there's|there is|there are|there isn't|there is not|there aren't) (no|any) such (option|options|setting|settings|feature|thing|command|flag|parameter|function|api|method|field|menu|button|package|plan|service|policy|program|programme|offer)",
+    "(that's|that is|this is|it's|it is|that'd be|this would be|that would be|it would be|it'd be|that'll be|this'll be|that will be) [really|more|probably|likely|definitely] (a|one) [<adv>] [decision|call|question|matter|query] for [the|your|their|a] [local] ... <elsewhere>",
+    ", not (for|with|on|up to|down to) (us|me|our team|our side|our end)",
+    "(<advise>|please|kindly) [also|just|simply|directly] (<send-to>|dm|tweet|tweet at|message) [our friends at|our friends over at|the team at|the folks at|the team over at|the folks over at|our colleagues at] @",
+    "(report|file|raise|open|post|submit|take|move|send|reported|filed|raised|opened|posted|submitted|taken|moved|sent) (this|it|that|them|the issue|an issue|a bug|a report|one|a ticket) (upstream|to upstream)",
+    "(report|file|raise|open|post|submit|take|move|reported|filed|raised|opened|posted|submitted|taken|moved) (this|it|that|them|the issue|an issue|a bug|a report|one|a ticket) (to|in|on|at|with|over at|over on|against) (the|their|its|that|this|a|an) ... ... (repo|repository|tracker|bug tracker|issue tracker|project)",
+    "(we|I) (don't|do not|dont) [currently|generally|normally|usually] (do|offer|run|take) [any] (price matching|price-matching|price match|price matches|cash refunds|cash|partial refunds|refunds|exchanges|home visits|installs|installations|collections|pickups|pick ups|deliveries|overnight delivery|international delivery|international shipping|custom orders|bookings|reservations|walk-ins|repairs|upgrades|downgrades)",
+    "(a|an|the) [known|current|technical|hardware|software|platform|system|unfortunate|existing|design] limitation (of|in|with|on)",
+    "(is|'s|are|'re|it's|that's) (a|an) (known|current|technical|hardware|software|platform|system|unfortunate|existing|design) limitation",
+    "(there's|there is|there are|with) no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around|way around (it|this|that))",
+    "(no|not an|not a|don't have an|don't have a|do not have an|do not have a) (eta|timeline|timeframe|time frame|release date) [yet|for (this|that|it|the fix|a fix)] [that] [(I|we) can (share|give|provide|offer)|to share|at the moment|right now|at this time|for now|just yet]",
+    "(we're|we are|I'm|I am) not [<adv>] [held] (responsible|liable|accountable) for",
+    "(we|I) (aren't|am not|can't be|cannot be|won't be|will not be) [held] (responsible|liable|accountable) for",
+    "(is|are|'s|'re|will be|would be|was|were) only (available|open|offered|valid|applicable|redeemable|sold) (to|for|in|on|with|at|through|via)",
+    "(for|to) [new|existing|premium|pro|business|eligible|selected|select|registered|verified|paying|subscribed] (customers|members|users|subscribers|accounts|account holders|cardholders|residents|students|businesses|owners) only",
+    "(that's|that is|this is|it's|it is|that'd be|this would be|that would be|it would be|it'd be|that will be) [really|more|probably|likely|definitely] (something|one|a question|a job) for (the|your|their) ... ... (folks|people|guys|devs|crew|lot|maintainers|developers|admins|team)",
+    "<send-to> [out] [to] [our|the|their] (sister|partner|dedicated|specialist|separate|specialised|specialized) (account|company|team|brand|department|handle|page|channel|line|desk)",
+    "(lock|locking|locked) (this|the) (issue|thread|conversation|discussion|topic|pr|pull request)",
+    "(should|needs to|need to|has to|have to|must|would need to|will need to|'d need to|would have to|will have to|is best|are best|would be better|is better) be (reported|filed|raised|taken up|sent|directed|asked|posted) (to|in|on|at|with|upstream|over at) ... ... (<elsewhere>|repo|repository|tracker|bug tracker|issue tracker|project|list)",
+    "(take|taking) (this|it|that|the matter|the issue|this one|that one|them) up with (the|your|their|a|an) ... <elsewhere>",
+    "(best bet|best option|best place|best route|best person|best people|best team|quickest route|quickest way|fastest way|fastest route) (is|would be|will be|'d be|'s) [to (contact|call|ask|email|reach out to|speak to|speak with|talk to|check with|visit|go to)] (the|your|their|a|an|our) ... (<elsewhere>|<channel>)",
+    "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
@@ -1805,6 +1895,8 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
     "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
     "which (is|are|was|were) not (allowed|permitted|supported)",
+    "no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around) (is|are) [really|actually|even] (needed|required|necessary)",
+    "no (workaround|workarounds|work-around|work around) (needed|required|necessary)",
     "(which|that) (can't|cannot|can not) be (a|an|the)",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
@@ -1824,6 +1916,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|when|whether|why) (can't|cannot|unable|not able)",
     "not possible to (miss|go wrong)",
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can) [just|already|also|now|then|happily|gladly] <send-to>",
+    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can) [just|already|also|now|then|happily|gladly|gone ahead and|went ahead and] (report|reported|reporting|file|filed|filing|raise|raised|raising|open|opened|opening|take|taken|taking|took|move|moved|moving|post|posted|posting|submit|submitted|submitting)",
     "(contact|message|DM|reach|ask|tell|write to) us (via|by|in|through|on|over|here|with|directly|privately)? (DM|DMs|direct message|private message|PM|here|this thread|this channel)",
     "(message|DM|tell|ask) us",
     "(contact|phone|tracking|account|order|reference|case|mobile|cell|telephone|support|ticket) (number|numbers|details|info|information|id)",
