@@ -682,7 +682,17 @@ export const DEFAULT_PACK: RulePack = {
     "update me",
     "update us",
     "get back to me",
-    "get back to us"
+    "get back to us",
+    "drop me a line",
+    "drop us a line",
+    "give me a shout",
+    "give us a shout",
+    "ping me",
+    "ping us",
+    "shout",
+    "holler",
+    "post back",
+    "write back"
    ]
   },
   "outcome": {
@@ -751,14 +761,33 @@ export const DEFAULT_PACK: RulePack = {
     "show up again",
     "get you going",
     "get it going",
-    "get you sorted"
+    "get you sorted",
+    "land",
+    "arrive",
+    "behave"
    ]
   },
   "trial": {
    "verbs": [
     "try",
     "retry",
-    "test",
+    "retest",
+    "re-test",
+    "rerun",
+    "re-run",
+    "re-try",
+    "give it a shot",
+    "give it a whirl",
+    "give that a shot",
+    "test drive",
+    "test-drive",
+    "try out",
+    "test out",
+    "test again",
+    "try again",
+    "test it again",
+    "try it again",
+    "give it another shot",
     "give it another go",
     "give it another try",
     "have another go",
@@ -2349,7 +2378,17 @@ export const DEFAULT_PACK: RulePack = {
     "(the|our) (docs|documentation|manual|faq|readme|instructions) (are|is) there for a reason",
     "(read|search|check|google|look at|go through|try reading|try searching) ... ... before (asking|posting|opening|filing|reporting|complaining|contacting|you ask|you post|you open|you file|you complain|creating (a|an|new) (issue|ticket|thread|post))",
     "or (you|one) could (just|simply|always) (read|google|search|look|learn|ask google|check the docs|use google|try reading)",
-    "(it's|it is|this is|that's|that is|it isn't|this isn't|that isn't) [really|just|actually] (not|hardly|not very|not at all) (hard|difficult|complicated|complex|tricky) (,|.|!|;|:)"
+    "(it's|it is|this is|that's|that is|it isn't|this isn't|that isn't) [really|just|actually] (not|hardly|not very|not at all) (hard|difficult|complicated|complex|tricky) (,|.|!|;|:)",
+    "(it's|it is|that's|that is|this is|it was|that was|it's all|it is all) [all] (right there|right here) (in|on|at|under) (the|your|our|my|this|that) ... (docs|documentation|readme|faq|manual|wiki|guide|error|message|log|output|description|instructions|email|post|thread|title|release notes|man page|template|changelog|topic|first line|first sentence)",
+    "(it's|it is|that's|that is|this is|it was|that was) [all] (right there|right in front of you|right under your nose) (.|!)",
+    "(it's|it is|this is|that's|that is|it isn't|this isn't|that isn't) (really|honestly|seriously|truly|just|actually|frankly) (not|hardly) (rocket science|brain surgery|that hard|that difficult|that complicated|so hard|so difficult)",
+    "(please|do|just|try to|please try to|try and|you need to|you have to) keep up",
+    "(we've|we have|I've|I have|we|I) [already] (been over|gone over|been through|gone through|covered|discussed|answered) (this|that|it) (already|before|twice|more than once|multiple times|several times|many times|a few times|again)",
+    "how many (more)? times (do|must|will|should|can|have) (I|we)",
+    "(I|we) (shouldn't|should not|should not need to|shouldn't need to) (have to|need to)? (explain|tell you|repeat|say|spell)",
+    "(this|that|it|which) (is|'s|should be|ought to be) [just|simply|only|basic|plain|simple] common sense",
+    "(this|that|it|which) (should be|ought to be) [pretty|fairly|quite|really|completely] (obvious|self-explanatory|self explanatory|clear to anyone|clear enough)",
+    "as (anyone|everyone|anybody) (can|could|would) (see|tell)"
    ],
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
@@ -2782,6 +2821,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
     "<trial> ... ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
+    "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> [it|things|everything|you|the issue|the problem|that] [out|up] [for you|now] , [and|but|so|please|do|just] <report-back>",
     "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
     "<trial> ... ... (and|then|,) [then] (see|check|find out) (if|whether) ... ... <outcome>",
     "(see|check|test|verify|tell me|tell us) (if|whether) ... (still|again|now|any longer|anymore) [<outcome>]",
@@ -2799,7 +2839,9 @@ export const DEFAULT_PACK: RulePack = {
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
     "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
-    "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)"
+    "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
+    "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
+    "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>"
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
@@ -2828,7 +2870,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(does|do|is|are|has|have|did) ... ... (now|again|yet) ?"
+    "(does|do|is|are|has|have|did) ... ... (now|again|yet) ?",
+    "any (better|joy|luck|improvement) ... ... ?"
    ],
    "except": [
     "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
