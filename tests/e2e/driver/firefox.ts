@@ -49,6 +49,13 @@ export async function launchFirefox(): Promise<FirefoxRuntime> {
       // The hosted fixtures (acme.zendesk.com, …) are served by the local desk.
       'network.dns.localDomains': [...new Set(Object.values(TOOL_HOSTS))].join(','),
       'extensions.experiments.enabled': false,
+      // The contracts' coach is a tab (a sidebar cannot be opened by automation), so the ticket's tab
+      // is in the background during every Insert and Apply sent from it. Firefox clamps a background
+      // tab's timers to 1 s, and the edit path waits on two zero timers (lib/editors/rich.ts select):
+      // 2 s per edit that nobody waits beside the real sidebar, where the page stays in view. Timers
+      // in background tabs run as in the front; the edit runs the same code either way.
+      'dom.min_background_timeout_value': 4,
+      'dom.min_background_timeout_value_without_budget_throttling': 4,
     },
   });
   try {
