@@ -7,6 +7,7 @@ import { startDeskServer, type DeskServer } from '../../demo/server';
 import type { CoachTabState } from '../../lib/coach-state';
 import { CHROME_EXTENSION_DIR, chromiumDriver, extensionIdOf, launchChromium } from './driver/chromium';
 import { launchFirefox, type FirefoxRuntime } from './driver/firefox';
+import { withSteps } from './driver/steps';
 import type { Driver, Engine } from './driver/types';
 
 // What the evaluated callbacks use of the extension's API inside its service worker.
@@ -93,14 +94,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   driver: async ({ engine, firefox, sharedChromium }, use) => {
     if (engine === 'firefox') {
       const session = firefox!.session();
-      await use(session);
+      await use(withSteps(session));
       await session.end();
       return;
     }
     const { context, extensionId } = await sharedChromium!.get();
     const before = new Set(context.pages());
     try {
-      await use(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId));
+      await use(withSteps(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId)));
     } finally {
       for (const page of context.pages()) if (!before.has(page)) await page.close().catch(() => undefined);
     }
