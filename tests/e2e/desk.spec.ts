@@ -1,7 +1,8 @@
 // Smoke test of the demo desk and every fixture page, without the extension: each page loads over
 // its real-looking URL, its editor takes typed text into the editor's own model (read through
 // window.fixture), public/internal toggles and ticket switches work, and the console stays clean.
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { chromium, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect } from './harness';
 import { request as httpRequest } from 'node:http';
 import { deskBrowserArgs, startDeskServer, type DeskServer } from '../../demo/server';
 import type {} from '../../demo/lib/fixture-api';

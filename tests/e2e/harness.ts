@@ -2,11 +2,12 @@
 // desk and fixture pages served on loopback (tool hosts mapped there), and helpers that read the
 // per-tab coaching state exactly where the side panel reads it. Specs that must hold in both
 // browsers use the `driver` fixture instead (tests/e2e/driver): Chromium or Firefox, per project.
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startDeskServer, type DeskServer } from '../../demo/server';
 import type { CoachTabState } from '../../lib/coach-state';
 import { CHROME_EXTENSION_DIR, chromiumDriver, extensionIdOf, launchChromium } from './driver/chromium';
 import { launchFirefox, type FirefoxRuntime } from './driver/firefox';
+import { withSteps } from './driver/steps';
 import type { Driver, Engine } from './driver/types';
 
 // What the evaluated callbacks use of the extension's API inside its service worker.
@@ -17,6 +18,22 @@ declare const chrome: {
 };
 
 export const EXTENSION_DIR = CHROME_EXTENSION_DIR;
+
+/**
+ * How often a polled condition is re-read (ms; the last repeats). Playwright's default for
+ * `expect.poll` is 100, 250, 500, then 1000: a state that lands 300 ms after the first look is seen
+ * at 850 ms, and every contract waits on several. A read of the coach's state or the editor's model
+ * takes a few ms; locator assertions already retry at 20, 50, 100 ms.
+ */
+export const POLL_INTERVALS = [20, 50, 100];
+
+/** Playwright's `expect`, with `expect.poll` re-reading at POLL_INTERVALS unless told otherwise. */
+export const expect: typeof baseExpect = new Proxy(baseExpect, {
+  get(target, name, receiver) {
+    if (name !== 'poll') return Reflect.get(target, name, receiver) as unknown;
+    return ((fn, opts) => target.poll(fn, typeof opts === 'string' ? { message: opts, intervals: POLL_INTERVALS } : { intervals: POLL_INTERVALS, ...opts })) as typeof baseExpect.poll;
+  },
+});
 
 export interface Harness {
   /** The extension's service worker (looked up afresh: MV3 may have restarted it). */
@@ -93,14 +110,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   driver: async ({ engine, firefox, sharedChromium }, use) => {
     if (engine === 'firefox') {
       const session = firefox!.session();
-      await use(session);
+      await use(withSteps(session));
       await session.end();
       return;
     }
     const { context, extensionId } = await sharedChromium!.get();
     const before = new Set(context.pages());
     try {
-      await use(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId));
+      await use(withSteps(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId)));
     } finally {
       for (const page of context.pages()) if (!before.has(page)) await page.close().catch(() => undefined);
     }
@@ -146,7 +163,7 @@ export function chromiumHarness(context: BrowserContext, extensionId: string): H
     async waitForTabState(tabId, check, timeout = 10_000) {
       let last: CoachTabState | undefined;
       await expect
-        .poll(async () => check((last = await readTabState(tabId))), { timeout, message: `coach:tab:${tabId}` })
+        .poll(async () => check((last = await readTabState(tabId))), { timeout, message: `coach:tab:${tabId}`, intervals: POLL_INTERVALS })
         .toBe(true);
       return last;
     },
@@ -167,5 +184,3 @@ export function chromiumHarness(context: BrowserContext, extensionId: string): H
   };
   return harness;
 }
-
-export { expect };
