@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { count, f1, fnv1a, fpRate, freshSourceOf, isKeptAside, run, sourceOf, type Judged } from './eval';
+import { count, extraFiles, f1, fnv1a, fpRate, freshSourceOf, isKeptAside, run, sourceOf, type Judged } from './eval';
 
 describe('eval split and figures', () => {
   it('hashes ids with 32-bit FNV-1a over UTF-8 (TEAM.md): odd = kept aside', () => {
@@ -40,6 +40,26 @@ describe('eval split and figures', () => {
     expect(out).not.toMatch(/wombat|numbat|ex-test-1|ex-test-3/);
     // without dev2 the extra odd half is the only kept-aside part: its targets are still checked
     expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*teach: .*\(2 positives\)/);
+  });
+
+  it('reads replies.jsonl and every replies-*.jsonl, each split by hash into its own parts; the combined figure takes every odd half', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-'));
+    const row = (id: string, text: string) => JSON.stringify({ id, text, customer_message: 'Where is my parcel?', channel: 'app review', teach: true });
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'extra');
+    mkdirSync(extra);
+    writeFileSync(join(extra, 'replies.jsonl'), [row('ex-test-2', 'Tuningrow quokka.'), row('ex-test-1', 'Heldout wombat.')].join('\n'));
+    writeFileSync(join(extra, 'replies-apps.jsonl'), [row('ex-test-3', 'Heldout numbat.')].join('\n'));
+    writeFileSync(join(extra, 'fresh.jsonl'), row('fr-x-1', 'Fresh bilby.'));
+    writeFileSync(join(extra, 'replies-notes.md'), 'not data');
+    const files = extraFiles(extra);
+    expect(files.map((f) => f.slice(extra.length + 1))).toEqual(['replies.jsonl', 'replies-apps.jsonl']);
+    const out = run({ corpus: dir, extra: files, holdout: [] }, { verbose: true });
+    expect(out).toContain('corpus-extra/replies.jsonl, even-hash half (1 rows)');
+    expect(out).toContain('corpus-extra/replies-apps.jsonl, odd-hash half (1 rows)');
+    expect(out).toMatch(/All kept-aside rows together \(corpus-extra\/replies\.jsonl odd \+ corpus-extra\/replies-apps\.jsonl odd; 2\)/);
+    expect(out).not.toMatch(/wombat|numbat|bilby|ex-test-1|ex-test-3/);
+    expect(extraFiles(join(dir, 'none'))).toEqual([]);
   });
 
   it('names a fresh row by the source in its id', () => {

@@ -3,7 +3,7 @@
 // rules were tuned on and the rows kept aside in separate sections. The targets are checked on the
 // kept-aside rows only. A report, not a gate: it always exits 0.
 //
-// Kept aside (TEAM.md): the rows of dev2-labels.jsonl and of corpus-extra/replies.jsonl (in this repo)
+// Kept aside (TEAM.md): the rows of dev2-labels.jsonl and of corpus-extra/replies*.jsonl (in this repo)
 // whose id has an odd FNV-1a hash, plus every file named in RAPPORT_HOLDOUT (paths separated by ":";
 // same row format). Their rows are scored and counted, never printed: `-v` lists misses and false
 // alarms of the tuning rows only.
@@ -13,7 +13,7 @@
 // either) and not part of the combined kept-aside figure.
 // `--write` also puts the output into docs/eval.md (between the eval:start / eval:end markers).
 // Relative imports: this runs under plain tsx, where the `@/` alias does not resolve.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,8 +223,11 @@ interface Part {
 export interface EvalPaths {
   /** Folder with dev-labels.jsonl, dev-synthetic.jsonl, dev2-labels.jsonl (../shared/corpus). */
   corpus: string;
-  /** The repo's own labelled set (corpus-extra/replies.jsonl); split by id hash like dev2. */
-  extra: string;
+  /**
+   * The repo's own labelled sets (corpus-extra/replies.jsonl, then corpus-extra/replies-*.jsonl in name
+   * order; see `extraFiles`); each split by id hash like dev2, each half its own part.
+   */
+  extra: string | string[];
   /** Extra kept-aside files (RAPPORT_HOLDOUT). */
   holdout: string[];
   /**
@@ -264,10 +267,12 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
     tuning.push({ name: 'dev2-labels.jsonl, even-hash half', judged: judge(rows.filter((r) => !isKeptAside(r.id))) });
     keptAside.push({ name: 'dev2-labels.jsonl, odd-hash half', judged: judge(rows.filter((r) => isKeptAside(r.id))) });
   }
-  if (existsSync(paths.extra)) {
-    const rows = readRows(paths.extra);
-    tuning.push({ name: 'corpus-extra/replies.jsonl, even-hash half', judged: judge(rows.filter((r) => !isKeptAside(r.id))) });
-    keptAside.push({ name: 'corpus-extra/replies.jsonl, odd-hash half', judged: judge(rows.filter((r) => isKeptAside(r.id))) });
+  for (const path of typeof paths.extra === 'string' ? [paths.extra] : paths.extra) {
+    if (!existsSync(path)) continue;
+    const rows = readRows(path);
+    const name = `corpus-extra/${basename(path)}`;
+    tuning.push({ name: `${name}, even-hash half`, judged: judge(rows.filter((r) => !isKeptAside(r.id))) });
+    keptAside.push({ name: `${name}, odd-hash half`, judged: judge(rows.filter((r) => isKeptAside(r.id))) });
   }
   for (const p of paths.holdout) {
     if (!existsSync(p)) console.error(`RAPPORT_HOLDOUT: no file ${p}`);
@@ -288,6 +293,11 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
   for (const p of keptAside) lines.push('', `${p.name} (${p.judged.length} rows)`, ...table(p.judged));
   if (keptAside.length) {
     lines.push('', 'All kept-aside rows by source: F1 (positives) FP-rate', ...bySource(all(keptAside)));
+    // The kept-aside rows of sessions 5–10 (dev2 odd + replies.jsonl odd, 294 rows), so figures stay
+    // comparable with earlier runs once more files join the combined figure.
+    const before = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies\.jsonl), odd-hash half$/.test(p.name));
+    if (before.length === 2 && keptAside.length > 2)
+      lines.push('', `As before 2026-12-02 (dev2 odd + corpus-extra/replies.jsonl odd; ${all(before).length})`, ...table(all(before)));
     if (keptAside.length > 1)
       lines.push(
         '',
@@ -337,12 +347,25 @@ function freshBlock(title: string, file: string, judged: Judged[]): string[] {
   ];
 }
 
+/**
+ * The labelled sets split into a tuning and a kept-aside half, in `dir` (corpus-extra): replies.jsonl
+ * first, then every replies-<name>.jsonl in name order (added 2026-12-02: app-store replies, staff
+ * help forums). Paths that exist only.
+ */
+export function extraFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const more = readdirSync(dir)
+    .filter((f) => /^replies-[\w.-]+\.jsonl$/.test(f))
+    .sort();
+  return ['replies.jsonl', ...more].map((f) => resolve(dir, f)).filter((p) => existsSync(p));
+}
+
 function main(argv: string[]): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const text = run(
     {
       corpus: process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus'),
-      extra: process.env.RAPPORT_EXTRA ?? resolve(root, 'corpus-extra/replies.jsonl'),
+      extra: process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? extraFiles(resolve(root, 'corpus-extra')),
       holdout: (process.env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
       fresh: process.env.RAPPORT_FRESH ?? resolve(root, 'corpus-extra/fresh.jsonl'),
       fresh2: process.env.RAPPORT_FRESH2 ?? resolve(root, 'corpus-extra/fresh2.jsonl'),
