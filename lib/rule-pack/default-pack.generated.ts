@@ -1485,7 +1485,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "ownership-unsaid-subject",
    "signal": "ownership",
    "level": "suggestion",
-   "message": "Take ownership in the first person (\"I'll look into this and make sure it's solved\").",
+   "message": "Report what you are doing on their case, even in a short note (\"Looking into this for you now\").",
    "scope": "sentence-start",
    "enabled": true,
    "examples": {
