@@ -422,6 +422,28 @@ export const DEFAULT_PACK: RulePack = {
     "customer care number"
    ]
   },
+  "web-ending": {
+   "words": [
+    "com",
+    "net",
+    "org",
+    "io",
+    "co",
+    "edu",
+    "gov",
+    "biz",
+    "uk",
+    "au",
+    "ca",
+    "nz",
+    "ie",
+    "sg",
+    "ph",
+    "za",
+    "de",
+    "fr"
+   ]
+  },
   "advise": {
    "words": [
     "you can",
@@ -2028,10 +2050,18 @@ export const DEFAULT_PACK: RulePack = {
     "(<send-to>|text|mail|e-mail) [us|them|our team|the team] [on|at|via|to] (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
     "(raise|submit|lodge|file|register|send|share) (your|the|a|an|this|that|it|a call back|a callback) ... (via|at|on|through) (https|http|www)",
     "(open|opening|raise|raising|file|filing|lodge|lodging|register|registering|log|logging|submit|submitting) (a|an) [new|separate|formal|support] (case|ticket|complaint|dispute|claim|service request|support request|grievance|chargeback) (with|at|to|through|via|on)",
-    "<advise> [also|just|simply|directly] <send-to> (this|it|that|them|your|the) [question|query|issue|concern|one|request|thread|post|topic] (to|on|in|at|with|over at|over on|over to|via|through) ... <elsewhere>"
+    "<advise> [also|just|simply|directly] <send-to> (this|it|that|them|your|the) [question|query|issue|concern|one|request|thread|post|topic] (to|on|in|at|with|over at|over on|over to|via|through) ... <elsewhere>",
+    "<send-to> [us|our team|the team|our support team|them] [directly|anytime|any time|again] [at|on|via|to|through|using] ... @ ... . <web-ending>",
+    "(send|provide|forward|share|submit|email|e-mail|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
+    "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
+    "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>"
    ],
    "except": [
-    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|to|by)",
+    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
+    "(<send-to>|e-mail|mail|text|message) (you|me)",
+    "(me|you) (a|an) (email|e-mail|mail|line|note|message)",
+    "to (me|you) (at|on|via)",
     "at # [:] [#] (am|pm|utc|gmt|est|pst|cet|bst)",
     "(contact|message|reach|write to|speak to|talk to|chat with) [out] [to] us (via|by|in|through|on|over|here|with|directly|privately) (DM|DMs|direct message|private message|PM|here|this thread|this channel|twitter|messenger)",
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to>",
