@@ -244,10 +244,18 @@ export interface EvalPaths {
 }
 
 /** The fresh test sets in the order their blocks are printed: block title, file name in the text, path key. */
-const FRESH_SETS: { title: string; file: string; key: 'fresh' | 'fresh2' }[] = [
-  { title: 'FRESH', file: 'corpus-extra/fresh.jsonl', key: 'fresh' },
-  { title: 'FRESH2', file: 'corpus-extra/fresh2.jsonl', key: 'fresh2' },
+const FRESH_SETS: FreshSet[] = [
+  { title: 'FRESH', rows: 'Fresh', file: 'corpus-extra/fresh.jsonl', key: 'fresh' },
+  { title: 'FRESH2', rows: 'FRESH2', file: 'corpus-extra/fresh2.jsonl', key: 'fresh2' },
 ];
+
+/** A fresh test set as its block prints it: `title` heads the block, `rows` names its rows in the by-source table. */
+interface FreshSet {
+  title: string;
+  rows: string;
+  file: string;
+  key: 'fresh' | 'fresh2';
+}
 
 /**
  * The eval report as text. Kept-aside rows (odd-hash halves, RAPPORT_HOLDOUT files) appear only in
@@ -262,18 +270,15 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
   const keptAside: Part[] = [];
   for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl'])
     if (existsSync(at(f))) tuning.push({ name: f, judged: judge(readRows(at(f))) });
-  if (existsSync(at('dev2-labels.jsonl'))) {
-    const rows = readRows(at('dev2-labels.jsonl'));
-    tuning.push({ name: 'dev2-labels.jsonl, even-hash half', judged: judge(rows.filter((r) => !isKeptAside(r.id))) });
-    keptAside.push({ name: 'dev2-labels.jsonl, odd-hash half', judged: judge(rows.filter((r) => isKeptAside(r.id))) });
-  }
-  for (const path of typeof paths.extra === 'string' ? [paths.extra] : paths.extra) {
-    if (!existsSync(path)) continue;
+  // A file split by id hash: its even half is tuned on, its odd half kept aside.
+  const split = (name: string, path: string) => {
+    if (!existsSync(path)) return;
     const rows = readRows(path);
-    const name = `corpus-extra/${basename(path)}`;
     tuning.push({ name: `${name}, even-hash half`, judged: judge(rows.filter((r) => !isKeptAside(r.id))) });
     keptAside.push({ name: `${name}, odd-hash half`, judged: judge(rows.filter((r) => isKeptAside(r.id))) });
-  }
+  };
+  split('dev2-labels.jsonl', at('dev2-labels.jsonl'));
+  for (const path of typeof paths.extra === 'string' ? [paths.extra] : paths.extra) split(`corpus-extra/${basename(path)}`, path);
   for (const p of paths.holdout) {
     if (!existsSync(p)) console.error(`RAPPORT_HOLDOUT: no file ${p}`);
     else keptAside.push({ name: `${basename(p)} (RAPPORT_HOLDOUT)`, judged: judge(readRows(p)) });
@@ -324,17 +329,17 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
 
   for (const set of FRESH_SETS) {
     const path = paths[set.key];
-    if (path !== undefined && existsSync(path)) lines.push('', ...freshBlock(set.title, set.file, judge(readRows(path))));
+    if (path !== undefined && existsSync(path)) lines.push('', ...freshBlock(set, judge(readRows(path))));
   }
 
   return lines.join('\n');
 }
 
 /**
- * A fresh block (`title` e.g. FRESH, `file` the set's name as printed): all its rows per label, then F1
+ * A fresh block (the set's title and file name as printed): all its rows per label, then F1
  * per label and named source. Aggregates only — no row's id or words, whatever the verbosity.
  */
-function freshBlock(title: string, file: string, judged: Judged[]): string[] {
+function freshBlock({ title, rows, file }: FreshSet, judged: Judged[]): string[] {
   return [
     `${title} — ${file}: a test set from sources no rule was ever tuned on; never read while`,
     'tuning, never printed row by row; not part of the combined kept-aside figure above.',
@@ -342,7 +347,7 @@ function freshBlock(title: string, file: string, judged: Judged[]): string[] {
     `${file} (${judged.length} rows)`,
     ...table(judged),
     '',
-    `${title === 'FRESH' ? 'Fresh' : title} rows by source: F1 (positives) FP-rate`,
+    `${rows} rows by source: F1 (positives) FP-rate`,
     ...bySource(judged, freshSourceOf),
   ];
 }
