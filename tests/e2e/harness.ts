@@ -163,7 +163,7 @@ export function chromiumHarness(context: BrowserContext, extensionId: string): H
     async waitForTabState(tabId, check, timeout = 10_000) {
       let last: CoachTabState | undefined;
       await expect
-        .poll(async () => check((last = await readTabState(tabId))), { timeout, message: `coach:tab:${tabId}`, intervals: POLL_INTERVALS })
+        .poll(async () => check((last = await readTabState(tabId))), { timeout, message: `coach:tab:${tabId}` })
         .toBe(true);
       return last;
     },
