@@ -91,13 +91,24 @@ function check(data: unknown, signalsBelow: readonly string[], judge: PatternJud
   return { ok: true, pack, warnings: signals.warnings };
 }
 
+/**
+ * Items of a list that other layers and `when` name by id: two with one id in the same pack are a
+ * mistake (the pack layers merge by id, so one of them would silently disappear).
+ */
 function duplicateIds(pack: RulePack): PackProblem[] {
-  const seen = new Set<string>();
   const out: PackProblem[] = [];
-  pack.rules.forEach((r, i) => {
-    if (seen.has(r.id)) out.push({ path: `rules[${i}].id`, message: `duplicate rule id "${r.id}"` });
-    seen.add(r.id);
-  });
+  const check = (items: readonly { id: string }[] | undefined, path: string, noun: string) => {
+    const seen = new Set<string>();
+    items?.forEach((item, i) => {
+      if (seen.has(item.id)) out.push({ path: `${path}[${i}].id`, message: `duplicate ${noun} id "${item.id}"` });
+      seen.add(item.id);
+    });
+  };
+  check(pack.rules, 'rules', 'rule');
+  check(pack.closing_questions, 'closing_questions', 'closing question');
+  check(pack.tips, 'tips', 'tip');
+  check(pack.situations, 'situations', 'situation');
+  check(pack.sites?.custom, 'sites.custom', 'tool');
   return out;
 }
 
