@@ -29,3 +29,41 @@ describe('two items with one id', () => {
     ]);
   });
 });
+
+describe('JSON packs', () => {
+  const json = (rules: string) => `{"schema_version": 1, "id": "team", "name": "Team", "version": "1",\n "rules": ${rules}\n}`;
+  const rule = '{"id": "a", "type": "phrase-avoid", "level": "warning", "message": "m", "phrases": ["x"], "examples": {"flag": ["x"]}}';
+
+  it('refuses a key written twice instead of keeping the last silently', () => {
+    // Before: ok, with the first "rules" gone ("0 rules").
+    expect(errorsOf(json(`[${rule}],\n "rules": []`), 'json')).toEqual(['rules: the key "rules" is written twice; the second would replace the first (line 3, column 2)']);
+  });
+
+  it('places a trailing comma at its line and column', () => {
+    // Before: `not valid JSON: Unexpected token ']', ..."` with no line, as Node 20 gives no position.
+    expect(errorsOf(json(`[${rule},]`), 'json')).toEqual([expect.stringMatching(/^not valid JSON: .* \(line 2, column 131\)$/)]);
+  });
+});
+
+describe('text that is not what the lead wrote', () => {
+  it('refuses a pack that was not saved as UTF-8 (its accents read as "\uFFFD")', () => {
+    // What readFileSync(…, 'utf8') and File.text() make of "Téam" saved as Latin-1.
+    expect(errorsOf(HEAD.replace('name: Team', 'name: T\uFFFDam') + RULE)).toEqual([
+      'the text has "\uFFFD" where a character could not be read: save the pack as UTF-8 (line 3, column 8)',
+    ]);
+  });
+
+  it('says a YAML flow list broke on " #" (a comment), not only what the parser saw', () => {
+    const errs = errorsOf(HEAD + RULE.replace('[not my job]', '[within # hours, not my job]'));
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toContain('" #" starts a YAML comment');
+  });
+
+  it('warns when " #" cut a raw pattern short', () => {
+    const r = loadPack(HEAD + RULE.replace('[not my job]', '\n      - pattern: \\bINC\\d{7} #\\d+\n      - not my job'));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings.map(formatProblem)).toEqual([
+      expect.stringMatching(/^rules\[0\]\.phrases\[0\]\.pattern: " #" starts a YAML comment, so this item is only "\\\\bINC\\\\d\{7\}" and "#\\d\+" is dropped/),
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Pack text to a plain value, with positions: YAML and JSON syntax errors name their line and column,
 // and later problems (schema, signals, examples) can be placed at the line of the path they name.
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
 import { formatPath, type PackProblem } from './problems';
 
 export type PackFormat = 'yaml' | 'json';
@@ -35,7 +35,26 @@ export function parsePackText(input: string, format: PackFormat = 'yaml'): Parse
   const big = tooLarge(input);
   if (big) return { ok: false, errors: [big] };
   const text = input.replace(/^\uFEFF/, '');
+  const unread = notUtf8(text);
+  if (unread) return { ok: false, errors: [unread] };
   return format === 'json' ? parseJson(text) : parseYaml(text);
+}
+
+/**
+ * A pack saved in another encoding (Latin-1, Windows-1252) reaches us with each byte UTF-8 cannot read
+ * as U+FFFD (readFileSync, File.text() and fetch all decode that way): "Müller" is "M\uFFFDller" and
+ * no phrase with an umlaut matches. No pack means to hold that character, so it is refused where it is.
+ */
+function notUtf8(text: string): PackProblem | null {
+  const at = text.indexOf('\uFFFD');
+  if (at === -1) return null;
+  const before = text.slice(0, at);
+  return {
+    path: '',
+    message: 'the text has "\uFFFD" where a character could not be read: save the pack as UTF-8',
+    line: before.split('\n').length,
+    column: at - before.lastIndexOf('\n'),
+  };
 }
 
 function parseYaml(text: string): Parsed {
@@ -46,36 +65,134 @@ function parseYaml(text: string): Parsed {
       ok: false,
       errors: doc.errors.slice(0, 10).map((e) => {
         const { line, col } = lines.linePos(e.pos[0]);
-        return { path: '', message: `YAML: ${e.message.split('\n')[0]}`, line, column: col };
+        return { path: '', message: `YAML: ${e.message.split('\n')[0]}${commentInFlow(text, line)}`, line, column: col };
       }),
     };
   // Aliases are bounded so a "billion laughs" pack cannot blow up memory.
   return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), locate: locator(doc, lines), warnings: cutByComment(doc, lines) };
 }
 
+/**
+ * In a flow list or map (`phrases: [within # hours]`) " #" starts a comment that eats the closing
+ * bracket, and the parser's message ("Flow sequence … must end with a ]") does not say why: a hint
+ * when the error's line, or the line before it, opens a flow collection and has " #" after it.
+ */
+function commentInFlow(text: string, line: number): string {
+  const all = text.split('\n');
+  const near = [all[line - 2], all[line - 1]];
+  return near.some((l) => l !== undefined && /[[{][^'"]*\s#/.test(l))
+    ? ' — " #" starts a YAML comment, which cut a [ … ] or { … } list short: put the item with # in quotes'
+    : '';
+}
+
 function parseJson(text: string): Parsed {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as unknown;
-    // JSON is YAML: the same document gives positions, built only when a problem needs one.
-    let cached: Locate | undefined;
-    const locate: Locate = (path) => {
-      if (!cached) {
-        const lines = new LineCounter();
-        cached = locator(parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines);
-      }
-      return cached(path);
-    };
-    return { ok: true, value, locate, warnings: [] };
+    value = JSON.parse(text) as unknown;
   } catch (e) {
-    const problem: PackProblem = { path: '', message: `not valid JSON: ${(e as Error).message}` };
-    const at = /position (\d+)/.exec((e as Error).message);
-    if (at) {
+    const message = (e as Error).message;
+    const problem: PackProblem = { path: '', message: `not valid JSON: ${message}` };
+    // Node 20 gives no position for "Unexpected token" errors: jsonErrorAt finds it.
+    const at = /position (\d+)/.exec(message)?.[1];
+    const offset = at !== undefined ? Number(at) : jsonErrorAt(text);
+    if (offset !== undefined) {
       const lines = new LineCounter();
       parseDocument(text, { lineCounter: lines });
-      const { line, col } = lines.linePos(Number(at[1]));
+      const { line, col } = lines.linePos(offset);
       Object.assign(problem, { line, column: col });
     }
     return { ok: false, errors: [problem] };
+  }
+  // JSON is YAML: the same document gives positions and finds a key written twice (JSON.parse keeps
+  // the last one silently, so a second "rules" would drop the first).
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  const twice = duplicateKeys(doc, lines);
+  if (twice.length) return { ok: false, errors: twice };
+  return { ok: true, value, locate: locator(doc, lines), warnings: [] };
+}
+
+/** Each key written a second time in the same object, at the second one (at most 10). */
+function duplicateKeys(doc: Document, lines: LineCounter): PackProblem[] {
+  const out: PackProblem[] = [];
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key) && out.length < 10) {
+          const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
+          out.push({ path: formatPath([...path, key]), message: `the key "${key}" is written twice; the second would replace the first`, line, column: col });
+        }
+        seen.add(key);
+        walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+  };
+  walk(doc.contents, []);
+  return out;
+}
+
+/**
+ * Where JSON text stops being JSON: the offset of the first character a strict reader cannot take, or
+ * undefined when it reads to the end. Only called once JSON.parse has failed without a position.
+ */
+export function jsonErrorAt(text: string): number | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) return void i++;
+      if (c < 0x20) fail();
+      i += c === 0x5c ? 2 : 1;
+    }
+    fail();
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        ws();
+        if (c === '{') {
+          if (text[i] !== '"') fail();
+          string();
+          ws();
+          if (text[i] !== ':') fail();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) return void i++;
+        else fail();
+      }
+    } else if (c === '"') string();
+    else {
+      const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  try {
+    value();
+    ws();
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    if (typeof at === 'number') return Math.min(at, text.length);
+    throw at;
   }
 }
 
@@ -106,24 +223,33 @@ function cutByComment(doc: Document, lines: LineCounter): PackProblem[] {
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (out.length >= 20) return;
     if (isMap(node)) {
-      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        // A raw pattern is a phrase too: `- pattern: \bINC\d+ #\d+` loses "#\d+".
+        if (key === 'pattern' && isScalar(pair.value)) cut(pair.value, [...path, key]);
+        else walk(pair.value, [...path, key]);
+      }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
-        if (isScalar(item) && item.type === 'PLAIN' && item.comment !== undefined && item.range) {
-          const [start, valueEnd, nodeEnd] = item.range;
-          const { line, col } = lines.linePos(start);
-          // Only a comment on the item's own line: one on the lines after it is a note of its own.
-          if (lines.linePos(Math.max(valueEnd, nodeEnd - 1)).line !== line) return;
-          const kept = String(item.value);
-          out.push({
-            path: formatPath([...path, i]),
-            message: `" #" starts a YAML comment, so this item is only ${JSON.stringify(kept)} and "#${item.comment}" is dropped; put the item in quotes if the # belongs to it`,
-            line,
-            column: col,
-          });
-        } else walk(item, [...path, i]);
+        if (isScalar(item)) cut(item, [...path, i]);
+        else walk(item, [...path, i]);
       });
     }
+  };
+  const cut = (item: Scalar, path: PropertyKey[]) => {
+    if (out.length >= 20 || item.type !== 'PLAIN' || item.comment === undefined || !item.range) return;
+    const [start, valueEnd, nodeEnd] = item.range;
+    const { line, col } = lines.linePos(start);
+    // Only a comment on the item's own line: one on the lines after it is a note of its own.
+    if (lines.linePos(Math.max(valueEnd, nodeEnd - 1)).line !== line) return;
+    const kept = String(item.value);
+    out.push({
+      path: formatPath(path),
+      message: `" #" starts a YAML comment, so this item is only ${JSON.stringify(kept)} and "#${item.comment}" is dropped; put the item in quotes if the # belongs to it`,
+      line,
+      column: col,
+    });
   };
   walk(doc.contents, []);
   return out;
