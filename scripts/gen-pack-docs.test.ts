@@ -29,4 +29,18 @@ describe('docs/packs.md field reference', () => {
     expect(out.endsWith(`${END}\n\nMore by hand.\n`)).toBe(true);
     expect(out).not.toContain('\nold\n');
   });
+
+  it('says what stops a `...` gap as the matcher does: a comma stops it, a dash does not', () => {
+    const ref = renderReference();
+    const row = ref.split('\n').find((l) => l.startsWith('| `...` |'))!;
+    // Before: "never across `.` `!` or `?`", yet "I'll call you, today." did not match "I'll ... today".
+    expect(row).toContain('`,`');
+    expect(row).toContain('dashes');
+  });
+
+  it('tells a YAML writer to quote a phrase with " #"', () => {
+    const row = renderReference().split('\n').find((l) => l.startsWith('| `#` |'))!;
+    expect(row).toMatch(/quote/i);
+    expect(row).toContain('comment');
+  });
 });

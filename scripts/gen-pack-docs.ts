@@ -114,13 +114,26 @@ function nested(field: JsonSchema): { schema: JsonSchema; suffix: string } | nul
 const HEADER = ['| field | type | default | what it does | example |', '|---|---|---|---|---|'];
 
 /** Phrase syntax: each example is checked to match its text by the real phrase compiler. */
-const PHRASES: { syntax: string; meaning: string; phrase: string; matches: string }[] = [
+const PHRASES: { syntax: string; meaning: string; phrase: string; matches: string; misses?: string[] }[] = [
   { syntax: 'words', meaning: 'Case-insensitive; `\'` matches straight and curly apostrophes.', phrase: "I'm sorry", matches: 'I’M SORRY to hear that.' },
   { syntax: '`(a|b c)`', meaning: 'One of the alternatives.', phrase: '(no|not a) (problem|worries)', matches: "It's not a problem at all." },
   { syntax: '`[a b]` or `(a b)?`', meaning: 'Optional words.', phrase: 'thank you [so much]', matches: 'Thank you so much for waiting.' },
   { syntax: '`word*`', meaning: 'Any word that starts so.', phrase: 'frustrat*', matches: 'That sounds frustrating.' },
-  { syntax: '`#`', meaning: 'Any number (`\\#` is the character # itself).', phrase: 'within # hours', matches: "You'll hear back within 24 hours." },
-  { syntax: '`...`', meaning: 'A gap of up to three words, never across `.` `!` or `?`.', phrase: "I'll ... today", matches: "I'll call you back today." },
+  {
+    syntax: '`#`',
+    meaning:
+      'Any number (`\\#` is the character # itself). In YAML put such a phrase in quotes (`- "within # hours"`): unquoted, " #" starts a comment and the rest of the line is dropped (`rapport validate` warns).',
+    phrase: 'within # hours',
+    matches: "You'll hear back within 24 hours.",
+  },
+  {
+    syntax: '`...`',
+    meaning:
+      "A gap of up to three words, never across punctuation: `.` `,` `;` `:` `!` `?` `(` `)` `/` `&` and the like stop it (\"I'll call you, today\" does not match); dashes, quotes and emoji do not.",
+    phrase: "I'll ... today",
+    matches: "I'll call you back today.",
+    misses: ["I'll call you, today.", "I'll call; today is busy."],
+  },
   { syntax: '`{name}`', meaning: "The customer's name: the page's, or a capitalised word that looks like a name.", phrase: 'thanks {name}', matches: 'Thanks Priya, that helps.' },
   { syntax: '`{customer}`', meaning: 'Only the name the page gave.', phrase: 'hi {customer}', matches: 'Hi Priya,' },
   { syntax: '`{given}`', meaning: "The page's name, or a capitalised word that is a common given name.", phrase: 'dear {given}', matches: 'Dear Anna,' },
@@ -173,6 +186,8 @@ export function renderReference(): string {
   const phraseRows = PHRASES.map((p) => {
     if (p.phrase && !phraseMatches(p.phrase, p.matches, p.phrase.includes('{customer}') ? 'Priya' : undefined))
       throw new Error(`phrase syntax example ${JSON.stringify(p.phrase)} does not match ${JSON.stringify(p.matches)}`);
+    for (const miss of p.misses ?? [])
+      if (phraseMatches(p.phrase, miss)) throw new Error(`phrase syntax example ${JSON.stringify(p.phrase)} matches ${JSON.stringify(miss)}, which the page says it does not`);
     return `| ${p.syntax.replace(/\|/g, '\\|')} | ${cell(p.meaning)} | ${p.phrase ? code(p.phrase).replace(/\|/g, '\\|') : ''} | ${cell(p.matches)} |`;
   });
   return [
