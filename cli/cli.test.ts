@@ -101,6 +101,23 @@ describe('rapport score', { timeout: 30_000 }, () => {
     expect(b!.findings[0]!.span).toEqual({ start: 0, end: 10 });
   });
 
+  it('reads a CSV saved as Windows-1252 (an Excel export) or UTF-16, and says it was not UTF-8', () => {
+    // "Thanks, Ren\u00e9 \u2019" in Windows-1252 bytes: before, "\u00e9" and "\u2019" became "\uFFFD" silently.
+    const path = join(dir, 'cp1252.csv');
+    writeFileSync(path, Buffer.concat([Buffer.from('id,text\r\n1,"Thanks, Ren'), Buffer.from([0xe9]), Buffer.from(', I'), Buffer.from([0x92]), Buffer.from('ll check."\r\n')]));
+    const { code, err, lines } = rapport(['score', path, '--pack', pack, '--report']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/cp1252\.csv: not UTF-8 \(line 2\); read as Windows-1252/);
+    const line = JSON.parse(lines[0]!) as { signals: Record<string, boolean>; findings: unknown[] };
+    expect(line.signals.gratitude).toBe(true);
+    expect(lines[0]).not.toContain('\uFFFD');
+    const u16 = join(dir, 'u16.jsonl');
+    writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"w","text":"Danke, Jürgen! thanks"}\n', 'utf16le')]));
+    const r16 = rapport(['score', u16, '--pack', pack]);
+    expect(r16.code).toBe(0);
+    expect(json(r16.lines)[0]).toMatchObject({ id: 'w', signals: { gratitude: true } });
+  });
+
   it('names bad lines on stderr, scores the rest, and exits 1', () => {
     const src = file('c.jsonl', ['{"id":1,"text":"thanks"}', 'not json', '{"id":3}', '{"id":4,"text":"no problem"}'].join('\n'));
     const { code, err, lines } = rapport(['score', src, '--pack', pack]);

@@ -50,7 +50,10 @@ async function score(args: string[], options: Map<string, string | true>): Promi
 
   let text: string;
   try {
-    text = await readSource(source);
+    const read = await readSource(source);
+    text = read.text;
+    if (read.notUtf8Line !== undefined)
+      process.stderr.write(`${source === '-' ? 'stdin' : source}: not UTF-8 (line ${read.notUtf8Line}); read as Windows-1252: save the file as UTF-8 to be sure\n`);
   } catch (err) {
     return fail([`${source}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`]);
   }
