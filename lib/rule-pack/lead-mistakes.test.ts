@@ -67,3 +67,24 @@ describe('text that is not what the lead wrote', () => {
     ]);
   });
 });
+
+describe('a word class the pack declares', () => {
+  const pack = (phrase: string) =>
+    `${HEAD}word_classes:\n  team: {words: [the network team]}\nrules:\n  - id: avoid\n    type: phrase-avoid\n    level: warning\n    message: Avoid\n    phrases: ["${phrase}"]\n    examples: {flag: [ask the network team]}\n`;
+
+  it('is not called unknown when only the asked verb form is missing', () => {
+    expect(errorsOf(pack('ask <team>'))).toEqual([]);
+    // Before: 'unknown word class <team> in "ask <team:past>"', though word_classes.team is right there.
+    expect(errorsOf(pack('ask <team:past>'))).toEqual([
+      'rules[0].phrases[0]: word class <team> has no verbs, so <team:past> matches nothing: list verbs under word_classes.team.verbs, or write <team> (line 12, column 15)',
+    ]);
+  });
+});
+
+describe('a rule without examples', () => {
+  it('says what examples look like, not "required (a object)"', () => {
+    const errs = errorsOf(HEAD + RULE.replace('    examples: {flag: [Not my job!]}\n', ''));
+    expect(errs).toHaveLength(1);
+    expect(errs[0]).toMatch(/^rules\[0\]\.examples: required: every rule has examples .*flag: \[/);
+  });
+});

@@ -470,7 +470,13 @@ class Parser {
       return { kind: 'test', f: test };
     }
     const members = this.classes?.(name, form as VerbForm | undefined);
-    if (!members?.length) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
+    if (!members) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
+    if (!members.length)
+      throw new PhraseError(
+        form !== undefined && form !== 'base'
+          ? `word class <${name}> has no verbs, so <${name}:${form}> matches nothing: list verbs under word_classes.${name}.verbs, or write <${name}>`
+          : `word class <${name}> has no words or verbs, so it matches nothing`,
+      );
     this.i = close + 1;
     return { kind: 'class', step: classStep(this.classes!, `${name}:${form ?? ''}`, members) };
   }
