@@ -97,7 +97,7 @@ export function issuesToProblems(schema: AnySchema, data: unknown, issues: z.cor
     } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
       out.push({ path: formatPath(issue.path), message: `unknown rule type: use ${RULE_TYPES}` });
     } else if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
-      out.push({ path: formatPath(issue.path), message: `required (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`})` });
+      out.push({ path: formatPath(issue.path), message: required(issue.path, issue.expected) });
     } else out.push({ path: formatPath(issue.path), message: issue.message });
   }
   return out;
@@ -110,4 +110,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[seg as string];
   }
   return v;
+}
+
+/** "required (a list)"; a rule's `examples` also says what to write, as a first pack often leaves them out. */
+function required(path: readonly PropertyKey[], expected: string): string {
+  if (path.at(-1) === 'examples' && path[0] === 'rules')
+    return 'required: every rule has examples it is tested on when the pack loads, e.g. examples: { flag: ["a reply it fires on"], pass: ["a reply it must not fire on"] }';
+  return `required (${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`})`;
 }
