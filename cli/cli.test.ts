@@ -118,6 +118,13 @@ describe('rapport score', { timeout: 30_000 }, () => {
     expect(json(r16.lines)[0]).toMatchObject({ id: 'w', signals: { gratitude: true } });
   });
 
+  it('says so on stderr when a file holds no replies (a CSV with its header only), instead of printing nothing', () => {
+    const { code, err, out } = rapport(['score', file('header.csv', 'id,text\r\n'), '--pack', pack]);
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(err).toMatch(/header\.csv: no replies to score/);
+  });
+
   it('names bad lines on stderr, scores the rest, and exits 1', () => {
     const src = file('c.jsonl', ['{"id":1,"text":"thanks"}', 'not json', '{"id":3}', '{"id":4,"text":"no problem"}'].join('\n'));
     const { code, err, lines } = rapport(['score', src, '--pack', pack]);

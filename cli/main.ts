@@ -66,6 +66,8 @@ async function score(args: string[], options: Map<string, string | true>): Promi
   const failed = scoreItems(items, scorer, { format, summary: options.has('summary'), report: options.has('report'), formatFindings: engine.formatFindings }, out, prefixed);
   out.flush();
   if (failed) prefixed.write(`${failed} of ${items.length} records failed\n`);
+  // An empty file, or a CSV with its header only, would otherwise end with no output and no word.
+  if (items.length === 0) prefixed.write('no replies to score\n');
   err.flush();
   return failed ? 1 : 0;
 }
