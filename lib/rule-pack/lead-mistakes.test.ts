@@ -88,3 +88,10 @@ describe('a rule without examples', () => {
     expect(errs[0]).toMatch(/^rules\[0\]\.examples: required: every rule has examples .*flag: \[/);
   });
 });
+
+describe('a JSON pack nested deeper than the stack', () => {
+  it('still gets the JSON message, not "could not load the pack"', () => {
+    const deep = `{"a":${'['.repeat(100_000)}1,${']'.repeat(100_000)}}`;
+    expect(errorsOf(deep, 'json')).toEqual([expect.stringMatching(/^not valid JSON: /)]);
+  });
+});

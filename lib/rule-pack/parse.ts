@@ -136,7 +136,8 @@ function duplicateKeys(doc: Document, lines: LineCounter): PackProblem[] {
 
 /**
  * Where JSON text stops being JSON: the offset of the first character a strict reader cannot take, or
- * undefined when it reads to the end. Only called once JSON.parse has failed without a position.
+ * undefined when it reads to the end (or nests too deep to follow). Only called once JSON.parse has
+ * failed without a position.
  */
 export function jsonErrorAt(text: string): number | undefined {
   let i = 0;
@@ -191,8 +192,8 @@ export function jsonErrorAt(text: string): number | undefined {
     ws();
     return i < text.length ? i : undefined;
   } catch (at) {
-    if (typeof at === 'number') return Math.min(at, text.length);
-    throw at;
+    // Nesting deeper than the stack allows: the message without a place rather than no message.
+    return typeof at === 'number' ? Math.min(at, text.length) : undefined;
   }
 }
 
