@@ -51,7 +51,7 @@ function rapport(args: string[], input?: string) {
 }
 const json = (lines: string[]) => lines.map((l) => JSON.parse(l) as { id: unknown; score: number; signals: Record<string, boolean>; findings: { ruleId: string; span: { start: number; end: number } }[] });
 
-describe('rapport score', { timeout: 30_000 }, () => {
+describe('rapport score', { timeout: 90_000 }, () => {
   it('prints the whole report with --report, and mood on every line', () => {
     const src = file('r.jsonl', '{"id":"m","text":"Thanks, I will check the VPN.","customer_message":"This is urgent, I need it now!"}\n');
     const plain = JSON.parse(rapport(['score', src, '--pack', pack]).lines[0]!) as { mood: { kind: string } };
@@ -163,7 +163,7 @@ describe('rapport score', { timeout: 30_000 }, () => {
 // file is imported through the options page in tests/e2e/team-signals.spec.ts.
 const KB_PACK = readFileSync(join(root, 'tests/fixtures/packs/kb-link.yaml'), 'utf8');
 
-describe('signals a team declares', { timeout: 30_000 }, () => {
+describe('signals a team declares', { timeout: 90_000 }, () => {
   const it_ = file('it.yaml', KB_PACK);
   type Line = { signals: Record<string, boolean>; score: number; breakdown: { signal: string; points: number; weight: number; label?: string }[] };
 
@@ -208,7 +208,7 @@ describe('signals a team declares', { timeout: 30_000 }, () => {
   });
 });
 
-describe('rapport validate and usage', { timeout: 30_000 }, () => {
+describe('rapport validate and usage', { timeout: 90_000 }, () => {
   it('says ok with the pack contents', () => {
     const { code, out } = rapport(['validate', pack]);
     expect(code).toBe(0);
