@@ -6,6 +6,7 @@ import { cliPart } from './cli';
 import { commitmentsPart } from './commitments';
 import { gapsPart } from './gaps';
 import { scoringPart } from './scoring';
+import { typingPart } from './typing';
 import type { BenchPart } from './types';
 
-export const PARTS: BenchPart[] = [scoringPart, gapsPart, commitmentsPart, cliPart, browserPart];
+export const PARTS: BenchPart[] = [scoringPart, typingPart, gapsPart, commitmentsPart, cliPart, browserPart];
