@@ -3478,7 +3478,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) ago"
+     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) ago"
     ],
     "with": [
      "(no sign|not|n't|'t|never|nothing|nobody|no one|still|yet|no (reply|response|answer|word|update|refund|delivery|news))"
@@ -3668,7 +3668,25 @@ export const DEFAULT_PACK: RulePack = {
      "sad to (say|report|admit|hear)"
     ]
    },
-   "(I|we) [really|absolutely|just|truly|seriously] (hate|detest|loathe)",
+   {
+    "cue": [
+     "(I|we) [really|absolutely|just|truly|seriously] (hate|detest|loathe)"
+    ],
+    "unless": [
+     "hate to (bother|ask|say|be|trouble|disturb|interrupt|chase|nag|admit)"
+    ]
+   },
+   {
+    "pattern": "\\b(?:typical|classic)\\s{0,2}(?:@\\w{1,20}\\s{0,2}(?:[.,!?…]|$)|of (?:you|them|u)\\b)"
+   },
+   {
+    "cue": [
+     "(speechless|lost for words|words fail me)"
+    ],
+    "unless": [
+     "(thank*|thanks|thx|amazing|awesome|love|happy|grateful|great)"
+    ]
+   },
    "(pésim*|pesim*|malísim*|desagradable|descort*|vergüenza|verguenza|indignante|inaceptable|porquería|porqueria|estafa|estafadores|ladrones|sinvergüenza*)",
    "(el|la|lo|los|las) peor",
    "(bakwas|bakwaas|bekar|bekaar|ghatiya|kharab|faltu)",

@@ -163,3 +163,20 @@ describe('upset: a review-length complaint raised with "!" or capitals (U1)', ()
     calm(long);
   });
 });
+
+describe('twitter forms: a DM unanswered for days, the company\'s habit, speechless (H1, U1)', () => {
+  it('a direct message sent a stated time ago and unanswered', () => {
+    hurried("@acme DM'd you 3 days ago and still nothing");
+    unhurried("@acme DM'd you the order number, thanks");
+  });
+  it('"typical @acme" as sarcasm; not "the typical @mention syntax"', () => {
+    upset('Typical @acme, train cancelled again');
+    upset('typical of them to lose it');
+    calm('The typical @mention syntax is supported.');
+    calm('Typical usage is shown below.');
+  });
+  it('speechless at a complaint, not at a kindness', () => {
+    upset("I'm speechless, charged twice.");
+    calm('Speechless, thank you so much!');
+  });
+});

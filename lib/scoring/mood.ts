@@ -390,11 +390,15 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
     // A review-length message is the complaint itself: its "!" on a complaint is raised at the app or
     // the company even when they go unnamed ("Won't even open!"), unless the sentence pleads for help
     // or praises ("Works great, no complaints!").
-    if (bang && short && complaints.has(i) && !PLEA.test(s) && rawValence(s) <= 0) {
+    // A "you" that namesCompany reads as anyone's ("If you restart it, the error goes away!") makes the
+    // sentence a tip, so only a sentence with no "you" at all is read this way. English packs (the
+    // praise check is the English lexicon's); a German pack keeps "!" on blame only.
+    const named = namesCompany(s, handle);
+    if (bang && short && lexicon && !named && !ADDRESSED.test(s) && complaints.has(i) && !PLEA.test(s) && rawValence(s) <= 0) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
     }
-    if (!namesCompany(s, handle)) continue;
+    if (!named) continue;
     if (bang && complaints.has(i)) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
