@@ -3538,7 +3538,7 @@ export const DEFAULT_PACK: RulePack = {
      "(en route|enroute|on (my|our) way|at the (gate|airport|station|terminal)|boarding)"
     ],
     "with": [
-     "(now|wait*|delay*|stuck|late|cancel*|missed|miss|still|will we|can we|connection|closed)"
+     "(now|wait*|delay*|stuck|late|cancel*|missed|miss|still|will we|can we|connection|closed|can't|cannot|unable|won't|not working|not loading|declined)"
     ]
    },
    "(is|are|'s|'re|am|'m|been|being|currently|still|completely|totally) blocked (on|by) (this|it|that|you|your|the (bug|issue|problem|fix|outage|error|ticket))",
@@ -3577,6 +3577,79 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
    "(last|final|closing) (day|date) (to|for|of) ...",
    "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
+   {
+    "cue": [
+     "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|month*)"
+    ],
+    "with": [
+     "(no success|without success|to no avail|no luck|not|no|n't|'t|never|still|unable|can't|cannot|fail*|nothing|help)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
+    ]
+   },
+   "since [this|early|the] (morning|yesterday|last night|dawn) [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
+   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|month*) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
+   {
+    "cue": [
+     "(pending|processing|under review|in review|in process|on hold|awaiting|unprocessed|uncredited|not credited|not received|not delivered|not arrived|not refunded) (for|since) [over|more than|almost|nearly|about|around|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)"
+    ],
+    "unless": [
+     "(normal|expected|usual|typical|is that|is this|is it)"
+    ]
+   },
+   {
+    "cue": [
+     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) ago"
+    ],
+    "with": [
+     "(no sign|not|n't|'t|never|nothing|nobody|no one|still|yet|no (reply|response|answer|word|update|refund|delivery|news))"
+    ]
+   },
+   {
+    "cue": [
+     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection) (for|since|in) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|day*|week*|month*]"
+    ],
+    "with": [
+     "(I|we|me|us|my|our|I've|we've|I'm|we're|still|now)"
+    ]
+   },
+   "day (#|two|three|four|five|six|seven|ten) (without|of (no|waiting|being)|and (still|no|nothing))",
+   "(waited|waiting|wait|been) [for] [over|more than|almost|nearly|about|around] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on the phone|on hold|in (a|the) (queue|line)|in line|on (a|the) (call|chat|line)|for (someone|somebody|an agent|a reply|a response|an answer|support|you|a callback|a call back))",
+   "(hours|ages|forever|days) (on hold|in (the|a) queue|on the phone)",
+   "(expedite|expedited|expediting|fast-track|fast track|fasttrack) (this|it|my|our|the)",
+   {
+    "cue": [
+     "(on|this|next|by|before|until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning)",
+     "in the morning",
+     "first thing"
+    ],
+    "with": [
+     "(deadline|due|flight|fly|flying|exam|exams|interview|go live|going live|goes live|launch*|wedding|surgery|appointment|travel*|trip|moving|presentation|demo|funeral|court|hearing|rent|mortgage)"
+    ],
+    "unless": [
+     "?",
+     "(every|each|usually|always|normally|whenever|typically|sometimes|last|was|were|did|had|went|happened)"
+    ]
+   },
+   "(client|clients|boss|manager|patients|students|guests|kids) (is|are|'s|'re|has been|have been) [still|all|now] (waiting|stuck|stranded|blocked)",
+   "(team|users|customers|staff|office) (is|are|'s|'re|has been|have been) [still|all|now] (stuck|stranded|blocked)",
+   {
+    "cue": [
+     "(by|before) [the] (end of|close of) [the|this|next] (week|month|sprint|quarter|year|business day)",
+     "(by|before) (next week|this week|the weekend|this weekend|next month)"
+    ],
+    "with": [
+     "(need*|have to|has to|must|got to|gotta|due|deadline|submit*|deliver*|launch*|go live|present*|finish*|complete*|ready|done|asap|urgent*|please|pls|kindly)"
+    ],
+    "unless": [
+     "(will|would|'ll|going to|gonna|plan|planned|planning|expect*|hope|hoping) [it|this|the fix|the feature|the update|the release|you|they] (be|ship|land|come|release|arrive)"
+    ]
+   },
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (do|make|send|receive|pay|access|use) any (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (access|get to|get at|reach|withdraw|use|touch|see) (my|our) [own] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
    {
     "cue": [
      "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll)"
@@ -3673,6 +3746,73 @@ export const DEFAULT_PACK: RulePack = {
    "(do|does) (your|their) (job|jobs)",
    "(you|u|these) people",
    "lost (my|all|any) (trust|faith|respect|confidence) (in|for)",
+   {
+    "pattern": "\\b(?:f[*#$%]{1,4}(?:c?k[a-z]{0,4}|ing|in)\\b|fu[*#$%]{1,3}k[a-z]{0,4}\\b|f\\*{2,4}(?:\\s|$|[.,!?])|sh?[*#$%!]{1,3}t\\b|b[*#$%!]{1,3}t?ch\\b|a[*#$]{1,3}(?:hole|s)\\b|cr[*#]p\\b|d[*#]mn\\b)"
+   },
+   "(piss|piss-poor|pisspoor|pissy|frik*|frickin*|freakin*|freakn|effin|effing|feckin*|bleedin)",
+   "taking the piss",
+   "(what a|such a|an absolute|a complete|a total) (nuisance|pain|hassle|shame|letdown|let down|let-down|headache|ripoff|rip off)",
+   "(a real|a huge|a massive|a big) (nuisance|letdown|let down|let-down|shame)",
+   "(much|far|way|a lot|lots|so much|loads) better (apps|app|options|alternatives|services|banks|providers|companies|carriers|ones) (out there|available|elsewhere|around|on the market)",
+   "(other|any other|every other) (apps|app|banks|bank|providers|carriers|companies|services) (do|does|are|is|work|works) [a] (much|far|way|lot|so much) better",
+   "(took|taken|taking|stole|stolen|steal|steals|stealing|ate|eaten|eats|grabbed|swallowed|kept|keeping) (my|our|all my|all our) (money|cash|funds|savings|hard-earned|hard earned)",
+   "(fix|sort) (your|this|it|that|the) [app|mess|out|bug|problem|issue|crap|thing|already|now|asap|update|website|site|service] [out|already|now|asap|please|pls] !",
+   "(ruined|ruins|wrecked|destroyed) (everything|it all|the app|this app|the whole)",
+   "(gets|getting|got|gotten) worse (and worse|by the day|[with|after] (every|each) (update|version|release|upgrade|day|week|month|year|time))",
+   "(worse|worst) (with|after) (every|each) (update|version|release|upgrade)",
+   "nothing but (problems|issues|trouble|errors|crashes|headaches|grief|excuses|lies)",
+   {
+    "cue": [
+     "(thanks|thank you|cheers) (a lot|so much|very much|guys)"
+    ],
+    "with": [
+     "(stopped|broke|broken|not|n't|'t|never|ruined|crash*|lost|again|useless|worse)"
+    ],
+    "unless": [
+     "(works now|working now|works again|working again|fixed|solved|resolved|helped|sorted|for (your|the) help)"
+    ]
+   },
+   "(I'm|I am|we're|we are|I've|I have) (so|totally|completely|officially|absolutely|really) (done|finished) with (you|your|this|them|their)",
+   {
+    "cue": [
+     "(don't|do not|dont) waste your (time|money)"
+    ],
+    "unless": [
+     "(instead|just|use|faster|easier|simpler|better to|try)"
+    ]
+   },
+   "(don't|do not|dont) bother (downloading|installing|buying|ordering|with (this|the|their) (app|bank|company|service|provider))",
+   "(do|did|does) (you|they|u|your (developers|devs|team|staff|people)) even (test|check|read|care|listen|bother|try|use|know)",
+   "(so|very|really|extremely|truly|quite|pretty|just) (sad|saddened|stressful|depressing|upsetting|heartbreaking|disheartening|discouraging)",
+   {
+    "cue": [
+     "(I'm|I am|im|we're|we are|makes me|made me|feel|feeling|felt) [so|very|really|extremely|truly|quite|pretty|just|absolutely] (sad|saddened|stressed|heartbroken|let down|disheartened|discouraged|helpless)"
+    ],
+    "unless": [
+     "sad to (say|report|admit|hear)"
+    ]
+   },
+   {
+    "cue": [
+     "(I|we) [really|absolutely|just|truly|seriously] (hate|detest|loathe)"
+    ],
+    "unless": [
+     "hate to (bother|ask|say|be|trouble|disturb|interrupt|chase|nag|admit)"
+    ]
+   },
+   {
+    "pattern": "\\b(?:typical|classic)\\s{0,2}(?:@\\w{1,20}\\s{0,2}(?:[.,!?…]|$)|of (?:you|them|u)\\b)"
+   },
+   {
+    "cue": [
+     "(speechless|lost for words|words fail me)"
+    ],
+    "unless": [
+     "(thank*|thanks|thx|amazing|awesome|love|happy|grateful|great)"
+    ]
+   },
+   "(pésim*|pesim*|malísim*|desagradable|descort*|vergüenza|verguenza|indignante|inaceptable|porquería|porqueria|estafa|estafadores|ladrones|sinvergüenza*)",
+   "(el|la|lo|los|las) peor",
    "(bakwas|bakwaas|bekar|bekaar|ghatiya|kharab|faltu)",
    "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bs|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
    "(the|as|to|what the) hell",
@@ -3776,7 +3916,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)",
-     "(fixed|solved|resolved|sorted|works again|working again|works now|working now|back to normal)"
+     "(fixed|solved|resolved|sorted|works again|working again|works now|working now|back to normal)",
+     "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)"
     ]
    }
   ]

@@ -85,3 +85,13 @@ export function negativeWords(sentence: string): string[] {
 export function wordValence(word: string): number {
   return vader.SentimentIntensityAnalyzer.polarity_scores(word).compound;
 }
+
+/**
+ * VADER's compound score (−1…1) of a sentence as written: praise words are kept ("Works great, no
+ * complaints!" is positive), negators lower-cased as in {@link neutralise}. 0 when nothing is rated.
+ */
+export function rawValence(sentence: string): number {
+  const text = sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase());
+  if (!/\p{L}/u.test(text)) return 0;
+  return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+}

@@ -10,10 +10,10 @@
 import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
-import type { TextView } from './text';
+import { countWords, sentenceAt, type TextView } from './text';
 import { foldApostrophes, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, negativeWords, neutralise, sentenceValence, wordValence } from './mood-sentiment';
+import { isFaultState, negativeWords, neutralise, rawValence, sentenceValence, wordValence } from './mood-sentiment';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /** The order the coach leads with when several flags are set. */
@@ -72,6 +72,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
+  for (const h of scareQuotes(view, complaints)) add('upset', h);
   for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
 
   const mood = calmMood();
@@ -225,11 +226,13 @@ const NEGATION_WORD = /^(?:not|no|never|nothing|none|nobody|cannot|can'?t|don'?t
  * Whether a complaint word written in capitals raises the voice. Not when it names a technical
  * state — "HTTP 500 ERROR", "FAILED", "NO FIX" are how systems write (a log, a status, an error
  * code), not the customer's feeling — and a negation only when the sentence names the company
- * ("you did NOT refund me", not "the board does NOT boot").
+ * ("you did NOT refund me", not "the board does NOT boot") or the message is review-length
+ * (SHORT_MESSAGE_WORDS: "App does NOT open. NOT happy!").
  */
 function raisedVoice(word: string, view: TextView, sentence: number): boolean {
   if (isFaultState(word)) return false;
   if (!NEGATION_WORD.test(foldApostrophes(word))) return true;
+  if (countWords(view) <= SHORT_MESSAGE_WORDS) return true;
   const sp = view.sentences[sentence];
   return sp !== undefined && ADDRESSED.test(view.scan.slice(sp.start, sp.end));
 }
@@ -351,6 +354,15 @@ function isJudgement(word: string): boolean {
 /** Compound score of one word at or below which it judges (VADER: "bad" −0.54, "poor" −0.48, "slow" 0). */
 export const JUDGEMENT_VALENCE = -0.4;
 
+/**
+ * Longest message (words, text.ts) read as a review: the whole message is the customer's verdict, so a
+ * "!" or a capitalised negation on a complaint is aimed at the app or company unnamed. Longer messages
+ * (forum posts, bug reports) use "!" as ordinary punctuation ("it works after reopening the form!").
+ */
+export const SHORT_MESSAGE_WORDS = 40;
+/** A plea or thanks in the sentence: "Can't log in, please help!" asks, it does not accuse (RULINGS U1). */
+const PLEA = /\b(?:please|pls|plz|help|kindly|thanks?|thx|appreciate[d]?|any (?:idea|ideas|tips?|advice|suggestions?))\b/i;
+
 /** Compound score (−1…1) at or below which a sentence addressed to the company reads as upset. */
 export const UPSET_VALENCE = -0.5;
 
@@ -366,6 +378,7 @@ export const UPSET_VALENCE = -0.5;
 function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const handle = HANDLE.test(view.original);
+  const short = countWords(view) <= SHORT_MESSAGE_WORDS;
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
     const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
@@ -373,8 +386,19 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push(judged);
       continue;
     }
-    if (!namesCompany(s, handle)) continue;
     const bang = /!\s*$/.exec(s);
+    // A review-length message is the complaint itself: its "!" on a complaint is raised at the app or
+    // the company even when they go unnamed ("Won't even open!"), unless the sentence pleads for help
+    // or praises ("Works great, no complaints!").
+    // A "you" that namesCompany reads as anyone's ("If you restart it, the error goes away!") makes the
+    // sentence a tip, so only a sentence with no "you" at all is read this way. English packs (the
+    // praise check is the English lexicon's); a German pack keeps "!" on blame only.
+    const named = namesCompany(s, handle);
+    if (bang && short && lexicon && !named && !ADDRESSED.test(s) && complaints.has(i) && !PLEA.test(s) && rawValence(s) <= 0) {
+      out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
+      continue;
+    }
+    if (!named) continue;
     if (bang && complaints.has(i)) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
@@ -404,4 +428,46 @@ const NEGATIVE_EMOJI =
 
 function negativeEmoji(text: string): { start: number; end: number }[] {
   return [...text.matchAll(NEGATIVE_EMOJI)].slice(0, 3).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Words a customer puts in scare quotes to mock what the company claims or promised: "'temporarily'
+ * down", "your 'support' never answers", "my 'fixed' phone". English.
+ */
+const SCARE_WORDS = new Set([
+  ...'temporarily temporary fixed resolved sorted solved delivered helped helpful help service support working improved improvement improvements upgraded soon shortly promptly priority premium secure smart genuine investigating escalated lost express instant quick fast reliable unlimited free guaranteed'.split(' '),
+  'customer service',
+  'customer care',
+  'customer support',
+  'user friendly',
+  'user-friendly',
+]);
+/** Words that make the quote a name: "marked as 'fixed'", "status 'resolved'", "set to 'free'". */
+const NAMING_BEFORE = new Set('as to status state called named labelled labeled label marked tagged set select selected choose chose option mode plan tier word term says said reads shows'.split(' '));
+/** Things a quote names when it stands before them: "the 'working' branch", "the 'express' plan". */
+const NAMED_THING = new Set('branch branches status state plan plans tier tab tabs button buttons option options mode setting settings flag flags label labels field fields column folder folders version build tag tags channel option menu screen page section list category filter toggle checkbox'.split(' '));
+/** Longest scare quote in words: "'customer service'" is two. */
+const MAX_SCARE_WORDS = 2;
+
+/**
+ * Scare quotes on a complaint (RULINGS U1: sarcasm): one or two words from SCARE_WORDS between quote
+ * marks, written lower-case, in a sentence that complains. A capitalised quote is the label of a
+ * control or a menu ("click 'Help'", "the 'Update' button") and a longer one is a quotation, so
+ * neither counts. Evidence: the quote with its marks.
+ */
+function scareQuotes(view: TextView, complaints: Set<number>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const q of view.quotes) {
+    const inner = view.original.slice(q.start + 1, q.end - 1).trim();
+    if (!/^\p{Ll}/u.test(inner)) continue;
+    const words = inner.split(/\s+/);
+    if (words.length > MAX_SCARE_WORDS || !SCARE_WORDS.has(words.join(' ').toLowerCase())) continue;
+    if (!complaints.has(sentenceAt(view, q.start))) continue;
+    // A name given to a thing: "marked as 'fixed'", "the 'working' branch", "the 'free' plan".
+    const before = /([\p{L}]+)\s*$/u.exec(view.original.slice(Math.max(0, q.start - 24), q.start))?.[1]?.toLowerCase();
+    const after = /^\s*([\p{L}]+)/u.exec(view.original.slice(q.end, q.end + 24))?.[1]?.toLowerCase();
+    if ((before && NAMING_BEFORE.has(before)) || (after && NAMED_THING.has(after))) continue;
+    out.push({ start: q.start, end: q.end });
+  }
+  return out;
 }
