@@ -1499,6 +1499,11 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)",
     "<we> [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
     "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update)",
+    "<we> [<adv>] ('ve|have|had|just) [<adv>] (fixed|resolved|addressed|added|improved|changed|updated|removed) ... ... (in|with|since|as of|from) (our|the|this|today's) [latest|last|new|recent|most recent|current] (version|release|build|update|app update|patch)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|dropped|shot|emailed|e-mailed|messaged|pinged|dmed|pmed) (you|ya) [a|an] [quick|short|private|separate|new] (email|e-mail|mail|dm|direct message|private message|pm|message|note|line|reply)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|posted|shared|put|replied|answered|responded|added) ... ... (in|via|by|over|through) (the|our|an|a|your|this|that) [private|separate|same|existing] (email|e-mail|mail|dm|direct message|private message|pm|message|inbox) [thread|chain|conversation|exchange]",
+    "(how|what|where|when|whether|if) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
+    "(let's|let us) (follow up|continue|carry on|take this|move this|pick this up|talk|chat) [on this|about this|this] (via|by|over|in|through|on) (email|e-mail|mail|dm|dms|direct message|private message|pm|pms|private|the phone|phone)",
     "<we> [<adv>] ('ve|have|had|just)? (edited|updated|reformatted|formatted|fixed|tidied|cleaned up|retitled|renamed) (your|the|this) (comment|post|title|formatting|description|issue title|markdown|code block|message|thread|question)",
     "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]"
    ]
@@ -1559,6 +1564,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)"
    ],
    "except": [
+    "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
     "so [that] <we> ...",
     "(in order|so as) to",
     "(if|should|in case) ... (persist*|continu*|still|again|need*|face|faced|facing|have any|has any|any|anything|else|further|other|more|changes) ... ... [,] ... ... ... <we> <will> [<adv>] (help|assist)",
@@ -1984,6 +1990,10 @@ export const DEFAULT_PACK: RulePack = {
     "(raise|raised) (the|a) (limit|price|issue with (us|me))",
     "(file|files|filed) (a|an|the) (bug|issue|report) (here|on github|on our tracker)",
     "(visit|visited) (us|our)",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]",
+    "(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
+    "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)"
    ],
    "rewrites": [
