@@ -1,6 +1,9 @@
 // Session 11, judgement-b (issue 10): false alarms of negative language and ownership cut by clause
 // structure, with near misses that must keep the signal. Every sentence here was written for these tests
 // from RULINGS N1 / O3 and corpus-extra R-A1 / R-A3, not taken from a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+import { base, testPack } from './test/packs';
 import { signalCases } from './test/signal-cases';
 
 signalCases(
@@ -44,3 +47,49 @@ signalCases(
     "We've improved search quite a bit in the current version.",
   ],
 );
+
+// {email}, {url}, {phone}: an address as one slot of the phrase syntax (lib/scoring/addresses.ts).
+const slotHits = (phrase: string, text: string): string[] => {
+  const scorer = createScorer(testPack([{ ...base, id: 'p', type: 'phrase-avoid', message: 'found', phrases: [phrase] }]));
+  return scorer.score(text).findings.map((f) => text.slice(f.span.start, f.span.end));
+};
+
+describe('phrase slots for addresses', () => {
+  it.each([
+    ['email us at {email}', 'Email us at care@shop.example.com.', 'Email us at care@shop.example.com'],
+    ['write to {email} today', 'Write to first.last+billing@example.co.uk today.', 'Write to first.last+billing@example.co.uk today'],
+    ['email {email} and', 'Please email help @example.com and add a screenshot.', 'email help @example.com and'],
+    ['visit {url} for', 'Visit https://help.example.com/contact?lang=en for more.', 'Visit https://help.example.com/contact?lang=en for'],
+    ['at {url}', 'You can also see it on the web at example.com/account?', 'at example.com/account'],
+    ['here : {url}', 'Start a new thread here: https://ex.rs/2Fa9 and we will answer.', 'here: https://ex.rs/2Fa9'],
+    ['go to {url} ,', 'Go to www.example.org, then sign in.', 'Go to www.example.org,'],
+    ['call us on {phone}', 'Call us on 1-800-555-0199 any time.', 'Call us on 1-800-555-0199'],
+    ['call us on {phone}', 'Call us on +1 (800) 555-0199.', 'Call us on +1 (800) 555-0199'],
+    ['ring {phone} between', 'Ring 0800 123 4567 between 9 and 5.', 'Ring 0800 123 4567 between'],
+    ['call {phone}', 'Or call 13 13 14 from Australia.', 'call 13 13 14'],
+  ])('%s takes the whole address in %j', (phrase, text, hit) => {
+    expect(slotHits(phrase, text)).toEqual([hit]);
+  });
+
+  it.each([
+    ['at {email}', 'Thanks for the shout at @user.name today'],
+    ['at {email}', 'Send it to me at the office'],
+    ['open {url}', 'Open settings.py in your editor'],
+    ['see {url}', 'See e.g. the docs'],
+    ['visit {url}', 'Send it to care@example.com and visit them'],
+    ['on {phone}', 'It was released on 2026-12-02.'],
+    ['on {phone}', 'It was released on 02.12.2026.'],
+    ['version {phone}', 'Update to version 1.2.3.4 first.'],
+    ['server {phone}', 'Point it at server 192.168.10.1 instead.'],
+    ['at {phone}', 'See you at 10:30 tomorrow.'],
+    ['call {phone}', 'Call 611 from your phone.'],
+  ])('%s does not match %j', (phrase, text) => {
+    expect(slotHits(phrase, text)).toEqual([]);
+  });
+
+  it('an address slot can open a phrase and sit in an alternation', () => {
+    expect(slotHits('{email} (is|was) our', 'care@example.com is our inbox')).toEqual(['care@example.com is our']);
+    expect(slotHits('reach us (on|at) ({phone}|{email})', 'Reach us at care@example.com.')).toEqual(['Reach us at care@example.com']);
+    expect(slotHits('reach us (on|at) ({phone}|{email})', 'Reach us on 020 7946 0958.')).toEqual(['Reach us on 020 7946 0958']);
+  });
+});
