@@ -93,3 +93,20 @@ describe('phrase slots for addresses', () => {
     expect(slotHits('reach us (on|at) ({phone}|{email})', 'Reach us on 020 7946 0958.')).toEqual(['Reach us on 020 7946 0958']);
   });
 });
+
+signalCases(
+  'a web address to take the case to, named with {url} (N1, R-A1)',
+  'negative-language',
+  [
+    'For billing questions and other concerns, please visit https://help.example.com',
+    'If that did not help, feel free to post a new message here: https://ex.rs/2Fa9 and the team will answer.',
+    'You can reach us via example.com/help any time.',
+    'Please raise a ticket at https://support.example.org/new with your order number.',
+  ],
+  [
+    'For more details, please visit https://example.com/blog/release-notes.',
+    'Open http://localhost:8080 in your browser to check it.',
+    'See https://docs.example.com/setup for the steps.',
+    'The fix is described at https://example.com/kb/123, and I have applied it to your account.',
+  ],
+);
