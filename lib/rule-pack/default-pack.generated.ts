@@ -2067,7 +2067,7 @@ export const DEFAULT_PACK: RulePack = {
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
     "(contact|reach|write to|reach out to|get in touch with) [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
     "(raise|file|lodge|report|submit|post|create|start) (it|this|that|them|your|a|an) [new|separate|support|formal] [message|question|thread|topic|request|ticket|case|complaint|issue|concern|query|report] (here|at|on|via|through|using|to|in) [:] {url}",
-    "for ... (help|assistance|support|concerns|queries|questions|inquiries|enquiries|issues|guidelines|guidance) [,] [please|kindly|you can|you may] [also] (visit|go to|head to|head over to|contact|reach out to|check) {url}"
+    "for ... ... (help|assistance|support|concerns|queries|questions|inquiries|enquiries|issues|guidelines|guidance) [,] [please|kindly|you can|you may] [also] (visit|go to|head to|head over to|contact|reach out to|check) {url}"
    ],
    "except": [
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
