@@ -1858,6 +1858,8 @@ export const DEFAULT_PACK: RulePack = {
     "(isn't|is not|not) (something|a feature|an option) (we|that we|I) (support|offer|provide|plan|can|will|'ll)",
     "(doesn't|does not|don't|do not|won't|will not) (support|offer|provide|include|have support|have an option|have a way|have the ability)",
     "(there's|there is|there are) no (way|option|setting|support|plan|plans|feature|ability) (to|for)",
+    "(not|isn't|is not|'s not|aren't|are not) (currently|yet|really|always|presently|technically|natively|officially) (possible|supported|available|allowed|permitted|doable|feasible)",
+    "(there's|there is|there are) (currently|still|unfortunately|sadly|simply|just|presently) no (way|option|setting|support|plan|plans|feature|ability|method|means) (to|for)",
     "(this|the) (tracker|repo|repository|channel|issue tracker|forum|page|account) is (only)? for",
     "(not|isn't|is not) (a|an) (issue|problem|bug) (with|in|on|of) (our|the|us|this)",
     "I'm afraid",
@@ -2067,7 +2069,10 @@ export const DEFAULT_PACK: RulePack = {
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
     "(contact|reach|write to|reach out to|get in touch with) [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
     "(raise|file|lodge|report|submit|post|create|start) (it|this|that|them|your|a|an) [new|separate|support|formal] [message|question|thread|topic|request|ticket|case|complaint|issue|concern|query|report] (here|at|on|via|through|using|to|in) [:] {url}",
-    "for ... ... (help|assistance|support|concerns|queries|questions|inquiries|enquiries|issues|guidelines|guidance) [,] [please|kindly|you can|you may] [also] (visit|go to|head to|head over to|contact|reach out to|check) {url}"
+    "for ... ... (help|assistance|support|concerns|queries|questions|inquiries|enquiries|issues|guidelines|guidance) [,] [please|kindly|you can|you may] [also] (visit|go to|head to|head over to|contact|reach out to|check) {url}",
+    "(call|phone|ring|dial|text|whatsapp|contact|reach) [us|them|our team|the team] [directly|anytime|any time|again] [on|at|via|using] {phone}",
+    "(call|phone|ring|dial) (our|the|your) [# / #|24 hour|24-hour|toll free|toll-free|local] ... ... (hotline|helpline|phone line|support line|care line|customer care number|customer service number|support number|call centre|call center|contact centre|contact center)",
+    "give (us|them|our team|the team) a (call|ring|buzz) [on|at] [{phone}]"
    ],
    "except": [
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",

@@ -110,3 +110,28 @@ signalCases(
     'The fix is described at https://example.com/kb/123, and I have applied it to your account.',
   ],
 );
+
+signalCases(
+  'a phone line to ring, by {phone} or by its name (N1)',
+  'negative-language',
+  [
+    'Call 0800 123 4567 for help with the card.',
+    'If it happens again, reach us on +44 20 7946 0958.',
+    'Please call our 24/7 customer service hotline.',
+    'You can phone the local support line about the meter.',
+    'Give us a call and we will sort it.',
+  ],
+  [
+    "I'll call you on 0800 123 4567 this afternoon.",
+    'The number 0800 123 4567 is printed on the back of the card.',
+    'I called the hotline for you and they confirmed the order.',
+    'Your case number is 2026-12-02.',
+  ],
+);
+
+signalCases(
+  'a limit said plainly with an adverb inside (help forums, N1)',
+  'negative-language',
+  ["That's not currently possible through the API.", "There's currently no option for that in the mobile app.", 'Exporting to PDF is not yet supported.'],
+  ["It's currently possible to export from the web app.", 'There is currently an option for that under Settings.'],
+);
