@@ -135,3 +135,20 @@ signalCases(
   ["That's not currently possible through the API.", "There's currently no option for that in the mobile app.", 'Exporting to PDF is not yet supported.'],
   ["It's currently possible to export from the web app.", 'There is currently an option for that under Settings.'],
 );
+
+signalCases(
+  'a wish to act on the case, after a consequence "so" or with an adverb (O1, R-A3)',
+  'ownership',
+  [
+    "That isn't what we'd expect, so we would like to investigate this further for you.",
+    "That shouldn't happen, so I'd like to check your account settings.",
+    "We'd really love to look into it for you.",
+    "I'd certainly like to help sort this out for you.",
+  ],
+  [
+    'Please send us a DM so we can assist.',
+    'Send your order number so that we can check it.',
+    'Share a screenshot so I can see what happened.',
+    'Please DM us so that we have your details on file.',
+  ],
+);
