@@ -1506,7 +1506,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('ll|will) (personally|make sure|see (this|it) through)",
     "I ('ll|will) do my best",
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
-    "<we> ('d|would) (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
+    "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
     "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
     "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and",
@@ -1530,7 +1530,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)",
     "<we> <will> [<adv>] (notify|inform|update|tell|let) [you] [know] (if|in case) (there|any)",
     "<we> [<adv>] [('ve|have|had)] [<adv>] (removed|disabled|discontinued|withdrawn|withdrew|stopped|deactivated|dropped|retired) (the|this|that|our) ... (feature|option|functionality|facility|service|setting) (from|in|on|for) (the|our|this) (app|application|site|website|platform|product)",
-    "so [that] <we> ...",
+    "so [that] <we> (can|could|may|might|'re able to|are able to|am able to|'m able to|'ll be able to|will be able to|'d be able to|would be able to|have|'ve|get to) ...",
     "(in order|so as) to",
     "(if|whether|once|when|where) (there's anything|there is anything)? <we> (can|could|may)",
     "(anything|something) [else|more|further] [that] <we> (can|could|may)",
@@ -1555,6 +1555,11 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)",
     "<we> [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
     "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update)",
+    "<we> [<adv>] ('ve|have|had|just) [<adv>] (fixed|resolved|addressed|added|improved|changed|updated|removed) ... ... (in|with|since|as of|from) (our|the|this|today's) [latest|last|new|recent|most recent|current] (version|release|build|update|app update|patch)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|dropped|shot|emailed|e-mailed|messaged|pinged|dmed|pmed) (you|ya) [a|an] [quick|short|private|separate|new] (email|e-mail|mail|dm|direct message|private message|pm|message|note|line|reply)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|posted|shared|put|replied|answered|responded|added) ... ... (in|via|by|over|through) (the|our|an|a|your|this|that) [private|separate|same|existing] (email|e-mail|mail|dm|direct message|private message|pm|message|inbox) [thread|chain|conversation|exchange]",
+    "(how|what|where|when|whether|if) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
+    "(let's|let us) (follow up|continue|carry on|take this|move this|pick this up|talk|chat) [on this|about this|this] (via|by|over|in|through|on) (email|e-mail|mail|dm|dms|direct message|private message|pm|pms|private|the phone|phone)",
     "<we> [<adv>] ('ve|have|had|just)? (edited|updated|reformatted|formatted|fixed|tidied|cleaned up|retitled|renamed) (your|the|this) (comment|post|title|formatting|description|issue title|markdown|code block|message|thread|question)",
     "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]"
    ]
@@ -1615,7 +1620,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)"
    ],
    "except": [
-    "so [that] <we> ...",
+    "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
+    "so [that] <we> (can|could|may|might|'re able to|are able to|am able to|'m able to|'ll be able to|will be able to|'d be able to|would be able to|have|'ve|get to) ...",
     "(in order|so as) to",
     "(if|should|in case) ... (persist*|continu*|still|again|need*|face|faced|facing|have any|has any|any|anything|else|further|other|more|changes) ... ... [,] ... ... ... <we> <will> [<adv>] (help|assist)",
     "<we> <will> [<adv>] (help|assist) [you] [further|more|again] (if|should|in case|whenever|any time|anytime) (you (still|need|have|face|run|get|hit|ever)|it|the problem|the issue|this|that|anything|there|any|ever|further|more)",
@@ -1908,6 +1914,8 @@ export const DEFAULT_PACK: RulePack = {
     "(isn't|is not|not) (something|a feature|an option) (we|that we|I) (support|offer|provide|plan|can|will|'ll)",
     "(doesn't|does not|don't|do not|won't|will not) (support|offer|provide|include|have support|have an option|have a way|have the ability)",
     "(there's|there is|there are) no (way|option|setting|support|plan|plans|feature|ability) (to|for)",
+    "(not|isn't|is not|'s not|aren't|are not) (currently|yet|really|always|presently|technically|natively|officially) (possible|supported|available|allowed|permitted|doable|feasible)",
+    "(there's|there is|there are) (currently|still|unfortunately|sadly|simply|just|presently) no (way|option|setting|support|plan|plans|feature|ability|method|means) (to|for)",
     "(this|the) (tracker|repo|repository|channel|issue tracker|forum|page|account) is (only)? for",
     "(not|isn't|is not) (a|an) (issue|problem|bug) (with|in|on|of) (our|the|us|this)",
     "I'm afraid",
@@ -2040,6 +2048,10 @@ export const DEFAULT_PACK: RulePack = {
     "(raise|raised) (the|a) (limit|price|issue with (us|me))",
     "(file|files|filed) (a|an|the) (bug|issue|report) (here|on github|on our tracker)",
     "(visit|visited) (us|our)",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]",
+    "(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
+    "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)"
    ],
    "rewrites": [
@@ -2110,7 +2122,13 @@ export const DEFAULT_PACK: RulePack = {
     "<send-to> [us|our team|the team|our support team|them] [directly|anytime|any time|again] [at|on|via|to|through|using] ... @ ... . <web-ending>",
     "(send|provide|forward|share|submit|email|e-mail|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
     "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
-    "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>"
+    "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
+    "(contact|reach|write to|reach out to|get in touch with) [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
+    "(raise|file|lodge|report|submit|post|create|start) (it|this|that|them|your|a|an) [new|separate|support|formal] [message|question|thread|topic|request|ticket|case|complaint|issue|concern|query|report] (here|at|on|via|through|using|to|in) [:] {url}",
+    "for ... ... (help|assistance|support|concerns|queries|questions|inquiries|enquiries|issues|guidelines|guidance) [,] [please|kindly|you can|you may] [also] (visit|go to|head to|head over to|contact|reach out to|check) {url}",
+    "(call|phone|ring|dial|text|whatsapp|contact|reach) [us|them|our team|the team] [directly|anytime|any time|again] [on|at|via|using] {phone}",
+    "(call|phone|ring|dial) (our|the|your) [# / #|24 hour|24-hour|toll free|toll-free|local] ... ... (hotline|helpline|phone line|support line|care line|customer care number|customer service number|support number|call centre|call center|contact centre|contact center)",
+    "give (us|them|our team|the team) a (call|ring|buzz) [on|at] [{phone}]"
    ],
    "except": [
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",

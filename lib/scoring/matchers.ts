@@ -3,7 +3,8 @@
 // itself, its first three letters, or "a number"); phrases are a few tokens long, so the scan is
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
-import { compilePhrase, PhraseError, underPath, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
+import { findAddresses } from './addresses';
+import { compilePhrase, PhraseError, underPath, STEP_ADDR, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
 import { checkPattern } from './regex-guard';
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
 import type { ClassLookup } from './word-classes';
@@ -417,6 +418,8 @@ class Matcher {
   private branches = 0;
   /** Whether failed states are being kept (see the class comment). */
   memo = false;
+  /** The draft's addresses by kind (addresses.ts), found the first time an {email}/{url}/{phone} step is tried. */
+  private addresses: Map<number, number>[] | null = null;
   /** Failed states whose continuation is the end of the phrase (next === null). */
   private readonly failedTop = new Set<number>();
   /** Frames resuming a top-level sequence, by state (Frame.kids for the top). */
@@ -513,6 +516,14 @@ class Matcher {
         if (k + 1 === steps.length && !next) return pos;
         if (this.memo || ++this.branches > this.memoAfter) return this.memoised(st, steps, k, pos, next);
         return this.gap(st, steps, k, pos, next);
+      }
+      if (kind === STEP_ADDR) {
+        // A whole address at once, however many tokens it has; the draft is searched once per scan.
+        const end = (this.addresses ??= findAddresses(this.text, this.tokens))[st.slot]!.get(pos);
+        if (end === undefined) return -1;
+        k++;
+        pos = end;
+        continue;
       }
       const tok = this.tokens[pos];
       if (!tok || !this.one(st, tok)) return -1;

@@ -13,12 +13,15 @@
 //   {customer}   only the name the page gave (context.customerName)
 //   {given}      the page's name, or a capitalised word that is a common given name
 //   {quote}      a quoted text, inline code or code block (quotes.ts), whatever it says
+//   {email}      an e-mail address, {url} a web address, {phone} a phone number, each taken whole
+//                however many tokens it has (addresses.ts says what counts)
 //   <act>        any word of the pack's word class "act" (word-classes.ts); <act:past> only the
 //                past forms of its verbs (forms: base, s, past, ing)
 //   <action>     a built-in class decided by a test, not a list: a verb of action in the slot's
 //                form (actions.ts; <action>, <action:past>, <action:ing>)
 //   a|b          alternatives at the top level, too
 import { QUOTE_NORM, tokenize } from './tokens';
+import { ADDR_EMAIL, ADDR_PHONE, ADDR_URL } from './addresses';
 import type { ClassLookup } from './word-classes';
 import type { VerbForm } from './inflect';
 
@@ -29,6 +32,8 @@ type Node =
   | { kind: 'alt'; options: Seq[]; optional: boolean }
   | { kind: 'name'; slot: number }
   | { kind: 'quote' }
+  /** {email}, {url}, {phone}: an address of that kind (addresses.ts AddressKind). */
+  | { kind: 'addr'; addr: number }
   /** A word class slot, compiled once per class and form (see classStep). */
   | { kind: 'class'; step: Step }
   | { kind: 'test'; f: (word: string) => boolean }
@@ -76,6 +81,8 @@ export type Step =
   | { t: 'set'; words: Set<string>; stems: string[]; optional: boolean }
   /** One word token that passes a built-in class's test (word-classes.ts ClassLookup.test). */
   | { t: 'test'; f: (word: string) => boolean }
+  /** A whole e-mail address, web address or phone number (addr: addresses.ts AddressKind). */
+  | { t: 'addr'; addr: number }
   | { t: 'alt'; options: Step[][]; optional: boolean };
 
 export interface CompiledPhrase {
@@ -148,6 +155,8 @@ export const STEP_GAP = 4;
 export const STEP_SET = 5;
 export const STEP_ALT = 6;
 export const STEP_TEST = 7;
+/** An address slot ({email}, {url}, {phone}): matches the run of tokens of one address (UStep.slot = its kind). */
+export const STEP_ADDR = 8;
 
 /**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
@@ -157,7 +166,7 @@ export interface UStep {
   k: number;
   w: string;
   p: string;
-  /** Name slot kind (names.ts NameSlot), for STEP_NAME steps. */
+  /** Name slot kind (names.ts NameSlot) for STEP_NAME steps; address kind (addresses.ts) for STEP_ADDR. */
   slot: number;
   words: Set<string> | null;
   stems: string[] | null;
@@ -180,7 +189,7 @@ export interface UStep {
 /** How many words one `...` skips at most. */
 export const GAP_REACH = 3;
 
-const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT, test: STEP_TEST } as const;
+const KIND_OF = { word: STEP_WORD, stem: STEP_STEM, num: STEP_NUM, name: STEP_NAME, gap: STEP_GAP, set: STEP_SET, alt: STEP_ALT, test: STEP_TEST, addr: STEP_ADDR } as const;
 
 // A class is used by many phrases: its members are parsed, merged into one step and made uniform
 // once per lookup (a compiled pack), not once per phrase.
@@ -213,7 +222,7 @@ function makeUniform(st: Step): UStep {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
     p: st.t === 'stem' ? st.p : '',
-    slot: st.t === 'name' ? st.slot : 0,
+    slot: st.t === 'name' ? st.slot : st.t === 'addr' ? st.addr : 0,
     words: st.t === 'set' ? st.words : null,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
@@ -284,6 +293,9 @@ function toSteps(seq: Seq): Step[] {
       }
       case 'quote':
         out.push({ t: 'word', w: QUOTE_NORM });
+        break;
+      case 'addr':
+        out.push({ t: 'addr', addr: node.addr });
         break;
       case 'class':
         out.push(node.step);
@@ -356,7 +368,7 @@ function firstOf(steps: Step[], k: number, into: Set<string>): boolean {
     if (st.t === 'stem') return void into.add(st.p.length >= 3 ? `stem:${st.p.slice(0, 3)}` : '*'), false;
     if (st.t === 'num') return void into.add('#'), false;
     if (st.t === 'name') return void into.add('{name}'), false;
-    if (st.t === 'gap' || st.t === 'test') {
+    if (st.t === 'gap' || st.t === 'test' || st.t === 'addr') {
       into.add('*');
       return false;
     }
@@ -374,6 +386,11 @@ function firstOf(steps: Step[], k: number, into: Set<string>): boolean {
 }
 
 const FORMS = new Set<string>(['base', 's', 'past', 'ing']);
+const ADDRESS_SLOTS: [string, number][] = [
+  ['{email}', ADDR_EMAIL],
+  ['{url}', ADDR_URL],
+  ['{phone}', ADDR_PHONE],
+];
 
 class Parser {
   private i = 0;
@@ -439,6 +456,11 @@ class Parser {
       this.i += 10;
       return { kind: 'name', slot: 1 };
     }
+    for (const [slot, addr] of ADDRESS_SLOTS)
+      if (this.s.startsWith(slot, this.i)) {
+        this.i += slot.length;
+        return { kind: 'addr', addr };
+      }
     if (c === '<') return this.parseClass();
     if (this.s.startsWith('...', this.i) || c === '…') {
       this.i += c === '…' ? 1 : 3;
