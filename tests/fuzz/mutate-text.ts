@@ -115,7 +115,7 @@ export const TEXT_MUTATIONS: Mutation[] = [
       if (how === 0) return jsonCase(text.replace(/\n\}$/, ',\n}'), 'trailing comma');
       if (how === 1) return jsonCase(text.replace(/"weight": -?\d+/, '"weight": NaN').replace(/"empathy": -?\d+/, '"empathy": NaN'), 'NaN literal');
       if (how === 2) return jsonCase(`{"__proto__": {"polluted": "yes"}, ${text.slice(1)}`, 'JSON __proto__ key');
-      if (how === 3) return jsonCase(text.replace(/"rules": \[/, '"rules": [], "rules": ['), 'JSON duplicate key (last wins, should load)');
+      if (how === 3) return jsonCase(text.replace(/"rules": \[/, '"rules": [], "rules": ['), 'JSON duplicate key (refused with its path, as YAML refuses one)');
       return jsonCase(`// a comment\n${text}`, 'JSON with a comment');
     },
   },
