@@ -2236,10 +2236,23 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (know|understand|appreciate|realise|realize|can see|can tell) how (important|much|urgent|stressful|precious|disruptive|inconvenient|worrying|upsetting) ...",
     "(nothing|not) (welcoming|fun|great|nice|good) about (that|this|it)",
     "(I|we) (know|realise|realize|appreciate) (this|that|it) (will|'ll|might|may|can|could) take (a while|some time|time|a bit|longer)",
-    "(appreciate|thank you for|thanks for) (your|the) (patience|time|effort|persistence|understanding) (with|while|through|on) (this|all this|everything)"
+    "(appreciate|thank you for|thanks for) (your|the) (patience|time|effort|persistence|understanding) (with|while|through|on) (this|all this|everything)",
+    "(sorry|apologies|apologise|apologize|apologising|apologizing) [to hear] (for|about) (any|the|your|all the|all your|this|that) (disappointment|frustration|frustrations|upset|distress|stress|heartache|aggravation|annoyance|worry|worries)",
+    "sorry [to hear] [that] (you're|you are|you've been|you have been|you were) (going through|dealing with) (this|that|all this|all of this|so much|such a)",
+    "sorry [to hear] [that] (you're|you are|you've been|you have been|you were) having (a|such a|such) [<degree>] (rough|hard|tough|difficult|stressful|frustrating|terrible|horrible|awful|bad|miserable) (time|day|week|experience|few days)",
+    "(it|that) (seems|looks|sounds) like you ['ve|have|may have|might have|'ve definitely] (found|hit|run into|uncovered|discovered|stumbled on|stumbled upon|come across) (a|an) [real|genuine|nasty|strange|odd|weird] (bug|glitch)",
+    "(that|this|it) ('s|is|was|sounds like|seems like|must be) [<degree>] (a|an) [<degree>] (strange|odd|weird|frustrating|annoying|upsetting|stressful|confusing|awkward|difficult|tough|horrible|terrible|awful|unfortunate|disappointing|inconvenient) (situation|experience|predicament|position|spot)",
+    "(is|'s|was|can be|isn't|is not) never (a|an) (fun|pleasant|nice|good|great) (experience|situation|thing|feeling)",
+    "(address|ease|resolve|understand|hear) your (frustration|frustrations|disappointment)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
+    "sorry [to hear] [that] (you're|you are|you were|you've been|you have been) [still] (having|experiencing|facing|encountering|running into|seeing|getting|hitting|dealing with) ... (trouble|troubles|issue|issues|problem|problems|difficulty|difficulties|error|errors|bug|bugs|glitch|glitches|crash|crashes|outage|outages|delay|delays)",
+    "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
+    "(sad|saddened|disappointed|disappointing|gutted|heartbroken) to (hear|see|learn|read) [that] (our|the) ... (has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't) [<adv>] (lived up to|live up to|met|meet|matched|match|been|worked|working)",
+    "(sad|sorry|gutted) to see you (go|leave)",
+    "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)",
+    "sorry to hear [that] (you're|you are|you've been|you have been) (leaving|cancelling|canceling|switching|closing)",
     "if I understand",
     "(glad|happy|great) to hear",
     "(so|as) I understand",
@@ -2278,7 +2291,10 @@ export const DEFAULT_PACK: RulePack = {
     "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
    ],
    "except": [
-    "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)"
+    "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)",
+    "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
+    "(sad|sorry|gutted) to see you (go|leave)",
+    "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)"
    ]
   },
   {
