@@ -1688,6 +1688,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall) [<adv>] <contact>",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
+    "(<we>|it|this|the fix|the update|the release|the patch|the feature) ('re|are|'m|am|'s|is) [<adv>] about to (release|ship|launch|roll out|deploy|publish|merge|push|send|start|begin|go live|go out|land|arrive|be released|be shipped|be merged|be deployed|be fixed|be sent)",
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>",
     "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
@@ -1718,7 +1719,8 @@ export const DEFAULT_PACK: RulePack = {
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
     "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
-    "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for"
+    "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
+    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
    ],
    "skip_negated": true
   },
@@ -1781,12 +1783,21 @@ export const DEFAULT_PACK: RulePack = {
     "(tonight|tomorrow|later today|this week|later this week|this weekend|next weekend|over the weekend|early next week|later next week|in the next few days|in the coming weeks|in the next few weeks|in a day or two|in a week or two|in a couple of days|in a couple of weeks)",
     "(will|'ll|should) [<adv>] (be|land|ship|go|come|appear) (in|into|with|out with|as part of) [the|version|release|v] (#|next|upcoming|coming|new|following)",
     "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
-    "(soon|shortly|right away|straight away|straightaway|immediately|asap|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
+    "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
     "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
-    "(by|before|in|for|with|from|until|till) the (next|second|first|third|fourth|upcoming|coming|following|final|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|rc|patch|service pack|hotfix|drop|nightly)"
+    "(by|before|in|for|with|from|until|till) the (next|second|first|third|fourth|upcoming|coming|following|final|new) [#|v*] [.] [#] (build|beta|release|version|update|alpha|rc|patch|service pack|hotfix|drop|nightly)",
+    "(on|by|before|for|until|till) [the] (#|#st|#nd|#rd|#th|# st|# nd|# rd|# th) [of] (january|february|march|april|may|june|july|august|september|october|november|december|this month|next month)",
+    "(on|by|before|for|until|till) the (#st|#nd|#rd|#th|# st|# nd|# rd|# th)",
+    "(on|by|before|for|until|till) (january|february|march|april|june|july|august|september|october|november|december) (#|#st|#nd|#rd|#th|# st|# nd|# rd|# th)",
+    "later (this|next|in the) (week|month|year|quarter|spring|summer|autumn|fall|winter)",
+    "(this|next|in the) (spring|summer|autumn|fall|winter) [release|update|version]",
+    "(by|before) (this|tomorrow) (morning|afternoon|evening|weekend)",
+    "after the (weekend|holiday|holidays|bank holiday|long weekend)",
+    "(will|'ll|should) [<adv>] be (part of|included in|out with|shipped with|bundled with|released with|released in) the (next|upcoming|coming|following) [#|v*] [.] [#] [app|major|minor|point] (release|version|update|build|beta|nightly)",
+    "when the (release|fix|patch|update|version|build|PR|pull request|branch|tag) (is|gets|has been) [<adv>] (tagged|cut|merged|released|published|deployed|rolled out|pushed|approved|shipped|live|out|ready)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
@@ -2259,6 +2270,9 @@ export const DEFAULT_PACK: RulePack = {
     "I understand (that|you('d| would) like|you want|from)",
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) (that you|you) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting)",
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
+    "(make sure|be sure|want to check|to check) [that] (I|we) [fully|correctly|properly] understand",
+    "(I|we) [can|do|fully|completely|totally] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
+    "(I|we) [can|do|completely|totally|fully|certainly|definitely] (understand|see|appreciate) (how|why) (useful|helpful|handy|convenient|nice|valuable|beneficial|practical) (it|this|that|such a|a) ...",
     "(that|this|it) (is|'s) (not)? (bad|hard|difficult|tough) to",
     "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)"
    ],

@@ -91,3 +91,58 @@ signalCases(
     'This is a difficult feature to build, so it will take time.',
   ],
 );
+
+signalCases(
+  'checking what is asked, or granting that a requested feature would help, is no empathy (E1)',
+  'empathy',
+  [
+    // Controls: the same verbs on the customer's feeling.
+    'I understand how important this is to you.',
+    "I can understand how frustrating it'd be to lose the holidays you set.",
+    'We understand why this is so upsetting.',
+  ],
+  [
+    "Hey, I'd love to help! I want to make sure I understand what you're looking for, could you send a screenshot?",
+    "I understand what you're asking for, and it's on the roadmap.",
+    "I can understand how useful it'd be to block out holidays! I've passed it to the team.",
+    'We can definitely see how handy this feature would be.',
+  ],
+);
+
+// Expectation (LABELING, X1): a next event without a clock.
+signalCases(
+  'a contact "asap" is hedged, a contact "at the earliest" is not (LABELING)',
+  'expectation',
+  ["We'll get it checked and update you at the earliest.", "I'll call you back as soon as I hear from the courier."],
+  ['The team will reach out asap to get this sorted.', "We'll get back to you as soon as possible.", 'We will work to get them fixed ASAP.'],
+);
+
+signalCases(
+  'a next event already imminent ("about to", X1)',
+  'expectation',
+  ["We're about to release a new widget that covers this.", 'The fix is about to be merged.'],
+  ['I was about to suggest the same thing.', 'You are about to see a warning, that is expected.'],
+);
+
+signalCases(
+  'a date, a part of a period, or a release ahead (X1)',
+  'expectation',
+  [
+    'Your replacement card will arrive on the 14th.',
+    'The refund will be processed on 3 March.',
+    "We'll add it later this year.",
+    "We'll look at the offline maps this summer.",
+    'The outage should be fixed by this evening.',
+    "You'll hear from us after the weekend.",
+    'This will be part of the next release.',
+    "I'll update this thread when the release is tagged.",
+  ],
+  [
+    'I was charged twice on the 3rd.',
+    'The fix was released last week.',
+    'Our opening hours are 9 to 5, Monday to Friday.',
+    'We released offline maps this summer.',
+    'It broke after the weekend update.',
+    'That should fix it.',
+  ],
+);
