@@ -146,3 +146,19 @@ signalCases(
     'That should fix it.',
   ],
 );
+
+signalCases(
+  'a build or release ahead, named with its version or asked to be tested (X1)',
+  'expectation',
+  [
+    'The current runtime will work again by the second V3.2 beta.',
+    'It will work again in the next v2.1 release.',
+    'Please test the next build and let me know if you still see problems.',
+    'Grab the next nightly and check again.',
+  ],
+  [
+    'Please test the latest build and let me know.',
+    'Try the current release first.',
+    'The next build failed on CI, so ignore it.',
+  ],
+);
