@@ -33,6 +33,10 @@ describe('de-method: ownership in German word order', () => {
     'Morgen kann ich das Gerät austauschen.',
     // Letting the customer know.
     'Wir geben Ihnen morgen früh Bescheid.',
+    'Ich sorge dafür, dass die Gutschrift noch diese Woche kommt.',
+    'Dafür sorge ich persönlich.',
+    'Ich bleibe an dem Fall dran.',
+    'Keine Sorge, ich bin schon dran.',
   ])('"%s" takes ownership', (reply) => {
     expect(signals(reply).ownership).toBe(true);
   });
@@ -46,6 +50,8 @@ describe('de-method: ownership in German word order', () => {
     'Ich sehe das Problem.', // "sehe" without its particle
     'Ich nehme an, dass der Router neu gestartet ist.',
     'Ich frage mich, ob das überhaupt geht.',
+    'Ich sorge mich um die Daten.', // worry, not a promise
+    'Wir sind dran gewöhnt, dass der Server nachts neu startet.',
   ])('"%s" does not', (reply) => {
     expect(signals(reply).ownership).toBe(false);
   });
