@@ -100,6 +100,27 @@ describe('German promises with a time', () => {
   });
 });
 
+describe('a day, then the hour it falls due ("today by 3 pm", "heute bis 15 Uhr")', () => {
+  // chrono reads the day and the hour apart (English) or as a range from the day to the hour
+  // (German); the day alone was due at the end (or start) of the working day, not at the hour.
+  const cases: ['en' | 'de', string, string][] = [
+    ['en', "I'll call you back today by 4 pm.", '2026-11-30T16:00:00+01:00'],
+    ['en', 'We will ship it tomorrow before 11 am.', '2026-12-01T11:00:00+01:00'],
+    ['en', "I'll ring you on Wednesday at 10 am.", '2026-12-02T10:00:00+01:00'],
+    ['de', 'Ich rufe Sie heute bis 16 Uhr zurück.', '2026-11-30T16:00:00+01:00'],
+    ['de', 'Ich schicke Ihnen die Rechnung morgen bis 11 Uhr.', '2026-12-01T11:00:00+01:00'],
+    ['de', 'Wir melden uns am Freitag gegen 13 Uhr bei Ihnen.', '2026-12-04T13:00:00+01:00'],
+  ];
+  it.each(cases)('%s: %s → %s', (lang, text, due) => {
+    expect(dueOf(lang === 'en' ? en : de, text)).toEqual([due]);
+  });
+
+  it('a day with no hour after it keeps the working day’s reading', () => {
+    expect(dueOf(de, 'Ich rufe Sie morgen zurück.')).toEqual(['2026-12-01T09:00:00+01:00']);
+    expect(dueOf(en, "I'll call you back by Friday.")).toEqual(['2026-12-04T17:00:00+01:00']);
+  });
+});
+
 describe('not promises', () => {
   const facts = [
     'The store opens at 9 tomorrow.',

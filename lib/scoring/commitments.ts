@@ -144,6 +144,37 @@ function governedByPrevious(text: string, parts: Clause[], i: number, lang: Lang
   return rest === '' || rest.split(/\s+/).length <= 2;
 }
 
+/** The part of a chrono result's components this file changes: a copy with one value set. */
+interface Assignable {
+  clone(): Assignable;
+  assign(component: 'year' | 'month' | 'day', value: number): Assignable;
+}
+
+/**
+ * "today by 3 pm", "heute bis 15 Uhr", "morgen um 10 Uhr": chrono reads the day and the hour as two
+ * results when a word stands between them, and the day alone would be due at the start or end of
+ * the working day. When `day` names a day but no hour and the next result of the clause, after only
+ * filler words ("by", "bis", "um"), names an hour but no day, the two are read as one: that hour on
+ * that day, spanning both; a range from a day to an hour alone is read as that hour on that day.
+ * Otherwise `day` itself. Neither result is changed (they are cached).
+ */
+function withHourAfter(day: ParsedResult, results: ParsedResult[], clause: string, lang: Language): ParsedResult {
+  const d = day.start;
+  if (d.isCertain('hour') || !(d.isCertain('day') || d.isCertain('weekday'))) return day;
+  const onDay = (h: ParsedResult['start']): ParsedResult['start'] => {
+    const start = (h as unknown as Assignable).clone();
+    start.assign('year', d.get('year')!).assign('month', d.get('month')!).assign('day', d.get('day')!);
+    return start as unknown as ParsedResult['start'];
+  };
+  const hourOnly = (h: ParsedResult['start']) => h.isCertain('hour') && !h.isCertain('day') && !h.isCertain('weekday') && !h.isCertain('timezoneOffset');
+  // chrono-de reads "heute bis 15 Uhr" as a range from today to 15:00: the promise is due at its end.
+  if (day.end) return hourOnly(day.end) ? ({ ...day, start: onDay(day.end), end: undefined } as ParsedResult) : day;
+  const next = results.find((r) => r.index >= day.index + day.text.length);
+  if (!next || next.end || !hourOnly(next.start)) return day;
+  if (!onlyFiller(clause.slice(day.index + day.text.length, next.index), lang)) return day;
+  return { ...next, index: day.index, text: clause.slice(day.index, next.index + next.text.length), start: onDay(next.start) } as ParsedResult;
+}
+
 interface TimeFound {
   result: ParsedResult;
   /** Offset of the time phrase in the draft. */
@@ -165,7 +196,7 @@ function timeOf(text: string, parts: Clause[], i: number, cueStart: number, lang
   };
   const results = parse(lang, ct, ref);
   const afterCue = results.find((r) => r.index >= cueStart);
-  if (afterCue) return found(clause, afterCue, false);
+  if (afterCue) return found(clause, withHourAfter(afterCue, results, ct, lang), false);
   const front = results.find((r) => r.index < cueStart && onlyFiller(ct.slice(0, r.index), lang));
   if (front) return found(clause, front, true);
   // A time standing alone next to the promise: "Tomorrow morning, I'll …", "I'll call, by 3 at the latest".
