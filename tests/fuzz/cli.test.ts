@@ -20,7 +20,7 @@ const PER_KIND = 3;
 // Each process boots Node and tsx; on the shared machine that alone took up to 13 s.
 const HANG_MS = 60_000;
 const BIN = new URL('../../bin/rapport.mjs', import.meta.url).pathname;
-const MAIN = new URL('../../cli/main.ts', import.meta.url).pathname;
+const RUN = new URL('../../cli/run.ts', import.meta.url).pathname;
 /** How many of the sampled cases run through bin/rapport.mjs rather than the bundle. */
 const THROUGH_BIN = 4;
 
@@ -48,7 +48,7 @@ function sample(): FuzzCase[] {
 }
 
 /**
- * The CLI as one ES module, what bin/rapport.mjs runs minus tsx: cli/main.ts and everything of ours
+ * The CLI as one ES module, what bin/rapport.mjs runs minus tsx: cli/run.ts and everything of ours
  * it imports, bundled; packages stay imports, so it lives under node_modules to resolve them.
  */
 async function bundleCli(): Promise<string> {
@@ -56,14 +56,7 @@ async function bundleCli(): Promise<string> {
   mkdirSync(out, { recursive: true });
   const outfile = join(out, `cli-${process.pid}.mjs`);
   await build({
-    stdin: {
-      // The same steps as bin/rapport.mjs after it has registered tsx.
-      contents: `import { main } from ${JSON.stringify(MAIN)};
-process.stdout.on('error', (err) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
-process.exitCode = await main(process.argv.slice(2));`,
-      resolveDir: out,
-      loader: 'ts',
-    },
+    entryPoints: [RUN],
     bundle: true,
     packages: 'external',
     platform: 'node',
