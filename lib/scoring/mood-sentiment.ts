@@ -66,7 +66,11 @@ export function neutralise(sentence: string): string {
  * message, read as {@link neutralise} says. 0 for a sentence with no rated words.
  */
 export function sentenceValence(sentence: string): number {
-  const text = neutralise(sentence);
+  return compound(neutralise(sentence));
+}
+
+/** VADER's compound score of prepared text; 0 when it has no letter left to rate. */
+function compound(text: string): number {
   if (!/\p{L}/u.test(text)) return 0;
   return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
 }
@@ -91,7 +95,5 @@ export function wordValence(word: string): number {
  * complaints!" is positive), negators lower-cased as in {@link neutralise}. 0 when nothing is rated.
  */
 export function rawValence(sentence: string): number {
-  const text = sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase());
-  if (!/\p{L}/u.test(text)) return 0;
-  return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+  return compound(sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase()));
 }
