@@ -66,6 +66,7 @@ describe('eval split and figures', () => {
     expect(freshSourceOf({ id: 'fr-bubble-12', text: '' })).toBe('bubble');
     expect(freshSourceOf({ id: 'fr-app-store-3', text: '' })).toBe('app-store');
     expect(freshSourceOf({ id: 'f2-rhelp-7', text: '' })).toBe('rhelp');
+    expect(freshSourceOf({ id: 'f3-matrix-room-4', text: '' })).toBe('matrix-room');
     expect(freshSourceOf({ id: 'ex-ms-1', text: '' })).toBe('other');
   });
 

@@ -7,10 +7,12 @@
 // whose id has an odd FNV-1a hash, plus every file named in RAPPORT_HOLDOUT (paths separated by ":";
 // same row format). Their rows are scored and counted, never printed: `-v` lists misses and false
 // alarms of the tuning rows only.
-// Fresh (corpus-extra/fresh.jsonl, or RAPPORT_FRESH) and fresh2 (corpus-extra/fresh2.jsonl, or
-// RAPPORT_FRESH2): held-out test sets from sources no rule was ever tuned on (see corpus-extra/README.md).
-// Each is scored in its own block, per label and per source; never printed row by row (not with `-v`
-// either) and not part of the combined kept-aside figure.
+// Test sets (`EvalPaths.fresh` / `fresh2` / `fresh3`): held-out sets from sources no rule was ever tuned
+// on (see corpus-extra/README.md). Each is scored in its own block, per label and per source; never
+// printed row by row (not with `-v` either) and not part of the combined kept-aside figure.
+// Since session 12 (2026-12-02) `npm run eval` splits corpus-extra/fresh.jsonl and fresh2.jsonl by hash
+// like the replies files (even half tuned on, odd half kept aside: the old tuning rows had stopped showing
+// the forms the scorer misses) and prints corpus-extra/fresh3.jsonl (or RAPPORT_FRESH3) as the test set.
 // `--write` also puts the output into docs/eval.md (between the eval:start / eval:end markers).
 // Relative imports: this runs under plain tsx, where the `@/` alias does not resolve.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -167,11 +169,11 @@ function table(judged: Judged[]): string[] {
 
 /**
  * The named source of a fresh-set row: the `<source>` of its id `<prefix>-<source>-<n>`, where the
- * prefix is `fr` (fresh.jsonl) or `f2` (fresh2.jsonl) (e.g. `fr-bubble-12` → `bubble`, `f2-rhelp-3` →
+ * prefix is `fr` (fresh.jsonl), `f2` (fresh2.jsonl) or `f3` (fresh3.jsonl) (e.g. `fr-bubble-12` → `bubble`, `f2-rhelp-3` →
  * `rhelp`); `other` when the id does not have that shape.
  */
 export function freshSourceOf(r: Row): string {
-  const m = /^(?:fr|f2)-(.+)-[^-]+$/.exec(r.id);
+  const m = /^(?:fr|f2|f3)-(.+)-[^-]+$/.exec(r.id);
   return m ? m[1]! : 'other';
 }
 
@@ -241,12 +243,15 @@ export interface EvalPaths {
    * whole exactly like `fresh` and printed in its own block after it. Absent file or undefined: no block.
    */
   fresh2?: string;
+  /** The third test set (corpus-extra/fresh3.jsonl, session 12): printed in its own block after the others. */
+  fresh3?: string;
 }
 
 /** The fresh test sets in the order their blocks are printed: block title, file name in the text, path key. */
 const FRESH_SETS: FreshSet[] = [
   { title: 'FRESH', rows: 'Fresh', file: 'corpus-extra/fresh.jsonl', key: 'fresh' },
   { title: 'FRESH2', rows: 'FRESH2', file: 'corpus-extra/fresh2.jsonl', key: 'fresh2' },
+  { title: 'FRESH3', rows: 'FRESH3', file: 'corpus-extra/fresh3.jsonl', key: 'fresh3' },
 ];
 
 /** A fresh test set as its block prints it: `title` heads the block, `rows` names its rows in the by-source table. */
@@ -254,7 +259,7 @@ interface FreshSet {
   title: string;
   rows: string;
   file: string;
-  key: 'fresh' | 'fresh2';
+  key: 'fresh' | 'fresh2' | 'fresh3';
 }
 
 /**
@@ -303,6 +308,11 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
     const before = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies\.jsonl), odd-hash half$/.test(p.name));
     if (before.length === 2 && keptAside.length > 2)
       lines.push('', `As before 2026-12-02 (dev2 odd + corpus-extra/replies.jsonl odd; ${all(before).length})`, ...table(all(before)));
+    // The kept-aside rows of session 11 (dev2 odd + every replies*.jsonl odd, 418 rows), comparable with
+    // its notes once the old test sets' odd halves joined the combined figure (session 12).
+    const s11 = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies[\w.-]*\.jsonl), odd-hash half$/.test(p.name));
+    if (s11.length > before.length && s11.length < keptAside.length)
+      lines.push('', `As of session 11 (dev2 odd + corpus-extra/replies*.jsonl odd; ${all(s11).length})`, ...table(all(s11)));
     if (keptAside.length > 1)
       lines.push(
         '',
@@ -370,10 +380,14 @@ function main(argv: string[]): void {
   const text = run(
     {
       corpus: process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus'),
-      extra: process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? extraFiles(resolve(root, 'corpus-extra')),
+      // fresh.jsonl and fresh2.jsonl are split like the replies files since session 12 (see the head).
+      extra:
+        process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ??
+        [...extraFiles(resolve(root, 'corpus-extra')), ...['fresh.jsonl', 'fresh2.jsonl'].map((f) => resolve(root, 'corpus-extra', f))],
       holdout: (process.env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
-      fresh: process.env.RAPPORT_FRESH ?? resolve(root, 'corpus-extra/fresh.jsonl'),
-      fresh2: process.env.RAPPORT_FRESH2 ?? resolve(root, 'corpus-extra/fresh2.jsonl'),
+      ...(process.env.RAPPORT_FRESH ? { fresh: process.env.RAPPORT_FRESH } : {}),
+      ...(process.env.RAPPORT_FRESH2 ? { fresh2: process.env.RAPPORT_FRESH2 } : {}),
+      fresh3: process.env.RAPPORT_FRESH3 ?? resolve(root, 'corpus-extra/fresh3.jsonl'),
     },
     { verbose: argv.includes('--verbose') || argv.includes('-v') },
   );
