@@ -308,9 +308,10 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
     const before = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies\.jsonl), odd-hash half$/.test(p.name));
     if (before.length === 2 && keptAside.length > 2)
       lines.push('', `As before 2026-12-02 (dev2 odd + corpus-extra/replies.jsonl odd; ${all(before).length})`, ...table(all(before)));
-    // The kept-aside rows of session 11 (dev2 odd + every replies*.jsonl odd, 418 rows), comparable with
-    // its notes once the old test sets' odd halves joined the combined figure (session 12).
-    const s11 = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies[\w.-]*\.jsonl), odd-hash half$/.test(p.name));
+    // The kept-aside rows of session 11 (dev2 odd + the odd halves of replies, replies-apps and
+    // replies-help: 418 rows), comparable with its notes once session 12's files (the old test sets,
+    // replies-chat) joined the combined figure.
+    const s11 = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies(-apps|-help)?\.jsonl), odd-hash half$/.test(p.name));
     if (s11.length > before.length && s11.length < keptAside.length)
       lines.push('', `As of session 11 (dev2 odd + corpus-extra/replies*.jsonl odd; ${all(s11).length})`, ...table(all(s11)));
     if (keptAside.length > 1)
