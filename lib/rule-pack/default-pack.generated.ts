@@ -1382,6 +1382,81 @@ export const DEFAULT_PACK: RulePack = {
     "sync",
     "forget"
    ]
+  },
+  "own-fix": {
+   "verbs": [
+    "fix",
+    "address",
+    "patch",
+    "correct",
+    "repair",
+    "handle",
+    "look into",
+    "look at",
+    "investigate",
+    "implement",
+    "change",
+    "update",
+    "improve",
+    "document",
+    "add",
+    "support",
+    "sort out",
+    "resolve",
+    "rework",
+    "rethink",
+    "reconsider",
+    "revisit",
+    "think about",
+    "dig into",
+    "track down",
+    "figure out",
+    "debug",
+    "reproduce"
+   ]
+  },
+  "own-retest": {
+   "verbs": [
+    "retry",
+    "re-try",
+    "retest",
+    "re-test",
+    "rerun",
+    "re-run",
+    "recheck",
+    "re-check",
+    "try again",
+    "test again",
+    "try it again",
+    "test it again",
+    "try that again",
+    "try this again",
+    "give it another try",
+    "give it another go",
+    "give it another shot"
+   ]
+  },
+  "own-wish-hear": {
+   "words": [
+    "'d love to hear",
+    "would love to hear",
+    "'d like to hear",
+    "would like to hear",
+    "'d be interested to hear",
+    "would be interested to hear",
+    "'d be curious to hear",
+    "interested to hear",
+    "keen to hear",
+    "curious to hear",
+    "'d love to know",
+    "would love to know",
+    "'d be glad to hear",
+    "would be glad to hear",
+    "'d appreciate (it|hearing)",
+    "would appreciate (it|hearing)",
+    "will appreciate (it|hearing)",
+    "'ll appreciate (it|hearing)"
+   ]
   }
  },
  "rules": [
@@ -1561,7 +1636,15 @@ export const DEFAULT_PACK: RulePack = {
     "(how|what|where|when|whether|if) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
     "(let's|let us) (follow up|continue|carry on|take this|move this|pick this up|talk|chat) [on this|about this|this] (via|by|over|in|through|on) (email|e-mail|mail|dm|dms|direct message|private message|pm|pms|private|the phone|phone)",
     "<we> [<adv>] ('ve|have|had|just)? (edited|updated|reformatted|formatted|fixed|tidied|cleaned up|retitled|renamed) (your|the|this) (comment|post|title|formatting|description|issue title|markdown|code block|message|thread|question)",
-    "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]"
+    "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]",
+    "(moved|moving|move|transferred|transferring|transfer|converted|converting|convert|migrated|migrating|migrate) (this|it|the issue|the thread|this issue|this thread|your question|your post|your issue|the question|the post) (to|into|over to) [a|the|our|another|the other|a new] [<adv>] (discussion|discussions|forum|forums|q&a|repo|repository|project|tracker|issue tracker|board|category|section|thread|place|channel)",
+    "(happy|glad|willing|open) to (review|accept|take|merge|look at|consider) ((a|any) [new] (pr|pull request|contribution|patch|fix|change)|any (prs|pull requests|contributions|patches|fixes)|prs|pull requests|contributions|patches)",
+    "<we> [<adv>] ('d|would|will|'ll|can|could) [<adv>] (accept|review|welcome|take|consider|merge) ((a|any) [new] (pr|pull request|contribution|patch|fix)|any (prs|pull requests|contributions|patches|fixes)|prs|pull requests|contributions|patches)",
+    "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|e-mail|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
+    "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
+    "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
+    "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)"
    ]
   },
   {
@@ -1643,6 +1726,78 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "ownership-maintainer",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Say what you will do about their report in the first person (\"I'll look into it and push a fix\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "These are real bugs, and I'll need to rethink how the cache is built.",
+     "If it's still wrong in the nightly, we should address it.",
+     "Good catch, will look into it.",
+     "Please allow us to take a look at this by emailing our care team.",
+     "We're continuing to monitor the servers.",
+     "Send your app version to our support address and I will be able to help you with the sync errors.",
+     "I pinged some of the developers of the plugin.",
+     "Thanks for the report, found the issue and it is fixed now.",
+     "Those help entries are wrong. I will do that now and upload the new file."
+    ],
+    "pass": [
+     "We'll need to see your logs first.",
+     "You should fix that in your config.",
+     "If you send the file, you will be able to help us.",
+     "Should we fix this in the old branch?",
+     "I don't think we should change the default.",
+     "I'll need to know your version.",
+     "If you still have trouble, we will be able to help you with that."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
+    "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
+    "(,|;) (will|'ll) [<adv>] <own-fix:base> (it|this|that|them|the|your|these|those|on|into)",
+    "(allow|permit) (me|us) to [<adv>] <act:base>",
+    "<we> [<adv>] ('re|are|'m|am|'ll|will) [<adv>] (continuing|continue|keep|keeping) (to <act:base>|<act:ing>)",
+    "<we> [<adv>] (will|'ll|shall) be able to [<adv>] (help|assist|sort|fix|resolve|look into|check) [you] (with|out|this|that|it|your)",
+    "I [<adv>] <act:past> (some|several|one|all|both|a few|two|three|each|most) of (the|your|our|his|her|their|those|these|them|my)",
+    "(,|;) (found|fixed|tracked down|spotted|identified|reproduced|patched) (the|this|that|it|your) [issue|bug|problem|cause|culprit|fault|error]"
+   ],
+   "except": [
+    "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
+    "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to"
+   ],
+   "skip_negated": true,
+   "skip_questions": true
+  },
+  {
+   "id": "ownership-done-unsaid-subject",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Report what you did on their case, even in a short note (\"Fixed it in the repo\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Fixed it in git, thanks.",
+     "Found the bug: the lock file was never removed."
+    ],
+    "pass": [
+     "Fixed in 2.3.",
+     "Did you find the cause?",
+     "The installer fixed it for me."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]"
+   ],
+   "skip_questions": true
+  },
+  {
    "id": "expectation",
    "signal": "expectation",
    "level": "suggestion",
@@ -1716,6 +1871,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
+    "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
@@ -1724,6 +1880,68 @@ export const DEFAULT_PACK: RulePack = {
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
    ],
    "skip_negated": true
+  },
+  {
+   "id": "expectation-release",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say which release or build brings it (\"it will be in the next release\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "The plugin will be built into our next firmware image.",
+     "I'm not sure the current version allows it, but in the next release it does.",
+     "The next build will include the new driver.",
+     "The rewrite is planned for Q3."
+    ],
+    "pass": [
+     "It might be in the next release.",
+     "Will it be in the next release?",
+     "It was fixed in the previous release.",
+     "Hopefully the next build fixes it."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following) [<adv>] ... ... (release|version|build|update|beta|nightly|firmware|image|snapshot|point release|milestone|rc|package|packages|sd card release)",
+    "(the|our|my) (next|upcoming|coming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be)",
+    "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]"
+   ],
+   "except": [
+    "(might|may|could|hopefully|maybe|perhaps|possibly|probably|not sure|unsure|no idea|not yet decided|undecided) ... ... (in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following)",
+    "(might|may|could|hopefully|maybe|perhaps|possibly|probably) [<adv>] [be] (in|into|with|for|from|by|part of|until) (the|our|your|my) (next|upcoming|coming|following)",
+    "(was|were|had been) [originally|initially|once|first] (planned|scheduled|slated|targeted|meant|supposed to be|going to be|expected|due) (for|in|into|with|to be in)"
+   ],
+   "skip_negated": true,
+   "skip_questions": true
+  },
+  {
+   "id": "expectation-return",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when you will get to it (\"I'll look at it when I'm back on Monday\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I'll look at it when I'm back.",
+     "Once I get back from the conference I will test your board."
+    ],
+    "pass": [
+     "When I'm back, can you remind me?",
+     "When I came back the service was down."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(when|once|as soon as|after|the moment) (I'm|I am|I get|we're|we are|we get|I return|we return|I come|we come) [<adv>] back",
+    "(when|once|as soon as|after) (I'm|I am|I get|we're|we are) (home|in the office|back in the office|at my desk|at the office)"
+   ],
+   "skip_questions": true,
+   "with": [
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)"
+   ]
   },
   {
    "id": "expectation-now",
@@ -1802,6 +2020,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "(at|for|in) the (moment|minute)",
     "(right now|now) (it|this|that|you|we|is|are) ...",
     "(do|did|does|can|could|would|will) you",
     "if you",
@@ -3049,8 +3268,56 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
     "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
+    "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"
    ]
+  },
+  {
+   "id": "confirm-resolution-report",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask the customer to try it and report back (\"please retry and let me know if it still fails\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Please report back.",
+     "Try the new image and post back with the results.",
+     "Could you retry with the latest master?",
+     "Please test the next build and let me know if you still notice problems.",
+     "Reinstall the app and let us know if issues are persistent.",
+     "Download the update and see how it works for you.",
+     "I'd love to hear if this would work.",
+     "Please confirm the fix on your side."
+    ],
+    "pass": [
+     "Let us know if you still need help.",
+     "Please report back with your logs.",
+     "The client will retry on its own.",
+     "We retried the payment twice.",
+     "I'd love to hear more about your setup.",
+     "Please try again later.",
+     "Wait an hour and retry."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(please|pls|kindly|do|and|then|,|could you|can you|would you|if you|you could) [<adv>] (report|post|write|check|come) back (.|!|;|,|here|if|whether|how|once|when|after)",
+    "(report|post|write|check|come) back (on|with) (the|your|how|any|whether) [test] (result|results|findings|outcome|progress|testing|it goes|things go|it went)",
+    "(please|pls|kindly|could you|can you|would you|can you please|could you please|would you please) [also] [<adv>] <own-retest:base>",
+    "<report-back> [on] (if|whether) (you|it|this|that|the|any|issues|problems|errors|things) ... ... (still|again|persistent|persist|persists|continue|continues|remain|remains|recur|recurs|reappear|reappears)",
+    "(see|find out|check|tell me|tell us|let me know|let us know) how (it|that|this|things|the (fix|update|patch|change|build|new version)) (works|goes|went|go|work|turns out|turned out) [for you|out|on your side|on your end]",
+    "<own-wish-hear> [if|whether|how] ... ... <outcome>",
+    "(confirm|verify|test|check) (the|my|our|this|that) (fix|patch|change|build|update|new version) (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)"
+   ],
+   "except": [
+    "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
+    "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
+    "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
+    "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)"
+   ],
+   "skip_negated": true
   },
   {
    "id": "confirm-resolution-now",
