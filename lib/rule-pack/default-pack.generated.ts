@@ -1527,6 +1527,15 @@ export const DEFAULT_PACK: RulePack = {
    "enabled": true,
    "examples": {
     "flag": [
+     "These are real bugs, and I'll need to rethink how the cache is built.",
+     "If it's still wrong in the nightly, we should address it.",
+     "Good catch, will look into it.",
+     "Please allow us to take a look at this by emailing our care team.",
+     "We're continuing to monitor the servers.",
+     "Send your app version to our support address and I will be able to help you with the sync errors.",
+     "I pinged some of the developers of the plugin.",
+     "Thanks for the report, found the issue and it is fixed now.",
+     "Those help entries are wrong. I will do that now and upload the new file.",
      "I'll look into this and get back to you.",
      "Let me check the mailbox settings.",
      "I've escalated your ticket to the network team.",
@@ -1538,6 +1547,13 @@ export const DEFAULT_PACK: RulePack = {
      "Your comments will go to the design team."
     ],
     "pass": [
+     "We'll need to see your logs first.",
+     "You should fix that in your config.",
+     "If you send the file, you will be able to help us.",
+     "Should we fix this in the old branch?",
+     "I don't think we should change the default.",
+     "I'll need to know your version.",
+     "If you still have trouble, we will be able to help you with that.",
      "Please DM us so we can assist.",
      "We're here to help.",
      "We'll need your order number first.",
@@ -1593,7 +1609,21 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
     "(our|my|the) ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians|folks) (are|is|'re|'s) [<adv>] on (it|this|the case)",
-    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)"
+    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
+    "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
+    "(,|;) (will|'ll) [<adv>] <own-fix:base> (it|this|that|them|the|your|these|those|on|into)",
+    "(allow|permit) (me|us) to [<adv>] <act:base>",
+    "<we> [<adv>] ('re|are|'m|am|'ll|will) [<adv>] (continuing|continue|keep|keeping) (to <act:base>|<act:ing>)",
+    "<we> [<adv>] (will|'ll|shall) be able to [<adv>] (help|assist|sort|fix|resolve|look into|check) [you] (with|out|this|that|it|your)",
+    "I [<adv>] <act:past> (some|several|one|all|both|a few|two|three|each|most) of (the|your|our|his|her|their|those|these|them|my)",
+    "(,|;|.|!|:) (found|fixed|tracked down|spotted|identified|reproduced|patched) (the|this|that|it|your) [issue|bug|problem|cause|culprit|fault|error]",
+    "(.|!|:|;) (working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
+    "(.|!|:|;) (looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
+    "(.|!|:|;) (sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (opened|filed|created|raised|logged|submitted|made|started|put up|sent|pushed) [issue|bug|pr] (\\#|#|a pr|a pull request|pr|pull request) [#]",
+    "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
    ],
    "except": [
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
@@ -1616,7 +1646,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "(anything|something) else <we> can",
     "<we> ('ll|will) be (here|around|there|available|waiting)",
-    "<we> ('ll|will) (need|have to ask)",
+    "<we> ('ll|will) (need|have to ask) (your|you|a|an|the|some|more|any|further|this|that|these|those|#|to (ask|know|see|have|get|hear|check with|confirm|verify|request|collect|receive))",
+    "<we> ('ll|will) have to ask",
     "<we> ('d|would) (like|love) to know",
     "<we> ('d|would) (like|love) you to",
     "<we> ('d|would) be happy to hear",
@@ -1644,7 +1675,10 @@ export const DEFAULT_PACK: RulePack = {
     "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
     "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
-    "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)"
+    "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
+    "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
+    "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to",
+    "(don't|do not|not|never) (think|believe|feel|say) [that] <we> (should|ought to|need to|'ll need to|will need to)"
    ]
   },
   {
@@ -1726,54 +1760,6 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
-   "id": "ownership-maintainer",
-   "signal": "ownership",
-   "level": "suggestion",
-   "message": "Say what you will do about their report in the first person (\"I'll look into it and push a fix\").",
-   "scope": "text",
-   "enabled": true,
-   "examples": {
-    "flag": [
-     "These are real bugs, and I'll need to rethink how the cache is built.",
-     "If it's still wrong in the nightly, we should address it.",
-     "Good catch, will look into it.",
-     "Please allow us to take a look at this by emailing our care team.",
-     "We're continuing to monitor the servers.",
-     "Send your app version to our support address and I will be able to help you with the sync errors.",
-     "I pinged some of the developers of the plugin.",
-     "Thanks for the report, found the issue and it is fixed now.",
-     "Those help entries are wrong. I will do that now and upload the new file."
-    ],
-    "pass": [
-     "We'll need to see your logs first.",
-     "You should fix that in your config.",
-     "If you send the file, you will be able to help us.",
-     "Should we fix this in the old branch?",
-     "I don't think we should change the default.",
-     "I'll need to know your version.",
-     "If you still have trouble, we will be able to help you with that."
-    ]
-   },
-   "type": "phrase-present",
-   "phrases": [
-    "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
-    "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
-    "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
-    "(,|;) (will|'ll) [<adv>] <own-fix:base> (it|this|that|them|the|your|these|those|on|into)",
-    "(allow|permit) (me|us) to [<adv>] <act:base>",
-    "<we> [<adv>] ('re|are|'m|am|'ll|will) [<adv>] (continuing|continue|keep|keeping) (to <act:base>|<act:ing>)",
-    "<we> [<adv>] (will|'ll|shall) be able to [<adv>] (help|assist|sort|fix|resolve|look into|check) [you] (with|out|this|that|it|your)",
-    "I [<adv>] <act:past> (some|several|one|all|both|a few|two|three|each|most) of (the|your|our|his|her|their|those|these|them|my)",
-    "(,|;) (found|fixed|tracked down|spotted|identified|reproduced|patched) (the|this|that|it|your) [issue|bug|problem|cause|culprit|fault|error]"
-   ],
-   "except": [
-    "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
-    "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to"
-   ],
-   "skip_negated": true,
-   "skip_questions": true
-  },
-  {
    "id": "ownership-done-unsaid-subject",
    "signal": "ownership",
    "level": "suggestion",
@@ -1783,17 +1769,23 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "Fixed it in git, thanks.",
-     "Found the bug: the lock file was never removed."
+     "Found the bug: the lock file was never removed.",
+     "Working on a fix now.",
+     "Sending this over to our tech team."
     ],
     "pass": [
      "Fixed in 2.3.",
      "Did you find the cause?",
-     "The installer fixed it for me."
+     "The installer fixed it for me.",
+     "Looking at the log, the cable is loose."
     ]
    },
    "type": "phrase-present",
    "phrases": [
-    "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]"
+    "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]",
+    "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
+    "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
+    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
    ],
    "skip_questions": true
   },
@@ -1917,7 +1909,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true
   },
   {
-   "id": "expectation-return",
+   "id": "expectation-trigger",
    "signal": "expectation",
    "level": "suggestion",
    "message": "Say when you will get to it (\"I'll look at it when I'm back on Monday\").",
@@ -1926,21 +1918,29 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I'll look at it when I'm back.",
-     "Once I get back from the conference I will test your board."
+     "Once I get back from the conference I will test your board.",
+     "I'll merge it once CI is green.",
+     "I'll reopen this when the PR lands.",
+     "We plan to ship this in Q1."
     ],
     "pass": [
      "When I'm back, can you remind me?",
-     "When I came back the service was down."
+     "When I came back the service was down.",
+     "Sales were slow in Q1.",
+     "Did it break when the PR landed?"
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "(when|once|as soon as|after|the moment) (I'm|I am|I get|we're|we are|we get|I return|we return|I come|we come) [<adv>] back",
-    "(when|once|as soon as|after) (I'm|I am|I get|we're|we are) (home|in the office|back in the office|at my desk|at the office)"
+    "(when|once|as soon as|after) (I'm|I am|I get|we're|we are) (home|in the office|back in the office|at my desk|at the office)",
+    "(when|once|as soon as|after) [the] (ci|checks|tests|build|builds|pr|pull request|patch|fix|change|release|update|merge|review) [<adv>] (is|are|goes|go|turns|turn|passes|pass|lands|land|gets|get|ships|ship|has|have|finishes|finish|completes|complete) [been] [<adv>] (green|through|in|out|live|merged|approved|done|released|tagged|passing|.|,)",
+    "(in|by|for|during|before|until) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half)"
    ],
    "skip_questions": true,
    "with": [
-    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)"
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)",
+    "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
    ]
   },
   {
@@ -2016,6 +2016,7 @@ export const DEFAULT_PACK: RulePack = {
     "(by|before) (this|tomorrow) (morning|afternoon|evening|weekend)",
     "after the (weekend|holiday|holidays|bank holiday|long weekend)",
     "(will|'ll|should) [<adv>] be (part of|included in|out with|shipped with|bundled with|released with|released in) the (next|upcoming|coming|following) [v*] [#] [.] [#] [app|major|minor|point] (release|version|update|build|beta|nightly)",
+    "(will|'ll|should|is going to|'s going to) [<adv>] be (part of|included in|in|out in|released in|shipped in|available in|fixed in) [version|release|v] (v*|#) [.] [#] [.] [#]",
     "when the (release|fix|patch|update|version|build|PR|pull request|branch|tag) (is|gets|has been) [<adv>] (tagged|cut|merged|released|published|deployed|rolled out|pushed|approved|shipped|live|out|ready)"
    ],
    "except": [
@@ -3289,7 +3290,12 @@ export const DEFAULT_PACK: RulePack = {
      "Reinstall the app and let us know if issues are persistent.",
      "Download the update and see how it works for you.",
      "I'd love to hear if this would work.",
-     "Please confirm the fix on your side."
+     "Please confirm the fix on your side.",
+     "Please try with v1.4 and reopen if it persists.",
+     "Please pull the latest master and try again.",
+     "Could you test the PR branch and confirm it fixes your case?",
+     "Still seeing this on 2.0?",
+     "Can you give the beta a spin and let us know?"
     ],
     "pass": [
      "Let us know if you still need help.",
@@ -3309,7 +3315,12 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> [on] (if|whether) (you|it|this|that|the|any|issues|problems|errors|things) ... ... (still|again|persistent|persist|persists|continue|continues|remain|remains|recur|recurs|reappear|reappears)",
     "(see|find out|check|tell me|tell us|let me know|let us know) how (it|that|this|things|the (fix|update|patch|change|build|new version)) (works|goes|went|go|work|turns out|turned out) [for you|out|on your side|on your end]",
     "<own-wish-hear> [if|whether|how] ... ... <outcome>",
-    "(confirm|verify|test|check) (the|my|our|this|that) (fix|patch|change|build|update|new version) (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)"
+    "(confirm|verify|test|check) [it|this|that|the|my|our] [fix|patch|change|build|update|new version] (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)",
+    "(and|then|,) (reopen|re-open|comment|reply|ping me|ping us|post|write|hit us back|hit me back|reach back out|reach out again|come back to us|come back to me|get back to us|get back to me) [here|this|the issue|back] (if|when|should|in case) ... ... (<outcome>|still|not|persists|persist|continues|returns|comes back|recurs|doesn't|does not|do the trick)",
+    "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
+    "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
+    "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
+    "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>"
    ],
    "except": [
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",

@@ -33,7 +33,7 @@ signalCases(
     'I can see the same crash here, will fix it this week.',
     'Thanks for the report, found the bug and it is fixed in git now.',
     'Fixed it in the repo, thanks for the patch.',
-    'Tracked down the cause of your crash: a stale lock file.',
+    'Thanks for the core dump. Tracked down the cause of your crash: a stale lock file.',
   ],
   [
     // A status without an object, a question, and the customer's own fix.
@@ -130,5 +130,57 @@ signalCases(
     'Wait an hour and retry.',
     'The client will retry on its own.',
     "I'd love to hear more about your setup.",
+  ],
+);
+
+signalCases(
+  'an issue or pull request opened, a fix in hand, work under way with the subject left out (O1/O3)',
+  'ownership',
+  [
+    'Thanks for the details. I opened #812 to track the crash on resume.',
+    'I have a fix ready locally for the crash, it needs one more test.',
+    'Thanks for the logs. Working on a fix now, the parser drops the last row.',
+    'Thanks for the screenshots. Sending this over to our network team with your line details.',
+  ],
+  [
+    // A participle clause about the customer's log, a bare question, a third party's ticket.
+    'Looking at your log, the disk is full.',
+    'I have a question about your setup.',
+    'Someone opened #812 last week for the same crash.',
+  ],
+);
+
+signalCases(
+  'the trigger of a promised step: a version, CI or a merge, a quarter ahead (X1)',
+  'expectation',
+  [
+    'The fix is in master and will be part of 2.4.',
+    "I'll merge it once CI is green.",
+    "I'll reopen this when the PR lands.",
+    'We plan to ship this in Q1.',
+  ],
+  [
+    'Sales were slow in Q1.',
+    'Did it break when the PR landed?',
+    'It was part of 2.3 already.',
+  ],
+);
+
+signalCases(
+  'reopen or come back only if it still fails, re-run after updating, confirm a named fix (C1)',
+  'confirm-resolution',
+  [
+    'Please try with v1.4 and reopen if it persists.',
+    'Please pull the latest master and try again.',
+    'Could you test the PR branch and confirm it fixes your case?',
+    'Please verify on your end.',
+    'Still seeing this on 2.0?',
+    'Can you give the beta a spin and let us know?',
+    "Clear your cache and reach back out if that doesn't do the trick.",
+  ],
+  [
+    'Feel free to reach out again if you need anything.',
+    'Update the app and try again later.',
+    'Confirm your email address to finish signing up.',
   ],
 );
