@@ -1620,6 +1620,8 @@ export const DEFAULT_PACK: RulePack = {
     "I [<adv>] <act:past> (some|several|one|all|both|a few|two|three|each|most) of (the|your|our|his|her|their|those|these|them|my)",
     "(,|;|.|!|:) (found|fixed|tracked down|spotted|identified|reproduced|patched) (the|this|that|it|your) [issue|bug|problem|cause|culprit|fault|error]",
     "(.|!|:|;) (working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
+    "I [<adv>] ('ve|have|just)? [<adv>] (checked|double-checked|tested|verified|investigated|tried|retested|re-tested) (and|,|:|here|locally|again|myself|on my end|on my side|on our end|on our side)",
+    "<we> [<adv>] ('ve|have|had|just)? [<adv>] put (a|an|the) [quick|short|permanent|temporary] (note|flag|marker|comment|request|hold|stop|block|priority) (on|in|against|to)",
     "(.|!|:|;) (looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
     "(.|!|:|;) (sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (opened|filed|created|raised|logged|submitted|made|started|put up|sent|pushed) [issue|bug|pr] (\\#|#|a pr|a pull request|pr|pull request) [#]",
@@ -1942,6 +1944,54 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)",
     "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
    ]
+  },
+  {
+   "id": "expectation-next-contact",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when and how they will hear from you next (\"I'll post here as soon as the fix is merged\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You'll hear back from the team.",
+     "Expect a call from us.",
+     "I'll respond on the ticket.",
+     "I'll post here when there's news.",
+     "Your order will ship Monday.",
+     "Engineers are on site and expect to have it fixed this afternoon.",
+     "It's scheduled to be fixed in the next sprint.",
+     "Your replacement is on its way.",
+     "New version coming soon."
+    ],
+    "pass": [
+     "If anything changes you'll hear from us.",
+     "You'll hear from us if anything changes.",
+     "It was scheduled to ship last week.",
+     "Will you hear back from them?",
+     "We won't post here again."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "you ('ll|will|should|shall) [<adv>] hear (back|from)",
+    "expect (a|an|our|my) [quick|short|follow-up|separate] (call|callback|email|e-mail|reply|response|update|text|message|visit|delivery|refund|letter|dm) (from|soon|shortly|within|in|by|today|tomorrow|this|.|!)",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
+    "(will|'ll|should|is going to|are going to) [<adv>] (ship|arrive|go out|be delivered|be dispatched|be shipped|be back|be ready|be there|land|be released|be fixed|reopen|be open|resume|be restored|be available|be live|go live) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
+    "(expect|expects|expecting|aim|aims|aiming|plan|plans|planning) to (have|get) ... ... (fixed|resolved|restored|back|done|sorted|ready|shipped|released|out|running) (by|this|today|tonight|tomorrow|within|in|on|before|later|soon|shortly)",
+    "(scheduled|planned|due|set|slated) to (be (fixed|released|shipped|done|merged|deployed|available|restored|delivered|back)|go (out|live)|ship|land|launch|arrive|reopen|resume|open)",
+    "(scheduled|planned|slated|targeted) for [the] (next|upcoming|coming) (sprint|iteration|cycle|milestone|release train)",
+    "(your|the) ... (replacement|order|parcel|package|refund|card|device|item|engineer|technician|courier|driver) (is|are|'s|'re) [<adv>] (on its way|on their way|on the way|en route|in the post|in transit|out for delivery)",
+    "(coming|arriving|landing|shipping|dropping) (soon|shortly|very soon|next week|next month|this week|tomorrow|later this (week|month|year))"
+   ],
+   "except": [
+    "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
+    "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
+    "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to"
+   ],
+   "skip_negated": true,
+   "skip_questions": true
   },
   {
    "id": "expectation-now",

@@ -184,3 +184,43 @@ signalCases(
     'Confirm your email address to finish signing up.',
   ],
 );
+
+signalCases(
+  'the next contact and its place, a weekday without a preposition, a plan with its own clock (X1)',
+  'expectation',
+  [
+    "You'll hear back from the team.",
+    'Expect a call from us.',
+    "I'll respond on the ticket.",
+    "I'll post here when there's news.",
+    'Your order will ship Monday.',
+    'Engineers are on site and expect to have it fixed this afternoon.',
+    "It's scheduled to be fixed in the next sprint.",
+    'Your replacement is on its way.',
+    'New version coming soon.',
+  ],
+  [
+    // Only if something changes, a past plan, a question, a negated post.
+    "You'll hear from us if anything changes.",
+    'It was scheduled to ship last week.',
+    'Will you hear back from them?',
+    "We won't post here again.",
+    'Expect delays this weekend.',
+  ],
+);
+
+signalCases(
+  'a check reported as done before its finding, a note put on the account (O3)',
+  'ownership',
+  [
+    'I checked and your order shipped today.',
+    "I checked, it's fine on our end.",
+    "I've put a note on your account so this doesn't happen again.",
+  ],
+  [
+    // The customer's own check quoted back, a finding without an action verb, advice to the customer.
+    '> I checked and it still fails on my board.\n\nThat is a known problem with the old firmware.',
+    'Your order shows as shipped today.',
+    'Put a note on the parcel so the driver sees it.',
+  ],
+);
