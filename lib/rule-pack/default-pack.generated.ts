@@ -1619,6 +1619,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (will|'ll|shall) be able to [<adv>] (help|assist|sort|fix|resolve|look into|check) [you] (with|out|this|that|it|your)",
     "I [<adv>] <act:past> (some|several|one|all|both|a few|two|three|each|most) of (the|your|our|his|her|their|those|these|them|my)",
     "(,|;|.|!|:) (found|fixed|tracked down|spotted|identified|reproduced|patched) (the|this|that|it|your) [issue|bug|problem|cause|culprit|fault|error]",
+    "(,|;|.|!|:) [just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(.|!|:|;) (working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "I [<adv>] ('ve|have|just)? [<adv>] (checked|double-checked|tested|verified|investigated|tried|retested|re-tested) (and|,|:|here|locally|again|myself|on my end|on my side|on our end|on our side)",
     "<we> [<adv>] ('ve|have|had|just)? [<adv>] put (a|an|the) [quick|short|permanent|temporary] (note|flag|marker|comment|request|hold|stop|block|priority) (on|in|against|to)",
@@ -1785,6 +1786,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]",
+    "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
     "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
@@ -3297,6 +3299,7 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> [it|things|everything|you|the issue|the problem|that] [out|up] [for you|now] , [and|but|so|please|do|just] <report-back>",
     "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
     "<trial> ... ... (and|then|,) [then] (see|check|find out) (if|whether) ... ... <outcome>",
+    "<trial> ... ... (and|then|,) [then] (see|check) (if|whether) (that|this|it|things|the (issue|problem|error|crash|behaviour|behavior)) ('s|is|are|makes|changes|gives|does|goes|fixes|helps|solves|really)",
     "(see|check|test|verify|tell me|tell us) (if|whether) ... (still|again|now|any longer|anymore) [<outcome>]",
     "<report-back> how (you get on|you got on|you go|it goes|it went|that goes|that went|things go|it works|that works|you get along|it turns out)",
     "(reply|comment) here (if|once|when) ... <outcome>",
@@ -3319,6 +3322,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
     "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"

@@ -224,3 +224,17 @@ signalCases(
     'Put a note on the parcel so the driver sees it.',
   ],
 );
+
+signalCases(
+  'a change made with the subject left out (O3)',
+  'ownership',
+  ['OK, just made the change to allow the larger size.', 'Thanks for the report. Just pushed a fix for the crash.'],
+  ['Have you made the change yet?', 'Someone made the change last year.'],
+);
+
+signalCases(
+  'a step, then whether it changes what the customer sees (C1)',
+  'confirm-resolution',
+  ["Try a release build and see if that's closer to what you expect.", 'Try a clean build and see if that is any different.'],
+  ['I will try a clean build and see if that is the cause.'],
+);
