@@ -1382,6 +1382,81 @@ export const DEFAULT_PACK: RulePack = {
     "sync",
     "forget"
    ]
+  },
+  "own-fix": {
+   "verbs": [
+    "fix",
+    "address",
+    "patch",
+    "correct",
+    "repair",
+    "handle",
+    "look into",
+    "look at",
+    "investigate",
+    "implement",
+    "change",
+    "update",
+    "improve",
+    "document",
+    "add",
+    "support",
+    "sort out",
+    "resolve",
+    "rework",
+    "rethink",
+    "reconsider",
+    "revisit",
+    "think about",
+    "dig into",
+    "track down",
+    "figure out",
+    "debug",
+    "reproduce"
+   ]
+  },
+  "own-retest": {
+   "verbs": [
+    "retry",
+    "re-try",
+    "retest",
+    "re-test",
+    "rerun",
+    "re-run",
+    "recheck",
+    "re-check",
+    "try again",
+    "test again",
+    "try it again",
+    "test it again",
+    "try that again",
+    "try this again",
+    "give it another try",
+    "give it another go",
+    "give it another shot"
+   ]
+  },
+  "own-wish-hear": {
+   "words": [
+    "'d love to hear",
+    "would love to hear",
+    "'d like to hear",
+    "would like to hear",
+    "'d be interested to hear",
+    "would be interested to hear",
+    "'d be curious to hear",
+    "interested to hear",
+    "keen to hear",
+    "curious to hear",
+    "'d love to know",
+    "would love to know",
+    "'d be glad to hear",
+    "would be glad to hear",
+    "'d appreciate (it|hearing)",
+    "would appreciate (it|hearing)",
+    "will appreciate (it|hearing)",
+    "'ll appreciate (it|hearing)"
+   ]
   }
  },
  "rules": [
@@ -1452,6 +1527,15 @@ export const DEFAULT_PACK: RulePack = {
    "enabled": true,
    "examples": {
     "flag": [
+     "These are real bugs, and I'll need to rethink how the cache is built.",
+     "If it's still wrong in the nightly, we should address it.",
+     "Good catch, will look into it.",
+     "Please allow us to take a look at this by emailing our care team.",
+     "We're continuing to monitor the servers.",
+     "Send your app version to our support address and I will be able to help you with the sync errors.",
+     "I pinged some of the developers of the plugin.",
+     "Thanks for the report, found the issue and it is fixed now.",
+     "Those help entries are wrong. I will do that now and upload the new file.",
      "I'll look into this and get back to you.",
      "Let me check the mailbox settings.",
      "I've escalated your ticket to the network team.",
@@ -1463,6 +1547,13 @@ export const DEFAULT_PACK: RulePack = {
      "Your comments will go to the design team."
     ],
     "pass": [
+     "We'll need to see your logs first.",
+     "You should fix that in your config.",
+     "If you send the file, you will be able to help us.",
+     "Should we fix this in the old branch?",
+     "I don't think we should change the default.",
+     "I'll need to know your version.",
+     "If you still have trouble, we will be able to help you with that.",
      "Please DM us so we can assist.",
      "We're here to help.",
      "We'll need your order number first.",
@@ -1518,7 +1609,24 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
     "(our|my|the) ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians|folks) (are|is|'re|'s) [<adv>] on (it|this|the case)",
-    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)"
+    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
+    "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
+    "(,|;) (will|'ll) [<adv>] <own-fix:base> (it|this|that|them|the|your|these|those|on|into)",
+    "(allow|permit) (me|us) to [<adv>] <act:base>",
+    "<we> [<adv>] ('re|are|'m|am|'ll|will) [<adv>] (continuing|continue|keep|keeping) (to <act:base>|<act:ing>)",
+    "<we> [<adv>] (will|'ll|shall) be able to [<adv>] (help|assist|sort|fix|resolve|look into|check) [you] (with|out|this|that|it|your)",
+    "I [<adv>] <act:past> (some|several|one|all|both|a few|two|three|each|most) of (the|your|our|his|her|their|those|these|them|my)",
+    "(,|;|.|!|:) (found|fixed|tracked down|spotted|identified|reproduced|patched) (the|this|that|it|your) [issue|bug|problem|cause|culprit|fault|error]",
+    "(,|;|.|!|:) [just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
+    "(.|!|:|;) (working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
+    "I [<adv>] ('ve|have|just)? [<adv>] (checked|double-checked|tested|verified|investigated|tried|retested|re-tested) (and|,|:|here|locally|again|myself|on my end|on my side|on our end|on our side)",
+    "<we> [<adv>] ('ve|have|had|just)? [<adv>] put (a|an|the) [quick|short|permanent|temporary] (note|flag|marker|comment|request|hold|stop|block|priority) (on|in|against|to)",
+    "(.|!|:|;) (looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
+    "(.|!|:|;) (sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (opened|filed|created|raised|logged|submitted|made|started|put up|sent|pushed) [issue|bug|pr] (\\#|#|a pr|a pull request|pr|pull request) [#]",
+    "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
    ],
    "except": [
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
@@ -1541,7 +1649,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "(anything|something) else <we> can",
     "<we> ('ll|will) be (here|around|there|available|waiting)",
-    "<we> ('ll|will) (need|have to ask)",
+    "<we> ('ll|will) (need|have to ask) (your|you|a|an|the|some|more|any|further|this|that|these|those|#|to (ask|know|see|have|get|hear|check with|confirm|verify|request|collect|receive))",
+    "<we> ('ll|will) have to ask",
     "<we> ('d|would) (like|love) to know",
     "<we> ('d|would) (like|love) you to",
     "<we> ('d|would) be happy to hear",
@@ -1561,7 +1670,18 @@ export const DEFAULT_PACK: RulePack = {
     "(how|what|where|when|whether|if) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
     "(let's|let us) (follow up|continue|carry on|take this|move this|pick this up|talk|chat) [on this|about this|this] (via|by|over|in|through|on) (email|e-mail|mail|dm|dms|direct message|private message|pm|pms|private|the phone|phone)",
     "<we> [<adv>] ('ve|have|had|just)? (edited|updated|reformatted|formatted|fixed|tidied|cleaned up|retitled|renamed) (your|the|this) (comment|post|title|formatting|description|issue title|markdown|code block|message|thread|question)",
-    "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]"
+    "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]",
+    "(moved|moving|move|transferred|transferring|transfer|converted|converting|convert|migrated|migrating|migrate) (this|it|the issue|the thread|this issue|this thread|your question|your post|your issue|the question|the post) (to|into|over to) [a|the|our|another|the other|a new] [<adv>] (discussion|discussions|forum|forums|q&a|repo|repository|project|tracker|issue tracker|board|category|section|thread|place|channel)",
+    "(happy|glad|willing|open) to (review|accept|take|merge|look at|consider) ((a|any) [new] (pr|pull request|contribution|patch|fix|change)|any (prs|pull requests|contributions|patches|fixes)|prs|pull requests|contributions|patches)",
+    "<we> [<adv>] ('d|would|will|'ll|can|could) [<adv>] (accept|review|welcome|take|consider|merge) ((a|any) [new] (pr|pull request|contribution|patch|fix)|any (prs|pull requests|contributions|patches|fixes)|prs|pull requests|contributions|patches)",
+    "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|e-mail|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
+    "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
+    "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
+    "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
+    "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
+    "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to",
+    "(don't|do not|not|never) (think|believe|feel|say) [that] <we> (should|ought to|need to|'ll need to|will need to)"
    ]
   },
   {
@@ -1643,6 +1763,37 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "ownership-done-unsaid-subject",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Report what you did on their case, even in a short note (\"Fixed it in the repo\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Fixed it in git, thanks.",
+     "Found the bug: the lock file was never removed.",
+     "Working on a fix now.",
+     "Sending this over to our tech team."
+    ],
+    "pass": [
+     "Fixed in 2.3.",
+     "Did you find the cause?",
+     "The installer fixed it for me.",
+     "Looking at the log, the cable is loose."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]",
+    "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
+    "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
+    "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
+    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
+   ],
+   "skip_questions": true
+  },
+  {
    "id": "expectation",
    "signal": "expectation",
    "level": "suggestion",
@@ -1716,6 +1867,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
+    "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
@@ -1724,6 +1876,124 @@ export const DEFAULT_PACK: RulePack = {
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
    ],
    "skip_negated": true
+  },
+  {
+   "id": "expectation-release",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say which release or build brings it (\"it will be in the next release\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "The plugin will be built into our next firmware image.",
+     "I'm not sure the current version allows it, but in the next release it does.",
+     "The next build will include the new driver.",
+     "The rewrite is planned for Q3."
+    ],
+    "pass": [
+     "It might be in the next release.",
+     "Will it be in the next release?",
+     "It was fixed in the previous release.",
+     "Hopefully the next build fixes it."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following) [<adv>] ... ... (release|version|build|update|beta|nightly|firmware|image|snapshot|point release|milestone|rc|package|packages|sd card release)",
+    "(the|our|my) (next|upcoming|coming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be)",
+    "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]"
+   ],
+   "except": [
+    "(might|may|could|hopefully|maybe|perhaps|possibly|probably|not sure|unsure|no idea|not yet decided|undecided) ... ... (in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following)",
+    "(might|may|could|hopefully|maybe|perhaps|possibly|probably) [<adv>] [be] (in|into|with|for|from|by|part of|until) (the|our|your|my) (next|upcoming|coming|following)",
+    "(was|were|had been) [originally|initially|once|first] (planned|scheduled|slated|targeted|meant|supposed to be|going to be|expected|due) (for|in|into|with|to be in)"
+   ],
+   "skip_negated": true,
+   "skip_questions": true
+  },
+  {
+   "id": "expectation-trigger",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when you will get to it (\"I'll look at it when I'm back on Monday\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I'll look at it when I'm back.",
+     "Once I get back from the conference I will test your board.",
+     "I'll merge it once CI is green.",
+     "I'll reopen this when the PR lands.",
+     "We plan to ship this in Q1."
+    ],
+    "pass": [
+     "When I'm back, can you remind me?",
+     "When I came back the service was down.",
+     "Sales were slow in Q1.",
+     "Did it break when the PR landed?"
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(when|once|as soon as|after|the moment) (I'm|I am|I get|we're|we are|we get|I return|we return|I come|we come) [<adv>] back",
+    "(when|once|as soon as|after) (I'm|I am|I get|we're|we are) (home|in the office|back in the office|at my desk|at the office)",
+    "(when|once|as soon as|after) [the] (ci|checks|tests|build|builds|pr|pull request|patch|fix|change|release|update|merge|review) [<adv>] (is|are|goes|go|turns|turn|passes|pass|lands|land|gets|get|ships|ship|has|have|finishes|finish|completes|complete) [been] [<adv>] (green|through|in|out|live|merged|approved|done|released|tagged|passing|.|,)",
+    "(in|by|for|during|before|until) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half)"
+   ],
+   "skip_questions": true,
+   "with": [
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)",
+    "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
+   ]
+  },
+  {
+   "id": "expectation-next-contact",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when and how they will hear from you next (\"I'll post here as soon as the fix is merged\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You'll hear back from the team.",
+     "Expect a call from us.",
+     "I'll respond on the ticket.",
+     "I'll post here when there's news.",
+     "Your order will ship Monday.",
+     "Engineers are on site and expect to have it fixed this afternoon.",
+     "It's scheduled to be fixed in the next sprint.",
+     "Your replacement is on its way.",
+     "New version coming soon."
+    ],
+    "pass": [
+     "If anything changes you'll hear from us.",
+     "You'll hear from us if anything changes.",
+     "It was scheduled to ship last week.",
+     "Will you hear back from them?",
+     "We won't post here again."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "you ('ll|will|should|shall) [<adv>] hear (back|from)",
+    "expect (a|an|our|my) [quick|short|follow-up|separate] (call|callback|email|e-mail|reply|response|update|text|message|visit|delivery|refund|letter|dm) (from|soon|shortly|within|in|by|today|tomorrow|this|.|!)",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
+    "(will|'ll|should|is going to|are going to) [<adv>] (ship|arrive|go out|be delivered|be dispatched|be shipped|be back|be ready|be there|land|be released|be fixed|reopen|be open|resume|be restored|be available|be live|go live) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
+    "(expect|expects|expecting|aim|aims|aiming|plan|plans|planning) to (have|get) ... ... (fixed|resolved|restored|back|done|sorted|ready|shipped|released|out|running) (by|this|today|tonight|tomorrow|within|in|on|before|later|soon|shortly)",
+    "(scheduled|planned|due|set|slated) to (be (fixed|released|shipped|done|merged|deployed|available|restored|delivered|back)|go (out|live)|ship|land|launch|arrive|reopen|resume|open)",
+    "(scheduled|planned|slated|targeted) for [the] (next|upcoming|coming) (sprint|iteration|cycle|milestone|release train)",
+    "(your|the) ... (replacement|order|parcel|package|refund|card|device|item|engineer|technician|courier|driver) (is|are|'s|'re) [<adv>] (on its way|on their way|on the way|en route|in the post|in transit|out for delivery)",
+    "(coming|arriving|landing|shipping|dropping) (soon|shortly|very soon|next week|next month|this week|tomorrow|later this (week|month|year))"
+   ],
+   "except": [
+    "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
+    "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
+    "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to"
+   ],
+   "skip_negated": true,
+   "skip_questions": true
   },
   {
    "id": "expectation-now",
@@ -1798,10 +2068,12 @@ export const DEFAULT_PACK: RulePack = {
     "(by|before) (this|tomorrow) (morning|afternoon|evening|weekend)",
     "after the (weekend|holiday|holidays|bank holiday|long weekend)",
     "(will|'ll|should) [<adv>] be (part of|included in|out with|shipped with|bundled with|released with|released in) the (next|upcoming|coming|following) [v*] [#] [.] [#] [app|major|minor|point] (release|version|update|build|beta|nightly)",
+    "(will|'ll|should|is going to|'s going to) [<adv>] be (part of|included in|in|out in|released in|shipped in|available in|fixed in) [version|release|v] (v*|#) [.] [#] [.] [#]",
     "when the (release|fix|patch|update|version|build|PR|pull request|branch|tag) (is|gets|has been) [<adv>] (tagged|cut|merged|released|published|deployed|rolled out|pushed|approved|shipped|live|out|ready)"
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "(at|for|in) the (moment|minute)",
     "(right now|now) (it|this|that|you|we|is|are) ...",
     "(do|did|does|can|could|would|will) you",
     "if you",
@@ -3027,6 +3299,7 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> [it|things|everything|you|the issue|the problem|that] [out|up] [for you|now] , [and|but|so|please|do|just] <report-back>",
     "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
     "<trial> ... ... (and|then|,) [then] (see|check|find out) (if|whether) ... ... <outcome>",
+    "<trial> ... ... (and|then|,) [then] (see|check) (if|whether) (that|this|it|things|the (issue|problem|error|crash|behaviour|behavior)) ('s|is|are|makes|changes|gives|does|goes|fixes|helps|solves|really)",
     "(see|check|test|verify|tell me|tell us) (if|whether) ... (still|again|now|any longer|anymore) [<outcome>]",
     "<report-back> how (you get on|you got on|you go|it goes|it went|that goes|that went|things go|it works|that works|you get along|it turns out)",
     "(reply|comment) here (if|once|when) ... <outcome>",
@@ -3049,8 +3322,67 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
     "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
+    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
+    "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"
    ]
+  },
+  {
+   "id": "confirm-resolution-report",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask the customer to try it and report back (\"please retry and let me know if it still fails\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Please report back.",
+     "Try the new image and post back with the results.",
+     "Could you retry with the latest master?",
+     "Please test the next build and let me know if you still notice problems.",
+     "Reinstall the app and let us know if issues are persistent.",
+     "Download the update and see how it works for you.",
+     "I'd love to hear if this would work.",
+     "Please confirm the fix on your side.",
+     "Please try with v1.4 and reopen if it persists.",
+     "Please pull the latest master and try again.",
+     "Could you test the PR branch and confirm it fixes your case?",
+     "Still seeing this on 2.0?",
+     "Can you give the beta a spin and let us know?"
+    ],
+    "pass": [
+     "Let us know if you still need help.",
+     "Please report back with your logs.",
+     "The client will retry on its own.",
+     "We retried the payment twice.",
+     "I'd love to hear more about your setup.",
+     "Please try again later.",
+     "Wait an hour and retry."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(please|pls|kindly|do|and|then|,|could you|can you|would you|if you|you could) [<adv>] (report|post|write|check|come) back (.|!|;|,|here|if|whether|how|once|when|after)",
+    "(report|post|write|check|come) back (on|with) (the|your|how|any|whether) [test] (result|results|findings|outcome|progress|testing|it goes|things go|it went)",
+    "(please|pls|kindly|could you|can you|would you|can you please|could you please|would you please) [also] [<adv>] <own-retest:base>",
+    "<report-back> [on] (if|whether) (you|it|this|that|the|any|issues|problems|errors|things) ... ... (still|again|persistent|persist|persists|continue|continues|remain|remains|recur|recurs|reappear|reappears)",
+    "(see|find out|check|tell me|tell us|let me know|let us know) how (it|that|this|things|the (fix|update|patch|change|build|new version)) (works|goes|went|go|work|turns out|turned out) [for you|out|on your side|on your end]",
+    "<own-wish-hear> [if|whether|how] ... ... <outcome>",
+    "(confirm|verify|test|check) [it|this|that|the|my|our] [fix|patch|change|build|update|new version] (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)",
+    "(and|then|,) (reopen|re-open|comment|reply|ping me|ping us|post|write|hit us back|hit me back|reach back out|reach out again|come back to us|come back to me|get back to us|get back to me) [here|this|the issue|back] (if|when|should|in case) ... ... (<outcome>|still|not|persists|persist|continues|returns|comes back|recurs|doesn't|does not|do the trick)",
+    "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
+    "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
+    "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
+    "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>"
+   ],
+   "except": [
+    "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
+    "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
+    "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
+    "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)"
+   ],
+   "skip_negated": true
   },
   {
    "id": "confirm-resolution-now",
