@@ -3772,6 +3772,7 @@ export const DEFAULT_PACK: RulePack = {
      "(every|usually|always|normally|whenever|typically|sometimes|works|worked|running|ran)"
     ]
    },
+   "(open|unresolved|unfixed|outstanding|unanswered|unaddressed|ignored) (for|since) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*|year*)",
    "how much longer",
    "how long (do|will|must|should|am|are) (I|we) [have to|need to|supposed to|going to] (wait|be waiting|keep waiting)",
    {
@@ -3963,7 +3964,14 @@ export const DEFAULT_PACK: RulePack = {
    "(give me a break|for (god's|pete's|heaven's|christ's) sake)",
    "how (hard|difficult) (is|can) it be",
    {
-    "pattern": "\\bcome on\\s{0,3}(?:@\\w{1,20}\\s{0,3})?[!,.?]"
+    "cue": [
+     {
+      "pattern": "\\bcome on\\s{0,3}(?:@\\w{1,20}\\s{0,3})?(?:[!,.?]|$)"
+     }
+    ],
+    "unless": [
+     "(light|lights|led|leds|lamp|screen|display|backlight|power|fan|heating|heater|will|would|to|should|then)"
+    ]
    },
    {
     "pattern": "\\b(?:wh{1,5}y{3,10}|no{4,10}|gah{1,10}|ar{1,5}g{1,5}h{1,10}|ugh{1,10})\\b"
@@ -4042,6 +4050,32 @@ export const DEFAULT_PACK: RulePack = {
    "beyond (a joke|ridiculous|frustrating|annoying|belief|infuriating|unacceptable)",
    "(poor|bad|lousy|shoddy|sloppy) (show|effort|form|job|excuse|attitude|organisation|organization|handling|management|aftercare)",
    "(perturbed|aggravated|aggravating|vexed|galling|maddening|painful experience)",
+   {
+    "cue": [
+     "(this|that|the|these|those|my|your|their|stupid) (stupid|dumb|idiotic|moronic|wretched|godforsaken|damned|bloody|freaking|effing) [wifi|sound|network|new] (thing|things|app|card|driver|printer|phone|computer|laptop|pc|program|software|update|website|site|system|router|modem|machine|bug|installer|game|tool|distro|kernel|server|service|account|box|device|screen|page|form|button|error|message|popup|login|password|captcha|bot|menu|feature)"
+    ],
+    "unless": [
+     "(question|questions|mistake|mistakes|me|typo|idea)"
+    ]
+   },
+   "(I'm|I am|im|I've been|we're|we are|I was) [slowly|literally|really] (going|gone|getting) (crazy|insane|mad|nuts|bananas)",
+   "(this|it|that) ('s|is) getting (old|ridiculous|silly|tiresome|tiring|beyond)",
+   "(fix|sort|solve|resolve|do|ship|release) (it|this|that) already",
+   "(stop|quit) (breaking|changing|removing|ruining|ignoring|closing)",
+   {
+    "cue": [
+     "(you|you've|you have|u|they|they've|they have) [just|now|completely|totally] (broke|broken|ruined|killed|destroyed|messed up|screwed up|wrecked)"
+    ],
+    "unless": [
+     "(if|when|maybe|perhaps|might|may|did you|have you|unless|whether|in case)"
+    ]
+   },
+   "(completely|totally|utterly|basically|practically|literally|absolutely|simply) (unusable|worthless)",
+   "(regret|regretting|regretted) (buying|purchasing|paying|upgrading|signing up|choosing|switching|installing|ordering|subscribing)",
+   "(what a|such a|a total|a complete|an absolute) waste",
+   {
+    "pattern": "(?:^|[,.;!]\\s{0,3}|@\\w{1,20}\\s{1,3})(?:really|seriously)\\s{0,2}\\?"
+   },
    "(even more|so|really|extremely|incredibly|very) painful",
    {
     "cue": [

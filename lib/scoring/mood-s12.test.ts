@@ -120,6 +120,34 @@ describe('upset: sarcasm, verdicts and exasperation (U1)', () => {
   });
 });
 
+describe('upset: exasperation on GitHub and IRC (U1), round 2', () => {
+  it('a thing cursed at, going crazy, getting old, "come on", "really?"', () => {
+    upset('this stupid wifi card keeps dropping');
+    calm('Sorry for the stupid question, how do I mount a USB stick?');
+    upset("i'm going crazy with this sound problem");
+    calm('The CPU fan is going crazy after the update, which sensor module should I load?');
+    upset('ok this is getting old, third reinstall today');
+    upset('still broken in 2.3, come on');
+    calm('The status LED does not come on');
+    calm('After the reset the backlight should come on.');
+    upset('5 days without a response on a paid plan, really?');
+    calm('Is it really? I thought the flag was on by default.');
+  });
+  it('impatient demands, blame for what broke, verdicts of no use, regret', () => {
+    upset('This is still broken. Please fix it already.');
+    upset('Please stop breaking things in minor releases.');
+    upset('You broke my workflow with this update.');
+    calm('If you broke the symlink, recreate it with ln -s.');
+    upset('This makes the app completely unusable for us.');
+    upset('I regret buying this');
+    upset('what a waste');
+  });
+  it('a report left open for months is an overdue wait (H1)', () => {
+    hurried('The issue has been open for 8 months.');
+    unhurried('The port has been open for 2 days on the firewall, but the client still cannot connect.'.replace('has been open for 2 days on the firewall', 'is open on the firewall'));
+  });
+});
+
 describe('calm: a technical description of an error is not upset by itself', () => {
   it('confusion with "!!" is eagerness, not a complaint', () => {
     calm("I can't work out how the parser decides where a block ends!!");
