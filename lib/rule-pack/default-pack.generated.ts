@@ -4219,7 +4219,9 @@ export const DEFAULT_PACK: RulePack = {
     "(another|yet another) (promise|excuse|chaser)",
     "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
     "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))",
-    "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)"
+    "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)",
+    "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|e-mail|question|post|case|order|refund|message]",
+    "(just|I'm|I am|I'm just|am just|we're|we are) following up"
    ],
    "implies": [
     "hurry"

@@ -61,6 +61,9 @@ describe('hurry: an overdue wait (H1)', () => {
   it('"the second call" of a function is no repeat contact', () => {
     unhurried("I don't understand why the second call returns NULL?? The docs say it should return the handle.");
     hurried('This is my third email about the missing invoice.');
+    hurried('Following up with you on the login problem from last week.');
+    hurried("Hi, just following up on my ticket.");
+    unhurried('The follow-up release fixed the crash, thanks.');
   });
   it('"no rush" stays calm', () => {
     still('No rush at all, but the printer on floor 2 shows a paper jam error. Whenever you have a moment.');
@@ -81,6 +84,7 @@ describe('upset: sarcasm, verdicts and exasperation (U1)', () => {
     calm('The export fails on large files. Any ideas? Best regards');
     calm('Printing does not work on my laptop.\n\nWin XP');
     calm('Thanks so much, it works now. Great!');
+    calm("They say the login is not good... xD");
   });
   it('one word in capitals on a complaint in a short message to the company', () => {
     upset("@acme I can't sign in AGAIN. Sort it out.");

@@ -503,8 +503,9 @@ function sarcasticPraise(view: TextView, complaints: Set<number>): { start: numb
     const s = view.scan.slice(sp.start, sp.end).replace(/@\w+/g, ' ');
     const words = s.match(/\p{L}[\p{L}'’]*/gu) ?? [];
     if (words.length === 0 || words.length > PRAISE_WORDS || PLEA.test(s) || SIGN_OFF.test(s)) continue;
-    // a verdict is plain words: not a name, a product or a version ("Win XP", "Good Food 2")
-    if (/\p{N}/u.test(s) || words.some((w, k) => (k > 0 && /^\p{Lu}/u.test(w)) || (w.length > 1 && w === w.toUpperCase()))) continue;
+    // a verdict is plain words: not a name, a product or a version ("Win XP", "Good Food 2"),
+    // nor a laughing face written in letters ("xD", "XD"): a capital after the first letter
+    if (/\p{N}/u.test(s) || words.some((w, k) => (k > 0 && /^\p{Lu}/u.test(w)) || /^.+\p{Lu}/u.test(w))) continue;
     // only praise and the words around it ("Great.", "Wow, just wonderful", "Nice one guys"); a
     // sentence that names a thing ("Nice project otherwise") praises that thing
     if (!words.every((w) => VERDICT_FILLER.has(w.toLowerCase()) || wordValence(w.toLowerCase()) > 0)) continue;
