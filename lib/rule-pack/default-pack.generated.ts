@@ -3810,6 +3810,9 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+    ],
+    "unless": [
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
     ]
    },
    {
@@ -3820,7 +3823,8 @@ export const DEFAULT_PACK: RulePack = {
      "(will|'ll|going to|gonna)"
     ],
     "unless": [
-     "?"
+     "?",
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
     ]
    },
    {
@@ -3832,7 +3836,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
-     "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)"
+     "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)",
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
     ]
    },
    "(before|by|for) (my|our|the|his|her|their|a) [next|upcoming|early|big] (flight|trip|exam|exams|meeting|interview|wedding|holiday|vacation|presentation|launch|deadline|surgery|appointment|funeral|departure|move|class|shift|event)",
@@ -3861,7 +3866,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|hours|days|weeks|ages) [+] [min|mins|minute*|hour*|hr|hrs|day*|week*|month*] (ago|later|now|late|overdue)"
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|month*] (ago|later|now|late|overdue)"
     ],
     "with": [
      "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
@@ -3870,10 +3875,38 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(for|after|over) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs)"
+     "(# #|#|two|three|four|five|six|several|many|few|couple of|hours) [+] [hour*|hr|hrs] (ago|later|now|late|overdue)"
+    ],
+    "with": [
+     "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
+     "(not|no|never|without) [any|a|single] (respons*|repl*|answer*|revert*|callback|call back|update*|action|solution|resolution)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|minutes) [+] [min|mins|minute*] (ago|later|now|late|overdue)",
+     "(a|an|one|half an|half a) (hour|hr) (ago|later|now|late|overdue)"
+    ],
+    "with": [
+     "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not)|waiting|yet|no (reply|response|answer|word|update|one)|nothing|nobody|no one|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
+     "(not|no|never|without) [any|a|single] (respons*|repl*|answer*|revert*|callback|call back|update*|action|solution|resolution)"
+    ]
+   },
+   {
+    "cue": [
+     "(for|after|over) [over|more than|almost|nearly] (# #|#|two|three|four|five|six|several|many|few|couple of) [+] (hour*|hr|hrs)"
     ],
     "with": [
      "(still|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
+    ]
+   },
+   {
+    "cue": [
+     "(for|after|over) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*)",
+     "(for|after|over) (a|an|one|half an|half a) (hour|hr)"
+    ],
+    "with": [
+     "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not|can't|cannot|unable|n't|'t|won't|didn't)|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
     ]
    },
    {
@@ -3951,7 +3984,14 @@ export const DEFAULT_PACK: RulePack = {
      "(waiting|still|not|no|never|yet|pending|n't|nothing)"
     ]
    },
-   "still (pending|under process|in process|processing|on hold|in progress|awaiting)",
+   {
+    "cue": [
+     "still (pending|under process|in process|processing|on hold|in progress|awaiting)"
+    ],
+    "unless": [
+     "(is|are) ... ... still (pending|under process|in process|processing|on hold|in progress|awaiting) ?"
+    ]
+   },
    "(no|not any|not a single|haven't got any|have not got any|didn't get any|did not get any|haven't received any|have not received any) (update|updates|response|reply|answer|call|callback|information) (till now|until now|so far|to date|till date)",
    "(not|no|haven't|hasn't|didn't|never) ... (received|credited|refunded|reversed|resolved|replied|delivered|arrived) (till now|until now|so far|to date|till date)",
    "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|soon|immediately|urgently|asap|at the earliest|as early as possible|on priority)",
@@ -4038,7 +4078,44 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "(can't|cannot|unable|not able|couldn't|could not|insufficient|no sufficient|not enough|declined|failed|fails|stuck|not working|won't)"
     ]
-   }
+   },
+   {
+    "cue": [
+     "(supposed to|meant to|due to|scheduled to|expected to|promised to|should have|should've) [be|been] (arrive|arrived|come|came|be here|been here|delivered|deliver|shipped|ship|refunded|credited|fixed|sorted|installed|connected|done|ready|back|called|call|replied|sent|dispatched|here)",
+     "(was|were) due"
+    ],
+    "with": [
+     "(yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|# (days|weeks|hours) ago|this morning|hours ago|days ago|weeks ago|by now|already)"
+    ],
+    "unless": [
+     "(release|released|version|feature|update|patch|build|pr|pull request|merge|merged|roadmap)"
+    ]
+   },
+   "(still|yet) (not|no|haven't|hasn't|have not|has not|didn't|did not|not yet|isn't|is not|hasnt|havent|didnt) ... (shown up|showed up|turned up|come through|gone through|been (sent|shipped|delivered|processed|credited|refunded|fixed|sorted|dispatched))",
+   "still (no|not a|without) [sign of] [a|my|the|any] (refund|refunds|sign|parcel|package|delivery|engineer|technician|callback|call back|money|news|word|reply|response|answer|replacement|order|item|confirmation|compensation|credit|cheque|check|tickets)",
+   {
+    "cue": [
+     "(all|the whole|the entire|whole|entire) (day|morning|afternoon|evening|night|weekend|week)"
+    ],
+    "with": [
+     "((is|are|was|were|been|went|gone|still|'s) (down|out|offline)|outage|(no|without) (internet|wifi|signal|power|service|connection|phone|water|heating|tv|reply|response|answer|one|update)|waiting|waited|on hold|still (waiting|down|out|offline)|still (no|not) (internet|wifi|signal|power|service|connection|phone|reply|response|answer|one|engineer|update|word|news)|nobody|no one|stranded|chasing)"
+    ],
+    "unless": [
+     "(every|usually|always|normally|whenever|typically|sometimes|works|worked|running|ran)"
+    ]
+   },
+   "(open|unresolved|unfixed|outstanding|unanswered|unaddressed|ignored) (for|since) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*|year*)",
+   "how much longer",
+   "how long (do|will|must|should|am|are) (I|we) [have to|need to|supposed to|going to] (wait|be waiting|keep waiting)",
+   {
+    "cue": [
+     "(is|it's|its|this is|been|are|they're) taking (forever|ages|so long|too long|way too long)"
+    ],
+    "unless": [
+     "(compile|compiling|build|building|load|loading|boot|booting|render*|query|queries|import*|export*|install*|sync*|index*|script|test|tests|upload*|download*|scan*|backup|migration|start*)"
+    ]
+   },
+   "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on|at|in|outside) [a|the|your] (tarmac|gate|airport|station|plane|train|bus|platform|queue|line|counter|store|shop|branch|terminal|runway|lobby|desk|drive-thru|drive thru|car park|parking lot)"
   ],
   "upset": [
    "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
@@ -4219,7 +4296,14 @@ export const DEFAULT_PACK: RulePack = {
    "(give me a break|for (god's|pete's|heaven's|christ's) sake)",
    "how (hard|difficult) (is|can) it be",
    {
-    "pattern": "\\bcome on\\s{0,3}(?:@\\w{1,20}\\s{0,3})?[!,.?]"
+    "cue": [
+     {
+      "pattern": "\\bcome on\\s{0,3}(?:@\\w{1,20}\\s{0,3})?(?:[!,.?]|$)"
+     }
+    ],
+    "unless": [
+     "(light|lights|led|leds|lamp|screen|display|backlight|power|fan|heating|heater|will|would|to|should|then)"
+    ]
    },
    {
     "pattern": "\\b(?:wh{1,5}y{3,10}|no{4,10}|gah{1,10}|ar{1,5}g{1,5}h{1,10}|ugh{1,10})\\b"
@@ -4270,6 +4354,79 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "pattern": "#not[a-z]{0,10}happy"
+   },
+   "(never|not|won't|will not|wont) [be] (flying|shopping|ordering|banking|staying|booking|buying|eating|dining|travelling|traveling) (with|from|at) ... again",
+   "(paid|pay|waited|wait|stayed|took|taken|drove|came|travelled|traveled|queued|sat) ... ... (for nothing|in vain)",
+   "down the drain",
+   {
+    "cue": [
+     "(couldn't|could not|can't|cannot|won't|wouldn't|didn't) be bothered"
+    ],
+    "unless": [
+     "(I|we|I'm|Im) (couldn't|could not|can't|cannot|won't|wouldn't|didn't) be bothered"
+    ]
+   },
+   "(nobody|no one|no-one) ... (could|can|would) be bothered",
+   "(nobody|no one|no-one|none of (them|your staff)) ... (knows|knew|know) what (they|he|she) (are|is|was|were|'re) doing",
+   "(don't|doesn't|didn't|do not|does not|did not) (know|have a clue|have any idea) what (they|he|she|you) (are|is|was|were|'re) doing",
+   "(non-existent|nonexistent|non existent)",
+   {
+    "cue": [
+     "(no|not|don't have|doesn't have|do not have|does not have|lack|lacks|lacking|without) (a|an|any)? (adequate|proper|decent|reasonable|usable|useful|basic) (help|documentation|docs|support|manual|instructions|customer service|communication|explanation|answer|answers)"
+    ],
+    "unless": [
+     "?"
+    ]
+   },
+   "(I'm|I am|im|we're|we are|I'm just|I am just) (so|completely|totally|officially|just|really) over (this|it|you|them|your|their)",
+   "beyond (a joke|ridiculous|frustrating|annoying|belief|infuriating|unacceptable)",
+   "(poor|bad|lousy|shoddy|sloppy) (show|effort|form|job|excuse|attitude|organisation|organization|handling|management|aftercare)",
+   "(perturbed|aggravated|aggravating|vexed|galling|maddening|painful experience)",
+   {
+    "cue": [
+     "(this|that|the|these|those|my|your|their|stupid) (stupid|dumb|idiotic|moronic|wretched|godforsaken|damned|bloody|freaking|effing) [wifi|sound|network|new] (thing|things|app|card|driver|printer|phone|computer|laptop|pc|program|software|update|website|site|system|router|modem|machine|bug|installer|game|tool|distro|kernel|server|service|account|box|device|screen|page|form|button|error|message|popup|login|password|captcha|bot|menu|feature)"
+    ],
+    "unless": [
+     "(question|questions|mistake|mistakes|me|typo|idea)"
+    ]
+   },
+   "(I'm|I am|im|I've been|we're|we are|I was) [slowly|literally|really] (going|gone|getting) (crazy|insane|mad|nuts|bananas)",
+   "(this|it|that) ('s|is) getting (old|ridiculous|silly|tiresome|tiring|beyond)",
+   "(fix|sort|solve|resolve|do|ship|release) (it|this|that) already",
+   "(stop|quit) (breaking|changing|removing|ruining|ignoring|closing)",
+   {
+    "cue": [
+     "(you|you've|you have|u|they|they've|they have) [just|now|completely|totally] (broke|broken|ruined|killed|destroyed|messed up|screwed up|wrecked)"
+    ],
+    "unless": [
+     "(if|when|maybe|perhaps|might|may|did you|have you|unless|whether|in case)"
+    ]
+   },
+   "(completely|totally|utterly|basically|practically|literally|absolutely|simply) (unusable|worthless)",
+   "(regret|regretting|regretted) (buying|purchasing|paying|upgrading|signing up|choosing|switching|installing|ordering|subscribing)",
+   "(what a|such a|a total|a complete|an absolute) waste",
+   {
+    "pattern": "(?:^|[,.;!]\\s{0,3}|@\\w{1,20}\\s{1,3})(?:really|seriously)\\s{0,2}\\?"
+   },
+   "(even more|so|really|extremely|incredibly|very) painful",
+   {
+    "cue": [
+     "(so many|many|multiple|countless|numerous|several|# |three|four|five) (time|times)"
+    ],
+    "with": [
+     "(no progress|no result|no results|no resolution|no solution|no help|no use|nothing (happened|changed|done)|still nothing|to no avail|in vain|no one (helps|helped|cares)|got nowhere|getting nowhere|no response|no reply)"
+    ]
+   },
+   {
+    "cue": [
+     "(I|we) ('ve|have|had)? (paid|been charged|been billed|bought|purchased|subscribed)"
+    ],
+    "with": [
+     "(but|and|yet|still) ... (can't|cannot|won't let|unable|not able|no access|not authori*|locked out|denied|refused)"
+    ],
+    "unless": [
+     "?"
+    ]
    }
   ],
   "confused": [
@@ -4338,6 +4495,7 @@ export const DEFAULT_PACK: RulePack = {
      ]
     },
     "(gone|lost|deleted) (forever|for good|permanently)",
+    "(get|bring) (my|our|the) [whole|entire|saved|old] (data|data set|dataset|files|work|photos|pictures|documents|thesis|project|emails|messages|contacts|notes|progress|account) back",
     "never to be seen again",
     {
      "pattern": "\\b(?:lost|lose|losing|cost me|costing me|cost us|costing us) (?:my |our |all |the |over |about |almost |nearly |more than )?(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|(?:rs|inr|usd|eur|gbp)\\.?\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|rs|usd|eur|gbp|inr|bucks|k)\\b)"
@@ -4354,7 +4512,14 @@ export const DEFAULT_PACK: RulePack = {
    "id": "repeat",
    "label": "Repeat contact",
    "cues": [
-    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) (request|email|e-mail|call|message|ticket|notice|reminder|chaser|complaint)",
+    {
+     "cue": [
+      "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) (request|email|e-mail|call|message|ticket|notice|reminder|chaser|complaint)"
+     ],
+     "unless": [
+      "(returns|returned|return|function|method|api|argument|arguments|parameter|callback|invocation|loop|iteration|thread|handler|packet|frame|buffer|socket|queue|register|null|crash*|segfault*|throws|throw|exception)"
+     ]
+    },
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
     "(asked|emailed|written|wrote|called|rang|contacted|messaged|chased|requested|told you|reported) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
@@ -4386,7 +4551,9 @@ export const DEFAULT_PACK: RulePack = {
     "(another|yet another) (promise|excuse|chaser)",
     "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
     "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))",
-    "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)"
+    "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)",
+    "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|e-mail|question|post|case|order|refund|message]",
+    "(just|I'm|I am|I'm just|am just|we're|we are) following up"
    ],
    "implies": [
     "hurry"

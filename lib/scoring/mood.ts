@@ -64,16 +64,20 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
   const upsetHits = findCues(cues.upset, view, hits, true).filter((h) => !selfAssessment(view.tokens, h));
   for (const h of upsetHits) add('upset', h);
-  for (const h of findCues(cues.confused, view, hits, true)) add('confused', h);
+  const confusedHits = findCues(cues.confused, view, hits, true);
+  for (const h of confusedHits) add('confused', h);
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
   if (findCues(cues.calm, view, hits, true).length > 0) found.hurry = [];
 
-  const complaintHits = findCues(cues.complaint, view, hits, false);
+  // A complaint word inside a confusion cue ("I can't work out how…", "I don't understand why…")
+  // states what the customer does not understand, not what went wrong: its "!!" is eagerness.
+  const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
+  if (cues.lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -128,6 +132,11 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
   if (k < 0 || !FIRST_PERSON.has(tokens[k]!.norm)) return false;
   // "Im"/"Ive" carry their verb; "I" and "we" need one ("I terrible at…" is not a clause).
   return verbs > 0 || tokens[k]!.norm === 'im' || tokens[k]!.norm === 'ive';
+}
+
+/** Whether `h` lies inside one of `spans`. */
+function within(h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+  return spans.some((s) => s.start <= h.start && h.end <= s.end);
 }
 
 /**
@@ -199,7 +208,10 @@ function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): {
     }
   // One word in capitals stresses a fact ("it STILL fails after the reflash"); a raised voice
   // repeats: two stressed complaint words, or a stressed word in a sentence with a "!".
-  const raised = new Set(stressed.map((w) => text.slice(w.start, w.end).toLowerCase())).size >= STRESSED_WORDS;
+  // A short message aimed at the company (an @handle or "you": a tweet, a review) is the complaint
+  // itself, so one stressed complaint word is its raised voice ("@acme can't log in AGAIN").
+  const aimed = countWords(view) <= SHORT_MESSAGE_WORDS && (HANDLE.test(text) || ADDRESSED.test(view.scan));
+  const raised = aimed || new Set(stressed.map((w) => text.slice(w.start, w.end).toLowerCase())).size >= STRESSED_WORDS;
   for (const w of stressed) {
     const sp = view.sentences[w.sentence]!;
     if (raised || /!/.test(text.slice(sp.start, sp.end))) out.push({ start: w.start, end: w.end });
@@ -245,10 +257,11 @@ const ADDRESSED = /(?<![\p{L}'’])(?:you|your|yours|you're|you’re|youre|y'all
 
 const ADDRESSED_ALL = new RegExp(ADDRESSED.source, 'giu');
 /**
- * "you" said of anyone: in a condition ("if you are getting this error", "when you restart it") or
- * as the one a tip serves ("hope this saves you some time", "this lets you skip the step").
+ * "you" said of anyone: in a condition ("if you are getting this error", "when you restart it"),
+ * as the one a tip serves ("hope this saves you some time", "this lets you skip the step") or in a
+ * purpose a tool serves ("so that your timeline skips the holidays").
  */
-const GENERIC_BEFORE = /(?:\b(?:if|when|whenever|unless|case|once)\s+(?:\p{L}+\s+)?|\b(?:saves?|spares?|helps?|lets?|allows?|gives?)\s+)$/iu;
+const GENERIC_BEFORE = /(?:\b(?:if|when|whenever|unless|case|once)\s+(?:\p{L}+\s+)?|\b(?:saves?|spares?|helps?|lets?|allows?|gives?)\s+|\b(?:so that|ensures?|ensuring|makes? sure)\s+)$/iu;
 
 /**
  * "you" as the subject of a rule that holds for anyone: a modal of need or ability right after it
@@ -436,6 +449,8 @@ function negativeEmoji(text: string): { start: number; end: number }[] {
  */
 const SCARE_WORDS = new Set([
   ...'temporarily temporary fixed resolved sorted solved delivered helped helpful help service support working improved improvement improvements upgraded soon shortly promptly priority premium secure smart genuine investigating escalated lost express instant quick fast reliable unlimited free guaranteed'.split(' '),
+  // what the company hands the customer, mocked as not worth its name ("the 'documentation'", "their 'fix'")
+  ...'documentation docs manual guide tutorial instructions answer answers solution solutions fix feature upgrade refund compensation apology warranty guarantee experts expert professionals professional assistance'.split(' '),
   'customer service',
   'customer care',
   'customer support',
@@ -471,3 +486,41 @@ function scareQuotes(view: TextView, complaints: Set<number>): { start: number; 
   }
   return out;
 }
+
+/**
+ * A short verdict of praise that follows a complaint — "Wonderful.", "great", "Nice one!" after "your
+ * technician didn't show up. Again." — is sarcasm (RULINGS U1). Only in a message of review length
+ * (SHORT_MESSAGE_WORDS: a tweet or a review is the complaint itself), only a sentence of at most
+ * PRAISE_WORDS words that VADER reads as praise (rawValence ≥ PRAISE_VALENCE) with no thanks or
+ * request in it, after a complaint sentence, and not when the message reports relief ("works now",
+ * "fixed", "thanks") — there the praise is meant. English (the lexicon is English).
+ */
+function sarcasticPraise(view: TextView, complaints: Set<number>): { start: number; end: number }[] {
+  if (complaints.size === 0 || countWords(view) > SHORT_MESSAGE_WORDS || RELIEF.test(view.scan)) return [];
+  const first = Math.min(...complaints);
+  for (const [i, sp] of view.sentences.entries()) {
+    if (i <= first || complaints.has(i)) continue;
+    const s = view.scan.slice(sp.start, sp.end).replace(/@\w+/g, ' ');
+    const words = s.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+    if (words.length === 0 || words.length > PRAISE_WORDS || PLEA.test(s) || SIGN_OFF.test(s)) continue;
+    // a verdict is plain words: not a name, a product or a version ("Win XP", "Good Food 2"),
+    // nor a laughing face written in letters ("xD", "XD"): a capital after the first letter
+    if (/\p{N}/u.test(s) || words.some((w, k) => (k > 0 && /^\p{Lu}/u.test(w)) || /^.+\p{Lu}/u.test(w))) continue;
+    // only praise and the words around it ("Great.", "Wow, just wonderful", "Nice one guys"); a
+    // sentence that names a thing ("Nice project otherwise") praises that thing
+    if (!words.every((w) => VERDICT_FILLER.has(w.toLowerCase()) || wordValence(w.toLowerCase()) > 0)) continue;
+    if (rawValence(s) < PRAISE_VALENCE) continue;
+    return [{ start: sp.start + (s.length - s.trimStart().length), end: sp.start + s.trimEnd().length }];
+  }
+  return [];
+}
+/** Longest sentence (words) read as a bare verdict of praise: "Great.", "Well done guys!". */
+export const PRAISE_WORDS = 3;
+/** VADER compound at or above which a short sentence praises ("great" 0.62, "well done guys!" 0.34; not "cool" 0.32 or "ok" 0.30). */
+export const PRAISE_VALENCE = 0.33;
+/** Words that may stand beside the praise in a bare verdict: "Well done guys", "Oh great, just great". */
+const VERDICT_FILLER = new Set('so very really just one job work well guys folks team oh wow yeah yep how what a an the that thats that\'s this is was done simply absolutely truly again once more'.split(' '));
+/** Greetings and sign-offs: "Best regards", "Cheers", "Hi all". */
+const SIGN_OFF = /\b(?:regards|best|cheers|sincerely|greetings|wishes|hello|hi|hey|dear|yours)\b/i;
+/** Relief or thanks anywhere in the message: its praise is meant ("Not crashing anymore. Great!"). */
+const RELIEF = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|anymore|any more|no longer|finally|back to normal|appreciate\w*)\b/i;
