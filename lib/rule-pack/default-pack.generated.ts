@@ -3038,6 +3038,7 @@ export const DEFAULT_PACK: RulePack = {
     "(unplug|power off|switch off|turn off|disconnect|shut down) ... ... ... (and|then|before) [just|simply] (plug|power|switch|turn|reconnect|connect|start) [it|them|the|your|that] ... (back in|back on|on again|in again|back up|on)",
     "(unplug|power off|switch off|turn off|disconnect|shut down) (the|your|it|them|everything|both|all) ... [,] [and] [then] (wait|leave it|leave them|give it)",
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
+    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
     "(the|a|one|another) (fix|solution|workaround|patch) (is|was|'s|has been|will be) [now|already|also] (in|on|at|available|out|live|ready|coming|merged|included|part|pending|planned|scheduled|due|expected|released|shipped|deployed|landed|being|under|tracked|here)",
     "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|thx|ta|cheers|ok|okay|sure|yes|yeah|yep|no|nope|oh|ah|aw|aww|sorry|great|perfect|cool|absolutely|of course|certainly|welcome|congrats|congratulations|wow|haha|lol) [so much|very much|again|there|all|everyone|{name}] , not",
     "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
@@ -3077,8 +3078,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|'s|was|were|seems|looks) [a bit|slightly|very|quite|a little] (out of date|outdated) [,|.|so|and|;] [please|kindly|just|you'll need to|you need to|you should] (update|upgrade|install|download|get|reinstall)",
     "(since|because|as|due to) ... ... ... (has|have|had|follows|enforces) (a|the|this|that|its|our|their) (policy|policies|rule|rules|requirement|guideline|guidelines)",
     "(looking into|look into|investigating|investigate|find out|finding out|figure out|figuring out|work out|working out|understand|determine|determining|trying to|not sure|unsure|no idea|don't know|do not know) [exactly] (why|what caused|the cause|the root cause|what's causing|what is causing)",
-    "(what|so what) happens if",
-    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]"
+    "(what|so what) happens if"
    ],
    "skip_questions": true
   },
