@@ -3014,7 +3014,18 @@ export const DEFAULT_PACK: RulePack = {
     "(saves|stores|writes|exports|keeps|encodes) (it|them|the file|the data|your|everything) (in|as|to) ... ... format",
     "except (when|while|during) (running|you|the|it|a|an|certain|some)",
     "(the|this|that|your|its) ... (library|driver|firmware|kernel|api|module|sdk|chip|chipset|board|protocol|daemon|parser|compiler|interpreter) (supports|handles|expects|requires|uses|accepts|ignores|returns|sends|reads|doesn't support|does not support)",
-    "you (don't|do not|won't|will not) need (a|an|any) ... ... (for|to) (most|all|some|the|use|view|see|access|browse|check)"
+    "you (don't|do not|won't|will not) need (a|an|any) ... ... (for|to) (most|all|some|the|use|view|see|access|browse|check)",
+    "(is|'s|was) the [main|only|real] reason (we|you|it|this|that|they|why|there)",
+    "(will|would|'ll|'d) make (the|it|your|this|that|its) ... (undefined|invalid|null|empty|unstable|unreadable|read-only|readonly|slower|faster)",
+    "(will|would|'ll|'d) give you (a|an) ... (error|warning|exception|panic|segfault)",
+    "(throws|raises|returns|gives|emits) (a|an) ... (error|exception|warning|panic) (if|when|on|for|unless|whenever)",
+    "(comes|come|will come|boils|boil|will boil|came) down to",
+    "(everything|anything|values|a value|readings|numbers|something) (above|below|over|under|greater than|less than|higher than|lower than) (#|-#|zero)",
+    "(is|are|was|were|must be|might be|may be|probably|must have been) designed (for|to|with|around)",
+    "(is|are|'s|'re) (probably|likely|most likely) (blocking|dropping|filtering|throttling|failing|crashing|timing out|running out|rejecting|caching|overwriting|ignoring)",
+    "you (can't|cannot|can not) (use|combine|mix|call|pass|nest|import|run|have|declare|return) ... ... (with|inside|together|at the same time|at compile time|at runtime|in a|in an)",
+    "(if|when|since) you ('re|are) (building|running|using|compiling|calling|targeting|linking|passing|setting) ... ... ... (then|,) (it|the|that|this|you|your|there)",
+    "(if|whether|unless) (the|your|its) ... (implements|supports|handles|exposes)"
    ],
    "except": [
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
@@ -3163,9 +3174,12 @@ export const DEFAULT_PACK: RulePack = {
     "if you [just|simply|then|first|also] (<howto:base>|<teach-means:base>) ... ... ... , (I think|I believe|I guess|hopefully) (you|it|the|this|that|they) ... ... (will|should|'ll|would|can)",
     {
      "pattern": "\\b[a-z0-9_-]{1,20}\\.exe [/-][a-z]"
-    }
+    },
+    "you (can|could) ... ... ... if you (have|use|'re on|are on|run|enable|set|own|build)",
+    "(<howto:base>|<teach-means:base>) ... ... (before|after) you (run|start|launch|build|compile|open|boot|call|use|load|configure|flash)"
    ],
    "except": [
+    "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(by|via) (calling|phoning|ringing|dialling|dialing|texting) (#|us|our|the helpline|the hotline|the number|the team|the branch|the line|support|customer|your bank|your branch|your provider|your card issuer)",
     "(by|via) (clicking|tapping|following|using|visiting|opening|pressing|selecting) [on] (the|this|our|that|a) (link|form|chat|page|button below|link below|link above)",
     "(by|via) going to (our|the|a|your) [nearest|local] (website|site|help centre|help center|support page|contact page|store|branch|shop|app store|play store)",

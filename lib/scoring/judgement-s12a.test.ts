@@ -72,3 +72,27 @@ signalCases(
     'Happy to help, have a great day!',
   ],
 );
+
+signalCases(
+  'chat-style rules and causes, terse and unpunctuated (T1, T2)',
+  'teach',
+  [
+    'that call will give you a linker error on windows',
+    'everything above 60 degrees is too hot for that chip',
+    "it's the reason we don't need a separate config file",
+    'in the end it comes down to which compiler you use',
+    'the case was designed for the slimmer battery',
+    "you can't use async functions inside a comptime block",
+    "if you're running a debug build then the binary includes all the symbols",
+    'set CFLAGS before you run configure for the first time',
+    'you can flash the bootloader over USB if you have the SWD pins exposed',
+  ],
+  [
+    // Controls: chat pleasantries, a question back, routing, try-X after an update.
+    'lol yeah same here',
+    'which version are you on?',
+    'ask in the other channel, they know more',
+    'restart the app after you update it',
+    'the reason I ask is that nobody else sees it',
+  ],
+);
