@@ -84,8 +84,19 @@ const base = {
   examples: doc(examples, "The rule's tests: `flag` replies it must fire on, `pass` replies it must not. They run whenever the pack is loaded."),
 };
 
-/** Words that, when a match overlaps them, cancel it ("I can't wait to help"). */
-const except = doc(z.array(phraseEntry).max(100).optional(), 'Phrases that cancel a match they overlap.', ["can't wait"]);
+/**
+ * Words that, when a match overlaps them, cancel it ("I can't wait to help"). An item may itself be a
+ * list, read as its phrases in place: a YAML alias (`- *teach-not`) of a list written once for several
+ * rules. At most 100 phrases once the lists are read in.
+ */
+const except = doc(
+  z.array(z.union([phraseEntry, z.array(phraseEntry).max(100)])),
+  'Phrases that cancel a match they overlap; an item may be a list of phrases (a YAML alias of a list shared by several rules), read in place.',
+  ["can't wait"],
+)
+  .transform((items) => items.flat())
+  .pipe(z.array(phraseEntry).max(100))
+  .optional();
 
 const phrasePresent = z
   .strictObject({
@@ -233,7 +244,7 @@ export const rulePackSchema = z.strictObject({
   ),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
   word_classes: doc(z.record(id, wordClass).optional(), "Named word classes that phrases use as `<name>`; the method pack's classes are always there.", { team: { words: ['the network team', 'the service desk'] } }),
-  rules: doc(z.array(ruleSchema).max(300).default([]), 'The rules (at most 300); see "Rule types".'),
+  rules: doc(z.array(ruleSchema).max(300).prefault([]), 'The rules (at most 300); see "Rule types".'),
   prompts: doc(
     z
       .strictObject({
