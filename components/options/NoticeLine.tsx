@@ -1,5 +1,6 @@
 import { setNotice, useOptions } from './store';
 import { i18n } from '#i18n';
+import { problemDetail } from './problem-text';
 
 /** The outcome of the last action; refusals list the pack's problems by path. */
 export function NoticeLine() {
@@ -12,7 +13,7 @@ export function NoticeLine() {
         <ul class="op-problems" aria-label={i18n.t('options.problems')}>
           {notice.errors.map((e, i) => (
             <li key={i}>
-              <code>{e.path || i18n.t('options.wholePack')}</code> {e.message}
+              <code>{e.path || i18n.t('options.wholePack')}</code> {problemDetail(e)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { saveTeamPack } from '@/lib/packs/actions';
 import { setDraft, setNotice, typeDraft, useOptions } from './store';
 import { i18n } from '#i18n';
+import { problemDetail } from './problem-text';
 
 /** The team pack as text, checked as you type; Save stays off while the pack has problems. */
 export function PackEditor() {
@@ -42,7 +43,7 @@ export function PackEditor() {
             <ul class="op-problems" aria-label={i18n.t('options.editor.problemList')}>
               {check.errors.map((e, i) => (
                 <li key={i}>
-                  <code>{e.path || i18n.t('options.wholePack')}</code> {e.message}
+                  <code>{e.path || i18n.t('options.wholePack')}</code> {problemDetail(e)}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { addPersonalTip, removePersonalTip } from '@/lib/packs/actions';
 import { setNotice, useOptions } from './store';
 import { i18n } from '#i18n';
+import { problemMessage } from './problem-text';
 
 /** The agent's own tips: added on top of the team's, kept on this browser only. */
 export function PersonalTips() {
@@ -11,7 +12,7 @@ export function PersonalTips() {
   const [topics, setTopics] = useState('');
   const add = async () => {
     const r = await addPersonalTip({ title: title.trim(), text: text.trim(), topics: topics.split(',').map((t) => t.trim()).filter(Boolean) });
-    if (!r.ok) return setNotice({ ok: false, text: r.errors[0]?.message ?? i18n.t('options.myTips.notAdded') });
+    if (!r.ok) return setNotice({ ok: false, text: r.errors[0] ? problemMessage(r.errors[0]) : i18n.t('options.myTips.notAdded') });
     setTitle('');
     setText('');
     setTopics('');

@@ -1,6 +1,7 @@
 import { useOptions } from './store';
 import { layerLabel } from './labels';
 import { i18n } from '#i18n';
+import { problemLine } from './problem-text';
 
 /** Which pack coaches now, and every problem a layer has, so a refused pack never fails silently. */
 export function StatusBar() {
@@ -27,8 +28,7 @@ export function StatusBar() {
         <ul class="op-problems" aria-label={i18n.t('options.status.layerProblems')}>
           {active.errors.map((e, i) => (
             <li key={i}>
-              {layerLabel(e.layer)}: {e.path ? `${e.path}: ` : ''}
-              {e.message}
+              {layerLabel(e.layer)}: {problemLine(e)}
             </li>
           ))}
         </ul>

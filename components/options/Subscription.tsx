@@ -6,6 +6,7 @@ import { refreshTeamSubscription } from '@/lib/packs/refresh';
 import { setNotice, useOptions } from './store';
 import { when } from './labels';
 import { i18n } from '#i18n';
+import { failureText } from './problem-text';
 
 /** Servers that do not send CORS headers need host access; asked for once, for that origin only. */
 async function askForOrigin(url: string): Promise<void> {
@@ -57,7 +58,7 @@ export function Subscription() {
       if (!r) return;
       setNotice(
         r.error
-          ? { ok: false, text: i18n.t('options.subscription.updateFailed', [r.error]) }
+          ? { ok: false, text: i18n.t('options.subscription.updateFailed', [failureText(r.failure, r.problems, r.error.replace(/\.$/, ''))]) }
           : { ok: true, text: r.changed ? i18n.t('options.subscription.updated') : i18n.t('options.subscription.upToDate') },
       );
     });
@@ -72,7 +73,7 @@ export function Subscription() {
           </p>
           <p class="op-muted" data-testid="subscription-status">
             {i18n.t('options.subscription.checked', [when(source.lastChecked), when(source.lastUpdated)])}
-            {source.lastError ? i18n.t('options.subscription.lastFailed', [source.lastError]) : ''}
+            {source.lastError ? i18n.t('options.subscription.lastFailed', [failureText(source.lastFailure, source.lastProblems, source.lastError)]) : ''}
           </p>
           <div class="op-row">
             <button type="button" disabled={busy} onClick={() => void onUpdate()}>

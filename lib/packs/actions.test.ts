@@ -19,8 +19,8 @@ describe('pack actions', () => {
   it("refuses team packs, by file or URL, when the organisation's policy forbids them", async () => {
     await fakeBrowser.storage.managed.set({ allow_team_packs: false });
     const message = "Your organisation's policy does not allow team packs.";
-    expect(await saveTeamPack(good, 'team.yaml')).toEqual({ ok: false, errors: [{ path: '', message }] });
-    expect(await subscribe('https://example.com/p.yaml')).toEqual({ ok: false, errors: [{ path: '', message }] });
+    expect(await saveTeamPack(good, 'team.yaml')).toEqual({ ok: false, errors: [{ path: '', message, code: 'teamPacksNotAllowed', params: {} }] });
+    expect(await subscribe('https://example.com/p.yaml')).toEqual({ ok: false, errors: [{ path: '', message, code: 'teamPacksNotAllowed', params: {} }] });
     expect(await teamPackItem.getValue()).toBeNull();
   });
 

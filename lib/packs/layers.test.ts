@@ -74,7 +74,7 @@ describe('composeLayers', () => {
       expect(ids(out.pack)).toEqual(['empathy', 'no-problem', 'terse']);
       expect(out.locked).toEqual(['no-problem']);
       expect(out.disabled).toEqual(['gdpr']);
-      expect(out.errors).toEqual([{ layer: 'personal', path: 'rules.no-problem', message: 'locked by your organisation; it stays on' }]);
+      expect(out.errors).toEqual([{ layer: 'personal', path: 'rules.no-problem', message: 'locked by your organisation; it stays on', code: 'lockedStaysOn' }]);
     });
 
     it('lock_rules locks every managed rule, also against a team pack that rewrites it', () => {

@@ -4,6 +4,7 @@
 //    layer's item replacing the lower one's whole (a half-merged rule would be nobody's rule);
 //  - plain objects (weights, prompts, sites…) merge key by key, recursively;
 //  - anything else is replaced.
+import type { ProblemCode, ProblemParams } from '../rule-pack/problems';
 import type { PersonalLayer } from './records';
 
 export type LayerName = 'default' | 'managed' | 'team' | 'personal';
@@ -12,10 +13,13 @@ export type PackLike = Record<string, unknown>;
 /** section → (item id or key → the layer it came from). Top-level scalars sit under `pack`. */
 export type Provenance = Record<string, Record<string, LayerName>>;
 
+/** A layer's problem; `code` and `params` as in PROBLEM_PARAMS (lib/rule-pack/problems.ts). */
 export interface LayerError {
   layer: LayerName;
   path: string;
   message: string;
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
 
 export interface ManagedLayer {
@@ -115,7 +119,7 @@ class Composer {
     for (const item of over) {
       const at = out.findIndex((x) => x.id === item.id);
       if (section === RULES && this.locked.has(item.id)) {
-        this.errors.push({ layer, path: `${section}.${item.id}`, message: 'locked by your organisation; this layer cannot change it' });
+        this.errors.push({ layer, path: `${section}.${item.id}`, message: 'locked by your organisation; this layer cannot change it', code: 'lockedByOrganisation' });
         continue;
       }
       if (at >= 0) out[at] = item;
@@ -129,7 +133,7 @@ class Composer {
   private withoutLockedSignals(layer: LayerName, section: string, value: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [id, v] of Object.entries(value)) {
-      if (this.lockedSignals.has(id)) this.errors.push({ layer, path: `${section}.${id}`, message: 'locked by your organisation; this layer cannot change it' });
+      if (this.lockedSignals.has(id)) this.errors.push({ layer, path: `${section}.${id}`, message: 'locked by your organisation; this layer cannot change it', code: 'lockedByOrganisation' });
       else out[id] = v;
     }
     return out;
@@ -177,7 +181,7 @@ class Composer {
     if (isIdList(rules) && p.disabledRules.length) {
       const off = new Set(p.disabledRules.filter((id) => !this.locked.has(id)));
       for (const id of p.disabledRules) {
-        if (this.locked.has(id)) this.errors.push({ layer: 'personal', path: `${RULES}.${id}`, message: 'locked by your organisation; it stays on' });
+        if (this.locked.has(id)) this.errors.push({ layer: 'personal', path: `${RULES}.${id}`, message: 'locked by your organisation; it stays on', code: 'lockedStaysOn' });
       }
       this.pack[RULES] = rules.filter((r) => !off.has(r.id));
       this.disabled = rules.filter((r) => off.has(r.id)).map((r) => r.id);
@@ -196,7 +200,7 @@ export function composeLayers(input: ComposeInput): EffectivePack {
   }
   if (input.team) {
     if (managed && !managed.allowTeamPacks) {
-      c.errors.push({ layer: 'team', path: '', message: "your organisation's policy does not allow team packs; it is not applied" });
+      c.errors.push({ layer: 'team', path: '', message: "your organisation's policy does not allow team packs; it is not applied", code: 'teamPackNotApplied' });
     } else {
       c.apply('team', input.team);
     }

@@ -1,6 +1,8 @@
 // The shapes the pack manager stores. No storage API here, so pure code (the loader wrapper, the
 // subscription fetcher) can use them outside the extension too.
 
+import type { PackProblem } from '../rule-pack/problems';
+
 export type PackFormat = 'yaml' | 'json';
 
 export interface PackSource {
@@ -16,6 +18,10 @@ export interface PackSource {
   lastUpdated?: number;
   /** Why the last check or import failed; the pack kept is the last good one. */
   lastError?: string;
+  /** The same failure with its problem code (lib/rule-pack/problems.ts), shown in the user's language. */
+  lastFailure?: PackProblem;
+  /** When the last check's pack was refused: its first problems, each naming its path. */
+  lastProblems?: PackProblem[];
 }
 
 export interface TeamPackRecord {

@@ -71,6 +71,21 @@ describe('refreshFromUrl', () => {
     expect(out.record?.source).toMatchObject({ etag: '"v1"', lastChecked: 9, lastError: message });
   });
 
+  it('stores the failure with its problem code, and a refused pack\'s problems, for the options page to say in the user\'s language', async () => {
+    const broken = await refreshFromUrl(good, URL_, { validate, fetch: server(new Response('rules: nope')).fetch, now: () => 9 });
+    expect(broken.failure).toMatchObject({ path: '', code: 'packRefused' });
+    expect(broken.record?.source.lastFailure).toEqual(broken.failure);
+    expect(broken.record?.source.lastProblems?.map((p) => p.path)).toEqual(['rules[0].phrases', 'name']);
+    const down = await refreshFromUrl(good, URL_, { validate, fetch: server(new Response('', { status: 503 })).fetch, now: () => 9 });
+    expect(down.record?.source.lastFailure).toMatchObject({ code: 'fetchStatus', params: { status: '503' } });
+    expect(down.record?.source.lastProblems).toBeUndefined();
+    const plain = await refreshFromUrl(null, 'http://packs.example.com/p.yaml', { validate, fetch: server().fetch });
+    expect(plain.failure).toMatchObject({ code: 'fetchAddressNotHttps' });
+    // A later good check clears the failure.
+    const ok = await refreshFromUrl(broken.record, URL_, { validate, fetch: server(new Response(null, { status: 304 })).fetch, now: () => 10 });
+    expect(ok.record?.source).toMatchObject({ lastError: undefined, lastFailure: undefined, lastProblems: undefined });
+  });
+
   it('never requests a non-HTTPS address outside loopback', async () => {
     const s = server();
     const out = await refreshFromUrl(null, 'http://packs.example.com/p.yaml', { validate, fetch: s.fetch });

@@ -1,6 +1,7 @@
 // Pack subscriptions: the only network request Rapport makes, and only to the address the user (or the
 // admin's policy) gave. Conditional GET with the ETag; any failure keeps the last good pack and says why.
-import { checkPackUrl } from './managed';
+import { checkPackUrl, packUrlProblem } from './managed';
+import type { PackProblem, ProblemCode, ProblemParams } from '../rule-pack/problems';
 import { sniffFormat, type PackFormat, type TeamPackRecord } from './records';
 import { MAX_PACK_BYTES, utf8Bytes } from '../rule-pack/parse';
 import { summarizeProblems, type PackValidator } from './validate';
@@ -18,8 +19,18 @@ export interface RefreshResult {
   record: TeamPackRecord | null;
   /** The pack text changed (so the coach should rebuild its scorer). */
   changed: boolean;
+  /** Why the check failed, in English (CLI, logs; also stored as `lastError`). */
   error?: string;
+  /** The same failure with its problem code, for a UI in the user's language (stored as `lastFailure`). */
+  failure?: PackProblem;
+  /** When the new pack was refused (`failure.code` is `packRefused`): its problems (stored as `lastProblems`). */
+  problems?: PackProblem[];
 }
+
+/** How many of a refused pack's problems a stored failure keeps. */
+const KEPT_PROBLEMS = 10;
+
+const ADDRESS_CODES = { invalid: 'fetchAddressInvalid', credentials: 'fetchAddressCredentials', 'not-https': 'fetchAddressNotHttps' } as const;
 
 function formatOf(url: string, contentType: string | null, text: string): PackFormat {
   if (contentType?.includes('json') || /\.json(?:$|[?#])/i.test(url)) return 'json';
@@ -34,14 +45,23 @@ function formatOf(url: string, contentType: string | null, text: string): PackFo
 export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, deps: RefreshDeps): Promise<RefreshResult> {
   const now = (deps.now ?? Date.now)();
   const sameUrl = prev?.source.kind === 'url' && prev.source.url === url;
-  const fail = (error: string): RefreshResult => ({
-    record: sameUrl && prev ? { ...prev, source: { ...prev.source, lastChecked: now, lastError: error } } : null,
-    changed: false,
-    error,
-  });
+  const fail = (error: string, code: ProblemCode, params: ProblemParams = {}, problems?: PackProblem[]): RefreshResult => {
+    const failure: PackProblem = { path: '', message: error, code, params };
+    const kept = problems?.slice(0, KEPT_PROBLEMS);
+    return {
+      record:
+        sameUrl && prev
+          ? { ...prev, source: { ...prev.source, lastChecked: now, lastError: error, lastFailure: failure, lastProblems: kept } }
+          : null,
+      changed: false,
+      error,
+      failure,
+      ...(kept ? { problems: kept } : {}),
+    };
+  };
 
   const refused = checkPackUrl(url);
-  if (refused) return fail(`The address ${refused}.`);
+  if (refused) return fail(`The address ${refused}.`, ADDRESS_CODES[packUrlProblem(url)!]);
 
   const headers: Record<string, string> = { Accept: 'application/yaml, application/json, text/plain;q=0.9, */*;q=0.1' };
   if (sameUrl && prev?.source.etag) headers['If-None-Match'] = prev.source.etag;
@@ -53,24 +73,30 @@ export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, d
   try {
     res = await (deps.fetch ?? fetch)(url, { headers, credentials: 'omit', cache: 'no-store', signal: abort.signal });
     if (res.status === 304 && sameUrl && prev) {
-      return { record: { ...prev, source: { ...prev.source, lastChecked: now, lastError: undefined } }, changed: false };
+      const source = { ...prev.source, lastChecked: now, lastError: undefined, lastFailure: undefined, lastProblems: undefined };
+      return { record: { ...prev, source }, changed: false };
     }
-    if (!res.ok) return fail(`The server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`);
+    const status = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    if (!res.ok) return fail(`The server answered ${status}.`, 'fetchStatus', { status });
     // A redirect must not take us somewhere the user did not agree to (https → plain http elsewhere).
-    if (res.url && res.url !== url && checkPackUrl(res.url)) return fail(`Redirected to an address that is not allowed: ${res.url}`);
+    if (res.url && res.url !== url && checkPackUrl(res.url)) return fail(`Redirected to an address that is not allowed: ${res.url}`, 'fetchRedirect', { url: res.url });
     const declared = Number(res.headers.get('content-length') ?? 0);
-    if (declared > MAX_PACK_BYTES) return fail(`The pack is too large (${declared} bytes, over ${MAX_PACK_BYTES / 1024} KB).`);
+    const limitKb = MAX_PACK_BYTES / 1024;
+    if (declared > MAX_PACK_BYTES) return fail(`The pack is too large (${declared} bytes, over ${limitKb} KB).`, 'fetchTooLarge', { limitKb });
     text = await res.text();
   } catch (e) {
-    return fail(abort.signal.aborted ? 'The server did not answer in time.' : `Could not reach the server (${(e as Error).message}).`);
+    const detail = (e as Error).message;
+    return abort.signal.aborted
+      ? fail('The server did not answer in time.', 'fetchTimeout')
+      : fail(`Could not reach the server (${detail}).`, 'fetchUnreachable', { detail });
   } finally {
     clearTimeout(timer);
   }
-  if (utf8Bytes(text) > MAX_PACK_BYTES) return fail(`The pack is too large (over ${MAX_PACK_BYTES / 1024} KB).`);
+  if (utf8Bytes(text) > MAX_PACK_BYTES) return fail(`The pack is too large (over ${MAX_PACK_BYTES / 1024} KB).`, 'fetchTooLarge', { limitKb: MAX_PACK_BYTES / 1024 });
 
   const format = formatOf(url, res.headers.get('content-type'), text);
   const loaded = deps.validate(text, format);
-  if (!loaded.ok) return fail(`The new pack was refused: ${summarizeProblems(loaded.errors)}`);
+  if (!loaded.ok) return fail(`The new pack was refused: ${summarizeProblems(loaded.errors)}`, 'packRefused', {}, loaded.errors);
 
   const changed = !sameUrl || prev?.text !== text;
   const source = {

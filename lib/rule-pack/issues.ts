@@ -2,7 +2,8 @@
 // nearest known one ("unknown field \"singal\"; did you mean \"signal\"?"), a bad rule type lists the types.
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { formatPath, type PackProblem } from './problems';
+import { formatPath, type PackProblem, type ProblemCode, type ProblemParams } from './problems';
+import { SCHEMA_MESSAGES } from './schema';
 
 type AnySchema = z.core.$ZodType;
 
@@ -84,7 +85,13 @@ export function nearest(word: string, known: string[]): string | undefined {
 }
 
 const RULE_TYPES = 'phrase-present, phrase-avoid, question, conditional or metric';
+const RULE_TYPE_LIST = 'phrase-present, phrase-avoid, question, conditional, metric';
 
+/**
+ * zod's issues as problems: each with its path, an English message, and (for the issues a pack can
+ * have) a problem code with its parameters (PROBLEM_PARAMS). An issue of a kind not listed keeps
+ * zod's message and no code.
+ */
 export function issuesToProblems(schema: AnySchema, data: unknown, issues: z.core.$ZodIssue[]): PackProblem[] {
   const out: PackProblem[] = [];
   for (const issue of issues.slice(0, 50)) {
@@ -92,15 +99,60 @@ export function issuesToProblems(schema: AnySchema, data: unknown, issues: z.cor
       const known = knownKeysAt(schema, data, issue.path);
       for (const key of issue.keys) {
         const near = nearest(key, known.filter((k) => !issue.keys.includes(k)));
-        out.push({ path: formatPath([...issue.path, key]), message: `unknown field "${key}"${near ? `; did you mean "${near}"?` : ''}` });
+        out.push({
+          path: formatPath([...issue.path, key]),
+          message: `unknown field "${key}"${near ? `; did you mean "${near}"?` : ''}`,
+          ...(near ? { code: 'unknownFieldSuggest', params: { key, suggestion: near } } : { code: 'unknownField', params: { key } }),
+        });
       }
     } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
-      out.push({ path: formatPath(issue.path), message: `unknown rule type: use ${RULE_TYPES}` });
+      out.push({ path: formatPath(issue.path), message: `unknown rule type: use ${RULE_TYPES}`, code: 'unknownRuleType', params: { types: RULE_TYPE_LIST } });
     } else if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
-      out.push({ path: formatPath(issue.path), message: required(issue.path, issue.expected) });
-    } else out.push({ path: formatPath(issue.path), message: issue.message });
+      out.push({ path: formatPath(issue.path), message: required(issue.path, issue.expected), ...requiredCode(issue.path, issue.expected) });
+    } else out.push({ path: formatPath(issue.path), message: issue.message, ...codeOf(issue) });
   }
   return out;
+}
+
+const TYPE_WORDS: Record<string, string> = { array: 'List', object: 'Mapping', string: 'Text', number: 'Number' };
+
+function requiredCode(path: readonly PropertyKey[], expected: string): { code: ProblemCode; params: ProblemParams } {
+  if (path.at(-1) === 'examples' && path[0] === 'rules') return { code: 'requiredExamples', params: {} };
+  const word = TYPE_WORDS[expected];
+  return word ? { code: `required${word}` as ProblemCode, params: {} } : { code: 'requiredValue', params: { expected } };
+}
+
+/** The code of an issue on a value that is there but wrong; nothing for a kind of issue not listed. */
+function codeOf(issue: z.core.$ZodIssue): { code?: ProblemCode; params?: ProblemParams } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const words: Record<string, string> = { ...TYPE_WORDS, int: 'Integer', boolean: 'Boolean' };
+      const word = words[issue.expected];
+      return word ? { code: `expected${word}` as ProblemCode, params: {} } : { code: 'expectedValue', params: { expected: issue.expected } };
+    }
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'string') return minimum === 1 ? { code: 'empty', params: {} } : { code: 'tooShort', params: { minimum } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'tooFew', params: { minimum } };
+      if (issue.origin === 'number' || issue.origin === 'int') return { code: 'numberTooSmall', params: { minimum } };
+      return {};
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'string') return { code: 'tooLong', params: { maximum } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'tooMany', params: { maximum } };
+      if (issue.origin === 'number' || issue.origin === 'int') return { code: 'numberTooBig', params: { maximum } };
+      return {};
+    }
+    case 'invalid_value':
+      return { code: 'notOneOf', params: { values: issue.values.map((v) => JSON.stringify(v)).join(', ') } };
+    case 'invalid_format':
+    case 'custom':
+      for (const [code, message] of Object.entries(SCHEMA_MESSAGES)) if (issue.message === message) return { code: code as ProblemCode, params: {} };
+      return {};
+    default:
+      return {};
+  }
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -45,7 +45,8 @@ export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadR
     result = check(data, opts.signalsBelow ?? [], opts.judgePattern ?? structuralJudge);
     if (result.ok && textWarnings.length) result = { ...result, warnings: [...textWarnings, ...result.warnings] };
   } catch (e) {
-    result = { ok: false, errors: [{ path: '', message: `could not load the pack: ${(e as Error)?.message ?? String(e)}` }] };
+    const detail = (e as Error)?.message ?? String(e);
+    result = { ok: false, errors: [{ path: '', message: `could not load the pack: ${detail}`, code: 'loadFailed', params: { detail } }] };
   }
   return finish(result, opts, locate);
 }
@@ -69,15 +70,17 @@ function splitPath(path: string): PropertyKey[] {
 }
 
 function check(data: unknown, signalsBelow: readonly string[], judge: PatternJudge): LoadResult {
-  const fail = (path: string, message: string): LoadResult => ({ ok: false, errors: [{ path, message }] });
+  const fail = (problem: PackProblem): LoadResult => ({ ok: false, errors: [problem] });
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return fail('', 'a rule pack is a mapping with schema_version, id, name, version and rules');
+    return fail({ path: '', message: 'a rule pack is a mapping with schema_version, id, name, version and rules', code: 'notAMapping', params: {} });
   const version = (data as Record<string, unknown>).schema_version;
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION)
-    return fail(
-      'schema_version',
-      `this pack needs schema version ${version}, but this Rapport reads version ${CURRENT_SCHEMA_VERSION}: update Rapport to use it`,
-    );
+    return fail({
+      path: 'schema_version',
+      message: `this pack needs schema version ${version}, but this Rapport reads version ${CURRENT_SCHEMA_VERSION}: update Rapport to use it`,
+      code: 'schemaTooNew',
+      params: { version, supported: CURRENT_SCHEMA_VERSION },
+    });
   const result = rulePackSchema.safeParse(data);
   if (!result.success) return { ok: false, errors: issuesToProblems(rulePackSchema as z.core.$ZodType, data, result.error.issues) };
   const pack = result.data;
@@ -100,7 +103,8 @@ function duplicateIds(pack: RulePack): PackProblem[] {
   const check = (items: readonly { id: string }[] | undefined, path: string, noun: string) => {
     const seen = new Set<string>();
     items?.forEach((item, i) => {
-      if (seen.has(item.id)) out.push({ path: `${path}[${i}].id`, message: `duplicate ${noun} id "${item.id}"` });
+      if (seen.has(item.id))
+        out.push({ path: `${path}[${i}].id`, message: `duplicate ${noun} id "${item.id}"`, code: 'duplicateId', params: { id: item.id } });
       seen.add(item.id);
     });
   };
@@ -118,7 +122,7 @@ function checkExamples(pack: RulePack): PackProblem[] {
   try {
     engine = compileEngine(pack);
   } catch (e) {
-    if (e instanceof PackCompileError) return [{ path: e.path, message: e.message }];
+    if (e instanceof PackCompileError) return [{ path: e.path, message: e.message, ...(e.code ? { code: e.code, params: e.params ?? {} } : {}) }];
     throw e;
   }
   const out: PackProblem[] = [];
@@ -132,6 +136,8 @@ function checkExamples(pack: RulePack): PackProblem[] {
             path: `rules[${i}].examples.${kind}[${j}]`,
             message:
               kind === 'flag' ? `rule "${rule.id}" does not flag its example "${t}"` : `rule "${rule.id}" flags its pass example "${t}"`,
+            code: kind === 'flag' ? 'exampleNotFlagged' : 'examplePassFlagged',
+            params: { rule: rule.id, example: t },
           });
       });
     check('flag', rule.examples.flag);

@@ -29,7 +29,9 @@ export function utf8Bytes(text: string): number {
 
 export function tooLarge(text: string): PackProblem | null {
   const bytes = utf8Bytes(text);
-  return bytes > MAX_PACK_BYTES ? { path: '', message: `the pack is larger than ${MAX_PACK_BYTES / 1024} KB (${Math.ceil(bytes / 1024)} KB)` } : null;
+  if (bytes <= MAX_PACK_BYTES) return null;
+  const [limitKb, sizeKb] = [MAX_PACK_BYTES / 1024, Math.ceil(bytes / 1024)];
+  return { path: '', message: `the pack is larger than ${limitKb} KB (${sizeKb} KB)`, code: 'tooLarge', params: { limitKb, sizeKb } };
 }
 
 export function parsePackText(input: string, format: PackFormat = 'yaml'): Parsed {
@@ -53,6 +55,8 @@ function notUtf8(text: string): PackProblem | null {
   return {
     path: '',
     message: 'the text has "\uFFFD" where a character could not be read: save the pack as UTF-8',
+    code: 'notUtf8',
+    params: {},
     line: before.split('\n').length,
     column: at - before.lastIndexOf('\n'),
   };
@@ -66,7 +70,9 @@ function parseYaml(text: string): Parsed {
       ok: false,
       errors: doc.errors.slice(0, 10).map((e) => {
         const { line, col } = lines.linePos(e.pos[0]);
-        return { path: '', message: `YAML: ${e.message.split('\n')[0]}${commentInFlow(text, line)}`, line, column: col };
+        const detail = e.message.split('\n')[0]!;
+        const hint = commentInFlow(text, line);
+        return { path: '', message: `YAML: ${detail}${hint}`, line, column: col, code: e.code === 'DUPLICATE_KEY' ? 'yamlDuplicateKey' : hint ? 'yamlCommentInFlow' : 'yamlSyntax', params: { detail } };
       }),
     };
   // Aliases are bounded so a "billion laughs" pack cannot blow up memory.
@@ -92,7 +98,7 @@ function parseJson(text: string): Parsed {
     value = JSON.parse(text) as unknown;
   } catch (e) {
     const message = (e as Error).message;
-    const problem: PackProblem = { path: '', message: `not valid JSON: ${message}` };
+    const problem: PackProblem = { path: '', message: `not valid JSON: ${message}`, code: 'jsonSyntax', params: { detail: message } };
     // Node 20 gives no position for "Unexpected token" errors: jsonErrorAt finds it.
     const at = /position (\d+)/.exec(message)?.[1];
     const offset = at !== undefined ? Number(at) : jsonErrorAt(text);
@@ -124,7 +130,14 @@ function duplicateKeys(doc: Document, lines: LineCounter): PackProblem[] {
         const key = String(pair.key.value);
         if (seen.has(key) && out.length < 10) {
           const { line, col } = lines.linePos(pair.key.range?.[0] ?? 0);
-          out.push({ path: formatPath([...path, key]), message: `the key "${key}" is written twice; the second would replace the first`, line, column: col });
+          out.push({
+            path: formatPath([...path, key]),
+            message: `the key "${key}" is written twice; the second would replace the first`,
+            line,
+            column: col,
+            code: 'duplicateKey',
+            params: { key },
+          });
         }
         seen.add(key);
         walk(pair.value, [...path, key]);
@@ -206,6 +219,8 @@ function cutByComment(doc: Document, lines: LineCounter): PackProblem[] {
       message: `" #" starts a YAML comment, so this item is only ${JSON.stringify(kept)} and "#${item.comment}" is dropped; put the item in quotes if the # belongs to it`,
       line,
       column: col,
+      code: 'commentCut',
+      params: { kept, comment: `#${item.comment}` },
     });
   };
   walk(doc.contents, []);

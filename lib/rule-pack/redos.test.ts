@@ -46,7 +46,14 @@ describe('recheck judges raw patterns', { timeout: 60_000 }, () => {
 
   it('refuses a pattern recheck cannot prove safe in time (nested bounded repetition), naming its path', () => {
     const r = loadPack(pack('(a{1,20}){1,20}'), { judgePattern: judge });
-    expect(r.ok ? [] : r.errors).toEqual([{ path: 'rules[1].phrases[1].pattern', message: expect.stringMatching(/recheck could not prove this pattern safe \(timeout\)/) }]);
+    expect(r.ok ? [] : r.errors).toEqual([
+      {
+        path: 'rules[1].phrases[1].pattern',
+        message: expect.stringMatching(/recheck could not prove this pattern safe \(timeout\)/),
+        code: 'patternUnproven',
+        params: { pattern: '(a{1,20}){1,20}', detail: 'timeout' },
+      },
+    ]);
   });
 
   it('names every refused pattern, wherever it sits', () => {
@@ -74,8 +81,8 @@ describe('where recheck cannot be loaded (the background service worker)', () =>
 
   it('accepts a pattern recheck judged safe before, and refuses one it has not seen', () => {
     expect(verdictJudge(new Set(['\\bKB\\d+\\b']))('\\bKB\\d+\\b')).toBeNull();
-    expect(verdictJudge(new Set())('\\bKB\\d+\\b')).toMatch(/not been checked .* options page/);
-    expect(verdictJudge(new Set(['\\bKB\\d+\\b']))('(a+)+$')).toMatch(/not been checked/);
+    expect(verdictJudge(new Set())('\\bKB\\d+\\b')).toMatchObject({ code: 'patternUnchecked', message: expect.stringMatching(/not been checked .* options page/) });
+    expect(verdictJudge(new Set(['\\bKB\\d+\\b']))('(a+)+$')).toMatchObject({ message: expect.stringMatching(/not been checked/) });
   });
 
   it('loadPack alone (no judge given) stays strict', () => {

@@ -9,10 +9,20 @@
 //   verdict recorded by the options page.
 // This module is pure: recheck is passed in by the caller, so the scoring core never bundles it.
 import { provablyLinear } from '../scoring/regex-guard';
-import type { PackProblem } from './problems';
+import type { PackProblem, ProblemCode, ProblemParams } from './problems';
 
-/** Why `source` is refused (one line, for a team lead), or null when it is safe to run on any draft. */
-export type PatternJudge = (source: string) => string | null;
+/** Why a pattern is refused: the English line, and its problem code with parameters (the pattern itself is added by judgePatterns). */
+export interface PatternRefusal {
+  message: string;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+/**
+ * Why `source` is refused (one line for a team lead, or that line with its problem code), or null when
+ * it is safe to run on any draft.
+ */
+export type PatternJudge = (source: string) => PatternRefusal | string | null;
 
 /** The flags the scorer compiles patterns with (lib/scoring/matchers.ts); `g` does not change the verdict. */
 export const PATTERN_FLAGS = 'iu';
@@ -20,7 +30,9 @@ export const PATTERN_FLAGS = 'iu';
 /** The default where recheck is not available and nothing was checked before: the linear subset only. */
 export const structuralJudge: PatternJudge = (source) => {
   const why = provablyLinear(source);
-  return why === null ? null : `${why} (this pattern could not be checked for catastrophic backtracking here)`;
+  return why === null
+    ? null
+    : { message: `${why} (this pattern could not be checked for catastrophic backtracking here)`, code: 'patternNotLinear', params: { detail: why } };
 };
 
 /**
@@ -30,7 +42,12 @@ export const structuralJudge: PatternJudge = (source) => {
 export function verdictJudge(checked: ReadonlySet<string>): PatternJudge {
   return (source) => {
     if (checked.has(source) || provablyLinear(source) === null) return null;
-    return 'this pattern has not been checked for catastrophic backtracking yet: open Rapport\'s options page once (it checks every pattern with recheck), or use bounded repetition such as {0,20}';
+    return {
+      message:
+        "this pattern has not been checked for catastrophic backtracking yet: open Rapport's options page once (it checks every pattern with recheck), or use bounded repetition such as {0,20}",
+      code: 'patternUnchecked',
+      params: {},
+    };
   };
 }
 
@@ -52,17 +69,24 @@ export const RECHECK_TIMEOUT_MS = 3_000;
  * proven safe. Verdicts are remembered per source; `onSafe` hears every pattern judged safe.
  */
 export function recheckJudge(checkSync: RecheckSync, onSafe?: (source: string) => void): PatternJudge {
-  const memo = new Map<string, string | null>();
+  const memo = new Map<string, PatternRefusal | null>();
   return (source) => {
     const known = memo.get(source);
     if (known !== undefined) return known;
     const d = checkSync(source, PATTERN_FLAGS, { timeout: RECHECK_TIMEOUT_MS });
-    let why: string | null = null;
-    if (d.status === 'vulnerable')
-      why = `catastrophic backtracking: recheck finds ${d.complexity?.summary ?? 'super-linear'} matching time on a long draft${d.attack ? ` (e.g. on ${JSON.stringify(d.attack.pattern)})` : ''}`;
-    else if (d.status !== 'safe')
-      why = `recheck could not prove this pattern safe (${d.error?.kind ?? 'unknown'}${d.error?.message ? `: ${d.error.message}` : ''}); simplify it`;
-    else onSafe?.(source);
+    let why: PatternRefusal | null = null;
+    if (d.status === 'vulnerable') {
+      const complexity = d.complexity?.summary ?? 'super-linear';
+      const attack = d.attack ? JSON.stringify(d.attack.pattern) : undefined;
+      why = {
+        message: `catastrophic backtracking: recheck finds ${complexity} matching time on a long draft${attack ? ` (e.g. on ${attack})` : ''}`,
+        code: attack ? 'patternBacktracksOn' : 'patternBacktracks',
+        params: attack ? { complexity, attack } : { complexity },
+      };
+    } else if (d.status !== 'safe') {
+      const detail = `${d.error?.kind ?? 'unknown'}${d.error?.message ? `: ${d.error.message}` : ''}`;
+      why = { message: `recheck could not prove this pattern safe (${detail}); simplify it`, code: 'patternUnproven', params: { detail } };
+    } else onSafe?.(source);
     memo.set(source, why);
     return why;
   };
@@ -89,7 +113,9 @@ export function judgePatterns(pack: unknown, judge: PatternJudge): PackProblem[]
   const out: PackProblem[] = [];
   for (const { path, source } of patternsIn(pack)) {
     const why = judge(source);
-    if (why) out.push({ path, message: `pattern ${JSON.stringify(source)}: ${why}` });
+    if (!why) continue;
+    const message = `pattern ${JSON.stringify(source)}: ${typeof why === 'string' ? why : why.message}`;
+    out.push(typeof why === 'string' ? { path, message } : { path, message, code: why.code, params: { pattern: source, ...why.params } });
   }
   return out;
 }

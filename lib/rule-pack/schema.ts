@@ -14,6 +14,12 @@ const doc = <T extends z.ZodType>(schema: T, description: string, ...examples: u
   schema.meta({ description, ...(examples.length ? { examples } : {}) }) as T;
 
 const text = (max = 500) => z.string().min(1).max(max);
+/** The schema's own messages, which lib/rule-pack/issues.ts gives their problem codes. */
+export const SCHEMA_MESSAGES = {
+  badMatchPattern: 'not a URL match pattern (write e.g. https://desk.example.com/* or *://*.desk.example.com/*)',
+  badId: 'use lower-case letters, digits, ".", "_" or "-"',
+  badLocale: 'use a locale code such as "en" or "pt-BR"',
+} as const;
 /** A URL match pattern as browsers take it (https://desk.example.com/*), checked by the well-kept parser WXT uses. */
 const matchPattern = text(300).refine((p) => {
   try {
@@ -22,20 +28,20 @@ const matchPattern = text(300).refine((p) => {
   } catch {
     return false;
   }
-}, 'not a URL match pattern (write e.g. https://desk.example.com/* or *://*.desk.example.com/*)');
+}, SCHEMA_MESSAGES.badMatchPattern);
 
 const id = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" or "-"');
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, SCHEMA_MESSAGES.badId);
 /**
  * A signal id: one of the built-in SIGNAL_IDS or one the pack declares under `signals`. Whether the id
  * is known is checked by the loader (lib/rule-pack/load.ts), which sees the whole pack.
  */
 const signalId = id;
 /** A locale code as in `locale` ("en", "de", "pt-BR"). */
-const localeCode = z.string().regex(/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, 'use a locale code such as "en" or "pt-BR"');
+const localeCode = z.string().regex(/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/, SCHEMA_MESSAGES.badLocale);
 
 /**
  * A signal the pack declares: what the panel calls it and the points it adds (positive) or costs

@@ -19,21 +19,36 @@ export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = [
   const warnings: PackProblem[] = [];
   const declared = Object.keys(pack.signals);
   if (declared.length > MAX_DECLARED_SIGNALS)
-    errors.push({ path: 'signals', message: `at most ${MAX_DECLARED_SIGNALS} signals (this pack declares ${declared.length})` });
+    errors.push({
+      path: 'signals',
+      message: `at most ${MAX_DECLARED_SIGNALS} signals (this pack declares ${declared.length})`,
+      code: 'tooManySignals',
+      params: { limit: MAX_DECLARED_SIGNALS, count: declared.length },
+    });
   for (const sig of declared)
-    if (BUILT_IN.has(sig)) errors.push({ path: `signals.${sig}`, message: `"${sig}" is built in: set its points under weights instead` });
+    if (BUILT_IN.has(sig))
+      errors.push({ path: `signals.${sig}`, message: `"${sig}" is built in: set its points under weights instead`, code: 'signalBuiltIn', params: { signal: sig } });
   const below = new Set(pack.extends === 'default' ? signalsBelow : []);
   const known = (sig: string) => BUILT_IN.has(sig) || Object.hasOwn(pack.signals, sig) || below.has(sig);
-  const unknown = (sig: string) =>
+  const unknownText = (sig: string) =>
     `unknown signal "${sig}": declare it under signals (signals: { ${sig}: { label: …, points: … } }) or use a built-in one`;
+  const unknown = (path: string, sig: string): PackProblem => ({ path, message: unknownText(sig), code: 'unknownSignal', params: { signal: sig } });
   pack.rules.forEach((rule, i) => {
-    if (rule.signal !== undefined && !known(rule.signal)) errors.push({ path: `rules[${i}].signal`, message: unknown(rule.signal) });
+    if (rule.signal !== undefined && !known(rule.signal)) errors.push(unknown(`rules[${i}].signal`, rule.signal));
     if (rule.type === 'conditional' && rule.require_signal !== undefined && !known(rule.require_signal))
-      errors.push({ path: `rules[${i}].require_signal`, message: unknown(rule.require_signal) });
+      errors.push(unknown(`rules[${i}].require_signal`, rule.require_signal));
   });
   const overlay = pack.extends === 'default';
   for (const sig of Object.keys(pack.weights))
-    if (!known(sig)) (overlay ? warnings : errors).push({ path: `weights.${sig}`, message: overlay ? `${unknown(sig)}; it counts only if a pack below declares it` : unknown(sig) });
+    if (!known(sig))
+      if (overlay)
+        warnings.push({
+          path: `weights.${sig}`,
+          message: `${unknownText(sig)}; it counts only if a pack below declares it`,
+          code: 'unknownSignalOverlay',
+          params: { signal: sig },
+        });
+      else errors.push(unknown(`weights.${sig}`, sig));
   warnings.push(...idleRules(pack, below));
   return { errors, warnings };
 }
@@ -51,19 +66,29 @@ function idleRules(pack: RulePack, below: ReadonlySet<string>): PackProblem[] {
   pack.rules.forEach((rule, i) => {
     if (!rule.enabled) return;
     if (rule.type === 'metric' && rule.min === undefined && rule.max === undefined) {
-      out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" has neither min nor max, so it never fires: give it one` });
+      out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" has neither min nor max, so it never fires: give it one`, code: 'metricNeverFires', params: { rule: rule.id } });
       return;
     }
     if (rule.type !== 'phrase-present' && rule.type !== 'question') return;
     const sig = rule.signal;
     if (sig === undefined) {
-      out.push({ path: `rules[${i}]`, message: `rule "${rule.id}" shows no finding and names no signal, so it can never change anything: give it a signal with points` });
+      out.push({
+        path: `rules[${i}]`,
+        message: `rule "${rule.id}" shows no finding and names no signal, so it can never change anything: give it a signal with points`,
+        code: 'ruleNoEffect',
+        params: { rule: rule.id },
+      });
       return;
     }
     // In an overlay the points of a signal from below come from the pack that declares it; assume they count.
     const points = pack.weights[sig] ?? pack.signals[sig]?.points ?? (pack.extends === 'default' && (BUILT_IN.has(sig) || below.has(sig)) ? 1 : 0);
     if (points === 0 && !read.has(sig))
-      out.push({ path: `rules[${i}].signal`, message: `signal "${sig}" is worth 0 points and no rule reads it, so rule "${rule.id}" can never change anything` });
+      out.push({
+        path: `rules[${i}].signal`,
+        message: `signal "${sig}" is worth 0 points and no rule reads it, so rule "${rule.id}" can never change anything`,
+        code: 'signalWorthNothing',
+        params: { signal: sig, rule: rule.id },
+      });
   });
   return out;
 }

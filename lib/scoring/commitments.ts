@@ -155,11 +155,15 @@ interface Assignable {
  * results when a word stands between them, and the day alone would be due at the start or end of
  * the working day. When `day` names a day but no hour and the next result of the clause, after only
  * filler words ("by", "bis", "um"), names an hour but no day, the two are read as one: that hour on
- * that day, spanning both; a range from a day to an hour alone is read as that hour on that day.
- * Otherwise `day` itself. Neither result is changed (they are cached).
+ * that day, spanning both; a range from a day to an hour alone is read as that hour on that day, and
+ * a range between two hours as its end. Otherwise `day` itself. Neither result is changed (they are cached).
  */
 function withHourAfter(day: ParsedResult, results: ParsedResult[], clause: string, lang: Language): ParsedResult {
   const d = day.start;
+  // A window of hours chrono reads as a range ("tomorrow from 10 to 12", "morgen von 10 bis 12 Uhr"):
+  // the promise is kept once the window is over, so it falls due at its end (as "zwischen 10 und 12
+  // Uhr", read by the desk parser in commitments/parsers.ts).
+  if (day.end && d.isCertain('hour') && day.end.isCertain('hour')) return { ...day, start: day.end, end: undefined } as ParsedResult;
   if (d.isCertain('hour') || !(d.isCertain('day') || d.isCertain('weekday'))) return day;
   const onDay = (h: ParsedResult['start']): ParsedResult['start'] => {
     const start = (h as unknown as Assignable).clone();

@@ -2,6 +2,7 @@
 // closing-question trackers;
 // `run` then scores a draft with one scan of the text.
 import type { PhraseEntry, RulePack, Rule } from '../rule-pack/schema';
+import type { ProblemCode, ProblemParams } from '../rule-pack/problems';
 import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
@@ -55,10 +56,13 @@ export interface Engine {
   addPhrases(list: readonly PhraseEntry[], classes?: ClassLookup): PhraseList;
 }
 
+/** A phrase in the pack does not compile: `path` names it; `code` and `params` as in PROBLEM_PARAMS (rule-pack/problems.ts). */
 export class PackCompileError extends Error {
   constructor(
     readonly path: string,
     message: string,
+    readonly code?: ProblemCode,
+    readonly params?: ProblemParams,
   ) {
     super(message);
   }
@@ -84,7 +88,8 @@ function at<T>(path: string, compile: () => T): T {
   try {
     return underPath(path, compile);
   } catch (e) {
-    throw new PackCompileError((e as PhraseError).path || 'mood_cues', (e as Error).message);
+    const p = e as Partial<PhraseError>;
+    throw new PackCompileError(p.path || 'mood_cues', (e as Error).message, p.code, p.params);
   }
 }
 

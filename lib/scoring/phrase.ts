@@ -24,6 +24,7 @@ import { QUOTE_NORM, tokenize } from './tokens';
 import { ADDR_EMAIL, ADDR_PHONE, ADDR_URL } from './addresses';
 import type { ClassLookup } from './word-classes';
 import type { VerbForm } from './inflect';
+import type { ProblemCode, ProblemParams } from '../rule-pack/problems';
 
 type Node =
   | { kind: 'lit'; text: string }
@@ -46,14 +47,22 @@ interface Item {
 type Seq = Item[];
 
 export class PhraseError extends Error {
-  /** Where in the rule the phrase sits, e.g. `phrases[2]`, once known. */
+  /**
+   * `path`: where in the rule the phrase sits, e.g. `phrases[2]`, once known. `code` and `params`: the
+   * problem's code (PROBLEM_PARAMS in lib/rule-pack/problems.ts) for a UI in another language.
+   */
   constructor(
     message: string,
     readonly path = '',
+    readonly code?: ProblemCode,
+    readonly params?: ProblemParams,
   ) {
     super(message);
   }
 }
+
+/** A PhraseError with its problem code, its path still to be joined by `underPath`. */
+const coded = (message: string, code: ProblemCode, params: ProblemParams = {}) => new PhraseError(message, '', code, params);
 
 /**
  * Runs `compile`; an error thrown inside comes out as a PhraseError whose path starts with `path`
@@ -63,8 +72,8 @@ export function underPath<T>(path: string, compile: () => T): T {
   try {
     return compile();
   } catch (e) {
-    const inner = e instanceof PhraseError ? e.path : '';
-    throw new PhraseError((e as Error).message, [path, inner].filter(Boolean).join('.'));
+    const inner = e instanceof PhraseError ? e : undefined;
+    throw new PhraseError((e as Error).message, [path, inner?.path].filter(Boolean).join('.'), inner?.code, inner?.params);
   }
 }
 
@@ -108,7 +117,7 @@ export interface CompiledPhrase {
 
 /** Compiles one phrase; `classes` resolves <class> slots. Throws a PhraseError on a bad phrase. */
 export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPhrase {
-  if (phrase.trim() === '') throw new PhraseError('empty phrase');
+  if (phrase.trim() === '') throw coded('empty phrase', 'emptyPhrase');
   const top = new Parser(phrase.trim(), classes).parseAlternatives(null);
   const steps: Step[] = top.length === 1 ? toSteps(top[0]!) : [altStep(top.map(toSteps), false)];
   const flags = { usesName: false, strictName: false };
@@ -123,7 +132,7 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
   };
   walk(steps);
   const first = new Set<string>();
-  if (firstOf(steps, 0, first)) throw new PhraseError(`"${phrase}" can match nothing at all`);
+  if (firstOf(steps, 0, first)) throw coded(`"${phrase}" can match nothing at all`, 'phraseMatchesNothing', { phrase });
   const pairs = new Map<string, Set<string> | null>();
   firstPairs(steps, pairs);
   return { steps: steps.map(uniform), first, pairs, anchors: anchorsOf(steps), ...flags };
@@ -406,9 +415,9 @@ class Parser {
       seqs.push(this.parseSeq(close));
     }
     if (close !== null) {
-      if (this.s[this.i] !== close) throw new PhraseError(`missing "${close}" in "${this.s}"`);
+      if (this.s[this.i] !== close) throw coded(`missing "${close}" in "${this.s}"`, 'phraseMissing', { char: close, phrase: this.s });
       this.i++;
-    } else if (this.i < this.s.length) throw new PhraseError(`unexpected "${this.s[this.i]}" in "${this.s}"`);
+    } else if (this.i < this.s.length) throw coded(`unexpected "${this.s[this.i]}" in "${this.s}"`, 'phraseUnexpected', { char: this.s[this.i]!, phrase: this.s });
     return seqs;
   }
 
@@ -439,7 +448,7 @@ class Parser {
       if (questionMark) this.i++;
       return { kind: 'alt', options, optional: c === '[' || questionMark || options.some((o) => o.length === 0) };
     }
-    if (c === ')' || c === ']') throw new PhraseError(`unbalanced "${c}" in "${this.s}"`);
+    if (c === ')' || c === ']') throw coded(`unbalanced "${c}" in "${this.s}"`, 'phraseUnbalanced', { char: c, phrase: this.s });
     if (this.s.startsWith('{name}', this.i)) {
       this.i += 6;
       return { kind: 'name', slot: 0 };
@@ -474,31 +483,33 @@ class Parser {
     if (text === '#') return { kind: 'num' };
     if (text === '\\#') return { kind: 'lit', text: '#' };
     if (text.endsWith('*') && text.length > 1) return { kind: 'stem', text: text.slice(0, -1) };
-    if (text.includes('*')) throw new PhraseError(`"*" only ends a word, in "${this.s}"`);
-    if (text === '') throw new PhraseError(`unexpected "${c}" in "${this.s}"`);
-    if (tokenize(text).length === 0) throw new PhraseError(`"${text}" has no words or punctuation to match`);
+    if (text.includes('*')) throw coded(`"*" only ends a word, in "${this.s}"`, 'phraseStarEndsWord', { phrase: this.s });
+    if (text === '') throw coded(`unexpected "${c}" in "${this.s}"`, 'phraseUnexpected', { char: c, phrase: this.s });
+    if (tokenize(text).length === 0) throw coded(`"${text}" has no words or punctuation to match`, 'phraseNoWords', { text });
     return { kind: 'lit', text };
   }
 
   /** `<name>` or `<name:form>`: one of the class's members, each a plain phrase. */
   private parseClass(): Node {
     const close = this.s.indexOf('>', this.i);
-    if (close === -1) throw new PhraseError(`missing ">" in "${this.s}"`);
+    if (close === -1) throw coded(`missing ">" in "${this.s}"`, 'phraseMissing', { char: '>', phrase: this.s });
     const [name = '', form] = this.s.slice(this.i + 1, close).split(':');
-    if (form !== undefined && !FORMS.has(form)) throw new PhraseError(`unknown verb form "${form}" in "${this.s}" (base, s, past, ing)`);
+    if (form !== undefined && !FORMS.has(form)) throw coded(`unknown verb form "${form}" in "${this.s}" (base, s, past, ing)`, 'unknownVerbForm', { form, phrase: this.s });
     const test = this.classes?.test?.(name, form as VerbForm | undefined);
     if (test) {
       this.i = close + 1;
       return { kind: 'test', f: test };
     }
     const members = this.classes?.(name, form as VerbForm | undefined);
-    if (!members) throw new PhraseError(`unknown word class <${name}> in "${this.s}"`);
+    if (!members) throw coded(`unknown word class <${name}> in "${this.s}"`, 'unknownWordClass', { name, phrase: this.s });
     if (!members.length)
-      throw new PhraseError(
-        form !== undefined && form !== 'base'
-          ? `word class <${name}> has no verbs, so <${name}:${form}> matches nothing: list verbs under word_classes.${name}.verbs, or write <${name}>`
-          : `word class <${name}> has no words or verbs, so it matches nothing`,
-      );
+      throw form !== undefined && form !== 'base'
+        ? coded(
+            `word class <${name}> has no verbs, so <${name}:${form}> matches nothing: list verbs under word_classes.${name}.verbs, or write <${name}>`,
+            'emptyWordClassVerbs',
+            { name, form },
+          )
+        : coded(`word class <${name}> has no words or verbs, so it matches nothing`, 'emptyWordClass', { name });
     this.i = close + 1;
     return { kind: 'class', step: classStep(this.classes!, `${name}:${form ?? ''}`, members) };
   }

@@ -65,7 +65,56 @@ function parser(pattern: RegExp, extract: (ctx: Context, m: RegExpMatchArray) =>
   return { pattern: () => pattern, extract: (ctx, m) => extract(ctx, m) };
 }
 
+/** An hour of a window: digits with optional minutes ("10", "10:30", "10.30"). */
+const HOUR = String.raw`(\d{1,2})(?:[:.](\d{2}))?`;
+/** What a number of hours is not, after a window's second number: a count ("2 and 3 days", "von 2 bis 3 Tagen"). */
+const NOT_A_COUNT = String.raw`(?!\s*(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|business|working|percent|per\s*cent|%|€|\$|euros?|dollars?|tage?n?|wochen?|monaten?|jahren?|stunden?|minuten?|sekunden?|werktage?n?|arbeitstage?n?|prozent|mal)(?![\p{L}\p{N}]))`;
+
+/**
+ * A window of hours ("between 10 and 12", "from 2 to 4 pm", "zwischen 10 und 12 Uhr", "von 14 bis 16
+ * Uhr"): a promise made for a window is kept only once the window is over, so it falls due at its
+ * END. The result is that end hour alone (no day): a day before it ("morgen zwischen 10 und 12 Uhr")
+ * is joined to it like "morgen um 12 Uhr" (withHourAfter in commitments.ts), and a window without
+ * am/pm gets the help desk's afternoon reading of 1–7 like any bare hour. Groups: start hour, start
+ * minutes, start am/pm, end hour, end minutes, end am/pm. Null when the hours are no clock times or
+ * the window ends before it starts.
+ */
+function windowParser(pattern: RegExp): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (_ctx, m) => {
+      const hour = (h: string | undefined, mer: string | undefined) => {
+        const n = Number(h);
+        if (!mer) return n;
+        const pm = /^p/i.test(mer);
+        return n === 12 ? (pm ? 12 : 0) : pm ? n + 12 : n;
+      };
+      const [startH, startM, startMer, endH, endM, endMer] = [m[1], m[2], m[3], m[4], m[5], m[6]];
+      const endMinute = Number(endM ?? 0);
+      const start = hour(startH, startMer || endMer);
+      const end = hour(endH, endMer);
+      if (Number(startH) > 24 || Number(endH) > 24 || Number(startM ?? 0) > 59 || endMinute > 59 || end > 24) return null;
+      // A window ends after it starts: "between 10 and 12", and "between 11 and 1" (1 pm, the afternoon reading).
+      if (end <= start && (endMer || startMer || end >= 12 || end + 12 <= start)) return null;
+      if (end === 24) return { hour: 23, minute: 59 };
+      const out: Record<string, number> = { hour: end, minute: endMinute };
+      // A stated am/pm is certain: 7 am must not become 19:00.
+      if (endMer) out.meridiem = end >= 12 ? 1 : 0;
+      return out;
+    },
+  };
+}
+const MERIDIEM = String.raw`(?:\s*([ap])\.?m\.?)?`;
+const EN_WINDOWS = windowParser(
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:between|from)\s+${HOUR}${MERIDIEM}\s*(?:and|to|till|until|-|–)\s*${HOUR}${MERIDIEM}(?:\s*o['’]?clock)?${NOT_A_COUNT}(?![\p{L}\p{N}])`, 'iu'),
+);
+/** German has no am/pm: the empty groups keep the group numbers of the English window. */
+const DE_WINDOWS = windowParser(
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:zwischen|von)\s+${HOUR}()(?:\s*uhr)?\s+(?:und|bis)\s+${HOUR}()(?:\s*uhr)?${NOT_A_COUNT}(?![\p{L}\p{N}])`, 'iu'),
+);
+
 const EN: Parser[] = [
+  EN_WINDOWS,
   parser(/\b(?:the\s+)?(?:end\s+of\s+(?:the\s+|my\s+|your\s+|today['’]?s?\s+)?(?:business\s+|working\s+|work\s+)?day|eod|cob|eob|close\s+of\s+(?:business|play)|end\s+of\s+business)\b/i, (ctx) =>
     endOfDay(refWall(ctx), 0),
   ),
@@ -90,6 +139,7 @@ const DE_UNITS: Record<string, 'minute' | 'hour' | 'day' | 'business' | 'week'> 
 };
 
 const DE: Parser[] = [
+  DE_WINDOWS,
   // chrono-de reads "innerhalb von 15 Minuten" as a bare "von 15" and "morgen früh" as Friday ("Fr").
   parser(/(?<![\p{L}\p{N}])innerhalb\s+(?:von\s+|der\s+nächsten\s+|des\s+nächsten\s+|)(\d{1,3}|\p{L}+)\s+(minuten?|stunden?|tag(?:e|en)?|wochen?|werktag(?:e|en)?|arbeitstag(?:e|en)?)(?![\p{L}\p{N}])/iu, (ctx, m) => {
     const n = count(m[1]!);
