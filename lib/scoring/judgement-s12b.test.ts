@@ -79,7 +79,7 @@ signalCases(
   'another venue suggested, asked, searched or belonged to (N1 redirects)',
   'negative-language',
   [
-    'I suggest the kernel networking list for that.',
+    'I suggest the kernel networking mailing list for that.',
     "That question is better asked on the distribution's forum.",
     "You'd do better asking on the Arch forums.",
     'Try asking in the GTK mailing list.',
@@ -188,3 +188,23 @@ describe('quoted and reported words stay the customer\'s (session 12 rules)', ()
     expect(r.signals['condescension']).toBe(false);
   });
 });
+
+signalCases(
+  'lists, single e-mails, fixes in a release, codes that expired, money that goes back: no limit, no redirect (N1, session 12 precision)',
+  'negative-language',
+  ['Your admin will need to enable it.', 'You can call the store directly.'],
+  [
+    'Please check the list below for the supported models.',
+    "You'll only get one email a week.",
+    "The fix isn't in the current release yet; it ships in 2.3 next week.",
+    'Your verification code has expired, tap Resend to get a new one.',
+    'It is difficult to fix without the logs, could you send them?',
+    'The error does not have anything to do with your account.',
+    'You might have better luck trying a different cable.',
+    "Let's continue this in the chat.",
+    'The refund goes to your bank within two days.',
+    'You can open it directly in Excel.',
+    'The team will raise it with the developers today.',
+    "I understand you can't upload photos right now; I've reset the cache for you.",
+  ],
+);
