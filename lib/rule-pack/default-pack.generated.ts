@@ -2305,7 +2305,6 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|I've|we've|I have|we have) (haven't|have not|not|'ve not|never) [yet|actually|really|currently|ever] (implemented|developed|built|added|written|ported|exposed|got around to|gotten around to|had time to|had the time to|had a chance to|found time to|found the time to|wired up|coded)",
     "(isn't|is not|aren't|are not|hasn't been|has not been|haven't been|have not been|not|never been|wasn't|weren't) [yet|currently|really|fully|ever|actually] (implemented|exposed|ported|wired up)",
     "(was|were|has been|have been|had been|got|is being|are being|will be|'s been|'ve been) [now|since|recently|already|completely|entirely|quietly|long|officially] (removed|dropped|deprecated|discontinued|retired|withdrawn|phased out|taken out|pulled) (from|in|with|since|as of|after|starting|when|for|because|due to|a while|years|some|long|\\.)",
-    "(is|are|'s|'re|has been|have been|was|were) [now|long|officially] (deprecated|obsolete|end of life|end-of-life|unmaintained|abandoned|no longer maintained|no longer developed)",
     "(is|'s|are|'re|was|were|remains|that's|this is|it's) (a|an|one of the) ... (limitation|limitations|restriction|restrictions|shortcoming)",
     "(hampered|limited|restricted|constrained|bound|held back) by (the|a|its|their|our|some) ... (limitation|limitations|restriction|restrictions|design)",
     "limitation (due to|because|caused by|imposed by|in how|of how)",

@@ -18,7 +18,7 @@ signalCases(
     'That endpoint is not yet implemented in the client.',
     'Batch mode was removed from the CLI in release 3.',
     'The legacy exporter has been dropped since version 2.',
-    'The old sync protocol is deprecated.',
+    'The old sync protocol was deprecated in version 5.',
     'There was no supported way to change it back then.',
     'There is no sensible way to rename a workspace.',
   ],
