@@ -339,7 +339,9 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
 
   for (const set of FRESH_SETS) {
     const path = paths[set.key];
-    if (path !== undefined && existsSync(path)) lines.push('', ...freshBlock(set, judge(readRows(path))));
+    if (path !== undefined && existsSync(path))
+      // An override (RAPPORT_FRESH3=…) is named by its own file, not the default's.
+      lines.push('', ...freshBlock({ ...set, file: basename(path) === basename(set.file) ? set.file : basename(path) }, judge(readRows(path))));
   }
 
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // Pack text to a plain value, with positions: YAML and JSON syntax errors name their line and column,
 // and later problems (schema, signals, examples) can be placed at the line of the path they name.
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { formatPath, type PackProblem } from './problems';
 
 export type PackFormat = 'yaml' | 'json';
@@ -135,66 +136,21 @@ function duplicateKeys(doc: Document, lines: LineCounter): PackProblem[] {
 }
 
 /**
- * Where JSON text stops being JSON: the offset of the first character a strict reader cannot take, or
- * undefined when it reads to the end (or nests too deep to follow). Only called once JSON.parse has
- * failed without a position.
+ * Where JSON text stops being JSON: the UTF-16 offset of the first error `jsonc-parser` (the JSON
+ * reader of VS Code) finds in strict mode — no comments, no trailing commas — or undefined when it
+ * finds none, or when the text nests deeper than its recursive reader can follow (the message is then
+ * given without a place rather than not at all). Only called once JSON.parse has failed without a
+ * position (Node 20's "Unexpected token").
  */
 export function jsonErrorAt(text: string): number | undefined {
-  let i = 0;
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const string = () => {
-    i++;
-    while (i < text.length) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) return void i++;
-      if (c < 0x20) fail();
-      i += c === 0x5c ? 2 : 1;
-    }
-    fail();
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      i++;
-      ws();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        ws();
-        if (c === '{') {
-          if (text[i] !== '"') fail();
-          string();
-          ws();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) return void i++;
-        else fail();
-      }
-    } else if (c === '"') string();
-    else {
-      const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-      if (!m) fail();
-      i += m![0].length;
-    }
-  };
+  const errors: ParseError[] = [];
   try {
-    value();
-    ws();
-    return i < text.length ? i : undefined;
-  } catch (at) {
-    // Nesting deeper than the stack allows: the message without a place rather than no message.
-    return typeof at === 'number' ? Math.min(at, text.length) : undefined;
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
   }
+  return errors[0]?.offset;
 }
 
 function locator(doc: Document, lines: LineCounter): Locate {
