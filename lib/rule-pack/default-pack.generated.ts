@@ -2298,6 +2298,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(the|your|our) only (way|option|solution|choice|workaround|alternative|route|method|thing you can do) (to|for|of|around|is|would be|right now|at the moment|for now) ... ... (is|would be|will be|'s|remains) [currently|still|then|probably] (to|by|through|via|using|with)",
     "(there's|there is|there are|there was|there were|there'll be|there will be|there would be) [currently|still|really|simply|just|unfortunately|sadly|presently] no ... (way|option|method|means|mechanism|api|setting|feature|interface) (to|of|for|around)",
+    "(I|we) (don't|do not) (think|believe) [that] ... ... (has|have|supports|support|offers|offer|includes|include|exposes|expose|provides|provide|implements|implement) ... (yet|at the moment|currently|right now|at present)",
+    "there (isn't|is not|aren't|are not|wasn't|was not|'s no|is no|are no|was no|were no) [a|an|any] ... (list|tool|api|command|package|packages|version|build|builds|driver|drivers|plugin|module|release|document|documentation|guide|manual|flag|field|method|port|binary|binaries|installer|equivalent|alternative|replacement|support) [for|of|to|that|which|available|yet|.|,|!]",
     "you (can|could|may) only [be able to] (<nl-denied-act:base>|<howto:base>|use|do|have|see|access|change|add|pick|book|order|buy|return|cancel|transfer|send|pay|install|run|upgrade|downgrade)",
     "(we|I|agents|staff|team|teams|advisors|advisers|representatives|reps|specialists|colleagues|engineers|support) (don't|do not|doesn't|does not|won't|will not) have (access|visibility|the ability|the tools|the permissions|permission|the authority|authority|the rights|rights) (to|into|over|on|for)",
     "(isn't|is not|aren't|are not|not) (in|part of|included in|shipped with|packaged for|available in|available from) (the|our) [official|main|default|standard|stock|public] (repos|repositories|repo|repository|archive|archives|store|catalogue|catalog|distribution|distro)",
@@ -2345,6 +2347,9 @@ export const DEFAULT_PACK: RulePack = {
     "(linked|registered|tied|associated|connected|attached|addressed|going|gone|goes|went|delivered|sent out|sent) [...] to {email}",
     "only (way|option|solution|fix|thing) (to|that will|that'll|that would) (fix|solve|resolve|repair|recover|get rid of|sort|cure|clear|work around)",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising)",
+    "(think|believe) [that] ... ... (has|have) (been|had|got|gotten|received|arrived|shipped|finished|started|heard|seen)",
+    "no (new|separate|special|specific|extra|additional|dedicated|different) (list|tool|api|command|package|packages|version|build|builds|driver|drivers|plugin|module|release|binary|binaries|installer)",
+    "no (problem|problems|issue|issues|error|errors|need|reason|doubt|fault|faults|bug|bugs|risk|harm|change|changes) ... (list|tool|api|command|package|packages|version|build|builds|driver|drivers|plugin|module|release|document|documentation|guide|manual|flag|field|method|port|binary|binaries|installer|equivalent|alternative|replacement|support)",
     "<send-to> [out] [to] (us|me|our team|the team|myself) directly",
     "only [be able to] (<nl-denied-act:base>|<howto:base>|use|do|have|get|see|access|change|add|pick|book|order|buy|return|cancel|transfer|send|pay|install|run|upgrade|downgrade) (if|when|once|after|as long as|provided|while|whilst|with)",
     "no (problem|problems|issue|issues|need|reason|doubt) ... (way|option|method|means|mechanism|api|setting|feature|interface)",

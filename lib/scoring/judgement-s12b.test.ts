@@ -208,3 +208,25 @@ signalCases(
     "I understand you can't upload photos right now; I've reset the cache for you.",
   ],
 );
+
+signalCases(
+  'a hedged no about a feature, nothing of the kind exists (N1, chat helpers)',
+  'negative-language',
+  [
+    "I don't think the Linux client has dark mode yet.",
+    'There is not a definitive list of supported cards.',
+    "There's no official package for Alpine.",
+    "There isn't a Windows build yet.",
+  ],
+  [
+    "I don't think the app has been updated yet, I'll check.",
+    "There's no problem with the driver, it's the cable.",
+    'There is no need for a new driver.',
+    "There's no bug in the build you have.",
+  ],
+);
+
+signalCases('none needed is not a limit (N1)', 'negative-language', [], [
+  "There is no separate driver for the 2024 model; the current one works.",
+  'There is no new installer for this release, just update in place.',
+]);
