@@ -535,6 +535,104 @@ export const DEFAULT_PACK: RulePack = {
     "reach"
    ]
   },
+  "nl-venue": {
+   "words": [
+    "mailing list",
+    "email list",
+    "e-mail list",
+    "mailing-list",
+    "users list",
+    "user list",
+    "devel list",
+    "developers list",
+    "developer list",
+    "forum",
+    "forums",
+    "community",
+    "communities",
+    "subreddit",
+    "tracker",
+    "bug tracker",
+    "issue tracker",
+    "q&a",
+    "stack overflow",
+    "stackoverflow",
+    "superuser",
+    "server fault",
+    "discussions",
+    "discourse",
+    "discord",
+    "slack",
+    "gitter",
+    "matrix room",
+    "newsgroup",
+    "google group",
+    "list archives",
+    "mailing list archives",
+    "irc channel"
+   ]
+  },
+  "nl-denied-act": {
+   "verbs": [
+    "paste",
+    "put",
+    "attach",
+    "embed",
+    "nest",
+    "place",
+    "assign",
+    "redirect",
+    "override",
+    "specify",
+    "choose",
+    "customise",
+    "customize",
+    "reuse",
+    "host",
+    "extend",
+    "split",
+    "combine",
+    "mix",
+    "expect",
+    "rely on",
+    "force",
+    "skip",
+    "bypass"
+   ]
+  },
+  "con-docs": {
+   "words": [
+    "documentation",
+    "docs",
+    "doc",
+    "manual",
+    "manuals",
+    "posting guide",
+    "guide",
+    "guidelines",
+    "faq",
+    "faqs",
+    "readme",
+    "wiki",
+    "help page",
+    "help pages",
+    "man page",
+    "manpage",
+    "man pages",
+    "vignette",
+    "vignettes",
+    "release notes",
+    "changelog",
+    "instructions",
+    "template",
+    "issue template",
+    "rules",
+    "forum rules",
+    "tutorial",
+    "handbook",
+    "reference"
+   ]
+  },
   "bad": {
    "words": [
     "odd",
@@ -2349,7 +2447,7 @@ export const DEFAULT_PACK: RulePack = {
     "(off-topic|offtopic|off topic) (here|in this channel|for this channel|for this repo)",
     "(join|try) \\#",
     "(try|just|you can|you could|please|you should|I'd|I would) [just|simply] (google|googling|search online|searching online|search the web|searching the web|a web search|a quick google|a quick search online)",
-    "(isn't|is not|wasn't|not|really not) (the|a|really the) (right|correct|best|appropriate|proper) (place|channel|forum|venue|spot|team|department|people|repo|repository|tracker|address)",
+    "(isn't|is not|wasn't|not|really not) (the|a|really the) (right|correct|best|appropriate|proper) (place|channel|forum|venue|spot|team|department|people|repo|repository|tracker|address|person|one|folks|contact)",
     "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
     "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
     "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)",
@@ -2405,7 +2503,7 @@ export const DEFAULT_PACK: RulePack = {
     "(no|not an|not a|don't have an|don't have a|do not have an|do not have a) (eta|timeline|timeframe|time frame|release date) [yet|for (this|that|it|the fix|a fix)] [that] [(I|we) can (share|give|provide|offer)|to share|at the moment|right now|at this time|for now|just yet]",
     "(we're|we are|I'm|I am) not [<adv>] [held] (responsible|liable|accountable) for",
     "(we|I) (aren't|am not|can't be|cannot be|won't be|will not be) [held] (responsible|liable|accountable) for",
-    "(is|are|'s|'re|will be|would be|was|were) only (available|open|offered|valid|applicable|redeemable|sold) (to|for|in|on|with|at|through|via)",
+    "(is|are|'s|'re|will be|would be|was|were) only (available|open|offered|valid|applicable|redeemable|sold) (to|for|in|on|with|at|through|via|within|until|before|during|once)",
     "(for|to) [new|existing|premium|pro|business|eligible|selected|select|registered|verified|paying|subscribed] (customers|members|users|subscribers|accounts|account holders|cardholders|residents|students|businesses|owners) only",
     "(that's|that is|this is|it's|it is|that'd be|this would be|that would be|it would be|it'd be|that will be) [really|more|probably|likely|definitely] (something|one|a question|a job) for (the|your|their) ... ... (folks|people|guys|devs|crew|lot|maintainers|developers|admins|team)",
     "<send-to> [out] [to] [our|the|their] (sister|partner|dedicated|specialist|separate|specialised|specialized) (account|company|team|brand|department|handle|page|channel|line|desk)",
@@ -2419,6 +2517,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
     "(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
+    "(is|isn't|could|might|would|can) (this|that|it) [be] (a|an) ... (limitation|restriction)",
     "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
     "which (is|are|was|were) not (allowed|permitted|supported)",
     "no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around) (is|are) [really|actually|even] (needed|required|necessary)",
@@ -2463,7 +2562,10 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]",
     "(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
-    "go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)"
+    "go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)",
+    "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)"
    ],
    "rewrites": [
     "What I can do is",
@@ -2488,10 +2590,11 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently] (use|do|have|change|install|run|combine|mix|transfer|return|cancel|exchange|upgrade|downgrade|merge|edit|delete|rename|book|order|buy|keep|bring|get a refund|get a replacement|switch|add|remove)"
+    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently] (use|do|have|change|install|run|combine|mix|transfer|return|cancel|exchange|upgrade|downgrade|merge|edit|delete|rename|book|order|buy|keep|bring|get a refund|get a replacement|switch|add|remove)",
+    "you (can't|cannot|can not|won't be able to|will not be able to|are not able to|aren't able to|are unable to) [really|actually|just|currently|simply|ever] <nl-denied-act:base>"
    ],
    "except": [
-    "(if|when|whether|why|that|since|because|so|until|unless) you (can't|cannot|can not|won't|will not|are not|aren't|are unable)",
+    "(if|when|whether|why|that|since|because|so that|until|unless) you (can't|cannot|can not|won't|will not|are not|aren't|are unable)",
     "sorry [that|to hear] you"
    ]
   },
@@ -2552,6 +2655,132 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to>",
     "(ticket|reference|request|complaint|case) (id|ID|number|no)",
     "(received|got|saw|seen|read) (your|the|this|that) ... (via|through|on|at|in)"
+   ]
+  },
+  {
+   "id": "negative-limit",
+   "signal": "negative-language",
+   "level": "warning",
+   "message": "Say what the customer can do rather than what they can't (\"{actual}\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "For now, the only way to change those plans is to edit the database yourself.",
+     "There was no runtime way to disable the check.",
+     "I've not yet implemented the export for that.",
+     "The offline mode was removed from the client in version 4.",
+     "It's a limitation of how the driver talks to the card.",
+     "Custom events are quite hard to implement in this control.",
+     "Filters will only work on one column.",
+     "You need a static address, otherwise mail flow won't work.",
+     "I don't think we'll find the time to port it.",
+     "I suggest the developers' mailing list for that one.",
+     "That question is better asked on the Debian mailing list.",
+     "You'd do better asking on the Arch forums.",
+     "Search the forum for 'sync error' to see other reports.",
+     "If you have further concerns, please visit https://help.example.com/contact.",
+     "Please fill this form so the technical team can take a look.",
+     "Would you mind sending the crash log and your steps to help@example.com?"
+    ],
+    "pass": [
+     "There's no need to change the way you log in.",
+     "I've removed the duplicate charge from your account.",
+     "I've sent the new label to user@example.com.",
+     "It's hard to say without the logs.",
+     "I searched the forum and found the fix: untick Sync on start.",
+     "There's no problem with your order at the moment.",
+     "I'll post an update on the forum thread tomorrow."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(the|your|our) only (way|option|solution|choice|workaround|alternative|route|method|thing you can do) (to|for|of|around|is|would be|right now|at the moment|for now) ... ... (is|would be|will be|'s|remains) [currently|still|then|probably] (to|by|through|via|using|with)",
+    "(there's|there is|there are|there was|there were|there'll be|there will be|there would be) [currently|still|really|simply|just|unfortunately|sadly|presently] no ... (way|option|method|means|mechanism|api|setting|feature|interface) (to|of|for|around)",
+    "(I|we) (don't|do not) (think|believe) [that] ... ... (has|have|supports|support|offers|offer|includes|include|exposes|expose|provides|provide|implements|implement) ... (yet|at the moment|currently|right now|at present)",
+    "there (isn't|is not|aren't|are not|wasn't|was not|'s no|is no|are no|was no|were no) [a|an|any] ... (list|tool|api|command|package|packages|version|build|builds|driver|drivers|plugin|module|release|document|documentation|guide|manual|flag|field|method|port|binary|binaries|installer|equivalent|alternative|replacement|support) [for|of|to|that|which|available|yet|.|,|!]",
+    "you (can|could|may) only [be able to] (<nl-denied-act:base>|<howto:base>|use|do|have|see|access|change|add|pick|book|order|buy|return|cancel|transfer|send|pay|install|run|upgrade|downgrade)",
+    "(we|I|agents|staff|team|teams|advisors|advisers|representatives|reps|specialists|colleagues|engineers|support) (don't|do not|doesn't|does not|won't|will not) have (access|visibility|the ability|the tools|the permissions|permission|the authority|authority|the rights|rights) (to|into|over|on|for)",
+    "(isn't|is not|aren't|are not|not) (in|part of|included in|shipped with|packaged for|available in|available from) (the|our) [official|main|default|standard|stock|public] (repos|repositories|repo|repository|archive|archives|store|catalogue|catalog|distribution|distro)",
+    "(unfortunately|sadly|regrettably) [,] ... ... (has|have|had|is|are|was|were|'s) [now|already|since|long] (expired|ended|closed|lapsed|sold out|over|full|fully booked|booked up|finished|been discontinued|been withdrawn)",
+    "(I|we|I've|we've|I have|we have) (haven't|have not|not|'ve not|never) [yet|actually|really|currently|ever] (implemented|developed|built|added|written|ported|exposed|got around to|gotten around to|had time to|had the time to|had a chance to|found time to|found the time to|wired up|coded)",
+    "(isn't|is not|aren't|are not|hasn't been|has not been|haven't been|have not been|not|never been|wasn't|weren't) [yet|currently|really|fully|ever|actually] (implemented|exposed|ported|wired up)",
+    "(was|were|has been|have been|had been|got|is being|are being|will be|'s been|'ve been) [now|since|recently|already|completely|entirely|quietly|long|officially] (removed|dropped|deprecated|discontinued|retired|withdrawn|phased out|taken out|pulled) (from|in|with|since|as of|after|starting|when|for|because|due to|a while|years|some|long|\\.)",
+    "(is|'s|are|'re|was|were|remains|that's|this is|it's) (a|an|one of the) ... (limitation|limitations|restriction|restrictions|shortcoming)",
+    "(hampered|limited|restricted|constrained|bound|held back) by (the|a|its|their|our|some) ... (limitation|limitations|restriction|restrictions|design)",
+    "limitation (due to|because|caused by|imposed by|in how|of how)",
+    "(is|'s|are|'re|would be|'d be|will be|was) [pretty|very|quite|rather|really|extremely|too|fairly|notoriously|technically|currently] (difficult|hard|tricky|complicated|complex) to (expose|implement|support|add|achieve|mark|provide|offer|build|extend|integrate|port|automate|customise|customize|enforce|enable|do (that|this|it|so))",
+    "(will|would|'ll|does|do|can|currently|unfortunately|sadly|still) only (work|function|run|apply|support|accept|sync|show|display|allow|handle|recognise|recognize|read|export|import)",
+    "(works|work|runs|run|applies|apply|functions|function) only (with|on|in|for|when|if|horizontally|vertically|from|under|over|through|via|at)",
+    "otherwise [,] [it|this|that|the|your|you|they] ... ... ... (won't|wont|will not|can't|cannot|wouldn't|would not|isn't going to|is not going to|will fail|fails|will never|would never|never|can never) [be able to|be] (work|function|connect|run|start|sync|flow|go through|be delivered|be accepted)",
+    "(I|we) (don't|do not) (think|expect|believe|see) (I|we) ('ll|will|would|'d|can|could|am going to|are going to|'m going to|'re going to) (have|get|find) [the|any|enough|much] (time|bandwidth|resources|capacity|cycles|chance)",
+    "(I|we) (won't|will not|probably won't|likely won't|wouldn't|would not|may not|might not) (have|get|find) [the|any|enough|much] (time|bandwidth|resources|capacity|cycles|chance) (to|for)",
+    "(not sure|unsure|doubtful|doubt) [if|whether|that] (we|I) (can|could|are able to|'re able to|am able to|'m able to|will be able to|'ll be able to) (help|assist|do|offer|support|change|fix|provide)",
+    "would not have anything to do with",
+    "(has|have|had|would have|'d have|'s got) nothing to do with (us|me|our|this project|this list|this forum|this library|this package|the project|the library|the package)",
+    "<advise> (the|a|an|their|that|your|its|one of the) ... <nl-venue>",
+    "better (suited|asked|posted|directed|addressed|placed|raised|handled) (for|to|on|in|at|by|over at|over on) [the|a|an|their|that|your|its] ... (<nl-venue>|<elsewhere>)",
+    "(would|'d|will|'ll|might|may|could) (do|get|fare|have) better [luck|answers|results|help|response|responses] (posting|asking|writing to|contacting|emailing|raising|reporting)",
+    "(ask|asking|post|posting|raise|raising|report|reporting|try|trying|bring|bringing) [it|this|that|your question|the question|them|these|this one|that one] (in|on|at|to|with|over at|over on|over to) (the|a|an|their|that|your|its|one of the) ... <nl-venue>",
+    "(report|reporting|raise|raising) [it|this|that|them|back] to (the|their|your|its|that) ... (communities|community|project|projects|developers|maintainers|upstream|authors)",
+    "(search|searching|google|googling) (the|this|that|our|their|its|on the|in the) ... (<nl-venue>|internet|web|net|archive|archives|knowledge base|kb|help center|help centre|site|issues)",
+    "(concerns|concern|questions|question|queries|query|issues|problems|feedback|complaints|assistance|help|support|clarifications|enquiries|inquiries) [,] [please|kindly|you can|you may|feel free to|do] [also] (visit|go to|head to|head over to|check|contact|reach out to|email|e-mail|call|write to|message) [us|them] [at|on|via|through] ({url}|{email}|{phone})",
+    "(take|bring|move) (that|this|it|the discussion|the conversation|this discussion|this conversation|the rest|this one|that one|them) (to|over to|into|in|on|over on) (\\#|the|a|an|their|your|its|that|one of the) ... (<nl-venue>|<elsewhere>)",
+    "(take|bring|move|continue|carry) (that|this|it|the discussion|the conversation|this discussion|this conversation|the rest|this one|that one|them) (to|over to|into|in|on|over on) \\#",
+    "(belong|belongs|belonged) (on|in|to|with|over at|over on) (the|a|an|their|your|its|that) ... (<nl-venue>|<elsewhere>)",
+    "(report|raise|file|post|ask|take) (it|this|that|them|this one|that one|your question|the question) (there|over there|elsewhere|upstream)",
+    "(try|check|check out|visit|use) (the|a|an|their|your|that|one of the) ... <nl-venue>",
+    "<advise> [also|just|simply] (contact|call|phone|ring|email|e-mail|reach out to|get in touch with|speak to|speak with|talk to|talk with|chat with|check with|ask|write to) ... directly",
+    "(find|get|receive) (more|further|additional|extra|any|better)? (help|support|assistance|answers) (at|on|via|through|from|in) ({url}|{email}|{phone}|(the|our|their|a) ... (<channel>|<elsewhere>|<nl-venue>))",
+    "your [local|own|company's|network|system|it] <elsewhere> (will|'ll|would|'d|may|might) (need|have) to",
+    "(doesn't|does not|don't|do not|won't|will not) work (that way|like that|this way|like this|the way you)",
+    "(not|isn't|is not) how (it|this|that|the app|the system|the product|the feature|the service|the tool) (works|work|is meant to|was meant to|is designed|was designed)",
+    "(duplicate|dupe|dup) of (\\#|https|http|issue|bug|ticket)",
+    "(doesn't|does not|don't|do not|won't|will not) (expose|surface) (that|this|those|these|the|a|an|any|it|them)",
+    "(warranty|guarantee|offer|promotion|promo|coupon|voucher|trial|trial period|return window|deadline|deal|cut-off|cutoff) (has|have|had|is|are|'s|was) [now|already|since|long] (expired|lapsed|ended|run out|elapsed|passed|closed|over)",
+    "(fill|fill in|fill out|fill up|complete|submit) (this|the|our|a|an) [short|quick|online|support|contact|web|feedback|request|following|google|separate] (form|web form|request form|contact form|support form)",
+    "(send|sending|forward|forwarding|email|emailing|e-mail|e-mailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
+   ],
+   "except": [
+    "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will|I'm|we're|I just|we just|let me|let us|I can|we can) [just|already|also|now|then|gone ahead and|went ahead and] (sent|send|sending|forwarded|forward|emailed|email|mailed|reported|report|posted|post|searched|search|raised|raise|asked|ask|filled|fill|submitted|submit|completed)",
+    "(linked|registered|tied|associated|connected|attached|addressed|going|gone|goes|went|delivered|sent out|sent) [...] to {email}",
+    "only (way|option|solution|fix|thing) (to|that will|that'll|that would) (fix|solve|resolve|repair|recover|get rid of|sort|cure|clear|work around)",
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising)",
+    "(think|believe) [that] ... ... (has|have) (been|had|got|gotten|received|arrived|shipped|finished|started|heard|seen)",
+    "no (new|separate|special|specific|extra|additional|dedicated|different) (list|tool|api|command|package|packages|version|build|builds|driver|drivers|plugin|module|release|binary|binaries|installer)",
+    "no (problem|problems|issue|issues|error|errors|need|reason|doubt|fault|faults|bug|bugs|risk|harm|change|changes) ... (list|tool|api|command|package|packages|version|build|builds|driver|drivers|plugin|module|release|document|documentation|guide|manual|flag|field|method|port|binary|binaries|installer|equivalent|alternative|replacement|support)",
+    "<send-to> [out] [to] (us|me|our team|the team|myself) directly",
+    "only [be able to] (<nl-denied-act:base>|<howto:base>|use|do|have|get|see|access|change|add|pick|book|order|buy|return|cancel|transfer|send|pay|install|run|upgrade|downgrade) (if|when|once|after|as long as|provided|while|whilst|with)",
+    "no (problem|problems|issue|issues|need|reason|doubt) ... (way|option|method|means|mechanism|api|setting|feature|interface)",
+    "(removed|dropped|withdrawn|taken out|pulled) (from|off) (your|the|this|that) [...] (account|bill|order|statement|card|invoice|basket|cart|profile|record|records|blacklist|blocklist|block list|queue|list|booking)",
+    "(hard|difficult|tricky) to (say|tell|know|judge|guess|see|read)",
+    "(your|my) (limitation|limitations|restriction|restrictions)"
+   ]
+  },
+  {
+   "id": "negative-answer",
+   "signal": "negative-language",
+   "level": "warning",
+   "message": "Say what the customer can do rather than what they can't (\"{actual}\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Sorry. No Spanish manual at this stage.",
+     "Not yet, but it would be a nice feature."
+    ],
+    "pass": [
+     "No problem at all for now.",
+     "No worries at the moment, it's all working."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "no ... ... (at this stage|at this point|at the moment|at present|for now|as of now|as yet|just yet|right now|at this time)",
+    "(not yet|not currently|not at the moment|not at present|not right now|nope) [,|.|!] [but] ... ... (feature|features|addition|enhancement|improvement|idea|list|roadmap|planned|works|cards|backlog|todo|to-do)"
+   ],
+   "except": [
+    "no (problem|problems|worries|worry|need|rush|hurry|charge|charges|fee|fees|issue|issues|errors|faults|action|further action|changes|delay|delays|outage|outages|cost|reports|news|update|updates) ... ... (at this stage|at this point|at the moment|at present|for now|as of now|as yet|just yet|right now|at this time)"
    ]
   },
   {
@@ -2848,18 +3077,21 @@ export const DEFAULT_PACK: RulePack = {
     "obviously",
     "(clearly|plainly) (shows|states|says|stated|explained|written|mentioned|marked|visible|labelled|labeled)",
     "(it's|it is|this is|that's|that is) [really|actually] [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
-    "(most|all|other|any) (people|users|customers) (manage|know|can|figure|understand|get|do)",
-    "(everyone|everybody|anyone|anybody) (knows|can do|can see)",
+    "(most|all|other|any) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
+    "(everyone|everybody) (knows|can do)",
+    "(anyone|anybody) can do (it|this|that)",
     "(if|had) you ('d|had|would have) (read|checked|looked|followed|listened|paid attention)",
     "(you|which you|that you) (should|ought to|could) have (read|checked|known|looked|noticed|seen|followed)",
-    "you should (know|have known|already know|know better|read)",
-    "did you (even|actually|not|ever) (read|look|check|try|bother)",
+    "you should (have known|already know|know better|know this by now|know that by now|know by now)",
+    "you should [really|first|probably] read (the|your|our) <con-docs>",
+    "did you (even|not|ever bother|actually bother) (read|look|check|try|bother|to)",
     "read the (terms|manual|instructions|docs|documentation|faq|template|release notes|guide) (first|next time|properly|carefully|before (contacting|asking|posting|opening|filing|complaining|you ask|you post|you contact))",
     "(before contacting us|before asking|before you ask)",
     "as (requested|stated|explained|mentioned|written) in the (template|terms|instructions|docs|documentation|release notes|faq|manual|guide)",
-    "for the (last|third|second|fourth|hundredth) time",
+    "for the (last|hundredth|umpteenth|nth|millionth|fifth) time",
+    "(I'm|I am|I'll|I will|I've) (saying|telling you|repeating|explaining|said|told you|explained) (this|it|that) for the (second|third|fourth) time",
     "(I repeat|rtfm|google it|let me google that|educate your users)",
-    "(you|your users) (could|should|need to) (learn|educate)",
+    "(you|your users) (could|should|need to) (educate|learn to|learn how to|learn the basics|learn some|learn basic)",
     "(it's|it is) (just|only|simply) (a request|common sense)",
     "(isn't|wouldn't|won't) it (be)? [much|a lot|far] (easier|better|simpler|wiser|smarter|quicker|faster) to",
     "why (don't|didn't|wouldn't|won't|not) you (just|simply|first)",
@@ -2873,7 +3105,7 @@ export const DEFAULT_PACK: RulePack = {
     "you (need|have) to (understand|realize|realise|accept|learn) (that|how|what)",
     "(this|that|it's|it is) (is)? (basic|elementary|beginner|trivial) (stuff|knowledge|question|questions|concept|material|computing)",
     "(do|did) (your|some) (homework|research) (first|before)",
-    "(read|see|check|scroll up to) my (previous|earlier|last|first) (reply|answer|post|comment|message)",
+    "(read|reread|re-read|scroll up to) my (previous|earlier|last|first) (reply|answer|post|comment|message)",
     "(I|we) already (said|told you|explained|answered|mentioned|pointed out)",
     "as (already|previously) (said|stated|explained|told|pointed out|mentioned|noted|answered)",
     "(read|re-read|reread) what (I|we) (wrote|said|posted|linked|sent|explained)",
@@ -2928,7 +3160,10 @@ export const DEFAULT_PACK: RulePack = {
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
-    "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously"
+    "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously",
+    "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
+    "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
+    "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)"
    ],
    "rewrites": [
     "To recap:",
@@ -3613,6 +3848,65 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "condescension-lecture",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" lectures the customer. Give the answer, and the pointer, without the verdict.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You did realise that typing the function name prints its code.",
+     "Which documentation tells you it would do that automatically?",
+     "Read the documentation for your packages carefully.",
+     "I suggest you spend a little more time with the official documentation before suggesting changes.",
+     "You're more likely to get useful help if you include some context.",
+     "As the documentation says, the argument must be a list.",
+     "This has been answered many times on this list.",
+     "This looks like homework, to be honest.",
+     "It is your responsibility to keep a backup.",
+     "You should have mentioned that in the first post."
+    ],
+    "pass": [
+     "If you did try the reset already, let me know.",
+     "You should have received an email from us this morning.",
+     "Here's the documentation for the export, it covers the CSV options.",
+     "I misunderstood your question, sorry: the export is under File.",
+     "You'll get an answer from the team within a day."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "you (do|did) (realise|realize|know|understand|notice|see|read|try|check|remember)",
+    "(which|what|where|whose) [part of the|page of the|section of the] <con-docs> (tells|told|says|said|states|stated|claims|claimed|suggests|suggested|promises|promised|led) (you|that)",
+    "(what|who) (made|makes|gave|gives|put) you (the idea|that idea)",
+    "(read|reread|re-read|consult|study|check) (the|your|its|their|our) [...] <con-docs> ... ... (carefully|properly|thoroughly|first|again|closely|more closely|more carefully|before (asking|posting|suggesting|complaining|claiming|reporting|writing))",
+    "(read|follow|consult|study|reading|following) (the|our|this list's|the list's|the forum's) (posting guide|posting guidelines|forum rules|list rules|guidelines for posting|rules of this list)",
+    "(spend|spent|spending|take|taking) (a little|a bit|some|more|a little more|a bit more|some more|more of your) time (with|on|reading|studying|in|learning|going through) (the|your|its|their|our|some) ... (<con-docs>|basics|language|tools|R)",
+    "before (suggesting|proposing|complaining|claiming|demanding|criticising|criticizing|asserting|declaring|calling it a bug|assuming|blaming)",
+    "(as|like) (the|its|their|our) [official|own] <con-docs> (says|said|state|states|stated|clearly|explains|explained|tells you|told you|suggests|describes|makes clear|points out|already says|already states|plainly)",
+    "(as|which|that) (is|was|are|were) (clearly|plainly|explicitly|extensively|very clearly) (stated|documented|written|explained|mentioned|described|noted|marked)",
+    "(this|that|it|your question|this question) (has|have|was|is|had) (been)? (answered|covered|explained|discussed|asked|documented) (many|several|multiple|numerous|countless|a hundred|a thousand|dozens of) times",
+    "(this|that|it|your question|this question) (has|have|had) been (answered|covered|explained|discussed|asked) (before|already|repeatedly|ad nauseam|to death) (on|in) (this|the) <nl-venue>",
+    "(you're|you are|you'll be|you will be|you'd be|you would be|you're much|you are much|you're far) [much|far|a lot] (more likely|likelier) to (get|receive|find) [a|an|any|some] [useful|good|better|helpful|quick|quicker|real|sensible] (help|answer|answers|response|responses|reply|replies)",
+    "(get|receive) (better|more useful|more helpful|quicker|faster|useful|more) (help|answers|responses|replies) if you (ask|include|post|provide|read|follow|explain|put|learn|do)",
+    "(it is|it's|that is|that's|this is) (your|the user's|the poster's|the op's|the customer's) (responsibility|job|duty|task) (to|not)",
+    "(looks|sounds|smells|reads) like (homework|a homework|an assignment|a school assignment|coursework)",
+    "(you|you've|you have|you seem to|you appear to|you clearly|you obviously) (misunderstand|misunderstood|have misunderstood|be confused about|be confusing|have confused|not understand|not have read|have not read|haven't read|didn't read|did not read|missed the point)",
+    "in case you (missed|didn't notice|did not notice|haven't noticed|have not noticed|forgot|overlooked)",
+    "you should have (asked|included|provided|posted|mentioned|specified|searched|googled|known|realised|realized|thought|told us|said so|stated)"
+   ],
+   "except": [
+    "if you (do|did) (realise|realize|know|understand|notice|see|read|try|check|remember)",
+    "(what|how|when|where|whether|that|unless|once|until|as) you (do|did) (realise|realize|know|understand|notice|see|read|try|check|remember)",
+    "(I|we) (misunderstood|had misunderstood|have misunderstood)"
+   ],
+   "rewrites": [
+    "Here's how it works:",
+    "In short:"
+   ]
+  },
+  {
    "id": "calm-down",
    "signal": "condescension",
    "level": "error",
@@ -3640,14 +3934,14 @@ export const DEFAULT_PACK: RulePack = {
      ]
     },
     {
-     "phrase": "(there's|there is) no (need|reason) to (shout|get upset|be upset|get angry|be angry|panic|get worked up|be rude)",
+     "phrase": "(there's|there is) no (need|reason) to (shout|get upset|be upset|get angry|be angry|get worked up|be rude)",
      "rewrites": [
       "I understand why you're upset",
       "I hear you"
      ]
     },
     {
-     "phrase": "(don't|do not) (panic|get upset|get angry|shout|get worked up)",
+     "phrase": "(don't|do not) (get upset|get angry|shout|get worked up)",
      "rewrites": [
       "I hear you"
      ]
