@@ -3521,7 +3521,10 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|that|your|it|which) [<control>] ... (lives|sits) (in|under|at|on|inside)",
     "(by|via) [simply|just|slightly|first|manually|directly|temporarily|instead] (<howto:ing>|<teach-means:ing>)",
     {
-     "pattern": "\\b[a-z_][a-z0-9_]{0,20}[._][a-z][a-z0-9_]{0,20}\\([^()\\n]{0,20}\\)"
+     "pattern": "\\b[a-z_][a-z0-9_]{0,20}\\.[a-z][a-z0-9_]{0,20}\\("
+    },
+    {
+     "pattern": "\\b[a-z][a-z0-9]{0,20}_[a-z0-9_]{0,20}\\("
     },
     {
      "pattern": "\\b[a-z_][a-z0-9_]{2,20}\\(\\)"
