@@ -1,15 +1,8 @@
 // Session 11 structures for the customer's mood (issue 14), each with calm near-misses. Every sentence
 // here was written for the structure (RULINGS H1, U1; replies-apps R-A6), none is a corpus row.
 import { describe, expect, it } from 'vitest';
-import { createScorer } from './index';
+import { hurried, unhurried, upset, calm } from './test/mood-cases';
 import { SHORT_MESSAGE_WORDS } from './mood';
-
-const scorer = createScorer();
-const mood = (customerMessage: string) => scorer.score('Thanks, I am on it.', { customerMessage }).mood;
-const hurried = (m: string) => expect(mood(m), m).toMatchObject({ hurry: true });
-const unhurried = (m: string) => expect(mood(m), m).toMatchObject({ hurry: false });
-const upset = (m: string) => expect(mood(m), m).toMatchObject({ upset: true });
-const calm = (m: string) => expect(mood(m), m).toMatchObject({ upset: false });
 
 describe('hurry: a stated time the customer has been trying or waiting (H1, R-A6)', () => {
   it('a longer object between "been trying" and the time, with a failure', () => {

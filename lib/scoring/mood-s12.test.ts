@@ -4,15 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { hurried, unhurried, upset, calm, still } from './test/mood-cases';
 import { PRAISE_WORDS, SHORT_MESSAGE_WORDS } from './mood';
-
-const scorer = createScorer();
-const mood = (customerMessage: string) => scorer.score('Thanks, I am on it.', { customerMessage }).mood;
-const hurried = (m: string) => expect(mood(m), m).toMatchObject({ hurry: true });
-const unhurried = (m: string) => expect(mood(m), m).toMatchObject({ hurry: false });
-const upset = (m: string) => expect(mood(m), m).toMatchObject({ upset: true });
-const calm = (m: string) => expect(mood(m), m).toMatchObject({ upset: false });
-const still = (m: string) => expect(mood(m), m).toMatchObject({ upset: false, hurry: false });
 
 describe('hurry: an overdue wait (H1)', () => {
   it('a promised or due time that has passed; not a release everyone waits for', () => {
