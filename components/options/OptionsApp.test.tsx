@@ -57,6 +57,18 @@ describe('options page', () => {
     expect((await teamPackItem.getValue())?.text).toBe(goodPack);
   });
 
+  it('imports a pack a comment cut short and lists its warning next to "Imported", placed and in words', async () => {
+    const cut = goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC');
+    await importFile(new File([cut], 'cut.yaml'));
+    const status = await screen.findByRole('status', undefined, WAIT);
+    expect(status.textContent).toContain('Imported cut.yaml.');
+    const warnings = within(status).getByRole('list', { name: 'Warnings' });
+    expect(warnings.textContent).toContain('rules[0].phrases[0]');
+    expect(warnings.textContent).toContain('this item is only “ticket number” and “#INC” is dropped');
+    expect(warnings.textContent).toMatch(/\(line \d+, column \d+\)/);
+    expect((await teamPackItem.getValue())?.text).toBe(cut);
+  });
+
   it('turns a rule off for the agent only, from the rule list', async () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Coach empathy' }));
     await waitFor(async () => expect((await personalItem.getValue()).disabledRules).toEqual(['empathy']), WAIT);
@@ -109,5 +121,18 @@ describe('options page in a German browser', () => {
     const ids = [...SIGNAL_IDS, ...(optionsStore.getState().active?.pack.rules.map((r) => r.id) ?? [])];
     expect(englishLeftovers({ english: localeMessages('en'), other: localeMessages('de'), lang: 'de', ids })).toEqual([]);
     expect(document.querySelector('tr[data-rule="ticket-ref"] [lang]')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('lists an imported pack’s warnings in German, the path as written', async () => {
+    cleanup();
+    useLocale('de');
+    render(<OptionsApp />);
+    await screen.findByText('Was coacht, und woher es kommt', undefined, WAIT);
+    await importFile(new File([goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC')], 'cut.yaml'));
+    const status = await screen.findByRole('status', undefined, WAIT);
+    const warnings = within(status).getByRole('list', { name: 'Warnungen' });
+    expect(warnings.textContent).toContain('rules[0].phrases[0]');
+    expect(warnings.textContent).toContain('Vom Eintrag bleibt nur „ticket number“, „#INC“ fällt weg.');
+    expect(warnings.textContent).toMatch(/\(Zeile \d+, Spalte \d+\)/);
   });
 });
