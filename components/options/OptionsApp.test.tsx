@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { personalItem, teamPackItem } from '@/lib/packs/storage';
@@ -67,6 +67,23 @@ describe('options page', () => {
     expect(warnings.textContent).toContain('this item is only “ticket number” and “#INC” is dropped');
     expect(warnings.textContent).toMatch(/\(line \d+, column \d+\)/);
     expect((await teamPackItem.getValue())?.text).toBe(cut);
+  });
+
+  it('lists a subscribed pack’s warnings on subscribing and on "Update now"', async () => {
+    const cut = goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC');
+    vi.stubGlobal('fetch', async () => new Response(cut, { headers: { 'content-type': 'text/yaml' } }));
+    try {
+      fireEvent.input(screen.getByLabelText('Pack address'), { target: { value: 'https://packs.example.com/team.yaml' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+      const subscribed = await screen.findByText('Subscribed to https://packs.example.com/team.yaml.', undefined, WAIT);
+      const warnings = within(subscribed.closest('section') as HTMLElement).getByRole('list', { name: 'Warnings' });
+      expect(warnings.textContent).toContain('rules[0].phrases[0]');
+      fireEvent.click(await screen.findByRole('button', { name: 'Update now' }, WAIT));
+      const updated = await screen.findByText('Already up to date.', undefined, WAIT);
+      expect(within(updated.closest('section') as HTMLElement).getByRole('list', { name: 'Warnings' }).textContent).toContain('“#INC” is dropped');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('turns a rule off for the agent only, from the rule list', async () => {
