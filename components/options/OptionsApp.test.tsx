@@ -86,6 +86,14 @@ describe('options page', () => {
     }
   });
 
+  it('keeps listing the team pack’s warnings under the pack in force, e.g. after a refresh in the background', async () => {
+    const cut = goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC');
+    await teamPackItem.setValue({ text: cut, format: 'yaml', source: { kind: 'url', url: 'https://packs.example.com/team.yaml', lastChecked: 1, lastUpdated: 1 } });
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Layer warnings' }).textContent).toContain('#INC'), WAIT);
+    const cutItem = within(screen.getByRole('list', { name: 'Layer warnings' })).getByText(/phrases\[0\]/);
+    expect(cutItem.textContent).toMatch(/^Team: rules\[0\]\.phrases\[0\]: “ #” starts a YAML comment, .* \(line \d+, column \d+\)$/);
+  });
+
   it('turns a rule off for the agent only, from the rule list', async () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Coach empathy' }));
     await waitFor(async () => expect((await personalItem.getValue()).disabledRules).toEqual(['empathy']), WAIT);
