@@ -9,7 +9,7 @@ export function ExamplePacks() {
   const inForce = useOptions((s) => s.active?.pack.id);
   const use = async (file: string, text: string, name: string) => {
     const r = await saveTeamPack(text, file);
-    setNotice(r.ok ? { ok: true, text: i18n.t('options.examples.used', [name]) } : { ok: false, text: i18n.t('options.import.refused', [file]), errors: r.errors });
+    setNotice(r.ok ? { ok: true, text: i18n.t('options.examples.used', [name]), warnings: r.warnings } : { ok: false, text: i18n.t('options.import.refused', [file]), errors: r.errors });
   };
   return (
     <section class="op-card" aria-labelledby="examples-h" data-testid="example-packs">

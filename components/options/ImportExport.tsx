@@ -11,7 +11,7 @@ export async function importFile(file: File): Promise<void> {
   const result = await saveTeamPack(await file.text(), file.name);
   setNotice(
     result.ok
-      ? { ok: true, text: i18n.t('options.import.imported', [file.name]) }
+      ? { ok: true, text: i18n.t('options.import.imported', [file.name]), warnings: result.warnings }
       : { ok: false, text: i18n.t('options.import.refused', [file.name]), errors: result.errors },
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { personalItem, teamPackItem } from '@/lib/packs/storage';
@@ -57,6 +57,43 @@ describe('options page', () => {
     expect((await teamPackItem.getValue())?.text).toBe(goodPack);
   });
 
+  it('imports a pack a comment cut short and lists its warning next to "Imported", placed and in words', async () => {
+    const cut = goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC');
+    await importFile(new File([cut], 'cut.yaml'));
+    const status = await screen.findByRole('status', undefined, WAIT);
+    expect(status.textContent).toContain('Imported cut.yaml.');
+    const warnings = within(status).getByRole('list', { name: 'Warnings' });
+    expect(warnings.textContent).toContain('rules[0].phrases[0]');
+    expect(warnings.textContent).toContain('this item is only “ticket number” and “#INC” is dropped');
+    expect(warnings.textContent).toMatch(/\(line \d+, column \d+\)/);
+    expect((await teamPackItem.getValue())?.text).toBe(cut);
+  });
+
+  it('lists a subscribed pack’s warnings on subscribing and on "Update now"', async () => {
+    const cut = goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC');
+    vi.stubGlobal('fetch', async () => new Response(cut, { headers: { 'content-type': 'text/yaml' } }));
+    try {
+      fireEvent.input(screen.getByLabelText('Pack address'), { target: { value: 'https://packs.example.com/team.yaml' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+      const subscribed = await screen.findByText('Subscribed to https://packs.example.com/team.yaml.', undefined, WAIT);
+      const warnings = within(subscribed.closest('section') as HTMLElement).getByRole('list', { name: 'Warnings' });
+      expect(warnings.textContent).toContain('rules[0].phrases[0]');
+      fireEvent.click(await screen.findByRole('button', { name: 'Update now' }, WAIT));
+      const updated = await screen.findByText('Already up to date.', undefined, WAIT);
+      expect(within(updated.closest('section') as HTMLElement).getByRole('list', { name: 'Warnings' }).textContent).toContain('“#INC” is dropped');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps listing the team pack’s warnings under the pack in force, e.g. after a refresh in the background', async () => {
+    const cut = goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC');
+    await teamPackItem.setValue({ text: cut, format: 'yaml', source: { kind: 'url', url: 'https://packs.example.com/team.yaml', lastChecked: 1, lastUpdated: 1 } });
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Layer warnings' }).textContent).toContain('#INC'), WAIT);
+    const cutItem = within(screen.getByRole('list', { name: 'Layer warnings' })).getByText(/phrases\[0\]/);
+    expect(cutItem.textContent).toMatch(/^Team: rules\[0\]\.phrases\[0\]: “ #” starts a YAML comment, .* \(line \d+, column \d+\)$/);
+  });
+
   it('turns a rule off for the agent only, from the rule list', async () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Coach empathy' }));
     await waitFor(async () => expect((await personalItem.getValue()).disabledRules).toEqual(['empathy']), WAIT);
@@ -109,5 +146,18 @@ describe('options page in a German browser', () => {
     const ids = [...SIGNAL_IDS, ...(optionsStore.getState().active?.pack.rules.map((r) => r.id) ?? [])];
     expect(englishLeftovers({ english: localeMessages('en'), other: localeMessages('de'), lang: 'de', ids })).toEqual([]);
     expect(document.querySelector('tr[data-rule="ticket-ref"] [lang]')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('lists an imported pack’s warnings in German, the path as written', async () => {
+    cleanup();
+    useLocale('de');
+    render(<OptionsApp />);
+    await screen.findByText('Was coacht, und woher es kommt', undefined, WAIT);
+    await importFile(new File([goodPack.replace('phrases: ["ticket number"]', 'phrases:\n      - ticket number #INC')], 'cut.yaml'));
+    const status = await screen.findByRole('status', undefined, WAIT);
+    const warnings = within(status).getByRole('list', { name: 'Warnungen' });
+    expect(warnings.textContent).toContain('rules[0].phrases[0]');
+    expect(warnings.textContent).toContain('Vom Eintrag bleibt nur „ticket number“, „#INC“ fällt weg.');
+    expect(warnings.textContent).toMatch(/\(Zeile \d+, Spalte \d+\)/);
   });
 });

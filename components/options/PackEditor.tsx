@@ -11,7 +11,7 @@ export function PackEditor() {
   const save = async () => {
     const name = team?.source.kind === 'file' && team.source.name ? team.source.name : `team-pack.${draftFormat}`;
     const r = await saveTeamPack(draft, name);
-    setNotice(r.ok ? { ok: true, text: i18n.t('options.editor.saved') } : { ok: false, text: i18n.t('options.editor.notSaved'), errors: r.errors });
+    setNotice(r.ok ? { ok: true, text: i18n.t('options.editor.saved'), warnings: r.warnings } : { ok: false, text: i18n.t('options.editor.notSaved'), errors: r.errors });
   };
   return (
     <section class="op-card" aria-labelledby="editor-h">

@@ -2,8 +2,26 @@ import { useOptions } from './store';
 import { layerLabel } from './labels';
 import { i18n } from '#i18n';
 import { problemLine } from './problem-text';
+import type { LayerError } from '@/lib/packs/layers';
 
-/** Which pack coaches now, and every problem a layer has, so a refused pack never fails silently. */
+/** Each problem (or warning) with the layer it is in: "Team: rules[0].phrases[0]: … (line 9, column 9)". */
+function LayerProblemList({ problems, label }: { problems: readonly LayerError[]; label: string }) {
+  if (!problems.length) return null;
+  return (
+    <ul class="op-problems" aria-label={label}>
+      {problems.map((e, i) => (
+        <li key={i}>
+          {layerLabel(e.layer)}: {problemLine(e)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Which pack coaches now, every problem a layer has, so a refused pack never fails silently, and the
+ * warnings of the packs in use (also after a subscription refreshed in the background).
+ */
 export function StatusBar() {
   const active = useOptions((s) => s.active);
   if (!active) return null;
@@ -24,15 +42,8 @@ export function StatusBar() {
           {active.pack.description}
         </p>
       ) : null}
-      {active.errors.length > 0 && (
-        <ul class="op-problems" aria-label={i18n.t('options.status.layerProblems')}>
-          {active.errors.map((e, i) => (
-            <li key={i}>
-              {layerLabel(e.layer)}: {problemLine(e)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LayerProblemList problems={active.errors} label={i18n.t('options.status.layerProblems')} />
+      <LayerProblemList problems={active.warnings} label={i18n.t('options.status.layerWarnings')} />
     </section>
   );
 }

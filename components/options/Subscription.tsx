@@ -49,7 +49,7 @@ export function Subscription() {
       const address = url.trim();
       await askForOrigin(address);
       const r = await subscribe(address);
-      setNotice(r.ok ? { ok: true, text: i18n.t('options.subscription.subscribed', [address]) } : { ok: false, text: i18n.t('options.subscription.refused'), errors: r.errors });
+      setNotice(r.ok ? { ok: true, text: i18n.t('options.subscription.subscribed', [address]), warnings: r.warnings } : { ok: false, text: i18n.t('options.subscription.refused'), errors: r.errors });
       if (r.ok) setUrl('');
     });
   const onUpdate = () =>
@@ -59,7 +59,7 @@ export function Subscription() {
       setNotice(
         r.error
           ? { ok: false, text: i18n.t('options.subscription.updateFailed', [failureText(r.failure, r.problems, r.error.replace(/\.$/, ''))]) }
-          : { ok: true, text: r.changed ? i18n.t('options.subscription.updated') : i18n.t('options.subscription.upToDate') },
+          : { ok: true, text: r.changed ? i18n.t('options.subscription.updated') : i18n.t('options.subscription.upToDate'), warnings: r.warnings },
       );
     });
 

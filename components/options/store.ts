@@ -13,7 +13,10 @@ import type { PackProblem, Validation } from '@/lib/packs/validate';
 export interface Notice {
   ok: boolean;
   text: string;
+  /** Why the pack was refused, each by path. */
   errors?: PackProblem[];
+  /** An accepted pack's warnings (e.g. a list item a " #" comment cut short), each by path. */
+  warnings?: PackProblem[];
 }
 
 export interface OptionsState {

@@ -39,7 +39,7 @@ export async function subscribe(url: string): Promise<ActionResult> {
   if (!result.record) return { ok: false, errors: result.problems ?? (result.failure ? [result.failure] : [{ path: '', message: result.error ?? 'The pack could not be fetched.' }]) };
   await flushSafePatterns();
   await teamPackItem.setValue(result.record);
-  return { ok: true };
+  return { ok: true, warnings: result.warnings };
 }
 
 export async function removeTeamPack(): Promise<void> {

@@ -40,6 +40,18 @@ describe('refreshFromUrl', () => {
     expect(s.calls[0]?.credentials).toBe('omit');
   });
 
+  it('passes an accepted pack\'s warnings on, for the options page to list', async () => {
+    const warning = { path: 'rules[0].phrases[0]', message: 'cut short', line: 3, column: 9, code: 'commentCut' as const, params: { kept: 'a', comment: '#b' } };
+    const warned: PackValidator = (text, format) => {
+      const v = validate(text, format);
+      return v.ok ? { ...v, warnings: [warning] } : v;
+    };
+    const s = server(new Response('name: Team v1\n'));
+    const out = await refreshFromUrl(null, URL_, { validate: warned, fetch: s.fetch });
+    expect(out.record?.text).toBe('name: Team v1\n');
+    expect(out.warnings).toEqual([warning]);
+  });
+
   it('sends If-None-Match and keeps the pack on 304', async () => {
     const s = server(new Response(null, { status: 304 }));
     const out = await refreshFromUrl(good, URL_, { validate, fetch: s.fetch, now: () => 9 });

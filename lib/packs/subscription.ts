@@ -25,6 +25,8 @@ export interface RefreshResult {
   failure?: PackProblem;
   /** When the new pack was refused (`failure.code` is `packRefused`): its problems (stored as `lastProblems`). */
   problems?: PackProblem[];
+  /** When the fetched pack was accepted: its warnings (e.g. a list item a " #" comment cut short), by path. */
+  warnings?: PackProblem[];
 }
 
 /** How many of a refused pack's problems a stored failure keeps. */
@@ -106,5 +108,5 @@ export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, d
     lastChecked: now,
     lastUpdated: changed ? now : prev?.source.lastUpdated,
   };
-  return { record: { text, format, pack: loaded.pack, source }, changed };
+  return { record: { text, format, pack: loaded.pack, source }, changed, ...(loaded.warnings.length ? { warnings: loaded.warnings } : {}) };
 }
