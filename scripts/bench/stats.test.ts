@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textOfSize } from './corpus';
-import { median, quantile, sampleSync } from './stats';
+import { maximum, median, quantile, sampleSync } from './stats';
 
 describe('bench statistics', () => {
   it('interpolates quantiles over unsorted samples', () => {
@@ -8,6 +8,12 @@ describe('bench statistics', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(quantile([10, 20, 30, 40, 50], 0.95)).toBeCloseTo(48);
     expect(median([])).toBeNaN();
+  });
+
+  it('finds the largest of more samples than a spread call can take (the commitments part records 10⁵+)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 299_993);
+    expect(maximum(many)).toBe(many.reduce((a, b) => (b > a ? b : a), -Infinity));
+    expect(maximum([])).toBeNaN();
   });
 
   it('takes at least minCalls samples and counts the characters it timed', () => {

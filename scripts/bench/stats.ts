@@ -121,3 +121,11 @@ export function quantile(values: number[], q: number): number {
 }
 
 export const median = (v: number[]) => quantile(v, 0.5);
+
+/** The largest value (NaN for none), by a loop: `Math.max(...v)` overflows the call stack past ~120,000 samples. */
+export function maximum(values: number[]): number {
+  if (values.length === 0) return NaN;
+  let m = -Infinity;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
