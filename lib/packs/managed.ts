@@ -89,7 +89,8 @@ export function packUrlProblem(text: string): PackUrlProblem | null {
   return 'not-https';
 }
 
-const PROBLEM_TEXT: Record<PackUrlProblem, string> = {
+/** Why an address is refused, in English, per problem. */
+export const PACK_URL_PROBLEM_TEXT: Record<PackUrlProblem, string> = {
   invalid: 'not a valid address',
   credentials: 'addresses with a user name or password are not allowed',
   'not-https': 'must start with https:// (plain http only for 127.0.0.1 or localhost)',
@@ -98,7 +99,7 @@ const PROBLEM_TEXT: Record<PackUrlProblem, string> = {
 /** Returns why the address is refused, in English (policy errors, logs), or null. */
 export function checkPackUrl(text: string): string | null {
   const problem = packUrlProblem(text);
-  return problem ? PROBLEM_TEXT[problem] : null;
+  return problem ? PACK_URL_PROBLEM_TEXT[problem] : null;
 }
 
 function isLoopback(host: string): boolean {

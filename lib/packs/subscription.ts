@@ -1,6 +1,6 @@
 // Pack subscriptions: the only network request Rapport makes, and only to the address the user (or the
 // admin's policy) gave. Conditional GET with the ETag; any failure keeps the last good pack and says why.
-import { checkPackUrl, packUrlProblem } from './managed';
+import { checkPackUrl, PACK_URL_PROBLEM_TEXT, packUrlProblem } from './managed';
 import type { PackProblem, ProblemCode, ProblemParams } from '../rule-pack/problems';
 import { sniffFormat, type PackFormat, type TeamPackRecord } from './records';
 import { MAX_PACK_BYTES, utf8Bytes } from '../rule-pack/parse';
@@ -28,6 +28,9 @@ export interface RefreshResult {
   /** When the fetched pack was accepted: its warnings (e.g. a list item a " #" comment cut short), by path. */
   warnings?: PackProblem[];
 }
+
+/** The size limit as the failure messages say it, in KB. */
+const limitKb = MAX_PACK_BYTES / 1024;
 
 /** How many of a refused pack's problems a stored failure keeps. */
 const KEPT_PROBLEMS = 10;
@@ -62,8 +65,8 @@ export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, d
     };
   };
 
-  const refused = checkPackUrl(url);
-  if (refused) return fail(`The address ${refused}.`, ADDRESS_CODES[packUrlProblem(url)!]);
+  const refused = packUrlProblem(url);
+  if (refused) return fail(`The address ${PACK_URL_PROBLEM_TEXT[refused]}.`, ADDRESS_CODES[refused]);
 
   const headers: Record<string, string> = { Accept: 'application/yaml, application/json, text/plain;q=0.9, */*;q=0.1' };
   if (sameUrl && prev?.source.etag) headers['If-None-Match'] = prev.source.etag;
@@ -83,7 +86,6 @@ export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, d
     // A redirect must not take us somewhere the user did not agree to (https → plain http elsewhere).
     if (res.url && res.url !== url && checkPackUrl(res.url)) return fail(`Redirected to an address that is not allowed: ${res.url}`, 'fetchRedirect', { url: res.url });
     const declared = Number(res.headers.get('content-length') ?? 0);
-    const limitKb = MAX_PACK_BYTES / 1024;
     if (declared > MAX_PACK_BYTES) return fail(`The pack is too large (${declared} bytes, over ${limitKb} KB).`, 'fetchTooLarge', { limitKb });
     text = await res.text();
   } catch (e) {
@@ -94,7 +96,7 @@ export async function refreshFromUrl(prev: TeamPackRecord | null, url: string, d
   } finally {
     clearTimeout(timer);
   }
-  if (utf8Bytes(text) > MAX_PACK_BYTES) return fail(`The pack is too large (over ${MAX_PACK_BYTES / 1024} KB).`, 'fetchTooLarge', { limitKb: MAX_PACK_BYTES / 1024 });
+  if (utf8Bytes(text) > MAX_PACK_BYTES) return fail(`The pack is too large (over ${limitKb} KB).`, 'fetchTooLarge', { limitKb });
 
   const format = formatOf(url, res.headers.get('content-type'), text);
   const loaded = deps.validate(text, format);
