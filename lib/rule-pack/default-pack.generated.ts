@@ -3374,6 +3374,7 @@ export const DEFAULT_PACK: RulePack = {
     "(error|message|warning|code|status|light|icon|symbol|badge|banner|prompt|notice|alert|exit code|return code|response|flag) [usually|often|normally|typically|generally|probably|most likely|likely|basically|simply|just|always] (means|indicates|tells you|signals|signifies) [that] (the|your|you|it|there|a|an|this|that|its|their)",
     "(the|one|a|another|an) (easiest|best|simplest|quickest|usual|standard|proper|correct|right|only|other|cleanest|recommended|common|safest|fastest) (way|trick|solution|fix|workaround|approach|option|method|route) (is|would be|here is|here would be) [to|that|with|by]",
     "(dropped|removed|deprecated|ended|added|introduced|discontinued) support for",
+    "<mechanism:s> (itself|by itself|on its own|automatically)",
     "(the|this|that|your|its|their|each|every) ... (needs|requires|expects|wants) (a|an|at least|exactly|its own|their own) ... (on|in|of|with|for|to|at|per|and|or|.)",
     "(the|this|that|your|its|their|each|every) ... (must|has to|have to|needs to|need to) be (a|an) [integer|whole|even|odd|exact|valid|unique|single|separate|absolute|full] (multiple|divisor|factor|power|number|integer|subset|member|string|path|value|file|directory|folder|name|address|IP|url)",
     "(the|this|that|your|its|their|each|every|it|which) ... <device-does:s> (the|a|an|all|any|its|their|your|data|samples|readings|values|frames|bytes|messages|traffic|packets|requests|current|voltage|power|#|every|each)",
@@ -3409,6 +3410,7 @@ export const DEFAULT_PACK: RulePack = {
     "otherwise (we|I|we'll|I'll|we'd|I'd|our team)",
     "(working|works|worked|behaving|behaves|behaved) as (designed|intended|expected) [,] ... ... ... (because|since) [it|this|that]",
     "(since|because|as) ... ... ... ... ... (has|have|had) (a|the) (policy|rule|rules|policies)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -3532,6 +3534,7 @@ export const DEFAULT_PACK: RulePack = {
     {
      "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\([^()\\n,]{1,20},[^()\\n]{1,20}\\)"
     },
+    "(click|tap|select|choose|open|go to|navigate to|press) ... ... , then [click|tap|select|choose|open|go to|press|hit|pick]",
     "(you|one) [just|simply|also|then|still] (can|could|'ll need to|will need to|need to|have to|must|should|would need to|'d need to|may want to|might want to|'d want to|'ll want to) [also|just|simply|then|still|first|now|always|even|easily] <teach-means:base> (the|your|a|an|it|them|this|that|each|every|all|any|its|their|through|two|both|#)"
    ],
    "except": [
@@ -3547,6 +3550,7 @@ export const DEFAULT_PACK: RulePack = {
     "(uninstall|remove|delete) ... (and|then) (reinstall|re-install) ... ... ... (by|via) (running|using|clicking|opening)",
     "(increase|increasing|raise|raising|turn up|turning up|enable|enabling|bump|bumping) [the] (verbosity|log level|logging|debug output|debug level|trace level|loglevel|debug logging|verbose logging) ... ... ... (by|via) (<howto:ing>|<teach-means:ing>)",
     "if you (restart|reboot|reinstall|re-install|update|upgrade|clear|uninstall|log out|sign out|log back in|sign back in|force close|force stop|power cycle|contact|call|email|e-mail|message|dm|reach out|follow|send|submit|fill out|fill in|get in touch|visit|drop|give|share)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -3578,6 +3582,7 @@ export const DEFAULT_PACK: RulePack = {
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
     "you (can|should be able to|'ll be able to|will be able to) [now|then] (log|sign) [back] in (now|again|.|!|with (your|the) new)"
    ],
+   "skip_negated": true,
    "skip_questions": true
   },
   {
@@ -3607,6 +3612,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)"
    ],
    "except": [
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
