@@ -3767,11 +3767,14 @@ export const DEFAULT_PACK: RulePack = {
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
-    "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>"
+    "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
+    "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)"
    ],
    "except": [
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
     "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
+    "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
+    "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)"
    ],

@@ -39,3 +39,19 @@ signalCases(
     'Does it happen on Wi-Fi too?',
   ],
 );
+
+signalCases(
+  'a step, then the re-run of what failed (C1 "test it again")',
+  'confirm-resolution',
+  [
+    'Sign out of every device and retry your login.',
+    'Reboot the modem, then retry the download.',
+    'I have unlocked the card on our side; restart the app and try again now.',
+  ],
+  [
+    // A wait, then the retry; a retry put off; a step for anyone in a stated situation.
+    'Wait an hour and retry.',
+    'Please clear the cache and try again later.',
+    'If you are on an older release, please upgrade it and try again.',
+  ],
+);
