@@ -1886,8 +1886,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('ll|will) let you know if <we> need",
     "<we> (can|could) (only|not)",
     "<we> (can|could|was able to|were able to|am able to|'m able to|'ve been able to|have been able to) [also|now|still|easily|indeed] (see|tell|reproduce|replicate|confirm|verify|export|find)",
-    "<we> ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)",
-    "<we> [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
+    "we ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)",
+    "we [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
     "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update)",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (fixed|resolved|addressed|added|improved|changed|updated|removed) ... ... (in|with|since|as of|from) (our|the|this|today's) [latest|last|new|recent|most recent|current] (version|release|build|update|app update|patch)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|dropped|shot|emailed|e-mailed|messaged|pinged|dmed|pmed) (you|ya) [a|an] [quick|short|private|separate|new] (email|e-mail|mail|dm|direct message|private message|pm|message|note|line|reply)",
@@ -3773,11 +3773,14 @@ export const DEFAULT_PACK: RulePack = {
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
-    "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>"
+    "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
+    "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)"
    ],
    "except": [
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
     "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
+    "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
+    "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)"
    ],
@@ -3825,13 +3828,15 @@ export const DEFAULT_PACK: RulePack = {
      "Is there anything else I can help you with?",
      "Does that do the trick?",
      "Could you clear the cache and let us know if it works?",
-     "Were you able to speak with the bank about the card?"
+     "Were you able to speak with the bank about the card?",
+     "Could you retry with the nightly build?"
     ],
     "pass": [
      "Let us know if you have any other questions!",
      "Is there something I can help with?",
      "Did you restart the router?",
-     "Could you send us your order number?"
+     "Could you send us your order number?",
+     "Could you run the benchmark and let me know your results?"
     ]
    },
    "type": "question",
@@ -3851,6 +3856,11 @@ export const DEFAULT_PACK: RulePack = {
     "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
+    "(could|can|would|will) you [please|kindly] [<adv>] (<own-retest:base>|give (it|this|that|the|these|those|my|our|version|v*|#) ... a (spin|try|go|shot|whirl|test))",
+    "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... <outcome>",
+    "(could|can|would|will) you [please|kindly] [<adv>] (confirm|verify) [for me|for us] (it|this|that|everything|things) ... <outcome>",
+    "(is|are) (the|your) ... (stable|fixed|resolved|sorted|gone|back to normal|better|ok|okay|fine) [now|again]",
+    "(does|do) (it|that|this|the|your|everything|things) ... (load|loads|work|works|open|opens|connect|connects|sync|syncs|show|shows|print|prints|run|runs|start|starts|launch|launches|go through|behave|behaves) ... (now|again)",
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
