@@ -78,6 +78,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
   if (cues.lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
+  if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -524,3 +525,52 @@ const VERDICT_FILLER = new Set('so very really just one job work well guys folks
 const SIGN_OFF = /\b(?:regards|best|cheers|sincerely|greetings|wishes|hello|hi|hey|dear|yours)\b/i;
 /** Relief or thanks anywhere in the message: its praise is meant ("Not crashing anymore. Great!"). */
 const RELIEF = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|anymore|any more|no longer|finally|back to normal|appreciate\w*)\b/i;
+
+/**
+ * Words the lexicon rates as praise that state a fact or a wit, not a judgement of the service: "not
+ * free", "not safe", "not true", "not sure", "not easy to find" (a how-to asks that calmly).
+ */
+const FACT_PRAISE = new Set('free safe secure true sure clear easy easily better best kind wise honest possible supported stable fair ok okay ideal'.split(' '));
+/** Auxiliaries whose "not" denies a verb ("does not help", "can not support"), not praise. */
+const AUX_BEFORE_VERB = new Set('do does did don doesn didn can could would will should may might must shall cannot'.split(' '));
+/** The copula's negated forms as tokens.ts splits them ("isn't" → isn + 't). */
+const COPULA_NEG = new Set(['isn', 'wasn', 'aren', 'weren', 'ain']);
+/** Degree words between the negation and the praise: "not very helpful", "isn't really good". */
+const DEGREE = new Set('very really so that too particularly especially terribly all overly exactly even quite super remotely'.split(' '));
+/** Compound score of one word (VADER) at or above which a denied word is praise withheld ("good" 0.44, "helpful" 0.42). */
+export const DENIED_PRAISE_VALENCE = 0.4;
+
+/**
+ * Praise denied — "it's not good", "not helpful", "wasn't very useful", "isn't user friendly" — is an
+ * evaluative judgement (RULINGS U1: evaluative words about the service), told by negating a word the
+ * sentiment lexicon rates as praise (wordValence ≥ DENIED_PRAISE_VALENCE) rather than by a word of
+ * blame. Not in a question or a condition ("is it not good to…?", "if it's not good, …"), not what
+ * someone is good at or good to do ("not good at maths", "not good to run as root"), and not words of
+ * fact (FACT_PRAISE). The negation is the message's own token (tokens.ts: "isn't" → "isn" + "'t").
+ * English (the lexicon is English). Evidence: the negation and the praise.
+ */
+export function deniedPraise(view: TextView): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = view.tokens;
+  for (let i = 0; i < t.length; i++) {
+    // a copula denied ("is not", "isn't", "not" alone), not a verb ("doesn't help", "can't support")
+    const neg = t[i]!.norm;
+    const prev = t[i - 1]?.norm ?? '';
+    if (neg === 'not' ? AUX_BEFORE_VERB.has(prev) : !(neg === "'t" || neg === 'nt') || !COPULA_NEG.has(prev)) continue;
+    let k = i + 1;
+    while (k < t.length && k - i <= 2 && DEGREE.has(t[k]!.norm)) k++;
+    const w = t[k];
+    if (!w || FACT_PRAISE.has(w.norm) || wordValence(w.norm) < DENIED_PRAISE_VALENCE) continue;
+    const next = t[k + 1]?.norm ?? '';
+    if (/^(?:to|in|with|enough)$/.test(next) || (next === 'at' && t[k + 2]?.norm !== 'all')) continue;
+    const si = sentenceAt(view, t[i]!.start);
+    const sp = view.sentences[si];
+    if (!sp) continue;
+    const sentence = view.scan.slice(sp.start, sp.end);
+    // a question, a condition, or what others say ("They say it's not good") is no verdict of theirs
+    if (/\?/.test(sentence) || /\b(?:if|whether|unless|when|say|says|said|claim|claims|told)\b/i.test(view.scan.slice(sp.start, t[i]!.start))) continue;
+    out.push({ start: neg === 'not' ? t[i]!.start : t[i - 1]!.start, end: w.end });
+    if (out.length >= 2) break;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// Session 13 structure for the customer's mood (issue 14): praise denied as a verdict (RULINGS U1:
+// evaluative words about the service), with calm near-misses. Every sentence here was written for the
+// structure, none is a corpus row.
+import { describe, it } from 'vitest';
+import { calm, upset } from './test/mood-cases';
+
+describe('upset: praise denied as a verdict (U1)', () => {
+  it('a word of praise negated after a copula is a judgement of the service', () => {
+    upset('The new booking page is not good. I had to call in the end.');
+    upset('Your chat assistant was not helpful at all.');
+    upset("The new manual isn't very useful for people who pay monthly.");
+    upset('The replacement phone was not great either, it froze on day two.');
+    upset('Not friendly, not quick, and the form lost my answers.');
+  });
+  it('not a verb denied, a skill, advice, a question, a condition or what others say', () => {
+    calm("Restarting the service doesn't help, the port stays closed.");
+    calm('The firmware does not support the second display.');
+    calm("I'm not good at networking, how do I open port 8080?");
+    calm("It's not good to run the agent as root, so I made a service user.");
+    calm('Is it not better to mount the share read-only?');
+    calm('If the signal is not good, the modem falls back to 3G.');
+    calm('The forum says the old driver is not good for this card, so I installed the new one.');
+  });
+  it('not a fact or an understatement the lexicon happens to rate as praise', () => {
+    calm('The licence is not free for businesses, which is fine, where do I enter the VAT number?');
+    calm("I'm not sure which log you need, I attached both.");
+    calm('Not ideal, but the workaround holds for now.');
+    calm('The path is not easy to find, it sits under Settings > Advanced.');
+  });
+});
