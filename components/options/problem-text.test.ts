@@ -39,6 +39,28 @@ describe('pack problems in the UI language', () => {
     expect(problemMessage(errorsOf('x'.repeat(600 * 1024))[0]!)).toBe('Das Paket ist größer als 512 KB (600 KB)');
   });
 
+  it('German: a YAML or JSON mistake is explained in German words, not in the parser’s English', () => {
+    useLocale('de');
+    // A tab where spaces belong, an unclosed quote, a second ": " on one line, an alias without anchor.
+    expect(problemLine(errorsOf('rules:\n\t- id: x\n')[0]!)).toBe('Das ist kein gültiges YAML: Tabulatoren dürfen YAML nicht einrücken: Rücken Sie mit Leerzeichen ein (Zeile 2, Spalte 1)');
+    expect(problemMessage(errorsOf('name: "Team\n')[0]!)).toMatch(/^Das ist kein gültiges YAML: Ein schließendes Zeichen fehlt: ein Anführungszeichen/);
+    expect(problemMessage(errorsOf('name: Team: Nord\n')[0]!)).toMatch(/^Das ist kein gültiges YAML: Ein „Schlüssel: Wert“ steht, wo ein Wert hingehört/);
+    expect(problemMessage(errorsOf('name: *team\n')[0]!)).toBe('Das ist kein gültiges YAML: Ein Alias (*Name) verweist auf keinen vorher gesetzten Anker (&Name)');
+    // JSON: the same German whichever browser's JSON.parse wrote the English.
+    const json = (text: string) => {
+      const r = loadPack(text, { format: 'json' });
+      if (r.ok) throw new Error('accepted');
+      return r.errors[0]!;
+    };
+    expect(problemLine(json('{"id": "a",}'))).toBe('Das ist kein gültiges JSON: Ein Name in doppelten Anführungszeichen wurde erwartet (oft steht ein Komma nach dem letzten Eintrag) (Zeile 1, Spalte 12)');
+    expect(problemMessage(json('{"id": "a" "name": "b"}'))).toBe('Das ist kein gültiges JSON: Zwischen zwei Einträgen wurde ein Komma erwartet');
+    for (const p of [errorsOf('rules:\n\t- id: x\n')[0]!, json('{"id": "a",}')]) expect(problemMessage(p)).not.toMatch(/parser|expected|allowed/i);
+  });
+
+  it('English: a YAML mistake keeps the parser’s own words, which name the character', () => {
+    expect(problemMessage(errorsOf('name: "Team\n')[0]!)).toMatch(/^This is not valid YAML \(the parser says: “Missing closing "quote/);
+  });
+
   it('a problem without a code, or with a code this build does not know, shows its English message', () => {
     useLocale('de');
     expect(problemMessage({ path: 'x', message: 'something new' })).toBe('something new');

@@ -8,11 +8,28 @@ import { problemArgs, type PackProblem } from '@/lib/rule-pack/problems';
 /** `i18n.t` for a key built at run time; '' when the build has no such message. */
 const translate = i18n.t as unknown as (key: string, subs?: string[] | number, moreSubs?: string[]) => string;
 
+/** Which frame (`packProblemReason.yaml` / `.json`) says a syntax problem in the UI's own words. */
+const SYNTAX_FRAME: Partial<Record<string, string>> = { yamlSyntax: 'yaml', jsonSyntax: 'json' };
+
+/**
+ * A syntax problem in the UI language's own words, from the parser's kind of error (`params.reason`,
+ * see ProblemParams): „Das ist kein gültiges YAML: Tabulatoren dürfen YAML nicht einrücken: …“. Null
+ * in English (the parser's own English names the character that is missing, which is more exact), for
+ * other problems, and for a reason this build has no words for.
+ */
+function syntaxInOwnWords(p: PackProblem): string | null {
+  const frame = p.code && SYNTAX_FRAME[p.code];
+  const reason = p.params?.reason;
+  if (!frame || typeof reason !== 'string' || !/^\w+$/.test(reason) || i18n.t('lang') === 'en') return null;
+  const words = translate(`packProblemReason.${reason}`);
+  return words ? translate(`packProblemReason.${frame}`, [words]) || null : null;
+}
+
 /** The problem's message in the UI language (without path or place), e.g. „Unbekannte Wortklasse <entschuldigen> in …“. */
 export function problemMessage(p: PackProblem): string {
   const args = problemArgs(p);
   if (!args) return p.message;
-  return translate(`packProblem.${p.code}`, args) || p.message;
+  return syntaxInOwnWords(p) ?? (translate(`packProblem.${p.code}`, args) || p.message);
 }
 
 /** Where in the text: "(Zeile 12, Spalte 9)", or '' when the problem has no line. */

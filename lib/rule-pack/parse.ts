@@ -1,8 +1,8 @@
 // Pack text to a plain value, with positions: YAML and JSON syntax errors name their line and column,
 // and later problems (schema, signals, examples) can be placed at the line of the path they name.
 import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { formatPath, type PackProblem } from './problems';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { formatPath, type PackProblem, type ProblemParams } from './problems';
 
 export type PackFormat = 'yaml' | 'json';
 
@@ -72,11 +72,22 @@ function parseYaml(text: string): Parsed {
         const { line, col } = lines.linePos(e.pos[0]);
         const detail = e.message.split('\n')[0]!;
         const hint = commentInFlow(text, line);
-        return { path: '', message: `YAML: ${detail}${hint}`, line, column: col, code: e.code === 'DUPLICATE_KEY' ? 'yamlDuplicateKey' : hint ? 'yamlCommentInFlow' : 'yamlSyntax', params: { detail } };
+        const code = e.code === 'DUPLICATE_KEY' ? 'yamlDuplicateKey' : hint ? 'yamlCommentInFlow' : 'yamlSyntax';
+        return { path: '', message: `YAML: ${detail}${hint}`, line, column: col, code, params: { detail, reason: e.code } };
       }),
     };
-  // Aliases are bounded so a "billion laughs" pack cannot blow up memory.
-  return { ok: true, value: doc.toJS({ maxAliasCount: 100 }), locate: locator(doc, lines), warnings: cutByComment(doc, lines) };
+  // Aliases are bounded so a "billion laughs" pack cannot blow up memory. yaml throws for an alias
+  // with no anchor before it (ReferenceError) and for too many aliases: both are the text's fault.
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    const detail = e.message;
+    const reason = /alias count/i.test(detail) ? 'RESOURCE_EXHAUSTION' : 'BAD_ALIAS';
+    return { ok: false, errors: [{ path: '', message: `YAML: ${detail}`, code: 'yamlSyntax', params: { detail, reason } }] };
+  }
+  return { ok: true, value, locate: locator(doc, lines), warnings: cutByComment(doc, lines) };
 }
 
 /**
@@ -98,10 +109,13 @@ function parseJson(text: string): Parsed {
     value = JSON.parse(text) as unknown;
   } catch (e) {
     const message = (e as Error).message;
-    const problem: PackProblem = { path: '', message: `not valid JSON: ${message}`, code: 'jsonSyntax', params: { detail: message } };
-    // Node 20 gives no position for "Unexpected token" errors: jsonErrorAt finds it.
+    // The engine's words differ by browser (V8, SpiderMonkey); jsonc-parser's error kind does not.
+    const found = jsonError(text);
+    const params: ProblemParams = found ? { detail: message, reason: found.reason } : { detail: message };
+    const problem: PackProblem = { path: '', message: `not valid JSON: ${message}`, code: 'jsonSyntax', params };
+    // Node 20 gives no position for "Unexpected token" errors: jsonc-parser finds it.
     const at = /position (\d+)/.exec(message)?.[1];
-    const offset = at !== undefined ? Number(at) : jsonErrorAt(text);
+    const offset = at !== undefined ? Number(at) : found?.offset;
     if (offset !== undefined) {
       const lines = new LineCounter();
       parseDocument(text, { lineCounter: lines });
@@ -156,6 +170,16 @@ function duplicateKeys(doc: Document, lines: LineCounter): PackProblem[] {
  * position (Node 20's "Unexpected token").
  */
 export function jsonErrorAt(text: string): number | undefined {
+  return jsonError(text)?.offset;
+}
+
+/**
+ * The first error `jsonc-parser` finds in strict mode, as `jsonErrorAt` does: its UTF-16 `offset` and
+ * its `reason`, jsonc-parser's name for the kind of error (`CommaExpected`, `CloseBraceExpected`, …;
+ * `printParseErrorCode`), the same in every browser. Undefined when it finds none or the text nests
+ * too deep for it.
+ */
+export function jsonError(text: string): { offset: number; reason: string } | undefined {
   const errors: ParseError[] = [];
   try {
     parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -163,7 +187,8 @@ export function jsonErrorAt(text: string): number | undefined {
     if (e instanceof RangeError) return undefined;
     throw e;
   }
-  return errors[0]?.offset;
+  const first = errors[0];
+  return first && { offset: first.offset, reason: printParseErrorCode(first.error) };
 }
 
 function locator(doc: Document, lines: LineCounter): Locate {

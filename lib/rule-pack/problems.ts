@@ -100,7 +100,13 @@ export const PROBLEM_PARAMS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type ProblemCode = keyof typeof PROBLEM_PARAMS;
-/** Values a problem names: a field, a line of the text, a limit, the words of a phrase. */
+/**
+ * Values a problem names: a field, a line of the text, a limit, the words of a phrase. Beside the
+ * parameters PROBLEM_PARAMS lists, the text's syntax problems (`yamlSyntax`, `yamlCommentInFlow`,
+ * `jsonSyntax`) carry `reason`: the parser's own name for the kind of error — yaml's `ErrorCode`
+ * (`BAD_INDENT`, `MISSING_CHAR`, …) or jsonc-parser's (`CommaExpected`, …) — so a UI in another
+ * language can say it in its own words instead of quoting the parser's English `detail`.
+ */
 export type ProblemParams = Record<string, string | number>;
 
 /**

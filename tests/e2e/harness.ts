@@ -56,6 +56,11 @@ interface Fixtures {
   harness: Harness;
   /** The extension in this project's browser (Chromium or Firefox), for contracts that hold in both. */
   driver: Driver;
+  /**
+   * The extension in a fresh browser of this project's engine whose own UI runs in `lang` (`de`),
+   * for contracts about an agent's language in both browsers; the browser closes when the test ends.
+   */
+  driverIn: (lang: string) => Promise<Driver>;
 }
 
 interface WorkerFixtures {
@@ -121,6 +126,21 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     } finally {
       for (const page of context.pages()) if (!before.has(page)) await page.close().catch(() => undefined);
     }
+  },
+  driverIn: async ({ engine }, use) => {
+    const close: (() => Promise<void>)[] = [];
+    await use(async (lang) => {
+      if (engine === 'firefox') {
+        const runtime = await launchFirefox({ lang });
+        close.push(() => runtime.close());
+        return withSteps(runtime.session());
+      }
+      const context = await launchChromium({ lang });
+      close.push(() => context.close());
+      const extensionId = await extensionIdOf(context);
+      return withSteps(chromiumDriver(context, chromiumHarness(context, extensionId), extensionId));
+    });
+    for (const c of close) await c().catch(() => undefined);
   },
   browserLang: [undefined, { option: true }],
   context: async ({ browserLang, colorScheme }, use) => {

@@ -33,7 +33,22 @@ export interface FirefoxRuntime {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxRuntime> {
+/**
+ * Where Debian's German language pack for Firefox ESR puts itself (package firefox-esr-l10n-de):
+ * without it Firefox ignores `intl.locale.requested` and stays English, and so does the add-on.
+ */
+const LANGPACK_DIR = '/usr/lib/firefox-esr/browser/extensions';
+
+/**
+ * One Firefox ESR with the add-on installed. `lang` (a BCP 47 tag, `de`) runs the browser's own UI in
+ * that language (`intl.locale.requested`), which is what the add-on's `i18n` follows; it throws when
+ * the language pack is missing, rather than testing English under a German name.
+ */
+export async function launchFirefox(opts: { lang?: string } = {}): Promise<FirefoxRuntime> {
+  const { lang } = opts;
+  if (lang && !lang.startsWith('en') && !existsSync(path.join(LANGPACK_DIR, `langpack-${lang}@firefox-esr.mozilla.org.xpi`))) {
+    throw new Error(`Firefox has no language pack for "${lang}": install firefox-esr-l10n-${lang} (apt; .ci/run does).`);
+  }
   const manifestFile = path.join(FIREFOX_ADDON_DIR, 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error('No built add-on in .output/firefox-mv2: run `npx wxt build -b firefox` first (npm test does).');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
@@ -58,6 +73,8 @@ export async function launchFirefox(): Promise<FirefoxRuntime> {
       // in background tabs run as in the front; the edit runs the same code either way.
       'dom.min_background_timeout_value': 4,
       'dom.min_background_timeout_value_without_budget_throttling': 4,
+      // The browser's language, as a German agent has it (with the language pack installed).
+      ...(lang ? { 'intl.locale.requested': lang } : {}),
     },
   });
   try {
