@@ -28,3 +28,25 @@ describe('upset: praise denied as a verdict (U1)', () => {
     calm('The path is not easy to find, it sits under Settings > Advanced.');
   });
 });
+
+describe('calm: a condition or a fact is no verdict (session 13, issue 14 precision)', () => {
+  it('a standard not met inside a condition states when something happens', () => {
+    calm('If the signal is not good enough, the modem falls back to 3G.');
+    calm('When the Wi-Fi is not good enough the phone switches to mobile data by itself.');
+    calm('Unless the battery is not good enough for a full sync, the backup runs at night.');
+  });
+  it('the same standard said of the service outright stays upset', () => {
+    upset('The new booking page is not good enough. I had to call in the end.');
+    upset('Honestly I am not happy with how this went.');
+  });
+  it('a fact denied after a service noun (free, protected, ready, approved) is no judgement of it', () => {
+    calm('The app is not free for business accounts, so where do I enter the company VAT number?');
+    calm('The website is not protected by the old certificate any more, which one should I install?');
+    calm('The update was not approved by our IT team yet, can I install the previous version?');
+    calm('The service is not active on my second line, how do I switch it on?');
+  });
+  it('praise withheld from the service stays upset', () => {
+    upset('The support was not helpful and the form lost my answers.');
+    upset('The app is not user friendly at all, nothing is where it used to be.');
+  });
+});

@@ -348,7 +348,8 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
         negated = true;
         continue;
       }
-      if (negated && wordValence(w.norm) > 0) return { start: w.start, end: w.end };
+      const praise = negated ? praiseEnd(tokens, k) : -1;
+      if (praise >= 0) return { start: w.start, end: tokens[praise]!.end };
       if (!negated && isJudgement(w.norm)) return { start: w.start, end: w.end };
       if (!BETWEEN.has(w.norm)) break;
     }
@@ -530,7 +531,27 @@ const RELIEF = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works
  * Words the lexicon rates as praise that state a fact or a wit, not a judgement of the service: "not
  * free", "not safe", "not true", "not sure", "not easy to find" (a how-to asks that calmly).
  */
-const FACT_PRAISE = new Set('free safe secure true sure clear easy easily better best kind wise honest possible supported stable fair ok okay ideal'.split(' '));
+const FACT_PRAISE = new Set(
+  (
+    'free safe secure true sure clear easy easily better best kind wise honest possible supported stable fair ok okay ideal ' +
+    // states and permissions the lexicon rates as praise: "not active", "not approved yet", "not protected by…"
+    'active ready clean protected approved accepted certain legal responsive important interested positive novel'
+  ).split(' '),
+);
+
+/**
+ * Where the praise the lexicon rates starts at token `k` ends: the token itself ("helpful"), or a
+ * compound whose head is praise ("user friendly", "user-friendly", "mobile friendly"): the index of
+ * the praise token, or -1 when there is none or it is a word of fact (FACT_PRAISE).
+ */
+export function praiseEnd(t: readonly Token[], k: number): number {
+  const w = t[k];
+  if (!w || FACT_PRAISE.has(w.norm)) return -1;
+  if (wordValence(w.norm) >= DENIED_PRAISE_VALENCE) return k;
+  // a noun before "friendly" ("user friendly"), with or without its hyphen
+  const j = t[k + 1]?.norm === '-' ? k + 2 : k + 1;
+  return /^\p{L}+$/u.test(w.norm) && t[j]?.norm === 'friendly' ? j : -1;
+}
 /** Auxiliaries whose "not" denies a verb ("does not help", "can not support"), not praise. */
 const AUX_BEFORE_VERB = new Set('do does did don doesn didn can could would will should may might must shall cannot'.split(' '));
 /** The copula's negated forms as tokens.ts splits them ("isn't" → isn + 't). */
@@ -559,10 +580,11 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     if (neg === 'not' ? AUX_BEFORE_VERB.has(prev) : !(neg === "'t" || neg === 'nt') || !COPULA_NEG.has(prev)) continue;
     let k = i + 1;
     while (k < t.length && k - i <= 2 && DEGREE.has(t[k]!.norm)) k++;
-    const w = t[k];
-    if (!w || FACT_PRAISE.has(w.norm) || wordValence(w.norm) < DENIED_PRAISE_VALENCE) continue;
-    const next = t[k + 1]?.norm ?? '';
-    if (/^(?:to|in|with|enough)$/.test(next) || (next === 'at' && t[k + 2]?.norm !== 'all')) continue;
+    const end = praiseEnd(t, k);
+    if (end < 0) continue;
+    const w = t[end]!;
+    const next = t[end + 1]?.norm ?? '';
+    if (/^(?:to|in|with|enough)$/.test(next) || (next === 'at' && t[end + 2]?.norm !== 'all')) continue;
     const si = sentenceAt(view, t[i]!.start);
     const sp = view.sentences[si];
     if (!sp) continue;
