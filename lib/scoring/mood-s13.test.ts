@@ -50,3 +50,26 @@ describe('calm: a condition or a fact is no verdict (session 13, issue 14 precis
     upset('The app is not user friendly at all, nothing is where it used to be.');
   });
 });
+
+describe('upset: a bare verdict the lexicon rates as blame (U1 evaluative words)', () => {
+  it('a sentence that is only a judgement, or "it is" and a judgement, is the verdict of a review', () => {
+    upset('bad');
+    upset('Very bad.');
+    upset('Stopped syncing my calendar last week. Really bad.');
+    upset("It's pathetic, the new layout hides the bill.");
+    upset('this is stupid');
+  });
+  it('not a fault named with the word, a question, a negation or an idea', () => {
+    calm('Bad gateway.');
+    calm('Not bad.');
+    calm('Bad idea?');
+    calm('Is it bad?');
+    calm("If it's bad, the light turns red.");
+    calm('It is bad practice to share the admin password, so I made a second account. How do I give it rights?');
+    calm('The sensor reads a bad value after a reboot.');
+  });
+  it('not a milder word of feeling or risk that opens a remark', () => {
+    calm('Unfortunate, but the workaround holds until the next release.');
+    calm("That's dangerous, so I moved the key out of the repository. Where should it live?");
+  });
+});

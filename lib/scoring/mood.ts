@@ -11,7 +11,7 @@ import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import { countWords, sentenceAt, type TextView } from './text';
-import { foldApostrophes, type Token } from './tokens';
+import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { isFaultState, negativeWords, neutralise, rawValence, sentenceValence, wordValence } from './mood-sentiment';
 
@@ -79,6 +79,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
   if (cues.lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
   if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
+  if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -595,4 +596,50 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     if (out.length >= 2) break;
   }
   return out;
+}
+
+/** "it", "this", "that" as the subject of a verdict: "it's bad", "this is stupid", "thats lame". */
+const VERDICT_SUBJECT = new Set(['it', 'this', 'that', 'thats', 'its']);
+/** The copula of a verdict, as tokens.ts splits it ("it's" → it + 's). */
+const VERDICT_COPULA = new Set(["'s", 'is', 'was', 'just', 'been', 'has', 'really', 'seriously', 'honestly']);
+/** Degree words before the judgement: "Very bad.", "so stupid", "absolutely horrible". */
+const VERDICT_DEGREE = new Set('very really so that particularly especially terribly overly quite super pretty extremely absolutely totally utterly simply just truly incredibly plain downright and'.split(' '));
+/**
+ * Compound score of one word (VADER) at or below which it is a verdict on its own: "bad" −0.54,
+ * "stupid" −0.53, "pathetic" −0.57; not milder words of feeling or risk that also open a remark
+ * ("unfortunate" −0.46, "sad" −0.48, "dangerous" −0.48, "annoying" −0.40). Measured 2026-12-02: at
+ * JUDGEMENT_VALENCE (−0.4) it cost a false alarm on FRESH3 and found nothing more.
+ */
+export const VERDICT_VALENCE = -0.5;
+
+/**
+ * A bare verdict (RULINGS U1: evaluative words about the service; replies-consumer.md: a one-word
+ * "bad" review is upset): a clause — a sentence up to its first punctuation — that is nothing but a
+ * judgement the lexicon rates as blame (isJudgement, no fault state or courtesy, and wordValence ≤
+ * VERDICT_VALENCE), with degree words before it and optionally "it's"/"this is" as its subject: "bad",
+ * "Very bad.", "Really bad.", "It's pathetic, …", "this is stupid". Not a question, not a clause
+ * that names a thing ("Bad gateway.", "bad practice to…"), not a negation ("Not bad."), not a
+ * condition ("If it's bad, …"). English (the lexicon is English). Evidence: the judgement.
+ */
+export function bareVerdict(view: TextView): { start: number; end: number }[] {
+  for (const sp of view.sentences) {
+    if (/\?/.test(view.scan.slice(sp.start, sp.end))) continue;
+    const t = tokensIn(view, sp);
+    let k = 0;
+    if (VERDICT_SUBJECT.has(t[0]?.norm ?? '')) {
+      k = 1;
+      while (k < t.length && k <= 3 && VERDICT_COPULA.has(t[k]!.norm)) k++;
+      if (k === 1) continue;
+    }
+    while (k < t.length && VERDICT_DEGREE.has(t[k]!.norm)) k++;
+    let judged: { start: number; end: number } | undefined;
+    for (; k < t.length && t[k]!.kind === TOKEN_WORD; k++) {
+      const w = t[k]!;
+      if (isJudgement(w.norm) && wordValence(w.norm) <= VERDICT_VALENCE) judged = { start: judged?.start ?? w.start, end: w.end };
+      else if (!VERDICT_DEGREE.has(w.norm)) break;
+    }
+    // the clause ends right after the judgement: the sentence's end or its first punctuation
+    if (judged && (k === t.length || t[k]!.kind !== TOKEN_WORD)) return [judged];
+  }
+  return [];
 }
