@@ -4595,7 +4595,14 @@ export const DEFAULT_PACK: RulePack = {
    "(wasted|wasting|blew|burned|burnt) (a|an|one|two|three|four|five|six|#|several|many|few|couple of|half a|half the|the whole|the entire|a whole|an entire|all|my|our|hours|days) [whole|entire|full|more|good|of|couple of|my] (min|mins|minute*|hour*|hr|hrs|day*|week*|morning|afternoon|evening|night|weekend)",
    "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
    "(can't|cannot|can not) believe",
-   "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)",
+   {
+    "cue": [
+     "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)"
+    ],
+    "unless": [
+     "(if|unless|whether|when|whenever|once) ... ... (not|never|isn't|wasn't|aren't|weren't) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)"
+    ]
+   },
    {
     "cue": [
      "(ridiculous|unacceptable|disgraceful|disgrace|pathetic|appalling|atrocious|abysmal|terrible|horrible|horrendous|awful|dreadful|useless|hopeless|incompeten*|inept*|shambles|laughable|rubbish|garbage|trash|crappy|shady|dodgy|scam|scammed|scammers|rip off|rip-off|ripoff|thief|thieves|robbing|robbed|liar|liars|lying|lied|rude|disrespectful|unprofessional|insulting|outrageous|absurd|insane|unbelievable|inexcusable|lax|shocking|scandalous|criminal)"

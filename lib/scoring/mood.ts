@@ -11,7 +11,7 @@ import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import { countWords, sentenceAt, type TextView } from './text';
-import { foldApostrophes, type Token } from './tokens';
+import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { isFaultState, negativeWords, neutralise, rawValence, sentenceValence, wordValence } from './mood-sentiment';
 
@@ -78,6 +78,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
   if (cues.lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
+  if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
+  if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -347,7 +349,8 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
         negated = true;
         continue;
       }
-      if (negated && wordValence(w.norm) > 0) return { start: w.start, end: w.end };
+      const praise = negated ? praiseEnd(tokens, k) : -1;
+      if (praise >= 0) return { start: w.start, end: tokens[praise]!.end };
       if (!negated && isJudgement(w.norm)) return { start: w.start, end: w.end };
       if (!BETWEEN.has(w.norm)) break;
     }
@@ -524,3 +527,119 @@ const VERDICT_FILLER = new Set('so very really just one job work well guys folks
 const SIGN_OFF = /\b(?:regards|best|cheers|sincerely|greetings|wishes|hello|hi|hey|dear|yours)\b/i;
 /** Relief or thanks anywhere in the message: its praise is meant ("Not crashing anymore. Great!"). */
 const RELIEF = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|anymore|any more|no longer|finally|back to normal|appreciate\w*)\b/i;
+
+/**
+ * Words the lexicon rates as praise that state a fact or a wit, not a judgement of the service: "not
+ * free", "not safe", "not true", "not sure", "not easy to find" (a how-to asks that calmly).
+ */
+const FACT_PRAISE = new Set(
+  (
+    'free safe secure true sure clear easy easily better best kind wise honest possible supported stable fair ok okay ideal ' +
+    // states and permissions the lexicon rates as praise: "not active", "not approved yet", "not protected by…"
+    'active ready clean protected approved accepted certain legal responsive important interested positive novel'
+  ).split(' '),
+);
+
+/**
+ * Where the praise the lexicon rates starts at token `k` ends: the token itself ("helpful"), or a
+ * compound whose head is praise ("user friendly", "user-friendly", "mobile friendly"): the index of
+ * the praise token, or -1 when there is none or it is a word of fact (FACT_PRAISE).
+ */
+export function praiseEnd(t: readonly Token[], k: number): number {
+  const w = t[k];
+  if (!w || FACT_PRAISE.has(w.norm)) return -1;
+  if (wordValence(w.norm) >= DENIED_PRAISE_VALENCE) return k;
+  // a noun before "friendly" ("user friendly"), with or without its hyphen
+  const j = t[k + 1]?.norm === '-' ? k + 2 : k + 1;
+  return /^\p{L}+$/u.test(w.norm) && t[j]?.norm === 'friendly' ? j : -1;
+}
+/** Auxiliaries whose "not" denies a verb ("does not help", "can not support"), not praise. */
+const AUX_BEFORE_VERB = new Set('do does did don doesn didn can could would will should may might must shall cannot'.split(' '));
+/** The copula's negated forms as tokens.ts splits them ("isn't" → isn + 't). */
+const COPULA_NEG = new Set(['isn', 'wasn', 'aren', 'weren', 'ain']);
+/** Degree words between the negation and the praise: "not very helpful", "isn't really good". */
+const DEGREE = new Set('very really so that too particularly especially terribly all overly exactly even quite super remotely'.split(' '));
+/** Compound score of one word (VADER) at or above which a denied word is praise withheld ("good" 0.44, "helpful" 0.42). */
+export const DENIED_PRAISE_VALENCE = 0.4;
+
+/**
+ * Praise denied — "it's not good", "not helpful", "wasn't very useful", "isn't user friendly" — is an
+ * evaluative judgement (RULINGS U1: evaluative words about the service), told by negating a word the
+ * sentiment lexicon rates as praise (wordValence ≥ DENIED_PRAISE_VALENCE) rather than by a word of
+ * blame. Not in a question or a condition ("is it not good to…?", "if it's not good, …"), not what
+ * someone is good at or good to do ("not good at maths", "not good to run as root"), and not words of
+ * fact (FACT_PRAISE). The negation is the message's own token (tokens.ts: "isn't" → "isn" + "'t").
+ * English (the lexicon is English). Evidence: the negation and the praise.
+ */
+export function deniedPraise(view: TextView): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = view.tokens;
+  for (let i = 0; i < t.length; i++) {
+    // a copula denied ("is not", "isn't", "not" alone), not a verb ("doesn't help", "can't support")
+    const neg = t[i]!.norm;
+    const prev = t[i - 1]?.norm ?? '';
+    if (neg === 'not' ? AUX_BEFORE_VERB.has(prev) : !(neg === "'t" || neg === 'nt') || !COPULA_NEG.has(prev)) continue;
+    let k = i + 1;
+    while (k < t.length && k - i <= 2 && DEGREE.has(t[k]!.norm)) k++;
+    const end = praiseEnd(t, k);
+    if (end < 0) continue;
+    const w = t[end]!;
+    const next = t[end + 1]?.norm ?? '';
+    if (/^(?:to|in|with|enough)$/.test(next) || (next === 'at' && t[end + 2]?.norm !== 'all')) continue;
+    const si = sentenceAt(view, t[i]!.start);
+    const sp = view.sentences[si];
+    if (!sp) continue;
+    const sentence = view.scan.slice(sp.start, sp.end);
+    // a question, a condition, or what others say ("They say it's not good") is no verdict of theirs
+    if (/\?/.test(sentence) || /\b(?:if|whether|unless|when|say|says|said|claim|claims|told)\b/i.test(view.scan.slice(sp.start, t[i]!.start))) continue;
+    out.push({ start: neg === 'not' ? t[i]!.start : t[i - 1]!.start, end: w.end });
+    if (out.length >= 2) break;
+  }
+  return out;
+}
+
+/** "it", "this", "that" as the subject of a verdict: "it's bad", "this is stupid", "thats lame". */
+const VERDICT_SUBJECT = new Set(['it', 'this', 'that', 'thats', 'its']);
+/** The copula of a verdict, as tokens.ts splits it ("it's" → it + 's). */
+const VERDICT_COPULA = new Set(["'s", 'is', 'was', 'just', 'been', 'has', 'really', 'seriously', 'honestly']);
+/** Degree words before the judgement: "Very bad.", "so stupid", "absolutely horrible". */
+const VERDICT_DEGREE = new Set('very really so that particularly especially terribly overly quite super pretty extremely absolutely totally utterly simply just truly incredibly plain downright and'.split(' '));
+/**
+ * Compound score of one word (VADER) at or below which it is a verdict on its own: "bad" −0.54,
+ * "stupid" −0.53, "pathetic" −0.57; not milder words of feeling or risk that also open a remark
+ * ("unfortunate" −0.46, "sad" −0.48, "dangerous" −0.48, "annoying" −0.40). Measured 2026-12-02: at
+ * JUDGEMENT_VALENCE (−0.4) it cost a false alarm on FRESH3 and found nothing more.
+ */
+export const VERDICT_VALENCE = -0.5;
+
+/**
+ * A bare verdict (RULINGS U1: evaluative words about the service; replies-consumer.md: a one-word
+ * "bad" review is upset): a clause — a sentence up to its first punctuation — that is nothing but a
+ * judgement the lexicon rates as blame (isJudgement, no fault state or courtesy, and wordValence ≤
+ * VERDICT_VALENCE), with degree words before it and optionally "it's"/"this is" as its subject: "bad",
+ * "Very bad.", "Really bad.", "It's pathetic, …", "this is stupid". Not a question, not a clause
+ * that names a thing ("Bad gateway.", "bad practice to…"), not a negation ("Not bad."), not a
+ * condition ("If it's bad, …"). English (the lexicon is English). Evidence: the judgement.
+ */
+export function bareVerdict(view: TextView): { start: number; end: number }[] {
+  for (const sp of view.sentences) {
+    if (/\?/.test(view.scan.slice(sp.start, sp.end))) continue;
+    const t = tokensIn(view, sp);
+    let k = 0;
+    if (VERDICT_SUBJECT.has(t[0]?.norm ?? '')) {
+      k = 1;
+      while (k < t.length && k <= 3 && VERDICT_COPULA.has(t[k]!.norm)) k++;
+      if (k === 1) continue;
+    }
+    while (k < t.length && VERDICT_DEGREE.has(t[k]!.norm)) k++;
+    let judged: { start: number; end: number } | undefined;
+    for (; k < t.length && t[k]!.kind === TOKEN_WORD; k++) {
+      const w = t[k]!;
+      if (isJudgement(w.norm) && wordValence(w.norm) <= VERDICT_VALENCE) judged = { start: judged?.start ?? w.start, end: w.end };
+      else if (!VERDICT_DEGREE.has(w.norm)) break;
+    }
+    // the clause ends right after the judgement: the sentence's end or its first punctuation
+    if (judged && (k === t.length || t[k]!.kind !== TOKEN_WORD)) return [judged];
+  }
+  return [];
+}
