@@ -89,13 +89,24 @@ export interface LearnedLayer {
   apply(run: Run): LearnedVerdict[];
 }
 
-/** Sentence shapes: a question, an imperative or "please" opening, a link, a command or path, quoted text. */
-function shapeFeatures(text: string, first: string | undefined, add: (f: string) => void): void {
-  if (/\?\s*$/.test(text)) add('s:question');
-  if (/https?:\/\/|www\./i.test(text)) add('s:url');
-  if (/`|\$ \w|(?:^|\s)--?[a-z][\w-]+|\w\/\w+\/|\b\w+\.(?:exe|conf|json|ya?ml|ini|log|sh|txt|cfg)\b|[A-Z]:\\/.test(text)) add('s:code');
-  if (first !== undefined) add(`s:open-${first}`);
-}
+/** Sentence shapes: a question, a link, a command or path. */
+const QUESTION_END = /\?\s*$/;
+const HAS_URL = /https?:\/\/|www\./i;
+const HAS_CODE = /`|\$ \w|(?:^|\s)--?[a-z][\w-]+|\w\/\w+\/|\b\w+\.(?:exe|conf|json|ya?ml|ini|log|sh|txt|cfg)\b|[A-Z]:\\/;
+
+/** What a sentence's first word is (OPENERS' values; any other word: 'other'). */
+const OPENER_KINDS = ['imp', 'first', 'you', 'cond', 'this', 'aux', 'other'] as const;
+
+/**
+ * The shape features: a question, a link, a command or path, quoted text, the opening word's kind,
+ * the first and last sentence, a question with "you" in it, a reply ending in a question, and the
+ * reply's length in words (under 12, under 30, under 80, more).
+ */
+const SHAPES = [
+  's:question', 's:url', 's:code', 's:quote', 's:first', 's:last', 's:ask-you', 's:ends-question',
+  ...OPENER_KINDS.map((k) => `s:open-${k}` as const),
+  'len:1', 'len:2', 'len:3', 'len:4',
+] as const;
 
 const CLAUSE_BREAK = new Set([',', ';', ':', 'and', 'but', 'so', 'or', '(', ')']);
 
@@ -107,6 +118,18 @@ for (const w of ['you', 'your']) OPENERS[w] = 'you';
 for (const w of ['if', 'when', 'once', 'unless']) OPENERS[w] = 'cond';
 for (const w of ['this', 'that', 'it', 'these', 'there']) OPENERS[w] = 'this';
 for (const w of ['is', 'are', 'does', 'do', 'did', 'has', 'have', 'can', 'could', 'would', 'will', 'was']) OPENERS[w] = 'aux';
+
+/** Who acts in a clause, read from its first word: the subjects the layer tells apart. */
+const SUBJECT_NAMES = ['i', 'we', 'you', 'third', 'imp'] as const;
+const SUBJECT_IMPERATIVE = 4;
+const SUBJECTS: Record<string, number> = {};
+SUBJECTS.i = 0;
+for (const w of ['we', 'our']) SUBJECTS[w] = 1;
+for (const w of ['you', 'your']) SUBJECTS[w] = 2;
+for (const w of ['it', 'this', 'that', 'these', 'those', 'there', 'they', 'he', 'she', 'the', 'a', 'an'])
+  SUBJECTS[w] = 3;
+for (const w of ['please', 'kindly', 'try', 'check', 'go', 'click', 'open', 'make', 'use', 'run', 'select', 'restart', 'reinstall', 'update', 'contact', 'reach', 'call', 'visit', 'send', 'dm', 'email', 'feel', 'let'])
+  SUBJECTS[w] = SUBJECT_IMPERATIVE;
 
 /**
  * Compiles the layer for a pack: its class entries ("<we>", "<act>", …) and the model's weights.
@@ -134,79 +157,171 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     }
   }
   const noName = () => false;
-  // Feature names made once: per class "c:<name>", per ordered pair of classes "c:<a>>c:<b>" (a
-  // class listed twice shares its first number, so it pairs with itself as one).
-  const classFeature = names.map((n) => `c:${n}`);
-  const featureId = names.map((n) => names.indexOf(n));
-  const pairFeature = featureId.map((a) => featureId.map((b) => `${classFeature[a]!}>${classFeature[b]!}`));
+  // Every feature other than a rule's has a number: the classes (a class listed twice shares its
+  // first number, so it pairs with itself as one), each ordered pair of classes in a clause, the
+  // subjects, each subject with a class after it, and the sentence shapes and length buckets. Names
+  // ("c:<name>", "c:<a>>c:<b>", "subj:we>c:act", "s:question", "len:2") are made once, here.
+  const n = names.length;
+  const featureId = names.map((name) => names.indexOf(name));
+  const PAIRS = n;
+  const SUBJ = PAIRS + n * n;
+  const SUBJ_PAIRS = SUBJ + SUBJECT_NAMES.length;
+  const SHAPE = SUBJ_PAIRS + SUBJECT_NAMES.length * n;
+  const featureName: string[] = names.map((name) => `c:${name}`);
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) featureName.push(`${featureName[featureId[a]!]!}>${featureName[featureId[b]!]!}`);
+  for (const s of SUBJECT_NAMES) featureName.push(`subj:${s}`);
+  for (const s of SUBJECT_NAMES) for (let b = 0; b < n; b++) featureName.push(`subj:${s}>${featureName[featureId[b]!]!}`);
+  featureName.push(...SHAPES);
+  const S = Object.fromEntries(SHAPES.map((name, k) => [name, SHAPE + k])) as Record<(typeof SHAPES)[number], number>;
+  const LENGTH = [S['len:1'], S['len:2'], S['len:3'], S['len:4']];
+  const baseAction = names.indexOf('action');
+
+  /**
+   * Walks a run's word classes, sentence shapes and clauses once, giving each feature found to
+   * `put` with its sentence (index in `view.sentences`; -1: the reply as a whole). A feature may be
+   * given more than once. The rules' own features (r:…) are not walked here.
+   */
+  const walk = (run: Run, put: (sentence: number, feature: number) => void): void => {
+    const { view } = run;
+    const at = (offset: number) => sentenceAt(view, offset);
+    const hits: Hit[][] = table ? table.scanAll(view.scan, view.tokens, noName) : run.hits;
+    // Word classes; and where a base-form action verb starts (an imperative when it opens a clause).
+    const actionAt = new Set<number>();
+    for (let k = 0; k < n; k++) {
+      for (const h of hits[lists[k]![0]!] ?? []) {
+        const i = at(h.start);
+        if (i >= 0) put(i, featureId[k]!);
+        if (k === baseAction) actionAt.add(h.start);
+      }
+    }
+    // Shapes, the first word of each sentence, and who acts in each clause: the clause's first word
+    // read as its subject (I / we / you / a third person or thing / an imperative verb), as a mark
+    // that pairs with the classes after it in the clause ("subj:we>c:act", "subj:you>c:l-neg").
+    // Marks sort as numbers: offset × 1024 + code (0 a clause break, 1 + subject, 8 + class).
+    const marks: number[] = [];
+    const tokens = view.tokens;
+    let t = 0;
+    const last = view.sentences.length - 1;
+    view.sentences.forEach((s, i) => {
+      while (t < tokens.length && tokens[t]!.start < s.start) t++;
+      let first: string | undefined;
+      let clauseOpen = true;
+      let you = false;
+      for (let u = t; u < tokens.length && tokens[u]!.start < s.end; u++) {
+        const tok = tokens[u]!;
+        if (tok.norm === QUOTE_NORM) put(i, S['s:quote']);
+        else if (CLAUSE_BREAK.has(tok.norm)) {
+          clauseOpen = true;
+          marks.push(tok.start * 1024);
+        } else if (tok.kind === TOKEN_WORD) {
+          first ??= OPENERS[tok.norm] ?? 'other';
+          if (tok.norm === 'you' || tok.norm === 'your') you = true;
+          if (clauseOpen) {
+            clauseOpen = false;
+            const subject = SUBJECTS[tok.norm] ?? (actionAt.has(tok.start) ? SUBJECT_IMPERATIVE : -1);
+            if (subject >= 0) {
+              put(i, SUBJ + subject);
+              marks.push(tok.start * 1024 + 1 + subject);
+            }
+          }
+        }
+      }
+      const text = view.scan.slice(s.start, s.end);
+      const question = QUESTION_END.test(text);
+      if (question) put(i, S['s:question']);
+      if (HAS_URL.test(text)) put(i, S['s:url']);
+      if (HAS_CODE.test(text)) put(i, S['s:code']);
+      if (first !== undefined) put(i, S[`s:open-${first as (typeof OPENER_KINDS)[number]}`]);
+      if (question && you) put(i, S['s:ask-you']);
+      if (i === 0) put(i, S['s:first']);
+      if (i === last && i > 0) {
+        put(i, S['s:last']);
+        if (question) put(-1, S['s:ends-question']);
+      }
+    });
+    // The reply's length in words, bucketed: a one-liner, a short reply, a paragraph, a long answer.
+    put(-1, LENGTH[view.words < 12 ? 0 : view.words < 30 ? 1 : view.words < 80 ? 2 : 3]!);
+    // Co-occurrence within a clause, in word order ("c:we>c:act"): class hits in text order, cut into
+    // clauses at clause punctuation and coordinators. (Unordered pairs per sentence did worse in
+    // cross-validation; docs/eval.md.)
+    for (let k = 0; k < n; k++) for (const h of hits[lists[k]![0]!] ?? []) marks.push(h.start * 1024 + 8 + k);
+    marks.sort((a, b) => a - b);
+    const clause: number[] = [];
+    let si = -2;
+    for (const mark of marks) {
+      const code = mark % 1024;
+      const i = at((mark - code) / 1024);
+      if (code === 0 || i !== si) {
+        clause.length = 0;
+        si = i;
+        if (code === 0) continue;
+      }
+      if (i < 0) continue;
+      if (code < 8) {
+        clause.push(-code);
+        continue;
+      }
+      const f = featureId[code - 8]!;
+      for (const g of clause) if (g !== f) put(i, g < 0 ? SUBJ_PAIRS + (-g - 1) * n + f : PAIRS + g * n + f);
+      if (!clause.includes(f)) clause.push(f);
+    }
+  };
 
   const features = (run: Run): ReplyFeatures => {
     const { view } = run;
     const sentences = view.sentences.map(() => new Set<string>());
     const reply = new Set<string>();
     const at = (offset: number) => sentenceAt(view, offset);
-    const put = (i: number, f: string) => (i >= 0 ? sentences[i]!.add(f) : reply.add(f));
     // Rules: where each fired (its evidence, or each finding's span).
     for (const { compiled, result } of run.results) {
       const id = compiled.rule.id;
       if (result.fired) {
         const spans: Span[] = result.evidence ? [result.evidence] : result.findings.map((f) => f.span);
         if (spans.length === 0) reply.add(`r:${id}`);
-        for (const s of spans) put(at(s.start), `r:${id}`);
+        for (const s of spans) {
+          const i = at(s.start);
+          (i >= 0 ? sentences[i]! : reply).add(`r:${id}`);
+        }
       }
     }
-    // Word classes.
-    const hits: Hit[][] = table ? table.scanAll(view.scan, view.tokens, noName) : run.hits;
-    const classSets = view.sentences.map(() => new Set<string>());
-    lists.forEach((list, k) => {
-      for (const h of hits[list[0]!] ?? []) {
-        const i = at(h.start);
-        if (i >= 0) classSets[i]!.add(classFeature[k]!);
-      }
-    });
-    // Shapes, and the first word of each sentence.
-    let t = 0;
-    const tokens = view.tokens;
-    view.sentences.forEach((s, i) => {
-      while (t < tokens.length && tokens[t]!.start < s.start) t++;
-      let first: string | undefined;
-      for (let u = t; u < tokens.length && tokens[u]!.start < s.end; u++) {
-        const tok = tokens[u]!;
-        if (tok.norm === QUOTE_NORM) classSets[i]!.add('s:quote');
-        else if (first === undefined && tok.kind === TOKEN_WORD) first = OPENERS[tok.norm] ?? 'other';
-      }
-      shapeFeatures(view.scan.slice(s.start, s.end), first, (f) => classSets[i]!.add(f));
-      if (i === 0) classSets[i]!.add('s:first');
-      if (i === view.sentences.length - 1 && i > 0) classSets[i]!.add('s:last');
-    });
-    classSets.forEach((set, i) => {
-      for (const f of set) sentences[i]!.add(f);
-    });
-    // Co-occurrence within a clause, in word order ("c:we>c:act"): class hits in text order, cut into
-    // clauses at clause punctuation and coordinators. (Unordered pairs per sentence did worse in
-    // cross-validation; docs/eval.md.)
-    // A mark's f: the class's feature number, or -1 for a clause break.
-    const marks: { at: number; f: number }[] = [];
-    lists.forEach((list, k) => {
-      for (const h of hits[list[0]!] ?? []) marks.push({ at: h.start, f: featureId[k]! });
-    });
-    for (const tok of tokens) if (CLAUSE_BREAK.has(tok.norm)) marks.push({ at: tok.start, f: -1 });
-    marks.sort((a, b) => a.at - b.at || (a.f === -1 ? -1 : b.f === -1 ? 1 : 0));
-    let clause: number[] = [];
-    let si = -2;
-    for (const m of marks) {
-      const i = at(m.at);
-      if (m.f === -1 || i !== si) {
-        clause = [];
-        si = i;
-        if (m.f === -1) continue;
-      }
-      if (i < 0) continue;
-      for (const g of clause) if (g !== m.f) sentences[i]!.add(pairFeature[g]![m.f]!);
-      if (!clause.includes(m.f)) clause.push(m.f);
-    }
+    walk(run, (i, f) => (i >= 0 ? sentences[i]! : reply).add(featureName[f]!));
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
+  };
+
+  /**
+   * A model's weights by feature number, for `logit`: the same sum as `probability` over
+   * `features(run).reply`, without making a name or a set per feature.
+   */
+  const numeric = (m: LearnedLabel) => {
+    const byName = new Map(featureName.map((name, f) => [name, f]));
+    const w = new Float64Array(featureName.length);
+    const rules = new Map<string, number>();
+    for (const [name, weight] of Object.entries(m.weights)) {
+      if (name.startsWith('r:')) rules.set(name.slice(2), weight);
+      else {
+        const f = byName.get(name);
+        if (f !== undefined) w[f] = weight;
+      }
+    }
+    return { w, rules, seen: new Uint32Array(featureName.length), stamp: 0 };
+  };
+  const compiledModels = new Map<LearnedLabel, ReturnType<typeof numeric>>();
+  /** bias + Σ weights of the reply's features (each counted once), for the run. */
+  const logit = (m: LearnedLabel, run: Run): number => {
+    let c = compiledModels.get(m);
+    if (!c) compiledModels.set(m, (c = numeric(m)));
+    const stamp = ++c.stamp;
+    const { w, seen } = c;
+    let z = m.bias;
+    for (const { compiled, result } of run.results) if (result.fired) z += c.rules.get(compiled.rule.id) ?? 0;
+    walk(run, (_, f) => {
+      if (seen[f] !== stamp) {
+        seen[f] = stamp;
+        z += w[f]!;
+      }
+    });
+    return z;
   };
 
   // A label's model is only used with the rules it was trained with: an English pack that has every
@@ -221,10 +336,10 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       if (m.add === undefined && m.veto === undefined) continue;
       const has = run.signals.has(m.signal);
       if (has ? m.veto === undefined : m.add === undefined) continue;
-      f ??= features(run);
-      const p = probability(m, f.reply);
-      if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, f, run, 1) });
-      else if (has && p < m.veto!) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, f, run, -1) });
+      // The probability from feature numbers; the named features only for a change (its span).
+      const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
+      if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
+      else if (has && p < m.veto!) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
     }
     return out;
   };
