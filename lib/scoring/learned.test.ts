@@ -117,8 +117,8 @@ describe('learned layer: verdicts', () => {
 });
 
 describe('learned layer: the shipped model', () => {
-  it('switches nothing on: no setting passed both cross-validation and the rulings (docs/eval.md, "A learned layer, version 2")', () => {
-    expect(LEARNED_MODEL.labels).toEqual([]);
+  it('switches on only the session-7 ownership veto, kept by the lead (docs/eval.md, "A learned layer, version 2"): nothing v2 chose passed the rulings', () => {
+    expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([['ownership', undefined, 0.05]]);
   });
 
   it('does not take a generic offer of more help as confirming the resolution (what the CV-chosen add got wrong, C1)', () => {
@@ -126,7 +126,7 @@ describe('learned layer: the shipped model', () => {
       expect(createScorer().score(text).signals['confirm-resolution'], text).toBe(false);
   });
 
-  it('keeps ownership for a how-to whose offer hangs on the customer: the session-7 veto is off (CV: 0 right / 7 wrong)', () => {
+  it('keeps ownership for a how-to whose offer hangs on the customer (the ownership veto leaves it standing)', () => {
     const text =
       'You can find the log under Help > Show logs. If you can send that file to me, I can help you better. It also lists the settings I can use to see what went wrong.';
     expect(engine.run(text).signals.has('ownership')).toBe(true);
