@@ -2520,7 +2520,7 @@ export const DEFAULT_PACK: RulePack = {
     "(not the right place|not something (we|I|that we|that I) (can|could|do|are able|am able|'re able|'m able|are allowed|'re allowed|offer|support|provide)|not a ... (we|I) can)",
     "(nothing (more|else)? (we|I) can do|there's nothing (we|I) can)",
     "(we|I) (don't|do not|dont) [currently|generally|normally|usually|actually|yet] (offer|support|provide|ship|price match|track|allow|accept|have access|handle|sell|carry|refund|cover|deal with|issue|store|guarantee|service|give out|deliver|stock|do (refunds|exchanges|returns|that|this|those|these|repairs|custom|partial)|take (bookings|orders|payments|returns|cash|cards)|make|book|reserve|transfer|exchange|repair|replace|honour|honor|match)",
-    "(we|I) (don't|do not|dont) have (any|a way|the ability|access|visibility|info|information|details|updates|news) ...",
+    "(we|I) (don't|do not|dont) have (a way|the ability|access|visibility) ...",
     "(doesn't|does not|don't|do not|no longer) (ship|ships|carry|come with|work with|accept|cover|sell|stock) (that|this|those|these|the|a|an|any|it|them)",
     "(doesn't|does not|don't|do not|won't|will not) (allow|permit|let) (us|me)",
     "(we|I) only (support|accept|offer|ship|provide|deal with|handle|work with|sell|cover)",

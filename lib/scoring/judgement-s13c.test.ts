@@ -72,3 +72,13 @@ signalCases(
     "We can't say for sure what caused the spike without the full trace.",
   ],
 );
+
+signalCases(
+  'lacking the means is a limit; lacking reports or experience is what we know',
+  'negative-language',
+  ['We don\'t have access to the card numbers, only the last four digits.'],
+  [
+    "I don't have any experience with that router, but your settings look fine.",
+    "We don't have any other reports of this yet, so it may be local.",
+  ],
+);
