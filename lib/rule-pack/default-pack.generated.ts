@@ -3702,6 +3702,7 @@ export const DEFAULT_PACK: RulePack = {
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
     "(uninstall|remove|delete) ... (and|then) (reinstall|re-install|install it again|add it back)",
+    "(I'd|I would) [definitely|probably|personally|still|also] (use|go with|pick|choose|stick with|stay with|recommend) ... (.|!|over|for this|here)",
     "(click|tap|press|select|hit) [on] {quote} (and|to|if|so) [then] (upvote|vote|accept|mark|rate)",
     "(accept|mark|upvote|vote) (it|this|the|my|our) [reply|answer|response|post|comment] (as|if|so|and)",
     "(it's|it is|it'd be|it would be) (best|better|a good idea|recommended|advisable) to (ask|post|contact|call|email|reach out|raise|report|check with|speak|talk|write|submit|visit)",

@@ -26,3 +26,12 @@ signalCases(
   [],
   ["Sadly, we can't set it by editing the theme file.", "You can't reach it by clicking the icon."],
 );
+
+// A bare pick answering "which should I use?" names no method (T1 yes/no answers, T2): written for this
+// test, not corpus rows; each failed before the except in teach-howto.
+signalCases(
+  'a bare pick is no how-to (T2)',
+  'teach',
+  [],
+  ['I would use the public hostname.', "I'd use the second mailbox.", 'I would use the yearly plan here.'],
+);
