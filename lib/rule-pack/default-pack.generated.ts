@@ -2303,7 +2303,8 @@ export const DEFAULT_PACK: RulePack = {
     "(right now|now) (it|this|that|you|we|is|are) ...",
     "(do|did|does|can|could|would|will) you",
     "if you",
-    "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))"
+    "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))",
+    "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)"
    ],
    "skip_negated": true,
    "skip_questions": true,

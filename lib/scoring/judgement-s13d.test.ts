@@ -84,3 +84,16 @@ signalCases(
     'Please contact us through the form so we can connect.',
   ],
 );
+
+signalCases(
+  'looking into it "right away" says how soon we start, not what the customer waits for (R-C2)',
+  'expectation',
+  [
+    // A next contact in the same sentence still counts.
+    "I'll check it immediately and get back to you.",
+  ],
+  [
+    'Send us your account number and we will check this immediately.',
+    "We'll investigate the matter promptly.",
+  ],
+);
