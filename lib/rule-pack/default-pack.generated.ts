@@ -2181,6 +2181,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "<we> (will|'ll|shall) [<adv>] <contact>",
+    "<we> (will|'ll|shall) [<adv>] (connect|reconnect) [with you] [<adv>] (.|!|from there|then|soon|shortly|with you)",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(test|try|grab|download|install|use|check) [out] (the|our) (next|upcoming|coming|following) [v*] [#] [.] [#] [app] (build|release|nightly|beta|version|update|snapshot|rc)",
@@ -2421,7 +2422,8 @@ export const DEFAULT_PACK: RulePack = {
     "(right now|now) (it|this|that|you|we|is|are) ...",
     "(do|did|does|can|could|would|will) you",
     "if you",
-    "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))"
+    "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))",
+    "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -3827,6 +3829,7 @@ export const DEFAULT_PACK: RulePack = {
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
     "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|done the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
     "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
+    "(if|once|when) (that|this|it|these|those|the (fix|step|steps|workaround|suggestion|update|change|patch|setting)) [<adv>] <outcome> ... ... [please|do|just] <report-back> (.|!|,)",
     "<trial> ... ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> [it|things|everything|you|the issue|the problem|that] [out|up] [for you|now] , [and|but|so|please|do|just] <report-back>",

@@ -55,3 +55,45 @@ signalCases(
     'If you are on an older release, please upgrade it and try again.',
   ],
 );
+
+// Session 13, second round (app-store and Mozilla Support replies, corpus-extra/replies-consumer).
+signalCases(
+  'the outcome of the step as the condition, then the report-back with no comma (C1)',
+  'confirm-resolution',
+  [
+    'If this solves the crash please let me know!',
+    'Once that works let us know.',
+    'If the workaround helps do let me know.',
+  ],
+  [
+    // A generic offer and a request for data stay out.
+    'If you need anything else please let us know.',
+    'If it still fails please let us know your version.',
+  ],
+);
+
+signalCases(
+  'a contact promised after the customer is sent to a form: "and we\'ll connect" (R-C2)',
+  'expectation',
+  [
+    "Send a short note through the help form and we'll connect.",
+    'Fill in the request form and we will connect with you.',
+  ],
+  [
+    "We'll connect the new router to the old line.",
+    'Please contact us through the form so we can connect.',
+  ],
+);
+
+signalCases(
+  'looking into it "right away" says how soon we start, not what the customer waits for (R-C2)',
+  'expectation',
+  [
+    // A next contact in the same sentence still counts.
+    "I'll check it immediately and get back to you.",
+  ],
+  [
+    'Send us your account number and we will check this immediately.',
+    "We'll investigate the matter promptly.",
+  ],
+);
