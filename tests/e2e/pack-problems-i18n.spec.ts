@@ -1,8 +1,8 @@
 // A German team lead (browser in German, --lang=de) imports a broken pack and follows a pack address
 // whose new version is broken: the options page names each problem's path and says what is wrong in
-// German, and the last good pack keeps coaching. Chromium only: Firefox ESR here has no German
-// language pack, so its extension pages cannot be put in German; components/options/problem-text.test.ts
-// checks the same rendering in unit tests.
+// German, and the last good pack keeps coaching. Chromium only: these steps pick a file and serve a
+// pack, which the two-browser driver does not do; german.spec.ts runs the German options page and coach
+// in Firefox too, and components/options/problem-text.test.ts checks the rendering in unit tests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -47,6 +47,14 @@ test('a refused pack’s problems are German and name the path; the old pack kee
   await expect(problems).toContainText('rules[0].phrases[0]');
   await expect(problems).toContainText('Unbekannte Wortklasse <leute> in „<leute> hier“ (Zeile 10, Spalte');
   await expect(problems).not.toContainText('unknown word class');
+  await expect(options.getByTestId('effective-name')).toHaveText('E2E Team v1');
+
+  // A YAML mistake (a tab where spaces belong) is explained in German, not in the parser's English.
+  const tabbed = GOOD.replace('  - id: say-colleagues', '\t- id: say-colleagues');
+  await options.locator('input[type=file]').setInputFiles({ name: 'tabs.yaml', mimeType: 'text/yaml', buffer: Buffer.from(tabbed) });
+  await expect(alert).toContainText('tabs.yaml wurde abgelehnt; das bisherige Paket coacht weiter.');
+  await expect(problems).toContainText('Das ist kein gültiges YAML: Tabulatoren dürfen YAML nicht einrücken');
+  await expect(problems).not.toContainText('Tabs are not allowed');
   await expect(options.getByTestId('effective-name')).toHaveText('E2E Team v1');
 });
 
