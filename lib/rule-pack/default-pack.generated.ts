@@ -2641,6 +2641,8 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
     "(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",

@@ -82,3 +82,18 @@ signalCases(
     "We don't have any other reports of this yet, so it may be local.",
   ],
 );
+
+signalCases(
+  'a contact word that names a kind of service ("your email provider") asks what the customer uses, it sends them nowhere (N1)',
+  'negative-language',
+  [
+    // Sending the customer to that provider stays a redirect.
+    'Please contact your email provider about the blocked messages.',
+    'Please call your phone carrier and ask them to unlock it.',
+  ],
+  [
+    'Which email provider do you use, and which version of the app?',
+    'Please tell us your operating system and your email provider, e.g. Outlook.',
+    'Could you tell me your phone carrier and the model?',
+  ],
+);
