@@ -2095,7 +2095,7 @@ export const LEARNED_MODEL: LearnedModel = {
     "subj:you>c:will": -0.046,
     "subj:you>c:works": -0.058
    },
-   "veto": 0.05
+   "veto": 0.02
   }
  ]
 };
