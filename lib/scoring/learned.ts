@@ -294,7 +294,9 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
    * `features(run).reply`, without making a name or a set per feature.
    */
   const numeric = (m: LearnedLabel) => {
-    const byName = new Map(featureName.map((name, f) => [name, f]));
+    // A class listed twice has its name twice: its weight goes to the first number, the one `walk` gives.
+    const byName = new Map<string, number>();
+    featureName.forEach((name, f) => byName.has(name) || byName.set(name, f));
     const w = new Float64Array(featureName.length);
     const rules = new Map<string, number>();
     for (const [name, weight] of Object.entries(m.weights)) {
