@@ -51,9 +51,10 @@ export const TRAINED: [string, string][] = [
 /**
  * Per label, what ships: the CV choice (CV_CHOICE below, from `npm run train -- --cv` on the tuning
  * rows) where it also raised the combined kept-aside F1 without pushing its FP rate over 3 % and kept
- * the unit tests' rulings (docs/eval.md, "A learned layer, version 2"). Session 13: nothing. The CV's
- * one choice, the confirm_resolution add, took generic offers ("Let us know if you still need help.",
- * C1) as report-back requests; the session-7 ownership veto found 0 right / 7 wrong in CV.
+ * the unit tests' rulings (docs/eval.md, "A learned layer, version 2"). Session 13: no CV choice ships.
+ * The CV's one choice, the confirm_resolution add, took generic offers ("Let us know if you still need
+ * help.", C1) as report-back requests. What ships is the session-7 ownership veto, kept by the lead on
+ * kept-aside aggregates although CV finds it 0 right / 7 wrong (see the entry below).
  */
 export const SETTINGS: Record<string, Setting | undefined> = {
   // Kept from session 7 by the lead (session 13), although v2's CV on the 778 tuning rows finds it
