@@ -592,11 +592,16 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     const sentence = view.scan.slice(sp.start, sp.end);
     // a question, a condition, or what others say ("They say it's not good") is no verdict of theirs
     if (/\?/.test(sentence) || /\b(?:if|whether|unless|when|say|says|said|claim|claims|told)\b/i.test(view.scan.slice(sp.start, t[i]!.start))) continue;
+    // a concession before relief ("It's not pretty but it works", "not perfect, but it does the job")
+    if (CONCEDED.test(view.scan.slice(w.end, sp.end))) continue;
     out.push({ start: neg === 'not' ? t[i]!.start : t[i - 1]!.start, end: w.end });
     if (out.length >= 2) break;
   }
   return out;
 }
+
+/** After a denied praise word, "but" and a fix that holds: the reservation is conceded, the customer is not upset. */
+const CONCEDED = /^[^.!?]*\bbut\b[^.!?]*\b(?:works?|worked|working|does the (?:job|trick)|did the (?:job|trick)|fine|ok|okay|holds|solved|fixed|sorted)\b/i;
 
 /** "it", "this", "that" as the subject of a verdict: "it's bad", "this is stupid", "thats lame". */
 const VERDICT_SUBJECT = new Set(['it', 'this', 'that', 'thats', 'its']);
