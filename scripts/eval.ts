@@ -378,15 +378,23 @@ export function extraFiles(dir: string): string[] {
   return ['replies.jsonl', ...more].map((f) => resolve(dir, f)).filter((p) => existsSync(p));
 }
 
+/**
+ * Every corpus-extra file `npm run eval` splits by id hash (even half tuned on, odd half kept aside):
+ * `extraFiles(dir)`, then fresh.jsonl and fresh2.jsonl (split since session 12). Never fresh3.jsonl, the
+ * never-tuned test set. Paths that exist only. The learned layer's training (scripts/train-learned.ts)
+ * reads the same list, so both split the same files.
+ */
+export function splitExtraFiles(dir: string): string[] {
+  return [...extraFiles(dir), ...['fresh.jsonl', 'fresh2.jsonl'].map((f) => resolve(dir, f)).filter((p) => existsSync(p))];
+}
+
 function main(argv: string[]): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const text = run(
     {
       corpus: process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus'),
       // fresh.jsonl and fresh2.jsonl are split like the replies files since session 12 (see the head).
-      extra:
-        process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ??
-        [...extraFiles(resolve(root, 'corpus-extra')), ...['fresh.jsonl', 'fresh2.jsonl'].map((f) => resolve(root, 'corpus-extra', f))],
+      extra: process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? splitExtraFiles(resolve(root, 'corpus-extra')),
       holdout: (process.env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
       ...(process.env.RAPPORT_FRESH ? { fresh: process.env.RAPPORT_FRESH } : {}),
       ...(process.env.RAPPORT_FRESH2 ? { fresh2: process.env.RAPPORT_FRESH2 } : {}),

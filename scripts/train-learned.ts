@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { compileEngine } from '../lib/scoring/engine';
 import { compileLearned, probability, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
-import { extraFiles, fnv1a, isKeptAside, type Row } from './eval';
+import { fnv1a, isKeptAside, splitExtraFiles, type Row } from './eval';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus');
@@ -29,11 +29,7 @@ const extraDir = resolve(root, 'corpus-extra');
  * since session 12). Even half tuned on, odd half kept aside. fresh3.jsonl is never among them.
  */
 export function splitFiles(): string[] {
-  return [
-    resolve(corpus, 'dev2-labels.jsonl'),
-    ...extraFiles(extraDir),
-    ...['fresh.jsonl', 'fresh2.jsonl'].map((f) => resolve(extraDir, f)),
-  ].filter((p) => existsSync(p));
+  return [resolve(corpus, 'dev2-labels.jsonl')].filter((p) => existsSync(p)).concat(splitExtraFiles(extraDir));
 }
 const FRESH3 = resolve(extraDir, 'fresh3.jsonl');
 export const WEIGHTS_PATH = resolve(root, 'lib/scoring/learned-weights.generated.ts');
