@@ -1,6 +1,6 @@
 // Pack text to a plain value, with positions: YAML and JSON syntax errors name their line and column,
 // and later problems (schema, signals, examples) can be placed at the line of the path they name.
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { formatPath, type PackProblem, type ProblemParams } from './problems';
 
@@ -85,9 +85,33 @@ function parseYaml(text: string): Parsed {
     if (!(e instanceof ReferenceError)) throw e;
     const detail = e.message;
     const reason = /alias count/i.test(detail) ? 'RESOURCE_EXHAUSTION' : 'BAD_ALIAS';
-    return { ok: false, errors: [{ path: '', message: `YAML: ${detail}`, code: 'yamlSyntax', params: { detail, reason } }] };
+    const at = aliasAt(doc, reason === 'BAD_ALIAS');
+    const where = at === undefined ? {} : (({ line, col }) => ({ line, column: col }))(lines.linePos(at));
+    return { ok: false, errors: [{ path: '', message: `YAML: ${detail}`, ...where, code: 'yamlSyntax', params: { detail, reason } }] };
   }
   return { ok: true, value, locate: locator(doc, lines), warnings: cutByComment(doc, lines) };
+}
+
+/**
+ * Where an alias problem lies, as a UTF-16 offset into the text: with `unresolved`, the first alias
+ * (`*name`) whose anchor (`&name`) is not set before it; otherwise (too many aliases) the first alias.
+ * yaml's `toJS` throws a ReferenceError for both without a position. Undefined when none is found.
+ */
+function aliasAt(doc: Document, unresolved: boolean): number | undefined {
+  const anchors = new Set<string>();
+  let found: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!unresolved || !anchors.has(node.source)) {
+          found = node.range?.[0];
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

@@ -61,6 +61,10 @@ describe('each kind of bad pack has its code and parameters', () => {
     expect(first('rules: [a, b\nid: x\n')).toMatchObject({ path: '', code: 'yamlSyntax', line: expect.any(Number) });
     expect(first('rules: [within # hours]\nid: x\n').code).toBe('yamlCommentInFlow');
     expect(first('id: a\nid: b\n')).toMatchObject({ code: 'yamlDuplicateKey', line: 2 });
+    // An alias whose anchor is not set before it, and an alias bomb: the line of the alias, not only the words.
+    expect(first('id: x\nname: &n Team\nrules:\n  - *rule\n')).toMatchObject({ code: 'yamlSyntax', line: 4, column: 5, params: { reason: 'BAD_ALIAS' } });
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 4 }, (_, i) => `l${i}: &l${i} [${Array(30).fill(i ? `*l${i - 1}` : '*a').join(', ')}]`)].join('\n');
+    expect(first(bomb)).toMatchObject({ code: 'yamlSyntax', line: 2, params: { reason: 'RESOURCE_EXHAUSTION' } });
     expect(first('{"id": "a",, }', { format: 'json' })).toMatchObject({ code: 'jsonSyntax', line: 1 });
     expect(first('{"id": "a", "id": "b"}', { format: 'json' })).toMatchObject({ path: 'id', code: 'duplicateKey', params: { key: 'id' } });
   });

@@ -119,6 +119,9 @@ for (const w of ['if', 'when', 'once', 'unless']) OPENERS[w] = 'cond';
 for (const w of ['this', 'that', 'it', 'these', 'there']) OPENERS[w] = 'this';
 for (const w of ['is', 'are', 'does', 'do', 'did', 'has', 'have', 'can', 'could', 'would', 'will', 'was']) OPENERS[w] = 'aux';
 
+/** Codes per offset in a clause mark (offset × MARK_CODES + code): 0 a break, 1–7 subjects, 8 + class. */
+const MARK_CODES = 1024;
+
 /** Who acts in a clause, read from its first word: the subjects the layer tells apart. */
 const SUBJECT_NAMES = ['i', 'we', 'you', 'third', 'imp'] as const;
 const SUBJECT_IMPERATIVE = 4;
@@ -162,6 +165,9 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
   // subjects, each subject with a class after it, and the sentence shapes and length buckets. Names
   // ("c:<name>", "c:<a>>c:<b>", "subj:we>c:act", "s:question", "len:2") are made once, here.
   const n = names.length;
+  // The clause marks below pack a class number into the low ten bits (8 + class): more classes would
+  // spill into the offset. CLASS_NAMES is a fixed list, so this guards an edit of the layer, not a pack.
+  if (8 + n > MARK_CODES) throw new Error(`learned layer: ${n} classes do not fit the ${MARK_CODES - 8} clause-mark codes`);
   const featureId = names.map((name) => names.indexOf(name));
   const PAIRS = n;
   const SUBJ = PAIRS + n * n;
@@ -197,7 +203,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     // Shapes, the first word of each sentence, and who acts in each clause: the clause's first word
     // read as its subject (I / we / you / a third person or thing / an imperative verb), as a mark
     // that pairs with the classes after it in the clause ("subj:we>c:act", "subj:you>c:l-neg").
-    // Marks sort as numbers: offset × 1024 + code (0 a clause break, 1 + subject, 8 + class).
+    // Marks sort as numbers: offset × MARK_CODES + code (0 a clause break, 1 + subject, 8 + class).
     const marks: number[] = [];
     const tokens = view.tokens;
     let t = 0;
@@ -212,7 +218,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         if (tok.norm === QUOTE_NORM) put(i, S['s:quote']);
         else if (CLAUSE_BREAK.has(tok.norm)) {
           clauseOpen = true;
-          marks.push(tok.start * 1024);
+          marks.push(tok.start * MARK_CODES);
         } else if (tok.kind === TOKEN_WORD) {
           first ??= OPENERS[tok.norm] ?? 'other';
           if (tok.norm === 'you' || tok.norm === 'your') you = true;
@@ -221,7 +227,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
             const subject = SUBJECTS[tok.norm] ?? (actionAt.has(tok.start) ? SUBJECT_IMPERATIVE : -1);
             if (subject >= 0) {
               put(i, SUBJ + subject);
-              marks.push(tok.start * 1024 + 1 + subject);
+              marks.push(tok.start * MARK_CODES + 1 + subject);
             }
           }
         }
@@ -244,13 +250,13 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     // Co-occurrence within a clause, in word order ("c:we>c:act"): class hits in text order, cut into
     // clauses at clause punctuation and coordinators. (Unordered pairs per sentence did worse in
     // cross-validation; docs/eval.md.)
-    for (let k = 0; k < n; k++) for (const h of hits[lists[k]![0]!] ?? []) marks.push(h.start * 1024 + 8 + k);
+    for (let k = 0; k < n; k++) for (const h of hits[lists[k]![0]!] ?? []) marks.push(h.start * MARK_CODES + 8 + k);
     marks.sort((a, b) => a - b);
     const clause: number[] = [];
     let si = -2;
     for (const mark of marks) {
-      const code = mark % 1024;
-      const i = at((mark - code) / 1024);
+      const code = mark % MARK_CODES;
+      const i = at((mark - code) / MARK_CODES);
       if (code === 0 || i !== si) {
         clause.length = 0;
         si = i;
