@@ -119,7 +119,30 @@ function excludedRanges(text: string): Span[] {
   const byName = NAME_TAIL.exec(tail);
   const m = SIGN_OFF.exec(tail) ?? (byName && isSignatureName(byName[0].replace(/[\s.\d/].*$/su, '')) ? byName : null);
   if (m && tailFrom + m.index > 0) out.push({ start: tailFrom + m.index, end: cut });
+  else {
+    const team = teamSignOff(tail);
+    if (team >= 0) out.push({ start: tailFrom + team, end: cut });
+  }
   return merge(out);
+}
+
+// A valediction closing the message's last line, and what follows it on that line.
+const LAST_VALEDICTION = /(?:^|[.!?]\s+)(?:many thanks|thanks|thank you|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely)[,!.]?[ \t]+([^\n]{2,60})$/i;
+// What marks the words after it as a team's signature: a dash, bar or "@" before a team or brand, or a team word.
+const TEAM_MARK = /[ \t][-–—@|]|[-–—@|][ \t]|\b(?:team|support|care|customer service|help ?desk|service desk)\b/i;
+
+/**
+ * An agent's sign-off on the same line as the closing valediction, naming a team or brand:
+ * "Thank you, Nida -Team Airtel Thanks", "Thanks, Aly @ ANZ App", "Thanks, Mobile Banking Team".
+ * Returns the UTF-16 offset in `tail` where the signature starts (after the valediction, which stays
+ * the agent's thanks), or -1. "Thanks, Priya!" is not one: a lone name may be the customer's.
+ */
+function teamSignOff(tail: string): number {
+  const m = LAST_VALEDICTION.exec(tail);
+  if (!m || m.index === 0) return -1;
+  const rest = m[1]!;
+  if (!/^[A-Z]/.test(rest) || /[.!?]\s+\S/.test(rest) || !TEAM_MARK.test(rest)) return -1;
+  return m.index + m[0].length - rest.length;
 }
 
 /**
