@@ -273,6 +273,21 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     }
   };
 
+  /**
+   * `walk`'s features of a run, in its order, as (sentence, feature) pairs: made once per run, since
+   * a verdict reads them twice (the probability, then the features for its span).
+   */
+  const walked = new WeakMap<Run, number[]>();
+  const walkOnce = (run: Run, put: (sentence: number, feature: number) => void): void => {
+    let pairs = walked.get(run);
+    if (pairs === undefined) {
+      const made: number[] = (pairs = []);
+      walk(run, (i, f) => void made.push(i, f));
+      walked.set(run, made);
+    }
+    for (let j = 0; j < pairs.length; j += 2) put(pairs[j]!, pairs[j + 1]!);
+  };
+
   const features = (run: Run): ReplyFeatures => {
     const { view } = run;
     const sentences = view.sentences.map(() => new Set<string>());
@@ -290,7 +305,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         }
       }
     }
-    walk(run, (i, f) => (i >= 0 ? sentences[i]! : reply).add(featureName[f]!));
+    walkOnce(run, (i, f) => (i >= 0 ? sentences[i]! : reply).add(featureName[f]!));
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
   };
@@ -323,7 +338,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     const { w, seen } = c;
     let z = m.bias;
     for (const { compiled, result } of run.results) if (result.fired) z += c.rules.get(compiled.rule.id) ?? 0;
-    walk(run, (_, f) => {
+    walkOnce(run, (_, f) => {
       if (seen[f] !== stamp) {
         seen[f] = stamp;
         z += w[f]!;

@@ -35,12 +35,14 @@ describe('gaps', () => {
   it('matches a 30-gap phrase over a 4 KB reply in work linear in the reply', () => {
     // Every word fits every term, and the phrase's last word sits past a full stop: each of the
     // 4^30 ways through the gaps fails, at every word.
+    // "done" ends every run of 99 words, so it is always within the phrase's reach (122 tokens) and
+    // the phrase is tried at every word.
     const phrase = `${gapped(Array(31).fill('we'))} done`;
     const visits = (words: number) => {
-      const text = `${Array(words).fill('we').join(' ')}. done`;
+      const text = Array.from({ length: words / 100 }, () => `${Array(99).fill('we').join(' ')}. done`).join(' ');
       const { hits, table } = scan([phrase], text);
       expect(hits[0]).toEqual([]);
-      expect(table.lastAttempts).toBe(words);
+      expect(table.lastAttempts).toBe((words / 100) * 99);
       return { visits: table.lastVisits, chars: text.length };
     };
     const half = visits(700);
@@ -65,6 +67,26 @@ describe('gaps', () => {
     const { hits, table } = scan([phrase], text);
     expect(hits[0]).toEqual([]);
     expect(table.lastVisits).toBeLessThan(200 * 600);
+  });
+});
+
+describe('anchors within reach', () => {
+  it('tries a phrase only where the words it needs lie within its reach', () => {
+    const filler = Array(70).fill('and').join(' ');
+    const far = `sorry ${filler} for the wait`;
+    const farScan = scan(['sorry ... wait'], far);
+    expect(farScan.hits[0]).toEqual([]);
+    expect(farScan.table.lastAttempts).toBe(0);
+    const near = `${filler} sorry for the wait`;
+    const nearScan = scan(['sorry ... wait'], near);
+    expect(nearScan.hits[0]!.map((h) => near.slice(h.start, h.end))).toEqual(['sorry for the wait']);
+    expect(nearScan.table.lastAttempts).toBe(1);
+  });
+
+  it('finds the same hits with an address step, whose reach has no bound', () => {
+    const text = `${Array(70).fill('and').join(' ')} write to support@example.com today`;
+    const { hits } = scan(['write to {email}'], text);
+    expect(hits[0]!.map((h) => text.slice(h.start, h.end))).toEqual(['write to support@example.com']);
   });
 });
 

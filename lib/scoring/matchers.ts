@@ -27,6 +27,11 @@ interface Entry {
    * each list as an anchor group (MatcherTable.groupOf); empty for patterns.
    */
   anchors: number[];
+  /**
+   * The most tokens a match can cover (spanOf); Infinity when an address step makes it unbounded.
+   * A match starting at token i holds a token of each anchor group in [i, i + span).
+   */
+  span: number;
   regex: RegExp | null;
   rewrites: string[] | undefined;
 }
@@ -199,11 +204,17 @@ export class MatcherTable {
     if (isPattern) {
       const why = checkPattern(text);
       if (why) throw new PhraseError(why);
-      this.entries.push({ steps: null, anchors: [], regex: new RegExp(text, 'giu'), rewrites });
+      this.entries.push({ steps: null, anchors: [], span: Infinity, regex: new RegExp(text, 'giu'), rewrites });
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text, classes);
-      this.entries.push({ steps: c.steps, anchors: c.anchors.map((keys) => this.groupOf([...keys].map((k) => this.keyId(k)))), regex: null, rewrites });
+      this.entries.push({
+        steps: c.steps,
+        anchors: c.anchors.map((keys) => this.groupOf([...keys].map((k) => this.keyId(k)))),
+        span: spanOf(c.steps),
+        regex: null,
+        rewrites,
+      });
       const lead = c.steps[0]!;
       if (lead.k === STEP_TEST) {
         const list = this.testStart.get(lead.f!);
@@ -243,6 +254,7 @@ export class MatcherTable {
         if (gs !== undefined) for (let j = 0; j < gs.length; j++) held[gs[j]!] = 1;
       }
     }
+    if (tokens.length >= WINDOW_FROM) this.placeGroups(m);
     for (let i = 0; i < tokens.length; i++) {
       const w = words[i]!;
       if (w.bucket) this.tryBucket(m, i, w.bucket, hits);
@@ -271,6 +283,44 @@ export class MatcherTable {
     return hits;
   }
 
+  /**
+   * Where each anchor group occurs in the draft, as token indexes (Marks.groupAt), and a cursor per
+   * group at the first occurrence not behind the scan (Marks.cursor): canMatch then asks whether an
+   * entry's anchors lie within its span of the token tried, not only somewhere in the draft. Two passes
+   * over the tokens' keys (count, then place), so no array is made per group.
+   */
+  private placeGroups(m: Matcher): void {
+    const k = this.scratch!;
+    const groups = this.groups.size;
+    const first = k.groupFirst.length === groups + 1 ? k.groupFirst : (k.groupFirst = new Int32Array(groups + 1));
+    first.fill(0);
+    const words = m.words;
+    let total = 0;
+    for (let i = 0; i < words.length; i++) {
+      const keys = words[i]!.keys;
+      for (let j = 0; j < keys.length; j++) {
+        const gs = this.keyGroups[keys[j]!];
+        if (gs === undefined) continue;
+        for (let q = 0; q < gs.length; q++) first[gs[q]! + 1]!++;
+        total += gs.length;
+      }
+    }
+    for (let g = 0; g < groups; g++) first[g + 1]! += first[g]!;
+    if (k.groupAt.length < total) k.groupAt = new Int32Array(Math.max(total, 2 * k.groupAt.length));
+    const cursor = k.cursor.length === groups ? k.cursor : (k.cursor = new Int32Array(groups));
+    cursor.set(first.subarray(0, groups));
+    const at = k.groupAt;
+    for (let i = 0; i < words.length; i++) {
+      const keys = words[i]!.keys;
+      for (let j = 0; j < keys.length; j++) {
+        const gs = this.keyGroups[keys[j]!];
+        if (gs !== undefined) for (let q = 0; q < gs.length; q++) at[cursor[gs[q]!]!++] = i;
+      }
+    }
+    cursor.set(first.subarray(0, groups));
+    m.windows = true;
+  }
+
   /** The scan's marks (Matcher.present, held, state), kept between scans: see marks(). */
   private scratch: Marks | undefined;
 
@@ -283,7 +333,14 @@ export class MatcherTable {
     const sizes = [this.keyIds.size, this.groups.size, this.entries.length] as const;
     let s = this.scratch;
     if (s === undefined || s.present.length !== sizes[0] || s.held.length !== sizes[1] || s.state.length !== sizes[2]) {
-      s = this.scratch = { present: new Uint8Array(sizes[0]), held: new Uint8Array(sizes[1]), state: new Uint8Array(sizes[2]) };
+      s = this.scratch = {
+        present: new Uint8Array(sizes[0]),
+        held: new Uint8Array(sizes[1]),
+        state: new Uint8Array(sizes[2]),
+        groupFirst: new Int32Array(0),
+        groupAt: new Int32Array(0),
+        cursor: new Int32Array(0),
+      };
     } else {
       s.present.fill(0);
       s.held.fill(0);
@@ -331,19 +388,37 @@ export class MatcherTable {
    * anywhere in it; decided once per entry and draft. Most phrases tried at a common word ("the",
    * "I", a capitalised word) need words the draft does not have, and are not tried at all.
    */
-  private canMatch(m: Matcher, id: number): boolean {
+  private canMatch(m: Matcher, id: number, i: number): boolean {
     const known = m.state[id];
-    if (known !== 0) return known === 1;
-    let ok = true;
-    const groups = this.entries[id]!.anchors;
-    for (let j = 0; j < groups.length && ok; j++) ok = m.held[groups[j]!] === 1;
-    m.state[id] = ok ? 1 : 2;
-    return ok;
+    if (known === 2) return false;
+    const entry = this.entries[id]!;
+    const groups = entry.anchors;
+    if (known === 0) {
+      let ok = true;
+      for (let j = 0; j < groups.length && ok; j++) ok = m.held[groups[j]!] === 1;
+      m.state[id] = ok ? 1 : 2;
+      if (!ok) return false;
+    }
+    if (!m.windows || entry.span === Infinity) return true;
+    // Within its span of token i: the first place of each anchor group at or after i must come
+    // before i + span. The scan only moves forward, so each group's cursor only moves forward too.
+    const k = this.scratch!;
+    const { groupFirst, groupAt, cursor } = k;
+    const limit = i + entry.span;
+    for (let j = 0; j < groups.length; j++) {
+      const g = groups[j]!;
+      const end = groupFirst[g + 1]!;
+      let c = cursor[g]!;
+      while (c < end && groupAt[c]! < i) c++;
+      cursor[g] = c;
+      if (c === end || groupAt[c]! >= limit) return false;
+    }
+    return true;
   }
 
   private tryAt(m: Matcher, i: number, ids: number[], hits: Hit[][]): void {
     for (const id of ids) {
-      if (!this.canMatch(m, id)) continue;
+      if (!this.canMatch(m, id, i)) continue;
       if (m.names.length) m.names.length = 0;
       const end = m.attempt(this.entries[id]!.steps!, i);
       if (end <= i) continue;
@@ -366,11 +441,37 @@ function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
   return false;
 }
 
-/** Per scan, by key id, anchor group and entry (Matcher.present, held, state). */
+/** Per scan, by key id, anchor group and entry (Matcher.present, held, state), and the anchor groups' places (placeGroups). */
 interface Marks {
   present: Uint8Array;
   held: Uint8Array;
   state: Uint8Array;
+  /** By anchor group g: its places are groupAt[groupFirst[g] .. groupFirst[g + 1]), token indexes in order. */
+  groupFirst: Int32Array;
+  groupAt: Int32Array;
+  /** By anchor group: the index in groupAt of its first place not before the token being tried. */
+  cursor: Int32Array;
+}
+
+/**
+ * Drafts of at least this many tokens get the anchor check within an entry's span (placeGroups); in
+ * a shorter one, the draft-wide check leaves little to rule out.
+ */
+const WINDOW_FROM = 64;
+
+/** The most tokens a match of `steps` can cover: one a word, number, name, test or set; a gap its reach; Infinity with an address. */
+function spanOf(steps: UStep[]): number {
+  let n = 0;
+  for (const st of steps) {
+    if (st.k === STEP_GAP) n += st.reach;
+    else if (st.k === STEP_ADDR) return Infinity;
+    else if (st.k === STEP_ALT) {
+      let most = 0;
+      for (const o of st.options!) most = Math.max(most, spanOf(o));
+      n += most;
+    } else n += 1;
+  }
+  return n;
 }
 
 /**
@@ -408,6 +509,8 @@ class Matcher {
   readonly held: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
   readonly state: Uint8Array;
+  /** Whether the anchor groups' places are known (MatcherTable.placeGroups): entries are then tried only where their anchors lie within reach. */
+  windows = false;
   /** Branch points visited by the attempts before the current one (visits). */
   private pastBranches = 0;
   /** Branch points visited while memoising (they are not counted in `branches`). */
