@@ -3720,7 +3720,15 @@ export const DEFAULT_PACK: RulePack = {
     "you (can|should be able to|'ll be able to|will be able to) [now|then] (log|sign) [back] in (now|again|.|!|with (your|the) new)"
    ],
    "skip_negated": true,
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
+    "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
+    "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
+    "(help & support|help and support|contact us|customer care|live chat)"
+   ]
   },
   {
    "id": "teach-steps",
@@ -3777,7 +3785,15 @@ export const DEFAULT_PACK: RulePack = {
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
     "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
+    "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
+    "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
+    "(help & support|help and support|contact us|customer care|live chat)"
+   ]
   },
   {
    "id": "confirm-resolution",

@@ -113,6 +113,11 @@ const phrasePresent = z
     skip_negated: doc(z.boolean().optional(), 'Skip matches negated earlier in their clause ("I don\'t understand").', true),
     skip_questions: doc(z.boolean().optional(), 'Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing).', true),
     with: doc(phrases.optional(), 'A match counts only when one of these phrases is in the same sentence ("today" with "I\'ll").', ["I('ll| will)"]),
+    unless_sentence: doc(
+      phrases.optional(),
+      'A match does not count when one of these phrases is in the same sentence (a step whose sentence hands the customer to support is routing, not a how-to).',
+      ['chat with us'],
+    ),
     unless_reply: doc(
       phrases.optional(),
       'No match counts when the reply holds one of these phrases anywhere ("happy to help" in a reply that hands the customer to another forum).',

@@ -1,0 +1,219 @@
+// `npm run why -- [signal] [--rows]` (default signal: teach): which of a signal's rules and
+// phrases fire, and on which words, so a rule is judged by what it contributes rather than by one row.
+//
+// Each phrase of each phrase-present rule that sets the signal becomes its own rule (same except list,
+// scope, skip_questions, skip_negated), so one run tells which phrases fire; the signal is the same as
+// the scorer's (every row is checked against createScorer and any difference is printed as a count).
+//
+// What it prints (RULES OF THE CORPUS: kept-aside and FRESH3 rows are never printed, see
+// corpus-extra/README.md):
+// - TUNING rows only, with `--rows`: per false alarm and per miss, the phrases that fired and the words
+//   they matched; for a miss also the phrases that matched but were cancelled (except, question, negation).
+// - TUNING rows: per phrase, how many false alarms and hits it fires on, and on how many it is the only
+//   phrase firing (the row flips if the phrase goes).
+// - Per rule, for the tuning rows, the combined kept-aside rows and FRESH3: the same counts — aggregates
+//   only, never a row's id or words.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
+import type { RulePack, Rule } from '../lib/rule-pack/schema';
+import { compileEngine } from '../lib/scoring/engine';
+import { createScorer } from '../lib/scoring/index';
+import { languageMismatch } from '../lib/scoring/language';
+import { plainSpaces } from '../lib/scoring/whitespace';
+import { isKeptAside, splitExtraFiles, type Row } from './eval';
+
+/** One phrase of one rule that sets the signal, as its own rule. */
+interface Unit {
+  /** `<rule id>#<phrase index>` (0-based, in the rule's `phrases`). */
+  id: string;
+  rule: string;
+  phrase: string;
+}
+
+type PhrasePresent = Extract<Rule, { type: 'phrase-present' }>;
+
+/**
+ * The pack with every phrase-present rule of `signal` split into one rule per phrase (`live`), plus the
+ * same without except lists or skips (`raw`, signal renamed so it sets nothing), to see what was cancelled.
+ */
+function splitPack(pack: RulePack, signal: string): { pack: RulePack; units: Unit[] } {
+  const units: Unit[] = [];
+  const rules: Rule[] = [];
+  for (const rule of pack.rules) {
+    if (rule.type !== 'phrase-present' || rule.signal !== signal || !rule.enabled) {
+      rules.push(rule);
+      continue;
+    }
+    rule.phrases.forEach((p, i) => {
+      const id = `${rule.id}#${i}`;
+      units.push({ id, rule: rule.id, phrase: typeof p === 'string' ? p : JSON.stringify(p) });
+      const one: PhrasePresent = { ...rule, id, phrases: [p], examples: { flag: [], pass: [] } };
+      rules.push(one);
+      rules.push({ ...one, id: `raw:${id}`, signal: `raw:${signal}`, except: [], skip_questions: false, skip_negated: false });
+    });
+  }
+  return { pack: { ...pack, rules }, units };
+}
+
+interface Fired {
+  unit: string;
+  words: string;
+}
+
+interface Seen {
+  row: Row;
+  truth: boolean;
+  said: boolean;
+  fired: Fired[];
+  cancelled: Fired[];
+  /** The scorer's own verdict differs from the split pack's (should never happen). */
+  differs: boolean;
+}
+
+function readRows(path: string): Row[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Row);
+}
+
+function look(rows: Row[], label: string, signal: string, split: ReturnType<typeof splitPack>): Seen[] {
+  const engine = compileEngine(split.pack);
+  const scorer = createScorer();
+  const out: Seen[] = [];
+  for (const row of rows) {
+    if (typeof row[label] !== 'boolean') continue;
+    const context = {
+      ...(row.customer_message ? { customerMessage: row.customer_message } : {}),
+      ...(row.customer_name ? { customerName: row.customer_name } : {}),
+    };
+    const plain = plainSpaces(row.text);
+    const fired: Fired[] = [];
+    const cancelled: Fired[] = [];
+    if (plain.trim() !== '' && !languageMismatch(plain, engine.pack.locale)) {
+      const run = engine.run(row.text, context, { plain });
+      const live = new Set<string>();
+      for (const { compiled, result } of run.results) {
+        if (!result.fired) continue;
+        const id = compiled.rule.id;
+        const span = result.evidence ?? { start: 0, end: 0 };
+        const words = row.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        if (id.startsWith('raw:')) {
+          if (!live.has(id.slice(4))) cancelled.push({ unit: id.slice(4), words });
+        } else if (split.units.some((u) => u.id === id)) {
+          fired.push({ unit: id, words });
+          live.add(id);
+        }
+      }
+    }
+    const said = scorer.score(row.text, context).signals[signal] === true;
+    out.push({ row, truth: row[label] as boolean, said: fired.length > 0, fired, cancelled, differs: said !== fired.length > 0 });
+  }
+  return out;
+}
+
+/** Per key (a phrase or a rule): rows it fires on among false alarms and hits, and rows it alone fires on. */
+function contributions(seen: Seen[], keyOf: (unit: string) => string): Map<string, { fp: number; tp: number; fpOnly: number; tpOnly: number }> {
+  const m = new Map<string, { fp: number; tp: number; fpOnly: number; tpOnly: number }>();
+  for (const s of seen) {
+    if (!s.said) continue;
+    const keys = [...new Set(s.fired.map((f) => keyOf(f.unit)))];
+    for (const k of keys) {
+      const c = m.get(k) ?? { fp: 0, tp: 0, fpOnly: 0, tpOnly: 0 };
+      if (s.truth) c.tp++;
+      else c.fp++;
+      if (keys.length === 1) {
+        if (s.truth) c.tpOnly++;
+        else c.fpOnly++;
+      }
+      m.set(k, c);
+    }
+  }
+  return m;
+}
+
+function summary(seen: Seen[]): string {
+  const tp = seen.filter((s) => s.truth && s.said).length;
+  const fp = seen.filter((s) => !s.truth && s.said).length;
+  const fn = seen.filter((s) => s.truth && !s.said).length;
+  const neg = seen.filter((s) => !s.truth).length;
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  const differs = seen.filter((s) => s.differs).length;
+  return `${seen.length} rows: tp ${tp} fp ${fp} fn ${fn}; F1 ${f1.toFixed(2)}, FP-rate ${((100 * fp) / Math.max(1, neg)).toFixed(1)} %${differs ? `; ${differs} rows differ from the scorer!` : ''}`;
+}
+
+/** Rule-level aggregate table: counts only. */
+function ruleTable(seen: Seen[], units: Unit[]): string[] {
+  const ruleOf = (u: string) => units.find((x) => x.id === u)?.rule ?? u;
+  const m = contributions(seen, ruleOf);
+  const byCount = (rows: Seen[]) => {
+    const hist = new Map<number, number>();
+    for (const s of rows) hist.set(s.fired.length, (hist.get(s.fired.length) ?? 0) + 1);
+    return [...hist.entries()].sort((a, b) => a[0] - b[0]).map(([k, v]) => `${k}: ${v}`).join(', ');
+  };
+  const out = ['  rule                 FP rows  hit rows  FP flip if removed  hits lost if removed'];
+  for (const rule of [...new Set(units.map((u) => u.rule))]) {
+    const c = m.get(rule) ?? { fp: 0, tp: 0, fpOnly: 0, tpOnly: 0 };
+    out.push(`  ${rule.padEnd(20)} ${String(c.fp).padStart(7)} ${String(c.tp).padStart(9)} ${String(c.fpOnly).padStart(19)} ${String(c.tpOnly).padStart(21)}`);
+  }
+  out.push(`  false alarms by number of phrases firing: ${byCount(seen.filter((s) => !s.truth && s.said))}`);
+  out.push(`  hits by number of phrases firing: ${byCount(seen.filter((s) => s.truth && s.said))}`);
+  return out;
+}
+
+function main(argv: string[]): void {
+  const signal = argv.find((a) => !a.startsWith('-')) ?? 'teach';
+  const label = signal.replaceAll('-', '_');
+  const showRows = argv.includes('--rows');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const corpus = process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus');
+  const split = splitPack(DEFAULT_PACK, signal);
+  const tuningRows: Row[] = [];
+  const keptRows: Row[] = [];
+  for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl']) if (existsSync(resolve(corpus, f))) tuningRows.push(...readRows(resolve(corpus, f)));
+  for (const path of [resolve(corpus, 'dev2-labels.jsonl'), ...splitExtraFiles(resolve(root, 'corpus-extra'))]) {
+    if (!existsSync(path)) continue;
+    for (const r of readRows(path)) (isKeptAside(r.id) ? keptRows : tuningRows).push(r);
+  }
+  const fresh3Path = resolve(root, 'corpus-extra/fresh3.jsonl');
+  const tuning = look(tuningRows, label, signal, split);
+  const kept = look(keptRows, label, signal, split);
+  const fresh3 = existsSync(fresh3Path) ? look(readRows(fresh3Path), label, signal, split) : [];
+  const phraseOf = (u: string) => split.units.find((x) => x.id === u)?.phrase ?? '';
+  const out: string[] = [`${signal}: ${split.units.length} phrases in ${new Set(split.units.map((u) => u.rule)).size} rules`];
+
+  if (showRows) {
+    out.push('', 'TUNING rows: false alarms (phrase → words matched)');
+    for (const s of tuning.filter((x) => !x.truth && x.said)) {
+      out.push(`  ${s.row.id}: ${s.row.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+      for (const f of s.fired) out.push(`      ${f.unit} «${f.words}»   ${phraseOf(f.unit).slice(0, 90)}`);
+    }
+    out.push('', 'TUNING rows: misses (phrases that matched but were cancelled by except / question / negation)');
+    for (const s of tuning.filter((x) => x.truth && !x.said)) {
+      out.push(`  ${s.row.id}: ${s.row.text.replace(/\s+/g, ' ').slice(0, 200)}`);
+      for (const f of s.cancelled) out.push(`      cancelled ${f.unit} «${f.words}»   ${phraseOf(f.unit).slice(0, 90)}`);
+    }
+  }
+
+  out.push('', 'TUNING rows, per phrase: false alarms / hits it fires on (alone: the row flips without it)');
+  const per = contributions(tuning, (u) => u);
+  const ordered = [...per.entries()].sort((a, b) => b[1].fp - a[1].fp || b[1].tp - a[1].tp);
+  for (const [u, c] of ordered)
+    out.push(`  ${u.padEnd(16)} fp ${String(c.fp).padStart(3)} (alone ${String(c.fpOnly).padStart(2)})  tp ${String(c.tp).padStart(3)} (alone ${String(c.tpOnly).padStart(2)})   ${phraseOf(u).slice(0, 80)}`);
+
+  for (const [name, seen] of [
+    ['TUNING', tuning],
+    ['COMBINED KEPT-ASIDE (aggregates only)', kept],
+    ['FRESH3 (aggregates only)', fresh3],
+  ] as [string, Seen[]][]) {
+    if (!seen.length) continue;
+    out.push('', `${name}: ${summary(seen)}`, ...ruleTable(seen, split.units));
+  }
+  console.log(out.join('\n'));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main(process.argv.slice(2));
