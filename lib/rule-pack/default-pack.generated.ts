@@ -2899,32 +2899,6 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
-   "id": "negative-answer",
-   "signal": "negative-language",
-   "level": "warning",
-   "message": "Say what the customer can do rather than what they can't (\"{actual}\").",
-   "scope": "sentence-start",
-   "enabled": true,
-   "examples": {
-    "flag": [
-     "Sorry. No Spanish manual at this stage.",
-     "Not yet, but it would be a nice feature."
-    ],
-    "pass": [
-     "No problem at all for now.",
-     "No worries at the moment, it's all working."
-    ]
-   },
-   "type": "phrase-avoid",
-   "phrases": [
-    "no ... ... (at this stage|at this point|at the moment|at present|for now|as of now|as yet|just yet|right now|at this time)",
-    "(not yet|not currently|not at the moment|not at present|not right now|nope) [,|.|!] [but] ... ... (feature|features|addition|enhancement|improvement|idea|list|roadmap|planned|works|cards|backlog|todo|to-do)"
-   ],
-   "except": [
-    "no (problem|problems|worries|worry|need|rush|hurry|charge|charges|fee|fees|issue|issues|errors|faults|action|further action|changes|delay|delays|outage|outages|cost|reports|news|update|updates) ... ... (at this stage|at this point|at the moment|at present|for now|as of now|as yet|just yet|right now|at this time)"
-   ]
-  },
-  {
    "id": "complaint",
    "signal": "complaint",
    "level": "warning",
