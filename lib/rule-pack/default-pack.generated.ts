@@ -2641,6 +2641,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
@@ -2775,7 +2776,7 @@ export const DEFAULT_PACK: RulePack = {
     "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
     "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
-    "<web-ending> / [support /|help /] contact",
+    "<web-ending> / [support /|help /] (contact|contactus|contact_us)",
     "(request|requests|ticket|tickets) / new",
     "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (your|the|these|those|a few|some|all) [contact|account|personal|booking|order|trip] (details|information|info) ... (here|at|via|on|using|through|in) [:] {url}",
     "(the|your) (best|right|correct|proper|appropriate) (place|forum|venue|channel|people|team) (to|for) (ask|asking|post|posting|raise|raising|report|reporting|discuss|discussing|get help|get support|seek help|find help) ... ... ... (is|are|would be|will be|may be|might be)",
@@ -2786,6 +2787,7 @@ export const DEFAULT_PACK: RulePack = {
     "give (us|them|our team|the team) a (call|ring|buzz) [on|at] [{phone}]"
    ],
    "except": [
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
     "(<send-to>|e-mail|mail|text|message) (you|me)",
@@ -2883,6 +2885,7 @@ export const DEFAULT_PACK: RulePack = {
     "(send|sending|forward|forwarding|email|emailing|e-mail|e-mailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
    ],
    "except": [
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will|I'm|we're|I just|we just|let me|let us|I can|we can) [just|already|also|now|then|gone ahead and|went ahead and] (sent|send|sending|forwarded|forward|emailed|email|mailed|reported|report|posted|post|searched|search|raised|raise|asked|ask|filled|fill|submitted|submit|completed)",
     "(linked|registered|tied|associated|connected|attached|addressed|going|gone|goes|went|delivered|sent out|sent) [...] to {email}",
     "only (way|option|solution|fix|thing) (to|that will|that'll|that would) (fix|solve|resolve|repair|recover|get rid of|sort|cure|clear|work around)",

@@ -38,3 +38,13 @@ signalCases(
   ['Our policy does not allow refunds after 30 days.', "We're only able to change the delivery address before dispatch."],
   ['Our policy covers accidental damage for two years.'],
 );
+
+signalCases(
+  'thanking the customer for where they wrote sends them nowhere (N1)',
+  'negative-language',
+  ['Thanks for reaching out. For card disputes, please contact your card issuer.'],
+  [
+    'Thank you for posting in the community forum. Open Settings, then Privacy, and switch the filter off.',
+    "Thanks for reaching out to customer support! I've reset the password for you.",
+  ],
+);
