@@ -2525,7 +2525,8 @@ export const DEFAULT_PACK: RulePack = {
     "(doesn't|does not|don't|do not|no longer) (ship|ships|carry|come with|work with|accept|cover|sell|stock) (that|this|those|these|the|a|an|any|it|them)",
     "(doesn't|does not|don't|do not|won't|will not) (allow|permit|let) (us|me)",
     "(we|I) only (support|accept|offer|ship|provide|deal with|handle|work with|sell|cover)",
-    "(you're|you are|you'll be|you will be) only able to",
+    "(you're|you are|you'll be|you will be|we're|we are|I'm|I am) only able to",
+    "(policy|policies|terms) (doesn't|does not|don't|do not|won't|will not) (allow|permit|let|cover|include)",
     "(can|could) only be (handled|done|processed|changed|made|used|accessed|resolved)",
     "(against|due to|per|under) (our|company|the) policy",
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
@@ -2640,6 +2641,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
@@ -2773,7 +2775,11 @@ export const DEFAULT_PACK: RulePack = {
     "(send|provide|forward|share|submit|email|e-mail|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
     "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
-    "(contact|reach|write to|reach out to|get in touch with) [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
+    "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
+    "<web-ending> / [support /|help /] (contact|contactus|contact_us)",
+    "(request|requests|ticket|tickets) / new",
+    "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (your|the|these|those|a few|some|all) [contact|account|personal|booking|order|trip] (details|information|info) ... (here|at|via|on|using|through|in) [:] {url}",
+    "(the|your) (best|right|correct|proper|appropriate) (place|forum|venue|channel|people|team) (to|for) (ask|asking|post|posting|raise|raising|report|reporting|discuss|discussing|get help|get support|seek help|find help) ... ... ... (is|are|would be|will be|may be|might be)",
     "(raise|file|lodge|report|submit|post|create|start) (it|this|that|them|your|a|an) [new|separate|support|formal] [message|question|thread|topic|request|ticket|case|complaint|issue|concern|query|report] (here|at|on|via|through|using|to|in) [:] {url}",
     "for ... ... (help|assistance|support|concerns|queries|questions|inquiries|enquiries|issues|guidelines|guidance) [,] [please|kindly|you can|you may] [also] (visit|go to|head to|head over to|contact|reach out to|check) {url}",
     "(call|phone|ring|dial|text|whatsapp|contact|reach) [us|them|our team|the team] [directly|anytime|any time|again] [on|at|via|using] {phone}",
@@ -2781,6 +2787,7 @@ export const DEFAULT_PACK: RulePack = {
     "give (us|them|our team|the team) a (call|ring|buzz) [on|at] [{phone}]"
    ],
    "except": [
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
     "(<send-to>|e-mail|mail|text|message) (you|me)",
@@ -2878,6 +2885,7 @@ export const DEFAULT_PACK: RulePack = {
     "(send|sending|forward|forwarding|email|emailing|e-mail|e-mailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
    ],
    "except": [
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will|I'm|we're|I just|we just|let me|let us|I can|we can) [just|already|also|now|then|gone ahead and|went ahead and] (sent|send|sending|forwarded|forward|emailed|email|mailed|reported|report|posted|post|searched|search|raised|raise|asked|ask|filled|fill|submitted|submit|completed)",
     "(linked|registered|tied|associated|connected|attached|addressed|going|gone|goes|went|delivered|sent out|sent) [...] to {email}",
     "only (way|option|solution|fix|thing) (to|that will|that'll|that would) (fix|solve|resolve|repair|recover|get rid of|sort|cure|clear|work around)",
@@ -2891,32 +2899,6 @@ export const DEFAULT_PACK: RulePack = {
     "(removed|dropped|withdrawn|taken out|pulled) (from|off) (your|the|this|that) [...] (account|bill|order|statement|card|invoice|basket|cart|profile|record|records|blacklist|blocklist|block list|queue|list|booking)",
     "(hard|difficult|tricky) to (say|tell|know|judge|guess|see|read)",
     "(your|my) (limitation|limitations|restriction|restrictions)"
-   ]
-  },
-  {
-   "id": "negative-answer",
-   "signal": "negative-language",
-   "level": "warning",
-   "message": "Say what the customer can do rather than what they can't (\"{actual}\").",
-   "scope": "sentence-start",
-   "enabled": true,
-   "examples": {
-    "flag": [
-     "Sorry. No Spanish manual at this stage.",
-     "Not yet, but it would be a nice feature."
-    ],
-    "pass": [
-     "No problem at all for now.",
-     "No worries at the moment, it's all working."
-    ]
-   },
-   "type": "phrase-avoid",
-   "phrases": [
-    "no ... ... (at this stage|at this point|at the moment|at present|for now|as of now|as yet|just yet|right now|at this time)",
-    "(not yet|not currently|not at the moment|not at present|not right now|nope) [,|.|!] [but] ... ... (feature|features|addition|enhancement|improvement|idea|list|roadmap|planned|works|cards|backlog|todo|to-do)"
-   ],
-   "except": [
-    "no (problem|problems|worries|worry|need|rush|hurry|charge|charges|fee|fees|issue|issues|errors|faults|action|further action|changes|delay|delays|outage|outages|cost|reports|news|update|updates) ... ... (at this stage|at this point|at the moment|at present|for now|as of now|as yet|just yet|right now|at this time)"
    ]
   },
   {
