@@ -50,3 +50,14 @@ signalCases(
     'It should work now.',
   ],
 );
+
+// Session-13 reviewer's leftover: a step the customer takes with another company, then a wait, is
+// neither our action nor our next event (O1, X1).
+signalCases('a step with another company, then a wait, is not our action', 'ownership', [], [
+  'Open a ticket with your bank, then wait.',
+  'Please raise a dispute with your bank and wait for their reply.',
+]);
+signalCases('a step with another company, then a wait, is not our next event', 'expectation', [], [
+  'Open a ticket with your bank, then wait.',
+  'Please raise a dispute with your bank and wait for their reply.',
+]);
