@@ -1931,6 +1931,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
+    "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
     "I [<adv>] <action:past> (your|you) [test|sample|file|files|project|code|example|drawing|form|dialog|script|attachment|repro|config|configuration|setup|log|logs|database|steps|case|lisp|macro|template|workbook]",
     "<we> [<adv>] ('ve|have|had) [<adv>] (changed|modified|patched|reworked|rewritten|rewrote|tweaked|adjusted|corrected|refactored|updated) (the|my|our|that|this|its) (code|source|source code|implementation|logic|routine|function|installer|build|script|help file|docs|documentation|sample)",
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
@@ -2433,7 +2434,10 @@ export const DEFAULT_PACK: RulePack = {
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
     "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
     "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
-    "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)"
+    "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
+    "(will|gonna|going to) [<adv>] <action>",
+    "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
+    "(roll|rolls|rolling|rolled) out"
    ]
   },
   {
@@ -3910,6 +3914,7 @@ export const DEFAULT_PACK: RulePack = {
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
+    "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)"
    ],
    "except": [
@@ -3993,6 +3998,7 @@ export const DEFAULT_PACK: RulePack = {
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
     "(could|can|would|will) you [please|kindly] [<adv>] (<own-retest:base>|give (it|this|that|the|these|those|my|our|version|v*|#) ... a (spin|try|go|shot|whirl|test))",
+    "((could|can|would|will) you [please|kindly] [<adv>]|would you mind|would you be able to|are you able to) (try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... <outcome> ... (now|again)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|verify) [for me|for us] (it|this|that|everything|things) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",

@@ -77,7 +77,8 @@ export function isActionBase(word: string): boolean {
 /** `word` after a perfect "have" ("I've ___") as an action: a past participle of an action verb. */
 export function isActionPast(word: string): boolean {
   if (!isWord(word) || PAST.has(word) || PAST.has(unprefixed(word))) return false;
-  return /[^e]ed$/.test(word) || /[^aeiou]e[dn]$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word);
+  // "rebuilt", "resent": a re- prefix on an irregular past is the same action done again.
+  return /[^e]ed$/.test(word) || /[^aeiou]e[dn]$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word) || IRREGULAR_PAST.has(unprefixed(word));
 }
 
 /** `word` after a progressive "am/are" ("we're ___") as an action: an -ing form of an action verb. */
