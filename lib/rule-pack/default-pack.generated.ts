@@ -4738,7 +4738,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if)",
-     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)"
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)",
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
     ]
    }
   ],

@@ -30,5 +30,6 @@ describe('hurry: what a wait took or takes (R-U2: a stated waiting time counts i
     unhurried('What if a transfer takes 3 days and the bill is due?');
     unhurried('The app takes too long to open on my old phone.');
     unhurried('The dashboard takes forever to load when the report has many rows.');
+    unhurried('The nightly backup is taking too long since we added the second disk, any tips?');
   });
 });
