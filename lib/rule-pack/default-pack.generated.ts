@@ -4726,7 +4726,26 @@ export const DEFAULT_PACK: RulePack = {
      "(compile|compiling|build|building|load|loading|boot|booting|render*|query|queries|import*|export*|install*|sync*|index*|script|test|tests|upload*|download*|scan*|backup|migration|start*)"
     ]
    },
-   "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on|at|in|outside) [a|the|your] (tarmac|gate|airport|station|plane|train|bus|platform|queue|line|counter|store|shop|branch|terminal|runway|lobby|desk|drive-thru|drive thru|car park|parking lot)"
+   "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on|at|in|outside) [a|the|your] (tarmac|gate|airport|station|plane|train|bus|platform|queue|line|counter|store|shop|branch|terminal|runway|lobby|desk|drive-thru|drive thru|car park|parking lot)",
+   "since [almost|nearly|about|around|more than|over] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)",
+   {
+    "cue": [
+     "(took|takes|take|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+    ],
+    "unless": [
+     "(what if|if)"
+    ]
+   },
+   {
+    "cue": [
+     "(took|takes|take|taking) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "unless": [
+     "(what if|if)",
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)",
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+    ]
+   }
   ],
   "upset": [
    "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
