@@ -130,6 +130,9 @@ function excludedRanges(text: string): Span[] {
 const LAST_VALEDICTION = /(?:^|[.!?]\s+)(?:many thanks|thanks|thank you|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely)[,!.]?[ \t]+([^\n]{2,60})$/i;
 // What marks the words after it as a team's signature: a dash, bar or "@" before a team or brand, or a team word.
 const TEAM_MARK = /[ \t][-–—@|]|[-–—@|][ \t]|\b(?:team|support|care|customer service|help ?desk|service desk)\b/i;
+// The lower-case words a signature may hold ("Sam from the Acme support team"); any other lower-case
+// word ("will", "is", "call") makes the words a sentence of the reply, not a signature.
+const SIGNATURE_LOWER = new Set(['from', 'the', 'at', 'of', 'and', 'on', 'behalf', 'team', 'support', 'care', 'customer', 'service', 'help', 'desk', 'helpdesk']);
 
 /**
  * An agent's sign-off on the same line as the closing valediction, naming a team or brand:
@@ -141,8 +144,20 @@ function teamSignOff(tail: string): number {
   const m = LAST_VALEDICTION.exec(tail);
   if (!m || m.index === 0) return -1;
   const rest = m[1]!;
-  if (!/^[A-Z]/.test(rest) || /[.!?]\s+\S/.test(rest) || !TEAM_MARK.test(rest)) return -1;
+  if (!/^[A-Z]/.test(rest) || /[.!?]\s+\S/.test(rest) || !TEAM_MARK.test(rest) || !onlySignatureWords(rest)) return -1;
   return m.index + m[0].length - rest.length;
+}
+
+/**
+ * Whether `words` read as a signature: names and brands (capitalised), team words and a few joining
+ * words, addresses and handles; "Priya - I will call you tomorrow" and "Our support team will call you"
+ * are sentences of the reply (they hold "will", "call", "you").
+ */
+function onlySignatureWords(words: string): boolean {
+  const bare = words.replace(/\S*(?:https?:\/\/|www\.|@)\S*/giu, ' ');
+  for (const w of bare.match(/\p{L}[\p{L}'’]*/gu) ?? []) if (!/^\p{Lu}/u.test(w) && !SIGNATURE_LOWER.has(w)) return false;
+  // "I" and "We" open a sentence, not a signature.
+  return !/(?:^|[^\p{L}])(?:I|We|Our|You|Your)(?![\p{L}])/u.test(bare);
 }
 
 /**
