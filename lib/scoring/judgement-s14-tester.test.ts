@@ -35,6 +35,8 @@ describe('a signature after the closing thanks is still dropped', () => {
     ['We fixed the sync bug in the latest version. Regards, Tom | Customer Care', 'Tom'],
     ['Sorry for the trouble with the card. Thanks, Sam from the Acme support team', 'Sam'],
     ['Sorry for the trouble with the card. Thanks, Aly @ ANZ App https://anz.example/help', 'Aly'],
+    // A full stop after the name, then the team after a dash: still the signature.
+    ['We have passed this to our developers. Thanks, Nida. - Airtel Support', 'Nida'],
   ])('%s', (text, name) => {
     expect(analyse(text).scan).not.toContain(name);
     expect(scorer.score(text).signals.personalization).toBe(false);

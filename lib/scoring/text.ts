@@ -136,7 +136,7 @@ const SIGNATURE_LOWER = new Set(['from', 'the', 'at', 'of', 'and', 'on', 'behalf
 
 /**
  * An agent's sign-off on the same line as the closing valediction, naming a team or brand:
- * "Thank you, Nida -Team Airtel Thanks", "Thanks, Aly @ ANZ App", "Thanks, Mobile Banking Team".
+ * "Thank you, Nida -Team Airtel Thanks", "Thanks, Aly @ ANZ App", "Thanks, Mobile Banking Team", "Thanks, Nida. - Airtel Support".
  * Returns the UTF-16 offset in `tail` where the signature starts (after the valediction, which stays
  * the agent's thanks), or -1. "Thanks, Priya!" is not one: a lone name may be the customer's.
  */
@@ -144,7 +144,7 @@ function teamSignOff(tail: string): number {
   const m = LAST_VALEDICTION.exec(tail);
   if (!m || m.index === 0) return -1;
   const rest = m[1]!;
-  if (!/^[A-Z]/.test(rest) || /[.!?]\s+\S/.test(rest) || !TEAM_MARK.test(rest) || !onlySignatureWords(rest)) return -1;
+  if (!/^[A-Z]/.test(rest) || /[.!?]\s+(?![-–—|@])\S/.test(rest) || !TEAM_MARK.test(rest) || !onlySignatureWords(rest)) return -1;
   return m.index + m[0].length - rest.length;
 }
 
