@@ -29,6 +29,6 @@ describe('a team sign-off after the closing thanks is the agent signing', () => 
   });
 
   it('a dash inside the message is not a signature', () => {
-    expect(said('Thanks, Priya - the refund is on its way and should land by Friday.').personalization).toBe(true);
+    expect(said('Your order has shipped. Thanks, Priya - the refund is on its way and should land by Friday.').personalization).toBe(true);
   });
 });
