@@ -794,6 +794,22 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "experience-aim": {
+   "verbs": [
+    "want",
+    "expect",
+    "aim",
+    "hope",
+    "like",
+    "desire",
+    "intend",
+    "wish",
+    "mean",
+    "envisage",
+    "envision",
+    "strive"
+   ]
+  },
   "degree": {
    "words": [
     "so",
@@ -2987,7 +3003,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|which|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
     "(that|this|it) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (good|great|ideal|fair|normal|okay|ok)",
-    "(not|never) the (experience|service|standard|level of service) [that] (we|I) ['d|would] (want|expect|aim|hope|like)",
+    "(not|never) the [kind of|sort of|type of] (experience|service|standard|level of service) [that] (we|I) ['d|would] (<experience-aim>)",
     "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
