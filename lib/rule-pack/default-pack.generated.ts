@@ -3079,6 +3079,28 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "empathy-verbless",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Hmm, very odd. Which version are you on?",
+     "Really frustrating, I know."
+    ],
+    "pass": [
+     "Very odd characters in the log usually mean a bad encoding.",
+     "Strange."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "[hmm|hm|oh|huh|wow|ah|ugh|yikes|oh dear|oh no] [,|!] [<degree>] <degree> (<bad>|<unpleasant>|<psych:ing>|bizarre|puzzling|curious) (.|!|,|;|indeed)"
+   ]
+  },
+  {
    "id": "apology",
    "signal": "apology",
    "level": "suggestion",

@@ -18,3 +18,14 @@ signalCases(
     'This is not the setting we meant, try the one under Privacy.',
   ],
 );
+
+signalCases(
+  'a verbless evaluation opening its own sentence: "Hmm, very odd." (E1 validation)',
+  'empathy',
+  ['Hmm, really odd. Which version are you on?', 'Ugh, very annoying! Let me check the order.', 'Very weird indeed, I have not seen that before.'],
+  [
+    // The adjective names a thing, or there is no degree word to make it a verdict on what happened.
+    'Very odd characters in the log usually mean a bad encoding.',
+    'Strange. Try a restart.',
+  ],
+);
