@@ -3067,7 +3067,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|seems|seemed|has been|have been|would be|'d be|feels|felt|can be) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
+    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|has been|have been|would be|'d be|feels|felt) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
     "what (a|an) [<degree>] (<unpleasant>|<psych:ing>) (experience|situation|thing|time|day|start|way|wait|journey|trip|ordeal|mess)",
     "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
    ],

@@ -29,3 +29,10 @@ signalCases(
     'Strange. Try a restart.',
   ],
 );
+
+signalCases(
+  'an inferred or generic judgement of a technical choice is no validation (E1)',
+  'empathy',
+  [],
+  ['Pinning the old version seems undesirable.', 'Reverting the schema can be painful.'],
+);
