@@ -794,6 +794,22 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "experience-aim": {
+   "verbs": [
+    "want",
+    "expect",
+    "aim",
+    "hope",
+    "like",
+    "desire",
+    "intend",
+    "wish",
+    "mean",
+    "envisage",
+    "envision",
+    "strive"
+   ]
+  },
   "degree": {
    "words": [
     "so",
@@ -2987,7 +3003,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|which|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
     "(that|this|it) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (good|great|ideal|fair|normal|okay|ok)",
-    "(not|never) the (experience|service|standard|level of service) [that] (we|I) ['d|would] (want|expect|aim|hope|like)",
+    "(not|never) the [kind of|sort of|type of] (experience|service|standard|level of service) [that] (we|I) ['d|would] (<experience-aim>)",
     "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
@@ -3051,7 +3067,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|seems|seemed|has been|have been|would be|'d be|feels|felt|can be) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
+    "(is|was|'s|are|'re|were|must be|must have been|must feel|sounds|sounded|has been|have been|would be|'d be|feels|felt) [<degree>] [<degree>] (<unpleasant>|<psych:ing>) (.|!|,|;|:|and|to (hear|read|see|learn|deal with|go through)|for you|for anyone|for anybody|for everyone)",
     "what (a|an) [<degree>] (<unpleasant>|<psych:ing>) (experience|situation|thing|time|day|start|way|wait|journey|trip|ordeal|mess)",
     "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
    ],
@@ -3060,6 +3076,28 @@ export const DEFAULT_PACK: RulePack = {
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|sorry|gutted) to see you (go|leave)",
     "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)"
+   ]
+  },
+  {
+   "id": "empathy-verbless",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Hmm, very odd. Which version are you on?",
+     "Really frustrating, I know."
+    ],
+    "pass": [
+     "Very odd characters in the log usually mean a bad encoding.",
+     "Strange."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "[hmm|hm|oh|huh|wow|ah|ugh|yikes|oh dear|oh no] [,|!] [<degree>] <degree> (<bad>|<unpleasant>|<psych:ing>|bizarre|puzzling|curious) (.|!|,|;|indeed)"
    ]
   },
   {
