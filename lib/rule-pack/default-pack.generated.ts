@@ -1927,7 +1927,8 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] <act:base>",
-    "<we> [<adv>] ('m|am|'re|are) [<adv>] [<adv>] <act:ing>",
+    "I [<adv>] ('m|am) [<adv>] [<adv>] <act:ing>",
+    "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
     "<we> [<adv>] [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] [<adv>] <action>",
