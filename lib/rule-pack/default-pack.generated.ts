@@ -3083,7 +3083,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "empathy-verbless",
    "signal": "empathy",
    "level": "suggestion",
-   "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
+   "message": "Call what happened what it is for them (\"Hmm, very strange.\" \"Really annoying.\"), then solve it.",
    "scope": "sentence-start",
    "enabled": true,
    "examples": {
