@@ -1,6 +1,7 @@
 // A signal the reply should show ("I understand how frustrating…", "thank you").
 import { isNegatedAt, isQuestionAt, sentenceAt } from '../text';
 import type { RuleCompiler } from './rule';
+import type { PhraseList } from '../matchers';
 import type { Rule } from '../../rule-pack/schema';
 
 type PhrasePresent = Extract<Rule, { type: 'phrase-present' }>;
@@ -15,20 +16,16 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
     rule,
     judge(j) {
       if (unlessList && j.hits(unlessList).length > 0) return { fired: false, findings: [] };
+      // The sentences holding a `with` phrase (a match needs one) and an `unless_sentence` phrase (a
+      // match there does not count), each found once per draft and only when a match asks.
+      const sentencesOf = (list: PhraseList) => new Set(j.hits(list).map((w) => sentenceAt(j.view, w.start)));
       let withSentences: Set<number> | null = null;
       let unlessSentences: Set<number> | null = null;
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
         if (rule.skip_questions && isQuestionAt(j.view, h.start)) continue;
-        if (withList) {
-          withSentences ??= new Set(j.hits(withList).map((w) => sentenceAt(j.view, w.start)));
-          if (!withSentences.has(sentenceAt(j.view, h.start))) continue;
-        }
-        // The sentences that cancel a match (unless_sentence), found once per draft like `with`'s.
-        if (unlessSentenceList) {
-          unlessSentences ??= new Set(j.hits(unlessSentenceList).map((w) => sentenceAt(j.view, w.start)));
-          if (unlessSentences.has(sentenceAt(j.view, h.start))) continue;
-        }
+        if (withList !== null && !(withSentences ??= sentencesOf(withList)).has(sentenceAt(j.view, h.start))) continue;
+        if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;
         return { fired: true, findings: [], evidence: h };
       }
       return { fired: false, findings: [] };
