@@ -209,7 +209,8 @@ function listErrors(judged: Judged[]): string[] {
   return out;
 }
 
-function readRows(path: string): Row[] {
+/** The rows of a JSON-lines corpus file, one per non-blank line. Throws on a line that is not JSON. */
+export function readRows(path: string): Row[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -12,13 +12,13 @@
 // AGGREGATES ONLY (per label tp/fp/fn, F1, FP rate) of the rules alone, rules + the CV choice, rules +
 // the shipped SETTINGS and rules + the INFO setting, on all odd halves together (the combined
 // kept-aside figure) and on fresh3.jsonl in its own block (`--per-file`: each odd half too) — never a row.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileEngine } from '../lib/scoring/engine';
 import { compileLearned, probability, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
-import { fnv1a, isKeptAside, splitExtraFiles, type Row } from './eval';
+import { fnv1a, isKeptAside, readRows, splitExtraFiles, type Row } from './eval';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus');
@@ -70,13 +70,6 @@ export const SETTINGS: Record<string, Setting | undefined> = {
 const ITERATIONS = 400;
 /** A feature must occur in this many training rows to get a weight. */
 const MIN_ROWS = 3;
-
-function readRows(path: string): Row[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Row);
-}
 
 /** The tuning rows (never a kept-aside one). */
 export function tuningRows(): Row[] {

@@ -13,7 +13,7 @@
 //   phrase firing (the row flips if the phrase goes).
 // - Per rule, for the tuning rows, the combined kept-aside rows and FRESH3: the same counts — aggregates
 //   only, never a row's id or words.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
@@ -22,7 +22,7 @@ import { compileEngine } from '../lib/scoring/engine';
 import { createScorer } from '../lib/scoring/index';
 import { languageMismatch } from '../lib/scoring/language';
 import { plainSpaces } from '../lib/scoring/whitespace';
-import { isKeptAside, splitExtraFiles, type Row } from './eval';
+import { isKeptAside, readRows, splitExtraFiles, type Row } from './eval';
 
 /** One phrase of one rule that sets the signal, as its own rule. */
 interface Unit {
@@ -70,13 +70,6 @@ interface Seen {
   cancelled: Fired[];
   /** The scorer's own verdict differs from the split pack's (should never happen). */
   differs: boolean;
-}
-
-function readRows(path: string): Row[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Row);
 }
 
 function look(rows: Row[], label: string, signal: string, split: ReturnType<typeof splitPack>): Seen[] {
