@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { MatcherTable } from './matchers';
-import { requiredChar } from './regex-guard';
+import { requiredChars } from './regex-guard';
 import { tokenize } from './tokens';
 
-describe('requiredChar: a character every match of a pattern holds (session 15)', () => {
+describe('requiredChars: the characters every match of a pattern holds (session 15)', () => {
   it('finds a mandatory escaped punctuation character outside groups and classes', () => {
-    expect(requiredChar('\\b[a-z_][a-z0-9_]{0,20}\\.[a-z][a-z0-9_]{0,20}\\(')).toBe('.');
-    expect(requiredChar('\\b[a-z_][a-z0-9_]{2,20}\\(\\)')).toBe('(');
-    expect(requiredChar('\\$\\d+')).toBe('$');
+    expect(requiredChars('\\b[a-z_][a-z0-9_]{0,20}\\.[a-z][a-z0-9_]{0,20}\\(')).toBe('.(');
+    expect(requiredChars('\\b[a-z_][a-z0-9_]{2,20}\\(\\)')).toBe('()');
+    expect(requiredChars('\\$\\d+')).toBe('$');
   });
 
   it('says nothing when unsure: optional, inside a group or class, or a top-level alternation', () => {
-    expect(requiredChar('foo\\(?bar')).toBeNull();
-    expect(requiredChar('foo\\(*')).toBeNull();
-    expect(requiredChar('foo\\({0,2}')).toBeNull();
-    expect(requiredChar('foo(?:\\(|x)')).toBeNull();
-    expect(requiredChar('[\\(x]foo')).toBeNull();
-    expect(requiredChar('a\\(|b')).toBeNull();
-    expect(requiredChar('\\bcome on\\s{0,3}')).toBeNull();
-    expect(requiredChar('\\d{1,4}\\s?mins?')).toBeNull();
+    expect(requiredChars('foo\\(?bar')).toBeNull();
+    expect(requiredChars('foo\\(*')).toBeNull();
+    expect(requiredChars('foo\\({0,2}')).toBeNull();
+    expect(requiredChars('foo(?:\\(|x)')).toBeNull();
+    expect(requiredChars('[\\(x]foo')).toBeNull();
+    expect(requiredChars('a\\(|b')).toBeNull();
+    expect(requiredChars('\\bcome on\\s{0,3}')).toBeNull();
+    expect(requiredChars('\\d{1,4}\\s?mins?')).toBeNull();
   });
 
   it('takes a quantified character only when it must occur at least once', () => {
-    expect(requiredChar('x\\({1,3}')).toBe('(');
-    expect(requiredChar('x\\(+')).toBe('(');
+    expect(requiredChars('x\\({1,3}')).toBe('(');
+    expect(requiredChars('x\\(+')).toBe('(');
   });
 });
 

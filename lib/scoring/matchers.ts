@@ -5,7 +5,7 @@
 import type { PhraseEntry } from '../rule-pack/schema';
 import { findAddresses } from './addresses';
 import { compilePhrase, PhraseError, underPath, STEP_ADDR, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
-import { checkPattern, requiredChar } from './regex-guard';
+import { checkPattern, requiredChars } from './regex-guard';
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
 import type { ClassLookup } from './word-classes';
 
@@ -33,7 +33,7 @@ interface Entry {
    */
   span: number;
   regex: RegExp | null;
-  /** For a pattern: a character every match holds (regex-guard requiredChar); a draft without it is not searched. */
+  /** For a pattern: characters every match holds (regex-guard requiredChars); a draft without one of them is not searched. */
   needs: string | null;
   rewrites: string[] | undefined;
 }
@@ -212,7 +212,7 @@ export class MatcherTable {
     if (isPattern) {
       const why = checkPattern(text);
       if (why) throw new PhraseError(why);
-      this.entries.push({ steps: null, anchors: [], span: Infinity, regex: new RegExp(text, 'giu'), needs: requiredChar(text), rewrites });
+      this.entries.push({ steps: null, anchors: [], span: Infinity, regex: new RegExp(text, 'giu'), needs: requiredChars(text), rewrites });
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text, classes);
@@ -277,7 +277,7 @@ export class MatcherTable {
     for (const id of this.patterns) {
       const entry = this.entries[id]!;
       // Four of the default pack's patterns are code calls: none can match a draft without a '('.
-      if (entry.needs !== null && !text.includes(entry.needs)) continue;
+      if (entry.needs !== null && !holdsAll(text, entry.needs)) continue;
       const re = entry.regex!;
       re.lastIndex = 0;
       for (let mm = re.exec(text); mm !== null; mm = re.exec(text)) {
@@ -440,6 +440,12 @@ export class MatcherTable {
       list.push(hit);
     }
   }
+}
+
+/** Whether `text` contains every character of `chars`. */
+function holdsAll(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (!text.includes(chars[i]!)) return false;
+  return true;
 }
 
 function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
