@@ -53,6 +53,15 @@ signalCases(
   ],
 );
 
+// w/judge-b 5029c17: the praise-then-pass-on except reads "thanks for the great feedback" (a formula agents
+// also use for complaints) and then cancels a complaint passed on, which O2 counts.
+signalCases(
+  'review: a complaint passed on stays ownership after a "thanks for the feedback" opener (O2)',
+  'ownership',
+  ["Thanks for the great feedback, we'll pass your comments about the cold food on to the chef so it doesn't happen again."],
+  ["Thanks for the lovely review, we'll pass your kind words on to the team."],
+);
+
 signalCases(
   "review: the helper's own plan on this case stays ownership (O1)",
   'ownership',
