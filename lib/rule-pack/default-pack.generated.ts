@@ -2796,6 +2796,7 @@ export const DEFAULT_PACK: RulePack = {
     "(send|provide|forward|share|submit|email|e-mail|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
     "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
+    "(<send-to>|mail|e-mail|write|drop|shoot|share|send|forward|connect|connect with|reach|provide|submit) ... ... ... (at|on|via|to|through) [:] {email}",
     "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
     "<web-ending> / [support /|help /] (contact|contactus|contact_us)",
     "(request|requests|ticket|tickets) / new",
@@ -2809,7 +2810,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
-    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(receive|receives|received|get|gets|got|expect|'ll get|will get|be sent|sent you|send you|give you|drop you|shoot you|giving you) (a|an) [quick|short|confirmation|follow-up|follow up|reminder] (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
     "(<send-to>|e-mail|mail|text|message) (you|me)",
     "(me|you) (a|an) (email|e-mail|mail|line|note|message)",

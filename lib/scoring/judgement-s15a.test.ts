@@ -1,0 +1,27 @@
+// Session 15 (judgement-a): teach, negative language and condescension by structure. Sentences written
+// for these tests in the style of app-store, help-desk and forum replies, not corpus rows.
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'any e-mail address as where a send or contact clause takes the customer is a support mailbox (N1), whatever its ending',
+  'negative-language',
+  [
+    'Kindly share your account details at care@walletapp.money so the team can check.',
+    'Please drop us an email at help@payly.care with the subject "Refund".',
+    'Request you connect with us via feedback@quickpay.club with a screenshot.',
+    'Hi Ravi, please write us a mail at support@ridego.in mentioning your booking ID.',
+  ],
+  [
+    // The agent writing to the customer, or a mail the customer will get, sends nobody anywhere.
+    "I'll email you at dana@example.org as soon as the parts ship.",
+    "We've sent an email to you at dana@example.org with the receipt.",
+    "You'll receive an email at 8am with your boarding pass.",
+  ],
+);
+
+signalCases(
+  '"give us a call at <number>" is a phone line to ring (N1); the exception for a call the customer will get no longer cancels it',
+  'negative-language',
+  ['Please give us a call at 800-555-0199 so we can look into this with you.'],
+  ['You will get a call at 10am tomorrow from the engineer.'],
+);
