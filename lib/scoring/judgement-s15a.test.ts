@@ -25,3 +25,10 @@ signalCases(
   ['Please give us a call at 800-555-0199 so we can look into this with you.'],
   ['You will get a call at 10am tomorrow from the engineer.'],
 );
+
+signalCases(
+  'a polite request whose clause ends at an e-mail address sends the customer to a support mailbox (N1), however long the clause',
+  'negative-language',
+  ['Kindly share your registered number along with a screenshot of the error at help@shopmart.store.'],
+  ['Your account is linked to dana@example.org, so the receipt went there.'],
+);
