@@ -32,3 +32,21 @@ signalCases(
   ['Kindly share your registered number along with a screenshot of the error at help@shopmart.store.'],
   ['Your account is linked to dana@example.org, so the receipt went there.'],
 );
+
+signalCases(
+  'the learned teach add (CV-chosen, session 15): how a program works, explained in plain clauses without a cue word the rules know, is a cause (T1)',
+  'teach',
+  [
+    'The client is split in two parts: a background service and the tray icon. The service is only used for syncing, and the tray icon just shows its state, so closing the icon does not stop the sync.',
+  ],
+  [],
+);
+
+signalCases(
+  "the learned teach veto (CV-chosen, session 15): a support macro that points at a help page and hands over to support with \"Here's how: <link>\" teaches nothing (T2: a bare pointer, routing)",
+  'teach',
+  [],
+  [
+    "Sorry about that, Priya. Please ensure that you're using the latest version of the app. For more info, check out our Help Centre: https://example.com/help. For further assistance, reach out to our support team. Here's how: https://example.com/contact.",
+  ],
+);

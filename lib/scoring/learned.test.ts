@@ -117,8 +117,12 @@ describe('learned layer: verdicts', () => {
 });
 
 describe('learned layer: the shipped model', () => {
-  it('switches on only the session-7 ownership veto, kept by the lead (docs/eval.md, "A learned layer, version 2"): nothing v2 chose passed the rulings', () => {
-    expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([['ownership', undefined, 0.01]]);
+  it('switches on the session-7 ownership veto, kept by the lead (docs/eval.md, "A learned layer, version 2"), and the teach add and veto the CV chose in session 15', () => {
+    expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([
+      ['ownership', undefined, 0.01],
+      ['teach', 0.95, undefined],
+      ['teach', undefined, 0.1],
+    ]);
   });
 
   it('does not take a generic offer of more help as confirming the resolution (what the CV-chosen add got wrong, C1)', () => {
