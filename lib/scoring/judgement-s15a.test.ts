@@ -50,3 +50,10 @@ signalCases(
     "Sorry about that, Priya. Please ensure that you're using the latest version of the app. For more info, check out our Help Centre: https://example.com/help. For further assistance, reach out to our support team. Here's how: https://example.com/contact.",
   ],
 );
+
+signalCases(
+  'a polite request whose clause ends at a phone number sends the customer to a phone line (N1); the agent calling, or the agent\'s own line, does not',
+  'negative-language',
+  ['If you need more help, please contact our Solution Center at 1-800-555-0142.', 'Please reach out to us at (806) 555-0140 if you would like to discuss.'],
+  ['We will call you at 555-0199 tomorrow morning.', 'You can reach me directly at 555-0123.'],
+);

@@ -120,7 +120,7 @@ describe('learned layer: the shipped model', () => {
   it('switches on the session-7 ownership veto, kept by the lead (docs/eval.md, "A learned layer, version 2"), and the teach add and veto the CV chose in session 15', () => {
     expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([
       ['ownership', undefined, 0.01],
-      ['teach', 0.95, 0.1],
+      ['teach', 0.95, 0.05],
     ]);
   });
 
