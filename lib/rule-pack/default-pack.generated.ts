@@ -1959,6 +1959,7 @@ export const DEFAULT_PACK: RulePack = {
     "(your|the|this) (feedback|comments|suggestion|request|report|complaint|concern) (will|'ll) (go|be going) to",
     "<we> ('ll|will) (personally|make sure|see (this|it) through)",
     "I ('ll|will) do my best",
+    "<we> [<adv>] (promise|pledge|guarantee|assure you|commit|undertake) [to|that <we> will|<we> will|we'll|I'll] [<adv>] <act:base>",
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
     "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",

@@ -54,3 +54,10 @@ signalCases(
   ],
   ['Please try again later.', 'Try restarting the app.'],
 );
+
+signalCases(
+  'a verb of commitment carries the plan (O1: promise, pledge, assure you that we will)',
+  'ownership',
+  ['We promise to get your card replaced this week.', 'We assure you that we will sort out the double charge.'],
+  ['We promise nothing about future prices.', 'I assure you the app is safe to use.'],
+);
