@@ -61,3 +61,14 @@ signalCases(
   ['We promise to get your card replaced this week.', 'We assure you that we will sort out the double charge.'],
   ['We promise nothing about future prices.', 'I assure you the app is safe to use.'],
 );
+
+signalCases(
+  'hospitality and passing on praise are no action on a case (O1, O2)',
+  'ownership',
+  ["We'd love to look into the missing refund for you.", 'Thanks for flagging the broken lock; we will pass your report on to the landlord.'],
+  [
+    "Stop by our new shop, we would love to see you and your husband again.",
+    "Our clinic is on Pine Road now. We'd love to have you with us again next time!",
+    'Thanks for the lovely review; we are happy to pass along your comments to the crew.',
+  ],
+);
