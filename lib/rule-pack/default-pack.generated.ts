@@ -3080,6 +3080,7 @@ export const DEFAULT_PACK: RulePack = {
     "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
    ],
    "except": [
+    "(is|are|was|were|'s|'re|looks|look|seems|sounds) [<degree>] [<degree>] (suspicious|fishy|suspect|dubious|questionable|bogus)",
     "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|sorry|gutted) to see you (go|leave)",

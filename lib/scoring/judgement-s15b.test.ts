@@ -72,3 +72,10 @@ signalCases(
     'Thanks for the lovely review; we are happy to pass along your comments to the crew.',
   ],
 );
+
+signalCases(
+  'doubt about a thing is a diagnostic inference, not empathy (E1)',
+  'empathy',
+  ['Losing a day of bookings like that is awful.'],
+  ['The second pointer is a bit suspicious.', 'That timestamp looks fishy to me.'],
+);
