@@ -4784,6 +4784,15 @@ export const DEFAULT_PACK: RulePack = {
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)",
      "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
     ]
+   },
+   {
+    "cue": [
+     "(my|our|the|his|her) (money|amount|payment|funds|balance|refund|cash|salary) (is|are|has been|have been|got|get|gets|getting|was|been|still|stays) [still|now] (stuck|blocked|held|on hold|frozen|pending|not (credited|received|reflected|refunded|returned|reversed))",
+     "(money|amount|payment|funds|balance) stuck"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|when (you|u|one|someone|people))"
+    ]
    }
   ],
   "upset": [

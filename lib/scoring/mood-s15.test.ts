@@ -1,0 +1,18 @@
+// Session 15 structures for the customer's mood (issues 10 and 14), each with calm near-misses.
+// Every sentence here was written for the structure; none is a corpus row.
+import { describe, it } from 'vitest';
+import { hurried, unhurried } from './test/mood-cases';
+
+describe('hurry: the customer\'s money stuck or held (RULINGS H1 "a need blocked right now", R-U1)', () => {
+  it('their own money, payment or refund told as stuck, held or not credited', () => {
+    hurried('My money is stuck in the wallet and the support chat just loops.');
+    hurried('Paid the electricity bill from the app, the amount is still not credited to the board.');
+    hurried('Payment stuck at processing, the shop would not let me leave with the groceries.');
+    hurried('Our salary has been on hold because of your KYC check.');
+  });
+  it('a warning in a condition, or a question about what could happen, stays calm', () => {
+    unhurried('If you top up the wallet without a linked bank, your money is stuck there, so link one first.');
+    unhurried('What if my payment is pending on the due date?');
+    unhurried('The payment screen looks cleaner after the update.');
+  });
+});
