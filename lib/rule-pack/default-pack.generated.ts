@@ -4879,7 +4879,7 @@ export const DEFAULT_PACK: RulePack = {
    "(ruined|ruining|ruins|wrecked) (my|our)",
    "(hate|hated|hates|hating) (this|that|it|the|your|you|how|when|what|my|dealing)",
    "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|this|them) to)",
-   "(switching|switch|moving|move|going) to (another|a different|a better|a competitor|your competitor) [bank|provider|carrier|company|app|service|airline|network]",
+   "(switching|switch|moving|move|going) to (another|a different|a better|a competitor|your competitor) (bank|provider|carrier|company|app|service|airline|network|operator|telco|isp|courier|insurer|broker)",
    "(is|this is) (this|that)? how (you|they|u) treat",
    "shame on (you|u|them|your)",
    "(embarrassing|disgraceful|shameful|shameless)",

@@ -1,7 +1,7 @@
 // Session 15 structures for the customer's mood (issues 10 and 14), each with calm near-misses.
 // Every sentence here was written for the structure; none is a corpus row.
 import { describe, it } from 'vitest';
-import { hurried, unhurried } from './test/mood-cases';
+import { calm, hurried, unhurried, upset } from './test/mood-cases';
 
 describe('hurry: the customer\'s money stuck or held (RULINGS H1 "a need blocked right now", R-U1)', () => {
   it('their own money, payment or refund told as stuck, held or not credited', () => {
@@ -14,5 +14,16 @@ describe('hurry: the customer\'s money stuck or held (RULINGS H1 "a need blocked
     unhurried('If you top up the wallet without a linked bank, your money is stuck there, so link one first.');
     unhurried('What if my payment is pending on the due date?');
     unhurried('The payment screen looks cleaner after the update.');
+  });
+});
+
+describe('upset: leaving for a competitor names what is left', () => {
+  it('switching to another bank, provider or app is the customer leaving', () => {
+    upset('That settles it, I am switching to another bank.');
+    upset('Moving to a different provider as soon as my contract ends.');
+  });
+  it('moving to another machine, server or branch is no leaving', () => {
+    calm('We are moving to another server next week, will the licence move with it?');
+    calm('After I switch to a different branch the build picks up the old config.');
   });
 });
