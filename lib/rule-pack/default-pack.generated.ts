@@ -5229,6 +5229,10 @@ export const DEFAULT_PACK: RulePack = {
      "cue": [
       "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ..."
      ],
+     "with": [
+      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|repeatedly|so far|till now|until now|to date|anymore|any more)",
+      "(emails|e-mails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)"
+     ],
      "unless": [
       "(device|devices|board|radio|server|host|unit|usrp|fpga|api|endpoint|module|sensor|modem|router|chip|card|port|daemon|process|script|program|driver|firmware|socket|node|instance|container|ping|pings|packet|packets|command|commands|console|terminal|peripheral|controller)"
      ]

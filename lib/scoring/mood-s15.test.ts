@@ -27,3 +27,13 @@ describe('upset: leaving for a competitor names what is left', () => {
     calm('After I switch to a different branch the build picks up the old config.');
   });
 });
+
+describe('hurry: "they don\'t reply" needs a duration, a repeat or "still" (RULINGS H1)', () => {
+  it('an unanswered request with a time or a repeat is an overdue wait', () => {
+    hurried('Your support does not reply to my emails for 5 days now.');
+    hurried('I wrote three times and they still don\'t answer.');
+  });
+  it('one unanswered request told without a time stays calm', () => {
+    unhurried('The shop does not reply to my email about the invoice address, can you update it?');
+  });
+});
