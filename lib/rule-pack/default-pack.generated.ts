@@ -4994,7 +4994,17 @@ export const DEFAULT_PACK: RulePack = {
     "pattern": "\\b(?:wh{1,5}y{3,10}|no{4,10}|gah{1,10}|ar{1,5}g{1,5}h{1,10}|ugh{1,10})\\b"
    },
    "(thanks|thank you|thx) for nothing",
-   "oh wait",
+   {
+    "cue": [
+     "oh wait"
+    ],
+    "with": [
+     "(not|no|n't|'t|never|again|still|another|charged|cancel*|late|broken)"
+    ],
+    "unless": [
+     "(never mind|nevermind|found|figured|got it|my bad|my mistake|sorry|works|working|solved|fixed)"
+    ]
+   },
    "(you|y'all|you guys|they) (really|sure|certainly) know how to",
    {
     "cue": [

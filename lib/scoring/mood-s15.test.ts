@@ -37,3 +37,12 @@ describe('hurry: "they don\'t reply" needs a duration, a repeat or "still" (RULI
     unhurried('The shop does not reply to my email about the invoice address, can you update it?');
   });
 });
+
+describe('upset: "oh wait" is sarcasm only on a complaint', () => {
+  it('"oh wait" on what went wrong again mocks the company', () => {
+    upset('Support promised a callback on Monday. Oh wait, nobody called again.');
+  });
+  it('"oh wait" correcting oneself stays calm', () => {
+    calm('The export button is missing. Oh wait, found it under the menu, sorry.');
+  });
+});
