@@ -5,7 +5,7 @@
 import type { PhraseEntry } from '../rule-pack/schema';
 import { findAddresses } from './addresses';
 import { compilePhrase, PhraseError, underPath, STEP_ADDR, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
-import { checkPattern } from './regex-guard';
+import { checkPattern, requiredChars } from './regex-guard';
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
 import type { ClassLookup } from './word-classes';
 
@@ -33,6 +33,8 @@ interface Entry {
    */
   span: number;
   regex: RegExp | null;
+  /** For a pattern: characters every match holds (regex-guard requiredChars); a draft without one of them is not searched. */
+  needs: string | null;
   rewrites: string[] | undefined;
 }
 
@@ -66,6 +68,10 @@ interface WordInfo {
   keys: number[];
   /** Entries led by a built-in class test (<action>) that the word passes (MatcherTable.testStart). */
   tested: number[];
+  /** The anchor groups (MatcherTable.groupOf) holding one of its keys, each once, ascending. */
+  groups: number[];
+  /** The last scan (MatcherTable.scans) that marked its groups as held: once a draft, however often the word occurs. */
+  seen: number;
 }
 
 /** A list of phrases as a rule sees it: indexes into the table. */
@@ -100,6 +106,8 @@ export class MatcherTable {
   /** First letters of indexed stems: most tokens need no stem key at all. */
   private readonly stemHeads = new Set<number>();
 
+  /** Scans made (scanAll): WordInfo.seen stamps a word's groups as marked in the current one. */
+  private scans = 0;
   /** Each word seen in a draft, with its buckets and keys (wordOf). */
   private readonly words = new Map<string, WordInfo>();
   /** Every key some anchor names, numbered: a draft's keys are marked in an array of this size. */
@@ -204,7 +212,7 @@ export class MatcherTable {
     if (isPattern) {
       const why = checkPattern(text);
       if (why) throw new PhraseError(why);
-      this.entries.push({ steps: null, anchors: [], span: Infinity, regex: new RegExp(text, 'giu'), rewrites });
+      this.entries.push({ steps: null, anchors: [], span: Infinity, regex: new RegExp(text, 'giu'), needs: requiredChars(text), rewrites });
       this.patterns.push(id);
     } else {
       const c = compilePhrase(text, classes);
@@ -213,6 +221,7 @@ export class MatcherTable {
         anchors: c.anchors.map((keys) => this.groupOf([...keys].map((k) => this.keyId(k)))),
         span: spanOf(c.steps),
         regex: null,
+        needs: null,
         rewrites,
       });
       const lead = c.steps[0]!;
@@ -243,16 +252,15 @@ export class MatcherTable {
     for (let i = 0; i < hits.length; i++) hits[i] = NONE;
     const m = new Matcher(text, tokens, acceptName, this.marks(), this.seqBase, this.memoAfter);
     const words = m.words;
-    const { present, held } = m;
+    const held = m.held;
+    const scan = ++this.scans;
     for (const tok of tokens) {
       const w = this.wordOf(tok);
       words.push(w);
-      for (const k of w.keys) {
-        if (present[k] === 1) continue;
-        present[k] = 1;
-        const gs = this.keyGroups[k];
-        if (gs !== undefined) for (let j = 0; j < gs.length; j++) held[gs[j]!] = 1;
-      }
+      if (w.seen === scan) continue;
+      w.seen = scan;
+      const gs = w.groups;
+      for (let j = 0; j < gs.length; j++) held[gs[j]!] = 1;
     }
     if (tokens.length >= WINDOW_FROM) this.placeGroups(m);
     for (let i = 0; i < tokens.length; i++) {
@@ -267,7 +275,10 @@ export class MatcherTable {
       }
     }
     for (const id of this.patterns) {
-      const re = this.entries[id]!.regex!;
+      const entry = this.entries[id]!;
+      // Four of the default pack's patterns are code calls: none can match a draft without a '('.
+      if (entry.needs !== null && !holdsAll(text, entry.needs)) continue;
+      const re = entry.regex!;
       re.lastIndex = 0;
       for (let mm = re.exec(text); mm !== null; mm = re.exec(text)) {
         if (mm[0].length === 0) {
@@ -297,13 +308,9 @@ export class MatcherTable {
     const words = m.words;
     let total = 0;
     for (let i = 0; i < words.length; i++) {
-      const keys = words[i]!.keys;
-      for (let j = 0; j < keys.length; j++) {
-        const gs = this.keyGroups[keys[j]!];
-        if (gs === undefined) continue;
-        for (let q = 0; q < gs.length; q++) first[gs[q]! + 1]!++;
-        total += gs.length;
-      }
+      const gs = words[i]!.groups;
+      for (let q = 0; q < gs.length; q++) first[gs[q]! + 1]!++;
+      total += gs.length;
     }
     for (let g = 0; g < groups; g++) first[g + 1]! += first[g]!;
     if (k.groupAt.length < total) k.groupAt = new Int32Array(Math.max(total, 2 * k.groupAt.length));
@@ -311,17 +318,14 @@ export class MatcherTable {
     cursor.set(first.subarray(0, groups));
     const at = k.groupAt;
     for (let i = 0; i < words.length; i++) {
-      const keys = words[i]!.keys;
-      for (let j = 0; j < keys.length; j++) {
-        const gs = this.keyGroups[keys[j]!];
-        if (gs !== undefined) for (let q = 0; q < gs.length; q++) at[cursor[gs[q]!]!++] = i;
-      }
+      const gs = words[i]!.groups;
+      for (let q = 0; q < gs.length; q++) at[cursor[gs[q]!]!++] = i;
     }
     cursor.set(first.subarray(0, groups));
     m.windows = true;
   }
 
-  /** The scan's marks (Matcher.present, held, state), kept between scans: see marks(). */
+  /** The scan's marks (Matcher.held, state), kept between scans: see marks(). */
   private scratch: Marks | undefined;
 
   /**
@@ -330,19 +334,17 @@ export class MatcherTable {
    * (2026-12-02); scans never nest, so one set per table serves every scan.
    */
   private marks(): Marks {
-    const sizes = [this.keyIds.size, this.groups.size, this.entries.length] as const;
+    const sizes = [this.groups.size, this.entries.length] as const;
     let s = this.scratch;
-    if (s === undefined || s.present.length !== sizes[0] || s.held.length !== sizes[1] || s.state.length !== sizes[2]) {
+    if (s === undefined || s.held.length !== sizes[0] || s.state.length !== sizes[1]) {
       s = this.scratch = {
-        present: new Uint8Array(sizes[0]),
-        held: new Uint8Array(sizes[1]),
-        state: new Uint8Array(sizes[2]),
+        held: new Uint8Array(sizes[0]),
+        state: new Uint8Array(sizes[1]),
         groupFirst: new Int32Array(0),
         groupAt: new Int32Array(0),
         cursor: new Int32Array(0),
       };
     } else {
-      s.present.fill(0);
       s.held.fill(0);
       s.state.fill(0);
     }
@@ -367,7 +369,13 @@ export class MatcherTable {
     }
     let tested = NO_IDS;
     for (const [f, ids] of this.testStart) if (f(norm)) tested = tested === NO_IDS ? [...ids] : [...tested, ...ids].sort((a, b) => a - b);
-    w = { bucket: this.index.get(tok.kind === NUM ? '#' : norm), stem, stemBucket: stem === undefined ? undefined : this.index.get(stem), keys, tested };
+    let groups = NO_IDS;
+    for (const k of keys) {
+      const gs = this.keyGroups[k];
+      if (gs !== undefined) groups = groups === NO_IDS ? [...gs] : [...groups, ...gs];
+    }
+    if (keys.length > 1 && groups.length) groups = [...new Set(groups)].sort((a, b) => a - b);
+    w = { bucket: this.index.get(tok.kind === NUM ? '#' : norm), stem, stemBucket: stem === undefined ? undefined : this.index.get(stem), keys, tested, groups, seen: 0 };
     this.words.set(norm, w);
     return w;
   }
@@ -434,6 +442,12 @@ export class MatcherTable {
   }
 }
 
+/** Whether `text` contains every character of `chars`. */
+function holdsAll(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (!text.includes(chars[i]!)) return false;
+  return true;
+}
+
 function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
   if (words.has(tok.norm)) return true;
   if (stems.length === 0 || tok.kind !== WORD) return false;
@@ -441,9 +455,8 @@ function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
   return false;
 }
 
-/** Per scan, by key id, anchor group and entry (Matcher.present, held, state), and the anchor groups' places (placeGroups). */
+/** Per scan, by anchor group and entry (Matcher.held, state), and the anchor groups' places (placeGroups). */
 interface Marks {
-  present: Uint8Array;
   held: Uint8Array;
   state: Uint8Array;
   /** By anchor group g: its places are groupAt[groupFirst[g] .. groupFirst[g + 1]), token indexes in order. */
@@ -503,8 +516,6 @@ class Matcher {
   readonly names: string[] = [];
   /** Per token, its word as the table knows it (MatcherTable.wordOf). */
   readonly words: WordInfo[] = [];
-  /** By key id (MatcherTable.keyIds): 1 when a token of the draft has the key. */
-  readonly present: Uint8Array;
   /** By anchor group (MatcherTable.groupOf): 1 when a token of the draft has a key of the group. */
   readonly held: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
@@ -538,7 +549,6 @@ class Matcher {
     private readonly memoAfter: number,
   ) {
     this.state = marks.state;
-    this.present = marks.present;
     this.held = marks.held;
   }
 

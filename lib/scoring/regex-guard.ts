@@ -78,6 +78,40 @@ export function provablyLinear(src: string): string | null {
 }
 
 /** Index of the last character of the escape starting at `i` (\\p{L}, \\u{1F600}, \\u0041, \\x41, \\d). */
+/**
+ * Characters every match of `src` must contain (each once, in pattern order), or null when none is
+ * sure: escaped ASCII punctuation characters (`\(`, `\.`) outside any group and character class,
+ * not made optional by their quantifier (`?`, `*`, `{0,…}`), in a pattern without a top-level `|`. Punctuation has no
+ * other case, so the flags `iu` do not change it. A scan can skip a pattern whose character is not
+ * in the draft: it cannot match there (matchers.ts). Conservative: null whenever unsure.
+ */
+export function requiredChars(src: string): string | null {
+  let depth = 0;
+  let found = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const n = src[i + 1] ?? '';
+      const end = escapeEnd(src, i);
+      if (depth === 0 && !found.includes(n) && /^[!-/:-@[-`{-~]$/.test(n) && !optionalAfter(src, end + 1)) found += n;
+      i = end;
+    } else if (c === '[') {
+      // Skip the class: up to its unescaped ']' (a ']' first in the class is a literal in other
+      // flavours, not in JavaScript's; either way it ends nothing that this check relies on).
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i = escapeEnd(src, i);
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  return found || null;
+}
+
+/** Whether the quantifier at `i` (if any) lets the item before it occur zero times. */
+function optionalAfter(src: string, i: number): boolean {
+  const q = src[i];
+  return q === '?' || q === '*' || (q === '{' && /^\{\s*0*\s*[,}]/.test(src.slice(i)));
+}
+
 function escapeEnd(src: string, i: number): number {
   const n = src[i + 1];
   if ((n === 'p' || n === 'P' || n === 'u') && src[i + 2] === '{') {
