@@ -4721,6 +4721,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (do|make|send|receive|pay|access|use) any (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls)",
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (access|get to|get at|reach|withdraw|use|touch|see) (my|our) [own] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
      "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll)"
@@ -4792,6 +4793,17 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|in case|whether|when (you|u|one|someone|people))"
+    ]
+   },
+   {
+    "cue": [
+     "(refund|return|give|transfer|send|credit|release|reverse|revert) [me] [back] (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|payment|funds|balance|cash|rs|rupees)",
+     "(refund|return|give|transfer|send|credit|release|reverse|revert) [it|them|that] [back] to my (bank|account|bank account|card|wallet|upi)",
+     "(my|our|the) (money|amount|funds|cash) back"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
+     "?"
     ]
    }
   ],

@@ -46,3 +46,18 @@ describe('upset: "oh wait" is sarcasm only on a complaint', () => {
     calm('The export button is missing. Oh wait, found it under the menu, sorry.');
   });
 });
+
+describe('hurry: the customer\'s own money held or demanded back (R-L2, H1 a need blocked now)', () => {
+  it('moving or spending the money they added is blocked', () => {
+    hurried('I loaded 2000 into the card last night and now I am unable to use that money anywhere.');
+    hurried('The app will not let me... I cannot transfer my balance to the bank.');
+  });
+  it('their money demanded back', () => {
+    hurried('The recharge failed twice. Kindly refund my money.');
+    hurried('Please send it back to my bank account, the order never went through.');
+  });
+  it('a failing function, or a question about how refunds work, stays calm', () => {
+    unhurried('Is there a way to transfer the balance to another card?');
+    unhurried('How can I get my money back if I cancel the plan next year?');
+  });
+});
