@@ -61,3 +61,15 @@ describe('hurry: the customer\'s own money held or demanded back (R-L2, H1 a nee
     unhurried('How can I get my money back if I cancel the plan next year?');
   });
 });
+
+describe('upset: a pile of exclamation marks on a complaint (RULINGS U1: emphatic punctuation)', () => {
+  it('three or more "!" where the sentence reads negative or the message complains', () => {
+    upset('Forty minutes in the queue and the coffee was cold and bitter!!!');
+    upset('The shop was closed again at noon. Put your real opening hours on the website!!!!');
+  });
+  it('not on praise, not in a message of relief or thanks', () => {
+    calm('Best pizza in town!!!');
+    calm('It works again after the reset, thank you so much!!!');
+    calm('Can you add a dark mode to the app!!!');
+  });
+});
