@@ -65,6 +65,13 @@ export const SETTINGS: Record<string, Setting | undefined> = {
   // s10b's reply again; 0.01 lets it stand and gives the same kept-aside figures as 0.02 (806 rows:
   // 129 hits, 23 false alarms; without the veto 28), FRESH3 unchanged (15:00 UTC).
   ownership: { mode: 'joint', l2: 1, veto: 0.01 },
+  // Session 15 (judgement-a): the CV on the tuning rows now chooses a teach setting. With the session-15
+  // classes (l-general, l-so, l-askback, l-try) and the 928 tuning rows after replies-brand, -desk and
+  // -live were merged: one model, L2 1, add at p >= .95, veto at p < .05 (out of fold F1 0.72 -> 0.76, FP
+  // 5.4 % both). vetoMinWords 30: at any length the veto dropped ruled one-sentence teach tests ("We never
+  // ask for your password over the phone.", judgement.test; p .03-.09 on the 796-row model). Figures in
+  // docs/eval.md session 15 (combined kept aside 938 rows: teach F1 0.66 -> 0.72).
+  teach: { mode: 'joint', l2: 1, add: 0.95, veto: 0.05, vetoMinWords: 30 },
 };
 
 const ITERATIONS = 400;
@@ -85,6 +92,8 @@ export interface Example {
   /** The rules' verdict per signal. */
   rules: Set<string>;
   truth: Record<string, boolean | undefined>;
+  /** The agent's words in the reply (TextView.words), for a veto's vetoMinWords. */
+  words: number;
 }
 
 const engine = compileEngine(DEFAULT_PACK);
@@ -98,7 +107,7 @@ export function examples(rows: Row[]): Example[] {
     });
     const truth: Record<string, boolean | undefined> = {};
     for (const [label] of TRAINED) truth[label] = typeof row[label] === 'boolean' ? (row[label] as boolean) : undefined;
-    return { id: row.id, features: layer.features(run).reply, rules: new Set(run.signals.keys()), truth };
+    return { id: row.id, features: layer.features(run).reply, rules: new Set(run.signals.keys()), truth, words: run.view.words };
   });
 }
 
@@ -164,9 +173,9 @@ const fpr = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
 const show = (t: Tally) => `F1 ${f1(t).toFixed(2)} FP ${(100 * fpr(t)).toFixed(1).padStart(4)}% (tp ${t.tp} fp ${t.fp} fn ${t.fn})`;
 
 /** The combined verdict: rules, plus an add above `add`, minus a veto below `veto`. */
-export function combine(rule: boolean, p: number, s: { add?: number; veto?: number }): boolean {
+export function combine(rule: boolean, p: number, s: { add?: number; veto?: number; vetoMinWords?: number }, words = Infinity): boolean {
   if (!rule) return s.add !== undefined && p >= s.add;
-  return !(s.veto !== undefined && p < s.veto);
+  return !(s.veto !== undefined && p < s.veto && words >= (s.vetoMinWords ?? 0));
 }
 
 /**
@@ -213,6 +222,8 @@ export interface Setting {
   l2: number;
   add?: number;
   veto?: number;
+  /** See LearnedLabel.vetoMinWords (lib/scoring/learned.ts). */
+  vetoMinWords?: number;
 }
 
 const L2_GRID = [1, 3, 10];
@@ -247,7 +258,7 @@ export function cvChoose(ex: Example[], log: (s: string) => void = console.log):
           if (addAt === undefined && vetoAt === undefined) continue;
           const s: Setting = { mode, l2, ...(addAt !== undefined ? { add: addAt } : {}), ...(vetoAt !== undefined ? { veto: vetoAt } : {}) };
           const t = tally();
-          for (const e of rows) add(t, e.truth[label]!, combine(e.rules.has(signal), p.get(e.id)!, s));
+          for (const e of rows) add(t, e.truth[label]!, combine(e.rules.has(signal), p.get(e.id)!, s, e.words));
           if (fpr(t) > 0.03 && fpr(t) > fpr(base)) continue;
           const fam = `${mode} ${addAt === undefined ? 'veto' : vetoAt === undefined ? 'add' : 'both'}`;
           if (!bestOf[fam] || f1(t) > f1(bestOf[fam].t) + 1e-9) bestOf[fam] = { s, t };
@@ -269,11 +280,11 @@ export function train(ex: Example[]): LearnedModel {
     const s = SETTINGS[label];
     if (!s || (s.add === undefined && s.veto === undefined)) continue;
     if (s.mode === 'joint') {
-      labels.push({ signal, ...fitOn(part(ex, label, signal, 'all'), label, s.l2), ...(s.add !== undefined ? { add: s.add } : {}), ...(s.veto !== undefined ? { veto: s.veto } : {}) });
+      labels.push({ signal, ...fitOn(part(ex, label, signal, 'all'), label, s.l2), ...(s.add !== undefined ? { add: s.add } : {}), ...(s.veto !== undefined ? { veto: s.veto } : {}), ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}) });
       continue;
     }
     if (s.add !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'missed'), label, s.l2), add: s.add });
-    if (s.veto !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'fired'), label, s.l2), veto: s.veto });
+    if (s.veto !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'fired'), label, s.l2), veto: s.veto, ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}) });
   }
   return { labels };
 }
@@ -326,7 +337,7 @@ function keptAside(ex: Example[], choice: Record<string, Setting | undefined>): 
         add(before, truth, rule);
         candidates.forEach(([, settings], i) => {
           const st = settings[label];
-          add(after[i]!, truth, st ? combine(rule, probability(modelFor(label, signal, st, rule), x.features), st) : rule);
+          add(after[i]!, truth, st ? combine(rule, probability(modelFor(label, signal, st, rule), x.features), st, x.words) : rule);
         });
       }
       console.log(`  ${label.padEnd(18)} rules ${show(before)}${after.map((t, i) => `\n  ${''.padEnd(18)} ${candidates[i]![0]}    ${show(t)}`).join('')}`);
@@ -340,6 +351,7 @@ function keptAside(ex: Example[], choice: Record<string, Setting | undefined>): 
  */
 export const CV_CHOICE: Record<string, Setting | undefined> = {
   confirm_resolution: { mode: 'joint', l2: 10, add: 0.5 },
+  teach: { mode: 'joint', l2: 1, add: 0.95, veto: 0.05 },
 };
 
 /**

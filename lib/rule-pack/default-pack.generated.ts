@@ -1931,7 +1931,8 @@ export const DEFAULT_PACK: RulePack = {
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
-    "<we> [<adv>] [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] [<adv>] <action>",
+    "I [<adv>] [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] [<adv>] <action>",
+    "(we|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to) [<adv>] [<adv>] <action> (you|your|it|this|that|them|the|those|these|#|up|back|in|on|into|over|out|with|for|now|right now|today|asap|immediately|shortly)",
     "I [<adv>] ('ve|have) [<adv>] [<adv>] <action:past> (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|up|off|out|back|down|over|through|in|on|for|to|with|into)",
     "we [<adv>] ('ve|have) [<adv>] [<adv>] <action:past> (your|you|... (for|on|to|from|in|with) (you|your))",
     "I [<adv>] ('m|am) [<adv>] [<adv>] <action:ing> (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|up|off|out|back|down|over|through|in|on|for|to|with|into|#|v*)",
@@ -1953,10 +1954,12 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had) [<adv>] (changed|modified|patched|reworked|rewritten|rewrote|tweaked|adjusted|corrected|refactored|updated) (the|my|our|that|this|its) (code|source|source code|implementation|logic|routine|function|installer|build|script|help file|docs|documentation|sample)",
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
     "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported|noted|sent) (on|to|with|along)",
-    "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported|looked into|investigated|reviewed|fixed|addressed) [on|to|with|along]",
+    "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported) (on|to|with|along)",
+    "(will|'ll) be (looked into|investigated|addressed)",
     "(your|the|this) (feedback|comments|suggestion|request|report|complaint|concern) (will|'ll) (go|be going) to",
     "<we> ('ll|will) (personally|make sure|see (this|it) through)",
     "I ('ll|will) do my best",
+    "<we> [<adv>] (promise|pledge|guarantee|assure you|commit|undertake) [to|that <we> will|<we> will|we'll|I'll] [<adv>] <act:base>",
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
     "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
@@ -1990,6 +1993,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
    ],
    "except": [
+    "<we> ('d|would) [<adv>] (love|like) to (see|welcome|have|host|serve) (you|you both|you all|y'all|both of you) ... ... (again|back|soon|next time|in the future|anytime|any time)",
+    "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great|5-star|five-star|amazing|awesome|fantastic) (review|words|comments|feedback|rating|message|note|shout-out|shoutout) [;|,|.|!|and] ... ... (pass|passing|share|sharing|forward|forwarding|relay|relaying) [along|on] (your|the|these|those|all|all your) (comments|feedback|words|review|message|note|praise|compliments|kind words)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|give|giving|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your|our) [very|really|so|kind|lovely|warm] (compliment|compliments|praise|thanks|kudos|appreciation|shout-out|shoutout|shout out|gratitude|thank you|thank-you|kind words)",
     "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
@@ -2340,6 +2345,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "you ('ll|will|should|shall) [<adv>] hear (back|from)",
     "expect (a|an|our|my) [quick|short|follow-up|separate] (call|callback|email|e-mail|reply|response|update|text|message|visit|delivery|refund|letter|dm) (from|soon|shortly|within|in|by|today|tomorrow|this|.|!)",
+    "expect (a|an|our|my) [quick|short|prompt|swift|speedy|follow-up|separate] (connect|contact|response|reply|revert|follow-up|followup|callback|call back|call|update) (from|soon|shortly|within|in|by|today|tomorrow|.|!)",
+    "(will|'ll|shall) [<adv>] be [<adv>] (connecting|reaching|getting in touch|in touch|calling|contacting|writing|emailing) (with you|to you|you|back)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
     "(will|'ll|should|is going to|are going to) [<adv>] (ship|arrive|go out|be delivered|be dispatched|be shipped|be back|be ready|be there|land|be released|be fixed|reopen|be open|resume|be restored|be available|be live|go live) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
@@ -2796,6 +2803,9 @@ export const DEFAULT_PACK: RulePack = {
     "(send|provide|forward|share|submit|email|e-mail|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
     "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
+    "(<send-to>|mail|e-mail|write|drop|shoot|share|send|forward|connect|connect with|reach|provide|submit) ... ... ... (at|on|via|to|through) [:] {email}",
+    "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through) [:] {email}",
+    "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through|call|dial|ring) [:] {phone}",
     "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
     "<web-ending> / [support /|help /] (contact|contactus|contact_us)",
     "(request|requests|ticket|tickets) / new",
@@ -2809,7 +2819,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
-    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(receive|receives|received|get|gets|got|expect|'ll get|will get|be sent|sent you|send you|give you|drop you|shoot you|giving you) (a|an) [quick|short|confirmation|follow-up|follow up|reminder] (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
     "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
     "(<send-to>|e-mail|mail|text|message) (you|me)",
     "(me|you) (a|an) (email|e-mail|mail|line|note|message)",
@@ -3073,6 +3084,7 @@ export const DEFAULT_PACK: RulePack = {
     "(longer|slower|harder|more difficult|more complicated|more stressful) than (it|this|that|anyone|anybody|you|things) (should|ought to|needs to|needed to|has to|had to)"
    ],
    "except": [
+    "(is|are|was|were|'s|'re|looks|look|seems|sounds) [<degree>] [<degree>] (suspicious|fishy|suspect|dubious|questionable|bogus)",
     "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|sorry|gutted) to see you (go|leave)",
@@ -3895,7 +3907,8 @@ export const DEFAULT_PACK: RulePack = {
     "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
-    "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>"
+    "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>",
+    "(try again|retry|re-try|try it again) after (a few|some|an|a couple of|#|one|two|few) [more] (hours|hour|minutes|minute|time|days|day|mins)"
    ],
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",

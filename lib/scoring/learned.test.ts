@@ -117,8 +117,11 @@ describe('learned layer: verdicts', () => {
 });
 
 describe('learned layer: the shipped model', () => {
-  it('switches on only the session-7 ownership veto, kept by the lead (docs/eval.md, "A learned layer, version 2"): nothing v2 chose passed the rulings', () => {
-    expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([['ownership', undefined, 0.01]]);
+  it('switches on the session-7 ownership veto, kept by the lead (docs/eval.md, "A learned layer, version 2"), and the teach add and veto the CV chose in session 15', () => {
+    expect(LEARNED_MODEL.labels.map((m) => [m.signal, m.add, m.veto])).toEqual([
+      ['ownership', undefined, 0.01],
+      ['teach', 0.95, 0.05],
+    ]);
   });
 
   it('does not take a generic offer of more help as confirming the resolution (what the CV-chosen add got wrong, C1)', () => {
@@ -191,5 +194,28 @@ describe('learned layer: pure core', () => {
       for (const f of from) expect(f, `${file} imports ${f}`).toMatch(/^\.\.?\/(?:rule-pack\/)?[\w./-]+$/);
       expect(src).not.toMatch(/\b(?:document|window|browser|chrome)\./);
     }
+  });
+});
+
+describe('learned layer: vetoMinWords (session 15)', () => {
+  // A model that always vetoes teach (p = σ(-20) ≈ 0), but only in a reply of 30 words or more.
+  const model: LearnedModel = { labels: [{ signal: 'teach', bias: -20, weights: {}, veto: 0.5, vetoMinWords: 30 }] };
+  const layer = compileLearned(DEFAULT_PACK, model, engine);
+  const short = 'Passwords are case sensitive.';
+  const long =
+    'Thanks for writing in about the login trouble you had this morning. Passwords are case sensitive, so the same word typed with caps lock on is a different password. Have a good afternoon and enjoy the rest of your week.';
+
+  it('leaves a short reply to the rules, however low p is', () => {
+    const run = engine.run(short);
+    expect(run.signals.has('teach')).toBe(true);
+    expect(layer.apply(run)).toEqual([]);
+    expect(run.signals.has('teach')).toBe(true);
+  });
+
+  it('vetoes a reply of at least vetoMinWords words', () => {
+    const run = engine.run(long);
+    expect(run.signals.has('teach')).toBe(true);
+    expect(layer.apply(run).map((v) => v.change)).toEqual(['veto']);
+    expect(run.signals.has('teach')).toBe(false);
   });
 });

@@ -40,6 +40,22 @@ export const LEARNED_CLASSES: Record<string, { words: string[] }> = {
   'l-thanks': { words: ['thanks', 'thank you', 'appreciate'] },
   'l-sorry': { words: ['sorry', 'apologise', 'apologize', 'apologies'] },
   'l-cond': { words: ['if', 'unless', 'whether'] },
+  // Session 15 (judgement-a), for teach: what holds in general rather than for this case, a result
+  // clause, and what asks the customer for something back or to try a step (T1, T2).
+  'l-general': {
+    words: [
+      'whenever', 'every time', 'each time', 'always', 'by default', 'automatically', 'usually', 'normally',
+      'generally', 'typically', 'in future', 'in the future', 'next time', 'from now on', 'going forward', 'any time',
+    ],
+  },
+  'l-so': { words: ['so', 'therefore', 'otherwise', 'which means', 'that is why', "that's why", 'as a result', 'thus'] },
+  'l-askback': {
+    words: [
+      'can you', 'could you', 'would you', 'send me', 'send us', 'share', 'attach', 'post the', 'paste', 'provide',
+      'screenshot', 'log', 'logs', 'output', 'version',
+    ],
+  },
+  'l-try': { words: ['try', 'restart', 'reboot', 'reinstall', 'update', 'clear', 'again'] },
 };
 
 /** The word classes whose presence in a sentence is a feature: the default pack's, the built-in tests, the layer's own. */
@@ -56,6 +72,12 @@ export interface LearnedLabel {
   add?: number;
   /** Probability below which the layer drops a signal the rules set; absent: never vetoes. */
   veto?: number;
+  /**
+   * Fewest words (TextView.words, the agent's own) a reply must hold before the layer may veto; absent:
+   * any length. A short reply gives the model too few features to overrule a rule's match (session 15:
+   * the teach veto dropped one-sentence rules such as "We never ask for your password over the phone.").
+   */
+  vetoMinWords?: number;
 }
 
 export interface LearnedModel {
@@ -362,7 +384,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
-      else if (has && p < m.veto!) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
+      else if (has && p < m.veto! && run.view.words >= (m.vetoMinWords ?? 0)) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
     }
     return out;
   };
