@@ -4734,6 +4734,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (do|make|send|receive|pay|access|use) any (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls)",
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (access|get to|get at|reach|withdraw|use|touch|see) (my|our) [own] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
      "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll)"
@@ -4796,6 +4797,26 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)",
      "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+    ]
+   },
+   {
+    "cue": [
+     "(my|our|the|his|her) (money|amount|payment|funds|balance|refund|cash|salary) (is|are|has been|have been|got|get|gets|getting|was|been|still|stays) [still|now] (stuck|blocked|held|on hold|frozen|pending|not (credited|received|reflected|refunded|returned|reversed))",
+     "(money|amount|payment|funds|balance) stuck"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|when (you|u|one|someone|people))"
+    ]
+   },
+   {
+    "cue": [
+     "(refund|return|give|transfer|send|credit|release|reverse|revert) [me] [back] (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|payment|funds|balance|cash|rs|rupees)",
+     "(refund|return|give|transfer|send|credit|release|reverse|revert) [it|them|that] [back] to my (bank|account|bank account|card|wallet|upi)",
+     "(my|our|the) (money|amount|funds|cash) back"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
+     "?"
     ]
    }
   ],
@@ -4883,7 +4904,7 @@ export const DEFAULT_PACK: RulePack = {
    "(ruined|ruining|ruins|wrecked) (my|our)",
    "(hate|hated|hates|hating) (this|that|it|the|your|you|how|when|what|my|dealing)",
    "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|this|them) to)",
-   "(switching|switch|moving|move|going) to (another|a different|a better|a competitor|your competitor) [bank|provider|carrier|company|app|service|airline|network]",
+   "(switching|switch|moving|move|going) to (another|a different|a better|a competitor|your competitor) (bank|provider|carrier|company|app|service|airline|network|operator|telco|isp|courier|insurer|broker)",
    "(is|this is) (this|that)? how (you|they|u) treat",
    "shame on (you|u|them|your)",
    "(embarrassing|disgraceful|shameful|shameless)",
@@ -4998,7 +5019,17 @@ export const DEFAULT_PACK: RulePack = {
     "pattern": "\\b(?:wh{1,5}y{3,10}|no{4,10}|gah{1,10}|ar{1,5}g{1,5}h{1,10}|ugh{1,10})\\b"
    },
    "(thanks|thank you|thx) for nothing",
-   "oh wait",
+   {
+    "cue": [
+     "oh wait"
+    ],
+    "with": [
+     "(not|no|n't|'t|never|again|still|another|charged|cancel*|late|broken)"
+    ],
+    "unless": [
+     "(never mind|nevermind|found|figured|got it|my bad|my mistake|sorry|works|working|solved|fixed)"
+    ]
+   },
    "(you|y'all|you guys|they) (really|sure|certainly) know how to",
    {
     "cue": [
@@ -5232,6 +5263,10 @@ export const DEFAULT_PACK: RulePack = {
     {
      "cue": [
       "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ..."
+     ],
+     "with": [
+      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|repeatedly|so far|till now|until now|to date|anymore|any more)",
+      "(emails|e-mails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)"
      ],
      "unless": [
       "(device|devices|board|radio|server|host|unit|usrp|fpga|api|endpoint|module|sensor|modem|router|chip|card|port|daemon|process|script|program|driver|firmware|socket|node|instance|container|ping|pings|packet|packets|command|commands|console|terminal|peripheral|controller)"
