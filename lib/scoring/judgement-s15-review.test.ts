@@ -122,12 +122,16 @@ describe('known wrong on main 2bfeefa: mood', () => {
   );
   // ddd76b3 reads a settled, past or asked-about pending payment, and a bare pending refund (R-L1: no
   // duration, no "still", no need), as a blocked need now; d4ad636's "back to my bank account" reads a refund
-  // already received.
+  // already received, and
+  // "(my|our|the) money back" any money back (a thank-you, a guarantee).
   it.fails.each([
     "My payment was pending yesterday but it's fine now. Just wanted to say the new design is nice.",
     'Is there a way to see why a payment stuck at processing last year was refunded?',
     'When my payment is pending, does the order still get reserved?',
     'My refund is pending.',
     'I got the refund back to my bank account yesterday, thanks a lot!',
+    'I got my money back, thanks for the help!',
+    'Great service, the money back guarantee really works.',
+    'I have received the refund to my bank account, you can close this.',
   ])('should not be hurried: %j', (m) => expect(moodOf(m).hurry, m).toBe(false));
 });
