@@ -30,6 +30,20 @@ signalCases(
   ["Your account is linked to dana@example.org, so the receipt went there.", "I'll email you at dana@example.org as soon as the parts ship."],
 );
 
+// w/judge-a e4fbf2d: a polite request ending at a phone number; the agent's own line, a call the customer
+// will get, and the customer's own number are no phone line to ring.
+signalCases(
+  'review: a support line to ring is a redirect; the agent calling or the customer\'s own number is not (N1)',
+  'negative-language',
+  ['If you need more help, please contact our Solution Center at 1-800-555-0142.'],
+  [
+    'Please keep your phone on, our technician will call you at 555-0199 between 2 and 4.',
+    'Please call me back at 555-0123 so I can finish this with you.',
+    'Please confirm the best number to reach you at: is it 555-0199?',
+    'Kindly verify that the number on file is +44 20 7946 0958.',
+  ],
+);
+
 // "any e-mail address ... whatever its ending" after a send/contact verb or a polite opener ("do", "you can",
 // "you may", "simply", up to 6 words before at/on/via/to) reads the customer's own address, or one they set
 // up in a setting, as a support mailbox. A redirect sends the customer somewhere; these send nobody anywhere.
