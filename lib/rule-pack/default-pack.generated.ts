@@ -4801,21 +4801,25 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(my|our|the|his|her) (money|amount|payment|funds|balance|refund|cash|salary) (is|are|has been|have been|got|get|gets|getting|was|been|still|stays) [still|now] (stuck|blocked|held|on hold|frozen|pending|not (credited|received|reflected|refunded|returned|reversed))",
+     "(my|our|the|his|her) (money|amount|payment|funds|balance|refund|cash|salary) (is|are|has been|have been|got|get|gets|getting|still|stays) [still|now] (stuck|blocked|held|on hold|frozen|not (credited|received|reflected|refunded|returned|reversed))",
+     "(my|our|the|his|her) (money|amount|payment|funds|balance|refund|cash|salary) (is|are|has been|have been) still pending",
      "(money|amount|payment|funds|balance) stuck"
     ],
     "unless": [
-     "(what if|if|in case|whether|when (you|u|one|someone|people))"
+     "(what if|if|in case|whether|when (you|u|one|someone|people|my|our|i))",
+     "(last (year|month|week)|fine now|ok now|okay now|resolved now|sorted now)",
+     "?"
     ]
    },
    {
     "cue": [
      "(refund|return|give|transfer|send|credit|release|reverse|revert) [me] [back] (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|payment|funds|balance|cash|rs|rupees)",
      "(refund|return|give|transfer|send|credit|release|reverse|revert) [it|them|that] [back] to my (bank|account|bank account|card|wallet|upi)",
-     "(my|our|the) (money|amount|funds|cash) back"
+     "(want|need|demand|demanding|expect) (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|funds|cash) back"
     ],
     "unless": [
      "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
+     "(got|received|receive|have received|has been received|came|arrived|thanks|thank you|guarantee)",
      "?"
     ]
    }
@@ -4904,7 +4908,8 @@ export const DEFAULT_PACK: RulePack = {
    "(ruined|ruining|ruins|wrecked) (my|our)",
    "(hate|hated|hates|hating) (this|that|it|the|your|you|how|when|what|my|dealing)",
    "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|this|them) to)",
-   "(switching|switch|moving|move|going) to (another|a different|a better|a competitor|your competitor) (bank|provider|carrier|company|app|service|airline|network|operator|telco|isp|courier|insurer|broker)",
+   "(switching|switch|moving|move|going) to (another|a different|a better) (bank|provider|carrier|company|app|service|airline|network|operator|telco|isp|courier|insurer|broker)",
+   "(switching|switch|moving|move|going) to (a|your|the) (competitor|competition|rival)",
    "(is|this is) (this|that)? how (you|they|u) treat",
    "shame on (you|u|them|your)",
    "(embarrassing|disgraceful|shameful|shameless)",

@@ -129,16 +129,16 @@ describe('review: mood controls that hold on main 2bfeefa', () => {
   );
 });
 
-describe('known wrong on main 2bfeefa: mood', () => {
+describe('review: mood cases a session-15 commit got wrong, fixed by the lead (19:55 UTC)', () => {
   // 5d0e015 made the noun after "a competitor / your competitor" required too: the competitor is what is left.
-  it.fails.each(["I'm switching to your competitor after this.", "That's it, I'm moving to a competitor."])('should be upset: %j', (m) =>
+  it.each(["I'm switching to your competitor after this.", "That's it, I'm moving to a competitor."])('should be upset: %j', (m) =>
     expect(moodOf(m).upset, m).toBe(true),
   );
   // ddd76b3 reads a settled, past or asked-about pending payment, and a bare pending refund (R-L1: no
   // duration, no "still", no need), as a blocked need now; d4ad636's "back to my bank account" reads a refund
   // already received, and
   // "(my|our|the) money back" any money back (a thank-you, a guarantee).
-  it.fails.each([
+  it.each([
     "My payment was pending yesterday but it's fine now. Just wanted to say the new design is nice.",
     'Is there a way to see why a payment stuck at processing last year was refunded?',
     'When my payment is pending, does the order still get reserved?',
