@@ -47,7 +47,11 @@ signalCases(
 // "any e-mail address ... whatever its ending" after a send/contact verb or a polite opener ("do", "you can",
 // "you may", "simply", up to 6 words before at/on/via/to) reads the customer's own address, or one they set
 // up in a setting, as a support mailbox. A redirect sends the customer somewhere; these send nobody anywhere.
-knownWrong("the customer's own address, or one they set up, is no support mailbox (N1)", 'negative-language', [], [
+// Fixed by the lead at 20:05 UTC (excepts for setting, checking, receiving at and copying in an address).
+signalCases("review: the customer's own address, or one they set up, is no support mailbox (N1)", 'negative-language', [], [
+  'Just to confirm, the invoice went to dana@example.org.',
+  'Kindly verify that your account email is set to dana@example.org.',
+  'Please update your billing email to finance@yourcompany.com in Settings.',
   'Do you still have access to dana@example.org?',
   'You may receive a copy at dana@example.org as well.',
   'You can change the notification address to team@yourcompany.com under Settings.',
