@@ -794,6 +794,26 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "feeling": {
+   "words": [
+    "dissatisfied",
+    "unsatisfied",
+    "unhappy",
+    "displeased",
+    "unimpressed",
+    "angry",
+    "sad",
+    "let down",
+    "fed up",
+    "upset",
+    "uncomfortable",
+    "unwelcome",
+    "disrespected",
+    "ignored",
+    "unheard",
+    "mistreated"
+   ]
+  },
   "experience-aim": {
    "verbs": [
     "want",
@@ -2969,7 +2989,8 @@ export const DEFAULT_PACK: RulePack = {
      "We never like hearing this.",
      "This is really concerning.",
      "I know this will take a while.",
-     "I'm sorry you feel that way."
+     "I'm sorry you feel that way.",
+     "We're sorry you are dissatisfied with the repair."
     ],
     "pass": [
      "Sorry to hear that. What lights are showing?",
@@ -3008,9 +3029,10 @@ export const DEFAULT_PACK: RulePack = {
     "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
-    "(hate|sad|gutted|disappointed) to (hear|see|learn) (this|that|about|you)",
+    "(hate|sad|gutted) to (hear|see|learn) (this|that|about|you)",
     "sorry [that] (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|to hear you're|to hear you are|you've had to|you have had to|you had to|you had to go through|you went through|you've gone through|you've been|you have been|you were)",
     "sorry (this|that|it) (has been|was|is|'s been|'s) [so|such|really|very|quite|a bit] (stressful|frustrating|upsetting|annoying|difficult|hard|a hassle|a pain|disappointing|inconvenient|confusing|worrying|a worry|long|a long wait)",
+    "(sorry|apologize|apologise|regret) [to (hear|read|learn|see)] [that] you (are|'re|were|feel|felt|'ve been|have been|left|came away|walked away|went home) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
     "I see (exactly|just|completely)? what you mean",
     "(I|we) (know|understand|appreciate|realise|realize|can see|can tell) how (important|much|urgent|stressful|precious|disruptive|inconvenient|worrying|upsetting) ...",
     "(nothing|not) (welcoming|fun|great|nice|good) about (that|this|it)",
@@ -3031,6 +3053,7 @@ export const DEFAULT_PACK: RulePack = {
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken) to (hear|see|learn|read) [that] (our|the) ... (has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't) [<adv>] (lived up to|live up to|met|meet|matched|match|been|worked|working)",
     "(sad|sorry|gutted) to see you (go|leave)",
     "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)",
+    "(we|I|it) ('re|are|am|'m|'s|is|was|were) [<degree>] [<degree>] (upsetting|disappointing|frustrating|troubling|concerning|unhappy|disappointed) to (hear|see|read|learn)",
     "sorry to hear [that] (you're|you are|you've been|you have been) (leaving|cancelling|canceling|switching|closing)",
     "if I understand",
     "(glad|happy|great) to hear",
@@ -3063,7 +3086,8 @@ export const DEFAULT_PACK: RulePack = {
      "That's not bad at all.",
      "Running the service as root is dangerous.",
      "The path in your config is wrong.",
-     "It is difficult to say without the logs."
+     "It is difficult to say without the logs.",
+     "It's upsetting to hear that your order was late."
     ]
    },
    "type": "phrase-present",
@@ -3074,6 +3098,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)",
+    "(we|I|it) ('re|are|am|'m|'s|is|was|were) [<degree>] [<degree>] (upsetting|disappointing|frustrating|troubling|concerning|unhappy|disappointed) to (hear|see|read|learn)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|sorry|gutted) to see you (go|leave)",
     "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)"

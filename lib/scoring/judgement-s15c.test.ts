@@ -1,0 +1,34 @@
+// Session 15 (judgement-c): empathy and closing questions by structure. Each block pairs the structure with
+// controls that must not fire. Sentences written for these tests, not corpus rows.
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  "the business's own feeling on hearing of the visit is neither empathy nor apology (replies-brand.md, E1)",
+  'empathy',
+  [
+    // The customer's situation as the subject, and a sadness the labels count.
+    "That's awful to hear, a two-hour wait with a toddler.",
+    "We're sad to hear that you feel this way about the new plan.",
+    'We hate to hear this. Can you tell us which branch it was?',
+  ],
+  [
+    "It's upsetting to hear that your table was not ready on time.",
+    'We are disappointed to hear that your stay was anything less than great.',
+    "We're unhappy to see that you're not enjoying the loyalty points.",
+  ],
+);
+
+signalCases(
+  "a sorry-sentence that names the customer's feeling as a state (E1: \"sorry you feel that way\")",
+  'empathy',
+  [
+    "We're sorry you are dissatisfied with the paint job.",
+    'I am sorry you left feeling let down after your appointment.',
+    'We regret that you were frustrated by the checkout.',
+  ],
+  [
+    // Sorry for a fact, not a feeling: apology only.
+    "We're sorry the parcel arrived late.",
+    'Sorry you are seeing this error after the update.',
+  ],
+);
