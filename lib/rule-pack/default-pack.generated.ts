@@ -4074,6 +4074,33 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "closing-question-request",
+   "signal": "closing-question",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked: \"Could you try it and tell me if it helped?\"",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Can you try the 4.9 kernel with the new driver, thanks.",
+     "Could you retry with the nightly build and report back."
+    ],
+    "pass": [
+     "Could you try the nightly build?",
+     "Can you try running it with the debug flag and send the log.",
+     "I can try the nightly build tomorrow."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|rerun|re-run) ..."
+   ],
+   "skip_questions": true,
+   "unless_sentence": [
+    "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose)"
+   ]
+  },
+  {
    "id": "condescension-lecture",
    "signal": "condescension",
    "level": "error",

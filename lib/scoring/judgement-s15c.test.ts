@@ -32,3 +32,15 @@ signalCases(
     'Sorry you are seeing this error after the update.',
   ],
 );
+
+signalCases(
+  'a can-you request to try a possible fix, written without a question mark, is a closing question (Q1, R-F2)',
+  'closing-question',
+  ['Can you try the 5.4 kernel with the new driver, thanks.', 'Could you retry with the nightly build and report back.'],
+  [
+    // A diagnostic run for its output (R-F2), the agent's own plan, and a plain instruction.
+    'Can you try running it with the debug flag and send the log.',
+    'I can try the nightly build on my machine tomorrow.',
+    'Please try the nightly build.',
+  ],
+);
