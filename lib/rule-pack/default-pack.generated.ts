@@ -3033,6 +3033,7 @@ export const DEFAULT_PACK: RulePack = {
     "sorry [that] (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|to hear you're|to hear you are|you've had to|you have had to|you had to|you had to go through|you went through|you've gone through|you've been|you have been|you were)",
     "sorry (this|that|it) (has been|was|is|'s been|'s) [so|such|really|very|quite|a bit] (stressful|frustrating|upsetting|annoying|difficult|hard|a hassle|a pain|disappointing|inconvenient|confusing|worrying|a worry|long|a long wait)",
     "(sorry|apologize|apologise|regret) [to (hear|read|learn|see)] [that] you (are|'re|were|feel|felt|'ve been|have been|left|came away|walked away|went home) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
+    "(sorry|apologize|apologise|regret) [to (hear|read|learn|see)] [that] you (had|'ve had|have had|experienced|went through|endured|were put through) (a|an|such a|such an|such|this|that|what) [<degree>] [<degree>] (<psych:ing>|stressful|nerve-wracking|harrowing|exhausting)",
     "I see (exactly|just|completely)? what you mean",
     "(I|we) (know|understand|appreciate|realise|realize|can see|can tell) how (important|much|urgent|stressful|precious|disruptive|inconvenient|worrying|upsetting) ...",
     "(nothing|not) (welcoming|fun|great|nice|good) about (that|this|it)",

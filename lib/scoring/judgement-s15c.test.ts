@@ -44,3 +44,14 @@ signalCases(
     'Please try the nightly build.',
   ],
 );
+
+signalCases(
+  'a sorry-sentence that calls the experience a feeling-causing one (E1, replies-brand.md)',
+  'empathy',
+  ['We are sorry you had such a stressful afternoon at the clinic.', 'I regret that you went through such an upsetting visit.'],
+  [
+    // A bad or negative experience names no feeling: apology only.
+    "I'm sorry you had a bad experience with the courier.",
+    'We apologize you had this experience at the front desk.',
+  ],
+);
