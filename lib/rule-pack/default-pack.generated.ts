@@ -794,6 +794,26 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "feeling": {
+   "words": [
+    "dissatisfied",
+    "unsatisfied",
+    "unhappy",
+    "displeased",
+    "unimpressed",
+    "angry",
+    "sad",
+    "let down",
+    "fed up",
+    "upset",
+    "uncomfortable",
+    "unwelcome",
+    "disrespected",
+    "ignored",
+    "unheard",
+    "mistreated"
+   ]
+  },
   "experience-aim": {
    "verbs": [
     "want",
@@ -2983,7 +3003,8 @@ export const DEFAULT_PACK: RulePack = {
      "We never like hearing this.",
      "This is really concerning.",
      "I know this will take a while.",
-     "I'm sorry you feel that way."
+     "I'm sorry you feel that way.",
+     "We're sorry you are dissatisfied with the repair."
     ],
     "pass": [
      "Sorry to hear that. What lights are showing?",
@@ -3022,9 +3043,11 @@ export const DEFAULT_PACK: RulePack = {
     "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
-    "(hate|sad|gutted|disappointed) to (hear|see|learn) (this|that|about|you)",
+    "(hate|sad|gutted) to (hear|see|learn) (this|that|about|you)",
     "sorry [that] (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|to hear you're|to hear you are|you've had to|you have had to|you had to|you had to go through|you went through|you've gone through|you've been|you have been|you were)",
     "sorry (this|that|it) (has been|was|is|'s been|'s) [so|such|really|very|quite|a bit] (stressful|frustrating|upsetting|annoying|difficult|hard|a hassle|a pain|disappointing|inconvenient|confusing|worrying|a worry|long|a long wait)",
+    "(sorry|apologize|apologise|regret) [to (hear|read|learn|see)] [that] you (are|'re|were|feel|felt|'ve been|have been|left|came away|walked away|went home) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
+    "(sorry|apologize|apologise|regret) [to (hear|read|learn|see)] [that] you (had|'ve had|have had|experienced|went through|endured|were put through) (a|an|such a|such an|such|this|that|what) [<degree>] [<degree>] (<psych:ing>|stressful|nerve-wracking|harrowing|exhausting)",
     "I see (exactly|just|completely)? what you mean",
     "(I|we) (know|understand|appreciate|realise|realize|can see|can tell) how (important|much|urgent|stressful|precious|disruptive|inconvenient|worrying|upsetting) ...",
     "(nothing|not) (welcoming|fun|great|nice|good) about (that|this|it)",
@@ -3045,6 +3068,7 @@ export const DEFAULT_PACK: RulePack = {
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken) to (hear|see|learn|read) [that] (our|the) ... (has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't) [<adv>] (lived up to|live up to|met|meet|matched|match|been|worked|working)",
     "(sad|sorry|gutted) to see you (go|leave)",
     "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)",
+    "(we|I|it) ('re|are|am|'m|'s|is|was|were) [<degree>] [<degree>] (upsetting|disappointing|frustrating|troubling|concerning|unhappy|disappointed) to (hear|see|read|learn)",
     "sorry to hear [that] (you're|you are|you've been|you have been) (leaving|cancelling|canceling|switching|closing)",
     "if I understand",
     "(glad|happy|great) to hear",
@@ -3077,7 +3101,8 @@ export const DEFAULT_PACK: RulePack = {
      "That's not bad at all.",
      "Running the service as root is dangerous.",
      "The path in your config is wrong.",
-     "It is difficult to say without the logs."
+     "It is difficult to say without the logs.",
+     "It's upsetting to hear that your order was late."
     ]
    },
    "type": "phrase-present",
@@ -3089,6 +3114,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(is|are|was|were|'s|'re|looks|look|seems|sounds) [<degree>] [<degree>] (suspicious|fishy|suspect|dubious|questionable|bogus)",
     "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)",
+    "(we|I|it) ('re|are|am|'m|'s|is|was|were) [<degree>] [<degree>] (upsetting|disappointing|frustrating|troubling|concerning|unhappy|disappointed) to (hear|see|read|learn)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|sorry|gutted) to see you (go|leave)",
     "(sad|saddened|sorry|gutted) to (see|hear) [that] (our|the) ... (go|leave|end|change|disappear)"
@@ -4062,6 +4088,37 @@ export const DEFAULT_PACK: RulePack = {
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
+   ]
+  },
+  {
+   "id": "closing-question-request",
+   "signal": "closing-question",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked: \"Could you try it and tell me if it helped?\"",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Can you try the 4.9 kernel with the new driver, thanks.",
+     "Could you retry with the nightly build and report back."
+    ],
+    "pass": [
+     "Could you try the nightly build?",
+     "Can you try running it with the debug flag and send the log.",
+     "I can try the nightly build tomorrow."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|rerun|re-run) ..."
+   ],
+   "except": [
+    "(try|retry) to",
+    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)"
+   ],
+   "skip_questions": true,
+   "unless_sentence": [
+    "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)"
    ]
   },
   {
