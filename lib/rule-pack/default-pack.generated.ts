@@ -3945,7 +3945,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
-    "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)"
+    "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
+    "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ]
   },
   {

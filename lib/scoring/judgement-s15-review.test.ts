@@ -47,7 +47,7 @@ signalCases(
 // "any e-mail address ... whatever its ending" after a send/contact verb or a polite opener ("do", "you can",
 // "you may", "simply", up to 6 words before at/on/via/to) reads the customer's own address, or one they set
 // up in a setting, as a support mailbox. A redirect sends the customer somewhere; these send nobody anywhere.
-// Fixed by the lead at 20:05 UTC (excepts for setting, checking, receiving at and copying in an address).
+// Fixed by the lead at 19:51 UTC (excepts for setting, checking, receiving at and copying in an address).
 signalCases("review: the customer's own address, or one they set up, is no support mailbox (N1)", 'negative-language', [], [
   'Just to confirm, the invoice went to dana@example.org.',
   'Kindly verify that your account email is set to dana@example.org.',
@@ -86,7 +86,8 @@ signalCases(
   ['Please do not try again after 3 failed attempts, your card will be blocked.', 'Please try again later.'],
 );
 
-knownWrong('a lock-out rule or a warning in a condition is no resolution check (R-U4 needs a wait after which it may work)', 'confirm-resolution', [], [
+// Fixed by the lead (confirm-resolution except, 19:55 UTC).
+signalCases('review: a lock-out rule or a warning in a condition is no resolution check (R-U4 needs a wait after which it may work)', 'confirm-resolution', [], [
   'You can only retry after 24 hours because of the security lock.',
   'If you try again after a few days the coupon will have expired.',
 ]);
@@ -133,7 +134,7 @@ describe('review: mood controls that hold on main 2bfeefa', () => {
   );
 });
 
-describe('review: mood cases a session-15 commit got wrong, fixed by the lead (19:55 UTC)', () => {
+describe('review: mood cases a session-15 commit got wrong, fixed by the lead (19:47 UTC)', () => {
   // 5d0e015 made the noun after "a competitor / your competitor" required too: the competitor is what is left.
   it.each(["I'm switching to your competitor after this.", "That's it, I'm moving to a competitor."])('should be upset: %j', (m) =>
     expect(moodOf(m).upset, m).toBe(true),
