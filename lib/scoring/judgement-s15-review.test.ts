@@ -102,7 +102,8 @@ signalCases(
 
 // The praise-then-pass-on except reads "thanks for the great feedback" (a formula agents also use for
 // complaints) and cancels the complaint passed on, which O2 counts.
-knownWrong('a complaint passed on after a "thanks for the great feedback" opener is ownership (O2)', 'ownership', [
+// Fixed by the lead (the praise except now needs the praise itself passed on to the team).
+signalCases('review: a complaint passed on after a "thanks for the great feedback" opener is ownership (O2)', 'ownership', [
   "Thanks for the great feedback, we'll pass your comments about the cold food on to the chef so it doesn't happen again.",
 ], []);
 
