@@ -71,7 +71,9 @@ export const SETTINGS: Record<string, Setting | undefined> = {
   // 5.4 % both). vetoMinWords 30: at any length the veto dropped ruled one-sentence teach tests ("We never
   // ask for your password over the phone.", judgement.test; p .03-.09 on the 796-row model). Figures in
   // docs/eval.md session 15 (combined kept aside 938 rows: teach F1 0.66 -> 0.72).
-  teach: { mode: 'joint', l2: 1, add: 0.95, veto: 0.05, vetoMinWords: 30 },
+  // vetoUnless c:l-cause (session 15, from the review): a reply that states a cause is teaching by T1 and
+  // the model may not drop it; the review's three "declined because … try again" replies had p .035-.086.
+  teach: { mode: 'joint', l2: 1, add: 0.95, veto: 0.05, vetoMinWords: 30, vetoUnless: ['c:l-cause'] },
 };
 
 const ITERATIONS = 400;
@@ -173,8 +175,9 @@ const fpr = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
 const show = (t: Tally) => `F1 ${f1(t).toFixed(2)} FP ${(100 * fpr(t)).toFixed(1).padStart(4)}% (tp ${t.tp} fp ${t.fp} fn ${t.fn})`;
 
 /** The combined verdict: rules, plus an add above `add`, minus a veto below `veto`. */
-export function combine(rule: boolean, p: number, s: { add?: number; veto?: number; vetoMinWords?: number }, words = Infinity): boolean {
+export function combine(rule: boolean, p: number, s: { add?: number; veto?: number; vetoMinWords?: number; vetoUnless?: string[] }, words = Infinity, features?: Set<string>): boolean {
   if (!rule) return s.add !== undefined && p >= s.add;
+  if (features && s.vetoUnless?.some((x) => features.has(x))) return true;
   return !(s.veto !== undefined && p < s.veto && words >= (s.vetoMinWords ?? 0));
 }
 
@@ -224,6 +227,8 @@ export interface Setting {
   veto?: number;
   /** See LearnedLabel.vetoMinWords (lib/scoring/learned.ts). */
   vetoMinWords?: number;
+  /** See LearnedLabel.vetoUnless (lib/scoring/learned.ts). */
+  vetoUnless?: string[];
 }
 
 const L2_GRID = [1, 3, 10];
@@ -258,7 +263,7 @@ export function cvChoose(ex: Example[], log: (s: string) => void = console.log):
           if (addAt === undefined && vetoAt === undefined) continue;
           const s: Setting = { mode, l2, ...(addAt !== undefined ? { add: addAt } : {}), ...(vetoAt !== undefined ? { veto: vetoAt } : {}) };
           const t = tally();
-          for (const e of rows) add(t, e.truth[label]!, combine(e.rules.has(signal), p.get(e.id)!, s, e.words));
+          for (const e of rows) add(t, e.truth[label]!, combine(e.rules.has(signal), p.get(e.id)!, s, e.words, e.features));
           if (fpr(t) > 0.03 && fpr(t) > fpr(base)) continue;
           const fam = `${mode} ${addAt === undefined ? 'veto' : vetoAt === undefined ? 'add' : 'both'}`;
           if (!bestOf[fam] || f1(t) > f1(bestOf[fam].t) + 1e-9) bestOf[fam] = { s, t };
@@ -280,11 +285,11 @@ export function train(ex: Example[]): LearnedModel {
     const s = SETTINGS[label];
     if (!s || (s.add === undefined && s.veto === undefined)) continue;
     if (s.mode === 'joint') {
-      labels.push({ signal, ...fitOn(part(ex, label, signal, 'all'), label, s.l2), ...(s.add !== undefined ? { add: s.add } : {}), ...(s.veto !== undefined ? { veto: s.veto } : {}), ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}) });
+      labels.push({ signal, ...fitOn(part(ex, label, signal, 'all'), label, s.l2), ...(s.add !== undefined ? { add: s.add } : {}), ...(s.veto !== undefined ? { veto: s.veto } : {}), ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}), ...(s.vetoUnless !== undefined ? { vetoUnless: s.vetoUnless } : {}) });
       continue;
     }
     if (s.add !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'missed'), label, s.l2), add: s.add });
-    if (s.veto !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'fired'), label, s.l2), veto: s.veto, ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}) });
+    if (s.veto !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'fired'), label, s.l2), veto: s.veto, ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}), ...(s.vetoUnless !== undefined ? { vetoUnless: s.vetoUnless } : {}) });
   }
   return { labels };
 }
@@ -337,7 +342,7 @@ function keptAside(ex: Example[], choice: Record<string, Setting | undefined>): 
         add(before, truth, rule);
         candidates.forEach(([, settings], i) => {
           const st = settings[label];
-          add(after[i]!, truth, st ? combine(rule, probability(modelFor(label, signal, st, rule), x.features), st, x.words) : rule);
+          add(after[i]!, truth, st ? combine(rule, probability(modelFor(label, signal, st, rule), x.features), st, x.words, x.features) : rule);
         });
       }
       console.log(`  ${label.padEnd(18)} rules ${show(before)}${after.map((t, i) => `\n  ${''.padEnd(18)} ${candidates[i]![0]}    ${show(t)}`).join('')}`);

@@ -1,23 +1,12 @@
 // Session 15 (tester): review of the session's judgement branches (w/judge-a, w/judge-b, w/judge-c, w/mood).
 // Every sentence was written for this review as an agent or a customer would type it; none is a corpus row.
 //
-// Two kinds of block:
-// - "review:" blocks hold on main 2bfeefa and must keep holding (a branch that breaks them is named).
-// - "known wrong on main 2bfeefa:" blocks use it.fails: each case is a behaviour an agent would notice that a
-//   merged session-15 commit got wrong (named above the block). The test passes while the scorer is wrong;
-//   when a fix makes it right, vitest reports the it.fails as failing — then move the case to a plain block.
+// Every block holds now and must keep holding. The blocks marked "fixed by the lead" were first written as
+// it.fails cases: a behaviour an agent would notice that a merged session-15 commit got wrong (named above the
+// block); the lead fixed each one the same session and turned it into a plain test.
 import { describe, expect, it } from 'vitest';
 import { moodOf } from './test/mood-cases';
-import { shows, signalCases } from './test/signal-cases';
-import type { SignalId } from './index';
-
-/** Cases the scorer gets wrong on main 2bfeefa: `yes` should show `signal`, `no` should not. */
-function knownWrong(title: string, signal: SignalId, yes: string[], no: string[]): void {
-  describe(`known wrong on main 2bfeefa: ${signal}: ${title}`, () => {
-    if (yes.length) it.fails.each(yes)('should show it: %j', (t) => expect(shows(signal, t)).toBe(true));
-    if (no.length) it.fails.each(no)('should not: %j', (t) => expect(shows(signal, t)).toBe(false));
-  });
-}
+import { signalCases } from './test/signal-cases';
 
 // --- negative language (w/judge-a f464350, dbd0d0d) -------------------------------------------------------
 signalCases(
@@ -72,7 +61,8 @@ signalCases(
 
 // The veto drops RULINGS T1's own example ("declined because the billing postcode didn't match") when the
 // same ordinary-length reply also asks to try again or for a screenshot (the l-try / l-askback classes).
-knownWrong('a stated cause stays teach when the reply also asks for a retry or a screenshot (T1)', 'teach', [
+// Fixed by the lead at 20:50 UTC (the teach veto's vetoUnless: a reply with a cause word is not vetoed).
+signalCases('review: a stated cause stays teach when the reply also asks for a retry or a screenshot (T1)', 'teach', [
   'Thanks for the details. Your card was declined because the billing postcode did not match the one your bank has on file, so the payment never went through. Please update the postcode under Account > Billing and try the payment again. Could you let me know once you have tried?',
   'Hi Ravi, thanks for the screenshot. Your card was declined because the billing postcode did not match the one your bank has on file. Please update the postcode under Account > Billing and try again, and send us a screenshot if it fails again.',
   'Thanks for writing in. The payment was declined because the postcode on your account does not match the one your bank has for the card. Please correct it in your profile and try again. If it still fails, could you share a screenshot of the error with us?',

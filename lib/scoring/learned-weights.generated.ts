@@ -5125,7 +5125,10 @@ export const LEARNED_MODEL: LearnedModel = {
    },
    "add": 0.95,
    "veto": 0.05,
-   "vetoMinWords": 30
+   "vetoMinWords": 30,
+   "vetoUnless": [
+    "c:l-cause"
+   ]
   }
  ]
 };

@@ -78,6 +78,13 @@ export interface LearnedLabel {
    * the teach veto dropped one-sentence rules such as "We never ask for your password over the phone.").
    */
   vetoMinWords?: number;
+  /**
+   * Features (names as in `weights`, e.g. "c:l-cause") any one of which, present in the reply, forbids a veto;
+   * absent: none. RULINGS T1 counts a stated cause as teaching, and the model may not overrule that: the teach
+   * veto had dropped "declined because the postcode did not match … please update it and try again" once the
+   * reply also asked for a retry or a screenshot (session 15 review).
+   */
+  vetoUnless?: string[];
 }
 
 export interface LearnedModel {
@@ -384,7 +391,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
-      else if (has && p < m.veto! && run.view.words >= (m.vetoMinWords ?? 0)) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
+      else if (has && p < m.veto! && run.view.words >= (m.vetoMinWords ?? 0) && !m.vetoUnless?.some((x) => (f ??= features(run)).reply.has(x))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
     }
     return out;
   };
