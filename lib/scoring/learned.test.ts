@@ -70,10 +70,7 @@ describe('learned layer: in the engine\'s own scan', () => {
       const b = engine.run(text);
       expect([...a.signals], text).toEqual([...b.signals]);
       expect(a.customerName, text).toBe(b.customerName);
-      // The default engine's layer may read its classes' hits into the run (features for a veto check), so the
-      // rules' hits are compared over the length both runs hold.
-      const n = Math.min(a.hits.length, b.hits.length);
-      expect(a.hits.slice(0, n), text).toEqual(b.hits.slice(0, n));
+      expect(a.hits.slice(0, b.hits.length), text).toEqual(b.hits);
     }
   });
 });
@@ -226,17 +223,20 @@ describe('learned layer: vetoMinWords (session 15)', () => {
 describe('learned layer: vetoUnless (session 15)', () => {
   // A model that always vetoes teach, except in a reply holding a cause word (class l-cause, RULINGS T1).
   const model: LearnedModel = { labels: [{ signal: 'teach', bias: -20, weights: {}, veto: 0.5, vetoUnless: ['c:l-cause'] }] };
-  const layer = compileLearned(DEFAULT_PACK, model, engine);
+  // Its own engine: a layer compiled into an engine adds its classes to that engine's table, and the shared
+  // `engine` is the plain one the scan tests above compare against.
+  const own = compileEngine(DEFAULT_PACK);
+  const layer = compileLearned(DEFAULT_PACK, model, own);
 
   it('leaves a reply that states a cause to the rules', () => {
-    const run = engine.run('Your card was declined because the billing postcode did not match the one your bank has on file. Please update it under Account > Billing and try again.');
+    const run = own.run('Your card was declined because the billing postcode did not match the one your bank has on file. Please update it under Account > Billing and try again.');
     expect(run.signals.has('teach')).toBe(true);
     expect(layer.apply(run)).toEqual([]);
     expect(run.signals.has('teach')).toBe(true);
   });
 
   it('still vetoes a reply without one', () => {
-    const run = engine.run('Passwords are case sensitive. Please update it under Account > Billing and try again.');
+    const run = own.run('Passwords are case sensitive. Please update it under Account > Billing and try again.');
     expect(run.signals.has('teach')).toBe(true);
     expect(layer.apply(run).map((v) => v.change)).toEqual(['veto']);
   });
