@@ -16,7 +16,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileEngine } from '../lib/scoring/engine';
-import { compileLearned, probability, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
+import { compileLearned, probability, vetoes, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
 import { fnv1a, isKeptAside, readRows, splitExtraFiles, type Row } from './eval';
 
@@ -174,11 +174,15 @@ const f1 = (t: Tally) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : t.fp + 
 const fpr = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
 const show = (t: Tally) => `F1 ${f1(t).toFixed(2)} FP ${(100 * fpr(t)).toFixed(1).padStart(4)}% (tp ${t.tp} fp ${t.fp} fn ${t.fn})`;
 
+/** A setting's veto bounds (vetoMinWords, vetoUnless) as the model stores them: only those it sets. */
+function vetoBounds(s: Setting): Pick<LearnedLabel, 'vetoMinWords' | 'vetoUnless'> {
+  return { ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}), ...(s.vetoUnless !== undefined ? { vetoUnless: s.vetoUnless } : {}) };
+}
+
 /** The combined verdict: rules, plus an add above `add`, minus a veto below `veto`. */
 export function combine(rule: boolean, p: number, s: { add?: number; veto?: number; vetoMinWords?: number; vetoUnless?: string[] }, words = Infinity, features?: Set<string>): boolean {
   if (!rule) return s.add !== undefined && p >= s.add;
-  if (features && s.vetoUnless?.some((x) => features.has(x))) return true;
-  return !(s.veto !== undefined && p < s.veto && words >= (s.vetoMinWords ?? 0));
+  return !vetoes(s, p, words, (x) => features?.has(x) ?? false);
 }
 
 /**
@@ -285,11 +289,11 @@ export function train(ex: Example[]): LearnedModel {
     const s = SETTINGS[label];
     if (!s || (s.add === undefined && s.veto === undefined)) continue;
     if (s.mode === 'joint') {
-      labels.push({ signal, ...fitOn(part(ex, label, signal, 'all'), label, s.l2), ...(s.add !== undefined ? { add: s.add } : {}), ...(s.veto !== undefined ? { veto: s.veto } : {}), ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}), ...(s.vetoUnless !== undefined ? { vetoUnless: s.vetoUnless } : {}) });
+      labels.push({ signal, ...fitOn(part(ex, label, signal, 'all'), label, s.l2), ...(s.add !== undefined ? { add: s.add } : {}), ...(s.veto !== undefined ? { veto: s.veto, ...vetoBounds(s) } : {}) });
       continue;
     }
     if (s.add !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'missed'), label, s.l2), add: s.add });
-    if (s.veto !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'fired'), label, s.l2), veto: s.veto, ...(s.vetoMinWords !== undefined ? { vetoMinWords: s.vetoMinWords } : {}), ...(s.vetoUnless !== undefined ? { vetoUnless: s.vetoUnless } : {}) });
+    if (s.veto !== undefined) labels.push({ signal, ...fitOn(part(ex, label, signal, 'fired'), label, s.l2), veto: s.veto, ...vetoBounds(s) });
   }
   return { labels };
 }

@@ -391,7 +391,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
-      else if (has && p < m.veto! && run.view.words >= (m.vetoMinWords ?? 0) && !m.vetoUnless?.some((x) => (f ??= features(run)).reply.has(x))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
+      else if (has && vetoes(m, p, run.view.words, (x) => (f ??= features(run)).reply.has(x))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
     }
     return out;
   };
@@ -408,6 +408,16 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       return out;
     },
   };
+}
+
+/**
+ * Whether a label's veto drops a signal the rules set: `p` (0–1) below `veto`, a reply of at least
+ * `vetoMinWords` words (TextView.words), and none of `vetoUnless` among its features (`has`, asked only
+ * when the other two hold). One definition for the layer and for the trainer's cross-validation
+ * (scripts/train-learned.ts combine).
+ */
+export function vetoes(s: Pick<LearnedLabel, 'veto' | 'vetoMinWords' | 'vetoUnless'>, p: number, words: number, has: (feature: string) => boolean): boolean {
+  return s.veto !== undefined && p < s.veto && words >= (s.vetoMinWords ?? 0) && !s.vetoUnless?.some(has);
 }
 
 /** σ(bias + Σ weights of the present features). */
