@@ -77,7 +77,6 @@ export function provablyLinear(src: string): string | null {
   return null;
 }
 
-/** Index of the last character of the escape starting at `i` (\\p{L}, \\u{1F600}, \\u0041, \\x41, \\d). */
 /**
  * Characters every match of `src` must contain (each once, in pattern order), or null when none is
  * sure: escaped ASCII punctuation characters (`\(`, `\.`) outside any group and character class,
@@ -112,6 +111,7 @@ function optionalAfter(src: string, i: number): boolean {
   return q === '?' || q === '*' || (q === '{' && /^\{\s*0*\s*[,}]/.test(src.slice(i)));
 }
 
+/** Index of the last character of the escape starting at `i` (\\p{L}, \\u{1F600}, \\u0041, \\x41, \\d). */
 function escapeEnd(src: string, i: number): number {
   const n = src[i + 1];
   if ((n === 'p' || n === 'P' || n === 'u') && src[i + 2] === '{') {
