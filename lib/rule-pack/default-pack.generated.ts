@@ -3415,9 +3415,11 @@ export const DEFAULT_PACK: RulePack = {
      "Hi Ashley, thanks for the screenshot.",
      "I'm sorry for the delay, Crystal.",
      "Thanks for the update, Simon!",
-     "Which station is this Alex?"
+     "Which station is this Alex?",
+     "Hi, Okafor! The refund went out today."
     ],
     "pass": [
+     "Hey, Heres the link to the course.",
      "Hi there, thanks for the screenshot.",
      "Hi again, are you uploading files manually?",
      "There is an incident at Preston.",
@@ -3428,7 +3430,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [,] [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {given}",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , (mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .) {name}",
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} (,|.|!|?|;|:)",
     ", {name}(.|!|?|;|:)",
     ", {given} [!|.|?|,]",
     "{given} (!|?)",

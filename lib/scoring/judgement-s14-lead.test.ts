@@ -29,6 +29,8 @@ describe('a team sign-off after the closing thanks is the agent signing', () => 
   });
 
   it('a dash inside the message is not a signature', () => {
-    expect(said('Your order has shipped. Thanks, Priya - the refund is on its way and should land by Friday.').personalization).toBe(true);
+    // Session 16: after "Thanks," a capitalised word followed by no punctuation the matcher sees (a dash is
+    // none) counts as a name only when it is a known given name (judgement-s16-lead), so this uses one.
+    expect(said('Your order has shipped. Thanks, Maria - the refund is on its way and should land by Friday.').personalization).toBe(true);
   });
 });

@@ -30,6 +30,11 @@ export interface TextView {
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
 const VALEDICTION =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care)[,.!]?\s*$/i;
+// A closing clause of thanks or good wishes that ends in a comma, as a letter's last line before the name:
+// "Thanks for your patience,", "Thank you for choosing us,", "Have a great weekend,". Only a sign-off when
+// the next line is a name (nameLineNext): "Thanks for your patience,\nwe are on it" is a sentence.
+const CLOSING_COMMA =
+  /^(?:(?:many\s+)?thanks|thank\s+you|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+\p{L}+|all\s+the\s+best|with\s+(?:thanks|gratitude))\b[^.!?]{0,60},$/iu;
 // Twitter-style agent sign-offs at the very end: "^JM", "- Mariya", "-Sabi".
 const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 // A name standing alone after the last sentence or in the last paragraph: "… rail replacement. Phil.", "… Reid 2/2", "…\n\nGary.".
@@ -102,7 +107,7 @@ function excludedRanges(text: string): Span[] {
       break;
     }
     if (trimmed.startsWith('>')) out.push({ start: l.start, end: l.end });
-    else if (VALEDICTION.test(trimmed) && hasTextBefore(text, l.start)) {
+    else if ((VALEDICTION.test(trimmed) || (CLOSING_COMMA.test(trimmed) && nameLineNext(text, lines.slice(i + 1)))) && hasTextBefore(text, l.start)) {
       const tail = signatureTail(text, lines.slice(i + 1));
       if (tail === 'to-end') {
         cut = lines[i + 1]?.start ?? text.length;
@@ -178,6 +183,15 @@ function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
   const footer = nonEmpty[k]!;
   const before = text.slice(nonEmpty[k - 1]!.end, footer.start);
   return RULE_LINE.test(text.slice(footer.start, footer.end).trim()) || /\n\s*\n/.test(before) ? footer : null;
+}
+
+/**
+ * Whether the first non-empty line of `rest` reads as a name or a team's name: one to four capitalised
+ * words ("Taylor", "Taylor M.", "The Acme Team"), not a sentence opening with "I", "We" or "You".
+ */
+function nameLineNext(text: string, rest: Span[]): boolean {
+  const first = rest.map((l) => text.slice(l.start, l.end).trim()).find((s) => s !== '');
+  return first !== undefined && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(first) && !/^(?:I|We|You|Your|Our)\b/.test(first);
 }
 
 /** A horizontal rule line: "====", "----", "____", "****". */
