@@ -3300,6 +3300,8 @@ export const DEFAULT_PACK: RulePack = {
     "(it's|it is) (just|only|simply) (a request|common sense)",
     "(isn't|wouldn't|won't) it (be)? [much|a lot|far] (easier|better|simpler|wiser|smarter|quicker|faster) to",
     "why (don't|didn't|wouldn't|won't|not) you (just|simply|first)",
+    "(your|his|her|their) ... (skills|skill) (require|requires|need|needs) (some|more|a lot of|a little|a bit of|serious) (work|practice|practise|improvement|polish)",
+    "(this|that|it|which) (is|'s|are) (very|extremely|really|quite|pretty|thoroughly|exhaustively) well documented",
     "(did|have) you (even|actually) (read|looked|look|checked|check|tried|try|bothered|bother|searched|search|googled|google)",
     "(you're|you are|you were|you've been|you have been) doing (it|this|that|something|things|everything) (wrong|the wrong way|backwards|incorrectly)",
     "(it's|it is|this is|that's|that is) (not|hardly) (rocket science|brain surgery|that hard|that difficult|that complicated|so hard|so difficult)",
@@ -3364,6 +3366,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
+    "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
     "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
@@ -4264,6 +4267,13 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "phrase": "(as|like) (I|we) (have|'ve) (said|told you|explained|mentioned)",
+     "rewrites": [
+      "To recap",
+      "In short"
+     ]
+    },
+    {
+     "phrase": "again , (there is|there's|there are|see|read|check|look at|consult|refer to|as) [a|an|the|our|my|its] ... <con-docs>",
      "rewrites": [
       "To recap",
       "In short"
