@@ -26,3 +26,21 @@ signalCases(
   ['Again, there is a README that explains how the rules files are merged.', 'Again, see the manual for the startup flags.'],
   ['Thanks again, see the manual for the startup flags.', 'Again, sorry for the wait on this one.'],
 );
+
+signalCases(
+  '"since" as a time, a reason for a feeling, a reason that points back at the complaint, not knowing the reason and a bare status of a general fix state no cause (T1); a real cause still does',
+  'teach',
+  [
+    'It was declined because the billing postcode did not match the one on your card.',
+    'Since the token had expired, the app signed you out.',
+    'There was an issue with the vouchers because the server clock was an hour behind.',
+  ],
+  [
+    "A lot has changed since the last time you wrote, and we'd love you to give us another go.",
+    'Your visits have been a joy since that first one, Maria!',
+    "We're thrilled because you enjoyed the tasting menu.",
+    "We're sorry about the fee charged due to the same, please write to us with the booking ID.",
+    "We're not sure about the reason for this yet, kindly share your registered number.",
+    'There was an issue with the gift cards which has been fixed. Could you check again?',
+  ],
+);
