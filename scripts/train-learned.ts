@@ -1,4 +1,4 @@
-// `npm run train` (tsx scripts/train-learned.ts [--cv] [--write] [--kept-aside] [--per-file]): trains the
+// `npm run train` (tsx scripts/train-learned.ts [--cv [--label L]] [--write] [--kept-aside] [--per-file]): trains the
 // learned layer (lib/scoring/learned.ts) on the TUNING rows only — dev-labels.jsonl, dev-synthetic.jsonl
 // and the even-FNV-1a halves of every file `npm run eval` splits (dev2-labels.jsonl, corpus-extra/
 // replies.jsonl, every replies-*.jsonl, fresh.jsonl, fresh2.jsonl; scripts/eval.ts's list and
@@ -247,9 +247,14 @@ const MIN_GAIN = 0.01;
  * (rules plus the out-of-fold model's adds and vetoes) whose FP rate stays ≤ 3 % or not above the
  * rules' own; off unless it beats the rules by MIN_GAIN. Prints the grid's best per family.
  */
-export function cvChoose(ex: Example[], log: (s: string) => void = console.log): Record<string, Setting | undefined> {
+export function cvChoose(ex: Example[], log: (s: string) => void = console.log, only?: string): Record<string, Setting | undefined> {
   const out: Record<string, Setting | undefined> = {};
   for (const [label, signal] of TRAINED) {
+    if (only !== undefined && label !== only) continue;
+    // A veto is measured with the bounds the shipped setting keeps for the rulings' sake (vetoMinWords,
+    // vetoUnless: RULINGS T1 and the unit tests), so CV scores what would ship (session 16).
+    const shipped = SETTINGS[label];
+    const bounds = shipped ? vetoBounds(shipped) : {};
     const rows = ex.filter((e) => e.truth[label] !== undefined);
     const base = tally();
     for (const e of rows) add(base, e.truth[label]!, e.rules.has(signal));
@@ -265,7 +270,7 @@ export function cvChoose(ex: Example[], log: (s: string) => void = console.log):
       for (const addAt of [undefined, ...ADD_GRID])
         for (const vetoAt of [undefined, ...VETO_GRID]) {
           if (addAt === undefined && vetoAt === undefined) continue;
-          const s: Setting = { mode, l2, ...(addAt !== undefined ? { add: addAt } : {}), ...(vetoAt !== undefined ? { veto: vetoAt } : {}) };
+          const s: Setting = { mode, l2, ...(addAt !== undefined ? { add: addAt } : {}), ...(vetoAt !== undefined ? { veto: vetoAt, ...bounds } : {}) };
           const t = tally();
           for (const e of rows) add(t, e.truth[label]!, combine(e.rules.has(signal), p.get(e.id)!, s, e.words, e.features));
           if (fpr(t) > 0.03 && fpr(t) > fpr(base)) continue;
@@ -275,6 +280,13 @@ export function cvChoose(ex: Example[], log: (s: string) => void = console.log):
         }
     }
     for (const [fam, b] of Object.entries(bestOf)) log(`  best ${fam.padEnd(10)} ${JSON.stringify(b.s)} ${show(b.t)}`);
+    if (shipped) {
+      // The shipped setting's own out-of-fold figure, so a change of features can be judged by CV too.
+      const p = outOfFold(ex, label, signal, shipped.l2, shipped.mode);
+      const t = tally();
+      for (const e of rows) add(t, e.truth[label]!, combine(e.rules.has(signal), p.get(e.id)!, shipped, e.words, e.features));
+      log(`  shipped    ${JSON.stringify(shipped)} ${show(t)}`);
+    }
     const chosen = best && f1(best.t) >= f1(base) + MIN_GAIN ? best : undefined;
     out[label] = chosen?.s;
     log(`  CV choice: ${chosen ? `${JSON.stringify(chosen.s)} ${show(chosen.t)}` : 'off (no setting beats the rules by ' + MIN_GAIN + ')'}`);
@@ -374,7 +386,8 @@ const INFO: Record<string, Setting | undefined> = {
 
 function main(argv: string[]): void {
   const ex = examples(tuningRows());
-  const choice = argv.includes('--cv') ? cvChoose(ex) : CV_CHOICE;
+  const only = argv.includes('--label') ? argv[argv.indexOf('--label') + 1] : undefined;
+  const choice = argv.includes('--cv') ? cvChoose(ex, console.log, only) : CV_CHOICE;
   const model = train(ex);
   if (argv.includes('--write')) {
     writeFileSync(WEIGHTS_PATH, moduleText(model));

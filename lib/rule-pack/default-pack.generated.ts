@@ -3300,6 +3300,8 @@ export const DEFAULT_PACK: RulePack = {
     "(it's|it is) (just|only|simply) (a request|common sense)",
     "(isn't|wouldn't|won't) it (be)? [much|a lot|far] (easier|better|simpler|wiser|smarter|quicker|faster) to",
     "why (don't|didn't|wouldn't|won't|not) you (just|simply|first)",
+    "(your|his|her|their) ... (skills|skill) (require|requires|need|needs) (some|more|a lot of|a little|a bit of|serious) (work|practice|practise|improvement|polish)",
+    "(this|that|it|which) (is|'s|are) (very|extremely|really|quite|pretty|thoroughly|exhaustively) well documented",
     "(did|have) you (even|actually) (read|looked|look|checked|check|tried|try|bothered|bother|searched|search|googled|google)",
     "(you're|you are|you were|you've been|you have been) doing (it|this|that|something|things|everything) (wrong|the wrong way|backwards|incorrectly)",
     "(it's|it is|this is|that's|that is) (not|hardly) (rocket science|brain surgery|that hard|that difficult|that complicated|so hard|so difficult)",
@@ -3364,6 +3366,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
+    "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
     "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
@@ -3618,6 +3621,12 @@ export const DEFAULT_PACK: RulePack = {
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
+    "since (then|yesterday|today|last|launch|that first|this morning|the start|the beginning|the time|the day|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous|#)",
+    "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
+    "(happy|glad|giddy|thrilled|excited|delighted|proud|grateful|thankful|pleased|honoured|honored|love|loved|smile|smiling) [so|really|very|that|all the more] (because|since)",
+    "(due to|because of|caused by) (the same|this issue|that issue|this problem|that problem|this inconvenience)",
+    "(uncertain|unsure|not sure|no idea|unclear|investigate|investigating|look into|looking into|find out|finding out|determine|identify|understand|understanding|know) [about|of|into|on|what] (the|a) (reason|cause)",
+    "(there was|there's been|there has been|there were) (a|an|some) [known|technical|temporary|minor] (issue|issues|problem|problems|glitch|bug|bugs) (with|in|on|affecting) ... ... ... (which|that) (has been|have been|is now|are now|was|were) [now|already] (fixed|resolved|rectified|sorted|addressed)",
     "otherwise (we|I|we'll|I'll|we'd|I'd|our team)",
     "(working|works|worked|behaving|behaves|behaved) as (designed|intended|expected) [,] ... ... ... (because|since) [it|this|that]",
     "(since|because|as) ... ... ... ... ... (has|have|had) (a|the) (policy|rule|rules|policies)",
@@ -4269,6 +4278,13 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "phrase": "(as|like) (I|we) (have|'ve) (said|told you|explained|mentioned)",
+     "rewrites": [
+      "To recap",
+      "In short"
+     ]
+    },
+    {
+     "phrase": "again , (there is|there's|there are|see|read|check|look at|consult|refer to|as) [a|an|the|our|my|its] ... <con-docs>",
      "rewrites": [
       "To recap",
       "In short"
