@@ -230,6 +230,19 @@ function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): bool
 
 function gather(hits: Hit[][], list: PhraseList): Hit[] {
   if (list.length === 1) return hits[list[0]!] ?? [];
+  // Most of a list's entries have no hit in a draft: with one list holding hits, that list is the
+  // answer as it is (a list's hits are in text order, and the sort below is stable).
+  let only: Hit[] | undefined;
+  let lists = 0;
+  for (const id of list) {
+    const h = hits[id];
+    if (h !== undefined && h.length > 0) {
+      only = h;
+      if (++lists > 1) break;
+    }
+  }
+  if (lists === 0) return [];
+  if (lists === 1) return only!;
   const out: Hit[] = [];
   for (const id of list) for (const h of hits[id] ?? []) out.push(h);
   return out.sort((a, b) => a.start - b.start);
