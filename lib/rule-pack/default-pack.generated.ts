@@ -3047,7 +3047,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
     "(that|this|it) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (good|great|ideal|fair|normal|okay|ok)",
     "(not|never) the [kind of|sort of|type of] (experience|service|standard|level of service) [that] (we|I) ['d|would] (<experience-aim>)",
-    "(hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
+    "(understand|know|realise|realize|appreciate|acknowledge|recognise|recognize|see|get) [that|how|why] ... [...] (hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
     "(hate|sad|gutted) to (hear|see|learn) (this|that|about|you)",
@@ -3121,6 +3121,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(is|are|was|were|'s|'re|looks|look|seems|sounds) [<degree>] [<degree>] (suspicious|fishy|suspect|dubious|questionable|bogus)",
     "(if|whether|unless|when) ... (is|was|'s|are|'re|were|sounds|seems|feels|would be|can be)",
+    "(documentation|docs|api|code|driver|drivers|performance|design|implementation|error handling|layout|interface|ui|battery life|battery|firmware|software|hardware|library|module|plugin|script|approach|idea|method|config|configuration|syntax|architecture|algorithm|protocol|patch|workaround|tooling|compiler|toolchain|kernel|bios|spec) [...] [...] (is|was|are|were|'s|has been|have been) [<degree>] [<degree>] <unpleasant>",
     "(we|I|it) ('re|are|am|'m|'s|is|was|were) [<degree>] [<degree>] (upsetting|disappointing|frustrating|troubling|concerning|unhappy|disappointed) to (hear|see|read|learn)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|sorry|gutted) to see you (go|leave)",

@@ -25,3 +25,28 @@ signalCases(
   ['This is a known limitation of the free plan.'],
   ["That's not a limitation of your plan, it's a bug and we're fixing it."],
 );
+
+signalCases(
+  "a verdict on a part of the product or the code is not how the customer's experience feels (E1)",
+  'empathy',
+  [
+    // What the customer went through, judged: still empathy.
+    'Waiting a whole week for a reply is awful.',
+    'That must be really stressful.',
+  ],
+  [
+    'The documentation for the export module is poor, I will rewrite it.',
+    'The old sync API was horrible, so we replaced it in 3.0.',
+    'Battery life on the first model is terrible; the second one fixed it.',
+  ],
+);
+
+signalCases(
+  'falling short of expectations is empathy when acknowledged, an apology when regretted (E1, R-X2)',
+  'empathy',
+  ['We do understand that the repair has not met your expectations.'],
+  [
+    "We're sorry to read that our service did not meet your expectations.",
+    "We regret that your stay didn't live up to your expectations.",
+  ],
+);
