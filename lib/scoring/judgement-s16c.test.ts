@@ -26,3 +26,15 @@ signalCases(
     "We regret that your stay didn't live up to your expectations.",
   ],
 );
+
+signalCases(
+  'nothing of the kind exists: a missing thing named with at most one describing word (N1)',
+  'negative-language',
+  ["There's no official package for Fedora yet.", 'There is not a definitive list of supported boards.', "There isn't a separate driver for the older card."],
+  [
+    // What is absent is a charge or a cost: good news.
+    "There's no charge for the replacement.",
+    'There is no fee at all for the new version.',
+    "There's no extra cost for the second license.",
+  ],
+);
