@@ -1,7 +1,7 @@
 // `npm run why -- [signal] [--rows]` (default signal: teach): which of a signal's rules and
 // phrases fire, and on which words, so a rule is judged by what it contributes rather than by one row.
 //
-// Each phrase of each phrase-present rule that sets the signal becomes its own rule (same except list,
+// Each phrase of each phrase-present or phrase-avoid rule that sets the signal becomes its own rule (same except list,
 // scope, skip_questions, skip_negated), so one run tells which phrases fire; the signal is the same as
 // the scorer's (every row is checked against createScorer and any difference is printed as a count).
 //
@@ -33,6 +33,7 @@ interface Unit {
 }
 
 type PhrasePresent = Extract<Rule, { type: 'phrase-present' }>;
+type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
 
 /**
  * The pack with every phrase-present rule of `signal` split into one rule per phrase (`live`), plus the
@@ -42,13 +43,20 @@ function splitPack(pack: RulePack, signal: string): { pack: RulePack; units: Uni
   const units: Unit[] = [];
   const rules: Rule[] = [];
   for (const rule of pack.rules) {
-    if (rule.type !== 'phrase-present' || rule.signal !== signal || !rule.enabled) {
+    if ((rule.type !== 'phrase-present' && rule.type !== 'phrase-avoid') || rule.signal !== signal || !rule.enabled) {
       rules.push(rule);
       continue;
     }
     rule.phrases.forEach((p, i) => {
       const id = `${rule.id}#${i}`;
       units.push({ id, rule: rule.id, phrase: typeof p === 'string' ? p : JSON.stringify(p) });
+      if (rule.type === 'phrase-avoid') {
+        // Session 16 (judgement-c): phrase-avoid rules (negative-language, condescension…) split the same way.
+        const one: PhraseAvoid = { ...rule, id, phrases: [p], examples: { flag: [], pass: [] } };
+        rules.push(one);
+        rules.push({ ...one, id: `raw:${id}`, signal: `raw:${signal}`, except: [] });
+        return;
+      }
       const one: PhrasePresent = { ...rule, id, phrases: [p], examples: { flag: [], pass: [] } };
       rules.push(one);
       rules.push({ ...one, id: `raw:${id}`, signal: `raw:${signal}`, except: [], skip_questions: false, skip_negated: false });
