@@ -1,0 +1,31 @@
+// Session 16 structures for the customer's mood (issues 10 and 14), each with calm near-misses.
+// Every sentence here was written for the structure; none is a corpus row.
+import { describe, it } from 'vitest';
+import { calm, hurried, unhurried, upset } from './test/mood-cases';
+
+describe('hurry: an elapsed time in any of its forms, with what has not come (RULINGS H1, R-U3)', () => {
+  it('"even after", "it has", "till now", "for the last" with a negation, "still" or "nobody"', () => {
+    hurried('My parcel is not here even after 9 days.');
+    hurried('The replacement card has not arrived, it has 12 days now.');
+    hurried('Till now 3 weeks and no callback from your team.');
+    hurried('The balance shows wrong for the last 2 months and nobody fixes it.');
+  });
+  it('how long the customer has used it, a product\'s age, or a plan\'s length stays calm', () => {
+    unhurried('I have been using the app for 2 years and never had trouble until the update.');
+    unhurried('I bought this router 3 weeks ago and it will not connect.');
+    unhurried('The trial lasts 14 days, is there no way to extend it?');
+  });
+});
+
+describe('upset: judgements of price, worth and reliability the lexicon leaves unrated (RULINGS U1, R-G1)', () => {
+  it('overpriced, unreliable, a drawback, said of the service', () => {
+    upset('Your plans are way overpriced for what you get.');
+    upset('The tracker is unreliable, half my runs are not saved.');
+    upset('The biggest drawback is that support answers in a week.');
+  });
+  it('a hedged judgement, the customer\'s own courtesy, or a question stays calm', () => {
+    calm('A bit overpriced, but the staff were lovely.');
+    calm('Sorry for the inconvenience, I think I sent the wrong file.');
+    calm('Is it misleading if the page says free delivery?');
+  });
+});
