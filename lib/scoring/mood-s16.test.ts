@@ -1,6 +1,9 @@
 // Session 16 structures for the customer's mood (issues 10 and 14), each with calm near-misses.
 // Every sentence here was written for the structure; none is a corpus row.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { moodFeatures } from './mood-learned';
+import { HURRY_MODEL } from './mood-learned-weights.generated';
+import { analyse } from './text';
 import { calm, hurried, unhurried, upset } from './test/mood-cases';
 
 describe('hurry: an elapsed time in any of its forms, with what has not come (RULINGS H1, R-U3)', () => {
@@ -27,5 +30,22 @@ describe('upset: judgements of price, worth and reliability the lexicon leaves u
     calm('A bit overpriced, but the staff were lovely.');
     calm('Sorry for the inconvenience, I think I sent the wrong file.');
     calm('Is it misleading if the page says free delivery?');
+  });
+});
+
+describe('hurry: the learned model adds money sent days ago and not arrived (mood-learned.ts; H1, R-L1)', () => {
+  it('money or a payment a stated time back, not received or still not showing', () => {
+    hurried('Sent money to my sister 2 days back, she has not received it yet, please help');
+    hurried('I paid the bill 3 days back but still it is not showing, please check');
+    hurried('Paid for gold 6 days back but not yet added to my account, please help');
+  });
+  it('"no rush" keeps it calm, and so do a how-to and praise with a duration', () => {
+    unhurried('No rush, but I paid the bill 3 days back and it is still not showing');
+    unhurried('How do I set a reminder 3 days before my bill is due?');
+    unhurried('The app has been great for 2 years, no complaints.');
+  });
+  it('the model names the features it was trained on, one weight each', () => {
+    expect(HURRY_MODEL.features).toEqual(Object.keys(moodFeatures(analyse('Still waiting for my refund.')).values));
+    expect(HURRY_MODEL.weights).toHaveLength(HURRY_MODEL.features.length);
   });
 });
