@@ -49,3 +49,14 @@ describe('hurry: the learned model adds money sent days ago and not arrived (moo
     expect(HURRY_MODEL.weights).toHaveLength(HURRY_MODEL.features.length);
   });
 });
+
+describe('upset: in a message of praise, "!!" and "??" are enthusiasm (PRAISE_MESSAGE_VALENCE)', () => {
+  it('marks alone on a praising review are no raised voice', () => {
+    calm('Amazing staff and great food!! Why did nobody tell me about this place sooner?? Love it, wonderful team.');
+  });
+  it('a complaint between kind words, or an accusing word in praise, still reads as upset', () => {
+    upset('The team is wonderful, but your billing charged me twice and nobody answered!!');
+    upset('Great app!! But it keeps crashing and you never answer, this is a disgrace!!');
+    upset('Still broken after the update!!');
+  });
+});

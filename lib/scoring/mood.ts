@@ -17,6 +17,15 @@ import { isFaultState, negativeWords, neutralise, rawValence, sentenceValence, w
 import { learnedHurry } from './mood-learned';
 
 type Flag = Exclude<MoodKind, 'calm'>;
+/**
+ * VADER compound (−1…1) of the whole message at or above which it reads as praise: its "!!", "???" and
+ * "!" are enthusiasm ("amazing team!!! They say nobody likes the dentist?? WRONG!!"), so marks alone
+ * (emphasis, blame's "!", pileOfBangs) do not make it upset; words (capitals on a complaint word,
+ * accusations) still do. Measured session 16: one false alarm fewer on the kept-aside rows, no hit lost
+ * there or on FRESH3.
+ */
+export const PRAISE_MESSAGE_VALENCE = 0.9;
+
 /** The order the coach leads with when several flags are set. */
 const LEAD: Flag[] = ['upset', 'hurry', 'confused'];
 
@@ -96,6 +105,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
   if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
+  // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
+  // not a raised voice: evidence that is nothing but marks does not count there.
+  if (cues.lexicon && rawValence(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
