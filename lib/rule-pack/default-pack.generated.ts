@@ -4911,10 +4911,31 @@ export const DEFAULT_PACK: RulePack = {
      "(got|received|receive|have received|has been received|came|arrived|thanks|thank you|guarantee)",
      "?"
     ]
+   },
+   {
+    "cue": [
+     {
+      "pattern": "\\b(?:from|since|after|for|over|in|last|past|has|have|had|its|it's|till now|until now)\\s(?:the\\s)?(?:last\\s|past\\s)?(?:over\\s|more than\\s|almost\\s|nearly\\s|about\\s|around\\s)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of)\\s?\\+?\\s?(?:days?|weeks?|months?)\\b"
+     }
+    ],
+    "with": [
+     "(not|n't|'t|never|no|still|yet|till now|until now|so far|pending|unable|nothing|nobody|no one)"
+    ],
+    "unless": [
+     "(using|used|use|user|users|customer|member|been with|owned|subscribed|ago|every|each|trial|free|valid|validity|plan|expire*|within|up to|upto|takes|take|usually|normally)"
+    ]
    }
   ],
   "upset": [
    "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   {
+    "cue": [
+     "(overpriced|over priced|over-priced|overcharg*|over charg*|over-charg*|overrated|over rated|over-rated|overhyped|unreliable|unusable|unaffordable|unbearable|unhelpful|mediocre|deceptive|deceiving|misleading|drawback|downside|inconvenien*|worthless|unfair|nonsense|greedy|bitter)"
+    ],
+    "unless": [
+     "(bit|little|slightly|somewhat|kinda|kind of|a tad|sorry for|apologi*|apologies|excuse|if|whether)"
+    ]
+   },
    "driving me (up the wall|crazy|nuts|mad|insane|bonkers|round the bend|around the bend|round the twist|to despair)",
    "(at|reached|reaching|come to) the end of my (tether|rope)",
    "(pulling|tearing|ripping) (my|our) hair out",

@@ -279,7 +279,11 @@ export const rulePackSchema = z.strictObject({
   mood_cues: doc(
     z
       .strictObject({
-        hurry: doc(moodCues.optional(), 'Cues of a customer in a hurry.', ['(asap|urgent*)']),
+        hurry: doc(
+          moodCues.optional(),
+          'Cues of a customer in a hurry. In an English pack a learned reading (lib/scoring/mood-learned.ts: an elapsed time with a negation, money with a wait…) also adds hurry where no cue does; `calm` cues cancel both.',
+          ['(asap|urgent*)'],
+        ),
         upset: doc(moodCues.optional(), 'Cues of an upset customer.', ['unacceptable']),
         confused: doc(moodCues.optional(), 'Cues of a customer who is unsure.', ["I don't understand"]),
         calm: doc(moodCues.optional(), 'Cues that cancel hurry ("whenever suits you").', ['no rush']),

@@ -24,12 +24,13 @@ export interface CustomerReader {
 
 /**
  * Compiles the pack's mood and situation cues (word classes as the engine resolves them); throws a
- * PhraseError naming the bad cue.
+ * PhraseError naming the bad cue. `opts.learnedMood: false` reads mood from the cues alone, without the
+ * learned hurry model (scripts/train-mood.ts trains it on what the cues miss).
  */
-export function compileCustomer(pack: RulePack, classes?: ClassLookup): CustomerReader {
+export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { learnedMood?: boolean } = {}): CustomerReader {
   // A table of its own: the customer's words are scanned for cues only, never for reply rules.
   const table = new MatcherTable(classes);
-  const mood = compileMoodCues(pack, table);
+  const mood = compileMoodCues(pack, table, { learned: opts.learnedMood !== false });
   const situations = compileSituations(pack, table);
   let lastKey: string | undefined;
   let last: CustomerReading = { mood: calmMood(), situations: [], words: 0 };

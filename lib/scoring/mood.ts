@@ -14,8 +14,18 @@ import { countWords, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { isFaultState, negativeWords, neutralise, rawValence, sentenceValence, wordValence } from './mood-sentiment';
+import { learnedHurry } from './mood-learned';
 
 type Flag = Exclude<MoodKind, 'calm'>;
+/**
+ * VADER compound (−1…1) of the whole message at or above which it reads as praise: its "!!", "???" and
+ * "!" are enthusiasm ("amazing team!!! They say nobody likes the dentist?? WRONG!!"), so marks alone
+ * (emphasis, blame's "!", pileOfBangs) do not make it upset; words (capitals on a complaint word,
+ * accusations) still do. Measured session 16: one false alarm fewer on the kept-aside rows, no hit lost
+ * there or on FRESH3.
+ */
+export const PRAISE_MESSAGE_VALENCE = 0.9;
+
 /** The order the coach leads with when several flags are set. */
 const LEAD: Flag[] = ['upset', 'hurry', 'confused'];
 
@@ -32,12 +42,20 @@ export interface MoodCues {
   complaint: CueList;
   /** Read the customer's sentences with the English sentiment lexicon (packs whose locale is English). */
   lexicon: boolean;
+  /** Let the learned hurry model (mood-learned.ts) add hurry where no cue found it (English packs). */
+  learned: boolean;
 }
 
-export function compileMoodCues(pack: RulePack, table: MatcherTable): MoodCues {
+/**
+ * Compiles the pack's mood cues into `table`. `opts.learned` (default true) lets the learned hurry
+ * model add to an English pack's cues; scripts/train-mood.ts turns it off to read the cues alone.
+ */
+export function compileMoodCues(pack: RulePack, table: MatcherTable, opts: { learned?: boolean } = {}): MoodCues {
   const c = pack.mood_cues;
+  const lexicon = /^en\b/i.test(pack.locale);
   return {
-    lexicon: /^en\b/i.test(pack.locale),
+    lexicon,
+    learned: lexicon && opts.learned !== false,
     hurry: compileCues(table, c.hurry, 'mood_cues.hurry'),
     upset: compileCues(table, c.upset, 'mood_cues.upset'),
     confused: compileCues(table, c.confused, 'mood_cues.confused'),
@@ -67,7 +85,13 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const confusedHits = findCues(cues.confused, view, hits, true);
   for (const h of confusedHits) add('confused', h);
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
-  if (findCues(cues.calm, view, hits, true).length > 0) found.hurry = [];
+  const noRush = findCues(cues.calm, view, hits, true).length > 0;
+  if (noRush) found.hurry = [];
+  // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
+  else if (cues.learned && found.hurry.length === 0) {
+    const h = learnedHurry(view);
+    if (h) add('hurry', h);
+  }
 
   // A complaint word inside a confusion cue ("I can't work out how…", "I don't understand why…")
   // states what the customer does not understand, not what went wrong: its "!!" is eagerness.
@@ -81,6 +105,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
   if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
+  // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
+  // not a raised voice: evidence that is nothing but marks does not count there.
+  if (cues.lexicon && rawValence(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];

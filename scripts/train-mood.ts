@@ -1,0 +1,171 @@
+// `npx tsx scripts/train-mood.ts [--cv] [--write] [--kept-aside]`: trains the learned hurry model
+// (lib/scoring/mood-learned.ts) on the TUNING rows only — the even-FNV-1a halves of every file `npm run
+// eval` splits (scripts/train-learned.ts `splitFiles`: dev2, corpus-extra/replies*.jsonl, fresh.jsonl,
+// fresh2.jsonl) that carry `customer_hurry` — never an odd row and never fresh3.jsonl — and writes its
+// weights to lib/scoring/mood-learned-weights.generated.ts.
+//
+// The model only adds hurry to the cues, so it is chosen by what it adds: 5-fold cross-validation (folds
+// by id hash) over L2 × threshold, scoring the cues OR the out-of-fold model, highest F1 whose FP rate
+// stays ≤ 3 % (ties: the higher threshold, then the stronger L2). Deterministic: full-batch gradient
+// descent from zero weights, fixed iterations; the same rows give the same file byte for byte.
+// `--kept-aside` prints AGGREGATES ONLY (tp/fp/fn, F1, FP rate) of the cues alone and the cues + the
+// written model on all odd halves together and on fresh3.jsonl — never a row.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
+import { compileCustomer } from '../lib/scoring/customer';
+import { moodFeatures, moodProbability, type MoodModel } from '../lib/scoring/mood-learned';
+import { customerVoice } from '../lib/scoring/mood-voice';
+import { analyse } from '../lib/scoring/text';
+import { compileWordClasses } from '../lib/scoring/word-classes';
+import { fnv1a, isKeptAside, readRows, type Row } from './eval';
+import { splitFiles } from './train-learned';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const MOOD_WEIGHTS_PATH = resolve(root, 'lib/scoring/mood-learned-weights.generated.ts');
+const FRESH3 = resolve(root, 'corpus-extra/fresh3.jsonl');
+const FOLDS = 5;
+const ITERATIONS = 3000;
+const RATE = 0.5;
+/** The grid the CV searches. */
+const L2S = [0.3, 1, 3, 10];
+const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+const MAX_FP_RATE = 0.03;
+
+interface Example {
+  id: string;
+  truth: boolean;
+  /** What the cues alone say. */
+  cues: boolean;
+  features: Record<string, number>;
+}
+
+/** Each labelled row as the model sees it: its message's features and the cues' own verdict. */
+export function examples(rows: Row[]): Example[] {
+  const reader = compileCustomer(DEFAULT_PACK, compileWordClasses(DEFAULT_PACK.word_classes), { learnedMood: false });
+  return rows
+    .filter((r) => typeof r.customer_hurry === 'boolean')
+    .map((r) => {
+      const msg = r.customer_message ?? '';
+      const cues = msg.trim() ? reader.read({ customerMessage: msg }).mood.hurry : false;
+      return { id: r.id, truth: r.customer_hurry === true, cues, features: moodFeatures(analyse(customerVoice(msg))).values };
+    });
+}
+
+/** Logistic regression by full-batch gradient descent from zero (L2 on the weights, not the bias). */
+export function fit(rows: Example[], names: readonly string[], l2: number): { weights: number[]; bias: number } {
+  const n = rows.length;
+  const w = names.map(() => 0);
+  let b = 0;
+  const x = rows.map((r) => names.map((k) => r.features[k] ?? 0));
+  const y = rows.map((r) => (r.truth ? 1 : 0));
+  for (let it = 0; it < ITERATIONS; it++) {
+    const g = names.map(() => 0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      let z = b;
+      for (let j = 0; j < names.length; j++) z += x[i]![j]! * w[j]!;
+      const e = 1 / (1 + Math.exp(-z)) - y[i]!;
+      for (let j = 0; j < names.length; j++) g[j]! += x[i]![j]! * e;
+      gb += e;
+    }
+    for (let j = 0; j < names.length; j++) w[j]! -= (RATE * (g[j]! + l2 * w[j]!)) / n;
+    b -= (RATE * gb) / n;
+  }
+  return { weights: w.map((v) => Number(v.toFixed(4))), bias: Number(b.toFixed(4)) };
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+const tally = (pairs: [boolean, boolean][]): Tally => {
+  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const [truth, said] of pairs) {
+    if (truth && said) t.tp++;
+    else if (truth) t.fn++;
+    else if (said) t.fp++;
+    else t.tn++;
+  }
+  return t;
+};
+const f1 = (t: Tally) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : 0);
+const fpRate = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
+const show = (t: Tally) => `${t.tp}/${t.fp}/${t.fn} F1 ${f1(t).toFixed(3)} FP ${(100 * fpRate(t)).toFixed(1)}%`;
+
+/** The CV's choice over L2S × THRESHOLDS (see the head of this file). */
+export function choose(rows: Example[], names: readonly string[], log = false): { l2: number; threshold: number } {
+  const foldOf = (id: string) => fnv1a(`fold:${id}`) % FOLDS;
+  let best: { f: number; l2: number; threshold: number } | undefined;
+  if (log) console.log(`cues alone: ${show(tally(rows.map((r) => [r.truth, r.cues])))}`);
+  for (const l2 of L2S) {
+    const p = new Map<string, number>();
+    for (let k = 0; k < FOLDS; k++) {
+      const m = fit(rows.filter((r) => foldOf(r.id) !== k), names, l2);
+      const model: MoodModel = { features: names, ...m, threshold: 1, l2 };
+      for (const r of rows) if (foldOf(r.id) === k) p.set(r.id, moodProbability(model, r.features));
+    }
+    for (const threshold of THRESHOLDS) {
+      const t = tally(rows.map((r) => [r.truth, r.cues || p.get(r.id)! >= threshold]));
+      if (log) console.log(`  L2 ${l2} p >= ${threshold}: ${show(t)}`);
+      if (fpRate(t) > MAX_FP_RATE) continue;
+      const f = f1(t);
+      if (!best || f > best.f + 1e-9 || (Math.abs(f - best.f) <= 1e-9 && (threshold > best.threshold || (threshold === best.threshold && l2 > best.l2))))
+        best = { f, l2, threshold };
+    }
+  }
+  return best ?? { l2: 1, threshold: 1 };
+}
+
+/** The weights file's text for `model`. */
+export function weightsFile(model: MoodModel): string {
+  return [
+    '// Generated by scripts/train-mood.ts from the tuning rows (even-hash halves) — do not edit.',
+    "import type { MoodModel } from './mood-learned';",
+    '',
+    '/** The learned hurry model: adds hurry where no cue found it (mood.ts), at p >= threshold. */',
+    `export const HURRY_MODEL: MoodModel = ${JSON.stringify(model, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+/** The tuning rows' examples (even-hash halves of every split file). */
+export function tuningExamples(): Example[] {
+  const rows: Row[] = [];
+  for (const p of splitFiles()) rows.push(...readRows(p).filter((r) => !isKeptAside(r.id)));
+  return examples(rows);
+}
+
+/**
+ * Trains on the tuning rows and returns the model: the CV's L2 and threshold, or `fixed` ones (the
+ * staleness test refits the shipped setting without the CV's twenty fits).
+ */
+export function train(log = false, fixed?: { l2: number; threshold: number }): MoodModel {
+  const ex = tuningExamples();
+  const names = Object.keys(ex.find((e) => Object.keys(e.features).length)!.features);
+  const { l2, threshold } = fixed ?? choose(ex, names, log);
+  return { features: names, ...fit(ex, names, l2), threshold, l2 };
+}
+
+function main(argv: string[]): void {
+  const model = train(argv.includes('--cv'));
+  console.log(`chosen: L2 ${model.l2}, add at p >= ${model.threshold}`);
+  if (argv.includes('--write')) {
+    writeFileSync(MOOD_WEIGHTS_PATH, weightsFile(model));
+    console.log(`wrote ${MOOD_WEIGHTS_PATH}`);
+  }
+  if (argv.includes('--kept-aside')) {
+    const sets: [string, Row[]][] = [['kept aside (all odd halves)', splitFiles().flatMap((p) => readRows(p).filter((r) => isKeptAside(r.id)))]];
+    if (existsSync(FRESH3)) sets.push(['fresh3.jsonl', readRows(FRESH3)]);
+    for (const [name, rows] of sets) {
+      const ex = examples(rows);
+      const added = ex.map((e): [boolean, boolean] => [e.truth, e.cues || moodProbability(model, e.features) >= model.threshold]);
+      console.log(`${name}: cues ${show(tally(ex.map((e) => [e.truth, e.cues])))}; cues + model ${show(tally(added))}`);
+    }
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
