@@ -58,6 +58,26 @@ export const DEFAULT_PACK: RulePack = {
     "(want|need|'d like|would like) to (be able to)"
    ]
   },
+  "offer-will": {
+   "words": [
+    "'ll",
+    "will",
+    "shall",
+    "'m going to",
+    "am going to",
+    "'re going to",
+    "are going to",
+    "'d be (happy|glad|more than happy|delighted|pleased) to",
+    "would be (happy|glad|more than happy|delighted|pleased) to",
+    "'ll be (happy|glad|more than happy|delighted|pleased) to",
+    "will be (happy|glad|more than happy|delighted|pleased) to",
+    "(am|'m|are|'re) (happy|glad|more than happy|delighted|pleased) to",
+    "'d (like|love) to",
+    "would (like|love) to",
+    "(want|wanted|need|aim|intend|plan|hope|'re trying|are trying|'ll try|will try) to",
+    "(want|need|'d like|would like) to (be able to)"
+   ]
+  },
   "adv": {
    "words": [
     "just",
@@ -2121,12 +2141,14 @@ export const DEFAULT_PACK: RulePack = {
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
      "If you face any issues, reach out to us in the app. We will be glad to assist you.",
-     "Always happy to help!"
+     "Always happy to help!",
+     "We can help you with the transfer limits.",
+     "Please write to our care team with your account number. We will be happy to assist you."
     ]
    },
    "type": "phrase-present",
    "phrases": [
-    "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)"
+    "<we> [<adv>] [<adv>] <offer-will> [<adv>] [<adv>] (help|assist)"
    ],
    "except": [
     "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
@@ -2141,7 +2163,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "always (happy|glad) to",
     "(happy|glad) to help (whenever|anytime|any time|at any time)",
-    "<we> (can|could) (only|not)"
+    "<we> (can|could) (only|not)",
+    "<we> ('ll|will|shall) [<adv>] be [<adv>] (happy|glad|more than happy|delighted|pleased) to [<adv>] (help|assist) [you] [further|more|there|then] (.|!)"
    ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",

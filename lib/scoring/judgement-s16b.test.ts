@@ -1,0 +1,36 @@
+// Session 16 (judgement-b): ownership precision by structure. Each block pairs the structure with
+// controls. Sentences written for these tests, not corpus rows.
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'an offer of help is willingness ("we\'d be glad to help"), not ability ("we can help"): O1',
+  'ownership',
+  [
+    "We'd be glad to help you get the invoice corrected.",
+    'I would love to help with the missing parcel.',
+    "We're happy to help you move the booking.",
+    'I will help you set up the new router.',
+  ],
+  [
+    // Ability: what the team is able to do, said before steps or a pointer elsewhere.
+    'We can help you with the transfer limits. Open Settings and choose Limits.',
+    'Our branch staff could help with that in person.',
+    'I can assist with general questions about the plans.',
+  ],
+);
+
+signalCases(
+  'a future courtesy that ends its sentence after the customer is asked to write in is help at a later date (O1)',
+  'ownership',
+  [
+    // The same courtesy that names the act on the case, or a present willingness (R-C1).
+    'Please email us your card number and we will be happy to assist you and reverse the charge.',
+    'Please write to our care team with your booking code. We are happy to help!',
+    "Send us your order number and we'll be glad to help you with the refund.",
+  ],
+  [
+    'Please write to our care team with your account number. We will be happy to assist you.',
+    "Drop us a line at the help desk address. We'll be glad to help!",
+    'Reach our billing desk by phone; we shall be pleased to assist you further.',
+  ],
+);
