@@ -1986,7 +1986,7 @@ export const DEFAULT_PACK: RulePack = {
     "(would you like|do you want|shall|should) (me|us) to",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
-    "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "(I|we) ... ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
     "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
@@ -2104,12 +2104,14 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Looking into this now.",
      "Passed this on to the team, they'll be in touch.",
-     "Will check and get back to you."
+     "Will check and get back to you.",
+     "Will add handling for the empty header."
     ],
     "pass": [
      "Our team is looking into it.",
      "Looking at the log, the cable is loose.",
-     "Will that work for you?"
+     "Will that work for you?",
+     "The update will fix the display."
     ]
    },
    "type": "phrase-present",
@@ -2117,7 +2119,8 @@ export const DEFAULT_PACK: RulePack = {
     "(looking into|checking on|checking into|digging into|investigating|chasing|chasing up|escalating|flagging|following up on) (this|it|that|your|the issue|the problem|this one|that one) [now|for you|right now|as we speak|with|today|further]",
     "(passed|passing|escalated|escalating|forwarded|forwarding|flagged|flagging|raised|logged|shared|reported) (this|it|that|your (feedback|comments|suggestion|request|report|complaint|concern|issue|case|details|query)) (on|along|to|with|over|up)",
     "(will|'ll) [<adv>] (check|look into|look at|investigate|pass|escalate|chase|follow up|get back to you|update you|dig into|raise|flag|fix|sort|take a look|have a look|reach out|be in touch|keep you posted) [this|it|that|on|with|and|for|back|into|over|now|today|tomorrow|shortly|soon]",
-    "on it [now|right now|already] (.|!|,|and)"
+    "on it [now|right now|already] (.|!|,|and)",
+    "(will|'ll) [<adv>] <action> (it|this|that|them|the|your|a|an|some|those|these|handling|support|up|back|out)"
    ],
    "except": [
     "(looking into|checking on|passed|passing|shared) ... (kind|lovely|nice|warm|positive) (words|comments|feedback|message|note|review|wishes)"

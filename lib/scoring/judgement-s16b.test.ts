@@ -34,3 +34,24 @@ signalCases(
     'Reach our billing desk by phone; we shall be pleased to assist you further.',
   ],
 );
+
+signalCases(
+  'a second verb after "and" keeps the first-person subject of its sentence, also nine words back (O1, O2)',
+  'ownership',
+  [
+    'We appreciate you bringing the broken lift to our attention and will share your comments with the landlord.',
+    'I read through your whole message about the late bus and have passed it to the depot.',
+  ],
+  [
+    // No first-person subject before "and": the second verb is the fix's or the product's.
+    'The patch for the broken export is already in review and will ship with the next build.',
+    'Your parcel left the depot this morning and will arrive tomorrow.',
+  ],
+);
+
+signalCases(
+  'a plan with its subject left out opens a sentence on any verb of action and what it acts on (O1)',
+  'ownership',
+  ['Thanks for the trace. Will add handling for the empty header.', 'Good catch. Will push a fix tonight.', 'Will rebuild the index and ping you.'],
+  ['Will that work for you?', 'Will a restart help?', 'The update will fix the display.'],
+);
