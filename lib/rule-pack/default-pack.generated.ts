@@ -1961,7 +1961,8 @@ export const DEFAULT_PACK: RulePack = {
      "Let us know if we can help with anything else.",
      "I've replied to your DM.",
      "Always happy to help!",
-     "Thanks so much for the kind words! We'll make sure Raj hears this."
+     "Thanks so much for the kind words! We'll make sure Raj hears this.",
+     "We would love to make your next visit a better one."
     ]
    },
    "type": "phrase-present",
@@ -2001,7 +2002,7 @@ export const DEFAULT_PACK: RulePack = {
     "I ('ll|will) do my best",
     "<we> [<adv>] (promise|pledge|guarantee|assure you|commit|undertake) [to|that <we> will|<we> will|we'll|I'll] [<adv>] <act:base>",
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
-    "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
+    "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|sort|fix|dig|find|follow)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
     "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
     "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and",

@@ -55,3 +55,10 @@ signalCases(
   ['Thanks for the trace. Will add handling for the empty header.', 'Good catch. Will push a fix tonight.', 'Will rebuild the index and ping you.'],
   ['Will that work for you?', 'Will a restart help?', 'The update will fix the display.'],
 );
+
+signalCases(
+  'a wish on a light verb (see, get, make, take) is no act on the case; the phrases they form with one are (O1)',
+  'ownership',
+  ["We'd like to get this sorted for you.", 'We would love to make it right.', "We'd like to take a look at your account.", 'I would like to check the meter readings for you.'],
+  ['We would love to make your next visit a better one.', "We'd love to take you out on the new trail sometime.", 'We would love to see the garden in spring.'],
+);
