@@ -1969,6 +1969,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] <act:base>",
     "I [<adv>] ('m|am) [<adv>] [<adv>] <act:ing>",
+    "<we> [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
@@ -2034,6 +2035,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
    ],
    "except": [
+    "(will|'ll|shall) be [<adv>] <act:ing> (new|more|some|additional|exciting|several|many|further|other) [...] (features|updates|options|products|services|offers|improvements|changes|functionality|versions|releases)",
     "<we> ('d|would) [<adv>] (love|like) to (see|welcome|have|host|serve) (you|you both|you all|y'all|both of you) ... ... (again|back|soon|next time|in the future|anytime|any time)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great|5-star|five-star|amazing|awesome|fantastic) (review|words|comments|feedback|rating|message|note|shout-out|shoutout) [;|,|.|!|and] ... ... (pass|passing|share|sharing|forward|forwarding|relay|relaying) [along|on] (your|the|these|those|all|all your) (comments|feedback|words|review|message|note|praise|compliments|kind words) [along|on] (to|with) (the|our|my|all|everyone|everybody)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",

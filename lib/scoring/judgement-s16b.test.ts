@@ -62,3 +62,10 @@ signalCases(
   ["We'd like to get this sorted for you.", 'We would love to make it right.', "We'd like to take a look at your account.", 'I would like to check the meter readings for you.'],
   ['We would love to make your next visit a better one.', "We'd love to take you out on the new trail sometime.", 'We would love to see the garden in spring.'],
 );
+
+signalCases(
+  'the future progressive is a plan on the case ("I\'ll be looking into this"); new features for everyone are not (O1, R-U5)',
+  'ownership',
+  ["I'll be looking into the duplicate charge.", "We'll be checking the meter on Friday.", 'I will be chasing the courier for you.'],
+  ['We will be releasing new features next year.', "We'll be adding more payment options.", 'The shop will be closed on Sunday.'],
+);
