@@ -58,6 +58,26 @@ export const DEFAULT_PACK: RulePack = {
     "(want|need|'d like|would like) to (be able to)"
    ]
   },
+  "offer-will": {
+   "words": [
+    "'ll",
+    "will",
+    "shall",
+    "'m going to",
+    "am going to",
+    "'re going to",
+    "are going to",
+    "'d be (happy|glad|more than happy|delighted|pleased) to",
+    "would be (happy|glad|more than happy|delighted|pleased) to",
+    "'ll be (happy|glad|more than happy|delighted|pleased) to",
+    "will be (happy|glad|more than happy|delighted|pleased) to",
+    "(am|'m|are|'re) (happy|glad|more than happy|delighted|pleased) to",
+    "'d (like|love) to",
+    "would (like|love) to",
+    "(want|wanted|need|aim|intend|plan|hope|'re trying|are trying|'ll try|will try) to",
+    "(want|need|'d like|would like) to (be able to)"
+   ]
+  },
   "adv": {
    "words": [
     "just",
@@ -1941,13 +1961,15 @@ export const DEFAULT_PACK: RulePack = {
      "Let us know if we can help with anything else.",
      "I've replied to your DM.",
      "Always happy to help!",
-     "Thanks so much for the kind words! We'll make sure Raj hears this."
+     "Thanks so much for the kind words! We'll make sure Raj hears this.",
+     "We would love to make your next visit a better one."
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] <act:base>",
     "I [<adv>] ('m|am) [<adv>] [<adv>] <act:ing>",
+    "<we> [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
@@ -1966,7 +1988,7 @@ export const DEFAULT_PACK: RulePack = {
     "(would you like|do you want|shall|should) (me|us) to",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
-    "(I|we) ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "(I|we) ... ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
     "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
@@ -1981,7 +2003,7 @@ export const DEFAULT_PACK: RulePack = {
     "I ('ll|will) do my best",
     "<we> [<adv>] (promise|pledge|guarantee|assure you|commit|undertake) [to|that <we> will|<we> will|we'll|I'll] [<adv>] <act:base>",
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
-    "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|see|get|sort|fix|take|dig|find|follow|make)",
+    "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|sort|fix|dig|find|follow)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
     "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
     "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and",
@@ -2013,6 +2035,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
    ],
    "except": [
+    "(will|'ll|shall) be [<adv>] <act:ing> (new|more|some|additional|exciting|several|many|further|other) [...] (features|updates|options|products|services|offers|improvements|changes|functionality|versions|releases)",
     "<we> ('d|would) [<adv>] (love|like) to (see|welcome|have|host|serve) (you|you both|you all|y'all|both of you) ... ... (again|back|soon|next time|in the future|anytime|any time)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great|5-star|five-star|amazing|awesome|fantastic) (review|words|comments|feedback|rating|message|note|shout-out|shoutout) [;|,|.|!|and] ... ... (pass|passing|share|sharing|forward|forwarding|relay|relaying) [along|on] (your|the|these|those|all|all your) (comments|feedback|words|review|message|note|praise|compliments|kind words) [along|on] (to|with) (the|our|my|all|everyone|everybody)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
@@ -2084,12 +2107,14 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Looking into this now.",
      "Passed this on to the team, they'll be in touch.",
-     "Will check and get back to you."
+     "Will check and get back to you.",
+     "Will add handling for the empty header."
     ],
     "pass": [
      "Our team is looking into it.",
      "Looking at the log, the cable is loose.",
-     "Will that work for you?"
+     "Will that work for you?",
+     "The update will fix the display."
     ]
    },
    "type": "phrase-present",
@@ -2097,7 +2122,8 @@ export const DEFAULT_PACK: RulePack = {
     "(looking into|checking on|checking into|digging into|investigating|chasing|chasing up|escalating|flagging|following up on) (this|it|that|your|the issue|the problem|this one|that one) [now|for you|right now|as we speak|with|today|further]",
     "(passed|passing|escalated|escalating|forwarded|forwarding|flagged|flagging|raised|logged|shared|reported) (this|it|that|your (feedback|comments|suggestion|request|report|complaint|concern|issue|case|details|query)) (on|along|to|with|over|up)",
     "(will|'ll) [<adv>] (check|look into|look at|investigate|pass|escalate|chase|follow up|get back to you|update you|dig into|raise|flag|fix|sort|take a look|have a look|reach out|be in touch|keep you posted) [this|it|that|on|with|and|for|back|into|over|now|today|tomorrow|shortly|soon]",
-    "on it [now|right now|already] (.|!|,|and)"
+    "on it [now|right now|already] (.|!|,|and)",
+    "(will|'ll) [<adv>] <action> (it|this|that|them|the|your|a|an|some|those|these|handling|support|up|back|out)"
    ],
    "except": [
     "(looking into|checking on|passed|passing|shared) ... (kind|lovely|nice|warm|positive) (words|comments|feedback|message|note|review|wishes)"
@@ -2121,12 +2147,14 @@ export const DEFAULT_PACK: RulePack = {
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
      "If you face any issues, reach out to us in the app. We will be glad to assist you.",
-     "Always happy to help!"
+     "Always happy to help!",
+     "We can help you with the transfer limits.",
+     "Please write to our care team with your account number. We will be happy to assist you."
     ]
    },
    "type": "phrase-present",
    "phrases": [
-    "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] (help|assist)"
+    "<we> [<adv>] [<adv>] <offer-will> [<adv>] [<adv>] (help|assist)"
    ],
    "except": [
     "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
@@ -2141,7 +2169,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "always (happy|glad) to",
     "(happy|glad) to help (whenever|anytime|any time|at any time)",
-    "<we> (can|could) (only|not)"
+    "<we> (can|could) (only|not)",
+    "<we> ('ll|will|shall) [<adv>] be [<adv>] (happy|glad|more than happy|delighted|pleased) to [<adv>] (help|assist) [you] [further|more|there|then] (.|!)"
    ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",

@@ -130,8 +130,10 @@ describe('learned layer: the shipped model', () => {
   });
 
   it('keeps ownership for a how-to whose offer hangs on the customer (the ownership veto leaves it standing)', () => {
+    // Session 16 (judgement-b): "I can help you better" became "I'd be glad to help you better": an offer is
+    // willingness, not ability (ownership-offer); the test is about the veto leaving a rule's offer standing.
     const text =
-      'You can find the log under Help > Show logs. If you can send that file to me, I can help you better. It also lists the settings I can use to see what went wrong.';
+      "You can find the log under Help > Show logs. If you can send that file to me, I'd be glad to help you better. It also lists the settings I can use to see what went wrong.";
     expect(engine.run(text).signals.has('ownership')).toBe(true);
     expect(createScorer().score(text).signals.ownership).toBe(true);
   });
