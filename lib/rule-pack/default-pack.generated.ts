@@ -3974,10 +3974,12 @@ export const DEFAULT_PACK: RulePack = {
      "Please pull the latest master and try again.",
      "Could you test the PR branch and confirm it fixes your case?",
      "Still seeing this on 2.0?",
-     "Can you give the beta a spin and let us know?"
+     "Can you give the beta a spin and let us know?",
+     "Is this still an issue with the 4.1 release?"
     ],
     "pass": [
      "Let us know if you still need help.",
+     "Is this still a problem for you?",
      "Please report back with your logs.",
      "The client will retry on its own.",
      "We retried the payment twice.",
@@ -3996,6 +3998,9 @@ export const DEFAULT_PACK: RulePack = {
     "<own-wish-hear> [if|whether|how] ... ... <outcome>",
     "(confirm|verify|test|check) [it|this|that|the|my|our] [fix|patch|change|build|update|new version] (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)",
     "(and|then|,) (reopen|re-open|comment|reply|ping me|ping us|post|write|hit us back|hit me back|reach back out|reach out again|come back to us|come back to me|get back to us|get back to me) [here|this|the issue|back] (if|when|should|in case) ... ... (<outcome>|still|not|persists|persist|continues|returns|comes back|recurs|doesn't|does not|do the trick)",
+    "still (an issue|a problem|a thing|reproducible|repro|happening|occurring|broken|failing|crashing|the case|present|there|valid|relevant|seen|observed) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
+    "still (reproduce|repro|see|get|hit|have|experience|notice|run into|observe|trigger) (this|it|that|the (issue|problem|error|crash|bug|warning|failure|hang|freeze)) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
+    "still (happen|happens|occur|occurs|crash|crashes|fail|fails|hang|hangs|freeze|freezes|show up|shows up|appear|appears) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
