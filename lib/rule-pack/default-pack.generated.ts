@@ -3946,6 +3946,8 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
     "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
+    "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
@@ -4098,7 +4100,11 @@ export const DEFAULT_PACK: RulePack = {
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
-   ]
+   ],
+   "except": [
+    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)"
+   ],
+   "asked_signal": "confirm-resolution"
   },
   {
    "id": "closing-question-request",

@@ -18,3 +18,34 @@ signalCases(
     'The export still crashes with large files.',
   ],
 );
+
+signalCases(
+  'a resolution check asked as a question is a closing question, whatever its wording (Q1, C1/Q1: asked_signal)',
+  'closing-question',
+  [
+    'I reset the sync token on our side. Is this still an issue with the 4.1 release?',
+    'Can you still reproduce the freeze on the latest nightly?',
+    'Could you give the new build a try and let me know whether the crash is gone?',
+  ],
+  [
+    // The same checks as statements: confirm-resolution, but no question.
+    'Let me know whether the crash is gone.',
+    'Please report back once you have tried the nightly.',
+    // A diagnostic run asked as a question is no check of a fix (R-F2).
+    'Could you run the benchmark and let me know your results?',
+  ],
+);
+
+signalCases(
+  'the results of a diagnostic run are no resolution check (R-F2)',
+  'confirm-resolution',
+  ['Give the beta a try and let me know the result.'],
+  ['Please run the profiler and let me know the results.', 'Could you execute the script and tell me the output?'],
+);
+
+signalCases(
+  'a check of the set-up is no resolution check (C1: first-contact diagnostic)',
+  'confirm-resolution',
+  ['Could you confirm the printer is working again?'],
+  ['Can you confirm that the router is switched on?', 'Please check that your headset is plugged in properly.'],
+);
