@@ -3992,6 +3992,8 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
     "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
+    "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
@@ -4020,10 +4022,12 @@ export const DEFAULT_PACK: RulePack = {
      "Please pull the latest master and try again.",
      "Could you test the PR branch and confirm it fixes your case?",
      "Still seeing this on 2.0?",
-     "Can you give the beta a spin and let us know?"
+     "Can you give the beta a spin and let us know?",
+     "Is this still an issue with the 4.1 release?"
     ],
     "pass": [
      "Let us know if you still need help.",
+     "Is this still a problem for you?",
      "Please report back with your logs.",
      "The client will retry on its own.",
      "We retried the payment twice.",
@@ -4042,6 +4046,9 @@ export const DEFAULT_PACK: RulePack = {
     "<own-wish-hear> [if|whether|how] ... ... <outcome>",
     "(confirm|verify|test|check) [it|this|that|the|my|our] [fix|patch|change|build|update|new version] (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)",
     "(and|then|,) (reopen|re-open|comment|reply|ping me|ping us|post|write|hit us back|hit me back|reach back out|reach out again|come back to us|come back to me|get back to us|get back to me) [here|this|the issue|back] (if|when|should|in case) ... ... (<outcome>|still|not|persists|persist|continues|returns|comes back|recurs|doesn't|does not|do the trick)",
+    "still (an issue|a problem|a thing|reproducible|repro|happening|occurring|broken|failing|crashing|the case|present|there|valid|relevant|seen|observed) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
+    "still (reproduce|repro|see|get|hit|have|experience|notice|run into|observe|trigger) (this|it|that|the (issue|problem|error|crash|bug|warning|failure|hang|freeze)) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
+    "still (happen|happens|occur|occurs|crash|crashes|fail|fails|hang|hangs|freeze|freezes|show up|shows up|appear|appears) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
@@ -4139,7 +4146,11 @@ export const DEFAULT_PACK: RulePack = {
     "(are|were) you (satisfied|happy|pleased) with",
     "anything (I|we) could (have done|do) better",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
-   ]
+   ],
+   "except": [
+    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)"
+   ],
+   "asked_signal": "confirm-resolution"
   },
   {
    "id": "closing-question-request",

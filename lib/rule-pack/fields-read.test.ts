@@ -56,6 +56,7 @@ const READERS: Record<string, string> = {
   'rules[].rewrites': 'lib/scoring/rules/phrase-avoid.ts',
   'rules[].when': 'lib/scoring/rules/conditional.ts',
   'rules[].require_signal': 'lib/scoring/rules/conditional.ts',
+  'rules[].asked_signal': 'lib/scoring/rules/question.ts',
   'rules[].require': 'lib/scoring/rules/conditional.ts',
   'rules[].measure': 'lib/scoring/rules/metric.ts',
   'rules[].min': 'lib/scoring/rules/metric.ts',

@@ -134,6 +134,8 @@ describe('signals a pack declares', () => {
     expect(err).toMatch(/^rules\[0\]\.signal: unknown signal "kb-link": declare it under signals/);
     const cond = conditional({ require_signal: 'kb-lnk', examples: { flag: [], pass: [] } });
     expect(errorsOf(pack([cond]))[0]).toMatch(/^rules\[0\]\.require_signal: unknown signal "kb-lnk"/);
+    const q = rule({ id: 'ask', type: 'question', signal: 'closing-question', asked_signal: 'kb-lnk', examples: { flag: [], pass: [] } });
+    expect(errorsOf(pack([q]))[0]).toMatch(/^rules\[0\]\.asked_signal: unknown signal "kb-lnk"/);
   });
 
   it('refuses a weight for an unknown signal, but only warns in an overlay (a pack below may declare it)', () => {

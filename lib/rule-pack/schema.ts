@@ -142,6 +142,11 @@ const question = z
     type: z.literal('question'),
     phrases: doc(phrases, 'The question\'s wordings; a match counts only in a sentence that asks a question.', ['(have|did) (I|we) (solve|fix) your (problem|issue)']),
     except,
+    asked_signal: doc(
+      signalId.optional(),
+      'Also counts when a rule of this signal found its match in a sentence that asks a question (a resolution check asked as a question is a closing question). The rule then runs after the others.',
+      'confirm-resolution',
+    ),
   })
   .meta({ description: 'A question the reply should ask: its phrases count only in a sentence that is a question.' });
 

@@ -37,6 +37,8 @@ export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = [
     if (rule.signal !== undefined && !known(rule.signal)) errors.push(unknown(`rules[${i}].signal`, rule.signal));
     if (rule.type === 'conditional' && rule.require_signal !== undefined && !known(rule.require_signal))
       errors.push(unknown(`rules[${i}].require_signal`, rule.require_signal));
+    if (rule.type === 'question' && rule.asked_signal !== undefined && !known(rule.asked_signal))
+      errors.push(unknown(`rules[${i}].asked_signal`, rule.asked_signal));
   });
   const overlay = pack.extends === 'default';
   for (const sig of Object.keys(pack.weights))

@@ -159,6 +159,7 @@ function judgeAll(
 ): { results: RuleResult[]; signals: Map<string, Span> } {
   const { view, hits } = draft;
   const signals = new Map<string, Span>();
+  const evidence = new Map<string, Span[]>();
   const judge: Judge = {
     view,
     ...(draft.customerName ? { customerName: draft.customerName } : {}),
@@ -169,6 +170,7 @@ function judgeAll(
       return withoutOverlaps(found, gather(hits, except));
     },
     signal: (id) => signals.has(id),
+    evidence: (id) => evidence.get(id) ?? [],
   };
   const results: RuleResult[] = [];
   for (const compiled of rules) {
@@ -177,6 +179,7 @@ function judgeAll(
     results.push({ compiled, result });
     const sig = compiled.rule.signal;
     if (sig && result.fired && !signals.has(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
+    if (sig && result.fired && result.evidence) evidence.set(sig, [...(evidence.get(sig) ?? []), result.evidence]);
   }
   return { results, signals };
 }

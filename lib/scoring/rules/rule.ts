@@ -20,6 +20,11 @@ export interface Judge {
   hits(list: PhraseList, except?: PhraseList, scope?: Rule['scope']): Hit[];
   /** Signals (built in or declared) fired by the non-conditional rules (conditional rules read them). */
   signal(id: string): boolean;
+  /**
+   * Where the rules judged so far that set signal `id` saw it: each fired rule's evidence span, in the
+   * order the rules ran (empty when none fired). A late rule reads its earlier rules' findings here.
+   */
+  evidence(id: string): Span[];
   customerName?: string;
   /** How {name} in rewrites is filled (the pack's `address`). */
   nameForm?: NameForm;
@@ -27,7 +32,7 @@ export interface Judge {
 
 export interface CompiledRule {
   rule: Rule;
-  /** Conditional rules run after the others, because they read signals. */
+  /** Conditional rules (and questions with `asked_signal`) run after the others, because they read signals. */
   late?: boolean;
   judge(j: Judge): Judged;
 }

@@ -62,6 +62,22 @@ describe('question', () => {
   });
 });
 
+describe('question with asked_signal', () => {
+  // The check rule comes after the question in the pack: the question still reads it (it runs late).
+  const rules = [
+    { ...base, id: 'ask', type: 'question', signal: 'closing-question', phrases: ['anything else (I|we) can'], asked_signal: 'confirm-resolution' },
+    { ...base, id: 'check', type: 'phrase-present', signal: 'confirm-resolution', phrases: ['(see|tell me) if (it|that) works'] },
+  ];
+  it.each([
+    ['Could you restart it and tell me if it works?', true],
+    ['Restart it and tell me if it works.', false],
+    ['Anything else I can do?', true],
+    ['Restart it.', false],
+  ])('%j → %s', (text, asked) => {
+    expect(createScorer(testPack(rules)).score(text).signals['closing-question']).toBe(asked);
+  });
+});
+
 describe('conditional', () => {
   const rules = [
     { ...base, id: 'when', type: 'phrase-present', signal: 'expectation', phrases: ['by # pm'] },
