@@ -5,7 +5,7 @@
 // every span found in `scan` is also a span of the original text.
 import { isSignatureName } from './names';
 import { quotedSpans } from './quotes';
-import { QUOTE_NORM, TOKEN_WORD, tokenize, type Token } from './tokens';
+import { QUOTE_NORM, TOKEN_PUNCT, TOKEN_WORD, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 import { plainSpaces } from './whitespace';
 import { countWordTokens, splitSentences } from './words';
@@ -61,8 +61,35 @@ export function analyse(original: string, plain = plainSpaces(original)): TextVi
     scan = parts.join('');
   }
   const sentences = splitSentences(scan);
-  const tokens = withQuoteTokens(tokenize(scan), quotes);
+  const tokens = withGreetingLineEnd(scan, withQuoteTokens(tokenize(scan), quotes));
   return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
+}
+
+/** The most words an opening line can have and still be read as a salutation line ("Hello, Nguyen Thi Lan"). */
+const GREETING_LINE_WORDS = 5;
+
+/**
+ * A reply's opening line that is short and ends in a word, followed by a line break ("Hi, Xiaoming⏎⏎The
+ * invoice…"), is a salutation line: its line break closes it as a comma would. Returns `tokens` with a
+ * "," token (punctuation, spanning the line break) added there, so a name at the end of that line is
+ * closed like "Hi, Xiaoming," and phrases do not run across it. Any other text: `tokens` unchanged.
+ */
+function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
+  const first = tokens[0];
+  if (first === undefined || first.kind !== TOKEN_WORD || first.norm === QUOTE_NORM) return tokens;
+  const lineStart = scan.lastIndexOf('\n', first.start - 1) + 1;
+  if (scan.slice(lineStart, first.start).trim() !== '') return tokens;
+  const br = scan.indexOf('\n', first.start);
+  if (br === -1 || scan.slice(br).trim() === '') return tokens;
+  let last = -1;
+  let words = 0;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < br; i++) {
+    last = i;
+    if (tokens[i]!.kind === TOKEN_WORD) words++;
+  }
+  const end = tokens[last]!;
+  if (end.kind !== TOKEN_WORD || end.norm === QUOTE_NORM || words > GREETING_LINE_WORDS) return tokens;
+  return [...tokens.slice(0, last + 1), { norm: ',', start: br, end: br + 1, kind: TOKEN_PUNCT }, ...tokens.slice(last + 1)];
 }
 
 function overlapsAny(s: Span, spans: Span[]): boolean {
