@@ -50,3 +50,19 @@ describe('the salutation line end', () => {
     expect(s.ownership).toBe(true);
   });
 });
+
+signalCases(
+  '"since the previous …", "since the first …" opening a whole clause, and "caused by this issue in …" naming it, are causes (T1); a short time phrase or a bare pointer back is not',
+  'teach',
+  [
+    'Since the previous owner still holds the licence, the activation is refused.',
+    'Since the first invoice was never paid, the second one includes both months.',
+    'The crash is caused by this issue in Chrome 120: the GPU process dies on some Intel drivers.',
+  ],
+  [
+    "A lot has changed since your last visit, and we'd love to have you back.",
+    'It has been quiet since the last update, thanks for checking in!',
+    "We're sorry about the late fee charged due to the same, please write to us with the booking ID.",
+    "Due to the same issue, we've refunded the fee.",
+  ],
+);
