@@ -66,3 +66,25 @@ signalCases(
     "Due to the same issue, we've refunded the fee.",
   ],
 );
+
+describe('a short closing line ending in a comma, as its own paragraph, with the name ending the reply, signs off', () => {
+  const said = (text: string) => createScorer().score(text).signals;
+  it.each([
+    "Hi there,\n\nI've refunded the order today.\n\nHope this helps,\nNadia",
+    "Hi there,\n\nI've refunded the order today.\n\nEnjoy the rest of your week,\nMarta",
+    "Hi there,\n\nI've refunded the order today.\n\nHappy coding,\nKent\nAcme Support",
+    "Hi there,\n\nI've refunded the order today.\n\nWarmly,\nAnna",
+  ])('%j', (text) => {
+    const s = said(text);
+    expect(s.personalization).toBe(false);
+    expect(s.ownership).toBe(true);
+  });
+
+  it.each([
+    // a name line followed by a sentence is no signature; a name closed by punctuation is the customer's
+    "Hi there,\n\nI've refunded the order today.\n\nGood news,\nPriya: the credit is already on your card.",
+    "Hi there,\n\nI've refunded the order today.\n\nGood news for you, Priya! The credit is already on your card.",
+  ])('the customer addressed: %j', (text) => {
+    expect(said(text).personalization).toBe(true);
+  });
+});

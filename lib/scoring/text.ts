@@ -134,7 +134,12 @@ function excludedRanges(text: string): Span[] {
       break;
     }
     if (trimmed.startsWith('>')) out.push({ start: l.start, end: l.end });
-    else if ((VALEDICTION.test(trimmed) || (CLOSING_COMMA.test(trimmed) && nameLineNext(text, lines.slice(i + 1)))) && hasTextBefore(text, l.start)) {
+    else if (
+      (VALEDICTION.test(trimmed) ||
+        (CLOSING_COMMA.test(trimmed) && nameLineNext(text, lines.slice(i + 1))) ||
+        (SHORT_CLOSING.test(trimmed) && paragraphStart(text, lines, i) && nameBlockEnds(text, lines.slice(i + 1)))) &&
+      hasTextBefore(text, l.start)
+    ) {
       const tail = signatureTail(text, lines.slice(i + 1));
       if (tail === 'to-end') {
         cut = lines[i + 1]?.start ?? text.length;
@@ -219,6 +224,29 @@ function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
 function nameLineNext(text: string, rest: Span[]): boolean {
   const first = rest.map((l) => text.slice(l.start, l.end).trim()).find((s) => s !== '');
   return first !== undefined && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(first) && !/^(?:I|We|You|Your|Our)\b/.test(first);
+}
+
+/**
+ * Any short closing line that ends in a comma ("Hope this helps,", "Warmly,", "Stay safe,", "Happy coding,",
+ * "Enjoy the rest of your week,"): one to six words of letters. A sign-off only as its own paragraph
+ * (paragraphStart) with a name line after it that ends the reply, bar a short signature block (nameBlockEnds).
+ */
+const SHORT_CLOSING = /^\p{L}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,5},$/u;
+
+/** Whether line `i` opens a paragraph: the line before it is blank. */
+function paragraphStart(text: string, lines: Span[], i: number): boolean {
+  const prev = lines[i - 1];
+  return prev !== undefined && text.slice(prev.start, prev.end).trim() === '';
+}
+
+/**
+ * Whether the lines in `rest` are a name line (nameLineNext) and then only a short signature block: at most
+ * three more non-empty lines, none longer than six words and none holding a sentence (". ", "!", "?").
+ */
+function nameBlockEnds(text: string, rest: Span[]): boolean {
+  if (!nameLineNext(text, rest)) return false;
+  const after = rest.map((l) => text.slice(l.start, l.end).trim()).filter((s) => s !== '').slice(1);
+  return after.length <= 3 && after.every((s) => s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s));
 }
 
 /** A horizontal rule line: "====", "----", "____", "****". */
