@@ -5,7 +5,7 @@
 // every span found in `scan` is also a span of the original text.
 import { isSignatureName } from './names';
 import { quotedSpans } from './quotes';
-import { QUOTE_NORM, TOKEN_WORD, tokenize, type Token } from './tokens';
+import { QUOTE_NORM, TOKEN_PUNCT, TOKEN_WORD, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 import { plainSpaces } from './whitespace';
 import { countWordTokens, splitSentences } from './words';
@@ -61,8 +61,35 @@ export function analyse(original: string, plain = plainSpaces(original)): TextVi
     scan = parts.join('');
   }
   const sentences = splitSentences(scan);
-  const tokens = withQuoteTokens(tokenize(scan), quotes);
+  const tokens = withGreetingLineEnd(scan, withQuoteTokens(tokenize(scan), quotes));
   return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
+}
+
+/** The most words an opening line can have and still be read as a salutation line ("Hello, Nguyen Thi Lan"). */
+const GREETING_LINE_WORDS = 5;
+
+/**
+ * A reply's opening line that is short and ends in a word, followed by a line break ("Hi, Xiaoming⏎⏎The
+ * invoice…"), is a salutation line: its line break closes it as a comma would. Returns `tokens` with a
+ * "," token (punctuation, spanning the line break) added there, so a name at the end of that line is
+ * closed like "Hi, Xiaoming," and phrases do not run across it. Any other text: `tokens` unchanged.
+ */
+function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
+  const first = tokens[0];
+  if (first === undefined || first.kind !== TOKEN_WORD || first.norm === QUOTE_NORM) return tokens;
+  const lineStart = scan.lastIndexOf('\n', first.start - 1) + 1;
+  if (scan.slice(lineStart, first.start).trim() !== '') return tokens;
+  const br = scan.indexOf('\n', first.start);
+  if (br === -1 || scan.slice(br).trim() === '') return tokens;
+  let last = -1;
+  let words = 0;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < br; i++) {
+    last = i;
+    if (tokens[i]!.kind === TOKEN_WORD) words++;
+  }
+  const end = tokens[last]!;
+  if (end.kind !== TOKEN_WORD || end.norm === QUOTE_NORM || words > GREETING_LINE_WORDS) return tokens;
+  return [...tokens.slice(0, last + 1), { norm: ',', start: br, end: br + 1, kind: TOKEN_PUNCT }, ...tokens.slice(last + 1)];
 }
 
 function overlapsAny(s: Span, spans: Span[]): boolean {
@@ -107,7 +134,12 @@ function excludedRanges(text: string): Span[] {
       break;
     }
     if (trimmed.startsWith('>')) out.push({ start: l.start, end: l.end });
-    else if ((VALEDICTION.test(trimmed) || (CLOSING_COMMA.test(trimmed) && nameLineNext(text, lines.slice(i + 1)))) && hasTextBefore(text, l.start)) {
+    else if (
+      (VALEDICTION.test(trimmed) ||
+        (CLOSING_COMMA.test(trimmed) && nameLineNext(text, lines.slice(i + 1))) ||
+        (SHORT_CLOSING.test(trimmed) && paragraphStart(text, lines, i) && nameBlockEnds(text, lines.slice(i + 1)))) &&
+      hasTextBefore(text, l.start)
+    ) {
       const tail = signatureTail(text, lines.slice(i + 1));
       if (tail === 'to-end') {
         cut = lines[i + 1]?.start ?? text.length;
@@ -192,6 +224,29 @@ function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
 function nameLineNext(text: string, rest: Span[]): boolean {
   const first = rest.map((l) => text.slice(l.start, l.end).trim()).find((s) => s !== '');
   return first !== undefined && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(first) && !/^(?:I|We|You|Your|Our)\b/.test(first);
+}
+
+/**
+ * Any short closing line that ends in a comma ("Hope this helps,", "Warmly,", "Stay safe,", "Happy coding,",
+ * "Enjoy the rest of your week,"): one to six words of letters. A sign-off only as its own paragraph
+ * (paragraphStart) with a name line after it that ends the reply, bar a short signature block (nameBlockEnds).
+ */
+const SHORT_CLOSING = /^\p{L}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,5},$/u;
+
+/** Whether line `i` opens a paragraph: the line before it is blank. */
+function paragraphStart(text: string, lines: Span[], i: number): boolean {
+  const prev = lines[i - 1];
+  return prev !== undefined && text.slice(prev.start, prev.end).trim() === '';
+}
+
+/**
+ * Whether the lines in `rest` are a name line (nameLineNext) and then only a short signature block: at most
+ * three more non-empty lines, none longer than six words and none holding a sentence (". ", "!", "?").
+ */
+function nameBlockEnds(text: string, rest: Span[]): boolean {
+  if (!nameLineNext(text, rest)) return false;
+  const after = rest.map((l) => text.slice(l.start, l.end).trim()).filter((s) => s !== '').slice(1);
+  return after.length <= 3 && after.every((s) => s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s));
 }
 
 /** A horizontal rule line: "====", "----", "____", "****". */
