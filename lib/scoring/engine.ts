@@ -179,7 +179,11 @@ function judgeAll(
     results.push({ compiled, result });
     const sig = compiled.rule.signal;
     if (sig && result.fired && !signals.has(sig)) signals.set(sig, result.evidence ?? { start: 0, end: 0 });
-    if (sig && result.fired && result.evidence) evidence.set(sig, [...(evidence.get(sig) ?? []), result.evidence]);
+    if (sig && result.fired && result.evidence) {
+      const seen = evidence.get(sig);
+      if (seen) seen.push(result.evidence);
+      else evidence.set(sig, [result.evidence]);
+    }
   }
   return { results, signals };
 }
