@@ -157,21 +157,25 @@ export function fit(xs: Set<string>[], ys: boolean[], l2: number, withRules: boo
 const FOLDS = 5;
 const foldOf = (id: string) => fnv1a(`fold:${id}`) % FOLDS;
 
-interface Tally {
+/** Counts of a label's verdicts against the truth. */
+export interface Tally {
   tp: number;
   fp: number;
   fn: number;
   tn: number;
 }
-const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
-function add(t: Tally, truth: boolean, said: boolean): void {
+export const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+/** Counts one verdict (`said`) against the truth. */
+export function add(t: Tally, truth: boolean, said: boolean): void {
   if (truth && said) t.tp++;
   else if (truth) t.fn++;
   else if (said) t.fp++;
   else t.tn++;
 }
-const f1 = (t: Tally) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : t.fp + t.fn ? 0 : 1);
-const fpr = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
+/** F1 of a tally (1 when there is nothing to find and nothing was said). */
+export const f1 = (t: Tally) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : t.fp + t.fn ? 0 : 1);
+/** False-positive rate of a tally (0–1). */
+export const fpr = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
 const show = (t: Tally) => `F1 ${f1(t).toFixed(2)} FP ${(100 * fpr(t)).toFixed(1).padStart(4)}% (tp ${t.tp} fp ${t.fp} fn ${t.fn})`;
 
 /** A setting's veto bounds (vetoMinWords, vetoUnless) as the model stores them: only those it sets. */

@@ -20,7 +20,7 @@ import { customerVoice } from '../lib/scoring/mood-voice';
 import { analyse } from '../lib/scoring/text';
 import { compileWordClasses } from '../lib/scoring/word-classes';
 import { fnv1a, isKeptAside, readRows, type Row } from './eval';
-import { splitFiles } from './train-learned';
+import { add, f1, fpr, splitFiles, tally as emptyTally, type Tally } from './train-learned';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MOOD_WEIGHTS_PATH = resolve(root, 'lib/scoring/mood-learned-weights.generated.ts');
@@ -76,25 +76,12 @@ export function fit(rows: Example[], names: readonly string[], l2: number): { we
   return { weights: w.map((v) => Number(v.toFixed(4))), bias: Number(b.toFixed(4)) };
 }
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
 const tally = (pairs: [boolean, boolean][]): Tally => {
-  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const [truth, said] of pairs) {
-    if (truth && said) t.tp++;
-    else if (truth) t.fn++;
-    else if (said) t.fp++;
-    else t.tn++;
-  }
+  const t = emptyTally();
+  for (const [truth, said] of pairs) add(t, truth, said);
   return t;
 };
-const f1 = (t: Tally) => (t.tp ? (2 * t.tp) / (2 * t.tp + t.fp + t.fn) : 0);
-const fpRate = (t: Tally) => (t.fp + t.tn ? t.fp / (t.fp + t.tn) : 0);
-const show = (t: Tally) => `${t.tp}/${t.fp}/${t.fn} F1 ${f1(t).toFixed(3)} FP ${(100 * fpRate(t)).toFixed(1)}%`;
+const show = (t: Tally) => `${t.tp}/${t.fp}/${t.fn} F1 ${f1(t).toFixed(3)} FP ${(100 * fpr(t)).toFixed(1)}%`;
 
 /** The CV's choice over L2S × THRESHOLDS (see the head of this file). */
 export function choose(rows: Example[], names: readonly string[], log = false): { l2: number; threshold: number } {
@@ -111,7 +98,7 @@ export function choose(rows: Example[], names: readonly string[], log = false): 
     for (const threshold of THRESHOLDS) {
       const t = tally(rows.map((r) => [r.truth, r.cues || p.get(r.id)! >= threshold]));
       if (log) console.log(`  L2 ${l2} p >= ${threshold}: ${show(t)}`);
-      if (fpRate(t) > MAX_FP_RATE) continue;
+      if (fpr(t) > MAX_FP_RATE) continue;
       const f = f1(t);
       if (!best || f > best.f + 1e-9 || (Math.abs(f - best.f) <= 1e-9 && (threshold > best.threshold || (threshold === best.threshold && l2 > best.l2))))
         best = { f, l2, threshold };
