@@ -15,3 +15,16 @@ signalCases(
     "Sorry for the trouble. For more help, here's how to reach us: https://example.com/contact.",
   ],
 );
+
+signalCases(
+  'a hard-wrapped e-mail line break does not end the sentence: a guess that wraps onto the line with its question mark is still a question (skip_questions), not a stated cause',
+  'teach',
+  [
+    // Wrapped statements still teach, wrapped or not.
+    'The export only runs when the scheduler has a free slot, so large reports\nare delayed until the nightly window opens.',
+  ],
+  [
+    'So I guess the problem only happens when you run the second monitor in mirror\nmode while both screens use different refresh rates ?',
+    'I wonder if the warning only shows up when the disk is nearly full on the\nsecond drive, could you check that for me?',
+  ],
+);
