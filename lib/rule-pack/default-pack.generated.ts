@@ -3559,7 +3559,6 @@ export const DEFAULT_PACK: RulePack = {
     "causing (the|a|an|some|this|that) ... (disruption|delay|delays|issue|issues|problem|problems|error|errors|crash|crashes)",
     "(the|a) (cause|reason) (is|was|for this|for that|behind)",
     "(that's|that is|this is|which is) (why|because)",
-    "(here's|here is) (why|how)",
     "(so|in case) (it|this|that) (happens|comes up) again",
     "(root cause|why this happened)",
     "(was|were|is|are|got|been) (incorrectly|wrongly|improperly|badly|not correctly|not properly) (configured|set|set up|installed|formatted|encoded|entered|linked|synced|mapped)",

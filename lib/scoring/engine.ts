@@ -123,7 +123,7 @@ export function compileEngine(pack: RulePack): Engine {
     customer,
     advice,
     run(text, context = {}, opts = {}) {
-      const view = analyse(text, opts.plain);
+      const view = analyse(text, opts.plain, true);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(view, hits);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;

@@ -42,9 +42,10 @@ const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s
 
 /**
  * `original` as written; everything the rules read comes from its plain copy (whitespace.ts), offsets
- * unchanged. `plain`: that copy, when the caller has made it already (the scorer has).
+ * unchanged. `plain`: that copy, when the caller has made it already (the scorer has). `unwrap`: a
+ * hard-wrapped line break does not end a sentence (words.ts splitSentences; the scorer's reply).
  */
-export function analyse(original: string, plain = plainSpaces(original)): TextView {
+export function analyse(original: string, plain = plainSpaces(original), unwrap = false): TextView {
   const history = excludedRanges(plain);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
   const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));
@@ -60,7 +61,7 @@ export function analyse(original: string, plain = plainSpaces(original)): TextVi
     parts.push(plain.slice(at));
     scan = parts.join('');
   }
-  const sentences = splitSentences(scan);
+  const sentences = splitSentences(scan, unwrap);
   const tokens = withGreetingLineEnd(scan, withQuoteTokens(tokenize(scan), quotes));
   return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
 }

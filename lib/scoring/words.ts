@@ -5,8 +5,8 @@
 // ("don't", "I'll"), parts joined by one hyphen or apostrophe ("follow-up", "e-mail", "O'Brien") and
 // a number's decimal point ("3.5"), and letters touching digits ("3pm"). Punctuation, emoji and spaces are not words: "Please follow-up
 // by e-mail." is 4 words.
-// A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break. A
-// space is any Unicode space (whitespace.ts), a no-break one too.
+// A sentence ends at . ! ? or … followed by a space or the end of the text, or at a line break that
+// is not a hard wrap (isWrap, in a reply). A space is any Unicode space (whitespace.ts), a no-break one too.
 import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, tokenize, type Token } from './tokens';
 import type { Span } from './types';
 import { isLineBreak, isSpace } from './whitespace';
@@ -49,8 +49,12 @@ function joins(prev: Token, t: Token, c: number): boolean {
   return prev.kind !== PUNCT && t.kind !== PUNCT && (c === 45 || c === 0x2010 || c === 0x2011);
 }
 
-/** Sentences of `text` in order, terminal punctuation and closing quotes included. */
-export function splitSentences(text: string): Span[] {
+/**
+ * Sentences of `text` in order, terminal punctuation and closing quotes included. `unwrap`: a line
+ * break that is a hard wrap (isWrap) does not end a sentence — for the agent's reply; the customer's
+ * message and the panel's counts keep every line break as an end.
+ */
+export function splitSentences(text: string, unwrap = false): Span[] {
   const out: Span[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -60,6 +64,7 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (isLineBreak(c)) {
+      if (unwrap && isWrap(text, i)) continue;
       out.push({ start, end: trimEnd(text, i) });
       start = -1;
     } else if (c === 46 || c === 33 || c === 63 || c === 8230) {
@@ -79,6 +84,30 @@ export function splitSentences(text: string): Span[] {
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/** Shortest line (characters, outer spaces trimmed) whose line break can be a hard wrap. */
+export const WRAP_MIN_LINE = 50;
+
+/**
+ * Whether the line break at `i` is a hard wrap inside a sentence rather than its end (session 17,
+ * judge-a): e-mail, mailing-list and bug-tracker replies are wrapped at 72–80 columns, and a break there
+ * cut "So I guess it only happens when\ndifferent apps … GPUs ?" into a statement and a question. A wrap
+ * is a break after a line of at least WRAP_MIN_LINE characters that ends in no . ! ? : ; …, followed
+ * directly (no blank line) by a line that opens with a lower-case letter. Anything else, a greeting
+ * line ("Hi Sam,"), a list, a quote ("> …") or a new paragraph, still ends the sentence.
+ */
+function isWrap(text: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && !isLineBreak(text.charCodeAt(a - 1))) a--;
+  let e = i;
+  while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
+  while (a < e && isSpace(text.charCodeAt(a))) a++;
+  if (e - a < WRAP_MIN_LINE || /[.!?:;…]/.test(text[e - 1]!)) return false;
+  let j = i + 1;
+  if (text.charCodeAt(i) === 13 && text.charCodeAt(j) === 10) j++;
+  while (j < text.length && isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
+  return j < text.length && /\p{Ll}/u.test(text[j]!);
 }
 
 function trimEnd(s: string, end: number): number {
