@@ -125,7 +125,7 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
-      const customerName = context.customerName ?? guessName(view, hits);
+      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const fits = (r: CompiledRule) => opts.everyRule === true || fitsMood(r, mood);
       const { results, signals } = judgeAll(ordered, fits, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
@@ -165,7 +165,9 @@ function judgeAll(
     ...(draft.customerName ? { customerName: draft.customerName } : {}),
     nameForm: draft.nameForm,
     hits(list, except, scope) {
-      const found = gather(hits, list).filter((h) => inScope(view, h, scope));
+      let found = gather(hits, list);
+      // Most lists have no hit in a draft, and most rules no scope (every hit in scope): no copy then.
+      if (found.length > 0 && scope !== undefined && scope !== 'text') found = found.filter((h) => inScope(view, h, scope));
       if (!except?.length || found.length === 0) return found;
       return withoutOverlaps(found, gather(hits, except));
     },
@@ -201,12 +203,13 @@ function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], s
 }
 
 /**
- * The earliest word that filled a {name} slot: the customer's name when the page gave none, with the
+ * The earliest word that filled a {name} slot (`nameEntries`: the entries that have one): the customer's name when the page gave none, with the
  * titles written before it ("Hello Mrs Okafor" → "Mrs Okafor", "Frau Dr. Schmidt"), so prompts address them the same way.
  */
-function guessName(view: TextView, hits: Hit[][]): string | undefined {
+function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[]): string | undefined {
   let first: Hit | undefined;
-  for (const list of hits) for (const h of list) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
+  // Only entries with a {name} slot have hits with names (MatcherTable.nameEntries, ascending as `hits` is).
+  for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
   const name = first?.names?.[0];
   if (!first || !name) return name;
   const at = view.scan.lastIndexOf(name, first.end - name.length);
