@@ -127,8 +127,7 @@ export function compileEngine(pack: RulePack): Engine {
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
-      const fits = (r: CompiledRule) => opts.everyRule === true || fitsMood(r, mood);
-      const { results, signals } = judgeAll(ordered, fits, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
+      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
       const asked = askedQuestions(closing, view, hits, signals);
       return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
     },
@@ -150,11 +149,13 @@ function fitsMood(r: CompiledRule, mood: Mood | undefined): boolean {
 
 /**
  * Judges `rules` in order (the late, conditional ones last) against one scan's hits; each fired
- * rule's signal is set at its evidence the first time, and later rules can read it.
+ * rule's signal is set at its evidence the first time, and later rules can read it. A rule for
+ * some moods runs only when `mood` is one of them, or with `everyRule`.
  */
 function judgeAll(
   rules: CompiledRule[],
-  fits: (r: CompiledRule) => boolean,
+  everyRule: boolean,
+  mood: Mood | undefined,
   draft: { view: TextView; hits: Hit[][]; nameForm: NameForm; customerName?: string },
 ): { results: RuleResult[]; signals: Map<string, Span> } {
   const { view, hits } = draft;
@@ -171,12 +172,16 @@ function judgeAll(
       if (!except?.length || found.length === 0) return found;
       return withoutOverlaps(found, gather(hits, except));
     },
-    signal: (id) => signals.has(id),
-    evidence: (id) => evidence.get(id) ?? [],
+    signal(id) {
+      return signals.has(id);
+    },
+    evidence(id) {
+      return evidence.get(id) ?? [];
+    },
   };
   const results: RuleResult[] = [];
   for (const compiled of rules) {
-    if (!fits(compiled)) continue;
+    if (!everyRule && !fitsMood(compiled, mood)) continue;
     const result = compiled.judge(judge);
     results.push({ compiled, result });
     const sig = compiled.rule.signal;
