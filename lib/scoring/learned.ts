@@ -368,6 +368,20 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     distinctOf.set(run, (out = Uint32Array.from(list)));
     return out;
   };
+  /**
+   * Whether `features(run).reply` holds `name`, without making the features: a rule's feature
+   * (r:…) is there when the rule fired, any other when `walk` gives its number (every sentence's
+   * features are the reply's too).
+   */
+  const replyHas = (run: Run, name: string): boolean => {
+    if (name.startsWith('r:')) {
+      const id = name.slice(2);
+      return run.results.some(({ compiled, result }) => result.fired && compiled.rule.id === id);
+    }
+    const fs = distinct(run);
+    for (let j = 0; j < fs.length; j++) if (featureName[fs[j]!] === name) return true;
+    return false;
+  };
   /** bias + Σ weights of the reply's features (each counted once), for the run. */
   const logit = (m: LearnedLabel, run: Run): number => {
     let c = compiledModels.get(m);
@@ -395,7 +409,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
-      else if (has && vetoes(m, p, run.view.words, (x) => (f ??= features(run)).reply.has(x))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
+      else if (has && vetoes(m, p, run.view.words, (x) => (f ? f.reply.has(x) : replyHas(run, x)))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
     }
     return out;
   };
