@@ -320,7 +320,11 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         }
       }
     }
-    walk(run, (i, f) => (i >= 0 ? sentences[i]! : reply).add(featureName[f]!));
+    const { pairs } = walkedOf(run);
+    for (let j = 0; j < pairs.length; j += 2) {
+      const i = pairs[j]!;
+      (i >= 0 ? sentences[i]! : reply).add(featureName[pairs[j + 1]!]!);
+    }
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
   };
@@ -346,28 +350,32 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
   };
   const compiledModels = new Map<LearnedLabel, ReturnType<typeof numeric>>();
   /**
-   * The run's distinct feature numbers, in the order `walk` first gives each: what every label's
-   * `logit` sums, made once per run instead of once per label (a 50 KB draft gives ~60,000
-   * (sentence, feature) pairs and a few hundred distinct features). Same order, so the same
-   * floating-point sums. `features` (needed only when a verdict changes a signal) walks again.
+   * `walk`'s features of a run, made once per run: its (sentence, feature) pairs in its order (for
+   * `features`, needed only when a verdict changes a signal) and its distinct feature numbers in the
+   * order `walk` first gives each (what every label's `logit` sums: once per run instead of once per
+   * label; a 50 KB draft gives ~60,000 pairs and a few hundred distinct features). Same order, so
+   * the same floating-point sums.
    */
-  const distinctOf = new WeakMap<Run, Uint32Array>();
+  const walked = new WeakMap<Run, { pairs: number[]; distinct: Uint32Array }>();
   const seenOnce = new Uint32Array(featureName.length);
   let seenStamp = 0;
-  const distinct = (run: Run): Uint32Array => {
-    let out = distinctOf.get(run);
+  const walkedOf = (run: Run): { pairs: number[]; distinct: Uint32Array } => {
+    let out = walked.get(run);
     if (out !== undefined) return out;
     const stamp = ++seenStamp;
+    const pairs: number[] = [];
     const list: number[] = [];
-    walk(run, (_, f) => {
+    walk(run, (i, f) => {
+      pairs.push(i, f);
       if (seenOnce[f] !== stamp) {
         seenOnce[f] = stamp;
         list.push(f);
       }
     });
-    distinctOf.set(run, (out = Uint32Array.from(list)));
+    walked.set(run, (out = { pairs, distinct: Uint32Array.from(list) }));
     return out;
   };
+  const distinct = (run: Run): Uint32Array => walkedOf(run).distinct;
   /**
    * Whether `features(run).reply` holds `name`, without making the features: a rule's feature
    * (r:…) is there when the rule fired, any other when `walk` gives its number (every sentence's
