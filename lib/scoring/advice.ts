@@ -80,17 +80,16 @@ export function judgeApplies(c: CompiledApplies, input: AdviceInput, ignoreDraft
   const w = c.when;
   const moods = flags(input.mood);
   const sits = input.situations.map((s) => s.id);
-  const blocked: Because[] = [
-    ...(w.not_moods ?? []).filter((m) => moods.includes(m)).map((mood) => ({ mood })),
-    ...(w.not_situations ?? []).filter((s) => sits.includes(s)).map((situation) => ({ situation })),
-  ];
+  const blocked: Because[] = [];
+  if (w.not_moods) for (const mood of w.not_moods) if (moods.includes(mood)) blocked.push({ mood });
+  if (w.not_situations) for (const situation of w.not_situations) if (sits.includes(situation)) blocked.push({ situation });
   if (blocked.length) return { applies: false, because: blocked };
   if (w.first_reply && input.firstReply === false) return { applies: false, because: [{ rule: 'first-reply' }] };
   if (w.min_customer_words && input.customerWords < w.min_customer_words) return { applies: false, because: [{ rule: 'long-message' }] };
   const because: Because[] = [];
   if (w.moods || w.situations) {
-    because.push(...(w.moods ?? []).filter((m) => moods.includes(m)).map((mood) => ({ mood })));
-    because.push(...(w.situations ?? []).filter((s) => sits.includes(s)).map((situation) => ({ situation })));
+    if (w.moods) for (const mood of w.moods) if (moods.includes(mood)) because.push({ mood });
+    if (w.situations) for (const situation of w.situations) if (sits.includes(situation)) because.push({ situation });
     if (because.length === 0) return { applies: false, because: moods.map((mood) => ({ mood })) };
   } else because.push({ rule: 'always' });
   if (!ignoreDraft) {

@@ -125,10 +125,9 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
-      const customerName = context.customerName ?? guessName(view, hits);
+      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
-      const fits = (r: CompiledRule) => opts.everyRule === true || fitsMood(r, mood);
-      const { results, signals } = judgeAll(ordered, fits, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
+      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
       const asked = askedQuestions(closing, view, hits, signals);
       return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
     },
@@ -150,11 +149,13 @@ function fitsMood(r: CompiledRule, mood: Mood | undefined): boolean {
 
 /**
  * Judges `rules` in order (the late, conditional ones last) against one scan's hits; each fired
- * rule's signal is set at its evidence the first time, and later rules can read it.
+ * rule's signal is set at its evidence the first time, and later rules can read it. A rule for
+ * some moods runs only when `mood` is one of them, or with `everyRule`.
  */
 function judgeAll(
   rules: CompiledRule[],
-  fits: (r: CompiledRule) => boolean,
+  everyRule: boolean,
+  mood: Mood | undefined,
   draft: { view: TextView; hits: Hit[][]; nameForm: NameForm; customerName?: string },
 ): { results: RuleResult[]; signals: Map<string, Span> } {
   const { view, hits } = draft;
@@ -165,16 +166,22 @@ function judgeAll(
     ...(draft.customerName ? { customerName: draft.customerName } : {}),
     nameForm: draft.nameForm,
     hits(list, except, scope) {
-      const found = gather(hits, list).filter((h) => inScope(view, h, scope));
+      let found = gather(hits, list);
+      // Most lists have no hit in a draft, and most rules no scope (every hit in scope): no copy then.
+      if (found.length > 0 && scope !== undefined && scope !== 'text') found = found.filter((h) => inScope(view, h, scope));
       if (!except?.length || found.length === 0) return found;
       return withoutOverlaps(found, gather(hits, except));
     },
-    signal: (id) => signals.has(id),
-    evidence: (id) => evidence.get(id) ?? [],
+    signal(id) {
+      return signals.has(id);
+    },
+    evidence(id) {
+      return evidence.get(id) ?? [];
+    },
   };
   const results: RuleResult[] = [];
   for (const compiled of rules) {
-    if (!fits(compiled)) continue;
+    if (!everyRule && !fitsMood(compiled, mood)) continue;
     const result = compiled.judge(judge);
     results.push({ compiled, result });
     const sig = compiled.rule.signal;
@@ -201,12 +208,13 @@ function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], s
 }
 
 /**
- * The earliest word that filled a {name} slot: the customer's name when the page gave none, with the
+ * The earliest word that filled a {name} slot (`nameEntries`: the entries that have one): the customer's name when the page gave none, with the
  * titles written before it ("Hello Mrs Okafor" → "Mrs Okafor", "Frau Dr. Schmidt"), so prompts address them the same way.
  */
-function guessName(view: TextView, hits: Hit[][]): string | undefined {
+function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[]): string | undefined {
   let first: Hit | undefined;
-  for (const list of hits) for (const h of list) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
+  // Only entries with a {name} slot have hits with names (MatcherTable.nameEntries, ascending as `hits` is).
+  for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
   const name = first?.names?.[0];
   if (!first || !name) return name;
   const at = view.scan.lastIndexOf(name, first.end - name.length);

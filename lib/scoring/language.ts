@@ -108,7 +108,18 @@ function openingOf(text: string): { sample: string } | null {
 const WORD = /\p{L}{2,}/gu;
 
 /** Whether franc-min reads a token: no link, @handle, ^signature, #tag, nothing with a digit. */
-const readable = (token: string): boolean => !/^https?:\/\//.test(token) && !/^[@^#]/.test(token) && !/\d/.test(token);
+function readable(token: string): boolean {
+  const c = token.charCodeAt(0);
+  // '@', '^', '#'
+  if (c === 64 || c === 94 || c === 35) return false;
+  if (token.startsWith('http://') || token.startsWith('https://')) return false;
+  // \d without the u flag: ASCII digits only.
+  for (let i = 0; i < token.length; i++) {
+    const d = token.charCodeAt(i);
+    if (d >= 48 && d <= 57) return false;
+  }
+  return true;
+}
 
 /** `plain` cut at the last space before `SAMPLE_CHARS`, so the sample ends on a whole word (all of it when short or without one). */
 function cutAtSpace(plain: string): string {

@@ -280,10 +280,11 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     // clauses at clause punctuation and coordinators. (Unordered pairs per sentence did worse in
     // cross-validation; docs/eval.md.)
     for (let k = 0; k < n; k++) for (const h of hits[lists[k]![0]!] ?? []) marks.push(h.start * MARK_CODES + 8 + k);
-    marks.sort((a, b) => a - b);
+    // Integers below 2^53: a typed array's own numeric sort gives the order of (a, b) => a - b.
+    const sorted = Float64Array.from(marks).sort();
     const clause: number[] = [];
     let si = -2;
-    for (const mark of marks) {
+    for (const mark of sorted) {
       const code = mark % MARK_CODES;
       const i = at((mark - code) / MARK_CODES);
       if (code === 0 || i !== si) {
@@ -300,21 +301,6 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       for (const g of clause) if (g !== f) put(i, g < 0 ? SUBJ_PAIRS + (-g - 1) * n + f : PAIRS + g * n + f);
       if (!clause.includes(f)) clause.push(f);
     }
-  };
-
-  /**
-   * `walk`'s features of a run, in its order, as (sentence, feature) pairs: made once per run, since
-   * a verdict reads them twice (the probability, then the features for its span).
-   */
-  const walked = new WeakMap<Run, number[]>();
-  const walkOnce = (run: Run, put: (sentence: number, feature: number) => void): void => {
-    let pairs = walked.get(run);
-    if (pairs === undefined) {
-      const made: number[] = (pairs = []);
-      walk(run, (i, f) => void made.push(i, f));
-      walked.set(run, made);
-    }
-    for (let j = 0; j < pairs.length; j += 2) put(pairs[j]!, pairs[j + 1]!);
   };
 
   const features = (run: Run): ReplyFeatures => {
@@ -334,7 +320,11 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         }
       }
     }
-    walkOnce(run, (i, f) => (i >= 0 ? sentences[i]! : reply).add(featureName[f]!));
+    const { pairs } = walkedOf(run);
+    for (let j = 0; j < pairs.length; j += 2) {
+      const i = pairs[j]!;
+      (i >= 0 ? sentences[i]! : reply).add(featureName[pairs[j + 1]!]!);
+    }
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
   };
@@ -356,23 +346,59 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         if (f !== undefined) w[f] = weight;
       }
     }
-    return { w, rules, seen: new Uint32Array(featureName.length), stamp: 0 };
+    return { w, rules };
   };
   const compiledModels = new Map<LearnedLabel, ReturnType<typeof numeric>>();
+  /**
+   * `walk`'s features of a run, made once per run: its (sentence, feature) pairs in its order (for
+   * `features`, needed only when a verdict changes a signal) and its distinct feature numbers in the
+   * order `walk` first gives each (what every label's `logit` sums: once per run instead of once per
+   * label; a 50 KB draft gives ~60,000 pairs and a few hundred distinct features). Same order, so
+   * the same floating-point sums.
+   */
+  const walked = new WeakMap<Run, { pairs: number[]; distinct: Uint32Array }>();
+  const seenOnce = new Uint32Array(featureName.length);
+  let seenStamp = 0;
+  const walkedOf = (run: Run): { pairs: number[]; distinct: Uint32Array } => {
+    let out = walked.get(run);
+    if (out !== undefined) return out;
+    const stamp = ++seenStamp;
+    const pairs: number[] = [];
+    const list: number[] = [];
+    walk(run, (i, f) => {
+      pairs.push(i, f);
+      if (seenOnce[f] !== stamp) {
+        seenOnce[f] = stamp;
+        list.push(f);
+      }
+    });
+    walked.set(run, (out = { pairs, distinct: Uint32Array.from(list) }));
+    return out;
+  };
+  const distinct = (run: Run): Uint32Array => walkedOf(run).distinct;
+  /**
+   * Whether `features(run).reply` holds `name`, without making the features: a rule's feature
+   * (r:…) is there when the rule fired, any other when `walk` gives its number (every sentence's
+   * features are the reply's too).
+   */
+  const replyHas = (run: Run, name: string): boolean => {
+    if (name.startsWith('r:')) {
+      const id = name.slice(2);
+      return run.results.some(({ compiled, result }) => result.fired && compiled.rule.id === id);
+    }
+    const fs = distinct(run);
+    for (let j = 0; j < fs.length; j++) if (featureName[fs[j]!] === name) return true;
+    return false;
+  };
   /** bias + Σ weights of the reply's features (each counted once), for the run. */
   const logit = (m: LearnedLabel, run: Run): number => {
     let c = compiledModels.get(m);
     if (!c) compiledModels.set(m, (c = numeric(m)));
-    const stamp = ++c.stamp;
-    const { w, seen } = c;
+    const { w } = c;
     let z = m.bias;
     for (const { compiled, result } of run.results) if (result.fired) z += c.rules.get(compiled.rule.id) ?? 0;
-    walkOnce(run, (_, f) => {
-      if (seen[f] !== stamp) {
-        seen[f] = stamp;
-        z += w[f]!;
-      }
-    });
+    const fs = distinct(run);
+    for (let j = 0; j < fs.length; j++) z += w[fs[j]!]!;
     return z;
   };
 
@@ -391,7 +417,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
-      else if (has && vetoes(m, p, run.view.words, (x) => (f ??= features(run)).reply.has(x))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
+      else if (has && vetoes(m, p, run.view.words, (x) => (f ? f.reply.has(x) : replyHas(run, x)))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
     }
     return out;
   };

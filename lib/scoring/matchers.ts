@@ -102,6 +102,11 @@ export class MatcherTable {
   private readonly byKey = new Map<string, number>();
   private readonly index = new Map<string, Bucket>();
   private readonly anyStart: number[] = [];
+  /**
+   * Entries with a {name} slot anywhere, ascending: the only ones whose hits can carry `names`
+   * (engine.ts guessName reads their hits instead of every entry's).
+   */
+  readonly nameEntries: number[] = [];
   /** Phrases that open with {name}: tried only at capitalised words. */
   private readonly nameStart: number[] = [];
   /**
@@ -232,6 +237,7 @@ export class MatcherTable {
         rewrites,
         direct: isDirect(c.steps),
       });
+      if (hasNameSlot(c.steps)) this.nameEntries.push(id);
       const lead = c.steps[0]!;
       if (lead.k === STEP_TEST) {
         const list = this.testStart.get(lead.f!);
@@ -465,6 +471,15 @@ function isDirect(steps: UStep[]): boolean {
   if (steps.length !== 1) return false;
   const st = steps[0]!;
   return st.k === STEP_WORD || st.k === STEP_TEST || (st.k === STEP_SET && !st.optional && st.stems!.length === 0);
+}
+
+/** Whether a {name} slot is among `steps`, at any depth (Hit.names is filled only by one). */
+function hasNameSlot(steps: UStep[]): boolean {
+  for (const st of steps) {
+    if (st.k === STEP_NAME) return true;
+    if (st.k === STEP_ALT && st.options!.some(hasNameSlot)) return true;
+  }
+  return false;
 }
 
 /** Whether `text` contains every character of `chars`. */

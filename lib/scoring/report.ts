@@ -64,10 +64,11 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
     firstReply: context.thread ? !context.thread.some((t) => t.role === 'agent') : undefined,
     customerWords: reading.words,
   };
-  const judge = (kind: AdviceKind, ignoreDraft = false) => judgeApplies(engine.advice.kinds[kind], input, ignoreDraft);
+  const judge: Judge = verdictOf.bind(null, engine.advice.kinds, input);
 
   const bonusTip = adviseTip(pack, judge('tip'), context, compiled.tipsFor);
-  const findings: Finding[] = run.results.flatMap((r) => r.result.findings);
+  const findings: Finding[] = [];
+  for (const r of run.results) for (const f of r.result.findings) findings.push(f);
   const tipEvidence = run.signals.get('bonus-tip');
   const tipNotNow = !bonusTip.offer && (bonusTip.because ?? []).some((b) => 'mood' in b || 'situation' in b);
   if (tipEvidence && tipNotNow)
@@ -162,11 +163,14 @@ function needOf(
 
 type Judge = (kind: AdviceKind, ignoreDraft?: boolean) => Verdict;
 
+/** Whether the advice of `kind` applies (advice.ts judgeApplies); bound to a report's kinds and input as its Judge. */
+function verdictOf(kinds: Engine['advice']['kinds'], input: AdviceInput, kind: AdviceKind, ignoreDraft = false): Verdict {
+  return judgeApplies(kinds[kind], input, ignoreDraft);
+}
+
 function choosePrompts(pack: RulePack, judge: Judge, mood: Report['mood'], name: string | undefined, nameForm: NameForm): Prompt[] {
   const lead = mood.kind;
   const out: Prompt[] = [];
-  const add = (kind: Prompt['kind'], key: string, texts: string[] | undefined, because: Because[]) =>
-    texts?.forEach((t, i) => out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(t, name, nameForm), because }));
   const p = pack.prompts;
   const v = {
     mood: judge('mood'),
@@ -180,14 +184,20 @@ function choosePrompts(pack: RulePack, judge: Judge, mood: Report['mood'], name:
   // One line per mood the customer shows, the one the coach leads with first.
   if (v.mood.applies)
     for (const flag of ['upset', 'hurry', 'confused'] as const)
-      if (mood[flag] && v.mood.because.some((b) => 'mood' in b && b.mood === flag)) add('mood', flag, p.mood[flag], [{ mood: flag }]);
-  if (v.empathy.applies) add('empathy', lead, p.empathy[lead] ?? p.empathy.calm, v.empathy.because);
-  if (v.apology.applies) add('apology', lead, p.apology[lead] ?? p.apology.calm, v.apology.because);
-  if (v.badNews.applies) add('bad-news', 'any', p['bad-news'], v.badNews.because);
-  if (v.competence.applies) add('competence', 'any', p.competence, v.competence.because);
-  if (v.expectation.applies) add('expectation', 'any', p.expectation, v.expectation.because);
-  if (v.announce.applies) add('announce', 'any', p.announce, v.announce.because);
+      if (mood[flag] && v.mood.because.some((b) => 'mood' in b && b.mood === flag)) addPrompts(out, 'mood', flag, p.mood[flag], [{ mood: flag }], name, nameForm);
+  if (v.empathy.applies) addPrompts(out, 'empathy', lead, p.empathy[lead] ?? p.empathy.calm, v.empathy.because, name, nameForm);
+  if (v.apology.applies) addPrompts(out, 'apology', lead, p.apology[lead] ?? p.apology.calm, v.apology.because, name, nameForm);
+  if (v.badNews.applies) addPrompts(out, 'bad-news', 'any', p['bad-news'], v.badNews.because, name, nameForm);
+  if (v.competence.applies) addPrompts(out, 'competence', 'any', p.competence, v.competence.because, name, nameForm);
+  if (v.expectation.applies) addPrompts(out, 'expectation', 'any', p.expectation, v.expectation.because, name, nameForm);
+  if (v.announce.applies) addPrompts(out, 'announce', 'any', p.announce, v.announce.because, name, nameForm);
   return out;
+}
+
+/** Adds a prompt per line of `texts` to `out`, numbered from 1 under `kind` and `key`, {name} filled. */
+function addPrompts(out: Prompt[], kind: Prompt['kind'], key: string, texts: string[] | undefined, because: Because[], name: string | undefined, nameForm: NameForm): void {
+  if (!texts) return;
+  for (let i = 0; i < texts.length; i++) out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(texts[i]!, name, nameForm), because });
 }
 
 function closingQuestions(engine: Engine, run: Run, input: AdviceInput): ClosingQuestionState[] {

@@ -73,7 +73,8 @@ const GREETING_LINE_WORDS = 5;
  * A reply's opening line that is short and ends in a word, followed by a line break ("Hi, Xiaoming⏎⏎The
  * invoice…"), is a salutation line: its line break closes it as a comma would. Returns `tokens` with a
  * "," token (punctuation, spanning the line break) added there, so a name at the end of that line is
- * closed like "Hi, Xiaoming," and phrases do not run across it. Any other text: `tokens` unchanged.
+ * closed like "Hi, Xiaoming," and phrases do not run across it (inserted in place: `tokens` must be the
+ * draft's own list). Any other text: `tokens` unchanged.
  */
 function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
   const first = tokens[0];
@@ -81,7 +82,9 @@ function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
   const lineStart = scan.lastIndexOf('\n', first.start - 1) + 1;
   if (scan.slice(lineStart, first.start).trim() !== '') return tokens;
   const br = scan.indexOf('\n', first.start);
-  if (br === -1 || scan.slice(br).trim() === '') return tokens;
+  if (br === -1) return tokens;
+  NON_SPACE.lastIndex = br;
+  if (!NON_SPACE.test(scan)) return tokens;
   let last = -1;
   let words = 0;
   for (let i = 0; i < tokens.length && tokens[i]!.start < br; i++) {
@@ -90,8 +93,13 @@ function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
   }
   const end = tokens[last]!;
   if (end.kind !== TOKEN_WORD || end.norm === QUOTE_NORM || words > GREETING_LINE_WORDS) return tokens;
-  return [...tokens.slice(0, last + 1), { norm: ',', start: br, end: br + 1, kind: TOKEN_PUNCT }, ...tokens.slice(last + 1)];
+  // `tokens` is this draft's own list (tokenize's or withQuoteTokens'): one insert, no copy.
+  tokens.splice(last + 1, 0, { norm: ',', start: br, end: br + 1, kind: TOKEN_PUNCT });
+  return tokens;
 }
+
+/** Any character `trim` keeps (JavaScript's \s is exactly what it removes); searched from `lastIndex`. */
+const NON_SPACE = /\S/g;
 
 function overlapsAny(s: Span, spans: Span[]): boolean {
   return spans.some((o) => s.start < o.end && o.start < s.end);

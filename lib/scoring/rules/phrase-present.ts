@@ -1,6 +1,6 @@
 // A signal the reply should show ("I understand how frustrating…", "thank you").
 import { isNegatedAt, isQuestionAt, sentenceAt } from '../text';
-import type { RuleCompiler } from './rule';
+import type { Judge, RuleCompiler } from './rule';
 import type { PhraseList } from '../matchers';
 import type { Rule } from '../../rule-pack/schema';
 
@@ -18,17 +18,21 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
       if (unlessList && j.hits(unlessList).length > 0) return { fired: false, findings: [] };
       // The sentences holding a `with` phrase (a match needs one) and an `unless_sentence` phrase (a
       // match there does not count), each found once per draft and only when a match asks.
-      const sentencesOf = (list: PhraseList) => new Set(j.hits(list).map((w) => sentenceAt(j.view, w.start)));
       let withSentences: Set<number> | null = null;
       let unlessSentences: Set<number> | null = null;
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
         if (rule.skip_questions && isQuestionAt(j.view, h.start)) continue;
-        if (withList !== null && !(withSentences ??= sentencesOf(withList)).has(sentenceAt(j.view, h.start))) continue;
-        if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;
+        if (withList !== null && !(withSentences ??= sentencesOf(j, withList)).has(sentenceAt(j.view, h.start))) continue;
+        if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(j, unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;
         return { fired: true, findings: [], evidence: h };
       }
       return { fired: false, findings: [] };
     },
   };
 };
+
+/** The sentences (index in `view.sentences`) holding a hit of `list`. */
+function sentencesOf(j: Judge, list: PhraseList): Set<number> {
+  return new Set(j.hits(list).map((w) => sentenceAt(j.view, w.start)));
+}
