@@ -2590,6 +2590,12 @@ export const DEFAULT_PACK: RulePack = {
     "(and|but|so) [still|really|unfortunately|currently|sadly] (can't|cannot|can not|cant|couldn't|could not) (<act:base>|<nl-denied-act:base>|<howto:base>|check|find|see|look|help|test|tell|say|offer|give|do|make|change|add|remove|process|refund|cancel|access|share|provide|promise|guarantee|confirm|support|accept|comment|disclose)",
     "(can't|cannot|can not|cant|couldn't|could not) be [<adv>] <action:past>",
     "(won't be able|will not be able)",
+    "(doesn't|does not|don't|do not|won't|will not) (have|include|offer|provide|expose) (that|this|the|a|an|such a|such|any) [<adv>] ... (feature|features|option|options|setting|settings|capability|capabilities|functionality|ability|facility|api|mechanism)",
+    "(can't|cannot|can not) be [<adv>] (done|achieved|accomplished|<howto:past>)",
+    "(not|isn't|is not) something (the|this|that|our|your|it|they) ... (can|could|will|supports|does|offers|allows|provides|is able to)",
+    "(doesn't|does not|don't|do not|won't|will not) (allow|let|permit) (you|users|anyone|customers|people|admins|members|the user|a user) [to]",
+    "(it|this|that|which) only (supports|allows|accepts|handles|lets you|works with|offers)",
+    "(not|hasn't|has not|haven't|have not) [yet] (announced|shared|published|confirmed|committed to) (any|a) (plans|plan|timeline|roadmap|date|eta)",
     "(unable to|not able to|isn't able|aren't able|wasn't able|weren't able)",
     "(not possible|isn't possible|impossible|no way to|no longer possible)",
     {
