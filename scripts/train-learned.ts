@@ -64,7 +64,15 @@ export const SETTINGS: Record<string, Setting | undefined> = {
   // Session 14: retrained with 255 more tuning rows (replies-urgent, -urgent2, -tracker), 0.02 vetoed
   // s10b's reply again; 0.01 lets it stand and gives the same kept-aside figures as 0.02 (806 rows:
   // 129 hits, 23 false alarms; without the veto 28), FRESH3 unchanged (15:00 UTC).
-  ownership: { mode: 'joint', l2: 1, veto: 0.01 },
+  // Session 17 (lead): dropped. Retrained on the merged session-17 pack (a new negative-language rule
+  // and the reply's hard-wrap unwrapping), the same setting vetoed 17 of the 35 ownership replies of
+  // replies.jsonl's even half, rows it was trained on: ownership on the 989 kept-aside rows fell from
+  // F1 0.80 to 0.51. Adagrad's 400 rounds leave weights that shift together (each ~-0.06 here) and a
+  // reply of 200+ features moves its logit by ~-12, so a p < 0.01 cut on long replies is not stable
+  // across retrains. CV never supported it (above), so nothing on the tuning rows argues for keeping
+  // it. Without it (04:20 UTC): 989 kept aside 151 hits / 20 false alarms / 58 misses, F1 0.79,
+  // FP 2.6 % (with it, before the merge: 149/16/60, 0.80, 2.1 %); FRESH3 13/2/5 either way.
+  ownership: undefined,
   // Session 15 (judgement-a): the CV on the tuning rows now chooses a teach setting. With the session-15
   // classes (l-general, l-so, l-askback, l-try) and the 928 tuning rows after replies-brand, -desk and
   // -live were merged: one model, L2 1, add at p >= .95, veto at p < .05 (out of fold F1 0.72 -> 0.76, FP
