@@ -110,7 +110,12 @@ export function wordValence(word: string): number {
  * complaints!" is positive), negators lower-cased as in {@link neutralise}. 0 when nothing is rated.
  */
 export function rawValence(sentence: string): number {
-  return compound(sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase()));
+  return compound(asWritten(sentence));
+}
+
+/** `sentence` as {@link rawValence} hands it to VADER: links and handles dropped, negators lower-cased. */
+function asWritten(sentence: string): string {
+  return sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase());
 }
 
 /**
@@ -125,18 +130,26 @@ export class Valences {
   private readonly raws = new Map<string, number>();
   private readonly sentences = new Map<string, number>();
   private readonly negatives = new Map<string, readonly string[]>();
+  /** VADER's compound per prepared text: a sentence with nothing to blank is the same text both ways. */
+  private readonly compounds = new Map<string, number>();
 
   /** {@link rawValence} of `text`, computed on its first call. */
   raw(text: string): number {
     let v = this.raws.get(text);
-    if (v === undefined) this.raws.set(text, (v = rawValence(text)));
+    if (v === undefined) this.raws.set(text, (v = this.compound(asWritten(text))));
     return v;
   }
 
   /** {@link sentenceValence} of `text`, computed on its first call. */
   sentence(text: string): number {
     let v = this.sentences.get(text);
-    if (v === undefined) this.sentences.set(text, (v = sentenceValence(text)));
+    if (v === undefined) this.sentences.set(text, (v = this.compound(neutralise(text))));
+    return v;
+  }
+
+  private compound(prepared: string): number {
+    let v = this.compounds.get(prepared);
+    if (v === undefined) this.compounds.set(prepared, (v = compound(prepared)));
     return v;
   }
 
