@@ -13,7 +13,7 @@
 // threshold) and live in mood-learned-weights.generated.ts. English (the lexicon is English). Pure: no
 // DOM, no extension API; linear in the message.
 import { HURRY_MODEL } from './mood-learned-weights.generated';
-import { negativeWords, rawValence, sentenceValence } from './mood-sentiment';
+import { valencesOf } from './mood-sentiment';
 import { countWords, type TextView } from './text';
 
 /** A trained model: weights in the order of `features` (names from {@link moodFeatures}). */
@@ -75,8 +75,10 @@ export function moodFeatures(view: TextView): MoodFeatures {
   const raw = view.original;
   const words = countWords(view);
   const sentences = view.sentences.map((sp) => t.slice(sp.start, sp.end));
-  const valences = sentences.map((s) => sentenceValence(s));
-  const raws = sentences.map((s) => rawValence(s));
+  // each text's valence once per message: mood.ts asks for the same ones (mood-sentiment.ts Valences)
+  const memo = valencesOf(view);
+  const valences = sentences.map((s) => memo.sentence(s));
+  const raws = sentences.map((s) => memo.raw(s));
   const caps = (raw.match(/(?<![\p{L}\p{N}_])\p{Lu}{4,}(?![\p{L}\p{N}_])/gu) ?? []).filter((w) => /[AEIOUY]/.test(w)).length;
   const letters = raw.match(/\p{L}/gu)?.length ?? 0;
   const upper = raw.match(/\p{Lu}/gu)?.length ?? 0;
@@ -86,9 +88,9 @@ export function moodFeatures(view: TextView): MoodFeatures {
     long: words > 120 ? 1 : 0,
     minval: Math.min(0, ...valences),
     maxval: Math.max(0, ...valences),
-    rawval: rawValence(t),
+    rawval: memo.raw(t),
     minraw: Math.min(0, ...raws),
-    negw: Math.min(negativeWords(t).length, 4) / 4,
+    negw: Math.min(memo.negativeWords(t).length, 4) / 4,
     capsw: Math.min(caps, 3) / 3,
     capssh: letters ? upper / letters : 0,
     bangs: Math.min(count(/!/g, raw), 5) / 5,

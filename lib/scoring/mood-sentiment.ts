@@ -80,14 +80,29 @@ export function negativeWords(sentence: string): string[] {
   const out: string[] = [];
   for (const m of neutralise(sentence).matchAll(/[\p{L}'’]+/gu)) {
     if (m[0] === 'xx') continue;
-    if (vader.SentimentIntensityAnalyzer.polarity_scores(m[0]).compound < 0) out.push(m[0]);
+    if (wordValence(m[0]) < 0) out.push(m[0]);
   }
   return out;
 }
 
+/**
+ * Words already scored by {@link wordValence}: a word's score depends on the word alone, and a help
+ * desk's messages repeat their words, so each distinct word (as written) is read by VADER once. Cleared
+ * when it holds WORD_CACHE_SIZE words, so a stream of new words cannot grow it without bound.
+ */
+const wordCache = new Map<string, number>();
+/** Distinct words kept by the word-score cache before it starts again (~ a few hundred KB). */
+export const WORD_CACHE_SIZE = 20_000;
+
 /** VADER's compound score (−1…1) of one word on its own, as written (no blanking); 0 if unrated. */
 export function wordValence(word: string): number {
-  return vader.SentimentIntensityAnalyzer.polarity_scores(word).compound;
+  let v = wordCache.get(word);
+  if (v === undefined) {
+    v = vader.SentimentIntensityAnalyzer.polarity_scores(word).compound as number;
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(word, v);
+  }
+  return v;
 }
 
 /**
@@ -95,5 +110,65 @@ export function wordValence(word: string): number {
  * complaints!" is positive), negators lower-cased as in {@link neutralise}. 0 when nothing is rated.
  */
 export function rawValence(sentence: string): number {
-  return compound(sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase()));
+  return compound(asWritten(sentence));
+}
+
+/** `sentence` as {@link rawValence} hands it to VADER: links and handles dropped, negators lower-cased. */
+function asWritten(sentence: string): string {
+  return sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase());
+}
+
+/**
+ * The valences of one customer message's texts, each computed once. Reading a message asks VADER about
+ * the same text several times — a sentence neutralised and as written for the learned hurry model
+ * (mood-learned.ts), again for blame and "!!!" (mood.ts), the whole message for the model and again
+ * for the praise check — and VADER is the costliest step of reading a message (a few hundred µs per
+ * sentence). Same numbers as {@link rawValence}, {@link sentenceValence} and {@link negativeWords};
+ * only the repeats are gone. Get one with {@link valencesOf}.
+ */
+export class Valences {
+  private readonly raws = new Map<string, number>();
+  private readonly sentences = new Map<string, number>();
+  private readonly negatives = new Map<string, readonly string[]>();
+  /** VADER's compound per prepared text: a sentence with nothing to blank is the same text both ways. */
+  private readonly compounds = new Map<string, number>();
+
+  /** {@link rawValence} of `text`, computed on its first call. */
+  raw(text: string): number {
+    let v = this.raws.get(text);
+    if (v === undefined) this.raws.set(text, (v = this.compound(asWritten(text))));
+    return v;
+  }
+
+  /** {@link sentenceValence} of `text`, computed on its first call. */
+  sentence(text: string): number {
+    let v = this.sentences.get(text);
+    if (v === undefined) this.sentences.set(text, (v = this.compound(neutralise(text))));
+    return v;
+  }
+
+  private compound(prepared: string): number {
+    let v = this.compounds.get(prepared);
+    if (v === undefined) this.compounds.set(prepared, (v = compound(prepared)));
+    return v;
+  }
+
+  /** {@link negativeWords} of `text`, computed on its first call (do not change the list). */
+  negativeWords(text: string): readonly string[] {
+    let v = this.negatives.get(text);
+    if (v === undefined) this.negatives.set(text, (v = negativeWords(text)));
+    return v;
+  }
+}
+
+const byMessage = new WeakMap<object, Valences>();
+
+/**
+ * The {@link Valences} of one message, keyed by its analysis object (text.ts's TextView): every reader
+ * of the same view shares them, and they go when the view does (a WeakMap, so nothing outlives it).
+ */
+export function valencesOf(message: object): Valences {
+  let v = byMessage.get(message);
+  if (!v) byMessage.set(message, (v = new Valences()));
+  return v;
 }

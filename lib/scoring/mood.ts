@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import { countWords, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, negativeWords, neutralise, rawValence, sentenceValence, wordValence } from './mood-sentiment';
+import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -107,7 +107,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
-  if (cues.lexicon && rawValence(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
+  if (cues.lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -423,6 +423,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   const out: { start: number; end: number }[] = [];
   const handle = HANDLE.test(view.original);
   const short = countWords(view) <= SHORT_MESSAGE_WORDS;
+  const memo = valencesOf(view);
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
     const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
@@ -438,7 +439,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
     // sentence a tip, so only a sentence with no "you" at all is read this way. English packs (the
     // praise check is the English lexicon's); a German pack keeps "!" on blame only.
     const named = namesCompany(s, handle);
-    if (bang && short && lexicon && !named && !ADDRESSED.test(s) && complaints.has(i) && !PLEA.test(s) && rawValence(s) <= 0) {
+    if (bang && short && lexicon && !named && !ADDRESSED.test(s) && complaints.has(i) && !PLEA.test(s) && memo.raw(s) <= 0) {
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
     }
@@ -447,10 +448,10 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
     }
-    if (!lexicon || sentenceValence(s) > UPSET_VALENCE) continue;
+    if (!lexicon || memo.sentence(s) > UPSET_VALENCE) continue;
     const before = out.length;
     let from = 0;
-    for (const w of negativeWords(s).slice(0, 2)) {
+    for (const w of memo.negativeWords(s).slice(0, 2)) {
       const at = s.indexOf(w, from);
       if (at < 0) continue;
       out.push({ start: sp.start + at, end: sp.start + at + w.length });
@@ -540,7 +541,7 @@ function sarcasticPraise(view: TextView, complaints: Set<number>): { start: numb
     // only praise and the words around it ("Great.", "Wow, just wonderful", "Nice one guys"); a
     // sentence that names a thing ("Nice project otherwise") praises that thing
     if (!words.every((w) => VERDICT_FILLER.has(w.toLowerCase()) || wordValence(w.toLowerCase()) > 0)) continue;
-    if (rawValence(s) < PRAISE_VALENCE) continue;
+    if (valencesOf(view).raw(s) < PRAISE_VALENCE) continue;
     return [{ start: sp.start + (s.length - s.trimStart().length), end: sp.start + s.trimEnd().length }];
   }
   return [];
@@ -694,11 +695,12 @@ const BANGS = new RegExp(`(?:!\\s?){${BANG_RUN - 1}}!`);
 export function pileOfBangs(view: TextView, complaints: Set<number>): { start: number; end: number }[] {
   if (RELIEF.test(view.scan)) return [];
   const out: { start: number; end: number }[] = [];
+  const memo = valencesOf(view);
   for (const sp of view.sentences) {
     const s = view.scan.slice(sp.start, sp.end);
     const m = BANGS.exec(s);
     if (!m) continue;
-    const valence = rawValence(s);
+    const valence = memo.raw(s);
     if (valence > 0 || !(valence < 0 || complaints.size > 0)) continue;
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
