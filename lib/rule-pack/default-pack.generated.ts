@@ -4028,10 +4028,14 @@ export const DEFAULT_PACK: RulePack = {
      "Try this version.",
      "Let me know the result.",
      "Did the suggested steps work for you?",
-     "Try that and see if the error goes away."
+     "Try that and see if the error goes away.",
+     "Your seat is restored. Tell us if it keeps giving you errors.",
+     "I've reset the password. Let me know if you have trouble signing in.",
+     "The export should run now. Let us know if not."
     ],
     "pass": [
      "Try it again later.",
+     "Let us know if you have any other queries.",
      "Please try the latest version of the app.",
      "Let me know your order number.",
      "I'll update the ticket once it's fixed.",
@@ -4079,11 +4083,19 @@ export const DEFAULT_PACK: RulePack = {
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
     "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>",
-    "(try again|retry|re-try|try it again) after (a few|some|an|a couple of|#|one|two|few) [more] (hours|hour|minutes|minute|time|days|day|mins)"
+    "(try again|retry|re-try|try it again) after (a few|some|an|a couple of|#|one|two|few) [more] (hours|hour|minutes|minute|time|days|day|mins)",
+    "<report-back> [<adv>] (if|whether|should|in case) ... (continue|continues|continuing|keep|keeps|still|again) ... (trouble|issues|issue|problems|problem|difficulty|difficulties|errors|error)",
+    "<report-back> [<adv>] (if|whether|should|in case) (you|you're|you are) [<adv>] (have|had|run into|hit|encounter|experience|face|get|are having|'re having|are facing|'re facing) [any|further|more|other|some] (trouble|issues|issue|problems|problem|difficulty|difficulties) with (it|that|this|the|your|access|logging|signing)",
+    "<report-back> [<adv>] (if|whether|should|in case) (you|you're|you are) [<adv>] (have|had|run into|hit|encounter|experience|face|get|are having|'re having) [any|further|more|other|some] (trouble|issues|issue|problems|problem|difficulty|difficulties) (<howto:ing>|<trial:ing>|accessing|logging|signing|using|downloading|opening|getting|finding|connecting|viewing|redeeming|activating|loading|watching|playing|placing|completing|paying)",
+    "<report-back> [<adv>] (if not|otherwise|if it isn't|if it's not|if it is not|if it doesn't|if it does not|if that doesn't|if this doesn't|if that isn't|if this isn't|if it hasn't|if that hasn't|if it didn't|if that didn't|if this didn't) (.|!|,|;)",
+    "(if not|otherwise) [,] [please|do|just|kindly] <report-back> (.|!)"
    ],
    "except": [
-    "(if|whether) you (need|have) (anything|any|more|further|other|additional)",
-    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|have|want|would like|are ready)",
+    "(if|whether) you need (anything|any|more|further|other|additional)",
+    "(if|whether) you have (anything|more|further|other|additional)",
+    "(if|whether) you have any [more|further|other|additional] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|other|more|further|additional)",
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|want|would like|are ready)",
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
@@ -4145,7 +4157,7 @@ export const DEFAULT_PACK: RulePack = {
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
-    "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
+    "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)"
    ],
    "except": [
@@ -4229,7 +4241,7 @@ export const DEFAULT_PACK: RulePack = {
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
     "(could|can|would|will) you [please|kindly] [<adv>] (<own-retest:base>|give (it|this|that|the|these|those|my|our|version|v*|#) ... a (spin|try|go|shot|whirl|test))",
-    "((could|can|would|will) you [please|kindly] [<adv>]|would you mind|would you be able to|are you able to) (try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
+    "((could|can|would|will) you [please|kindly] [<adv>]|would you mind|would you be able to|are you able to) (try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... <outcome> ... (now|again)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|verify) [for me|for us] (it|this|that|everything|things) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",
