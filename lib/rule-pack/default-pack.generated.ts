@@ -2226,7 +2226,10 @@ export const DEFAULT_PACK: RulePack = {
      "You'll hear from me within 24 hours.",
      "We will be in contact tomorrow.",
      "I'll let you know as soon as I hear back.",
-     "Expect the parcel in about a week."
+     "Expect the parcel in about a week.",
+     "You will be contacted by our billing team.",
+     "You'll receive an email with the new password link.",
+     "The branch manager will get right back to you."
     ],
     "pass": [
      "We'll fix this as soon as possible.",
@@ -2261,12 +2264,16 @@ export const DEFAULT_PACK: RulePack = {
     "(test|try|grab|download|install|use|check) [out] (the|our) (next|upcoming|coming|following) [v*] [#] [.] [#] [app] (build|release|nightly|beta|version|update|snapshot|rc)",
     "(<we>|it|this|the fix|the update|the release|the patch|the feature) ('re|are|'m|am|'s|is) [<adv>] about to (release|ship|launch|roll out|deploy|publish|merge|push|send|start|begin|go live|go out|land|arrive|be released|be shipped|be merged|be deployed|be fixed|be sent)",
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
-    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody) (will|'ll|would|shall) [<adv>] <contact>",
+    "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] <contact>",
+    "(<we>|executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] (respond to you|reply to you|revert to you|revert back|get (right|straight) back to you|(share|provide|send) [you] [with] (an|the|any|further|more|regular) (update|updates|news)|(share|provide) (an|the|any|further|more|regular) (update|updates) with you)",
+    "you (will|'ll|shall|should) [<adv>] be (contacted|called|emailed|e-mailed|texted|messaged|rung|phoned|reached) [<adv>] (by|via|on|at|from|within|in|shortly|soon|today|tomorrow|once|when|as soon as|.|!)",
     "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [v*] [#] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
     "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)",
     "<we> (will|'ll|shall|are going to|'re going to) [<adv>] (have|get) (someone|somebody|a member of (our|the|my) team|a colleague|one of (our|my) ...|a (specialist|technician|engineer|manager|rep|representative|courier|driver)|an (engineer|agent|expert|advisor|adviser)|our ... team|the ... team) [<adv>] (reach out|contact|call|ring|email|get in touch|get back|follow up|be in touch|visit|come out|come round|pop round|collect)",
     "(will|'ll|shall) [<adv>] be [<adv>] (reaching out|contacting you|calling you|ringing you|phoning you|emailing you|e-mailing you|texting you|messaging you|following up|getting back to you|getting in touch|sending you|posting an update|posting updates|in contact with you|visiting)",
     "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (call|callback|email|e-mail|text|sms|message|notification|confirmation|reply|response|letter|code|link|update|refund|replacement|parcel|package|voucher|credit) [back] (from|by|to|via|when|once|as soon as|after|within|in|shortly|soon|today|tomorrow|on|at|.)",
+    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (email|e-mail|text|sms|message|notification|otp|pin|invoice|receipt|quote|tracking number|tracking link|statement|card|code|link) (with|containing|that (has|contains|includes)|including)",
+    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|one-time|confirmation] (otp|pin|invoice|receipt|quote|tracking number|tracking link|statement) [back] (from|by|to|via|when|once|as soon as|after|within|in|shortly|soon|today|tomorrow|on|at|.)",
     "(keep an eye on|keep an eye out for|look out for|watch out for|watch for|keep checking) (your|an|a|the) [<adv>] [email|e-mail|inbox|spam|junk|text|sms|phone|letter|post] (inbox|email|e-mail|emails|text|texts|sms|call|letter|confirmation|update|notification|reply|response|mailbox|letterbox|messages|dms) (from|over|in|for|within|shortly|soon|today|tomorrow|this|later|.)",
     "(will|'ll|shall) [<adv>] (dm|pm|direct message|reply to|respond to|write back to) (you|your)",
     "<we> (will|'ll|shall) [<adv>] (send|ship|post|dispatch|mail|courier|pop) (a|an|the|your|you a|you an|you the|you your) ... (out|over|across) [to you|to your]",
@@ -2383,7 +2390,9 @@ export const DEFAULT_PACK: RulePack = {
      "Engineers are on site and expect to have it fixed this afternoon.",
      "It's scheduled to be fixed in the next sprint.",
      "Your replacement is on its way.",
-     "New version coming soon."
+     "New version coming soon.",
+     "Please expect our courier to call you before delivery.",
+     "A permanent fix is on the way."
     ],
     "pass": [
      "If anything changes you'll hear from us.",
@@ -2399,6 +2408,7 @@ export const DEFAULT_PACK: RulePack = {
     "expect (a|an|our|my) [quick|short|follow-up|separate] (call|callback|email|e-mail|reply|response|update|text|message|visit|delivery|refund|letter|dm) (from|soon|shortly|within|in|by|today|tomorrow|this|.|!)",
     "expect (a|an|our|my) [quick|short|prompt|swift|speedy|follow-up|separate] (connect|contact|response|reply|revert|follow-up|followup|callback|call back|call|update) (from|soon|shortly|within|in|by|today|tomorrow|.|!)",
     "(will|'ll|shall) [<adv>] be [<adv>] (connecting|reaching|getting in touch|in touch|calling|contacting|writing|emailing) (with you|to you|you|back)",
+    "(expect|anticipate|await|look out for) (our|the|my|a|an|your) ... (to (reach|call|contact|email|ring|get in touch|get back|follow up|connect)|(call|contact|callback|email|e-mail|message|reply|response|update|visit) from)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
     "(will|'ll|should|is going to|are going to) [<adv>] (ship|arrive|go out|be delivered|be dispatched|be shipped|be back|be ready|be there|land|be released|be fixed|reopen|be open|resume|be restored|be available|be live|go live) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
@@ -2406,7 +2416,8 @@ export const DEFAULT_PACK: RulePack = {
     "(scheduled|planned|due|set|slated) to (be (fixed|released|shipped|done|merged|deployed|available|restored|delivered|back)|go (out|live)|ship|land|launch|arrive|reopen|resume|open)",
     "(scheduled|planned|slated|targeted) for [the] (next|upcoming|coming) (sprint|iteration|cycle|milestone|release train)",
     "(your|the) ... (replacement|order|parcel|package|refund|card|device|item|engineer|technician|courier|driver) (is|are|'s|'re) [<adv>] (on its way|on their way|on the way|en route|in the post|in transit|out for delivery)",
-    "(coming|arriving|landing|shipping|dropping) (soon|shortly|very soon|next week|next month|this week|tomorrow|later this (week|month|year))"
+    "(coming|arriving|landing|shipping|dropping) (soon|shortly|very soon|next week|next month|this week|tomorrow|later this (week|month|year))",
+    "(a|an|the) [new|proper|permanent|small|quick] (fix|patch|update|release|build|version|replacement|refund|solution|workaround) (is|are|'s) [<adv>] (on its way|on the way|in the works|in progress|being (prepared|tested|worked on|rolled out))"
    ],
    "except": [
     "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
@@ -2461,7 +2472,9 @@ export const DEFAULT_PACK: RulePack = {
      "The new commits should trigger builds.",
      "We will add the option back soon.",
      "I'll have a look at it this weekend.",
-     "The fix will be in the next release."
+     "The fix will be in the next release.",
+     "I'll have the docs updated by the weekend.",
+     "We plan on shipping the corrected driver soon."
     ],
     "pass": [
      "Is the app loading your playlists again now?",
@@ -2473,6 +2486,9 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(tonight|tomorrow|later today|this week|later this week|this weekend|next weekend|over the weekend|early next week|later next week|in the next few days|in the coming weeks|in the next few weeks|in a day or two|in a week or two|in a couple of days|in a couple of weeks)",
+    "(by|before|over|at) the (weekend|end of the weekend)",
+    "next (quarter|sprint)",
+    "this (monday|tuesday|wednesday|thursday|friday|saturday|sunday|coming (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend))",
     "(will|'ll|should) [<adv>] (be|land|ship|go|come|appear) (in|into|with|out with|as part of) [the|version|release|v] (#|next|upcoming|coming|new|following)",
     "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
@@ -2513,6 +2529,7 @@ export const DEFAULT_PACK: RulePack = {
     "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
     "(will|gonna|going to) [<adv>] <action>",
     "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
+    "(plan|plans|planning) on [<adv>] <action:ing>",
     "(roll|rolls|rolling|rolled) out"
    ]
   },
