@@ -69,3 +69,23 @@ describe('German: the greeting with a comma before the name, and formal address'
     expect(sagt(text).personalization).toBe(false);
   });
 });
+
+describe('a signature is only at the end: a reply that goes on after the name line is scored', () => {
+  it.each([
+    ["The export is fixed.\n\nThanks,\nSam\n\nI'll refund the second charge today.", 'ownership'],
+    ['The export is fixed.\n\nThanks for your patience,\nSam\n\nWe will call you tomorrow morning.', 'ownership'],
+    ['The export is fixed.\n\nCheers,\nSam\nAcme Inc.\n\nLet me know if it works.', 'confirm-resolution'],
+  ] as const)('%s → %s', (text, signal) => {
+    expect(said(text)[signal]).toBe(true);
+    // The name line is still the agent's signature, not the customer addressed.
+    expect(said(text).personalization).toBe(false);
+  });
+
+  it.each([
+    'The export is fixed.\n\nThanks,\nSam\nHead of Customer Success\nAcme Inc.',
+    'The export is fixed.\n\nBest regards,\nSam\nSupport Team\nSent from my iPhone',
+  ])('a signature block stays a signature: %s', (text) => {
+    expect(said(text).personalization).toBe(false);
+    expect(said(text).ownership).toBe(false);
+  });
+});
