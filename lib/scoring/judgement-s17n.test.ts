@@ -89,3 +89,13 @@ describe('a signature is only at the end: a reply that goes on after the name li
     expect(said(text).ownership).toBe(false);
   });
 });
+
+describe('given names written with accents', () => {
+  it.each([
+    // Accents are read as the plain letters of the list's names ("Siobhán" as "Siobhan", "Zoë" as "Zoe").
+    'Good catch Siobhán, the export is fixed now.',
+    'Good catch Zoë, the export is fixed now.',
+  ])('%s', (text) => {
+    expect(said(text).personalization).toBe(true);
+  });
+});
