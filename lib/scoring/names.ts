@@ -42,7 +42,7 @@ let given: Set<string> | undefined;
 export function isGivenName(word: string): boolean {
   given ??= new Set(GIVEN_NAMES.split(' '));
   const lower = word.toLowerCase();
-  return given.has(lower) || (/[^\x00-\x7f]/.test(lower) && given.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
+  return given.has(lower) || (/[^ -~]/.test(lower) && given.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /** How a {name} slot accepts a word: {name} loose, {customer} strict, {given} a known given name. */
