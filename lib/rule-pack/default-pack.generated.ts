@@ -3596,7 +3596,20 @@ export const DEFAULT_PACK: RulePack = {
     "(let|tell|ask|remind|thank|tag|ping|mention|introduce|inform|notify|told|asked|reminded|thanked|pinged|informed|notified|letting|telling|asking|thanking) {name}",
     "(pass|passed|passing|forward|forwarded|forwarding|send|sent|sending|give|gave|giving|share|shared|sharing|hand|handed|relay|relayed|mention|mentioned) (it|this|that|these|them|your|the) ... (on to|onto|to|with) {name}",
     "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
-    "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,"
+    "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,",
+    {
+     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:you|you['’]?(?:re|ve|ll|d)|your|it|it['’]s|its|this|that|these|those|they|there|all|everything|everyone|everybody|things)\\b"
+    },
+    {
+     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)\\b"
+    },
+    {
+     "pattern": "\\b(?:thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:you|you['’]?(?:re|ve|ll|d)|your|it|it['’]s|its|this|that|these|those|they|there|all|everything|everyone|everybody|things)\\b"
+    },
+    {
+     "pattern": "\\b(?:thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)\\b"
+    },
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} <act:base>"
    ]
   },
   {

@@ -35,10 +35,14 @@ export const isHonorific = (word: string): boolean => HONORIFICS.includes(word.t
 
 let given: Set<string> | undefined;
 
-/** Whether `word` is a common given name (given-names.generated.ts), whatever its case. */
+/**
+ * Whether `word` is a common given name (given-names.generated.ts: Moby Word II, see scripts/gen-names.ts),
+ * whatever its case and accents: "Siobhán", "Zoë" and "JOSÉ" are read as the list's "siobhan", "zoe", "jose".
+ */
 export function isGivenName(word: string): boolean {
   given ??= new Set(GIVEN_NAMES.split(' '));
-  return given.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return given.has(lower) || (/[^ -~]/.test(lower) && given.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
 /** How a {name} slot accepts a word: {name} loose, {customer} strict, {given} a known given name. */

@@ -216,7 +216,7 @@ function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
   if (nonEmpty.length === 0) return null;
   const short = (l: Span) => {
     const s = text.slice(l.start, l.end).trim();
-    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s);
+    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !readsAsReply(s);
   };
   const k = nonEmpty.findIndex((l) => !short(l));
   if (k === -1) return nonEmpty.length <= 5 ? 'to-end' : null;
@@ -255,7 +255,27 @@ function paragraphStart(text: string, lines: Span[], i: number): boolean {
 function nameBlockEnds(text: string, rest: Span[]): boolean {
   if (!nameLineNext(text, rest)) return false;
   const after = rest.map((l) => text.slice(l.start, l.end).trim()).filter((s) => s !== '').slice(1);
-  return after.length <= 3 && after.every((s) => s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s));
+  return after.length <= 3 && after.every((s) => s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !readsAsReply(s));
+}
+
+// Words that open a sentence of the reply, never a signature line ("I'll refund it today", "Please check …").
+const REPLY_OPENING = /^(?:I|I['’](?:m|ll|ve|d)|We|We['’](?:re|ll|ve|d)|You|You['’](?:re|ll|ve|d)|Your|Our|Please|Let|If|Feel|Just)(?![\p{L}'’])/u;
+
+/**
+ * Whether a short line reads as a sentence of the reply rather than a signature line (name, title, team,
+ * company, phone, "Sent from my iPhone"): it opens with a first- or second-person word or "Please"
+ * (REPLY_OPENING), or holds three or more lower-case words that a signature does not use (SIGNATURE_LOWER).
+ * A signature is only at the end: such a line after a name ("Thanks,⏎Sam⏎⏎I'll refund it today.") is the
+ * reply going on, and is scored.
+ */
+function readsAsReply(line: string): boolean {
+  if (REPLY_OPENING.test(line)) return true;
+  let lower = 0;
+  for (const w of line.split(/\s+/)) {
+    const bare = w.replace(/[.,;:!?)]+$/u, '');
+    if (/^\p{Ll}[\p{L}'’]*$/u.test(bare) && !SIGNATURE_LOWER.has(bare)) lower++;
+  }
+  return lower >= 3;
 }
 
 /** A horizontal rule line: "====", "----", "____", "****". */
