@@ -3598,17 +3598,9 @@ export const DEFAULT_PACK: RulePack = {
     "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,",
     {
-     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:you|you['’]?(?:re|ve|ll|d)|your|it|it['’]s|its|this|that|these|those|they|there|all|everything|everyone|everybody|things)\\b"
+     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}to\\b"
     },
-    {
-     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)\\b"
-    },
-    {
-     "pattern": "\\b(?:thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:you|you['’]?(?:re|ve|ll|d)|your|it|it['’]s|its|this|that|these|those|they|there|all|everything|everyone|everybody|things)\\b"
-    },
-    {
-     "pattern": "\\b(?:thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)\\b"
-    },
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) , (will|may|<act:base>|<mechanism:base>|<experience-aim:base>) (you|you're|you've|you'll|you'd|your|it|it's|its|this|that|these|those|they|there|all|everything|everyone|everybody|things|is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)",
     "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} <act:base>"
    ]
   },
