@@ -20,3 +20,23 @@ signalCases(
     'Sure, Will do. The invoice is attached.',
   ],
 );
+
+signalCases(
+  'a title or tagline line right under the signed name (no blank line) stays signature, so the agent\'s own name is not read as the customer\'s; reply text after a blank line still ends the signature',
+  'personalization',
+  [],
+  [
+    'I have refunded the order today.\n\nThanks,\nJane\nYour Acme Support Team',
+    'I have refunded the order today.\n\nKind regards,\nJane Doe\nYour Account Manager | Acme Ltd',
+    'I have refunded the order today.\n\nBest,\nJane\nOur hours: Mon-Fri 9-5 CET',
+    'I have refunded the order today.\n\nBest,\nJane Doe\nhead of growth and partnerships\nAcme',
+    'I have refunded the order today.\n\nThanks,\nJane\nLet us know how we did',
+  ],
+);
+
+signalCases(
+  'reply text after the signature and a blank line is still scored (the session-17 behaviour kept)',
+  'ownership',
+  ["Thanks,\nSam\n\nI'll refund it today."],
+  [],
+);
