@@ -2298,6 +2298,7 @@ export const DEFAULT_PACK: RulePack = {
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
     "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
+    "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
    ],
@@ -3028,7 +3029,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(doesn't|does not|don't|do not|won't|will not) (have|include|offer|provide|expose) (that|this|the|a|an|such a|such|any) [<adv>] ... (feature|features|option|options|setting|settings|capability|capabilities|functionality|ability|facility|api|mechanism)",
     "(can't|cannot|can not) be [<adv>] (done|achieved|accomplished|<howto:past>)",
-    "(not|isn't|is not) something (the|this|that|our|your|it|they) ... (can|could|will|supports|does|offers|allows|provides|is able to)",
+    "(not|isn't|is not) something (the|this|that|our|your|it|they) ... ((can|could|will) [<adv>] (do|offer|support|provide|handle|manage|accommodate)|supports|does|offers|allows|provides|is able to)",
     "(doesn't|does not|don't|do not|won't|will not) (allow|let|permit) (you|users|customers|people|admins|members|the user|a user) [to]",
     "(it|this|that|which) only (supports|allows|accepts|handles|lets you|works with|offers)",
     "(not|hasn't|has not|haven't|have not) [yet] (announced|shared|published|confirmed|committed to) (any|a) (plans|plan|timeline|roadmap|date|eta)"

@@ -40,3 +40,27 @@ signalCases(
   ["Thanks,\nSam\n\nI'll refund it today."],
   [],
 );
+
+signalCases(
+  'a lower-case line that opens as a question ("can you …", "is it …") after a long unpunctuated line starts a sentence of its own, so the statement before it is not read as part of a question',
+  'teach',
+  ['This happened because the card on file expired at the end of last month\ncan you add a new one in Settings?'],
+  [],
+);
+
+signalCases(
+  '"not something that can harm …" reassures: a modal in the product-limit phrase needs a verb of offering after it',
+  'negative-language',
+  ['Exporting to PDF is not something the app can do yet.'],
+  ['This is not something that can harm your computer.', "It's not something that will affect your data, so you can update safely."],
+);
+
+signalCases(
+  'a contact promised with the customer as subject only if something changes is no next event, as with "we will notify you if there are any changes"',
+  'expectation',
+  ['You will be contacted by our team tomorrow morning.'],
+  [
+    'You will be contacted by our team if there are any changes.',
+    "You'll receive an email with the tracking link if there is any delay.",
+  ],
+);
