@@ -2298,6 +2298,7 @@ export const DEFAULT_PACK: RulePack = {
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
     "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
+    "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
    ],
@@ -3028,7 +3029,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(doesn't|does not|don't|do not|won't|will not) (have|include|offer|provide|expose) (that|this|the|a|an|such a|such|any) [<adv>] ... (feature|features|option|options|setting|settings|capability|capabilities|functionality|ability|facility|api|mechanism)",
     "(can't|cannot|can not) be [<adv>] (done|achieved|accomplished|<howto:past>)",
-    "(not|isn't|is not) something (the|this|that|our|your|it|they) ... (can|could|will|supports|does|offers|allows|provides|is able to)",
+    "(not|isn't|is not) something (the|this|that|our|your|it|they) ... ((can|could|will) [<adv>] (do|offer|support|provide|handle|manage|accommodate)|supports|does|offers|allows|provides|is able to)",
     "(doesn't|does not|don't|do not|won't|will not) (allow|let|permit) (you|users|customers|people|admins|members|the user|a user) [to]",
     "(it|this|that|which) only (supports|allows|accepts|handles|lets you|works with|offers)",
     "(not|hasn't|has not|haven't|have not) [yet] (announced|shared|published|confirmed|committed to) (any|a) (plans|plan|timeline|roadmap|date|eta)"
@@ -3598,17 +3599,9 @@ export const DEFAULT_PACK: RulePack = {
     "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,",
     {
-     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:you|you['’]?(?:re|ve|ll|d)|your|it|it['’]s|its|this|that|these|those|they|there|all|everything|everyone|everybody|things)\\b"
+     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}to\\b"
     },
-    {
-     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)\\b"
-    },
-    {
-     "pattern": "\\b(?:thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:you|you['’]?(?:re|ve|ll|d)|your|it|it['’]s|its|this|that|these|those|they|there|all|everything|everyone|everybody|things)\\b"
-    },
-    {
-     "pattern": "\\b(?:thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}(?:is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)\\b"
-    },
+    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) , (will|may|<act:base>|<mechanism:base>|<experience-aim:base>) (you|you're|you've|you'll|you'd|your|it|it's|its|this|that|these|those|they|there|all|everything|everyone|everybody|things|is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)",
     "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} <act:base>"
    ]
   },

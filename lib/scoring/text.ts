@@ -214,11 +214,11 @@ function onlySignatureWords(words: string): boolean {
 function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
   const nonEmpty = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
   if (nonEmpty.length === 0) return null;
-  const short = (l: Span) => {
+  const short = (l: Span, i: number) => {
     const s = text.slice(l.start, l.end).trim();
-    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !readsAsReply(s);
+    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !(readsAsReply(s) && !blockLine(text, nonEmpty, i));
   };
-  const k = nonEmpty.findIndex((l) => !short(l));
+  const k = nonEmpty.findIndex((l, i) => !short(l, i));
   if (k === -1) return nonEmpty.length <= 5 ? 'to-end' : null;
   if (k === 0 || k > 3) return null;
   const footer = nonEmpty[k]!;
@@ -254,8 +254,24 @@ function paragraphStart(text: string, lines: Span[], i: number): boolean {
  */
 function nameBlockEnds(text: string, rest: Span[]): boolean {
   if (!nameLineNext(text, rest)) return false;
-  const after = rest.map((l) => text.slice(l.start, l.end).trim()).filter((s) => s !== '').slice(1);
-  return after.length <= 3 && after.every((s) => s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !readsAsReply(s));
+  const lines = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
+  const after = lines.slice(1);
+  return (
+    after.length <= 3 &&
+    after.every((l, i) => {
+      const s = text.slice(l.start, l.end).trim();
+      return s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !(readsAsReply(s) && !blockLine(text, lines, i + 1));
+    })
+  );
+}
+
+/**
+ * Whether non-empty line `i` of `lines` runs on directly under the signature line before it (no blank
+ * line between): a title or tagline of the block ("Jane⏎Your account manager", "Jane⏎head of growth"), which
+ * is signature however it reads. The first line, or one after a blank line, may be the reply going on.
+ */
+function blockLine(text: string, lines: Span[], i: number): boolean {
+  return i > 0 && !/\n[ \t]*\r?\n/.test(text.slice(lines[i - 1]!.end, lines[i]!.start));
 }
 
 // Words that open a sentence of the reply, never a signature line ("I'll refund it today", "Please check …").

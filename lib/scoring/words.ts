@@ -107,8 +107,15 @@ function isWrap(text: string, i: number): boolean {
   let j = i + 1;
   if (text.charCodeAt(i) === 13 && text.charCodeAt(j) === 10) j++;
   while (j < text.length && isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
-  return j < text.length && /\p{Ll}/u.test(text[j]!);
+  return j < text.length && /\p{Ll}/u.test(text[j]!) && !QUESTION_OPENING.test(text.slice(j, j + 12));
 }
+
+/**
+ * A line opening as a question does (an auxiliary, then a subject pronoun: "can you", "did the code",
+ * "is it") starts a sentence of its own even in lower case: "This happened because the card expired at the
+ * end of last month⏎can you add a new one?" is a statement and then a question, not one question.
+ */
+const QUESTION_OPENING = /^(?:can|could|would|will|do|does|did|is|are|was|were|have|has|should|shall|may)\s+(?:you|we|i|it|that|this|there|they)(?![\p{L}'’])/u;
 
 function trimEnd(s: string, end: number): number {
   while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
