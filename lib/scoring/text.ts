@@ -120,6 +120,21 @@ function withQuoteTokens(tokens: Token[], quotes: Span[]): Token[] {
 
 const quoteToken = (q: Span): Token => ({ norm: QUOTE_NORM, start: q.start, end: q.end, kind: TOKEN_WORD });
 
+/**
+ * Whether the lines after `lines[i]` (a quote header) are a block of "> " lines followed by unquoted
+ * text: a reply written below or between the quoted lines. Blank lines may separate them.
+ */
+function quotedBlockFollows(text: string, lines: Span[], i: number): boolean {
+  let quoted = false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = text.slice(lines[j]!.start, lines[j]!.end).trim();
+    if (t === '') continue;
+    if (t.startsWith('>')) quoted = true;
+    else return quoted;
+  }
+  return false;
+}
+
 function excludedRanges(text: string): Span[] {
   const out: Span[] = [];
   const lines: Span[] = [];
@@ -139,6 +154,13 @@ function excludedRanges(text: string): Span[] {
     const line = text.slice(l.start, l.end).replace(/\r$/, '');
     const trimmed = line.trim();
     if (line === '--' || line === '-- ' || QUOTE_HEADER.test(trimmed)) {
+      // "On … wrote:" over "> " lines is an inline or bottom-posted reply (mailing lists, trackers):
+      // the header and the quoted lines are not the agent's words, the lines after them are. Any other
+      // header (a signature's "--", "From:" over an unquoted original) ends the reply.
+      if (line !== '--' && line !== '-- ' && quotedBlockFollows(text, lines, i)) {
+        out.push({ start: l.start, end: l.end });
+        continue;
+      }
       cut = l.start;
       break;
     }
