@@ -153,11 +153,12 @@ function excludedRanges(text: string): Span[] {
     const l = lines[i]!;
     const line = text.slice(l.start, l.end).replace(/\r$/, '');
     const trimmed = line.trim();
-    if (line === '--' || line === '-- ' || QUOTE_HEADER.test(trimmed)) {
-      // "On … wrote:" over "> " lines is an inline or bottom-posted reply (mailing lists, trackers):
-      // the header and the quoted lines are not the agent's words, the lines after them are. Any other
-      // header (a signature's "--", "From:" over an unquoted original) ends the reply.
-      if (line !== '--' && line !== '-- ' && quotedBlockFollows(text, lines, i)) {
+    const dashes = line === '--' || line === '-- ';
+    if (dashes || QUOTE_HEADER.test(trimmed)) {
+      // A quote header ("On … wrote:") over "> " lines is an inline or bottom-posted reply (mailing
+      // lists, trackers): the header and the quoted lines are not the agent's words, the lines after
+      // them are. A signature's "--", or a header over an unquoted original, ends the reply.
+      if (!dashes && quotedBlockFollows(text, lines, i)) {
         out.push({ start: l.start, end: l.end });
         continue;
       }
@@ -238,7 +239,7 @@ function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
   if (nonEmpty.length === 0) return null;
   const short = (l: Span, i: number) => {
     const s = text.slice(l.start, l.end).trim();
-    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !(readsAsReply(s) && !blockLine(text, nonEmpty, i));
+    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !replyGoesOn(text, nonEmpty, i, s);
   };
   const k = nonEmpty.findIndex((l, i) => !short(l, i));
   if (k === -1) return nonEmpty.length <= 5 ? 'to-end' : null;
@@ -282,9 +283,19 @@ function nameBlockEnds(text: string, rest: Span[]): boolean {
     after.length <= 3 &&
     after.every((l, i) => {
       const s = text.slice(l.start, l.end).trim();
-      return s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !(readsAsReply(s) && !blockLine(text, lines, i + 1));
+      return s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !replyGoesOn(text, lines, i + 1, s);
     })
   );
+}
+
+/**
+ * Whether non-empty line `i` of `lines` after a sign-off (`s`, that line trimmed) is the reply going on
+ * rather than part of the signature: it reads as a sentence of the reply (readsAsReply) and does not
+ * run on directly under the signature line before it (blockLine). signatureTail and nameBlockEnds both
+ * stop at such a line.
+ */
+function replyGoesOn(text: string, lines: Span[], i: number, s: string): boolean {
+  return readsAsReply(s) && !blockLine(text, lines, i);
 }
 
 /**
