@@ -34,6 +34,7 @@ interface Unit {
 
 type PhrasePresent = Extract<Rule, { type: 'phrase-present' }>;
 type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
+type Question = Extract<Rule, { type: 'question' }>;
 
 /**
  * The pack with every phrase-present rule of `signal` split into one rule per phrase (`live`), plus the
@@ -43,6 +44,22 @@ function splitPack(pack: RulePack, signal: string): { pack: RulePack; units: Uni
   const units: Unit[] = [];
   const rules: Rule[] = [];
   for (const rule of pack.rules) {
+    if (rule.type === 'question' && rule.signal === signal && rule.enabled) {
+      // Session 18 (lead): a question rule is split too — one unit per phrase, and one for `asked_signal`
+      // (another signal's finding asked as a question), which before was left whole, so `why
+      // closing-question` counted none of its hits.
+      const parts: [string, Question][] = rule.phrases.map((p, i) => {
+        const { asked_signal: _asked, ...plain } = rule;
+        return [typeof p === 'string' ? p : JSON.stringify(p), { ...plain, id: `${rule.id}#${i}`, phrases: [p], examples: { flag: [], pass: [] } }];
+      });
+      if (rule.asked_signal !== undefined) parts.push([`asked: ${rule.asked_signal}`, { ...rule, id: `${rule.id}#asked`, phrases: [], examples: { flag: [], pass: [] } }]);
+      for (const [phrase, one] of parts) {
+        units.push({ id: one.id, rule: rule.id, phrase });
+        rules.push(one);
+        rules.push({ ...one, id: `raw:${one.id}`, signal: `raw:${signal}`, except: [] });
+      }
+      continue;
+    }
     if ((rule.type !== 'phrase-present' && rule.type !== 'phrase-avoid') || rule.signal !== signal || !rule.enabled) {
       rules.push(rule);
       continue;
