@@ -315,6 +315,11 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
     const s11 = keptAside.filter((p) => /^(dev2-labels\.jsonl|corpus-extra\/replies(-apps|-help)?\.jsonl), odd-hash half$/.test(p.name));
     if (s11.length > before.length && s11.length < keptAside.length)
       lines.push('', `As of session 11 (dev2 odd + corpus-extra/replies*.jsonl odd; ${all(s11).length})`, ...table(all(s11)));
+    // The kept-aside rows at the end of session 17 (989 rows: dev2 odd + the odd halves of the files below),
+    // comparable with its notes once session 18's files joined the combined figure.
+    const s17 = keptAside.filter((p) => S17_FILES.test(p.name));
+    if (s17.length > s11.length && s17.length < keptAside.length)
+      lines.push('', `As of session 17 (dev2 odd + the 15 corpus-extra files of then, odd; ${all(s17).length})`, ...table(all(s17)));
     if (keptAside.length > 1)
       lines.push(
         '',
@@ -379,6 +384,10 @@ export function extraFiles(dir: string): string[] {
     .sort();
   return ['replies.jsonl', ...more].map((f) => resolve(dir, f)).filter((p) => existsSync(p));
 }
+
+/** The split files of session 17's kept-aside figure (989 odd-half rows), by the part names `run` gives them. */
+const S17_FILES =
+  /^(dev2-labels\.jsonl|corpus-extra\/(replies(-apps|-brand|-chat|-consumer|-desk|-email|-help|-live|-nouveaubz|-tracker|-urgent|-urgent2)?|fresh|fresh2)\.jsonl), odd-hash half$/;
 
 /**
  * Every corpus-extra file `npm run eval` splits by id hash (even half tuned on, odd half kept aside):
