@@ -162,7 +162,11 @@ export interface SolveOptions {
   start?: { bias: number; weights: Record<string, number> };
   /** Called with the solver's report (rounds, loss, gradient norm), for `npm run train`'s log. */
   onReport?: (report: FitReport) => void;
-  /** Per row, the value its features take (default 1: binary features). */
+  /**
+   * Per row, the value its features take (default 1: binary features). For trials only: session 18
+   * measured 1/√(features in the reply) and min(1, √(60/features)) by CV and shipped neither (no gain
+   * over binary inputs without pairs, and the layer would need the same scale at run time).
+   */
   rowScale?: ArrayLike<number>;
 }
 
