@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examples, moduleText, train, tuningRows, WEIGHTS_PATH } from './train-learned';
+import { examples, fit, moduleText, solve, train, tuningRows, WEIGHTS_PATH } from './train-learned';
 
 const corpus = process.env.RAPPORT_CORPUS ?? resolve(__dirname, '../../shared/corpus');
 
@@ -13,4 +13,52 @@ describe('learned weights', () => {
     },
     120_000,
   );
+});
+
+describe('fit: the L2-regularised optimum, whatever the start or the row order (session 18)', () => {
+  // A hand-made set: "a" and "b" mostly mean yes, "c" mostly no, "d" is noise; "s" separates the
+  // rows it is in perfectly (only the L2 term keeps its weight finite); "z" is in 2 rows, under
+  // MIN_ROWS, and gets no weight. Each feature in at least 3 rows otherwise.
+  const spec: [string, boolean][] = [
+    ['a', true], ['a b', true], ['a b d', true], ['b', true], ['a c', true], ['b d', true], ['a s', true],
+    ['b s', true], ['s d', true], ['c', false], ['c d', false], ['b c', false], ['d', false], ['a c d', false],
+    ['c z', false], ['z', true], ['', false], ['d', true], ['c', false], ['a', false],
+  ];
+  const xs = spec.map(([f]) => new Set(f.split(' ').filter(Boolean)));
+  const ys = spec.map(([, y]) => y);
+  const tol = 1e-9;
+
+  it('stops at a gradient norm below the tolerance, in a few Newton rounds', () => {
+    const { report, vocab } = solve(xs, ys, 1, true, { tol });
+    expect(report.converged).toBe(true);
+    expect(report.gradNorm).toBeLessThan(tol);
+    expect(report.iterations).toBeLessThan(30);
+    expect(vocab).toEqual(['a', 'b', 'c', 'd', 's']);
+  });
+
+  it('is a minimum: moving any weight or the bias a little raises the objective', () => {
+    const at = solve(xs, ys, 1, true, { tol });
+    const weights = Object.fromEntries(at.vocab.map((f, i) => [f, at.w[i]!]));
+    for (const f of [...at.vocab, 'bias'])
+      for (const h of [1e-3, -1e-3]) {
+        const moved = f === 'bias' ? { bias: at.b + h, weights } : { bias: at.b, weights: { ...weights, [f]: weights[f]! + h } };
+        expect(solve(xs, ys, 1, true, { start: moved, maxIter: 0 }).report.loss, `${f} ${h}`).toBeGreaterThan(at.report.loss);
+      }
+  });
+
+  it('gives the same weights (to 3 decimals) from another start and in another row order', () => {
+    const base = fit(xs, ys, 1, true, { tol });
+    const order = xs.map((_, i) => (i * 7) % xs.length); // a permutation: 7 and 20 are coprime
+    const shuffled = fit(order.map((i) => xs[i]!), order.map((i) => ys[i]!), 1, true, { tol, start: { bias: 3, weights: { a: -4, b: 2, c: 5, d: -1, s: 0.5 } } });
+    expect(shuffled).toEqual(base);
+    expect(base.weights.a).toBeGreaterThan(0);
+    expect(base.weights.c).toBeLessThan(0);
+    expect(base.weights.s).toBeGreaterThan(base.weights.a!);
+    expect(base.weights).not.toHaveProperty('z');
+  });
+
+  it('shrinks the weights as L2 grows', () => {
+    const norm = (l2: number) => Object.values(fit(xs, ys, l2, true, { tol }).weights).reduce((s, w) => s + w * w, 0);
+    expect(norm(10)).toBeLessThan(norm(1));
+  });
 });
