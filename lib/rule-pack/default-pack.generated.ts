@@ -5091,6 +5091,17 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(using|used|use|user|users|customer|member|been with|owned|subscribed|ago|every|each|trial|free|valid|validity|plan|expire*|within|up to|upto|takes|take|usually|normally)"
     ]
+   },
+   {
+    "cue": [
+     "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
+     "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
+     "(# #|#|a|an|one|two|three|four|five|six|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
+    ],
+    "unless": [
+     "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
+     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)"
+    ]
    }
   ],
   "upset": [
@@ -5111,6 +5122,17 @@ export const DEFAULT_PACK: RulePack = {
    "(wasted|wasting|blew|burned|burnt) (a|an|one|two|three|four|five|six|#|several|many|few|couple of|half a|half the|the whole|the entire|a whole|an entire|all|my|our|hours|days) [whole|entire|full|more|good|of|couple of|my] (min|mins|minute*|hour*|hr|hrs|day*|week*|morning|afternoon|evening|night|weekend)",
    "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
    "(can't|cannot|can not) believe",
+   {
+    "cue": [
+     "how (can|could|dare) (you|u|they) [people|guys]",
+     "why (don't|dont|do not|won't|wont|can't|cant|didn't|didnt|doesn't|doesnt|do|does|did|are|is|would|should) (you|u|ur|they) [people|guys]",
+     "what (kind|sort) of (service|company|app|bank|business|support|customer service|customer care) (is|are|was)"
+    ],
+    "unless": [
+     "(good|great|love|nice|awesome|best|excellent|amazing|wonderful|helpful|fastest)",
+     "(how) (can|could) (you|u|they) [people|guys] (export|import|change|set|add|enable|disable|turn|install|configure|create|delete|remove|find|get|open|use|tell|see|check|download|upload|connect|access|make sure|know|do it|edit|move|copy|run|switch|reset|update)"
+    ]
+   },
    {
     "cue": [
      "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)"
