@@ -4719,7 +4719,16 @@ export const DEFAULT_PACK: RulePack = {
  },
  "mood_cues": {
   "hurry": [
-   "(asap|urgent*|urgency|emergency|hurry|rush|rushed|deadline|time-sensitive|time sensitive|time-critical|time critical)",
+   {
+    "cue": [
+     "(asap|urgent*|urgency|emergency|hurry|rush|rushed|deadline|time-sensitive|time sensitive|time-critical|time critical)"
+    ],
+    "unless": [
+     "(if|what if|in case|incase|whenever)",
+     "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
+     "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)"
+    ]
+   },
    "as soon as possible",
    "(no|don't have|do not have|haven't got|running out of|short on|not much|little) (time|the time)",
    "running late",

@@ -1,6 +1,8 @@
 // Session 18 (issues 14 and 10): the customer's mood by kind of pressure, not by a tuning row's words.
 // - hurry: a wait in minutes or hours told as what it took the customer or where they sat (RULINGS
 //   H1, corpus-extra R-G2), in English and, with the verb at the end, in German;
+//   urgency words ("asap", "emergency") only where the customer asks for speed, not in a condition,
+//   a general use or their own next step (R-U1);
 // - upset: a rhetorical question put to the company ("how can you…", "why don't you…", U1), in
 //   English and German.
 // Every message here was written for these tests; none is a corpus row.
@@ -21,6 +23,18 @@ describe('hurry: a wait in minutes or hours that the customer sat through (H1, R
     unhurried('The report takes me 5 minutes to load every morning, is that normal?');
     unhurried('It took me an hour to figure out the export settings, but it works now.');
     unhurried('It took us 20 minutes to install the update on every laptop.');
+  });
+});
+
+describe('hurry: urgency said outright, not argued in general or as the customer\'s own step (R-U1)', () => {
+  it('keeps urgency the customer asks for', () => {
+    hurried('Please sort this out ASAP, the shop opens at nine.');
+    hurried('This is urgent, our card machine is down.');
+  });
+  it('does not read urgency as a condition, a general use or the customer\'s own next step as hurry', () => {
+    unhurried('Nice app, but if any emergency comes up you cannot withdraw cash at all.');
+    unhurried('The wallet is not good for emergency use because transfers are slow.');
+    unhurried('Thanks for the pointer, I will test the new build ASAP and report back.');
   });
 });
 
