@@ -5144,6 +5144,16 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
+     "for no [apparent|good|valid] reason",
+     "without (any|a|prior|my|our|advance) [prior|advance] (notice|warning|reason|explanation|consent|permission|notification|information)",
+     "without (notice|warning|consent|permission|notification|informing|asking|telling) [me|us|anyone]"
+    ],
+    "unless": [
+     "(can I|can we|may I|may we|is it possible|allowed to|how (do|can|could) (I|we)|am I able|are we able)"
+    ]
+   },
+   {
+    "cue": [
      "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)"
     ],
     "unless": [

@@ -4,7 +4,7 @@
 //   urgency words ("asap", "emergency") only where the customer asks for speed, not in a condition,
 //   a general use or their own next step (R-U1);
 // - upset: a rhetorical question put to the company ("how can you…", "why don't you…", U1), in
-//   English and German.
+//   English and German; "without notice", "for no reason" said of what the company did (U1, R-G1).
 // Every message here was written for these tests; none is a corpus row.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -49,6 +49,16 @@ describe('upset: a rhetorical question put to the company (U1)', () => {
   });
 });
 
+describe('upset: what the company did "without notice" or "for no reason" accuses it (U1, R-G1)', () => {
+  it('reads the accusation as upset', () => {
+    upset('They raised my monthly bill without any notice.');
+    upset('The app logged me out for no reason and my basket was emptied.');
+  });
+  it('does not read a question about what is allowed as upset', () => {
+    calm('Can I cancel the plan without notice, or is there a minimum term?');
+  });
+});
+
 describe('German pack: the same kinds with German word order', () => {
   const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
   if (!loaded.ok) throw new Error('de-method.yaml does not load');
@@ -64,5 +74,9 @@ describe('German pack: the same kinds with German word order', () => {
     expect(mood('Warum antworten Sie nicht auf meine Mails?').upset).toBe(true);
     expect(mood('Was ist das für ein Service?').upset).toBe(true);
     expect(mood('Wie können Sie den Bericht als PDF exportieren?').upset).toBe(false);
+  });
+  it('reads "ohne Vorwarnung" said of what the company did as upset, not a question about what is allowed', () => {
+    expect(mood('Sie haben meinen Vertrag ohne jede Vorwarnung geändert.').upset).toBe(true);
+    expect(mood('Kann ich ohne Ankündigung in einen anderen Tarif wechseln?').upset).toBe(false);
   });
 });
