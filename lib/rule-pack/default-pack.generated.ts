@@ -4719,7 +4719,16 @@ export const DEFAULT_PACK: RulePack = {
  },
  "mood_cues": {
   "hurry": [
-   "(asap|urgent*|urgency|emergency|hurry|rush|rushed|deadline|time-sensitive|time sensitive|time-critical|time critical)",
+   {
+    "cue": [
+     "(asap|urgent*|urgency|emergency|hurry|rush|rushed|deadline|time-sensitive|time sensitive|time-critical|time critical)"
+    ],
+    "unless": [
+     "(if|what if|in case|incase|whenever)",
+     "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
+     "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)"
+    ]
+   },
    "as soon as possible",
    "(no|don't have|do not have|haven't got|running out of|short on|not much|little) (time|the time)",
    "running late",
@@ -5091,6 +5100,17 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(using|used|use|user|users|customer|member|been with|owned|subscribed|ago|every|each|trial|free|valid|validity|plan|expire*|within|up to|upto|takes|take|usually|normally)"
     ]
+   },
+   {
+    "cue": [
+     "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
+     "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
+     "(# #|#|a|an|one|two|three|four|five|six|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
+    ],
+    "unless": [
+     "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
+     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)"
+    ]
    }
   ],
   "upset": [
@@ -5111,6 +5131,27 @@ export const DEFAULT_PACK: RulePack = {
    "(wasted|wasting|blew|burned|burnt) (a|an|one|two|three|four|five|six|#|several|many|few|couple of|half a|half the|the whole|the entire|a whole|an entire|all|my|our|hours|days) [whole|entire|full|more|good|of|couple of|my] (min|mins|minute*|hour*|hr|hrs|day*|week*|morning|afternoon|evening|night|weekend)",
    "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
    "(can't|cannot|can not) believe",
+   {
+    "cue": [
+     "how (can|could|dare) (you|u|they) [people|guys]",
+     "why (don't|dont|do not|won't|wont|can't|cant|didn't|didnt|doesn't|doesnt|do|does|did|are|is|would|should) (you|u|ur|they) [people|guys]",
+     "what (kind|sort) of (service|company|app|bank|business|support|customer service|customer care) (is|are|was)"
+    ],
+    "unless": [
+     "(good|great|love|nice|awesome|best|excellent|amazing|wonderful|helpful|fastest)",
+     "(how) (can|could) (you|u|they) [people|guys] (export|import|change|set|add|enable|disable|turn|install|configure|create|delete|remove|find|get|open|use|tell|see|check|download|upload|connect|access|make sure|know|do it|edit|move|copy|run|switch|reset|update)"
+    ]
+   },
+   {
+    "cue": [
+     "for no [apparent|good|valid] reason",
+     "without (any|a|prior|my|our|advance) [prior|advance] (notice|warning|reason|explanation|consent|permission|notification|information)",
+     "without (notice|warning|consent|permission|notification|informing|asking|telling) [me|us|anyone]"
+    ],
+    "unless": [
+     "(can I|can we|may I|may we|is it possible|allowed to|how (do|can|could) (I|we)|am I able|are we able)"
+    ]
+   },
    {
     "cue": [
      "(not|never|isn't|wasn't|am not|'m not) (happy|pleased|impressed|satisfied|cool|fair|acceptable|good enough)"
