@@ -2235,6 +2235,44 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true
   },
   {
+   "id": "ownership-plan",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Say what you will do for them on this case (\"I'll set that up for you today\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Tell me how many seats you need and we will generate a quote for you.",
+     "I'll post a patch for your testing later this week.",
+     "Send us the details and we'll take it up from there.",
+     "We are trying to fix it as soon as possible.",
+     "I will keep this in mind for the next version."
+    ],
+    "pass": [
+     "If you're trying to fix it yourself, restart the app first.",
+     "Will you post a patch for it?",
+     "We'll see how it goes."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) (a|an|the|my|our) [new|quick|small|proper|test|updated|fixed|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
+    "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",
+    "<we> [<adv>] ('ll|will|shall|are going to|'re going to|'m going to|am going to) [<adv>] (keep an eye (on|out for)|watch (for|out for)|monitor|keep monitoring|keep watching) (this|it|that|them|more|any|further|the|your|for)",
+    "(we|I|we're|I'm|we are|I am|we've been|I've been|we have been|I have been|and|our ... (team|teams|developers|engineers|devs|staff|technicians) (are|is|'re|have been|has been)) [<adv>] (trying|working|working hard|doing our best|doing my best|doing everything we can|doing all we can) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
+    "<we> [<adv>] (will|'ll|shall|are|'re|am|'m) [<adv>] (work|working) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
+    "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
+    "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
+    "<we> [<adv>] (have|'ve|had)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)"
+   ],
+   "except": [
+    "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"
+   ],
+   "skip_questions": true
+  },
+  {
    "id": "expectation",
    "signal": "expectation",
    "level": "suggestion",

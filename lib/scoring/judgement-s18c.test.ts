@@ -62,3 +62,21 @@ signalCases(
   ],
   ["We don't have any record of that order yet, could you send the number?", 'The old endpoint still works, and /v2/items does the same.'],
 );
+
+signalCases(
+  "the agent's plan on this customer's case in the forms the ownership rule lacked (O1, O2, R-M2)",
+  'ownership',
+  [
+    'Tell me how many seats you need and we will generate a quote for you.',
+    "I'll post a patch for your testing later this week.",
+    "Send us the details and we'll take it up from there.",
+    'We are trying to fix it as soon as possible.',
+    'Our developers are working to fix the login problem.',
+    'I will keep this in mind for the next version.',
+  ],
+  [
+    "If you're trying to fix it yourself, restart the app first.",
+    'Many customers are trying to fix this by reinstalling.',
+    "Thanks for the kind words, we'll keep them in mind!",
+  ],
+);
