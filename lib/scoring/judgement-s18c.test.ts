@@ -80,3 +80,10 @@ signalCases(
     "Thanks for the kind words, we'll keep them in mind!",
   ],
 );
+
+signalCases(
+  'someone of ours sent to the customer (corpus-extra R-G4: "I\'ll have someone contact you" is ownership)',
+  'ownership',
+  ["I'll have someone contact you today.", "We'll have our billing team call you back.", 'Let me get a technician to look at it this week.'],
+  ["I'll have someone's number for you.", 'The bank will contact you within 3 days.'],
+);
