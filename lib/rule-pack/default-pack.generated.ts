@@ -300,6 +300,10 @@ export const DEFAULT_PACK: RulePack = {
     "staff",
     "bank",
     "card issuer",
+    "financial institution",
+    "card company",
+    "credit card company",
+    "payment processor",
     "carrier",
     "courier",
     "manufacturer",
@@ -736,6 +740,25 @@ export const DEFAULT_PACK: RulePack = {
     "force",
     "skip",
     "bypass"
+   ]
+  },
+  "nl-benefit": {
+   "words": [
+    "safe",
+    "safely",
+    "safer",
+    "secure",
+    "securely",
+    "security",
+    "protected",
+    "protection",
+    "encrypted",
+    "private",
+    "privately",
+    "privacy",
+    "confidential",
+    "guaranteed",
+    "peace of mind"
    ]
   },
   "con-docs": {
@@ -2212,6 +2235,46 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true
   },
   {
+   "id": "ownership-plan",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Say what you will do for them on this case (\"I'll set that up for you today\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Tell me how many seats you need and we will generate a quote for you.",
+     "I'll post a patch for your testing later this week.",
+     "Send us the details and we'll take it up from there.",
+     "We are trying to fix it as soon as possible.",
+     "I will keep this in mind for the next version."
+    ],
+    "pass": [
+     "If you're trying to fix it yourself, restart the app first.",
+     "Will you post a patch for it?",
+     "We'll see how it goes."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) (a|an|the|my|our) [new|quick|small|proper|test|updated|fixed|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
+    "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",
+    "<we> [<adv>] ('ll|will|shall|are going to|'re going to|'m going to|am going to) [<adv>] (keep an eye (on|out for)|watch (for|out for)|monitor|keep monitoring|keep watching) (this|it|that|them|more|any|further|the|your|for)",
+    "(we|I|we're|I'm|we are|I am|we've been|I've been|we have been|I have been|and|our ... (team|teams|developers|engineers|devs|staff|technicians) (are|is|'re|have been|has been)) [<adv>] (trying|working|working hard|doing our best|doing my best|doing everything we can|doing all we can) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
+    "<we> [<adv>] (will|'ll|shall|are|'re|am|'m) [<adv>] (work|working) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
+    "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
+    "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
+    "<we> [<adv>] (have|'ve|had)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)"
+   ],
+   "except": [
+    "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"
+   ],
+   "skip_questions": true
+  },
+  {
    "id": "expectation",
    "signal": "expectation",
    "level": "suggestion",
@@ -2739,6 +2802,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -2991,6 +3055,7 @@ export const DEFAULT_PACK: RulePack = {
     "(send|sending|forward|forwarding|email|emailing|e-mail|e-mailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
    ],
    "except": [
+    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will|I'm|we're|I just|we just|let me|let us|I can|we can) [just|already|also|now|then|gone ahead and|went ahead and] (sent|send|sending|forwarded|forward|emailed|email|mailed|reported|report|posted|post|searched|search|raised|raise|asked|ask|filled|fill|submitted|submit|completed)",
     "(linked|registered|tied|associated|connected|attached|addressed|going|gone|goes|went|delivered|sent out|sent) [...] to {email}",
@@ -3035,6 +3100,7 @@ export const DEFAULT_PACK: RulePack = {
     "(not|hasn't|has not|haven't|have not) [yet] (announced|shared|published|confirmed|committed to) (any|a) (plans|plan|timeline|roadmap|date|eta)"
    ],
    "except": [
+    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -3098,6 +3164,126 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)"
+   ]
+  },
+  {
+   "id": "negative-rejection",
+   "signal": "negative-language",
+   "level": "warning",
+   "message": "Say what you found and what the customer can do next rather than closing their report (\"{actual}\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "As far as I can tell this is the intended behaviour of the scheduler.",
+     "That's a bug in the firmware, not in the driver.",
+     "There's nothing the toolkit can do about that.",
+     "I'm not planning to add those options to the CLI.",
+     "Support for the older boards is limited to basic display output.",
+     "Tracking that down would take more debugging than I have time for."
+    ],
+    "pass": [
+     "That's expected to arrive on Tuesday.",
+     "The delay is limited, you'll have it tomorrow.",
+     "There's nothing you need to do, the refund is on its way.",
+     "We're not going to charge you for the replacement."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(this|that|it|which) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended|designed|documented|correct) (behaviour|behavior)",
+    "(this|that|it) (is|'s) [<adv>] [all|entirely|perfectly|totally|completely] expected (.|!|,|;|at this point|here|behaviour|behavior|given|in this case|with|for (this|that|now|these|those|such))",
+    "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended)",
+    "(is|'s|was|are|'re) [<adv>] (by design|working as intended|working as designed)",
+    "(bug|issue|problem|fault|regression) (in|with|of) ... ... [,] (not|rather than) (in|with|of|on) (the|this|our|its|that) ...",
+    "nothing (the|this|that|our|we|I|it|they|its) ... ... (can|could) (do|change|fix) (about|for|to)",
+    "nothing (can|could) be done (about|for|to)",
+    "there (isn't|is not|'s not|wasn't|was not) anything (in|on|we|I|the|that|this|our) ... ... to (change|do|fix|adjust|configure|disable|enable|tweak|control|set)",
+    "(I'm|I am|we're|we are|I was|we were) not (planning|going|intending|looking|likely|keen|inclined) to [be] [<adv>] (add|adding|support|supporting|implement|implementing|merge|merging|accept|accepting|include|including|port|porting|backport|backporting|maintain|maintaining|pursue|pursuing|change|changing|fix|fixing|work on|working on|take|taking|carry|carrying|ship|shipping|enable|enabling|expose|exposing|extend|extending)",
+    "(support|access|availability|functionality|compatibility|usage|use|uploads|exports|downloads|imports|refunds|returns|accounts|account|plan|plans|trial|version|tier|edition|api|feature|features|option|options) ... ... (is|are|'s|'re|remains|remain|will be|'ll be|was|were) [<adv>] [still|only|currently|unfortunately|sadly] (limited|restricted|capped) to",
+    "(removed|dropped|disabled|pulled|ripped out|took out|taken out) (support for|... support (for|from|in|on|with|.|,|;|!))",
+    "(has|have|had|offers|offer|provides|provide) no [<adv>] [built-in|builtin|native|official|direct|real|proper|upstream|current|explicit] (support|option|way|api|means|mechanism|ability|interface|plans|plan) (for|to)",
+    "than (I|we) [<adv>] [I'm afraid|I fear|I think] [I|we] (have|'ve got|have got|can find|can spare|can give it) [the|any] (time|bandwidth|capacity|resources|cycles)",
+    "(you|you'll|you'd|you will|you would|you should|you may|you might|you can|best to|better to|please) [need to|have to|want to|might want to|may want to|should|probably|just] [<adv>] take (this|it|that|the matter|the issue|them|this one|that one) up with",
+    "<advise> [also|just|simply|directly] (ask|contact|ping|email|e-mail|write to|talk to|check with|reach out to) (the|their|its|a|an) ... (folks|people|devs|guys|crew|team|maintainers|developers|authors|project|vendor)",
+    "(can|could|may) only be <action:past> (by|through|via|from|in|on|at|with|using)",
+    "(we|I) (don't|do not|dont) [<adv>|yet|really|actually] have (a|any) [good|simple|easy|reliable|built-in|builtin|direct|clean|supported|automated|automatic] (way|means|mechanism|process|ability|method|tool) (to|of|for)",
+    "(no longer|not|isn't|is not|aren't|are not|not really|not actively) [being] (maintained|developed)",
+    "(is|are|'s|'re|has been|have been|was|were) [now|long|officially] (unmaintained|end of life|end-of-life|abandoned)",
+    "(not|isn't|is not|aren't|are not) (a|an) [officially] supported (platform|configuration|setup|use case|version|os|operating system|browser|device|environment|combination|workflow)",
+    "(doesn't|does not|don't|do not|won't|will not) (accept|take|merge|review) (pull requests|prs|patches|contributions|feature requests|new features|new providers|new plugins)",
+    "(we|I) only (maintain|fix|patch|test|backport|update|release|review|answer|cover)",
+    "(outside|beyond) [of] (what|the scope of what) (this|the|it|our|that) ... ... (is|was|are|were) [<adv>] (meant|designed|intended|built|supposed) (to|for)",
+    "(I'd|I would|we'd|we would) (rather|prefer) not [to] [<adv>] (add|support|merge|accept|include|change|implement|maintain|expose|ship|offer|introduce|do that|do this|go there)",
+    "(don't|do not) think (that's|that is|it's|it is|this is|that would be|it would be) (something|a feature|an option|a change) (we|I|that we|that I) ('d|would|will|'ll|want to|can|could) [<adv>] [want to|like to|be able to] (support|add|do|offer|include|maintain|merge|accept|pursue|implement|change)"
+   ],
+   "except": [
+    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)",
+    "(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
+    "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
+    "(is|isn't|could|might|would|can) (this|that|it) [be] (a|an) ... (limitation|restriction)",
+    "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
+    "which (is|are|was|were) not (allowed|permitted|supported)",
+    "no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around) (is|are) [really|actually|even] (needed|required|necessary)",
+    "no (workaround|workarounds|work-around|work around) (needed|required|necessary)",
+    "(which|that) (can't|cannot|can not) be (a|an|the)",
+    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)",
+    "(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)",
+    "why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)",
+    "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not) <nl-fault:base>",
+    "(it|they) (can't|cannot|can not|couldn't|could not) <nl-fault:base>",
+    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
+    "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even] <nl-know:base>",
+    "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
+    "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
+    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
+    "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
+    "(doesn't|does not|don't|do not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
+    "(isn't|is not|aren't|are not|hasn't been|has not been|haven't been|have not been|wasn't|was not|not) [yet] (released|out|shipped|published|public) yet",
+    "not yet (released|out|shipped|published|public)",
+    "(out of|outside|beyond) [the] scope (:)",
+    "(when|whenever|once|as soon as|every time|each time|if) (I|you|we|the user|users|a user|someone) ... ... , (it|they|the|this|that|its|their) ... (doesn't|does not|don't|do not|won't|will not|didn't|did not|isn't|is not|aren't|are not)",
+    "you [still|really] (can't|cannot|can not|cant|couldn't|could not|are unable|were unable|aren't able|are not able|weren't able|won't be able)",
+    "you('re| are) (unable|not able)",
+    "(if|when|whether|why) (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(if|when|whether|why|in case|unless) (it|that|this|the|your) ... (won't|will not|doesn't|does not|wouldn't|would not|isn't|is not) work",
+    "(sorry|see|seems|appears|understand|hear|heard|notice|noticed|saw|mentioned|said|say|know|mean|means|read|reported|reporting|shows|show|like|frustrating|annoying|shame|odd|strange|weird|confirm|confirmed|explains|explain|think|guess|suspect|assume|possible|likely|sure) that (it|you|the|this|your) ... (can't|cannot|can not|unable|not able)",
+    "(if|when|whether|why) (can't|cannot|unable|not able)",
+    "not possible to (miss|go wrong)",
+    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can) [just|already|also|now|then|happily|gladly] <send-to>",
+    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can) [just|already|also|now|then|happily|gladly|gone ahead and|went ahead and] (report|reported|reporting|file|filed|filing|raise|raised|raising|open|opened|opening|take|taken|taking|took|move|moved|moving|post|posted|posting|submit|submitted|submitting)",
+    "(contact|message|DM|reach|ask|tell|write to) us (via|by|in|through|on|over|here|with|directly|privately)? (DM|DMs|direct message|private message|PM|here|this thread|this channel)",
+    "(message|DM|tell|ask) us",
+    "(contact|phone|tracking|account|order|reference|case|mobile|cell|telephone|support|ticket) (number|numbers|details|info|information|id)",
+    "(are|were|aren't|weren't) you [still] (unable|not able)",
+    "(were|was) you able to",
+    "(ask|asked|asking) (you|if|whether|for (your|the|a|an|more|some|any|details|info|information))",
+    "(open|opening) (the|a|your) (app|file|link|page|settings|menu|browser|terminal|tab)",
+    "(post|posted) [it|this|that|them|the|a|your|an|more|some|any] ... (here|below|in this thread|on this thread|in this issue|back)",
+    "(post|posted) (here|the (log|logs|output|error|details|file|code|result|results|screenshot))",
+    "(return|returns|returned|returning) (policy|label|window|shipping)",
+    "(send|sent|sending) (you|it|them|the|a|an|your)",
+    "(call|calls|calling) (it|this|that)",
+    "(reach|reached) (us|you|out to us|me)",
+    "(raise|raised) (the|a) (limit|price|issue with (us|me))",
+    "(file|files|filed) (a|an|the) (bug|issue|report) (here|on github|on our tracker)",
+    "(visit|visited) (us|our)",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]",
+    "(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
+    "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
+    "go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)",
+    "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
+    "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself)"
    ]
   },
   {
