@@ -281,7 +281,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     // cross-validation; docs/eval.md.)
     for (let k = 0; k < n; k++) for (const h of hits[lists[k]![0]!] ?? []) marks.push(h.start * MARK_CODES + 8 + k);
     // Integers below 2^53: a typed array's own numeric sort gives the order of (a, b) => a - b.
-    const sorted = Float64Array.from(marks).sort();
+    const sorted = new Float64Array(marks).sort();
     const clause: number[] = [];
     let si = -2;
     for (const mark of sorted) {
@@ -382,7 +382,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         list.push(f);
       }
     });
-    walked.set(run, (out = { pairs: buf.slice(0, length), distinct: Uint32Array.from(list) }));
+    walked.set(run, (out = { pairs: buf.slice(0, length), distinct: new Uint32Array(list) }));
     return out;
   };
   const distinct = (run: Run): Uint32Array => walkedOf(run).distinct;
