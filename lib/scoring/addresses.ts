@@ -55,16 +55,26 @@ function notPhone(s: string): boolean {
 export function findAddresses(text: string, tokens: Token[]): Map<number, number>[] {
   const out = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   if (tokens.length === 0) return out;
-  // Token index by start offset, and the index of the last token ending at or before an offset.
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
+  // Token index by start offset (the last token starting there; tokens are in text order, so a binary
+  // search instead of a map of every token: ~1.4 % of a 50 KB draft), and the index of the last token
+  // ending at or before an offset.
+  const startingAt = (start: number): number | undefined => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && tokens[lo - 1]!.start === start ? lo - 1 : undefined;
+  };
   const endAt = (from: number, end: number): number => {
     let j = from;
     while (j < tokens.length && tokens[j]!.end <= end) j++;
     return j;
   };
   const add = (kind: AddressKind, start: number, end: number): void => {
-    const i = byStart.get(start);
+    const i = startingAt(start);
     if (i === undefined) return;
     const j = endAt(i, end);
     if (j > i && !out[kind]!.has(i)) out[kind]!.set(i, j);

@@ -127,9 +127,12 @@ export function compileEngine(pack: RulePack): Engine {
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
-      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
+      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
       const asked = askedQuestions(closing, view, hits, signals);
-      return { view, results, signals, asked, hits, ...(customerName ? { customerName } : {}) };
+      // customerName only when known, as its last field (no spread of a throwaway object per draft).
+      const out: Run = { view, results, signals, asked, hits };
+      if (customerName) out.customerName = customerName;
+      return out;
     },
     addPhrases: (list, lookup) => table.addList(list, 'phrases', lookup),
   };
@@ -156,15 +159,18 @@ function judgeAll(
   rules: CompiledRule[],
   everyRule: boolean,
   mood: Mood | undefined,
-  draft: { view: TextView; hits: Hit[][]; nameForm: NameForm; customerName?: string },
+  view: TextView,
+  hits: Hit[][],
+  nameForm: NameForm,
+  customerName: string | undefined,
 ): { results: RuleResult[]; signals: Map<string, Span> } {
-  const { view, hits } = draft;
   const signals = new Map<string, Span>();
   const evidence = new Map<string, Span[]>();
+  // customerName stays undefined when not known (the rules read it, none asks whether the key is there).
   const judge: Judge = {
     view,
-    ...(draft.customerName ? { customerName: draft.customerName } : {}),
-    nameForm: draft.nameForm,
+    customerName: customerName || undefined,
+    nameForm,
     hits(list, except, scope) {
       let found = gather(hits, list);
       // Most lists have no hit in a draft, and most rules no scope (every hit in scope): no copy then.

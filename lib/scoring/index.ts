@@ -39,7 +39,10 @@ export function createScorer(pack?: RulePack): Scorer {
       // The learned layer (learned.ts) may veto a rule's signal it is switched on for (docs/eval.md).
       learned.apply(run);
       const promised = commitments(plain, context).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));
-      return { ...report(run, reading, context), commitments: promised };
+      // The report is this draft's own object: commitments go on it as its last field (no copy of it).
+      const out = report(run, reading, context);
+      out.commitments = promised;
+      return out;
     },
   };
 }

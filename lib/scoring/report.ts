@@ -102,17 +102,21 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
     }
     gained += points;
     const ev = run.signals.get(id);
-    breakdown.push({
-      signal: id,
-      ...(label ? { label } : {}),
-      ...(labels ? { labels } : {}),
-      present,
-      weight,
-      points,
-      ...(applies ? {} : { applicable: false as const }),
-      ...(ev && ev.end > ev.start ? { evidence: view.original.slice(ev.start, ev.end) } : {}),
-      ...(need !== 'expected' ? { need, needBecause: because } : {}),
-    });
+    // Built field by field in the order the report has always had (no spread of a throwaway object
+    // per optional field: ~15 signals a report, on every keystroke).
+    const entry = { signal: id } as SignalExplanation;
+    if (label) entry.label = label;
+    if (labels) entry.labels = labels;
+    entry.present = present;
+    entry.weight = weight;
+    entry.points = points;
+    if (!applies) entry.applicable = false;
+    if (ev && ev.end > ev.start) entry.evidence = view.original.slice(ev.start, ev.end);
+    if (need !== 'expected') {
+      entry.need = need;
+      entry.needBecause = because;
+    }
+    breakdown.push(entry);
   }
   let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
   // An error-level finding means the reply must not go out as written: it holds the score down.

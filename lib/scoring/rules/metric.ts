@@ -1,6 +1,6 @@
 // Length measures: a one- or two-word answer ("Done.") and sentences too long to read on a phone.
 import { countWords } from '../text';
-import { finding, type RuleCompiler } from './rule';
+import { finding, type Judged, type RuleCompiler } from './rule';
 import type { Rule } from '../../rule-pack/schema';
 
 type Metric = Extract<Rule, { type: 'metric' }>;
@@ -33,7 +33,10 @@ export const compileMetric: RuleCompiler<Metric> = (rule) => {
       const findings = view.sentences
         .filter((s) => outside(countWords(view, s.start, s.end)))
         .map((s) => finding(rule, s, view));
-      return { fired: findings.length > 0, findings, ...(findings[0] ? { evidence: findings[0].span } : {}) };
+      // evidence only when there is a finding, as the last field (no spread of a throwaway object per judge).
+      const out: Judged = { fired: findings.length > 0, findings };
+      if (findings[0]) out.evidence = findings[0].span;
+      return out;
     },
   };
 };

@@ -1,5 +1,5 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
-import { finding, type NameForm, type RuleCompiler } from './rule';
+import { finding, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { fitRewrites } from '../fit/rewrite';
 import type { Fix, Span } from '../types';
 import type { Rule } from '../../rule-pack/schema';
@@ -27,7 +27,10 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
           ...(fits.length ? { expected: fits.map((f) => f.label), fixes: fits.map((f) => f.fix) } : {}),
         });
       });
-      return { fired: findings.length > 0, findings, ...(findings[0] ? { evidence: findings[0].span } : {}) };
+      // evidence only when there is a finding, as the last field (no spread of a throwaway object per judge).
+      const out: Judged = { fired: findings.length > 0, findings };
+      if (findings[0]) out.evidence = findings[0].span;
+      return out;
     },
   };
 };
