@@ -761,6 +761,72 @@ export const DEFAULT_PACK: RulePack = {
     "peace of mind"
    ]
   },
+  "refusal-act": {
+   "verbs": [
+    "refund",
+    "offer",
+    "accept",
+    "process",
+    "issue",
+    "reissue",
+    "change",
+    "cancel",
+    "approve",
+    "provide",
+    "give",
+    "extend",
+    "waive",
+    "exchange",
+    "replace",
+    "return",
+    "unblock",
+    "reactivate",
+    "reopen",
+    "restore",
+    "transfer",
+    "share",
+    "disclose",
+    "release",
+    "reverse",
+    "credit",
+    "honour",
+    "honor",
+    "allow",
+    "permit",
+    "add",
+    "remove",
+    "delete",
+    "edit",
+    "modify",
+    "increase",
+    "raise",
+    "lower",
+    "reduce",
+    "grant",
+    "send",
+    "ship",
+    "deliver",
+    "support",
+    "assist",
+    "override",
+    "unlock",
+    "merge",
+    "reserve",
+    "book",
+    "rebook",
+    "compensate",
+    "reimburse",
+    "match",
+    "activate",
+    "verify",
+    "discuss",
+    "comment on",
+    "publish",
+    "sell",
+    "stock",
+    "host"
+   ]
+  },
   "con-docs": {
    "words": [
     "documentation",
@@ -4022,7 +4088,12 @@ export const DEFAULT_PACK: RulePack = {
     "(looking into|look into|investigating|investigate|find out|finding out|figure out|figuring out|work out|working out|understand|determine|determining|trying to|not sure|unsure|no idea|don't know|do not know) [exactly] (why|what caused|the cause|the root cause|what's causing|what is causing)",
     "(what|so what) happens if"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
+    "(not eligible|ineligible|isn't eligible|is not eligible|aren't eligible|are not eligible|not entitled)",
+    "(we|I) [currently|really|simply|just] (don't|do not|won't|will not|no longer) <refusal-act>"
+   ]
   },
   {
    "id": "teach-howto",
@@ -4156,8 +4227,9 @@ export const DEFAULT_PACK: RulePack = {
    "enabled": true,
    "examples": {
     "flag": [
-     "Go to Settings > Privacy and untick Read receipts.",
-     "Use the same test tokens server-side."
+     "In the config file, set max_sessions to 10.",
+     "To keep the session alive, set the timeout to zero.",
+     "sudo systemctl restart bluetooth"
     ],
     "pass": [
      "Use the link to DM us.",
@@ -4166,7 +4238,6 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so|basically|in the app|on the website] [,] (<howto:base>|head to|head over to|go over to|go into|launch|right-click|turn on|turn off) [on|over|into|to|in|off|down] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences|ctrl|control|cmd|command|alt|option|shift|fn|esc|escape|it|them|both|any) ...",
     "(sudo|apt|apt-get|dpkg|systemctl|modprobe|update-grub|chmod|chown|mkdir|ln|export|sudoedit|gsettings|dconf|defaults write|reg add)",
     "(in|under|inside|within|from|on) (the|your|a) ... ... , [then|just|simply] <howto:base>",
     "(check|find|locate|look for|look at|look in|look under|head to|go into) [on|in|under] (the|your) ... ... (and|then|and then) [just|simply] <howto:base>",
@@ -4203,6 +4274,77 @@ export const DEFAULT_PACK: RulePack = {
     "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)"
    ],
    "skip_questions": true,
+   "unless_sentence": [
+    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
+    "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
+    "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
+    "(help & support|help and support|contact us|customer care|live chat)"
+   ]
+  },
+  {
+   "id": "teach-step-where",
+   "signal": "teach",
+   "level": "info",
+   "message": "Name where the step is done or what it is for, so they can repeat it (\"in Settings > Privacy, untick …\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Go to Settings > Privacy and untick Read receipts.",
+     "Open the app first, then tap Sync.",
+     "Untick the Read receipts box under Privacy."
+    ],
+    "pass": [
+     "Update the app.",
+     "Reply with your order number.",
+     "Use the link to DM us."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so|basically|in the app|on the website] [,] (<howto:base>|head to|head over to|go over to|go into|launch|right-click|turn on|turn off) [on|over|into|to|in|off|down] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences|ctrl|control|cmd|command|alt|option|shift|fn|esc|escape|it|them|both|any) ..."
+   ],
+   "except": [
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
+    "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
+    "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
+    "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
+    "(go to|open|visit|head to|head over to) (the) (app store|play store|google play|microsoft store|mac app store|galaxy store|apple store|google play store)",
+    "(to|in order to) (contact|reach|chat with|message|talk to|speak to|speak with|get in touch with|get hold of|get in touch|raise a ticket|raise a complaint|lodge a complaint|file a complaint) [us|our|the|a|support|someone|an agent|team]",
+    "(tap|click|press|select|go to|open|choose|use|hit) [on] [the] ({quote}|help|support|contact us|chat|live chat|help centre|help center|help & support|help and support|need help|get help|chat with us) [icon|button|tab|section|option|menu|page|link] ... ... (to|and) [start a|open a|then] (chat|contact|message|reach|talk|speak|start|get in touch|send|DM|dm|raise|submit|connect)",
+    "(use|using|click|tap|follow|visit) (the|this|our|that) (link|form|chat|live chat|in-app chat|contact form|bio|page) ... ... [to] (contact|reach|chat|message|talk|speak|get in touch|DM|dm|send|let us know|submit|file|report|request|raise)",
+    "(open|go to|go into|head to|launch|in) (the|our|your) app ... ... ... (to|and) [start a|open a|then] (chat|contact|message|reach|talk|speak|get in touch|DM|dm|raise|submit|connect with)",
+    "(if|when) you (can|could|get a chance to|have a chance to|are able to|'re able to) ... ... ... (for me|for us|to me|to us|with me|with us|over to me|over to us|here)",
+    "(use|using) (a|the) (pastebin|paste bin|paste site|paste service|gist)",
+    "(run|type|enter|check|open|use|try) ... ... ... (and|then|,) [please|just] pastebin",
+    "(unplug|power off|switch off|turn off|disconnect|shut down) ... ... ... (and|then|before) [just|simply] (plug|power|switch|turn|reconnect|connect|start) [it|them|the|your|that] ... (back in|back on|on again|in again|back up|on)",
+    "(unplug|power off|switch off|turn off|disconnect|shut down) (the|your|it|them|everything|both|all) ... [,] [and] [then] (wait|leave it|leave them|give it)",
+    "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
+    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
+    "(use|using) (the|this|our) (link|form|chat|DM)",
+    "(click|tap|follow|use) [on] (the|this) (link|button) (provided|below|above|here|in)",
+    "(use|install|download|try|get|grab|update to|upgrade to) [the] (latest|newest|new|current|beta|nightly|stable|last|development|dev|preview) (version|release|build|update|one)",
+    "(open|create|file|submit|make) (a|an|the) [new|separate] (issue|ticket|bug|report|request|PR|pull request|thread)",
+    "(add|attach|post|share|include|provide|upload|send) (the|your|a|an|us|me) (log|logs|screenshot|file|project|crash|output|details|info|version|sample)",
+    "(open|opening) (a|the) (ticket|case|request|DM)",
+    "(set|setting) (up|a) (call|meeting|time)",
+    "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
+    "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)"
+   ],
+   "skip_questions": true,
+   "with": [
+    "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every|{quote}) ...",
+    "(>|→)",
+    "{quote}",
+    "(then|after that|afterwards|once|before|first|next|until|while|whenever|every time)",
+    "(to|so that|in order to) (avoid|prevent|stop|keep|make|get|let|allow|enable|force|ensure|see)",
+    "(instead|rather than)",
+    "<control>"
+   ],
    "unless_sentence": [
     "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
     "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
