@@ -1,0 +1,57 @@
+// Session 18 ("tester"): what a reviewer found by typing replies of their own into the scorer (issue 10).
+// - "Please" is gratitude by LABELING.md ("thanks / thank you / TY / appreciate, plus please / pls / kindly")
+//   and DESIGN.md ("be gracious, please and thank you"); the panel calls the signal "Thanks / please". Pinned
+//   here so nobody "fixes" it: dropping please would take gratitude from F1 1.00 to 0.68 on the kept-aside rows.
+// - A signature block with contact or company lines under the name ("Support Team | Acme", "Direct line: …",
+//   "You can reach me on +44 …") is the agent's: the name there is not the customer addressed.
+// Every example here was written for this file.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+
+const scorer = createScorer();
+const said = (text: string) => scorer.score(text).signals;
+
+describe('please counts as gratitude (LABELING.md), as the panel says: "Thanks / please"', () => {
+  it.each(['I have reset the sync token. Please let me know if that works.', 'Kindly send the invoice number.'])('%s', (text) => {
+    expect(said(text).gratitude).toBe(true);
+  });
+  it('a reply with neither thanks nor please has none', () => {
+    expect(said('I have reset the sync token. Let me know if that works.').gratitude).toBe(false);
+  });
+});
+
+const body = 'Hello,\n\nI have reset the sync token on your account, so the calendar should load again.\n\n';
+
+describe('contact and company lines under the name: the name is the agent signing, not personalization', () => {
+  it.each([
+    'Best regards,\nDana Whitfield\nSupport Team | Acme\nYou can reach me on +44 20 7946 0000',
+    'Best regards,\nDana\nYou can reach me on +44 20 7946 0000',
+    'Thanks,\nDana Whitfield | Senior Support Engineer | Acme Ltd\nT: +44 20 7946 0000 | E: dana@acme.example.com\nwww.acme.example.com',
+    'Cheers,\nDana\nSupport Team | Acme\nCall us on 0800 123 4567 (Mon-Fri, 9am-5pm)',
+    'Best,\nDana\nAcme Customer Care\nYou can also reach us at help@acme.example.com or on 0800 123 4567.',
+    'Best wishes,\nDana\nSupport Team | Acme\nOffice hours: Monday to Friday, 9am to 5pm',
+    'Best regards,\nDana\nYou can reach me directly on +44 20 7946 0000 or reply to this email.',
+    'Hope this helps,\n\nDana\nSupport Team | Acme\nYou can reach me on +44 20 7946 0000',
+    'Best, Dana\nSupport Team | Acme',
+  ])('%s', (sig) => {
+    expect(said(body + sig).personalization).toBe(false);
+  });
+
+  it('a contact sentence under the name is still read: "Call us on …" is a redirect', () => {
+    const s = said(`${body}Cheers,\nDana\nSupport Team | Acme\nCall us on 0800 123 4567 (Mon-Fri, 9am-5pm)`);
+    expect(s['negative-language']).toBe(true);
+  });
+
+  it.each([
+    // The customer's name in the reply still counts with such a signature under it.
+    'Hi Sam,\n\nI have reset the sync token.\n\nBest regards,\nDana\nSupport Team | Acme\nDirect line: +44 20 7946 0123',
+    // "Thanks, Sam" over the agent's own name line: Sam is the customer thanked.
+    'Hello,\n\nThe refund went out this morning.\n\nThanks, Sam\nDana\nSupport Team | Acme',
+  ])('the customer is still addressed: %s', (text) => {
+    expect(said(text).personalization).toBe(true);
+  });
+
+  it('the thanks on a "Thanks, Dana" sign-off line is still gratitude', () => {
+    expect(said(`${body}Thanks, Dana\nSupport Team | Acme`).gratitude).toBe(true);
+  });
+});
