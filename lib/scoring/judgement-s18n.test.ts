@@ -4,8 +4,11 @@
 //   here so nobody "fixes" it: dropping please would take gratitude from F1 1.00 to 0.68 on the kept-aside rows.
 // - A signature block with contact or company lines under the name ("Support Team | Acme", "Direct line: …",
 //   "You can reach me on +44 …") is the agent's: the name there is not the customer addressed.
+// - German capitalises nouns, so a capital letter is no sign of a name: "Hallo, Danke!" named nobody.
 // Every example here was written for this file.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
 
 const scorer = createScorer();
@@ -53,5 +56,47 @@ describe('contact and company lines under the name: the name is the agent signin
 
   it('the thanks on a "Thanks, Dana" sign-off line is still gratitude', () => {
     expect(said(`${body}Thanks, Dana\nSupport Team | Acme`).gratitude).toBe(true);
+  });
+});
+
+describe('German: the vocative after a greeting must be a name, not a capitalised word', () => {
+  const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
+  if (!loaded.ok) throw new Error('de-method.yaml does not load');
+  const de = createScorer(loaded.pack);
+  const sagt = (text: string) => de.score(text).signals;
+
+  it.each([
+    'Hallo, Danke! Ich habe Ihr Konto wieder freigeschaltet.',
+    'Hi, Super, dass es jetzt klappt!',
+    'Hallo Kundenservice, danke für die Nachricht.',
+    'Hallo, Kundenservice! Ihr Paket ist unterwegs.',
+    'Moin, Perfekt! Dann schließe ich das Ticket.',
+    'Hallo, Rückmeldung: Ihr Paket ist unterwegs.',
+  ])('no name: %s', (text) => {
+    expect(sagt(text).personalization).toBe(false);
+  });
+
+  it.each([
+    'Hallo, Jürgen! Ich habe Ihr Konto wieder freigeschaltet.',
+    'Hallo Jürgen, ich habe Ihr Konto wieder freigeschaltet.',
+    'Hallo, Oluwaseun! Ihr Paket ist unterwegs.',
+    // After Frau or Herr any word is a surname, also one that is a German word.
+    'Guten Tag Frau Klein, Ihr Paket ist unterwegs.',
+    'Hallo, Herr Jung! Ihr Paket ist unterwegs.',
+  ])('the customer addressed: %s', (text) => {
+    expect(sagt(text).personalization).toBe(true);
+  });
+
+  it('"Guten Morgen" is a greeting, not a promise for tomorrow', () => {
+    const s = sagt('Guten Morgen, das Update ist installiert.');
+    expect(s.greeting).toBe(true);
+    expect(s.expectation).toBe(false);
+    expect(sagt('Ich rufe Sie morgen an.').expectation).toBe(true);
+  });
+});
+
+describe('English: a capital letter still marks a name after the greeting', () => {
+  it.each(['Hello, Okafor! The refund went out today.', 'Hi, Thandiwe! The refund went out today.'])('%s', (text) => {
+    expect(said(text).personalization).toBe(true);
   });
 });

@@ -30,6 +30,9 @@ const NOT_NAMES = new Set(
     .concat(HONORIFICS),
 );
 
+/** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
+const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
+
 /** Whether `word` is a title written before a surname ("Mrs", "Dr.", "Frau"), whatever its case, a dot aside. */
 export const isHonorific = (word: string): boolean => HONORIFICS.includes(word.toLowerCase().replace(/\.$/, ''));
 
@@ -57,12 +60,12 @@ export const enum NameSlot {
  * only its parts count, in every slot. Without it: {customer} accepts nothing; {name} a capitalised
  * word that is not an initialism or a common non-name; {given} such a word that is also a given name.
  */
-export function nameAcceptor(known: string | undefined): (word: string, slot: NameSlot) => boolean {
+export function nameAcceptor(known: string | undefined, words?: CommonWords): (word: string, slot: NameSlot, text?: string, at?: number) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(foldWord(w).toLowerCase());
   }
-  return (written, slot) => {
+  return (written, slot, text = '', at = 0) => {
     // Read as the tokenizer does: "𝐀𝐧𝐧𝐚" and "An\u200Bna" are "Anna".
     const w = foldWord(written);
     if (slot === NameSlot.Strict) return false;
@@ -71,9 +74,61 @@ export function nameAcceptor(known: string | undefined): (word: string, slot: Na
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
-    return slot !== NameSlot.Given || isGivenName(w);
+    if (slot === NameSlot.Given) return isGivenName(w);
+    // After a title ("Frau Klein", "Herr Jung") any word is a surname.
+    return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
   };
 }
+
+/** Tells a common word of a language from a name, where a capital letter does not (see germanWords). */
+export interface CommonWords {
+  /** Whether capitalised `word` is a word of the language rather than possibly a name. */
+  isCommon(word: string): boolean;
+}
+
+/**
+ * Closed-class German words that can stand capitalised after a greeting's comma or alone before "!" and
+ * are nobody's name: thanks and please, interjections, answers, sentence adverbs, praise words
+ * ("Hallo, Danke!", "Hi, Super, dass es klappt!", "Hallo, Leider …"). Written for this list (Duden word classes).
+ */
+const GERMAN_CLOSED = new Set(
+  (
+    'danke dankeschön bitte bitteschön gerne gern vielen herzlichen besten lieben schönen ' +
+    'ja nein jein doch okay ok alles genau richtig stimmt klar gut schön super prima toll klasse spitze perfekt ' +
+    'wunderbar fantastisch hervorragend ausgezeichnet großartig wow ach oh oje hm hmm ups na tja ' +
+    'leider zum glück übrigens außerdem allerdings jedoch trotzdem dennoch also nun jetzt heute morgen gestern ' +
+    'zuerst erstens zweitens schließlich abschließend kurz entschuldigung verzeihung sorry achtung hinweis ' +
+    'willkommen glückwunsch gratulation grüße gruß tschüss servus moin hallo hi hey liebe lieber liebes ' +
+    'sie ihr ihre ihnen du dir dich wir ich es das der die den dem ein eine einen man dies diese dieser ' +
+    'und oder aber wenn als wie was wo wann warum weshalb wer welche welcher welches'
+  ).split(' '),
+);
+
+/**
+ * German nouns are capitalised, so a capitalised word after "Hallo," is as likely a noun as a name.
+ * Common suffixes of German nouns (Duden, Wortbildung): -ung, -heit, -keit, -schaft, -tät, -ion, -nis,
+ * -tum, -ment, -chen, -lein, -ismus, -ling, -ur; and compounds on a noun the help desk writes often.
+ * Names rarely end so ("Günther", "Marion" are in the given-name list and are accepted before this test).
+ */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tät|ion|nis|tum|ment|chen|lein|ismus|ling|service|team|kunde|kundin|support|abteilung|dienst|nummer|adresse|konto|paket|rechnung|bestellung)$/;
+
+/**
+ * The common words of a German pack: GERMAN_CLOSED, the words the pack's own phrases and word classes
+ * use (`vocabulary`, lower case: a pack that says "danke" as a phrase knows "Danke" is not a name),
+ * nouns by their suffix (GERMAN_NOUN), and words longer than 12 letters (German compounds; given names are
+ * shorter). A given name (isGivenName) is accepted before this is asked.
+ */
+export function germanWords(vocabulary: ReadonlySet<string>): CommonWords {
+  return {
+    isCommon(word) {
+      const lower = word.toLowerCase();
+      return GERMAN_CLOSED.has(lower) || vocabulary.has(lower) || GERMAN_NOUN.test(lower) || [...lower].length > 12;
+    },
+  };
+}
+
+/** Whether a pack's locale writes its nouns with a capital letter (German, Luxembourgish): `de`, `de-AT`, `lb`. */
+export const capitalisesNouns = (locale: string | undefined): boolean => /^(?:de|lb)(?:[-_]|$)/i.test(locale ?? '');
 
 /** A lone capitalised word closing a reply that is an agent's signature: a given name, not "Thanks". */
 export function isSignatureName(word: string): boolean {
