@@ -3613,17 +3613,22 @@ export const DEFAULT_PACK: RulePack = {
    "scope": "greeting",
    "enabled": true,
    "examples": {
-    "flag": [],
+    "flag": [
+     "Priya, could you send me the log file?",
+     "Oluwaseun, I've pushed the fix to your workspace."
+    ],
     "pass": [
      "Sure, which phone is it?",
      "Yeah, we know it's corny.",
-     "Martel, who's the phone manufacturer?"
+     "Unfortunately, we can't refund it.",
+     "Additionally, could you send the log?"
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "{customer},",
-    "{customer}!"
+    "{customer}!",
+    "{name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|it|it's|its|this|that|thank|thanks|sorry|please|could|can|would|will|which|what|who|who's|how|when|where|why|did|do|does|is|are|was|have|has|just|glad|great|good|happy|the|there|our|my|unfortunately|as|if)"
    ]
   },
   {

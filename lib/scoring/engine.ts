@@ -7,7 +7,7 @@ import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
-import { capitalisesNouns, germanWords, isHonorific, nameAcceptor } from './names';
+import { capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor } from './names';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
@@ -117,7 +117,8 @@ export function compileEngine(pack: RulePack): Engine {
   const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
   const nameForm = nameFormOf(pack);
   // In German a capital letter is no sign of a name (nouns have one too): the pack's own words are words.
-  const common = capitalisesNouns(pack.locale) ? germanWords(packVocabulary(pack)) : undefined;
+  const vocabulary = packVocabulary(pack);
+  const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
 
   return {
     pack,

@@ -5,6 +5,9 @@
 // - A signature block with contact or company lines under the name ("Support Team | Acme", "Direct line: …",
 //   "You can reach me on +44 …") is the agent's: the name there is not the customer addressed.
 // - German capitalises nouns, so a capital letter is no sign of a name: "Hallo, Danke!" named nobody.
+// - Names outside the English given-name list were missed unless a greeting came first: a capitalised word
+//   opening the reply before the comma of an address and a clause to the customer ("Priya, could you …") is a
+//   name, unless it is a word of the pack's own phrases (or an inflection of one, or an adverb in -ly).
 // Every example here was written for this file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +101,29 @@ describe('German: the vocative after a greeting must be a name, not a capitalise
 describe('English: a capital letter still marks a name after the greeting', () => {
   it.each(['Hello, Okafor! The refund went out today.', 'Hi, Thandiwe! The refund went out today.'])('%s', (text) => {
     expect(said(text).personalization).toBe(true);
+  });
+});
+
+describe('a name outside the given-name list opening the reply as an address', () => {
+  it.each([
+    'Priya, could you send me the log file from last night?',
+    "Oluwaseun, I've pushed the fix to your workspace.",
+    'Nguyễn, could you send me the log file?',
+    'Thandiwe, thanks for the screenshots. The export is fixed.',
+  ])('%s', (text) => {
+    expect(said(text).personalization).toBe(true);
+  });
+
+  it.each([
+    'Additionally, could you send me the log file?',
+    "Agreed, I'll raise it with the billing team today.",
+    'Honestly, we have not seen this before.',
+    'Update, we pushed the fix this morning.',
+    // A word of the pack's own phrases is a word, after a greeting too.
+    'Hi Billing, the invoice is attached.',
+    'Hey Checkout, it works now.',
+    'Thanks, Shipping. The parcel is out.',
+  ])('not a name: %s', (text) => {
+    expect(said(text).personalization).toBe(false);
   });
 });

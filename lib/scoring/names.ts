@@ -127,6 +127,24 @@ export function germanWords(vocabulary: ReadonlySet<string>): CommonWords {
   };
 }
 
+/**
+ * The common words of a pack in a language that capitalises only names and a sentence's first word (English
+ * and the like): the words its own phrases and word classes use (`vocabulary`, lower case) and their
+ * inflections in -ed, -s, -es, -ing ("Agreed, …", "Updates, …"), and sentence adverbs in -ly ("Additionally, …"). Given names in -ly ("Emily", "Kelly") are in the
+ * given-name list, which is asked first.
+ */
+export function englishWords(vocabulary: ReadonlySet<string>): CommonWords {
+  return {
+    isCommon(word) {
+      const lower = word.toLowerCase();
+      if (vocabulary.has(lower) || (lower.length > 4 && lower.endsWith('ly'))) return true;
+      // An inflection of a pack word: "Agreed", "Confirmed", "Updates", "Checking" (the base of three letters or more).
+      const m = /^(\p{L}{3,}?)(?:ed|d|es|s|ing)$/u.exec(lower);
+      return m !== null && (vocabulary.has(m[1]!) || vocabulary.has(`${m[1]!}e`));
+    },
+  };
+}
+
 /** Whether a pack's locale writes its nouns with a capital letter (German, Luxembourgish): `de`, `de-AT`, `lb`. */
 export const capitalisesNouns = (locale: string | undefined): boolean => /^(?:de|lb)(?:[-_]|$)/i.test(locale ?? '');
 
