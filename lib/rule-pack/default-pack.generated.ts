@@ -3561,7 +3561,8 @@ export const DEFAULT_PACK: RulePack = {
      "I'm sorry for the delay, Crystal.",
      "Thanks for the update, Simon!",
      "Which station is this Alex?",
-     "Hi, Okafor! The refund went out today."
+     "Hi, Okafor! The refund went out today.",
+     "Thanks for the update, Oluwaseun, I've pushed the fix."
     ],
     "pass": [
      "Hey, Heres the link to the course.",
@@ -3583,7 +3584,8 @@ export const DEFAULT_PACK: RulePack = {
     ", {given} [!|.|?|,]",
     "{given} (!|?)",
     "(you|your|too|again|though|there|this|today|sorry|thanks|friend|it|yourself|aren't they|isn't it|ok) {given} (.|!|?|,|#)",
-    "{given} (.|!|,|;)"
+    "{given} (.|!|,|;)",
+    ", {name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|please|could|can|would|thanks|thank you|sorry)"
    ],
    "except": [
     "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",

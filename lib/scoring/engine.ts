@@ -7,7 +7,7 @@ import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
-import { capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor } from './names';
+import { capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
@@ -127,7 +127,7 @@ export function compileEngine(pack: RulePack): Engine {
     advice,
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common));
+      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signedName(context.customerMessage, common)));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });

@@ -7,7 +7,8 @@
 // - German capitalises nouns, so a capital letter is no sign of a name: "Hallo, Danke!" named nobody.
 // - Names outside the English given-name list were missed unless a greeting came first: a capitalised word
 //   opening the reply before the comma of an address and a clause to the customer ("Priya, could you …") is a
-//   name, unless it is a word of the pack's own phrases (or an inflection of one, or an adverb in -ly).
+//   name, unless it is a word of the pack's own phrases (or an inflection of one, or an adverb in -ly); so is
+//   one between the commas of an address ("…, Oluwaseun, I've …"), and the name the customer signed with.
 // Every example here was written for this file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +126,39 @@ describe('a name outside the given-name list opening the reply as an address', (
     'Thanks, Shipping. The parcel is out.',
   ])('not a name: %s', (text) => {
     expect(said(text).personalization).toBe(false);
+  });
+});
+
+describe('the name the customer signed their message with is a name anywhere in the reply', () => {
+  const withMessage = (text: string, customerMessage: string) => scorer.score(text, { customerMessage }).signals;
+
+  it.each([
+    ['Good catch Priya, the export is fixed now.', 'The export drops the last row.\n\nThanks,\nPriya'],
+    ['The export is fixed now, thanks for flagging it Oluwaseun.', 'The export drops the last row. Cheers, Oluwaseun'],
+    ['Good catch Jürgen, the export is fixed now.', 'The export drops the last row.\n- Jürgen'],
+    ['Good catch Priya, the export is fixed now.', 'Hello, my name is Priya and the export drops the last row.'],
+  ])('%s', (text, message) => {
+    expect(withMessage(text, message).personalization).toBe(true);
+  });
+
+  it.each([
+    // Without the signed message the same words are not enough: "Priya" is not in the given-name list.
+    ['Good catch Priya, the export is fixed now.', 'The export drops the last row.'],
+    // A signature that is no name.
+    ['Good catch Support, the export is fixed now.', 'The export drops the last row.\n\nThanks,\nSupport'],
+    // The signed name must be in the reply.
+    ['The export is fixed now, thanks for flagging it.', 'The export drops the last row.\n\nThanks,\nPriya'],
+  ])('not addressed: %s', (text, message) => {
+    expect(withMessage(text, message).personalization).toBe(false);
+  });
+});
+
+describe('a name between the commas of an address, before a clause to the customer', () => {
+  it("Thanks for the update, Oluwaseun, I've pushed the fix.", () => {
+    expect(said("Thanks for the update, Oluwaseun, I've pushed the fix.").personalization).toBe(true);
+  });
+  it('a list of products is not an address', () => {
+    expect(said('It works in Chrome, Safari, and Edge.').personalization).toBe(false);
+    expect(said('Open Settings, Sync, then sign in again.').personalization).toBe(false);
   });
 });

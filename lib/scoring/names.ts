@@ -60,7 +60,11 @@ export const enum NameSlot {
  * only its parts count, in every slot. Without it: {customer} accepts nothing; {name} a capitalised
  * word that is not an initialism or a common non-name; {given} such a word that is also a given name.
  */
-export function nameAcceptor(known: string | undefined, words?: CommonWords): (word: string, slot: NameSlot, text?: string, at?: number) => boolean {
+export function nameAcceptor(
+  known: string | undefined,
+  words?: CommonWords,
+  signed?: string,
+): (word: string, slot: NameSlot, text?: string, at?: number) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(foldWord(w).toLowerCase());
@@ -69,6 +73,8 @@ export function nameAcceptor(known: string | undefined, words?: CommonWords): (w
     // Read as the tokenizer does: "𝐀𝐧𝐧𝐚" and "An\u200Bna" are "Anna".
     const w = foldWord(written);
     if (slot === NameSlot.Strict) return false;
+    // The name the customer signed their message with is their name in every loose or given slot.
+    if (signed !== undefined && w.toLowerCase() === signed) return true;
     if (w.length < 2 || w.length > 20) return false;
     const head = w[0]!;
     if (head === head.toLowerCase()) return false;
@@ -151,4 +157,42 @@ export const capitalisesNouns = (locale: string | undefined): boolean => /^(?:de
 /** A lone capitalised word closing a reply that is an agent's signature: a given name, not "Thanks". */
 export function isSignatureName(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase()) && isGivenName(word);
+}
+
+// A valediction line of the customer's message ("Thanks,", "Kind regards", "Cheers!", "Danke,", "Viele Grüße").
+const CUSTOMER_VALEDICTION =
+  /^(?:(?:many\s+)?thanks(?:\s+(?:again|in advance|so much))?|thank\s+you(?:\s+(?:again|in advance|so much))?|thx|ty|cheers|best|regards|(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|sincerely|yours(?:\s+\w+)?|all the best|br|danke(?:\s+schön)?|vielen\s+dank|(?:viele|liebe|beste|freundliche)\s+grüße|mit\s+freundlichen\s+grüßen|gruß|lg|vg|mfg)[,.!]*$/iu;
+/** A first name as a customer signs: one capitalised word of letters (a surname may follow). */
+const SIGNED_NAME = /^(\p{Lu}[\p{Ll}'’-]{1,19})(?:\s+\p{Lu}[\p{L}'’-]{0,19}\.?)?$/u;
+
+/**
+ * The first name the customer signed their message with, lower case, or undefined: the message's last line
+ * when it is a name alone under a valediction line ("Thanks,⏎Priya Sharma"), a name after a valediction on
+ * the same line ("Cheers, Priya"), or after a dash ("- Priya"); also "my name is Priya" anywhere. A word of
+ * the pack (`words`) or in NOT_NAMES is not taken ("Thanks,⏎Support" is not a name).
+ */
+export function signedName(message: string | undefined, words?: CommonWords): string | undefined {
+  if (!message) return undefined;
+  const lines = message
+    .slice(-400)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const last = lines[lines.length - 1];
+  let name: string | undefined;
+  if (last !== undefined) {
+    const alone = SIGNED_NAME.exec(last.replace(/^[-–—~]\s*/, ''));
+    const before = lines[lines.length - 2];
+    if (alone && (/^[-–—~]/.test(last) || (before !== undefined && CUSTOMER_VALEDICTION.test(before)))) name = alone[1];
+    else {
+      const same = /(?:^|[.!?]\s+)([^,.!?]{2,30}),\s*([^,.!?]+)[.!]*$/u.exec(last);
+      const named = same && CUSTOMER_VALEDICTION.test(same[1]!) ? SIGNED_NAME.exec(same[2]!.trim()) : null;
+      if (named) name = named[1];
+    }
+  }
+  name ??= /\bmy name is (\p{Lu}[\p{Ll}'’-]{1,19})\b/u.exec(message)?.[1];
+  if (!name) return undefined;
+  const lower = foldWord(name).toLowerCase();
+  if (NOT_NAMES.has(lower) || (words?.isCommon(name) && !isGivenName(name))) return undefined;
+  return lower;
 }
