@@ -119,6 +119,16 @@ export function compileEngine(pack: RulePack): Engine {
   // In German a capital letter is no sign of a name (nouns have one too): the pack's own words are words.
   const vocabulary = packVocabulary(pack);
   const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
+  // The customer's message stays the same while the agent types: its signed name is read once per message.
+  let lastMessage: string | undefined;
+  let lastSigned: string | undefined;
+  const signedBy = (message: string | undefined): string | undefined => {
+    if (message !== lastMessage) {
+      lastMessage = message;
+      lastSigned = signedName(message, common);
+    }
+    return lastSigned;
+  };
 
   return {
     pack,
@@ -127,7 +137,7 @@ export function compileEngine(pack: RulePack): Engine {
     advice,
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signedName(context.customerMessage, common)));
+      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signedBy(context.customerMessage)));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, { view, hits, nameForm, ...(customerName ? { customerName } : {}) });
