@@ -3630,7 +3630,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "{customer},",
     "{customer}!",
-    "{name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|it|it's|its|this|that|thank|thanks|sorry|please|could|can|would|will|which|what|who|who's|how|when|where|why|did|do|does|is|are|was|have|has|just|glad|great|good|happy|the|there|our|my|unfortunately|as|if)"
+    "{name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|it|it's|its|this|that|thank|thanks|sorry|please|could|can|would|will|which|what|who|who's|how|when|where|why|did|do|does|is|are|was|have|has|just|glad|great|good|happy|the|there|our|my)"
    ]
   },
   {

@@ -111,6 +111,8 @@ describe('a name outside the given-name list opening the reply as an address', (
     "Oluwaseun, I've pushed the fix to your workspace.",
     'Nguyễn, could you send me the log file?',
     'Thandiwe, thanks for the screenshots. The export is fixed.',
+    // A given name that is also a word of radio talk is still a name.
+    'Roger, I have reset the export and it works again.',
   ])('%s', (text) => {
     expect(said(text).personalization).toBe(true);
   });
@@ -120,6 +122,11 @@ describe('a name outside the given-name list opening the reply as an address', (
     "Agreed, I'll raise it with the billing team today.",
     'Honestly, we have not seen this before.',
     'Update, we pushed the fix this morning.',
+    // Interjections and chat shorthand are no names.
+    'Whoops, sorry about that! Fixed now.',
+    "Tbh, we haven't seen this before.",
+    'Aha, that explains it. You are on the old plan.',
+    'Interesting, I have not seen this before.',
     // A word of the pack's own phrases is a word, after a greeting too.
     'Hi Billing, the invoice is attached.',
     'Hey Checkout, it works now.',

@@ -23,7 +23,11 @@ const NOT_NAMES = new Set(
     'apologies perfect done first firstly second secondly finally honestly actually basically great awesome ' +
     'brilliant excellent wonderful lovely noted understood certainly definitely indeed sorted unfortunately ' +
     'settings account password admin home next back ok dm email yeah yep yup nope enjoy wow aww oops ' +
-    'ah alright hooray yay woohoo woot remember note'
+    'ah alright hooray yay woohoo woot remember note ' +
+    // Interjections and chat shorthand that open a reply before a comma ("Whoops, sorry!", "Tbh, we …").
+    'whoops welp aha ahh ahem bummer phew ugh argh eek yikes gosh gee jeez meh duh hah haha lol lmao hehe ' +
+    'um umm uh er erm ooh ouch voila bingo gotcha cool nice sweet neat interesting true ' +
+    'tbh btw fyi imo imho afaik np thx pls ps update'
   )
     .split(' ')
     // titles before a surname ("Hello Mrs Okafor", "Guten Tag Frau Müller"): the name is the word after them
