@@ -169,3 +169,28 @@ describe('a name between the commas of an address, before a clause to the custom
     expect(said('Open Settings, Sync, then sign in again.').personalization).toBe(false);
   });
 });
+
+// A draft of many sign-off lines ("Thanks,⏎" pasted over and over) was quadratic: every valediction line read
+// all the lines after it (200 KB of them took 105 s of CPU on main 72b0c24). Not a timing test: the ratio
+// between N and 10·N characters separates linear (about 10×) from quadratic (about 100×), in CPU time.
+describe('many sign-off lines: scoring stays linear', () => {
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const bestMs = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = cpuMs();
+      scorer.score(text);
+      best = Math.min(best, cpuMs() - t0);
+    }
+    return best;
+  };
+  it.each(['Thanks,\n', 'Best, Dana\n', 'Kind regards,\nDana\nSupport Team | Acme\n'])('%j repeated', (unit) => {
+    const small = unit.repeat(Math.ceil(20_000 / unit.length));
+    const large = unit.repeat(Math.ceil(200_000 / unit.length));
+    bestMs(small);
+    expect(bestMs(large) / Math.max(2, bestMs(small))).toBeLessThan(40);
+  }, 60_000);
+});

@@ -172,7 +172,7 @@ function excludedRanges(text: string): Span[] {
         (SHORT_CLOSING.test(trimmed) && paragraphStart(text, lines, i) && nameBlockEnds(text, lines.slice(i + 1)))) &&
       hasTextBefore(text, l.start)
     ) {
-      const tail = signatureTail(text, lines.slice(i + 1));
+      const tail = signatureTail(text, lines, i + 1);
       if (tail === 'to-end') {
         cut = lines[i + 1]?.start ?? text.length;
         break;
@@ -184,13 +184,12 @@ function excludedRanges(text: string): Span[] {
       // "Best, Dana" over a title or contact line ("Support Team | Acme"): the name is the agent's. Over a
       // name ("Thanks, Priya⏎Dana") the name on the line is the customer thanked, the agent signs below.
       const named = signedOnLine(trimmed);
-      const next = lines.slice(i + 1).map((n) => text.slice(n.start, n.end).trim()).find((n) => n !== '');
+      const next = named >= 0 ? nextLineText(text, lines, i) : undefined;
       if (
-        named >= 0 &&
         next !== undefined &&
         !isSignatureName(/^[\p{L}'’-]*/u.exec(next)![0]) &&
         hasTextBefore(text, l.start) &&
-        signatureTail(text, lines.slice(i + 1)) === 'to-end'
+        signatureTail(text, lines, i + 1) === 'to-end'
       ) {
         cut = l.start + line.indexOf(trimmed) + named;
         break;
@@ -244,6 +243,15 @@ function onlySignatureWords(words: string): boolean {
   return !/(?:^|[^\p{L}])(?:I|We|Our|You|Your)(?![\p{L}])/u.test(bare);
 }
 
+/** The first non-empty line after line `i`, trimmed, or undefined. */
+function nextLineText(text: string, lines: Span[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = text.slice(lines[j]!.start, lines[j]!.end).trim();
+    if (t !== '') return t;
+  }
+  return undefined;
+}
+
 /**
  * Where the name starts in a line holding a valediction and a name ("Best, Dana", "Kind regards, Dana
  * Whitfield", "Thanks, Sam"), or -1. The caller decides whether lines after it make it a signature.
@@ -254,12 +262,18 @@ function signedOnLine(line: string): number {
 }
 
 /**
- * What follows a valediction: 'to-end' when only a few short lines (name, title, phone) follow it;
+ * What follows a valediction (the lines of `lines` from index `from`): 'to-end' when only a few short lines (name, title, phone) follow it;
  * the footer line when such lines are followed, after a blank line or a rule (====), by longer text;
  * null when it is not a signature.
  */
-function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
-  const nonEmpty = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
+function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Span | null {
+  // Seven non-empty lines decide it (at most five make a signature, a footer comes by the fifth): reading no
+  // further keeps a draft of many sign-off lines linear.
+  const nonEmpty: Span[] = [];
+  for (let j = from; j < lines.length && nonEmpty.length < 7; j++) {
+    const l = lines[j]!;
+    if (text.slice(l.start, l.end).trim() !== '') nonEmpty.push(l);
+  }
   if (nonEmpty.length === 0) return null;
   const short = (l: Span, i: number) => {
     const s = text.slice(l.start, l.end).trim();
