@@ -3813,7 +3813,8 @@ export const DEFAULT_PACK: RulePack = {
      "I'm sorry for the delay, Crystal.",
      "Thanks for the update, Simon!",
      "Which station is this Alex?",
-     "Hi, Okafor! The refund went out today."
+     "Hi, Okafor! The refund went out today.",
+     "Thanks for the update, Oluwaseun, I've pushed the fix."
     ],
     "pass": [
      "Hey, Heres the link to the course.",
@@ -3835,7 +3836,8 @@ export const DEFAULT_PACK: RulePack = {
     ", {given} [!|.|?|,]",
     "{given} (!|?)",
     "(you|your|too|again|though|there|this|today|sorry|thanks|friend|it|yourself|aren't they|isn't it|ok) {given} (.|!|?|,|#)",
-    "{given} (.|!|,|;)"
+    "{given} (.|!|,|;)",
+    ", {name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|please|could|can|would|thanks|thank you|sorry)"
    ],
    "except": [
     "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
@@ -3865,17 +3867,22 @@ export const DEFAULT_PACK: RulePack = {
    "scope": "greeting",
    "enabled": true,
    "examples": {
-    "flag": [],
+    "flag": [
+     "Priya, could you send me the log file?",
+     "Oluwaseun, I've pushed the fix to your workspace."
+    ],
     "pass": [
      "Sure, which phone is it?",
      "Yeah, we know it's corny.",
-     "Martel, who's the phone manufacturer?"
+     "Unfortunately, we can't refund it.",
+     "Additionally, could you send the log?"
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "{customer},",
-    "{customer}!"
+    "{customer}!",
+    "{name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|it|it's|its|this|that|thank|thanks|sorry|please|could|can|would|will|which|what|who|who's|how|when|where|why|did|do|does|is|are|was|have|has|just|glad|great|good|happy|the|there|our|my)"
    ]
   },
   {

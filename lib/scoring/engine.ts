@@ -7,7 +7,7 @@ import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
-import { isHonorific, nameAcceptor } from './names';
+import { capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
@@ -116,6 +116,19 @@ export function compileEngine(pack: RulePack): Engine {
   // Conditional rules read the signals the others set, so they run last.
   const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
   const nameForm = nameFormOf(pack);
+  // In German a capital letter is no sign of a name (nouns have one too): the pack's own words are words.
+  const vocabulary = packVocabulary(pack);
+  const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
+  // The customer's message stays the same while the agent types: its signed name is read once per message.
+  let lastMessage: string | undefined;
+  let lastSigned: string | undefined;
+  const signedBy = (message: string | undefined): string | undefined => {
+    if (message !== lastMessage) {
+      lastMessage = message;
+      lastSigned = signedName(message, common);
+    }
+    return lastSigned;
+  };
 
   return {
     pack,
@@ -124,7 +137,7 @@ export function compileEngine(pack: RulePack): Engine {
     advice,
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName));
+      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signedBy(context.customerMessage)));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
@@ -292,4 +305,27 @@ function withoutOverlaps(found: Hit[], blockers: Hit[]): Hit[] {
     }
     return idx === -1 || maxEnd[idx]! <= h.start;
   });
+}
+
+/** Fields of a pack whose strings are phrases or word-class words (not messages, examples or rewrites). */
+const PHRASE_FIELDS = new Set(['phrases', 'except', 'with', 'without', 'unless', 'unless_draft', 'when', 'require', 'cue', 'variants', 'words', 'verbs']);
+
+/**
+ * The words a pack's phrases and word classes spell out, lower case: what the pack itself knows to be
+ * words of its language. Slots ({name}), classes (<act>) and regular-expression patterns are skipped.
+ */
+export function packVocabulary(pack: RulePack): Set<string> {
+  const out = new Set<string>();
+  const add = (s: string): void => {
+    for (const w of s.replace(/\{[^}]*\}|<[^>]*>/g, ' ').match(/\p{L}+/gu) ?? []) out.add(w.toLowerCase());
+  };
+  const walk = (v: unknown, inPhrases: boolean): void => {
+    if (typeof v === 'string') {
+      if (inPhrases) add(v);
+    } else if (Array.isArray(v)) for (const x of v) walk(x, inPhrases);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) if (k !== 'pattern') walk(x, inPhrases || PHRASE_FIELDS.has(k));
+  };
+  walk([pack.rules, pack.word_classes, pack.closing_questions, pack.mood_cues], false);
+  return out;
 }

@@ -10,7 +10,8 @@ import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token 
 import type { ClassLookup } from './word-classes';
 
 /** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
-export type NameCheck = (word: string, slot: number) => boolean;
+/** Whether `word` (at UTF-16 offset `at` of `text`) fills a name slot of kind `slot` (names.ts NameSlot). */
+export type NameCheck = (word: string, slot: number, text: string, at: number) => boolean;
 
 export interface Hit {
   start: number;
@@ -771,7 +772,7 @@ class Matcher {
     if (kind === STEP_TEST) return tok.kind === WORD && st.f!(tok.norm);
     if (kind !== STEP_NAME || tok.kind !== WORD) return false;
     const word = this.text.slice(tok.start, tok.end);
-    if (!this.acceptName(word, st.slot)) return false;
+    if (!this.acceptName(word, st.slot, this.text, tok.start)) return false;
     this.names.push(word);
     return true;
   }

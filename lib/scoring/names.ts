@@ -23,12 +23,19 @@ const NOT_NAMES = new Set(
     'apologies perfect done first firstly second secondly finally honestly actually basically great awesome ' +
     'brilliant excellent wonderful lovely noted understood certainly definitely indeed sorted unfortunately ' +
     'settings account password admin home next back ok dm email yeah yep yup nope enjoy wow aww oops ' +
-    'ah alright hooray yay woohoo woot remember note'
+    'ah alright hooray yay woohoo woot remember note ' +
+    // Interjections and chat shorthand that open a reply before a comma ("Whoops, sorry!", "Tbh, we …").
+    'whoops welp aha ahh ahem bummer phew ugh argh eek yikes gosh gee jeez meh duh hah haha lol lmao hehe ' +
+    'um umm uh er erm ooh ouch voila bingo gotcha cool nice sweet neat interesting true ' +
+    'tbh btw fyi imo imho afaik np thx pls ps update'
   )
     .split(' ')
     // titles before a surname ("Hello Mrs Okafor", "Guten Tag Frau Müller"): the name is the word after them
     .concat(HONORIFICS),
 );
+
+/** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
+const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
 
 /** Whether `word` is a title written before a surname ("Mrs", "Dr.", "Frau"), whatever its case, a dot aside. */
 export const isHonorific = (word: string): boolean => HONORIFICS.includes(word.toLowerCase().replace(/\.$/, ''));
@@ -57,25 +64,139 @@ export const enum NameSlot {
  * only its parts count, in every slot. Without it: {customer} accepts nothing; {name} a capitalised
  * word that is not an initialism or a common non-name; {given} such a word that is also a given name.
  */
-export function nameAcceptor(known: string | undefined): (word: string, slot: NameSlot) => boolean {
+export function nameAcceptor(
+  known: string | undefined,
+  words?: CommonWords,
+  signed?: string,
+): (word: string, slot: NameSlot, text?: string, at?: number) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(foldWord(w).toLowerCase());
   }
-  return (written, slot) => {
+  return (written, slot, text = '', at = 0) => {
     // Read as the tokenizer does: "𝐀𝐧𝐧𝐚" and "An\u200Bna" are "Anna".
     const w = foldWord(written);
     if (slot === NameSlot.Strict) return false;
+    // The name the customer signed their message with is their name in every loose or given slot.
+    if (signed !== undefined && w.toLowerCase() === signed) return true;
     if (w.length < 2 || w.length > 20) return false;
     const head = w[0]!;
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
-    return slot !== NameSlot.Given || isGivenName(w);
+    if (slot === NameSlot.Given) return isGivenName(w);
+    // After a title ("Frau Klein", "Herr Jung") any word is a surname.
+    return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
   };
 }
+
+/** Tells a common word of a language from a name, where a capital letter does not (see germanWords). */
+export interface CommonWords {
+  /** Whether capitalised `word` is a word of the language rather than possibly a name. */
+  isCommon(word: string): boolean;
+}
+
+/**
+ * Closed-class German words that can stand capitalised after a greeting's comma or alone before "!" and
+ * are nobody's name: thanks and please, interjections, answers, sentence adverbs, praise words
+ * ("Hallo, Danke!", "Hi, Super, dass es klappt!", "Hallo, Leider …"). Written for this list (Duden word classes).
+ */
+const GERMAN_CLOSED = new Set(
+  (
+    'danke dankeschön bitte bitteschön gerne gern vielen herzlichen besten lieben schönen ' +
+    'ja nein jein doch okay ok alles genau richtig stimmt klar gut schön super prima toll klasse spitze perfekt ' +
+    'wunderbar fantastisch hervorragend ausgezeichnet großartig wow ach oh oje hm hmm ups na tja ' +
+    'leider zum glück übrigens außerdem allerdings jedoch trotzdem dennoch also nun jetzt heute morgen gestern ' +
+    'zuerst erstens zweitens schließlich abschließend kurz entschuldigung verzeihung sorry achtung hinweis ' +
+    'willkommen glückwunsch gratulation grüße gruß tschüss servus moin hallo hi hey liebe lieber liebes ' +
+    'sie ihr ihre ihnen du dir dich wir ich es das der die den dem ein eine einen man dies diese dieser ' +
+    'und oder aber wenn als wie was wo wann warum weshalb wer welche welcher welches'
+  ).split(' '),
+);
+
+/**
+ * German nouns are capitalised, so a capitalised word after "Hallo," is as likely a noun as a name.
+ * Common suffixes of German nouns (Duden, Wortbildung): -ung, -heit, -keit, -schaft, -tät, -ion, -nis,
+ * -tum, -ment, -chen, -lein, -ismus, -ling, -ur; and compounds on a noun the help desk writes often.
+ * Names rarely end so ("Günther", "Marion" are in the given-name list and are accepted before this test).
+ */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tät|ion|nis|tum|ment|chen|lein|ismus|ling|service|team|kunde|kundin|support|abteilung|dienst|nummer|adresse|konto|paket|rechnung|bestellung)$/;
+
+/**
+ * The common words of a German pack: GERMAN_CLOSED, the words the pack's own phrases and word classes
+ * use (`vocabulary`, lower case: a pack that says "danke" as a phrase knows "Danke" is not a name),
+ * nouns by their suffix (GERMAN_NOUN), and words longer than 12 letters (German compounds; given names are
+ * shorter). A given name (isGivenName) is accepted before this is asked.
+ */
+export function germanWords(vocabulary: ReadonlySet<string>): CommonWords {
+  return {
+    isCommon(word) {
+      const lower = word.toLowerCase();
+      return GERMAN_CLOSED.has(lower) || vocabulary.has(lower) || GERMAN_NOUN.test(lower) || [...lower].length > 12;
+    },
+  };
+}
+
+/**
+ * The common words of a pack in a language that capitalises only names and a sentence's first word (English
+ * and the like): the words its own phrases and word classes use (`vocabulary`, lower case) and their
+ * inflections in -ed, -s, -es, -ing ("Agreed, …", "Updates, …"), and sentence adverbs in -ly ("Additionally, …"). Given names in -ly ("Emily", "Kelly") are in the
+ * given-name list, which is asked first.
+ */
+export function englishWords(vocabulary: ReadonlySet<string>): CommonWords {
+  return {
+    isCommon(word) {
+      const lower = word.toLowerCase();
+      if (vocabulary.has(lower) || (lower.length > 4 && lower.endsWith('ly'))) return true;
+      // An inflection of a pack word: "Agreed", "Confirmed", "Updates", "Checking" (the base of three letters or more).
+      const m = /^(\p{L}{3,}?)(?:ed|d|es|s|ing)$/u.exec(lower);
+      return m !== null && (vocabulary.has(m[1]!) || vocabulary.has(`${m[1]!}e`));
+    },
+  };
+}
+
+/** Whether a pack's locale writes its nouns with a capital letter (German, Luxembourgish): `de`, `de-AT`, `lb`. */
+export const capitalisesNouns = (locale: string | undefined): boolean => /^(?:de|lb)(?:[-_]|$)/i.test(locale ?? '');
 
 /** A lone capitalised word closing a reply that is an agent's signature: a given name, not "Thanks". */
 export function isSignatureName(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase()) && isGivenName(word);
+}
+
+// A valediction line of the customer's message ("Thanks,", "Kind regards", "Cheers!", "Danke,", "Viele Grüße").
+const CUSTOMER_VALEDICTION =
+  /^(?:(?:many\s+)?thanks(?:\s+(?:again|in advance|so much))?|thank\s+you(?:\s+(?:again|in advance|so much))?|thx|ty|cheers|best|regards|(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|sincerely|yours(?:\s+\w+)?|all the best|br|danke(?:\s+schön)?|vielen\s+dank|(?:viele|liebe|beste|freundliche)\s+grüße|mit\s+freundlichen\s+grüßen|gruß|lg|vg|mfg)[,.!]*$/iu;
+/** A first name as a customer signs: one capitalised word of letters (a surname may follow). */
+const SIGNED_NAME = /^(\p{Lu}[\p{Ll}'’-]{1,19})(?:\s+\p{Lu}[\p{L}'’-]{0,19}\.?)?$/u;
+
+/**
+ * The first name the customer signed their message with, lower case, or undefined: the message's last line
+ * when it is a name alone under a valediction line ("Thanks,⏎Priya Sharma"), a name after a valediction on
+ * the same line ("Cheers, Priya"), or after a dash ("- Priya"); also "my name is Priya" anywhere. A word of
+ * the pack (`words`) or in NOT_NAMES is not taken ("Thanks,⏎Support" is not a name).
+ */
+export function signedName(message: string | undefined, words?: CommonWords): string | undefined {
+  if (!message) return undefined;
+  const lines = message
+    .slice(-400)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const last = lines[lines.length - 1];
+  let name: string | undefined;
+  if (last !== undefined) {
+    const alone = SIGNED_NAME.exec(last.replace(/^[-–—~]\s*/, ''));
+    const before = lines[lines.length - 2];
+    if (alone && (/^[-–—~]/.test(last) || (before !== undefined && CUSTOMER_VALEDICTION.test(before)))) name = alone[1];
+    else {
+      const same = /(?:^|[.!?]\s+)([^,.!?]{2,30}),\s*([^,.!?]+)[.!]*$/u.exec(last);
+      const named = same && CUSTOMER_VALEDICTION.test(same[1]!) ? SIGNED_NAME.exec(same[2]!.trim()) : null;
+      if (named) name = named[1];
+    }
+  }
+  name ??= /\bmy name is (\p{Lu}[\p{Ll}'’-]{1,19})\b/u.exec(message)?.[1];
+  if (!name) return undefined;
+  const lower = foldWord(name).toLowerCase();
+  if (NOT_NAMES.has(lower) || (words?.isCommon(name) && !isGivenName(name))) return undefined;
+  return lower;
 }

@@ -172,7 +172,7 @@ function excludedRanges(text: string): Span[] {
         (SHORT_CLOSING.test(trimmed) && paragraphStart(text, lines, i) && nameBlockEnds(text, lines.slice(i + 1)))) &&
       hasTextBefore(text, l.start)
     ) {
-      const tail = signatureTail(text, lines.slice(i + 1));
+      const tail = signatureTail(text, lines, i + 1);
       if (tail === 'to-end') {
         cut = lines[i + 1]?.start ?? text.length;
         break;
@@ -180,6 +180,20 @@ function excludedRanges(text: string): Span[] {
       // Name and title lines, then a forum footer ("If the answer is helpful, please click Accept"):
       // only the name and title are the signature; the footer stays the helper's words.
       if (tail) out.push({ start: lines[i + 1]!.start, end: tail.start });
+    } else {
+      // "Best, Dana" over a title or contact line ("Support Team | Acme"): the name is the agent's. Over a
+      // name ("Thanks, Priya⏎Dana") the name on the line is the customer thanked, the agent signs below.
+      const named = signedOnLine(trimmed);
+      const next = named >= 0 ? nextLineText(text, lines, i) : undefined;
+      if (
+        next !== undefined &&
+        !isSignatureName(/^[\p{L}'’-]*/u.exec(next)![0]) &&
+        hasTextBefore(text, l.start) &&
+        signatureTail(text, lines, i + 1) === 'to-end'
+      ) {
+        cut = l.start + line.indexOf(trimmed) + named;
+        break;
+      }
     }
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
@@ -229,24 +243,77 @@ function onlySignatureWords(words: string): boolean {
   return !/(?:^|[^\p{L}])(?:I|We|Our|You|Your)(?![\p{L}])/u.test(bare);
 }
 
+/** The first non-empty line after line `i`, trimmed, or undefined. */
+function nextLineText(text: string, lines: Span[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = text.slice(lines[j]!.start, lines[j]!.end).trim();
+    if (t !== '') return t;
+  }
+  return undefined;
+}
+
 /**
- * What follows a valediction: 'to-end' when only a few short lines (name, title, phone) follow it;
+ * Where the name starts in a line holding a valediction and a name ("Best, Dana", "Kind regards, Dana
+ * Whitfield", "Thanks, Sam"), or -1. The caller decides whether lines after it make it a signature.
+ */
+function signedOnLine(line: string): number {
+  const m = /^([^,]{2,20}),[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line);
+  return m && VALEDICTION.test(m[1]!) ? line.length - m[2]!.length : -1;
+}
+
+/**
+ * What follows a valediction (the lines of `lines` from index `from`): 'to-end' when only a few short lines (name, title, phone) follow it;
  * the footer line when such lines are followed, after a blank line or a rule (====), by longer text;
  * null when it is not a signature.
  */
-function signatureTail(text: string, rest: Span[]): 'to-end' | Span | null {
-  const nonEmpty = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
+function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Span | null {
+  // Seven non-empty lines decide it (at most five make a signature, a footer comes by the fifth): reading no
+  // further keeps a draft of many sign-off lines linear.
+  const nonEmpty: Span[] = [];
+  for (let j = from; j < lines.length && nonEmpty.length < 7; j++) {
+    const l = lines[j]!;
+    if (text.slice(l.start, l.end).trim() !== '') nonEmpty.push(l);
+  }
   if (nonEmpty.length === 0) return null;
   const short = (l: Span, i: number) => {
     const s = text.slice(l.start, l.end).trim();
-    return s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !replyGoesOn(text, nonEmpty, i, s);
+    return (
+      (s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !replyGoesOn(text, nonEmpty, i, s)) ||
+      contactLine(s)
+    );
   };
   const k = nonEmpty.findIndex((l, i) => !short(l, i));
   if (k === -1) return nonEmpty.length <= 5 ? 'to-end' : null;
   if (k === 0 || k > 3) return null;
   const footer = nonEmpty[k]!;
+  const line = text.slice(footer.start, footer.end).trim();
   const before = text.slice(nonEmpty[k - 1]!.end, footer.start);
-  return RULE_LINE.test(text.slice(footer.start, footer.end).trim()) || /\n\s*\n/.test(before) ? footer : null;
+  // A sentence giving a phone number or an address under the name ("You can reach me on +44 …") is the
+  // signature's footer even when it runs on under the block: the name above it is the agent's.
+  return RULE_LINE.test(line) || /\n\s*\n/.test(before) || ADDRESS_IN.test(line) ? footer : null;
+}
+
+/** A phone number (seven or more digits in groups), an e-mail address or a web address somewhere in a line. */
+const ADDRESS_IN = /(?:^|[\s(:])\+?\d[\d ().-]{5,}\d(?![\d])|[\w.+-]@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co\.uk|de)\b/i;
+
+/**
+ * Whether a line of a signature block is a contact or company line, however long: contact details
+ * ("Direct line: +44 20 7946 0123", "T: 020 7946 0000 | E: dana@acme.example.com", "www.acme.example.com",
+ * "Office hours: Mon–Fri, 9am to 5pm") or names, titles and a company joined by bars ("Dana Whitfield |
+ * Senior Support Engineer | Acme Ltd"). Not a sentence of the reply: a line with a sentence break, or one that
+ * reads as the reply (readsAsReply), is none of these unless it is a "Label: value" line.
+ */
+function contactLine(s: string): boolean {
+  if (s.length > 120 || RULE_LINE.test(s)) return false;
+  // "Direct line: …", "Tel: …", "Office hours: …": a label of one to three words and a value holding an address or a digit.
+  const label = /^\p{Lu}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,2}\s?:\s*(.+)$/u.exec(s);
+  if (label && (ADDRESS_IN.test(s) || /\d/.test(label[1]!))) return true;
+  // "Call us on 0800 …", "or email me at …": a sentence to the customer (a redirect, an offer), scored as the footer.
+  if (/[.!?]\s+\S|[?!]$/.test(s) || readsAsReply(s) || /(?:^|[^\p{L}])(?:I|me|us|we|you|your|our)(?![\p{L}'’])/iu.test(s)) return false;
+  if (ADDRESS_IN.test(s)) return true;
+  // Parts joined by bars or bullets, each short: a name, a title, a team, a company.
+  const parts = s.split(/\s+[|•·]\s+/);
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 5);
 }
 
 /**
@@ -283,7 +350,7 @@ function nameBlockEnds(text: string, rest: Span[]): boolean {
     after.length <= 3 &&
     after.every((l, i) => {
       const s = text.slice(l.start, l.end).trim();
-      return s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !replyGoesOn(text, lines, i + 1, s);
+      return (s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !replyGoesOn(text, lines, i + 1, s)) || contactLine(s) || ADDRESS_IN.test(s);
     })
   );
 }
