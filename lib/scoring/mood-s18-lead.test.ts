@@ -1,0 +1,24 @@
+// Session 18 (lead, from the tester's find): the German greeting "Guten Morgen" is not the deadline
+// "morgen" — a customer who opens with it and says what they need is not in a hurry; one who needs it by
+// tomorrow still is.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+import { loadPack } from '../rule-pack/load';
+
+describe('German pack: "Guten Morgen" is a greeting, not a deadline', () => {
+  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
+  if (!loaded.ok) throw new Error('de-method.yaml does not load');
+  const scorer = createScorer(loaded.pack);
+  const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
+
+  it('does not read a customer who greets with "Guten Morgen" and asks for help as hurried', () => {
+    expect(mood('Guten Morgen, ich brauche Hilfe beim Einrichten meines Druckers.').hurry).toBe(false);
+    expect(mood('Guten Morgen! Ich muss meine Adresse ändern, wie geht das?').hurry).toBe(false);
+  });
+  it('still reads a need by tomorrow as hurry', () => {
+    expect(mood('Ich brauche den Laptop bis morgen für eine Präsentation.').hurry).toBe(true);
+    expect(mood('Guten Tag, ich muss das morgen früh abgeben.').hurry).toBe(true);
+  });
+});
