@@ -2124,6 +2124,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
    ],
    "except": [
+    "(have|had) (I|we) [<adv>] [<adv>] (<act:past>|<action:past>)",
     "(will|'ll|shall) be [<adv>] <act:ing> (new|more|some|additional|exciting|several|many|further|other) [...] (features|updates|options|products|services|offers|improvements|changes|functionality|versions|releases)",
     "<we> ('d|would) [<adv>] (love|like) to (see|welcome|have|host|serve) (you|you both|you all|y'all|both of you) ... ... (again|back|soon|next time|in the future|anytime|any time)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great|5-star|five-star|amazing|awesome|fantastic) (review|words|comments|feedback|rating|message|note|shout-out|shoutout) [;|,|.|!|and] ... ... (pass|passing|share|sharing|forward|forwarding|relay|relaying) [along|on] (your|the|these|those|all|all your) (comments|feedback|words|review|message|note|praise|compliments|kind words) [along|on] (to|with) (the|our|my|all|everyone|everybody)",
