@@ -2334,7 +2334,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
     "<we> [<adv>] (have|'ve|had)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
-    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)"
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)"
    ],
    "except": [
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"
@@ -2869,7 +2870,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
-    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -3122,7 +3123,7 @@ export const DEFAULT_PACK: RulePack = {
     "(send|sending|forward|forwarding|email|emailing|e-mail|e-mailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
    ],
    "except": [
-    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will|I'm|we're|I just|we just|let me|let us|I can|we can) [just|already|also|now|then|gone ahead and|went ahead and] (sent|send|sending|forwarded|forward|emailed|email|mailed|reported|report|posted|post|searched|search|raised|raise|asked|ask|filled|fill|submitted|submit|completed)",
     "(linked|registered|tied|associated|connected|attached|addressed|going|gone|goes|went|delivered|sent out|sent) [...] to {email}",
@@ -3167,7 +3168,7 @@ export const DEFAULT_PACK: RulePack = {
     "(not|hasn't|has not|haven't|have not) [yet] (announced|shared|published|confirmed|committed to) (any|a) (plans|plan|timeline|roadmap|date|eta)"
    ],
    "except": [
-    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -3285,7 +3286,7 @@ export const DEFAULT_PACK: RulePack = {
     "(don't|do not) think (that's|that is|it's|it is|this is|that would be|it would be) (something|a feature|an option|a change) (we|I|that we|that I) ('d|would|will|'ll|want to|can|could) [<adv>] [want to|like to|be able to] (support|add|do|offer|include|maintain|merge|accept|pursue|implement|change)"
    ],
    "except": [
-    "only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -3349,6 +3350,8 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)",
+    "(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
     "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself)"
    ]

@@ -25,3 +25,26 @@ describe('a question about the agent’s own work is not ownership', () => {
     expect(signals('Thanks for the details. Have I solved your problem?')['closing-question']).toBe(true);
   });
 });
+
+// Session 18 (lead, from the review of the merged tree): three calls this session's own rules got wrong.
+describe('what the review of the merged tree found', () => {
+  it.each([
+    'The outage is over and everything is working as intended again. Sorry for the disruption.',
+    "I've fixed the export and it now works as designed again.",
+  ])('a fix reported as "working as designed again / now" is not a report closed as intended: "%s"', (text) => {
+    expect(signals(text)['negative-language']).toBe(false);
+  });
+  it('still flags a report closed as intended behaviour', () => {
+    expect(signals('That screen works as designed.')['negative-language']).toBe(true);
+  });
+  it('a refusal by the company stays negative whatever benefit it names', () => {
+    expect(signals('Unfortunately we only refund to the original card, so your money stays safe.')['negative-language']).toBe(true);
+    expect(signals('It only supports HTTPS, so your data is always encrypted.')['negative-language']).toBe(false);
+  });
+  it.each(["I'll have someone from billing contact you today.", "I'll have a colleague from billing call you this afternoon."])(
+    'someone sent to the customer, with where they are from, is ownership: "%s"',
+    (text) => {
+      expect(signals(text).ownership).toBe(true);
+    },
+  );
+});

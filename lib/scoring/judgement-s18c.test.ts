@@ -6,11 +6,15 @@ signalCases(
   'a limit given with what it buys the customer is how it works, for their good (RULINGS N1, R-D3)',
   'negative-language',
   // Still limits: nothing in the result clause is for the customer's good, or there is no result clause.
-  ["It only supports one account, so you'll need a second install.", 'We only ship to the UK.', 'It only supports HTTPS.'],
+  // Session 18 (lead, from the review): the company's own "we only …" is refusing what the customer asked (R-D3),
+  // whatever benefit follows.
   [
-    'It only supports HTTPS, so your data is always encrypted.',
+    "It only supports one account, so you'll need a second install.",
+    'We only ship to the UK.',
+    'It only supports HTTPS.',
     'We only accept card payments, which keeps your account safe.',
   ],
+  ['It only supports HTTPS, so your data is always encrypted.'],
 );
 
 signalCases(
