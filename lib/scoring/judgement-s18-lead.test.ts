@@ -48,3 +48,19 @@ describe('what the review of the merged tree found', () => {
     },
   );
 });
+
+describe('the first sentence under a bare greeting is not a name', () => {
+  const name = (text: string) => {
+    const r = scorer.score(text);
+    return r.signals.personalization;
+  };
+  it.each(['Hello,\n\nHappy to help with that. I have reset the password.', 'Hi,\nGlad to hear it works now.', 'Hello,\n\nFair point, we will add it to the next release.'])(
+    '"%s" has no customer name',
+    (text) => {
+      expect(name(text)).toBe(false);
+    },
+  );
+  it.each(['Hi Dana,\n\nHappy to help.', 'Hello,\n\nDana, could you send the log?', 'Hi,\n\nPriya, could you try again?'])('"%s" keeps the name', (text) => {
+    expect(name(text)).toBe(true);
+  });
+});

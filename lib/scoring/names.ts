@@ -84,10 +84,29 @@ export function nameAcceptor(
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
+    if (opensLineAfterComma(text, at, written.length)) return false;
     if (slot === NameSlot.Given) return isGivenName(w);
     // After a title ("Frau Klein", "Herr Jung") any word is a surname.
     return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
   };
+}
+
+/**
+ * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) opens a line after a line that ends in a comma
+ * and runs straight on into the next word: "Hello,⏎⏎Happy to help", "Hi,⏎Glad to hear it works",
+ * "Hallo,⏎Schade, dass …" is the first sentence under a bare greeting, not a name after it. A name on that
+ * line is followed by punctuation ("Hello,⏎Dana, could you …") and still counts. Session 18 (lead, from the
+ * review: the prompts read "I understand how frustrating this has been, Happy.").
+ */
+function opensLineAfterComma(text: string, at: number, length: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i < 0 || (text[i] !== '\n' && text[i] !== '\r')) return false;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 0 || text[i] !== ',') return false;
+  let j = at + length;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j < text.length && /\p{L}/u.test(text[j]!);
 }
 
 /** Tells a common word of a language from a name, where a capital letter does not (see germanWords). */
