@@ -64,3 +64,16 @@ describe('the first sentence under a bare greeting is not a name', () => {
     expect(name(text)).toBe(true);
   });
 });
+
+describe("a company's legal footer under the sign-off keeps the name the agent's", () => {
+  it.each([
+    'Hi,\n\nI have reset your password.\n\nWarm regards,\nTim\n\nAcme Ltd, 12 Mill Lane, London\nCompany no. 123456',
+    'Hi,\n\nI have reset your password.\n\nBest,\nTim\nReg. no. 123456',
+    'Hallo,\n\nich habe das Passwort zurückgesetzt.\n\nViele Grüße\nTim\nAcme GmbH, HRB 12345, USt-IdNr. DE123456789',
+  ])('no personalization in %j', (text) => {
+    expect(scorer.score(text).signals.personalization).toBe(false);
+  });
+  it('still credits the customer named in the reply', () => {
+    expect(scorer.score('Hi Dana,\n\nI have reset your password.\n\nWarm regards,\nTim\n\nAcme Ltd\nCompany no. 123456').signals.personalization).toBe(true);
+  });
+});

@@ -293,6 +293,9 @@ function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Sp
   return RULE_LINE.test(line) || /\n\s*\n/.test(before) || ADDRESS_IN.test(line) ? footer : null;
 }
 
+/** A company's registration, VAT or trade-register line: the label, then a number within a few words. */
+const LEGAL_LINE = /^(?:(?:company|registered|registration|reg|vat|tax|ust|steuer)\b[\p{L} .,-]{0,30}?\b(?:no|nr|number|id|idnr|reg|registration)\b\.?|vat|ust-?id(?:nr)?\.?|hrb|hra|companies house)\s*[:#.]?\s*[A-Z]{0,3}\s?\d[\d ]{3,}/iu;
+
 /** A phone number (seven or more digits in groups), an e-mail address or a web address somewhere in a line. */
 const ADDRESS_IN = /(?:^|[\s(:])\+?\d[\d ().-]{5,}\d(?![\d])|[\w.+-]@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co\.uk|de)\b/i;
 
@@ -308,6 +311,10 @@ function contactLine(s: string): boolean {
   // "Direct line: …", "Tel: …", "Office hours: …": a label of one to three words and a value holding an address or a digit.
   const label = /^\p{Lu}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,2}\s?:\s*(.+)$/u.exec(s);
   if (label && (ADDRESS_IN.test(s) || /\d/.test(label[1]!))) return true;
+  // A company's legal line, which UK and EU business mail must carry ("Company no. 123456", "Reg. no. 0987654",
+  // "Registered in England No. 1234567", "VAT GB 123 4567 89", "USt-IdNr. DE123456789", "HRB 12345"). Session 18
+  // (lead, from the review: such a footer under "Warm regards, Tim" made "Tim" the customer's name).
+  if (LEGAL_LINE.test(s)) return true;
   // "Call us on 0800 …", "or email me at …": a sentence to the customer (a redirect, an offer), scored as the footer.
   if (/[.!?]\s+\S|[?!]$/.test(s) || readsAsReply(s) || /(?:^|[^\p{L}])(?:I|me|us|we|you|your|our)(?![\p{L}'’])/iu.test(s)) return false;
   if (ADDRESS_IN.test(s)) return true;
