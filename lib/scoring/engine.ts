@@ -8,6 +8,7 @@ import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
 import { capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
+import { foldWord } from './tokens';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
@@ -137,8 +138,9 @@ export function compileEngine(pack: RulePack): Engine {
     advice,
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signedBy(context.customerMessage)));
-      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries);
+      const signed = signedBy(context.customerMessage);
+      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signed));
+      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, context.customerMessage);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
       const asked = askedQuestions(closing, view, hits, signals);
@@ -230,10 +232,15 @@ function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], s
  * The earliest word that filled a {name} slot (`nameEntries`: the entries that have one): the customer's name when the page gave none, with the
  * titles written before it ("Hello Mrs Okafor" → "Mrs Okafor", "Frau Dr. Schmidt"), so prompts address them the same way.
  */
-function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[]): string | undefined {
+function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[], signed?: string, message?: string): string | undefined {
   let first: Hit | undefined;
   // Only entries with a {name} slot have hits with names (MatcherTable.nameEntries, ascending as `hits` is).
-  for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && (!first || h.start < first.start)) first = h;
+  // Session 18 (lead, from the review): when the customer signed their message, their name is that one — a
+  // colleague or a companion named in the reply ("I've asked Marco in billing…") is not the customer (R-T1,
+  // R-G3). The reply's own mention of it is preferred (it carries a title); else the name as they wrote it.
+  const isSigned = (h: Hit) => signed === undefined || foldWord(h.names![0]!).toLowerCase() === signed;
+  for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && isSigned(h) && (!first || h.start < first.start)) first = h;
+  if (!first && signed !== undefined) return asWritten(message ?? '', signed);
   const name = first?.names?.[0];
   if (!first || !name) return name;
   const at = view.scan.lastIndexOf(name, first.end - name.length);
@@ -242,6 +249,13 @@ function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[]
   const titles: string[] = [];
   while (before.length > 1 && isHonorific(before[before.length - 1]!)) titles.unshift(before.pop()!);
   return titles.length ? `${titles.join(' ')} ${name}` : name;
+}
+
+/** `lower` (a signed name, lower case) as the customer wrote it in `message`; capitalised when not found there. */
+function asWritten(message: string, lower: string): string {
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'iu').exec(message);
+  return m ? m[0] : lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's, its last two sentences, or anywhere. */

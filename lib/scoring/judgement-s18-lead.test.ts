@@ -77,3 +77,17 @@ describe("a company's legal footer under the sign-off keeps the name the agent's
     expect(scorer.score('Hi Dana,\n\nI have reset your password.\n\nWarm regards,\nTim\n\nAcme Ltd\nCompany no. 123456').signals.personalization).toBe(true);
   });
 });
+
+describe('the customer who signed their message is the one the advice names', () => {
+  const message = 'My refund never arrived and nobody answers.\n\nThanks,\nKate';
+  it('does not take a colleague named in the reply for the customer', () => {
+    const report = scorer.score('Hi,\n\nI have asked Marco in billing to look at it today.', { customerMessage: message });
+    expect(report.customerName).toBe('Kate');
+    expect(report.signals.personalization).toBe(false);
+  });
+  it('keeps the signed name the reply uses', () => {
+    const report = scorer.score('Hi Kate,\n\nI have asked Marco in billing to look at it today.', { customerMessage: message });
+    expect(report.customerName).toBe('Kate');
+    expect(report.signals.personalization).toBe(true);
+  });
+});
