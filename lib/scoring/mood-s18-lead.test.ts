@@ -22,3 +22,13 @@ describe('German pack: "Guten Morgen" is a greeting, not a deadline', () => {
     expect(mood('Guten Tag, ich muss das morgen früh abgeben.').hurry).toBe(true);
   });
 });
+
+describe('German pack: a wait in number words is a wait in digits', () => {
+  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
+  if (!loaded.ok) throw new Error('de-method.yaml does not load');
+  const scorer = createScorer(loaded.pack);
+  const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
+  it.each(['Ich habe seit zehn Tagen kein Internet.', 'Ich warte jetzt schon sieben Tage auf eine Antwort.', 'Ich habe seit 10 Tagen kein Internet.'])('"%s" is hurry', (m) => {
+    expect(mood(m).hurry).toBe(true);
+  });
+});
