@@ -4103,7 +4103,8 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
     "(not eligible|ineligible|isn't eligible|is not eligible|aren't eligible|are not eligible|not entitled)",
-    "(we|I) [currently|really|simply|just] (don't|do not|won't|will not|no longer) <refusal-act>"
+    "(we|I) [currently|really|simply|just] (don't|do not|won't|will not|no longer) <refusal-act>",
+    "(refund|refunds|claim|claims|request|requests|application|applications|return|returns|appeal|appeals|exchange|chargeback|dispute|cancellation|compensation) (was|were|has been|have been|had been|is being|'s been|got) [<adv>] (denied|declined|rejected|refused|turned down|not approved|disallowed)"
    ]
   },
   {

@@ -91,3 +91,15 @@ describe('the customer who signed their message is the one the advice names', ()
     expect(report.signals.personalization).toBe(true);
   });
 });
+
+describe("a reason for the company's refusal in the passive is not teaching (T1)", () => {
+  it.each(['Your refund was denied because the item was used.', 'Your claim has been declined since the warranty ended last year.'])('"%s" is not teach', (text) => {
+    expect(signals(text).teach).toBe(false);
+  });
+  it.each(['It was declined because the billing postcode did not match your card.', 'The sync fails because the app keeps the old password.'])(
+    '"%s" still teaches why the customer’s problem happened',
+    (text) => {
+      expect(signals(text).teach).toBe(true);
+    },
+  );
+});
