@@ -103,3 +103,12 @@ describe("a reason for the company's refusal in the passive is not teaching (T1)
     },
   );
 });
+
+describe('a product plan for everyone is not ownership of this case (R-U5)', () => {
+  it('"working on a new app" after praise is not ownership', () => {
+    expect(signals('Thanks for the lovely review! Our team is working on a new mobile app, stay tuned!').ownership).toBe(false);
+  });
+  it.each(['I am working on a fix for your account now.', 'We are working on a new build with your fix and will send it today.'])('"%s" stays ownership', (text) => {
+    expect(signals(text).ownership).toBe(true);
+  });
+});
