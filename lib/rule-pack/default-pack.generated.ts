@@ -2872,6 +2872,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -3170,6 +3171,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",
@@ -3288,6 +3290,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(which|what|whose) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their) (email|e-mail|mail|phone|mobile) <elsewhere>",

@@ -112,3 +112,15 @@ describe('a product plan for everyone is not ownership of this case (R-U5)', () 
     expect(signals(text).ownership).toBe(true);
   });
 });
+
+describe('a ticket closed only if the customer does not answer closes nothing yet (R-I3, R-I1)', () => {
+  it('is not negative language, and a timed one is expectation', () => {
+    expect(signals("We'll have to close this ticket if we don't hear back within 7 days.")['negative-language']).toBe(false);
+    const timed = signals('We will close this ticket in 24 hours if we do not hear back.');
+    expect(timed['negative-language']).toBe(false);
+    expect(timed.expectation).toBe(true);
+  });
+  it('still flags closing the report unresolved', () => {
+    expect(signals('I am closing this ticket as we cannot help further.')['negative-language']).toBe(true);
+  });
+});
