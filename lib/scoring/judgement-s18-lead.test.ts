@@ -124,3 +124,16 @@ describe('a ticket closed only if the customer does not answer closes nothing ye
     expect(signals('I am closing this ticket as we cannot help further.')['negative-language']).toBe(true);
   });
 });
+
+describe('urgency words naming a kind of service asked about are not the customer in a hurry (R-U1)', () => {
+  const hurry = (customerMessage: string) => scorer.score('Thanks for asking.', { customerMessage }).mood.hurry;
+  it.each(['Is there an asap shipping option for future orders?', 'Do you offer an urgent repair service for businesses?', 'Do you have an ASAP courier option?'])(
+    '"%s" is calm',
+    (m) => {
+      expect(hurry(m)).toBe(false);
+    },
+  );
+  it.each(['I need an urgent repair, my shop opens tomorrow.', 'This is urgent, please call me back.'])('"%s" is still hurry', (m) => {
+    expect(hurry(m)).toBe(true);
+  });
+});
