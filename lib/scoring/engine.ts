@@ -123,10 +123,13 @@ export function compileEngine(pack: RulePack): Engine {
   // The customer's message stays the same while the agent types: its signed name is read once per message.
   let lastMessage: string | undefined;
   let lastSigned: string | undefined;
+  // …and so is the form it is written in, which the advice uses when the reply does not name them.
+  let lastWritten: string | undefined;
   const signedBy = (message: string | undefined): string | undefined => {
     if (message !== lastMessage) {
       lastMessage = message;
       lastSigned = signedName(message, common);
+      lastWritten = lastSigned === undefined ? undefined : asWritten(message ?? '', lastSigned);
     }
     return lastSigned;
   };
@@ -140,7 +143,7 @@ export function compileEngine(pack: RulePack): Engine {
       const view = analyse(text, opts.plain, true);
       const signed = signedBy(context.customerMessage);
       const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signed));
-      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, context.customerMessage);
+      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
       const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
       const asked = askedQuestions(closing, view, hits, signals);
@@ -232,7 +235,7 @@ function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], s
  * The earliest word that filled a {name} slot (`nameEntries`: the entries that have one): the customer's name when the page gave none, with the
  * titles written before it ("Hello Mrs Okafor" → "Mrs Okafor", "Frau Dr. Schmidt"), so prompts address them the same way.
  */
-function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[], signed?: string, message?: string): string | undefined {
+function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[], signed?: string, written?: string): string | undefined {
   let first: Hit | undefined;
   // Only entries with a {name} slot have hits with names (MatcherTable.nameEntries, ascending as `hits` is).
   // Session 18 (lead, from the review): when the customer signed their message, their name is that one — a
@@ -240,7 +243,7 @@ function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[]
   // R-G3). The reply's own mention of it is preferred (it carries a title); else the name as they wrote it.
   const isSigned = (h: Hit) => signed === undefined || foldWord(h.names![0]!).toLowerCase() === signed;
   for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && isSigned(h) && (!first || h.start < first.start)) first = h;
-  if (!first && signed !== undefined) return asWritten(message ?? '', signed);
+  if (!first && written !== undefined) return written;
   const name = first?.names?.[0];
   if (!first || !name) return name;
   const at = view.scan.lastIndexOf(name, first.end - name.length);
