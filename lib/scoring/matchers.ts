@@ -264,7 +264,10 @@ export class MatcherTable {
    */
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     // A copy of a kept list of NONEs: one block copy instead of a store per entry (1,257 entries).
-    if (this.noHits.length !== this.entries.length) this.noHits = new Array<Hit[]>(this.entries.length).fill(NONE);
+    if (this.noHits.length !== this.entries.length) {
+      this.noHits = new Array<Hit[]>(this.entries.length).fill(NONE);
+      this.packAnchors();
+    }
     const hits = this.noHits.slice();
     const m = new Matcher(text, tokens, acceptName, this.marks(), this.seqBase, this.memoAfter);
     const words = m.words;
@@ -341,6 +344,33 @@ export class MatcherTable {
     m.windows = true;
   }
 
+  /**
+   * Every entry's anchor groups (Entry.anchors) in one array: entry id's are anchorPool[anchorFirst[id]
+   * .. anchorFirst[id + 1]); and every entry's span (Entry.span) by id. canMatch reads these for each
+   * entry a token could start (seven a reply's token), so they are kept side by side instead of behind
+   * each entry's object. Remade when entries were added since (packAnchors).
+   */
+  private anchorFirst = new Int32Array(1);
+  private anchorPool = new Int32Array(0);
+  private spans = new Float64Array(0);
+
+  /** Packs Entry.anchors and Entry.span of every entry into anchorFirst, anchorPool and spans. */
+  private packAnchors(): void {
+    const n = this.entries.length;
+    const first = new Int32Array(n + 1);
+    for (let id = 0; id < n; id++) first[id + 1] = first[id]! + this.entries[id]!.anchors.length;
+    const pool = new Int32Array(first[n]!);
+    const spans = new Float64Array(n);
+    for (let id = 0; id < n; id++) {
+      const e = this.entries[id]!;
+      pool.set(e.anchors, first[id]!);
+      spans[id] = e.span;
+    }
+    this.anchorFirst = first;
+    this.anchorPool = pool;
+    this.spans = spans;
+  }
+
   /** NONE for every entry: each scan's hit lists start as a copy of it (scanAll). */
   private noHits: Hit[][] = [];
 
@@ -362,6 +392,7 @@ export class MatcherTable {
         groupFirst: new Int32Array(0),
         groupAt: new Int32Array(0),
         cursor: new Int32Array(0),
+        named: s?.named ?? new Uint8Array(0),
       };
     } else {
       s.held.fill(0);
@@ -418,22 +449,25 @@ export class MatcherTable {
   private canMatch(m: Matcher, id: number, i: number): boolean {
     const known = m.state[id];
     if (known === 2) return false;
-    const entry = this.entries[id]!;
-    const groups = entry.anchors;
+    // The entry's anchor groups, from the packed copy (packAnchors): no entry object is read here.
+    const pool = this.anchorPool;
+    const from = this.anchorFirst[id]!;
+    const to = this.anchorFirst[id + 1]!;
     if (known === 0) {
       let ok = true;
-      for (let j = 0; j < groups.length && ok; j++) ok = m.held[groups[j]!] === 1;
+      for (let j = from; j < to && ok; j++) ok = m.held[pool[j]!] === 1;
       m.state[id] = ok ? 1 : 2;
       if (!ok) return false;
     }
-    if (!m.windows || entry.span === Infinity) return true;
+    const span = this.spans[id]!;
+    if (!m.windows || span === Infinity) return true;
     // Within its span of token i: the first place of each anchor group at or after i must come
     // before i + span. The scan only moves forward, so each group's cursor only moves forward too.
     const k = this.scratch!;
     const { groupFirst, groupAt, cursor } = k;
-    const limit = i + entry.span;
-    for (let j = 0; j < groups.length; j++) {
-      const g = groups[j]!;
+    const limit = i + span;
+    for (let j = from; j < to; j++) {
+      const g = pool[j]!;
       const end = groupFirst[g + 1]!;
       let c = cursor[g]!;
       while (c < end && groupAt[c]! < i) c++;
@@ -452,7 +486,7 @@ export class MatcherTable {
       if (entry.direct) {
         // The same answer as an attempt (seq's first step), without starting one.
         m.attempts++;
-        end = m.one(entry.steps![0]!, m.tokens[i]!) ? i + 1 : -1;
+        end = m.one(entry.steps![0]!, m.tokens[i]!, i) ? i + 1 : -1;
       } else end = m.attempt(entry.steps!, i);
       if (end <= i) continue;
       const start = m.tokens[i]!.start;
@@ -505,7 +539,12 @@ interface Marks {
   groupAt: Int32Array;
   /** By anchor group: the index in groupAt of its first place not before the token being tried. */
   cursor: Int32Array;
+  /** Matcher.named's array, kept between scans (typed arrays are costly to make). */
+  named: Uint8Array;
 }
+
+/** Name slot kinds (names.ts NameSlot: {name}, {customer}, {given}), for Matcher.named. */
+const NAME_SLOTS = 3;
 
 /**
  * Drafts of at least this many tokens get the anchor check within an entry's span (placeGroups); in
@@ -573,6 +612,21 @@ class Matcher {
   private branches = 0;
   /** Whether failed states are being kept (see the class comment). */
   memo = false;
+  /**
+   * By token index × NAME_SLOTS + slot: 0 not asked yet, 1 the word fills the name slot, 2 it does
+   * not (one). The table's kept array (Marks.named), zeroed for this draft the first time a name is asked.
+   */
+  private named: Uint8Array | null = null;
+  private readonly marks: Marks;
+
+  /** Matcher.named for this scan: the kept array, grown when the draft is longer than any before, its first tokens × NAME_SLOTS zeroed. */
+  private nameMarks(): Uint8Array {
+    const size = this.tokens.length * NAME_SLOTS;
+    const k = this.marks;
+    if (k.named.length < size) k.named = new Uint8Array(Math.max(size, 2 * k.named.length));
+    else k.named.fill(0, 0, size);
+    return (this.named = k.named);
+  }
   /** The draft's addresses by kind (addresses.ts), found the first time an {email}/{url}/{phone} step is tried. */
   private addresses: Map<number, number>[] | null = null;
   /** Failed states whose continuation is the end of the phrase (next === null). */
@@ -591,6 +645,7 @@ class Matcher {
   ) {
     this.state = marks.state;
     this.held = marks.held;
+    this.marks = marks;
   }
 
   /** Branch points visited in this scan (gaps, optional words that are there, alternations): for tests and the bench. */
@@ -680,7 +735,7 @@ class Matcher {
         continue;
       }
       const tok = this.tokens[pos];
-      if (!tok || !this.one(st, tok)) return -1;
+      if (!tok || !this.one(st, tok, pos)) return -1;
       k++;
       pos++;
     }
@@ -762,8 +817,11 @@ class Matcher {
     return true;
   }
 
-  /** Whether `tok` fills the one-token step `st` (a word, stem, number, test, name, or a set of words: for Entry.direct). */
-  one(st: UStep, tok: Token): boolean {
+  /**
+   * Whether `tok`, the token at index `pos`, fills the one-token step `st` (a word, stem, number,
+   * test, name, or a set of words: for Entry.direct).
+   */
+  one(st: UStep, tok: Token, pos: number): boolean {
     const kind = st.k;
     if (kind === STEP_WORD) return tok.norm === st.w;
     if (kind === STEP_SET) return inSet(st.words!, st.stems!, tok);
@@ -771,9 +829,14 @@ class Matcher {
     if (kind === STEP_NUM) return tok.kind === NUM;
     if (kind === STEP_TEST) return tok.kind === WORD && st.f!(tok.norm);
     if (kind !== STEP_NAME || tok.kind !== WORD) return false;
-    const word = this.text.slice(tok.start, tok.end);
-    if (!this.acceptName(word, st.slot, this.text, tok.start)) return false;
-    this.names.push(word);
+    // Several phrases put the same capitalised word to the same slot ("{given} (!|?)", "to {given} ,"):
+    // the answer is the same each time (acceptName reads only the word and its place), so it is asked once.
+    const at = pos * NAME_SLOTS + st.slot;
+    const seen = this.named ?? this.nameMarks();
+    let known = seen[at]!;
+    if (known === 0) seen[at] = known = this.acceptName(this.text.slice(tok.start, tok.end), st.slot, this.text, tok.start) ? 1 : 2;
+    if (known === 2) return false;
+    this.names.push(this.text.slice(tok.start, tok.end));
     return true;
   }
 }
