@@ -4,10 +4,29 @@
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
 import { findAddresses } from './addresses';
-import { compilePhrase, PhraseError, underPath, STEP_ADDR, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
+import * as phraseKinds from './phrase';
+import { compilePhrase, PhraseError, underPath, type UStep } from './phrase';
 import { checkPattern, requiredChars } from './regex-guard';
-import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
+import * as tokenKinds from './tokens';
+import type { Token } from './tokens';
 import type { ClassLookup } from './word-classes';
+
+// The step and token kinds, read once into this module's own constants (their one definition stays
+// in phrase.ts and tokens.ts): where the modules are loaded as CommonJS (tsx, which the CLI, the tests
+// and the bench run under), an imported binding is a getter called on every read, and the matcher's
+// loop reads kinds at every step (the getters were ~5% of a scan's profile, 2026-12-03).
+const STEP_WORD = phraseKinds.STEP_WORD;
+const STEP_STEM = phraseKinds.STEP_STEM;
+const STEP_NUM = phraseKinds.STEP_NUM;
+const STEP_NAME = phraseKinds.STEP_NAME;
+const STEP_GAP = phraseKinds.STEP_GAP;
+const STEP_SET = phraseKinds.STEP_SET;
+const STEP_ALT = phraseKinds.STEP_ALT;
+const STEP_TEST = phraseKinds.STEP_TEST;
+const STEP_ADDR = phraseKinds.STEP_ADDR;
+const WORD = tokenKinds.TOKEN_WORD;
+const NUM = tokenKinds.TOKEN_NUM;
+const PUNCT = tokenKinds.TOKEN_PUNCT;
 
 /** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
 /** Whether `word` (at UTF-16 offset `at` of `text`) fills a name slot of kind `slot` (names.ts NameSlot). */
