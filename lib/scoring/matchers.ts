@@ -648,10 +648,10 @@ class Matcher {
   }
   /** The draft's addresses by kind (addresses.ts), found the first time an {email}/{url}/{phone} step is tried. */
   private addresses: Map<number, number>[] | null = null;
-  /** Failed states whose continuation is the end of the phrase (next === null). */
-  private readonly failedTop = new Set<number>();
-  /** Frames resuming a top-level sequence, by state (Frame.kids for the top). */
-  private readonly topKids = new Map<number, Frame>();
+  /** Failed states whose continuation is the end of the phrase (next === null); made when the scan first memoises (most never do). */
+  private failedTop: Set<number> | null = null;
+  /** Frames resuming a top-level sequence, by state (Frame.kids for the top); made when first needed, as failedTop. */
+  private topKids: Map<number, Frame> | null = null;
   constructor(
     readonly text: string,
     readonly tokens: Token[],
@@ -696,7 +696,7 @@ class Matcher {
   private frame(steps: UStep[], k: number, next: Frame | null): Frame {
     if (!this.memo) return { steps, k, next, failed: null, kids: null };
     const id = this.stateId(steps, k);
-    const kids = next ? (next.kids ??= new Map()) : this.topKids;
+    const kids = next ? (next.kids ??= new Map()) : (this.topKids ??= new Map());
     let f = kids.get(id);
     if (!f) kids.set(id, (f = { steps, k, next, failed: null, kids: null }));
     return f;
@@ -770,7 +770,7 @@ class Matcher {
       this.branches--;
     }
     this.memoVisits++;
-    const failed = next ? (next.failed ??= new Set()) : this.failedTop;
+    const failed = next ? (next.failed ??= new Set()) : (this.failedTop ??= new Set());
     const key = this.stateKey(steps, k, pos);
     if (failed.has(key)) return -1;
     const end = this.branch(st, steps, k, pos, next);
