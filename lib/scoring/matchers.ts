@@ -4,10 +4,29 @@
 // linear in the draft. Raw `pattern:` entries (checked by regex-guard) run as their own regexes.
 import type { PhraseEntry } from '../rule-pack/schema';
 import { findAddresses } from './addresses';
-import { compilePhrase, PhraseError, underPath, STEP_ADDR, STEP_ALT, STEP_GAP, STEP_NAME, STEP_NUM, STEP_SET, STEP_STEM, STEP_TEST, STEP_WORD, type UStep } from './phrase';
+import * as phraseKinds from './phrase';
+import { compilePhrase, PhraseError, underPath, type UStep } from './phrase';
 import { checkPattern, requiredChars } from './regex-guard';
-import { TOKEN_NUM as NUM, TOKEN_PUNCT as PUNCT, TOKEN_WORD as WORD, type Token } from './tokens';
+import * as tokenKinds from './tokens';
+import type { Token } from './tokens';
 import type { ClassLookup } from './word-classes';
+
+// The step and token kinds, read once into this module's own constants (their one definition stays
+// in phrase.ts and tokens.ts): where the modules are loaded as CommonJS (tsx, which the CLI, the tests
+// and the bench run under), an imported binding is a getter called on every read, and the matcher's
+// loop reads kinds at every step (the getters were ~5% of a scan's profile, 2026-12-03).
+const STEP_WORD = phraseKinds.STEP_WORD;
+const STEP_STEM = phraseKinds.STEP_STEM;
+const STEP_NUM = phraseKinds.STEP_NUM;
+const STEP_NAME = phraseKinds.STEP_NAME;
+const STEP_GAP = phraseKinds.STEP_GAP;
+const STEP_SET = phraseKinds.STEP_SET;
+const STEP_ALT = phraseKinds.STEP_ALT;
+const STEP_TEST = phraseKinds.STEP_TEST;
+const STEP_ADDR = phraseKinds.STEP_ADDR;
+const WORD = tokenKinds.TOKEN_WORD;
+const NUM = tokenKinds.TOKEN_NUM;
+const PUNCT = tokenKinds.TOKEN_PUNCT;
 
 /** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
 /** Whether `word` (at UTF-16 offset `at` of `text`) fills a name slot of kind `slot` (names.ts NameSlot). */
@@ -264,7 +283,10 @@ export class MatcherTable {
    */
   scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
     // A copy of a kept list of NONEs: one block copy instead of a store per entry (1,257 entries).
-    if (this.noHits.length !== this.entries.length) this.noHits = new Array<Hit[]>(this.entries.length).fill(NONE);
+    if (this.noHits.length !== this.entries.length) {
+      this.noHits = new Array<Hit[]>(this.entries.length).fill(NONE);
+      this.packAnchors();
+    }
     const hits = this.noHits.slice();
     const m = new Matcher(text, tokens, acceptName, this.marks(), this.seqBase, this.memoAfter);
     const words = m.words;
@@ -341,6 +363,33 @@ export class MatcherTable {
     m.windows = true;
   }
 
+  /**
+   * Every entry's anchor groups (Entry.anchors) in one array: entry id's are anchorPool[anchorFirst[id]
+   * .. anchorFirst[id + 1]); and every entry's span (Entry.span) by id. canMatch reads these for each
+   * entry a token could start (seven a reply's token), so they are kept side by side instead of behind
+   * each entry's object. Remade when entries were added since (packAnchors).
+   */
+  private anchorFirst = new Int32Array(1);
+  private anchorPool = new Int32Array(0);
+  private spans = new Float64Array(0);
+
+  /** Packs Entry.anchors and Entry.span of every entry into anchorFirst, anchorPool and spans. */
+  private packAnchors(): void {
+    const n = this.entries.length;
+    const first = new Int32Array(n + 1);
+    for (let id = 0; id < n; id++) first[id + 1] = first[id]! + this.entries[id]!.anchors.length;
+    const pool = new Int32Array(first[n]!);
+    const spans = new Float64Array(n);
+    for (let id = 0; id < n; id++) {
+      const e = this.entries[id]!;
+      pool.set(e.anchors, first[id]!);
+      spans[id] = e.span;
+    }
+    this.anchorFirst = first;
+    this.anchorPool = pool;
+    this.spans = spans;
+  }
+
   /** NONE for every entry: each scan's hit lists start as a copy of it (scanAll). */
   private noHits: Hit[][] = [];
 
@@ -362,6 +411,7 @@ export class MatcherTable {
         groupFirst: new Int32Array(0),
         groupAt: new Int32Array(0),
         cursor: new Int32Array(0),
+        named: s?.named ?? new Uint8Array(0),
       };
     } else {
       s.held.fill(0);
@@ -418,22 +468,25 @@ export class MatcherTable {
   private canMatch(m: Matcher, id: number, i: number): boolean {
     const known = m.state[id];
     if (known === 2) return false;
-    const entry = this.entries[id]!;
-    const groups = entry.anchors;
+    // The entry's anchor groups, from the packed copy (packAnchors): no entry object is read here.
+    const pool = this.anchorPool;
+    const from = this.anchorFirst[id]!;
+    const to = this.anchorFirst[id + 1]!;
     if (known === 0) {
       let ok = true;
-      for (let j = 0; j < groups.length && ok; j++) ok = m.held[groups[j]!] === 1;
+      for (let j = from; j < to && ok; j++) ok = m.held[pool[j]!] === 1;
       m.state[id] = ok ? 1 : 2;
       if (!ok) return false;
     }
-    if (!m.windows || entry.span === Infinity) return true;
+    const span = this.spans[id]!;
+    if (!m.windows || span === Infinity) return true;
     // Within its span of token i: the first place of each anchor group at or after i must come
     // before i + span. The scan only moves forward, so each group's cursor only moves forward too.
     const k = this.scratch!;
     const { groupFirst, groupAt, cursor } = k;
-    const limit = i + entry.span;
-    for (let j = 0; j < groups.length; j++) {
-      const g = groups[j]!;
+    const limit = i + span;
+    for (let j = from; j < to; j++) {
+      const g = pool[j]!;
       const end = groupFirst[g + 1]!;
       let c = cursor[g]!;
       while (c < end && groupAt[c]! < i) c++;
@@ -452,7 +505,7 @@ export class MatcherTable {
       if (entry.direct) {
         // The same answer as an attempt (seq's first step), without starting one.
         m.attempts++;
-        end = m.one(entry.steps![0]!, m.tokens[i]!) ? i + 1 : -1;
+        end = m.one(entry.steps![0]!, m.tokens[i]!, i) ? i + 1 : -1;
       } else end = m.attempt(entry.steps!, i);
       if (end <= i) continue;
       const start = m.tokens[i]!.start;
@@ -505,7 +558,12 @@ interface Marks {
   groupAt: Int32Array;
   /** By anchor group: the index in groupAt of its first place not before the token being tried. */
   cursor: Int32Array;
+  /** Matcher.named's array, kept between scans (typed arrays are costly to make). */
+  named: Uint8Array;
 }
+
+/** Name slot kinds (names.ts NameSlot: {name}, {customer}, {given}), for Matcher.named. */
+const NAME_SLOTS = 3;
 
 /**
  * Drafts of at least this many tokens get the anchor check within an entry's span (placeGroups); in
@@ -573,12 +631,27 @@ class Matcher {
   private branches = 0;
   /** Whether failed states are being kept (see the class comment). */
   memo = false;
+  /**
+   * By token index × NAME_SLOTS + slot: 0 not asked yet, 1 the word fills the name slot, 2 it does
+   * not (one). The table's kept array (Marks.named), zeroed for this draft the first time a name is asked.
+   */
+  private named: Uint8Array | null = null;
+  private readonly marks: Marks;
+
+  /** Matcher.named for this scan: the kept array, grown when the draft is longer than any before, its first tokens × NAME_SLOTS zeroed. */
+  private nameMarks(): Uint8Array {
+    const size = this.tokens.length * NAME_SLOTS;
+    const k = this.marks;
+    if (k.named.length < size) k.named = new Uint8Array(Math.max(size, 2 * k.named.length));
+    else k.named.fill(0, 0, size);
+    return (this.named = k.named);
+  }
   /** The draft's addresses by kind (addresses.ts), found the first time an {email}/{url}/{phone} step is tried. */
   private addresses: Map<number, number>[] | null = null;
-  /** Failed states whose continuation is the end of the phrase (next === null). */
-  private readonly failedTop = new Set<number>();
-  /** Frames resuming a top-level sequence, by state (Frame.kids for the top). */
-  private readonly topKids = new Map<number, Frame>();
+  /** Failed states whose continuation is the end of the phrase (next === null); made when the scan first memoises (most never do). */
+  private failedTop: Set<number> | null = null;
+  /** Frames resuming a top-level sequence, by state (Frame.kids for the top); made when first needed, as failedTop. */
+  private topKids: Map<number, Frame> | null = null;
   constructor(
     readonly text: string,
     readonly tokens: Token[],
@@ -591,6 +664,7 @@ class Matcher {
   ) {
     this.state = marks.state;
     this.held = marks.held;
+    this.marks = marks;
   }
 
   /** Branch points visited in this scan (gaps, optional words that are there, alternations): for tests and the bench. */
@@ -622,7 +696,7 @@ class Matcher {
   private frame(steps: UStep[], k: number, next: Frame | null): Frame {
     if (!this.memo) return { steps, k, next, failed: null, kids: null };
     const id = this.stateId(steps, k);
-    const kids = next ? (next.kids ??= new Map()) : this.topKids;
+    const kids = next ? (next.kids ??= new Map()) : (this.topKids ??= new Map());
     let f = kids.get(id);
     if (!f) kids.set(id, (f = { steps, k, next, failed: null, kids: null }));
     return f;
@@ -680,7 +754,7 @@ class Matcher {
         continue;
       }
       const tok = this.tokens[pos];
-      if (!tok || !this.one(st, tok)) return -1;
+      if (!tok || !this.one(st, tok, pos)) return -1;
       k++;
       pos++;
     }
@@ -696,7 +770,7 @@ class Matcher {
       this.branches--;
     }
     this.memoVisits++;
-    const failed = next ? (next.failed ??= new Set()) : this.failedTop;
+    const failed = next ? (next.failed ??= new Set()) : (this.failedTop ??= new Set());
     const key = this.stateKey(steps, k, pos);
     if (failed.has(key)) return -1;
     const end = this.branch(st, steps, k, pos, next);
@@ -762,8 +836,11 @@ class Matcher {
     return true;
   }
 
-  /** Whether `tok` fills the one-token step `st` (a word, stem, number, test, name, or a set of words: for Entry.direct). */
-  one(st: UStep, tok: Token): boolean {
+  /**
+   * Whether `tok`, the token at index `pos`, fills the one-token step `st` (a word, stem, number,
+   * test, name, or a set of words: for Entry.direct).
+   */
+  one(st: UStep, tok: Token, pos: number): boolean {
     const kind = st.k;
     if (kind === STEP_WORD) return tok.norm === st.w;
     if (kind === STEP_SET) return inSet(st.words!, st.stems!, tok);
@@ -771,9 +848,14 @@ class Matcher {
     if (kind === STEP_NUM) return tok.kind === NUM;
     if (kind === STEP_TEST) return tok.kind === WORD && st.f!(tok.norm);
     if (kind !== STEP_NAME || tok.kind !== WORD) return false;
-    const word = this.text.slice(tok.start, tok.end);
-    if (!this.acceptName(word, st.slot, this.text, tok.start)) return false;
-    this.names.push(word);
+    // Several phrases put the same capitalised word to the same slot ("{given} (!|?)", "to {given} ,"):
+    // the answer is the same each time (acceptName reads only the word and its place), so it is asked once.
+    const at = pos * NAME_SLOTS + st.slot;
+    const seen = this.named ?? this.nameMarks();
+    let known = seen[at]!;
+    if (known === 0) seen[at] = known = this.acceptName(this.text.slice(tok.start, tok.end), st.slot, this.text, tok.start) ? 1 : 2;
+    if (known === 2) return false;
+    this.names.push(this.text.slice(tok.start, tok.end));
     return true;
   }
 }
