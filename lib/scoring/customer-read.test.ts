@@ -5,7 +5,7 @@ import { createScorer } from './index';
 import type { ScoreContext } from './types';
 
 const scorer = createScorer();
-const situationIds = (context: ScoreContext) => scorer.score('Thanks for getting in touch, I am looking at your account now.', context).situations.map((s) => s.id);
+const situationIds = (context: ScoreContext) => scorer.score('Thanks for getting in touch, I am looking at your account now.', context).situations?.map((s) => s.id) ?? [];
 
 describe('customer reading kept between drafts', () => {
   it('reads a thread again when the caller adds a turn to the same array', () => {

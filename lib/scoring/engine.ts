@@ -136,6 +136,15 @@ export function compileEngine(pack: RulePack): Engine {
     return lastSigned;
   };
 
+  // The name acceptor for the last (page's name, signed name): both stay the same while the agent
+  // types, so it is made once per ticket rather than per draft (one closure and, with the page's
+  // name, a set of its parts). One slot, replaced when either changes.
+  let acceptorFor: { known: string | undefined; signed: string | undefined; accept: ReturnType<typeof nameAcceptor> } | undefined;
+  const acceptor = (known: string | undefined, signed: string | undefined) => {
+    if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed) acceptorFor = { known, signed, accept: nameAcceptor(known, common, signed) };
+    return acceptorFor.accept;
+  };
+
   return {
     pack,
     rules,
@@ -144,7 +153,7 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
       const signed = signedBy(context.customerMessage);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signed));
+      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);

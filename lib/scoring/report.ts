@@ -121,11 +121,14 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
   }
   let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
   // An error-level finding means the reply must not go out as written: it holds the score down.
-  const errorRules = [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))];
+  // Most drafts have no error-level finding: the list is made only when one is there.
+  const errorRules = findings.some((f) => f.level === 'error') ? [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))] : [];
   const capped = errorRules.length > 0 && score > ERROR_SCORE_CAP;
   if (capped) score = ERROR_SCORE_CAP;
 
-  return {
+  // Field by field in the report's order, the optional ones only when set (no spread of a throwaway
+  // object into the report on every keystroke).
+  const out: Report = {
     score,
     signals,
     findings,
@@ -134,11 +137,12 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
     mood,
     situations,
     breakdown,
-    ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
-    bonusTip,
-    locale: pack.locale,
-    ...(run.customerName ? { customerName: run.customerName } : {}),
   };
+  if (capped) out.scoreCap = { max: ERROR_SCORE_CAP, ruleIds: errorRules };
+  out.bonusTip = bonusTip;
+  out.locale = pack.locale;
+  if (run.customerName) out.customerName = run.customerName;
+  return out;
 }
 
 /** Whether the tip is held back for this mood. */
@@ -223,14 +227,12 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: T
     const asked = run.asked.has(q.id);
     // A question the draft already asks stays listed (and ticked) whatever the mood.
     const shown = asked || !v || v.applies;
-    return {
-      id: q.id,
-      text: q.text,
-      asked,
-      ...(q.always ? { always: true } : {}),
-      shown,
-      ...(shown ? {} : { hiddenBecause: v!.because }),
-    };
+    // Field by field in the state's order (no spread per optional field).
+    const state = { id: q.id, text: q.text, asked } as ClosingQuestionState;
+    if (q.always) state.always = true;
+    state.shown = shown;
+    if (!shown) state.hiddenBecause = v!.because;
+    return state;
   });
 }
 
