@@ -10,6 +10,7 @@ import type { Engine, Run } from './engine';
 import { MatcherTable, type Hit, type PhraseList } from './matchers';
 import { sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
+import { isJsSpace } from './whitespace';
 import type { Span } from './types';
 import { compileWordClasses } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
@@ -127,13 +128,6 @@ const HAS_CODE = /`|\$ \w|(?:^|\s)--?[a-z][\w-]+|\w\/\w+\/|\b\w+\.(?:exe|conf|js
  * not match has no such sentence either.
  */
 const MAY_HAVE_CODE = /[`/-]|\$ |:\\|\.(?:exe|conf|json|ya?ml|ini|log|sh|txt|cfg)/;
-
-/** Whether UTF-16 code `c` is white space as JavaScript's `\s` reads it. */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether `text` from `start` to `end` ends in "?" and white space only (`/\?\s*$/` on that slice), without slicing it. */
 function endsInQuestion(text: string, start: number, end: number): boolean {
