@@ -73,13 +73,33 @@ const flags = (m: Mood): MoodKind[] => {
 };
 
 /**
- * Whether `c` applies to `input`. `ignoreDraft`: judge the ticket only, not what the draft already
- * says (for whether a signal is expected at all).
+ * The ticket's side of an AdviceInput as judgeApplies reads it: the mood's flags (`calm` when none)
+ * and the situations' ids. Made once per report and shared by all its verdicts (a report judges
+ * about fifteen pieces of advice per draft).
  */
-export function judgeApplies(c: CompiledApplies, input: AdviceInput, ignoreDraft = false): Verdict {
+export interface TicketFacts {
+  moods: MoodKind[];
+  situations: string[];
+}
+
+/** The facts of `input` (see TicketFacts). */
+export function ticketFacts(input: Pick<AdviceInput, 'mood' | 'situations'>): TicketFacts {
+  return { moods: flags(input.mood), situations: input.situations.map((s) => s.id) };
+}
+
+/**
+ * Whether `c` applies to `input`. `ignoreDraft`: judge the ticket only, not what the draft already
+ * says (for whether a signal is expected at all). `facts`: `ticketFacts(input)` when the caller has it.
+ */
+export function judgeApplies(c: CompiledApplies, input: AdviceInput, ignoreDraft = false, facts: TicketFacts = ticketFacts(input)): Verdict {
+  const ticket = judgeTicket(c, input, facts);
+  return ignoreDraft || !ticket.applies ? ticket : judgeDraft(c, input, ticket);
+}
+
+/** `judgeApplies(c, input, true)`: the ticket's verdict, what the draft says aside. */
+export function judgeTicket(c: CompiledApplies, input: AdviceInput, facts: TicketFacts): Verdict {
   const w = c.when;
-  const moods = flags(input.mood);
-  const sits = input.situations.map((s) => s.id);
+  const { moods, situations: sits } = facts;
   const blocked: Because[] = [];
   if (w.not_moods) for (const mood of w.not_moods) if (moods.includes(mood)) blocked.push({ mood });
   if (w.not_situations) for (const situation of w.not_situations) if (sits.includes(situation)) blocked.push({ situation });
@@ -92,10 +112,16 @@ export function judgeApplies(c: CompiledApplies, input: AdviceInput, ignoreDraft
     if (w.situations) for (const situation of w.situations) if (sits.includes(situation)) because.push({ situation });
     if (because.length === 0) return { applies: false, because: moods.map((mood) => ({ mood })) };
   } else because.push({ rule: 'always' });
-  if (!ignoreDraft) {
-    const done = (w.unless_signals ?? []).find((s) => input.signals[s]);
-    if (done) return { applies: false, because: [{ draft: 'has-signal', signal: done }] };
-    if (c.unlessDraft.some((id) => (input.hits[id]?.length ?? 0) > 0)) return { applies: false, because: [{ draft: 'solved' }] };
-  }
   return { applies: true, because };
+}
+
+/**
+ * `judgeApplies(c, input)` from the ticket's verdict `ticket` when that applies: ruled out by a
+ * signal the draft already has or an `unless_draft` phrase it holds, else `ticket` itself.
+ */
+export function judgeDraft(c: CompiledApplies, input: AdviceInput, ticket: Verdict): Verdict {
+  const done = (c.when.unless_signals ?? []).find((s) => input.signals[s]);
+  if (done) return { applies: false, because: [{ draft: 'has-signal', signal: done }] };
+  if (c.unlessDraft.some((id) => (input.hits[id]?.length ?? 0) > 0)) return { applies: false, because: [{ draft: 'solved' }] };
+  return ticket;
 }

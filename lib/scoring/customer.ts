@@ -56,12 +56,31 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };
   }
 
+  // What the last key was made from: the message, the subject and the thread's turns (role and text
+  // of each, copied, so a thread array changed in place is still seen). The same strings give the
+  // same key, so it is not made again on every keystroke (a JSON copy of the whole message).
+  let lastMessage: string | undefined;
+  let lastSubject: string | undefined;
+  let lastTurns: string[] | undefined;
+  const sameTurns = (thread: ScoreContext['thread']): boolean => {
+    if (thread === undefined || lastTurns === undefined) return thread === undefined && lastTurns === undefined;
+    if (thread.length * 2 !== lastTurns.length) return false;
+    for (let i = 0; i < thread.length; i++) if (thread[i]!.role !== lastTurns[2 * i] || thread[i]!.text !== lastTurns[2 * i + 1]) return false;
+    return true;
+  };
+
   return {
     read(context) {
-      const key = JSON.stringify([context.customerMessage ?? '', context.subject ?? '', context.thread?.filter((t) => t.role === 'customer').map((t) => t.text) ?? []]);
-      if (key !== lastKey) {
-        lastKey = key;
-        last = readAll(context);
+      const { customerMessage, subject, thread } = context;
+      if (lastKey === undefined || customerMessage !== lastMessage || subject !== lastSubject || !sameTurns(thread)) {
+        const key = JSON.stringify([customerMessage ?? '', subject ?? '', thread?.filter((t) => t.role === 'customer').map((t) => t.text) ?? []]);
+        lastMessage = customerMessage;
+        lastSubject = subject;
+        lastTurns = thread?.flatMap((t) => [t.role, t.text]);
+        if (key !== lastKey) {
+          lastKey = key;
+          last = readAll(context);
+        }
       }
       return {
         mood: { ...last.mood, evidence: [...last.mood.evidence] },

@@ -46,8 +46,10 @@ export interface Engine {
   /**
    * Scores `text`. `everyRule`: run mood-gated rules whatever the mood (for a rule's own examples).
    * `plain`: `plainSpaces(text)` (whitespace.ts) when the caller has it, so it is not made twice.
+   * `mood`: the customer's mood as `customer.read(context)` gives it, when the caller has read it
+   * (read only, for rules gated by mood), so the context is not read twice per draft.
    */
-  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean; plain?: string }): Run;
+  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean; plain?: string; mood?: Mood }): Run;
   /**
    * Adds phrases to the one scan of every later run: `run.hits` then holds their hits at the
    * returned list's entries, so a layer over the engine (learned.ts) needs no scan of its own.
@@ -134,6 +136,15 @@ export function compileEngine(pack: RulePack): Engine {
     return lastSigned;
   };
 
+  // The name acceptor for the last (page's name, signed name): both stay the same while the agent
+  // types, so it is made once per ticket rather than per draft (one closure and, with the page's
+  // name, a set of its parts). One slot, replaced when either changes.
+  let acceptorFor: { known: string | undefined; signed: string | undefined; accept: ReturnType<typeof nameAcceptor> } | undefined;
+  const acceptor = (known: string | undefined, signed: string | undefined) => {
+    if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed) acceptorFor = { known, signed, accept: nameAcceptor(known, common, signed) };
+    return acceptorFor.accept;
+  };
+
   return {
     pack,
     rules,
@@ -142,9 +153,9 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
       const signed = signedBy(context.customerMessage);
-      const hits = table.scanAll(view.scan, view.tokens, nameAcceptor(context.customerName, common, signed));
+      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed));
       const customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
-      const mood = moodGated && !opts.everyRule ? customer.read(context).mood : undefined;
+      const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
       const asked = askedQuestions(closing, view, hits, signals);
       // customerName only when known, as its last field (no spread of a throwaway object per draft).

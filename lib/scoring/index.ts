@@ -35,7 +35,7 @@ export function createScorer(pack?: RulePack): Scorer {
       if (plain.trim() === '') return empty(reading, 'empty');
       const language = languageMismatch(plain, engine.pack.locale);
       if (language) return { ...empty(reading, 'other-language'), language };
-      const run = engine.run(text, context, { plain });
+      const run = engine.run(text, context, { plain, mood: reading.mood });
       // The learned layer (learned.ts) may veto a rule's signal it is switched on for (docs/eval.md).
       learned.apply(run);
       const promised = commitments(plain, context).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));

@@ -41,6 +41,18 @@ describe('learned layer: features', () => {
     expect(f.sentences[2]!.has('s:quote')).toBe(true);
     expect(f.sentences[2]!.has('s:open-imp')).toBe(true);
   });
+
+  it('reads a question past trailing spaces of every kind, and a link or command only in its own sentence', () => {
+    const f = layer.features(engine.run('Is the sync working again?\u00A0\u2003\nThen edit config.yaml and see www.example.com for more. We are here.'));
+    expect(f.sentences[0]!.has('s:question')).toBe(true);
+    expect(f.sentences[0]!.has('s:code')).toBe(false);
+    expect(f.sentences[1]!.has('s:code')).toBe(true);
+    expect(f.sentences[1]!.has('s:url')).toBe(true);
+    expect(f.sentences[2]!.has('s:url')).toBe(false);
+    const plain = layer.features(engine.run('Is it done? Yes. It is done.'));
+    expect(plain.sentences.map((x) => x.has('s:question'))).toEqual([true, false, false]);
+    expect([...plain.reply].some((x) => x === 's:code' || x === 's:url')).toBe(false);
+  });
 });
 
 describe('learned layer: in the engine\'s own scan', () => {

@@ -10,6 +10,7 @@ import type { Engine, Run } from './engine';
 import { MatcherTable, type Hit, type PhraseList } from './matchers';
 import { sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
+import { isJsSpace } from './whitespace';
 import type { Span } from './types';
 import { compileWordClasses } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
@@ -118,10 +119,22 @@ export interface LearnedLayer {
   apply(run: Run): LearnedVerdict[];
 }
 
-/** Sentence shapes: a question, a link, a command or path. */
-const QUESTION_END = /\?\s*$/;
+/** Sentence shapes: a link, a command or path (a question: `endsInQuestion`). */
 const HAS_URL = /https?:\/\/|www\./i;
 const HAS_CODE = /`|\$ \w|(?:^|\s)--?[a-z][\w-]+|\w\/\w+\/|\b\w+\.(?:exe|conf|json|ya?ml|ini|log|sh|txt|cfg)\b|[A-Z]:\\/;
+/**
+ * What every match of HAS_CODE holds literally (one of its alternatives' fixed characters): a text
+ * without any of these has no sentence HAS_CODE matches. HAS_URL has no anchor, so a text it does
+ * not match has no such sentence either.
+ */
+const MAY_HAVE_CODE = /[`/-]|\$ |:\\|\.(?:exe|conf|json|ya?ml|ini|log|sh|txt|cfg)/;
+
+/** Whether `text` from `start` to `end` ends in "?" and white space only (`/\?\s*$/` on that slice), without slicing it. */
+function endsInQuestion(text: string, start: number, end: number): boolean {
+  let j = end - 1;
+  while (j >= start && isJsSpace(text.charCodeAt(j))) j--;
+  return j >= start && text.charCodeAt(j) === 63;
+}
 
 /** What a sentence's first word is (OPENERS' values; any other word: 'other'). */
 const OPENER_KINDS = ['imp', 'first', 'you', 'cond', 'this', 'aux', 'other'] as const;
@@ -237,6 +250,10 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     const tokens = view.tokens;
     let t = 0;
     const last = view.sentences.length - 1;
+    // A sentence can show a link or a command only when the whole text can (see MAY_HAVE_CODE): most
+    // drafts have neither, and their sentences are then not tested one by one.
+    const urlAnywhere = HAS_URL.test(view.scan);
+    const codeAnywhere = MAY_HAVE_CODE.test(view.scan);
     view.sentences.forEach((s, i) => {
       while (t < tokens.length && tokens[t]!.start < s.start) t++;
       let first: string | undefined;
@@ -261,11 +278,13 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
           }
         }
       }
-      const text = view.scan.slice(s.start, s.end);
-      const question = QUESTION_END.test(text);
+      const question = endsInQuestion(view.scan, s.start, s.end);
       if (question) put(i, S['s:question']);
-      if (HAS_URL.test(text)) put(i, S['s:url']);
-      if (HAS_CODE.test(text)) put(i, S['s:code']);
+      if (urlAnywhere || codeAnywhere) {
+        const text = view.scan.slice(s.start, s.end);
+        if (urlAnywhere && HAS_URL.test(text)) put(i, S['s:url']);
+        if (codeAnywhere && HAS_CODE.test(text)) put(i, S['s:code']);
+      }
       if (first !== undefined) put(i, S[`s:open-${first as (typeof OPENER_KINDS)[number]}`]);
       if (question && you) put(i, S['s:ask-you']);
       if (i === 0) put(i, S['s:first']);

@@ -28,7 +28,8 @@ export function quotedSpans(text: string): Span[] {
   let lineStart = 0;
   let inFence = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+    // 10: '\n' (by code: no one-character string per character of the draft).
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
     const line = text.slice(lineStart, i);
     const trimmed = line.trimStart();
     if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
@@ -47,14 +48,36 @@ export function quotedSpans(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const CLOSER: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '`': '`', "'": "'", '‘': '’' };
+/**
+ * The mark that closes a quote opened by the character with UTF-16 code `code`, or undefined when it
+ * opens none: " → ", “ → ”, ” → ”, „ → “, ` → `, ' → ', ‘ → ’. A switch on the code, so the scan of
+ * a line makes no string per character and no keyed lookup.
+ */
+function closerOf(code: number): string | undefined {
+  switch (code) {
+    case 0x22:
+      return '"';
+    case 0x201c:
+    case 0x201d:
+      return '”';
+    case 0x201e:
+      return '“';
+    case 0x60:
+      return '`';
+    case 0x27:
+      return "'";
+    case 0x2018:
+      return '’';
+    default:
+      return undefined;
+  }
+}
 
 /** Quotes inside one line [from, to). */
 function inlineQuotes(text: string, from: number, to: number, out: Span[]): void {
   let i = from;
   while (i < to) {
-    const c = text[i]!;
-    const close = CLOSER[c];
+    const close = closerOf(text.charCodeAt(i));
     if (close === undefined || !opensAt(text, i, from)) {
       i++;
       continue;

@@ -3,7 +3,7 @@
 // the topic, if any. Whether each piece of advice applies is the pack's `when` (see advice.ts); the
 // score follows the same verdicts, so the score, the signal list and the cards never disagree.
 import type { AdviceKind, RulePack } from '../rule-pack/schema';
-import { judgeApplies, type AdviceInput, type Verdict } from './advice';
+import { judgeDraft, judgeTicket, ticketFacts, type AdviceInput, type TicketFacts, type Verdict } from './advice';
 import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
 import { fillName, nameFormOf, type NameForm } from './rules/rule';
@@ -64,7 +64,8 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
     firstReply: context.thread ? !context.thread.some((t) => t.role === 'agent') : undefined,
     customerWords: reading.words,
   };
-  const judge: Judge = verdictOf.bind(null, engine.advice.kinds, input);
+  const facts = ticketFacts(input);
+  const judge = judgeOnce(engine.advice.kinds, input, facts);
 
   const bonusTip = adviseTip(pack, judge('tip'), context, compiled.tipsFor);
   const findings: Finding[] = [];
@@ -120,24 +121,28 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
   }
   let score = possible > 0 ? Math.max(0, Math.min(100, Math.round((100 * gained) / possible))) : 0;
   // An error-level finding means the reply must not go out as written: it holds the score down.
-  const errorRules = [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))];
+  // Most drafts have no error-level finding: the list is made only when one is there.
+  const errorRules = findings.some((f) => f.level === 'error') ? [...new Set(findings.filter((f) => f.level === 'error').map((f) => f.ruleId))] : [];
   const capped = errorRules.length > 0 && score > ERROR_SCORE_CAP;
   if (capped) score = ERROR_SCORE_CAP;
 
-  return {
+  // Field by field in the report's order, the optional ones only when set (no spread of a throwaway
+  // object into the report on every keystroke).
+  const out: Report = {
     score,
     signals,
     findings,
     prompts: choosePrompts(pack, judge, mood, run.customerName, compiled.nameForm),
-    closingQuestions: closingQuestions(engine, run, input),
+    closingQuestions: closingQuestions(engine, run, input, facts),
     mood,
     situations,
     breakdown,
-    ...(capped ? { scoreCap: { max: ERROR_SCORE_CAP, ruleIds: errorRules } } : {}),
-    bonusTip,
-    locale: pack.locale,
-    ...(run.customerName ? { customerName: run.customerName } : {}),
   };
+  if (capped) out.scoreCap = { max: ERROR_SCORE_CAP, ruleIds: errorRules };
+  out.bonusTip = bonusTip;
+  out.locale = pack.locale;
+  if (run.customerName) out.customerName = run.customerName;
+  return out;
 }
 
 /** Whether the tip is held back for this mood. */
@@ -167,9 +172,20 @@ function needOf(
 
 type Judge = (kind: AdviceKind, ignoreDraft?: boolean) => Verdict;
 
-/** Whether the advice of `kind` applies (advice.ts judgeApplies); bound to a report's kinds and input as its Judge. */
-function verdictOf(kinds: Engine['advice']['kinds'], input: AdviceInput, kind: AdviceKind, ignoreDraft = false): Verdict {
-  return judgeApplies(kinds[kind], input, ignoreDraft);
+/**
+ * Whether the advice of each kind applies (advice.ts judgeApplies), for one report: each kind's
+ * ticket verdict is judged once and its draft verdict derived from it once, however often the report
+ * asks (the score, the prompts and the tip ask about 15 times for 8 kinds). The memo lives as long
+ * as the report's building: 2 × 8 verdicts at most, nothing kept between drafts.
+ */
+function judgeOnce(kinds: Engine['advice']['kinds'], input: AdviceInput, facts: TicketFacts): Judge {
+  const ticket: Partial<Record<AdviceKind, Verdict>> = {};
+  const draft: Partial<Record<AdviceKind, Verdict>> = {};
+  return (kind, ignoreDraft = false) => {
+    const t = (ticket[kind] ??= judgeTicket(kinds[kind], input, facts));
+    if (ignoreDraft || !t.applies) return t;
+    return (draft[kind] ??= judgeDraft(kinds[kind], input, t));
+  };
 }
 
 function choosePrompts(pack: RulePack, judge: Judge, mood: Report['mood'], name: string | undefined, nameForm: NameForm): Prompt[] {
@@ -204,21 +220,19 @@ function addPrompts(out: Prompt[], kind: Prompt['kind'], key: string, texts: str
   for (let i = 0; i < texts.length; i++) out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(texts[i]!, name, nameForm), because });
 }
 
-function closingQuestions(engine: Engine, run: Run, input: AdviceInput): ClosingQuestionState[] {
+function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: TicketFacts): ClosingQuestionState[] {
   return engine.pack.closing_questions.map((q) => {
     const c = engine.advice.questions.get(q.id);
-    const v = c ? judgeApplies(c, input, true) : undefined;
+    const v = c ? judgeTicket(c, input, facts) : undefined;
     const asked = run.asked.has(q.id);
     // A question the draft already asks stays listed (and ticked) whatever the mood.
     const shown = asked || !v || v.applies;
-    return {
-      id: q.id,
-      text: q.text,
-      asked,
-      ...(q.always ? { always: true } : {}),
-      shown,
-      ...(shown ? {} : { hiddenBecause: v!.because }),
-    };
+    // Field by field in the state's order (no spread per optional field).
+    const state = { id: q.id, text: q.text, asked } as ClosingQuestionState;
+    if (q.always) state.always = true;
+    state.shown = shown;
+    if (!shown) state.hiddenBecause = v!.because;
+    return state;
   });
 }
 

@@ -257,6 +257,11 @@ function nextLineText(text: string, lines: Span[], i: number): string | undefine
  * Whitfield", "Thanks, Sam"), or -1. The caller decides whether lines after it make it a signature.
  */
 function signedOnLine(line: string): number {
+  // The pattern's first comma is the line's first (the words before it hold none), 2–20 code points
+  // in (2–40 UTF-16 units), with a space or tab after it: most lines have no such comma, and skip the
+  // Unicode pattern.
+  const comma = line.indexOf(',');
+  if (comma < 2 || comma > 40 || (line.charCodeAt(comma + 1) !== 32 && line.charCodeAt(comma + 1) !== 9)) return -1;
   const m = /^([^,]{2,20}),[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line);
   return m && VALEDICTION.test(m[1]!) ? line.length - m[2]!.length : -1;
 }

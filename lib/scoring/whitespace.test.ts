@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
 import { tokenize } from './tokens';
-import { isSpace, plainSpaces } from './whitespace';
+import { isJsSpace, isSpace, plainSpaces } from './whitespace';
 import { splitSentences } from './words';
 import type { Report, ScoreContext } from './types';
 
@@ -119,5 +119,13 @@ describe('invisibles inside a word', () => {
     expect(r.signals.greeting).toBe(true);
     expect(r.signals.personalization).toBe(true);
     expect(scorer.score('Ｓｏｒｒｙ for the wait.').signals.apology).toBe(true);
+  });
+});
+
+describe('isJsSpace', () => {
+  it('is exactly what JavaScript\'s \\s matches, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

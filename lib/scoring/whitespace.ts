@@ -97,3 +97,15 @@ export function plainSpaces(text: string): string {
     return inWord && /[ \n]/.test(out) ? out.replace(/[^ \n]/g, ' ') : out;
   });
 }
+
+/**
+ * Whether UTF-16 code unit `c` is white space as JavaScript's `\s` reads it (ECMA-262 WhiteSpace and
+ * LineTerminator: tab to carriage return, space, no-break space, ogham space, U+2000–U+200A, line and
+ * paragraph separators, narrow no-break space, medium mathematical space, ideographic space, BOM),
+ * without a one-character string and a regular expression per character.
+ */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,6 +1,7 @@
 // Sentences and clauses of a draft, as spans into it. A promise is judged within its clause: "The
 // store opens at 9, and I'll call you at 10" holds one promise (10), not two, and "I don't know yet,
 // I'll call you at 3" is not negated by the clause before it.
+import { isJsSpace } from '../whitespace';
 
 export interface Clause {
   /** UTF-16 offsets into the draft; `end` is exclusive, whitespace and end punctuation trimmed. */
@@ -43,7 +44,19 @@ export function sentences(text: string): { start: number; end: number }[] {
     i = k - 1;
   }
   if (start < n) out.push({ start, end: n });
-  return out.filter((s) => /\S/.test(text.slice(s.start, s.end)));
+  return out.filter((s) => hasNonSpace(text, s.start, s.end));
+}
+
+/** Whether `text` from `start` to `end` holds a character other than white space (`/\S/` on that slice, without slicing it). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether `text` has an ASCII digit at `i` (what `/\d/` tests, without the `u` flag); false out of range. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** Clauses of the sentence [start, end): split at , ; : – — ( ) and a spaced hyphen, not inside numbers. */
@@ -52,9 +65,9 @@ export function clauses(text: string, start: number, end: number): Clause[] {
   let from = start;
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
-    const between = /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+    // Digits both sides ("1,500", "10:30") matter only for a comma or colon: tested only there.
     const split =
-      ((ch === ',' || ch === ':') && !between) ||
+      ((ch === ',' || ch === ':') && !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) ||
       ch === ';' ||
       ch === '–' ||
       ch === '—' ||
