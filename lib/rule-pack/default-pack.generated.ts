@@ -4038,6 +4038,7 @@ export const DEFAULT_PACK: RulePack = {
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
     "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
     "(happy|glad|giddy|thrilled|excited|delighted|proud|grateful|thankful|pleased|honoured|honored|love|loved|smile|smiling) [so|really|very|that|all the more] (because|since)",
+    "(app|play|apple|google play|microsoft|online|retail|web|chrome web|windows) (store|stores)",
     "(due to|because of|caused by) (the same|this issue|that issue|this problem|that problem|this inconvenience) [issue|problem|error|fault|glitch|thing|reason] (,|.|!|?|;|:)",
     "(uncertain|unsure|not sure|no idea|unclear|investigate|investigating|look into|looking into|find out|finding out|determine|identify|understand|understanding|know) [about|of|into|on|what] (the|a) (reason|cause)",
     "(there was|there's been|there has been|there were) (a|an|some) [known|technical|temporary|minor] (issue|issues|problem|problems|glitch|bug|bugs) (with|in|on|affecting) ... ... ... (which|that) (has been|have been|is now|are now|was|were) [now|already] (fixed|resolved|rectified|sorted|addressed)",
@@ -4108,7 +4109,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
     "(not eligible|ineligible|isn't eligible|is not eligible|aren't eligible|are not eligible|not entitled)",
     "(we|I) [currently|really|simply|just] (don't|do not|won't|will not|no longer) <refusal-act>",
-    "(refund|refunds|claim|claims|request|requests|application|applications|return|returns|appeal|appeals|exchange|chargeback|dispute|cancellation|compensation) (was|were|has been|have been|had been|is being|'s been|got) [<adv>] (denied|declined|rejected|refused|turned down|not approved|disallowed)"
+    "(refund|refunds|claim|claims|request|requests|application|applications|return|returns|appeal|appeals|exchange|chargeback|dispute|cancellation|compensation) (was|were|has been|have been|had been|is being|'s been|got) [<adv>] (denied|declined|rejected|refused|turned down|not approved|disallowed)",
+    "(file|open|raise|submit|create|report|post|log) (a|an|the|this|it|your|that) [new|separate|bug|feature|support] (issue|bug|ticket|report|request|question|thread|case) (on|in|at|with|to|upstream|there|against)",
+    "(best|right|better|proper|correct) (place|forum|channel|people|team|list|venue) (to|for) (ask|post|raise|report|get|discuss)"
    ]
   },
   {
@@ -4179,6 +4182,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
+    "(keep|keeping|kept|bear|bearing|take|taking|taken|took) (this|that|it|these|those|your|the|all) [feedback|suggestion|suggestions|comments|comment|point|points|input|idea|ideas|request] (in mind|into account|into consideration|on board)",
+    "(never|don't|do not|please don't|please do not) (share|post|disclose|give out|give|tell|send|paste|put) ... ... (here|public|publicly|in public|in this thread|on this thread|in the comments|on the forum|in this issue|on github|in this ticket)",
     "(by|via) (calling|phoning|ringing|dialling|dialing|texting) (#|us|our|the helpline|the hotline|the number|the team|the branch|the line|support|customer|your bank|your branch|your provider|your card issuer)",
     "(by|via) (clicking|tapping|following|using|visiting|opening|pressing|selecting) [on] (the|this|our|that|a) (link|form|chat|page|button below|link below|link above)",
     "(by|via) going to (our|the|a|your) [nearest|local] (website|site|help centre|help center|support page|contact page|store|branch|shop|app store|play store)",
@@ -4231,7 +4236,8 @@ export const DEFAULT_PACK: RulePack = {
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
-    "(help & support|help and support|contact us|customer care|live chat)"
+    "(help & support|help and support|contact us|customer care|live chat)",
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
    ]
   },
   {
@@ -4287,7 +4293,8 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening) (a|the) (ticket|case|request|DM)",
     "(set|setting) (up|a) (call|meeting|time)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
-    "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)"
+    "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)",
+    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
    ],
    "skip_questions": true,
    "unless_sentence": [
@@ -4296,7 +4303,8 @@ export const DEFAULT_PACK: RulePack = {
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
-    "(help & support|help and support|contact us|customer care|live chat)"
+    "(help & support|help and support|contact us|customer care|live chat)",
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
    ]
   },
   {
@@ -4310,7 +4318,9 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Go to Settings > Privacy and untick Read receipts.",
      "Open the app first, then tap Sync.",
-     "Untick the Read receipts box under Privacy."
+     "Untick the Read receipts box under Privacy.",
+     "Click Forgot password on the sign-in page to set a new one.",
+     "Mark the invoice email as not spam so future invoices land in your inbox."
     ],
     "pass": [
      "Update the app.",
@@ -4320,7 +4330,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so|basically|in the app|on the website] [,] (<howto:base>|head to|head over to|go over to|go into|launch|right-click|turn on|turn off) [on|over|into|to|in|off|down] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences|ctrl|control|cmd|command|alt|option|shift|fn|esc|escape|it|them|both|any) ..."
+    "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so|basically|in the app|on the website] [,] (<howto:base>|head to|head over to|go over to|go into|launch|right-click|turn on|turn off) [on|over|into|to|in|off|down] (the|your|a|an|this|that|same|its|their|each|every|all|{quote}|settings|preferences|ctrl|control|cmd|command|alt|option|shift|fn|esc|escape|it|them|both|any) ...",
+    "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so] [,] (click|tap|press|hit|select|choose|toggle|tick|untick|uncheck|double-click|right-click|long-press|double-tap) [on]"
    ],
    "except": [
     "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
@@ -4349,7 +4360,8 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening) (a|the) (ticket|case|request|DM)",
     "(set|setting) (up|a) (call|meeting|time)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
-    "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)"
+    "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)",
+    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
    ],
    "skip_questions": true,
    "with": [
@@ -4358,6 +4370,7 @@ export const DEFAULT_PACK: RulePack = {
     "{quote}",
     "(then|after that|afterwards|once|before|first|next|until|while|whenever|every time)",
     "(to|so that|in order to) (avoid|prevent|stop|keep|make|get|let|allow|enable|force|ensure|see)",
+    "so [that] (you|your|it|it's|they|the|future|new|any|all|nothing|no|each|every|these|those|this|that|other|others|people|everyone|anyone)",
     "(instead|rather than)",
     "<control>"
    ],
@@ -4367,7 +4380,8 @@ export const DEFAULT_PACK: RulePack = {
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
-    "(help & support|help and support|contact us|customer care|live chat)"
+    "(help & support|help and support|contact us|customer care|live chat)",
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
    ]
   },
   {
