@@ -152,7 +152,8 @@ const SHAPES = [
 
 const CLAUSE_BREAK = new Set([',', ';', ':', 'and', 'but', 'so', 'or', '(', ')']);
 
-const OPENERS: Record<string, string> = {};
+// Null-prototype tables: a token such as "constructor" or "toString" must read as an ordinary word, not as Object.prototype's function.
+const OPENERS: Record<string, string> = Object.create(null) as Record<string, string>;
 for (const w of ['please', 'try', 'check', 'go', 'click', 'open', 'make', 'use', 'run', 'select', 'restart', 'reinstall', 'update', 'contact', 'reach', 'call', 'visit', 'send', 'dm', 'email', 'let', 'feel'])
   OPENERS[w] = 'imp';
 for (const w of ['i', 'we']) OPENERS[w] = 'first';
@@ -167,7 +168,7 @@ const MARK_CODES = 1024;
 /** Who acts in a clause, read from its first word: the subjects the layer tells apart. */
 const SUBJECT_NAMES = ['i', 'we', 'you', 'third', 'imp'] as const;
 const SUBJECT_IMPERATIVE = 4;
-const SUBJECTS: Record<string, number> = {};
+const SUBJECTS: Record<string, number> = Object.create(null) as Record<string, number>;
 SUBJECTS.i = 0;
 for (const w of ['we', 'our']) SUBJECTS[w] = 1;
 for (const w of ['you', 'your']) SUBJECTS[w] = 2;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
+import { compileEngine } from './engine';
+import { compileLearned } from './learned';
+
+const engine = compileEngine(DEFAULT_PACK);
+const layer = compileLearned(DEFAULT_PACK, { labels: [] });
+const featuresOf = (text: string) => [...layer.features(engine.run(text)).reply].sort();
+
+describe('learned layer: words that are names of JavaScript object members', () => {
+  // The speed2 engineer's find (session 19): "constructor" looked up in a plain object read
+  // Object.prototype.constructor, so the sentence got a first-person opener it does not have.
+  it.each(['Constructor', 'Valueof', 'Hasownproperty', 'Isprototypeof'])(
+    '"%s settings are fine." reads like any other opening noun',
+    (word) => {
+      expect(featuresOf(`${word} settings are fine.`)).toEqual(featuresOf('Builder settings are fine.'));
+    },
+  );
+});
