@@ -5498,6 +5498,28 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "waiting (for|on) (the|a|this|your|an) [new|next|upcoming] (new|next|feature|features|release|update|version|app|integration|launch|support)"
     ]
+   },
+   {
+    "cue": [
+     "(money|amount|payment|refund|funds|transfer|balance|deposit|cash|salary) ... (still|yet) [not|n't] (in|into|on|to|at|reflecting in) (my|our|the) [bank|savings|current] (account|bank|wallet|card|upi)"
+    ],
+    "unless": [
+     "(what if|if|when (you|u|one|someone|people))",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(not|n't|'t|never|yet to be|still not) [been|be|yet] (credited|reflected|received|reached|reversed|refunded|returned)"
+    ],
+    "with": [
+     "(yesterday|ago|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since|# (days|hours|weeks)|(two|three|four|five|six|several|many|few) (days|hours|weeks)|this morning|till now|until now|so far)"
+    ],
+    "unless": [
+     "(what if|if|when (you|u|one|someone|people))",
+     "?",
+     "(usually|normally|takes|take|within|up to|upto)"
+    ]
    }
   ],
   "upset": [

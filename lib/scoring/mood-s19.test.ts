@@ -3,12 +3,15 @@
 //   question plus a marker of rhetoric ("so hard", "the point … if nobody", "anyone there actually",
 //   "who thought … good idea", "what am I paying for"); genuine questions of the same shape stay calm;
 //   a verdict noun with a degree adjective ("a big joke") and insults for the company's people.
-// - hurry: a wait the customer sat through told with what they waited for or where (H1, R-U2, R-G2);
+// - hurry: the customer's money not where it was sent, or not credited since a stated point (R-L1, R-U3);
+//   time expressions read by chrono-node as features of the learned hurry model (near, deadline, elapsed);
+//   a wait the customer sat through told with what they waited for or where (H1, R-U2, R-G2);
 //   a duration "without a response"; nothing heard "until now"; a demand to act "immediately"; a need
 //   for work or an exam blocked by the fault; the customer's own customers waiting.
 // Every message here was written for these tests (the first rhetorical questions and waits are the
 // session 18 review's hand-written cases); none is a corpus row.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { timeFeatures } from './mood-time';
 import { calm, hurried, unhurried, upset } from './test/mood-cases';
 
 describe('upset: a rhetorical question put to the company (U1)', () => {
@@ -68,5 +71,29 @@ describe('hurry: a demand to act now, a blocked need, people waiting on the cust
     unhurried('The app closes immediately when I tap the send button.');
     unhurried('Our users are waiting for the new version with dark mode.');
     unhurried('Is there a plan we could use for our office?');
+  });
+});
+
+describe('hurry: the customer\'s money held (R-L1, R-U3)', () => {
+  it('reads money not where it was sent, or not credited since a stated point, as hurry', () => {
+    hurried('My refund was approved last week and the money is still not in my bank.');
+    hurried('I transferred the amount yesterday and it is not credited.');
+    hurried('Money left my account last Tuesday and the payment has not reached my landlord.');
+  });
+  it('keeps how long crediting takes, and a question about it, calm', () => {
+    unhurried('How long does it usually take before a refund is credited?');
+    unhurried('If a transfer is not credited within 2 days, what should I do?');
+  });
+});
+
+describe('time expressions for the learned hurry model (mood-time.ts, chrono-node)', () => {
+  it('tells a near time, a deadline and an elapsed time apart', () => {
+    expect(timeFeatures('I need the report by Friday').values).toMatchObject({ t_near: 1, t_deadline: 1, t_elapsed: 0 });
+    expect(timeFeatures('My flight is tomorrow morning').values).toMatchObject({ t_near: 1, t_deadline: 0 });
+    expect(timeFeatures('I paid 3 days ago and nothing arrived').values).toMatchObject({ t_near: 0, t_elapsed: 1 });
+    expect(timeFeatures('No internet since last week').values).toMatchObject({ t_elapsed: 1 });
+  });
+  it('does not read versions, sizes or counts as times', () => {
+    expect(timeFeatures('Ubuntu 20.04 on kernel 5.15 with 2 GB of RAM').values).toEqual({ t_near: 0, t_deadline: 0, t_elapsed: 0 });
   });
 });
