@@ -29,8 +29,6 @@ const RHETORIC: RegExp[] = [
   new RegExp(String.raw`\b(?:does|did|has|is|can)\s+(?:nobody|no one|no-one)(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office)|in (?:your|the) (?:team|company|support)))?\s+(?:ever\s+|even\s+|actually\s+)?${DUTY}\b`, 'i'),
   // the company's people and "actually/even/ever/bother" with a verb of duty
   new RegExp(String.raw`\b(?:do|does|did|is|are|can|will|has|have|doesn'?t|don'?t)\s+${THEM}\s+(?:(?:actually|even|ever|really)\s+(?:bother\s+to\s+)?|bother\s+to\s+)${DUTY}\b`, 'i'),
-  // "do you even…?" with any verb: the sneer is in "even"
-  /\b(?:do|does|did|can|are)\s+(?:you|u|you guys|they)\s+even\s+\p{L}+/iu,
   // "who thought … was a good idea?", "whose bright idea was this?"
   /\bwho\b[^?]{0,80}?\b(?:thought|decided|figured)\b[^?]{0,80}?\b(?:good|great|smart|bright|clever|brilliant)\s+idea\b/i,
   /\bwhose\s+(?:bright\s+|brilliant\s+|great\s+|stupid\s+)?idea\s+was\b/i,

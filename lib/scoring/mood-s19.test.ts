@@ -33,6 +33,7 @@ describe('upset: a rhetorical question put to the company (U1)', () => {
     calm('Do you actually support IPv6 on the business plan?');
     calm('Is anyone there who can help me with my login?');
     calm('Do you ever run discounts on the annual plan?');
+    calm('Do you even ship to Norway, or only inside the EU?');
     calm('Why is it so hard to find the dark mode toggle? Great app otherwise.');
   });
 });
