@@ -5470,6 +5470,70 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
      "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)"
     ]
+   },
+   {
+    "cue": [
+     "(waited|waiting|sat|sitting|stood|standing|stuck|kept|held|left) ... [for|over] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)"
+    ],
+    "with": [
+     "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|e-mail|letter|human|person)",
+     "(no|without|not a|not any) [any|single] (information|update|updates|explanation|word|answer|reply|response|news|announcement|food|water|help)",
+     "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)"
+    ],
+    "unless": [
+     "(what if|if|build|builds|compile|compiling|install|installing|render|sync|download|upload|load|loading|boot|script|tests|usually|normally|every|worth it|worth the wait)"
+    ]
+   },
+   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|month*) [now|later|already] (without|with no|and no|and not a|and not one) [any|a|single] (response|reply|answer|update|word|news|callback|call back|refund|resolution|solution|engineer|technician|delivery|contact|feedback|help)",
+   "(not|no|haven't|hasn't|didn't|never|did not|have not|has not) ... (receive|get|got|hear|heard|seen|see) [any|a|single|anything] [feedback|reply|response|answer|update|word|news|call|refund|money] [from you|from them|back] (till now|until now|so far|to date|till date|as of now|as of today)",
+   {
+    "cue": [
+     "(resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|unblock|unlock|restore|activate|reactivate|release|transfer|send|deliver|call|contact|cancel|stop) [it|this|that|me|us|my|our|the] ... (immediately|right now|right away|at once|straight away|straightaway|without (any)? delay)"
+    ],
+    "unless": [
+     "(if|when|whenever|once|then|after|automatically|crash*|closes|quits|reboots|restarts)"
+    ]
+   },
+   {
+    "cue": [
+     "(need|needs|needed|require|requires|rely on|depend on|use) ... for (my|our) [important|urgent|daily|office|official|online|school|college|university] (work|job|business|exam|exams|studies|study|classes|class|school|college|office|interview|meeting|flight|trip|travel|salary|shop|store|clients|customers|patients)"
+    ],
+    "with": [
+     "(not|n't|'t|unable|can't|cannot|won't|stopped|fails|failing|failed|blocked|locked|stuck|down|crash*|error|broken)"
+    ],
+    "unless": [
+     "(if|would it|could I|could we|going to|plan to|planning|wondering|is there|how (do|can|to|would)|what)"
+    ]
+   },
+   {
+    "cue": [
+     "(our|my|the) (customers|users|buyers|shoppers|employees|staff|drivers|members|tenants|students|guests|team) (are|'re|have been|has been|were|is) [still|all|now|left] waiting"
+    ],
+    "unless": [
+     "waiting (for|on) (the|a|this|your|an) [new|next|upcoming] (new|next|feature|features|release|update|version|app|integration|launch|support)"
+    ]
+   },
+   {
+    "cue": [
+     "(money|amount|payment|refund|funds|transfer|balance|deposit|cash|salary) ... (still|yet) [not|n't] (in|into|on|to|at|reflecting in) (my|our|the) [bank|savings|current] (account|bank|wallet|card|upi)"
+    ],
+    "unless": [
+     "(what if|if|when (you|u|one|someone|people))",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(not|n't|'t|never|yet to be|still not) [been|be|yet] (credited|reflected|received|reached|reversed|refunded|returned)"
+    ],
+    "with": [
+     "(yesterday|ago|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since|# (days|hours|weeks)|(two|three|four|five|six|several|many|few) (days|hours|weeks)|this morning|till now|until now|so far)"
+    ],
+    "unless": [
+     "(what if|if|when (you|u|one|someone|people))",
+     "?",
+     "(usually|normally|takes|take|within|up to|upto)"
+    ]
    }
   ],
   "upset": [
@@ -5828,6 +5892,17 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "?"
+    ]
+   },
+   "(a|what a|such a|is a|'s a|this is a|it's a|its a) (big|huge|complete|total|absolute|bad|sick|cruel|real|massive|utter|bloody) (joke|farce|disaster|nightmare|mess|sham|con|circus|turn off|turn-off|turnoff|letdown|let down|fraud|scam)",
+   "(some|a) (kind|sort) of (joke|prank|scam|con)",
+   "(huge|big|major|massive|total) (turn off|turn-off|turnoff)",
+   {
+    "cue": [
+     "(clown|clowns|idiots|morons|moron|imbeciles|jokers|crooks|crook|bozos|muppets|buffoons|numpties|halfwits|dimwits|bunch of (idiots|clowns|amateurs|crooks|thieves|liars))"
+    ],
+    "unless": [
+     "(I'm|I am|im|I feel like|I was|we are|we're) [a|an|such a|such|total|complete|like] (clown|moron|idiot)"
     ]
    }
   ],

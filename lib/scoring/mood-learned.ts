@@ -14,6 +14,7 @@
 // DOM, no extension API; linear in the message.
 import { HURRY_MODEL } from './mood-learned-weights.generated';
 import { valencesOf } from './mood-sentiment';
+import { timeFeatures } from './mood-time';
 import { countWords, type TextView } from './text';
 
 /** A trained model: weights in the order of `features` (names from {@link moodFeatures}). */
@@ -109,6 +110,13 @@ export function moodFeatures(view: TextView): MoodFeatures {
     v[name] = m ? 1 : 0;
     if (m) spans[name] = { start: m.index, end: m.index + m[0].length };
   }
+  // session 19: time expressions read by chrono-node (mood-time.ts), alone and with a need or a negation
+  const time = timeFeatures(t);
+  Object.assign(v, time.values);
+  Object.assign(spans, time.spans);
+  v.tnear_need = v.t_near! * (v.need || v.stakes ? 1 : 0);
+  v.tdead_need = v.t_deadline! * (v.need || v.plea || v.stakes ? 1 : 0);
+  v.telapsed_neg = v.t_elapsed! * (v.negn! > 0 || v.still || v.wait ? 1 : 0);
   v.dur_neg = v.dur! * (v.negn! > 0 || v.still ? 1 : 0);
   v.money_wait = v.money! * (v.wait || v.stuck ? 1 : 0);
   v.near_need = v.near! * v.need!;

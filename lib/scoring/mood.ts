@@ -15,6 +15,7 @@ import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
+import { rhetoricalQuestions } from './mood-rhetoric';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -105,6 +106,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
   if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
+  // Session 19: a rhetorical question put to the company accuses ("Why is it so hard to cancel?"; mood-rhetoric.ts).
+  if (cues.lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
   if (cues.lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));

@@ -1,0 +1,68 @@
+// Rhetorical questions put to the company (session 19, issue 14; RULINGS U1: accusing words, sarcasm,
+// exasperation). "Why is it so hard to cancel a subscription?", "Does anyone there actually read these
+// emails?", "What is the point of a support line if nobody answers?", "What am I paying for?", "Who
+// thought removing the export button was a good idea?" do not ask for an answer: they accuse. A genuine
+// question has the same shape without the marker ("Why is my invoice showing VAT?", "Why does the app
+// log me out every day?"), so each reading below needs a question plus a marker of the rhetoric:
+//  - "so hard / so difficult / this hard" in a why- or how-question (exasperation at an obstacle);
+//  - "the point" asked with what/where beside a denial or "even" ("what's the point of… if nobody answers?");
+//  - the company's people with "actually / even / ever / bother" and a verb of attention or duty
+//    ("does anyone there actually read…", "do you even test…", "does nobody there check…");
+//  - "who thought … (good|great|smart|bright) idea", "whose (bright) idea was…";
+//  - "what am I / are we paying (you) for";
+//  - "how is (this|that|it) even (possible|legal|allowed|acceptable)", "how hard can it be…".
+// English; pure (no DOM). Linear in the message: one regular expression per sentence that ends in "?".
+import type { TextView } from './text';
+
+/** People on the company's side, as the subject of a rhetorical question. */
+const THEM = String.raw`(?:you|u|you guys|y'?all|they|anyone|anybody|someone|somebody|nobody|no one|no-one|your (?:staff|team|people|support|developers|devs|engineers|agents))(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office|bank|store)|in (?:your|the) (?:team|company|support|office)))?`;
+/** Verbs of the attention or duty a customer says the company does not give. */
+const DUTY = String.raw`(?:read|reads|care|cares|listen|listens|test|tests|check|checks|answer|answers|respond|responds|reply|replies|look|looks|work|works|try|tries|know|knows|bother|bothers|think|thinks|use|uses|proofread|qa|review|reviews|understand|understands|want|wants|have a clue)`;
+
+const RHETORIC: RegExp[] = [
+  // exasperation at an obstacle: "Why is it so hard to…?", "how can it be this difficult…?"
+  /\b(?:why|how)\b[^?]{0,40}?\b(?:so|this|that|this damn|so damn|so bloody)\s+(?:hard|difficult|complicated|impossible|confusing|painful)\b/i,
+  // "what's the point of… if nobody answers?", "what is even the point?" — with a denial or "even": a
+  // genuine "What is the point of the second API key?" asks what a thing is for
+  /\b(?:what(?:'s|’s| is| was)?|where(?:'s|’s| is)?)\s+(?:even\s+the\s+point\b|the\s+point\b(?=[^?]*\b(?:not|no|nobody|no one|never|nothing|none|cannot|can't|won't|doesn't|don't|isn't|even|anymore)\b))/i,
+  // "does nobody there test anything?": the company's people denied a duty
+  new RegExp(String.raw`\b(?:does|did|has|is|can)\s+(?:nobody|no one|no-one)(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office)|in (?:your|the) (?:team|company|support)))?\s+(?:ever\s+|even\s+|actually\s+)?${DUTY}\b`, 'i'),
+  // the company's people and "actually/even/ever/bother" with a verb of duty
+  new RegExp(String.raw`\b(?:do|does|did|is|are|can|will|has|have|doesn'?t|don'?t)\s+${THEM}\s+(?:(?:actually|even|ever|really)\s+(?:bother\s+to\s+)?|bother\s+to\s+)${DUTY}\b`, 'i'),
+  // "who thought … was a good idea?", "whose bright idea was this?"
+  /\bwho\b[^?]{0,80}?\b(?:thought|decided|figured)\b[^?]{0,80}?\b(?:good|great|smart|bright|clever|brilliant)\s+idea\b/i,
+  /\bwhose\s+(?:bright\s+|brilliant\s+|great\s+|stupid\s+)?idea\s+was\b/i,
+  // "what am I paying for?", "what are we paying you for?"
+  /\bwhat\s+(?:am\s+I|are\s+we|do\s+I|do\s+we|did\s+I|did\s+we)\s+(?:even\s+)?(?:paying|pay|paid)\s+(?:you\s+|them\s+)?for\b/i,
+  // "how is this even possible/legal?", "how hard can it be to…?"
+  /\bhow\s+(?:is|was|can)\s+(?:this|that|it)\s+(?:even|possibly|remotely)\s+(?:possible|legal|allowed|acceptable|ok|okay|fair|be)\b/i,
+  /\bhow\s+(?:hard|difficult)\s+(?:can|could)\s+it\s+(?:possibly\s+)?be\b/i,
+];
+
+/** A sentence that praises the company: its question is a wish, not an accusation ("Great app! Why is it so hard to find the dark mode?" stays one). */
+const PRAISE = /\b(?:love|great|awesome|amazing|excellent|best|fantastic|wonderful|thanks?|thank you|appreciate)\b/i;
+
+/** Praise anywhere in the message ("Great app otherwise"): its question is a wish. Thanks alone do not count. */
+const PRAISE_ANYWHERE = /\b(?:love|great|awesome|amazing|excellent|fantastic|wonderful|brilliant)\b/i;
+
+/**
+ * Rhetorical questions aimed at the company in the customer's message: spans (offsets in
+ * `view.original`) of the question's marker, at most one per sentence. Only sentences that end in "?"
+ * (a question) and do not praise (PRAISE), in a message with no praise (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's
+ * hand-written cases (see the head of this file) and RULINGS U1.
+ */
+export function rhetoricalQuestions(view: TextView): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const praised = PRAISE_ANYWHERE.test(view.scan);
+  for (const sp of view.sentences) {
+    const s = view.scan.slice(sp.start, sp.end);
+    if (!/\?\s*$/.test(s) || PRAISE.test(s) || praised) continue;
+    for (const re of RHETORIC) {
+      const m = re.exec(s);
+      if (!m) continue;
+      out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
+      break;
+    }
+  }
+  return out;
+}
