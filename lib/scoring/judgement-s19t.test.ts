@@ -1,0 +1,56 @@
+// Session 19 (tester): what the team lead found, fixed by structure. Sentences written for these tests, not corpus rows.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+import { signalCases } from './test/signal-cases';
+
+const scorer = createScorer();
+
+signalCases(
+  "a business's or a team's name after a greeting is not the customer's given name (RULINGS P1)",
+  'personalization',
+  [
+    'Hi Priya, your refund is on its way.',
+    'Hi Sam and team, the fix is live.',
+    'Thank you for contacting Northwind, Priya.',
+    'Hi Simon, Sarah here from billing.',
+    'Hello Mike Manning, thanks for the order.',
+  ],
+  [
+    'Hi Acme Plumbing, your invoice is attached.',
+    'Hello Bright Smile Dental Ltd, the refund has been issued.',
+    'Dear Greenfield Services, thank you for your patience.',
+    "Hi Joe's Pizza, your order has shipped.",
+    'Hi Northwind team, the outage is over.',
+    'Hello Riverside Bakery, the card reader is fixed.',
+  ],
+);
+
+signalCases(
+  'places or things in a list are not an address (P1)',
+  'personalization',
+  ['Thanks for the update, Dallas!'],
+  [
+    'Austin, Dallas and Houston are affected by the outage.',
+    'Austin, Dallas: service is back.',
+    'Our stores in Austin, Dallas and Houston reopen tomorrow.',
+    "Go to Settings, Display, Don't dim the screen.",
+  ],
+);
+
+describe('personalization: the name the prompts use is the one the reply addresses the customer by', () => {
+  const upset = 'This is the third time my internet has dropped this week!! I am furious.';
+  const nameIn = (text: string) => scorer.score(text, { customerMessage: upset });
+  it.each([
+    'Good news, Sam is on his way to fix the line.',
+    'Our stores in Austin are affected by the outage.',
+    'Hi Acme Plumbing, the technician is on his way.',
+    'I will let Raj in engineering know right away.',
+  ])('no name in the prompts: %j', (text) => {
+    const r = nameIn(text);
+    expect(r.customerName).toBeUndefined();
+    for (const p of r.prompts) expect(p.text).not.toMatch(/\b(?:Sam|Austin|Acme|Raj)\b/);
+  });
+  it('the addressed name, not a colleague named before it', () => {
+    expect(nameIn('I will let Raj know. Thanks for your patience, Priya!').customerName).toBe('Priya');
+  });
+});
