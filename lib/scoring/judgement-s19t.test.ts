@@ -54,3 +54,22 @@ describe('personalization: the name the prompts use is the one the reply address
     expect(nameIn('I will let Raj know. Thanks for your patience, Priya!').customerName).toBe('Priya');
   });
 });
+
+signalCases(
+  'empathy: a generic "can be", a bare "sorry to hear you\'re …" and a relative "which" judge a thing, not how the customer feels (E1)',
+  'empathy',
+  [
+    'That must be really frustrating.',
+    'I know this can be frustrating.',
+    "Sorry to hear you're unhappy with the delivery.",
+    "We're sorry to hear you're so frustrated with the wait.",
+    'You were charged twice, which is really frustrating.',
+    "That's very odd, let me check the logs.",
+  ],
+  [
+    'The rules editor can be very difficult to use for beginners, so here is a short guide.',
+    "We're sorry to hear you're having a negative experience with the checkout. Could you send us the order number?",
+    "Sorry to hear you're unable to log in. Please try resetting your password.",
+    'The log shows a timeout, which looks very odd for this driver.',
+  ],
+);
