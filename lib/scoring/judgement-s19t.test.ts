@@ -1,5 +1,7 @@
 // Session 19 (tester): what the team lead found, fixed by structure. Sentences written for these tests, not corpus rows.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
 import { signalCases } from './test/signal-cases';
 
@@ -73,3 +75,41 @@ signalCases(
     'The log shows a timeout, which looks very odd for this driver.',
   ],
 );
+
+describe('German pack: past-tense ownership, "sobald" as the next event, a redirect to the bank (as the English pack does each)', () => {
+  const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
+  if (!loaded.ok) throw new Error('de-method.yaml does not load');
+  const de = createScorer(loaded.pack);
+  const sagt = (text: string) => de.score(text).signals;
+
+  it.each([
+    'Ich habe Ihr Passwort zurückgesetzt.',
+    'Wir haben die Rückerstattung veranlasst.',
+    'Ich habe Ihnen gerade einen neuen Link geschickt.',
+    'Die Bestellung haben wir storniert.',
+  ])('ownership: %s', (text) => expect(sagt(text).ownership).toBe(true));
+  it.each(['Ich habe Sie gestern angerufen.', 'Ich habe das Passwort noch nicht zurückgesetzt.', 'Sie haben das Formular geschickt.'])(
+    'no ownership: %s',
+    (text) => expect(sagt(text).ownership).toBe(false),
+  );
+
+  it.each(['Sobald das Update da ist, melde ich mich.', 'Ich schicke Ihnen die Rechnung, sobald sie erstellt ist.'])(
+    'expectation: %s',
+    (text) => expect(sagt(text).expectation).toBe(true),
+  );
+  it.each(['Sobald Sie das Formular ausgefüllt haben, können Sie sich anmelden.', 'Das Paket kommt, sobald es verfügbar ist.'])(
+    'no expectation: %s',
+    (text) => expect(sagt(text).expectation).toBe(false),
+  );
+
+  it.each([
+    'Bitte wenden Sie sich an Ihre Bank.',
+    'Dafür wenden Sie sich bitte direkt an den Hersteller.',
+    'Kontaktieren Sie bitte Ihren Mobilfunkanbieter.',
+    'Sie müssen sich an Ihre Bank wenden.',
+  ])('negative language: %s', (text) => expect(sagt(text)['negative-language']).toBe(true));
+  it.each(['Ich habe mich an Ihre Bank gewandt und melde mich morgen.', 'Ich kläre das mit dem Hersteller.'])(
+    'no negative language: %s',
+    (text) => expect(sagt(text)['negative-language']).toBe(false),
+  );
+});
