@@ -16,6 +16,7 @@ signalCases(
     'Thank you for contacting Northwind, Priya.',
     'Hi Simon, Sarah here from billing.',
     'Hello Mike Manning, thanks for the order.',
+    'Hello David Law, your parcel is on its way.',
   ],
   [
     'Hi Acme Plumbing, your invoice is attached.',

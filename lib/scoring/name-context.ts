@@ -78,10 +78,14 @@ function isOrgWord(word: string): boolean {
  * Whether the words after the one at [at, end) make it the first word of a business or team's name: up to three
  * capitalised words follow, joined by single spaces or "&" / "and", after an optional possessive ("Joe's"), and one
  * of them is an ORG_WORDS word ("Acme Plumbing", "Bright Smile Dental Ltd", "Joe's Pizza", "Northwind Support
- * Team"); or a collective noun in lower case follows straight on ("Acme team", "Northwind folks").
+ * Team"); or a collective noun in lower case follows straight on ("Acme team", "Northwind folks"). `word` is the
+ * candidate itself (a business word alone is no name either); after a given name (`isGiven`), a business word that
+ * is also a name is read as the surname.
  */
-export function opensBusinessName(text: string, end: number, word?: string): boolean {
+export function opensBusinessName(text: string, end: number, word?: string, isGiven?: (word: string) => boolean): boolean {
   if (word !== undefined && isOrgWord(word)) return true;
+  // After a given name, a word that is also a name is its surname ("Hello David Law", "Hi Jenny Bank").
+  const given = word !== undefined && isGiven !== undefined && isGiven(word);
   let i = end;
   const poss = /^['’]s(?!\p{L})/u.exec(text.slice(i, i + 3));
   if (poss) i += poss[0].length;
@@ -94,7 +98,7 @@ export function opensBusinessName(text: string, end: number, word?: string): boo
     if (!w) return false;
     if (n === 0 && !poss && ORG_LOWER.has(w)) return true;
     if (!UPPER.test(w)) return false;
-    if (isOrgWord(w)) return true;
+    if (isOrgWord(w) && !(given && isGiven!(w))) return true;
     i += w.length;
   }
   return false;

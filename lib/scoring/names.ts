@@ -115,7 +115,7 @@ function opensLineAfterComma(text: string, at: number, length: number): boolean 
 /** Whether the words around the one at `at` make it a business's, a list item's or a contraction's (name-context.ts). */
 function notAnAddressHere(text: string, at: number, length: number, words: CommonWords | undefined): boolean {
   const end = at + length;
-  if (splitContraction(text, end) || opensBusinessName(text, end, text.slice(at, end))) return true;
+  if (splitContraction(text, end) || opensBusinessName(text, end, text.slice(at, end), isGivenName)) return true;
   return listItem(text, at, end, (w) => NOT_NAMES.has(w.toLowerCase()) || isHonorific(w) || (words?.isCommon(w) ?? false));
 }
 
