@@ -17,6 +17,7 @@ signalCases(
     'Hi Simon, Sarah here from billing.',
     'Hello Mike Manning, thanks for the order.',
     'Hello David Law, your parcel is on its way.',
+    'Dear Mrs Law, your parcel is on its way.',
   ],
   [
     'Hi Acme Plumbing, your invoice is attached.',

@@ -83,9 +83,10 @@ function isOrgWord(word: string): boolean {
  * is also a name is read as the surname.
  */
 export function opensBusinessName(text: string, end: number, word?: string, isGiven?: (word: string) => boolean): boolean {
-  if (word !== undefined && isOrgWord(word)) return true;
-  // After a given name, a word that is also a name is its surname ("Hello David Law", "Hi Jenny Bank").
+  // After a given name, a word that is also a name is its surname ("Hello David Law", "Hi Jenny Bank"), and such a
+  // word alone is a name too ("Dear Mrs Law").
   const given = word !== undefined && isGiven !== undefined && isGiven(word);
+  if (word !== undefined && !given && isOrgWord(word)) return true;
   let i = end;
   const poss = /^['’]s(?!\p{L})/u.exec(text.slice(i, i + 3));
   if (poss) i += poss[0].length;
