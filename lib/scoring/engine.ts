@@ -119,6 +119,8 @@ export function compileEngine(pack: RulePack): Engine {
   // Conditional rules read the signals the others set, so they run last.
   const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
   const nameForm = nameFormOf(pack);
+  // Whether the pack has a personalization rule, whose evidence then tells which name the reply addresses (run()).
+  const personalizes = rules.some((r) => r.rule.signal === 'personalization');
   // In German a capital letter is no sign of a name (nouns have one too): the pack's own words are words.
   const vocabulary = packVocabulary(pack);
   const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
@@ -154,9 +156,16 @@ export function compileEngine(pack: RulePack): Engine {
       const view = analyse(text, opts.plain, true);
       const signed = signedBy(context.customerMessage);
       const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed));
-      const customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
+      let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
+      // Session 19 (tester): guessed from the reply alone, the name is the one it addresses the customer by — in the
+      // personalization evidence. A name only an except matched is someone or somewhere else ("Sam is on his way",
+      // "our stores in Austin"), and the prompts must not say "I'm sorry this happened to you, Sam."
+      if (customerName !== undefined && context.customerName === undefined && signed === undefined && personalizes) {
+        const ev = signals.get('personalization');
+        customerName = ev === undefined ? undefined : guessName(view, hits, table.nameEntries, undefined, undefined, ev);
+      }
       const asked = askedQuestions(closing, view, hits, signals);
       // customerName only when known, as its last field (no spread of a throwaway object per draft).
       const out: Run = { view, results, signals, asked, hits };
@@ -245,14 +254,24 @@ function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], s
 /**
  * The earliest word that filled a {name} slot (`nameEntries`: the entries that have one): the customer's name when the page gave none, with the
  * titles written before it ("Hello Mrs Okafor" → "Mrs Okafor", "Frau Dr. Schmidt"), so prompts address them the same way.
+ * With `within` (the personalization evidence), only a word inside that span.
  */
-function guessName(view: TextView, hits: Hit[][], nameEntries: readonly number[], signed?: string, written?: string): string | undefined {
+function guessName(
+  view: TextView,
+  hits: Hit[][],
+  nameEntries: readonly number[],
+  signed?: string,
+  written?: string,
+  within?: Span,
+): string | undefined {
   let first: Hit | undefined;
   // Only entries with a {name} slot have hits with names (MatcherTable.nameEntries, ascending as `hits` is).
   // Session 18 (lead, from the review): when the customer signed their message, their name is that one — a
   // colleague or a companion named in the reply ("I've asked Marco in billing…") is not the customer (R-T1,
   // R-G3). The reply's own mention of it is preferred (it carries a title); else the name as they wrote it.
-  const isSigned = (h: Hit) => signed === undefined || foldWord(h.names![0]!).toLowerCase() === signed;
+  const isSigned = (h: Hit) =>
+    (signed === undefined || foldWord(h.names![0]!).toLowerCase() === signed) &&
+    (within === undefined || (h.start >= within.start && h.end <= within.end));
   for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && isSigned(h) && (!first || h.start < first.start)) first = h;
   if (!first && written !== undefined) return written;
   const name = first?.names?.[0];

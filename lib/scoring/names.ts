@@ -1,4 +1,5 @@
 import { GIVEN_NAMES } from './given-names.generated';
+import { listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -85,6 +86,8 @@ export function nameAcceptor(
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
     if (opensLineAfterComma(text, at, written.length)) return false;
+    // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
+    if (notAnAddressHere(text, at, written.length, words)) return false;
     if (slot === NameSlot.Given) return isGivenName(w);
     // After a title ("Frau Klein", "Herr Jung") any word is a surname.
     return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
@@ -107,6 +110,13 @@ function opensLineAfterComma(text: string, at: number, length: number): boolean 
   let j = at + length;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   return j < text.length && /\p{L}/u.test(text[j]!);
+}
+
+/** Whether the words around the one at `at` make it a business's, a list item's or a contraction's (name-context.ts). */
+function notAnAddressHere(text: string, at: number, length: number, words: CommonWords | undefined): boolean {
+  const end = at + length;
+  if (splitContraction(text, end) || opensBusinessName(text, end, text.slice(at, end), isGivenName)) return true;
+  return listItem(text, at, end, (w) => NOT_NAMES.has(w.toLowerCase()) || isHonorific(w) || (words?.isCommon(w) ?? false));
 }
 
 /** Tells a common word of a language from a name, where a capital letter does not (see germanWords). */

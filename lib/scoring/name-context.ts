@@ -1,0 +1,149 @@
+/**
+ * What the words around a capitalised word say about whether it is a person's name (session 19, tester).
+ * names.ts asks this for a word that filled a {name} or {given} slot when the page gave no name: a word that
+ * looks like a name by itself can be the first word of a business ("Hi Acme Plumbing,", "Dear Greenfield
+ * Services", "Hello Bright Dental Ltd"), an item of a list of places or things ("Austin, Dallas and Houston are
+ * affected", "in Austin, Dallas and Houston"), or the first half of a contraction the tokenizer splits ("Don't").
+ * None of these is the customer's name (RULINGS P1: a name the agent uses for the customer; the prompts then
+ * address the customer as "Acme" or "Dallas"). Pure: no DOM, no browser API.
+ */
+
+/**
+ * Words that make the capitalised words before them a business, a team or a department: legal forms (English and
+ * German: Inc, Ltd, LLC, plc, GmbH, AG …; Companies House and the Handelsregister's suffixes), the kinds of
+ * organisation (Group, Partners, Agency …), support units (Support, Team, Services, Helpdesk …) and trades that name
+ * small businesses (Plumbing, Bakery, Dental, Motors …). Written for this list; lower case; matched on a
+ * capitalised word (a legal form in any case: "LLC", "GmbH").
+ */
+const ORG_WORDS = new Set(
+  (
+    // legal forms
+    'inc incorporated ltd limited llc llp lp plc co corp corporation company pty pvt gmbh mbh ag kg ohg ug gbr ev ' +
+    'sa sas sarl srl spa bv nv ab oy as aps ' +
+    // kinds of organisation
+    'group partners associates holdings enterprises industries international global worldwide ventures ' +
+    'solutions systems technologies technology tech labs lab studio studios agency consultants consulting ' +
+    'foundation trust council association society institute academy university college school ' +
+    // support units
+    'support team teams service services helpdesk desk care crew staff department dept office hq ' +
+    'customer customers billing sales operations management admin administration ' +
+    // trades and premises
+    'plumbing heating roofing electric electrical electricians construction builders cleaning cleaners ' +
+    'landscaping gardening painting flooring removals moving movers towing repairs repair maintenance ' +
+    'dental dentistry clinic medical pharmacy hospital veterinary vets optics opticians salon spa fitness gym ' +
+    'bakery cafe café coffee restaurant pizza pizzeria kitchen bar pub grill diner catering foods ' +
+    'hotel motel inn resort hostel travel tours store stores shop shops market supermarket mart outlet boutique ' +
+    'motors auto automotive garage cars tyres tires realty properties property estates homes insurance ' +
+    'bank banking finance financial capital credit lending accounting accountants law legal solicitors ' +
+    'logistics freight shipping transport couriers media marketing design printing publishing software ' +
+    'online digital networks telecom wireless energy utilities water gas power farms farm'
+  ).split(' '),
+);
+
+/** Collective addressees written in lower case after a business's name ("Hi Acme team,", "Hello Northwind folks"). */
+const ORG_LOWER = new Set('team teams support crew staff folks family community people owners'.split(' '));
+
+/** Words that open a greeting or an address: a name after them and a comma is addressed, whatever follows. */
+const ADDRESS_OPENERS = new Set(
+  'hi hello hey hiya dear morning afternoon evening thanks thank welcome cheers sorry congrats congratulations hallo liebe lieber guten moin servus danke'.split(
+    ' ',
+  ),
+);
+
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+
+/** The word of letters (and inner ' ’ - .) starting at `i`, or '' when none starts there. */
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && (LETTER.test(text[j]!) || (j > i && /['’.-]/.test(text[j]!) && LETTER.test(text[j + 1] ?? '')))) j++;
+  return text.slice(i, j);
+}
+
+/** The word of letters ending just before `end` (exclusive), or ''. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let i = end;
+  while (i > 0 && LETTER.test(text[i - 1]!)) i--;
+  return { word: text.slice(i, end), start: i };
+}
+
+/** Whether `word` is a business, team or trade word as written (capitalised, or a legal form in any case). */
+function isOrgWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '').replace(/\./g, '');
+  if (!ORG_WORDS.has(lower)) return false;
+  return UPPER.test(word) || /^(?:gmbh|mbh|llc|ltd|inc|plc|ag|kg)$/.test(lower);
+}
+
+/**
+ * Whether the words after the one at [at, end) make it the first word of a business or team's name: up to three
+ * capitalised words follow, joined by single spaces or "&" / "and", after an optional possessive ("Joe's"), and one
+ * of them is an ORG_WORDS word ("Acme Plumbing", "Bright Smile Dental Ltd", "Joe's Pizza", "Northwind Support
+ * Team"); or a collective noun in lower case follows straight on ("Acme team", "Northwind folks"). `word` is the
+ * candidate itself (a business word alone is no name either); after a given name (`isGiven`), a business word that
+ * is also a name is read as the surname.
+ */
+export function opensBusinessName(text: string, end: number, word?: string, isGiven?: (word: string) => boolean): boolean {
+  // After a given name, a word that is also a name is its surname ("Hello David Law", "Hi Jenny Bank"), and such a
+  // word alone is a name too ("Dear Mrs Law").
+  const given = word !== undefined && isGiven !== undefined && isGiven(word);
+  if (word !== undefined && !given && isOrgWord(word)) return true;
+  let i = end;
+  const poss = /^['’]s(?!\p{L})/u.exec(text.slice(i, i + 3));
+  if (poss) i += poss[0].length;
+  for (let n = 0; n < 3; n++) {
+    // The name's own first space; "&" or "and" only inside the business's name ("Hi Sam and team" is Sam).
+    const gap = n === 0 ? /^ /.exec(text.slice(i, i + 1)) : /^(?: |\s*&\s*| and )/.exec(text.slice(i, i + 6));
+    if (!gap) return false;
+    i += gap[0].length;
+    const w = wordAt(text, i);
+    if (!w) return false;
+    if (n === 0 && !poss && ORG_LOWER.has(w)) return true;
+    if (!UPPER.test(w)) return false;
+    if (isOrgWord(w) && !(given && isGiven!(w))) return true;
+    i += w.length;
+  }
+  return false;
+}
+
+/** Whether the word ending at `end` is the first half of a contraction the tokenizer splits: "Don't", "Won’t". */
+export function splitContraction(text: string, end: number): boolean {
+  return /^['’]t(?!\p{L})/iu.test(text.slice(end, end + 3));
+}
+
+/**
+ * Whether the word at [at, end) is an item of a list of proper nouns rather than an address: it follows
+ * "X, " where X is itself a capitalised word that is not a common word (`isCommon`: greetings, "Thanks", "Yes",
+ * the pack's own words) and is not itself addressed after a greeting ("Hi Simon, …"), and either the list goes
+ * on after it (", Y" or "and|or|& Y" with Y capitalised: "Austin, Dallas and Houston") or X opens its sentence
+ * ("Austin, Dallas: back online"). "Thank you for contacting Northwind, Priya." stays an address: X is inside
+ * the sentence and nothing follows the name but its full stop.
+ */
+export function listItem(text: string, at: number, end: number, isCommon: (word: string) => boolean): boolean {
+  // The first item, opening its sentence: "Austin, Dallas and Houston …", "Austin, Dallas:" — not "Priya, Hope you're well".
+  const next = /^\s*,\s*(\p{Lu}\p{L}*)(?=(\s*,\s*\p{Lu}|\s+(?:and|or|&)\s+\p{Lu}|\s*[&/]\s*\p{Lu}|\s*[.:;!?]|\s*$))/u.exec(
+    text.slice(end, end + 60),
+  );
+  if (next !== null && !isCommon(next[1]!) && opensSentence(text, at - 1)) return true;
+  let i = at - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  if (i < 0 || text[i] !== ',') return false;
+  i--;
+  while (i >= 0 && text[i] === ' ') i--;
+  const x = wordBefore(text, i + 1);
+  if (!x.word || !UPPER.test(x.word) || isCommon(x.word)) return false;
+  const first = opensSentence(text, x.start - 1);
+  if (!first) {
+    let k = x.start - 1;
+    while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+    if (ADDRESS_OPENERS.has(wordBefore(text, k + 1).word.toLowerCase())) return false;
+  }
+  const after = /^(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*&\s*|\s*\/\s*)(\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 40));
+  const goesOn = after !== null && !isCommon(after[1]!);
+  return goesOn || first;
+}
+
+/** Whether only spaces, handles' punctuation or symbols stand between `k` (inclusive, going back) and the sentence's start. */
+function opensSentence(text: string, k: number): boolean {
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  return k < 0 || /[.!?\n\r:;]/.test(text[k]!) || !/[\p{L}\p{N},]/u.test(text[k]!);
+}
