@@ -29,3 +29,38 @@ signalCases(
     "The site only lets you accept answers from others, so I've posted your fix as an answer.",
   ],
 );
+
+signalCases(
+  'a regret about what went wrong, a past or chosen visit, a feature not available by structure (N1)',
+  'negative-language',
+  [
+    'Unfortunately we cannot refund gift cards.',
+    "The app isn't available in your country yet.",
+    'Sadly that plan is currently not available to new customers.',
+  ],
+  [
+    'Unfortunately your first visit did not live up to what we promise.',
+    "Sadly this isn't the level of care we want every guest to get.",
+    'Thanks for stopping by our bakery on Saturday!',
+    'Next time you visit the shop, say hello to Priya at the counter.',
+    'Multipath needs extra routes not available with a single uplink, so I added one for you.',
+  ],
+);
+
+signalCases(
+  'a report closed for want of an answer or to be reopened, put in another component, or blocked by a rule (N1, R-I3, R-R2, R-K1)',
+  'negative-language',
+  [
+    'Closing due to inactivity.',
+    'Please attach the invoice and reopen the ticket.',
+    'We will reopen the ticket once the licence is verified.',
+    'I think this belongs to the network stack instead of the driver.',
+    'There is nothing the firmware can do about it.',
+    'Card top-ups are restricted as per the new banking guidelines.',
+  ],
+  [
+    'We will close this ticket in 3 days if we get no update, just reopen the ticket once you have the logs.',
+    'Feel free to reopen the issue if it happens again.',
+    "There's nothing you need to do about it, the refund is on its way.",
+  ],
+);
