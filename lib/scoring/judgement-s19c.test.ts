@@ -64,3 +64,21 @@ signalCases(
     "There's nothing you need to do about it, the refund is on its way.",
   ],
 );
+
+signalCases(
+  'a condition for something to happen, a status done by someone else, a fault with its cause first, the app store to rate in (N1)',
+  'negative-language',
+  [
+    'Filters will only work on one column.',
+    'This would be handled by your bank.',
+    'Your refund cannot be processed.',
+    'Please go to the play store for a refund.',
+  ],
+  [
+    'The badge will only show once your account is verified.',
+    'Your refund has already been processed by the bank.',
+    'Due to a server outage, the transfer could not be completed, the amount will be reversed today.',
+    'Kindly go to the play store and update the app.',
+    'Duplicate of #482',
+  ],
+);
