@@ -65,9 +65,11 @@ signalCases(
     'Unfortunately the launch discount has already ended.',
     'Your warranty has expired, so the repair will be charged.',
     "It doesn't work that way, sorry.",
-    'Duplicate of #412.',
   ],
   [
+    // Session 19 (judge-c): moved here. The report goes on in the other ticket (corpus-extra ticket-desk labelling
+    // note, N1: not a closed report); the session-18 rows and the kept-aside aggregate agree.
+    'Duplicate of #412.',
     "I'll have time to look at it tomorrow morning.",
     "I'm sure we can sort that out today.",
     'Your warranty runs until March, so the repair is free.',
