@@ -3680,11 +3680,11 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (have|'ve) already (told|explained|said|answered)",
     "(as|like) you (were|have been|'ve been) (told|informed|advised)",
     "(told|said|explained|mentioned) (it|this|that)? (twice|several times|many times|multiple times|repeatedly)",
-    "(I|we) (said|told you) ... (twice|already|before)",
+    "(said|told you) ... (twice|already|before)",
     "obviously",
     "(clearly|plainly) (shows|states|says|stated|explained|written|mentioned|marked|visible|labelled|labeled)",
     "(it's|it is|this is|that's|that is) [really|actually] [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
-    "(most|other) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
+    "(most|all|other|any) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
     "(everyone|everybody) (knows|can do)",
     "(anyone|anybody) can do (it|this|that)",
     "(if|had) you ('d|had|would have) (read|checked|looked|followed|listened|paid attention)",
@@ -3693,6 +3693,7 @@ export const DEFAULT_PACK: RulePack = {
     "you should [really|first|probably] read (the|your|our) <con-docs>",
     "did you (even|not|ever bother|actually bother) (read|look|check|try|bother|to)",
     "read the (terms|manual|instructions|docs|documentation|faq|template|release notes|guide) (first|next time|properly|carefully|before (contacting|asking|posting|opening|filing|complaining|you ask|you post|you contact))",
+    "(before contacting us|before asking|before you ask)",
     "as (requested|stated|explained|mentioned|written) in the (template|terms|instructions|docs|documentation|release notes|faq|manual|guide)",
     "for the (last|hundredth|umpteenth|nth|millionth|fifth) time",
     "(I'm|I am|I'll|I will|I've) (saying|telling you|repeating|explaining|said|told you|explained) (this|it|that) for the (second|third|fourth) time",
@@ -3733,7 +3734,7 @@ export const DEFAULT_PACK: RulePack = {
     "read (it|this|that|my|what|the) ... (again|more carefully|properly|slowly|one more time|a second time)",
     "(please|you need to|try to|you should) pay [more|closer] attention",
     "(I'm|I am) not (going to|gonna) (repeat|explain) (myself|this|it|that|again)",
-    "(it's|it is|that's|that is) that (simple|easy)",
+    "(it's|it is|that's|that is) (that|as) (simple|easy)",
     "(simple|easy) as that",
     "with (all)? due respect",
     "(have|did|do) you (tried|try|thought of|thought about|considered|ever tried) (reading|googling|searching|looking at the docs|reading the docs|checking the docs|using google|using a search engine|rtfm)",
@@ -3743,8 +3744,7 @@ export const DEFAULT_PACK: RulePack = {
     "I (don't|do not) know how to (make|say|explain|put) (this|it|that) (any|more) (clearer|simpler|plainer|more clearly|more simply|plainly)",
     "(which|what) part of ... (is unclear|is not clear|isn't clear|don't you understand|do you not understand|did you not understand|didn't you understand|confuses you)",
     "(we're|we are|I'm|I am) not (mind readers|a mind reader|psychic|telepathic)",
-    "(nobody|no one|noone) owes you",
-    "(we|I) (don't|do not) owe you",
+    "(nobody|no one|noone|we|I) (owes|owe) you",
     "(you're|you are) not (entitled|owed)",
     "(it|this|that) (says|said|tells you|told you|explains) (so|exactly|it) (right there|right here|in the|clearly|plainly)",
     "(that's|that is|this is) literally what (it|the|this|that|I|we|your) ... (says|said|does|wrote|asked|tells you|told you)",
@@ -4918,169 +4918,6 @@ export const DEFAULT_PACK: RulePack = {
     "(simply|just|merely) check",
     "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
     "all you (have|need) to do is"
-   ]
-  },
-  {
-   "id": "condescension-obvious",
-   "signal": "condescension",
-   "level": "error",
-   "message": "\"{actual}\" makes the customer's question look foolish. Answer it as a fair question.",
-   "scope": "text",
-   "enabled": true,
-   "examples": {
-    "flag": [
-     "The obvious answer is to use the export button.",
-     "That's the whole point of a backup.",
-     "That's not news, it has hung like that for years.",
-     "Did you really expect it to work without a licence?",
-     "Good luck with that.",
-     "Did you really expect it to run on a 2009 laptop?"
-    ],
-    "pass": [
-     "The simple answer is no, but there is a workaround.",
-     "It's not obvious from the screen, so here is where to look.",
-     "The whole team is looking at it.",
-     "Of course it works with the older model too."
-    ]
-   },
-   "type": "phrase-avoid",
-   "phrases": [
-    "the (obvious|evident) (answer|solution|fix|choice|thing to do|workaround|question)",
-    "(it should be|it ought to be|as is|which should be) (obvious|evident|self-evident) (to anyone|to everyone|enough|by now)",
-    "(that's|that is|which is) the (whole|entire) point",
-    "(that's|that is|this is|it's|it is) (not|hardly|no) (news|surprise|surprising|a surprise|big news)",
-    "(did|do|would) you (really|seriously|honestly|actually) (think|expect|believe|imagine|suppose)",
-    "what (else)? did you expect",
-    "(is|was) (that|this) (so|really so|really that) (hard|difficult|complicated)",
-    "(is|was) (that|this|it) too much to ask",
-    "how (hard|difficult) can (it|that|this) (be)",
-    "(good|best) luck with that (.|!|;)",
-    "welcome to (the real world|reality|the internet)",
-    "(newsflash|news flash|surprise surprise|spoiler alert)",
-    "(of course|naturally) (it|this|that) (doesn't|does not|won't|will not|didn't|did not) work",
-    "(that's|that is|this is|it's|it is) not how (it|this|that|things|any of this) works",
-    "(what's|what is|what exactly is) (the|your) actual (problem|question|issue|point)",
-    "how (should|would|could|am|are) (I|we) (supposed to)? know",
-    "(what|how) (else)? (do|did|would|could) you expect (us|me|it)",
-    "(any|every) (sane|competent|experienced|half-decent|self-respecting) (admin|sysadmin|administrator|developer|programmer|engineer|user) (would|knows|should|does)",
-    "the (clue|hint) is in the (name|title|error|message|word)"
-   ],
-   "except": [
-    "(it's|it is|that is|that's|this is) not (obvious|evident)",
-    "(not|isn't|wasn't|never) (so|that|very|always|immediately)? (obvious|evident)",
-    "not how (it|this|that|things) (should|is supposed to|is meant to|ought to|was supposed to|was meant to)"
-   ],
-   "rewrites": [
-    "One way to do this is",
-    "A good option here is"
-   ]
-  },
-  {
-   "id": "condescension-read",
-   "signal": "condescension",
-   "level": "error",
-   "message": "\"{actual}\" tells the customer they should have read it. Give the answer, then the link.",
-   "scope": "text",
-   "enabled": true,
-   "examples": {
-    "flag": [
-     "I suggest you read up on how RAID parity works.",
-     "This is clearly documented in the user guide.",
-     "As stated before, the refund takes five days.",
-     "Did you read my previous reply?",
-     "Have you read the manual?",
-     "The thread you linked above explains it.",
-     "The configuration suggested in the thread you linked should do it."
-    ],
-    "pass": [
-     "The docs explain this: https://help.example.com/export",
-     "This is covered by your warranty, so we'll replace it.",
-     "Here is the article that walks through the setup.",
-     "I read the log you sent, and the disk is failing."
-    ]
-   },
-   "type": "phrase-avoid",
-   "phrases": [
-    "(suggest|recommend|advise|urge) [that] you (read up on|learn|study|brush up on|familiarize yourself|familiarise yourself|go back to basics|take a course|get some training|educate yourself|do some reading|do your homework|do some research)",
-    "(is|'s|are|was|were|been) [very|really|quite|all] (clearly|plainly|explicitly|abundantly) (documented|explained|described|stated|spelled out|spelt out) (in|on|at|here|there|everywhere)",
-    "(this|that|it|which) [is|'s|are] (very|extremely|really|quite|pretty|thoroughly|exhaustively) well documented",
-    "(is|'s|are|was|has been|have been) already (documented|explained|described|spelled out|spelt out|answered) (in|on|at|above|here|there)",
-    "as (mentioned|stated|said|explained|noted|pointed out|written|indicated) (before|earlier|previously|several times|many times|multiple times|repeatedly|twice|already)",
-    "(have|did) you (read|re-read|reread) (the|its|their) [...] (code|source|source code|docs|documentation|manual|faq|readme|wiki|man page|manpage|posting guide|guidelines|release notes|changelog|error message)",
-    "(have|did) you (read|re-read|reread) my (previous|earlier|last|first)? (reply|answer|post|message|comment)",
-    "(suggested|described|explained|answered|covered|mentioned|shown|listed|given|outlined) (in|by|on) the ... you (linked|posted|quoted|cited|referenced|found|mentioned|sent|pasted)",
-    "(the|this|that) (post|link|article|thread|page|message|document|doc|answer|patch) you (linked|posted|quoted|cited|referenced|pasted) [above|yourself|earlier] (explains|says|answers|covers|describes|shows|tells you|already)",
-    "(the|your) (own)? (error|error message|message|log|output|warning|prompt) (already|clearly|plainly|literally) (tells|told|says|said|explains|shows)",
-    "(clearly|plainly|explicitly|prominently) (posted|displayed|signed|indicated|listed|printed|marked|labelled|labeled)",
-    "you (were|had been|have been) (told|informed|advised|notified|warned) (multiple times|several times|repeatedly|twice|more than once|at the time|beforehand|in advance|up front|upfront)",
-    "(this|that|it|your question) is (a|an|the)? [R] (faq|frequently asked question)",
-    "(read|see|check) the (channel|room)? topic"
-   ],
-   "except": [
-    "learn (more|about|how) (about|on|here|at|in|from|to)?",
-    "(as|like) (mentioned|stated|said|explained|noted|pointed out|written|indicated) (in|on) (my|our|the) (email|e-mail|call|phone|message|reply|chat|ticket|letter|note) (yesterday|earlier today|this morning|last week)"
-   ],
-   "rewrites": [
-    "Here's the part that covers it:",
-    "This page walks through it:"
-   ]
-  },
-  {
-   "id": "condescension-blame",
-   "signal": "condescension",
-   "level": "error",
-   "message": "\"{actual}\" blames the customer. Say what happened and what to do next.",
-   "scope": "text",
-   "enabled": true,
-   "examples": {
-    "flag": [
-     "All you had to do was call the office.",
-     "A simple phone call would have sorted it.",
-     "You just got lucky before.",
-     "You should have backed up before re-creating the array.",
-     "You don't need to educate us on the law.",
-     "Let me educate you on how this works.",
-     "All you needed to do was restart it."
-    ],
-    "pass": [
-     "It's not your fault, the update broke it.",
-     "All you need to do is click Save.",
-     "Let me check that for you.",
-     "You should have the refund by Friday.",
-     "You must keep a backup of your recovery phrase somewhere safe.",
-     "Good luck with that interview!"
-    ]
-   },
-   "type": "phrase-avoid",
-   "phrases": [
-    "all you (had|needed|would have had|would've had) to do was",
-    "(a|one) (simple|quick|single|short|basic|brief) (phone call|call|email|e-mail|message|search|look|check|question|glance|google|read) would (have|'ve) (gotten|got|sorted|solved|fixed|told|shown|answered|saved|avoided|prevented|cleared|found)",
-    "you (just|simply|only) (got|were|have been|'ve been) lucky",
-    "(you|you've|you have) (only|got only)? (yourself|yourselves) to blame",
-    "(it's|it is|that's|that is|this is|it was|that was) (entirely|all|completely|totally|clearly|really)? (your|the user's|the customer's) (own)? (fault|doing|mistake|responsibility)",
-    "you (should|ought to) have (backed up|kept a backup|had a backup|made a backup|known better|checked first|tested first|asked first)",
-    "(you|you don't|you do not|no need to) (need to)? (educate|lecture|teach) (me|us) (on|about)",
-    "(let me|allow me to|I must|I have to|may I|I'd like to) (educate|enlighten) you",
-    "(not a|no|isn't a|is not a) (homework|homework help|school|tutoring|teaching) (service|list|forum|site|channel)",
-    "(the|a) moment of (stupid|stupidity|madness|idiocy)",
-    "(you|you've|you have|you'd) (clearly|obviously|evidently) (not|never) (read|looked|checked|tried|understood)",
-    "(do|put in) (some|the|a little|a bit of|more) (work|effort|homework|research|reading) (yourself|yourselves|first|on your own)",
-    "(do|write|debug) (your|the) (work|job|homework|code|thinking) for you",
-    "(watch|mind) your (tone|language|manners|attitude)",
-    "if you (had|'d)? (bothered|bother|took the time|taken the time|take the time) to (read|look|check|search|google|follow)",
-    "(you'd|you would|you'd have|you would have) (know|known|see|seen|found|noticed) (that|this|it|the answer)? if you (had|'d)? (read|looked|checked|searched|followed|bothered|paid attention)",
-    "(maybe|perhaps) you should (read|learn|try reading|google|study|look it up)",
-    "(that's|that is|this is|what you wrote is) (complete|utter|total|just|simply|pure)? (nonsense|rubbish|bogus)",
-    "your (claim|idea|suggestion|argument|logic|assumption|reasoning) is (absurd|ridiculous|silly|nonsense)"
-   ],
-   "except": [
-    "not (your|the user's|the customer's) (own)? (fault|doing|mistake)",
-    "(isn't|is not|wasn't|was not|never) (your|the user's|the customer's) (own)? (fault|doing|mistake)",
-    "(it's|it is) your (responsibility|choice|decision) (whether|if)"
-   ],
-   "rewrites": [
-    "Here's what happened:",
-    "Next time, this helps:"
    ]
   },
   {
