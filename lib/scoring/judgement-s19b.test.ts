@@ -54,3 +54,13 @@ signalCases(
   ],
   ['Did you end the call before the transfer?', 'Does the error appear in the event log?', 'Did you restart the router?'],
 );
+
+signalCases(
+  'a check whose "yes" sends the customer to another channel is a routing gate, not a report-back on a fix (C1)',
+  'confirm-resolution',
+  ['Please update to 2.3 and confirm if the error still remains.', "I've reset the line. Can you confirm if the drops still happen? If not, we'll close the case."],
+  [
+    'Could you please re-check and confirm if the error still remains? If yes, please contact us via the help section.',
+    'Please confirm whether the card still fails. If so, kindly write to cards@example.com.',
+  ],
+);
