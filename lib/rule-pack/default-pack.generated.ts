@@ -4610,7 +4610,6 @@ export const DEFAULT_PACK: RulePack = {
     "(you may|you can|you could|please) [now] (retry|re-try|try again|try it again) now",
     "(once|after|when) you [have] (update|updated|upgrade|upgraded|install|installed|reinstall|reinstalled|download|downloaded) ... ... (,|then) [do|please|kindly] (share|tell us|tell me|let us know|let me know) [about] [with us] (your|how) (experience|feedback|thoughts|it goes|it works)",
     "<report-back> (if|whether) (all|everything) (is|'s) [now] (good|well|ok|okay|fine|set|sorted|working)",
-    "(and|then) (seeing|see|checking|check) (if|whether) (that|this|it) [really] (is|'s) (causing|the cause|behind|responsible)",
     "(try|test) (if|whether) (this|that|it|the) ... <outcome>",
     "(download|install|get|grab|update to|upgrade to|apply) (the|this) [latest|new|newest] (update|version|release|build|fix|patch) ... ... (and|then|,) (give it a (go|try|shot|whirl|spin)|try it|test it|try it out)",
     "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)"
