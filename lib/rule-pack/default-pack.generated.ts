@@ -4534,6 +4534,9 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
+   ],
+   "unless_reply": [
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
    ]
   },
   {
@@ -4599,7 +4602,10 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)"
    ],
-   "skip_negated": true
+   "skip_negated": true,
+   "unless_reply": [
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+   ]
   },
   {
    "id": "confirm-resolution-now",
@@ -4628,6 +4634,52 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
     "(is|are) there"
+   ]
+  },
+  {
+   "id": "confirm-resolution-try",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the step made the trouble go away, so you know it is fixed.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Does the error go away if you disable the add-on?",
+     "Does switching to the 5 GHz band help?",
+     "Please try the 2 patches on the branch below.",
+     "If this is still not working, please reopen the ticket.",
+     "The maintenance is over. You may retry now.",
+     "Once you update the app, do share your experience with us.",
+     "Let me know if all is good.",
+     "Download the update and give it a try."
+    ],
+    "pass": [
+     "Does the error show in the log?",
+     "Does the error happen when you use mobile data too?",
+     "What happens when you run the command?",
+     "Would enabling debug logging help us find it?",
+     "What happens next is that we refund the card.",
+     "Please try the latest version of the app.",
+     "Once you update the app, the new menu is on the left."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(does|do|did|would|will) (the|this|that|your) (issue|problem|error|crash|bug|hang|freeze|warning|glitch|flicker|noise|lag) [still] (go away|disappear|stop|persist|clear up|improve) (if|when|after|with|once)",
+    "(does|did|would|will) it (go away|disappear|stop|clear up|improve) (if|when|after|with|once)",
+    "(does|do|did|would|will) [<adv>] (<trial:ing>|using|setting|adding|removing|disabling|enabling|turning|switching|changing|installing|updating|upgrading|downgrading|reverting|booting|passing|applying|unsetting|deleting|renaming|unplugging|replacing) ... ... (help|helps|fix|fixes|work|works|solve|solves|resolve|resolves|make a difference|change anything|do the trick)",
+    "(try|test|apply|boot) [out] [with] (the|these|those|my|our) # [attached|following|proposed|updated|new|fixed|test|candidate|linked|above|below] (patch|patches|fixes|commits|changes)",
+    "(if|should) (this|it|that|the issue|the problem|the error) [is|'s] still (not working|broken|happening|an issue|a problem|failing|occurring|there) [for you] [,] [please] (re-open|reopen|comment|reply|ping|get back|write back|report back)",
+    "(you may|you can|you could|please) [now] (retry|re-try|try again|try it again) now",
+    "(once|after|when) you [have] (update|updated|upgrade|upgraded|install|installed|reinstall|reinstalled|download|downloaded) ... ... (,|then) [do|please|kindly] (share|tell us|tell me|let us know|let me know) [about] [with us] (your|how) (experience|feedback|thoughts|it goes|it works)",
+    "<report-back> (if|whether) (all|everything) (is|'s) [now] (good|well|ok|okay|fine|set|sorted|working)",
+    "(try|test) (if|whether) (this|that|it|the) ... <outcome>",
+    "(download|install|get|grab|update to|upgrade to|apply) (the|this) [latest|new|newest] (update|version|release|build|fix|patch) ... ... (and|then|,) (give it a (go|try|shot|whirl|spin)|try it|test it|try it out)",
+    "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)"
+   ],
+   "except": [
+    "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)"
    ]
   },
   {
@@ -4669,6 +4721,7 @@ export const DEFAULT_PACK: RulePack = {
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
     "(are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
     "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
+    "did you (end up|eventually|finally) (finding|getting|receiving|managing|sorting|fixing|solving|resolving|being able|find|get|receive|manage|sort|fix|solve|resolve)",
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
     "(could|can|would|will) you [please|kindly] [<adv>] (<own-retest:base>|give (it|this|that|the|these|those|my|our|version|v*|#) ... a (spin|try|go|shot|whirl|test))",
