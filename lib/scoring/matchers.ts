@@ -28,7 +28,6 @@ const WORD = tokenKinds.TOKEN_WORD;
 const NUM = tokenKinds.TOKEN_NUM;
 const PUNCT = tokenKinds.TOKEN_PUNCT;
 
-/** Whether a word fills a name slot; `slot` is the slot kind (names.ts NameSlot). */
 /** Whether `word` (at UTF-16 offset `at` of `text`) fills a name slot of kind `slot` (names.ts NameSlot). */
 export type NameCheck = (word: string, slot: number, text: string, at: number) => boolean;
 
