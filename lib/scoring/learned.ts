@@ -232,7 +232,25 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
    */
   const walk = (run: Run, put: (sentence: number, feature: number) => void): void => {
     const { view } = run;
-    const at = (offset: number) => sentenceAt(view, offset);
+    const sentences = view.sentences;
+    // `sentenceAt`, asked first about the sentence of the last answer and the one after it: a class's
+    // hits come mostly in text order, so most need no binary search (the sentences are in text order
+    // and do not overlap, so the answer is the same).
+    let near = 0;
+    const at = (offset: number): number => {
+      const s = sentences[near];
+      if (s !== undefined && offset >= s.start) {
+        if (offset < s.end) return near;
+        const next = sentences[near + 1];
+        if (next !== undefined && offset >= next.end) {
+          // Further on: search.
+        } else if (next !== undefined && offset >= next.start) return ++near;
+        else if (next === undefined || offset < next.start) return -1;
+      }
+      const i = sentenceAt(view, offset);
+      if (i >= 0) near = i;
+      return i;
+    };
     const hits: Hit[][] = table ? table.scanAll(view.scan, view.tokens, noName) : run.hits;
     // Word classes; and where a base-form action verb starts (an imperative when it opens a clause).
     const actionAt = new Set<number>();
@@ -306,7 +324,6 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     let si = -2;
     // The marks come in offset order, so their sentences are found by a pointer that only moves
     // forward (`sentenceAt`'s answer: the sentences are in text order and do not overlap).
-    const sentences = view.sentences;
     let p = 0;
     for (const mark of sorted) {
       const code = mark % MARK_CODES;
