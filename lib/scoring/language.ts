@@ -44,6 +44,9 @@ export const MAX_PACK_SHARE = 0.8;
 export const SAMPLE_CHARS = 300;
 const remembered = new Map<string, LanguageMismatch | null>();
 const REMEMBER = 16;
+/** The last pack locale asked about and its language code (`de-AT` → `de`). */
+let lastLocale: string | undefined;
+let lastPack = '';
 
 /** What the detector found: the draft's language and the pack's, as ISO 639-1 codes (`de`, `en`). */
 export interface LanguageMismatch {
@@ -57,7 +60,12 @@ export interface LanguageMismatch {
  * guess is a language without an ISO 639-1 code.
  */
 export function languageMismatch(text: string, packLocale: string): LanguageMismatch | null {
-  const pack = packLocale.toLowerCase().split(/[-_]/)[0] ?? '';
+  // One scorer asks for one pack locale draft after draft: its language code is read once.
+  if (packLocale !== lastLocale) {
+    lastLocale = packLocale;
+    lastPack = packLocale.toLowerCase().split(/[-_]/)[0] ?? '';
+  }
+  const pack = lastPack;
   const packCode = TO_639_3[pack];
   if (!packCode) return null;
   const opening = openingOf(text);
@@ -93,11 +101,11 @@ function openingOf(text: string): { sample: string } | null {
     if (plain.length > SAMPLE_CHARS) {
       // Past the opening: only the count of words is still wanted.
       if (words >= MIN_WORDS) break;
-      words += t.match(WORD)?.length ?? 0;
+      words += wordsIn(t);
       continue;
     }
     plain = plain ? `${plain} ${t}` : t;
-    words += t.match(WORD)?.length ?? 0;
+    words += wordsIn(t);
     // One token longer than the whole sample: the sample is everything (see the cut below).
     if (plain.length > SAMPLE_CHARS && plain.lastIndexOf(' ', SAMPLE_CHARS) <= 0) return openingOfWhole(text);
   }
@@ -106,6 +114,34 @@ function openingOf(text: string): { sample: string } | null {
 }
 
 const WORD = /\p{L}{2,}/gu;
+/** One code point that is a letter (`\p{L}`), for `wordsIn`'s characters beyond ASCII. */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * How many matches of WORD (`/\p{L}{2,}/gu`: runs of two letters or more) `token` holds, counted
+ * without the array of matches: runs of letters, code point by code point (ASCII letters by their
+ * codes, others by `\p{L}`), counting each run of two or more.
+ */
+function wordsIn(token: string): number {
+  let count = 0;
+  let run = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else {
+      const cp = token.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      letter = LETTER.test(String.fromCodePoint(cp));
+    }
+    if (letter) run++;
+    else {
+      if (run >= 2) count++;
+      run = 0;
+    }
+  }
+  return run >= 2 ? count + 1 : count;
+}
 
 /** Whether franc-min reads a token: no link, @handle, ^signature, #tag, nothing with a digit. */
 function readable(token: string): boolean {
@@ -173,7 +209,8 @@ const CLEAR_HITS = 5;
 export function clearlyIn(sample: string, pack: string): boolean {
   const common = FUNCTION_WORDS[pack];
   if (!common) return false;
-  const words = sample.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
+  const lower = sample.toLowerCase();
+  const words = (lower.includes('’') ? lower.replace(/’/g, "'") : lower).match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   let hits = 0;
   for (const w of words) if (common.has(w)) hits++;
   return hits >= CLEAR_HITS && hits >= CLEAR_SHARE * words.length;
@@ -181,12 +218,28 @@ export function clearlyIn(sample: string, pack: string): boolean {
 
 /** franc-min's verdict on a sample: the draft's language when clearly not the pack's (`packCode`: ISO 639-3), else null. */
 export function detect(plain: string, pack: string, packCode: string): LanguageMismatch | null {
-  const ranked = rankLanguages(plain);
-  const [best] = ranked;
-  if (!best || best[0] === 'und' || best[0] === packCode) return null;
-  const packScore = ranked.find(([code]) => code === packCode)?.[1] ?? 0;
-  if (packScore >= MAX_PACK_SHARE * best[1]) return null;
-  const draft = TO_639_1[best[0]];
+  const d = distancesOf(plain);
+  if (Array.isArray(d)) {
+    // No profiles to compare: 'und' or a script's name, never a language code.
+    const [best] = d;
+    if (!best || best[0] === 'und' || best[0] === packCode) return null;
+    const draft = TO_639_1[best[0]];
+    return draft && 0 < MAX_PACK_SHARE * best[1] ? { draft, pack } : null;
+  }
+  // What rankLanguages would rank first (the first language of least distance: its sort is stable)
+  // and the pack language's score, read off the distances without the ranked list.
+  const { languages, distance, length } = d;
+  if (languages.length === 0) return null;
+  let top = 0;
+  for (let i = 1; i < distance.length; i++) if (distance[i]! < distance[top]!) top = i;
+  if (languages[top] === packCode) return null;
+  const min = distance[top]!;
+  const max = length * MAX_DIFFERENCE - min;
+  const bestScore = 1 - (min - min) / max || 0;
+  const packIndex = languages.indexOf(packCode);
+  const packScore = packIndex < 0 ? 0 : 1 - (distance[packIndex]! - min) / max || 0;
+  if (packScore >= MAX_PACK_SHARE * bestScore) return null;
+  const draft = TO_639_1[languages[top]!];
   return draft ? { draft, pack } : null;
 }
 
@@ -242,6 +295,25 @@ function profilesOf(): Map<string, ScriptProfiles> {
  * franc-min's exactly, and ranking and normalising are its own steps (language.test.ts compares the two).
  */
 export function rankLanguages(text: string): [string, number][] {
+  const d = distancesOf(text);
+  if (Array.isArray(d)) return d;
+  const { languages, distance, length } = d;
+  const ranked: [string, number][] = languages.map((language, i) => [language, distance[i]!]);
+  if (ranked.length === 0) return [['und', 1]];
+  // franc-min's own steps: a stable sort by distance, then 1 − (d − min) / (length × 300 − min).
+  ranked.sort((a, b) => a[1] - b[1]);
+  const min = ranked[0]![1];
+  const max = length * MAX_DIFFERENCE - min;
+  for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
+  return ranked;
+}
+
+/**
+ * `rankLanguages`' first steps: the trigram distance of each language of the text's most used
+ * script (in franc-min's order) and the length of the text read (at most MAX_LENGTH); or, when
+ * there are no profiles to compare, the whole answer (`[['und', 1]]` or `[[script, 1]]`).
+ */
+function distancesOf(text: string): { languages: string[]; distance: number[]; length: number } | [string, number][] {
   if (!text) return [['und', 1]];
   const value = text.slice(0, MAX_LENGTH);
   const [script, share] = topScript(value);
@@ -259,14 +331,7 @@ export function rankLanguages(text: string): [string, number][] {
       distance[list[i]!]! -= MAX_DIFFERENCE - difference;
     }
   }
-  const ranked: [string, number][] = languages.map((language, i) => [language, distance[i]!]);
-  if (ranked.length === 0) return [['und', 1]];
-  // franc-min's own steps: a stable sort by distance, then 1 − (d − min) / (length × 300 − min).
-  ranked.sort((a, b) => a[1] - b[1]);
-  const min = ranked[0]![1];
-  const max = value.length * MAX_DIFFERENCE - min;
-  for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
-  return ranked;
+  return { languages, distance, length: value.length };
 }
 
 /**

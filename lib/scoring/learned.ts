@@ -232,7 +232,25 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
    */
   const walk = (run: Run, put: (sentence: number, feature: number) => void): void => {
     const { view } = run;
-    const at = (offset: number) => sentenceAt(view, offset);
+    const sentences = view.sentences;
+    // `sentenceAt`, asked first about the sentence of the last answer and the one after it: a class's
+    // hits come mostly in text order, so most need no binary search (the sentences are in text order
+    // and do not overlap, so the answer is the same).
+    let near = 0;
+    const at = (offset: number): number => {
+      const s = sentences[near];
+      if (s !== undefined && offset >= s.start) {
+        if (offset < s.end) return near;
+        const next = sentences[near + 1];
+        if (next !== undefined && offset >= next.end) {
+          // Further on: search.
+        } else if (next !== undefined && offset >= next.start) return ++near;
+        else if (next === undefined || offset < next.start) return -1;
+      }
+      const i = sentenceAt(view, offset);
+      if (i >= 0) near = i;
+      return i;
+    };
     const hits: Hit[][] = table ? table.scanAll(view.scan, view.tokens, noName) : run.hits;
     // Word classes; and where a base-form action verb starts (an imperative when it opens a clause).
     const actionAt = new Set<number>();
@@ -304,9 +322,14 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     const sorted = new Float64Array(marks).sort();
     const clause: number[] = [];
     let si = -2;
+    // The marks come in offset order, so their sentences are found by a pointer that only moves
+    // forward (`sentenceAt`'s answer: the sentences are in text order and do not overlap).
+    let p = 0;
     for (const mark of sorted) {
       const code = mark % MARK_CODES;
-      const i = at((mark - code) / MARK_CODES);
+      const offset = (mark - code) / MARK_CODES;
+      while (p < sentences.length && offset >= sentences[p]!.end) p++;
+      const i = p < sentences.length && offset >= sentences[p]!.start ? p : -1;
       if (code === 0 || i !== si) {
         clause.length = 0;
         si = i;
@@ -340,11 +363,11 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         }
       }
     }
-    const { pairs } = walkedOf(run);
-    for (let j = 0; j < pairs.length; j += 2) {
-      const i = pairs[j]!;
-      (i >= 0 ? sentences[i]! : reply).add(featureName[pairs[j + 1]!]!);
-    }
+    // The walk's features straight into the sets (the verdicts' sums need only its distinct numbers,
+    // `distinct`; this walks the run again, only for the trainer, tests and a verdict's span).
+    walk(run, (i, f) => {
+      (i >= 0 ? sentences[i]! : reply).add(featureName[f]!);
+    });
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
   };
@@ -370,42 +393,29 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
   };
   const compiledModels = new Map<LearnedLabel, ReturnType<typeof numeric>>();
   /**
-   * `walk`'s features of a run, made once per run: its (sentence, feature) pairs in its order (for
-   * `features`, needed only when a verdict changes a signal) and its distinct feature numbers in the
-   * order `walk` first gives each (what every label's `logit` sums: once per run instead of once per
-   * label; a 50 KB draft gives ~60,000 pairs and a few hundred distinct features). Same order, so
-   * the same floating-point sums.
+   * `walk`'s distinct feature numbers of a run, in the order `walk` first gives each (what every
+   * label's `logit` sums: once per run instead of once per label), made once per run. Only the
+   * numbers: a 50 KB draft gives ~60,000 (sentence, feature) pairs and a few hundred distinct
+   * features, and the pairs are wanted only for `features` (a verdict that changes a signal), which
+   * walks again. Same order, so the same floating-point sums.
    */
-  const walked = new WeakMap<Run, { pairs: Int32Array; distinct: Uint32Array }>();
+  const walked = new WeakMap<Run, Uint32Array>();
   const seenOnce = new Uint32Array(featureName.length);
   let seenStamp = 0;
-  // The walk's pairs go into one buffer kept between runs (walks never nest) and are copied out at
-  // the end: an array grown push by push cost ~5 % of a 50 KB draft (~125,000 numbers).
-  let pairBuffer = new Int32Array(1024);
-  const walkedOf = (run: Run): { pairs: Int32Array; distinct: Uint32Array } => {
+  const distinct = (run: Run): Uint32Array => {
     let out = walked.get(run);
     if (out !== undefined) return out;
     const stamp = ++seenStamp;
-    let buf = pairBuffer;
-    let length = 0;
     const list: number[] = [];
-    walk(run, (i, f) => {
-      if (length + 2 > buf.length) {
-        const bigger = new Int32Array(buf.length * 2);
-        bigger.set(buf);
-        pairBuffer = buf = bigger;
-      }
-      buf[length++] = i;
-      buf[length++] = f;
+    walk(run, (_i, f) => {
       if (seenOnce[f] !== stamp) {
         seenOnce[f] = stamp;
         list.push(f);
       }
     });
-    walked.set(run, (out = { pairs: buf.slice(0, length), distinct: new Uint32Array(list) }));
+    walked.set(run, (out = new Uint32Array(list)));
     return out;
   };
-  const distinct = (run: Run): Uint32Array => walkedOf(run).distinct;
   /**
    * Whether `features(run).reply` holds `name`, without making the features: a rule's feature
    * (r:…) is there when the rule fired, any other when `walk` gives its number (every sentence's
