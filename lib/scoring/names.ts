@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './given-names.generated';
-import { listItem, opensBusinessName, splitContraction } from './name-context';
+import { handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -85,6 +85,8 @@ export function nameAcceptor(
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
+    // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi GoldenTiger", "Hi Zorbix77").
+    if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return false;
     if (opensLineAfterComma(text, at, written.length)) return false;
     // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
     if (notAnAddressHere(text, at, written.length, words)) return false;
