@@ -85,7 +85,7 @@ export function nameAcceptor(
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
-    // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi GoldenTiger", "Hi Zorbix77").
+    // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return false;
     if (opensLineAfterComma(text, at, written.length)) return false;
     // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
