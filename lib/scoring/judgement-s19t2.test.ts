@@ -22,6 +22,13 @@ signalCases(
   ],
 );
 
+signalCases(
+  "a given name inside a place's or saint's name is nobody's name",
+  'personalization',
+  ['Hi Paula, the Santa Monica store has it.'],
+  ['The game is set in San Andreas.', 'We also ship to St. Helena.', 'Our office in Fort William opens at nine.'],
+);
+
 describe('handleWithoutGivenName', () => {
   const at = (text: string, word: string) => {
     const i = text.indexOf(word);
