@@ -147,3 +147,29 @@ function opensSentence(text: string, k: number): boolean {
   while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
   return k < 0 || /[.!?\n\r:;]/.test(text[k]!) || !/[\p{L}\p{N},]/u.test(text[k]!);
 }
+
+/**
+ * Whether the word at [at, end) of `text` is part of a forum user name that holds no given name, so is not the
+ * customer's name (corpus-extra ruling R-C3: "Hi office634", "Hi rastytheamateur" greet a handle, no
+ * personalization). A handle by its shape: the word's letters run on into digits, underscores or inner dots
+ * ("Zorbix77", "Mad_Pilot", "Frost.byte"). It still names the customer when its first part is a common given name
+ * (`isGiven`, e.g. given-names.generated.ts): "Marta_88", "Andre4", "niko.goetze" — R-C3 counts a user name that
+ * holds the user's given name. An inner capital alone ("GoldenTiger") is not taken as a handle: tried in session 19
+ * and it cost a kept-aside hit (a name written in camel case). Pure; UTF-16 offsets.
+ */
+export function handleWithoutGivenName(text: string, at: number, end: number, isGiven: (word: string) => boolean): boolean {
+  const word = text.slice(at, end);
+  if (!word || isGiven(word)) return false;
+  const inner = /[\p{L}\p{N}_]/u;
+  // A dot joins only when a lower-case letter, digit or "_" follows it ("niko.goetze"; not "Anna.Thanks").
+  const joinsAfterDot = (c: string | undefined) => c !== undefined && /[\p{Ll}\p{N}_]/u.test(c);
+  let s = at;
+  while (s > 0 && (inner.test(text[s - 1]!) || (text[s - 1] === '.' && s > 1 && inner.test(text[s - 2]!) && joinsAfterDot(text[s])))) s--;
+  let e = end;
+  while (e < text.length && (inner.test(text[e]!) || (text[e] === '.' && inner.test(text[e - 1]!) && joinsAfterDot(text[e + 1])))) e++;
+  const handle = text.slice(s, e);
+  if (handle === word || !/[\p{N}_.]/u.test(handle)) return false;
+  // The handle's first part: its letters up to a digit, "_", "." or an inner capital.
+  const first = /^\p{L}\p{Ll}*/u.exec(handle.replace(/^[\p{N}_.]+/u, ''))?.[0] ?? '';
+  return first === '' || !isGiven(first);
+}

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './given-names.generated';
-import { listItem, opensBusinessName, splitContraction } from './name-context';
+import { handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -37,6 +37,9 @@ const NOT_NAMES = new Set(
 
 /** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
+
+/** Text ending in a word that makes the next capitalised word part of a place's or saint's name ("San ", "St. "). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:San|Santa|Santo|São|Los|Las|St\.?|Saint|Sankt|Fort|Port|Mount|Lake|Cape)\s+$/u;
 
 /** Whether `word` is a title written before a surname ("Mrs", "Dr.", "Frau"), whatever its case, a dot aside. */
 export const isHonorific = (word: string): boolean => HONORIFICS.includes(word.toLowerCase().replace(/\.$/, ''));
@@ -85,9 +88,13 @@ export function nameAcceptor(
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
+    // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
+    if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return false;
     if (opensLineAfterComma(text, at, written.length)) return false;
     // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
     if (notAnAddressHere(text, at, written.length, words)) return false;
+    // A saint's or a place's name: "San Andreas", "Santa Monica", "St. Helena", "Fort William", "Port Louis".
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return false;
     if (slot === NameSlot.Given) return isGivenName(w);
     // After a title ("Frau Klein", "Herr Jung") any word is a surname.
     return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
