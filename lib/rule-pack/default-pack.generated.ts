@@ -5544,9 +5544,35 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
+     "(debited|deducted|cut|withdrawn|taken) ... (not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|done|completed|successful)",
+     "(not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|completed|successful) ... (debited|deducted|cut)",
+     "(failed|unsuccessful|declined|pending|stuck|not successful|not completed) ... (debited|deducted|cut) (from|in|of|frm)",
+     "(failed|unsuccessful|declined|not successful|not completed) (but|and|yet|however) ... ... (debited|deducted|cut) (from|in|of|frm)",
+     "(debited|deducted|cut) (from|in|of|frm) ... (failed|unsuccessful|declined|not successful|not completed)"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|how)",
+     "(refunded|reversed|returned|got it back|got my money back|received it back|credited back|came back|resolved|sorted|thanks|thank you)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
      "(refund|return|give|transfer|send|credit|release|reverse|revert) [me] [back] (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|payment|funds|balance|cash|rs|rupees)",
-     "(refund|return|give|transfer|send|credit|release|reverse|revert) [it|them|that] [back] to my (bank|account|bank account|card|wallet|upi)",
+     "(refund|return|give|transfer|send|credit|release|reverse|revert) [it|them|that] [back] to my (bank|account|bank account|card|wallet|upi)"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
+     "(got|received|receive|have received|has been received|came|arrived|thanks|thank you|guarantee)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
      "(want|need|demand|demanding|expect) (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|funds|cash) back"
+    ],
+    "with": [
+     "(still|stuck|held|blocked|frozen|on hold|need it|need that|urgent*|asap|immediately|right now|today|tonight|tomorrow|since|yet|till now|until now|so far|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (day|days|week|weeks|month|months|hour|hours)|rent|bills|school fees|fees|emergency|hospital|medicine|can't pay|cannot pay|unable to pay|no money left|nothing left)"
     ],
     "unless": [
      "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
@@ -6085,6 +6111,21 @@ export const DEFAULT_PACK: RulePack = {
      "pattern": "\\b(?:lost|lose|losing|cost me|costing me|cost us|costing us) (?:my |our |all |the |over |about |almost |nearly |more than )?(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|(?:rs|inr|usd|eur|gbp)\\.?\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|rs|usd|eur|gbp|inr|bucks|k)\\b)"
     },
     "(fake|fraudulent|unauthorised|unauthorized|unknown) (account|accounts|transaction|transactions|payment|payments|charge|charges|withdrawal|withdrawals|debit|debits|upi id)",
+    {
+     "cue": [
+      "(charged|billed|debited|deducted|taken|withdrawn|cut|charging|billing|debiting|deducting|took|take|charge|bill|debit) [me|us|my card|my account|our card|our account|the card|the amount|the money|the fee|the payment|it] (twice|two times|2 times|three times|3 times|thrice|double|multiple times|several times|again and again)",
+      "(double-charged|double-billed|double-charging|double-billing)",
+      "(double|duplicate|twice|duplicated) (charged|billed|debited|deducted|charge|charges|billing|payment|payments|debit|debits|deduction|transaction|transactions)",
+      "(charged|billed|debited|deducted|charging|billing|debiting|taking money|took money|took the money|taken money) ... (after|although|even though|though|despite|since) (I|we|my|our|the|having|already) ... (cancel*|unsubscrib*|closed|terminated|ended|returned|refunded)",
+      "(charged|billed|debited|deducted) [me|us] for (a|an|the|my|our|this|that) ... (cancelled|canceled|returned|refunded|never (received|ordered|arrived|came|delivered|used|happened|took place)|didn't (receive|order|get|arrive|happen)|did not (receive|order|get|arrive|happen))",
+      "(charged|billed|debited|deducted|took|taken|taking|cut) [me|us|my|our|the] [money|payment|amount|card|account|fee|subscription] without (my|our|any) [prior] (permission|consent|authori*|approval|agreement|knowledge|notice)"
+     ],
+     "unless": [
+      "(what if|if|in case|whether|will I|would I|am I|do I|does it|is it|avoid|prevent|make sure|so that|so I|won't|wouldn't|not be)",
+      "(was I|were we|have I been|have we been|has my card been|has my account been|did I get|am I being)",
+      "(wasn't|weren't|was not|were not|haven't been|have not been|never been|not been|not charged|no longer|didn't charge|did not charge)"
+     ]
+    },
     "lost (my|me|our|the) ... (ticket|tickets|booking|reservation|seat|order|job|deal|sale|sales|client|clients|customer|customers)",
     "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
    ],

@@ -32,8 +32,9 @@ describe('report.mood', () => {
 // Examples written for these structures (not corpus rows).
 describe('blame aimed at the company (RULINGS U1)', () => {
   it('a complaint that names them and ends in "!" is upset; the same facts told calmly are not', () => {
-    expect(mood('You charged my card twice and nobody told me!')).toMatchObject({ upset: true });
-    expect(mood('You charged my card twice and nobody told me.')).toMatchObject({ upset: false });
+    // Session 19: not a double charge any more — money taken wrongly is upset however it is told (U1 money lost).
+    expect(mood('You sent me the wrong invoice and nobody told me!')).toMatchObject({ upset: true });
+    expect(mood('You sent me the wrong invoice and nobody told me.')).toMatchObject({ upset: false });
     // "!" on a request or on good news is not blame.
     expect(mood('Could you reset my password please!')).toMatchObject({ upset: false });
     expect(mood('You fixed it, no more errors!')).toMatchObject({ upset: false });
@@ -57,8 +58,9 @@ describe('blame aimed at the company (RULINGS U1)', () => {
     if (!loaded.ok) throw new Error('de-method.yaml does not load');
     const de = createScorer(loaded.pack);
     const moodDe = (customerMessage: string) => de.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
-    expect(moodDe('Sie haben mir zweimal die Gebühr abgebucht und keiner meldet sich!')).toMatchObject({ upset: true });
-    expect(moodDe('Sie haben mir zweimal die Gebühr abgebucht und keiner meldet sich.')).toMatchObject({ upset: false });
+    // Session 19: not "zweimal abgebucht" any more — a double debit is upset however it is told (verlust).
+    expect(moodDe('Sie haben die Gebühr falsch berechnet und keiner meldet sich!')).toMatchObject({ upset: true });
+    expect(moodDe('Sie haben die Gebühr falsch berechnet und keiner meldet sich.')).toMatchObject({ upset: false });
   });
 });
 
