@@ -3325,7 +3325,7 @@ export const DEFAULT_PACK: RulePack = {
     "(closed|closing|close) [this|it|the ticket|the issue|the case|the thread|now|as] [!|.|,] (because|due to|as|since|for) [of] [the] (no|lack|inactivity|missing|not hearing)",
     "(and|then|please|kindly|pls|help to) [help to|help|just|simply] reopen (the|this|your) (ticket|issue|case|report|request)",
     "(will|'ll|can|could) reopen (the|this|your) (ticket|issue|case|report|request) (when|once|after|if)",
-    "(belong|belongs|belonged) (to|in|on|with|under) ... ... (instead of|rather than|and not|, not|not in|not to|not with)",
+    "(this|that|it|which|the (bug|issue|problem|report|fault|crash|error|regression|request|question|ticket|feature request)|your (bug|issue|problem|report|request|question|ticket)) (belong|belongs|belonged) (to|in|on|with|under) ... ... (instead of|rather than|and not|, not|not in|not to|not with)",
     "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)"
    ],
    "except": [
@@ -6111,21 +6111,6 @@ export const DEFAULT_PACK: RulePack = {
      "pattern": "\\b(?:lost|lose|losing|cost me|costing me|cost us|costing us) (?:my |our |all |the |over |about |almost |nearly |more than )?(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|(?:rs|inr|usd|eur|gbp)\\.?\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|rs|usd|eur|gbp|inr|bucks|k)\\b)"
     },
     "(fake|fraudulent|unauthorised|unauthorized|unknown) (account|accounts|transaction|transactions|payment|payments|charge|charges|withdrawal|withdrawals|debit|debits|upi id)",
-    {
-     "cue": [
-      "(charged|billed|debited|deducted|taken|withdrawn|cut|charging|billing|debiting|deducting|took|take|charge|bill|debit) [me|us|my card|my account|our card|our account|the card|the amount|the money|the fee|the payment|it] (twice|two times|2 times|three times|3 times|thrice|double|multiple times|several times|again and again)",
-      "(double-charged|double-billed|double-charging|double-billing)",
-      "(double|duplicate|twice|duplicated) (charged|billed|debited|deducted|charge|charges|billing|payment|payments|debit|debits|deduction|transaction|transactions)",
-      "(charged|billed|debited|deducted|charging|billing|debiting|taking money|took money|took the money|taken money) ... (after|although|even though|though|despite|since) (I|we|my|our|the|having|already) ... (cancel*|unsubscrib*|closed|terminated|ended|returned|refunded)",
-      "(charged|billed|debited|deducted) [me|us] for (a|an|the|my|our|this|that) ... (cancelled|canceled|returned|refunded|never (received|ordered|arrived|came|delivered|used|happened|took place)|didn't (receive|order|get|arrive|happen)|did not (receive|order|get|arrive|happen))",
-      "(charged|billed|debited|deducted|took|taken|taking|cut) [me|us|my|our|the] [money|payment|amount|card|account|fee|subscription] without (my|our|any) [prior] (permission|consent|authori*|approval|agreement|knowledge|notice)"
-     ],
-     "unless": [
-      "(what if|if|in case|whether|will I|would I|am I|do I|does it|is it|avoid|prevent|make sure|so that|so I|won't|wouldn't|not be)",
-      "(was I|were we|have I been|have we been|has my card been|has my account been|did I get|am I being)",
-      "(wasn't|weren't|was not|were not|haven't been|have not been|never been|not been|not charged|no longer|didn't charge|did not charge)"
-     ]
-    },
     "lost (my|me|our|the) ... (ticket|tickets|booking|reservation|seat|order|job|deal|sale|sales|client|clients|customer|customers)",
     "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
    ],

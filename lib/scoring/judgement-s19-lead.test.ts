@@ -28,3 +28,16 @@ describe('talking down: what is not', () => {
     expect(signals(text).condescension).toBe(true);
   });
 });
+
+// Session 19 (lead, from the review of the merged tree): "belongs to X instead of Y" sends a report elsewhere
+// only when the report, fault or question is what belongs there (R-R2, R-K1); a charge or a setting that
+// belongs to another account is a fact (N1).
+describe('what belongs elsewhere', () => {
+  it('flags the report placed in another component', () => {
+    expect(signals('This belongs to the kernel driver instead of the desktop app, so please report it there.')['negative-language']).toBe(true);
+    expect(signals('The bug belongs to the sync service rather than the editor.')['negative-language']).toBe(true);
+  });
+  it('does not flag a fact about where a charge or a setting sits', () => {
+    expect(signals('The charge belongs to your other account instead of this one.')['negative-language']).toBe(false);
+  });
+});

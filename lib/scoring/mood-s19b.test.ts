@@ -1,9 +1,6 @@
 // Session 19, round 2 (a tester's find): "You charged me twice this month. I want my money back." read as
 // hurry with no upset, so the coach led with "I know your time is short…" instead of the customer's anger.
-// - upset: money taken from the customer wrongly — charged twice, double charged, charged for what was
-//   cancelled, billed after cancelling, taken without consent — is money lost (RULINGS U1 "money … the
-//   customer describes as lost"); English `lost` situation and German `verlust` ("doppelt abgebucht",
-//   "zweimal belastet", "trotz Kündigung abgebucht"). A question whether it will or did happen stays calm.
+// - upset: a first version read every double charge as upset; that was taken out again (see below).
 // - hurry: wanting the money back is no blocked need by itself (corpus-extra R-L1, R-L2; H1 "When will my
 //   refund show?"); it is hurry when the sentence says the money is held, needed, how long or "still".
 //   A payment that failed yet was debited is money held (R-L1).
@@ -15,23 +12,24 @@ import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
 import { calm, hurried, moodOf, unhurried, upset } from './test/mood-cases';
 
-describe('upset: money taken from the customer wrongly (U1 money lost)', () => {
-  it("reads the tester's message as upset, leading with upset, not hurry", () => {
+// Reviewed by the lead (session 19, from a review of the merged tree): reading every mention of a double charge
+// as upset made "I was charged twice, could you check? No rush." upset, and the coach told the agent to say
+// "I can tell you're upset". RULINGS U1 asks for an affect marker or money the customer describes as lost; a
+// double charge told calmly is neither. The money-taken cues were taken out again; a double charge with an
+// affect marker is upset through the cues that read affect.
+describe('a double charge told calmly is not upset (U1 needs affect or money described as lost)', () => {
+  it('reads the tester\'s message as neither hurried nor upset, so the coach does not lead with hurry', () => {
     const mood = moodOf('You charged me twice this month. I want my money back.');
-    expect(mood).toMatchObject({ kind: 'upset', upset: true, hurry: false });
+    expect(mood).toMatchObject({ hurry: false });
   });
-  it('reads double charges, charges for what was cancelled and charges without consent as upset', () => {
-    upset('I was double charged for the same order.');
-    upset('My card got double-charged on Friday.');
-    upset('Your app deducted the fee twice from my account.');
-    upset('You billed me again after I cancelled my plan.');
-    upset('I got charged for a booking that was cancelled.');
-    upset('They took money from my card without my permission.');
-  });
-  it('keeps a question about whether it will or did happen calm', () => {
+  it('keeps calm mentions of a double charge calm', () => {
+    calm('I was charged twice, could you check? No rush.');
+    calm('Could you tell me why I was charged twice last month? Just curious for my records.');
+    calm('I was charged twice, but I already got the refund. Just letting you know.');
     calm('Will I be charged twice if I upgrade in the middle of the month?');
-    calm('Was I charged twice? The statement shows two lines.');
-    calm('I was not charged twice after all, the second line was a hold.');
+  });
+  it('still reads a double charge with an affect marker as upset', () => {
+    upset('You charged me twice again!! This is ridiculous.');
   });
 });
 
@@ -47,19 +45,14 @@ describe('hurry: wanting the money back needs the money held, a need, a time or 
   });
 });
 
-describe('German pack: money taken wrongly is upset (verlust)', () => {
+describe('German pack: a double debit told calmly is not upset', () => {
   const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
   if (!loaded.ok) throw new Error('de-method.yaml does not load');
   const scorer = createScorer(loaded.pack);
   const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
 
-  it('reads a double debit, a debit after cancelling and an overcharge as upset', () => {
-    expect(mood('Sie haben diesen Monat doppelt abgebucht. Ich will mein Geld zurück.').upset).toBe(true);
-    expect(mood('Meine Karte wurde zweimal belastet.').upset).toBe(true);
-    expect(mood('Trotz Kündigung wurde schon wieder abgebucht.').upset).toBe(true);
-    expect(mood('Mir wurde für den Tarif zu viel berechnet.').upset).toBe(true);
-  });
-  it('keeps the question whether it will happen calm', () => {
+  it('keeps a calm note of a double debit calm', () => {
+    expect(mood('Sie haben zweimal abgebucht, bitte prüfen, kein Stress.').upset).toBe(false);
     expect(mood('Wird mir der Monat doppelt berechnet, wenn ich den Tarif wechsle?').upset).toBe(false);
   });
 });
