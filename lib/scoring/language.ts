@@ -234,10 +234,9 @@ export function detect(plain: string, pack: string, packCode: string): LanguageM
   for (let i = 1; i < distance.length; i++) if (distance[i]! < distance[top]!) top = i;
   if (languages[top] === packCode) return null;
   const min = distance[top]!;
-  const max = length * MAX_DIFFERENCE - min;
-  const bestScore = 1 - (min - min) / max || 0;
+  const bestScore = francScore(min, min, length);
   const packIndex = languages.indexOf(packCode);
-  const packScore = packIndex < 0 ? 0 : 1 - (distance[packIndex]! - min) / max || 0;
+  const packScore = packIndex < 0 ? 0 : francScore(distance[packIndex]!, min, length);
   if (packScore >= MAX_PACK_SHARE * bestScore) return null;
   const draft = TO_639_1[languages[top]!];
   return draft ? { draft, pack } : null;
@@ -303,9 +302,17 @@ export function rankLanguages(text: string): [string, number][] {
   // franc-min's own steps: a stable sort by distance, then 1 − (d − min) / (length × 300 − min).
   ranked.sort((a, b) => a[1] - b[1]);
   const min = ranked[0]![1];
-  const max = length * MAX_DIFFERENCE - min;
-  for (const r of ranked) r[1] = 1 - (r[1] - min) / max || 0;
+  for (const r of ranked) r[1] = francScore(r[1], min, length);
   return ranked;
+}
+
+/**
+ * franc-min's score of a language at trigram distance `distance`, the least distance being `min` and
+ * the text read `length` code units long: 1 − (distance − min) / (length × 300 − min), 0 when that is
+ * not a number (a text too short to compare). The best language scores 1.
+ */
+function francScore(distance: number, min: number, length: number): number {
+  return 1 - (distance - min) / (length * MAX_DIFFERENCE - min) || 0;
 }
 
 /**

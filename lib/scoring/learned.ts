@@ -8,9 +8,8 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Engine, Run } from './engine';
 import { MatcherTable, type Hit, type PhraseList } from './matchers';
-import { sentenceAt } from './text';
+import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
-import { isJsSpace } from './whitespace';
 import type { Span } from './types';
 import { compileWordClasses } from './word-classes';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
@@ -129,13 +128,6 @@ const HAS_CODE = /`|\$ \w|(?:^|\s)--?[a-z][\w-]+|\w\/\w+\/|\b\w+\.(?:exe|conf|js
  */
 const MAY_HAVE_CODE = /[`/-]|\$ |:\\|\.(?:exe|conf|json|ya?ml|ini|log|sh|txt|cfg)/;
 
-/** Whether `text` from `start` to `end` ends in "?" and white space only (`/\?\s*$/` on that slice), without slicing it. */
-function endsInQuestion(text: string, start: number, end: number): boolean {
-  let j = end - 1;
-  while (j >= start && isJsSpace(text.charCodeAt(j))) j--;
-  return j >= start && text.charCodeAt(j) === 63;
-}
-
 /** What a sentence's first word is (OPENERS' values; any other word: 'other'). */
 const OPENER_KINDS = ['imp', 'first', 'you', 'cond', 'this', 'aux', 'other'] as const;
 
@@ -242,10 +234,10 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       if (s !== undefined && offset >= s.start) {
         if (offset < s.end) return near;
         const next = sentences[near + 1];
-        if (next !== undefined && offset >= next.end) {
-          // Further on: search.
-        } else if (next !== undefined && offset >= next.start) return ++near;
-        else if (next === undefined || offset < next.start) return -1;
+        // After this sentence and before the next (or after the last): in no sentence.
+        if (next === undefined || offset < next.start) return -1;
+        if (offset < next.end) return ++near;
+        // Further on than the next sentence: search.
       }
       const i = sentenceAt(view, offset);
       if (i >= 0) near = i;

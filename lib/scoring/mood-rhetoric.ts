@@ -12,7 +12,7 @@
 //  - "what am I / are we paying (you) for";
 //  - "how is (this|that|it) even (possible|legal|allowed|acceptable)", "how hard can it be…".
 // English; pure (no DOM). Linear in the message: one regular expression per sentence that ends in "?".
-import type { TextView } from './text';
+import { endsInQuestion, type TextView } from './text';
 
 /** People on the company's side, as the subject of a rhetorical question. */
 const THEM = String.raw`(?:you|u|you guys|y'?all|they|anyone|anybody|someone|somebody|nobody|no one|no-one|your (?:staff|team|people|support|developers|devs|engineers|agents))(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office|bank|store)|in (?:your|the) (?:team|company|support|office)))?`;
@@ -55,8 +55,9 @@ export function rhetoricalQuestions(view: TextView): { start: number; end: numbe
   const out: { start: number; end: number }[] = [];
   const praised = PRAISE_ANYWHERE.test(view.scan);
   for (const sp of view.sentences) {
+    if (praised || !endsInQuestion(view.scan, sp.start, sp.end)) continue;
     const s = view.scan.slice(sp.start, sp.end);
-    if (!/\?\s*$/.test(s) || PRAISE.test(s) || praised) continue;
+    if (PRAISE.test(s)) continue;
     for (const re of RHETORIC) {
       const m = re.exec(s);
       if (!m) continue;

@@ -7,7 +7,7 @@ import { isSignatureName } from './names';
 import { quotedSpans } from './quotes';
 import { QUOTE_NORM, TOKEN_PUNCT, TOKEN_WORD, tokenize, type Token } from './tokens';
 import type { Span } from './types';
-import { plainSpaces } from './whitespace';
+import { isJsSpace, plainSpaces } from './whitespace';
 import { countWordTokens, splitSentences } from './words';
 
 export interface TextView {
@@ -438,6 +438,16 @@ export function sentenceAt(view: TextView, offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * Whether `text` from `start` to `end` (UTF-16 offsets) ends in "?" and white space only — `/\?\s*$/` on that
+ * slice, without slicing it. Stricter than isQuestionAt, which also lets quotes and emoji follow the "?".
+ */
+export function endsInQuestion(text: string, start: number, end: number): boolean {
+  let j = end - 1;
+  while (j >= start && isJsSpace(text.charCodeAt(j))) j--;
+  return j >= start && text.charCodeAt(j) === 63;
 }
 
 /** A question is a sentence ending in "?" (emoji and closing quotes after it are allowed). */
