@@ -376,7 +376,8 @@ function freshBlock({ title, rows, file }: FreshSet, judged: Judged[]): string[]
  * first, then every replies-<name>.jsonl in name order (added 2026-12-02: app-store replies, staff
  * help forums; session 15 added replies-brand.jsonl, Google Maps owner responses to reviews; session 18
  * added replies-storage.jsonl, maintainers and regular helpers on the linux-raid and linux-btrfs lists; session 19
- * added replies-gameplay.jsonl, Ideum staff on the GestureWorks Gameplay game-software support forum). Every such file is
+ * added replies-gameplay.jsonl, Ideum staff on the GestureWorks Gameplay game-software support forum; session 20
+ * added replies-xamarin.jsonl, Xamarin's staff answering MonoTouch / Mono for Android customers on the users' lists). Every such file is
  * picked up by name, so a new replies-<name>.jsonl needs no code change. Paths that exist only.
  */
 export function extraFiles(dir: string): string[] {
