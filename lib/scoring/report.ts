@@ -19,6 +19,7 @@ import {
   type Report,
   type ScoreContext,
   type SignalExplanation,
+  type Span,
 } from './types';
 
 /** Signals whose need follows the prompt kind of the same name: asked for only when that kind applies. */
@@ -80,6 +81,8 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
       code: tipHeldBy(bonusTip, 'upset') ? 'tip-timing-upset' : tipHeldBy(bonusTip, 'hurry') ? 'tip-timing-hurry' : 'tip-timing-situation',
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
+  const questions = closingQuestions(engine, run, input, facts);
+  for (const q of questions) if (q.asked && q.heldFor) findings.push(questionTiming(q, q.asked, q.heldFor, view.original));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
   const breakdown: SignalExplanation[] = [];
@@ -133,7 +136,7 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
     signals,
     findings,
     prompts: choosePrompts(pack, judge, mood, run.customerName, compiled.nameForm),
-    closingQuestions: closingQuestions(engine, run, input, facts),
+    closingQuestions: questions.map((q) => q.state),
     mood,
     situations,
     breakdown,
@@ -220,11 +223,20 @@ function addPrompts(out: Prompt[], kind: Prompt['kind'], key: string, texts: str
   for (let i = 0; i < texts.length; i++) out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(texts[i]!, name, nameForm), because });
 }
 
-function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: TicketFacts): ClosingQuestionState[] {
+/** A closing question's state, with where the draft asks it and the moods that would have held it back. */
+interface QuestionJudged {
+  state: ClosingQuestionState;
+  asked: Span | undefined;
+  /** The customer's moods that hold this question back ("hurry", "upset"), when the draft asks it anyway. */
+  heldFor: ('hurry' | 'upset')[] | undefined;
+}
+
+function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: TicketFacts): QuestionJudged[] {
   return engine.pack.closing_questions.map((q) => {
     const c = engine.advice.questions.get(q.id);
     const v = c ? judgeTicket(c, input, facts) : undefined;
-    const asked = run.asked.has(q.id);
+    const at = run.asked.get(q.id);
+    const asked = at !== undefined;
     // A question the draft already asks stays listed (and ticked) whatever the mood.
     const shown = asked || !v || v.applies;
     // Field by field in the state's order (no spread per optional field).
@@ -232,8 +244,32 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: T
     if (q.always) state.always = true;
     state.shown = shown;
     if (!shown) state.hiddenBecause = v!.because;
-    return state;
+    // Asked, though the customer's mood holds it back (seed 000 #10: the other two "when time allows").
+    let heldFor: QuestionJudged['heldFor'];
+    if (asked && v && !v.applies) {
+      const moods = v.because.flatMap((b) => ('mood' in b && (b.mood === 'hurry' || b.mood === 'upset') ? [b.mood] : []));
+      if (moods.length) heldFor = moods;
+    }
+    return { state, asked: at, heldFor };
   });
+}
+
+/**
+ * The note on a closing question the draft asks a customer in a hurry or upset ("Are you satisfied with
+ * the way I handled this?" to someone whose flight leaves in an hour): a suggestion at the words that
+ * ask it (`at`, offsets into `text`, the scored draft), in English with the pack's question, and a code
+ * the panel translates (lib/panel/texts.ts). Upset leads when both hold.
+ */
+function questionTiming(q: QuestionJudged, at: Span, held: ('hurry' | 'upset')[], text: string): Finding {
+  const upset = held.includes('upset');
+  return {
+    ruleId: 'closing-question-timing',
+    level: 'suggestion',
+    message: `${upset ? 'The customer is upset' : 'The customer is in a hurry'}: save this question ("${q.state.text}") for another time.`,
+    code: upset ? 'question-timing-upset' : 'question-timing-hurry',
+    span: { start: at.start, end: at.end },
+    actual: text.slice(at.start, at.end),
+  };
 }
 
 type TopicSource = { words: Set<string>; phrase: string; weight: number };

@@ -62,6 +62,21 @@ const EN: Line[] = [
     customer_message: 'Just following up on my request from last week about a second monitor. Any update?',
     text: 'Hi, the monitor has arrived and I will bring it to your desk tomorrow morning.',
   },
+  {
+    id: 'satisfied-to-hurried',
+    customer_message: 'My laptop will not connect to the projector and the board meeting starts in 20 minutes.',
+    text: 'Hi, press Windows key + P and choose Duplicate. Have I solved your problem? Are you satisfied with how I handled this?',
+  },
+  {
+    id: 'better-to-upset',
+    customer_message: 'I am fed up. The scanner has eaten three contracts this week and nobody cares.',
+    text: "Hi, I'm sorry about the contracts. A technician will replace the roller at 2pm today. Is there anything I could have done better?",
+  },
+  {
+    id: 'satisfied-to-calm',
+    customer_message: 'Hi, could you tell me how to set an out-of-office reply? No rush at all.',
+    text: 'Hi, in Outlook go to File > Automatic Replies and turn them on. Are you satisfied with how I handled this?',
+  },
 ];
 
 const DE: Line[] = [
@@ -69,6 +84,11 @@ const DE: Line[] = [
     id: 'de-tipp-to-hurried',
     customer_message: 'Mein Konto ist gesperrt und ich habe in zehn Minuten einen Kundentermin. Bitte dringend!',
     text: 'Hallo, ich habe Ihr Konto entsperrt. Tipp: Ein Passwortsatz aus vier Wörtern ist leichter zu merken.',
+  },
+  {
+    id: 'de-zufrieden-eilig',
+    customer_message: 'Bitte dringend: Ich brauche bis heute Mittag den Zugang zum Laufwerk für die Abgabe.',
+    text: 'Hallo Herr Braun, ich habe Ihnen den Zugang freigeschaltet. Sind Sie damit zufrieden?',
   },
 ];
 
@@ -118,6 +138,35 @@ describe('session 20 review: advice that fits the ticket', () => {
     const r = en.get('access-given')!;
     expect(kinds(r).has('expectation')).toBe(false);
     expect(need(r, 'expectation')).not.toBe('expected');
+  });
+
+  it('"are you satisfied…" asked of a customer in a hurry is listed as asked, with a note to save it for another time', () => {
+    const r = en.get('satisfied-to-hurried')!;
+    expect(r.mood.hurry).toBe(true);
+    const q = r.closingQuestions.find((x) => x.id === 'satisfied')!;
+    expect(q).toMatchObject({ asked: true, shown: true });
+    const f = r.findings.filter((x) => x.ruleId === 'closing-question-timing');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ level: 'suggestion', code: 'question-timing-hurry' });
+    expect(f[0]!.actual).toMatch(/^Are you satisfied/);
+    // "Have I solved your problem?" always fits: no note on it.
+    expect(f[0]!.actual).not.toMatch(/solved/);
+  });
+
+  it('"anything I could have done better?" to an upset customer gets the note too (upset leads); a calm one gets none', () => {
+    const r = en.get('better-to-upset')!;
+    expect(r.mood.upset).toBe(true);
+    expect(r.findings.find((x) => x.ruleId === 'closing-question-timing')).toMatchObject({ code: 'question-timing-upset' });
+    const calm = en.get('satisfied-to-calm')!;
+    expect(calm.mood).toMatchObject({ hurry: false, upset: false });
+    expect(calm.closingQuestions.find((x) => x.id === 'satisfied')?.asked).toBe(true);
+    expect(calm.findings.map((x) => x.ruleId)).not.toContain('closing-question-timing');
+  });
+
+  it('the German pack: „Sind Sie damit zufrieden?“ to a customer in a hurry gets the same note', () => {
+    const r = de.get('de-zufrieden-eilig')!;
+    expect(r.mood.hurry).toBe(true);
+    expect(r.findings.find((x) => x.ruleId === 'closing-question-timing')).toMatchObject({ code: 'question-timing-hurry' });
   });
 
   it('a chaser with no deadline is not told "a deadline coming up"', () => {
