@@ -5151,6 +5151,7 @@ export const DEFAULT_PACK: RulePack = {
      "(it|this|that|everything|your (account|printer|laptop|mailbox|email|line|order|connection)) (is|'s|are|should be) [now] [all] (working|fixed|resolved|back (up|online|to normal)|sorted|unlocked|restored)",
      "(here's|here is) how",
      "(now|already) (has|have) (access|permission|permissions|the rights|rights)",
+     "(is|are|'s|'re) [now|all] ready (for|at|to)",
      "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)"
     ]
    },
@@ -5166,6 +5167,7 @@ export const DEFAULT_PACK: RulePack = {
      "(it|this|that|everything|your (account|printer|laptop|mailbox|email|line|order|connection)) (is|'s|are|should be) [now] [all] (working|fixed|resolved|back (up|online|to normal)|sorted|unlocked|restored)",
      "(here's|here is) how",
      "(now|already) (has|have) (access|permission|permissions|the rights|rights)",
+     "(is|are|'s|'re) [now|all] ready (for|at|to)",
      "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)"
     ]
    },

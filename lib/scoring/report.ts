@@ -8,6 +8,7 @@ import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
 import { fillName, nameFormOf, type NameForm } from './rules/rule';
 import { packSignals, type PackSignal } from './signals';
+import { verbForms } from './inflect';
 import { tokenize } from './tokens';
 import {
   ERROR_SCORE_CAP,
@@ -281,11 +282,16 @@ type RankedTip = { tip: RulePack['tips'][number]; matched: string[] };
  * ticket (the last one is kept, one per compiled pack), not on every keystroke.
  */
 function tipRanker(pack: RulePack): (context: ScoreContext) => RankedTip[] {
-  // Each tip's topics as token lists, and multi-word ones as " a b " for a substring test.
+  // Each tip's topics as token lists, and multi-word ones as " a b " for a substring test. In an English
+  // pack a one-word topic also matches its inflected forms ("copy": "copied", "copies"; "print": "printed";
+  // "password": "passwords"), by the regular spelling rules of inflect.ts (the plural -s/-es is the
+  // verb's third person form); other languages match the words as written.
+  const english = /^en\b/i.test(pack.locale ?? 'en');
   const topics = pack.tips.map((t) =>
     t.topics.map((topic) => {
       const toks = tokenize(topic).map((x) => x.norm);
-      return { toks, phrase: ` ${toks.join(' ')} ` };
+      const forms = english && toks.length === 1 ? [...new Set([toks[0]!, ...Object.values(verbForms(toks[0]!)).flat()])] : toks.slice(0, 1);
+      return { toks, forms, phrase: ` ${toks.join(' ')} ` };
     }),
   );
   let key: string[] = [];
@@ -305,10 +311,10 @@ function tipRanker(pack: RulePack): (context: ScoreContext) => RankedTip[] {
       .map((tip, order) => {
         const matched: string[] = [];
         let score = 0;
-        for (const [i, { toks, phrase }] of topics[order]!.entries()) {
+        for (const [i, { toks, forms, phrase }] of topics[order]!.entries()) {
           if (toks.length === 0) continue;
           let best = 0;
-          for (const s of sources) if (toks.length === 1 ? s.words.has(toks[0]!) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
+          for (const s of sources) if (toks.length === 1 ? forms.some((f) => s.words.has(f)) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
           if (best > 0) {
             matched.push(tip.topics[i]!);
             score += best + (toks.length > 1 ? 1 : 0);

@@ -77,6 +77,16 @@ const EN: Line[] = [
     customer_message: 'Hi, could you tell me how to set an out-of-office reply? No rush at all.',
     text: 'Hi, in Outlook go to File > Automatic Replies and turn them on. Are you satisfied with how I handled this?',
   },
+  {
+    id: 'copied-earlier',
+    customer_message: 'Hi, is there a way to see what I copied earlier? I keep losing bits of text. No hurry.',
+    text: 'Hi, press Windows key + V to see your clipboard history.',
+  },
+  {
+    id: 'badge-ready',
+    customer_message: 'Hi, this is my second email about the parking badge. Thanks in advance!',
+    text: 'Hi, sorry for the slow reply. Your badge is ready at reception.',
+  },
 ];
 
 const DE: Line[] = [
@@ -89,6 +99,11 @@ const DE: Line[] = [
     id: 'de-zufrieden-eilig',
     customer_message: 'Bitte dringend: Ich brauche bis heute Mittag den Zugang zum Laufwerk für die Abgabe.',
     text: 'Hallo Herr Braun, ich habe Ihnen den Zugang freigeschaltet. Sind Sie damit zufrieden?',
+  },
+  {
+    id: 'de-stoerung-frage',
+    customer_message: 'Guten Morgen, ist das Intranet gerade nicht erreichbar? Kein Stress, nur zur Info.',
+    text: 'Guten Morgen, danke für den Hinweis! Wir sind dran und ich melde mich bis 11 Uhr.',
   },
 ];
 
@@ -167,6 +182,25 @@ describe('session 20 review: advice that fits the ticket', () => {
     const r = de.get('de-zufrieden-eilig')!;
     expect(r.mood.hurry).toBe(true);
     expect(r.findings.find((x) => x.ruleId === 'closing-question-timing')).toMatchObject({ code: 'question-timing-hurry' });
+  });
+
+  it('a tip\'s topic matches its inflected forms: "what I copied" offers the clipboard tip', () => {
+    const r = en.get('copied-earlier')!;
+    expect(r.bonusTip?.offer).toBe(true);
+    expect(r.bonusTip?.tips[0]?.id).toBe('clipboard-history');
+    expect(r.bonusTip?.tips[0]?.matched).toEqual(['copy']);
+  });
+
+  it('"your badge is ready at reception" is done: no prompt to say when they will hear back', () => {
+    const r = en.get('badge-ready')!;
+    expect(kinds(r).has('expectation')).toBe(false);
+  });
+
+  it('the German pack: an outage asked as a question („Ist das Intranet gerade nicht erreichbar?“) is an outage: bad-news prompt, no tip', () => {
+    const r = de.get('de-stoerung-frage')!;
+    expect(r.situations?.map((s) => s.id)).toContain('stoerung');
+    expect(kinds(r).has('bad-news')).toBe(true);
+    expect(r.bonusTip?.offer).toBe(false);
   });
 
   it('a chaser with no deadline is not told "a deadline coming up"', () => {
