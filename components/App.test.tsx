@@ -301,6 +301,8 @@ describe('in a German browser', () => {
       findings: [
         { ruleId: 'kein-problem', level: 'warning', message: 'Sagen Sie „Gern geschehen“ statt „Kein Problem“.', span: { start: 13, end: 25 }, actual: 'kein Problem', expected: ['gern geschehen'] },
         { ruleId: 'bonus-tip-timing', level: 'suggestion', message: 'The customer seems in a hurry: save the bonus tip for another time.', code: 'tip-timing-hurry', span: { start: 0, end: 5 } },
+        // Session 20: a closing question asked of a customer in a hurry, the note in the panel's language.
+        { ruleId: 'closing-question-timing', level: 'suggestion', message: 'The customer is in a hurry: save this question ("Kann ich sonst noch etwas für Sie tun?") for another time.', code: 'question-timing-hurry', span: { start: 28, end: 32 } },
       ],
       prompts: [
         { id: 'mood-hurry-1', kind: 'mood', text: 'Ich weiß, Ihre Zeit ist knapp, Ana Weber. Hier die schnellste Lösung.', because: [{ mood: 'hurry' }] },
@@ -329,6 +331,7 @@ describe('in a German browser', () => {
     await screen.findByText('Buchstabierung einfügen');
     expect(screen.getByTestId('word-count').textContent).toBe('7 Wörter');
     expect(screen.getByRole('button', { name: 'Einfügen: Konnte ich Ihr Problem lösen?' })).toBeTruthy();
+    expect(screen.getByText('Ihr Gegenüber scheint es eilig zu haben: Heben Sie diese Abschlussfrage für ein anderes Mal auf.')).toBeTruthy();
     expect(englishLeftovers({ english: localeMessages('en'), other: localeMessages('de'), lang: 'de' })).toEqual([]);
     expect(document.querySelector('[data-kind="empathy"] p')?.getAttribute('lang')).toBe('de');
   });

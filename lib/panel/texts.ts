@@ -32,6 +32,10 @@ export function findingMessage(f: Finding, report?: Pick<Report, 'situations' | 
         text: i18n.t('findings.tipTimingSituation', [becauseList((report?.bonusTip?.because ?? []).filter(heldFor), report ?? {})]),
         fromPack: false,
       };
+    case 'question-timing-hurry':
+      return { text: i18n.t('findings.questionTimingHurry'), fromPack: false };
+    case 'question-timing-upset':
+      return { text: i18n.t('findings.questionTimingUpset'), fromPack: false };
     default:
       return { text: f.message, fromPack: true };
   }

@@ -3844,17 +3844,20 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "By the way, you can colour-code appointments in Outlook.",
-     "Quick tip: Win+V opens clipboard history."
+     "Quick tip: Win+V opens clipboard history.",
+     "Tip: start the VPN before Outlook."
     ],
     "pass": [
      "Your mailbox is back online.",
-     "Which way did you go?"
+     "Which way did you go?",
+     "Thanks for the tip, I'll pass it on."
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "(by the way|btw|fyi)",
     "(quick|bonus|pro|handy|extra|little|useful) tip",
+    "(tip|hint|pro-tip|protip) :",
     "did you know",
     "(are|were) you aware (of|that)",
     "(a|one) (handy|useful|neat|nice) (shortcut|trick|feature)",
@@ -5040,7 +5043,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "hurry": [
     "I understand you need this working right away.",
-    "I know how stressful it is to be stuck with a deadline coming up."
+    "I know how stressful it is to be held up when time is short."
    ],
    "upset": [
     "I don't blame you for being frustrated. I would be too.",
@@ -5146,7 +5149,10 @@ export const DEFAULT_PACK: RulePack = {
     "unless_draft": [
      "(I|we) ('ve|have) [now|just|already] (fixed|resolved|solved|sorted|reset|restored|unlocked|re-enabled|enabled|refunded|credited|replaced|reissued|resent|re-sent|removed|cleared|corrected|processed|cancelled|canceled|added)",
      "(it|this|that|everything|your (account|printer|laptop|mailbox|email|line|order|connection)) (is|'s|are|should be) [now] [all] (working|fixed|resolved|back (up|online|to normal)|sorted|unlocked|restored)",
-     "(here's|here is) how"
+     "(here's|here is) how",
+     "(now|already) (has|have) (access|permission|permissions|the rights|rights)",
+     "(is|are|'s|'re) [now|all] ready (for|at|to)",
+     "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)"
     ]
    },
    "expectation": {
@@ -5159,7 +5165,10 @@ export const DEFAULT_PACK: RulePack = {
     "unless_draft": [
      "(I|we) ('ve|have) [now|just|already] (fixed|resolved|solved|sorted|reset|restored|unlocked|re-enabled|enabled|refunded|credited|replaced|reissued|resent|re-sent|removed|cleared|corrected|processed|cancelled|canceled|added)",
      "(it|this|that|everything|your (account|printer|laptop|mailbox|email|line|order|connection)) (is|'s|are|should be) [now] [all] (working|fixed|resolved|back (up|online|to normal)|sorted|unlocked|restored)",
-     "(here's|here is) how"
+     "(here's|here is) how",
+     "(now|already) (has|have) (access|permission|permissions|the rights|rights)",
+     "(is|are|'s|'re) [now|all] ready (for|at|to)",
+     "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)"
     ]
    },
    "announce": {
@@ -6095,6 +6104,8 @@ export const DEFAULT_PACK: RulePack = {
    "cues": [
     "lost ... (data|files|file|photos|pictures|documents|work|emails|e-mails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
     "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
+    "(my|our) ... (file|files|data|photos|pictures|documents|document|work|folder|folders|emails|e-mails|contacts|notes|thesis|project) (is|are|has|have|was|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
+    "(all|all of) (the|my|our) (files|data|photos|pictures|documents|emails|e-mails|contacts|notes|work) (on|in|from) (my|our) ... (are|is|have|has|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
     "(stolen|robbed|hacked|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)",
     {
      "cue": [
@@ -6191,6 +6202,7 @@ export const DEFAULT_PACK: RulePack = {
     "(how|where) (do|can|would|should|could) (I|we|one) ...",
     "how to",
     "is (it|there a way) [possible] to",
+    "is there (a|any|an) [easy|easier|simple|quick|quicker|better|good] way to",
     "(tell|show) me how",
     "what (is|'s) the (best|right|correct|easiest)? (way|setting|option|command) to"
    ]

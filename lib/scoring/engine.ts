@@ -30,7 +30,8 @@ export interface Run {
   results: RuleResult[];
   /** Fired signals (built in or declared) and where each was first seen. */
   signals: Map<string, Span>;
-  asked: Set<string>;
+  /** The closing questions the draft asks, by id, each with where it is first asked. */
+  asked: Map<string, Span>;
   customerName?: string;
   /** Every phrase list's hits in the draft (by list entry), for advice that checks the draft. */
   hits: Hit[][];
@@ -240,12 +241,12 @@ function judgeAll(
 }
 
 /** The closing questions the draft asks (a variant inside a question); the first sets the `closing-question` signal. */
-function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], signals: Map<string, Span>): Set<string> {
-  const asked = new Set<string>();
+function askedQuestions(closing: ClosingList[], view: TextView, hits: Hit[][], signals: Map<string, Span>): Map<string, Span> {
+  const asked = new Map<string, Span>();
   for (const q of closing) {
     const h = gather(hits, q.list).find((x) => isQuestionAt(view, x.start));
     if (!h) continue;
-    asked.add(q.id);
+    asked.set(q.id, h);
     if (!signals.has('closing-question')) signals.set('closing-question', h);
   }
   return asked;

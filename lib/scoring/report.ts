@@ -8,6 +8,7 @@ import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
 import { fillName, nameFormOf, type NameForm } from './rules/rule';
 import { packSignals, type PackSignal } from './signals';
+import { verbForms } from './inflect';
 import { tokenize } from './tokens';
 import {
   ERROR_SCORE_CAP,
@@ -19,6 +20,7 @@ import {
   type Report,
   type ScoreContext,
   type SignalExplanation,
+  type Span,
 } from './types';
 
 /** Signals whose need follows the prompt kind of the same name: asked for only when that kind applies. */
@@ -80,6 +82,8 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
       code: tipHeldBy(bonusTip, 'upset') ? 'tip-timing-upset' : tipHeldBy(bonusTip, 'hurry') ? 'tip-timing-hurry' : 'tip-timing-situation',
       span: { start: tipEvidence.start, end: tipEvidence.end },
     });
+  const questions = closingQuestions(engine, run, input, facts);
+  for (const q of questions) if (q.asked && q.heldFor) findings.push(questionTiming(q, q.asked, q.heldFor, view.original));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
   const breakdown: SignalExplanation[] = [];
@@ -133,7 +137,7 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
     signals,
     findings,
     prompts: choosePrompts(pack, judge, mood, run.customerName, compiled.nameForm),
-    closingQuestions: closingQuestions(engine, run, input, facts),
+    closingQuestions: questions.map((q) => q.state),
     mood,
     situations,
     breakdown,
@@ -220,11 +224,20 @@ function addPrompts(out: Prompt[], kind: Prompt['kind'], key: string, texts: str
   for (let i = 0; i < texts.length; i++) out.push({ id: `${kind}-${key}-${i + 1}`, kind, text: fillName(texts[i]!, name, nameForm), because });
 }
 
-function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: TicketFacts): ClosingQuestionState[] {
+/** A closing question's state, with where the draft asks it and the moods that would have held it back. */
+interface QuestionJudged {
+  state: ClosingQuestionState;
+  asked: Span | undefined;
+  /** The customer's moods that hold this question back ("hurry", "upset"), when the draft asks it anyway. */
+  heldFor: ('hurry' | 'upset')[] | undefined;
+}
+
+function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: TicketFacts): QuestionJudged[] {
   return engine.pack.closing_questions.map((q) => {
     const c = engine.advice.questions.get(q.id);
     const v = c ? judgeTicket(c, input, facts) : undefined;
-    const asked = run.asked.has(q.id);
+    const at = run.asked.get(q.id);
+    const asked = at !== undefined;
     // A question the draft already asks stays listed (and ticked) whatever the mood.
     const shown = asked || !v || v.applies;
     // Field by field in the state's order (no spread per optional field).
@@ -232,8 +245,32 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: T
     if (q.always) state.always = true;
     state.shown = shown;
     if (!shown) state.hiddenBecause = v!.because;
-    return state;
+    // Asked, though the customer's mood holds it back (seed 000 #10: the other two "when time allows").
+    let heldFor: QuestionJudged['heldFor'];
+    if (asked && v && !v.applies) {
+      const moods = v.because.flatMap((b) => ('mood' in b && (b.mood === 'hurry' || b.mood === 'upset') ? [b.mood] : []));
+      if (moods.length) heldFor = moods;
+    }
+    return { state, asked: at, heldFor };
   });
+}
+
+/**
+ * The note on a closing question the draft asks a customer in a hurry or upset ("Are you satisfied with
+ * the way I handled this?" to someone whose flight leaves in an hour): a suggestion at the words that
+ * ask it (`at`, offsets into `text`, the scored draft), in English with the pack's question, and a code
+ * the panel translates (lib/panel/texts.ts). Upset leads when both hold.
+ */
+function questionTiming(q: QuestionJudged, at: Span, held: ('hurry' | 'upset')[], text: string): Finding {
+  const upset = held.includes('upset');
+  return {
+    ruleId: 'closing-question-timing',
+    level: 'suggestion',
+    message: `${upset ? 'The customer is upset' : 'The customer is in a hurry'}: save this question ("${q.state.text}") for another time.`,
+    code: upset ? 'question-timing-upset' : 'question-timing-hurry',
+    span: { start: at.start, end: at.end },
+    actual: text.slice(at.start, at.end),
+  };
 }
 
 type TopicSource = { words: Set<string>; phrase: string; weight: number };
@@ -245,11 +282,16 @@ type RankedTip = { tip: RulePack['tips'][number]; matched: string[] };
  * ticket (the last one is kept, one per compiled pack), not on every keystroke.
  */
 function tipRanker(pack: RulePack): (context: ScoreContext) => RankedTip[] {
-  // Each tip's topics as token lists, and multi-word ones as " a b " for a substring test.
+  // Each tip's topics as token lists, and multi-word ones as " a b " for a substring test. In an English
+  // pack a one-word topic also matches its inflected forms ("copy": "copied", "copies"; "print": "printed";
+  // "password": "passwords"), by the regular spelling rules of inflect.ts (the plural -s/-es is the
+  // verb's third person form); other languages match the words as written.
+  const english = /^en\b/i.test(pack.locale ?? 'en');
   const topics = pack.tips.map((t) =>
     t.topics.map((topic) => {
       const toks = tokenize(topic).map((x) => x.norm);
-      return { toks, phrase: ` ${toks.join(' ')} ` };
+      const forms = english && toks.length === 1 ? [...new Set([toks[0]!, ...Object.values(verbForms(toks[0]!)).flat()])] : toks.slice(0, 1);
+      return { toks, forms, phrase: ` ${toks.join(' ')} ` };
     }),
   );
   let key: string[] = [];
@@ -269,10 +311,10 @@ function tipRanker(pack: RulePack): (context: ScoreContext) => RankedTip[] {
       .map((tip, order) => {
         const matched: string[] = [];
         let score = 0;
-        for (const [i, { toks, phrase }] of topics[order]!.entries()) {
+        for (const [i, { toks, forms, phrase }] of topics[order]!.entries()) {
           if (toks.length === 0) continue;
           let best = 0;
-          for (const s of sources) if (toks.length === 1 ? s.words.has(toks[0]!) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
+          for (const s of sources) if (toks.length === 1 ? forms.some((f) => s.words.has(f)) : s.phrase.includes(phrase)) best = Math.max(best, s.weight);
           if (best > 0) {
             matched.push(tip.topics[i]!);
             score += best + (toks.length > 1 ? 1 : 0);

@@ -71,7 +71,7 @@ export interface Fix {
 }
 
 /** Messages the scorer writes itself (not pack text); UIs translate them by this code. */
-export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset' | 'tip-timing-situation';
+export type ScorerMessageCode = 'tip-timing-hurry' | 'tip-timing-upset' | 'tip-timing-situation' | 'question-timing-hurry' | 'question-timing-upset';
 
 export type MoodKind = 'hurry' | 'upset' | 'confused' | 'calm';
 
