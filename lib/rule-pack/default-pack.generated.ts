@@ -3876,7 +3876,8 @@ export const DEFAULT_PACK: RulePack = {
      "Thanks for the update, Simon!",
      "Which station is this Alex?",
      "Hi, Okafor! The refund went out today.",
-     "Thanks for the update, Oluwaseun, I've pushed the fix."
+     "Thanks for the update, Oluwaseun, I've pushed the fix.",
+     "Hi Maria from Acme Plumbing, your invoice is attached."
     ],
     "pass": [
      "Hey, Heres the link to the course.",
@@ -3885,7 +3886,8 @@ export const DEFAULT_PACK: RulePack = {
      "There is an incident at Preston.",
      "Hello there,\n\nSee the steps below.",
      "Good news, Sam is on his way!",
-     "Thanks for waiting.\n\n— Marcus, Support"
+     "Thanks for waiting.\n\n— Marcus, Support",
+     "Hi, Sam from Acme here. Your invoice is attached."
     ]
    },
    "type": "phrase-present",
@@ -3907,7 +3909,9 @@ export const DEFAULT_PACK: RulePack = {
     "{name} ('s|is|was) [<adv>] (on|in|at|with|going|coming|here|there|available|away|out|off|now|already|working|looking|taking|heading|<act:ing>)",
     "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
     "{name} (has|had|'s) [<adv>] (<act:past>|been|gone|done|got)",
-    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed|from)",
+    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed)",
+    "{name} from (our|the|your|my|his|her|their|us|a|an|billing|support|sales|accounts|accounting|engineering|IT|tech|technical|customer|customers|service|care|finance|operations|dispatch|shipping|returns|management|HR|legal|marketing|product|development|dev|QA|security|head office|headquarters|here|there)",
+    "(^|,|.|!|?|;|:|and|this is|I'm|I am|it's|it is|my name is|here's|here is|name's|name is) {name} from",
     "(make|makes|making|made) sure {name}",
     "{name} (hears|knows|gets|sees|receives|reads|learns|finds out|finds|realises|realizes|understands|appreciates|hear|know|get|see|receive|read|learn|find out|realise|realize) (this|that|it|about|of|your|the|how|what|you|them|these|those)",
     "(let|tell|ask|remind|thank|tag|ping|mention|introduce|inform|notify|told|asked|reminded|thanked|pinged|informed|notified|letting|telling|asking|thanking) {name}",

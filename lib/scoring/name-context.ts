@@ -173,3 +173,40 @@ export function handleWithoutGivenName(text: string, at: number, end: number, is
   const first = /^\p{L}\p{Ll}*/u.exec(handle.replace(/^[\p{N}_.]+/u, ''))?.[0] ?? '';
   return first === '' || !isGiven(first);
 }
+
+/**
+ * Whether the word at [at, end) of `text` is (the start of) a forum user name that holds a given name, written where
+ * the reply addresses someone: after a greeting or thanks word (ADDRESS_OPENERS, a comma between allowed). Corpus-extra
+ * ruling R-C3: "Hi niko.goetze", "Hallo ChristianLupus" count as personalization (P1 counts any given name the agent
+ * uses), "Hi office634" does not. A user name by its shape: letters that run on into digits, "_" or an inner "."
+ * before a lower-case letter or digit ("robert135", "anna_k", "niko.goetze"), or an inner capital ("ChristianLupus",
+ * "DeanA320"); its first part — the letters before the first digit, "_", "." or inner capital — must be a given name
+ * (`isGiven`) of three letters or more. The handle may be written in lower case, as user names often are; a given
+ * name at the end only ("Electrojim", "Texasray") is not read (the corpus' labels split on it). Pure; UTF-16 offsets.
+ * Session 20 (tester).
+ */
+export function handleHoldingGivenName(text: string, at: number, end: number, isGiven: (word: string) => boolean): boolean {
+  if (!addressedAt(text, at)) return false;
+  const inner = /[\p{L}\p{N}_]/u;
+  const joinsAfterDot = (c: string | undefined) => c !== undefined && /[\p{Ll}\p{N}_]/u.test(c);
+  let e = at;
+  while (e < text.length && (inner.test(text[e]!) || (text[e] === '.' && e > at && inner.test(text[e - 1]!) && joinsAfterDot(text[e + 1])))) e++;
+  if (e < end) return false;
+  const handle = text.slice(at, e);
+  const first = /^\p{L}\p{Ll}+/u.exec(handle)?.[0] ?? '';
+  if (first.length < 3 || first.length === handle.length || !isGiven(first)) return false;
+  // What follows the first part makes it a user name: a digit, "_", "." or an inner capital.
+  return /^[\p{N}_.\p{Lu}]/u.test(handle.slice(first.length));
+}
+
+/** Whether the word starting at `at` follows a greeting or thanks word (ADDRESS_OPENERS), a comma between allowed. */
+function addressedAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  if (k >= 0 && text[k] === ',') k--;
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  const w = wordBefore(text, k + 1);
+  if (!ADDRESS_OPENERS.has(w.word.toLowerCase())) return false;
+  // The opener opens its sentence or line ("Hi anna_k", not "… see config_hi max_value").
+  return opensSentence(text, w.start - 1);
+}

@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './given-names.generated';
-import { handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { handleHoldingGivenName, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -84,6 +84,9 @@ export function nameAcceptor(
     // The name the customer signed their message with is their name in every loose or given slot.
     if (signed !== undefined && w.toLowerCase() === signed) return true;
     if (w.length < 2 || w.length > 20) return false;
+    // Session 20 (tester, ruling R-C3): a forum user name that holds a given name, after a greeting ("Hi niko.goetze",
+    // "Hello robert135", "Hallo ChristianLupus"), in lower case too and whatever the language's common words.
+    if (text.slice(at, at + written.length) === written && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return true;
     const head = w[0]!;
     if (head === head.toLowerCase()) return false;
     if (w === w.toUpperCase()) return false;

@@ -1,0 +1,44 @@
+// Session 20 (tester, issue 10): names and empathy, English and German. Sentences written for these tests, not corpus rows.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPack } from '../rule-pack';
+import { createScorer } from './index';
+import { signalCases } from './test/signal-cases';
+
+const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
+if (!loaded.ok) throw new Error('de-method.yaml does not load');
+const de = createScorer(loaded.pack);
+const deSignals = (text: string) => de.score(text).signals;
+
+signalCases(
+  'a name straight after the greeting stays the customer\'s when "from <their business>" follows; a colleague or the agent "from" a team does not count',
+  'personalization',
+  [
+    'Hi Maria from Acme Plumbing, your invoice is attached.',
+    'Hello Tomasz from Riverside Bakery, the card reader is fixed.',
+    'Hi Maria, Sam from billing here.',
+  ],
+  [
+    'Hi, Sam from Acme here. Your invoice is attached.',
+    'Thanks, Priya from billing will call you this afternoon.',
+    'Good news, Sam from our team is on it.',
+    'This is Priya from the support team, your invoice is attached.',
+  ],
+);
+
+signalCases(
+  'a forum user name that holds a given name is personalization, in lower case too (corpus-extra R-C3); one without a given name is not',
+  'personalization',
+  ['Hi niko.goetze, thanks for the crash log.', 'Hello anna_k, the fix is in the next build.', 'Hey robert135, try the beta channel.', 'Hi ChristianLupus, thanks for the report.'],
+  ['Hi zorbix77, thanks for the crash log.', 'Hi mad_pilot, the fix is in the next build.', 'Set max_retries, then restart the service.'],
+);
+
+describe('German pack: the same name cases', () => {
+  it.each(['Hallo Maria von Acme Sanitär, Ihre Rechnung ist im Anhang.', 'Hallo niko.goetze, danke für das Protokoll.', 'Hallo ChristianLupus, danke für den Hinweis.', 'Hallo anna_k, der Fehler ist behoben.'])(
+    'personalization: %s',
+    (text) => expect(deSignals(text).personalization).toBe(true),
+  );
+  it.each(['Hallo zorbix77, danke für das Protokoll.', 'Hallo mad_pilot, der Fehler ist behoben.'])('no personalization: %s', (text) =>
+    expect(deSignals(text).personalization).toBe(false),
+  );
+});
