@@ -42,3 +42,39 @@ describe('German pack: the same name cases', () => {
     expect(deSignals(text).personalization).toBe(false),
   );
 });
+
+signalCases(
+  'empathy: validations that judge what happened as wrong without a feeling word (LABELING: "That shouldn\'t be happening")',
+  'empathy',
+  [
+    "Hmm, that's not how the export is supposed to work. Can you send me the file?",
+    'This normally does not happen, let me check your account.',
+    'That really should not have happened after a paid upgrade.',
+    'That certainly does not sound right, I will look into it.',
+    'Seems like a very odd glitch, could you send a screenshot?',
+    "A broken heater is the last thing you need in January.",
+  ],
+  [
+    'We understand the need for a bulk export and have logged it as a feature request.',
+    "I can see why you'd want a dark mode; it's on our list.",
+    "Sorry you were not able to join the webinar, here is the recording.",
+    'The export is supposed to work with CSV files only.',
+  ],
+);
+
+describe('German pack: the same empathy validations and the same request that is no feeling', () => {
+  it.each([
+    'So sollte das natürlich nicht sein, ich sehe mir das an.',
+    'Das ist nicht so, wie es funktionieren sollte.',
+    'Das kommt normalerweise nicht vor, ich prüfe Ihr Konto.',
+    'Das hätte nach dem Update nicht passieren dürfen.',
+    'Das klingt wirklich nicht richtig.',
+    'Klingt nach einem sehr merkwürdigen Fehler, schicken Sie mir bitte einen Screenshot.',
+    'Eine kaputte Heizung ist das Letzte, was Sie im Januar brauchen.',
+  ])('empathy: %s', (text) => expect(deSignals(text).empathy).toBe(true));
+  it.each([
+    'Wir verstehen Ihren Wunsch nach einer Exportfunktion und haben ihn notiert.',
+    'Der Export sollte so aussehen: Datei, dann Exportieren.',
+    'Das ist nicht richtig, die Datei muss im CSV-Format sein.',
+  ])('no empathy: %s', (text) => expect(deSignals(text).empathy).toBe(false));
+});
