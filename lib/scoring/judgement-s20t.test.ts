@@ -78,3 +78,31 @@ describe('German pack: the same empathy validations and the same request that is
     'Das ist nicht richtig, die Datei muss im CSV-Format sein.',
   ])('no empathy: %s', (text) => expect(deSignals(text).empathy).toBe(false));
 });
+
+signalCases(
+  'a place, or a business the reply names, as the whole address is not a person (P1); a given name that is also a place, or a surname after a title, is',
+  'personalization',
+  ['Hi Sydney, your refund is on its way.', 'Dear Mr London, your parcel is on its way.', 'Hi Maria from Acme Plumbing, your invoice is attached.'],
+  ['Hi Paris, your refund is on its way.', 'Hello Chicago, the outage is over.', 'Hi Acme, thanks for choosing Acme Plumbing again.'],
+);
+
+describe('personalization: a business the customer named is not a person either', () => {
+  const scorer = createScorer();
+  const message = 'Hello, we at Acme Plumbing cannot log in to the supplier portal since Monday.';
+  it('"Hi Acme," greets the business', () => {
+    const r = scorer.score('Hi Acme, sorry about that, the portal is back now.', { customerMessage: message });
+    expect(r.signals.personalization).toBe(false);
+    expect(r.customerName).toBeUndefined();
+  });
+  it('"Hi Maria," still greets a person', () => {
+    expect(scorer.score('Hi Maria, sorry about that, the portal is back now.', { customerMessage: message }).signals.personalization).toBe(true);
+  });
+});
+
+describe('German pack: a place or a business as the address', () => {
+  it.each(['Hallo Paris, Ihre Erstattung ist unterwegs.', 'Hallo Frankreich, danke für die Nachricht.', 'Hallo Acme, danke für Ihre Bestellung bei Acme GmbH.'])(
+    'no personalization: %s',
+    (text) => expect(deSignals(text).personalization).toBe(false),
+  );
+  it('a given name stays a name: Hallo Sydney', () => expect(deSignals('Hallo Sydney, Ihre Erstattung ist unterwegs.').personalization).toBe(true));
+});

@@ -210,3 +210,22 @@ function addressedAt(text: string, at: number): boolean {
   // The opener opens its sentence or line ("Hi anna_k", not "… see config_hi max_value").
   return opensSentence(text, w.start - 1);
 }
+
+/**
+ * The words that `text` uses as the first word of a business's or a team's name (opensBusinessName): "Acme" in
+ * "We at Acme Plumbing can't log in" or "Acme Ltd". Lower case. A reply or a customer's message that names the
+ * business so tells that "Hi Acme," greets the business, not a person (RULINGS P1: a name the agent uses for the
+ * customer). Session 20 (tester). Pure; at most `limit` characters of `text` are read.
+ */
+export function businessWords(text: string, isGiven: (word: string) => boolean, limit = 4000): Set<string> {
+  const out = new Set<string>();
+  const slice = text.slice(0, limit);
+  for (const m of slice.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’-]*/gu)) {
+    const word = m[0].replace(/['’]s$/u, '');
+    const end = m.index + word.length;
+    // A given name before a business word is a person's full name ("Hello David Law"): not a business's word.
+    if (isGiven(word)) continue;
+    if (!isOrgWord(word) && opensBusinessName(slice, end, word, isGiven)) out.add(word.toLowerCase());
+  }
+  return out;
+}
