@@ -106,3 +106,15 @@ describe('German pack: a place or a business as the address', () => {
   );
   it('a given name stays a name: Hallo Sydney', () => expect(deSignals('Hallo Sydney, Ihre Erstattung ist unterwegs.').personalization).toBe(true));
 });
+
+signalCases(
+  'a given name typed in lower case as the whole address counts (P1: any given name the agent uses); a familiar "hey man," does not',
+  'personalization',
+  ['Hi sandra, the refund went out this morning.', 'Hello tom:\nthe patch is in the nightly build.', 'Thanks anna! The export works again.'],
+  ['hey man, try the nightly build.', 'hi all, the fix is live.', 'Hi there, the refund went out this morning.', 'Set the mode to sandra and restart.'],
+);
+
+describe('German pack: a given name in lower case after the greeting', () => {
+  it('Hallo sandra, …', () => expect(deSignals('Hallo sandra, die Erstattung ist unterwegs.').personalization).toBe(true));
+  it('Hallo zusammen, …', () => expect(deSignals('Hallo zusammen, die Erstattung ist unterwegs.').personalization).toBe(false));
+});

@@ -229,3 +229,17 @@ export function businessWords(text: string, isGiven: (word: string) => boolean, 
   }
   return out;
 }
+
+/**
+ * Whether the word at [at, end) is a given name written in lower case as the whole address: straight after a greeting
+ * or thanks word (ADDRESS_OPENERS, a comma between allowed) and closed by punctuation or the line's end ("Hi vijaya,",
+ * "Hi niel:", "Hey anna!"). Forum and review replies often copy a user name or a name as the customer typed it;
+ * P1 counts any given name the agent uses. `isGiven` decides the name (given-names.generated.ts); "hi all," and
+ * "hey man," are not names there. Session 20 (tester). Pure; UTF-16 offsets.
+ */
+export function lowerCaseNameAddressed(text: string, at: number, end: number, isGiven: (word: string) => boolean): boolean {
+  const word = text.slice(at, end);
+  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || !isGiven(word)) return false;
+  if (!/^[ \t]*(?:[,:;!.?]|\r?\n|$)/u.test(text.slice(end, end + 3))) return false;
+  return addressedAt(text, at);
+}

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
-import { businessWords, handleHoldingGivenName, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { businessWords, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -35,6 +35,12 @@ const NOT_NAMES = new Set(
     // titles before a surname ("Hello Mrs Okafor", "Guten Tag Frau Müller"): the name is the word after them
     .concat(HONORIFICS),
 );
+
+/**
+ * Familiar forms of address written in lower case that are not names, though some are in the given-name list
+ * ("hey man,", "hi guy,", "thanks bud!"). Written for this list.
+ */
+const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal boss chief champ love honey sweetie fam gang lads ladies gents people peeps y\'all'.split(' '));
 
 /** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
@@ -113,7 +119,12 @@ export function nameAcceptor(
     // "Hello robert135", "Hallo ChristianLupus"), in lower case too and whatever the language's common words.
     if (text.slice(at, at + written.length) === written && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return true;
     const head = w[0]!;
-    if (head === head.toLowerCase()) return false;
+    if (head === head.toLowerCase()) {
+      // Session 20 (tester, P1): a given name typed in lower case as the whole address ("Hi vijaya,", "Hi niel:").
+      // Not a word the pack uses, nor a familiar address that the given-name list also holds ("hey man,", "hi guy,").
+      if (NOT_NAMES.has(w) || LOWER_ADDRESS.has(w) || words?.isCommon(w)) return false;
+      return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName);
+    }
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
     // Session 20 (tester): a place or a business as the whole address ("Hi Paris,", "Hallo Frankreich,"; "Hi Acme,"
