@@ -3462,7 +3462,9 @@ export const DEFAULT_PACK: RulePack = {
      "This is really concerning.",
      "I know this will take a while.",
      "I'm sorry you feel that way.",
-     "We're sorry you are dissatisfied with the repair."
+     "We're sorry you are dissatisfied with the repair.",
+     "That definitely doesn't sound right.",
+     "This usually doesn't happen, let me look at your account."
     ],
     "pass": [
      "Sorry to hear that. What lights are showing?",
@@ -3517,7 +3519,13 @@ export const DEFAULT_PACK: RulePack = {
     "(it|that) (seems|looks|sounds) like you ['ve|have|may have|might have|'ve definitely] (found|hit|run into|uncovered|discovered|stumbled on|stumbled upon|come across) (a|an) [real|genuine|nasty|strange|odd|weird] (bug|glitch)",
     "(that|this|it) ('s|is|was|sounds like|seems like|must be) [<degree>] (a|an) [<degree>] (strange|odd|weird|frustrating|annoying|upsetting|stressful|confusing|awkward|difficult|tough|horrible|terrible|awful|unfortunate|disappointing|inconvenient) (situation|experience|predicament|position|spot)",
     "(is|'s|was|can be|isn't|is not) never (a|an) (fun|pleasant|nice|good|great) (experience|situation|thing|feeling)",
-    "(address|ease|resolve|understand|hear) your (frustration|frustrations|disappointment)"
+    "(address|ease|resolve|understand|hear) your (frustration|frustrations|disappointment)",
+    "(that|this|it) [<adv>] (is not|isn't|'s not|was not|wasn't) (what|how) ... (should|is supposed to|'s supposed to|are supposed to|'re supposed to|was supposed to|ought to) (be|work|look|behave|go|happen)",
+    "(that|this|it) [<adv>] (usually|normally|typically|generally|ordinarily) (doesn't|does not|wouldn't|would not|shouldn't|should not|isn't|is not) (happen|occur|the case)",
+    "(that|this|it) [really|definitely|certainly|absolutely|simply] (shouldn't|should not|should never|ought not to|ought never to) have (happened|occurred|been the case)",
+    "(that|this|it) (certainly|definitely|really|clearly|obviously|indeed|just) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (right|good|great|ideal|fair|normal|okay|ok)",
+    "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
+    "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
@@ -3538,7 +3546,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [can|do|fully|completely|totally] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
     "(I|we) [can|do|completely|totally|fully|certainly|definitely] (understand|see|appreciate) (how|why) (useful|helpful|handy|convenient|nice|valuable|beneficial|practical) (it|this|that|such a|a) ...",
     "(that|this|it) (is|'s) (not)? (bad|hard|difficult|tough) to",
-    "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)"
+    "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)",
+    "(I|we) [do|completely|totally|fully|certainly|definitely|can] (understand|see|appreciate|get|recognise|recognize) (the|this|that) (need|request|demand|desire|wish|case|use case|appeal) (for|to|of)",
+    "(I|we) [do|completely|totally|fully|certainly|definitely|can] (understand|see|appreciate|get) why you('d| would) (want|like|need|prefer|ask for|expect) (a|an|the|this|that|it|to|more|such)",
+    "sorry [to hear] [that] (you were|you've been|you have been|you are|you're) (not able|unable|not getting|not receiving|not seeing)"
    ],
    "skip_negated": true
   },
@@ -3879,7 +3890,8 @@ export const DEFAULT_PACK: RulePack = {
      "Thanks for the update, Simon!",
      "Which station is this Alex?",
      "Hi, Okafor! The refund went out today.",
-     "Thanks for the update, Oluwaseun, I've pushed the fix."
+     "Thanks for the update, Oluwaseun, I've pushed the fix.",
+     "Hi Maria from Acme Plumbing, your invoice is attached."
     ],
     "pass": [
      "Hey, Heres the link to the course.",
@@ -3888,7 +3900,8 @@ export const DEFAULT_PACK: RulePack = {
      "There is an incident at Preston.",
      "Hello there,\n\nSee the steps below.",
      "Good news, Sam is on his way!",
-     "Thanks for waiting.\n\n— Marcus, Support"
+     "Thanks for waiting.\n\n— Marcus, Support",
+     "Hi, Sam from Acme here. Your invoice is attached."
     ]
    },
    "type": "phrase-present",
@@ -3910,7 +3923,9 @@ export const DEFAULT_PACK: RulePack = {
     "{name} ('s|is|was) [<adv>] (on|in|at|with|going|coming|here|there|available|away|out|off|now|already|working|looking|taking|heading|<act:ing>)",
     "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
     "{name} (has|had|'s) [<adv>] (<act:past>|been|gone|done|got)",
-    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed|from)",
+    "{name} (<act:s>|<act:past>|says|said|told|mentioned|confirmed)",
+    "{name} from (our|the|your|my|his|her|their|us|a|an|billing|support|sales|accounts|accounting|engineering|IT|tech|technical|customer|customers|service|care|finance|operations|dispatch|shipping|returns|management|HR|legal|marketing|product|development|dev|QA|security|head office|headquarters|here|there)",
+    "(^|,|.|!|?|;|:|and|this is|I'm|I am|it's|it is|my name is|here's|here is|name's|name is) {name} from",
     "(make|makes|making|made) sure {name}",
     "{name} (hears|knows|gets|sees|receives|reads|learns|finds out|finds|realises|realizes|understands|appreciates|hear|know|get|see|receive|read|learn|find out|realise|realize) (this|that|it|about|of|your|the|how|what|you|them|these|those)",
     "(let|tell|ask|remind|thank|tag|ping|mention|introduce|inform|notify|told|asked|reminded|thanked|pinged|informed|notified|letting|telling|asking|thanking) {name}",

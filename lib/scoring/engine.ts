@@ -7,7 +7,7 @@ import { type Hit, MatcherTable, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
-import { capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
+import { businessesIn, capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
 import { foldWord } from './tokens';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
@@ -130,9 +130,12 @@ export function compileEngine(pack: RulePack): Engine {
   let lastSigned: string | undefined;
   // …and so is the form it is written in, which the advice uses when the reply does not name them.
   let lastWritten: string | undefined;
+  // …and so are the businesses it names ("We at Acme Plumbing …"): "Hi Acme," then greets the business (names.ts).
+  let lastBusinesses: ReadonlySet<string> | undefined;
   const signedBy = (message: string | undefined): string | undefined => {
     if (message !== lastMessage) {
       lastMessage = message;
+      lastBusinesses = businessesIn(message);
       lastSigned = signedName(message, common);
       lastWritten = lastSigned === undefined ? undefined : asWritten(message ?? '', lastSigned);
     }
@@ -142,9 +145,12 @@ export function compileEngine(pack: RulePack): Engine {
   // The name acceptor for the last (page's name, signed name): both stay the same while the agent
   // types, so it is made once per ticket rather than per draft (one closure and, with the page's
   // name, a set of its parts). One slot, replaced when either changes.
-  let acceptorFor: { known: string | undefined; signed: string | undefined; accept: ReturnType<typeof nameAcceptor> } | undefined;
-  const acceptor = (known: string | undefined, signed: string | undefined) => {
-    if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed) acceptorFor = { known, signed, accept: nameAcceptor(known, common, signed) };
+  let acceptorFor:
+    | { known: string | undefined; signed: string | undefined; businesses: ReadonlySet<string> | undefined; accept: ReturnType<typeof nameAcceptor> }
+    | undefined;
+  const acceptor = (known: string | undefined, signed: string | undefined, businesses: ReadonlySet<string> | undefined) => {
+    if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed || acceptorFor.businesses !== businesses)
+      acceptorFor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses) };
     return acceptorFor.accept;
   };
 
@@ -156,7 +162,7 @@ export function compileEngine(pack: RulePack): Engine {
     run(text, context = {}, opts = {}) {
       const view = analyse(text, opts.plain, true);
       const signed = signedBy(context.customerMessage);
-      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed));
+      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed, lastBusinesses));
       let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);

@@ -173,3 +173,73 @@ export function handleWithoutGivenName(text: string, at: number, end: number, is
   const first = /^\p{L}\p{Ll}*/u.exec(handle.replace(/^[\p{N}_.]+/u, ''))?.[0] ?? '';
   return first === '' || !isGiven(first);
 }
+
+/**
+ * Whether the word at [at, end) of `text` is (the start of) a forum user name that holds a given name, written where
+ * the reply addresses someone: after a greeting or thanks word (ADDRESS_OPENERS, a comma between allowed). Corpus-extra
+ * ruling R-C3: "Hi niko.goetze", "Hallo ChristianLupus" count as personalization (P1 counts any given name the agent
+ * uses), "Hi office634" does not. A user name by its shape: letters that run on into digits, "_" or an inner "."
+ * before a lower-case letter or digit ("robert135", "anna_k", "niko.goetze"), or an inner capital ("ChristianLupus",
+ * "DeanA320"); its first part — the letters before the first digit, "_", "." or inner capital — must be a given name
+ * (`isGiven`) of three letters or more. The handle may be written in lower case, as user names often are; a given
+ * name at the end only ("Electrojim", "Texasray") is not read (the corpus' labels split on it). Pure; UTF-16 offsets.
+ * Session 20 (tester).
+ */
+export function handleHoldingGivenName(text: string, at: number, end: number, isGiven: (word: string) => boolean): boolean {
+  if (!addressedAt(text, at)) return false;
+  const inner = /[\p{L}\p{N}_]/u;
+  const joinsAfterDot = (c: string | undefined) => c !== undefined && /[\p{Ll}\p{N}_]/u.test(c);
+  let e = at;
+  while (e < text.length && (inner.test(text[e]!) || (text[e] === '.' && e > at && inner.test(text[e - 1]!) && joinsAfterDot(text[e + 1])))) e++;
+  if (e < end) return false;
+  const handle = text.slice(at, e);
+  const first = /^\p{L}\p{Ll}+/u.exec(handle)?.[0] ?? '';
+  if (first.length < 3 || first.length === handle.length || !isGiven(first)) return false;
+  // What follows the first part makes it a user name: a digit, "_", "." or an inner capital.
+  return /^[\p{N}_.\p{Lu}]/u.test(handle.slice(first.length));
+}
+
+/** Whether the word starting at `at` follows a greeting or thanks word (ADDRESS_OPENERS), a comma between allowed. */
+function addressedAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  if (k >= 0 && text[k] === ',') k--;
+  while (k >= 0 && /[ \t]/.test(text[k]!)) k--;
+  const w = wordBefore(text, k + 1);
+  if (!ADDRESS_OPENERS.has(w.word.toLowerCase())) return false;
+  // The opener opens its sentence or line ("Hi anna_k", not "… see config_hi max_value").
+  return opensSentence(text, w.start - 1);
+}
+
+/**
+ * The words that `text` uses as the first word of a business's or a team's name (opensBusinessName): "Acme" in
+ * "We at Acme Plumbing can't log in" or "Acme Ltd". Lower case. A reply or a customer's message that names the
+ * business so tells that "Hi Acme," greets the business, not a person (RULINGS P1: a name the agent uses for the
+ * customer). Session 20 (tester). Pure; at most `limit` characters of `text` are read.
+ */
+export function businessWords(text: string, isGiven: (word: string) => boolean, limit = 4000): Set<string> {
+  const out = new Set<string>();
+  const slice = text.slice(0, limit);
+  for (const m of slice.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’-]*/gu)) {
+    const word = m[0].replace(/['’]s$/u, '');
+    const end = m.index + word.length;
+    // A given name before a business word is a person's full name ("Hello David Law"): not a business's word.
+    if (isGiven(word)) continue;
+    if (!isOrgWord(word) && opensBusinessName(slice, end, word, isGiven)) out.add(word.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Whether the word at [at, end) is a given name written in lower case as the whole address: straight after a greeting
+ * or thanks word (ADDRESS_OPENERS, a comma between allowed) and closed by punctuation or the line's end ("Hi vijaya,",
+ * "Hi niel:", "Hey anna!"). Forum and review replies often copy a user name or a name as the customer typed it;
+ * P1 counts any given name the agent uses. `isGiven` decides the name (given-names.generated.ts); "hi all," and
+ * "hey man," are not names there. Session 20 (tester). Pure; UTF-16 offsets.
+ */
+export function lowerCaseNameAddressed(text: string, at: number, end: number, isGiven: (word: string) => boolean): boolean {
+  const word = text.slice(at, end);
+  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || !isGiven(word)) return false;
+  if (!/^[ \t]*(?:[,:;!.?]|\r?\n|$)/u.test(text.slice(end, end + 3))) return false;
+  return addressedAt(text, at);
+}

@@ -1,5 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
-import { handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { PLACE_NAMES } from './place-names.generated';
+import { businessWords, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -35,6 +36,12 @@ const NOT_NAMES = new Set(
     .concat(HONORIFICS),
 );
 
+/**
+ * Familiar forms of address written in lower case that are not names, though some are in the given-name list
+ * ("hey man,", "hi guy,", "thanks bud!"). Written for this list.
+ */
+const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal boss chief champ love honey sweetie fam gang lads ladies gents people peeps y\'all'.split(' '));
+
 /** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
 
@@ -56,6 +63,19 @@ export function isGivenName(word: string): boolean {
   return given.has(lower) || (/[^ -~]/.test(lower) && given.has(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 
+let places: Set<string> | undefined;
+
+/**
+ * Whether `word` is the one-word name of a country or territory (English or German) or of a city that names a time
+ * zone (place-names.generated.ts: CLDR and the IANA tz database as Node's ICU carries them; scripts/gen-places.ts),
+ * whatever its case: "Paris", "Frankreich", "Chicago". Many are given names too ("Sydney", "Georgia", "Adelaide"):
+ * callers ask isGivenName first.
+ */
+export function isPlaceName(word: string): boolean {
+  places ??= new Set(PLACE_NAMES.split(' '));
+  return places.has(word.toLowerCase());
+}
+
 /** How a {name} slot accepts a word: {name} loose, {customer} strict, {given} a known given name. */
 export const enum NameSlot {
   Loose = 0,
@@ -72,11 +92,22 @@ export function nameAcceptor(
   known: string | undefined,
   words?: CommonWords,
   signed?: string,
+  businesses?: ReadonlySet<string>,
 ): (word: string, slot: NameSlot, text?: string, at?: number) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
     return (w) => parts.has(foldWord(w).toLowerCase());
   }
+  // The businesses the reply itself names, read once per text (a draft is scanned with one text).
+  let lastText: string | undefined;
+  let lastInText: Set<string> = new Set();
+  const inText = (text: string): Set<string> => {
+    if (text !== lastText) {
+      lastText = text;
+      lastInText = businessWords(text, isGivenName);
+    }
+    return lastInText;
+  };
   return (written, slot, text = '', at = 0) => {
     // Read as the tokenizer does: "𝐀𝐧𝐧𝐚" and "An\u200Bna" are "Anna".
     const w = foldWord(written);
@@ -84,10 +115,26 @@ export function nameAcceptor(
     // The name the customer signed their message with is their name in every loose or given slot.
     if (signed !== undefined && w.toLowerCase() === signed) return true;
     if (w.length < 2 || w.length > 20) return false;
+    // Session 20 (tester, ruling R-C3): a forum user name that holds a given name, after a greeting ("Hi niko.goetze",
+    // "Hello robert135", "Hallo ChristianLupus"), in lower case too and whatever the language's common words.
+    if (text.slice(at, at + written.length) === written && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return true;
     const head = w[0]!;
-    if (head === head.toLowerCase()) return false;
+    if (head === head.toLowerCase()) {
+      // Session 20 (tester, P1): a given name typed in lower case as the whole address ("Hi vijaya,", "Hi niel:").
+      // Not a word the pack uses, nor a familiar address that the given-name list also holds ("hey man,", "hi guy,").
+      if (NOT_NAMES.has(w) || LOWER_ADDRESS.has(w) || words?.isCommon(w)) return false;
+      return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName);
+    }
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
+    // Session 20 (tester): a place or a business as the whole address ("Hi Paris,", "Hallo Frankreich,"; "Hi Acme,"
+    // when the customer's message or the reply itself names "Acme Plumbing"): not a person (P1). A given name that is
+    // also a place ("Hi Sydney,") and a surname after a title ("Dear Mr London") stay names.
+    if (!isGivenName(w) && !AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at))) {
+      if (isPlaceName(w)) return false;
+      const lower = w.toLowerCase();
+      if (businesses?.has(lower) || (text.length > 0 && inText(text).has(lower))) return false;
+    }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return false;
     if (opensLineAfterComma(text, at, written.length)) return false;
@@ -125,6 +172,10 @@ function notAnAddressHere(text: string, at: number, length: number, words: Commo
   if (splitContraction(text, end) || opensBusinessName(text, end, text.slice(at, end), isGivenName)) return true;
   return listItem(text, at, end, (w) => NOT_NAMES.has(w.toLowerCase()) || isHonorific(w) || (words?.isCommon(w) ?? false));
 }
+
+/** The first words of businesses named in a customer's message (name-context.ts businessWords), for nameAcceptor. */
+export const businessesIn = (message: string | undefined): ReadonlySet<string> | undefined =>
+  message ? businessWords(message, isGivenName) : undefined;
 
 /** Tells a common word of a language from a name, where a capital letter does not (see germanWords). */
 export interface CommonWords {
