@@ -14,16 +14,9 @@ import type { Span } from './types';
 const INTRODUCER =
   /(?<![\p{L}\p{N}_])(?:says?|said|reads|read|states?|stated|shows?|showed|shown|showing|displays?|displayed|displaying|prints?|printed|printing|returns?|returned|returning|throws?|threw|thrown|gives?|gave|giving|reports?|reported|outputs?|logs?|logged|message|messages|error|errors|warning|warnings|exception|trace|traceback|backtrace|output|response|dmesg|console|stderr|stdout|following|below)\s*:/giu;
 
-/**
- * A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. A bracketed stamp
- * holds a number ("[ 12.345]", "[2024-01-02 10:00]", "[pid 412]") or is one token ("[kernel]", "[INFO]");
- * words in brackets are the customer's ("[Urgent] can't log in", "[Req Urgent Support] …") and the
- * placeholders a ticketing tool or an export puts for what it left out are no log ("[image] my card was
- * declined", "Hi [NAME]!", "[the customer's follow-up:] …"; session 20: a line that began with one of
- * them was blanked whole, its hurry and upset with it).
- */
+/** A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. */
 const LOG_LINE =
-  /^[ \t]*(?:(?:\[(?:(?=[^\]\n]*\d)|(?=[^\]\s]+\])(?!(?:[Ii]mage|IMAGE|img|[Nn]ame|NAME|[Ll]ink|LINK|[Uu]rl|URL|[Ee]-?mail|EMAIL|[Pp]hone|PHONE|[Ss]creenshot|[Aa]ttachment|[Rr]edacted|REDACTED|[Rr]emoved|[Uu]ser(?:name)?|USER|[Uu]rgent|URGENT|[Ii]mportant|IMPORTANT)\]))[^\]\n]{1,40}\]|\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\S*|(?:ERROR|ERR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE|CRITICAL|PANIC|NOTICE)(?=[:\]]))|at\s+[\w$.<>]+\(|File\s+"|Traceback\b|Caused by:|[\w.$]+(?:Error|Exception)\b:?)[^\n]*/gmu;
+  /^[ \t]*(?:(?:\[[^\]\n]{1,40}\]|\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\S*|(?:ERROR|ERR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE|CRITICAL|PANIC|NOTICE)(?=[:\]]))|at\s+[\w$.<>]+\(|File\s+"|Traceback\b|Caused by:|[\w.$]+(?:Error|Exception)\b:?)[^\n]*/gmu;
 
 /**
  * Identifiers: words joined by underscores (`ERROR_CODE_TIMEOUT`, `send_asap`), calls (`sendASAP()`),
