@@ -5203,7 +5203,7 @@ export const DEFAULT_PACK: RulePack = {
      "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*|workshop|webinar|conference|seminar|lecture|course|wedding|party|event|trip|holiday|vacation|surgery|funeral)"
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
@@ -5243,14 +5243,6 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "?",
      "(every|each|usually|always|sometimes|often|last (week|month|year|time)|lost|missed)"
-    ]
-   },
-   {
-    "cue": [
-     "(waited|been waiting|am waiting|'m waiting|are waiting|'re waiting|still waiting|keep waiting|kept waiting|have to wait|had to wait) [for] (so long|too long|very long|such a long time|forever|ages|an eternity|far too long|way too long)"
-    ],
-    "unless": [
-     "(worth|love|loved|glad|happy|excited|finally (here|out|arrived|released))"
     ]
    },
    "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)",
