@@ -5259,6 +5259,16 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(before|by|for) (my|our|the|his|her|their|a) [next|upcoming|early|big] (flight|trip|exam|exams|meeting|interview|wedding|holiday|vacation|presentation|launch|deadline|surgery|appointment|funeral|departure|move|class|shift|event)",
+   {
+    "cue": [
+     "(or|otherwise|or else|else) [I|we] (will|'ll|would|'d|am going to|'m going to|are going to|'re going to|might|could|may) (lose|miss|forfeit|be fined|get fined|be evicted|get evicted|be kicked out|have to cancel)",
+     "(I|we) [will|'ll|would|'d|am going to|'m going to|are going to|'re going to|might|could|may|stand to|are about to|'re about to|am about to|'m about to] (lose|miss|forfeit) (the|my|our|a|this|that) [big|important|whole|new] (deal|job|contract|client|clients|customer|customers|flight|booking|reservation|deadline|exam|appointment|connection|train|sale|sales|deposit|place|spot|seat|slot|tickets|ticket|business|order|interview|launch|window)"
+    ],
+    "unless": [
+     "?",
+     "(every|each|usually|always|sometimes|often|last (week|month|year|time)|lost|missed)"
+    ]
+   },
    "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)",
    {
     "cue": [
@@ -6158,7 +6168,7 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
-    "(asked|emailed|written|wrote|called|rang|contacted|messaged|chased|requested|told you|reported) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
+    "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     {
      "cue": [

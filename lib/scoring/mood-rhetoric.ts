@@ -18,6 +18,8 @@ import { endsInQuestion, type TextView } from './text';
 const THEM = String.raw`(?:you|u|you guys|y'?all|they|anyone|anybody|someone|somebody|nobody|no one|no-one|your (?:staff|team|people|support|developers|devs|engineers|agents))(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office|bank|store)|in (?:your|the) (?:team|company|support|office)))?`;
 /** Verbs of the attention or duty a customer says the company does not give. */
 const DUTY = String.raw`(?:read|reads|care|cares|listen|listens|test|tests|check|checks|answer|answers|respond|responds|reply|replies|look|looks|work|works|try|tries|know|knows|bother|bothers|think|thinks|use|uses|proofread|qa|review|reviews|understand|understands|want|wants|have a clue)`;
+/** The same duties in the progressive, after "is/are": "is anyone even working on this?", "are you actually reading…". */
+const DUTY_ING = String.raw`(?:reading|caring|listening|testing|checking|answering|responding|replying|looking|working|trying|paying attention|monitoring|doing anything|doing something|doing their job|doing your job)`;
 
 const RHETORIC: RegExp[] = [
   // exasperation at an obstacle: "Why is it so hard to…?", "how can it be this difficult…?"
@@ -29,6 +31,17 @@ const RHETORIC: RegExp[] = [
   new RegExp(String.raw`\b(?:does|did|has|is|can)\s+(?:nobody|no one|no-one)(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office)|in (?:your|the) (?:team|company|support)))?\s+(?:ever\s+|even\s+|actually\s+)?${DUTY}\b`, 'i'),
   // the company's people and "actually/even/ever/bother" with a verb of duty
   new RegExp(String.raw`\b(?:do|does|did|is|are|can|will|has|have|doesn'?t|don'?t)\s+${THEM}\s+(?:(?:actually|even|ever|really)\s+(?:bother\s+to\s+)?|bother\s+to\s+)${DUTY}\b`, 'i'),
+  // session 20: the progressive — "Is anyone even working on this?", "Are you actually reading my emails?"
+  new RegExp(String.raw`\b(?:is|are|isn'?t|aren'?t)\s+${THEM}\s+(?:(?:actually|even|ever|really)\s+)+${DUTY_ING}\b`, 'i'),
+  // session 20: a demand put as a question of what is reasonable — "Is it too much to ask for a reply?",
+  // "Is this a joke?", "How is this acceptable?" (without "even": no one asks this to learn the rule)
+  /\bis\s+(?:it|that|this)\s+(?:really\s+)?(?:too|so|that)\s+much\s+to\s+ask\b/i,
+  /\b(?:is|was)\s+(?:this|that)\s+(?:some\s+(?:kind|sort)\s+of\s+|a\s+)(?:joke|prank|scam)\b/i,
+  /\bhow\s+(?:is|was|can)\s+(?:this|that|it)\s+(?:be\s+)?(?:acceptable|legal|allowed|fair|ok|okay|reasonable|justified|justifiable)\b/i,
+  // "what is wrong with you people?", "what's wrong with your company?"
+  new RegExp(String.raw`\bwhat(?:'s|’s|\s+is)\s+wrong\s+with\s+(?:you|u|y'?all|them|your\s+(?:company|team|staff|people|support|service|developers|devs))\b`, 'i'),
+  // "why do I have to keep asking?", "why must we keep chasing you?": exasperation at having to repeat
+  /\bwhy\s+(?:do|must|should|would)\s+(?:I|we)\s+(?:always\s+)?(?:have|need)\s+to\s+keep\b/i,
   // "who thought … was a good idea?", "whose bright idea was this?"
   /\bwho\b[^?]{0,80}?\b(?:thought|decided|figured)\b[^?]{0,80}?\b(?:good|great|smart|bright|clever|brilliant)\s+idea\b/i,
   /\bwhose\s+(?:bright\s+|brilliant\s+|great\s+|stupid\s+)?idea\s+was\b/i,

@@ -16,6 +16,7 @@ import type { Mood, MoodKind } from './types';
 import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
+import { waitEndedWell } from './mood-ended';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -86,7 +87,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const confusedHits = findCues(cues.confused, view, hits, true);
   for (const h of confusedHits) add('confused', h);
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
-  const noRush = findCues(cues.calm, view, hits, true).length > 0;
+  // Session 20: so does a wait that is over and ended well ("I waited 3 days and it arrived, it's great"; mood-ended.ts).
+  const noRush = findCues(cues.calm, view, hits, true).length > 0 || (cues.lexicon && waitEndedWell(view));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
