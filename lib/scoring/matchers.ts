@@ -5,7 +5,7 @@
 import type { PhraseEntry } from '../rule-pack/schema';
 import { findAddresses } from './addresses';
 import * as phraseKinds from './phrase';
-import { compilePhrase, PhraseError, underPath, type UStep } from './phrase';
+import { compilePhrase, hasId, knownWordId, PhraseError, underPath, wordId, type UStep } from './phrase';
 import { checkPattern, requiredChars } from './regex-guard';
 import * as tokenKinds from './tokens';
 import type { Token } from './tokens';
@@ -27,6 +27,8 @@ const STEP_ADDR = phraseKinds.STEP_ADDR;
 const WORD = tokenKinds.TOKEN_WORD;
 const NUM = tokenKinds.TOKEN_NUM;
 const PUNCT = tokenKinds.TOKEN_PUNCT;
+/** The word number (phrase.ts wordId) of the key '#', "a number", under which buckets file numbers. */
+const NUMBER_KEY = wordId('#');
 
 /** Whether `word` (at UTF-16 offset `at` of `text`) fills a name slot of kind `slot` (names.ts NameSlot). */
 export type NameCheck = (word: string, slot: number, text: string, at: number) => boolean;
@@ -70,11 +72,13 @@ interface Entry {
  */
 class Bucket {
   readonly any: number[] = [];
-  readonly bySecond = new Map<string, number[]>();
+  /** By the second token's key as a word number (phrase.ts wordId: its word, '#' for a number, 'stem:xyz'). */
+  readonly bySecond = new Map<number, number[]>();
 
   add(id: number, second: Set<string> | null): void {
     if (!second) return void this.any.push(id);
-    for (const k of second) {
+    for (const key of second) {
+      const k = wordId(key);
       const list = this.bySecond.get(k);
       if (list) list.push(id);
       else this.bySecond.set(k, [id]);
@@ -88,6 +92,10 @@ interface WordInfo {
   bucket: Bucket | undefined;
   /** Its three-letter stem key ('stem:xyz'), when some stem in the table starts with its letter. */
   stem: string | undefined;
+  /** The word's number (phrase.ts knownWordId): -1 when no step or index names it. */
+  id: number;
+  /** The stem key's number (knownWordId of `stem`), -1 when there is none or no index names it. */
+  stemId: number;
   /** Entries that can start with a word of that stem. */
   stemBucket: Bucket | undefined;
   /** Anchor key ids (MatcherTable.keyIds) the word has: itself, '#' for a number, its stem key. */
@@ -291,9 +299,11 @@ export class MatcherTable {
     const words = m.words;
     const held = m.held;
     const scan = ++this.scans;
-    for (const tok of tokens) {
-      const w = this.wordOf(tok);
+    const ids = m.wordIds;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = this.wordOf(tokens[i]!);
       words.push(w);
+      ids[i] = w.id;
       if (w.seen === scan) continue;
       w.seen = scan;
       const gs = w.groups;
@@ -411,6 +421,7 @@ export class MatcherTable {
         groupAt: new Int32Array(0),
         cursor: new Int32Array(0),
         named: s?.named ?? new Uint8Array(0),
+        wordIds: s?.wordIds ?? new Int32Array(0),
       };
     } else {
       s.held.fill(0);
@@ -443,7 +454,17 @@ export class MatcherTable {
       if (gs !== undefined) groups = groups === NO_IDS ? [...gs] : [...groups, ...gs];
     }
     if (keys.length > 1 && groups.length) groups = [...new Set(groups)].sort((a, b) => a - b);
-    w = { bucket: this.index.get(tok.kind === NUM ? '#' : norm), stem, stemBucket: stem === undefined ? undefined : this.index.get(stem), keys, tested, groups, seen: 0 };
+    w = {
+      bucket: this.index.get(tok.kind === NUM ? '#' : norm),
+      stem,
+      stemBucket: stem === undefined ? undefined : this.index.get(stem),
+      id: knownWordId(norm),
+      stemId: stem === undefined ? -1 : knownWordId(stem),
+      keys,
+      tested,
+      groups,
+      seen: 0,
+    };
     this.words.set(norm, w);
     return w;
   }
@@ -452,10 +473,10 @@ export class MatcherTable {
     if (b.any.length) this.tryAt(m, i, b.any, hits);
     const next = m.tokens[i + 1];
     if (next === undefined || b.bySecond.size === 0) return;
-    const byWord = b.bySecond.get(next.kind === NUM ? '#' : next.norm);
+    const byWord = b.bySecond.get(next.kind === NUM ? NUMBER_KEY : m.wordIds[i + 1]!);
     if (byWord) this.tryAt(m, i, byWord, hits);
-    const sk = m.words[i + 1]!.stem;
-    const byStem = sk === undefined ? undefined : b.bySecond.get(sk);
+    const sk = m.words[i + 1]!.stemId;
+    const byStem = sk === -1 ? undefined : b.bySecond.get(sk);
     if (byStem) this.tryAt(m, i, byStem, hits);
   }
 
@@ -541,8 +562,10 @@ function holdsAll(text: string, chars: string): boolean {
   return true;
 }
 
-function inSet(words: Set<string>, stems: string[], tok: Token): boolean {
-  if (words.has(tok.norm)) return true;
+/** Whether `tok`, whose word number (Marks.wordIds) is `id`, is one of a set step's words, or a word starting with one of its stems. */
+function inSet(st: UStep, id: number, tok: Token): boolean {
+  if (hasId(st.ids!, id)) return true;
+  const stems = st.stems!;
   if (stems.length === 0 || tok.kind !== WORD) return false;
   for (let i = 0; i < stems.length; i++) if (tok.norm.startsWith(stems[i]!)) return true;
   return false;
@@ -559,6 +582,8 @@ interface Marks {
   cursor: Int32Array;
   /** Matcher.named's array, kept between scans (typed arrays are costly to make). */
   named: Uint8Array;
+  /** By token index: the token's word number (WordInfo.id) for this scan; grown, never shrunk. */
+  wordIds: Int32Array;
 }
 
 /** Name slot kinds (names.ts NameSlot: {name}, {customer}, {given}), for Matcher.named. */
@@ -614,6 +639,8 @@ class Matcher {
   readonly names: string[] = [];
   /** Per token, its word as the table knows it (MatcherTable.wordOf). */
   readonly words: WordInfo[] = [];
+  /** By token index: its word's number (WordInfo.id), filled by scanAll: steps compare these, not strings. */
+  readonly wordIds: Int32Array;
   /** By anchor group (MatcherTable.groupOf): 1 when a token of the draft has a key of the group. */
   readonly held: Uint8Array;
   /** Per entry: 0 not decided yet, 1 can match this draft, 2 cannot (MatcherTable.canMatch). */
@@ -662,6 +689,8 @@ class Matcher {
     private readonly memoAfter: number,
   ) {
     this.state = marks.state;
+    if (marks.wordIds.length < tokens.length) marks.wordIds = new Int32Array(Math.max(tokens.length, 2 * marks.wordIds.length));
+    this.wordIds = marks.wordIds;
     this.held = marks.held;
     this.marks = marks;
   }
@@ -713,7 +742,7 @@ class Matcher {
       const kind = st.k;
       if (kind === STEP_SET) {
         const tok = this.tokens[pos];
-        const hit = tok !== undefined && inSet(st.words!, st.stems!, tok);
+        const hit = tok !== undefined && inSet(st, this.wordIds[pos]!, tok);
         if (!st.optional) {
           if (!hit) return -1;
           k++;
@@ -799,10 +828,10 @@ class Matcher {
     let after: Frame | undefined;
     const tok = this.tokens[pos];
     // Many options: only those filed under this token's word, or led by something else.
-    const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(tok.norm) ?? st.other!);
+    const options = tok === undefined ? NO_OPTIONS : st.byFirst === null ? st.options! : (st.byFirst.get(this.wordIds[pos]!) ?? st.other!);
     const mark = this.names.length;
     for (const o of options) {
-      if (!this.could(o[0]!, tok!)) continue;
+      if (!this.could(o[0]!, tok!, pos)) continue;
       after ??= this.frame(steps, k + 1, next);
       const end = this.seq(o, 0, pos, after);
       if (end !== -1) return end;
@@ -829,9 +858,9 @@ class Matcher {
   }
 
   /** A cheap first check before recursing into an option. */
-  private could(st: UStep, tok: Token): boolean {
-    if (st.k === STEP_WORD) return tok.norm === st.w;
-    if (st.k === STEP_SET && !st.optional) return inSet(st.words!, st.stems!, tok);
+  private could(st: UStep, tok: Token, pos: number): boolean {
+    if (st.k === STEP_WORD) return this.wordIds[pos] === st.wid;
+    if (st.k === STEP_SET && !st.optional) return inSet(st, this.wordIds[pos]!, tok);
     return true;
   }
 
@@ -841,8 +870,8 @@ class Matcher {
    */
   one(st: UStep, tok: Token, pos: number): boolean {
     const kind = st.k;
-    if (kind === STEP_WORD) return tok.norm === st.w;
-    if (kind === STEP_SET) return inSet(st.words!, st.stems!, tok);
+    if (kind === STEP_WORD) return this.wordIds[pos] === st.wid;
+    if (kind === STEP_SET) return inSet(st, this.wordIds[pos]!, tok);
     if (kind === STEP_STEM) return tok.kind === WORD && tok.norm.startsWith(st.p);
     if (kind === STEP_NUM) return tok.kind === NUM;
     if (kind === STEP_TEST) return tok.kind === WORD && st.f!(tok.norm);

@@ -168,25 +168,76 @@ export const STEP_TEST = 7;
 export const STEP_ADDR = 8;
 
 /**
+ * Every word (a token's norm) some compiled step or index names, numbered from 0 in the order first
+ * met, for every table and pack alike (uniform steps are shared between tables). The matcher looks
+ * a draft's word up here once per scan (knownWordId) and compares numbers from then on, instead of
+ * hashing and comparing strings at every step (2026-12-03: string Set and Map lookups were about a
+ * sixth of a scan).
+ */
+const WORD_IDS = new Map<string, number>();
+
+/**
+ * The number of `word` (a token norm, or a table key such as `#` or `stem:xyz`), made the first time
+ * it is asked for. Numbers are never reused or taken back.
+ */
+export function wordId(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size));
+  return id;
+}
+
+/** The number of `word` if some step or index named it already (wordId), else -1: no step can match it by its word. */
+export function knownWordId(word: string): number {
+  return WORD_IDS.get(word) ?? -1;
+}
+
+/** Whether `id` is in `ids` (ascending word ids, hasId's own sets): a binary search, false for -1. */
+export function hasId(ids: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * A set of words as ascending word ids (wordId), for hasId. A plain array of small integers: about a
+ * tenth of the heap an Int32Array takes at the size of most sets (a handful of words; 5,044 sets in
+ * the default pack's tables, 2026-12-03).
+ */
+export function idsOf(words: Iterable<string>): number[] {
+  return [...new Set([...words].map(wordId))].sort((a, b) => a - b);
+}
+
+/**
  * A step as the matcher reads it: every step has the same fields in the same order, so property
  * reads in the hot loop stay monomorphic in V8, and the kind is a number, not a string.
  */
 export interface UStep {
   k: number;
   w: string;
+  /** STEP_WORD: the word's number (wordId), compared with the token's; -1 otherwise. */
+  wid: number;
   p: string;
   /** Name slot kind (names.ts NameSlot) for STEP_NAME steps; address kind (addresses.ts) for STEP_ADDR. */
   slot: number;
   words: Set<string> | null;
+  /** STEP_SET: `words` as ascending word ids (idsOf), what the matcher tests; null otherwise. */
+  ids: number[] | null;
   stems: string[] | null;
   optional: boolean;
   options: UStep[][] | null;
   /**
    * STEP_ALT with many options: for a token's norm, the options that can start with it, in their
    * order (options led by a word or a plain word set are filed under those words; the others are in
-   * every list). Null when the options are few.
+   * every list), keyed by the word's number (wordId). Null when the options are few.
    */
-  byFirst: Map<string, UStep[][]> | null;
+  byFirst: Map<number, UStep[][]> | null;
   /** With byFirst: the options for a token none of them is filed under. */
   other: UStep[][] | null;
   /** STEP_TEST: whether a word token (its norm) fills the slot. */
@@ -230,9 +281,11 @@ function makeUniform(st: Step): UStep {
   return {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
+    wid: st.t === 'word' ? wordId(st.w) : -1,
     p: st.t === 'stem' ? st.p : '',
     slot: st.t === 'name' ? st.slot : st.t === 'addr' ? st.addr : 0,
     words: st.t === 'set' ? st.words : null,
+    ids: st.t === 'set' ? idsOf(st.words) : null,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
     options,
@@ -254,16 +307,19 @@ function firstWords(first: UStep): Iterable<string> | null {
  * Files an alternation's options by the words they can start with (see UStep.byFirst), keeping
  * their order, so the matcher tries only the options a token can start. Null for a few options.
  */
-function optionIndex(options: UStep[][]): { byFirst: Map<string, UStep[][]>; other: UStep[][] } | null {
+function optionIndex(options: UStep[][]): { byFirst: Map<number, UStep[][]>; other: UStep[][] } | null {
   if (options.length < 4) return null;
-  const byFirst = new Map<string, UStep[][]>();
-  const firsts = options.map((o) => firstWords(o[0]!));
+  const byFirst = new Map<number, UStep[][]>();
+  const firsts = options.map((o) => {
+    const words = firstWords(o[0]!);
+    return words && new Set([...words].map(wordId));
+  });
   for (const words of firsts) if (words) for (const w of words) byFirst.set(w, []);
   if (byFirst.size === 0) return null;
   const other: UStep[][] = [];
   options.forEach((o, i) => {
     const words = firsts[i];
-    if (words) for (const w of new Set(words)) byFirst.get(w)!.push(o);
+    if (words) for (const w of words) byFirst.get(w)!.push(o);
     else {
       other.push(o);
       for (const list of byFirst.values()) list.push(o);
