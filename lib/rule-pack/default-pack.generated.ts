@@ -3737,7 +3737,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (said|told you) ... (twice|already|before)",
     "obviously",
     "(clearly|plainly) (shows|states|says|stated|explained|written|mentioned|marked|visible|labelled|labeled)",
-    "(it's|it is|this is|that's|that is) [really|actually] [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
+    "(it's|it is|this is|that's|that is) (really|actually) [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
     "(most|other) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
     "(everyone|everybody) (knows|can do)",
     "(just|simply) ... ... like (everyone|everybody) else",

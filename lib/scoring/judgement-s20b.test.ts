@@ -82,6 +82,13 @@ signalCases(
   ["Why don't you just partition the SSD into two caches?", 'Why not just install the 32-bit build?'],
 );
 
+signalCases(
+  '"it\'s easy:" before the step reassures; "it\'s really quite simple" is a verdict on the customer (CON1)',
+  'condescension',
+  ["It's really quite simple: open Settings and turn it off.", "Honestly, it's actually very easy."],
+  ["It's easy: open Settings and turn off sync.", "It's simple, we'll send a prepaid label and you drop the parcel off."],
+);
+
 describe('the question rule type takes unless_reply (additive pack field)', () => {
   const pack = (extra: string) => `
 schema_version: 1
