@@ -4790,7 +4790,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(try|retry) to",
-    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)"
+    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
+    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)"
