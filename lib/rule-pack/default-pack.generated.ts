@@ -3748,9 +3748,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (said|told you) ... (twice|already|before)",
     "obviously",
     "(clearly|plainly) (shows|states|says|stated|explained|written|mentioned|marked|visible|labelled|labeled)",
-    "(it's|it is|this is|that's|that is) [really|actually] [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
+    "(it's|it is|this is|that's|that is) (really|actually) [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
     "(most|other) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
     "(everyone|everybody) (knows|can do)",
+    "(just|simply) ... ... like (everyone|everybody) else",
     "(anyone|anybody) can do (it|this|that)",
     "(if|had) you ('d|had|would have) (read|checked|looked|followed|listened|paid attention)",
     "(you|which you|that you) (should|ought to|could) have (read|checked|known|looked|noticed|seen|followed)",
@@ -3765,7 +3766,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you|your users) (could|should|need to) (educate|learn to|learn how to|learn the basics|learn some|learn basic)",
     "(it's|it is) (just|only|simply) (a request|common sense)",
     "(isn't|wouldn't|won't) it (be)? [much|a lot|far] (easier|better|simpler|wiser|smarter|quicker|faster) to",
-    "why (don't|didn't|wouldn't|won't|not) you (just|simply|first)",
+    "why (didn't|did not) you (just|simply|first)",
     "(your|his|her|their) ... (skills|skill) (require|requires|need|needs) (some|more|a lot of|a little|a bit of|serious) (work|practice|practise|improvement|polish)",
     "(this|that|it|which) (is|'s|are) (very|extremely|really|quite|pretty|thoroughly|exhaustively) well documented",
     "(did|have) you (even|actually) (read|looked|look|checked|check|tried|try|bothered|bother|searched|search|googled|google)",
@@ -4516,8 +4517,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> [it|things|everything|you|the issue|the problem|that] [out|up] [for you|now] , [and|but|so|please|do|just] <report-back>",
     "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
-    "<trial> ... ... (and|then|,) [then] (see|check|find out) (if|whether) ... ... <outcome>",
-    "<trial> ... ... (and|then|,) [then] (see|check) (if|whether) (that|this|it|things|the (issue|problem|error|crash|behaviour|behavior)) ('s|is|are|makes|changes|gives|does|goes|fixes|helps|solves|really)",
+    "<trial> ... ... (and|then|,) [then] (see|check|find out|seeing|checking|finding out) (if|whether) ... ... <outcome>",
+    "<trial> ... ... (and|then|,) [then] (see|check|seeing|checking) (if|whether) (that|this|it|things|the (issue|problem|error|crash|behaviour|behavior)) ('s|is|are|makes|changes|gives|does|goes|fixes|helps|solves|really)",
     "(see|check|test|verify|tell me|tell us) (if|whether) ... (still|again|now|any longer|anymore) [<outcome>]",
     "<report-back> how (you get on|you got on|you go|it goes|it went|that goes|that went|things go|it works|that works|you get along|it turns out)",
     "(reply|comment) here (if|once|when) ... <outcome>",
@@ -4614,7 +4615,17 @@ export const DEFAULT_PACK: RulePack = {
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
     "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
-    "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)"
+    "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)",
+    "<report-back> how (the|this|that|these|those|your|our|my) ... ... (update|fix|patch|change|changes|build|version|release|steps|step|workaround|solution|suggestion|suggestions|setting|settings|driver|firmware|option) (works|work|goes|go|went|worked|turns out|turned out|does)",
+    "<report-back> (if|whether) you (can|could|were able to|are able to|manage to|managed to) (fix|solve|resolve|sort out|get it working|find the (source|cause|root cause|culprit|fix|solution))",
+    "<report-back> (if|whether|should) you (have|run into|hit|see|get|face|experience|encounter) [any|more|further|future|other] (problem|problems|issue|issues|trouble|difficulty|difficulties) (with|after|using) (it|this|that|them|these|those)",
+    "(is it|would it be|will it be) possible [for you] to (try|test|retest|re-test|use|run|boot|apply|install|build|update to|upgrade to|switch to) (the|this|that|our|my|a) (latest|newest|new|fixed|patched|updated|attached|upstream|current|next|proposed)",
+    "<report-back> (if|whether|should) you (have|run into|hit|see|get|face|experience|encounter) [any|more|further|other] (problem|problems|issue|issues|trouble|difficulty|difficulties|error|errors) (after|once|when) (that|this|<action:ing>|the (update|upgrade|change|fix|patch|reset|restart|reinstall|new version))",
+    "<report-back> (if|whether) you [still] (see|get|hit|have|run into|experience|face|notice) the same (error|errors|issue|problem|behaviour|behavior|crash|message|warning|failure|result)",
+    "(please|pls|kindly|could you|can you|would you|can you please|could you please) [<adv>] try [<adv>] <action:ing> ... ... again",
+    "(please|pls|kindly|could you|can you|would you|you can|you may|do) [<adv>] (try|check|test|retry|recheck|re-check|retest) [it|this|that|again|once more] now",
+    "(did|have) you (get|got|had|have) (a chance|time|the chance) to (try|test|check|apply|install|update|upgrade|run|retry|retest) (it|this|that|the|them|these|those|my|our)",
+    "(test|try) (it|that|this|them) [out] (and|then|,) [please|do|just] (tell|let) (me|us) [know] (.|!|if|whether|how)"
    ],
    "except": [
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
@@ -4622,7 +4633,8 @@ export const DEFAULT_PACK: RulePack = {
     "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
-    "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)"
+    "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)",
+    "try (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting|visiting)"
    ],
    "skip_negated": true,
    "unless_reply": [
@@ -4651,7 +4663,11 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(does|do|is|are|has|have|did) ... ... (now|again|yet) ?",
-    "any (better|joy|luck|improvement) ... ... ?"
+    "any (better|joy|luck|improvement) ... ... ?",
+    "any (change|difference|different) ... ... ?",
+    "(is|was|are|were) (that|it|this|things|everything|the (connection|app|page|site|printer|issue|problem|error)) any (better|different)",
+    "(can|could) you (log in|sign in|login|log on|sign on|get in|get on|access it|access your account|connect) ... ... now ?",
+    "(did|does|has) (that|this) (do|done) it ?"
    ],
    "except": [
     "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
@@ -4698,7 +4714,9 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> (if|whether) (all|everything) (is|'s) [now] (good|well|ok|okay|fine|set|sorted|working)",
     "(try|test) (if|whether) (this|that|it|the) ... <outcome>",
     "(download|install|get|grab|update to|upgrade to|apply) (the|this) [latest|new|newest] (update|version|release|build|fix|patch) ... ... (and|then|,) (give it a (go|try|shot|whirl|spin)|try it|test it|try it out)",
-    "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)"
+    "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)",
+    "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
+    "(have|did) you (tried|try) [to] (reproduce|reproducing|repro|trigger|triggering|hit|hitting|run|running|test|testing) (this|it|that|the (issue|problem|bug|crash|error|failure)) (with|on|using|against|in) (the|a|v*|#) (latest|newest|new|current|recent|updated|fixed|patched|upstream|next|nightly)"
    ],
    "except": [
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)"
@@ -4725,7 +4743,8 @@ export const DEFAULT_PACK: RulePack = {
      "Is there something I can help with?",
      "Did you restart the router?",
      "Could you send us your order number?",
-     "Could you run the benchmark and let me know your results?"
+     "Could you run the benchmark and let me know your results?",
+     "Could you check if the card works now? If yes, please contact us through the app."
     ]
    },
    "type": "question",
@@ -4760,7 +4779,10 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)"
    ],
-   "asked_signal": "confirm-resolution"
+   "asked_signal": "confirm-resolution",
+   "unless_reply": [
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+   ]
   },
   {
    "id": "closing-question-request",
@@ -4772,10 +4794,10 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "Can you try the 4.9 kernel with the new driver, thanks.",
-     "Could you retry with the nightly build and report back."
+     "Could you retry with the nightly build and report back.",
+     "Could you try turning off the VPN?"
     ],
     "pass": [
-     "Could you try the nightly build?",
      "Can you try running it with the debug flag and send the log.",
      "I can try the nightly build tomorrow."
     ]
@@ -4786,9 +4808,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(try|retry) to",
-    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)"
+    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
+    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
    ],
-   "skip_questions": true,
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)"
    ]

@@ -147,6 +147,11 @@ const question = z
       'Also counts when a rule of this signal found its match in a sentence that asks a question (a resolution check asked as a question is a closing question). The rule then runs after the others.',
       'confirm-resolution',
     ),
+    unless_reply: doc(
+      phrases.optional(),
+      'No question counts, its own or one asked for `asked_signal`, when the reply holds one of these phrases anywhere (a check whose "yes" sends the customer to another channel: "… still the same? If yes, please contact us").',
+      ['(if yes|if so) [,] [please] contact'],
+    ),
   })
   .meta({ description: 'A question the reply should ask: its phrases count only in a sentence that is a question.' });
 
