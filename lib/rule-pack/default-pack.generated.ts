@@ -2430,6 +2430,7 @@ export const DEFAULT_PACK: RulePack = {
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
     "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
+    "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
@@ -2583,7 +2584,11 @@ export const DEFAULT_PACK: RulePack = {
     "(now|today|this (morning|afternoon|evening))"
    ],
    "except": [
-    "(happy|glad|pleased|delighted|here) to (help|assist) [you] (now|today)"
+    "(happy|glad|pleased|delighted|here) to (help|assist) [you] (now|today)",
+    "for now",
+    "(can|could|may|might|would|should) [<adv>] now",
+    "(looking into|looking at|investigating|checking|researching|research|reviewing|working on|digging into|examining|testing|trying) ... ... [,] (now|today)",
+    "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))"
    ],
    "skip_questions": true,
    "with": [
@@ -2643,6 +2648,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
     "(at|for|in) the (moment|minute)",
     "(right now|now) (it|this|that|you|we|is|are) ...",
     "(do|did|does|can|could|would|will) you",

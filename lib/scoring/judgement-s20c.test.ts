@@ -76,3 +76,23 @@ describe('TextView.footers: the block under the signature', () => {
     expect(analyse('Hi Maya, contact billing@example.com for invoices.').footers).toBeUndefined();
   });
 });
+
+signalCases(
+  '"for now", "can now", examining it now and a hedged time are no next event (X1, LABELING: hedged)',
+  'expectation',
+  ["I'll process the refund for you now.", "I'm emailing the new invoice now.", "I'll have the patch out tomorrow."],
+  [
+    "We're looking into the crash now.",
+    "I'll log this as a feature request for now.",
+    'If the vendor updates it, we can now test it.',
+    'We hope to have good news for you soon.',
+    'Hopefully the parcel will reach you tomorrow.',
+  ],
+);
+
+signalCases(
+  'a contact only if something turns out is a condition, not a next event (X1)',
+  'expectation',
+  ["We'll let you know as soon as the fix is out.", "I'll update you once the bank confirms the reversal.", "I'll let you know whether the patch worked."],
+  ["We'll let you know if we find the cause.", 'We will get back to you if the logs show anything.'],
+);
