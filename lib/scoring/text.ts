@@ -25,6 +25,15 @@ export interface TextView {
   words: number;
   /** Quoted text (quotes.ts): blanked in `scan`, kept here for rules that read what was quoted. */
   quotes: Span[];
+  /**
+   * Standing footer lines under the agent's signature (a valediction, a name block, then a blank line or a rule and
+   * longer text: "Contact our billing team at billing@…", "If the answer is helpful, please click Accept"), from the
+   * footer's first line to the end of the agent's words; empty when there is none. They stay the agent's words in
+   * `scan` (corpus-extra R-X1: a forum footer's "please" is gratitude), but they are the same under every reply, so
+   * the rules that flag wording to avoid (phrase-avoid) do not read them as said to this customer. A "P.S." line is
+   * written to the customer and is no footer.
+   */
+  footers?: Span[];
 }
 
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
@@ -46,7 +55,8 @@ const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s
  * hard-wrapped line break does not end a sentence (words.ts splitSentences; the scorer's reply).
  */
 export function analyse(original: string, plain = plainSpaces(original), unwrap = false): TextView {
-  const history = excludedRanges(plain);
+  const footers: Span[] = [];
+  const history = excludedRanges(plain, footers);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
   const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));
   const excluded = merge([...history, ...quotes]);
@@ -63,7 +73,9 @@ export function analyse(original: string, plain = plainSpaces(original), unwrap 
   }
   const sentences = splitSentences(scan, unwrap);
   const tokens = withGreetingLineEnd(scan, withQuoteTokens(tokenize(scan), quotes));
-  return { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
+  const view: TextView = { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
+  if (footers.length > 0) view.footers = footers;
+  return view;
 }
 
 /** The most words an opening line can have and still be read as a salutation line ("Hello, Nguyen Thi Lan"). */
@@ -135,8 +147,13 @@ function quotedBlockFollows(text: string, lines: Span[], i: number): boolean {
   return false;
 }
 
-function excludedRanges(text: string): Span[] {
+/**
+ * Quoted history and signatures of `text` (spans to blank), in text order, merged. Footer lines found under a
+ * signature (signatureTail) are pushed onto `footers`, each from its start to the end of the agent's words.
+ */
+function excludedRanges(text: string, footers: Span[] = []): Span[] {
   const out: Span[] = [];
+  const footerStarts: number[] = [];
   const lines: Span[] = [];
   for (let at = 0; at <= text.length; ) {
     const nl = text.indexOf('\n', at);
@@ -179,7 +196,10 @@ function excludedRanges(text: string): Span[] {
       }
       // Name and title lines, then a forum footer ("If the answer is helpful, please click Accept"):
       // only the name and title are the signature; the footer stays the helper's words.
-      if (tail) out.push({ start: lines[i + 1]!.start, end: tail.start });
+      if (tail) {
+        out.push({ start: lines[i + 1]!.start, end: tail.start });
+        if (!/^\s*p\.?\s?s\b/i.test(text.slice(tail.start, tail.end))) footerStarts.push(tail.start);
+      }
     } else {
       // "Best, Dana" over a title or contact line ("Support Team | Acme"): the name is the agent's. Over a
       // name ("Thanks, Priya⏎Dana") the name on the line is the customer thanked, the agent signs below.
@@ -197,6 +217,8 @@ function excludedRanges(text: string): Span[] {
     }
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
+  // Only the first footer counts: from there to the end of the agent's words it is the block under the signature.
+  if (footerStarts.length > 0 && footerStarts[0]! < cut) footers.push({ start: footerStarts[0]!, end: cut });
   const tailFrom = Math.max(0, cut - 120);
   const tail = text.slice(tailFrom, cut);
   const byName = NAME_TAIL.exec(tail);
