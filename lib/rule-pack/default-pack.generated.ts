@@ -4085,6 +4085,7 @@ export const DEFAULT_PACK: RulePack = {
     "(must|has to|have to|needs to|need to|can only|can) be (added|set|defined|declared|created|changed|loaded|initialized|initialised|assigned|filled|populated|registered|done|bound|configured) (at|during) (runtime|run time|run-time|design time|design-time|startup|load time|compile time|build time|install time)"
    ],
    "except": [
+    "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",

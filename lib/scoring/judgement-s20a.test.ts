@@ -18,3 +18,10 @@ signalCases(
     'You could also share a screenshot of the error page.',
   ],
 );
+
+signalCases(
+  '"is found" with no place after it is finding out, not where a thing lives (T1, T2)',
+  'teach',
+  ['The licence file is found in the config folder of your install.', 'Your saved filters are found under Views in the sidebar.'],
+  ["We'll post an update here if anything new is found.", 'Once the cause is found, we will ship a patch.'],
+);
