@@ -4147,6 +4147,7 @@ export const DEFAULT_PACK: RulePack = {
     "(must|has to|have to|needs to|need to|can only|can) be (added|set|defined|declared|created|changed|loaded|initialized|initialised|assigned|filled|populated|registered|done|bound|configured) (at|during) (runtime|run time|run-time|design time|design-time|startup|load time|compile time|build time|install time)"
    ],
    "except": [
+    "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
@@ -4298,6 +4299,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
+    "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it)",
     "(keep|keeping|kept|bear|bearing|take|taking|taken|took) (this|that|it|these|those|your|the|all) [feedback|suggestion|suggestions|comments|comment|point|points|input|idea|ideas|request] (in mind|into account|into consideration|on board)",
     "(never|don't|do not|please don't|please do not) (share|post|disclose|give out|give|tell|send|paste|put) ... ... (here|public|publicly|in public|in this thread|on this thread|in the comments|on the forum|in this issue|on github|in this ticket)",
     "(by|via) (calling|phoning|ringing|dialling|dialing|texting) (#|us|our|the helpline|the hotline|the number|the team|the branch|the line|support|customer|your bank|your branch|your provider|your card issuer)",
