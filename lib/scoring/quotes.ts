@@ -11,8 +11,7 @@
 //   - text between single quotes ('…', ‘…’) that open at the start of a word and close at its end,
 //     so apostrophes in "don't" or "users' files" never open or close a quote.
 // A quote longer than MAX_QUOTE characters is left alone: an unmatched mark is likelier than a
-// quoted paragraph. A quote that holds nothing but an e-mail or web address stays the agent's words:
-// in 'write to "billing@example.com"' the marks set off where to write, nobody else is quoted.
+// quoted paragraph.
 import type { Span } from './types';
 
 export const MAX_QUOTE = 300;
@@ -88,17 +87,9 @@ function inlineQuotes(text: string, from: number, to: number, out: Span[]): void
       i++;
       continue;
     }
-    if (!isBareAddress(text, i + 1, end)) out.push({ start: i, end: end + 1 });
+    out.push({ start: i, end: end + 1 });
     i = end + 1;
   }
-}
-
-/** One e-mail address (name@host.tld) or web address (scheme:// or www.), and nothing else. */
-const BARE_ADDRESS = /^(?:[^\s@"'“”‘’`]+@[^\s@"'“”‘’`]+\.[\p{L}]{2,}|(?:https?:\/\/|www\.)[^\s"'“”‘’`]+)$/u;
-
-/** Whether text[from, to) is a bare e-mail or web address (see BARE_ADDRESS). */
-function isBareAddress(text: string, from: number, to: number): boolean {
-  return to - from <= 254 && BARE_ADDRESS.test(text.slice(from, to));
 }
 
 /** A mark opens a quote when it starts a word: after a space, a bracket or the line start. */
