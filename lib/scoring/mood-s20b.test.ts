@@ -49,9 +49,9 @@ describe('hurry by a near event or capitals', () => {
     hurried('Our guests are arriving in 15 minutes and the door badge reader is dead.');
     hurried('Die Besprechung beginnt um 9 Uhr und der Beamer geht nicht.');
   });
-  it('reads NOW and ASAP in capitals, not the customer\'s own promise', () => {
+  it('reads NOW in capitals, not the customer\'s own promise', () => {
     hurried('The shop terminal is frozen, we need help NOW.');
-    unhurried("Thanks, that explains it. I'll update the driver ASAP and report back.");
+    unhurried("Thanks, that explains it. I'll reinstall the driver NOW and report back.");
   });
   it('keeps an event without a near time unhurried', () => {
     unhurried('How do I add a meeting room to the calendar?');

@@ -7,7 +7,7 @@
 //     calm: a message that reports relief ("fixed", "works again", "behoben", "geht wieder") is never read.
 //  2. An outage nobody explains: a service down and no word from the company ("the site has been down
 //     since 9 and nobody tells us anything", "…ausgefallen und niemand sagt uns etwas").
-//  3. Hurry by a near event: caps "NOW"/"ASAP", and a meeting, flight or visit at a clock time or within
+//  3. Hurry by a near event: caps "NOW"/"SOFORT", and a meeting, flight or visit at a clock time or within
 //     minutes or a few hours ("the demo starts at 3", "guests arriving in 10 min", "Meeting um 10").
 // Pure (no DOM); one regular expression pass per sentence, linear in the message.
 import type { TextView } from './text';
@@ -94,10 +94,13 @@ export function unexplainedOutage(view: TextView): Span[] {
   return [];
 }
 
-/** Urgency in capitals: "NOW", "ASAP", "SOFORT" (case-sensitive: a lowercase "now" is a time word). */
-const CAPS_NOW = /(?<![\p{L}\p{N}])(?:NOW|ASAP|A\.S\.A\.P\.?|URGENT|SOFORT|DRINGEND)(?![\p{L}\p{N}])/u;
-/** A promise of the customer's own right before the capitals: "Will update ASAP", "we'll restart NOW". */
-const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,3}$/iu;
+/**
+ * Urgency in capitals: "NOW", "SOFORT" (case-sensitive: a lowercase "now" is a time word). "asap",
+ * "urgent", "dringend" are the pack's hurry cues already, with their exceptions (R-U1).
+ */
+const CAPS_NOW = /(?<![\p{L}\p{N}])(?:NOW|RIGHT NOW|SOFORT)(?![\p{L}\p{N}])/u;
+/** A promise of the customer's own right before the capitals: "I will reboot it NOW", "we'll restart NOW". */
+const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
 /** An event the customer must be ready for. */
 const EVENT = String.raw`(?:meeting|call|presentation|demo|interview|flight|train|class|lecture|exam|appointment|event|conference|webinar|session|workshop|training|visitors?|guests?|clients?|customers?|delegation|board|audit|inspection|launch|go-live|deadline|show|Meeting|Termin|Präsentation|Besprechung|Sitzung|Besuch|Besucher|Gäste|Kunde|Kunden|Flug|Zug|Prüfung|Schulung|Veranstaltung)`;
 /** Arrival or start words. */
@@ -107,14 +110,14 @@ const SOON = String.raw`(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o
 const NEAR_EVENT = new RegExp(String.raw`\b${EVENT}\b[^.!?]{0,30}?\b${STARTS}\s+(?:right\s+|already\s+|schon\s+|gleich\s+)?${SOON}`, 'iu');
 
 /**
- * Hurry by a near event or urgency in capitals (reading 3 above): spans of "NOW"/"ASAP" in capitals
+ * Hurry by a near event or urgency in capitals (reading 3 above): spans of "NOW"/"SOFORT" in capitals
  * and of an event that starts at a clock time or within minutes or hours ("board meeting starts at 10",
  * "Visitors arriving in 5 min", "Das Meeting beginnt um 9 Uhr"). English and German.
  */
 export function nearEvent(view: TextView): Span[] {
   const out: Span[] = [];
   const caps = CAPS_NOW.exec(view.original);
-  // the customer's own promise is no pressure on the company: "Will update ASAP", "I'll do it NOW"
+  // the customer's own promise is no pressure on the company: "I'll restart it NOW"
   if (caps && !OWN_PROMISE.test(view.original.slice(Math.max(0, caps.index - 40), caps.index))) out.push({ start: caps.index, end: caps.index + caps[0].length });
   const ev = NEAR_EVENT.exec(view.scan);
   if (ev) out.push({ start: ev.index, end: ev.index + ev[0].length });
