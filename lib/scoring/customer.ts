@@ -45,12 +45,19 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     const message = context.customerMessage?.trim() ? context.customerMessage : undefined;
     const main = message ? source(message) : undefined;
     const sources: Source[] = [];
-    if (context.subject?.trim()) sources.push(source(context.subject));
+    const subject = context.subject?.trim() ? source(context.subject) : undefined;
+    if (subject) sources.push(subject);
     if (main) sources.push(main);
     for (const m of earlierCustomerMessages(context, message)) sources.push(source(m));
     const found = readSituations(situations, sources);
     const implied = { hurry: [] as string[], upset: [] as string[] };
     for (const s of found) for (const flag of s.implies ?? []) implied[flag].push(s.evidence[0] ?? s.label);
+    // Session 20b: a subject that asks for speed ("URGENT: cannot print invoices") makes the ticket hurried;
+    // only its hurry is read (a subject is a label, too short to carry the customer's upset).
+    if (subject) {
+      const sm = readMood(mood, subject.view, subject.hits, { hurry: [], upset: [] });
+      if (sm.hurry) implied.hurry.push(sm.evidence[0] ?? context.subject!.trim());
+    }
     if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
     const m = main ? readMood(mood, main.view, main.hits, implied) : readMood(mood, analyse(''), [], implied);
     return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };

@@ -17,6 +17,7 @@ import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentim
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
+import { faultPraise, nearEvent, unexplainedOutage } from './mood-sarcasm';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -89,6 +90,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
   // Session 20: so does a wait that is over and ended well ("I waited 3 days and it arrived, it's great"; mood-ended.ts).
   const noRush = findCues(cues.calm, view, hits, true).length > 0 || (cues.lexicon && waitEndedWell(view));
+  // Session 20b: caps "NOW"/"ASAP" and an event at a near clock time or within minutes (mood-sarcasm.ts).
+  if (!noRush) for (const h of nearEvent(view)) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
@@ -110,6 +113,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
   // Session 19: a rhetorical question put to the company accuses ("Why is it so hard to cancel?"; mood-rhetoric.ts).
   if (cues.lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
+  // Session 20b: praise aimed at a fault or a repeat, and an outage nobody explains (English and German; mood-sarcasm.ts).
+  for (const h of faultPraise(view)) add('upset', h);
+  for (const h of unexplainedOutage(view)) add('upset', h);
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
   if (cues.lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
