@@ -4975,7 +4975,7 @@ export const DEFAULT_PACK: RulePack = {
    "signal": "condescension",
    "level": "error",
    "message": "\"{actual}\" reads as \"you weren't listening\". Say it again as if for the first time.",
-   "scope": "sentence-start",
+   "scope": "clause-start",
    "enabled": true,
    "examples": {
     "flag": [

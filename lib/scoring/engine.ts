@@ -298,7 +298,15 @@ function asWritten(message: string, lower: string): string {
   return m ? m[0] : lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-/** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's, its last two sentences, or anywhere. */
+/**
+ * A greeting or vocative that opens a sentence, up to its comma: "Hi,", "Hi Ana,", "Hello team,", "Dear
+ * Mr Okafor,", "Hallo Frau Schmidt,". At most three words after the greeting word, so a whole clause
+ * ("Hi, thanks for waiting, …") is not taken for one. Used by the `clause-start` scope.
+ */
+const LEADING_GREETING =
+  /^[\s\p{P}]*(hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening|day)|hallo|moin|servus|guten (tag|morgen|abend)|liebe|lieber|sehr geehrte|sehr geehrter)([\s.]+[\p{L}'’.-]+){0,3}\s*,\s*$/iu;
+
+/** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's or a clause's, its last two sentences, or anywhere. */
 function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): boolean {
   if (scope === 'greeting') {
     // The greeting is what the reply opens with: only punctuation may come before it.
@@ -308,6 +316,18 @@ function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): bool
   if (scope === 'sentence-start') {
     const i = sentenceAt(view, h.start);
     return i !== -1 && /^[\s\p{P}\p{S}\d]*$/u.test(view.scan.slice(view.sentences[i]!.start, h.start));
+  }
+  if (scope === 'clause-start') {
+    // A sentence start, or the start of a clause that frames what follows: after a leading greeting or
+    // vocative ("Hi Ana, as I said …"), or after a comma, semicolon, colon or dash joining another clause
+    // ("Calm down, as I said you click Reset") when the sentence goes on past the hit — a trailing
+    // "…, like I said." closes the sentence as a reminder and is no frame.
+    const i = sentenceAt(view, h.start);
+    if (i === -1) return false;
+    const s = view.sentences[i]!;
+    const before = view.scan.slice(s.start, h.start);
+    if (/^[\s\p{P}\p{S}\d]*$/u.test(before) || LEADING_GREETING.test(before)) return true;
+    return /[,;:\u2013\u2014-]\s*$/u.test(before) && /[\p{L}\p{N}]/u.test(view.scan.slice(h.end, s.end));
   }
   if (scope === 'closing') {
     const last = view.sentences.length - 1;
