@@ -2682,7 +2682,7 @@ export const DEFAULT_PACK: RulePack = {
     "this (monday|tuesday|wednesday|thursday|friday|saturday|sunday|coming (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend))",
     "(will|'ll|should) [<adv>] (be|land|ship|go|come|appear) (in|into|with|out with|as part of) [the|version|release|v] (#|next|upcoming|coming|new|following)",
     "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
-    "<we> ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] (come|pop|drop|swing|stop|head|call|ring|phone|visit|meet|be) [up|over|down|round|around|by|in|back|there|here|you] ... at",
+    "<we> ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] (come|pop|drop|swing|stop|head|call|ring|phone|visit|meet|be) [up|over|down|round|around|by|in|back|there|here|you] ... at # [:|.] [#]",
     "(after|before|over|at) (lunch|lunchtime|lunch time|the lunch break|my lunch break)",
     "first thing (tomorrow|today|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)",
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
