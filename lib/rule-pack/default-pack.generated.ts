@@ -1776,6 +1776,59 @@ export const DEFAULT_PACK: RulePack = {
     "reproduce"
    ]
   },
+  "done-change": {
+   "verbs": [
+    "increase",
+    "extend",
+    "lower",
+    "decrease",
+    "reduce",
+    "reset",
+    "unlock",
+    "enable",
+    "re-enable",
+    "disable",
+    "activate",
+    "reactivate",
+    "renew",
+    "upgrade",
+    "downgrade",
+    "grant",
+    "restore",
+    "reinstate",
+    "refund",
+    "credit",
+    "replace",
+    "reissue",
+    "install",
+    "reinstall",
+    "configure",
+    "reconfigure",
+    "update",
+    "change",
+    "adjust",
+    "add",
+    "remove",
+    "delete",
+    "create",
+    "set up",
+    "cancel",
+    "waive",
+    "approve",
+    "whitelist",
+    "allowlist",
+    "unblock",
+    "unsuspend",
+    "merge",
+    "rename",
+    "transfer",
+    "migrate",
+    "expand",
+    "lift",
+    "release",
+    "issue"
+   ]
+  },
   "own-retest": {
    "verbs": [
     "retry",
@@ -2629,6 +2682,9 @@ export const DEFAULT_PACK: RulePack = {
     "this (monday|tuesday|wednesday|thursday|friday|saturday|sunday|coming (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend))",
     "(will|'ll|should) [<adv>] (be|land|ship|go|come|appear) (in|into|with|out with|as part of) [the|version|release|v] (#|next|upcoming|coming|new|following)",
     "(at|around|from) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
+    "<we> ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] (come|pop|drop|swing|stop|head|call|ring|phone|visit|meet|be) [up|over|down|round|around|by|in|back|there|here|you] ... at # [:|.] [#]",
+    "(after|before|over|at) (lunch|lunchtime|lunch time|the lunch break|my lunch break)",
+    "first thing (tomorrow|today|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)",
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
@@ -2695,7 +2751,11 @@ export const DEFAULT_PACK: RulePack = {
     "(I'll|I will|we'll|we will) (look into|investigate|check|escalate|dig into)",
     "(still|currently) (investigating|working on|looking into)"
    ],
-   "require_signal": "expectation"
+   "require_signal": "expectation",
+   "require": [
+    "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
+    "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
+   ]
   },
   {
    "id": "negative-language",
@@ -5234,7 +5294,9 @@ export const DEFAULT_PACK: RulePack = {
      "(here's|here is) how",
      "(now|already) (has|have) (access|permission|permissions|the rights|rights)",
      "(is|are|'s|'re) [now|all] ready (for|at|to)",
-     "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)"
+     "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)",
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
     ]
    },
    "expectation": {
@@ -5250,7 +5312,9 @@ export const DEFAULT_PACK: RulePack = {
      "(here's|here is) how",
      "(now|already) (has|have) (access|permission|permissions|the rights|rights)",
      "(is|are|'s|'re) [now|all] ready (for|at|to)",
-     "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)"
+     "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)",
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
     ]
    },
    "announce": {
