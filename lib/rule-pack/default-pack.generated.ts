@@ -4267,7 +4267,9 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether|that|when) {quote} (is|returns|prints|shows|outputs|gives|lists|fails|exists)",
     "there (should be|is|'s) (a|an) (link|button|option|setting|toggle|checkbox|tab|menu|field) (at|in|on|under|next to|below|above)",
     "(go to|navigate to|head to|open|click|tap|select|choose|under|in|from|via) ... (>|→)",
-    "(click|tap|press|hit|select|choose|type|run|enter|use|toggle|tick|untick|check|uncheck|enable|disable|set|search for) [on|over|in] [the] {quote}",
+    "(type|run|enter|use|toggle|tick|untick|check|uncheck|enable|disable|set|search for) [on|over|in] [the] {quote}",
+    "(click|tap|press|hit|select|choose) [on|over|in] [the] {quote} (to|so|in|under|on|from|at|inside|within|next|beside|near|and|then|,|>|→|before|after|until|if|when|whenever|every|click|tap|press|select|choose|open|go|enter|type)",
+    "(to|in order to) <howto:base> ... ... [,] [just|simply|then] (click|tap|press|hit|select|choose) [on|over|in] [the] {quote}",
     "({quote}) (button|link|menu|tab|option|setting|field|command|key|checkbox|toggle|box)",
     "(I'd|I would|I usually|I always|we usually|we recommend|I recommend|I'd recommend|I suggest|I'd suggest|it's best to|it is best to|the best way is to|the easiest way is to|the trick is to|basically) [just|simply|also] <howto:base>",
     "(it's|it is) (a good idea|best|better|safer|easier|recommended) to",
@@ -4412,7 +4414,8 @@ export const DEFAULT_PACK: RulePack = {
     "(set|setting) (up|a) (call|meeting|time)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
     "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)",
-    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
+    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)",
+    "(click|tap|press|hit|select|choose) [on|over|in] [the] {quote} (.|!|;)"
    ],
    "skip_questions": true,
    "unless_sentence": [
@@ -4479,7 +4482,8 @@ export const DEFAULT_PACK: RulePack = {
     "(set|setting) (up|a) (call|meeting|time)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
     "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)",
-    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
+    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)",
+    "(click|tap|press|hit|select|choose) [on|over|in] [the] {quote} (.|!|;)"
    ],
    "skip_questions": true,
    "with": [

@@ -24,3 +24,17 @@ signalCases(
     'Because the AT&T store has a policy on returns, they keep the box.',
   ],
 );
+
+signalCases(
+  'a click on a quoted label teaches with a place, a purpose or a next step; a lone one is a one-off step (T2)',
+  'teach',
+  [
+    "Click on 'Settings' > 'Privacy' to turn off location sharing.",
+    "Click on 'Export' to save a copy.",
+    "Tap 'Sync now' in the top bar.",
+    "To pause the plan, tap 'Manage subscription'.",
+    "To turn it off:\n- Click on 'Billing'\n- Click on 'Cancel auto-renew'",
+    "Type 'git fetch --all' in the terminal.",
+  ],
+  ["Click on 'See all deals'.", "Tap on 'Done'!", "Please click 'Continue'."],
+);
