@@ -4414,8 +4414,7 @@ export const DEFAULT_PACK: RulePack = {
     "(set|setting) (up|a) (call|meeting|time)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
     "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)",
-    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)",
-    "(click|tap|press|hit|select|choose) [on|over|in] [the] {quote} (.|!|;)"
+    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
    ],
    "skip_questions": true,
    "unless_sentence": [
@@ -4482,8 +4481,7 @@ export const DEFAULT_PACK: RulePack = {
     "(set|setting) (up|a) (call|meeting|time)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
     "(check|clear) (the|your) (cache|cookies|browser cache|spam folder|junk folder)",
-    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)",
-    "(click|tap|press|hit|select|choose) [on|over|in] [the] {quote} (.|!|;)"
+    "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
    ],
    "skip_questions": true,
    "with": [
