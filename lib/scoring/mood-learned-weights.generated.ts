@@ -59,7 +59,7 @@ export const HURRY_MODEL: MoodModel = {
     "short_neg"
   ],
   "weights": [
-    -0.0727,
+    -0.0726,
     0.3032,
     -0.2077,
     0.0078,

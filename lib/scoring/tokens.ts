@@ -136,6 +136,12 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
           i += widthAt(text, i);
           continue;
         }
+        if (k === 3 && kind === 1 && text.charCodeAt(i) === 38 && i + 1 < to && classAt(text, i + 1) === 1) {
+          // "&" between two letters is part of the word (Q&A, AT&T, R&D), so a phrase's "..." gap reads
+          // through it; "&" with a space or digit beside it ("you & me", "1&2") stays punctuation.
+          i++;
+          continue;
+        }
         if (k !== INVISIBLE) break;
         // Invisibles followed by more of the word are part of it; trailing ones are not.
         let j = i + 1;
