@@ -5132,6 +5132,9 @@ export const DEFAULT_PACK: RulePack = {
      "lost",
      "repeat"
     ],
+    "not_moods": [
+     "calm"
+    ],
     "unless_signals": [
      "empathy"
     ]
@@ -5172,7 +5175,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "expectation": {
     "not_situations": [
-     "how-to"
+     "how-to",
+     "resolved"
     ],
     "unless_signals": [
      "expectation"
@@ -6209,6 +6213,33 @@ export const DEFAULT_PACK: RulePack = {
     "(charged|billed|debited) (twice|two times|double|three times|again|wrongly)",
     "(account|mailbox|card|profile|login|user) (is|was|got|has been|keeps getting) [now] (locked|blocked|suspended|disabled|deactivated)"
    ]
+  },
+  {
+   "id": "resolved",
+   "label": "Solved, the customer confirms it",
+   "cues": [
+    "(works|working|worked|runs|running) [now|again|all] (perfectly|fine|great|well|brilliantly|flawlessly|like a charm|a treat|again|now)",
+    "(it|that|this|everything|all|the problem|the issue) ('s|is|are|has been|have been) [now|all] (fixed|sorted|resolved|solved|back to normal)",
+    "(that|this|it|your fix|your tip) (did the trick|fixed it|solved it|sorted it|worked)",
+    "thanks for (fixing|sorting|solving|resolving|repairing|the fix)",
+    "all good now",
+    "(now|finally) (it|everything|all|that|the [new] ...) (works|is working|runs)"
+   ],
+   "open_problem": {
+    "situations": [
+     "outage",
+     "lost",
+     "repeat",
+     "fault"
+    ],
+    "contrast": [
+     "(but|now|still|again|however|yet|except|although|though)"
+    ],
+    "fault": [
+     "(not|n't|'t|no longer|never|nothing|won't|can't|cannot)",
+     "(flicker*|crash*|freez*|froze|hang|hangs|hanging|fail*|error*|broke*|stopp*|stops|slow*|lag*|drop*|disconnect*|beep*|blank|glitch*|stuck|dead|missing|wrong|problem*|issue*|bug*|weird|strange|odd)"
+    ]
+   }
   },
   {
    "id": "how-to",

@@ -306,6 +306,17 @@ export const rulePackSchema = z.strictObject({
           label: doc(text(120), 'What the panel calls it.', 'Service outage'),
           cues: doc(z.array(moodCue).min(1).max(200), "Cues in the customer's messages or the ticket subject.", ['(is|are) down']),
           implies: doc(z.array(z.enum(['hurry', 'upset'])).max(2).optional(), 'Mood flags the situation sets (lost money reads as upset).', ['upset']),
+          open_problem: doc(
+            z
+              .strictObject({
+                situations: doc(z.array(id).max(30).optional(), 'Not when the same message is also in one of these situations (it reports a fault of its own).', ['fault']),
+                contrast: doc(phrases, 'Words that turn a clause after the cue ("but", "now", "still")…', ['(but|now|still)']),
+                fault: doc(phrases, '…followed in that clause by a fault ("not", "flickers"): the problem is still open.', ["(not|n't|flicker*)"]),
+              })
+              .optional(),
+            "Read from the customer's last message only, and not while that message still reports a problem: a situation like \"solved, thanks\" that a later \"but it still doesn't work\" undoes.",
+            { situations: ['fault'], contrast: ['(but|now|still)'], fault: ["(not|n't|flicker*)"] },
+          ),
         }),
       )
       .max(30)

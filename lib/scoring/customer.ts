@@ -46,9 +46,9 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     const main = message ? source(message) : undefined;
     const sources: Source[] = [];
     if (context.subject?.trim()) sources.push(source(context.subject));
-    if (main) sources.push(main);
+    const latest = main ? sources.push(main) - 1 : undefined;
     for (const m of earlierCustomerMessages(context, message)) sources.push(source(m));
-    const found = readSituations(situations, sources);
+    const found = readSituations(situations, sources, latest);
     const implied = { hurry: [] as string[], upset: [] as string[] };
     for (const s of found) for (const flag of s.implies ?? []) implied[flag].push(s.evidence[0] ?? s.label);
     if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
