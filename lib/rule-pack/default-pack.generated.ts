@@ -3673,7 +3673,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "no-problem",
    "signal": "no-problem",
    "level": "suggestion",
-   "message": "Use \"You're welcome\" instead of \"{actual}\".",
+   "message": "Say \"You're welcome\" or \"Happy to help\" instead of \"{actual}\".",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -3702,9 +3702,18 @@ export const DEFAULT_PACK: RulePack = {
     "not a problem (with|on|in|for|that|if)"
    ],
    "rewrites": [
-    "You're welcome",
-    "Happy to help",
-    "My pleasure"
+    "Happy to help"
+   ],
+   "rewrites_for": [
+    {
+     "situations": [
+      "thanks"
+     ],
+     "rewrites": [
+      "You're welcome",
+      "My pleasure"
+     ]
+    }
    ]
   },
   {
@@ -6240,6 +6249,13 @@ export const DEFAULT_PACK: RulePack = {
      "(flicker*|crash*|freez*|froze|hang|hangs|hanging|fail*|error*|broke*|stopp*|stops|slow*|lag*|drop*|disconnect*|beep*|blank|glitch*|stuck|dead|missing|wrong|problem*|issue*|bug*|weird|strange|odd)"
     ]
    }
+  },
+  {
+   "id": "thanks",
+   "label": "The customer says thanks",
+   "cues": [
+    "(thank*|thx|thnx|ty|tyvm|cheers|appreciate it|appreciated|much appreciated|grateful)"
+   ]
   },
   {
    "id": "how-to",

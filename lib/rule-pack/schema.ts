@@ -133,6 +133,19 @@ const phraseAvoid = z
     phrases: doc(phrases, 'The phrases to avoid; each match is a finding where it stands.', ["(not|isn't) my department"]),
     except,
     rewrites: doc(z.array(text(300)).max(10).optional(), 'What to write instead, best first; Apply offers those that fit the sentence. `{name}` is the customer\'s name.', ["I'll find the right person for this"]),
+    rewrites_for: doc(
+      z
+        .array(
+          z.strictObject({
+            situations: doc(z.array(id).min(1).max(30), 'The ticket situations (ids under `situations`) these rewrites answer.', ['thanks']),
+            rewrites: doc(z.array(text(300)).min(1).max(10), 'Rewrites that fit only then, best first.', ["You're welcome"]),
+          }),
+        )
+        .max(10)
+        .optional(),
+      "Rewrites that fit only some tickets: offered before `rewrites` when the ticket is in one of `situations` (or when there is no customer message to read), left out otherwise (\"You're welcome\" answers a thank-you, not an apology).",
+      [{ situations: ['thanks'], rewrites: ["You're welcome"] }],
+    ),
   })
   .meta({ description: 'Flags words to avoid, each where it stands, with rewrites to offer. Sets its signal (usually one with negative points).' });
 
