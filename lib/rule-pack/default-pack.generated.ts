@@ -6228,7 +6228,7 @@ export const DEFAULT_PACK: RulePack = {
    "label": "Solved, the customer confirms it",
    "cues": [
     "(works|working|worked|runs|running) [now|again|all] (perfectly|fine|great|well|brilliantly|flawlessly|like a charm|a treat|again|now)",
-    "(it|that|this|everything|all|the problem|the issue) ('s|is|are|has been|have been) [now|all] (fixed|sorted|resolved|solved|back to normal)",
+    "(is|are|'s|'re|has been|have been) [now|all] (fixed|sorted|resolved|solved|back to normal)",
     "(that|this|it|your fix|your tip) (did the trick|fixed it|solved it|sorted it|worked)",
     "thanks for (fixing|sorting|solving|resolving|repairing|the fix)",
     "all good now",
