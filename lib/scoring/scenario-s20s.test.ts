@@ -37,6 +37,8 @@ const EN: Line[] = [
   { id: 'thanks-but-not', customer_message: "Thanks, but it still doesn't work.", text: 'Glad it works.' },
   { id: 'works-but-mouse', customer_message: 'The keyboard works fine now, but the mouse still freezes.', text: 'Glad it works.' },
   { id: 'thanks-again', customer_message: 'The scanner works again, thanks again for the quick help!', text: 'Glad it works.' },
+  { id: 'asks-if-works', customer_message: 'Is the shared calendar working again?', text: 'Let me check for you.' },
+  { id: 'works-new-request', customer_message: 'My laptop is fixed now, thanks. Could you also reset my Teams password?', text: "Sure, I'll reset it." },
   { id: 'sorry-techy', customer_message: "Sorry, I'm not very techy. How do I add the printer by the lifts?", text: 'no problem! Here is how to add it.' },
   { id: 'thanks-how', customer_message: 'Thank you for the quick answer! How do I add the printer by the lifts?', text: 'No problem! Here is how to add it.' },
   { id: 'calm-vpn', customer_message: 'No rush, just letting you know the VPN is down for our office.', text: "Thanks for letting me know, I'm looking into it." },
@@ -65,7 +67,7 @@ describe('"solved, thanks": no follow-up time to promise (issue 14)', () => {
     expect(need(r, 'expectation')).toBe('optional');
   });
 
-  it.each(['fixed-now-flickers', 'thanks-but-not', 'works-but-mouse'])('%s: a problem is still open, the follow-up time is still asked for', (id) => {
+  it.each(['fixed-now-flickers', 'thanks-but-not', 'works-but-mouse', 'asks-if-works', 'works-new-request'])('%s: a problem is still open, the follow-up time is still asked for', (id) => {
     const r = en.get(id)!;
     expect(r.situations?.map((s) => s.id)).not.toContain('resolved');
     expect(kinds(r)).toContain('expectation');

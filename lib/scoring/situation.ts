@@ -2,10 +2,10 @@
 // the pack defines it (`situations`: cues per situation, in the pack's language). Read from the
 // customer's last message, the ticket subject and the customer's earlier messages in the thread.
 import type { RulePack } from '../rule-pack/schema';
-import { compileCues, findCues, type CueList } from './cues';
+import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
-import type { Situation, Span } from './types';
+import type { Situation } from './types';
 
 export interface CompiledSituation {
   id: string;
@@ -53,7 +53,8 @@ export function readSituations(situations: CompiledSituation[], sources: Source[
     if (s.open) {
       const src = latest === undefined ? undefined : sources[latest];
       if (src) {
-        const hits = findCues(s.cues, src.view, src.hits, true);
+        // A question ("Is the email working again?") asks, it does not confirm.
+        const hits = findCues(s.cues, src.view, src.hits, true).filter((h) => !isQuestion(src.view, h.sentence));
         if (hits.length && !stillOpen(s.open, hits, situations, src)) for (const h of hits) evidence.push(src.view.original.slice(h.start, h.end).trim());
       }
     } else
@@ -69,16 +70,25 @@ const CLAUSE_END = /[.!?;:,\n]+|\s[-–—]\s/g;
 
 /**
  * Whether the message `src`, whose cues `hits` say the problem is solved, still reports one: it is
- * also in one of `open.situations` (a fault cue of its own), or a clause after the first cue holds no
+ * also in one of `open.situations` (a fault cue of its own), a later sentence asks a question or makes a
+ * request of its own, or a clause after the first cue holds no
  * cue of its own and turns with a contrast word to a fault after it ("Thanks for fixing the printer.
  * Now the screen flickers", "It works, but the mouse still doesn't"). Clause structure, not a list of
  * whole sentences: the words of `open.contrast` and `open.fault` are the pack's.
  */
-function stillOpen(open: NonNullable<CompiledSituation['open']>, hits: Span[], situations: CompiledSituation[], src: Source): boolean {
+/** Whether sentence `i` of `view` (an index into view.sentences; -1: none) ends in a question mark. */
+function isQuestion(view: Source['view'], i: number): boolean {
+  const sp = i >= 0 ? view.sentences[i] : undefined;
+  return sp !== undefined && /\?[\s"'”’)\]]*$/.test(view.original.slice(sp.start, sp.end));
+}
+
+function stillOpen(open: NonNullable<CompiledSituation['open']>, hits: CueHit[], situations: CompiledSituation[], src: Source): boolean {
   for (const other of situations)
     if (open.situations.includes(other.id) && !other.open && findCues(other.cues, src.view, src.hits, true).length) return true;
   const text = src.view.original;
   const from = hits[0]!.start;
+  // A question or request after it ("…, thanks. Can you also reset my Teams password?") is a new matter.
+  for (let i = hits[0]!.sentence + 1; i < src.view.sentences.length; i++) if (isQuestion(src.view, i)) return true;
   const contrast = findCues(open.contrast, src.view, src.hits, false);
   if (contrast.length === 0) return false;
   const fault = findCues(open.fault, src.view, src.hits, false);
