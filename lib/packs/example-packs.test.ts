@@ -37,7 +37,7 @@ describe('example packs in packs/', () => {
     const text = 'Kein Problem, Herr Weber. Das kann ich leider nicht ändern.';
     const report = scorer.score(text, { customerName: 'Weber' });
     expect(formatFindings(text, report.findings)).toEqual([
-      '1:1-1:13 kein-problem: Sagen Sie „Gern geschehen“ statt „Kein Problem“.',
+      '1:1-1:13 kein-problem: Sagen Sie „Gern geschehen“ oder „Sehr gern“ statt „Kein Problem“.',
       '1:40-1:52 negative-sprache: Sagen Sie, was Sie tun können, statt was nicht geht („leider nicht“).',
     ]);
     expect(report.closingQuestions.map((q) => q.text)).toContain('Konnte ich Ihr Problem lösen?');

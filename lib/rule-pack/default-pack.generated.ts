@@ -3776,7 +3776,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "no-problem",
    "signal": "no-problem",
    "level": "suggestion",
-   "message": "Use \"You're welcome\" instead of \"{actual}\".",
+   "message": "Say \"You're welcome\" or \"Happy to help\" instead of \"{actual}\".",
    "scope": "text",
    "enabled": true,
    "examples": {
@@ -3805,9 +3805,18 @@ export const DEFAULT_PACK: RulePack = {
     "not a problem (with|on|in|for|that|if)"
    ],
    "rewrites": [
-    "You're welcome",
-    "Happy to help",
-    "My pleasure"
+    "Happy to help"
+   ],
+   "rewrites_for": [
+    {
+     "situations": [
+      "thanks"
+     ],
+     "rewrites": [
+      "You're welcome",
+      "My pleasure"
+     ]
+    }
    ]
   },
   {
@@ -5261,6 +5270,9 @@ export const DEFAULT_PACK: RulePack = {
      "lost",
      "repeat"
     ],
+    "not_moods": [
+     "calm"
+    ],
     "unless_signals": [
      "empathy"
     ]
@@ -5303,7 +5315,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "expectation": {
     "not_situations": [
-     "how-to"
+     "how-to",
+     "resolved"
     ],
     "unless_signals": [
      "expectation"
@@ -6351,6 +6364,40 @@ export const DEFAULT_PACK: RulePack = {
     "(can't|cannot|unable to|not able to|can not) (log|sign|access|connect|print|open|send|receive|load|install|update|pay|use)",
     "(charged|billed|debited) (twice|two times|double|three times|again|wrongly)",
     "(account|mailbox|card|profile|login|user) (is|was|got|has been|keeps getting) [now] (locked|blocked|suspended|disabled|deactivated)"
+   ]
+  },
+  {
+   "id": "resolved",
+   "label": "Solved, the customer confirms it",
+   "cues": [
+    "(works|working|worked|runs|running) [now|again|all] (perfectly|fine|great|well|brilliantly|flawlessly|like a charm|a treat|again|now)",
+    "(is|are|'s|'re|has been|have been) [now|all] (fixed|sorted|resolved|solved|back to normal)",
+    "(that|this|it|your fix|your tip) (did the trick|fixed it|solved it|sorted it|worked)",
+    "thanks for (fixing|sorting|solving|resolving|repairing|the fix)",
+    "all good now",
+    "(now|finally) (it|everything|all|that|the [new] ...) (works|is working|runs)"
+   ],
+   "open_problem": {
+    "situations": [
+     "outage",
+     "lost",
+     "repeat",
+     "fault"
+    ],
+    "contrast": [
+     "(but|now|still|again|however|yet|except|although|though)"
+    ],
+    "fault": [
+     "(not|n't|'t|no longer|never|nothing|won't|can't|cannot)",
+     "(flicker*|crash*|freez*|froze|hang|hangs|hanging|fail*|error*|broke*|stopp*|stops|slow*|lag*|drop*|disconnect*|beep*|blank|glitch*|stuck|dead|missing|wrong|problem*|issue*|bug*|weird|strange|odd)"
+    ]
+   }
+  },
+  {
+   "id": "thanks",
+   "label": "The customer says thanks",
+   "cues": [
+    "(thank*|thx|thnx|ty|tyvm|cheers|appreciate it|appreciated|much appreciated|grateful)"
    ]
   },
   {

@@ -133,6 +133,19 @@ const phraseAvoid = z
     phrases: doc(phrases, 'The phrases to avoid; each match is a finding where it stands.', ["(not|isn't) my department"]),
     except,
     rewrites: doc(z.array(text(300)).max(10).optional(), 'What to write instead, best first; Apply offers those that fit the sentence. `{name}` is the customer\'s name.', ["I'll find the right person for this"]),
+    rewrites_for: doc(
+      z
+        .array(
+          z.strictObject({
+            situations: doc(z.array(id).min(1).max(30), 'The ticket situations (ids under `situations`) these rewrites answer.', ['thanks']),
+            rewrites: doc(z.array(text(300)).min(1).max(10), 'Rewrites that fit only then, best first.', ["You're welcome"]),
+          }),
+        )
+        .max(10)
+        .optional(),
+      "Rewrites that fit only some tickets: offered before `rewrites` when the ticket is in one of `situations` (or when there is no customer message to read), left out otherwise (\"You're welcome\" answers a thank-you, not an apology).",
+      [{ situations: ['thanks'], rewrites: ["You're welcome"] }],
+    ),
   })
   .meta({ description: 'Flags words to avoid, each where it stands, with rewrites to offer. Sets its signal (usually one with negative points).' });
 
@@ -311,6 +324,17 @@ export const rulePackSchema = z.strictObject({
           label: doc(text(120), 'What the panel calls it.', 'Service outage'),
           cues: doc(z.array(moodCue).min(1).max(200), "Cues in the customer's messages or the ticket subject.", ['(is|are) down']),
           implies: doc(z.array(z.enum(['hurry', 'upset'])).max(2).optional(), 'Mood flags the situation sets (lost money reads as upset).', ['upset']),
+          open_problem: doc(
+            z
+              .strictObject({
+                situations: doc(z.array(id).max(30).optional(), 'Not when the same message is also in one of these situations (it reports a fault of its own).', ['fault']),
+                contrast: doc(phrases, 'Words that turn a clause after the cue ("but", "now", "still")…', ['(but|now|still)']),
+                fault: doc(phrases, '…followed in that clause by a fault ("not", "flickers"): the problem is still open.', ["(not|n't|flicker*)"]),
+              })
+              .optional(),
+            "Read from the customer's last message only, and not while that message still reports a problem: a situation like \"solved, thanks\" that a later \"but it still doesn't work\" undoes.",
+            { situations: ['fault'], contrast: ['(but|now|still)'], fault: ["(not|n't|flicker*)"] },
+          ),
         }),
       )
       .max(30)

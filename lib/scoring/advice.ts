@@ -14,7 +14,8 @@ import type { Because, Mood, MoodKind, Situation } from './types';
  */
 export const BUILT_IN_WHEN: Record<AdviceKind, Applies> = {
   mood: { moods: ['hurry', 'upset', 'confused'] },
-  empathy: { moods: ['upset', 'confused'], situations: ['outage', 'lost', 'repeat'], unless_signals: ['empathy'] },
+  // Issue 14: empathy lines for upset customers, not calm ones (a calm outage report gets bad news, no frustration line).
+  empathy: { moods: ['upset', 'confused'], situations: ['outage', 'lost', 'repeat'], not_moods: ['calm'], unless_signals: ['empathy'] },
   apology: { moods: ['upset'], situations: ['outage', 'lost', 'repeat'], unless_signals: ['apology'] },
   'bad-news': { situations: ['outage'] },
   competence: { not_situations: ['how-to'], unless_signals: [] },

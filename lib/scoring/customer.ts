@@ -47,9 +47,9 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     const sources: Source[] = [];
     const subject = context.subject?.trim() ? source(context.subject) : undefined;
     if (subject) sources.push(subject);
-    if (main) sources.push(main);
+    const latest = main ? sources.push(main) - 1 : undefined;
     for (const m of earlierCustomerMessages(context, message)) sources.push(source(m));
-    const found = readSituations(situations, sources);
+    const found = readSituations(situations, sources, latest);
     const implied = { hurry: [] as string[], upset: [] as string[] };
     for (const s of found) for (const flag of s.implies ?? []) implied[flag].push(s.evidence[0] ?? s.label);
     // Session 20b: a subject that asks for speed ("URGENT: cannot print invoices") makes the ticket hurried;

@@ -165,7 +165,9 @@ export function compileEngine(pack: RulePack): Engine {
       const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed, lastBusinesses));
       let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
-      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName);
+      // The ticket's situations, read only when a rule asks (a phrase-avoid hit with `rewrites_for`).
+      const situations = () => (context.customerMessage?.trim() ? customer.read(context).situations.map((s) => s.id) : undefined);
+      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName, situations);
       // Session 19 (tester): guessed from the reply alone, the name is the one it addresses the customer by — in the
       // personalization evidence. A name only an except matched is someone or somewhere else ("Sam is on his way",
       // "our stores in Austin"), and the prompts must not say "I'm sorry this happened to you, Sam."
@@ -208,6 +210,7 @@ function judgeAll(
   hits: Hit[][],
   nameForm: NameForm,
   customerName: string | undefined,
+  situations?: () => readonly string[] | undefined,
 ): { results: RuleResult[]; signals: Map<string, Span> } {
   const signals = new Map<string, Span>();
   const evidence = new Map<string, Span[]>();
@@ -216,6 +219,7 @@ function judgeAll(
     view,
     customerName: customerName || undefined,
     nameForm,
+    situations,
     hits(list, except, scope) {
       let found = gather(hits, list);
       // Most lists have no hit in a draft, and most rules no scope (every hit in scope): no copy then.

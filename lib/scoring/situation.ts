@@ -2,7 +2,7 @@
 // the pack defines it (`situations`: cues per situation, in the pack's language). Read from the
 // customer's last message, the ticket subject and the customer's earlier messages in the thread.
 import type { RulePack } from '../rule-pack/schema';
-import { compileCues, findCues, type CueList } from './cues';
+import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { TextView } from './text';
 import type { Situation } from './types';
@@ -12,6 +12,8 @@ export interface CompiledSituation {
   label: string;
   cues: CueList;
   implies: ('hurry' | 'upset')[];
+  /** The pack's `open_problem`: what undoes a situation like "solved, thanks" (read from the last message only). */
+  open?: { situations: string[]; contrast: CueList; fault: CueList };
 }
 
 export function compileSituations(pack: RulePack, table: MatcherTable): CompiledSituation[] {
@@ -20,6 +22,15 @@ export function compileSituations(pack: RulePack, table: MatcherTable): Compiled
     label: s.label,
     cues: compileCues(table, s.cues, `situations[${i}].cues`),
     implies: s.implies ?? [],
+    ...(s.open_problem
+      ? {
+          open: {
+            situations: s.open_problem.situations ?? [],
+            contrast: compileCues(table, s.open_problem.contrast, `situations[${i}].open_problem.contrast`),
+            fault: compileCues(table, s.open_problem.fault, `situations[${i}].open_problem.fault`),
+          },
+        }
+      : {}),
   }));
 }
 
@@ -31,15 +42,66 @@ export interface Source {
 
 /**
  * The situations whose cues hold in any of `sources` (not negated: "nothing is lost"), each with
- * the words that show it, in pack order.
+ * the words that show it, in pack order. `latest`: the index in `sources` of the customer's last
+ * message; a situation with `open_problem` (a "solved, thanks") is read from it alone, and not while
+ * it still reports a problem (see `stillOpen`). Without `latest` such a situation is never found.
  */
-export function readSituations(situations: CompiledSituation[], sources: Source[]): Situation[] {
+export function readSituations(situations: CompiledSituation[], sources: Source[], latest?: number): Situation[] {
   const out: Situation[] = [];
   for (const s of situations) {
     const evidence: string[] = [];
-    for (const src of sources)
-      for (const h of findCues(s.cues, src.view, src.hits, true)) evidence.push(src.view.original.slice(h.start, h.end).trim());
+    if (s.open) {
+      const src = latest === undefined ? undefined : sources[latest];
+      if (src) {
+        // A question ("Is the email working again?") asks, it does not confirm.
+        const hits = findCues(s.cues, src.view, src.hits, true).filter((h) => !isQuestion(src.view, h.sentence));
+        if (hits.length && !stillOpen(s.open, hits, situations, src)) for (const h of hits) evidence.push(src.view.original.slice(h.start, h.end).trim());
+      }
+    } else
+      for (const src of sources)
+        for (const h of findCues(s.cues, src.view, src.hits, true)) evidence.push(src.view.original.slice(h.start, h.end).trim());
     if (evidence.length) out.push({ id: s.id, label: s.label, evidence: [...new Set(evidence)].slice(0, 5), ...(s.implies.length ? { implies: s.implies } : {}) });
   }
   return out;
+}
+
+/** Ends a clause: sentence punctuation, a comma, a colon or semicolon, a dash between spaces, a line break. */
+const CLAUSE_END = /[.!?;:,\n]+|\s[-–—]\s/g;
+
+/**
+ * Whether the message `src`, whose cues `hits` say the problem is solved, still reports one: it is
+ * also in one of `open.situations` (a fault cue of its own), a later sentence asks a question or makes a
+ * request of its own, or a clause after the first cue holds no
+ * cue of its own and turns with a contrast word to a fault after it ("Thanks for fixing the printer.
+ * Now the screen flickers", "It works, but the mouse still doesn't"). Clause structure, not a list of
+ * whole sentences: the words of `open.contrast` and `open.fault` are the pack's.
+ */
+/** Whether sentence `i` of `view` (an index into view.sentences; -1: none) ends in a question mark. */
+function isQuestion(view: Source['view'], i: number): boolean {
+  const sp = i >= 0 ? view.sentences[i] : undefined;
+  return sp !== undefined && /\?[\s"'”’)\]]*$/.test(view.original.slice(sp.start, sp.end));
+}
+
+function stillOpen(open: NonNullable<CompiledSituation['open']>, hits: CueHit[], situations: CompiledSituation[], src: Source): boolean {
+  for (const other of situations)
+    if (open.situations.includes(other.id) && !other.open && findCues(other.cues, src.view, src.hits, true).length) return true;
+  const text = src.view.original;
+  const from = hits[0]!.start;
+  // A question or request after it ("…, thanks. Can you also reset my Teams password?") is a new matter.
+  for (let i = hits[0]!.sentence + 1; i < src.view.sentences.length; i++) if (isQuestion(src.view, i)) return true;
+  const contrast = findCues(open.contrast, src.view, src.hits, false);
+  if (contrast.length === 0) return false;
+  const fault = findCues(open.fault, src.view, src.hits, false);
+  if (fault.length === 0) return false;
+  let start = 0;
+  for (const m of [...text.matchAll(CLAUSE_END), { index: text.length, 0: '' } as unknown as RegExpMatchArray]) {
+    const end = m.index!;
+    const clause = { start, end };
+    start = end + m[0].length;
+    if (clause.end <= from) continue;
+    if (hits.some((h) => h.start < clause.end && h.end > clause.start)) continue;
+    const turn = contrast.find((c) => c.start >= clause.start && c.end <= clause.end);
+    if (turn && fault.some((f) => f.start >= turn.end && f.end <= clause.end)) return true;
+  }
+  return false;
 }

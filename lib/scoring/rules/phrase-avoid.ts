@@ -1,5 +1,5 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
-import { finding, type Judged, type NameForm, type RuleCompiler } from './rule';
+import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { fitRewrites } from '../fit/rewrite';
 import type { Fix, Span } from '../types';
 import type { Rule } from '../../rule-pack/schema';
@@ -24,7 +24,7 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
         return true;
       });
       const findings = kept.map((h) => {
-        const rewrites = table.rewritesOf(h.entry) ?? rule.rewrites ?? [];
+        const rewrites = table.rewritesOf(h.entry) ?? withTicket(rule, j) ?? [];
         const fits = fitAll(j.view.original, h, rewrites, j.customerName, j.nameForm);
         return finding(rule, h, j.view, {
           actual: j.view.original.slice(h.start, h.end),
@@ -38,6 +38,20 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
     },
   };
 };
+
+/**
+ * The rule's rewrites for this ticket: those of `rewrites_for` whose situation the ticket is in (all of
+ * them when there is no customer message to read), then `rewrites`. Issue 14: "You're welcome" answers
+ * a thank-you; after "Sorry, I'm not very techy" the no-problem rule offers "Happy to help".
+ */
+function withTicket(rule: PhraseAvoid, j: Judge): string[] | undefined {
+  if (!rule.rewrites_for?.length) return rule.rewrites;
+  const sits = j.situations?.();
+  const out: string[] = [];
+  for (const r of rule.rewrites_for) if (!sits || r.situations.some((s) => sits.includes(s))) out.push(...r.rewrites);
+  out.push(...(rule.rewrites ?? []));
+  return out;
+}
 
 /** The rewrites that fit where the phrase stands, each with the edit Apply makes (one per distinct result). */
 function fitAll(text: string, hit: Span, rewrites: readonly string[], name: string | undefined, nameForm: NameForm | undefined): { label: string; fix: Fix }[] {

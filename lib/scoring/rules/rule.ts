@@ -28,6 +28,11 @@ export interface Judge {
   customerName?: string;
   /** How {name} in rewrites is filled (the pack's `address`). */
   nameForm?: NameForm;
+  /**
+   * The ticket's situation ids (the pack's `situations`, read from the customer's side), or undefined
+   * when there is no customer message to read. Read on demand: only a rule with a hit asks.
+   */
+  situations?: () => readonly string[] | undefined;
 }
 
 export interface CompiledRule {

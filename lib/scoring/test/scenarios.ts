@@ -77,8 +77,11 @@ const CASES: Case[] = [
     customer: 'Hello, is the wiki down for everyone? It shows an error page for me and my colleagues.',
     mood: [],
     situations: ['outage'],
-    prompts: ['bad-news', 'empathy', 'apology'],
-    noPrompts: ['mood'],
+    // Session 20 (issue 14, "empathy lines for upset customers, not for calm ones"): a calm outage
+    // report gets the bad-news prompt and the apology, no frustration line (this case expected the
+    // empathy line before).
+    prompts: ['bad-news', 'apology'],
+    noPrompts: ['mood', 'empathy'],
     tip: null,
   },
   {
