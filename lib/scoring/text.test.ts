@@ -92,7 +92,7 @@ describe('spans', () => {
     expect(formatFindings(text, r.findings)).toEqual([
       // One finding for the regret and the limit it softens (session 13: "I'm afraid" counts with its limit).
       '2:1-2:20 negative-language: Say what you can do rather than what you can\'t ("I’m afraid it’s not").',
-      '3:1-3:11 no-problem: Use "You\'re welcome" instead of "No worries".',
+      '3:1-3:11 no-problem: Say "You\'re welcome" or "Happy to help" instead of "No worries".',
     ]);
   });
 });

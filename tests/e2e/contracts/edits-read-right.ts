@@ -51,10 +51,13 @@ export function applyKeepsTheAgentsCaret(c: SiteCase): void {
     await typeInto(c, o, typed);
     const state = await o.state((s) => s?.text === typed && !!s.report?.findings.some((f) => f.ruleId === 'no-problem'));
     const fix = state?.report?.findings.find((f) => f.ruleId === 'no-problem')?.fixes?.[0] as Fix;
-    expect(fix).toMatchObject({ actual: 'No problem at all', text: "You're welcome" });
+    // The rewrite fits the customer's message (issue 14, session 20): "You're welcome" answers a thank-you,
+    // "Happy to help" anything else; with no customer message on the page both are offered, welcome first.
+    const expected = firstNoProblemRewrite(state?.report?.findings.find((f) => f.ruleId === 'no-problem')?.fixes as Fix[]);
+    expect(fix).toMatchObject({ actual: 'No problem at all', text: expected });
     const done = await replaceFromPanel(driver, o, { ...fix.span, actual: fix.actual, text: fix.text });
     expect(done).toEqual({ ok: true });
-    const applied = "You're welcome. I will check the invoice today.";
+    const applied = `${expected}. I will check the invoice today.`;
     await o.state((s) => s?.text === applied);
 
     await o.tab.type(' Bye');
@@ -105,4 +108,16 @@ async function typeWithBoxKnown(c: SiteCase, o: Opened, text: string): Promise<v
   await o.tab.click(c.box, { position: { x: 12, y: 10 } });
   await o.state((s) => !!s?.boxId);
   await o.tab.type(text);
+}
+
+/**
+ * The no-problem rewrite that must come first: "You're welcome" when it is offered at all (the customer
+ * thanked, or the page shows no customer message), else "Happy to help" (issue 14, session 20: after an
+ * apology or a question "You're welcome" answers nothing). Throws through `expect` when neither is offered.
+ */
+export function firstNoProblemRewrite(fixes: Fix[] | undefined): string {
+  const texts = (fixes ?? []).map((f) => f.text);
+  const expected = texts.includes("You're welcome") ? "You're welcome" : 'Happy to help';
+  expect(texts).toContain(expected);
+  return expected;
 }
