@@ -2,32 +2,12 @@
 // for this review (not taken from any data file), run through `rapport score --report` as a team lead
 // would, for the pieces of advice the review found wrong and fixed. Each case says what the agent now
 // sees.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from './types';
+import { reportsViaCli, type CliLine } from './test/cli-report';
 
-const root = resolve(import.meta.dirname, '../..');
-
-interface Line {
-  id: string;
-  text: string;
-  customer_message?: string;
-  customer_name?: string;
-  subject?: string;
-}
-
-function score(lines: Line[], pack?: string): Map<string, Report> {
-  const args = [resolve(root, 'bin/rapport.mjs'), 'score', '--report', '-', ...(pack ? ['--pack', resolve(root, pack)] : [])];
-  const res = spawnSync(process.execPath, args, { input: lines.map((l) => JSON.stringify(l)).join('\n'), encoding: 'utf8', cwd: root });
-  if (res.status !== 0) throw new Error(`rapport exited ${res.status}: ${res.stderr}`);
-  const out = new Map<string, Report>();
-  for (const line of res.stdout.split('\n').filter(Boolean)) {
-    const r = JSON.parse(line) as Report & { id: string };
-    out.set(String(r.id), r);
-  }
-  return out;
-}
+const score = reportsViaCli;
+type Line = CliLine;
 
 const EN: Line[] = [
   {

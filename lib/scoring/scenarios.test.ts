@@ -2,27 +2,16 @@
 // --report`, as a team lead would run them, checked for the advice a good team lead would give —
 // the right prompts, a tip or none, closing questions shown or held back, and no frustration line or
 // apology demand for a calm customer.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from './types';
 import { SCENARIOS, type Scenario } from './test/scenarios';
-
-const root = resolve(import.meta.dirname, '../..');
+import { reportsViaCli } from './test/cli-report';
 
 function runCli(items: Scenario[], pack?: string): Map<string, Report & { id: string }> {
-  const input = items
-    .map((s) => JSON.stringify({ id: s.id, text: s.reply, ...(s.customer ? { customer_message: s.customer } : {}), ...(s.subject ? { subject: s.subject } : {}) }))
-    .join('\n');
-  const args = [resolve(root, 'bin/rapport.mjs'), 'score', '--report', '-', ...(pack ? ['--pack', resolve(root, pack)] : [])];
-  const res = spawnSync(process.execPath, args, { input, encoding: 'utf8', cwd: root });
-  if (res.status !== 0) throw new Error(`rapport exited ${res.status}: ${res.stderr}`);
-  const out = new Map<string, Report & { id: string }>();
-  for (const line of res.stdout.split('\n').filter(Boolean)) {
-    const r = JSON.parse(line) as Report & { id: string };
-    out.set(String(r.id), r);
-  }
-  return out;
+  return reportsViaCli(
+    items.map((s) => ({ id: s.id, text: s.reply, ...(s.customer ? { customer_message: s.customer } : {}), ...(s.subject ? { subject: s.subject } : {}) })),
+    pack,
+  );
 }
 
 const reports = new Map([
