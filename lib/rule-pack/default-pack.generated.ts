@@ -2747,15 +2747,12 @@ export const DEFAULT_PACK: RulePack = {
    "type": "conditional",
    "when": [
     "(I'm|I am|we're|we are) [still] (looking into|investigating|working on|checking (on|into))",
-    "(I've|I have|we've|we have) (escalated|forwarded|raised|logged|passed)",
+    "(I've|I have|we've|we have) (escalated|forwarded|logged|passed)",
+    "(I've|I have|we've|we have) raised (it|this|that|the (issue|problem|case|matter|ticket|bug|request)|a (ticket|case|request|bug|report)|an (incident|issue)|your (issue|case|ticket|request|problem))",
     "(I'll|I will|we'll|we will) (look into|investigate|check|escalate|dig into)",
     "(still|currently) (investigating|working on|looking into)"
    ],
-   "require_signal": "expectation",
-   "require": [
-    "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
-    "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
-   ]
+   "require_signal": "expectation"
   },
   {
    "id": "negative-language",
@@ -6385,11 +6382,11 @@ export const DEFAULT_PACK: RulePack = {
      "fault"
     ],
     "contrast": [
-     "(but|now|still|again|however|yet|except|although|though)"
+     "(but|still|however|yet|except|although|though|only)"
     ],
     "fault": [
      "(not|n't|'t|no longer|never|nothing|won't|can't|cannot)",
-     "(flicker*|crash*|freez*|froze|hang|hangs|hanging|fail*|error*|broke*|stopp*|stops|slow*|lag*|drop*|disconnect*|beep*|blank|glitch*|stuck|dead|missing|wrong|problem*|issue*|bug*|weird|strange|odd)"
+     "(flicker*|crash*|freez*|froze|hang|hangs|hanging|fail*|error*|broke*|stopp*|stops|slow*|lag*|drop*|disconnect*|beep*|blank|glitch*|stuck|dead|missing|wrong|problem*|issue*|bug*|weird|strange|odd|offline|grey|gray|black|jam|jams|jammed|jamming)"
     ]
    }
   },

@@ -39,9 +39,14 @@ const BARE_PRAISE =
 const LEADING_PRAISE =
   /^\s*(?:oh\s+|na\s+|ach\s+|just\s+|einfach\s+)?(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich)\s*[,!:–—-]/iu;
 
-/** Thanks aimed at the fault: "thanks (a lot) for deleting…", "danke auch für…" (the ironic "auch"). */
+/**
+ * Thanks aimed at a loss of the customer's own things: "thanks (a lot) for deleting all my files…", "thanks
+ * for logging me out…". The object must be the customer's ("my", "our", "all my") or the customer thrown
+ * out: "Thanks for resetting my password", "Thanks for deleting the old test accounts as requested" and
+ * "Thanks for removing my old address" are sincere thanks for a request done (the final review, 15:10 UTC).
+ */
 const THANKS_FOR_FAULT =
-  /\b(?:thanks?|thank you)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:the|your|this|that)\s+)?(?:delet|wip|los|eras|corrupt|break|crash|logg|kick|lock|remov|reset|chang)\w*/iu;
+  /\b(?:thanks?|thank you)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:delet|wip|los|eras|corrupt|break|crash)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|(?:logg|kick|lock|throw)\w*\s+(?:me|us)\s+out\b)/iu;
 const IRONIC_THANKS = /\b(?:danke|vielen dank|herzlichen dank|besten dank|danke schön|dankeschön)\s+auch\b|\bmakes my day\b|\bmade my day\b|\bganz großes Kino\b/iu;
 
 /** Love for the fault itself: "love how / love it when / love that / just love / love having to…". */

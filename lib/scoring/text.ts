@@ -198,7 +198,7 @@ function excludedRanges(text: string, footers: Span[] = []): Span[] {
       // only the name and title are the signature; the footer stays the helper's words.
       if (tail) {
         out.push({ start: lines[i + 1]!.start, end: tail.start });
-        if (!/^\s*p\.?\s?s\b/i.test(text.slice(tail.start, tail.end))) footerStarts.push(tail.start);
+        if (standingFooter(text.slice(tail.start, tail.end))) footerStarts.push(tail.start);
       }
     } else {
       // "Best, Dana" over a title or contact line ("Support Team | Acme"): the name is the agent's. Over a
@@ -324,6 +324,20 @@ function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Sp
 const LEGAL_LINE = /^(?:(?:company|registered|registration|reg|vat|tax|ust|steuer)\b[\p{L} .,-]{0,30}?\b(?:no|nr|number|id|idnr|reg|registration)\b\.?|vat|ust-?id(?:nr)?\.?|hrb|hra|companies house)\s*[:#.]?\s*[A-Z]{0,3}\s?\d[\d ]{3,}/iu;
 
 /** A phone number (seven or more digits in groups), an e-mail address or a web address somewhere in a line. */
+/**
+ * A line written to this customer, not a standing footer: a P.S., a lower-case start (a sentence that runs
+ * on after the sign-off), or the customer told what they must do or what we cannot ("you'll need to contact
+ * billing@…", "we can't refund the fee", "unfortunately…"). Session 20's final review: real redirects
+ * written after the sign-off were skipped as footers.
+ */
+const ADDRESSED =
+  /^\s*p\.?\s?s\b|\byou(?:'ll| will| need| have to| must| should|'d| would)\b|\bwe(?:'re not| are not| aren't| can't| cannot| can not| don't| do not| won't)\b|\b(?:unfortunately|sorry|though|not our department|not something we)\b/iu;
+
+/** Whether `line`, after a signature's name block, is a standing footer (the same under every reply). */
+function standingFooter(line: string): boolean {
+  return !ADDRESSED.test(line) && !/^\s*\p{Ll}/u.test(line);
+}
+
 const ADDRESS_IN = /(?:^|[\s(:])\+?\d[\d ().-]{5,}\d(?![\d])|[\w.+-]@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co\.uk|de)\b/i;
 
 /**
