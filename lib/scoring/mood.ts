@@ -90,7 +90,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
   // Session 20: so does a wait that is over and ended well ("I waited 3 days and it arrived, it's great"; mood-ended.ts).
   const noRush = findCues(cues.calm, view, hits, true).length > 0 || (cues.lexicon && waitEndedWell(view));
-  // Session 20b: caps "NOW"/"ASAP" and an event at a near clock time or within minutes (mood-sarcasm.ts).
+  // Session 20b: "NOW"/"SOFORT" in capitals (not "ASAP": the pack's cues read it, with R-U1's exceptions) and an event at a near clock time or within minutes (mood-sarcasm.ts).
   if (!noRush) for (const h of nearEvent(view)) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).

@@ -30,8 +30,9 @@ export interface TextView {
    * longer text: "Contact our billing team at billing@…", "If the answer is helpful, please click Accept"), from the
    * footer's first line to the end of the agent's words; empty when there is none. They stay the agent's words in
    * `scan` (corpus-extra R-X1: a forum footer's "please" is gratitude), but they are the same under every reply, so
-   * the rules that flag wording to avoid (phrase-avoid) do not read them as said to this customer. A "P.S." line is
-   * written to the customer and is no footer.
+   * the rules that flag wording to avoid (phrase-avoid) do not read them as said to this customer. A "P.S." line, a
+   * lower-case run-on and a line that tells the customer what they must do or what we cannot (ADDRESSED) are written
+   * to the customer and are no footer. At most one span: from the first footer line to the end of the agent's words.
    */
   footers?: Span[];
 }
