@@ -3839,6 +3839,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "pass": [
      "Obviously we want this fixed as much as you do.",
+     "We can't reproduce it, yet it obviously exists.",
+     "This obviously means the release lags a little behind.",
      "What you want is impossible with this hardware.",
      "Please find the manual attached.",
      "As mentioned in our DM yesterday, the refund was issued on Monday.",
@@ -3946,6 +3948,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
     "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously",
+    "obviously (exists|exist|means|meant|implies|is a bug|a bug|is broken|broken|is wrong|wrong|is not working|isn't working|not working|doesn't work|does not work|shouldn't|should not|needs fixing|needs to be fixed|a regression|is a regression|a problem|is a problem|an issue|is an issue|is frustrating|frustrating|not ideal|is not ideal|isn't ideal)",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
     "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)"
@@ -5098,11 +5101,15 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Calm down, it's simply a cached password.",
      "Just click Reset and you're done.",
-     "Simply restart Outlook."
+     "Simply restart Outlook.",
+     "You just need to click Reset."
     ],
     "pass": [
      "Please click Reset, then sign in again.",
-     "I just checked your account."
+     "I just checked your account.",
+     "You can just use the web app while we look.",
+     "If you don't need the scanner, just unplug it.",
+     "I'll just restart the server for you."
     ]
    },
    "type": "phrase-avoid",
@@ -5143,7 +5150,15 @@ export const DEFAULT_PACK: RulePack = {
     "(simply|just|merely) run",
     "(simply|just|merely) check",
     "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
-    "all you (have|need) to do is"
+    "all you (have|need) to do is",
+    "you (just|simply|merely) (need|have|got) to",
+    "you('ll| will) (just|simply|merely) (need|have) to"
+   ],
+   "except": [
+    "(I|we|I'll|we'll|I'd|we'd|I'm|we're|let me|let us|let's|I will|we will|I can|we can) [<adv>] (just|simply|merely)",
+    "(can|could|may|might|'ll be able to|will be able to|should be able to|are able to|'re able to) [also|then|now|always|still] (just|simply|merely)",
+    "or [you] [can|could] [just|simply|merely] (just|simply|merely)",
+    "if ... ... ... , [then] [you] [can|could] (just|simply|merely)"
    ]
   },
   {
