@@ -4424,7 +4424,8 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
    ]
   },
   {
@@ -4491,7 +4492,8 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
    ]
   },
   {
@@ -4568,7 +4570,8 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
    ]
   },
   {

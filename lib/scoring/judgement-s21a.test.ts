@@ -1,7 +1,8 @@
-// Session 21 (judge-a, issue 10): teach. A reason hung on a first-person clause — what the agent or the
+// Session 21 (judge-a, issue 10): teach. (1) A reason hung on a first-person clause — what the agent or the
 // team does, did, asks or decides — justifies that act or that status (T1: a reason given only to justify,
 // a bare status report); it is no cause of the customer's problem. A cause stated about the product or the
-// customer's own situation still teaches. Sentences written for these tests, not corpus rows.
+// customer's own situation still teaches. (2) A try-X step ("try to resend it by clicking …") is one whatever
+// it is done with (T2). Sentences written for these tests, not corpus rows.
 import { signalCases } from './test/signal-cases';
 
 signalCases(
@@ -17,5 +18,18 @@ signalCases(
     'We removed the old export button due to a security hole in it.',
     "I'm asking since you rolled the kernel back and the error is still there.",
     "We're closing this for now because nobody could reproduce it.",
+  ],
+);
+
+signalCases(
+  'a try-X step stays one whatever it is done with: the means in the same sentence does not make it a how-to (T2)',
+  'teach',
+  [
+    'You can resend the message by clicking Send Again in the toolbar.',
+    'To resend it, click Send Again in the toolbar.',
+  ],
+  [
+    'You can also try to resend the message by clicking Send Again in the toolbar.',
+    'Try reinstalling it from the Downloads page under your account.',
   ],
 );
