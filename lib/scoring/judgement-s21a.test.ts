@@ -1,7 +1,8 @@
 // Session 21 (judge-a, issue 10): teach. (1) A reason hung on a first-person clause — what the agent or the
 // team does, did, asks or decides — justifies that act or that status (T1: a reason given only to justify,
 // a bare status report); it is no cause of the customer's problem. A cause stated about the product or the
-// customer's own situation still teaches. (2) A try-X step ("try to resend it by clicking …") is one whatever
+// customer's own situation still teaches. (2) A try-X step ("try to resend it by clicking …", "try restarting it
+// under Settings > Accounts") is one whatever
 // it is done with (T2). Sentences written for these tests, not corpus rows.
 import { signalCases } from './test/signal-cases';
 
@@ -30,6 +31,7 @@ signalCases(
   ],
   [
     'You can also try to resend the message by clicking Send Again in the toolbar.',
-    'Try reinstalling it from the Downloads page under your account.',
+    'You could try restarting the sync service under Settings > Accounts.',
+    'You can try clearing the cache by clicking Clear data in the app settings.',
   ],
 );
