@@ -571,6 +571,7 @@ function keptAside(ex: Example[], choice: Record<string, Setting | undefined>): 
     // The ownership trial of session 18: a veto over the single features, on long replies only (CV: off).
     ['o ', { ownership: { mode: 'joint', l2: 3, inputs: 'single', veto: 0.05, vetoMinWords: 30 } }],
     ['i ', INFO],
+    ...(process.env.TEACH_TRY ? (JSON.parse(process.env.TEACH_TRY) as Setting[]).map((t, i) => [`t${i}`, { teach: t }] as [string, Record<string, Setting | undefined>]) : []),
   ];
   // One model per label, setting and part, trained on all tuning rows.
   const models = new Map<string, ReturnType<typeof fit>>();

@@ -93,6 +93,8 @@ interface Seen {
   said: boolean;
   fired: Fired[];
   cancelled: Fired[];
+  /** Every unit whose raw twin (no except list, no question or negation skip) matched, live or cancelled. */
+  raw: Set<string>;
   /** The scorer's own verdict differs from the split pack's (should never happen). */
   differs: boolean;
 }
@@ -110,6 +112,7 @@ function look(rows: Row[], label: string, signal: string, split: ReturnType<type
     const plain = plainSpaces(row.text);
     const fired: Fired[] = [];
     const cancelled: Fired[] = [];
+    const raw = new Set<string>();
     if (plain.trim() !== '' && !languageMismatch(plain, engine.pack.locale)) {
       const run = engine.run(row.text, context, { plain });
       const live = new Set<string>();
@@ -119,6 +122,7 @@ function look(rows: Row[], label: string, signal: string, split: ReturnType<type
         const span = result.evidence ?? { start: 0, end: 0 };
         const words = row.text.slice(span.start, span.end).replace(/\s+/g, ' ');
         if (id.startsWith('raw:')) {
+          raw.add(id.slice(4));
           if (!live.has(id.slice(4))) cancelled.push({ unit: id.slice(4), words });
         } else if (split.units.some((u) => u.id === id)) {
           fired.push({ unit: id, words });
@@ -127,7 +131,7 @@ function look(rows: Row[], label: string, signal: string, split: ReturnType<type
       }
     }
     const said = scorer.score(row.text, context).signals[signal] === true;
-    out.push({ row, truth: row[label] as boolean, said: fired.length > 0, fired, cancelled, differs: said !== fired.length > 0 });
+    out.push({ row, truth: row[label] as boolean, said: fired.length > 0, fired, cancelled, raw, differs: said !== fired.length > 0 });
   }
   return out;
 }
@@ -187,6 +191,7 @@ function main(argv: string[]): void {
   const signal = argv.find((a) => !a.startsWith('-')) ?? 'teach';
   const label = signal.replaceAll('-', '_');
   const showRows = argv.includes('--rows');
+  const showRaw = argv.includes('--raw');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const corpus = process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus');
   const split = splitPack(DEFAULT_PACK, signal);
@@ -222,6 +227,21 @@ function main(argv: string[]): void {
   const ordered = [...per.entries()].sort((a, b) => b[1].fp - a[1].fp || b[1].tp - a[1].tp);
   for (const [u, c] of ordered)
     out.push(`  ${u.padEnd(16)} fp ${String(c.fp).padStart(3)} (alone ${String(c.fpOnly).padStart(2)})  tp ${String(c.tp).padStart(3)} (alone ${String(c.tpOnly).padStart(2)})   ${phraseOf(u).slice(0, 80)}`);
+
+  if (showRaw) {
+    // Session 21 (judge-a): how often each phrase matches before its except list and skips, on the tuning
+    // rows. A phrase that matches many negatives and is saved only by excepts written for those rows is
+    // likely to over-fire on rows nobody has read (the kept-aside FP rate runs above the tuning one).
+    out.push('', 'TUNING rows, per phrase before excepts: negatives matched (kept as false alarm) / positives matched (kept as hit)');
+    const rawRows = [...split.units].map((u) => {
+      const neg = tuning.filter((x) => !x.truth && x.raw.has(u.id));
+      const pos = tuning.filter((x) => x.truth && x.raw.has(u.id));
+      const live = (xs: Seen[]) => xs.filter((x) => x.fired.some((f) => f.unit === u.id)).length;
+      return { u, neg: neg.length, negLive: live(neg), pos: pos.length, posLive: live(pos) };
+    });
+    for (const r of rawRows.filter((x) => x.neg > 0).sort((a, b) => b.neg - a.neg))
+      out.push(`  ${r.u.id.padEnd(18)} neg ${String(r.neg).padStart(3)} (fp ${String(r.negLive).padStart(2)})  pos ${String(r.pos).padStart(3)} (tp ${String(r.posLive).padStart(3)})   ${r.u.phrase.slice(0, 80)}`);
+  }
 
   for (const [name, seen] of [
     ['TUNING', tuning],

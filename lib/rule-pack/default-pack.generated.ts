@@ -4220,6 +4220,7 @@ export const DEFAULT_PACK: RulePack = {
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
+    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... (because|since|due to|because of|as a result of|owing to)",
     "since (then|yesterday|today|last|launch|this morning|the start|the beginning|the time|the day|#)",
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
     "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
@@ -4426,7 +4427,8 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
    ]
   },
   {
@@ -4493,7 +4495,8 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
    ]
   },
   {
@@ -4570,7 +4573,8 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
    ]
   },
   {
