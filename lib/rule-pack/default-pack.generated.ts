@@ -6180,16 +6180,6 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(completely|totally|utterly|basically|practically|literally|absolutely|simply) (unusable|worthless)",
    "(regret|regretting|regretted) (buying|purchasing|paying|upgrading|signing up|choosing|switching|installing|ordering|subscribing)",
-   {
-    "cue": [
-     "(let|lets|letting) (me|us|my family|my team|our team|our customers|my customers) down"
-    ],
-    "unless": [
-     "(never|not|won't|will not|didn't|did not|hasn't|has not|doesn't|does not|don't|wouldn't|hope|if) ... let"
-    ]
-   },
-   "(expected|expect|expecting|was hoping for|were hoping for) (better|more|much more|a lot more|so much more) (from|of) (you|your|this|a|an|the|such)",
-   "(not|n't|'t) (what|worth what) (I|we) (paid|paid for|signed up for|was promised|were promised)",
    "(what a|such a|a total|a complete|an absolute) waste",
    {
     "pattern": "(?:^|[,.;!]\\s{0,3}|@\\w{1,20}\\s{1,3})(?:really|seriously)\\s{0,2}\\?"
@@ -6253,7 +6243,6 @@ export const DEFAULT_PACK: RulePack = {
      "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)",
      "(fixed|solved|resolved|sorted|works again|working again|works now|working now|back to normal)",
      "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)",
-     "(can't|cannot|can not|cant) wait (for|to|till|until)",
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) ... (anymore|any more)",
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) (anymore|any more)",
      "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"

@@ -42,24 +42,3 @@ describe('"anymore" and "no longer": relief only when a fault stopped', () => {
     upset('It doesn’t open anymore!!');
   });
 });
-
-// Tried and reverted in the next commit (kept-aside: +1 hit, +1 false alarm on both the 989 and 1,245
-// blocks, FP-rate 3.0 % -> 3.1 % on all 1,245 rows): kept here so `git revert` of the revert restores both.
-describe('tried: complaint structures no cue word carries', () => {
-  it('reads a run of capitals with a negation inside a complaint', () => {
-    upset('My order history is missing from your app and I STILL CANNOT SEE MY INVOICES.');
-    calm('I get FATAL ERROR OUT OF MEMORY when I build the project.');
-  });
-  it('reads a verdict with its copula left out', () => {
-    upset('Customer service very bad, my money is not credited.');
-    calm('App very good, thank you team.');
-  });
-  it('reads the service judged against what was owed', () => {
-    upset('You really let me down this time.');
-    upset('I expected better from you.');
-    calm('This router has never let me down.');
-  });
-  it('keeps eagerness calm', () => {
-    calm('Can’t wait for the new version!!');
-  });
-});

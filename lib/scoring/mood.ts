@@ -18,7 +18,6 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
-import { capitalRun } from './mood-complaint';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -105,8 +104,6 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
-  // Session 21b: a run of words in capitals inside a complaint (mood-complaint.ts).
-  for (const h of capitalRun(view, complaints)) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
@@ -357,8 +354,6 @@ const COPULA = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'be', '
 const AUXILIARY = new Set(['has', 'have', 'had', 'hasn', 'haven', 'will', "'ll", 'would', "'d", 'won', 'wouldn', 'to', 'always', 'still', 'just', 'now', 'only', 'also', 'been', 'being', 'be']);
 const NOT = new Set(['not', 'never', "'t", 'no', 'nt']);
 const MAX_VERB_GROUP = 4;
-/** Degree words that stand for the copula after the thing judged: "service very bad", "app so useless". */
-const ZERO_COPULA_DEGREE = new Set(['very', 'so', 'too', 'really', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'pretty', 'quite']);
 
 /**
  * An evaluative word right at the service it judges: before it ("worst app", "very poor service",
@@ -386,9 +381,7 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
       else if (NOT.has(n)) negated = true;
       else if (!AUXILIARY.has(n)) break;
     }
-    // Session 21b: a verdict with its copula left out, as reviews write it ("Customer service very bad",
-    // "support so useless"): a degree word right after the thing, then the judgement.
-    if (!copula && !(k === j + 1 && ZERO_COPULA_DEGREE.has(tokens[k]?.norm ?? ''))) continue;
+    if (!copula) continue;
     for (let seen = 0; k < tokens.length && seen < 3; k++, seen++) {
       const w = tokens[k]!;
       if (NOT.has(w.norm)) {
