@@ -6261,7 +6261,10 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)",
      "(fixed|solved|resolved|sorted|works again|working again|works now|working now|back to normal)",
-     "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)"
+     "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)",
+     "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) ... (anymore|any more)",
+     "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) (anymore|any more)",
+     "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"
     ]
    }
   ]

@@ -16,15 +16,46 @@ type Span = { start: number; end: number };
 
 /** Relief anywhere in the message: the praise is meant ("Thanks for fixing it, really helpful"). */
 const RELIEF =
-  /\b(?:fixed|fixing|fixes|solved|resolved|sorted|restored|recovered|repaired|works? (?:now|again|fine)|working (?:now|again|fine)|back (?:up|online|to normal)|no longer|anymore|behoben|gelöst|repariert|wiederhergestellt|funktioniert (?:jetzt |nun )?wieder|geht (?:jetzt |nun )?wieder|klappt (?:jetzt |nun )?wieder|läuft (?:jetzt |nun )?wieder)\b/iu;
+  /\b(?:fixed|fixing|fixes|solved|resolved|sorted|restored|recovered|repaired|works? (?:now|again|fine)|working (?:now|again|fine)|back (?:up|online|to normal)|behoben|gelöst|repariert|wiederhergestellt|funktioniert (?:jetzt |nun )?wieder|geht (?:jetzt |nun )?wieder|klappt (?:jetzt |nun )?wieder|läuft (?:jetzt |nun )?wieder)\b/iu;
+
+/** A fault's verb or noun: what stops when the customer is relieved ("crash", "freezes", "errors", "logs me out"). */
+const FAULT_VERB = String.raw`(?:crash|freez|froze|fail|error|hang|hung|lag|stutter|drop|disconnect|flicker|glitch|beep|time out|timing out|timeout|log(?:s|ging)? (?:me|us) out|kick|throw|overheat|reboot|restart|shut(?:s|ting)? down|corrupt|delet|wip|lose|los(?:es|ing)|bug|complain|warn)`;
+/**
+ * A fault that stopped (session 21, review of session 20): "doesn't crash anymore", "no longer freezes",
+ * "isn't throwing errors any more", "stürzt nicht mehr ab". "anymore" or "no longer" on a function that
+ * stopped is the opposite — "now it doesn't work anymore", "no longer loads" — a new fault, not relief.
+ */
+const FAULT_STOPPED = new RegExp(
+  [
+    String.raw`\bno longer\s+(?:[\p{L}']+\s+){0,2}?${FAULT_VERB}`,
+    String.raw`(?:\bnot|n['’]t|\bnever)\s+(?:[\p{L}']+\s+){0,2}?${FAULT_VERB}[^.!?]{0,30}?\b(?:anymore|any more|since)\b`,
+    String.raw`\b(?:keine|kein)\s+(?:Abstürze|Absturz|Fehler|Fehlermeldungen?|Probleme?|Hänger)\s+mehr\b`,
+    String.raw`\b(?:stürzt|hängt|friert)\s+(?:[\p{L}]+\s+){0,2}?nicht mehr\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Whether the message reports relief: a fix or a restored service (RELIEF) or a fault that stopped
+ * (FAULT_STOPPED). "anymore" and "no longer" count only on a fault ("doesn't crash anymore"), not on
+ * what should work ("now it doesn't work anymore", "no longer opens"). `text`: the message (view.scan).
+ */
+export function reportsRelief(text: string): boolean {
+  return RELIEF.test(text) || FAULT_STOPPED.test(text);
+}
+
+/** Whether the message says a fault stopped ("doesn't crash anymore", "no longer freezes"; FAULT_STOPPED). */
+export function faultStopped(text: string): boolean {
+  return FAULT_STOPPED.test(text);
+}
 
 /** A fault the company caused (loss, breakage, being thrown out) or a repeat of one, English and German. */
 const FAULT = new RegExp(
   [
-    String.raw`\b(?:delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|los(?:e|es|ing|t)|eras(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|brok(?:e|en)|break(?:s|ing)?|crash(?:es|ed|ing)?|froze|freez(?:es|ing)|expir(?:es|ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)\b`,
+    String.raw`\b(?:delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|los(?:e|es|ing|t)|eras(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|brok(?:e|en)|break(?:s|ing)?|crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|froze|freez(?:es|ing)|expir(?:es|ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)\b`,
     String.raw`\b(?:log(?:s|ged|ging)?|kick(?:s|ed|ing)?|throw(?:s|ing)?|threw|lock(?:s|ed|ing)?)\s+(?:me|us|everyone|everybody)\s+out\b`,
     String.raw`\b(?:again|yet again|once again|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.!?]{0,40}?\b(?:this|in a|in one|per|today)\s+(?:week|month|day|year|morning|quarter))\b`,
-    String.raw`\b(?:down|offline|not working|stopped working|does(?:n't| not) work|do(?:n't| not) work)\b`,
+    String.raw`\b(?:down|offline|not working|stopped working|does(?:n['’]t| not) work|do(?:n['’]t| not) work|no longer\s+(?:\w+\s+)?(?:works?|opens?|loads?|starts?|connects?|syncs?|prints?|boots?|launch(?:es)?))\b`,
     // German: a repeat, a crash, a loss, an expiry, a breakdown
     String.raw`(?:schon wieder|wieder mal|mal wieder|erneut|jetzt auch noch|(?:zum|das|der)\s+(?:zweite[nr]?|dritte[nr]?|vierte[nr]?|fünfte[nr]?|x-te[nr]?)\s+Mal|stürzt[^.!?]{0,40}?\bab\b|abgestürzt|abgelaufen|gelöscht|verloren|kaputt|ausgefallen|rausgeworfen|rausgeschmissen|abgemeldet|funktioniert[^.!?]{0,20}?\bnicht\b|geht[^.!?]{0,20}?\bnicht\b)`,
   ].join('|'),
@@ -37,7 +68,7 @@ const BARE_PRAISE =
 
 /** Praise at the head of a sentence set off by a comma: "Super, schon wieder…", "Great, now it…". */
 const LEADING_PRAISE =
-  /^\s*(?:oh\s+|na\s+|ach\s+|just\s+|einfach\s+)?(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich)\s*[,!:–—-]/iu;
+  /^\s*(?:oh\s+|na\s+|ach\s+|just\s+|einfach\s+)?(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich)(?:\s+(?:timing|job|work|stuff|one|news|update|service))?\s*[,!:–—-]/iu;
 
 /**
  * Thanks aimed at a loss of the customer's own things: "thanks (a lot) for deleting all my files…", "thanks
@@ -47,6 +78,9 @@ const LEADING_PRAISE =
  */
 const THANKS_FOR_FAULT =
   /\b(?:thanks?|thank you)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:delet|wip|los|eras|corrupt|break|crash)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|(?:logg|kick|lock|throw)\w*\s+(?:me|us)\s+out\b)/iu;
+/** German thanks aimed at a loss of the customer's own things: "Vielen Dank fürs Löschen meiner Dateien". */
+const DANKE_FOR_FAULT =
+  /\b(?:danke|vielen dank|herzlichen dank|besten dank|dankeschön)\s+(?:auch\s+)?(?:fürs|für das|für)\s+(?:Löschen|Zerstören|Kaputtmachen|Rauswerfen|Rausschmeißen|Abmelden|Aussperren|Verlieren|Überschreiben)\s+(?:(?:all|alle)\w*\s+)?(?:mein|unser)\w*\b/iu;
 const IRONIC_THANKS = /\b(?:danke|vielen dank|herzlichen dank|besten dank|danke schön|dankeschön)\s+auch\b|\bmakes my day\b|\bmade my day\b|\bganz großes Kino\b/iu;
 
 /** Love for the fault itself: "love how / love it when / love that / just love / love having to…". */
@@ -60,13 +94,13 @@ const LOVE_HOW = /\b(?:love|adore|enjoy)\s+(?:how|it when|that|when|having to|ty
  * reports relief (RELIEF). Source of the structures: the session 20 reviewer's cases (see the head of this file).
  */
 export function faultPraise(view: TextView): Span[] {
-  if (RELIEF.test(view.scan)) return [];
+  if (reportsRelief(view.scan)) return [];
   const sentences = view.sentences.map((sp) => view.scan.slice(sp.start, sp.end));
   const fault = sentences.map((s) => FAULT.test(s));
   for (const [i, s] of sentences.entries()) {
     const sp = view.sentences[i]!;
     const at = (m: RegExpExecArray | null) => (m ? [{ start: sp.start + m.index, end: sp.start + m.index + m[0].length }] : undefined);
-    const aimed = at(THANKS_FOR_FAULT.exec(s));
+    const aimed = at(THANKS_FOR_FAULT.exec(s)) ?? at(DANKE_FOR_FAULT.exec(s));
     if (aimed) return aimed;
     const near = fault[i] || fault[i - 1] === true || fault[i + 1] === true;
     if (!near) continue;

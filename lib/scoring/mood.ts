@@ -17,7 +17,7 @@ import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentim
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
-import { faultPraise, nearEvent, unexplainedOutage } from './mood-sarcasm';
+import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -565,8 +565,13 @@ export const PRAISE_VALENCE = 0.33;
 const VERDICT_FILLER = new Set('so very really just one job work well guys folks team oh wow yeah yep how what a an the that thats that\'s this is was done simply absolutely truly again once more'.split(' '));
 /** Greetings and sign-offs: "Best regards", "Cheers", "Hi all". */
 const SIGN_OFF = /\b(?:regards|best|cheers|sincerely|greetings|wishes|hello|hi|hey|dear|yours)\b/i;
-/** Relief or thanks anywhere in the message: its praise is meant ("Not crashing anymore. Great!"). */
-const RELIEF = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|anymore|any more|no longer|finally|back to normal|appreciate\w*)\b/i;
+/**
+ * Relief or thanks anywhere in the message: its praise is meant ("Not crashing anymore. Great!"). "anymore"
+ * and "no longer" count only on a fault that stopped (mood-sarcasm.ts faultStopped), not on what stopped
+ * working ("it doesn't open anymore!!!" is a complaint; session 21).
+ */
+const RELIEF_WORDS = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|finally|back to normal|appreciate\w*)\b/i;
+const RELIEF = { test: (text: string): boolean => RELIEF_WORDS.test(text) || faultStopped(text) };
 
 /**
  * Words the lexicon rates as praise that state a fact or a wit, not a judgement of the service: "not
