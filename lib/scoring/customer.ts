@@ -58,6 +58,10 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
       const sm = readMood(mood, subject.view, subject.hits, { hurry: [], upset: [] });
       if (sm.hurry) implied.hurry.push(sm.evidence[0] ?? context.subject!.trim());
     }
+    // Session 21: when the last message confirms the problem solved (a situation with `open_problem`, found
+    // only while nothing is still open), the hurry of the subject ("URGENT: cannot log in") and of earlier
+    // messages ("third time asking") is over: it no longer presses ("Never mind, it works now. Thanks!").
+    if (found.some((f) => situations.some((s) => s.id === f.id && s.open))) implied.hurry = [];
     if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
     const m = main ? readMood(mood, main.view, main.hits, implied) : readMood(mood, analyse(''), [], implied);
     return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };
