@@ -5847,7 +5847,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(production|prod|our (site|website|web site|store|shop|server|servers|system|systems|network|phones|phone lines|email|e-mail|app|service|platform|checkout|pos|tills|till|database|backend|api)|the (live|production) (site|server|system|environment|database)) (is|are|'s|'re|went|has gone|have gone|has been|have been) [completely|totally|all|still|now] (down|offline|dead|unusable|unreachable)",
+     "((production|prod) [site|server|servers|system|systems|environment|database|app|line|lines]|our [production|live|main|online|web] (site|website|web site|store|shop|server|servers|system|systems|network|phones|phone lines|email|e-mail|app|service|platform|checkout|pos|tills|till|database|backend|api)|the (live|production) (site|server|system|environment|database)) (is|are|'s|'re|went|has gone|have gone|has been|have been) [completely|totally|all|still|now] (down|offline|dead|unusable|unreachable)",
      "(our|my) (customers|clients|users|staff|employees|team|students|patients|drivers|members|agents|cashiers) (can't|cannot|can not|are unable to|aren't able to|are not able to|couldn't) [even] (work|log in|login|sign in|check out|checkout|pay|order|book|access|use|connect|print|clock in|get in)",
      "(we|I) (can't|cannot|can not|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) [currently|even] (take|process|accept|ship|fulfil|fulfill|serve|invoice|dispatch|open) [any|new|our|the] (orders|payments|bookings|calls|customers|deliveries|sales|shipments|shop|store|patients|students)"
     ],

@@ -4,7 +4,6 @@
 //     ("the 'NOW' button"). A name is told by its neighbours: a determiner or possessive before it, or a
 //     capitalised word right after it in a sentence that is not shouted.
 // English; pure (no DOM); constant work per span.
-import { casual } from 'chrono-node/en';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -65,52 +64,3 @@ export function capsNow(view: TextView): Span[] {
   return [];
 }
 
-/** The stand-in for the message's "now" (as mood-time.ts): only how far ahead a time lies is used. */
-const REFERENCE = new Date(Date.UTC(2026, 0, 7, 12));
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** How far ahead (days) a time still counts as near without a deadline word (mood-time.ts NEAR_DAYS). */
-const NEAR_AHEAD_DAYS = 3;
-/** Words right before a time that make it a deadline: "by Thursday", "before 5pm", "no later than the 15th". */
-const DEADLINE_WORD = /\b(?:by|before|until|till|no later than|latest by|due|due on|due by)\s+(?:the\s+)?$/i;
-/** The customer's own need in the sentence: "I need", "we must", "has to be", "is due", "required". */
-const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|require[sd]?|required|due|deadline|submit|hand in|file|deliver|present|ship|launch|go live|going live|fly|flying|leave|leaving|travel(?:l?ing)?|exam|exams|interview|flight|meeting|appointment|presentation|demo|launch|wedding|surgery|workshop|webinar|conference|class|lecture|shift|trip|event|audit|inspection)\b/i;
-/** The customer's own person: the need is theirs ("I need", "our launch", "my exam"), not a rule in general. */
-const OWN = /\b(?:i|i'm|im|i've|we|we're|we've|me|my|us|our)\b/i;
-/** A made-up case, a condition or a question about the company's plans: no time pressure of the customer's. */
-const NOT_OWN_TIME =
-  /\b(?:if|what if|in case|whether|let's say|let’s say|say we|for example|for instance|e\.g\.|imagine|suppose|supposing|hypothetically|assuming|usually|normally|every|each|will (?:it|this|the|you|they)|is (?:it|there)|are (?:you|they))\b/i;
-/** Words of the past in the sentence: the time is when something happened ("I needed it by Monday, got it Tuesday"). */
-const PAST = /\b(?:needed|had to|was|were|did|didn't|got|received|arrived|came|happened|went|ago|yesterday|last)\b/i;
-
-/**
- * A deadline or a near time of the customer's own need, read by chrono-node (the dates and times of
- * commitments.ts and mood-time.ts in all their spellings: "by 5pm", "before the 15th", "by tomorrow
- * morning", "in two hours", "this afternoon"): a time after a deadline word (by, before, until, no later
- * than; any date) or a time at most NEAR_AHEAD_DAYS ahead, in a sentence that states the customer's need
- * (NEED, in the first person), is not a question, a condition, an example or a habit, and tells nothing
- * past (RULINGS H1: "an explicit near time"; R-U1: time pressure argued in general is none). The message's
- * date is not known: only how far ahead of a stand-in "now" a time lies is used, never the calendar date.
- * English. Spans of the time expressions in the message; at most one.
- */
-export function ownDeadline(view: TextView): Span[] {
-  const text = view.scan;
-  for (const sp of view.sentences) {
-    const s = text.slice(sp.start, sp.end);
-    if (/\?/.test(s) || !NEED.test(s) || !OWN.test(s) || NOT_OWN_TIME.test(s) || PAST.test(s)) continue;
-    for (const r of casual.parse(s.slice(0, MAX_SENTENCE), REFERENCE, { forwardDate: true })) {
-      // a bare number, "now" (the pack's cues read it with their own exceptions) or a unit like "3D" is no time here
-      if (!/\p{L}/u.test(r.text) || /^(?:right\s+)?now$/i.test(r.text) || /^\d+\s?\p{L}$/u.test(r.text)) continue;
-      const before = s.slice(Math.max(0, r.index - 20), r.index);
-      // a length of time is ahead only "in"/"within" it ("in two hours"), not "takes more than 30 seconds"
-      if (/\b(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)$/i.test(r.text) && !/^(?:in|within)\b/i.test(r.text) && !/\b(?:in|within)\s+(?:the\s+next\s+)?$/i.test(before)) continue;
-      const deadline = DEADLINE_WORD.test(before) || /^(?:by|before|until|till)\b/i.test(r.text);
-      const ahead = (r.start.date().getTime() - REFERENCE.getTime()) / DAY_MS;
-      if (ahead <= -0.5 || /\b(?:ago|last|since|from|past)\b/i.test(r.text) || /\b(?:since|from)\s+$/i.test(before)) continue;
-      if (deadline || ahead <= NEAR_AHEAD_DAYS) return [{ start: sp.start + r.index, end: sp.start + r.index + r.text.length }];
-    }
-  }
-  return [];
-}
-/** Longest sentence (characters) handed to chrono: a pasted log line says nothing about a deadline. */
-const MAX_SENTENCE = 600;

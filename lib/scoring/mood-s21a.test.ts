@@ -58,3 +58,29 @@ describe('a line-start bracket that asks for speed is the customer\'s, not a log
     unhurried('The service log has these lines:\n[kernel] task blocked for more than 120 seconds\n[kernel] urgent data dropped\nIs that a disk fault?');
   });
 });
+
+describe('business impact now, a wait told too long, an event tomorrow, chasing: hurry (pack cues)', () => {
+  it('reads the customer\'s production or shop down and the people who depend on them blocked', () => {
+    hurried('Our production server is down and nothing loads for anyone.');
+    hurried('The tills are fine but our checkout is offline since the update.');
+    hurried('Our cashiers cannot log in to the registers.');
+    hurried('We can\'t take any orders on the web shop.');
+  });
+  it('keeps a question, a condition or an incident that is over unhurried', () => {
+    unhurried('Is our production server down, or is it my connection?');
+    unhurried('If our website is down, who do I call?');
+    unhurried('Our website was down last week, can you tell me why?');
+  });
+  it('reads a wait said to be too long', () => {
+    hurried('I have waited far too long for this replacement card.');
+    hurried('We have been waiting long enough for the engineer.');
+  });
+  it('reads a near time beside an event the customer must be ready for', () => {
+    hurried('The training is tomorrow and I still cannot open the course materials.');
+  });
+  it('reads contact that is not being answered and several requests unanswered', () => {
+    hurried('You are not responding to my emails about the missing parcel.');
+    hurried('I have sent three emails about the invoice and had no reply.');
+    unhurried('We had raised two tickets last year and both were solved quickly, thank you.');
+  });
+});

@@ -18,7 +18,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, nearEvent, unexplainedOutage } from './mood-sarcasm';
-import { capsNow, isCapsNow, ownDeadline } from './mood-hurry';
+import { capsNow, isCapsNow } from './mood-hurry';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -94,8 +94,6 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 20b: "NOW"/"SOFORT" in capitals (not "ASAP": the pack's cues read it, with R-U1's exceptions) and an event at a near clock time or within minutes (mood-sarcasm.ts).
   // Session 21: capitals read by capsNow (mood-hurry.ts), which sets aside a name or a quote ("my NOW TV box").
   if (!noRush) for (const h of [...nearEvent(view).filter((h) => !isCapsNow(view, h)), ...capsNow(view)]) add('hurry', h);
-  // Session 21: a deadline or near time of the customer's own need, read by chrono-node (mood-hurry.ts; English).
-  if (!noRush && cues.lexicon && found.hurry.length === 0) for (const h of ownDeadline(view)) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
