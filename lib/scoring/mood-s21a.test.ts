@@ -84,3 +84,30 @@ describe('business impact now, a wait told too long, an event tomorrow, chasing:
     unhurried('We had raised two tickets last year and both were solved quickly, thank you.');
   });
 });
+
+describe('a customer who writes again with no reply between is chasing: hurry (thread)', () => {
+  const scorer = createScorer();
+  const read = (turns: { role: 'customer' | 'agent'; text: string }[]) =>
+    scorer.score('Thanks, I am on it.', { customerMessage: turns[turns.length - 1]!.text, thread: turns }).mood;
+  it('reads a chaser after an unanswered message', () => {
+    expect(read([
+      { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
+      { role: 'customer', text: 'Hello? Is anyone looking at this?' },
+    ])).toMatchObject({ hurry: true });
+    expect(read([
+      { role: 'customer', text: 'Mein Drucker druckt nur leere Seiten.' },
+      { role: 'customer', text: 'Gibt es schon Neuigkeiten?' },
+    ])).toMatchObject({ hurry: true });
+  });
+  it('keeps a follow-up that only adds a detail, and a reply between, unhurried', () => {
+    expect(read([
+      { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
+      { role: 'customer', text: 'I forgot to say: it is the calendar for the second floor.' },
+    ])).toMatchObject({ hurry: false });
+    expect(read([
+      { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
+      { role: 'agent', text: 'Could you tell me which floor?' },
+      { role: 'customer', text: 'Second floor. Does that help?' },
+    ])).toMatchObject({ hurry: false });
+  });
+});
