@@ -5389,7 +5389,7 @@ export const DEFAULT_PACK: RulePack = {
      "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
@@ -5863,7 +5863,20 @@ export const DEFAULT_PACK: RulePack = {
      "?",
      "(usually|normally|takes|take|within|up to|upto)"
     ]
-   }
+   },
+   {
+    "cue": [
+     "((production|prod) [site|server|servers|system|systems|environment|database|app|line|lines]|our [production|live|main|online|web] (site|website|web site|store|shop|server|servers|system|systems|network|phones|phone lines|email|e-mail|app|service|platform|checkout|pos|tills|till|database|backend|api)|the (live|production) (site|server|system|environment|database)) (is|are|'s|'re|went|has gone|have gone|has been|have been) [completely|totally|all|still|now] (down|offline|dead|unusable|unreachable)",
+     "(our|my) (customers|clients|users|staff|employees|team|students|patients|drivers|members|agents|cashiers) (can't|cannot|can not|are unable to|aren't able to|are not able to|couldn't) [even] (work|log in|login|sign in|check out|checkout|pay|order|book|access|use|connect|print|clock in|get in)",
+     "(we|I) (can't|cannot|can not|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) [currently|even] (take|process|accept|ship|fulfil|fulfill|serve|invoice|dispatch|open) [any|new|our|the] (orders|payments|bookings|calls|customers|deliveries|sales|shipments|shop|store|patients|students)"
+    ],
+    "unless": [
+     "(if|what if|in case|whether|last (week|month|year)|was|were|back up|back online|working again|resolved|fixed)",
+     "?"
+    ]
+   },
+   "(waited|waiting|wait) (so|too|far too|way too|very|really|long) (long|long enough)",
+   "(waited|been waiting) long enough"
   ],
   "upset": [
    "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
@@ -6361,6 +6374,18 @@ export const DEFAULT_PACK: RulePack = {
      ],
      "unless": [
       "(device|devices|board|radio|server|host|unit|usrp|fpga|api|endpoint|module|sensor|modem|router|chip|card|port|daemon|process|script|program|driver|firmware|socket|node|instance|container|ping|pings|packet|packets|command|commands|console|terminal|peripheral|controller)"
+     ]
+    },
+    "(is|are|'s|'re|has been|have been) not (responding|replying|answering|reacting) (to|on) [any of] (my|our) (emails|e-mails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)",
+    "(nobody|no one|no-one|noone) (is|has been) (responding|replying|answering|picking up|getting back)",
+    {
+     "cue": [
+      "(I|we) ('ve|have|had) [already] (sent|written|emailed|e-mailed|made|raised|opened|submitted|filed|logged|left) (two|three|four|five|several|multiple|many|numerous|#) (emails|e-mails|mails|messages|calls|tickets|requests|complaints|letters|voicemails|chats|reports)"
+     ],
+     "with": [
+      "(no|without|not a|not one|not any) [any|a|single] (reply|replies|response|responses|answer|answers|word|update|updates|callback|call back|feedback)",
+      "(not|never|n't|'t|nobody|no one|yet to) [yet|ever|once|even] (heard|hear|replied|reply|answered|answer|responded|respond|got back|get back|called back|acknowledged)",
+      "(still waiting|ignored|unanswered)"
      ]
     },
     "(another|yet another) (promise|excuse|chaser)",

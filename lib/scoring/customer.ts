@@ -58,6 +58,14 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
       const sm = readMood(mood, subject.view, subject.hits, { hurry: [], upset: [] });
       if (sm.hurry) implied.hurry.push(sm.evidence[0] ?? context.subject!.trim());
     }
+    // Session 21 (H1 repeated unanswered requests): the customer wrote again with no agent reply between, and the
+    // last message chases (a question, "any update", "hello?", "still") — chasing().
+    const chase = chasing(context, message);
+    if (chase) implied.hurry.push(chase);
+    // Session 21: when the last message confirms the problem solved (a situation with `open_problem`, found
+    // only while nothing is still open), the hurry of the subject ("URGENT: cannot log in") and of earlier
+    // messages ("third time asking") is over: it no longer presses ("Never mind, it works now. Thanks!").
+    if (found.some((f) => situations.some((s) => s.id === f.id && s.open))) implied.hurry = [];
     if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
     const m = main ? readMood(mood, main.view, main.hits, implied) : readMood(mood, analyse(''), [], implied);
     return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };
@@ -103,4 +111,27 @@ function earlierCustomerMessages(context: ScoreContext, last: string | undefined
   const mine = (context.thread ?? []).filter((t) => t.role === 'customer' && t.text.trim()).map((t) => t.text);
   if (mine.length && last !== undefined && mine[mine.length - 1]!.trim() === last.trim()) mine.pop();
   return mine.slice(-5).map((t) => t.slice(0, 20_000));
+}
+
+/** A chasing word in a follow-up: "any update?", "hello?", "still nothing", "anyone there?". English and German. */
+const CHASE = /\?|\b(?:any (?:update|news|word|progress)|still|hello|anyone|anybody|following up|follow(?:ing)?-up|chasing|reminder|bump|noch|immer noch|Rückmeldung|Neuigkeiten|hallo)\b/iu;
+
+/**
+ * The customer's repeated request with no answer between (RULINGS H1: repeated unanswered requests): the
+ * thread ends with two or more customer turns and no agent turn between them, and the last one chases
+ * (CHASE: a question, "any update", "hello?", "still…"). A second message that only adds a detail is no
+ * chaser. Returns the evidence (the chasing words) or undefined. Reads the thread's roles only, so it
+ * holds in any language the CHASE words cover.
+ */
+function chasing(context: ScoreContext, last: string | undefined): string | undefined {
+  const turns = context.thread ?? [];
+  let k = turns.length;
+  while (k > 0 && turns[k - 1]!.role === 'customer') k--;
+  const mine = turns.slice(k).filter((t) => t.text.trim());
+  // the last message may be given apart from the thread (customerMessage) or be its last customer turn
+  const lastText = last ?? mine[mine.length - 1]?.text;
+  const count = mine.length + (last !== undefined && mine[mine.length - 1]?.text.trim() !== last.trim() ? 1 : 0);
+  if (count < 2 || !lastText) return undefined;
+  const m = CHASE.exec(lastText);
+  return m ? (m[0] === '?' ? 'wrote again with no reply' : m[0]) : undefined;
 }

@@ -14,9 +14,14 @@ import type { Span } from './types';
 const INTRODUCER =
   /(?<![\p{L}\p{N}_])(?:says?|said|reads|read|states?|stated|shows?|showed|shown|showing|displays?|displayed|displaying|prints?|printed|printing|returns?|returned|returning|throws?|threw|thrown|gives?|gave|giving|reports?|reported|outputs?|logs?|logged|message|messages|error|errors|warning|warnings|exception|trace|traceback|backtrace|output|response|dmesg|console|stderr|stdout|following|below)\s*:/giu;
 
-/** A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. */
+/**
+ * A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. Not a bracket that
+ * asks for speed ("[Urgent] can't print invoices", "[URGENT] payroll fails", "[Req Urgent Support] …"): a
+ * program's stamp holds no urgency word, the customer's subject tag does (session 21; session 20's wider
+ * reading of every worded bracket as the customer's cost a kept-aside hurry hit after retraining).
+ */
 const LOG_LINE =
-  /^[ \t]*(?:(?:\[[^\]\n]{1,40}\]|\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\S*|(?:ERROR|ERR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE|CRITICAL|PANIC|NOTICE)(?=[:\]]))|at\s+[\w$.<>]+\(|File\s+"|Traceback\b|Caused by:|[\w.$]+(?:Error|Exception)\b:?)[^\n]*/gmu;
+  /^[ \t]*(?:(?:\[(?![^\]\n]*(?<!\p{L})(?:[Uu]rgent|URGENT|[Uu]rgency|URGENCY|[Aa]sap|ASAP|[Ee]mergency|EMERGENCY|[Tt]ime[- ][Ss]ensitive|TIME[- ]SENSITIVE))[^\]\n]{1,40}\]|\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\S*|(?:ERROR|ERR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE|CRITICAL|PANIC|NOTICE)(?=[:\]]))|at\s+[\w$.<>]+\(|File\s+"|Traceback\b|Caused by:|[\w.$]+(?:Error|Exception)\b:?)[^\n]*/gmu;
 
 /**
  * Identifiers: words joined by underscores (`ERROR_CODE_TIMEOUT`, `send_asap`), calls (`sendASAP()`),

@@ -18,6 +18,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
+import { capsNow, isCapsNow } from './mood-hurry';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -91,7 +92,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 20: so does a wait that is over and ended well ("I waited 3 days and it arrived, it's great"; mood-ended.ts).
   const noRush = findCues(cues.calm, view, hits, true).length > 0 || (cues.lexicon && waitEndedWell(view));
   // Session 20b: "NOW"/"SOFORT" in capitals (not "ASAP": the pack's cues read it, with R-U1's exceptions) and an event at a near clock time or within minutes (mood-sarcasm.ts).
-  if (!noRush) for (const h of nearEvent(view)) add('hurry', h);
+  // Session 21: capitals read by capsNow (mood-hurry.ts), which sets aside a name or a quote ("my NOW TV box").
+  if (!noRush) for (const h of [...nearEvent(view).filter((h) => !isCapsNow(view, h)), ...capsNow(view)]) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {

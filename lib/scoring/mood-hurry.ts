@@ -1,0 +1,66 @@
+// Hurry readings by structure that keep the other mood readers honest (session 21, issue 14).
+//  1. "NOW" in capitals is urgency only when it is the customer's adverb: not a name the customer writes
+//     ("my NOW TV box", "NOW TV app keeps buffering", "the NOW Entertainment pass") nor a word they quote
+//     ("the 'NOW' button"). A name is told by its neighbours: a determiner or possessive before it, or a
+//     capitalised word right after it in a sentence that is not shouted.
+// English; pure (no DOM); constant work per span.
+import type { TextView } from './text';
+
+type Span = { start: number; end: number };
+
+/** Words that make the next word a noun phrase's head or modifier: "my NOW TV", "the NOW app". */
+const DETERMINER = /(?:^|[^\p{L}'’])(?:my|our|your|the|a|an|their|his|her|this|that|its)\s+$/iu;
+/** A capitalised word right after, on the same line and with no punctuation between: "NOW TV", "NOW Broadband". */
+const CAPITALISED_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}+&'’-]*)/u;
+/** Words that start a new clause after an unpunctuated "NOW" ("we need it NOW Please help"): not part of a name. */
+const CLAUSE_START = new Set('i i\'m im we it please pls plz thanks thank thx asap or and but so this is are'.split(' '));
+/** The word before, in the same sentence (no punctuation between). */
+const WORD_BEFORE = /(\p{L}[\p{L}'’]*)[ \t]+$/u;
+
+/**
+ * Whether the capitals at `span` (a "NOW" / "RIGHT NOW" found in `view.original`) are a name or a quote
+ * rather than the customer's urgency: the span is blanked in `view.scan` (inside quotation marks or code,
+ * quotes.ts), or a determiner or possessive stands right before it ("my NOW TV"), or a capitalised word
+ * follows it on the same line with no punctuation between ("NOW TV", "NOW Entertainment") while the word
+ * before it is not in capitals too ("FIX IT NOW PLEASE" is shouted, every word a capital). Source of the
+ * cases: session 20's review (a NOW TV customer read as hurried).
+ */
+export function capsNameNow(view: TextView, span: Span): boolean {
+  const text = view.original;
+  if (view.scan.slice(span.start, span.end) !== text.slice(span.start, span.end)) return true;
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  if (DETERMINER.test(before)) return true;
+  const next = CAPITALISED_AFTER.exec(text.slice(span.end, span.end + 40))?.[1];
+  if (!next || CLAUSE_START.has(next.toLowerCase())) return false;
+  const prev = WORD_BEFORE.exec(before)?.[1];
+  const shouted = prev !== undefined && prev.length > 1 && prev === prev.toUpperCase();
+  return !shouted;
+}
+
+/** Urgency in capitals, as mood-sarcasm.ts's nearEvent reads it (case-sensitive: a lowercase "now" is a time word). */
+const CAPS_NOW = /(?<![\p{L}\p{N}])(?:RIGHT NOW|NOW|SOFORT)(?![\p{L}\p{N}])/gu;
+/** A promise of the customer's own right before the capitals: "I will reboot it NOW", "we'll restart NOW". */
+const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
+
+/** Whether `span` is one of the capitals reading's spans ("NOW", "RIGHT NOW", "SOFORT"), not a near event. */
+export function isCapsNow(view: TextView, span: Span): boolean {
+  return /^(?:RIGHT NOW|NOW|SOFORT)$/.test(view.original.slice(span.start, span.end));
+}
+
+/**
+ * Every "NOW" / "RIGHT NOW" / "SOFORT" in capitals that is the customer's urgency: not a name or a quote
+ * (capsNameNow) and not the customer's own promise ("I'll reinstall it NOW"). mood-sarcasm.ts's nearEvent
+ * reads the first such capitals only, so "My NOW TV box is dead and I need it NOW" would lose the second
+ * once the first is set aside as a name; this reads them all. Spans in `view.original`; at most one.
+ */
+export function capsNow(view: TextView): Span[] {
+  const text = view.original;
+  for (const m of text.matchAll(CAPS_NOW)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (capsNameNow(view, span)) continue;
+    if (OWN_PROMISE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return [span];
+  }
+  return [];
+}
+
