@@ -113,14 +113,19 @@ function earlierCustomerMessages(context: ScoreContext, last: string | undefined
   return mine.slice(-5).map((t) => t.slice(0, 20_000));
 }
 
-/** A chasing word in a follow-up: "any update?", "hello?", "still nothing", "anyone there?". English and German. */
-const CHASE = /\?|\b(?:any (?:update|news|word|progress)|still|hello|anyone|anybody|following up|follow(?:ing)?-up|chasing|reminder|bump|noch|immer noch|Rückmeldung|Neuigkeiten|hallo)\b/iu;
+/**
+ * A chasing phrase in a follow-up: it asks after the ticket's status or whether anyone is there ("any
+ * update?", "hello?", "is anyone looking at this?", "still waiting", "still nothing", "following up",
+ * "Gibt es Neuigkeiten?", "immer noch keine Antwort"). A bare question or a bare "still"/"noch" is no chaser:
+ * "I forgot: which plan do I need?" or "noch eine Frage" only add to the first message.
+ */
+const CHASE = /\b(?:any (?:update|news|word|progress|reply|response|answer)s?\b|(?:still|immer noch) (?:waiting|nothing|no(?:thing)?\b|not (?:heard|fixed|working)|haven'?t heard|keine?\b|nichts)|hello\s*\?|hallo\s*\?|(?:is |are )?(?:any(?:one|body)|some(?:one|body)) (?:there|home|looking|working on|reading)|following up|follow(?:ing)?-up\b|chasing\b|reminder\b|bump\b|(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\b|(?:ein )?Update\s*\?)/iu;
 
 /**
  * The customer's repeated request with no answer between (RULINGS H1: repeated unanswered requests): the
  * thread ends with two or more customer turns and no agent turn between them, and the last one chases
- * (CHASE: a question, "any update", "hello?", "still…"). A second message that only adds a detail is no
- * chaser. Returns the evidence (the chasing words) or undefined. Reads the thread's roles only, so it
+ * (CHASE: "any update", "hello?", "anyone there", "still waiting"). A second message that only adds a detail or
+ * asks a new question is no chaser. Returns the evidence (the chasing words) or undefined. Reads the thread's roles only, so it
  * holds in any language the CHASE words cover.
  */
 function chasing(context: ScoreContext, last: string | undefined): string | undefined {
@@ -133,5 +138,5 @@ function chasing(context: ScoreContext, last: string | undefined): string | unde
   const count = mine.length + (last !== undefined && mine[mine.length - 1]?.text.trim() !== last.trim() ? 1 : 0);
   if (count < 2 || !lastText) return undefined;
   const m = CHASE.exec(lastText);
-  return m ? (m[0] === '?' ? 'wrote again with no reply' : m[0]) : undefined;
+  return m ? m[0] : undefined;
 }

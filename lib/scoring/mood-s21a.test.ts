@@ -98,11 +98,28 @@ describe('a customer who writes again with no reply between is chasing: hurry (t
       { role: 'customer', text: 'Mein Drucker druckt nur leere Seiten.' },
       { role: 'customer', text: 'Gibt es schon Neuigkeiten?' },
     ])).toMatchObject({ hurry: true });
+    expect(read([
+      { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
+      { role: 'customer', text: 'Still waiting on this one.' },
+    ])).toMatchObject({ hurry: true });
   });
   it('keeps a follow-up that only adds a detail, and a reply between, unhurried', () => {
     expect(read([
       { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
       { role: 'customer', text: 'I forgot to say: it is the calendar for the second floor.' },
+    ])).toMatchObject({ hurry: false });
+    // a new question or a "still" about the problem itself adds to the first message; it does not chase
+    expect(read([
+      { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
+      { role: 'customer', text: 'Oh, and which licence do the room displays need?' },
+    ])).toMatchObject({ hurry: false });
+    expect(read([
+      { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
+      { role: 'customer', text: 'It still shows last week for the other rooms, if that helps.' },
+    ])).toMatchObject({ hurry: false });
+    expect(read([
+      { role: 'customer', text: 'Mein Drucker druckt nur leere Seiten.' },
+      { role: 'customer', text: 'Noch eine Frage: brauche ich neuen Toner?' },
     ])).toMatchObject({ hurry: false });
     expect(read([
       { role: 'customer', text: 'The shared calendar does not show the room bookings.' },
