@@ -2486,9 +2486,15 @@ export const DEFAULT_PACK: RulePack = {
     "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
-    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
+    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
+    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ..."
    ],
-   "skip_negated": true
+   "skip_negated": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
+   ]
   },
   {
    "id": "expectation-release",
@@ -2523,7 +2529,12 @@ export const DEFAULT_PACK: RulePack = {
     "(was|were|had been) [originally|initially|once|first] (planned|scheduled|slated|targeted|meant|supposed to be|going to be|expected|due) (for|in|into|with|to be in)"
    ],
    "skip_negated": true,
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
+   ]
   },
   {
    "id": "expectation-trigger",
@@ -2558,6 +2569,11 @@ export const DEFAULT_PACK: RulePack = {
    "with": [
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)",
     "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
+   ],
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
    ]
   },
   {
@@ -2612,7 +2628,12 @@ export const DEFAULT_PACK: RulePack = {
     "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to"
    ],
    "skip_negated": true,
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
+   ]
   },
   {
    "id": "expectation-now",
@@ -2647,6 +2668,11 @@ export const DEFAULT_PACK: RulePack = {
    "with": [
     "<we> [<adv>] ('ll|will|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) [<adv>] <act:ing>"
+   ],
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
    ]
   },
   {
@@ -2704,6 +2730,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
     "(at|for|in) the (moment|minute)",
     "(right now|now) (it|this|that|you|we|is|are) ...",
@@ -2726,6 +2753,11 @@ export const DEFAULT_PACK: RulePack = {
     "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
     "(plan|plans|planning) on [<adv>] <action:ing>",
     "(roll|rolls|rolling|rolled) out"
+   ],
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
    ]
   },
   {
@@ -2737,7 +2769,8 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I'm looking into it.",
-     "We've escalated this to the vendor."
+     "We've escalated this to the vendor.",
+     "I've reset your password and escalated the lockout to security."
     ],
     "pass": [
      "I'm looking into it and will update you by 4 pm.",
@@ -2750,7 +2783,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I've|I have|we've|we have) (escalated|forwarded|logged|passed)",
     "(I've|I have|we've|we have) raised (it|this|that|the (issue|problem|case|matter|ticket|bug|request)|a (ticket|case|request|bug|report)|an (incident|issue)|your (issue|case|ticket|request|problem))",
     "(I'll|I will|we'll|we will) (look into|investigate|check|escalate|dig into)",
-    "(still|currently) (investigating|working on|looking into)"
+    "(still|currently) (investigating|working on|looking into)",
+    "<we> [<adv>] ('ve|have) ... ... ... (and|then|,) [<adv>] [have|also|then] [<adv>] (escalated|forwarded|referred|handed) (it|this|that|them|the|your|a|an|on|over|up)",
+    "<we> [<adv>] ('ve|have) ... ... ... (and|then|,) [<adv>] [have|also|then] [<adv>] passed (it|this|that|them|the|your) ... (on|to|over|along)",
+    "<we> [<adv>] ('ve|have) ... ... ... (and|then|,) [<adv>] [have|also|then] [<adv>] raised (it|this|that|them|the|your|a|an) ... with (the|our|my|a|an|your|their)"
    ],
    "require_signal": "expectation"
   },

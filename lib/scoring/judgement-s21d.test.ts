@@ -1,0 +1,50 @@
+// Session 21 (judge-d): expectation and empathy by structure. Each block pairs the structure with controls that
+// must keep their verdict. Sentences written for these tests, not corpus rows.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+import { signalCases } from './test/signal-cases';
+import type { Report } from './types';
+
+const scorer = createScorer();
+const openNote = (r: Report) => r.findings.some((f) => f.ruleId === 'expectation-when-open');
+
+signalCases(
+  'a hedge anywhere in the sentence makes its time no promise (LABELING "hopefully asap"), however far from the time',
+  'expectation',
+  ["I'll call you tomorrow.", 'The new build will be going out later this week.', 'We will have it fixed by Friday.'],
+  [
+    'Hopefully the new build will be going out later this week.',
+    'We hope to have it fixed by Friday.',
+    'Maybe the courier will come by on Monday.',
+    'With any luck the corrected statement will reach you within 3 days.',
+  ],
+);
+
+signalCases(
+  'a time told of what already happened, after a past auxiliary, is no next event (X1); a future beside it still is',
+  'expectation',
+  ['The replacement was dispatched today and will arrive by Monday.', 'The order shipped on the 3rd and will be with you on the 9th.'],
+  [
+    'Our mail server was having trouble on Friday, so the links went out late.',
+    'It took about two days to arrive last time.',
+    'The parcel was handed to the courier on the 12th.',
+  ],
+);
+
+describe('an escalation beside a change already made is still open (the session 20 review)', () => {
+  it.each([
+    "I've increased the limit and escalated it to billing.",
+    'We have reset the router, then passed the case on to our engineers.',
+    "I've unlocked your account and raised the lockout with the security team.",
+  ])('%s — the "still open" note asks when they will hear back', (draft) => {
+    expect(openNote(scorer.score(draft))).toBe(true);
+  });
+
+  it.each([
+    "I've increased the limit and escalated it to billing. You'll hear from them by Friday.",
+    "I've increased the limit to 50 GB.",
+    "I've raised the session timeout to 8 hours.",
+  ])('%s — no note (a time is given, or the change is done and nothing was handed on)', (draft) => {
+    expect(openNote(scorer.score(draft))).toBe(false);
+  });
+});
