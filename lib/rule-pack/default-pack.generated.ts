@@ -2425,7 +2425,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
+    "(within|in) [the next|the coming|the|a|an|next|coming] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
     "(in|within) (about|around|roughly|approximately|under|less than|another|a further|the next) (a|an|one|two|three|four|five|six|#|a few|a couple of|couple of) [more|further|business|working] (day|days|week|weeks|fortnight|hour|hours|month|months)",
     "(by|before) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(by|before|on|until|till|next|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
@@ -2442,6 +2442,8 @@ export const DEFAULT_PACK: RulePack = {
     "just a (minute|moment|sec|second)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
+    "(let me|let us|allow me to|allow us to) ... ... (and|then|,) [<adv>] [then] <contact>",
+    "<we> (will|'ll|shall) [<adv>] (notify|inform|alert|tell|ping|message|email|e-mail|text|remind) you (when|once|as soon as|the moment|the minute|after|before|on|by|within|in)",
     "<we> (will|'ll|shall) [<adv>] <contact>",
     "<we> (will|'ll|shall) [<adv>] (connect|reconnect) [with you] [<adv>] (.|!|from there|then|soon|shortly|with you)",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
@@ -2465,7 +2467,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall) [<adv>] (have|get) (a|an|the|your) ... (sent|shipped|posted|dispatched|delivered|mailed|couriered) (out|over|to you|to your|across)",
     "within (a|an|one) (hour|day|week|month|fortnight|business day|working day)",
     "in (a|one) (day|week|fortnight|month) or (two|so)",
-    "(give it|give that|give this|give them|give us|hang tight for|bear with us for) [about|around|up to|another|a further|roughly] (# #|#|a|an|one|two|three|four|five|six|ten|twelve|a few|a couple of|couple of|few) [more|further|business|working] (minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks)",
+    "(give it|give that|give this|give them|give us|hang tight for|bear with us for|(please|kindly|just) (wait|hold on|hang on) [for|another]) [about|around|up to|another|a further|roughly] (# #|#|a|an|one|two|three|four|five|six|ten|twelve|a few|a couple of|couple of|few) [more|further|business|working] (minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks)",
     "(by|before|until|till|around|towards|toward) (mid|early|late|the middle of|the start of|the end of) (january|february|march|april|june|july|august|september|october|november|december|next month|next week|next year)",
     "(by|before|until|till) (january|february|march|april|june|july|august|september|october|november|december)",
     "(eta|estimated time of arrival|estimated (restoration|repair|delivery|arrival|fix|completion|resolution|return|dispatch) (time|date)|expected (delivery|arrival|restoration|completion|return|dispatch) (time|date)) (is|of|for|will be|should be|at|:|around|about|would be)",
@@ -2520,7 +2522,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following) [<adv>] ... ... (release|version|build|update|beta|nightly|firmware|image|snapshot|point release|milestone|rc|package|packages|sd card release)",
-    "(the|our|my) (next|upcoming|coming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be)",
+    "(the|our|my) (next|upcoming|coming|forthcoming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be|provide|offer|introduce|allow|let)",
     "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]"
    ],
    "except": [
@@ -2614,6 +2616,7 @@ export const DEFAULT_PACK: RulePack = {
     "(expect|anticipate|await|look out for) (our|the|my|a|an|your) ... (to (reach|call|contact|email|ring|get in touch|get back|follow up|connect)|(call|contact|callback|email|e-mail|message|reply|response|update|visit) from)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] update (this|the|your) (issue|ticket|thread|case|bug|report|topic|post|request)",
     "(will|'ll|should|is going to|are going to) [<adv>] (ship|arrive|go out|be delivered|be dispatched|be shipped|be back|be ready|be there|land|be released|be fixed|reopen|be open|resume|be restored|be available|be live|go live) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
     "(expect|expects|expecting|aim|aims|aiming|plan|plans|planning) to (have|get) ... ... (fixed|resolved|restored|back|done|sorted|ready|shipped|released|out|running) (by|this|today|tonight|tomorrow|within|in|on|before|later|soon|shortly)",
     "(scheduled|planned|due|set|slated) to (be (fixed|released|shipped|done|merged|deployed|available|restored|delivered|back)|go (out|live)|ship|land|launch|arrive|reopen|resume|open)",
@@ -2747,6 +2750,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
     "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
+    "(scheduled|booked|arranged|confirmed|rescheduled|rebooked|moved) ... (for|to)",
     "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
     "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
     "(will|gonna|going to) [<adv>] <action>",

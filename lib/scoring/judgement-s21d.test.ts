@@ -48,3 +48,24 @@ describe('an escalation beside a change already made is still open (the session 
     expect(openNote(scorer.score(draft))).toBe(false);
   });
 });
+
+signalCases(
+  'a next contact or event without a clock, in shapes the pack missed: after "let me", a notice tied to its event, the reply place as object, a wait asked for, a slot booked ahead, "in next 2 weeks" (X1)',
+  'expectation',
+  [
+    'Let me check with the warehouse and get back to you.',
+    "We'll notify you when the model is back in stock.",
+    "I'll ping you once the patch is merged.",
+    'We will update this ticket.',
+    'Please wait for 48 hours.',
+    "I've scheduled the callback for 10 am tomorrow.",
+    'We are going to ship the new firmware in next 2 weeks.',
+  ],
+  [
+    'We will notify you if there are any changes.',
+    'Let me check with the warehouse.',
+    'You did not wait 3 weeks, we pay every 2 weeks.',
+    'The meeting was scheduled for last Monday.',
+    'This will be fixed in a future version, maybe.',
+  ],
+);
