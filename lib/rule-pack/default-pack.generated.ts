@@ -3630,7 +3630,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) (shouldn't|should not|doesn't|does not|isn't|is not|definitely shouldn't) (be happening|seem right|sound right|look right|right|acceptable|okay|ok|good enough)",
     "(far|way|much) too long",
     "(not|isn't|is not) the experience (we|I) (want|expect|would like|hope|aim)",
-    "(is|was|that's) (a|such a) (long time|long wait|long time to wait)",
+    "(is|was|that's) (a|such a) [<degree>] (long time|long wait|long time to wait)",
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
     "I don't want you to feel",
@@ -3665,7 +3665,16 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) [really|definitely|certainly|absolutely|simply] (shouldn't|should not|should never|ought not to|ought never to) have (happened|occurred|been the case)",
     "(that|this|it) (certainly|definitely|really|clearly|obviously|indeed|just) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (right|good|great|ideal|fair|normal|okay|ok)",
     "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
-    "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)"
+    "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)",
+    "(sorry|apologies|apologise|apologize|regret) ... ... (upset you|frustrated you|worried you|stressed you|stressed you out|caused you (any|so much|such|this|the|a lot of|all this|some|all the|unnecessary) [<degree>] (stress|worry|frustration|upset|distress|anxiety|disappointment|heartache|concern|worries|frustrations))",
+    "you ('re|are|were) [<degree>] [<degree>] right to (be|feel) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
+    "you (have|'ve|have got|'ve got|had) every (right|reason) to (be|feel) [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
+    "(your|the|this|that) (frustration|disappointment|annoyance|concern|concerns|anger|upset|worry|worries|reaction|feelings|irritation) (is|are|was|were|'s) [<degree>] [<degree>] (understandable|justified|valid|warranted|fair|reasonable|natural)",
+    "no wonder (you're|you are|you were|you've been|you have been|you feel|you felt) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
+    "(I|we) (know|see|can see|appreciate|realise|realize|understand|can tell|recognise|recognize) [that] (you've|you have|you) [<adv>] [<adv>] (spent|put|invested|lost|wasted|sunk|given) ... ... (time|effort|hours|days|weeks|work|energy|evenings|weekends)",
+    "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
+    "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|e-mail|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
+    "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
@@ -3689,7 +3698,8 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)",
     "(I|we) [do|completely|totally|fully|certainly|definitely|can] (understand|see|appreciate|get|recognise|recognize) (the|this|that) (need|request|demand|desire|wish|case|use case|appeal) (for|to|of)",
     "(I|we) [do|completely|totally|fully|certainly|definitely|can] (understand|see|appreciate|get) why you('d| would) (want|like|need|prefer|ask for|expect) (a|an|the|this|that|it|to|more|such)",
-    "sorry [to hear] [that] (you were|you've been|you have been|you are|you're) (not able|unable|not getting|not receiving|not seeing)"
+    "sorry [to hear] [that] (you were|you've been|you have been|you are|you're) (not able|unable|not getting|not receiving|not seeing)",
+    "(I|we) [<adv>] (understand|appreciate|realise|realize|recognise|recognize|know) [that] (our|the|this|these) ... (policy|policies|rule|rules|terms|procedure|procedures|process|requirement|requirements|guidelines|practice|practices) (may|might|can|could|is|are|isn't|aren't|seem|seems)"
    ],
    "skip_negated": true
   },

@@ -69,3 +69,35 @@ signalCases(
     'This will be fixed in a future version, maybe.',
   ],
 );
+
+signalCases(
+  'validations without a feeling word of ours: the feeling judged as justified, time or effort acknowledged, a burden they should not have had, a sorry about a feeling we caused (E1)',
+  'empathy',
+  [
+    "You're absolutely right to be annoyed.",
+    'You have every right to be upset about this.',
+    'Your frustration is completely understandable.',
+    "No wonder you're fed up.",
+    "I know you've spent hours on this already.",
+    'This has taken up so much of your time.',
+    "You shouldn't have had to call us three times.",
+    "That's not the kind of service you deserve.",
+    "I'm sorry if this caused you any stress.",
+    "That's a really long time to wait for a refund.",
+  ],
+  [
+    'Sorry to bother you, could you send the invoice number?',
+    "You shouldn't have to restart the router, the update does it for you.",
+    'I see you tried restarting already.',
+    "We're sorry we let you down.",
+    'Sorry for the hassle this has caused.',
+    'You have every right to cancel within 14 days.',
+  ],
+);
+
+signalCases(
+  'understanding what our own rule is defends the rule and acknowledges no feeling (E1); understanding the customer still does',
+  'empathy',
+  ['I understand how frustrating this policy must be for you.', 'I understand why you are upset about the fee.'],
+  ['We understand that our refund policy may not suit everyone.', 'I understand the terms can seem strict, but the fee applies after 30 days.'],
+);
