@@ -2614,6 +2614,7 @@ export const DEFAULT_PACK: RulePack = {
     "expect (a|an|our|my) [quick|short|prompt|swift|speedy|follow-up|separate] (connect|contact|response|reply|revert|follow-up|followup|callback|call back|call|update) (from|soon|shortly|within|in|by|today|tomorrow|.|!)",
     "(will|'ll|shall) [<adv>] be [<adv>] (connecting|reaching|getting in touch|in touch|calling|contacting|writing|emailing) (with you|to you|you|back)",
     "(expect|anticipate|await|look out for) (our|the|my|a|an|your) ... (to (reach|call|contact|email|ring|get in touch|get back|follow up|connect)|(call|contact|callback|email|e-mail|message|reply|response|update|visit) from)",
+    "(expect|anticipate|await|look out for) (contact|communication|correspondence|word|news|a call|calls|emails|an email|an e-mail|updates) (from|by|via)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] update (this|the|your) (issue|ticket|thread|case|bug|report|topic|post|request)",

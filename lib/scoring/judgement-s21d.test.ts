@@ -60,6 +60,7 @@ signalCases(
     'Please wait for 48 hours.',
     "I've scheduled the callback for 10 am tomorrow.",
     'We are going to ship the new firmware in next 2 weeks.',
+    'Please anticipate contact from our billing specialist.',
   ],
   [
     'We will notify you if there are any changes.',
