@@ -2425,7 +2425,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(within|in) [the next|the coming|the|a|an] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
+    "(within|in) [the next|the coming|the|a|an|next|coming] (# #|#|one|two|three|four|five|six|seven|eight|ten|twelve|few|couple of|couple) [more] [business|working] (minute*|min|mins|hour*|hr|hrs|day*|week*|sec|secs|second|seconds)",
     "(in|within) (about|around|roughly|approximately|under|less than|another|a further|the next) (a|an|one|two|three|four|five|six|#|a few|a couple of|couple of) [more|further|business|working] (day|days|week|weeks|fortnight|hour|hours|month|months)",
     "(by|before) [about] # [:|.] [#] (a.m.|p.m.|a.m|p.m|am|pm|o'clock)",
     "(by|before|on|until|till|next|for) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|midnight)",
@@ -2442,6 +2442,8 @@ export const DEFAULT_PACK: RulePack = {
     "just a (minute|moment|sec|second)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
+    "(let me|let us|allow me to|allow us to) ... ... (and|then|,) [<adv>] [then] <contact>",
+    "<we> (will|'ll|shall) [<adv>] (notify|inform|alert|tell|ping|message|email|e-mail|text|remind) you (when|once|as soon as|the moment|the minute|after|before|on|by|within|in)",
     "<we> (will|'ll|shall) [<adv>] <contact>",
     "<we> (will|'ll|shall) [<adv>] (connect|reconnect) [with you] [<adv>] (.|!|from there|then|soon|shortly|with you)",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
@@ -2465,7 +2467,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall) [<adv>] (have|get) (a|an|the|your) ... (sent|shipped|posted|dispatched|delivered|mailed|couriered) (out|over|to you|to your|across)",
     "within (a|an|one) (hour|day|week|month|fortnight|business day|working day)",
     "in (a|one) (day|week|fortnight|month) or (two|so)",
-    "(give it|give that|give this|give them|give us|hang tight for|bear with us for) [about|around|up to|another|a further|roughly] (# #|#|a|an|one|two|three|four|five|six|ten|twelve|a few|a couple of|couple of|few) [more|further|business|working] (minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks)",
+    "(give it|give that|give this|give them|give us|hang tight for|bear with us for|(please|kindly|just) (wait|hold on|hang on) [for|another]) [about|around|up to|another|a further|roughly] (# #|#|a|an|one|two|three|four|five|six|ten|twelve|a few|a couple of|couple of|few) [more|further|business|working] (minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks)",
     "(by|before|until|till|around|towards|toward) (mid|early|late|the middle of|the start of|the end of) (january|february|march|april|june|july|august|september|october|november|december|next month|next week|next year)",
     "(by|before|until|till) (january|february|march|april|june|july|august|september|october|november|december)",
     "(eta|estimated time of arrival|estimated (restoration|repair|delivery|arrival|fix|completion|resolution|return|dispatch) (time|date)|expected (delivery|arrival|restoration|completion|return|dispatch) (time|date)) (is|of|for|will be|should be|at|:|around|about|would be)",
@@ -2486,9 +2488,15 @@ export const DEFAULT_PACK: RulePack = {
     "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
-    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)"
+    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
+    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ..."
    ],
-   "skip_negated": true
+   "skip_negated": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
+   ]
   },
   {
    "id": "expectation-release",
@@ -2514,7 +2522,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following) [<adv>] ... ... (release|version|build|update|beta|nightly|firmware|image|snapshot|point release|milestone|rc|package|packages|sd card release)",
-    "(the|our|my) (next|upcoming|coming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be)",
+    "(the|our|my) (next|upcoming|coming|forthcoming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be|provide|offer|introduce|allow|let)",
     "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]"
    ],
    "except": [
@@ -2523,7 +2531,12 @@ export const DEFAULT_PACK: RulePack = {
     "(was|were|had been) [originally|initially|once|first] (planned|scheduled|slated|targeted|meant|supposed to be|going to be|expected|due) (for|in|into|with|to be in)"
    ],
    "skip_negated": true,
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
+   ]
   },
   {
    "id": "expectation-trigger",
@@ -2558,6 +2571,11 @@ export const DEFAULT_PACK: RulePack = {
    "with": [
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)",
     "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
+   ],
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
    ]
   },
   {
@@ -2596,8 +2614,10 @@ export const DEFAULT_PACK: RulePack = {
     "expect (a|an|our|my) [quick|short|prompt|swift|speedy|follow-up|separate] (connect|contact|response|reply|revert|follow-up|followup|callback|call back|call|update) (from|soon|shortly|within|in|by|today|tomorrow|.|!)",
     "(will|'ll|shall) [<adv>] be [<adv>] (connecting|reaching|getting in touch|in touch|calling|contacting|writing|emailing) (with you|to you|you|back)",
     "(expect|anticipate|await|look out for) (our|the|my|a|an|your) ... (to (reach|call|contact|email|ring|get in touch|get back|follow up|connect)|(call|contact|callback|email|e-mail|message|reply|response|update|visit) from)",
+    "(expect|anticipate|await|look out for) (contact|communication|correspondence|word|news|a call|calls|emails|an email|an e-mail|updates) (from|by|via)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] update (this|the|your) (issue|ticket|thread|case|bug|report|topic|post|request)",
     "(will|'ll|should|is going to|are going to) [<adv>] (ship|arrive|go out|be delivered|be dispatched|be shipped|be back|be ready|be there|land|be released|be fixed|reopen|be open|resume|be restored|be available|be live|go live) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
     "(expect|expects|expecting|aim|aims|aiming|plan|plans|planning) to (have|get) ... ... (fixed|resolved|restored|back|done|sorted|ready|shipped|released|out|running) (by|this|today|tonight|tomorrow|within|in|on|before|later|soon|shortly)",
     "(scheduled|planned|due|set|slated) to (be (fixed|released|shipped|done|merged|deployed|available|restored|delivered|back)|go (out|live)|ship|land|launch|arrive|reopen|resume|open)",
@@ -2612,7 +2632,12 @@ export const DEFAULT_PACK: RulePack = {
     "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to"
    ],
    "skip_negated": true,
-   "skip_questions": true
+   "skip_questions": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
+   ]
   },
   {
    "id": "expectation-now",
@@ -2647,6 +2672,11 @@ export const DEFAULT_PACK: RulePack = {
    "with": [
     "<we> [<adv>] ('ll|will|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) [<adv>] <act:ing>"
+   ],
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
    ]
   },
   {
@@ -2704,6 +2734,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
     "(at|for|in) the (moment|minute)",
     "(right now|now) (it|this|that|you|we|is|are) ...",
@@ -2720,12 +2751,18 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
     "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
+    "(scheduled|booked|arranged|confirmed|rescheduled|rebooked|moved) ... (for|to)",
     "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
     "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
     "(will|gonna|going to) [<adv>] <action>",
     "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
     "(plan|plans|planning) on [<adv>] <action:ing>",
     "(roll|rolls|rolling|rolled) out"
+   ],
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hope|hoping|hopes) (to|that)",
+    "(maybe|perhaps)"
    ]
   },
   {
@@ -2737,7 +2774,8 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I'm looking into it.",
-     "We've escalated this to the vendor."
+     "We've escalated this to the vendor.",
+     "I've reset your password and escalated the lockout to security."
     ],
     "pass": [
      "I'm looking into it and will update you by 4 pm.",
@@ -2750,7 +2788,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I've|I have|we've|we have) (escalated|forwarded|logged|passed)",
     "(I've|I have|we've|we have) raised (it|this|that|the (issue|problem|case|matter|ticket|bug|request)|a (ticket|case|request|bug|report)|an (incident|issue)|your (issue|case|ticket|request|problem))",
     "(I'll|I will|we'll|we will) (look into|investigate|check|escalate|dig into)",
-    "(still|currently) (investigating|working on|looking into)"
+    "(still|currently) (investigating|working on|looking into)",
+    "<we> [<adv>] ('ve|have) ... ... ... (and|then|,) [<adv>] [have|also|then] [<adv>] (escalated|forwarded|referred|handed) (it|this|that|them|the|your|a|an|on|over|up)",
+    "<we> [<adv>] ('ve|have) ... ... ... (and|then|,) [<adv>] [have|also|then] [<adv>] passed (it|this|that|them|the|your) ... (on|to|over|along)",
+    "<we> [<adv>] ('ve|have) ... ... ... (and|then|,) [<adv>] [have|also|then] [<adv>] raised (it|this|that|them|the|your|a|an) ... with (the|our|my|a|an|your|their)"
    ],
    "require_signal": "expectation"
   },
@@ -3590,7 +3631,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) (shouldn't|should not|doesn't|does not|isn't|is not|definitely shouldn't) (be happening|seem right|sound right|look right|right|acceptable|okay|ok|good enough)",
     "(far|way|much) too long",
     "(not|isn't|is not) the experience (we|I) (want|expect|would like|hope|aim)",
-    "(is|was|that's) (a|such a) (long time|long wait|long time to wait)",
+    "(is|was|that's) (a|such a) [<degree>] (long time|long wait|long time to wait)",
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
     "I don't want you to feel",
@@ -3625,7 +3666,16 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) [really|definitely|certainly|absolutely|simply] (shouldn't|should not|should never|ought not to|ought never to) have (happened|occurred|been the case)",
     "(that|this|it) (certainly|definitely|really|clearly|obviously|indeed|just) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (right|good|great|ideal|fair|normal|okay|ok)",
     "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
-    "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)"
+    "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)",
+    "(sorry|apologies|apologise|apologize|regret) ... ... (upset you|frustrated you|worried you|stressed you|stressed you out|caused you (any|so much|such|this|the|a lot of|all this|some|all the|unnecessary) [<degree>] (stress|worry|frustration|upset|distress|anxiety|disappointment|heartache|concern|worries|frustrations))",
+    "you ('re|are|were) [<degree>] [<degree>] right to (be|feel) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
+    "you (have|'ve|have got|'ve got|had) every (right|reason) to (be|feel) [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
+    "(your|the|this|that) (frustration|disappointment|annoyance|concern|concerns|anger|upset|worry|worries|reaction|feelings|irritation) (is|are|was|were|'s) [<degree>] [<degree>] (understandable|justified|valid|warranted|fair|reasonable|natural)",
+    "no wonder (you're|you are|you were|you've been|you have been|you feel|you felt) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
+    "(I|we) (know|see|can see|appreciate|realise|realize|understand|can tell|recognise|recognize) [that] (you've|you have|you) [<adv>] [<adv>] (spent|put|invested|lost|wasted|sunk|given) ... ... (time|effort|hours|days|weeks|work|energy|evenings|weekends)",
+    "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
+    "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|e-mail|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
+    "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
@@ -3649,7 +3699,8 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)",
     "(I|we) [do|completely|totally|fully|certainly|definitely|can] (understand|see|appreciate|get|recognise|recognize) (the|this|that) (need|request|demand|desire|wish|case|use case|appeal) (for|to|of)",
     "(I|we) [do|completely|totally|fully|certainly|definitely|can] (understand|see|appreciate|get) why you('d| would) (want|like|need|prefer|ask for|expect) (a|an|the|this|that|it|to|more|such)",
-    "sorry [to hear] [that] (you were|you've been|you have been|you are|you're) (not able|unable|not getting|not receiving|not seeing)"
+    "sorry [to hear] [that] (you were|you've been|you have been|you are|you're) (not able|unable|not getting|not receiving|not seeing)",
+    "(I|we) [<adv>] (understand|appreciate|realise|realize|recognise|recognize|know) [that] (our|the|this|these) ... (policy|policies|rule|rules|terms|procedure|procedures|process|requirement|requirements|guidelines|practice|practices) (may|might|can|could|is|are|isn't|aren't|seem|seems)"
    ],
    "skip_negated": true
   },
