@@ -8,6 +8,7 @@ import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
 import { businessesIn, capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
+import { greetingAlternation } from './greetings';
 import { foldWord } from './tokens';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
@@ -125,6 +126,10 @@ export function compileEngine(pack: RulePack): Engine {
   // In German a capital letter is no sign of a name (nouns have one too): the pack's own words are words.
   const vocabulary = packVocabulary(pack);
   const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
+  // The pack's greeting words (its `greeting` rules; the built-in pack's when it has none), ending the text before a name:
+  // "Hi Paris," greets a person (names.ts).
+  const greetings = greetingAlternation(pack) ?? greetingAlternation(DEFAULT_PACK);
+  const greetingBefore = greetings === undefined ? undefined : new RegExp(`(?:^|[^\\p{L}])(?:${greetings})[ \\t]+$`, 'iu');
   // The customer's message stays the same while the agent types: its signed name is read once per message.
   let lastMessage: string | undefined;
   let lastSigned: string | undefined;
@@ -150,7 +155,7 @@ export function compileEngine(pack: RulePack): Engine {
     | undefined;
   const acceptor = (known: string | undefined, signed: string | undefined, businesses: ReadonlySet<string> | undefined) => {
     if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed || acceptorFor.businesses !== businesses)
-      acceptorFor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses) };
+      acceptorFor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses, greetingBefore) };
     return acceptorFor.accept;
   };
 
