@@ -150,3 +150,15 @@ describe('(d) German "keine Ursache" is a polite "you\'re welcome", not no-probl
   });
   it('"Kein Problem" is still flagged', () => expect(shown(de.get('kein-problem')!).on).toContain('no-problem'));
 });
+
+// Noticed while testing (c): the personalization rule's except "(… |than|and|dear) {given} [,]" (since 357f5f5)
+// cancelled every "Dear <given name>," greeting, while "Dear Paris," counted. Without "dear" there: kept-aside 989
+// block 271 → 273 found, FRESH3 13 → 14 of 14 (16:34 UTC), nothing else moved.
+describe('"Dear Dana," is the customer greeted by name', () => {
+  const r = reportsViaCli([
+    { id: 'dear-given', text: 'Dear Dana, your replacement laptop is ready for pickup.' },
+    { id: 'dear-customer', text: 'Dear Customer, your replacement laptop is ready for pickup.' },
+  ]);
+  it('personalization: "Dear Dana,"', () => expect(shown(r.get('dear-given')!).on).toContain('personalization'));
+  it('no personalization: "Dear Customer,"', () => expect(shown(r.get('dear-customer')!).on).not.toContain('personalization'));
+});
