@@ -162,3 +162,15 @@ describe('"Dear Dana," is the customer greeted by name', () => {
   it('personalization: "Dear Dana,"', () => expect(shown(r.get('dear-given')!).on).toContain('personalization'));
   it('no personalization: "Dear Customer,"', () => expect(shown(r.get('dear-customer')!).on).not.toContain('personalization'));
 });
+
+// Part 2 (issue 10): the greeting words are the pack's own (greetings.ts), one definition for the names and the
+// clause-start scope; the engine's own list is gone.
+describe('greeting words come from the pack', () => {
+  it('the built-in pack greets with its greeting rule\'s words', async () => {
+    const { greetingAlternation } = await import('./greetings');
+    const { DEFAULT_PACK } = await import('../rule-pack/default-pack.generated');
+    const words = new RegExp(`^(?:${greetingAlternation(DEFAULT_PACK)})$`, 'iu');
+    for (const w of ['hi', 'Hello', 'dear', 'good morning']) expect(words.test(w)).toBe(true);
+    expect(words.test('thanks')).toBe(false);
+  });
+});

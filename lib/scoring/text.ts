@@ -26,15 +26,15 @@ export interface TextView {
   /** Quoted text (quotes.ts): blanked in `scan`, kept here for rules that read what was quoted. */
   quotes: Span[];
   /**
-   * Standing footer lines under the agent's signature (a valediction, a name block, then a blank line or a rule and
-   * longer text: "Contact our billing team at billing@…", "If the answer is helpful, please click Accept"), from the
-   * footer's first line to the end of the agent's words; empty when there is none. They stay the agent's words in
+   * The standing footer under the agent's signature (a valediction, a name block, then a blank line or a rule and
+   * longer text: "Contact our billing team at billing@…", "If the answer is helpful, please click Accept"; or a
+   * company block), one span from the footer's first line to the end of the agent's words; absent when there is none. They stay the agent's words in
    * `scan` (corpus-extra R-X1: a forum footer's "please" is gratitude), but they are the same under every reply, so
    * the rules that flag wording to avoid (phrase-avoid) do not read them as said to this customer. A "P.S." line, a
    * lower-case run-on and a line that tells the customer what they must do or what we cannot (ADDRESSED) are written
-   * to the customer and are no footer. At most one span: from the first footer line to the end of the agent's words.
+   * to the customer and are no footer. Only the first footer under a signature counts.
    */
-  footers?: Span[];
+  footer?: Span;
 }
 
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
@@ -60,8 +60,8 @@ const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s
  * hard-wrapped line break does not end a sentence (words.ts splitSentences; the scorer's reply).
  */
 export function analyse(original: string, plain = plainSpaces(original), unwrap = false): TextView {
-  const footers: Span[] = [];
-  const history = excludedRanges(plain, footers);
+  const found: { footer?: Span } = {};
+  const history = excludedRanges(plain, found);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
   const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));
   const excluded = merge([...history, ...quotes]);
@@ -79,7 +79,7 @@ export function analyse(original: string, plain = plainSpaces(original), unwrap 
   const sentences = splitSentences(scan, unwrap);
   const tokens = withGreetingLineEnd(scan, withQuoteTokens(tokenize(scan), quotes));
   const view: TextView = { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
-  if (footers.length > 0) view.footers = footers;
+  if (found.footer !== undefined) view.footer = found.footer;
   return view;
 }
 
@@ -153,10 +153,10 @@ function quotedBlockFollows(text: string, lines: Span[], i: number): boolean {
 }
 
 /**
- * Quoted history and signatures of `text` (spans to blank), in text order, merged. Footer lines found under a
- * signature (signatureTail) are pushed onto `footers`, each from its start to the end of the agent's words.
+ * Quoted history and signatures of `text` (spans to blank), in text order, merged. The first standing footer found
+ * under a signature (signatureTail) is set as `found.footer`, from its start to the end of the agent's words.
  */
-function excludedRanges(text: string, footers: Span[] = []): Span[] {
+function excludedRanges(text: string, found: { footer?: Span } = {}): Span[] {
   const out: Span[] = [];
   const footerStarts: number[] = [];
   const lines: Span[] = [];
@@ -223,7 +223,7 @@ function excludedRanges(text: string, footers: Span[] = []): Span[] {
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
   // Only the first footer counts: from there to the end of the agent's words it is the block under the signature.
-  if (footerStarts.length > 0 && footerStarts[0]! < cut) footers.push({ start: footerStarts[0]!, end: cut });
+  if (footerStarts.length > 0 && footerStarts[0]! < cut) found.footer = { start: footerStarts[0]!, end: cut };
   const tailFrom = Math.max(0, cut - 120);
   const tail = text.slice(tailFrom, cut);
   const byName = NAME_TAIL.exec(tail);
@@ -537,13 +537,21 @@ export function endsInQuestion(text: string, start: number, end: number): boolea
   return j >= start && text.charCodeAt(j) === 63;
 }
 
-/** A question is a sentence ending in "?" (emoji and closing quotes after it are allowed). */
+/** A question mark, then only white space, closing quotes and brackets, and emoji, at the end of a text. */
+const QUESTION_END = /\?[\s"'”’)\]\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+
+/**
+ * Whether sentence `i` of `view` (an index into view.sentences; -1 or out of range: false) is a question: it ends in
+ * "?", closing quotes, brackets and emoji allowed after it, read in `scan` (its last 12 UTF-16 units).
+ */
+export function isQuestionSentence(view: TextView, i: number): boolean {
+  const sp = i >= 0 ? view.sentences[i] : undefined;
+  return sp !== undefined && QUESTION_END.test(view.scan.slice(Math.max(sp.start, sp.end - 12), sp.end));
+}
+
+/** Whether the sentence holding UTF-16 offset `offset` of `view` is a question (isQuestionSentence). */
 export function isQuestionAt(view: TextView, offset: number): boolean {
-  const i = sentenceAt(view, offset);
-  if (i === -1) return false;
-  const sp = view.sentences[i]!;
-  const tail = view.scan.slice(Math.max(sp.start, sp.end - 12), sp.end);
-  return /\?[\s"'”’)\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(tail);
+  return isQuestionSentence(view, sentenceAt(view, offset));
 }
 
 const NEGATION = /(?:\b(?:not|never|no|cannot|hardly|nobody|nothing)|n['’]t)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
