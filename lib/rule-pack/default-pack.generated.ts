@@ -4082,7 +4082,7 @@ export const DEFAULT_PACK: RulePack = {
     ", {name} , (I|I'm|I've|I'll|I'd|we|we're|we've|we'll|we'd|you|you're|you've|you'll|you'd|your|please|could|can|would|thanks|thank you|sorry)"
    ],
    "except": [
-    "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than|and|dear) {given} [.|!|?|,]",
+    "(at|in|to|from|near|via|on|through|of|the|by|visit|visiting|about|with|for|into|and|or|&|named|called|like|than) {given} [.|!|?|,]",
     "(^|by) {given}",
     "{name} ('s|is|was) [<adv>] (on|in|at|with|going|coming|here|there|available|away|out|off|now|already|working|looking|taking|heading|<act:ing>)",
     "{name} (will|'ll|would|can|could|should|is going to|'s going to) [<adv>] (<act:base>|be|get|come|have|ring|reach|visit|arrive|pop|drop)",
