@@ -596,6 +596,23 @@ export const DEFAULT_PACK: RulePack = {
     "irc channel"
    ]
   },
+  "nl-pass-on": {
+   "verbs": [
+    "raise",
+    "report",
+    "escalate",
+    "pass",
+    "forward",
+    "log",
+    "file",
+    "open",
+    "submit",
+    "contact",
+    "email",
+    "message",
+    "refer"
+   ]
+  },
   "nl-neg": {
    "words": [
     "not",
@@ -711,7 +728,15 @@ export const DEFAULT_PACK: RulePack = {
     "picture",
     "guess",
     "be sure",
-    "be certain"
+    "be certain",
+    "feel",
+    "notice",
+    "hear",
+    "observe",
+    "perceive",
+    "rely on",
+    "depend on",
+    "assume"
    ]
   },
   "nl-denied-act": {
@@ -2938,6 +2963,11 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(wonder|wondering|wondered|curious|unsure|not sure) (if|whether) ... ... <nl-neg>",
+    "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
+    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
+    "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will) [just|now|also|already|gone ahead and|went ahead and] <nl-pass-on> ... ... ... [,|and|;] [and] (they|they'd|they'll|they will|they would|they can|they could|who can|who will) [be] [more than|very] (happy|glad|able|best placed|better placed) to",
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(close|closing|closed) [this|it|the issue|the ticket|the report|the thread|the request|the case|this issue|this ticket|this one] [now|out] [,|.] (as|since|because|now that|as it's|since it's|because it's|as it is|since it is|as it has been|since it has been) [now|been|already|finally|successfully] (fixed|resolved|solved|completed|complete|done|answered|sorted|addressed|merged|implemented|released|shipped|working|corrected|restored)",
@@ -2984,10 +3014,10 @@ export const DEFAULT_PACK: RulePack = {
     "(it|they) (can't|cannot|can not|couldn't|could not) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|don't|do not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
@@ -3268,6 +3298,11 @@ export const DEFAULT_PACK: RulePack = {
     "(blocked|restricted|disabled|not allowed|not permitted|not possible|prohibited|unavailable|suspended|barred|capped|limited|not eligible|ineligible|not applicable) (as per|per|under|due to|because of|in line with|in accordance with|according to|owing to) ... ... (guidelines|guideline|regulations|regulation|rules|policy|policies|law|laws|norms|mandate|mandates|directives|directive|requirements|compliance)"
    ],
    "except": [
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(wonder|wondering|wondered|curious|unsure|not sure) (if|whether) ... ... <nl-neg>",
+    "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
+    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
+    "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will) [just|now|also|already|gone ahead and|went ahead and] <nl-pass-on> ... ... ... [,|and|;] [and] (they|they'd|they'll|they will|they would|they can|they could|who can|who will) [be] [more than|very] (happy|glad|able|best placed|better placed) to",
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(close|closing|closed) [this|it|the issue|the ticket|the report|the thread|the request|the case|this issue|this ticket|this one] [now|out] [,|.] (as|since|because|now that|as it's|since it's|because it's|as it is|since it is|as it has been|since it has been) [now|been|already|finally|successfully] (fixed|resolved|solved|completed|complete|done|answered|sorted|addressed|merged|implemented|released|shipped|working|corrected|restored)",
@@ -3314,10 +3349,10 @@ export const DEFAULT_PACK: RulePack = {
     "(it|they) (can't|cannot|can not|couldn't|could not) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|don't|do not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
@@ -3418,6 +3453,11 @@ export const DEFAULT_PACK: RulePack = {
     "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)"
    ],
    "except": [
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(wonder|wondering|wondered|curious|unsure|not sure) (if|whether) ... ... <nl-neg>",
+    "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
+    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
+    "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will) [just|now|also|already|gone ahead and|went ahead and] <nl-pass-on> ... ... ... [,|and|;] [and] (they|they'd|they'll|they will|they would|they can|they could|who can|who will) [be] [more than|very] (happy|glad|able|best placed|better placed) to",
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(close|closing|closed) [this|it|the issue|the ticket|the report|the thread|the request|the case|this issue|this ticket|this one] [now|out] [,|.] (as|since|because|now that|as it's|since it's|because it's|as it is|since it is|as it has been|since it has been) [now|been|already|finally|successfully] (fixed|resolved|solved|completed|complete|done|answered|sorted|addressed|merged|implemented|released|shipped|working|corrected|restored)",
@@ -3464,10 +3504,10 @@ export const DEFAULT_PACK: RulePack = {
     "(it|they) (can't|cannot|can not|couldn't|could not) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|don't|do not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
