@@ -117,6 +117,7 @@ export const DEFAULT_PACK: RulePack = {
     "look up",
     "take a [closer|deeper|quick|further|proper|good] look",
     "have a [closer|deeper|quick|further|proper|good] look",
+    "(have|take|run|do) a [closer|deeper|quick|further|proper|good|full|thorough] check",
     "give you a (call|ring|shout)",
     "take care of",
     "reopen",
@@ -2373,6 +2374,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]",
+    "(submitted|logged|filed|raised|reported|forwarded|passed|escalated) (this|it|that|your) [request|report|issue|bug|idea|suggestion|feedback] [on|along|over|up] (as|to|with|on|in|for) (a|an|the|our|my)",
     "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
@@ -2414,7 +2416,13 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (have|'ve|had)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
-    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)"
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
+    "I [<adv>] ('ve|have|had)? [<adv>] (tried|launched|played) (the|this|that|your|these|those|both|each|it|them) ... (myself|too|here|locally|on my|on our|with (the|your|my|our))",
+    "we [<adv>] ('ve|have|had)? [<adv>] (tried|launched|played) (your|this|that|it|them|these|those) ... (ourselves|too|here|locally|on our|with (the|your|our))",
+    "<we> ('m|am|'re|are|'ve been|have been) [<adv>] having (trouble|difficulty|difficulties|a hard time|problems|issues|some trouble|some difficulty|a bit of trouble|no luck) (reproducing|replicating|recreating|triggering)",
+    "(none|neither) of us [here] (was|were|could|have been|has been|managed to) [able to] (reproduce|replicate|recreate)",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] [have to] [<adv>] consider (adding|including|implementing|supporting|building|making|offering|changing|it|this|that|these|those|your|how|whether)",
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (cc'd|cced|cc-ed|cc'ed|copied in|looped in)"
    ],
    "except": [
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"

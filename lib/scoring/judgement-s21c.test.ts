@@ -116,3 +116,28 @@ signalCases(
   ],
   ["Don't worry, this won't be part of the release notes.", 'The fix will be in the next release.'],
 );
+
+signalCases(
+  "a test on the agent's side with where it was tried, and a reproduction attempt under way, are actions on the case (O3)",
+  'ownership',
+  [
+    "I've just tried the beta myself and the export works.",
+    'I tried your spreadsheet on my laptop and it opens fine.',
+    'We tried your config here and it loads without errors.',
+    "We're having trouble reproducing the freeze on our test phones.",
+    'None of us here were able to reproduce the crash.',
+  ],
+  ['I tried the same thing last year.', 'Have you tried the new version?', "I haven't tried the beta yet."],
+);
+
+signalCases(
+  'a report weighed for the product, colleagues copied in, and a report passed on with its subject left out are passing it on (R-M2, R-R2, O2)',
+  'ownership',
+  [
+    'We will consider adding it to a future version.',
+    "I've Cc'd our billing lead on this thread.",
+    'Submitted this as a feature request to the team.',
+    'Our team will have a check after the weekend.',
+  ],
+  ['You could consider upgrading to the larger plan.', 'Did you submit this as a feature request?'],
+);
