@@ -141,3 +141,10 @@ signalCases(
   ],
   ['You could consider upgrading to the larger plan.', 'Did you submit this as a feature request?'],
 );
+
+signalCases(
+  'an impossibility that protects the customer is reassurance, not a limit (N1, as <nl-benefit>)',
+  'negative-language',
+  ["It isn't possible for us to refund the fee.", "It's not possible to change the date after check-in."],
+  ["It isn't possible for anyone else to see your password.", "It's impossible for the update to delete your photos."],
+);
