@@ -2526,7 +2526,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2566,7 +2566,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2606,7 +2606,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
    ],
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2667,7 +2667,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2707,7 +2707,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are) [<adv>] <act:ing>"
    ],
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2793,7 +2793,7 @@ export const DEFAULT_PACK: RulePack = {
     "(roll|rolls|rolling|rolled) out"
    ],
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -4049,6 +4049,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
     "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously",
+    "(you're|you are) obviously right|obviously [,] (you're|you are) [absolutely|completely|quite] right|obviously [,] (that's|that is|this is) (frustrating|annoying|wrong|not right|not okay|not ok|unacceptable)",
     "obviously (exists|exist|means|meant|implies|is a bug|a bug|is broken|broken|is wrong|wrong|is not working|isn't working|not working|doesn't work|does not work|shouldn't|should not|needs fixing|needs to be fixed|a regression|is a regression|a problem|is a problem|an issue|is an issue|is frustrating|frustrating|not ideal|is not ideal|isn't ideal)",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
@@ -4321,7 +4322,8 @@ export const DEFAULT_PACK: RulePack = {
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
-    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... (because|since|due to|because of|as a result of|owing to)",
+    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd) [<adv>] [am|are|was|were|have|had|will|would|have not|has not] [<adv>] (haven't|have not|hadn't|didn't|did not|don't|do not|won't|will not|wouldn't|would not|asking|ask|asked|decided|chose|chosen|removed|changed|merged|closed|rejected|reverted|disabled|deprecated) ... ... (because|since|due to|because of|as a result of|owing to)",
+    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd) [<adv>] [am|are|was|were|have|had|will|would|have not|has not] [<adv>] (dropped|added|moved|renamed|marked|locked|deleted|released|kept|left|made|switched|limited|restricted|blocked|postponed|delayed|paused|held|holding|waiting|mention|mentioned|need|needed|recommend|recommended|suggest|suggested|prefer|preferred) ... ... (because|since|due to|because of|as a result of|owing to)",
     "since (then|yesterday|today|last|launch|this morning|the start|the beginning|the time|the day|#)",
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
     "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
@@ -4528,8 +4530,7 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
-    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
    ]
   },
   {
@@ -4596,8 +4597,7 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
-    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
    ]
   },
   {
@@ -4674,8 +4674,7 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
-    "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
    ]
   },
   {
@@ -5256,8 +5255,7 @@ export const DEFAULT_PACK: RulePack = {
     "(simply|just|merely) check",
     "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
     "all you (have|need) to do is",
-    "you (just|simply|merely) (need|have|got) to",
-    "you('ll| will) (just|simply|merely) (need|have) to"
+    "you (just|simply|merely) (need|have|got) to"
    ],
    "except": [
     "(I|we|I'll|we'll|I'd|we'd|I'm|we're|let me|let us|let's|I will|we will|I can|we can) [<adv>] (just|simply|merely)",
