@@ -4,10 +4,18 @@
 // fresh2.jsonl) that carry `customer_hurry` — never an odd row and never fresh3.jsonl — and writes its
 // weights to lib/scoring/mood-learned-weights.generated.ts.
 //
-// The model only adds hurry to the cues, so it is chosen by what it adds: 5-fold cross-validation (folds
-// by id hash) over L2 × threshold, scoring the cues OR the out-of-fold model, highest F1 whose FP rate
-// stays ≤ 3 % (ties: the higher threshold, then the stronger L2). Deterministic: full-batch gradient
-// descent from zero weights, fixed iterations; the same rows give the same file byte for byte.
+// The model only adds hurry to the cues. What ships is MOOD_SETTING below (L2 and threshold), a
+// documented config that `--write` fits with and never changes: session 21 found the CV's pick was the
+// noise floor of every comparison — one pack change flipped it between "L2 1, p >= 0.9" and "L2 10,
+// p >= 0.6" and moved kept-aside rows by itself. `--cv` validates the config: 5-fold cross-validation
+// on CV_SEEDS.length fold assignments (folds by id hash, one salt per seed) over L2 x threshold,
+// scoring the cues OR the out-of-fold model; each setting's figure is the MEAN F1 over the seeds,
+// admissible when its mean FP rate stays <= 3 %; among the admissible settings within TIE of the best
+// mean F1 it prefers the stronger L2, then the higher threshold (the simpler, more cautious model), so
+// a difference of a row or two in one fold assignment cannot flip it. When that choice differs from
+// MOOD_SETTING the trainer says so and still writes MOOD_SETTING: changing it is a reviewed edit with
+// kept-aside figures, not a side effect of a retrain. Deterministic: full-batch gradient descent from
+// zero weights, fixed iterations; the same rows give the same file byte for byte.
 // `--kept-aside` prints AGGREGATES ONLY (tp/fp/fn, F1, FP rate) of the cues alone and the cues + the
 // written model on all odd halves together and on fresh3.jsonl — never a row.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -32,6 +40,18 @@ const RATE = 0.5;
 const L2S = [0.3, 1, 3, 10];
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 const MAX_FP_RATE = 0.03;
+/** Salts of the fold assignments the CV averages over (fold of a row: fnv1a(`${salt}:${id}`) % FOLDS). */
+export const CV_SEEDS = ['fold', 'fold-b', 'fold-c'];
+/** Mean F1 within this of the best counts as a tie; ties go to the stronger L2, then the higher threshold. */
+export const TIE = 0.005;
+
+/**
+ * The shipped setting: L2 10 (the grid's strongest), add hurry at p >= 0.6. Session 21 (judge-a): the
+ * setting the last single-seed CV chose (w/lead dae1211) and what the weights file held; fixed here so a
+ * retrain refits weights only. Change it only with the `--cv` figures and the kept-aside ones of
+ * `npm run eval` (dev2 odd, all kept aside, FRESH3) in the commit.
+ */
+export const MOOD_SETTING: { l2: number; threshold: number } = { l2: 10, threshold: 0.6 };
 
 interface Example {
   id: string;
@@ -83,28 +103,38 @@ const tally = (pairs: [boolean, boolean][]): Tally => {
 };
 const show = (t: Tally) => `${t.tp}/${t.fp}/${t.fn} F1 ${f1(t).toFixed(3)} FP ${(100 * fpr(t)).toFixed(1)}%`;
 
-/** The CV's choice over L2S × THRESHOLDS (see the head of this file). */
+/**
+ * The CV's choice over L2S x THRESHOLDS (see the head of this file): mean F1 and FP rate over the
+ * CV_SEEDS fold assignments, admissible at mean FP <= MAX_FP_RATE; within TIE of the best mean F1 the
+ * stronger L2, then the higher threshold. Without an admissible setting: L2 1, threshold 1 (adds nothing).
+ */
 export function choose(rows: Example[], names: readonly string[], log = false): { l2: number; threshold: number } {
-  const foldOf = (id: string) => fnv1a(`fold:${id}`) % FOLDS;
-  let best: { f: number; l2: number; threshold: number } | undefined;
   if (log) console.log(`cues alone: ${show(tally(rows.map((r) => [r.truth, r.cues])))}`);
+  const scored: { f: number; fp: number; l2: number; threshold: number }[] = [];
   for (const l2 of L2S) {
-    const p = new Map<string, number>();
-    for (let k = 0; k < FOLDS; k++) {
-      const m = fit(rows.filter((r) => foldOf(r.id) !== k), names, l2);
-      const model: MoodModel = { features: names, ...m, threshold: 1, l2 };
-      for (const r of rows) if (foldOf(r.id) === k) p.set(r.id, moodProbability(model, r.features));
-    }
+    const perSeed = CV_SEEDS.map((salt) => {
+      const foldOf = (id: string) => fnv1a(`${salt}:${id}`) % FOLDS;
+      const p = new Map<string, number>();
+      for (let k = 0; k < FOLDS; k++) {
+        const m = fit(rows.filter((r) => foldOf(r.id) !== k), names, l2);
+        const model: MoodModel = { features: names, ...m, threshold: 1, l2 };
+        for (const r of rows) if (foldOf(r.id) === k) p.set(r.id, moodProbability(model, r.features));
+      }
+      return p;
+    });
     for (const threshold of THRESHOLDS) {
-      const t = tally(rows.map((r) => [r.truth, r.cues || p.get(r.id)! >= threshold]));
-      if (log) console.log(`  L2 ${l2} p >= ${threshold}: ${show(t)}`);
-      if (fpr(t) > MAX_FP_RATE) continue;
-      const f = f1(t);
-      if (!best || f > best.f + 1e-9 || (Math.abs(f - best.f) <= 1e-9 && (threshold > best.threshold || (threshold === best.threshold && l2 > best.l2))))
-        best = { f, l2, threshold };
+      const ts = perSeed.map((p) => tally(rows.map((r) => [r.truth, r.cues || p.get(r.id)! >= threshold])));
+      const f = ts.reduce((a, t) => a + f1(t), 0) / ts.length;
+      const fp = ts.reduce((a, t) => a + fpr(t), 0) / ts.length;
+      if (log) console.log(`  L2 ${l2} p >= ${threshold}: mean F1 ${f.toFixed(3)} FP ${(100 * fp).toFixed(1)}% | ${ts.map(show).join(' | ')}`);
+      scored.push({ f, fp, l2, threshold });
     }
   }
-  return best ?? { l2: 1, threshold: 1 };
+  const ok = scored.filter((s) => s.fp <= MAX_FP_RATE);
+  if (!ok.length) return { l2: 1, threshold: 1 };
+  const top = Math.max(...ok.map((s) => s.f));
+  const tied = ok.filter((s) => s.f >= top - TIE).sort((a, b) => b.l2 - a.l2 || b.threshold - a.threshold);
+  return { l2: tied[0]!.l2, threshold: tied[0]!.threshold };
 }
 
 /** The weights file's text for `model`. */
@@ -127,19 +157,26 @@ export function tuningExamples(): Example[] {
 }
 
 /**
- * Trains on the tuning rows and returns the model: the CV's L2 and threshold, or `fixed` ones (the
- * staleness test refits the shipped setting without the CV's twenty fits).
+ * Trains on the tuning rows and returns the model, fitted with `setting` (default MOOD_SETTING, the
+ * shipped config; the CV never picks what ships — see the head of this file).
  */
-export function train(log = false, fixed?: { l2: number; threshold: number }): MoodModel {
+export function train(setting: { l2: number; threshold: number } = MOOD_SETTING): MoodModel {
   const ex = tuningExamples();
-  const names = Object.keys(ex.find((e) => Object.keys(e.features).length)!.features);
-  const { l2, threshold } = fixed ?? choose(ex, names, log);
-  return { features: names, ...fit(ex, names, l2), threshold, l2 };
+  const names = featureNames(ex);
+  return { features: names, ...fit(ex, names, setting.l2), threshold: setting.threshold, l2: setting.l2 };
 }
 
+const featureNames = (ex: Example[]) => Object.keys(ex.find((e) => Object.keys(e.features).length)!.features);
+
 function main(argv: string[]): void {
-  const model = train(argv.includes('--cv'));
-  console.log(`chosen: L2 ${model.l2}, add at p >= ${model.threshold}`);
+  if (argv.includes('--cv')) {
+    const ex = tuningExamples();
+    const cv = choose(ex, featureNames(ex), true);
+    const same = cv.l2 === MOOD_SETTING.l2 && cv.threshold === MOOD_SETTING.threshold;
+    console.log(`CV (mean of ${CV_SEEDS.length} fold assignments, tie ${TIE}): L2 ${cv.l2}, p >= ${cv.threshold}${same ? ' = MOOD_SETTING' : ` — differs from MOOD_SETTING (L2 ${MOOD_SETTING.l2}, p >= ${MOOD_SETTING.threshold}), which still ships; change it by hand with kept-aside figures`}`);
+  }
+  const model = train();
+  console.log(`shipped (MOOD_SETTING): L2 ${model.l2}, add at p >= ${model.threshold}`);
   if (argv.includes('--write')) {
     writeFileSync(MOOD_WEIGHTS_PATH, weightsFile(model));
     console.log(`wrote ${MOOD_WEIGHTS_PATH}`);
