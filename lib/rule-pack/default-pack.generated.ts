@@ -4322,8 +4322,7 @@ export const DEFAULT_PACK: RulePack = {
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
-    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd) [<adv>] [am|are|was|were|have|had|will|would|have not|has not] [<adv>] (haven't|have not|hadn't|didn't|did not|don't|do not|won't|will not|wouldn't|would not|asking|ask|asked|decided|chose|chosen|removed|changed|merged|closed|rejected|reverted|disabled|deprecated) ... ... (because|since|due to|because of|as a result of|owing to)",
-    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd) [<adv>] [am|are|was|were|have|had|will|would|have not|has not] [<adv>] (dropped|added|moved|renamed|marked|locked|deleted|released|kept|left|made|switched|limited|restricted|blocked|postponed|delayed|paused|held|holding|waiting|mention|mentioned|need|needed|recommend|recommended|suggest|suggested|prefer|preferred) ... ... (because|since|due to|because of|as a result of|owing to)",
+    "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... (because|since|due to|because of|as a result of|owing to)",
     "since (then|yesterday|today|last|launch|this morning|the start|the beginning|the time|the day|#)",
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
     "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
@@ -4403,6 +4402,29 @@ export const DEFAULT_PACK: RulePack = {
     "(file|open|raise|submit|create|report|post|log) (a|an|the|this|it|your|that) [new|separate|bug|feature|support] (issue|bug|ticket|report|request|question|thread|case) (on|in|at|with|to|upstream|there|against)",
     "(best|right|better|proper|correct) (place|forum|channel|people|team|list|venue) (to|for) (ask|post|raise|report|get|discuss)"
    ]
+  },
+  {
+   "id": "teach-found-cause",
+   "signal": "teach",
+   "level": "info",
+   "message": "Say what you found behind the problem and why, so they understand it (a cause you found or suspect).",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I suspect the upload failed because the file is over 2 GB.",
+     "We found that the emails bounced because the SPF record is missing."
+    ],
+    "pass": [
+     "I haven't merged it because it breaks the ARM build.",
+     "I think you're right."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(I|we) [<adv>] [can|could|have|'ve] (suspect|believe|think|found|find|see|saw|noticed|discovered|determined|confirmed|traced|tracked|figured out|worked out|established|identified|diagnosed) [that] ... ... (because|due to|because of|as a result of|caused by)"
+   ],
+   "skip_questions": true
   },
   {
    "id": "teach-howto",
@@ -4530,7 +4552,12 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(you can|you could|you might|you may|you should|you'll want to|you may want to|you might want to|can you|could you) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    {
+     "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
+    }
    ]
   },
   {
@@ -4597,7 +4624,12 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(you can|you could|you might|you may|you should|you'll want to|you may want to|you might want to|can you|could you) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    {
+     "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
+    }
    ]
   },
   {
@@ -4674,7 +4706,12 @@ export const DEFAULT_PACK: RulePack = {
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
     "(help & support|help and support|contact us|customer care|live chat)",
-    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)"
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(you can|you could|you might|you may|you should|you'll want to|you may want to|you might want to|can you|could you) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    {
+     "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
+    }
    ]
   },
   {
