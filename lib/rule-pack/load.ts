@@ -85,7 +85,7 @@ function check(data: unknown, signalsBelow: readonly string[], judge: PatternJud
   if (!result.success) return { ok: false, errors: issuesToProblems(rulePackSchema as z.core.$ZodType, data, result.error.issues) };
   const pack = result.data;
   const signals = checkSignals(pack, signalsBelow);
-  const errors = [...duplicateIds(pack), ...signals.errors, ...judgePatterns(pack, judge)];
+  const errors = [...duplicateIds(pack), ...openRules(pack), ...signals.errors, ...judgePatterns(pack, judge)];
   // Examples run only on a pack whose signals and patterns make sense (a catastrophic pattern would
   // hang on its own examples): a conditional reading an unknown signal
   // would otherwise fail its examples with a second, misleading message.
@@ -113,6 +113,29 @@ function duplicateIds(pack: RulePack): PackProblem[] {
   check(pack.tips, 'tips', 'tip');
   check(pack.situations, 'situations', 'situation');
   check(pack.sites?.custom, 'sites.custom', 'tool');
+  return out;
+}
+
+/**
+ * `open_rules` in `prompts.when` and `closing_questions[].when` must name a conditional rule of the pack
+ * (its `when` phrases say the case is still open). An overlay (`extends: default`) may name a rule of
+ * a pack below, so there only a rule of its own that is not conditional is a mistake.
+ */
+function openRules(pack: RulePack): PackProblem[] {
+  const out: PackProblem[] = [];
+  const check = (ids: readonly string[] | undefined, path: string) =>
+    ids?.forEach((ruleId, i) => {
+      const rule = pack.rules.find((r) => r.id === ruleId);
+      if (rule?.type === 'conditional' || (!rule && pack.extends === 'default')) return;
+      out.push({
+        path: `${path}.open_rules[${i}]`,
+        message: `no conditional rule "${ruleId}": open_rules names the id of a rule of type conditional`,
+        code: 'unknownOpenRule',
+        params: { rule: ruleId },
+      });
+    });
+  for (const [kind, when] of Object.entries(pack.prompts.when ?? {})) check(when?.open_rules, `prompts.when.${kind}`);
+  pack.closing_questions.forEach((q, i) => check(q.when?.open_rules, `closing_questions[${i}].when`));
   return out;
 }
 
