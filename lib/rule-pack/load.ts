@@ -85,13 +85,13 @@ function check(data: unknown, signalsBelow: readonly string[], judge: PatternJud
   if (!result.success) return { ok: false, errors: issuesToProblems(rulePackSchema as z.core.$ZodType, data, result.error.issues) };
   const pack = result.data;
   const signals = checkSignals(pack, signalsBelow);
-  const errors = [...duplicateIds(pack), ...openRules(pack), ...signals.errors, ...judgePatterns(pack, judge)];
+  const errors = [...duplicateIds(pack), ...signals.errors, ...judgePatterns(pack, judge)];
   // Examples run only on a pack whose signals and patterns make sense (a catastrophic pattern would
   // hang on its own examples): a conditional reading an unknown signal
   // would otherwise fail its examples with a second, misleading message.
   if (!errors.length) errors.push(...checkExamples(pack));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, pack, warnings: signals.warnings };
+  return { ok: true, pack, warnings: [...signals.warnings, ...openRules(pack)] };
 }
 
 /**
@@ -117,9 +117,11 @@ function duplicateIds(pack: RulePack): PackProblem[] {
 }
 
 /**
- * `open_rules` in `prompts.when` and `closing_questions[].when` must name a conditional rule of the pack
- * (its `when` phrases say the case is still open). An overlay (`extends: default`) may name a rule of
- * a pack below, so there only a rule of its own that is not conditional is a mistake.
+ * Warnings for `open_rules` (in `prompts.when` and `closing_questions[].when`) that name no conditional
+ * rule of the pack: such an id sets nothing aside (advice.ts), so the prompt stays held back by
+ * `unless_draft`. A warning, not a refusal: a team that copies the method pack and deletes its
+ * `expectation-when-open` rule still gets a pack that works. An overlay (`extends: default`) may name
+ * a rule of a pack below, so there only a rule of its own that is not conditional is warned about.
  */
 function openRules(pack: RulePack): PackProblem[] {
   const out: PackProblem[] = [];
@@ -129,7 +131,7 @@ function openRules(pack: RulePack): PackProblem[] {
       if (rule?.type === 'conditional' || (!rule && pack.extends === 'default')) return;
       out.push({
         path: `${path}.open_rules[${i}]`,
-        message: `no conditional rule "${ruleId}": open_rules names the id of a rule of type conditional`,
+        message: `no conditional rule "${ruleId}": open_rules names the id of a rule of type conditional, so it sets nothing aside`,
         code: 'unknownOpenRule',
         params: { rule: ruleId },
       });
