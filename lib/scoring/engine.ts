@@ -8,6 +8,7 @@ import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
 import { businessesIn, capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
+import { greetingAlternation } from './greetings';
 import { foldWord } from './tokens';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
@@ -125,6 +126,12 @@ export function compileEngine(pack: RulePack): Engine {
   // In German a capital letter is no sign of a name (nouns have one too): the pack's own words are words.
   const vocabulary = packVocabulary(pack);
   const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
+  // The pack's greeting words (its `greeting` rules; the built-in pack's when it has none), one definition for two
+  // readings: ending the text before a name ("Hi Paris," greets a person, names.ts) and opening a sentence before a
+  // `clause-start` hit ("Hi Ana, as I said …", inScope).
+  const greetings = greetingAlternation(pack) ?? greetingAlternation(DEFAULT_PACK) ?? 'hi|hello';
+  const greetingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${greetings})[ \\t]+$`, 'iu');
+  const leadingGreeting = leadingGreetingOf(greetings);
   // The customer's message stays the same while the agent types: its signed name is read once per message.
   let lastMessage: string | undefined;
   let lastSigned: string | undefined;
@@ -150,7 +157,7 @@ export function compileEngine(pack: RulePack): Engine {
     | undefined;
   const acceptor = (known: string | undefined, signed: string | undefined, businesses: ReadonlySet<string> | undefined) => {
     if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed || acceptorFor.businesses !== businesses)
-      acceptorFor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses) };
+      acceptorFor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses, greetingBefore) };
     return acceptorFor.accept;
   };
 
@@ -167,7 +174,7 @@ export function compileEngine(pack: RulePack): Engine {
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       // The ticket's situations, read only when a rule asks (a phrase-avoid hit with `rewrites_for`).
       const situations = () => (context.customerMessage?.trim() ? customer.read(context).situations.map((s) => s.id) : undefined);
-      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName, situations);
+      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName, leadingGreeting, situations);
       // Session 19 (tester): guessed from the reply alone, the name is the one it addresses the customer by — in the
       // personalization evidence. A name only an except matched is someone or somewhere else ("Sam is on his way",
       // "our stores in Austin"), and the prompts must not say "I'm sorry this happened to you, Sam."
@@ -210,6 +217,7 @@ function judgeAll(
   hits: Hit[][],
   nameForm: NameForm,
   customerName: string | undefined,
+  leadingGreeting: RegExp,
   situations?: () => readonly string[] | undefined,
 ): { results: RuleResult[]; signals: Map<string, Span> } {
   const signals = new Map<string, Span>();
@@ -223,7 +231,7 @@ function judgeAll(
     hits(list, except, scope) {
       let found = gather(hits, list);
       // Most lists have no hit in a draft, and most rules no scope (every hit in scope): no copy then.
-      if (found.length > 0 && scope !== undefined && scope !== 'text') found = found.filter((h) => inScope(view, h, scope));
+      if (found.length > 0 && scope !== undefined && scope !== 'text') found = found.filter((h) => inScope(view, h, scope, leadingGreeting));
       if (!except?.length || found.length === 0) return found;
       return withoutOverlaps(found, gather(hits, except));
     },
@@ -303,15 +311,20 @@ function asWritten(message: string, lower: string): string {
 }
 
 /**
- * A greeting or vocative that opens a sentence, up to its comma: "Hi,", "Hi Ana,", "Hello team,", "Dear
- * Mr Okafor,", "Hallo Frau Schmidt,". At most three words after the greeting word, so a whole clause
- * ("Hi, thanks for waiting, …") is not taken for one. Used by the `clause-start` scope.
+ * A greeting or vocative that opens a sentence, up to its comma, with `greetings` (an alternation of the pack's
+ * greeting words, greetings.ts): "Hi,", "Hi Ana,", "Hello team,", "Dear Mr Okafor,", "Hallo Frau Schmidt,". At most
+ * three words after the greeting word, so a whole clause ("Hi, thanks for waiting, …") is not taken for one. Used by
+ * the `clause-start` scope.
  */
-const LEADING_GREETING =
-  /^[\s\p{P}]*(hi|hello|hey|hiya|dear|greetings|good (morning|afternoon|evening|day)|hallo|moin|servus|guten (tag|morgen|abend)|liebe|lieber|sehr geehrte|sehr geehrter)([\s.]+[\p{L}'’.-]+){0,3}\s*,\s*$/iu;
+function leadingGreetingOf(greetings: string): RegExp {
+  return new RegExp(`^[\\s\\p{P}]*(?:${greetings})([\\s.]+[\\p{L}'’.-]+){0,3}\\s*,\\s*$`, 'iu');
+}
 
-/** Whether a hit lies in a rule's scope: the reply's opening words, a sentence's or a clause's, its last two sentences, or anywhere. */
-function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): boolean {
+/**
+ * Whether a hit lies in a rule's scope: the reply's opening words, a sentence's or a clause's, its last two sentences,
+ * or anywhere. `leadingGreeting`: a sentence's opening greeting up to its comma (leadingGreetingOf).
+ */
+function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined, leadingGreeting: RegExp): boolean {
   if (scope === 'greeting') {
     // The greeting is what the reply opens with: only punctuation may come before it.
     const first = view.sentences[0];
@@ -330,7 +343,7 @@ function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined): bool
     if (i === -1) return false;
     const s = view.sentences[i]!;
     const before = view.scan.slice(s.start, h.start);
-    if (/^[\s\p{P}\p{S}\d]*$/u.test(before) || LEADING_GREETING.test(before)) return true;
+    if (/^[\s\p{P}\p{S}\d]*$/u.test(before) || leadingGreeting.test(before)) return true;
     return /[,;:\u2013\u2014-]\s*$/u.test(before) && /[\p{L}\p{N}]/u.test(view.scan.slice(h.end, s.end));
   }
   if (scope === 'closing') {

@@ -45,7 +45,7 @@ describe('contact and company lines under the name: the name is the agent signin
   });
 
   // Session 18 read a contact sentence under the name as a redirect. Session 20 (judge-c) made the standing
-  // footer under a signature (text.ts `footers`) invisible to the wording-to-avoid rules: it is the same under
+  // footer under a signature (text.ts `footer`) invisible to the wording-to-avoid rules: it is the same under
   // every reply, not the agent sending this customer elsewhere. The same sentence in the body still is one.
   it('a contact sentence under the name is a standing footer, not a redirect; in the body it is one', () => {
     const footer = said(`${body}Cheers,\nDana\nSupport Team | Acme\nCall us on 0800 123 4567 (Mon-Fri, 9am-5pm)`);

@@ -64,16 +64,16 @@ signalCases(
   ],
 );
 
-describe('TextView.footers: the block under the signature', () => {
+describe('TextView.footer: the block under the signature', () => {
   it('starts at the footer line and runs to the end', () => {
     const text = footerReply('Contact our billing team at billing@example.com for invoices.');
     const view = analyse(text);
-    expect(view.footers).toHaveLength(1);
-    expect(text.slice(view.footers![0]!.start, view.footers![0]!.end)).toBe('Contact our billing team at billing@example.com for invoices.');
+    expect(view.footer).toBeDefined();
+    expect(text.slice(view.footer!.start, view.footer!.end)).toBe('Contact our billing team at billing@example.com for invoices.');
   });
   it('a P.S. or a reply with no signature has none', () => {
-    expect(analyse('Hi Maya,\n\nDone.\n\nBest regards,\nTom\n\nP.S. The old seat is refunded too.').footers).toBeUndefined();
-    expect(analyse('Hi Maya, contact billing@example.com for invoices.').footers).toBeUndefined();
+    expect(analyse('Hi Maya,\n\nDone.\n\nBest regards,\nTom\n\nP.S. The old seat is refunded too.').footer).toBeUndefined();
+    expect(analyse('Hi Maya, contact billing@example.com for invoices.').footer).toBeUndefined();
   });
 });
 

@@ -82,8 +82,10 @@ describe('German pack: the same empathy validations and the same request that is
 signalCases(
   'a place, or a business the reply names, as the whole address is not a person (P1); a given name that is also a place, or a surname after a title, is',
   'personalization',
-  ['Hi Sydney, your refund is on its way.', 'Dear Mr London, your parcel is on its way.', 'Hi Maria from Acme Plumbing, your invoice is attached.'],
-  ['Hi Paris, your refund is on its way.', 'Hello Chicago, the outage is over.', 'Hi Acme, thanks for choosing Acme Plumbing again.'],
+  // Session 21 (tester, from the session-20 review): one word alone between a greeting word and a comma is the
+  // customer greeted, a place or not ("Hi Paris," moved here; judgement-s21t.test.ts).
+  ['Hi Sydney, your refund is on its way.', 'Dear Mr London, your parcel is on its way.', 'Hi Maria from Acme Plumbing, your invoice is attached.', 'Hi Paris, your refund is on its way.'],
+  ['Hello Chicago! The outage is over.', 'Hi Acme, thanks for choosing Acme Plumbing again.'],
 );
 
 describe('personalization: a business the customer named is not a person either', () => {
@@ -100,7 +102,8 @@ describe('personalization: a business the customer named is not a person either'
 });
 
 describe('German pack: a place or a business as the address', () => {
-  it.each(['Hallo Paris, Ihre Erstattung ist unterwegs.', 'Hallo Frankreich, danke für die Nachricht.', 'Hallo Acme, danke für Ihre Bestellung bei Acme GmbH.'])(
+  // Session 21 (tester): "Hallo Paris," (a greeting word, one word, a comma) greets a person now (judgement-s21t.test.ts).
+  it.each(['Hallo Frankreich! Danke für die Nachricht.', 'Hallo Acme, danke für Ihre Bestellung bei Acme GmbH.'])(
     'no personalization: %s',
     (text) => expect(deSignals(text).personalization).toBe(false),
   );

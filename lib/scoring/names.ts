@@ -93,6 +93,7 @@ export function nameAcceptor(
   words?: CommonWords,
   signed?: string,
   businesses?: ReadonlySet<string>,
+  greetingBefore?: RegExp,
 ): (word: string, slot: NameSlot, text?: string, at?: number) => boolean {
   if (known) {
     const parts = new Set(known.toLowerCase().split(/[\s,.]+/).filter((p) => p.length > 1));
@@ -127,11 +128,13 @@ export function nameAcceptor(
     }
     if (w === w.toUpperCase()) return false;
     if (NOT_NAMES.has(w.toLowerCase())) return false;
-    // Session 20 (tester): a place or a business as the whole address ("Hi Paris,", "Hallo Frankreich,"; "Hi Acme,"
-    // when the customer's message or the reply itself names "Acme Plumbing"): not a person (P1). A given name that is
-    // also a place ("Hi Sydney,") and a surname after a title ("Dear Mr London") stay names.
+    // Session 20 (tester): a place or a business as the whole address ("Hello Chicago!"; "Hi Acme," when the
+    // customer's message or the reply itself names "Acme Plumbing"): not a person (P1). A given name that is also a
+    // place ("Hi Sydney,") and a surname after a title ("Dear Mr London") stay names. Session 21 (tester, from the
+    // session-20 review): so does one word alone between a greeting word and a comma or the salutation line's end
+    // ("Hi Paris,", "Hallo Paris⏎"): a reply greets its customer there, and P1 counts any name however unusual.
     if (!isGivenName(w) && !AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at))) {
-      if (isPlaceName(w)) return false;
+      if (isPlaceName(w) && !(greetingBefore !== undefined && greetedAlone(text, at, written.length, greetingBefore))) return false;
       const lower = w.toLowerCase();
       if (businesses?.has(lower) || (text.length > 0 && inText(text).has(lower))) return false;
     }
@@ -146,6 +149,18 @@ export function nameAcceptor(
     // After a title ("Frau Klein", "Herr Jung") any word is a surname.
     return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
   };
+}
+
+/**
+ * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) of `text` is the whole address of a greeting: a
+ * greeting word (`greetingBefore`, which must match text ending in one and the spaces after it) right before it, and
+ * a comma, a line break or the end of the text right after it ("Hi Paris,", "Hello Paris⏎", "Hallo Paris,").
+ */
+function greetedAlone(text: string, at: number, length: number, greetingBefore: RegExp): boolean {
+  let j = at + length;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
+  return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
 
 /**

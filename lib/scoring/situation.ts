@@ -4,7 +4,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
-import type { TextView } from './text';
+import { isQuestionSentence as isQuestion, type TextView } from './text';
 import type { Situation } from './types';
 
 export interface CompiledSituation {
@@ -63,13 +63,6 @@ export function readSituations(situations: CompiledSituation[], sources: Source[
     if (evidence.length) out.push({ id: s.id, label: s.label, evidence: [...new Set(evidence)].slice(0, 5), ...(s.implies.length ? { implies: s.implies } : {}) });
   }
   return out;
-}
-
-
-/** Whether sentence `i` of `view` (an index into view.sentences; -1: none) ends in a question mark. */
-function isQuestion(view: Source['view'], i: number): boolean {
-  const sp = i >= 0 ? view.sentences[i] : undefined;
-  return sp !== undefined && /\?[\s"'”’)\]]*$/.test(view.original.slice(sp.start, sp.end));
 }
 
 /**

@@ -26,25 +26,29 @@ export interface TextView {
   /** Quoted text (quotes.ts): blanked in `scan`, kept here for rules that read what was quoted. */
   quotes: Span[];
   /**
-   * Standing footer lines under the agent's signature (a valediction, a name block, then a blank line or a rule and
-   * longer text: "Contact our billing team at billing@…", "If the answer is helpful, please click Accept"), from the
-   * footer's first line to the end of the agent's words; empty when there is none. They stay the agent's words in
+   * The standing footer under the agent's signature (a valediction, a name block, then a blank line or a rule and
+   * longer text: "Contact our billing team at billing@…", "If the answer is helpful, please click Accept"; or a
+   * company block), one span from the footer's first line to the end of the agent's words; absent when there is none. They stay the agent's words in
    * `scan` (corpus-extra R-X1: a forum footer's "please" is gratitude), but they are the same under every reply, so
    * the rules that flag wording to avoid (phrase-avoid) do not read them as said to this customer. A "P.S." line, a
    * lower-case run-on and a line that tells the customer what they must do or what we cannot (ADDRESSED) are written
-   * to the customer and are no footer. At most one span: from the first footer line to the end of the agent's words.
+   * to the customer and are no footer. Only the first footer under a signature counts.
    */
-  footers?: Span[];
+  footer?: Span;
 }
 
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
+// German sign-offs too, as a German business letter writes them (DIN 5008: no comma after the greeting): "Mit
+// freundlichen Grüßen", "Freundliche Grüße", "Viele Grüße", "Liebe Grüße aus München", "Mit bestem Gruß", "MfG",
+// "VG", "Vielen Dank", "Danke und viele Grüße" (Swiss "Grüsse" spelt with ss). Session 21 (tester, from the
+// session-20 review: a German name block under "Vielen Dank" was read as the customer greeted).
 const VALEDICTION =
-  /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care)[,.!]?\s*$/i;
+  /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care|(?:(?:danke|vielen\s+dank|besten\s+dank)\s+und\s+)?(?:(?:mit\s+)?(?:(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|kollegialen)\s+)?grü(?:ß|ss)en|(?:(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)\s+)?grü(?:ß|ss)e(?:\s+aus\s+[^\s,.!]+)?|(?:mit\s+)?(?:(?:freundlichem|bestem|herzlichem|liebem)\s+)?gru(?:ß|ss))|mfg|vg|lg|danke(?:schön|\s+schön)?|(?:vielen|besten|herzlichen)\s+dank|alles\s+gute)[,.!]?\s*$/i;
 // A closing clause of thanks or good wishes that ends in a comma, as a letter's last line before the name:
 // "Thanks for your patience,", "Thank you for choosing us,", "Have a great weekend,". Only a sign-off when
 // the next line is a name (nameLineNext): "Thanks for your patience,\nwe are on it" is a sentence.
 const CLOSING_COMMA =
-  /^(?:(?:many\s+)?thanks|thank\s+you|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+\p{L}+|all\s+the\s+best|with\s+(?:thanks|gratitude))\b[^.!?]{0,60},$/iu;
+  /^(?:(?:many\s+)?thanks|thank\s+you|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+\p{L}+|all\s+the\s+best|with\s+(?:thanks|gratitude)|danke|(?:vielen|herzlichen|besten)\s+dank)\b[^.!?]{0,60},$/iu;
 // Twitter-style agent sign-offs at the very end: "^JM", "- Mariya", "-Sabi".
 const SIGN_OFF = /(?:\s\^|\^|\s[-–—]\s?|[-–—]\s)[A-Z][\p{L}]{0,15}\.?\s*(?:\d\/\d\s*)?(?:https?:\/\/\S+\s*)?$/u;
 // A name standing alone after the last sentence or in the last paragraph: "… rail replacement. Phil.", "… Reid 2/2", "…\n\nGary.".
@@ -56,8 +60,8 @@ const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s
  * hard-wrapped line break does not end a sentence (words.ts splitSentences; the scorer's reply).
  */
 export function analyse(original: string, plain = plainSpaces(original), unwrap = false): TextView {
-  const footers: Span[] = [];
-  const history = excludedRanges(plain, footers);
+  const found: { footer?: Span } = {};
+  const history = excludedRanges(plain, found);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
   const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));
   const excluded = merge([...history, ...quotes]);
@@ -75,7 +79,7 @@ export function analyse(original: string, plain = plainSpaces(original), unwrap 
   const sentences = splitSentences(scan, unwrap);
   const tokens = withGreetingLineEnd(scan, withQuoteTokens(tokenize(scan), quotes));
   const view: TextView = { original, scan, sentences, tokens, words: countWordTokens(scan, tokens), quotes };
-  if (footers.length > 0) view.footers = footers;
+  if (found.footer !== undefined) view.footer = found.footer;
   return view;
 }
 
@@ -149,10 +153,10 @@ function quotedBlockFollows(text: string, lines: Span[], i: number): boolean {
 }
 
 /**
- * Quoted history and signatures of `text` (spans to blank), in text order, merged. Footer lines found under a
- * signature (signatureTail) are pushed onto `footers`, each from its start to the end of the agent's words.
+ * Quoted history and signatures of `text` (spans to blank), in text order, merged. The first standing footer found
+ * under a signature (signatureTail) is set as `found.footer`, from its start to the end of the agent's words.
  */
-function excludedRanges(text: string, footers: Span[] = []): Span[] {
+function excludedRanges(text: string, found: { footer?: Span } = {}): Span[] {
   const out: Span[] = [];
   const footerStarts: number[] = [];
   const lines: Span[] = [];
@@ -219,7 +223,7 @@ function excludedRanges(text: string, footers: Span[] = []): Span[] {
   }
   if (cut < text.length) out.push({ start: cut, end: text.length });
   // Only the first footer counts: from there to the end of the agent's words it is the block under the signature.
-  if (footerStarts.length > 0 && footerStarts[0]! < cut) footers.push({ start: footerStarts[0]!, end: cut });
+  if (footerStarts.length > 0 && footerStarts[0]! < cut) found.footer = { start: footerStarts[0]!, end: cut };
   const tailFrom = Math.max(0, cut - 120);
   const tail = text.slice(tailFrom, cut);
   const byName = NAME_TAIL.exec(tail);
@@ -291,14 +295,15 @@ function signedOnLine(line: string): number {
 
 /**
  * What follows a valediction (the lines of `lines` from index `from`): 'to-end' when only a few short lines (name, title, phone) follow it;
- * the footer line when such lines are followed, after a blank line or a rule (====), by longer text;
+ * the footer line when such lines are followed, after a blank line or a rule (====), by longer text, or when a name
+ * block is followed, after a blank line, by a company block holding a contact or legal line (companyBlock);
  * null when it is not a signature.
  */
 function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Span | null {
-  // Seven non-empty lines decide it (at most five make a signature, a footer comes by the fifth): reading no
-  // further keeps a draft of many sign-off lines linear.
+  // SIGNATURE_READ non-empty lines decide it (at most five make a signature, a footer comes by the fifth, a company
+  // block by the fourth and within the lines read): reading no further keeps a draft of many sign-off lines linear.
   const nonEmpty: Span[] = [];
-  for (let j = from; j < lines.length && nonEmpty.length < 7; j++) {
+  for (let j = from; j < lines.length && nonEmpty.length < SIGNATURE_READ; j++) {
     const l = lines[j]!;
     if (text.slice(l.start, l.end).trim() !== '') nonEmpty.push(l);
   }
@@ -306,13 +311,15 @@ function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Sp
   const short = (l: Span, i: number) => {
     const s = text.slice(l.start, l.end).trim();
     return (
-      (s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !replyGoesOn(text, nonEmpty, i, s)) ||
-      contactLine(s)
+      !PS_LINE.test(s) &&
+      ((s.length <= 60 && s.split(/\s+/).length <= 6 && !/[?!]$/.test(s) && !/[.!?]\s+\S/.test(s) && !RULE_LINE.test(s) && !replyGoesOn(text, nonEmpty, i, s)) ||
+        contactLine(s))
     );
   };
   const k = nonEmpty.findIndex((l, i) => !short(l, i));
-  if (k === -1) return nonEmpty.length <= 5 ? 'to-end' : null;
-  if (k === 0 || k > 3) return null;
+  if (k === -1 && nonEmpty.length <= 5) return 'to-end';
+  if (k === -1 || k > 3) return companyBlock(text, nonEmpty, k === -1 ? nonEmpty.length : k);
+  if (k === 0) return null;
   const footer = nonEmpty[k]!;
   const line = text.slice(footer.start, footer.end).trim();
   const before = text.slice(nonEmpty[k - 1]!.end, footer.start);
@@ -321,24 +328,60 @@ function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Sp
   return RULE_LINE.test(line) || /\n\s*\n/.test(before) || ADDRESS_IN.test(line) ? footer : null;
 }
 
+/** How many non-empty lines after a valediction signatureTail reads. */
+const SIGNATURE_READ = 15;
+
+/**
+ * A company block under the agent's name (`nonEmpty`: the non-empty lines after a valediction, of which the first
+ * `shortCount` are short signature lines): a name block of one to three lines opening with a name ("Jonas Brandt",
+ * "Tim Berger⏎IT Service"), a blank line, then short lines among which a contact or legal line (contactLine,
+ * LEGAL_LINE, ADDRESS_IN): "Acme Ltd⏎12 High Street⏎London⏎Tel +44 …⏎Registered in England No. 1234567",
+ * "Musterfirma GmbH⏎Hauptstraße 12⏎80331 München⏎Amtsgericht München HRB 12345". Returns the block's first line, which
+ * starts the footer (it and all after it: a disclaimer under the block too), or null. More than five such lines made no
+ * signature before (session 21, tester, from the session-20 review: a German company footer with its Impressum lines
+ * stayed the reply's words, the name above it included).
+ */
+function companyBlock(text: string, nonEmpty: Span[], shortCount: number): Span | null {
+  const lineAt = (j: number) => text.slice(nonEmpty[j]!.start, nonEmpty[j]!.end).trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(lineAt(0)) || /^(?:I|We|You|Your|Our|Ich|Wir|Sie)\b/.test(lineAt(0))) return null;
+  for (let j = 1; j <= 3 && j < shortCount; j++) {
+    if (!/\n[ \t]*\r?\n/.test(text.slice(nonEmpty[j - 1]!.end, nonEmpty[j]!.start))) continue;
+    for (let c = j; c < shortCount; c++) {
+      const s = lineAt(c);
+      if (contactLine(s) || LEGAL_LINE.test(s) || ADDRESS_IN.test(s)) return nonEmpty[j]!;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A company's registration, VAT or trade-register line: the label, then a number within a few words. */
 const LEGAL_LINE = /^(?:(?:company|registered|registration|reg|vat|tax|ust|steuer)\b[\p{L} .,-]{0,30}?\b(?:no|nr|number|id|idnr|reg|registration)\b\.?|vat|ust-?id(?:nr)?\.?|hrb|hra|companies house)\s*[:#.]?\s*[A-Z]{0,3}\s?\d[\d ]{3,}/iu;
 
-/** A phone number (seven or more digits in groups), an e-mail address or a web address somewhere in a line. */
 /**
- * A line written to this customer, not a standing footer: a P.S., a lower-case start (a sentence that runs
+ * A postscript line ("P.S. …", "PS: …"): written to this customer, so never a signature line, a contact line or a
+ * standing footer, even when all it holds is an address or a link ("P.S. https://status.example.com", "PS: billing@…").
+ * Session 21 (tester, from the session-20 review): such a line read as a "Label: value" contact line was cut as
+ * signature, so "PS: we can't refund the fee, write to billing@…" lost its negative language while the same words
+ * without the address were scored (feef7f1: a P.S. is no footer).
+ */
+const PS_LINE = /^\s*p\.?\s?s\b/i;
+
+/**
+ * A line written to this customer, not a standing footer: a P.S. (PS_LINE), a lower-case start (a sentence that runs
  * on after the sign-off), or the customer told what they must do or what we cannot ("you'll need to contact
- * billing@…", "we can't refund the fee", "unfortunately…"). Session 20's final review: real redirects
- * written after the sign-off were skipped as footers.
+ * billing@…", "we can't refund the fee", "unfortunately…"; German "Sie müssen …", "wir können das nicht …",
+ * "leider …"). Session 20's final review: real redirects written after the sign-off were skipped as footers.
  */
 const ADDRESSED =
-  /^\s*p\.?\s?s\b|\byou(?:'ll| will| need| have to| must| should|'d| would)\b|\bwe(?:'re not| are not| aren't| can't| cannot| can not| don't| do not| won't)\b|\b(?:unfortunately|sorry|though|not our department|not something we)\b/iu;
+  /\byou(?:'ll| will| need| have to| must| should|'d| would)\b|\bwe(?:'re not| are not| aren't| can't| cannot| can not| don't| do not| won't)\b|\b(?:unfortunately|sorry|though|not our department|not something we)\b|\b(?:Sie|du) (?:müssen|musst|sollten|solltest|brauchen|werden|würden)\b|\bwir (?:können|konnten|dürfen|werden|sind) (?:\S+ ){0,2}(?:nicht|kein\S*)\b|\b(?:leider|entschuldigen|tut (?:mir|uns) leid|nicht unsere abteilung|nicht zuständig)\b/iu;
 
 /** Whether `line`, after a signature's name block, is a standing footer (the same under every reply). */
 function standingFooter(line: string): boolean {
-  return !ADDRESSED.test(line) && !/^\s*\p{Ll}/u.test(line);
+  return !PS_LINE.test(line) && !ADDRESSED.test(line) && !/^\s*\p{Ll}/u.test(line);
 }
 
+/** A phone number (seven or more digits in groups), an e-mail address or a web address somewhere in a line. */
 const ADDRESS_IN = /(?:^|[\s(:])\+?\d[\d ().-]{5,}\d(?![\d])|[\w.+-]@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co\.uk|de)\b/i;
 
 /**
@@ -349,21 +392,26 @@ const ADDRESS_IN = /(?:^|[\s(:])\+?\d[\d ().-]{5,}\d(?![\d])|[\w.+-]@[\w-]+\.[\w
  * reads as the reply (readsAsReply), is none of these unless it is a "Label: value" line.
  */
 function contactLine(s: string): boolean {
-  if (s.length > 120 || RULE_LINE.test(s)) return false;
+  if (s.length > 120 || RULE_LINE.test(s) || PS_LINE.test(s)) return false;
   // "Direct line: …", "Tel: …", "Office hours: …": a label of one to three words and a value holding an address or a digit.
   const label = /^\p{Lu}[\p{L}.]*(?:\s+\p{L}[\p{L}.]*){0,2}\s?:\s*(.+)$/u.exec(s);
   if (label && (ADDRESS_IN.test(s) || /\d/.test(label[1]!))) return true;
+  // "Tel. +49 89 1234567", "Fax 089 1234568": a short label, its abbreviation's full stop, then only a phone number.
+  if (/^\p{Lu}\p{L}{0,6}\.?\s+\+?\d[\d ()/.-]{5,}\d$/u.test(s)) return true;
   // A company's legal line, which UK and EU business mail must carry ("Company no. 123456", "Reg. no. 0987654",
   // "Registered in England No. 1234567", "VAT GB 123 4567 89", "USt-IdNr. DE123456789", "HRB 12345"). Session 18
   // (lead, from the review: such a footer under "Warm regards, Tim" made "Tim" the customer's name).
   if (LEGAL_LINE.test(s)) return true;
   // "Call us on 0800 …", "or email me at …": a sentence to the customer (a redirect, an offer), scored as the footer.
-  if (/[.!?]\s+\S|[?!]$/.test(s) || readsAsReply(s) || /(?:^|[^\p{L}])(?:I|me|us|we|you|your|our)(?![\p{L}'’])/iu.test(s)) return false;
+  if (/[.!?]\s+\S|[?!]$/.test(s) || readsAsReply(s) || /(?:^|[^\p{L}])(?:I|me|us|we|you|your|our)(?![\p{L}'’])/iu.test(s) || GERMAN_PERSON.test(s)) return false;
   if (ADDRESS_IN.test(s)) return true;
   // Parts joined by bars or bullets, each short: a name, a title, a team, a company.
   const parts = s.split(/\s+[|•·]\s+/);
   return parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 5);
 }
+
+/** German first- and second-person words (the polite "Sie", "Ihnen" capitalised): "Rufen Sie uns an: 089 …" is a sentence. */
+const GERMAN_PERSON = /(?:^|[^\p{L}])(?:ich|mich|mir|wir|uns|Sie|Ihnen)(?![\p{L}])/u;
 
 /**
  * Whether the first non-empty line of `rest` reads as a name or a team's name: one to four capitalised
@@ -399,6 +447,7 @@ function nameBlockEnds(text: string, rest: Span[]): boolean {
     after.length <= 3 &&
     after.every((l, i) => {
       const s = text.slice(l.start, l.end).trim();
+      if (PS_LINE.test(s)) return false;
       return (s.split(/\s+/).length <= 6 && !/[.!?]\s|[!?]$/.test(s) && !replyGoesOn(text, lines, i + 1, s)) || contactLine(s) || ADDRESS_IN.test(s);
     })
   );
@@ -423,8 +472,9 @@ function blockLine(text: string, lines: Span[], i: number): boolean {
   return i > 0 && !/\n[ \t]*\r?\n/.test(text.slice(lines[i - 1]!.end, lines[i]!.start));
 }
 
-// Words that open a sentence of the reply, never a signature line ("I'll refund it today", "Please check …").
-const REPLY_OPENING = /^(?:I|I['’](?:m|ll|ve|d)|We|We['’](?:re|ll|ve|d)|You|You['’](?:re|ll|ve|d)|Your|Our|Please|Let|If|Feel|Just)(?![\p{L}'’])/u;
+// Words that open a sentence of the reply, never a signature line ("I'll refund it today", "Please check …"; German
+// "Ich melde mich …", "Bitte prüfen Sie …", "Falls …"). Not "Ihr"/"Ihre": "Ihr IT-Service" signs a German letter.
+const REPLY_OPENING = /^(?:I|I['’](?:m|ll|ve|d)|We|We['’](?:re|ll|ve|d)|You|You['’](?:re|ll|ve|d)|Your|Our|Please|Let|If|Feel|Just|Ich|Wir|Sie|Bitte|Falls|Wenn)(?![\p{L}'’])/u;
 
 /**
  * Whether a short line reads as a sentence of the reply rather than a signature line (name, title, team,
@@ -487,13 +537,21 @@ export function endsInQuestion(text: string, start: number, end: number): boolea
   return j >= start && text.charCodeAt(j) === 63;
 }
 
-/** A question is a sentence ending in "?" (emoji and closing quotes after it are allowed). */
+/** A question mark, then only white space, closing quotes and brackets, and emoji, at the end of a text. */
+const QUESTION_END = /\?[\s"'”’)\]\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
+
+/**
+ * Whether sentence `i` of `view` (an index into view.sentences; -1 or out of range: false) is a question: it ends in
+ * "?", closing quotes, brackets and emoji allowed after it, read in `scan` (its last 12 UTF-16 units).
+ */
+export function isQuestionSentence(view: TextView, i: number): boolean {
+  const sp = i >= 0 ? view.sentences[i] : undefined;
+  return sp !== undefined && QUESTION_END.test(view.scan.slice(Math.max(sp.start, sp.end - 12), sp.end));
+}
+
+/** Whether the sentence holding UTF-16 offset `offset` of `view` is a question (isQuestionSentence). */
 export function isQuestionAt(view: TextView, offset: number): boolean {
-  const i = sentenceAt(view, offset);
-  if (i === -1) return false;
-  const sp = view.sentences[i]!;
-  const tail = view.scan.slice(Math.max(sp.start, sp.end - 12), sp.end);
-  return /\?[\s"'”’)\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(tail);
+  return isQuestionSentence(view, sentenceAt(view, offset));
 }
 
 const NEGATION = /(?:\b(?:not|never|no|cannot|hardly|nobody|nothing)|n['’]t)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;

@@ -13,13 +13,13 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
     rule,
     judge(j) {
       let reach = -1;
-      const footers = j.view.footers;
+      const footer = j.view.footer;
       // Overlapping phrases of one rule ("can't", "can't make any promises") give one finding. Session 20
       // (judge-c): a standing footer under the signature ("Contact our billing team at billing@…") is not wording
-      // the agent chose for this customer (text.ts TextView.footers); nothing in it is flagged.
+      // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
       const kept = j.hits(phrases, except, rule.scope).filter((h) => {
         if (h.start < reach) return false;
-        if (footers !== undefined && footers.some((f) => h.start >= f.start && h.start < f.end)) return false;
+        if (footer !== undefined && h.start >= footer.start && h.start < footer.end) return false;
         reach = h.end;
         return true;
       });
