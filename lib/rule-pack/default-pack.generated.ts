@@ -5482,6 +5482,9 @@ export const DEFAULT_PACK: RulePack = {
      "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)",
      "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
      "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
+    ],
+    "open_rules": [
+     "expectation-when-open"
     ]
    },
    "announce": {

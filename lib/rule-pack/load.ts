@@ -91,7 +91,7 @@ function check(data: unknown, signalsBelow: readonly string[], judge: PatternJud
   // would otherwise fail its examples with a second, misleading message.
   if (!errors.length) errors.push(...checkExamples(pack));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, pack, warnings: signals.warnings };
+  return { ok: true, pack, warnings: [...signals.warnings, ...openRules(pack)] };
 }
 
 /**
@@ -113,6 +113,31 @@ function duplicateIds(pack: RulePack): PackProblem[] {
   check(pack.tips, 'tips', 'tip');
   check(pack.situations, 'situations', 'situation');
   check(pack.sites?.custom, 'sites.custom', 'tool');
+  return out;
+}
+
+/**
+ * Warnings for `open_rules` (in `prompts.when` and `closing_questions[].when`) that name no conditional
+ * rule of the pack: such an id sets nothing aside (advice.ts), so the prompt stays held back by
+ * `unless_draft`. A warning, not a refusal: a team that copies the method pack and deletes its
+ * `expectation-when-open` rule still gets a pack that works. An overlay (`extends: default`) may name
+ * a rule of a pack below, so there only a rule of its own that is not conditional is warned about.
+ */
+function openRules(pack: RulePack): PackProblem[] {
+  const out: PackProblem[] = [];
+  const check = (ids: readonly string[] | undefined, path: string) =>
+    ids?.forEach((ruleId, i) => {
+      const rule = pack.rules.find((r) => r.id === ruleId);
+      if (rule?.type === 'conditional' || (!rule && pack.extends === 'default')) return;
+      out.push({
+        path: `${path}.open_rules[${i}]`,
+        message: `no conditional rule "${ruleId}": open_rules names the id of a rule of type conditional, so it sets nothing aside`,
+        code: 'unknownOpenRule',
+        params: { rule: ruleId },
+      });
+    });
+  for (const [kind, when] of Object.entries(pack.prompts.when ?? {})) check(when?.open_rules, `prompts.when.${kind}`);
+  pack.closing_questions.forEach((q, i) => check(q.when?.open_rules, `closing_questions[${i}].when`));
   return out;
 }
 

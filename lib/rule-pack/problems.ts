@@ -73,6 +73,8 @@ export const PROBLEM_PARAMS = {
   metricNeverFires: ['rule'],
   ruleNoEffect: ['rule'],
   signalWorthNothing: ['signal', 'rule'],
+  // Advice (load.ts)
+  unknownOpenRule: ['rule'],
   // Raw patterns (redos.ts)
   patternBacktracks: ['pattern', 'complexity'],
   patternBacktracksOn: ['pattern', 'complexity', 'attack'],

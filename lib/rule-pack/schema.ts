@@ -233,6 +233,11 @@ export const appliesSchema = z.strictObject({
   not_situations: doc(z.array(id).max(30).optional(), 'Not in one of these situations.', ['outage']),
   unless_signals: doc(z.array(signalId).max(20).optional(), 'Not once the draft shows one of these signals (the work is done).', ['expectation']),
   unless_draft: doc(phrases.optional(), 'Not once the draft says one of these ("I\'ve fixed it": no need to promise a fix).', ["I('ve| have) fixed"]),
+  open_rules: doc(
+    z.array(id).max(10).optional(),
+    '…except when the draft also leaves the case open: a `when` phrase of one of these conditional rules (ids under `rules`) in the draft sets `unless_draft` aside ("I\'ve increased the limit and escalated it to billing" is still open).',
+    ['expectation-when-open'],
+  ),
   first_reply: doc(z.boolean().optional(), "Only on the agent's first reply in the thread (when the page shows the thread).", true),
   min_customer_words: doc(z.number().int().min(1).max(10000).optional(), "Only when the customer's message has at least this many words (a long, involved case).", 80),
 });

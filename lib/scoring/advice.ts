@@ -30,6 +30,11 @@ export const QUESTION_WHEN: Applies = { not_moods: ['hurry', 'upset'] };
 export interface CompiledApplies {
   when: Applies;
   unlessDraft: PhraseList;
+  /**
+   * The `when` phrases of the conditional rules `open_rules` names (the same entries the rules compile
+   * to: the table shares an entry between lists): a hit sets `unlessDraft` aside, the case is still open.
+   */
+  open: PhraseList;
 }
 
 export interface CompiledAdvice {
@@ -37,8 +42,19 @@ export interface CompiledAdvice {
   questions: Map<string, CompiledApplies | null>;
 }
 
+/**
+ * Compiles the pack's `when` of every advice kind and closing question into `table`. An `open_rules`
+ * id that names no conditional rule of `pack` adds nothing here (a pack built from the method's prompts
+ * with other rules still runs); loading a pack refuses one (load.ts, code `unknownOpenRule`).
+ */
 export function compileAdvice(pack: RulePack, table: MatcherTable): CompiledAdvice {
-  const compile = (when: Applies, path: string): CompiledApplies => underPath(path, () => ({ when, unlessDraft: table.addList(when.unless_draft, 'unless_draft') }));
+  const openList = (ids: readonly string[] | undefined): PhraseList =>
+    (ids ?? []).flatMap((ruleId, i) => {
+      const rule = pack.rules.find((r) => r.id === ruleId);
+      return rule?.type === 'conditional' ? underPath(`open_rules[${i}]`, () => table.addList(rule.when, 'when')) : [];
+    });
+  const compile = (when: Applies, path: string): CompiledApplies =>
+    underPath(path, () => ({ when, unlessDraft: table.addList(when.unless_draft, 'unless_draft'), open: openList(when.open_rules) }));
   const kinds = {} as Record<AdviceKind, CompiledApplies>;
   for (const k of Object.keys(BUILT_IN_WHEN) as AdviceKind[]) kinds[k] = compile(pack.prompts.when?.[k] ?? BUILT_IN_WHEN[k], `prompts.when.${k}`);
   const questions = new Map<string, CompiledApplies | null>();
@@ -118,11 +134,14 @@ export function judgeTicket(c: CompiledApplies, input: AdviceInput, facts: Ticke
 
 /**
  * `judgeApplies(c, input)` from the ticket's verdict `ticket` when that applies: ruled out by a
- * signal the draft already has or an `unless_draft` phrase it holds, else `ticket` itself.
+ * signal the draft already has, or by an `unless_draft` phrase it holds unless it also holds a `when`
+ * phrase of an `open_rules` rule ("I've increased the limit and escalated it to billing": a change
+ * done, the case handed on and still open); else `ticket` itself.
  */
 export function judgeDraft(c: CompiledApplies, input: AdviceInput, ticket: Verdict): Verdict {
   const done = (c.when.unless_signals ?? []).find((s) => input.signals[s]);
   if (done) return { applies: false, because: [{ draft: 'has-signal', signal: done }] };
-  if (c.unlessDraft.some((id) => (input.hits[id]?.length ?? 0) > 0)) return { applies: false, because: [{ draft: 'solved' }] };
+  const said = (id: number) => (input.hits[id]?.length ?? 0) > 0;
+  if (c.unlessDraft.some(said) && !c.open.some(said)) return { applies: false, because: [{ draft: 'solved' }] };
   return ticket;
 }
