@@ -1,0 +1,54 @@
+/**
+ * Session 21's final review (the CLI used as a team lead would): readings the session's changes had broken
+ * or missed, each with the reply a real agent writes. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+
+const scorer = createScorer();
+const on = (reply: string, customerMessage?: string) => scorer.score(reply, customerMessage ? { customerMessage } : {}).signals;
+
+describe('a cause the agent found or suspects is teaching', () => {
+  it.each([
+    'I suspect the upload failed because the file is over 2 GB.',
+    'We found that the emails bounced because the SPF record for your domain is missing.',
+    'I can see the import stopped because row 14 has a date in the wrong format.',
+    'We believe the sync stopped because the token expired after 90 days.',
+  ])('%s', (reply) => expect(on(reply).teach).toBe(true));
+  it('a reason for our own act still only justifies it', () => {
+    expect(on("I haven't merged it because it breaks the ARM build.").teach).toBe(false);
+  });
+});
+
+describe('"if you try to …" describes what happens; the how-to after it counts', () => {
+  it('keeps the how-to', () => {
+    expect(on("If you try to open the file in Excel it won't work, because Excel expects commas; use the Import wizard instead.").teach).toBe(true);
+  });
+  it('a try step offered is still no how-to', () => {
+    expect(on('You can also try to resend it by clicking Send Again in the Outbox.').teach).toBe(false);
+  });
+});
+
+describe('a hedge about the outcome keeps a promised contact', () => {
+  it.each([
+    "I'll update you tomorrow, hopefully with good news.",
+    "I'll get back to you by Friday, hopefully.",
+  ])('%s', (reply) => expect(on(reply).expectation).toBe(true));
+  it('a hedged time is still no promise', () => {
+    expect(on('Hopefully the new build will be going out later this week.').expectation).toBe(false);
+  });
+});
+
+describe('talking down, read with care', () => {
+  const upset = "I'm so confused and annoyed, nothing works!";
+  it('a step left after our own work is not talking down', () => {
+    expect(on("You'll just need to log in once more after the reset, and I'll stay on the line with you.", upset).condescension).toBe(false);
+  });
+  it('"you just need to" to a confused customer is', () => {
+    expect(on('You just need to click Save.', upset).condescension).toBe(true);
+  });
+  it('"obviously" that agrees with the customer is not', () => {
+    expect(on("You're obviously right that the price is wrong; I've corrected it.").condescension).toBe(false);
+    expect(on("Obviously, you're right, that's not how it should behave, and I'm sorry.").condescension).toBe(false);
+  });
+});
