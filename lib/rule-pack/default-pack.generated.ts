@@ -5879,7 +5879,15 @@ export const DEFAULT_PACK: RulePack = {
    "(waited|been waiting) long enough"
   ],
   "upset": [
-   "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   "(frustrat*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   {
+    "cue": [
+     "annoy*"
+    ],
+    "unless": [
+     "annoying [kernel|debug|log|dmesg|console] (log|logs|warning|warnings|splat|splats|log messages|debug messages|kernel messages|dmesg)"
+    ]
+   },
    {
     "cue": [
      "(overpriced|over priced|over-priced|overcharg*|over charg*|over-charg*|overrated|over rated|over-rated|overhyped|unreliable|unusable|unaffordable|unbearable|unhelpful|mediocre|deceptive|deceiving|misleading|drawback|downside|inconvenien*|worthless|unfair|nonsense|greedy|bitter)"

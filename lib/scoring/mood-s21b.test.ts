@@ -86,6 +86,10 @@ describe('a calm report of a fault is not a complaint about it (replies-lwifi)',
     calm('I hacked together a script that resets the interface.');
     upset('My account was hacked and the password changed.');
   });
+  it('reads "annoying" said of what a log prints as the fault reported, not a feeling', () => {
+    calm('Since 6.8 the driver floods dmesg with annoying kernel warnings on resume.');
+    upset('Your support is so annoying!');
+  });
   it('reads "garbage" in a term of the trade as a name, not a verdict', () => {
     calm('The loop reads a garbage value from the stack when the table is empty.');
     calm('The garbage collector pauses the UI for two seconds.');
