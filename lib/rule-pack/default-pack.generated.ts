@@ -6018,7 +6018,15 @@ export const DEFAULT_PACK: RulePack = {
    "(waited|been waiting) long enough"
   ],
   "upset": [
-   "(frustrat*|annoy*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   "(frustrat*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
+   {
+    "cue": [
+     "annoy*"
+    ],
+    "unless": [
+     "annoying [kernel|debug|log|dmesg|console] (log|logs|warning|warnings|splat|splats|log messages|debug messages|kernel messages|dmesg)"
+    ]
+   },
    {
     "cue": [
      "(overpriced|over priced|over-priced|overcharg*|over charg*|over-charg*|overrated|over rated|over-rated|overhyped|unreliable|unusable|unaffordable|unbearable|unhelpful|mediocre|deceptive|deceiving|misleading|drawback|downside|inconvenien*|worthless|unfair|nonsense|greedy|bitter)"
@@ -6069,6 +6077,7 @@ export const DEFAULT_PACK: RulePack = {
      "(ridiculous|unacceptable|disgraceful|disgrace|pathetic|appalling|atrocious|abysmal|terrible|horrible|horrendous|awful|dreadful|useless|hopeless|incompeten*|inept*|shambles|laughable|rubbish|garbage|trash|crappy|shady|dodgy|scam|scammed|scammers|rip off|rip-off|ripoff|thief|thieves|robbing|robbed|liar|liars|lying|lied|rude|disrespectful|unprofessional|insulting|outrageous|absurd|insane|unbelievable|inexcusable|lax|shocking|scandalous|criminal)"
     ],
     "unless": [
+     "garbage (value|values|bytes|byte|characters|chars|collection|collector|collected|pointer|pointers|memory)",
      "(a|an|have a|had a|got a|get a|getting a) [bad|really|very|bit of a] (terrible|horrible|awful|dreadful) (feeling|hunch|suspicion)",
      "(useless|hopeless) without"
     ]
@@ -6414,6 +6423,13 @@ export const DEFAULT_PACK: RulePack = {
      "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)",
      "(fixed|solved|resolved|sorted|works again|working again|works now|working now|back to normal)",
      "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)",
+     "(can't|cannot|can not|cant|couldn't) wait (to|till|until)",
+     "(can't|cannot|can not|cant|couldn't) wait for (the|your|it|this|them|more|next|new|what's)",
+     "(won't|will not|wouldn't|would not|never|not|n't) [be|been|get|feel] [ever] (disappointed|disappoint|disappoints|let down)",
+     "no (complaints|complaint|regrets)",
+     "(can't|cannot|can not|couldn't|could not) complain",
+     "nothing to complain about",
+     "not (bad|too bad|half bad|so bad) at all",
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) ... (anymore|any more)",
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) (anymore|any more)",
      "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"
@@ -6448,7 +6464,17 @@ export const DEFAULT_PACK: RulePack = {
     "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
     "(my|our) ... (file|files|data|photos|pictures|documents|document|work|folder|folders|emails|e-mails|contacts|notes|thesis|project) (is|are|has|have|was|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
     "(all|all of) (the|my|our) (files|data|photos|pictures|documents|emails|e-mails|contacts|notes|work) (on|in|from) (my|our) ... (are|is|have|has|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
-    "(stolen|robbed|hacked|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)",
+    "(stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)",
+    {
+     "cue": [
+      "hacked"
+     ],
+     "unless": [
+      "(a|an|the|this|that|some) [quick|custom|patched|modified] hacked [up|together] ... (driver|drivers|version|build|kernel|firmware|rom|copy|fix|patch|script|workaround|solution|code|module|modules|binary|client|tool|config|image|package)",
+      "hacked (together|up|around|on|at|in|into the (code|source|driver|config))",
+      "(I|we) (hacked|have hacked|'ve hacked)"
+     ]
+    },
     {
      "cue": [
       "(debited|deducted|taken|cut|charged|withdrawn)"

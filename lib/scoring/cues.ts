@@ -63,8 +63,8 @@ function inSentence(list: PhraseList, sentence: number, view: TextView, hits: Hi
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', "n't", "'t", 'nothing', 'hardly', 'without', 'nobody', 'none', 'cannot', 'isnt', 'dont', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'ohne']);
-/** Words that may stand between a negation and what it negates: "not really urgent", "isn't that urgent". */
-const SOFTENERS = new Set(['really', 'so', 'that', 'very', 'too', 'at', 'all', 'particularly', 'especially', 'super', 'in', 'a', 'an', 'any', 'big', 'so', 'wirklich', 'so', 'besonders', 'sehr', 'allzu']);
+/** Words that may stand between a negation and what it negates: "not really urgent", "isn't that urgent", "won't be disappointed" (session 21b: "be", not "been": "never been so disappointed" is upset). */
+const SOFTENERS = new Set(['be', 'really', 'so', 'that', 'very', 'too', 'at', 'all', 'particularly', 'especially', 'super', 'in', 'a', 'an', 'any', 'big', 'so', 'wirklich', 'so', 'besonders', 'sehr', 'allzu']);
 
 /**
  * A cue is negated when a negation stands right before it, or with only softeners between ("no

@@ -40,7 +40,11 @@ const COURTESY = new Set(
   ).split(' '),
 );
 
-/** VADER's negators; the port compares them case-sensitively, so "NOT good" would read as praise. */
+/**
+ * VADER's negators; the port compares them case-sensitively, so "NOT good" would read as praise, and
+ * knows only the straight apostrophe, so "won’t be disappointed" (a phone's curly one) read as
+ * disappointment: both are folded before VADER reads them (session 21b).
+ */
 const NEGATOR = /\b(?:not|no|never|none|nobody|nothing|neither|nor|nowhere|cannot|\w+n['’]t)\b/gi;
 
 /** What is not the customer's prose: links, @handles, inline code. */
@@ -58,7 +62,7 @@ export function neutralise(sentence: string): string {
       const lower = foldApostrophes(w.toLowerCase());
       return FAULT_STATE.has(lower) || COURTESY.has(lower) ? 'xx' : w;
     })
-    .replace(NEGATOR, (w) => w.toLowerCase());
+    .replace(NEGATOR, (w) => foldApostrophes(w.toLowerCase()));
 }
 
 /**
@@ -115,7 +119,7 @@ export function rawValence(sentence: string): number {
 
 /** `sentence` as {@link rawValence} hands it to VADER: links and handles dropped, negators lower-cased. */
 function asWritten(sentence: string): string {
-  return sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => w.toLowerCase());
+  return sentence.replace(NOISE, ' ').replace(NEGATOR, (w) => foldApostrophes(w.toLowerCase()));
 }
 
 /**

@@ -84,7 +84,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, text: text.slice(h.start, h.end) });
 
   for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
-  const upsetHits = findCues(cues.upset, view, hits, true).filter((h) => !selfAssessment(view.tokens, h));
+  // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
+  const upsetHits = findCues(cues.upset, view, hits, true).filter((h) => !selfAssessment(view.tokens, h) && !abbreviationInName(view, h));
   for (const h of upsetHits) add('upset', h);
   const confusedHits = findCues(cues.confused, view, hits, true);
   for (const h of confusedHits) add('confused', h);
@@ -723,4 +724,30 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
   return out;
+}
+
+/** Swear abbreviations of the upset cues: letters that also occur inside chip, model and file names. */
+const SWEAR_ABBREVIATION = /^(?:wth|wtf|omg|omfg|smh|ffs|fml|bs)$/i;
+/** Words after which a "wth" mid-sentence reads as a dropped vowel of "with": a determiner or a name. */
+const WITH_OBJECT = /^(?:the|a|an|my|our|your|this|that|these|those|its|their|his|her|some|no|any)$/i;
+
+/**
+ * Session 21b (calm technical reports; replies-lwifi.md): a swear abbreviation of the upset cues
+ * (SWEAR_ABBREVIATION) that is no swear — glued to a name ("RTL8852BS", "8822cs/bs", "build.bs": a letter,
+ * digit, "/", "_" or "." right before or a letter, digit, "/" or "_" right after), or "wth" in mid-clause
+ * before a name with a digit or "_" or a determiner ("an issue wth ath12k", "works wth the old board"), where
+ * it is "with" typed short. A sentence-initial "WTH is this?" or "this is BS!" stays a swear.
+ * `h`: a cue hit (offsets into view.scan). Pure; English.
+ */
+export function abbreviationInName(view: TextView, h: { start: number; end: number }): boolean {
+  const word = view.scan.slice(h.start, h.end);
+  if (!SWEAR_ABBREVIATION.test(word)) return false;
+  const before = view.scan[h.start - 1] ?? '';
+  const after = view.scan[h.end] ?? '';
+  if (/[\p{L}\p{N}_/.]/u.test(before) || /[\p{L}\p{N}_/]/u.test(after)) return true;
+  if (word.toLowerCase() !== 'wth') return false;
+  const prev = /([\p{L}\p{N}_]+)[ \t]+$/u.exec(view.scan.slice(Math.max(0, h.start - 40), h.start));
+  const next = /^[ \t]+([\p{L}\p{N}_./-]+)/u.exec(view.scan.slice(h.end, h.end + 60));
+  if (!prev || !next) return false;
+  return /[\p{N}_]/u.test(next[1]!) || WITH_OBJECT.test(next[1]!);
 }
