@@ -52,3 +52,16 @@ describe('talking down, read with care', () => {
     expect(on("Obviously, you're right, that's not how it should behave, and I'm sorry.").condescension).toBe(false);
   });
 });
+
+describe('a mail disclaimer under the signature is no part of the reply', () => {
+  const signed = (last: string) =>
+    `Hi Sam,\n\nI've reset your password.\n\nBest regards,\nAnna Smith\nSupport Team | Example Inc.\nwww.example.com\n${last}`;
+  it('its "please do not read, copy or forward" earns no teach and no courtesy', () => {
+    const s = on(signed('This email and any attachments are confidential. If you are not the intended recipient, please do not read, copy or forward it.'));
+    expect(s.teach).toBe(false);
+    expect(s.gratitude).toBe(false);
+  });
+  it('a line the agent wrote there still counts', () => {
+    expect(on(signed('Please do not share this password with anyone.')).gratitude).toBe(true);
+  });
+});

@@ -325,6 +325,10 @@ function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Sp
   const before = text.slice(nonEmpty[k - 1]!.end, footer.start);
   // A sentence giving a phone number or an address under the name ("You can reach me on +44 …") is the
   // signature's footer even when it runs on under the block: the name above it is the agent's.
+  // A mail disclaimer under the block ("This email and any attachments are confidential. If you are not the intended
+  // recipient, please do not read, copy or forward it.") is boilerplate to the end, blank line or not: its "please do
+  // not read" is no step for the customer and its "please" no courtesy of the agent's (session 21 review).
+  if (DISCLAIMER_LINE.test(line)) return 'to-end';
   return RULE_LINE.test(line) || /\n\s*\n/.test(before) || ADDRESS_IN.test(line) ? footer : null;
 }
 
@@ -495,6 +499,14 @@ function readsAsReply(line: string): boolean {
 
 /** A horizontal rule line: "====", "----", "____", "****". */
 const RULE_LINE = /^[=_*~-]{3,}$/;
+
+/**
+ * A mail disclaimer's opening: the confidentiality notice companies append to every message ("This email and any
+ * attachments are confidential…", "The information in this message is privileged…", "If you are not the intended
+ * recipient…", German "Diese E-Mail enthält vertrauliche…"). Read only on a line under a signature block.
+ */
+const DISCLAIMER_LINE =
+  /^(?:(?:this|the information in this|the contents of this|any)\s(?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for)|if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)|confidentiality (?:notice|note)|disclaimer\b|diese (?:e-?mail|nachricht)\b.{0,80}\bvertraulich)/iu;
 
 /** "Thanks!" opening a reply is gratitude, not a sign-off: a valediction follows the message. */
 function hasTextBefore(text: string, at: number): boolean {
