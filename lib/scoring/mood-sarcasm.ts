@@ -56,6 +56,8 @@ const FAULT = new RegExp(
     String.raw`\b(?:log(?:s|ged|ging)?|kick(?:s|ed|ing)?|throw(?:s|ing)?|threw|lock(?:s|ed|ing)?)\s+(?:me|us|everyone|everybody)\s+out\b`,
     String.raw`\b(?:again|yet again|once again|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.!?]{0,40}?\b(?:this|in a|in one|per|today)\s+(?:week|month|day|year|morning|quarter))\b`,
     String.raw`\b(?:down|offline|not working|stopped working|does(?:n['’]t| not) work|do(?:n['’]t| not) work|no longer\s+(?:\w+\s+)?(?:works?|opens?|loads?|starts?|connects?|syncs?|prints?|boots?|launch(?:es)?))\b`,
+    // Session 21 review: what should work refusing to ("Brilliant. Now it won't even start.", "… can't even log in").
+    String.raw`\b(?:won['’]t|will not|can['’]t|cannot|doesn['’]t|does not|didn['’]t|did not)\s+(?:even\s+)?(?:start|open|load|boot|launch|turn on|power on|connect|sync|print|log in|sign in|install|update|save)\b`,
     // German: a repeat, a crash, a loss, an expiry, a breakdown
     String.raw`(?:schon wieder|wieder mal|mal wieder|erneut|jetzt auch noch|(?:zum|das|der)\s+(?:zweite[nr]?|dritte[nr]?|vierte[nr]?|fünfte[nr]?|x-te[nr]?)\s+Mal|stürzt[^.!?]{0,40}?\bab\b|abgestürzt|abgelaufen|gelöscht|verloren|kaputt|ausgefallen|rausgeworfen|rausgeschmissen|abgemeldet|funktioniert[^.!?]{0,20}?\bnicht\b|geht[^.!?]{0,20}?\bnicht\b)`,
   ].join('|'),

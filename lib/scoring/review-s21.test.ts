@@ -65,3 +65,14 @@ describe('a mail disclaimer under the signature is no part of the reply', () => 
     expect(on(signed('Please do not share this password with anyone.')).gratitude).toBe(true);
   });
 });
+
+describe('sarcasm: praise set against what will not even start', () => {
+  const mood = (customerMessage: string) => scorer.score('Thanks for waiting.', { customerMessage }).mood;
+  it('reads "Brilliant. Now it won\'t even start." as upset', () => {
+    expect(mood("Brilliant. Now it won't even start.").upset).toBe(true);
+    expect(mood("Great, now I can't even log in.").upset).toBe(true);
+  });
+  it('keeps a thank-you for a fix calm', () => {
+    expect(mood('Perfect, thanks! I could not log in before but now all is fine.').upset).toBe(false);
+  });
+});
