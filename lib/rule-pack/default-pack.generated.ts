@@ -2522,7 +2522,8 @@ export const DEFAULT_PACK: RulePack = {
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
-    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ..."
+    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
+    "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ..."
    ],
    "skip_negated": true,
    "unless_sentence": [
@@ -2768,6 +2769,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
+    "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
     "(at|for|in) the (moment|minute)",
     "(right now|now) (it|this|that|you|we|is|are) ...",

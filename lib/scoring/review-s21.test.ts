@@ -76,3 +76,13 @@ describe('sarcasm: praise set against what will not even start', () => {
     expect(mood('Perfect, thanks! I could not log in before but now all is fine.').upset).toBe(false);
   });
 });
+
+describe('a time told of a change already made is no next event', () => {
+  it.each(['The engineers fixed it on Tuesday.', 'The fix went live on Monday.'])('%s', (reply) =>
+    expect(on(reply).expectation).toBe(false),
+  );
+  it.each(['We will have it fixed on Tuesday.', 'The fix will be deployed on Monday.', 'We fixed it and will deploy on Monday.'])(
+    'a promise stays one: %s',
+    (reply) => expect(on(reply).expectation).toBe(true),
+  );
+});
