@@ -3726,6 +3726,7 @@ export const DEFAULT_PACK: RulePack = {
     "no wonder (you're|you are|you were|you've been|you have been|you feel|you felt) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
     "(I|we) (know|see|can see|appreciate|realise|realize|understand|can tell|recognise|recognize) [that] (you've|you have|you) [<adv>] [<adv>] (spent|put|invested|lost|wasted|sunk|given) ... ... (time|effort|hours|days|weeks|work|energy|evenings|weekends)",
     "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
+    "(I|we) (know|see|can see|appreciate|realise|realize|understand|recognise|recognize) [that] (you've|you have|you) [<adv>] (been waiting|waited|had to wait) [for] (a long time|a very long time|so long|such a long time|far too long|too long|this long|a while now|ages|weeks|months|days now) [now]",
     "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|e-mail|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
     "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)"
    ],

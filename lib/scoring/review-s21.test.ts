@@ -86,3 +86,12 @@ describe('a time told of a change already made is no next event', () => {
     (reply) => expect(on(reply).expectation).toBe(true),
   );
 });
+
+describe('the wait itself acknowledged is empathy', () => {
+  it('reads "I know you\'ve been waiting a long time for this."', () => {
+    expect(on("I know you've been waiting a long time for this.").empathy).toBe(true);
+  });
+  it('a wait told as a finding is not', () => {
+    expect(on('I see you waited a few days before writing in; next time just call us.').empathy).toBe(false);
+  });
+});
