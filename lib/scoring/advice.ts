@@ -45,7 +45,8 @@ export interface CompiledAdvice {
 /**
  * Compiles the pack's `when` of every advice kind and closing question into `table`. An `open_rules`
  * id that names no conditional rule of `pack` adds nothing here (a pack built from the method's prompts
- * with other rules still runs); loading a pack refuses one (load.ts, code `unknownOpenRule`).
+ * with other rules still runs); loading such a pack gives a warning naming its path (load.ts), not an
+ * error: the pack is kept.
  */
 export function compileAdvice(pack: RulePack, table: MatcherTable): CompiledAdvice {
   const openList = (ids: readonly string[] | undefined): PhraseList =>
