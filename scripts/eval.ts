@@ -378,7 +378,8 @@ function freshBlock({ title, rows, file }: FreshSet, judged: Judged[]): string[]
  * added replies-storage.jsonl, maintainers and regular helpers on the linux-raid and linux-btrfs lists; session 19
  * added replies-gameplay.jsonl, Ideum staff on the GestureWorks Gameplay game-software support forum; session 20
  * added replies-xamarin.jsonl, Xamarin's staff answering MonoTouch / Mono for Android customers on the users' lists; session 21
- * added replies-lwifi.jsonl, WiFi-chip vendors' engineers answering users on the linux-wireless list). Every such file is
+ * added replies-lwifi.jsonl, WiFi-chip vendors' engineers answering users on the linux-wireless list; session 22 added
+ * replies-wellness.jsonl, mental-health app makers answering their users' Google Play reviews). Every such file is
  * picked up by name, so a new replies-<name>.jsonl needs no code change. Paths that exist only.
  */
 export function extraFiles(dir: string): string[] {
