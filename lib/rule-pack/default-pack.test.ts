@@ -2,9 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SIGNAL_IDS } from '../scoring/types';
 import { GENERATED_PATH, YAML_PATH, renderGenerated } from './gen-default';
-import { defaultPack, loadPack } from './index';
+import { defaultPack, loadPack, MAX_PACK_BYTES } from './index';
 
 describe('default pack', () => {
+  it('leaves a team lead who copies it room under the size cap (at least a quarter of MAX_PACK_BYTES)', () => {
+    // A team pack often starts as a copy of the method pack; one the loader refuses for its size is no start.
+    const bytes = readFileSync(YAML_PATH).length;
+    expect(bytes).toBeLessThanOrEqual(MAX_PACK_BYTES * 0.75);
+  });
+
   it('loads, and every rule example passes (the loader runs them)', () => {
     const r = loadPack(readFileSync(YAML_PATH, 'utf8'), { source: 'packs/default.yaml' });
     if (!r.ok) throw new Error(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
