@@ -90,3 +90,12 @@ describe('CON1: a blunt statement of what is needed, or a channel notice, is not
     'We need the order number to look this up.',
   ])('%s', (reply) => expect(talksDown(reply)).toBe(false));
 });
+
+describe('a scolding for how the customer posts on a list (channel etiquette)', () => {
+  it.each(["Please don't top-post, it makes the thread hard to follow.", 'Stop top posting.'])('%s', (reply) =>
+    expect(talksDown(reply)).toBe(true),
+  );
+  it('a plain request about where to reply is not', () => {
+    expect(talksDown('Please reply below this line so the thread stays in order.')).toBe(false);
+  });
+});
