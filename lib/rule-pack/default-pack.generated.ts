@@ -4002,7 +4002,7 @@ export const DEFAULT_PACK: RulePack = {
     "if you (read|had read|'d read|look at|looked at|had looked at|check|checked|search|searched|scroll up|scrolled up|follow|followed|go through|went through) (the|this|our|my|that|these) ... ... , you ('ll|will|'d|would|can|could|should) [have] (see|seen|find|found|notice|noticed|know|known|learn|learned|learnt)",
     "(none|nothing) of (this|that|these|it) (is|was|should be|comes as) [a|at all] (surprising|surprise|unexpected|new|news)",
     "(it's|it is|this is|that's|that is|everything is|all of this is|it's all|it is all) (all)? (in|covered in|explained in|spelled out in|spelt out in|written in) the (docs|documentation|manual|faq|readme|wiki|guide|release notes|man page|datasheet) [already|.|!|,]",
-    "(don't|do not|stop|quit|no need to|there's no need to|please don't|please do not|please stop) (flood|flooding|spam|spamming|cross-post|cross-posting|crosspost|crossposting|shout|shouting|bump|bumping|repeat yourself|repeating yourself|use enter as|using enter as|use the enter key as|type in caps|typing in caps|write in caps|writing in caps|use caps|using caps|ask to ask|asking to ask|demand|demanding)",
+    "(don't|do not|stop|quit|no need to|there's no need to|please don't|please do not|please stop) (flood|flooding|spam|spamming|cross-post|cross-posting|crosspost|crossposting|shout|shouting|bump|bumping|repeat yourself|repeating yourself|use enter as|using enter as|use the enter key as|type in caps|typing in caps|write in caps|writing in caps|use caps|using caps|ask to ask|asking to ask|demand|demanding|top-post|top-posting|top post|top posting|send html|post html)",
     "(enter|return|the enter key) (is not|isn't|is not a|isn't a) (punctuation|a punctuation mark)",
     "(don't|do not|please don't|please do not|stop|no need to|there's no need to) (post|posting|open|opening|create|creating|start|starting|submit|submitting|make|making|ask|asking) (the same|multiple|several|duplicate|two|many) (request|requests|topic|topics|thread|threads|post|posts|question|questions|issue|issues|ticket|tickets|times)",
     "(double post|double-post|double posting|double-posting|necro|necroposting|necro-posting) (is|isn't|is not|please|doesn't|won't)",
@@ -5122,7 +5122,15 @@ export const DEFAULT_PACK: RulePack = {
     "(looks|sounds|smells|reads) like (homework|a homework|an assignment|a school assignment|coursework)",
     "(you|you've|you have|you seem to|you appear to|you clearly|you obviously) (misunderstand|misunderstood|have misunderstood|be confused about|be confusing|have confused|not understand|not have read|have not read|haven't read|didn't read|did not read|missed the point)",
     "in case you (missed|didn't notice|did not notice|haven't noticed|have not noticed|forgot|overlooked)",
-    "you should have (asked|included|provided|posted|mentioned|specified|searched|googled|known|realised|realized|thought|told us|said so|stated)"
+    "you should have (asked|included|provided|posted|mentioned|specified|searched|googled|known|realised|realized|thought|told us|said so|stated)",
+    "(suggest|recommend|advise|advice is|'d suggest|would suggest) [that] you (read up on|brush up on|study up on|look up|go and read|go read|go back and read)",
+    "read up on what ... ... (really|actually) (is|are|means|mean|does|do)",
+    "have you (even|actually|ever)? (read|looked at|studied) the (code|source|source code|sources|<con-docs>)",
+    "have you (tried|read|followed|looked at|applied) the ... ... ... (you|you've|you have) (linked|posted|quoted|cited|referenced|shared|pasted) (above|earlier|yourself|here)",
+    "(this|that|it) (very|extremely|really|thoroughly|exhaustively) well documented",
+    "(a|one) (simple|quick|single|short) (phone call|call|email|e-mail|message|note|question|search|check|look) (would have|would've|could have|could've) (gotten|got|sorted|solved|fixed|resolved|saved|answered|cleared up|avoided|prevented)",
+    "(you|you really) (don't|do not|didn't|did not) need to (educate|lecture|teach|school) (me|us)",
+    "as a (rider|customer|user|driver|guest|member|passenger|buyer|seller|client|patient|tenant|shopper|subscriber|player|host|cardholder|developer|admin|administrator|sysadmin) , (it's|it is|it's always|it is always) (good practice|best practice|your responsibility|your job|expected of you|advisable|wise|sensible|common sense) to"
    ],
    "except": [
     "if you (do|did) (realise|realize|know|understand|notice|see|read|try|check|remember)",
@@ -5132,6 +5140,76 @@ export const DEFAULT_PACK: RulePack = {
    "rewrites": [
     "Here's how it works:",
     "In short:"
+   ]
+  },
+  {
+   "id": "condescension-retort",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" is a put-down. Give the answer; ask plainly what you need.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "That's the whole point of a mirror.",
+     "That's not news. Is there something specific that fails?",
+     "You just got lucky the last time.",
+     "No, the mistake was that you formatted the disk.",
+     "The above makes little sense: why start a second thread?",
+     "The obvious answer is rsync. Any reason you didn't use it?",
+     "The odds are not in your favour, but send the log anyway."
+    ],
+    "pass": [
+     "The whole point of the update is to make login faster.",
+     "The problem is that your runtime is not loaded yet.",
+     "There is no obvious way to export the board, but you can copy the item ID.",
+     "You were lucky to catch it in time."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(that's|that is|which is|this is) [exactly|precisely] the (whole|entire|very) point [of]",
+    "(what's|what is) the point of ... ... (when|if) you",
+    "(that's|that is|this is|it's|it is|none of that is|none of this is) (not|hardly|no) (news|a revelation|a secret)",
+    "(that's|that is|this is|it's|it is) (nothing|hardly) new [.|!]",
+    "(what's|what is) the (actual|real) (problem|question|issue) [here] ?",
+    "you (just|simply|only|merely) (got|were|have been|'ve been) lucky",
+    "(the|your) [real|actual|only|big|first] (mistake|error|blunder|moment of stupid|stupid part|dumb part) (was|is) (that you|when you|you|to)",
+    "(the above|all of the above|what you wrote|what you posted|what you're doing|what you are doing|what you did|your code|your example|your snippet|your logic|your approach|your reasoning|your argument|your setup|your script|your patch|this code|that code) (makes|made) (no|little|zero|very little) sense",
+    "the obvious (answer|solution|choice|approach|fix|way|option|tool|thing to do|thing to try|place to look|first step)",
+    "the odds are (not in your favour|not in your favor|against you)",
+    "(great|infinite|unmatched|boundless|superior|vast|unparalleled) (and unmatched|and infinite|and great)? wisdom"
+   ],
+   "except": [
+    "(not|isn't|wasn't|never|no) [really|exactly|always] the obvious",
+    "(exactly|precisely) [,] (that's|that is) [exactly] the (whole|entire|very) point"
+   ]
+  },
+  {
+   "id": "condescension-define",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" throws their words back. Ask plainly what they mean.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Define reliable. Reliable under what load?",
+     "Hmm. Define fully supported."
+    ],
+    "pass": [
+     "Define the variable in your config.",
+     "Define a new rule."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    {
+     "pattern": "define\\s[\\w'\"-]{1,20}(?:\\s[\\w'\"-]{1,20})?(?:\\s[\\w'\"-]{1,20})?(?:\\s[\\w'\"-]{1,20})?\\s?[.?]"
+    }
+   ],
+   "except": [
+    "define (a|an|the|your|it|this|that|these|those|them|my|our|its|his|her|their|some|any|each|all|one|two|how|what|which|where|when)"
    ]
   },
   {
