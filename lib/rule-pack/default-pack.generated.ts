@@ -5177,8 +5177,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your) [real|actual|only|big|first] (mistake|error|blunder|moment of stupid|stupid part|dumb part) (was|is) (that you|when you|you|to)",
     "(the above|all of the above|what you wrote|what you posted|what you're doing|what you are doing|what you did|your code|your example|your snippet|your logic|your approach|your reasoning|your argument|your setup|your script|your patch|this code|that code) (makes|made) (no|little|zero|very little) sense",
     "the obvious (answer|solution|choice|approach|fix|way|option|tool|thing to do|thing to try|place to look|first step)",
-    "the odds are (not in your favour|not in your favor|against you)",
-    "(great|infinite|unmatched|boundless|superior|vast|unparalleled) (and unmatched|and infinite|and great)? wisdom"
+    "the odds are (not in your favour|not in your favor|against you)"
    ],
    "except": [
     "(not|isn't|wasn't|never|no) [really|exactly|always] the obvious",

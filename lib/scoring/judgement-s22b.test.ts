@@ -32,7 +32,6 @@ describe('a retort answers the question with a verdict', () => {
     'What is the point of waiting for the disk when you have no spare anyway?',
     'The obvious answer is rsync. Any reason you did not use it?',
     'The odds are not in your favour, but send the log anyway.',
-    "So the choice is left to the admin's great and unmatched wisdom.",
     'Your approach makes no sense: why start a second thread just to post back?',
   ])('%s', (reply) => expect(talksDown(reply)).toBe(true));
   it.each([
