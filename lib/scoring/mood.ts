@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import { countWords, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentiment';
+import { isFaultState, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
@@ -109,19 +109,21 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
-  for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
-  if (cues.lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
-  if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
-  if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
-  if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
+  // Session 22: the English lexicon reads an English message only ("Die App stürzt ab" is no "die"; mood-sentiment.ts).
+  const lexicon = cues.lexicon && !readsAsGerman(view.scan);
+  for (const h of blame(view, complaints, lexicon)) add('upset', h);
+  if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
+  if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
+  if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
+  if (lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
   // Session 19: a rhetorical question put to the company accuses ("Why is it so hard to cancel?"; mood-rhetoric.ts).
-  if (cues.lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
+  if (lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
   // Session 20b: praise aimed at a fault or a repeat, and an outage nobody explains (English and German; mood-sarcasm.ts).
   for (const h of faultPraise(view)) add('upset', h);
   for (const h of unexplainedOutage(view)) add('upset', h);
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
-  if (cues.lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
+  if (lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
