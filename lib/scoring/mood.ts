@@ -359,11 +359,14 @@ const COPULA = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'be', '
 const AUXILIARY = new Set(['has', 'have', 'had', 'hasn', 'haven', 'will', "'ll", 'would', "'d", 'won', 'wouldn', 'to', 'always', 'still', 'just', 'now', 'only', 'also', 'been', 'being', 'be']);
 const NOT = new Set(['not', 'never', "'t", 'no', 'nt']);
 const MAX_VERB_GROUP = 4;
+/** Degree words that carry a judgement of the service without its copula: "service very bad", "app so useless". */
+const BARE_DEGREE = new Set(['very', 'so', 'too', 'really', 'extremely', 'totally', 'utterly', 'absolutely', 'completely', 'super']);
 
 /**
  * An evaluative word right at the service it judges: before it ("worst app", "very poor service",
  * "hopeless customer care") or after its verb group ("the app is useless", "support was not good",
- * "the service has been useless"). Reads the message's own tokens (tokens.ts) of one sentence. The
+ * "the service has been useless"), or after a degree word with the copula left out ("Customer service very bad").
+ * Reads the message's own tokens (tokens.ts) of one sentence. The
  * word is rated by the sentiment lexicon (mood-sentiment.ts: fault states are not judgements, so
  * "broken app" stays a fault report). Returns the judging words' span in the message, or undefined.
  */
@@ -386,7 +389,13 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
       else if (NOT.has(n)) negated = true;
       else if (!AUXILIARY.has(n)) break;
     }
-    if (!copula) continue;
+    // Session 22: the copula left out after a degree word ("Customer service very bad", "support so poor")
+    if (!copula) {
+      const d = tokens[j + 1];
+      const w = tokens[j + 2];
+      if (d && w && BARE_DEGREE.has(d.norm) && isJudgement(w.norm)) return { start: w.start, end: w.end };
+      continue;
+    }
     for (let seen = 0; k < tokens.length && seen < 3; k++, seen++) {
       const w = tokens[k]!;
       if (NOT.has(w.norm)) {
@@ -703,6 +712,9 @@ export function bareVerdict(view: TextView): { start: number; end: number }[] {
 export const BANG_RUN = 3;
 const BANGS = new RegExp(`(?:!\\s?){${BANG_RUN - 1}}!`);
 
+/** Words VADER rates as praise that are no praise beside a pile of "!": a comparison's "like" and a plea. */
+const NOT_PRAISE = /\b(?:like|please|pls|plz|kindly)\b/gi;
+
 /**
  * A pile of exclamation marks — "It took 40 minutes to get a cold coffee!!!", "Change the opening hours
  * on the website too!!!!" — is a raised voice (RULINGS U1: emphatic punctuation on a complaint) even
@@ -721,7 +733,8 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
     const s = view.scan.slice(sp.start, sp.end);
     const m = BANGS.exec(s);
     if (!m) continue;
-    const valence = memo.raw(s);
+    // Session 22: "like" as a comparison and a plea's "please" are no praise ("Why is it like this!!!", "PLEASE FIX IT!!!!")
+    const valence = memo.raw(s.replace(NOT_PRAISE, 'xx'));
     if (valence > 0 || !(valence < 0 || complaints.size > 0)) continue;
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
