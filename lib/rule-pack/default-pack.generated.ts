@@ -6211,6 +6211,20 @@ export const DEFAULT_PACK: RulePack = {
    "(fought|fighting|arguing|battling) with",
    "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)",
    "(ignored|ignoring|ignore) (me|us|my|our)",
+   "(I|we) [just|simply|officially|honestly] give up",
+   "(so-called|so called) (support|service|customer service|customer care|customer support|help|helpline|help desk|experts|expert|fix|update|upgrade|premium|team|agents|agent|guarantee|warranty|refund)",
+   "(I|we) [really|honestly|certainly|definitely|truly|frankly] (expected|expect|expecting) (better|more) (from|of)",
+   {
+    "cue": [
+     "(wasn't|was not|wasnt|weren't|were not) expecting (this|that) [from|after|when|for]"
+    ],
+    "unless": [
+     "(expecting (this|that) (to|so|such))",
+     "(thank*|thanks|thx|great|easy|quick|fast|nice|good|awesome|amazing|love|wow|happy|pleased|impressed|surprise*)"
+    ]
+   },
+   "(every single time|each and every time|time and time again|time after time|for the (umpteenth|hundredth|millionth|nth|100th|1000th) time|umpteen times)",
+   "(like|as if|as though) (he|she|they|you|the staff|the agent) (was|were|is|are) doing (me|us) a [huge|big|massive|great|personal] (favor|favour)",
    "screw (you|your|this|that|them|u|ur|it)",
    "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
    "enough is enough",
@@ -6219,6 +6233,28 @@ export const DEFAULT_PACK: RulePack = {
    "(ruined|ruining|ruins|wrecked) (my|our)",
    "(hate|hated|hates|hating) (this|that|it|the|your|you|how|when|what|my|dealing)",
    "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|this|them) to)",
+   {
+    "cue": [
+     "(police|cyber cell|cyber crime|cybercrime|rbi|sebi|npci|ftc|fcc|fca|cfpb|attorney general|regulator)"
+    ],
+    "with": [
+     "(complain|complaint|complaints|complained|complaining|report|reporting|file|filing|filed|fir|case|approach|go to|going to|will go)"
+    ],
+    "unless": [
+     "?"
+    ]
+   },
+   "(I'll|I will|I'm|I am|we'll|we will|we're|we are|rather|I'd|we'd) [be|just|now|definitely|happily|gladly|simply|probably] (go|going|shop|shopping|eat|eating|order|ordering|bank|banking|fly|flying|buy|buying|spend|spending) [my money|our money|my business|our business] (elsewhere|somewhere else)",
+   {
+    "cue": [
+     "(I|we) (will|'ll|shall|am going to|'m going to|are going to|'re going to|gonna|am|'m|are|'re) [have to|be forced to|just|definitely|seriously|be] (cancel|cancelling|canceling|close|closing|delete|terminate|terminating|end|ending) [my|our|the|this] (subscription|account|membership|plan|contract|service|card|policy|premium)",
+     "(I|we) (will|'ll|shall|am going to|'m going to|are going to|'re going to|gonna|am|'m|are|'re) [have to|be forced to|just|definitely|seriously|be] (unsubscribe|unsubscribing|stop using|leave you|leaving you|take my business|taking my business)"
+    ],
+    "with": [
+     "(unless|otherwise|or else)",
+     "if ... ... (not|'t|n't|never|nothing|nobody|no one|again|continues|persists|keeps|happens)"
+    ]
+   },
    "(switching|switch|moving|move|going) to (another|a different|a better) (bank|provider|carrier|company|app|service|airline|network|operator|telco|isp|courier|insurer|broker)",
    "(switching|switch|moving|move|going) to (a|your|the) (competitor|competition|rival)",
    "(is|this is) (this|that)? how (you|they|u) treat",
@@ -6447,10 +6483,13 @@ export const DEFAULT_PACK: RulePack = {
    "(even more|so|really|extremely|incredibly|very) painful",
    {
     "cue": [
-     "(so many|many|multiple|countless|numerous|several|# |three|four|five) (time|times)"
+     "(so many|many|multiple|countless|numerous|several|# |three|four|five) (time|times)",
+     "(so many|many|multiple|countless|numerous|several|# |three|four|five) (tickets|emails|mails|calls|complaints|requests|messages|chats)"
     ],
     "with": [
-     "(no progress|no result|no results|no resolution|no solution|no help|no use|nothing (happened|changed|done)|still nothing|to no avail|in vain|no one (helps|helped|cares)|got nowhere|getting nowhere|no response|no reply)"
+     "(no progress|no result|no results|no resolution|no solution|no help|no use|nothing (happened|changed|done)|still nothing|to no avail|in vain|no one (helps|helped|cares)|got nowhere|getting nowhere|no response|no reply)",
+     "(not|n't|'t|never|havent|didnt) [got|gotten|get|received|seen|had|given|found] (any|a single|one) (progress|result|results|resolution|solution|response|reply|answer|help|fix)",
+     "(not able to|unable to|couldn't|could not|can't|cannot|failed to|fail to) (resolve|fix|solve|sort)"
     ]
    },
    {
@@ -6542,6 +6581,7 @@ export const DEFAULT_PACK: RulePack = {
    "cues": [
     "lost ... (data|files|file|photos|pictures|documents|work|emails|e-mails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
     "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
+    "(my|our) ... (money|funds|savings|deposit|balance|balances) (is|are|keeps|keep|has been|have been) [slowly|just] (disappearing|vanishing|going missing|being deducted|getting deducted)",
     "(my|our) ... (file|files|data|photos|pictures|documents|document|work|folder|folders|emails|e-mails|contacts|notes|thesis|project) (is|are|has|have|was|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
     "(all|all of) (the|my|our) (files|data|photos|pictures|documents|emails|e-mails|contacts|notes|work) (on|in|from) (my|our) ... (are|is|have|has|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
     "(stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)",

@@ -207,13 +207,22 @@ const CLEAR_HITS = 5;
  * without a list here.
  */
 export function clearlyIn(sample: string, pack: string): boolean {
-  const common = FUNCTION_WORDS[pack];
-  if (!common) return false;
+  const { hits, words } = functionWords(sample, pack);
+  return hits >= CLEAR_HITS && hits >= CLEAR_SHARE * words;
+}
+
+/**
+ * How many of `sample`'s words are function words of `lang` (ISO 639-1: "en" or "de"; 0 for a language
+ * without a list here), and how many words it has (letters, with inner apostrophes). Lower-cased;
+ * a curly apostrophe reads as a straight one.
+ */
+export function functionWords(sample: string, lang: string): { hits: number; words: number } {
+  const common = FUNCTION_WORDS[lang];
   const lower = sample.toLowerCase();
   const words = (lower.includes('’') ? lower.replace(/’/g, "'") : lower).match(/\p{L}+(?:'\p{L}+)*/gu) ?? [];
   let hits = 0;
-  for (const w of words) if (common.has(w)) hits++;
-  return hits >= CLEAR_HITS && hits >= CLEAR_SHARE * words.length;
+  if (common) for (const w of words) if (common.has(w)) hits++;
+  return { hits, words: words.length };
 }
 
 /** franc-min's verdict on a sample: the draft's language when clearly not the pack's (`packCode`: ISO 639-3), else null. */

@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import { countWords, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, neutralise, valencesOf, wordValence } from './mood-sentiment';
+import { isFaultState, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
@@ -109,19 +109,21 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
-  for (const h of blame(view, complaints, cues.lexicon)) add('upset', h);
-  if (cues.lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
-  if (cues.lexicon) for (const h of deniedPraise(view)) add('upset', h);
-  if (cues.lexicon) for (const h of bareVerdict(view)) add('upset', h);
-  if (cues.lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
+  // Session 22: the English lexicon reads an English message only ("Die App stürzt ab" is no "die"; mood-sentiment.ts).
+  const lexicon = cues.lexicon && !readsAsGerman(view.scan);
+  for (const h of blame(view, complaints, lexicon)) add('upset', h);
+  if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
+  if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
+  if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
+  if (lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
   // Session 19: a rhetorical question put to the company accuses ("Why is it so hard to cancel?"; mood-rhetoric.ts).
-  if (cues.lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
+  if (lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
   // Session 20b: praise aimed at a fault or a repeat, and an outage nobody explains (English and German; mood-sarcasm.ts).
   for (const h of faultPraise(view)) add('upset', h);
   for (const h of unexplainedOutage(view)) add('upset', h);
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
-  if (cues.lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
+  if (lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -357,11 +359,14 @@ const COPULA = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'be', '
 const AUXILIARY = new Set(['has', 'have', 'had', 'hasn', 'haven', 'will', "'ll", 'would', "'d", 'won', 'wouldn', 'to', 'always', 'still', 'just', 'now', 'only', 'also', 'been', 'being', 'be']);
 const NOT = new Set(['not', 'never', "'t", 'no', 'nt']);
 const MAX_VERB_GROUP = 4;
+/** Degree words that carry a judgement of the service without its copula: "service very bad", "app so useless". */
+const BARE_DEGREE = new Set(['very', 'so', 'too', 'really', 'extremely', 'totally', 'utterly', 'absolutely', 'completely', 'super']);
 
 /**
  * An evaluative word right at the service it judges: before it ("worst app", "very poor service",
  * "hopeless customer care") or after its verb group ("the app is useless", "support was not good",
- * "the service has been useless"). Reads the message's own tokens (tokens.ts) of one sentence. The
+ * "the service has been useless"), or after a degree word with the copula left out ("Customer service very bad").
+ * Reads the message's own tokens (tokens.ts) of one sentence. The
  * word is rated by the sentiment lexicon (mood-sentiment.ts: fault states are not judgements, so
  * "broken app" stays a fault report). Returns the judging words' span in the message, or undefined.
  */
@@ -384,7 +389,13 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
       else if (NOT.has(n)) negated = true;
       else if (!AUXILIARY.has(n)) break;
     }
-    if (!copula) continue;
+    // Session 22: the copula left out after a degree word ("Customer service very bad", "support so poor")
+    if (!copula) {
+      const d = tokens[j + 1];
+      const w = tokens[j + 2];
+      if (d && w && BARE_DEGREE.has(d.norm) && isJudgement(w.norm)) return { start: w.start, end: w.end };
+      continue;
+    }
     for (let seen = 0; k < tokens.length && seen < 3; k++, seen++) {
       const w = tokens[k]!;
       if (NOT.has(w.norm)) {
@@ -701,6 +712,9 @@ export function bareVerdict(view: TextView): { start: number; end: number }[] {
 export const BANG_RUN = 3;
 const BANGS = new RegExp(`(?:!\\s?){${BANG_RUN - 1}}!`);
 
+/** Words VADER rates as praise that are no praise beside a pile of "!": a comparison's "like" and a plea. */
+const NOT_PRAISE = /\b(?:like|please|pls|plz|kindly)\b/gi;
+
 /**
  * A pile of exclamation marks — "It took 40 minutes to get a cold coffee!!!", "Change the opening hours
  * on the website too!!!!" — is a raised voice (RULINGS U1: emphatic punctuation on a complaint) even
@@ -719,7 +733,8 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
     const s = view.scan.slice(sp.start, sp.end);
     const m = BANGS.exec(s);
     if (!m) continue;
-    const valence = memo.raw(s);
+    // Session 22: "like" as a comparison and a plea's "please" are no praise ("Why is it like this!!!", "PLEASE FIX IT!!!!")
+    const valence = memo.raw(s.replace(NOT_PRAISE, 'xx'));
     if (valence > 0 || !(valence < 0 || complaints.size > 0)) continue;
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
