@@ -98,3 +98,37 @@ signalCases(
   ['Send us the file and we can look at it today.', 'I could take a look at your logs, if you send them.'],
   ['Maybe you have a test case we can look at?', 'Do you have a sample we could work with, or a video?'],
 );
+
+signalCases(
+  'a limit in the passive with "only" and its bound, and a right kept to a role (N1, "you\'re only able to"); "only you" guards',
+  'negative-language',
+  [
+    'Refunds are only given within 30 days of purchase.',
+    'Vouchers are only issued to new customers.',
+    'Only admins can change this setting.',
+    'Only the account owner may cancel the plan.',
+  ],
+  ['Only you can see your password.', 'Only you and your team members can see these notes.'],
+);
+
+signalCases(
+  'a limit with an adverb inside or a contracted verb ("does not currently support", "that\'s not on the roadmap") (N1)',
+  'negative-language',
+  [
+    'The app does not currently support dark mode.',
+    "Apple doesn't allow apps to do that.",
+    "We've discontinued that model.",
+    "That's not on the roadmap.",
+    'Merging accounts is not an option right now.',
+    "That's not something I have access to.",
+    'Sorry, but no.',
+  ],
+  [
+    'The app does not need any special setup.',
+    'Apple allows apps to do that since iOS 17.',
+    "We've updated that model with a new battery.",
+    "That's on the roadmap for next month.",
+    'Is that not an option for you?',
+    "Sorry, but no worries, I've sorted it.",
+  ],
+);
