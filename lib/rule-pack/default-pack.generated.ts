@@ -2912,6 +2912,7 @@ export const DEFAULT_PACK: RulePack = {
     "(beyond|outside|out of) (my|our) (knowledge|expertise|scope|remit|control|hands)",
     "(beyond|outside|out of) [the] scope",
     "(we|I) (won't|will not|aren't going to|are not going to|'re not going to|don't intend to|do not intend to|have no plans to|don't plan to|are not planning to|'re not planning to|aren't planning to|don't currently plan to) [be] (add|adding|support|supporting|implement|implementing|fix|fixing|change|changing|merge|merging|accept|accepting|offer|offering|provide|providing|include|including|make|making|build|building|port|porting|release|releasing|bring|bringing|ship|shipping|extend|extending)",
+    "(we|I) (won't|will not|aren't going to|are not going to|'re not going to|don't intend to|do not intend to) [be] (refund|refunding|replace|replacing|reimburse|reimbursing|compensate|compensating|honour|honouring|honor|honoring|reinstate|reinstating|restore|restoring|reopen|reopening|reverse|reversing|waive|waiving)",
     "(need|needs|would need|has|have|will have|would have) to (go|be done|be handled|be raised|be sorted) (through|by|with) [the|your|our] <elsewhere>",
     "(is|are|would be|'s|'d be) (the|your) (best|right|better|correct|only) (place|people|team|ones|folks|person|point of contact|contact) (to|for) (ask|contact|talk|speak|help|check|reach|go|raise|report|sort|handle|this|that|these|those)",
     "(not|isn't|aren't|is not|are not|won't be|will not be) compatible",

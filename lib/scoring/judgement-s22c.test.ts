@@ -132,3 +132,10 @@ signalCases(
     "Sorry, but no worries, I've sorted it.",
   ],
 );
+
+signalCases(
+  'a remedy refused in the future ("we won\'t be refunding this order") as "we won\'t be adding that"; a reassurance stays out (N1)',
+  'negative-language',
+  ["We won't be refunding this order.", 'We will not be replacing the charger as it is out of warranty.', 'We are not going to waive the fee.'],
+  ["We won't be charging you for the replacement.", "Don't worry, we won't be cancelling your order.", 'I will be refunding this order today.'],
+);
