@@ -4862,6 +4862,7 @@ export const DEFAULT_PACK: RulePack = {
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
     "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
+    "(please|pls|kindly|can you|could you|would you|help to|help|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try) (your|the|this|that|it) [issue|problem|bug|crash|fault|setup|case] (with|against|using|on) (this|the|my|our|that|these|attached|above|below|linked) [attached|above|below|linked|new|updated|fixed|patched|proposed|latest] (patch|patches|fix|build|commit|kernel|firmware|version|branch|release|driver)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
     "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>",

@@ -44,3 +44,14 @@ signalCases(
   ['Version 3.2 will ship next week.'],
   ['Hopefully 3.2 will ship next week.', 'Hopefully 2.8.1 stable will be out later this week.'],
 );
+
+signalCases(
+  "the customer's fault checked against a fix handed over is a resolution check (C1, R-F2); the helper's own test is not",
+  'confirm-resolution',
+  [
+    'Please help to verify your issue with this patch.',
+    'Could you test the crash with the new firmware?',
+    'Please retest your case with the fixed driver.',
+  ],
+  ['We tested it with the new firmware.', 'I will test it with the new kernel.', 'Check the log with this command.'],
+);
