@@ -2878,7 +2878,8 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "I'm looking into it.",
      "We've escalated this to the vendor.",
-     "I've reset your password and escalated the lockout to security."
+     "I've reset your password and escalated the lockout to security.",
+     "I've reset the router. It has been escalated to our engineers."
     ],
     "pass": [
      "I'm looking into it and will update you by 4 pm.",
@@ -2889,6 +2890,9 @@ export const DEFAULT_PACK: RulePack = {
    "when": [
     "(I'm|I am|we're|we are) [still] (looking into|investigating|working on|checking (on|into))",
     "(I've|I have|we've|we have) (escalated|forwarded|logged|passed)",
+    "(I|we) [<adv>] ('ve|have) <adv> [<adv>] (escalated|forwarded|passed|referred)",
+    "(I|we) [<adv>] (escalated|forwarded|referred) (it|this|that|them|the|your)",
+    "(it|this|that|your (issue|case|ticket|request|report|complaint)|the (issue|case|ticket|request|fault|matter|problem|report|complaint)) (has|'s|have) [<adv>] been [<adv>] (escalated|forwarded|passed on|referred)",
     "(I've|I have|we've|we have) raised (it|this|that|the (issue|problem|case|matter|ticket|bug|request)|a (ticket|case|request|bug|report)|an (incident|issue)|your (issue|case|ticket|request|problem))",
     "(I'll|I will|we'll|we will) (look into|investigate|check|escalate|dig into)",
     "(still|currently) (investigating|working on|looking into)",

@@ -1,5 +1,7 @@
 // Session 22 (judge-d): expectation, confirm_resolution and empathy by structure. Each block pairs the structure
 // with near misses that must keep their verdict. Sentences written for these tests, not corpus rows.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
 import { signalCases } from './test/signal-cases';
 
 signalCases(
@@ -55,3 +57,18 @@ signalCases(
   ],
   ['We tested it with the new firmware.', 'I will test it with the new kernel.', 'Check the log with this command.'],
 );
+
+describe('expectation-when-open: an escalation told with an adverb, in the simple past or in the passive leaves the case open', () => {
+  const scorer = createScorer();
+  const open = (t: string) => scorer.score(t).findings.some((f) => f.ruleId === 'expectation-when-open');
+  it.each([
+    'I have increased the limit. I have also passed this on to billing.',
+    'I have reset the router. I also escalated the fault to our engineers.',
+    'I have reset the router. It has been escalated to our engineers.',
+  ])('asks when they hear back: %j', (t) => expect(open(t)).toBe(true));
+  it.each([
+    'I have reset the router. It has been escalated to our engineers and I will update you by 5 pm.',
+    'Your order has been forwarded to the courier.',
+    'I have also reset the router.',
+  ])('does not: %j', (t) => expect(open(t)).toBe(false));
+});
