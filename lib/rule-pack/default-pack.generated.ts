@@ -58,6 +58,17 @@ export const DEFAULT_PACK: RulePack = {
     "(want|need|'d like|would like) to (be able to)"
    ]
   },
+  "fut": {
+   "words": [
+    "will",
+    "'ll",
+    "shall",
+    "am going to",
+    "'m going to",
+    "are going to",
+    "'re going to"
+   ]
+  },
   "offer-will": {
    "words": [
     "'ll",
@@ -2528,11 +2539,14 @@ export const DEFAULT_PACK: RulePack = {
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
+    "(I|we|he|she|they) [<adv>] <action:past> [through|for|over|on|with] [it|this|that|them] [for] (about|around|roughly|approximately|nearly|almost|over)",
+    "(I|we|he|she|they) [<adv>] <action:past> ... (for|through|over) (about|around|roughly|approximately|nearly|almost|over)",
+    "(about|around|roughly|approximately|up to) ... ... (minute|minutes|min|mins|hour|hours|hr|hrs) (a|per|each|every) (day|week|night|session|month|weekday)",
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ..."
    ],
    "skip_negated": true,
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2572,7 +2586,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2612,9 +2626,63 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
    ],
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
+   ]
+  },
+  {
+   "id": "expectation-change",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when the change will reach the customer (\"I'll send the patch by Friday\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Thanks for spotting it. I will remove the stale warning.",
+     "I'll get that help page fixed.",
+     "The export option was dropped in 3.0; I will bring it back.",
+     "I will send a proper patch later with more details.",
+     "We will be releasing an update that covers the timeout.",
+     "We'll implement the toggle in a future version."
+    ],
+    "pass": [
+     "I'll look into it.",
+     "I'll probably drop that flag.",
+     "If I can reproduce it I will fix it.",
+     "We will get the issue resolved as soon as possible.",
+     "I'll try to fix it.",
+     "Will you update the driver?",
+     "First we will update the config file, then restart the service.",
+     "We won't fix it in the old branch."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "<we> <fut> [<adv>] (fix|remove|revert|correct|patch|backport|rename|restore|re-enable|drop) (it|this|that|them|these|those|the|your|our|my)",
+    "<we> <fut> [<adv>] (make|send|post|submit|push|prepare|write|put together|cook up) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|patchset|hotfix|pr|pull request|commit|correction)",
+    "<we> <fut> [<adv>] (release|ship|publish|upload|roll out|deploy|push out|put out|tag) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
+    "<we> <fut> [<adv>] send ... ... (patch|patches|patchset)",
+    "<we> <fut> [<adv>] (get|have) (it|this|that|them|these|those|the|your) ... [<adv>] (fixed|removed|corrected|patched|reverted|restored)",
+    "<we> <fut> [<adv>] bring (it|this|that|them|these|those|the) ... back",
+    "<we> <fut> [<adv>] be (releasing|shipping|pushing|publishing|deploying|rolling out|sending|posting|uploading|merging) (a|an|the|some|our|my) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
+    "<we> <fut> [<adv>] (add|implement|introduce) ... (in|into|to) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)"
+   ],
+   "except": [
+    "(fix|update|correct|amend) (the|your|this|that|these|those|my|our) [<adv>] (issue|issues|problem|problems|matter|concern|concerns|situation|inconvenience)",
+    "(get|have) (it|this|that|the|your) (issue|issues|problem|problems|matter) ... (fixed|resolved|sorted)",
+    "(it|this|that|them|everything|things) [<adv>] [fixed|corrected|sorted|resolved|sorted out|changed|removed|replaced|done|restored] (for you|for your)"
+   ],
+   "skip_negated": true,
+   "skip_questions": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well) ... (will|'ll|should|can|could|be|get|have)",
+    "(hope|hoping|hopes) (to|that)",
+    "(probably|possibly|might|may|perhaps|maybe|likely|eventually|someday|one day|at some point|when I (have|get|find) (time|a chance|a moment)|if I (have|get|find) (time|a chance|a moment))",
+    "(asap|as soon as possible|as quickly as possible|at the earliest|at your earliest)",
+    "(first|next|now|then|after that|finally|here) [,] <we> (will|'ll|shall)",
+    "(if|unless|whether|in case) ... ... (<we>|it|this|that) [<adv>] <fut>"
    ]
   },
   {
@@ -2673,7 +2741,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2713,7 +2781,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are) [<adv>] <act:ing>"
    ],
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2800,7 +2868,7 @@ export const DEFAULT_PACK: RulePack = {
     "(roll|rolls|rolling|rolled) out"
    ],
    "unless_sentence": [
-    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(maybe|perhaps)"
    ]
@@ -2815,7 +2883,8 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "I'm looking into it.",
      "We've escalated this to the vendor.",
-     "I've reset your password and escalated the lockout to security."
+     "I've reset your password and escalated the lockout to security.",
+     "I've reset the router. It has been escalated to our engineers."
     ],
     "pass": [
      "I'm looking into it and will update you by 4 pm.",
@@ -2826,6 +2895,9 @@ export const DEFAULT_PACK: RulePack = {
    "when": [
     "(I'm|I am|we're|we are) [still] (looking into|investigating|working on|checking (on|into))",
     "(I've|I have|we've|we have) (escalated|forwarded|logged|passed)",
+    "(I|we) [<adv>] ('ve|have) <adv> [<adv>] (escalated|forwarded|passed|referred)",
+    "(I|we) [<adv>] (escalated|forwarded|referred) (it|this|that|them|the|your)",
+    "(it|this|that|your (issue|case|ticket|request|report|complaint)|the (issue|case|ticket|request|fault|matter|problem|report|complaint)) (has|'s|have) [<adv>] been [<adv>] (escalated|forwarded|passed on|referred)",
     "(I've|I have|we've|we have) raised (it|this|that|the (issue|problem|case|matter|ticket|bug|request)|a (ticket|case|request|bug|report)|an (incident|issue)|your (issue|case|ticket|request|problem))",
     "(I'll|I will|we'll|we will) (look into|investigate|check|escalate|dig into)",
     "(still|currently) (investigating|working on|looking into)",
@@ -4795,6 +4867,7 @@ export const DEFAULT_PACK: RulePack = {
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
     "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
+    "(please|pls|kindly|can you|could you|would you|help to|help|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try) (your|the|this|that|it) [issue|problem|bug|crash|fault|setup|case] (with|against|using|on) (this|the|my|our|that|these|attached|above|below|linked) [attached|above|below|linked|new|updated|fixed|patched|proposed|latest] (patch|patches|fix|build|commit|kernel|firmware|version|branch|release|driver)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
     "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>",
