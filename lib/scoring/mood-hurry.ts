@@ -1,8 +1,8 @@
 // Hurry readings by structure that keep the other mood readers honest (session 21, issue 14).
 //  1. "NOW" in capitals is urgency only when it is the customer's adverb: not a name the customer writes
 //     ("my NOW TV box", "NOW TV app keeps buffering", "the NOW Entertainment pass") nor a word they quote
-//     ("the 'NOW' button"). A name is told by its neighbours: a determiner or possessive before it, or a
-//     capitalised word right after it in a sentence that is not shouted.
+//     ("the 'NOW' button"). A name is told by its neighbours: a determiner or possessive before it, a
+//     capitalised word right after it in a sentence that is not shouted, or a product noun after it ("NOW plan").
 // English; pure (no DOM); constant work per span.
 import { aheadTimes } from './mood-time';
 import type { TextView } from './text';
@@ -13,6 +13,12 @@ type Span = { start: number; end: number };
 const DETERMINER = /(?:^|[^\p{L}'’])(?:my|our|your|the|a|an|their|his|her|this|that|its)\s+$/iu;
 /** A capitalised word right after, on the same line and with no punctuation between: "NOW TV", "NOW Broadband". */
 const CAPITALISED_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}+&'’-]*)/u;
+/**
+ * A noun of what a service sells right after, on the same line: "NOW plan", "NOW pass", "NOW membership" name a
+ * product (session 22, a subject "NOW plan upgrade not applied" read as hurried); "I need it NOW. Plan B failed"
+ * has a stop between.
+ */
+const PRODUCT_NOUN_AFTER = /^[ \t]+(?:plan|plans|pass|passes|membership|memberships|subscription|subscriptions|package|packages|bundle|bundles|tier|box|boxes|app|tv|account|card|player|stick|service|broadband|boost|voucher|vouchers|offer|deal)\b/iu;
 /** Words that start a new clause after an unpunctuated "NOW" ("we need it NOW Please help"): not part of a name. */
 const CLAUSE_START = new Set('i i\'m im we it please pls plz thanks thank thx asap or and but so this is are'.split(' '));
 /** The word before, in the same sentence (no punctuation between). */
@@ -31,6 +37,8 @@ export function capsNameNow(view: TextView, span: Span): boolean {
   if (view.scan.slice(span.start, span.end) !== text.slice(span.start, span.end)) return true;
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   if (DETERMINER.test(before)) return true;
+  // Session 22: a product noun right after, in any case ("NOW plan", "the NOW pass", "NOW membership renewal")
+  if (PRODUCT_NOUN_AFTER.test(text.slice(span.end, span.end + 40))) return true;
   const next = CAPITALISED_AFTER.exec(text.slice(span.end, span.end + 40))?.[1];
   if (!next || CLAUSE_START.has(next.toLowerCase())) return false;
   const prev = WORD_BEFORE.exec(before)?.[1];

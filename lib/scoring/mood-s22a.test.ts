@@ -1,8 +1,10 @@
 // Session 22a (issue 14, customer_hurry): hurry shown by structure rather than by time words — the customer's
 // own money held from them (R-L2), money taken that the receiver did not get (R-L1), what is still not done "till
-// now" (R-U3), and a need with a deadline chrono-node reads (mood-hurry.ts timeBoundNeed).
+// now" (R-U3), a need with a deadline chrono-node reads (mood-hurry.ts timeBoundNeed), "Any update?" as a chaser
+// only with a sign of one (customer.ts chasing), and "NOW" before a product noun as a name ("NOW plan").
 // Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
 import { timeBoundNeed } from './mood-hurry';
 import { hurried, unhurried } from './test/mood-cases';
 import { analyse } from './text';
@@ -108,5 +110,21 @@ describe('a message that greets the agent again is the customer\'s next turn', (
   });
   it('leaves a new question after "Hi again" calm', () => {
     unhurried('Hi again, thanks for the fix. Another question: can I export to CSV?');
+  });
+});
+
+describe('"NOW" before a product noun names a product', () => {
+  const scorer = createScorer();
+  const moodWith = (customerMessage: string, subject?: string) =>
+    scorer.score('Thanks, I am on it.', { customerMessage, ...(subject ? { subject } : {}) }).mood;
+  it('reads "NOW plan", "NOW pass" as a name, also in a subject', () => {
+    expect(moodWith('The upgrade did not apply to my account.', 'NOW plan upgrade not applied')).toMatchObject({ hurry: false });
+    unhurried('My NOW pass renewal failed and the card was charged.');
+    unhurried('Can I move my NOW membership to a new email address?');
+  });
+  it('keeps the customer\'s own NOW', () => {
+    expect(moodWith('The upgrade did not apply to my account.', 'Need help NOW')).toMatchObject({ hurry: true });
+    hurried('I need it NOW. Plan B failed too.');
+    hurried('FIX IT NOW PLEASE, the shop is full.');
   });
 });
