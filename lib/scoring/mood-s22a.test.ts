@@ -128,3 +128,14 @@ describe('"NOW" before a product noun names a product', () => {
     hurried('FIX IT NOW PLEASE, the shop is full.');
   });
 });
+
+describe('a bracketed label that ends in a colon introduces the customer\'s own words', () => {
+  it('reads the words after "[Update:]" as the customer\'s', () => {
+    hurried('The invoice export fails.\n\n[Update:] Three days without a reply.');
+    hurried('[follow-up:] It has been a week and still no refund.');
+  });
+  it('still sets aside a program\'s stamp', () => {
+    unhurried('[12:03:44] ERROR: urgent flush failed, retrying');
+    unhurried('[INFO] deadline scheduler started');
+  });
+});
