@@ -5685,7 +5685,9 @@ export const DEFAULT_PACK: RulePack = {
      "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
-     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
+     "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)",
+     "(usually|normally|every|each|typically|generally)"
     ]
    },
    {
@@ -5697,7 +5699,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "?",
-     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
+     "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)"
     ]
    },
    {
@@ -6169,7 +6172,35 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(waited|waiting|wait) (so|too|far too|way too|very|really|long) (long|long enough)",
-   "(waited|been waiting) long enough"
+   "(waited|been waiting) long enough",
+   {
+    "cue": [
+     "(can't|cannot|can not|couldn't|unable to|not able to|won't let me|doesn't let me|does not let me|not letting me|not allowing me to) [even|still] (withdraw|access|use|get|take out|transfer|move|spend|touch|reach) (my|our|that|this|the) [own|hard earned|hard-earned|whole|entire] (money|funds|balance|savings|salary|cash|wages|pension)"
+    ],
+    "unless": [
+     "(if|what if|in case|whether|how|is there|is it possible)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(not|never|n't|'t) (get|got|receive|received) [the|my|any|a] (payment|money|amount|funds|transfer) ... ... (debited|deducted|cut|taken)",
+     "(debited|deducted|cut|taken) ... ... ... (not|never|n't|'t) (get|got|receive|received) [the|my|any|a] (payment|money|amount|funds|transfer)"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|how)",
+     "(refunded|reversed|returned|got it back|got my money back|credited back|came back|resolved|sorted)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(not|n't|'t|never|nobody|no one|nothing) [been|yet|even|be|has|have|got|get] (solved|fixed|resolved|sorted|answered|addressed|processed|activated|reactivated|unblocked|credited|refunded|reversed|delivered|dispatched|shipped|replied|responded|contacted|called) ... (till now|until now|so far|to date|till date|as of now|as of today)"
+    ],
+    "unless": [
+     "(what if|if|in case|whether)"
+    ]
+   }
   ],
   "upset": [
    "(frustrat*|angry|angered|furious|livid|irate|upset|disappoint*|pissed|infuriat*|outrag*|disgust*|exasperat*|fuming|seething|appalled|horrified|devastated|heartbroken|distraught|gutted|miserable|unhappy|dissatisfied|irritat*)",
@@ -6749,7 +6780,14 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(another|yet another) (promise|excuse|chaser)",
     "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
-    "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))",
+    {
+     "cue": [
+      "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))"
+     ],
+     "with": [
+      "(still|yet|again|already|since|ago|so far|till now|until now|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|reminder|follow up|following up|chasing|chase|waiting|waited|nobody|no one)"
+     ]
+    },
     "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)",
     "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|e-mail|question|post|case|order|refund|message]",
     "(just|I'm|I am|I'm just|am just|we're|we are) following up"

@@ -116,10 +116,16 @@ function earlierCustomerMessages(context: ScoreContext, last: string | undefined
 /**
  * A chasing phrase in a follow-up: it asks after the ticket's status or whether anyone is there ("any
  * update?", "hello?", "is anyone looking at this?", "still waiting", "still nothing", "following up",
- * "Gibt es Neuigkeiten?", "immer noch keine Antwort"). A bare question or a bare "still"/"noch" is no chaser:
+ * "Gibt es Neuigkeiten?", "immer noch keine Antwort"). A bare question or a bare "still"/"noch" is no chaser, nor "still no luck" (an attempt failed, session 22):
  * "I forgot: which plan do I need?" or "noch eine Frage" only add to the first message.
  */
-const CHASE = /\b(?:any (?:update|news|word|progress|reply|response|answer)s?\b|(?:still|immer noch) (?:waiting|nothing|no(?:thing)?\b|not (?:heard|fixed|working)|haven'?t heard|keine?\b|nichts)|hello\s*\?|hallo\s*\?|(?:is |are )?(?:any(?:one|body)|some(?:one|body)) (?:there|home|looking|working on|reading)|following up|follow(?:ing)?-up\b|chasing\b|reminder\b|bump\b|(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\b|(?:ein )?Update\s*\?)/iu;
+const CHASE = /\b(?:any (?:update|news|word|progress|reply|response|answer)s?\b(?: (?:on|about|regarding|for) (?:this|that|it|my [\p{L}]{2,12})\b)?|(?:still|immer noch) (?:waiting|nothing|no(?:thing)?\b(?! (?:luck|joy|change|difference|success|go)\b)|not (?:heard|fixed|working)|haven'?t heard|keine?\b|nichts)|hello\s*\?|hallo\s*\?|(?:is |are )?(?:any(?:one|body)|some(?:one|body)) (?:there|home|looking|working on|reading)|following up|follow(?:ing)?-up\b|chasing\b|reminder\b|bump\b|(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\b|(?:ein )?Update\s*\?)/iu;
+
+/** An opening that greets the agent again: "Hello again.", "Hi again,", "Me again:" (the customer wrote before). */
+const RETURN_GREETING = /^\s*(?:hello|hi|hey|me|it's me|it’s me) again\b/iu;
+
+/** A line that starts a follow-up the customer sent later, inside one message: "[later]", "[five days later]", "[follow-up:]". */
+const FOLLOW_UP_MARK = /^[ \t]*\[(?:[^\]\n]{0,30}[\s'’])?(?:later|follow-?up)[^\]\n]{0,12}\][ \t]*$|^[ \t]*\[[^\]\n]{0,30}follow-?up:\]/gimu;
 
 /**
  * The customer's repeated request with no answer between (RULINGS H1: repeated unanswered requests): the
@@ -135,8 +141,15 @@ function chasing(context: ScoreContext, last: string | undefined): string | unde
   const mine = turns.slice(k).filter((t) => t.text.trim());
   // the last message may be given apart from the thread (customerMessage) or be its last customer turn
   const lastText = last ?? mine[mine.length - 1]?.text;
-  const count = mine.length + (last !== undefined && mine[mine.length - 1]?.text.trim() !== last.trim() ? 1 : 0);
-  if (count < 2 || !lastText) return undefined;
-  const m = CHASE.exec(lastText);
+  let count = mine.length + (last !== undefined && mine[mine.length - 1]?.text.trim() !== last.trim() ? 1 : 0);
+  if (!lastText) return undefined;
+  // Session 22: one message that carries the customer's own follow-ups after a marker line ("[later]", "[five days
+  // later]", "[the customer's follow-up:]", as a ticket export or the corpus joins them) holds a turn per part.
+  const parts = lastText.split(FOLLOW_UP_MARK);
+  count += parts.length - 1;
+  // a message that opens by greeting the agent again ("Hello again.", "Hi again,") is the customer's next turn
+  if (RETURN_GREETING.test(parts[parts.length - 1]!)) count = Math.max(count, 2);
+  if (count < 2) return undefined;
+  const m = CHASE.exec(parts[parts.length - 1]!);
   return m ? m[0] : undefined;
 }

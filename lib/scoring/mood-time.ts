@@ -59,3 +59,33 @@ export function timeFeatures(text: string): TimeFeatures {
   }
   return { values, spans };
 }
+
+/** A time expression ahead of the reference: where it stands in the text, how many days ahead, and whether a deadline word leads it. */
+export interface AheadTime {
+  start: number;
+  end: number;
+  /** Days from the stand-in "now" (REFERENCE) to the expression's start; may be fractional. */
+  ahead: number;
+  /** "by", "before", "until", "no later than"… right before it or at its start. */
+  deadline: boolean;
+}
+
+/**
+ * The time expressions of `text` (at most MAX_TIME_TEXT characters) that lie ahead of the stand-in "now" and
+ * are not counted from a past point, in text order (session 22: mood-hurry.ts's time-bound need). Same reading
+ * as timeFeatures: chrono-node's casual English parser, forward dates, words required.
+ */
+export function aheadTimes(text: string): AheadTime[] {
+  const head = text.slice(0, MAX_TIME_TEXT);
+  const out: AheadTime[] = [];
+  for (const r of casual.parse(head, REFERENCE, { forwardDate: true })) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    const before = head.slice(Math.max(0, start - 16), start);
+    if (!/\p{L}/u.test(r.text) || ELAPSED.test(r.text) || /\b(?:since|from)\s+$/i.test(before)) continue;
+    const ahead = (r.start.date().getTime() - REFERENCE.getTime()) / DAY_MS;
+    if (ahead <= -0.5) continue;
+    out.push({ start, end, ahead, deadline: DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text) });
+  }
+  return out;
+}

@@ -18,10 +18,12 @@ const INTRODUCER =
  * A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. Not a bracket that
  * asks for speed ("[Urgent] can't print invoices", "[URGENT] payroll fails", "[Req Urgent Support] …"): a
  * program's stamp holds no urgency word, the customer's subject tag does (session 21; session 20's wider
- * reading of every worded bracket as the customer's cost a kept-aside hurry hit after retraining).
+ * reading of every worded bracket as the customer's cost a kept-aside hurry hit after retraining). Nor a label that
+ * ends in a colon ("[the customer's follow-up:] Two days without a response", "[Update:] still broken"): a program's
+ * stamp never does, an editor's label introduces the customer's own words (session 22).
  */
 const LOG_LINE =
-  /^[ \t]*(?:(?:\[(?![^\]\n]*(?<!\p{L})(?:[Uu]rgent|URGENT|[Uu]rgency|URGENCY|[Aa]sap|ASAP|[Ee]mergency|EMERGENCY|[Tt]ime[- ][Ss]ensitive|TIME[- ]SENSITIVE))[^\]\n]{1,40}\]|\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\S*|(?:ERROR|ERR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE|CRITICAL|PANIC|NOTICE)(?=[:\]]))|at\s+[\w$.<>]+\(|File\s+"|Traceback\b|Caused by:|[\w.$]+(?:Error|Exception)\b:?)[^\n]*/gmu;
+  /^[ \t]*(?:(?:\[(?![^\]\n]*(?<!\p{L})(?:[Uu]rgent|URGENT|[Uu]rgency|URGENCY|[Aa]sap|ASAP|[Ee]mergency|EMERGENCY|[Tt]ime[- ][Ss]ensitive|TIME[- ]SENSITIVE))(?![^\]\n]{0,40}:\])[^\]\n]{1,40}\]|\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\S*|(?:ERROR|ERR|WARN|WARNING|FATAL|INFO|DEBUG|TRACE|CRITICAL|PANIC|NOTICE)(?=[:\]]))|at\s+[\w$.<>]+\(|File\s+"|Traceback\b|Caused by:|[\w.$]+(?:Error|Exception)\b:?)[^\n]*/gmu;
 
 /**
  * Identifiers: words joined by underscores (`ERROR_CODE_TIMEOUT`, `send_asap`), calls (`sendASAP()`),

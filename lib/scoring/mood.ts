@@ -18,7 +18,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
-import { capsNow, isCapsNow } from './mood-hurry';
+import { capsNow, isCapsNow, timeBoundNeed } from './mood-hurry';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -95,6 +95,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 20b: "NOW"/"SOFORT" in capitals (not "ASAP": the pack's cues read it, with R-U1's exceptions) and an event at a near clock time or within minutes (mood-sarcasm.ts).
   // Session 21: capitals read by capsNow (mood-hurry.ts), which sets aside a name or a quote ("my NOW TV box").
   if (!noRush) for (const h of [...nearEvent(view).filter((h) => !isCapsNow(view, h)), ...capsNow(view)]) add('hurry', h);
+  // Session 22: a need with a deadline chrono-node reads ("we have to submit it before the end of the month"; mood-hurry.ts).
+  if (!noRush && cues.lexicon) for (const h of timeBoundNeed(view)) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
