@@ -38,7 +38,8 @@ describe('example packs in packs/', () => {
     const report = scorer.score(text, { customerName: 'Weber' });
     expect(formatFindings(text, report.findings)).toEqual([
       '1:1-1:13 kein-problem: Sagen Sie „Gern geschehen“ oder „Sehr gern“ statt „Kein Problem“.',
-      '1:40-1:52 negative-sprache: Sagen Sie, was Sie tun können, statt was nicht geht („leider nicht“).',
+      // Session 22: the finding quotes the agent's own limit whole (modal, subject, "nicht"), not "leider nicht" alone.
+      '1:31-1:52 negative-sprache: Sagen Sie, was Sie tun können, statt was nicht geht („kann ich leider nicht“).',
     ]);
     expect(report.closingQuestions.map((q) => q.text)).toContain('Konnte ich Ihr Problem lösen?');
     expect(report.closingQuestions.some((q) => /solved your problem/.test(q.text))).toBe(false);
