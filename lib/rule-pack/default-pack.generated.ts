@@ -4791,6 +4791,81 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "teach-usage",
+   "signal": "teach",
+   "level": "info",
+   "message": "Say how it works or where the control is, so they can use it again themselves.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "The callback is called when you release the mouse button.",
+     "Debug builds automatically add the network permission.",
+     "You'll find the export option under Settings in the top menu.",
+     "It's good practice to rebuild your plugins whenever you upgrade the editor."
+    ],
+    "pass": [
+     "You can find more information on our website.",
+     "If you send us the logs, we will be able to check.",
+     "We don't ship when the roads are closed."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(is|are|gets|get) [only|always|also|automatically|still|not] (called|invoked|triggered|fired|emitted|raised|dispatched|executed|evaluated) (when|whenever|every time|each time|once|after|before|as soon as|if|while|on) (you|the|a|an|it|your|its|their|there|any|each|every)",
+    "(doesn't|does not|don't|do not|won't|will not|can't|cannot) (display|show|render|appear|load|work|fire|trigger|update|sync|save|print|connect|compile|build|run|start|boot|refresh|play|upload) (when|whenever|while|unless|until|without|if) (the|a|an|you|your|it|its|they|there|#|any|no)",
+    "(automatically|silently|implicitly|transparently) (adds|creates|removes|includes|enables|disables|converts|sets|links|generates|strips|appends|inserts|replaces|renames|deletes|resets|clears|syncs|downloads|installs|restarts|reconnects|retries|switches|rewrites|redirects|caches|compresses|rounds|truncates|overwrites|detects|loads|saves|signs)",
+    "(they|builds|versions|clients|devices|browsers|apps|phones|routers|servers|systems) (automatically|silently|implicitly|transparently) (add|create|remove|include|enable|disable|convert|set|generate|strip|sync|download|install|restart|reconnect|retry|switch|rewrite|redirect|cache|load|save|detect|overwrite)",
+    "(it's|it is) [always|generally|usually|also] [a] (good|best|sensible|wise|smart) (habit|practice|rule of thumb) to",
+    "(good|best|common|standard|usual) practice is to",
+    {
+     "pattern": "\\b(?:call|calling|use|using|try|invoke|invoking|run|running|with)\\s[a-z_][a-z0-9_]{0,20}\\.[a-z][a-z0-9_]{0,20} \\((?:\\)|[\\w.]{1,20}, ?[\\w.]{1,20})"
+    },
+    "(you can|you could|you'll|you will|you should|you'd|you may) [also|easily|now|still|always] (find|locate|access) (it|them|this|that|these|those|the|all|any|each|a|an|every) ... (under|in|inside|within|from) ... (tab|tabs|menu|menus|submenu|section|settings|preferences|options|panel|sidebar|toolbar|pane|dialog|folder|directory|dropdown|drop-down|{quote})",
+    "(if|when|once|after) you [just|simply|then|first] (<howto:base>|<teach-means:base>) ... ... [,] (a|an|the|you|it|this|that|your|there) ... (should|will|'ll|would) [then|now|also|automatically] (pop up|appear|show up|come up|open up|be visible|be listed|see|find)",
+    "(if|when|once|after) you [just|simply|then|first] (<howto:base>|<teach-means:base>) ... ... [,] (you|you'll) ... (be able to) (see|find|choose|select|pick|share|export|switch|access|view|add|edit|set|change|move|filter|sort)",
+    "(go to|navigate to|head to|head over to|go into) ... , ... , ... (and|then|and then) [please|just] (ensure|make sure|check|untick|uncheck|tick|toggle|turn|switch|enable|disable|select|choose|tap|click)"
+   ],
+   "except": [
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
+    "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
+    "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
+    "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
+    "(go to|open|visit|head to|head over to) (the) (app store|play store|google play|microsoft store|mac app store|galaxy store|apple store|google play store)",
+    "(to|in order to) (contact|reach|chat with|message|talk to|speak to|speak with|get in touch with|get hold of|get in touch|raise a ticket|raise a complaint|lodge a complaint|file a complaint) [us|our|the|a|support|someone|an agent|team]",
+    "(tap|click|press|select|go to|open|choose|use|hit) [on] [the] ({quote}|help|support|contact us|chat|live chat|help centre|help center|help & support|help and support|need help|get help|chat with us) [icon|button|tab|section|option|menu|page|link] ... ... (to|and) [start a|open a|then] (chat|contact|message|reach|talk|speak|start|get in touch|send|DM|dm|raise|submit|connect)",
+    "(use|using|click|tap|follow|visit) (the|this|our|that) (link|form|chat|live chat|in-app chat|contact form|bio|page) ... ... [to] (contact|reach|chat|message|talk|speak|get in touch|DM|dm|send|let us know|submit|file|report|request|raise)",
+    "(open|go to|go into|head to|launch|in) (the|our|your) app ... ... ... (to|and) [start a|open a|then] (chat|contact|message|reach|talk|speak|get in touch|DM|dm|raise|submit|connect with)",
+    "(if|when) you (can|could|get a chance to|have a chance to|are able to|'re able to) ... ... ... (for me|for us|to me|to us|with me|with us|over to me|over to us|here)",
+    "(use|using) (a|the) (pastebin|paste bin|paste site|paste service|gist)",
+    "(run|type|enter|check|open|use|try) ... ... ... (and|then|,) [please|just] pastebin",
+    "(unplug|power off|switch off|turn off|disconnect|shut down) ... ... ... (and|then|before) [just|simply] (plug|power|switch|turn|reconnect|connect|start) [it|them|the|your|that] ... (back in|back on|on again|in again|back up|on)",
+    "(unplug|power off|switch off|turn off|disconnect|shut down) (the|your|it|them|everything|both|all) ... [,] [and] [then] (wait|leave it|leave them|give it)",
+    "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
+    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
+    "(we|I|our team|our system) [really|currently|still|simply|just|unfortunately|also] (can't|cannot|can not|won't|will not|don't|do not)",
+    "(you|one) (can't|cannot|can not|won't|will not|couldn't|wouldn't|shouldn't|may not|might not)",
+    "(find|locate|access) (the|your|any|all|these|those) [crash|error|debug|system|app|diagnostic|server|install] (log|logs|version|version number|build number|crash report|crash reports|diagnostics|log file|log files)"
+   ],
+   "skip_questions": true,
+   "unless_sentence": [
+    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
+    "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
+    "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
+    "(help & support|help and support|contact us|customer care|live chat)",
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(you can|you could|you might|you may|you should|you'll want to|you may want to|you might want to|can you|could you) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    {
+     "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
+    }
+   ]
+  },
+  {
    "id": "confirm-resolution",
    "signal": "confirm-resolution",
    "level": "suggestion",
