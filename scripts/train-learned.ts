@@ -116,14 +116,6 @@ export const SETTINGS: Record<string, Setting | undefined> = {
 /** `common` inputs: another label's rule must fire in this many of the rows a model learns from to be a feature. */
 const RULE_MIN_ROWS = Number(process.env.RULE_MIN_ROWS ?? 40);
 
-/**
- * Rules no model reads (`common` inputs), own signal or not. Session 22 (judge-a): teach-usage fires on a dozen
- * tuning rows; with its phrases inside teach and teach-howto, or as a feature of its own, the refit moved the
- * rest of the teach model (all kept aside 299/65/230 -> 297/65/232, the rules' own hits there unchanged).
- * Unread, the rows it newly sets keep the features they had and the teach weights do not move.
- */
-export const LAYER_UNREAD = new Set(['teach-usage']);
-
 /** A feature must occur in this many training rows to get a weight. */
 const MIN_ROWS = 3;
 
@@ -459,12 +451,11 @@ const inputsOf = (e: Example, inputs: Inputs | undefined, signal?: string): Set<
 function fitOn(rows: Example[], label: string, l2: number, inputs?: Inputs, log?: (s: string) => void): { bias: number; weights: Record<string, number> } {
   const signal = TRAINED.find(([l]) => l === label)?.[1];
   // `common` (session 21): the `single` features less other labels' rules that fire in fewer than
-  // RULE_MIN_ROWS of the rows it learns from (rare labels' rules, e.g. condescension); own rules stay,
-  // except those in LAYER_UNREAD (session 22).
+  // RULE_MIN_ROWS of the rows it learns from (rare labels' rules, e.g. condescension); own rules stay.
   const ruleRows = new Map<string, number>();
   if (inputs === 'common') for (const e of rows) for (const f of e.features) if (f.startsWith('r:')) ruleRows.set(f, (ruleRows.get(f) ?? 0) + 1);
   return fit(
-    rows.map((e) => (inputs === 'common' ? new Set([...inputsOf(e, 'single')].filter((f) => !f.startsWith('r:') || (!LAYER_UNREAD.has(f.slice(2)) && (RULE_SIGNAL.get(f.slice(2)) === signal || (ruleRows.get(f) ?? 0) >= RULE_MIN_ROWS)))) : inputsOf(e, inputs, signal))),
+    rows.map((e) => (inputs === 'common' ? new Set([...inputsOf(e, 'single')].filter((f) => !f.startsWith('r:') || RULE_SIGNAL.get(f.slice(2)) === signal || (ruleRows.get(f) ?? 0) >= RULE_MIN_ROWS)) : inputsOf(e, inputs, signal))),
     rows.map((e) => e.truth[label]!),
     l2,
     true,
