@@ -4819,7 +4819,7 @@ export const DEFAULT_PACK: RulePack = {
     "(it's|it is) [always|generally|usually|also] [a] (good|best|sensible|wise|smart) (habit|practice|rule of thumb) to",
     "(good|best|common|standard|usual) practice is to",
     {
-     "pattern": "\\b(?:call|calling|use|using|try|invoke|invoking|run|running|with)\\s[a-z_][a-z0-9_]{0,20}\\.[a-z][a-z0-9_]{0,20} \\((?:\\)|[\\w.]{1,20}, ?[\\w.]{1,20})"
+     "pattern": "\\b(?:call|calling|use|using|try|invoke|invoking|run|running|with)\\s[a-z_]\\w{0,20}\\.[a-z]\\w{0,20} \\((?:\\)|\\w{1,20},)"
     },
     "(you can|you could|you'll|you will|you should|you'd|you may) [also|easily|now|still|always] (find|locate|access) (it|them|this|that|these|those|the|all|any|each|a|an|every) ... (under|in|inside|within|from) ... (tab|tabs|menu|menus|submenu|section|settings|preferences|options|panel|sidebar|toolbar|pane|dialog|folder|directory|dropdown|drop-down|{quote})",
     "(if|when|once|after) you [just|simply|then|first] (<howto:base>|<teach-means:base>) ... ... [,] (a|an|the|you|it|this|that|your|there) ... (should|will|'ll|would) [then|now|also|automatically] (pop up|appear|show up|come up|open up|be visible|be listed|see|find)",
@@ -5352,9 +5352,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    {
-     "pattern": "define\\s[\\w'\"-]{1,20}(?:\\s[\\w'\"-]{1,20})?(?:\\s[\\w'\"-]{1,20})?(?:\\s[\\w'\"-]{1,20})?\\s?[.?]"
-    }
+    "define ... (.|?)"
    ],
    "except": [
     "define (a|an|the|your|it|this|that|these|those|them|my|our|its|his|her|their|some|any|each|all|one|two|how|what|which|where|when)"
