@@ -5330,7 +5330,11 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(not|isn't|wasn't|never|no) [really|exactly|always] the obvious",
-    "(exactly|precisely) [,] (that's|that is) [exactly] the (whole|entire|very) point"
+    "(exactly|precisely) [,] (that's|that is) [exactly] the (whole|entire|very) point",
+    "the obvious ... ... ... [,] (and|which|so|but) (we're|we are|I'm|I am|I've|I have|we've|we have|I'll|I will|we'll|we will) [already|just|now] (doing|done|do|checking|check|started|starting|rolling|roll|fixing|fix|looking|look|working|testing|test|trying|try|going|on it|handling|taking)",
+    "the obvious ... ... (on our|our) (side|end|fault|mistake|bug|error|server|servers|system)",
+    "(that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point [of] ... ... (,|:) [so|and] (thanks|thank you|we|I|it|you'll|you will|you never|you can|you don't|you won't|you get|you keep)",
+    "thank* ... ... [,] (that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point"
    ]
   },
   {
