@@ -1,7 +1,19 @@
 // Session 22 (review): a team lead's try of this session's new judgement on sentences an ordinary, polite agent
 // (or a calm customer) writes, aimed where the new rules could false-alarm or miss; each fixed reading is
 // held here by structure. Every sentence was written for these tests; none is a corpus row.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { calm, upset } from './test/mood-cases';
 import { signalCases } from './test/signal-cases';
+
+const deText = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
+const deBuilt = buildEffectivePack({ ...NO_LAYERS, team: { text: deText, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+const deScorer = createScorer(deBuilt.pack);
+/** True when the German method pack sets `expectation` on a reply. */
+const deExpects = (reply: string) => deScorer.score(reply, { customerMessage: 'Hallo, können Sie mir bitte helfen?' }).signals.expectation === true;
 
 signalCases(
   'the obvious step the agent takes on, the fault owned, or a purpose explained on is no retort (CON1)',
@@ -20,5 +32,54 @@ signalCases(
     "That's the whole point of auto-save: you never lose a draft.",
     'That’s the whole point of two-factor login, it keeps your account safe.',
     'Thanks for sticking with the beta, that\'s the whole point of it.',
+  ],
+);
+
+describe('upset: giving up one way to take another is a change of approach, not despair', () => {
+  it('keeps a switch of method or a question after it calm', () => {
+    calm('I give up on the old version and will use the new one, any tips?');
+    calm('We give up on using the desktop app and will switch to the web version. Is the data the same?');
+    calm('I give up on my old password, can you send a reset link?');
+  });
+  it('still reads giving up on the product or the help as upset', () => {
+    upset('I give up.');
+    upset('I just give up on this app, nothing ever works.');
+    upset('Honestly I give up on your support, three weeks and no answer.');
+    upset('I give up on the app, it crashes every single day.');
+  });
+});
+
+describe('German expectation: a deadline set for the customer with "bis" is no promise; "spätestens" + weekday is', () => {
+  it('loads', () => expect(deBuilt.errors).toEqual([]));
+  it.each([
+    'Bitte senden Sie uns die Unterlagen bis Freitag.',
+    'Zahlen Sie die offene Rechnung bitte bis Montag.',
+    'Bitte füllen Sie das Formular bis morgen aus.',
+    'Schicken Sie uns das Gerät bis Ende der Woche zurück.',
+    'Bitte schicken Sie das Formular spätestens Freitag zurück.',
+  ])('not a promise: %j', (t) => expect(deExpects(t)).toBe(false));
+  it.each([
+    'Ich schicke Ihnen die Unterlagen bis Freitag.',
+    'Sie bekommen von uns bis morgen eine Antwort.',
+    'Wir schicken Ihnen das Ersatzteil spätestens Mittwoch.',
+    'Ich melde mich spätestens Donnerstag bei Ihnen.',
+    'Bitte haben Sie etwas Geduld, ich melde mich bis morgen.',
+  ])('a promise: %j', (t) => expect(deExpects(t)).toBe(true));
+});
+
+signalCases(
+  'a hope whose object is the future event itself hedges it ("we\'re hoping it\'ll be fixed in the next release")',
+  'expectation',
+  [
+    'I hope this helps, and I\'ll update you by Friday.',
+    'I hope this helps and I\'ll call you tomorrow.',
+    'I hope you have a good weekend; I\'ll email you on Monday with the results.',
+    'It will be fixed in the next release.',
+  ],
+  [
+    "We're hoping it'll be fixed in the next release.",
+    'We hope it will be fixed in the next release.',
+    'I hope the fix ships next week.',
+    "We're hoping the new firmware lands by Friday.",
   ],
 );
