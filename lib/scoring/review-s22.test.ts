@@ -83,3 +83,20 @@ signalCases(
     "We're hoping the new firmware lands by Friday.",
   ],
 );
+
+describe('German upset: with the English lexicon set aside for a German message, the pack reads the anger itself', () => {
+  const deMood = (m: string) => deScorer.score('Danke, ich kümmere mich darum.', { customerMessage: m }).mood;
+  it.each([
+    'Die App stürzt ständig ab und niemand antwortet. Unglaublich!!!',
+    'Der Drucker ist wieder kaputt. Unglaublich.',
+    'Das darf doch nicht wahr sein, schon wieder abgebucht!',
+    'Seit einer Woche meldet sich keiner bei mir.',
+    'Hier hilft mir keiner weiter.',
+  ])('upset: %j', (m) => expect(deMood(m)).toMatchObject({ upset: true }));
+  it.each([
+    'Unglaublich schnell geliefert, danke!',
+    'Ihr Support war unglaublich hilfreich. Eine Frage noch: wo finde ich die Rechnung?',
+    'Niemand in unserem Team hat Zugriff auf den Export, wie schalte ich das frei?',
+    'Falls sich bis morgen keiner meldet, rufe ich an.',
+  ])('calm: %j', (m) => expect(deMood(m)).toMatchObject({ upset: false }));
+});
