@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
-import { calm, upset } from './test/mood-cases';
+import { calm, hurried, unhurried, upset } from './test/mood-cases';
 import { signalCases } from './test/signal-cases';
 
 const deText = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
@@ -99,4 +99,17 @@ describe('German upset: with the English lexicon set aside for a German message,
     'Niemand in unserem Team hat Zugriff auf den Export, wie schalte ich das frei?',
     'Falls sich bis morgen keiner meldet, rufe ich an.',
   ])('calm: %j', (m) => expect(deMood(m)).toMatchObject({ upset: false }));
+});
+
+describe('hurry: a bare day of the month after a deadline word is a deadline ("by the 15th")', () => {
+  it('reads a need with the day alone', () => {
+    hurried('I need the invoice before the 31st for my tax return.');
+    hurried('I need it by the 15th.');
+    hurried('We have to pay the supplier by the 3rd, so please send the statement.');
+  });
+  it('leaves an ordinal that is no date, a past day and a question calm', () => {
+    unhurried('It stopped working before the 3rd update.');
+    unhurried('The refund came on the 12th, thanks.');
+    unhurried('I must pay the fee by the 5th, can you send the invoice?');
+  });
 });
