@@ -5329,6 +5329,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that's|that is|this is|it's|it is) (nothing|hardly) new [.|!]",
     "(what's|what is) the (actual|real) (problem|question|issue) [here] ?",
     "you (just|simply|only|merely) (got|were|have been|'ve been) lucky",
+    "(worked|works|passed|ran|went through) ... ... because you [just|simply|only|merely] (got|were|have been|'ve been) lucky",
     "(the|your) [real|actual|only|big|first] (mistake|error|blunder|moment of stupid|stupid part|dumb part) (was|is) (that you|when you|you|to)",
     "(the above|all of the above|what you wrote|what you posted|what you're doing|what you are doing|what you did|your code|your example|your snippet|your logic|your approach|your reasoning|your argument|your setup|your script|your patch|this code|that code) (makes|made) (no|little|zero|very little) sense",
     "the obvious (answer|solution|choice|approach|fix|way|option|tool|thing to do|thing to try|place to look|first step)",

@@ -113,3 +113,14 @@ describe('hurry: a bare day of the month after a deadline word is a deadline ("b
     unhurried('I must pay the fee by the 5th, can you send the invoice?');
   });
 });
+
+signalCases(
+  'a past success put down to luck in a because-clause ("it only worked because you got lucky") (CON1)',
+  'condescension',
+  ['It only worked before because you got lucky.', 'The build passed last week because you were lucky.'],
+  [
+    'You were lucky to catch it in time.',
+    'Glad it worked, you got lucky with the timing there!',
+    'It worked because you restarted the router, thank you.',
+  ],
+);
