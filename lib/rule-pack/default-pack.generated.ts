@@ -2548,6 +2548,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)"
    ]
   },
@@ -2588,6 +2589,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)"
    ]
   },
@@ -2628,6 +2630,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)"
    ]
   },
@@ -2743,6 +2746,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)"
    ]
   },
@@ -2783,6 +2787,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)"
    ]
   },
@@ -2870,6 +2875,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)"
    ]
   },
@@ -5323,6 +5329,7 @@ export const DEFAULT_PACK: RulePack = {
     "(that's|that is|this is|it's|it is) (nothing|hardly) new [.|!]",
     "(what's|what is) the (actual|real) (problem|question|issue) [here] ?",
     "you (just|simply|only|merely) (got|were|have been|'ve been) lucky",
+    "(worked|works|passed|ran|went through) ... ... because you [just|simply|only|merely] (got|were|have been|'ve been) lucky",
     "(the|your) [real|actual|only|big|first] (mistake|error|blunder|moment of stupid|stupid part|dumb part) (was|is) (that you|when you|you|to)",
     "(the above|all of the above|what you wrote|what you posted|what you're doing|what you are doing|what you did|your code|your example|your snippet|your logic|your approach|your reasoning|your argument|your setup|your script|your patch|this code|that code) (makes|made) (no|little|zero|very little) sense",
     "the obvious (answer|solution|choice|approach|fix|way|option|tool|thing to do|thing to try|place to look|first step)",
@@ -5330,7 +5337,11 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(not|isn't|wasn't|never|no) [really|exactly|always] the obvious",
-    "(exactly|precisely) [,] (that's|that is) [exactly] the (whole|entire|very) point"
+    "(exactly|precisely) [,] (that's|that is) [exactly] the (whole|entire|very) point",
+    "the obvious ... ... ... [,] (and|which|so|but) (we're|we are|I'm|I am|I've|I have|we've|we have|I'll|I will|we'll|we will) [already|just|now] (doing|done|do|checking|check|started|starting|rolling|roll|fixing|fix|looking|look|working|testing|test|trying|try|going|on it|handling|taking)",
+    "the obvious ... ... (on our|our) (side|end|fault|mistake|bug|error|server|servers|system)",
+    "(that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point [of] ... ... (,|:) [so|and] (thanks|thank you|we|I|it|you'll|you will|you never|you can|you don't|you won't|you get|you keep)",
+    "thank* ... ... [,] (that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point"
    ]
   },
   {
@@ -6389,7 +6400,15 @@ export const DEFAULT_PACK: RulePack = {
    "(fought|fighting|arguing|battling) with",
    "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)",
    "(ignored|ignoring|ignore) (me|us|my|our)",
-   "(I|we) [just|simply|officially|honestly] give up",
+   {
+    "cue": [
+     "(I|we) [just|simply|officially|honestly] give up"
+    ],
+    "unless": [
+     "give up on (the|that|my|our|using|trying) ... ... [,] (and|so|then) [I|we] (will|'ll|am going to|'m going to|switch*|use|try|go|move|stick)",
+     "give up on (the|that|my|our|using|trying) ... ... , (how|can|could|what|is there|any|which|should)"
+    ]
+   },
    "(so-called|so called) (support|service|customer service|customer care|customer support|help|helpline|help desk|experts|expert|fix|update|upgrade|premium|team|agents|agent|guarantee|warranty|refund)",
    "(I|we) [really|honestly|certainly|definitely|truly|frankly] (expected|expect|expecting) (better|more) (from|of)",
    {

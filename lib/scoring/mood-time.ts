@@ -87,5 +87,23 @@ export function aheadTimes(text: string): AheadTime[] {
     if (ahead <= -0.5) continue;
     out.push({ start, end, ahead, deadline: DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text) });
   }
-  return out;
+  // S22 review: a bare day of the month after a deadline word ("by the 15th", "before the 31st for my tax
+  // return"), which chrono-node does not read: the next such day, so never more than a month ahead.
+  for (const m of head.matchAll(DAY_OF_MONTH)) {
+    const ordinal = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - ordinal.length;
+    const end = start + ordinal.length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const day = Number(m[2] ?? 0);
+    const today = REFERENCE.getUTCDate();
+    out.push({ start, end, ahead: day >= today ? day - today : day + 31 - today, deadline: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A day of the month alone after a deadline word, ending the clause or followed by a reason ("by the 15th.",
+ * "before the 31st for my tax return"); "before the 3rd attempt" is no date. Group 1 the ordinal, 2 its number.
+ */
+const DAY_OF_MONTH =
+  /\b(?:by|before|until|till|no later than|latest by|due)\s(?:the\s)?((0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?=\s?(?:[.,;!?]|$)|\s(?:for|so|because|as|at the latest|latest|of this month|of the month|this month|please|if|or|and)\b)/gi;
