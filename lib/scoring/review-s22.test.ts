@@ -90,7 +90,6 @@ describe('German upset: with the English lexicon set aside for a German message,
     'Die App stürzt ständig ab und niemand antwortet. Unglaublich!!!',
     'Der Drucker ist wieder kaputt. Unglaublich.',
     'Das darf doch nicht wahr sein, schon wieder abgebucht!',
-    'Seit einer Woche meldet sich keiner bei mir.',
     'Hier hilft mir keiner weiter.',
   ])('upset: %j', (m) => expect(deMood(m)).toMatchObject({ upset: true }));
   it.each([
@@ -98,6 +97,9 @@ describe('German upset: with the English lexicon set aside for a German message,
     'Ihr Support war unglaublich hilfreich. Eine Frage noch: wo finde ich die Rechnung?',
     'Niemand in unserem Team hat Zugriff auf den Export, wie schalte ich das frei?',
     'Falls sich bis morgen keiner meldet, rufe ich an.',
+    // Lead: no answer told as a fact is no anger on its own (U1; session 19's mood.test.ts holds the same line).
+    'Seit einer Woche meldet sich keiner bei mir.',
+    'Sie haben die Gebühr falsch berechnet und keiner meldet sich.',
   ])('calm: %j', (m) => expect(deMood(m)).toMatchObject({ upset: false }));
 });
 
