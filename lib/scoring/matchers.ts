@@ -5,7 +5,7 @@
 import type { PhraseEntry } from '../rule-pack/schema';
 import { findAddresses } from './addresses';
 import * as phraseKinds from './phrase';
-import { compilePhrase, hasId, knownWordId, PhraseError, underPath, wordId, type UStep } from './phrase';
+import { compilePhrase, knownWordId, PhraseError, underPath, wordId, type UStep } from './phrase';
 import { checkPattern, requiredChars } from './regex-guard';
 import * as tokenKinds from './tokens';
 import type { Token } from './tokens';
@@ -26,6 +26,8 @@ const STEP_TEST = phraseKinds.STEP_TEST;
 const STEP_ADDR = phraseKinds.STEP_ADDR;
 const WORD = tokenKinds.TOKEN_WORD;
 const NUM = tokenKinds.TOKEN_NUM;
+// The same for the one imported function the matcher calls at every set step (inSet).
+const hasId = phraseKinds.hasId;
 const PUNCT = tokenKinds.TOKEN_PUNCT;
 /** The word number (phrase.ts wordId) of the key '#', "a number", under which buckets file numbers. */
 const NUMBER_KEY = wordId('#');
@@ -315,7 +317,7 @@ export class MatcherTable {
       if (w.bucket) this.tryBucket(m, i, w.bucket, hits);
       if (w.stemBucket) this.tryBucket(m, i, w.stemBucket, hits);
       if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
-      if (w.tested.length && tokens[i]!.kind === WORD) this.tryAt(m, i, w.tested, hits);
+      if (w.tested.length && tokens[i]!.kind === WORD) this.tryAt(m, i, w.tested, hits, true);
       if (this.nameStart.length && tokens[i]!.kind === WORD) {
         const c = text.charCodeAt(tokens[i]!.start);
         if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
@@ -516,7 +518,12 @@ export class MatcherTable {
     return true;
   }
 
-  private tryAt(m: Matcher, i: number, ids: number[], hits: Hit[][]): void {
+  /**
+   * Tries entries `ids` at token i, adding their matches to `hits`. `tested`: the ids are the token's
+   * word's WordInfo.tested, whose leading class test the word passed (wordOf), so a direct entry (that
+   * test alone) matches without being put to the test again.
+   */
+  private tryAt(m: Matcher, i: number, ids: number[], hits: Hit[][], tested = false): void {
     for (const id of ids) {
       if (!this.canMatch(m, id, i)) continue;
       const entry = this.entries[id]!;
@@ -525,7 +532,7 @@ export class MatcherTable {
       if (entry.direct) {
         // The same answer as an attempt (seq's first step), without starting one.
         m.attempts++;
-        end = m.one(entry.steps![0]!, m.tokens[i]!, i) ? i + 1 : -1;
+        end = tested || m.one(entry.steps![0]!, m.tokens[i]!, i) ? i + 1 : -1;
       } else end = m.attempt(entry.steps!, i);
       if (end <= i) continue;
       const start = m.tokens[i]!.start;

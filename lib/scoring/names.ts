@@ -109,47 +109,68 @@ export function nameAcceptor(
     }
     return lastInText;
   };
-  return (written, slot, text = '', at = 0) => {
+  // Every check below but the last two lines reads only the word and its place, not the slot: the matcher
+  // asks about one capitalised word for several slots ({name}, {given}), so the answer for both loose slots is
+  // worked out once per place of the draft (answerBoth) and kept until another text is scanned.
+  let answeredText: string | undefined;
+  const answered = new Map<number, { written: string; answer: number }>();
+  const answerBoth = (written: string, text: string, at: number): number => {
     // Read as the tokenizer does: "𝐀𝐧𝐧𝐚" and "An\u200Bna" are "Anna".
     const w = foldWord(written);
-    if (slot === NameSlot.Strict) return false;
     // The name the customer signed their message with is their name in every loose or given slot.
-    if (signed !== undefined && w.toLowerCase() === signed) return true;
-    if (w.length < 2 || w.length > 20) return false;
+    if (signed !== undefined && w.toLowerCase() === signed) return BOTH;
+    if (w.length < 2 || w.length > 20) return NEITHER;
     // Session 20 (tester, ruling R-C3): a forum user name that holds a given name, after a greeting ("Hi niko.goetze",
     // "Hello robert135", "Hallo ChristianLupus"), in lower case too and whatever the language's common words.
-    if (text.slice(at, at + written.length) === written && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return true;
+    if (text.slice(at, at + written.length) === written && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return BOTH;
     const head = w[0]!;
     if (head === head.toLowerCase()) {
       // Session 20 (tester, P1): a given name typed in lower case as the whole address ("Hi vijaya,", "Hi niel:").
       // Not a word the pack uses, nor a familiar address that the given-name list also holds ("hey man,", "hi guy,").
-      if (NOT_NAMES.has(w) || LOWER_ADDRESS.has(w) || words?.isCommon(w)) return false;
-      return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName);
+      if (NOT_NAMES.has(w) || LOWER_ADDRESS.has(w) || words?.isCommon(w)) return NEITHER;
+      return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName) ? BOTH : NEITHER;
     }
-    if (w === w.toUpperCase()) return false;
-    if (NOT_NAMES.has(w.toLowerCase())) return false;
+    if (w === w.toUpperCase()) return NEITHER;
+    if (NOT_NAMES.has(w.toLowerCase())) return NEITHER;
     // Session 20 (tester): a place or a business as the whole address ("Hello Chicago!"; "Hi Acme," when the
     // customer's message or the reply itself names "Acme Plumbing"): not a person (P1). A given name that is also a
     // place ("Hi Sydney,") and a surname after a title ("Dear Mr London") stay names. Session 21 (tester, from the
     // session-20 review): so does one word alone between a greeting word and a comma or the salutation line's end
     // ("Hi Paris,", "Hallo Paris⏎"): a reply greets its customer there, and P1 counts any name however unusual.
     if (!isGivenName(w) && !AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at))) {
-      if (isPlaceName(w) && !(greetingBefore !== undefined && greetedAlone(text, at, written.length, greetingBefore))) return false;
+      if (isPlaceName(w) && !(greetingBefore !== undefined && greetedAlone(text, at, written.length, greetingBefore))) return NEITHER;
       const lower = w.toLowerCase();
-      if (businesses?.has(lower) || (text.length > 0 && inText(text).has(lower))) return false;
+      if (businesses?.has(lower) || (text.length > 0 && inText(text).has(lower))) return NEITHER;
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
-    if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return false;
-    if (opensLineAfterComma(text, at, written.length)) return false;
+    if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    if (opensLineAfterComma(text, at, written.length)) return NEITHER;
     // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
-    if (notAnAddressHere(text, at, written.length, words)) return false;
+    if (notAnAddressHere(text, at, written.length, words)) return NEITHER;
     // A saint's or a place's name: "San Andreas", "Santa Monica", "St. Helena", "Fort William", "Port Louis".
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return false;
-    if (slot === NameSlot.Given) return isGivenName(w);
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return NEITHER;
+    const given = isGivenName(w);
     // After a title ("Frau Klein", "Herr Jung") any word is a surname.
-    return words === undefined || isGivenName(w) || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
+    const loose = words === undefined || given || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
+    return (loose ? LOOSE : 0) | (given ? GIVEN : 0);
+  };
+  return (written, slot, text = '', at = 0) => {
+    if (slot === NameSlot.Strict) return false;
+    if (text !== answeredText) {
+      answeredText = text;
+      answered.clear();
+    }
+    let known = answered.get(at);
+    if (known === undefined || known.written !== written) answered.set(at, (known = { written, answer: answerBoth(written, text, at) }));
+    return (known.answer & (slot === NameSlot.Given ? GIVEN : LOOSE)) !== 0;
   };
 }
+
+/** nameAcceptor's answers for one word and place, as bits: a {name} slot takes it (LOOSE), a {given} slot does (GIVEN). */
+const NEITHER = 0;
+const LOOSE = 1;
+const GIVEN = 2;
+const BOTH = LOOSE | GIVEN;
 
 /**
  * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) of `text` is the whole address of a greeting: a
