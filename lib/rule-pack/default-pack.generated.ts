@@ -6284,6 +6284,45 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(what if|if|in case|whether)"
     ]
+   },
+   {
+    "cue": [
+     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of [the] (day|week)|eod|close of business|the weekend)|(on|this|next|coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|first thing)"
+    ],
+    "unless": [
+     "?",
+     "(yesterday|last (night|week|month)|ago|was|were|did|went|happened|worked|fixed|resolved|sorted|works now|working now|working again)",
+     "(if|what if|in case|whenever|every|each|usually|normally|typically|let's say|for example|for instance|suppose|imagine)",
+     "(I'll|I will|we'll|we will|I'm going to|we're going to|I can|I could|I'd) [just] (try|check|test|call|look|update|send|reply|retry|install|restart|reboot|come back|get back|contact)"
+    ],
+    "beside": [
+     "still (fails|failing|fail|crashes|crashing|errors|erroring|times out|timing out|doesn't|does not|won't|will not|can't|cannot|isn't|is not|not|no)",
+     "(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|could not) [even|currently] (ship|release|deploy|launch|go live|pay|print|send|submit|log in|login|sign in|access|finish|work|open|use|run|export|import|file|book|check in|board|travel|teach|present|process)",
+     "without (this|it|that|a fix|the fix|access) ... (can't|cannot|can not|won't|will not|unable|not able|no way)",
+     "(doesn't|does not|won't|will not|isn't|is not|keeps) (work|working|load|loading|open|start|export|print|sync|run|failing|crashing)",
+     "(not working|locked out|blocked)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) (ago|now|already|later)",
+     "(since|for|over|after) [the] [last|past] [over|more than|almost|nearly] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*)",
+     "(since|from) (last (week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    ],
+    "unless": [
+     "?",
+     "(bought|purchased|using|used|owned|installed|upgraded|updated|trial|valid|expire*|every|each|usually|normally|typically|takes|take|within)",
+     "in (# #|#|a|an|one|two|three|four|five|six|seven|ten|few|couple of) [+] (day*|week*|month*)",
+     "(if|what if|in case|whenever|let's say|for example|for instance|suppose|imagine)",
+     "(no luck|no joy|no success|no difference|works now|working now|working again|fixed now|resolved now|sorted now)"
+    ],
+    "beside": [
+     "still (nothing|no|not|nobody|no one|waiting|haven't|hasn't|have not|has not|didn't|did not|isn't|is not|aren't|pending|the same|down)",
+     "nothing (yet|so far|since|back)",
+     "no (reply|response|answer|word|update|news|refund|fix|callback|call back|engineer|delivery) (yet|so far|since|till now|until now)",
+     "(haven't|hasn't|have not|has not|never) (heard|received|got|gotten|come|been (fixed|resolved|refunded|answered|shipped|delivered|credited))",
+     "(nobody|no one) (has|have) (replied|responded|answered|called|contacted|got back|gotten back|come|fixed)"
+    ]
    }
   ],
   "upset": [

@@ -203,7 +203,8 @@ const promptVariants = z.array(text(400)).min(1).max(20);
 /**
  * A cue in the customer's message. A phrase or pattern counts wherever it appears (unless negated:
  * "no rush"); `{ cue, with, unless }` counts only in a sentence that also holds one of `with` and
- * none of `unless` ("today" with "need" or "meeting", not with "got").
+ * none of `unless` ("today" with "need" or "meeting", not with "got"); `beside` looks one sentence
+ * either side too ("We go live on Monday. Without this we can't ship.").
  */
 const moodCue = z.union([
   phraseEntry,
@@ -211,6 +212,11 @@ const moodCue = z.union([
     cue: doc(phrases, 'The cue.', ['today']),
     with: doc(phrases.optional(), 'It counts only in a sentence that also holds one of these…', ['need', 'meeting']),
     unless: doc(phrases.optional(), '…and none of these.', ['got']),
+    beside: doc(
+      phrases.optional(),
+      'It counts only when its sentence or the sentence right before or after holds one of these (then `unless` rules on both sentences): time pressure told over two sentences, "Our payroll runs tomorrow. The export still fails."',
+      ['still fails'],
+    ),
   }),
 ]);
 const moodCues = z.array(moodCue).max(200);

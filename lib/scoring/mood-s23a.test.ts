@@ -1,0 +1,63 @@
+// Session 23a (issue 14, customer_hurry): time pressure told over two sentences. A cue's `beside` list
+// (cues.ts) is looked for in the cue's sentence or the one right before or after it, so a near time beside a
+// need blocked now ("Our payroll runs tomorrow. The export still fails.") and a time passed beside what is
+// still not done ("I reported this three weeks ago. Still nothing.") read as hurry (RULINGS H1), with evidence
+// that spans both halves. Every message here was written for these tests; none is a corpus row.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEffectivePack, NO_LAYERS } from '../packs/pipeline';
+import { createScorer } from './index';
+import { hurried, moodOf, unhurried } from './test/mood-cases';
+
+describe('a near time beside a need blocked now, in the next or previous sentence (H1)', () => {
+  it('reads the two halves together', () => {
+    hurried('Our payroll runs tomorrow. The export still fails.');
+    hurried('We go live on Monday. Without this we can\'t ship.');
+    hurried('The board meets tonight. I still can\'t open the quarterly report.');
+    hurried('My sister\'s wedding is on Saturday. The booking page keeps crashing.');
+    hurried('Invoices go out first thing. The print queue is not working.');
+  });
+  it('gives evidence that covers the time and the blocked need', () => {
+    expect(moodOf('Our payroll runs tomorrow. The export still fails.').evidence).toContain('tomorrow. The export still fails');
+  });
+  it('leaves a far time, a fault that is over, the customer\'s own plan and a question calm', () => {
+    unhurried('We go live in March; no rush on this question.');
+    unhurried('Last week I updated the app. Now it works.');
+    unhurried('The update comes out on Monday. Will it fix the export?');
+    unhurried('The app crashed yesterday. It was not working for an hour.');
+    unhurried('We moved offices on Monday. Everything works fine now.');
+  });
+});
+
+describe('a time passed beside what is still not done, in the next sentence (H1 an overdue wait)', () => {
+  it('reads the wait and what is still missing together', () => {
+    hurried('I reported this three weeks ago. Still nothing.');
+    hurried('We paid the deposit 10 days ago. The refund still hasn\'t come.');
+    hurried('The line has been dead since Monday. Nobody has called back.');
+    hurried('I emailed you two weeks ago. Haven\'t heard anything.');
+  });
+  it('leaves the age of a product, a failed attempt and a usual duration calm', () => {
+    unhurried('I bought the charger two weeks ago. It still won\'t charge.');
+    unhurried('I tried again after two days. Still no luck.');
+    unhurried('Shipping usually takes a few days. Is still no tracking number normal?');
+  });
+});
+
+describe('the German pack reads the same two-sentence structures', () => {
+  const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
+  const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+  const de = createScorer(built.pack);
+  const hurry = (m: string) => de.score('Danke, ich kümmere mich darum.', { customerMessage: m }).mood.hurry;
+  it('loads', () => expect(built.errors).toEqual([]));
+  it('reads a near time beside a blocked need, and a wait beside "immer noch nichts"', () => {
+    expect(hurry('Morgen läuft die Lohnabrechnung. Der Export schlägt immer noch fehl.')).toBe(true);
+    expect(hurry('Wir gehen am Montag live. Ohne das können wir nicht liefern.')).toBe(true);
+    expect(hurry('Ich habe das vor drei Wochen gemeldet. Immer noch nichts.')).toBe(true);
+  });
+  it('leaves the customer\'s own plan, a device\'s age and a far date calm', () => {
+    expect(hurry('Ich versuche es morgen noch mal. Es geht immer noch nicht.')).toBe(false);
+    expect(hurry('Ich habe das Gerät vor zwei Wochen gekauft. Es funktioniert immer noch nicht.')).toBe(false);
+    expect(hurry('Wir gehen im März live. Es eilt nicht.')).toBe(false);
+  });
+});
