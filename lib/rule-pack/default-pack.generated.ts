@@ -6790,6 +6790,38 @@ export const DEFAULT_PACK: RulePack = {
      "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"
     ]
    }
+  ],
+  "chase": [
+   {
+    "pattern": "\\bany (?:update|news|word|progress|reply|response|answer)s?\\b(?: (?:on|about|regarding|for) (?:this|that|it|my \\p{L}{2,12})\\b)?"
+   },
+   {
+    "pattern": "\\b(?:still|immer noch) (?:waiting|nothing|not (?:heard|fixed|working)|haven'?t heard|keine?\\b|nichts)"
+   },
+   {
+    "cue": [
+     {
+      "pattern": "\\b(?:still|immer noch) no\\b"
+     }
+    ],
+    "unless": [
+     {
+      "pattern": "\\b(?:still|immer noch) no (?:luck|joy|change|difference|success|go)\\b"
+     }
+    ]
+   },
+   {
+    "pattern": "\\bh[ae]llo\\s{0,20}\\?"
+   },
+   {
+    "pattern": "\\b(?:is |are )?(?:any(?:one|body)|some(?:one|body)) (?:there|home|looking|working on|reading)"
+   },
+   {
+    "pattern": "\\b(?:following up|follow(?:ing)?-up\\b|chasing\\b|reminder\\b|bump\\b)"
+   },
+   {
+    "pattern": "\\b(?:(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\\b|(?:ein )?Update\\s{0,20}\\?)"
+   }
   ]
  },
  "situations": [

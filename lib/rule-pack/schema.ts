@@ -322,6 +322,11 @@ export const rulePackSchema = z.strictObject({
         confused: doc(moodCues.optional(), 'Cues of a customer who is unsure.', ["I don't understand"]),
         calm: doc(moodCues.optional(), 'Cues that cancel hurry ("whenever suits you").', ['no rush']),
         complaint: doc(moodCues.optional(), 'Cues that mark a sentence as a complaint, so capitals or "!!" on it read as upset.', ['still (not|broken)']),
+        chase: doc(
+          moodCues.optional(),
+          'Cues of a follow-up that chases: it asks after the ticket or whether anyone is there ("any update", "still waiting", "hello?"). When the customer writes twice or more with no agent reply between and the last message holds one, the customer reads as in a hurry (repeated unanswered requests).',
+          ['any (update|news)'],
+        ),
       })
       .default({}),
     "Phrases in the customer's message that reveal their mood.",

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEffectivePack, NO_LAYERS } from '../packs/pipeline';
+import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import { createScorer } from './index';
 import { hurried, moodOf, unhurried } from './test/mood-cases';
 
@@ -59,5 +60,27 @@ describe('the German pack reads the same two-sentence structures', () => {
     expect(hurry('Ich versuche es morgen noch mal. Es geht immer noch nicht.')).toBe(false);
     expect(hurry('Ich habe das Gerät vor zwei Wochen gekauft. Es funktioniert immer noch nicht.')).toBe(false);
     expect(hurry('Wir gehen im März live. Es eilt nicht.')).toBe(false);
+  });
+});
+
+describe('the chasers of a repeated message are the pack\'s cues (mood_cues.chase), read as before', () => {
+  const s = createScorer();
+  const chased = (last: string) =>
+    s.score('Thanks.', { customerMessage: last, thread: [{ role: 'customer', text: 'The invoice page shows an error.' }, { role: 'customer', text: last }] }).mood;
+  it('reads a follow-up that asks after the ticket as hurry, with its words as evidence', () => {
+    expect(chased('Any news on this?')).toMatchObject({ hurry: true, evidence: expect.arrayContaining(['Any news on this']) });
+    expect(chased('Is anybody looking at this?').hurry).toBe(true);
+    expect(chased('Hello?').hurry).toBe(true);
+  });
+  it('leaves a second message that only adds to the first, or a failed attempt, calm', () => {
+    expect(chased('Forgot to say: it happens in Firefox too.').hurry).toBe(false);
+    expect(chased('Still no luck after clearing the cache.').hurry).toBe(false);
+  });
+  it('lets a pack list its own chasers', () => {
+    const pack = { ...DEFAULT_PACK, mood_cues: { ...DEFAULT_PACK.mood_cues, chase: ['nudging this'] } };
+    const own = createScorer(pack);
+    const read = (last: string) => own.score('Thanks.', { customerMessage: last, thread: [{ role: 'customer', text: 'The export fails.' }, { role: 'customer', text: last }] }).mood.hurry;
+    expect(read('Nudging this again.')).toBe(true);
+    expect(read('Any update?')).toBe(false);
   });
 });
