@@ -5763,7 +5763,7 @@ export const DEFAULT_PACK: RulePack = {
    "running late",
    {
     "cue": [
-     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+     "(tomorrow|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
      "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
@@ -5771,7 +5771,23 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
      "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)",
-     "(usually|normally|every|each|typically|generally)"
+     "(usually|normally|every|each|typically|generally)",
+     "(get|got|getting|make|made|making) [it|this|that|them|everything] to work"
+    ]
+   },
+   {
+    "cue": [
+     "(tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs))"
+    ],
+    "with": [
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+    ],
+    "unless": [
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
+     "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)",
+     "(usually|normally|every|each|typically|generally)",
+     "(get|got|getting|make|made|making) [it|this|that|them|everything] to work",
+     "(had|hadn't|wanted|worked|started|went|came|happened|did|didn't)"
     ]
    },
    {
@@ -5797,6 +5813,7 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
      "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)",
+     "(get|got|getting|make|made|making) [it|this|that|them|everything] to work",
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
     ]
    },
@@ -5822,7 +5839,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(waiting|waited|on hold|chasing) (for|since) (ages|hours|days|weeks|months|forever|so long|too long)",
    "(still|am|been|keep|kept) waiting",
-   "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)",
+   {
+    "cue": [
+     "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
+    ]
+   },
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) (day*|week*|month*)",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
    {
@@ -5832,6 +5856,9 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
      "(trying|tried) to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
     ]
    },
    {
@@ -5912,6 +5939,9 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(can't|cannot|can not|unable|not able|won't|doesn't|does not|isn't|is not|locked|blocked|stuck|not working|no access|failing|fails)"
+    ],
+    "unless": [
+     "(you|they|one|customers|users|people) (need|needs|have to|has to|must|got to)"
     ]
    },
    "(stuck|stranded) [just|right] (on|in|at|outside|between|near) [a|the|my] (train|plane|bus|coach|ferry|airport|station|platform|motorway|road|highway|tarmac|runway|border|hotel|lobby|car park|parking lot)",
@@ -6090,10 +6120,19 @@ export const DEFAULT_PACK: RulePack = {
    "since [almost|nearly|about|around|more than|over] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)",
    {
     "cue": [
-     "(took|takes|take|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+     "(took|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
     ],
     "unless": [
-     "(what if|if)"
+     "(what if|if)",
+     "(completed|finished|succeeded|successfully|without (any|errors))"
+    ]
+   },
+   {
+    "cue": [
+     "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+    ],
+    "unless": [
+     "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)"
     ]
    },
    {
@@ -6102,7 +6141,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if)",
-     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)",
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
      "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
     ]
    },
@@ -6821,7 +6860,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "pattern": "\\b(?:(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\\b|(?:ein )?Update\\s{0,20}\\?)"
-   }
+   },
+   "(checking in|circling back|just checking|gentle nudge|nudging|status update)",
+   "(what's|what is|whats) the (status|progress|latest|eta)"
   ]
  },
  "situations": [

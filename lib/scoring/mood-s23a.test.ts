@@ -84,3 +84,60 @@ describe('the chasers of a repeated message are the pack\'s cues (mood_cues.chas
     expect(read('Any update?')).toBe(false);
   });
 });
+
+describe('a duration described is no wait (known false reads, session 22 review)', () => {
+  it('leaves how long something takes, told in the present simple, calm', () => {
+    unhurried('So far the delivery takes a week. Still fine by me.');
+    unhurried('It usually takes 3 days to ship to Ireland.');
+    unhurried('Activation only takes a day, which is great.');
+  });
+  it('leaves the run time of a job that finished calm', () => {
+    unhurried('The migration completed successfully (took about three weeks though).');
+    unhurried('The rebuild finished without errors, it took 2 weeks.');
+  });
+  it('still reads a wait the customer sat through', () => {
+    hurried('It took 3 weeks to get my refund and it still isn\'t here.');
+    hurried('It took me two weeks to get anyone on the phone.');
+  });
+});
+
+describe('hurry false alarms fixed as classes', () => {
+  it('leaves "tonight" and "in 10 minutes" in a story told in the past calm', () => {
+    unhurried('In 10 minutes the courier had not moved and I got charged anyway.');
+    unhurried('The kids wanted to go home within 5 minutes of arriving.');
+    unhurried('It worked when I started the laptop tonight, then it stopped.');
+  });
+  it('still reads them as a need ahead', () => {
+    hurried('I need the report in 2 hours for my boss.');
+    hurried('I have a flight tonight and my boarding pass won\'t load.');
+  });
+  it('does not take "get it to work" for the customer\'s job', () => {
+    unhurried('If I get it to work I will buy a licence straight away.');
+    unhurried('Once I manage to make it to work properly I will upgrade today.');
+  });
+  it('leaves a rule told with a general "you" calm, not the customer\'s own blocked need', () => {
+    unhurried('Most lessons are locked and you have to pay for them.');
+    hurried('I need to pay my rent and the app is blocked.');
+  });
+  it('leaves the time of happy use calm', () => {
+    unhurried('It\'s been 6 months since I opened the account, really amazing, I recommend it.');
+    hurried('It\'s been 3 weeks and nobody answered.');
+  });
+});
+
+describe('more chasers in a repeated message (English and German)', () => {
+  const thread = (first: string, last: string) => ({ customerMessage: last, thread: [{ role: 'customer' as const, text: first }, { role: 'customer' as const, text: last }] });
+  it('reads "checking in", "circling back" and "what\'s the status"', () => {
+    const s = createScorer();
+    for (const last of ['Just checking in on this one.', 'Circling back on my question above.', 'What\'s the status of the fix?'])
+      expect(s.score('Thanks.', thread('The sync stopped on Tuesday.', last)).mood.hurry, last).toBe(true);
+    expect(s.score('Thanks.', thread('The sync stopped on Tuesday.', 'Also, the status page shows green.')).mood.hurry).toBe(false);
+  });
+  it('reads "Wie ist der Stand?" and "ich hake nach" with the German pack', () => {
+    const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
+    const de = createScorer(buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } }).pack);
+    for (const last of ['Wie ist der Stand?', 'Ich hake noch mal nach.'])
+      expect(de.score('Danke.', thread('Der Export bricht ab.', last)).mood.hurry, last).toBe(true);
+    expect(de.score('Danke.', thread('Der Export bricht ab.', 'Es betrifft auch die CSV-Datei.')).mood.hurry).toBe(false);
+  });
+});
