@@ -6069,8 +6069,18 @@ export const DEFAULT_PACK: RulePack = {
      "(will|would|'ll|going to|gonna|plan|planned|planning|expect*|hope|hoping) [it|this|the fix|the feature|the update|the release|you|they] (be|ship|land|come|release|arrive)"
     ]
    },
-   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (do|make|send|receive|pay|access|use) any (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls)",
-   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (access|get to|get at|reach|withdraw|use|touch|see) (my|our) [own] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|doesn't let me|does not let me|not letting me) (do|make|send|receive|pay|access|use) any [new] (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls|emails|email|mail|messages|texts)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|doesn't let me|does not let me|not letting me) (access|get to|get at|reach|withdraw|use|touch|see|pay) [or see|or pay|or access] [one of] (my|our) [own] [mobile|phone|internet|home internet|electricity|gas|water] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
+   {
+    "cue": [
+     "(currently|at the moment|right now|at present) [I|we] [still] (can't|cannot|can not|am unable to|are unable to|unable to|am not able to|are not able to|not able to) [even] (work|upload|deploy|build|ship|release|publish|test|compile|print|pay|log in|login|sign in|access|send|receive|invoice|process)",
+     "(I|we) (currently|still currently) (can't|cannot|can not|am unable to|are unable to|am not able to|are not able to) [even] (work|upload|deploy|build|ship|release|publish|test|compile|print|pay|log in|login|sign in|access|send|receive|invoice|process)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whether|whenever|usually)"
+    ]
+   },
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
@@ -6862,7 +6872,8 @@ export const DEFAULT_PACK: RulePack = {
     "pattern": "\\b(?:(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\\b|(?:ein )?Update\\s{0,20}\\?)"
    },
    "(checking in|circling back|just checking|gentle nudge|nudging|status update)",
-   "(what's|what is|whats) the (status|progress|latest|eta)"
+   "(what's|what is|whats) the (status|progress|latest|eta)",
+   "(could|can|would|will) (someone|somebody|anyone|anybody) [please] (look|help|confirm|reply|respond|answer|try|check|take a look|get back)"
   ]
  },
  "situations": [

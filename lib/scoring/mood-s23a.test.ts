@@ -141,3 +141,23 @@ describe('more chasers in a repeated message (English and German)', () => {
     expect(de.score('Danke.', thread('Der Export bricht ab.', 'Es betrifft auch die CSV-Datei.')).mood.hurry).toBe(false);
   });
 });
+
+describe('a need blocked right now, told with "currently" or "does not let me" (H1)', () => {
+  it('reads what the customer cannot do at present', () => {
+    hurried('Currently can\'t upload builds to my test phone.');
+    hurried('At the moment we are unable to print invoices.');
+    hurried('The portal does not let me pay my water bill.');
+    hurried('I cannot receive any new emails since this morning.');
+  });
+  it('leaves a question, a condition and a bare failing function calm', () => {
+    unhurried('Is it normal that I currently can\'t log in?');
+    unhurried('If I currently can\'t log in, will my data be lost?');
+    unhurried('I can\'t pay money.');
+  });
+  it('reads "could someone please confirm" as a chaser in a follow-up only', () => {
+    const s = createScorer();
+    const t = (first: string, last: string) => s.score('Thanks.', { customerMessage: last, thread: [{ role: 'customer', text: first }, { role: 'customer', text: last }] }).mood.hurry;
+    expect(t('The chart ignores my custom limits.', 'Could someone please confirm this?')).toBe(true);
+    expect(s.score('Thanks.', { customerMessage: 'Could someone please confirm this?' }).mood.hurry).toBe(false);
+  });
+});
