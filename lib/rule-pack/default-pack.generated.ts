@@ -5763,7 +5763,7 @@ export const DEFAULT_PACK: RulePack = {
    "running late",
    {
     "cue": [
-     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+     "(tomorrow|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
      "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
@@ -5771,7 +5771,23 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
      "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)",
-     "(usually|normally|every|each|typically|generally)"
+     "(usually|normally|every|each|typically|generally)",
+     "(get|got|getting|make|made|making) [it|this|that|them|everything] to work"
+    ]
+   },
+   {
+    "cue": [
+     "(tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs))"
+    ],
+    "with": [
+     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+    ],
+    "unless": [
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
+     "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)",
+     "(usually|normally|every|each|typically|generally)",
+     "(get|got|getting|make|made|making) [it|this|that|them|everything] to work",
+     "(had|hadn't|wanted|worked|started|went|came|happened|did|didn't)"
     ]
    },
    {
@@ -5797,6 +5813,7 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
      "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)",
+     "(get|got|getting|make|made|making) [it|this|that|them|everything] to work",
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
     ]
    },
@@ -5822,7 +5839,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(waiting|waited|on hold|chasing) (for|since) (ages|hours|days|weeks|months|forever|so long|too long)",
    "(still|am|been|keep|kept) waiting",
-   "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)",
+   {
+    "cue": [
+     "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
+    ]
+   },
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) (day*|week*|month*)",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
    {
@@ -5832,6 +5856,9 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
      "(trying|tried) to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
     ]
    },
    {
@@ -5912,6 +5939,9 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(can't|cannot|can not|unable|not able|won't|doesn't|does not|isn't|is not|locked|blocked|stuck|not working|no access|failing|fails)"
+    ],
+    "unless": [
+     "(you|they|one|customers|users|people) (need|needs|have to|has to|must|got to)"
     ]
    },
    "(stuck|stranded) [just|right] (on|in|at|outside|between|near) [a|the|my] (train|plane|bus|coach|ferry|airport|station|platform|motorway|road|highway|tarmac|runway|border|hotel|lobby|car park|parking lot)",
@@ -6039,8 +6069,18 @@ export const DEFAULT_PACK: RulePack = {
      "(will|would|'ll|going to|gonna|plan|planned|planning|expect*|hope|hoping) [it|this|the fix|the feature|the update|the release|you|they] (be|ship|land|come|release|arrive)"
     ]
    },
-   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (do|make|send|receive|pay|access|use) any (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls)",
-   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me) (access|get to|get at|reach|withdraw|use|touch|see) (my|our) [own] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|doesn't let me|does not let me|not letting me) (do|make|send|receive|pay|access|use) any [new] (banking|payments|payment|transfers|transfer|transactions|transaction|shopping|bills|work|orders|purchases|withdrawals|deposits|trading|calls|emails|email|mail|messages|texts)",
+   "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|doesn't let me|does not let me|not letting me) (access|get to|get at|reach|withdraw|use|touch|see|pay) [or see|or pay|or access] [one of] (my|our) [own] [mobile|phone|internet|home internet|electricity|gas|water] (money|funds|cash|salary|wages|savings|pension|bill|bills)",
+   {
+    "cue": [
+     "(currently|at the moment|right now|at present) [I|we] [still] (can't|cannot|can not|am unable to|are unable to|unable to|am not able to|are not able to|not able to) [even] (work|upload|deploy|build|ship|release|publish|test|compile|print|pay|log in|login|sign in|access|send|receive|invoice|process)",
+     "(I|we) (currently|still currently) (can't|cannot|can not|am unable to|are unable to|am not able to|are not able to) [even] (work|upload|deploy|build|ship|release|publish|test|compile|print|pay|log in|login|sign in|access|send|receive|invoice|process)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whether|whenever|usually)"
+    ]
+   },
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
@@ -6090,10 +6130,19 @@ export const DEFAULT_PACK: RulePack = {
    "since [almost|nearly|about|around|more than|over] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)",
    {
     "cue": [
-     "(took|takes|take|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+     "(took|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
     ],
     "unless": [
-     "(what if|if)"
+     "(what if|if)",
+     "(completed|finished|succeeded|successfully|without (any|errors))"
+    ]
+   },
+   {
+    "cue": [
+     "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+    ],
+    "unless": [
+     "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)"
     ]
    },
    {
@@ -6102,7 +6151,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if)",
-     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search)",
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
      "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
     ]
    },
@@ -6283,6 +6332,45 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|in case|whether)"
+    ]
+   },
+   {
+    "cue": [
+     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of [the] (day|week)|eod|close of business|the weekend)|(on|this|next|coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|first thing)"
+    ],
+    "unless": [
+     "?",
+     "(yesterday|last (night|week|month)|ago|was|were|did|went|happened|worked|fixed|resolved|sorted|works now|working now|working again)",
+     "(if|what if|in case|whenever|every|each|usually|normally|typically|let's say|for example|for instance|suppose|imagine)",
+     "(I'll|I will|we'll|we will|I'm going to|we're going to|I can|I could|I'd) [just] (try|check|test|call|look|update|send|reply|retry|install|restart|reboot|come back|get back|contact)"
+    ],
+    "beside": [
+     "still (fails|failing|fail|crashes|crashing|errors|erroring|times out|timing out|doesn't|does not|won't|will not|can't|cannot|isn't|is not|not|no)",
+     "(can't|cannot|can not|unable to|not able to|won't be able to|couldn't|could not) [even|currently] (ship|release|deploy|launch|go live|pay|print|send|submit|log in|login|sign in|access|finish|work|open|use|run|export|import|file|book|check in|board|travel|teach|present|process)",
+     "without (this|it|that|a fix|the fix|access) ... (can't|cannot|can not|won't|will not|unable|not able|no way)",
+     "(doesn't|does not|won't|will not|isn't|is not|keeps) (work|working|load|loading|open|start|export|print|sync|run|failing|crashing)",
+     "(not working|locked out|blocked)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) (ago|now|already|later)",
+     "(since|for|over|after) [the] [last|past] [over|more than|almost|nearly] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*)",
+     "(since|from) (last (week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    ],
+    "unless": [
+     "?",
+     "(bought|purchased|using|used|owned|installed|upgraded|updated|trial|valid|expire*|every|each|usually|normally|typically|takes|take|within)",
+     "in (# #|#|a|an|one|two|three|four|five|six|seven|ten|few|couple of) [+] (day*|week*|month*)",
+     "(if|what if|in case|whenever|let's say|for example|for instance|suppose|imagine)",
+     "(no luck|no joy|no success|no difference|works now|working now|working again|fixed now|resolved now|sorted now)"
+    ],
+    "beside": [
+     "still (nothing|no|not|nobody|no one|waiting|haven't|hasn't|have not|has not|didn't|did not|isn't|is not|aren't|pending|the same|down)",
+     "nothing (yet|so far|since|back)",
+     "no (reply|response|answer|word|update|news|refund|fix|callback|call back|engineer|delivery) (yet|so far|since|till now|until now)",
+     "(haven't|hasn't|have not|has not|never) (heard|received|got|gotten|come|been (fixed|resolved|refunded|answered|shipped|delivered|credited))",
+     "(nobody|no one) (has|have) (replied|responded|answered|called|contacted|got back|gotten back|come|fixed)"
     ]
    }
   ],
@@ -6751,6 +6839,41 @@ export const DEFAULT_PACK: RulePack = {
      "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"
     ]
    }
+  ],
+  "chase": [
+   {
+    "pattern": "\\bany (?:update|news|word|progress|reply|response|answer)s?\\b(?: (?:on|about|regarding|for) (?:this|that|it|my \\p{L}{2,12})\\b)?"
+   },
+   {
+    "pattern": "\\b(?:still|immer noch) (?:waiting|nothing|not (?:heard|fixed|working)|haven'?t heard|keine?\\b|nichts)"
+   },
+   {
+    "cue": [
+     {
+      "pattern": "\\b(?:still|immer noch) no\\b"
+     }
+    ],
+    "unless": [
+     {
+      "pattern": "\\b(?:still|immer noch) no (?:luck|joy|change|difference|success|go)\\b"
+     }
+    ]
+   },
+   {
+    "pattern": "\\bh[ae]llo\\s{0,20}\\?"
+   },
+   {
+    "pattern": "\\b(?:is |are )?(?:any(?:one|body)|some(?:one|body)) (?:there|home|looking|working on|reading)"
+   },
+   {
+    "pattern": "\\b(?:following up|follow(?:ing)?-up\\b|chasing\\b|reminder\\b|bump\\b)"
+   },
+   {
+    "pattern": "\\b(?:(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\\b|(?:ein )?Update\\s{0,20}\\?)"
+   },
+   "(checking in|circling back|just checking|gentle nudge|nudging|status update)",
+   "(what's|what is|whats) the (status|progress|latest|eta)",
+   "(could|can|would|will) (someone|somebody|anyone|anybody) [please] (look|help|confirm|reply|respond|answer|try|check|take a look|get back)"
   ]
  },
  "situations": [

@@ -203,7 +203,8 @@ const promptVariants = z.array(text(400)).min(1).max(20);
 /**
  * A cue in the customer's message. A phrase or pattern counts wherever it appears (unless negated:
  * "no rush"); `{ cue, with, unless }` counts only in a sentence that also holds one of `with` and
- * none of `unless` ("today" with "need" or "meeting", not with "got").
+ * none of `unless` ("today" with "need" or "meeting", not with "got"); `beside` looks one sentence
+ * either side too ("We go live on Monday. Without this we can't ship.").
  */
 const moodCue = z.union([
   phraseEntry,
@@ -211,6 +212,11 @@ const moodCue = z.union([
     cue: doc(phrases, 'The cue.', ['today']),
     with: doc(phrases.optional(), 'It counts only in a sentence that also holds one of these…', ['need', 'meeting']),
     unless: doc(phrases.optional(), '…and none of these.', ['got']),
+    beside: doc(
+      phrases.optional(),
+      'It counts only when its sentence or the sentence right before or after holds one of these (then `unless` rules on both sentences): time pressure told over two sentences, "Our payroll runs tomorrow. The export still fails."',
+      ['still fails'],
+    ),
   }),
 ]);
 const moodCues = z.array(moodCue).max(200);
@@ -316,6 +322,11 @@ export const rulePackSchema = z.strictObject({
         confused: doc(moodCues.optional(), 'Cues of a customer who is unsure.', ["I don't understand"]),
         calm: doc(moodCues.optional(), 'Cues that cancel hurry ("whenever suits you").', ['no rush']),
         complaint: doc(moodCues.optional(), 'Cues that mark a sentence as a complaint, so capitals or "!!" on it read as upset.', ['still (not|broken)']),
+        chase: doc(
+          moodCues.optional(),
+          'Cues of a follow-up that chases: it asks after the ticket or whether anyone is there ("any update", "still waiting", "hello?"). When the customer writes twice or more with no agent reply between and the last message holds one, the customer reads as in a hurry (repeated unanswered requests).',
+          ['any (update|news)'],
+        ),
       })
       .default({}),
     "Phrases in the customer's message that reveal their mood.",

@@ -1,7 +1,9 @@
 // Cues in the customer's words: the mood cues and situation cues of a pack, compiled into a matcher
 // table of their own and found with the sentence they sit in. A plain cue counts wherever it appears
 // (and, for moods, unless negated: "no rush"); `{ cue, with, unless }` counts only in a sentence that
-// also holds one of `with` and none of `unless`.
+// also holds one of `with` and none of `unless`; `beside` (session 23) asks for one of its phrases in the
+// cue's sentence or the one right before or after it, for time pressure told over two sentences ("Our
+// payroll runs tomorrow. The export still fails.").
 import type { MoodCue } from '../rule-pack/schema';
 import type { Hit, MatcherTable, PhraseList } from './matchers';
 import { underPath } from './phrase';
@@ -13,6 +15,7 @@ interface CompiledCue {
   list: PhraseList;
   with?: PhraseList;
   unless?: PhraseList;
+  beside?: PhraseList;
 }
 
 export type CueList = CompiledCue[];
@@ -26,6 +29,7 @@ export function compileCues(table: MatcherTable, cues: readonly MoodCue[] | unde
             list: table.addList(c.cue, 'cue'),
             ...(c.with ? { with: table.addList(c.with, 'with') } : {}),
             ...(c.unless ? { unless: table.addList(c.unless, 'unless') } : {}),
+            ...(c.beside ? { beside: table.addList(c.beside, 'beside') } : {}),
           }
         : { list: table.addList([c], 'cue') },
     ),
@@ -39,7 +43,10 @@ export interface CueHit extends Span {
 
 /**
  * Every place a cue of `cues` holds in `view`, in text order. `negatable`: skip matches negated
- * earlier in their clause ("it's not urgent").
+ * earlier in their clause ("it's not urgent"). A cue with `beside` holds only when its sentence or the
+ * sentence right before or after holds one of those phrases, and `unless` then rules on both sentences;
+ * its span runs from the first to the last word of the two (cue and the nearest `beside` phrase), so the
+ * evidence shows both halves ("payroll runs tomorrow. The export still fails").
  */
 export function findCues(cues: CueList, view: TextView, hits: Hit[][], negatable: boolean): CueHit[] {
   const out: CueHit[] = [];
@@ -50,10 +57,39 @@ export function findCues(cues: CueList, view: TextView, hits: Hit[][], negatable
         const sentence = sentenceAt(view, h.start);
         if (c.with && !inSentence(c.with, sentence, view, hits)) continue;
         if (c.unless && inSentence(c.unless, sentence, view, hits)) continue;
+        if (c.beside) {
+          const b = besideHit(c.beside, sentence, h, view, hits);
+          if (!b) continue;
+          if (c.unless && b.sentence !== sentence && inSentence(c.unless, b.sentence, view, hits)) continue;
+          out.push({ start: Math.min(h.start, b.start), end: Math.max(h.end, b.end), sentence });
+          continue;
+        }
         out.push({ start: h.start, end: h.end, sentence });
       }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The `list` phrase nearest to `cue` that starts in sentence `sentence` or the one right before or after it
+ * (not inside the cue itself), with the sentence it starts in; undefined when there is none.
+ */
+function besideHit(list: PhraseList, sentence: number, cue: Span, view: TextView, hits: Hit[][]): (Span & { sentence: number }) | undefined {
+  if (sentence === -1) return undefined;
+  const lo = view.sentences[Math.max(0, sentence - 1)]!.start;
+  const hi = view.sentences[Math.min(view.sentences.length - 1, sentence + 1)]!.end;
+  let best: (Span & { sentence: number }) | undefined;
+  let bestGap = Infinity;
+  for (const id of list)
+    for (const b of hits[id] ?? []) {
+      if (b.start < lo || b.start >= hi || (b.start >= cue.start && b.end <= cue.end)) continue;
+      const gap = b.start >= cue.end ? b.start - cue.end : Math.max(0, cue.start - b.end);
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = { start: b.start, end: b.end, sentence: sentenceAt(view, b.start) };
+      }
+    }
+  return best;
 }
 
 function inSentence(list: PhraseList, sentence: number, view: TextView, hits: Hit[][]): boolean {

@@ -4,6 +4,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import { MatcherTable } from './matchers';
 import type { ClassLookup } from './word-classes';
+import { findCues } from './cues';
 import { calmMood, compileMoodCues, readMood } from './mood';
 import { customerVoice } from './mood-voice';
 import { compileSituations, readSituations, type Source } from './situation';
@@ -60,7 +61,12 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     }
     // Session 21 (H1 repeated unanswered requests): the customer wrote again with no agent reply between, and the
     // last message chases (a question, "any update", "hello?", "still") — chasing().
-    const chase = chasing(context, message);
+    const chase = chasing(context, message, (part) => {
+      // the pack's chase cues (mood_cues.chase), read in the last part the customer wrote: the first one in the text
+      const s = main && part === message ? main : source(part);
+      const h = findCues(mood.chase, s.view, s.hits, false)[0];
+      return h ? s.view.original.slice(h.start, h.end) : undefined;
+    });
     if (chase) implied.hurry.push(chase);
     // Session 21: when the last message confirms the problem solved (a situation with `open_problem`, found
     // only while nothing is still open), the hurry of the subject ("URGENT: cannot log in") and of earlier
@@ -113,14 +119,6 @@ function earlierCustomerMessages(context: ScoreContext, last: string | undefined
   return mine.slice(-5).map((t) => t.slice(0, 20_000));
 }
 
-/**
- * A chasing phrase in a follow-up: it asks after the ticket's status or whether anyone is there ("any
- * update?", "hello?", "is anyone looking at this?", "still waiting", "still nothing", "following up",
- * "Gibt es Neuigkeiten?", "immer noch keine Antwort"). A bare question or a bare "still"/"noch" is no chaser, nor "still no luck" (an attempt failed, session 22):
- * "I forgot: which plan do I need?" or "noch eine Frage" only add to the first message.
- */
-const CHASE = /\b(?:any (?:update|news|word|progress|reply|response|answer)s?\b(?: (?:on|about|regarding|for) (?:this|that|it|my [\p{L}]{2,12})\b)?|(?:still|immer noch) (?:waiting|nothing|no(?:thing)?\b(?! (?:luck|joy|change|difference|success|go)\b)|not (?:heard|fixed|working)|haven'?t heard|keine?\b|nichts)|hello\s*\?|hallo\s*\?|(?:is |are )?(?:any(?:one|body)|some(?:one|body)) (?:there|home|looking|working on|reading)|following up|follow(?:ing)?-up\b|chasing\b|reminder\b|bump\b|(?:noch )?keine (?:Antwort|Rückmeldung|Reaktion)|Neuigkeiten\b|(?:ein )?Update\s*\?)/iu;
-
 /** An opening that greets the agent again: "Hello again.", "Hi again,", "Me again:" (the customer wrote before). */
 const RETURN_GREETING = /^\s*(?:hello|hi|hey|me|it's me|it’s me) again\b/iu;
 
@@ -130,11 +128,12 @@ const FOLLOW_UP_MARK = /^[ \t]*\[(?:[^\]\n]{0,30}[\s'’])?(?:later|follow-?up)[
 /**
  * The customer's repeated request with no answer between (RULINGS H1: repeated unanswered requests): the
  * thread ends with two or more customer turns and no agent turn between them, and the last one chases
- * (CHASE: "any update", "hello?", "anyone there", "still waiting"). A second message that only adds a detail or
- * asks a new question is no chaser. Returns the evidence (the chasing words) or undefined. Reads the thread's roles only, so it
- * holds in any language the CHASE words cover.
+ * (`chaser`: the pack's mood_cues.chase, "any update", "hello?", "anyone there", "still waiting"; session 23 moved them
+ * from a regex here into the pack, so a pack can extend them). A second message that only adds a detail or asks a new
+ * question is no chaser. Returns the evidence (the chasing words) or undefined. Reads the thread's roles only, so it
+ * holds in any language the pack's chase cues cover.
  */
-function chasing(context: ScoreContext, last: string | undefined): string | undefined {
+function chasing(context: ScoreContext, last: string | undefined, chaser: (part: string) => string | undefined): string | undefined {
   const turns = context.thread ?? [];
   let k = turns.length;
   while (k > 0 && turns[k - 1]!.role === 'customer') k--;
@@ -150,6 +149,5 @@ function chasing(context: ScoreContext, last: string | undefined): string | unde
   // a message that opens by greeting the agent again ("Hello again.", "Hi again,") is the customer's next turn
   if (RETURN_GREETING.test(parts[parts.length - 1]!)) count = Math.max(count, 2);
   if (count < 2) return undefined;
-  const m = CHASE.exec(parts[parts.length - 1]!);
-  return m ? m[0] : undefined;
+  return chaser(parts[parts.length - 1]!);
 }

@@ -44,6 +44,8 @@ export interface MoodCues {
   confused: CueList;
   calm: CueList;
   complaint: CueList;
+  /** A follow-up that chases ("any update", "still waiting"): customer.ts's chasing() reads it in a repeated message. */
+  chase: CueList;
   /** Read the customer's sentences with the English sentiment lexicon (packs whose locale is English). */
   lexicon: boolean;
   /** Let the learned hurry model (mood-learned.ts) add hurry where no cue found it (English packs). */
@@ -65,6 +67,7 @@ export function compileMoodCues(pack: RulePack, table: MatcherTable, opts: { lea
     confused: compileCues(table, c.confused, 'mood_cues.confused'),
     calm: compileCues(table, c.calm, 'mood_cues.calm'),
     complaint: compileCues(table, c.complaint, 'mood_cues.complaint'),
+    chase: compileCues(table, c.chase, 'mood_cues.chase'),
   };
 }
 
