@@ -157,3 +157,47 @@ export function repeatAskingHelp(view: TextView, h: Span): boolean {
   const pair = view.sentences.slice(i, i + 2);
   return ASKS_HELP.test(view.scan.slice(pair[0]!.start, pair[pair.length - 1]!.end));
 }
+
+/**
+ * Who the judgement is about, when it is not the company: what others said ("my friend said", "people on
+ * the forum say", "reviews claim"), or another or a former provider ("my old bank", "the previous app",
+ * "the courier"). Read in the words of the judgement's sentence before it.
+ */
+const OTHER_PARTY =
+  /(?:\b(?:said|says|say|claim|claims|claimed|told\s+me|heard|warned\s+me|reviews?\s+(?:say|said|claim))\b(?:\s+(?:that|your|the|it|this))?|\b(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual)\s+\p{L}+(?:\s+\p{L}+)?|\bthe\s+(?:courier|delivery\s+(?:company|guy|driver|firm)|post\s+office|postman|mailman|shipping\s+company|carrier))\b[^.!?]*$/iu;
+/**
+ * The company praised, or the customer's own case found fine, in contrast: "but you've been great", "but
+ * your team sorted it quickly", "Yours is great.", "so I switched to you and love it", "but it works fine for me".
+ */
+const PRAISED_INSTEAD =
+  /(?:\b(?:but|though|however|yet|so|and)\b|^)[^.!?]*?\b(?:(?:you|you['’]ve|you['’]re|your\s+\p{L}+|yours|y['’]all|you\s+guys)\b(?![^.!?]*\b(?:not|n['’]t|never)\b)[^.!?]*?\b(?:great|good|brilliant|excellent|amazing|wonderful|awesome|fantastic|helpful|perfect|sorted|fixed|solved|resolved|quick|quickly|fast|kind|lovely|love)\b|(?:switched|moved|came|changed)\s+to\s+(?:you|your)\b|(?:it|the\s+app|this\s+app)\s+works\s+(?:fine|great|well|perfectly)\s+for\s+me\b)/iu;
+
+/**
+ * Whether upset evidence at `h` judges someone other than the company, in a message that praises the
+ * company instead: "My friend said your support was terrible, but you've been great.", "My old bank was
+ * terrible, so I switched to you and love it.", "The previous app I used was a complete disaster. Yours is
+ * great." The judgement then belongs to others or another firm (RULINGS U1 asks for words about the company
+ * or service the customer is writing to). Needs both: the other party before the evidence in its sentence
+ * (OTHER_PARTY) and the praise of the company after it, in the same sentence or the next (PRAISED_INSTEAD).
+ * English. `h`: offsets in view.scan.
+ */
+export function otherPartyPraisedInstead(view: TextView, h: Span): boolean {
+  const i = view.sentences.findIndex((s) => s.start <= h.start && h.start < s.end);
+  if (i < 0) return false;
+  const sp = view.sentences[i]!;
+  if (!OTHER_PARTY.test(view.scan.slice(sp.start, h.start))) return false;
+  const next = view.sentences[i + 1];
+  return PRAISED_INSTEAD.test(view.scan.slice(h.end, sp.end)) || (next !== undefined && PRAISED_INSTEAD.test(view.scan.slice(next.start, next.end)));
+}
+
+/** Praise said as a limit of words: "can't recommend it enough", "cannot thank you enough", "couldn't praise them highly enough". */
+const PRAISE_LIMIT = /\b(?:can['’]?t|cannot|can\s+not|couldn['’]?t|could\s+not)\s+(?:recommend|thank|praise|rate)\b[^.!?]{0,40}?\benough\b/iu;
+
+/**
+ * Whether upset evidence at `h` stands in a sentence that praises by a limit of words ("I can't recommend
+ * this app highly enough!"): its negation and its "!" are enthusiasm. English. `h`: offsets in view.scan.
+ */
+export function inPraiseAsLimit(view: TextView, h: Span): boolean {
+  const sp = view.sentences.find((s) => s.start <= h.start && h.start < s.end);
+  return sp !== undefined && PRAISE_LIMIT.test(view.scan.slice(sp.start, sp.end));
+}

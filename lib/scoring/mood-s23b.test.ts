@@ -118,6 +118,35 @@ describe('known wrong reads, fixed as classes', () => {
   it.each(['Terrible app, crashes daily.', 'It is not good, it crashes every time I log in.'])('still upset: %s', (m) => upset(m));
 });
 
+describe('precision: judgements of others, praise said as a limit, polite wishes', () => {
+  // RULINGS U1 asks for words about the company or service the customer writes to
+  it.each([
+    "My friend said your support was terrible, but you've been great.",
+    'People on the forum say the app is useless, but it works fine for me. How do I export?',
+    'My old bank was terrible, so I switched to you and love it.',
+    'The previous app I used was a complete disaster. Yours is great.',
+    'The courier was awful but your team sorted it quickly. Thanks!',
+  ])('calm (another party judged, the company praised): %s', (m) => calm(m));
+  it.each([
+    'My friend said your support was terrible, and she was right.',
+    'My old bank was terrible, and you are even worse.',
+    'The courier was awful and your team never answered.',
+    'Your support was terrible, but the app is great.',
+  ])('upset (the company judged, or no praise instead): %s', (m) => upset(m));
+
+  it.each(["Can't recommend it enough.", 'I can’t recommend this app highly enough!', 'I cannot thank you enough!!'])('calm (praise as a limit): %s', (m) =>
+    calm(m),
+  );
+  it.each(["I can't recommend this app to anyone!", 'Would not recommend, it crashes constantly.'])('upset (a warning): %s', (m) => upset(m));
+
+  it.each([
+    'Insanely good app, ridiculously easy to use!',
+    'This app is absurdly good. Love it!',
+    'Would it be possible to add a dark mode? It would be awesome!!',
+    'Please add an option to export to PDF, that would be amazing!!',
+  ])('calm (praise with an intensifier, a polite wish): %s', (m) => calm(m));
+});
+
 describe('the German twins (de-method pack)', () => {
   const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
   const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });

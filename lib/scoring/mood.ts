@@ -19,7 +19,7 @@ import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, isCapsNow, timeBoundNeed } from './mood-hurry';
-import { adjacentUpset, escalationThreat, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
+import { adjacentUpset, escalationThreat, inPraiseAsLimit, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -133,6 +133,12 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
   if (lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
+  // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
+  // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
+  found.upset = found.upset.filter((e) => {
+    const h = { start: e.start, end: e.start + e.text.length };
+    return !otherPartyPraisedInstead(view, h) && !inPraiseAsLimit(view, h);
+  });
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
