@@ -201,3 +201,35 @@ export function inPraiseAsLimit(view: TextView, h: Span): boolean {
   const sp = view.sentences.find((s) => s.start <= h.start && h.start < s.end);
   return sp !== undefined && PRAISE_LIMIT.test(view.scan.slice(sp.start, sp.end));
 }
+
+/** Share of a message's letters in capitals above which capitals say nothing (mood.ts MOSTLY_CAPS_SHARE). */
+const MOSTLY_CAPS = 0.6;
+/** Fewest words of a sentence shouted whole: "CANNOT RECEIVE ANY NEW EMAILS!" (five); "PLEASE HELP!" is a plea. */
+const SHOUT_MIN_WORDS = 3;
+
+/**
+ * One complaint sentence shouted whole inside a message written in ordinary case — "The mailbox fills with
+ * repeats. CANNOT RECEIVE ANY NEW EMAILS! My phone is below." — is a raised voice (RULINGS U1: capitals on a
+ * complaint), though no single word of it is stressed (a capitalised negation alone stresses a fact, mood.ts
+ * raisedVoice). Needs: at least SHOUT_MIN_WORDS words, all in capitals but for at most one in five, a "!" at
+ * its end, the sentence a complaint (`complaints`: sentences holding a complaint or upset cue, mood.ts), and
+ * the message as a whole not written in capitals (a writer who types in capitals raises no voice). Not a
+ * log line or a code (digits, "=", "_", "/", ":"). Evidence: the sentence.
+ */
+export function shoutedComplaint(view: TextView, complaints: ReadonlySet<number>): Span[] {
+  const letters = view.original.match(/\p{L}/gu)?.length ?? 0;
+  const upper = view.original.match(/\p{Lu}/gu)?.length ?? 0;
+  if (!letters || upper / letters > MOSTLY_CAPS) return [];
+  for (const i of complaints) {
+    const sp = view.sentences[i];
+    if (!sp) continue;
+    const s = view.original.slice(sp.start, sp.end);
+    if (!/!\s*$/.test(s) || /[\d=_/\\:]/.test(s)) continue;
+    const words = s.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+    const caps = words.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase());
+    if (words.length < SHOUT_MIN_WORDS || caps.length * 5 < words.length * 4) continue;
+    const lead = s.length - s.trimStart().length;
+    return [{ start: sp.start + lead, end: sp.start + s.trimEnd().length }];
+  }
+  return [];
+}

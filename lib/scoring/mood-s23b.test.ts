@@ -147,6 +147,19 @@ describe('precision: judgements of others, praise said as a limit, polite wishes
   ])('calm (praise with an intensifier, a polite wish): %s', (m) => calm(m));
 });
 
+describe('one complaint sentence shouted whole in a long message', () => {
+  const pre = 'I set up the account last week on my laptop and on my phone, following the guide step by step, and the sync ran fine for the first few days while I imported the old archive. ';
+  it('upset: a shouted complaint', () => {
+    upset(`${pre}Since Monday the inbox fills with copies of every message. CANNOT RECEIVE ANY NEW EMAILS! The account is below.`);
+    upset(`${pre}This morning the app logged me out. IT STILL WON'T LET ME IN! The report is below.`);
+  });
+  it('calm: thanks or a plea in capitals, a log line, a writer who types in capitals', () => {
+    calm(`${pre}The new version fixed it. THANK YOU SO MUCH! The logs are below in case you need them.`);
+    calm(`${pre}Now the export stops on long files. PLEASE HELP! The logs are below.`);
+    calm(`${pre}The sync log ends with SYNC FAILED 0X45 NOT READY! The rest of the log is below.`);
+  });
+});
+
 describe('the German twins (de-method pack)', () => {
   const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
   const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });

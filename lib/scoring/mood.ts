@@ -19,7 +19,7 @@ import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, isCapsNow, timeBoundNeed } from './mood-hurry';
-import { adjacentUpset, escalationThreat, inPraiseAsLimit, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
+import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -113,6 +113,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
+  // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
+  for (const h of shoutedComplaint(view, complaints)) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   // Session 22: the English lexicon reads an English message only ("Die App stürzt ab" is no "die"; mood-sentiment.ts).
