@@ -6474,7 +6474,14 @@ export const DEFAULT_PACK: RulePack = {
      "at a loss (as to|how|why|what|where|which|here|on how|about how|with (this|the|my|it))"
     ]
    },
-   "(don't|do not|wouldn't|would not|never|can't|cannot) recommend",
+   {
+    "cue": [
+     "(don't|do not|wouldn't|would not|never|can't|cannot) recommend"
+    ],
+    "unless": [
+     "(can't|cannot|can not) recommend ... enough"
+    ]
+   },
    "(never|not) (coming|going) back",
    "(won't|will not|never) (be back|come back|return|use (you|your|this) again|buy from|order from|shop|fly with) ...",
    "never again",

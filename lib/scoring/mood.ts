@@ -19,6 +19,7 @@ import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, isCapsNow, timeBoundNeed } from './mood-hurry';
+import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
 /**
@@ -88,7 +89,10 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
 
   for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
   // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
-  const upsetHits = findCues(cues.upset, view, hits, true).filter((h) => !selfAssessment(view.tokens, h) && !abbreviationInName(view, h));
+  // Session 23: nor a low state told in a story of help received, nor a stressed repeat told to ask for help (mood-adjacent.ts).
+  const upsetHits = findCues(cues.upset, view, hits, true).filter(
+    (h) => !selfAssessment(view.tokens, h) && !abbreviationInName(view, h) && !recoveredFeeling(view, h) && !repeatAskingHelp(view, h),
+  );
   for (const h of upsetHits) add('upset', h);
   const confusedHits = findCues(cues.confused, view, hits, true);
   for (const h of confusedHits) add('confused', h);
@@ -112,6 +116,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
+  // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
+  for (const h of shoutedComplaint(view, complaints)) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   // Session 22: the English lexicon reads an English message only ("Die App stürzt ab" is no "die"; mood-sentiment.ts).
@@ -126,9 +132,18 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 20b: praise aimed at a fault or a repeat, and an outage nobody explains (English and German; mood-sarcasm.ts).
   for (const h of faultPraise(view)) add('upset', h);
   for (const h of unexplainedOutage(view)) add('upset', h);
+  // Session 23: upset built over two sentences — a repeat and its cost, a claim and its denial (mood-adjacent.ts).
+  for (const h of adjacentUpset(view)) add('upset', h);
+  for (const h of escalationThreat(view)) add('upset', h);
   // In a message that reads as praise as a whole, "!!", "???" and a "!" on a complaint are enthusiasm,
   // not a raised voice: evidence that is nothing but marks does not count there.
   if (lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
+  // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
+  // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
+  found.upset = found.upset.filter((e) => {
+    const h = { start: e.start, end: e.start + e.text.length };
+    return !otherPartyPraisedInstead(view, h) && !inPraiseAsLimit(view, h);
+  });
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -381,7 +396,11 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
     // before: up to three words back, skipping intensifiers and determiners
     for (let k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const w = tokens[k]!;
-      if (isJudgement(w.norm)) return { start: w.start, end: w.end };
+      // Session 23: litotes is praise ("not a bad app at all", "never a terrible experience")
+      if (isJudgement(w.norm)) {
+        if (deniedBefore(tokens, k)) break;
+        return { start: w.start, end: w.end };
+      }
       if (!BETWEEN.has(w.norm)) break;
     }
     // after the verb group: "is (so|very)? useless", "was not good", "has been useless"
@@ -414,6 +433,15 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
     }
   }
   return undefined;
+}
+
+/** Whether a negation stands before token `k`, with only articles and degree words between ("not a bad", "not so terrible"). */
+function deniedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
+    if (NOT.has(tokens[i]!.norm)) return true;
+    if (!BETWEEN.has(tokens[i]!.norm)) return false;
+  }
+  return false;
 }
 
 /** The message's tokens inside `span` (a sentence), from the view's one tokenization. */
@@ -665,7 +693,7 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
 }
 
 /** After a denied praise word, "but" and a fix that holds: the reservation is conceded, the customer is not upset. */
-const CONCEDED = /^[^.!?]*\bbut\b[^.!?]*\b(?:works?|worked|working|does the (?:job|trick)|did the (?:job|trick)|fine|ok|okay|holds|solved|fixed|sorted)\b/i;
+const CONCEDED = /^[^.!?]*\bbut\b[^.!?]*\b(?:works?|worked|working|does the (?:job|trick)|did the (?:job|trick)|fine|ok|okay|holds|solved|fixed|sorted|great|good|helpful|useful|brilliant|excellent|amazing|wonderful|love|worth it)\b/i;
 
 /** "it", "this", "that" as the subject of a verdict: "it's bad", "this is stupid", "thats lame". */
 const VERDICT_SUBJECT = new Set(['it', 'this', 'that', 'thats', 'its']);
