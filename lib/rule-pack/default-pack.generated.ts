@@ -3807,7 +3807,15 @@ export const DEFAULT_PACK: RulePack = {
     "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
     "(I|we) (know|see|can see|appreciate|realise|realize|understand|recognise|recognize) [that] (you've|you have|you) [<adv>] (been waiting|waited|had to wait) [for] (a long time|a very long time|so long|such a long time|far too long|too long|this long|a while now|ages|weeks|months|days now) [now]",
     "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|e-mail|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
-    "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)"
+    "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)",
+    "(apologise|apologize|apologising|apologizing|apologies|regret) [that|if] (you feel|you felt|you're feeling|you are feeling|you've been feeling|you have been feeling|you were feeling|you were left feeling|you've felt|you have felt)",
+    "(sorry|apologise|apologize|regret) [to (hear|read|learn|see)] [that] you (got|get|became|have become|'ve become|ended up|were left|have been left|'ve been left|came away|walked away) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
+    "(sorry|apologise|apologize|regret) [that] (we|to|to have|we've|we have|this|it|this has|it has) [<adv>] (<psych:past>|<psych:base>) you",
+    "(your|the|that|this) (frustration|concern|concerns|annoyance|disappointment|anger|worry|worries|upset|reaction|complaint|irritation) (is|are|was|were) [<degree>] (understandable|justified|valid|fair|warranted|reasonable|legitimate|natural)",
+    "(you're|you are|you were) [<degree>] (right|justified|entitled) to (be|feel) [<degree>] (<psych:past>|<feeling>)",
+    "(you have|you've got|you have got) every right to (be|feel)",
+    "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear))",
+    "(that's|that is|this is|it's|it is) not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
