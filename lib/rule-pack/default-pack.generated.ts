@@ -3807,7 +3807,15 @@ export const DEFAULT_PACK: RulePack = {
     "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
     "(I|we) (know|see|can see|appreciate|realise|realize|understand|recognise|recognize) [that] (you've|you have|you) [<adv>] (been waiting|waited|had to wait) [for] (a long time|a very long time|so long|such a long time|far too long|too long|this long|a while now|ages|weeks|months|days now) [now]",
     "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|e-mail|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
-    "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)"
+    "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)",
+    "(apologise|apologize|apologising|apologizing|apologies|regret) [that|if] (you feel|you felt|you're feeling|you are feeling|you've been feeling|you have been feeling|you were feeling|you were left feeling|you've felt|you have felt)",
+    "(sorry|apologise|apologize|regret) [to (hear|read|learn|see)] [that] you (got|get|became|have become|'ve become|ended up|were left|have been left|'ve been left|came away|walked away) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
+    "(sorry|apologise|apologize|regret) [that] (we|to|to have|we've|we have|this|it|this has|it has) [<adv>] (<psych:past>|<psych:base>) you",
+    "(your|the|that|this) (frustration|concern|concerns|annoyance|disappointment|anger|worry|worries|upset|reaction|complaint|irritation) (is|are|was|were) [<degree>] (understandable|justified|valid|fair|warranted|reasonable|legitimate|natural)",
+    "(you're|you are|you were) [<degree>] (right|justified|entitled) to (be|feel) [<degree>] (<psych:past>|<feeling>)",
+    "(you have|you've got|you have got) every right to (be|feel)",
+    "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear))",
+    "(that's|that is|this is|it's|it is) not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
@@ -4123,7 +4131,33 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (shouldn't|should not|should not need to|shouldn't need to) (have to|need to)? (explain|tell you|repeat|say|spell)",
     "(this|that|it|which) (is|'s|should be|ought to be) [just|simply|only|basic|plain|simple] common sense",
     "(this|that|it|which) (should be|ought to be) [pretty|fairly|quite|really|completely] (obvious|self-explanatory|self explanatory|clear to anyone|clear enough)",
-    "as (anyone|everyone|anybody) (can|could|would) (see|tell)"
+    "as (anyone|everyone|anybody) (can|could|would) (see|tell)",
+    "(stop|quit) (guessing|assuming|blaming|complaining|whining|moaning|arguing|making assumptions|wasting (our|my|everyone's|people's) time)",
+    "try (reading|rereading|re-reading) (the|our|its|your) [...] <con-docs>",
+    "learn to (quote|post|ask|spell|format|search|google|debug|follow instructions|follow (the|a) <con-docs>|use (google|a search engine|the search|a debugger))",
+    "you (clearly|evidently|plainly) (didn't|did not|haven't|have not|never|don't|do not) [even] (read|look|looked|check|checked|bother|bothered|try|tried|test|tested|search|searched|follow|followed|listen|listened|pay attention|paid attention)",
+    "you (clearly|evidently|plainly) (missed|misread|ignored|skipped|skimmed)",
+    "you (should|ought to|could) have (just|simply|easily) (asked|used|read|checked|searched|called|done|made|taken|followed|waited|installed|run|clicked|told us|gone|bought|returned|contacted|looked|googled|tried|mentioned|said|written|posted|kept)",
+    "you (should|ought to) have [<adv>] (asked|searched|tested|backed up|kept|made a backup|made backups|taken|used|done|thought|listened|noticed|waited|called|paid attention|double-checked|verified|planned|googled|realised|realized)",
+    "as you (would|'d|should|will|might|could) (know|have known|have seen|have noticed|have read|see|notice|find|have found|realise|realize) if you",
+    "you (didn't|did not|never|couldn't|could not|can't|cannot|won't) [even] (bother|bothered) (to|reading|checking|looking|searching|testing|trying)",
+    "(if|had) you [had|'d] [only|just|even] (bothered|taken the time|troubled yourself|cared) to",
+    "all you (had|needed|would have had|would have needed|'d have had|'d have needed) to do (was|is)",
+    "(it's|it is|that's|that is|this is|this was|that was|it was|clearly|sounds like|looks like|seems like) [a|an] [simply|just|plain|classic|typical|obvious] (user error|pebkac|pebcak|operator error|layer 8 (problem|issue|error))",
+    "(that's|that is|it's|it is) (on you|your own (fault|problem|lookout|doing)|your (fault|problem|lookout))",
+    "(we're|we are|I'm|I am|this is|this list is|this forum is|this list isn't|this forum isn't|we aren't|I'm not|this isn't) not (your|a) (personal|private|free) (helpdesk|help desk|support desk|tech support|it department|consultant|consultants|assistant|tutor|tutors|babysitter|babysitters|servant|servants|search engine|debugger|code-writing service|coding service)",
+    "(it's|it is|that's|that is) not (our|my|the list's|this list's) job to (debug|fix|write|do|teach|read|explain|educate|hold your hand|spoon-feed|spoonfeed)",
+    "(did|do|have) you even",
+    "what [else|exactly|on earth|else exactly] (did|do|would|were|are) you (expect|expecting) (?|!|,|when|from|with|if)",
+    "how [else|exactly|on earth] (did|do|would|could|can) you expect (it|this|that|anyone|anybody|us|me|we|them|him|her|the|a|an|to)",
+    "why (on earth|in the world|the hell|the heck)",
+    "(is|was) (it|that|this) (really|honestly|truly)? (so|that|too) (hard|difficult|complicated) (to|?)",
+    "(is|was) (it|that|this) [really|honestly|truly] too much to ask",
+    "(said|stated|mentioned|explained|answered|discussed|asked|covered|told you) (over and over|again and again|ad nauseam|to death|time and again|time and time again)",
+    "I (fail|failed) to (see|understand) (how|why|what|the point|your point|the problem)",
+    "(no idea|don't understand|do not understand|don't see|fail to see|can't see|cannot see) what your (actual|real)? (problem|question|point) is",
+    "(no idea|don't know|do not know) what you('re| are) (talking|going on|on) about",
+    "(just|simply|merely) (read|reread|re-read|consult) (the|its) [...] <con-docs>"
    ],
    "except": [
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
@@ -4135,7 +4169,8 @@ export const DEFAULT_PACK: RulePack = {
     "obviously (exists|exist|means|meant|implies|is a bug|a bug|is broken|broken|is wrong|wrong|is not working|isn't working|not working|doesn't work|does not work|shouldn't|should not|needs fixing|needs to be fixed|a regression|is a regression|a problem|is a problem|an issue|is an issue|is frustrating|frustrating|not ideal|is not ideal|isn't ideal)",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
-    "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)"
+    "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)",
+    "why (is|was) (it|that|this) [really|honestly|truly] (so|that|too) (hard|difficult|complicated)"
    ],
    "rewrites": [
     "To recap:",
