@@ -1,0 +1,46 @@
+// Session 23 (judge-c): ownership and negative language by structure — a company's plans and improvement talk
+// for everyone are no ownership of this customer's case (R-U5), a motion verb with what it goes through before
+// the action is the agent acting, and the controls that must keep their verdict. Sentences written for these
+// tests, not corpus rows.
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a launch of something new for everyone, an aim for everyone, improvement of the whole product and support withdrawn from a component are no action on this case (R-U5, O3)',
+  'ownership',
+  [
+    "I'll look into your export and get back to you today.",
+    'We aim to get this fixed in the next update.',
+    'We will be providing this option in a future release.',
+    "We're working on improving the export speed you mentioned.",
+    'We will release a new version with your fix tomorrow.',
+    "I've removed the duplicate charge from your account.",
+  ],
+  [
+    "We're going to release a new desktop client later this year.",
+    'We are going to launch a brand new analytics app next month.',
+    'We aim to provide great tools for every kind of user.',
+    'We strive to create a calm space for everyone.',
+    "We're also working on improving the experience and appreciate your feedback.",
+    "We're always working to improve.",
+    'We have removed Flash support from the uploader because of a security hole.',
+    'We dropped IE11 support in version 4.',
+  ],
+);
+
+signalCases(
+  'a motion verb with what it goes through before the action ("go through your invoices and") is the agent acting (O1, O3)',
+  'ownership',
+  [
+    "I'll go through your invoices and correct the totals.",
+    "I'll go through your invoices and send you a summary.",
+    'Let me go through the logs and find out what happened.',
+    'I went over your statement and refunded the late fee.',
+    "We'll go over the order history and check each payment.",
+  ],
+  [
+    'Go through the checkout and try again.',
+    "You'll go through the setup and confirm the email address.",
+    'Did you go through the settings and turn it off?',
+    'They will go through the logs and reply on Monday.',
+  ],
+);
