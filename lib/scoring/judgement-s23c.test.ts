@@ -44,3 +44,19 @@ signalCases(
     'They will go through the logs and reply on Monday.',
   ],
 );
+
+signalCases(
+  'a limit past a window or a condition ("not available after 30 days") and "only" with a time adverb on either side ("only currently available to") are limits (N1)',
+  'negative-language',
+  [
+    'Refunds are not available after 30 days.',
+    "The discount isn't available once the order has shipped.",
+    'The app is only currently available to customers in Canada.',
+    'Live chat is currently only available to Premium members.',
+  ],
+  [
+    "The update isn't available until Monday.",
+    'Is the discount not available once the order has shipped?',
+    'Your refund is now available in your account.',
+  ],
+);
