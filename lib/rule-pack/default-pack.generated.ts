@@ -3114,6 +3114,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(wonder|wondering|wondered|curious|unsure|not sure) (if|whether) ... ... <nl-neg>",
+    "(check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will) [just|now|also|already|gone ahead and|went ahead and] <nl-pass-on> ... ... ... [,|and|;] [and] (they|they'd|they'll|they will|they would|they can|they could|who can|who will) [be] [more than|very] (happy|glad|able|best placed|better placed) to",
@@ -3447,6 +3448,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(wonder|wondering|wondered|curious|unsure|not sure) (if|whether) ... ... <nl-neg>",
+    "(check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will) [just|now|also|already|gone ahead and|went ahead and] <nl-pass-on> ... ... ... [,|and|;] [and] (they|they'd|they'll|they will|they would|they can|they could|who can|who will) [be] [more than|very] (happy|glad|able|best placed|better placed) to",
@@ -3598,6 +3600,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(wonder|wondering|wondered|curious|unsure|not sure) (if|whether) ... ... <nl-neg>",
+    "(check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
     "(I|we|I've|we've|I have|we have|I'll|we'll|I will|we will) [just|now|also|already|gone ahead and|went ahead and] <nl-pass-on> ... ... ... [,|and|;] [and] (they|they'd|they'll|they will|they would|they can|they could|who can|who will) [be] [more than|very] (happy|glad|able|best placed|better placed) to",
@@ -3690,6 +3693,7 @@ export const DEFAULT_PACK: RulePack = {
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)",
     "(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
+    "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended)",
     "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself)"
    ]
   },

@@ -60,3 +60,20 @@ signalCases(
     'Your refund is now available in your account.',
   ],
 );
+
+signalCases(
+  'a negation or "expected" inside a check asked of someone ("check if it is expected", "let me know if it doesn\'t") states no limit and rejects no report (N1, R-K1)',
+  'negative-language',
+  [
+    'This is the expected behaviour.',
+    'It is expected, the cache is cleared on restart.',
+    'The sync option is not supported on the free plan.',
+    "We can't check whether your card is valid.",
+  ],
+  [
+    'I made a patch with this ID. Please check if it is expected.',
+    'Could you check whether the sync option is not enabled on your side?',
+    "Let me know if it doesn't support your card.",
+    'Can you confirm whether the label is not printing at all?',
+  ],
+);
