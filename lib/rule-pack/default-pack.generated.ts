@@ -2510,6 +2510,9 @@ export const DEFAULT_PACK: RulePack = {
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] <contact>",
     "(<we>|executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] (respond to you|reply to you|revert to you|revert back|get (right|straight) back to you|(share|provide|send) [you] [with] (an|the|any|further|more|regular) (update|updates|news)|(share|provide) (an|the|any|further|more|regular) (update|updates) with you)",
     "you (will|'ll|shall|should) [<adv>] be (contacted|called|emailed|e-mailed|texted|messaged|rung|phoned|reached) [<adv>] (by|via|on|at|from|within|in|shortly|soon|today|tomorrow|once|when|as soon as|.|!)",
+    "you (will|'ll|shall|should) [<adv>] be (notified|informed|alerted|updated|refunded|credited|reimbursed|sent|issued|charged|billed) [<adv>] (by|via|on|at|from|within|in|shortly|soon|today|tomorrow|once|when|as soon as|after|the moment|.|!)",
+    "you (will|'ll|shall|should) [<adv>] (receive|get|be receiving|be getting|be sent|be issued) (a|an|the|your|our) [new|separate|follow-up|confirmation|replacement|full|written|one-time] [...] (email|e-mail|emails|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|callback|reply|response|key|licence|license|certificate|password|kit|shipment|delivery|statement|quote|copy|order|otp)",
+    "<we> <fut> [<adv>] (send|email|e-mail|resend|re-send|reissue|re-issue|issue|dispatch|ship|courier|mail) [you|over|across|out|back] (a|an|the|your|you|it|them|over|across|out|back) [...] (email|e-mail|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|label|key|licence|license|certificate|password|kit|unit|device|copy|quote|form|details|instructions|update|patch|build|fix|version|over|out|across)",
     "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [v*] [#] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
     "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)",
     "<we> (will|'ll|shall|are going to|'re going to) [<adv>] (have|get) (someone|somebody|a member of (our|the|my) team|a colleague|one of (our|my) ...|a (specialist|technician|engineer|manager|rep|representative|courier|driver)|an (engineer|agent|expert|advisor|adviser)|our ... team|the ... team) [<adv>] (reach out|contact|call|ring|email|get in touch|get back|follow up|be in touch|visit|come out|come round|pop round|collect)",
@@ -2533,6 +2536,60 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|should|is going to|'s going to|are going to|'re going to) [<adv>] be (released|included|available|shipped|fixed|merged|added|out|live|part of|in|published|deployed|backported) (in|with|into|as part of|for|on) [the|version|release|v] (v*|#|next|upcoming|coming|new|following)",
     "(scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|milestoned|tagged|lined up) for [the] (v*|#|next|upcoming|coming|following) [#] [.] [#] [minor|major|patch|point|maintenance|bugfix|bug fix|feature] (release|version|milestone|update|build|sprint|cycle|beta|drop)",
     "(will|'ll|shall) [<adv>] be [<adv>] (merged|released|shipped|deployed|sent|processed|refunded|credited|dispatched|published|restored|reviewed|updated|applied|delivered|activated|reactivated|replaced|completed|approved|posted|collected|picked up) (after|once|when|as soon as) (the|this|that|your|our|it|we|I|they|a|an)"
+   ],
+   "except": [
+    "(within|in|over) the (last|past|previous) ...",
+    "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
+    "(as soon as possible|asap)",
+    "right now (it|this|that|you|we) ...",
+    "(if|whether) ... (will|'ll) ...",
+    "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
+    "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
+    "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
+    "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
+    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
+    "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
+    "(I|we|he|she|they) [<adv>] <action:past> [through|for|over|on|with] [it|this|that|them] [for] (about|around|roughly|approximately|nearly|almost|over)",
+    "(I|we|he|she|they) [<adv>] <action:past> ... (for|through|over) (about|around|roughly|approximately|nearly|almost|over)",
+    "(about|around|roughly|approximately|up to) ... ... (minute|minutes|min|mins|hour|hours|hr|hrs) (a|per|each|every) (day|week|night|session|month|weekday)",
+    "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ..."
+   ],
+   "skip_negated": true,
+   "unless_sentence": [
+    "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
+    "(hope|hoping|hopes) (to|that)",
+    "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
+    "(maybe|perhaps)"
+   ]
+  },
+  {
+   "id": "expectation-promise",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when the customer will see the change or hear from you.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "We will generate a quote for you once you confirm the number of seats.",
+     "I'll update the Arch package to the latest upstream release.",
+     "I will also post this workaround on the bug.",
+     "The upcoming 6.3 kernel will support it."
+    ],
+    "pass": [
+     "We update the package to the latest upstream every month.",
+     "The next firmware might include the fix.",
+     "We won't post the logs on the bug."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "<we> <fut> [<adv>] (generate|create|prepare|issue|raise|draw up|put together|book|schedule|process) (a|an|the|your) [...] (quote|invoice|refund|replacement|credit|credit note|receipt|return label|label|appointment|visit|callback|call back|voucher|return|exchange|collection|pickup|pick-up)",
+    "<we> <fut> [<adv>] (update|upgrade|bump|rebase|sync|move) ... ... to [the] (latest|newest|new|current|upstream|next) [upstream|version|release|stable]",
+    "<we> <fut> [<adv>] (post|put|write|share) (this|that|it|the|an|my|our|a) ... ... (on|in|to) (the|this|that|our) (bug|issue|thread|ticket|tracker|report|list|forum|page|wiki|docs|documentation|faq|changelog|release notes)",
+    "<we> <fut> [<adv>] (provide|give|send|share) (you|you with) [...] (updates|update|news)",
+    "(<we>|team|developers|devs|engineers|engineering|colleagues|colleague|specialists|specialist|technicians|technician|department|support|they|he|she|someone) (will|'ll|shall) ... ... ... (and|then) [<adv>] [then] <contact>",
+    "(upcoming|next|coming|forthcoming|new) [v*] [#] [.] [#] [.] [#] [version|release|kernel|firmware|build|update|driver|app|beta] (will|'ll|should|is going to) [<adv>] (support|include|fix|have|contain|add|bring|carry|handle|address|resolve|solve)"
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
@@ -2677,7 +2734,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> <fut> [<adv>] (get|have) (it|this|that|them|these|those|the|your) ... [<adv>] (fixed|removed|corrected|patched|reverted|restored)",
     "<we> <fut> [<adv>] bring (it|this|that|them|these|those|the) ... back",
     "<we> <fut> [<adv>] be (releasing|shipping|pushing|publishing|deploying|rolling out|sending|posting|uploading|merging) (a|an|the|some|our|my) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
-    "<we> <fut> [<adv>] (add|implement|introduce) ... (in|into|to) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)"
+    "<we> <fut> [<adv>] (add|implement|introduce) ... (in|into|to) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)",
+    "(and|,) (will|'ll|shall) [<adv>] (add|implement|introduce|fix|include|support|change|address) ... (in|into|to|with) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)"
    ],
    "except": [
     "(fix|update|correct|amend) (the|your|this|that|these|those|my|our) [<adv>] (issue|issues|problem|problems|matter|concern|concerns|situation|inconvenience)",
@@ -2837,6 +2895,7 @@ export const DEFAULT_PACK: RulePack = {
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
+    "(within|by|before|on|in|from|with) (the|your) (next|upcoming|following|coming) (bill|billing cycle|billing period|billing date|statement|invoice|renewal|renewal date|payment|payday|pay day|pay period|cycle|charge|month's bill|monthly bill)",
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
     "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
     "(by|before|in|for|with|from|until|till) the (next|second|first|third|fourth|upcoming|coming|following|final|new) [v*] [#] [.] [#] (build|beta|release|version|update|alpha|rc|patch|service pack|hotfix|drop|nightly)",
@@ -2869,6 +2928,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
+    "(will|'ll|should|shall) [<adv>] (take effect|kick in|apply|be applied|be reflected|reflect|renew|reset|drop off|fall off|disappear|go up|go down|be charged|be billed|be removed|be reversed)",
     "(they|he|she|it|engineers|someone|a member of|the (engineer|technician|team|courier|driver|refund|replacement|update|fix|release)) ... ('ll|will|should|are going to|is going to)",
     "(expect|expecting) (a|an|the|our|my|to|it|them|your)",
     "(scheduled|booked|arranged|confirmed|rescheduled|rebooked|moved) ... (for|to)",
@@ -5003,7 +5063,10 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> [<adv>] (if|whether|should|in case) (you|you're|you are) [<adv>] (have|had|run into|hit|encounter|experience|face|get|are having|'re having|are facing|'re facing) [any|further|more|other|some] (trouble|issues|issue|problems|problem|difficulty|difficulties) with (it|that|this|the|your|access|logging|signing)",
     "<report-back> [<adv>] (if|whether|should|in case) (you|you're|you are) [<adv>] (have|had|run into|hit|encounter|experience|face|get|are having|'re having) [any|further|more|other|some] (trouble|issues|issue|problems|problem|difficulty|difficulties) (<howto:ing>|<trial:ing>|accessing|logging|signing|using|downloading|opening|getting|finding|connecting|viewing|redeeming|activating|loading|watching|playing|placing|completing|paying)",
     "<report-back> [<adv>] (if not|otherwise|if it isn't|if it's not|if it is not|if it doesn't|if it does not|if that doesn't|if this doesn't|if that isn't|if this isn't|if it hasn't|if that hasn't|if it didn't|if that didn't|if this didn't) (.|!|,|;)",
-    "(if not|otherwise) [,] [please|do|just|kindly] <report-back> (.|!)"
+    "(if not|otherwise) [,] [please|do|just|kindly] <report-back> (.|!)",
+    "<report-back> (once|when|after) you ('ve|have|had) [<adv>] (had a chance to|had time to|tried|tested|retested|checked|installed|updated|upgraded|applied|reinstalled|restarted|rebooted|cleared|given it a|given that a|had a go|run|re-run|rerun)",
+    "<report-back> (once|when|after) you [<adv>] (try|test|retest|install|apply|update|upgrade|reinstall|restart|reboot) (it|that|this|them|the|these|those)",
+    "(report|say|share|tell me|tell us) (if|whether) (it|this|that|the|these|those|your|my|our) ... ... <outcome>"
    ],
    "except": [
     "(if|whether) you need (anything|any|more|further|other|additional)",
@@ -5128,6 +5191,8 @@ export const DEFAULT_PACK: RulePack = {
     "any (change|difference|different) ... ... ?",
     "(is|was|are|were) (that|it|this|things|everything|the (connection|app|page|site|printer|issue|problem|error)) any (better|different)",
     "(can|could) you (log in|sign in|login|log on|sign on|get in|get on|access it|access your account|connect) ... ... now ?",
+    "(can|could) you [<adv>] (access|see|open|download|view|use|watch|play|redeem|load|find|reach|hear|print|stream|activate|install|update|sync|join|enter|get into|log into|sign into) ... ... now ?",
+    "(has|have|did|does) (the|that|this|your|those|these|it|they) ... ... (disappeared|disappear|gone away|go away|went away|cleared up|clear up|vanished|vanish|dropped off|drop off|fallen off|fall off) [now|yet|for you] [...] ?",
     "(did|does|has) (that|this) (do|done) it ?"
    ],
    "except": [
@@ -5177,6 +5242,10 @@ export const DEFAULT_PACK: RulePack = {
     "(download|install|get|grab|update to|upgrade to|apply) (the|this) [latest|new|newest] (update|version|release|build|fix|patch) ... ... (and|then|,) (give it a (go|try|shot|whirl|spin)|try it|test it|try it out)",
     "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)",
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
+    "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (help|helps|improve|improves|fix|fixes|resolve|resolves|solve|solves|work|works|make a difference|makes a difference|change anything|changes anything|go away|goes away|disappear|disappears|stop|stops|better)",
+    "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (still|again) (happen|happens|occur|occurs|fail|fails|crash|crashes|drop|drops|hang|hangs|freeze|freezes)",
+    "(try|test|use|install|boot|update to|upgrade to|switch to) (the|this) [<adv>] (recently|newly|just) (released|published|pushed|merged|uploaded|tagged|landed)",
+    "(try|test|retry|retest|boot) [it|this|that] (with|using|on) {url}",
     "(have|did) you (tried|try) [to] (reproduce|reproducing|repro|trigger|triggering|hit|hitting|run|running|test|testing) (this|it|that|the (issue|problem|bug|crash|error|failure)) (with|on|using|against|in) (the|a|v*|#) (latest|newest|new|current|recent|updated|fixed|patched|upstream|next|nightly)"
    ],
    "except": [
@@ -5215,6 +5284,12 @@ export const DEFAULT_PACK: RulePack = {
     "anything else (you need|you needed|I can|we can|to help)",
     "(do|did) you (have|need) (any)? (other|more|further) (questions|help|assistance)",
     "(can|could|may) (I|we) (help|assist) (you)? (with)? anything else",
+    "(anything|something) (else|more|further|other) [than (this|that)] [that] (I|we) (can|could|may|might) [<adv>] (do|help|assist|answer|look|clarify|sort|check)",
+    "(is|was) there (more|any more|anything more) [that] (I|we) (can|could|may) [<adv>] (do|help|assist)",
+    "(can|could|may|shall) (I|we) [<adv>] (help|assist|do) [you] [with] (anything|something) (else|more|further)",
+    "(any|anything) (other|more|further|additional|else) (questions|question|issues|issue|concerns|concern|queries|query|problems|problem|topics|thing|things) (I|we|that I|that we) (can|could|may) [<adv>] (help|assist|answer|look|clarify|address|do)",
+    "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (all of|all|each of) [your|the] (questions|question|queries|query)",
+    "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (your|the) (questions|question|queries|query)",
     "(did|does|has) (that|this|it) (help|work|fix|solve|resolve|do the trick|sort|make sense)",
     "does (that|this|it) (make sense|help|work|answer)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
@@ -5238,7 +5313,8 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
    ],
    "except": [
-    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)"
+    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)",
+    "(is|was) there (anything|something) else (that|which)? (you|you've|you have) [<adv>] (noticed|notice|saw|see|seen|remember|changed|change|did|do|done|tried|try|installed|install|ran|run|know)"
    ],
    "asked_signal": "confirm-resolution",
    "unless_reply": [
