@@ -4914,9 +4914,13 @@ export const DEFAULT_PACK: RulePack = {
      "The callback is called when you release the mouse button.",
      "Debug builds automatically add the network permission.",
      "You'll find the export option under Settings in the top menu.",
-     "It's good practice to rebuild your plugins whenever you upgrade the editor."
+     "It's good practice to rebuild your plugins whenever you upgrade the editor.",
+     "Sounds like the cache is being cleared by your antivirus.",
+     "Exports only work properly with the desktop app."
     ],
     "pass": [
+     "It looks like a bug!",
+     "Looks like your order has shipped.",
      "You can find more information on our website.",
      "If you send us the logs, we will be able to check.",
      "We don't ship when the roads are closed."
@@ -4936,7 +4940,12 @@ export const DEFAULT_PACK: RulePack = {
     "(you can|you could|you'll|you will|you should|you'd|you may) [also|easily|now|still|always] (find|locate|access) (it|them|this|that|these|those|the|all|any|each|a|an|every) ... (under|in|inside|within|from) ... (tab|tabs|menu|menus|submenu|section|settings|preferences|options|panel|sidebar|toolbar|pane|dialog|folder|directory|dropdown|drop-down|{quote})",
     "(if|when|once|after) you [just|simply|then|first] (<howto:base>|<teach-means:base>) ... ... [,] (a|an|the|you|it|this|that|your|there) ... (should|will|'ll|would) [then|now|also|automatically] (pop up|appear|show up|come up|open up|be visible|be listed|see|find)",
     "(if|when|once|after) you [just|simply|then|first] (<howto:base>|<teach-means:base>) ... ... [,] (you|you'll) ... (be able to) (see|find|choose|select|pick|share|export|switch|access|view|add|edit|set|change|move|filter|sort)",
-    "(go to|navigate to|head to|head over to|go into) ... , ... , ... (and|then|and then) [please|just] (ensure|make sure|check|untick|uncheck|tick|toggle|turn|switch|enable|disable|select|choose|tap|click)"
+    "(go to|navigate to|head to|head over to|go into) ... , ... , ... (and|then|and then) [please|just] (ensure|make sure|check|untick|uncheck|tick|toggle|turn|switch|enable|disable|select|choose|tap|click)",
+    "only (work|works|worked|runs|run|ran) [properly|correctly|reliably|fine|well|right|ever] (with|on|in|if|when|for|horizontally|vertically|over|under|after|once|while|from|inside|at|via|through|as)",
+    "(is|are|was|were) only (supported|compatible|allowed|enabled|possible|valid|needed|required|applied|loaded|read|checked) (for|on|with|in|by|from|when|if|via|through|after|once|during)",
+    "(sounds|looks|seems|smells) like [a|an|the|some] ... (issue|problem|regression|condition|conflict|mismatch|corruption|leak|limitation|bug) (in|of|with|between|on|where|when|that|caused|for|at|from|.|,|;|!)",
+    "(sounds|looks|seems|smells) like [a|an] (regression|race condition|memory leak|deadlock|timing issue|permission issue|permissions issue)",
+    "(sounds|looks|seems|smells) like ... (is|are|was|were|has been|have been|had been|might be|may be|could be|must be) [still|probably|already|not|never|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up)"
    ],
    "except": [
     "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
@@ -4959,7 +4968,11 @@ export const DEFAULT_PACK: RulePack = {
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
     "(we|I|our team|our system) [really|currently|still|simply|just|unfortunately|also] (can't|cannot|can not|won't|will not|don't|do not)",
     "(you|one) (can't|cannot|can not|won't|will not|couldn't|wouldn't|shouldn't|may not|might not)",
-    "(find|locate|access) (the|your|any|all|these|those) [crash|error|debug|system|app|diagnostic|server|install] (log|logs|version|version number|build number|crash report|crash reports|diagnostics|log file|log files)"
+    "(find|locate|access) (the|your|any|all|these|those) [crash|error|debug|system|app|diagnostic|server|install] (log|logs|version|version number|build number|crash report|crash reports|diagnostics|log file|log files)",
+    "(sounds|looks|seems|smells) like (you|you're|you've|you'd|we|we're|we've|I|I'm|I've|everything|this is|that is|it's all)",
+    "(sounds|looks|seems|smells) like [a|an|the|some|this|that|your|my|our] [important|serious|big|major|known|real|different|separate|similar|same|other|new|strange|weird|interesting|valid|good|great|nice|minor|small|general|technical|system|network|connectivity|connection|account|billing|payment|server|temporary|app|login|sync|browser|device|phone|internet|signal|software|hardware|random|one-off|common|specific|possible|potential|genuine|legitimate] (bug|issue|problem)",
+    "(sounds|looks|seems|smells) like [a|an|the|some] (important|serious|big|major|known|real|different|separate|similar|same|other|new|strange|weird|interesting|valid|good|great|nice|minor|small|general|technical|system|network|connectivity|connection|account|billing|payment|server|temporary|app|login|sync|browser|device|phone|internet|signal|software|hardware|random|one-off|common|specific|possible|potential|genuine|legitimate)",
+    "(sounds|looks|seems|smells) like ... ... (is|are|was|were|has|have|had|might|may|could|must) [being|been|not|never|still|probably|already|be] [been|be] (working|fixed|resolved|sorted|solved|updated|processed|shipped|delivered|received|sent|completed|approved|refunded|cancelled|canceled|arrived|going|coming|started|finished|loading|improved|added|removed|posted|merged|applied|charged|credited)"
    ],
    "skip_questions": true,
    "unless_sentence": [
