@@ -3922,6 +3922,9 @@ export const DEFAULT_PACK: RulePack = {
    "message": "Say how what happened must feel (\"That must be really stressful\"), then solve it.",
    "scope": "text",
    "enabled": true,
+   "not_moods": [
+    "calm"
+   ],
    "examples": {
     "flag": [
      "Losing that much money on a trip that didn't happen is awful.",

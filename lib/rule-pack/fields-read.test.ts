@@ -83,6 +83,7 @@ const READERS: Record<string, string> = {
   'tips[].text': 'lib/scoring/report.ts',
   'tips[].topics': 'lib/scoring/report.ts',
   'rules[].moods': 'lib/scoring/engine.ts',
+  'rules[].not_moods': 'lib/scoring/engine.ts',
   'prompts.announce': 'lib/scoring/report.ts',
   'prompts.when': 'lib/scoring/advice.ts',
   'prompts.when.<id>.moods': 'lib/scoring/advice.ts',

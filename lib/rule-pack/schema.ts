@@ -87,6 +87,11 @@ const base = {
   enabled: doc(z.boolean().default(true), '`false` switches the rule off (an overlay uses this to switch off a rule below it).', false),
   locked: doc(z.boolean().optional(), 'In an organisation (managed) pack: team packs cannot replace the rule and agents cannot switch it off.', true),
   moods: doc(z.array(z.enum(moods)).min(1).max(4).optional(), 'The rule applies only when the customer shows one of these moods ("just click" to a confused customer).', ['confused']),
+  not_moods: doc(
+    z.array(z.enum(moods)).min(1).max(4).optional(),
+    'The rule sits out when the customer\'s message shows one of these moods (`calm`: none of hurry, upset, confused); with no customer message it applies ("that is alarming" is no empathy to a calm technical report).',
+    ['calm'],
+  ),
   examples: doc(examples, "The rule's tests: `flag` replies it must fire on, `pass` replies it must not. They run whenever the pack is loaded."),
 };
 

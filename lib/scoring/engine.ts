@@ -117,7 +117,7 @@ export function compileEngine(pack: RulePack): Engine {
   const advice = at('', () => compileAdvice(pack, table));
   const customer = at('', () => compileCustomer(pack, classes));
   // Rules for a mood ("just click" to a confused customer) sit out when the customer is not in it.
-  const moodGated = rules.some((r) => r.rule.moods);
+  const moodGated = rules.some((r) => r.rule.moods || r.rule.not_moods);
   // Conditional rules read the signals the others set, so they run last.
   const ordered = [...rules.filter((r) => !r.late), ...rules.filter((r) => r.late)];
   const nameForm = nameFormOf(pack);
@@ -174,7 +174,9 @@ export function compileEngine(pack: RulePack): Engine {
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       // The ticket's situations, read only when a rule asks (a phrase-avoid hit with `rewrites_for`).
       const situations = () => (context.customerMessage?.trim() ? customer.read(context).situations.map((s) => s.id) : undefined);
-      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName, leadingGreeting, situations);
+      // `not_moods` reads a mood only from a message that is there: with none, the customer is not known to be calm.
+      const readMood = mood && context.customerMessage?.trim() ? mood : undefined;
+      const { results, signals } = judgeAll(ordered, opts.everyRule === true, mood, view, hits, nameForm, customerName, leadingGreeting, situations, readMood);
       // Session 19 (tester): guessed from the reply alone, the name is the one it addresses the customer by — in the
       // personalization evidence. A name only an except matched is someone or somewhere else ("Sam is on his way",
       // "our stores in Austin"), and the prompts must not say "I'm sorry this happened to you, Sam."
@@ -197,11 +199,19 @@ interface ClosingList {
   list: PhraseList;
 }
 
-/** Whether a rule runs for this mood: rules without `moods` always do; `mood` undefined means not read. */
-function fitsMood(r: CompiledRule, mood: Mood | undefined): boolean {
-  const moods = r.rule.moods;
+/** Whether `mood` is one of `moods` (`calm`: none of hurry, upset, confused). */
+const showsMood = (moods: readonly string[], mood: Mood): boolean => moods.some((m) => (m === 'calm' ? mood.kind === 'calm' : mood[m as 'hurry' | 'upset' | 'confused']));
+
+/**
+ * Whether a rule runs for this mood: rules without `moods` or `not_moods` always do; `mood` undefined means
+ * not read. `readMood` is the mood of a customer message that is there (undefined with no message): a
+ * rule's `not_moods` sit it out only on that, so with no customer message the rule runs.
+ */
+function fitsMood(r: CompiledRule, mood: Mood | undefined, readMood: Mood | undefined): boolean {
+  const { moods, not_moods } = r.rule;
+  if (not_moods && readMood !== undefined && showsMood(not_moods, readMood)) return false;
   if (!moods) return true;
-  return mood !== undefined && moods.some((m) => (m === 'calm' ? mood.kind === 'calm' : mood[m]));
+  return mood !== undefined && showsMood(moods, mood);
 }
 
 /**
@@ -219,6 +229,7 @@ function judgeAll(
   customerName: string | undefined,
   leadingGreeting: RegExp,
   situations?: () => readonly string[] | undefined,
+  readMood?: Mood,
 ): { results: RuleResult[]; signals: Map<string, Span> } {
   const signals = new Map<string, Span>();
   const evidence = new Map<string, Span[]>();
@@ -244,7 +255,7 @@ function judgeAll(
   };
   const results: RuleResult[] = [];
   for (const compiled of rules) {
-    if (!everyRule && !fitsMood(compiled, mood)) continue;
+    if (!everyRule && !fitsMood(compiled, mood, readMood)) continue;
     const result = compiled.judge(judge);
     results.push({ compiled, result });
     const sig = compiled.rule.signal;
