@@ -2453,6 +2453,49 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true
   },
   {
+   "id": "ownership-cc",
+   "signal": "ownership",
+   "level": "suggestion",
+   "message": "Say who you brought in on their case (\"Adding the storage team so this gets looked at\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "+ Maria\n> It fails on boot.\nLooks like a firmware issue.",
+     "Adding the storage list so this isn't lost.",
+     "Not sure if Priya (Cc'd) remembers why.",
+     "I don't know why these pass, so adding Tomas here."
+    ],
+    "pass": [
+     "Please add the storage list when you resend.",
+     "Try adding the key to your config.",
+     "Total: 3 + 4 = 7",
+     "Options:\n+ Ethernet\n+ Wifi",
+     "Try adding the mirror list to your sources.",
+     "Adding people to your workspace is free."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    {
+     "pattern": "^[ \\t]{0,4}\\+ ?[a-z][\\w.'-]{1,20}(?:|,|, and| and) ?[a-z]{0,1}[\\w.'-]{0,20}[ \\t]{0,3}(?:\\r?\\n|$)"
+    },
+    {
+     "pattern": "\\n[ \\t]{0,4}\\+ ?[a-z][\\w.'-]{1,20}(?:|,|, and| and) ?[a-z]{0,1}[\\w.'-]{0,20}[ \\t]{0,3}\\r?\\n[ \\t]{0,3}>"
+    },
+    {
+     "pattern": "(?:^|\\n)[ \\t]{0,4}\\+ ?(?:b?cc\\b|[a-z][\\w.-]{1,20} (?:list|lists|mailing list|folks|maintainers|team)\\b)"
+    },
+    {
+     "pattern": "\\((?:cc'?e?d|cc-ed|cc|bcc'?e?d|\\+ ?cc)\\)"
+    },
+    "(cc'ing|ccing|cc-ing|bcc'ing|bccing|looping in|copying in|bringing in) [<adv>] [the] ... (list|lists|mailing list|maintainer|maintainers|folks|people|devs|developers|colleagues|experts|team) [in|here|too|as well] (to|so|for|as|who|,|.|on|in|here|too|now|and)",
+    "adding [<adv>] [the] ... (list|lists|mailing list|maintainer|maintainers|folks|devs) [in] (here|too|as well|so|who|,|.)",
+    "(cc'ing|ccing|cc-ing|looping in|copying in|bringing in) {name} [and {name}] (here|to|for|so|as|who|,|.|too)",
+    "adding {name} [and {name}] (here|too|as well|so|who|,|.)"
+   ]
+  },
+  {
    "id": "expectation",
    "signal": "expectation",
    "level": "suggestion",
