@@ -6494,6 +6494,17 @@ export const DEFAULT_PACK: RulePack = {
      "(haven't|hasn't|have not|has not|never) (heard|received|got|gotten|come|been (fixed|resolved|refunded|answered|shipped|delivered|credited))",
      "(nobody|no one) (has|have) (replied|responded|answered|called|contacted|got back|gotten back|come|fixed)"
     ]
+   },
+   {
+    "cue": [
+     "still nothing (on|about|regarding|from) (this|that|it|my|you|your|the (ticket|request|issue|case|order|refund|bug|bugs|report|question|matter))",
+     "still nothing (news|back|heard|since)",
+     "(bumping|bump|bumped) (this|my|the) (thread|topic|post|question|issue|request|ticket)",
+     "(haven't|hasn't|have not|has not|not|never|didn't|did not) [yet] heard [anything|a word|a thing] back (in|for|since|after|over) [over|more than|almost|nearly|about|a|an|the last|the past] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of|day*|week*|month*) [+] [day*|week*|month*]"
+    ],
+    "unless": [
+     "(what if|if|whether|usually|normally)"
+    ]
    }
   ],
   "upset": [
