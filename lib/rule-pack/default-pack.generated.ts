@@ -6025,7 +6025,8 @@ export const DEFAULT_PACK: RulePack = {
      "(for|after|over) (a|an|one|half an|half a) (hour|hr)"
     ],
     "with": [
-     "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not|can't|cannot|unable|n't|'t|won't|didn't)|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
+     "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not|can't|cannot|unable|n't|'t|won't|didn't)|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)",
+     "still (hadn't|had not|wasn't|was not|weren't|were not|didn't|did not)"
     ]
    },
    {
@@ -6343,6 +6344,9 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
+     "(took|taking) (them|him|her|the (staff|waiter|waitress|server|servers|kitchen|cashier|clerk|doctor|nurse|driver|technician|engineer|mechanic|agent|rep|pharmacy|front desk)) [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) to (bring|serve|seat|take|get|come|answer|respond|call|see|help|check|find|fix|make|cook|deliver|acknowledge|ring|process)",
+     "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*)",
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) (on hold|in (the|a) queue|in the phone queue)",
      "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
      "(# #|#|a|an|one|two|three|four|five|six|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
     ],
@@ -6358,7 +6362,10 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|e-mail|letter|human|person)",
      "(no|without|not a|not any) [any|single] (information|update|updates|explanation|word|answer|reply|response|news|announcement|food|water|help)",
-     "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)"
+     "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)",
+     "for (a|an|the|my|our|his|her|their|any|someone|somebody|anyone|staff|someone to|somebody to) [single|table|first|main|hot|cold] (food|meal|meals|table|drinks|drink|seat|room|check|bill|doctor|nurse|prescription|pizza|order|coffee|car|ride|taxi|cab|key|keys|server|waiter|waitress|manager|service|turn|appointment|help|assistance|attention|come|take|bring|serve|see|seat|help|answer|acknowledge)",
+     "to be (seated|seen|served|called|helped|attended to|checked in|greeted|acknowledged|picked up|assisted)",
+     "(past|after|beyond|longer than) (my|our|the) [scheduled|booked] (appointment|reservation|booking|slot) [time]"
     ],
     "unless": [
      "(what if|if|build|builds|compile|compiling|install|installing|render|sync|download|upload|load|loading|boot|script|tests|usually|normally|every|worth it|worth the wait)"
@@ -6493,6 +6500,19 @@ export const DEFAULT_PACK: RulePack = {
      "no (reply|response|answer|word|update|news|refund|fix|callback|call back|engineer|delivery) (yet|so far|since|till now|until now)",
      "(haven't|hasn't|have not|has not|never) (heard|received|got|gotten|come|been (fixed|resolved|refunded|answered|shipped|delivered|credited))",
      "(nobody|no one) (has|have) (replied|responded|answered|called|contacted|got back|gotten back|come|fixed)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) [have|has|had] [already|now|almost|nearly] (passed|gone|gone by|elapsed|over)",
+     "(it is|it's|its|this is|that is) [already|almost|nearly|more than|over|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) (now|already)"
+    ],
+    "with": [
+     "(still|yet|not|n't|'t|no|never|nothing|nobody|no one|pending|waiting|stuck)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|love|loving|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic|usually|normally|every|each)"
     ]
    },
    {

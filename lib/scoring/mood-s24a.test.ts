@@ -6,6 +6,25 @@
 import { describe, it } from 'vitest';
 import { hurried, unhurried } from './test/mood-cases';
 
+describe('a wait the customer sat through at a counter, a table or a surgery (R-G2, H1)', () => {
+  it('reads what was waited for, being made to wait, and minutes on hold', () => {
+    hurried('we waited over an hour for our food');
+    hurried('waited 45 mins to be seated');
+    hurried('It took them 40 minutes to bring our drinks');
+    hurried('had to wait an hour for a table');
+    hurried('I waited nearly an hour past my appointment time');
+    hurried('45 minutes on hold and counting');
+    hurried('after an hour our food still hadn\'t come');
+  });
+  it('leaves a wait that was worth it, a set-up that took time and a program that loads calm', () => {
+    unhurried('we waited 10 minutes for our food and it was worth the wait');
+    unhurried('it took me an hour to set up the router');
+    unhurried('I have to wait 5 minutes for the build to finish');
+    unhurried('If you have to wait an hour for a table, go elsewhere');
+    unhurried('the app makes me wait 10 seconds before it loads');
+  });
+});
+
 describe('a chaser in the customer\'s own message (H1 repeated unanswered requests)', () => {
   it('reads a bump, "still nothing" on the request and no word back in a stated time', () => {
     hurried('bumping this thread');
@@ -17,5 +36,16 @@ describe('a chaser in the customer\'s own message (H1 repeated unanswered reques
     unhurried('rebooted, still nothing');
     unhurried('I tried the new driver, still nothing on the screen');
     unhurried('please bump the firmware version in the next release');
+  });
+});
+
+describe('time gone by with the request still open (H1 an overdue wait)', () => {
+  it('reads days passed and "a month now" beside what is still missing', () => {
+    hurried('5 days have passed and no refund');
+    hurried('two weeks gone and still nothing');
+    hurried('it is almost a month now and my order is not delivered');
+  });
+  it('leaves happy use calm', () => {
+    unhurried('3 days have passed since I ordered, love it');
   });
 });
