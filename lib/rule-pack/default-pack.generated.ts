@@ -5888,6 +5888,7 @@ export const DEFAULT_PACK: RulePack = {
      "(tomorrow|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
+     "(can|could|would) (you|u|someone|somebody|anyone|anybody|you guys|u guys) [please|pls|plz|kindly|just] (fix|solve|sort|resolve|send|deliver|ship|get|help|restore|unblock|unlock|refund|process|activate|replace|repair|finish|have|look|check|reply|respond|confirm|approve|issue|release|reset)",
      "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
@@ -6513,6 +6514,40 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "?",
      "(if|what if|in case|love|loving|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic|usually|normally|every|each)"
+    ]
+   },
+   {
+    "cue": [
+     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the (airport|store|shop|supermarket|station|mall|checkout|counter|pump|petrol pump|gas station|hotel|border|restaurant|pharmacy|hospital|clinic|till))"
+    ],
+    "with": [
+     "(blocked|locked|frozen|declined|declining|failing|fails|failed|won't go through|not going through|doesn't go through|can't|cannot|can not|unable|not able|not working|doesn't work|does not work|won't work|no money|stranded|stuck)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whenever|every|each|usually|normally|always|last (week|month|year|time)|was|were|went|got back|came back|returned)"
+    ]
+   },
+   {
+    "cue": [
+     "(is|are|it's|its|this is|that's|thats|becomes|become|became) [a|an] [complete|total|real|major|big|critical|hard|serious] (blocker|showstopper|show stopper|show-stopper)",
+     "(blocker|showstopper|show stopper|show-stopper) (for|to) (us|me|our|my)"
+    ],
+    "unless": [
+     "?",
+     "(not|no longer|isn't|wasn't|if|what if|would be|could be|might be|less of)"
+    ]
+   },
+   {
+    "cue": [
+     "(nobody|no one|noone|none of us|none of (our|my) (staff|users|employees|team|customers|clients|students|agents)) [here|in the office|at work|in our office|on our team|on the team|in our team|in the company|at our company] (can|is able to|are able to) [even|currently|now] (work|log in|login|sign in|access|connect|print|pay|check out|checkout|order|book|get in|get any work done|do anything|use it|use the)",
+     "(our|my|the) (whole|entire) (team|office|company|staff|department|school|class|business|shop|store|workforce) (can't|cannot|can not|is unable to|are unable to|isn't able to|aren't able to) [even|currently] (work|log in|login|sign in|access|connect|print|pay|do anything|get any work done)",
+     "(our|my|the) (whole|entire) (team|office|company|staff|department|business|shop|store|workforce) (is|are|'s|has been|have been) [now|still|completely|totally] (down|offline|stuck|blocked|locked out|idle|at a standstill|sitting idle)",
+     "(everyone|everybody|all of us|all (our|my) (staff|users|employees|customers|clients|agents)) (is|are|'s|has been|have been) [now|still|currently] (locked out|stuck|blocked|unable to (work|log in|login|access|connect))"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whether|whenever|every|each|usually|normally|last (week|month|year)|was|were|back up|back online|working again|resolved|fixed)"
     ]
    },
    {

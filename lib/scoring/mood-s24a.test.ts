@@ -49,3 +49,35 @@ describe('time gone by with the request still open (H1 an overdue wait)', () => 
     unhurried('3 days have passed since I ordered, love it');
   });
 });
+
+describe('a need blocked now: a team that cannot work, a card that fails away from home, a blocker (H1)', () => {
+  it('reads them', () => {
+    hurried('nobody in the office can log in');
+    hurried('none of us can work');
+    hurried('our whole team can\'t work');
+    hurried('everyone is locked out');
+    hurried('I am travelling and my card is blocked');
+    hurried('I\'m at the store and the payment keeps failing');
+    hurried('This is a blocker for us');
+    hurried('this is a showstopper for our release');
+  });
+  it('leaves a question, a trip told as over, "not a blocker" and an outage that is over calm', () => {
+    unhurried('is this a blocker?');
+    unhurried('this is not a blocker for us');
+    unhurried('I was travelling last month and my card was blocked');
+    unhurried('if I am abroad will my card work?');
+    unhurried('nobody could log in yesterday but it\'s fixed');
+  });
+});
+
+describe('a request to act by a near day, put to the agent (H1 a near time)', () => {
+  it('reads it', () => {
+    hurried('can you fix it by tomorrow');
+    hurried('could someone send the invoice before friday');
+  });
+  it('leaves the polite "when" and the customer\'s own plan calm', () => {
+    unhurried('will the fix be out by friday?');
+    unhurried('can I update tomorrow?');
+    unhurried('we should be fine by tomorrow');
+  });
+});
