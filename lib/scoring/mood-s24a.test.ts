@@ -3,8 +3,44 @@
 // a table (R-G2), a chaser inside the customer's own message ("bumping this thread", "still nothing on this"), a team
 // that cannot work, a customer away from home whose card fails, a blocker, and a request to act by a near day (RULINGS
 // H1). Every message here was written for these tests; none is a corpus row.
-import { describe, it } from 'vitest';
-import { hurried, unhurried } from './test/mood-cases';
+import { describe, expect, it } from 'vitest';
+import { speedDemand } from './mood-hurry';
+import { analyse } from './text';
+import { hurried, moodOf, unhurried } from './test/mood-cases';
+
+describe('a request that ends in a word of speed (H1 a near time, R-I4)', () => {
+  it('reads imperatives, needs and requests put to someone that close on now / rn / quickly / fast', () => {
+    hurried('need help rn');
+    hurried('need help rn my server is down');
+    hurried('fix it now');
+    hurried('do something now');
+    hurried('please be quick');
+    hurried('please answer quickly');
+    hurried('can someone help me quick');
+    hurried('i want my money back now');
+    hurried('Can you unblock my account right away?');
+    hurried('get back to me quickly please');
+  });
+  it('gives the request and the speed word as evidence', () => {
+    expect(moodOf('fix it now').evidence).toContain('fix it now');
+    expect(speedDemand(analyse('ok so pls sort my login rn thx'))).toHaveLength(1);
+  });
+  it('leaves a size, a minimiser, a question of the customer\'s own, a negation, a state and "for now" calm', () => {
+    unhurried('need a quick fix for the header colour');
+    unhurried('can u check real quick whether the export has a header');
+    unhurried('quick question about billing');
+    unhurried('do I need to restart now?');
+    unhurried('can I pay now?');
+    unhurried('no need to fix it now');
+    unhurried('please help, the app is broken now');
+    unhurried('I tried again and now it works');
+    unhurried('it works for now');
+    unhurried('you need to restart now');
+    unhurried('thanks, i\'ll restart now');
+    unhurried('please check again now');
+    unhurried('No rush, fix it now or next week, whatever suits you');
+  });
+});
 
 describe('a wait the customer sat through at a counter, a table or a surgery (R-G2, H1)', () => {
   it('reads what was waited for, being made to wait, and minutes on hold', () => {
