@@ -5947,6 +5947,7 @@ export const DEFAULT_PACK: RulePack = {
      "(tomorrow|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
+     "(can|could|would) (you|u|someone|somebody|anyone|anybody|you guys|u guys) [please|pls|plz|kindly|just] (fix|solve|sort|resolve|send|deliver|ship|get|help|restore|unblock|unlock|refund|process|activate|replace|repair|finish|have|look|check|reply|respond|confirm|approve|issue|release|reset)",
      "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
     ],
     "unless": [
@@ -6084,7 +6085,8 @@ export const DEFAULT_PACK: RulePack = {
      "(for|after|over) (a|an|one|half an|half a) (hour|hr)"
     ],
     "with": [
-     "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not|can't|cannot|unable|n't|'t|won't|didn't)|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
+     "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not|can't|cannot|unable|n't|'t|won't|didn't)|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)",
+     "still (hadn't|had not|wasn't|was not|weren't|were not|didn't|did not)"
     ]
    },
    {
@@ -6402,6 +6404,9 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
+     "(took|taking) (them|him|her|the (staff|waiter|waitress|server|servers|kitchen|cashier|clerk|doctor|nurse|driver|technician|engineer|mechanic|agent|rep|pharmacy|front desk)) [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) to (bring|serve|seat|take|get|come|answer|respond|call|see|help|check|find|fix|make|cook|deliver|acknowledge|ring|process)",
+     "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*)",
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) (on hold|in (the|a) queue|in the phone queue)",
      "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
      "(# #|#|a|an|one|two|three|four|five|six|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
     ],
@@ -6417,7 +6422,10 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|e-mail|letter|human|person)",
      "(no|without|not a|not any) [any|single] (information|update|updates|explanation|word|answer|reply|response|news|announcement|food|water|help)",
-     "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)"
+     "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)",
+     "for (a|an|the|my|our|his|her|their|any|someone|somebody|anyone|staff|someone to|somebody to) [single|table|first|main|hot|cold] (food|meal|meals|table|drinks|drink|seat|room|check|bill|doctor|nurse|prescription|pizza|order|coffee|car|ride|taxi|cab|key|keys|server|waiter|waitress|manager|service|turn|appointment|help|assistance|attention|come|take|bring|serve|see|seat|help|answer|acknowledge)",
+     "to be (seated|seen|served|called|helped|attended to|checked in|greeted|acknowledged|picked up|assisted)",
+     "(past|after|beyond|longer than) (my|our|the) [scheduled|booked] (appointment|reservation|booking|slot) [time]"
     ],
     "unless": [
      "(what if|if|build|builds|compile|compiling|install|installing|render|sync|download|upload|load|loading|boot|script|tests|usually|normally|every|worth it|worth the wait)"
@@ -6552,6 +6560,64 @@ export const DEFAULT_PACK: RulePack = {
      "no (reply|response|answer|word|update|news|refund|fix|callback|call back|engineer|delivery) (yet|so far|since|till now|until now)",
      "(haven't|hasn't|have not|has not|never) (heard|received|got|gotten|come|been (fixed|resolved|refunded|answered|shipped|delivered|credited))",
      "(nobody|no one) (has|have) (replied|responded|answered|called|contacted|got back|gotten back|come|fixed)"
+    ]
+   },
+   {
+    "cue": [
+     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) [have|has|had] [already|now|almost|nearly] (passed|gone|gone by|elapsed|over)",
+     "(it is|it's|its|this is|that is) [already|almost|nearly|more than|over|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) (now|already)"
+    ],
+    "with": [
+     "(still|yet|not|n't|'t|no|never|nothing|nobody|no one|pending|waiting|stuck)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|love|loving|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic|usually|normally|every|each)"
+    ]
+   },
+   {
+    "cue": [
+     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the (airport|store|shop|supermarket|station|mall|checkout|counter|pump|petrol pump|gas station|hotel|border|restaurant|pharmacy|hospital|clinic|till))"
+    ],
+    "with": [
+     "(blocked|locked|frozen|declined|declining|failing|fails|failed|won't go through|not going through|doesn't go through|can't|cannot|can not|unable|not able|not working|doesn't work|does not work|won't work|no money|stranded|stuck)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whenever|every|each|usually|normally|always|last (week|month|year|time)|was|were|went|got back|came back|returned)"
+    ]
+   },
+   {
+    "cue": [
+     "(is|are|it's|its|this is|that's|thats|becomes|become|became) [a|an] [complete|total|real|major|big|critical|hard|serious] (blocker|showstopper|show stopper|show-stopper)",
+     "(blocker|showstopper|show stopper|show-stopper) (for|to) (us|me|our|my)"
+    ],
+    "unless": [
+     "?",
+     "(not|no longer|isn't|wasn't|if|what if|would be|could be|might be|less of)"
+    ]
+   },
+   {
+    "cue": [
+     "(nobody|no one|noone|none of us|none of (our|my) (staff|users|employees|team|customers|clients|students|agents)) [here|in the office|at work|in our office|on our team|on the team|in our team|in the company|at our company] (can|is able to|are able to) [even|currently|now] (work|log in|login|sign in|access|connect|print|pay|check out|checkout|order|book|get in|get any work done|do anything|use it|use the)",
+     "(our|my|the) (whole|entire) (team|office|company|staff|department|school|class|business|shop|store|workforce) (can't|cannot|can not|is unable to|are unable to|isn't able to|aren't able to) [even|currently] (work|log in|login|sign in|access|connect|print|pay|do anything|get any work done)",
+     "(our|my|the) (whole|entire) (team|office|company|staff|department|business|shop|store|workforce) (is|are|'s|has been|have been) [now|still|completely|totally] (down|offline|stuck|blocked|locked out|idle|at a standstill|sitting idle)",
+     "(everyone|everybody|all of us|all (our|my) (staff|users|employees|customers|clients|agents)) (is|are|'s|has been|have been) [now|still|currently] (locked out|stuck|blocked|unable to (work|log in|login|access|connect))"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whether|whenever|every|each|usually|normally|last (week|month|year)|was|were|back up|back online|working again|resolved|fixed)"
+    ]
+   },
+   {
+    "cue": [
+     "still nothing (on|about|regarding|from) (this|that|it|my|you|your|the (ticket|request|issue|case|order|refund|bug|bugs|report|question|matter))",
+     "still nothing (news|back|heard|since)",
+     "(bumping|bump|bumped) (this|my|the) (thread|topic|post|question|issue|request|ticket)",
+     "(haven't|hasn't|have not|has not|not|never|didn't|did not) [yet] heard [anything|a word|a thing] back (in|for|since|after|over) [over|more than|almost|nearly|about|a|an|the last|the past] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of|day*|week*|month*) [+] [day*|week*|month*]"
+    ],
+    "unless": [
+     "(what if|if|whether|usually|normally)"
     ]
    }
   ],

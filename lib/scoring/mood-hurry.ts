@@ -114,3 +114,112 @@ export function timeBoundNeed(view: TextView): Span[] {
   }
   return [];
 }
+
+//  3. A demand for speed that ends its clause (session 24, issue 14; RULINGS H1 "an explicit near time", R-I4 "fix it
+//     ASAP"; the brief's imperatives of speed in chat register): a request — "please"/"pls"/"plz"/"kindly", "can you" /
+//     "could someone", "I need"/"want"/"must", or an imperative verb opening the clause — whose clause ends in a word of
+//     speed: "fix it now", "need help rn", "pls answer quickly", "I want my money back now!", "can someone help me
+//     asap", "please be quick". The speed word must close the clause (then punctuation, the end, a tag such as "pls",
+//     or a new clause's first word in unpunctuated chat): before a noun it is a size ("a quick question", "need a
+//     quick fix"). Not negated ("no need to fix it now"), not a condition or habit, not a question in the first person
+//     ("do I need to restart now?", "can I pay now?"), not a state described ("pls help my battery drains fast"), nor
+//     a minimiser ("can you look real quick"), nor "for now", "by now", "till now", "just now". "soon" is not speed
+//     (R-I4: "Please respond soon" is calm). English; pure; linear in the message.
+
+/** Words of speed that may close a demand's clause ("right now", "rn" = right now in chat). */
+const SPEED_WORD = /(?:right\s{1,3}now|right\s{1,3}away|straight\s{1,3}away|at\s{1,3}once|immediately|urgently|quickly|quick|fast|now|rn|asap)$/iu;
+/** The last word of every SPEED_WORD: only a clause word among these is read further. */
+const SPEED_LAST = new Set(['now', 'away', 'once', 'immediately', 'urgently', 'quickly', 'quick', 'fast', 'rn', 'asap']);
+/** What may stand after the speed word in the same clause: tags of chat register and emphasis. */
+const TAIL_TAG = /^(?:\s{0,3}(?:please|pls|plz|plss|plzz|pleaseee?|thx|thanks|thank\s{1,3}you|guys|bro|man|sir|mate|ok|okay|[!?.]{1,6}))*\s{0,3}$/iu;
+/** A new clause's first word in unpunctuated chat ("need help rn my server is down"). */
+const CLAUSE_OPENER = /^\s{1,3}(?:i|i'm|im|i've|ive|my|we|we're|our|the|it|it's|its|this|that's|everything|nothing|nobody|pls|please|plz)(?![\p{L}'’])/iu;
+/** The request that makes the clause a demand; group 1 is where it starts. */
+const DEMAND =
+  /(?<![\p{L}'’])(please|pls|plz|plss|plzz|kindly|(?:can|could|would|will)\s{1,3}(?:you|u|ya|you\s{1,3}guys|u\s{1,3}guys|someone|somebody|anyone|anybody|y'all)|(?:i|we|i\s{1,3}really|we\s{1,3}really)\s{1,3}(?:need|want|must|have\s{1,3}to|gotta|got\s{1,3}to)|need|needs|want)(?![\p{L}'’])/giu;
+/** An imperative verb opening its clause: "fix it now", "do something now", "answer me quickly", "be quick". */
+const IMPERATIVE =
+  /^\s{0,3}(?:(?:please|pls|plz|kindly|just)\s{1,3})?(fix|solve|sort|resolve|help|answer|reply|respond|do|send|refund|return|call|unblock|unlock|restore|release|process|give|transfer|credit|reverse|cancel|stop|activate|reactivate|deliver|hurry|act|get\s{1,3}(?:back|it|this|me|us)|come\s{1,3}on|be)(?![\p{L}'’])/iu;
+/**
+ * Words that may not stand between the request and the speed word: a copula or a conjunction starts a described state
+ * or a new clause ("pls help my phone is dead now"), a verb of what a system does describes it ("battery drains
+ * fast"), a negation or a condition takes the demand back.
+ */
+const NOT_BETWEEN =
+  /(?<![\p{L}'’])(?:is|are|was|were|am|been|has|had|and|but|so|because|cause|cuz|when|whenever|if|once|then|until|till|after|before|every|each|usually|always|not|no|never|don't|dont|doesn't|doesnt|didn't|didnt|won't|wont|can't|cant|cannot|n't|drains?|dies|crash(?:es)?|closes?|quits?|restarts?|reboots?|shuts?|freezes?|loads?|runs?|goes|gets|turns?|happens?|stops|disappears?|works?|charges?|moves?|scrolls?|updates?|downloads?|syncs?|changes?|fills?|loses?|too|so|very|really|pretty|super|real|how)(?![\p{L}'’])/iu;
+/** A negation right before the request: "no need to fix it now", "I don't need it right now". */
+const NEGATED_BEFORE = /(?<![\p{L}'’])(?:no|not|never|don't|dont|doesn't|doesnt|didn't|didnt|won't|wont|n't)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
+/** What the speed word may not follow: "for now", "by now", "till now", "just now", "a quick", "real quick". */
+const BEFORE_SPEED = /(?<![\p{L}'’])(?:for|by|till|until|as\s{1,3}of|from|just|even|only|up\s{1,3}to|so\s{1,3}far|again|and|but|is|are|'s|was|a|real|too|so|very|really|pretty|super|how)\s{1,3}$/iu;
+/** A question in the first person or a question word: the customer asks how or whether, no demand. */
+const OWN_QUESTION = /(?<![\p{L}'’])(?:do|does|did|should|shall|can|could|may|will|would|am|is|are)\s{1,3}(?:i|we|it|this|that|there)(?![\p{L}'’])|(?<![\p{L}'’])(?:how|what|why|where|which|whether)(?![\p{L}'’])/iu;
+/** Someone other than the customer as the one who needs ("you need to restart now", "users want it fast"). */
+const OTHER_NEEDS = /(?<![\p{L}'’])(?:you|u|they|he|she|it|one|users|people|customers|everyone)\s{1,3}(?:\p{L}{1,12}\s{1,3})?$/iu;
+
+/**
+ * Spans (in `view.original`) of demands for speed that close their clause (see the note above): in each clause of a
+ * sentence (split at , ; : ( ) and line breaks), a speed word (SPEED_WORD) at the clause's end with only tags after it
+ * (TAIL_TAG) or a new clause's opener (CLAUSE_OPENER), not after BEFORE_SPEED, and within five words before it a
+ * request (DEMAND, or IMPERATIVE at the clause's start) with none of NOT_BETWEEN between. A question is read only when
+ * the request is put to someone else ("can you fix it today?"), never in the first person (OWN_QUESTION). At most
+ * one span. English only.
+ */
+export function speedDemand(view: TextView): Span[] {
+  const scan = view.scan;
+  for (const sp of view.sentences) {
+    const sentence = scan.slice(sp.start, sp.end);
+    const question = /\?/.test(scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
+    if (question && OWN_QUESTION.test(sentence)) continue;
+    let from = 0;
+    for (const clause of sentence.split(/[,;:()\n]|\s[-–—]\s/u)) {
+      const at = sentence.indexOf(clause, from);
+      from = at + clause.length;
+      const hit = demandIn(clause, question);
+      if (hit) return [{ start: sp.start + at + hit.start, end: sp.start + at + hit.end }];
+    }
+  }
+  return [];
+}
+
+/** The demand in one clause, as offsets in `clause`, or undefined (speedDemand's test for one clause). */
+function demandIn(clause: string, question: boolean): Span | undefined {
+  const words = [...clause.matchAll(/[\p{L}\p{N}'’]+/gu)];
+  // every read below is of a bounded slice around a speed word, so a long clause without stops stays linear
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!SPEED_LAST.has(w[0].toLowerCase())) continue;
+    const end = w.index + w[0].length;
+    const tailFrom = Math.max(0, end - 24);
+    const found = SPEED_WORD.exec(clause.slice(tailFrom, end));
+    if (!found) continue;
+    const at = tailFrom + found.index;
+    if (at > 0 && /[\p{L}'’]/u.test(clause[at - 1]!)) continue;
+    // the clause ends here: only tags up to its end, or a new clause's opener in unpunctuated chat
+    const rest = clause.slice(end, end + 60);
+    if (!(end + 60 >= clause.length && TAIL_TAG.test(rest)) && !CLAUSE_OPENER.test(rest)) continue;
+    if (BEFORE_SPEED.test(clause.slice(Math.max(0, at - 24), at))) continue;
+    // the request: an imperative opening the clause (at most six words before), or DEMAND within six words before
+    const from = i > 6 ? words[i - 6]!.index : 0;
+    const before = clause.slice(from, at);
+    let start: number | undefined;
+    let after = 0;
+    const imp = question || from > 0 ? null : IMPERATIVE.exec(before);
+    if (imp) {
+      start = imp.index + imp[0].length - imp[1]!.length;
+      after = start + imp[1]!.length;
+    } else {
+      for (const d of before.matchAll(DEMAND)) {
+        if (question && !/^(?:can|could|would|will)/iu.test(d[1]!)) continue;
+        const lookBack = clause.slice(Math.max(0, from + d.index - 30), from + d.index);
+        if (/^(?:need|needs|want)$/iu.test(d[1]!) && OTHER_NEEDS.test(lookBack)) continue;
+        start = d.index;
+        after = d.index + d[0].length;
+        break;
+      }
+    }
+    if (start === undefined) continue;
+    if (NOT_BETWEEN.test(before.slice(after)) || NEGATED_BEFORE.test(clause.slice(Math.max(0, from + start - 30), from + start))) continue;
+    return { start: from + start, end: at + found[0].length };
+  }
+  return undefined;
+}

@@ -18,7 +18,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
-import { capsNow, isCapsNow, timeBoundNeed } from './mood-hurry';
+import { capsNow, isCapsNow, speedDemand, timeBoundNeed } from './mood-hurry';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -104,6 +104,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (!noRush) for (const h of [...nearEvent(view).filter((h) => !isCapsNow(view, h)), ...capsNow(view)]) add('hurry', h);
   // Session 22: a need with a deadline chrono-node reads ("we have to submit it before the end of the month"; mood-hurry.ts).
   if (!noRush && cues.lexicon) for (const h of timeBoundNeed(view)) add('hurry', h);
+  // Session 24: a request whose clause ends in a word of speed ("fix it now", "need help rn", "pls answer quickly"; mood-hurry.ts).
+  if (!noRush && cues.lexicon) for (const h of speedDemand(view)) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
