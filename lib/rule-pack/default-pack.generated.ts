@@ -6636,7 +6636,10 @@ export const DEFAULT_PACK: RulePack = {
      "(overpriced|over priced|over-priced|overcharg*|over charg*|over-charg*|overrated|over rated|over-rated|overhyped|unreliable|unusable|unaffordable|unbearable|unhelpful|mediocre|deceptive|deceiving|misleading|drawback|downside|inconvenien*|worthless|unfair|nonsense|greedy|bitter)"
     ],
     "unless": [
-     "(bit|little|slightly|somewhat|kinda|kind of|a tad|sorry for|apologi*|apologies|excuse|if|whether)"
+     "(bit|little|slightly|somewhat|kinda|kind of|a tad|sorry for|apologi*|apologies|excuse|if|whether)",
+     "nonsense (value|values|output|outputs|characters|chars|data|text|bytes|numbers|results|readings|string|strings|symbols)",
+     "(drawback|drawbacks|downside|downsides) (of|to|with) (this|that|the|my|our|such|each|either|both|an|a) [first|second|other|current|proposed|suggested|simple|naive|obvious] (approach|method|methode|solution|setup|configuration|config|design|option|way|technique|workaround|strategy|scheme|layout|choice|alternative|patch|change|idea|fix)",
+     "(drawback|drawbacks|downside|downsides) (of|to) (using|doing|running|having)"
     ]
    },
    "driving me (up the wall|crazy|nuts|mad|insane|bonkers|round the bend|around the bend|round the twist|to despair)",
@@ -6665,7 +6668,13 @@ export const DEFAULT_PACK: RulePack = {
      "without (notice|warning|consent|permission|notification|informing|asking|telling) [me|us|anyone]"
     ],
     "unless": [
-     "(can I|can we|may I|may we|is it possible|allowed to|how (do|can|could) (I|we)|am I able|are we able)"
+     "(can I|can we|may I|may we|is it possible|allowed to|how (do|can|could) (I|we)|am I able|are we able)",
+     "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
+     "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)",
+     "(screen|display|monitor|laptop|pc|computer|machine|vm|container|job|build|wifi|wi-fi|bluetooth|usb|printer|battery|radio|ap|access point|service|vpn|tunnel|mount|filesystem|pool|raid|camera|headset|keyboard|mouse|game|editor|browser) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
+     "(screen|display|monitor|laptop|pc|computer|machine|vm|container|job|build|wifi|wi-fi|bluetooth|usb|printer|battery|radio|ap|access point|service|vpn|tunnel|mount|filesystem|pool|raid|camera|headset|keyboard|mouse|game|editor|browser) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)",
+     "(nas|san|uplink|wan|lan|ethernet|switch|hub|dock|psu|ups|nic|tablet|tv|speaker|host|client|session|sync|backup|upload|download|stream|headphones|earbuds|watch|console|controller) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
+     "(nas|san|uplink|wan|lan|ethernet|switch|hub|dock|psu|ups|nic|tablet|tv|speaker|host|client|session|sync|backup|upload|download|stream|headphones|earbuds|watch|console|controller) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)"
     ]
    },
    {
@@ -6683,7 +6692,8 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "garbage (value|values|bytes|byte|characters|chars|collection|collector|collected|pointer|pointers|memory)",
      "(a|an|have a|had a|got a|get a|getting a) [bad|really|very|bit of a] (terrible|horrible|awful|dreadful) (feeling|hunch|suspicion)",
-     "(useless|hopeless) without"
+     "(useless|hopeless) without",
+     "lying (around|about in|on the|in the|on my|in my|in a|on a|there|unused)"
     ]
    },
    {
@@ -6698,7 +6708,14 @@ export const DEFAULT_PACK: RulePack = {
    "(a|what a|such a|is a|'s a) (joke|farce|disaster|nightmare|mess|sham|con)",
    "(poor|bad|lousy|crap|shoddy) (service|customer service|support|communication|quality|business|experience|treatment)",
    "(epic|complete|total) (fail|failure)",
-   "(sucks|suck|blows)",
+   {
+    "cue": [
+     "(sucks|suck|blows)"
+    ],
+    "unless": [
+     "(blows|blow) (up|out|air|hot|cold|a fuse|the fuse)"
+    ]
+   },
    "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|loot|loots|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
    "(not|never|isn't|is not|no longer) [at all|even|really] (worth|worthy)",
    "(waste|wasted|wasting) [of] (my|our|your)? (time|money)",
@@ -6736,11 +6753,21 @@ export const DEFAULT_PACK: RulePack = {
    "(dispute|disputing) (it|this|the charge)",
    "lost (a|this|another|one) (customer|client)",
    "(nobody|no one|no-one) (cares|listens|helps|bothers|gives a)",
-   "(hung up on|lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|run around)",
+   "(hung up on|hang up on|hangs up on|hanging up on) (me|us|him|her|my|our|customers|people)",
+   "(lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|run around)",
    "called me (a|an) ...",
    "(weren't|wasn't|not|never) (ready|willing|interested|bothered) to (listen|help)",
    "(fought|fighting|arguing|battling) with",
-   "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)",
+   {
+    "cue": [
+     "(keep|keeps|kept) (changing|lying|passing|moving|ignoring|cancelling|canceling)"
+    ],
+    "unless": [
+     "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) (keep|keeps|kept)",
+     "(screen|display|monitor|window|laptop|pc|computer|machine|vm|container|job|build|script|wifi|wi-fi|bluetooth|usb|printer|battery|radio|ap|access point|service|vpn|tunnel|mount|filesystem|pool|raid|camera|mic|microphone|headset|keyboard|mouse|cursor|game|editor|ide|compiler|browser|tab) (keep|keeps|kept)",
+     "(channel|setting|settings|clock|time|date|resolution|volume|brightness|focus|layout|order|icon|icons|file|files|value|values|ip|address|name|id|mode|frequency|speed|position|size) (keep|keeps|kept)"
+    ]
+   },
    "(ignored|ignoring|ignore) (me|us|my|our)",
    {
     "cue": [
@@ -6768,10 +6795,25 @@ export const DEFAULT_PACK: RulePack = {
    "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
    "enough is enough",
    "(I'm|I am|we're|we are|I've|I have) (done|finished|had it) with (you|your|this|them|their)",
-   "(zero|0|no) (help|communication|support|customer service|accountability|responsibility|empathy|respect)",
+   {
+    "cue": [
+     "(zero|0|no) (help|communication|support|customer service|accountability|responsibility|empathy|respect)"
+    ],
+    "unless": [
+     "(is|are|was|were|there's|theres|has|have|had|with) (no|zero) support (for|in|on|under)"
+    ]
+   },
    "(ruined|ruining|ruins|wrecked) (my|our)",
    "(hate|hated|hates|hating) (this|that|it|the|your|you|how|when|what|my|dealing)",
-   "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|this|them) to)",
+   "(legal action|consumer (court|forum|protection)|my lawyer|small claims|take (you|this|them|it) to court|sue (you|them)|ombudsman|trading standards|better business bureau|chargeback|report (you|them) to)",
+   {
+    "cue": [
+     "report (this|it) to (the|my|your) [local] (police|bank|regulator|ombudsman|authorities|better business bureau|bbb|ftc|fcc|fca|cfpb|card company|credit card company|consumer protection|trading standards|press|media)"
+    ],
+    "unless": [
+     "?"
+    ]
+   },
    {
     "cue": [
      "(police|cyber cell|cyber crime|cybercrime|rbi|sebi|npci|ftc|fcc|fca|cfpb|attorney general|regulator)"
@@ -6884,7 +6926,14 @@ export const DEFAULT_PACK: RulePack = {
      "?"
     ]
    },
-   "(illegal|unlawful|not legal|doubt (that|this|it) is legal)",
+   {
+    "cue": [
+     "(illegal|unlawful|not legal|doubt (that|this|it) is legal)"
+    ],
+    "unless": [
+     "illegal (instruction|instructions|character|characters|argument|arguments|operation|opcode|value|values|state|access|seek|hardware|memory|address|byte|bytes|sequence|token|option|options|parameter|parameters|combination|format|filename|name|reflective|escape|start|use of)"
+    ]
+   },
    "(could|can|should|must) do better",
    "(another|yet another|more) [empty] (promise|promises|excuse|excuses|lie|lies)",
    "(do|did|does) (you|u|they) [really|seriously|honestly] expect (me|us|people|customers|anyone|everyone)",
@@ -6980,7 +7029,15 @@ export const DEFAULT_PACK: RulePack = {
    "(nobody|no one|no-one) ... (could|can|would) be bothered",
    "(nobody|no one|no-one|none of (them|your staff)) ... (knows|knew|know) what (they|he|she) (are|is|was|were|'re) doing",
    "(don't|doesn't|didn't|do not|does not|did not) (know|have a clue|have any idea) what (they|he|she|you) (are|is|was|were|'re) doing",
-   "(non-existent|nonexistent|non existent)",
+   {
+    "cue": [
+     "(non-existent|nonexistent|non existent)"
+    ],
+    "unless": [
+     "(non-existent|nonexistent|non existent) (file|files|path|paths|directory|directories|folder|folders|device|devices|key|keys|user|users|table|tables|column|columns|field|fields|host|hosts|domain|domains|address|module|modules|package|packages|object|objects|id|ids|node|nodes|partition|partitions|volume|volumes|branch|branches|variable|variables|method|function|class|property|entry|entries|record|records|page|pages|url|urls|link|links|item|items)",
+     "(file|files|path|directory|folder|device|node|partition|volume|key|entry|module|package|table|column|record) (is|are|was|were|seems|seem) [still|now|then] (non-existent|nonexistent|non existent)"
+    ]
+   },
    {
     "cue": [
      "(no|not|don't have|doesn't have|do not have|does not have|lack|lacks|lacking|without) (a|an|any)? (adequate|proper|decent|reasonable|usable|useful|basic) (help|documentation|docs|support|manual|instructions|customer service|communication|explanation|answer|answers)"
