@@ -1081,7 +1081,25 @@ export const DEFAULT_PACK: RulePack = {
     "give you a call",
     "give you a ring",
     "follow up with you",
-    "circle back"
+    "circle back",
+    "keep you in the loop",
+    "come back to you",
+    "get back with you",
+    "circle back to you",
+    "check in with you",
+    "check back in with you",
+    "touch base with you",
+    "be back with an update",
+    "get back with an update",
+    "come back with an update",
+    "be right back with you",
+    "be right back",
+    "call you back",
+    "ring you back",
+    "reply to you",
+    "respond to you",
+    "write back to you",
+    "drop you a line"
    ]
   },
   "report-back": {
@@ -2494,6 +2512,8 @@ export const DEFAULT_PACK: RulePack = {
     "(in|within) (a|one) (moment|minute|sec|second|bit|jiffy)",
     "(within|in) the (next|coming)? (hour|half hour|day|week)",
     "(allow|allowing|takes|take|taking|about|around|approximately|up to) [up to|about|around] (# #|#|one|two|three|four|five|a few|a couple of) [more] [business|working] (minute*|hour*|day*|week*)",
+    "(allow|allowing|takes|take|taking) [up to|about|around|roughly|approximately|less than|under|no more than|at most|another|a further] (a|an|one) [full|further|more|extra|few more] [business|working] (minute|hour|day|week|fortnight|month|business day|working day)",
+    "(take|takes|taking|allow|allowing|within|in|give it|wait|expect it in) [up to|about|around|roughly|another|a further] (a|an|one) [business|working] (minute|hour|day|week|month) or (two|so)",
     "(within|in|allow|allowing|takes|take|taking|about|around|approximately|up to) [the next] # (to|or) # [more] [business|working] (minute*|hour*|day*|week*)",
     "just a (minute|moment|sec|second)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
@@ -2503,6 +2523,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall) [<adv>] <contact>",
     "<we> (will|'ll|shall) [<adv>] (connect|reconnect) [with you] [<adv>] (.|!|from there|then|soon|shortly|with you)",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
+    "(will|'ll|shall|should) [<adv>] be [<adv>] (mailed|posted|returned|delivered|couriered|transferred|paid|paid back|emailed|e-mailed|texted|reissued|re-issued|refunded|credited|sent|shipped|dispatched|forwarded|resent|re-sent) [back|out|over|across] (to you|to your|into your|onto your|back to you|back to your|back into your|back onto your|to the original|to the card|to the account|to the same)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(test|try|grab|download|install|use|check) [out] (the|our) (next|upcoming|coming|following) [v*] [#] [.] [#] [app] (build|release|nightly|beta|version|update|snapshot|rc)",
     "(<we>|it|this|the fix|the update|the release|the patch|the feature) ('re|are|'m|am|'s|is) [<adv>] about to (release|ship|launch|roll out|deploy|publish|merge|push|send|start|begin|go live|go out|land|arrive|be released|be shipped|be merged|be deployed|be fixed|be sent)",
@@ -2540,6 +2561,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(within|in|over) the (last|past|previous) ...",
     "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
+    "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|e-mailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
@@ -2559,7 +2581,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2613,7 +2636,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2654,7 +2678,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2695,7 +2720,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2812,7 +2838,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2853,7 +2880,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2895,6 +2923,12 @@ export const DEFAULT_PACK: RulePack = {
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
+    "(from|with|on|in|into|for|by|as part of) (the|your|a|an|our) (upcoming|forthcoming|subsequent|next) [app|software|firmware|minor|major|point|maintenance] (build|release|version|update|patch|firmware|nightly|beta|deploy|deployment|sprint)",
+    "(early|late|later|mid|by|in|before|during|sometime) next year",
+    "(in|by|before|during|for) (q1|q2|q3|q4|h1|h2|the first quarter|the second quarter|the third quarter|the fourth quarter|the first half|the second half) [of] [next year|this year|#]",
+    "(by|before|until|till) (end of|eo) (week|month|play|business|next week|the week|this week|this month|next month)",
+    "(by|before|until|till) (eow|eom|eop)",
+    "after (#|one|two|three|four|five|ten|fifteen|twenty|thirty|a few|a couple of|an|a) [more|business|working] (minutes|minute|hours|hour|days|day|weeks|week)",
     "(within|by|before|on|in|from|with) (the|your) (next|upcoming|following|coming) (bill|billing cycle|billing period|billing date|statement|invoice|renewal|renewal date|payment|payday|pay day|pay period|cycle|charge|month's bill|monthly bill)",
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
     "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
@@ -2912,6 +2946,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "after ... ... (inactivity|idle|idling|idle time|no activity|not using)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
@@ -2943,7 +2978,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
