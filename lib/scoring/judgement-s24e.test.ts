@@ -70,3 +70,81 @@ signalCases(
   ],
   ['Enter the code which will be sent to your phone.', 'The parcel was returned to your address.'],
 );
+
+signalCases(
+  'the offer of more help and the check of the answer, in more of their forms (Q1)',
+  'closing-question',
+  [
+    'Have we resolved your issue today?',
+    'Was this helpful?',
+    'Did you find my explanation useful?',
+    'How else can I help?',
+    'Is there any other way we can assist?',
+    'Is there anything more you need from us?',
+    'Did you get it working?',
+    'Anything else?',
+    'Can we close this ticket now?',
+    'Are you happy for me to close this case?',
+  ],
+  [
+    'Did you change anything else?',
+    'Is there anything else you noticed before the crash?',
+    'Is it helpful to add more RAM?',
+    'How else would you describe the problem?',
+    'Can we close your account?',
+    'Did you get it from the app store?',
+    'Anything else you remember about the crash?',
+  ],
+);
+
+signalCases(
+  'a step or a fix handed over, then whether it worked, asked as a question (Q1, C1)',
+  'closing-question',
+  [
+    'Could you try to turn off power saving to see if it becomes stable?',
+    'Can you verify that this fixes your problem?',
+    'Could you check if the problem goes away with this change?',
+    'Is the issue still reproducible after updating?',
+    'Can you reproduce it with the fix applied?',
+    'Does disabling the extension make any difference?',
+    'Any chance you could test this?',
+  ],
+  ['Could you share your kernel config?', 'Which version are you running?', 'Does it happen with other apps too?'],
+);
+
+signalCases(
+  'whether the customer can now do what failed, and whether the fix or the fault is now resolved (C1)',
+  'confirm-resolution',
+  [
+    'Let me know if you can now access your account.',
+    'Please confirm that you can now log in.',
+    'Please verify that the fix works for you.',
+    'Please reply to confirm the issue is resolved so we can close the ticket.',
+    'Please check if the payment has gone through now.',
+    'Let me know if this answers your question.',
+    'Please let us know if the issue reoccurs.',
+    'Let me know if you run into any further issues with it.',
+  ],
+  [
+    'Let me know if you can send the logs.',
+    'Please confirm that your address is correct.',
+    'Please check if your router is connected.',
+    'Please confirm the order number.',
+    'Let me know if you have any questions about the update.',
+    'Let me know if you need anything else.',
+  ],
+);
+
+signalCases(
+  'the same fault again, then a reply to this thread; sending the customer elsewhere is routing (C1, N1)',
+  'confirm-resolution',
+  ['If it happens again, just reply to this email.', 'If the problem comes back, please reply here.', 'Should the error return, reply to this message.'],
+  ['If it happens again, please contact our support team.', 'Reply to this email with your order number.'],
+);
+
+signalCases(
+  'a test asked for as a help or as a noun (C1)',
+  'confirm-resolution',
+  ['It would help if you could confirm the fix.', 'Testing and feedback welcome.', 'Feedback on whether this works would be appreciated.'],
+  ['It would help if you could send the log file.', 'Any feedback on the new design is appreciated.'],
+);
