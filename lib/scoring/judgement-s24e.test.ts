@@ -148,3 +148,23 @@ signalCases(
   ['It would help if you could confirm the fix.', 'Testing and feedback welcome.', 'Feedback on whether this works would be appreciated.'],
   ['It would help if you could send the log file.', 'Any feedback on the new design is appreciated.'],
 );
+
+signalCases(
+  'a step, then "see" or "try to see if" it helps; a fix reported, then the test asked in the same sentence (C1)',
+  'confirm-resolution',
+  [
+    'Please apply the attached patch and try to see if it is helpful.',
+    'Please try it out and see.',
+    'Give it a go and see how you get on.',
+    'Please upgrade to the latest version and check again.',
+    "I've pushed a fix, can you pull and try again?",
+    'Should be fixed now, please verify.',
+    'Fixed in master, please test.',
+  ],
+  [
+    'We fixed the typo, please check the docs.',
+    'The issue was resolved last week, please confirm your address.',
+    'Please check to see if you have a receipt.',
+    'Please check again later.',
+  ],
+);
