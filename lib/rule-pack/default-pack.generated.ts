@@ -5411,8 +5411,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|rerun|re-run) ...",
-    "(anything|something) (else|more|further) [for (you|today|now)|at all|today|for now] ?"
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|rerun|re-run) ..."
    ],
    "except": [
     "(try|retry) to",

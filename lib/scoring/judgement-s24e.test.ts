@@ -82,7 +82,6 @@ signalCases(
     'Is there any other way we can assist?',
     'Is there anything more you need from us?',
     'Did you get it working?',
-    'Anything else?',
     'Can we close this ticket now?',
     'Are you happy for me to close this case?',
   ],
