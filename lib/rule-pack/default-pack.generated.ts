@@ -1081,7 +1081,25 @@ export const DEFAULT_PACK: RulePack = {
     "give you a call",
     "give you a ring",
     "follow up with you",
-    "circle back"
+    "circle back",
+    "keep you in the loop",
+    "come back to you",
+    "get back with you",
+    "circle back to you",
+    "check in with you",
+    "check back in with you",
+    "touch base with you",
+    "be back with an update",
+    "get back with an update",
+    "come back with an update",
+    "be right back with you",
+    "be right back",
+    "call you back",
+    "ring you back",
+    "reply to you",
+    "respond to you",
+    "write back to you",
+    "drop you a line"
    ]
   },
   "report-back": {
@@ -1158,6 +1176,11 @@ export const DEFAULT_PACK: RulePack = {
     "stick",
     "last",
     "go through",
+    "reoccur",
+    "re-occur",
+    "stabilise",
+    "stabilize",
+    "become stable",
     "come through",
     "load",
     "connect",
@@ -1878,6 +1901,8 @@ export const DEFAULT_PACK: RulePack = {
     "re-check",
     "try again",
     "test again",
+    "check again",
+    "check it again",
     "try it again",
     "test it again",
     "try that again",
@@ -2537,6 +2562,8 @@ export const DEFAULT_PACK: RulePack = {
     "(in|within) (a|one) (moment|minute|sec|second|bit|jiffy)",
     "(within|in) the (next|coming)? (hour|half hour|day|week)",
     "(allow|allowing|takes|take|taking|about|around|approximately|up to) [up to|about|around] (# #|#|one|two|three|four|five|a few|a couple of) [more] [business|working] (minute*|hour*|day*|week*)",
+    "(allow|allowing|takes|take|taking) [up to|about|around|roughly|approximately|less than|under|no more than|at most|another|a further] (a|an|one) [full|further|more|extra|few more] [business|working] (minute|hour|day|week|fortnight|month|business day|working day)",
+    "(take|takes|taking|allow|allowing|within|in|give it|wait|expect it in) [up to|about|around|roughly|another|a further] (a|an|one) [business|working] (minute|hour|day|week|month) or (two|so)",
     "(within|in|allow|allowing|takes|take|taking|about|around|approximately|up to) [the next] # (to|or) # [more] [business|working] (minute*|hour*|day*|week*)",
     "just a (minute|moment|sec|second)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
@@ -2546,6 +2573,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (will|'ll|shall) [<adv>] <contact>",
     "<we> (will|'ll|shall) [<adv>] (connect|reconnect) [with you] [<adv>] (.|!|from there|then|soon|shortly|with you)",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
+    "(will|'ll|shall|should) [<adv>] be [<adv>] (mailed|posted|returned|delivered|couriered|transferred|paid|paid back|emailed|e-mailed|texted|reissued|re-issued|refunded|credited|sent|shipped|dispatched|forwarded|resent|re-sent) [back|out|over|across] (to you|to your|into your|onto your|back to you|back to your|back into your|back onto your|to the original|to the card|to the account|to the same)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(test|try|grab|download|install|use|check) [out] (the|our) (next|upcoming|coming|following) [v*] [#] [.] [#] [app] (build|release|nightly|beta|version|update|snapshot|rc)",
     "(<we>|it|this|the fix|the update|the release|the patch|the feature) ('re|are|'m|am|'s|is) [<adv>] about to (release|ship|launch|roll out|deploy|publish|merge|push|send|start|begin|go live|go out|land|arrive|be released|be shipped|be merged|be deployed|be fixed|be sent)",
@@ -2583,6 +2611,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(within|in|over) the (last|past|previous) ...",
     "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
+    "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|e-mailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
@@ -2602,7 +2631,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2656,7 +2686,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2697,7 +2728,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2738,7 +2770,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2855,7 +2888,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2896,7 +2930,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -2938,6 +2973,12 @@ export const DEFAULT_PACK: RulePack = {
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
+    "(from|with|on|in|into|for|by|as part of) (the|your|a|an|our) (upcoming|forthcoming|subsequent|next) [app|software|firmware|minor|major|point|maintenance] (build|release|version|update|patch|firmware|nightly|beta|deploy|deployment|sprint)",
+    "(early|late|later|mid|by|in|before|during|sometime) next year",
+    "(in|by|before|during|for) (q1|q2|q3|q4|h1|h2|the first quarter|the second quarter|the third quarter|the fourth quarter|the first half|the second half) [of] [next year|this year|#]",
+    "(by|before|until|till) (end of|eo) (week|month|play|business|next week|the week|this week|this month|next month)",
+    "(by|before|until|till) (eow|eom|eop)",
+    "after (#|one|two|three|four|five|ten|fifteen|twenty|thirty|a few|a couple of|an|a) [more|business|working] (minutes|minute|hours|hour|days|day|weeks|week)",
     "(within|by|before|on|in|from|with) (the|your) (next|upcoming|following|coming) (bill|billing cycle|billing period|billing date|statement|invoice|renewal|renewal date|payment|payday|pay day|pay period|cycle|charge|month's bill|monthly bill)",
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
     "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
@@ -2955,6 +2996,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
+    "after ... ... (inactivity|idle|idling|idle time|no activity|not using)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
@@ -2986,7 +3028,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
-    "(maybe|perhaps)"
+    "(maybe|perhaps)",
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
    ]
   },
   {
@@ -5087,7 +5130,7 @@ export const DEFAULT_PACK: RulePack = {
     "(did|has|have|do|does) (the|these|those|my|our|your|any|this|that) ... (suggestion|suggestions|steps|step|workaround|solution|answer|information|info|advice|command|commands|script|change|changes|fix|patch|update|setting|settings|reply|response|article) [above|below|provided|suggested|given|mentioned|shared] [<adv>] (help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved)",
     "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
-    "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better)",
+    "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
     "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|done the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
     "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
@@ -5125,7 +5168,18 @@ export const DEFAULT_PACK: RulePack = {
     "(if not|otherwise) [,] [please|do|just|kindly] <report-back> (.|!)",
     "<report-back> (once|when|after) you ('ve|have|had) [<adv>] (had a chance to|had time to|tried|tested|retested|checked|installed|updated|upgraded|applied|reinstalled|restarted|rebooted|cleared|given it a|given that a|had a go|run|re-run|rerun)",
     "<report-back> (once|when|after) you [<adv>] (try|test|retest|install|apply|update|upgrade|reinstall|restart|reboot) (it|that|this|them|the|these|those)",
-    "(report|say|share|tell me|tell us) (if|whether) (it|this|that|the|these|those|your|my|our) ... ... <outcome>"
+    "(report|say|share|tell me|tell us) (if|whether) (it|this|that|the|these|those|your|my|our) ... ... <outcome>",
+    "<report-back> [<adv>] (if|whether|that|once) you (can|could|are able to|'re able to|were able to|are now able to|'re now able to|can now|could now|now) [now] (log in|login|sign in|log on|sign on|access|get in|get into|get back in|get back into|connect|reconnect)",
+    "<report-back> [<adv>] (if|whether|that|once) you (can now|could now|are now able to|'re now able to|are able to now) <action>",
+    "(confirm|verify|check|test|see) [that|if|whether] (the|this|that|my|our) (fix|patch|change|changes|update|solution|workaround|steps|step|build|version|release|suggestion|setting|settings|commit|PR|hotfix) ... <outcome>",
+    "confirm [that|if|whether] (the|your) (issue|problem|error|fault|bug|crash|connection|payment|order|refund|login|access) (is|has been|was|'s|have been|are|has now been|is now) [now] (resolved|fixed|solved|sorted|gone|working|restored|back|cleared|processed|through|sorted out)",
+    "(check|see) (if|whether) ... (has|have|'s) [now] (gone through|come through|cleared|arrived|updated|appeared|been (fixed|resolved|updated|applied|credited|restored|processed|reflected))",
+    "(if|should|when) (it|this|that|the (issue|problem|error|crash|fault|bug)) [<adv>] (happens|occurs|persists|continues|returns|comes back|recurs|reoccurs|reappears|happen|occur|persist|recur|reoccur|return|come back|reappear) [again|at all|later|in future] [,] [then] [please|just|do|kindly|simply] (reply|respond|write back|comment|post) [to|on|in|here] [this|the|here]",
+    "<report-back> (if|whether) (this|that|it|my (answer|reply|response|explanation)|the (above|answer|information|info|explanation)) [<adv>] (answers|answered|clarifies|clarified|clears up|cleared up|covers|addresses|explains) (your|the|it|things|everything)",
+    "any chance you (could|can|might|would be able to) [<adv>] (test|try|retest|re-test|verify|confirm|check|give)",
+    "(it would|would|it'd) (help|be great|be helpful|be useful|be nice|be good|be appreciated) if you (could|can|were able to) [<adv>] (test|try|confirm|verify|retest|re-test|check|give)",
+    "(testing|test reports|test results|tested-by tags|a test|tests|retesting) ... ... (welcome|welcomed|appreciated)",
+    "(feedback|confirmation|word) (on|about|of)? (whether|if) ... <outcome>"
    ],
    "except": [
     "(if|whether) you need (anything|any|more|further|other|additional)",
@@ -5198,10 +5252,13 @@ export const DEFAULT_PACK: RulePack = {
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
     "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
-    "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!)",
+    "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!|?)",
     "<report-back> how (the|this|that|these|those|your|our|my) ... ... (update|fix|patch|change|changes|build|version|release|steps|step|workaround|solution|suggestion|suggestions|setting|settings|driver|firmware|option) (works|work|goes|go|went|worked|turns out|turned out|does)",
     "<report-back> (if|whether) you (can|could|were able to|are able to|manage to|managed to) (fix|solve|resolve|sort out|get it working|find the (source|cause|root cause|culprit|fix|solution))",
-    "<report-back> (if|whether|should) you (have|run into|hit|see|get|face|experience|encounter) [any|more|further|future|other] (problem|problems|issue|issues|trouble|difficulty|difficulties) (with|after|using) (it|this|that|them|these|those)",
+    "<report-back> (if|whether|should) you (have|run into|hit|see|get|face|experience|encounter) [any|more|further|future|other] [further|more|other] (problem|problems|issue|issues|trouble|difficulty|difficulties) (with|after|using) (it|this|that|them|these|those)",
+    "still (an issue|a problem|reproducible|repro|happening|occurring|there|present|broken|failing|crashing) after (<action:ing>|updating|upgrading|rebooting|restarting|reinstalling|applying|installing|the (update|upgrade|fix|patch|change|reboot|restart|reinstall|reset))",
+    "(reproduce|repro|trigger|hit|see|get) (it|this|that|the (issue|problem|bug|crash|error|hang|failure)) (with|after|using|on) (the|this|that|my|our) (fix|patch|change|update|commit|build|branch|kernel|firmware|release|version) [applied|in place|installed|merged|included]",
+    "(does|did|do|would|will|can|could) ... ... (make|makes) (a|any|much of a) difference ?",
     "(is it|would it be|will it be) possible [for you] to (try|test|retest|re-test|use|run|boot|apply|install|build|update to|upgrade to|switch to) (the|this|that|our|my|a) (latest|newest|new|fixed|patched|updated|attached|upstream|current|next|proposed)",
     "<report-back> (if|whether|should) you (have|run into|hit|see|get|face|experience|encounter) [any|more|further|other] (problem|problems|issue|issues|trouble|difficulty|difficulties|error|errors) (after|once|when) (that|this|<action:ing>|the (update|upgrade|change|fix|patch|reset|restart|reinstall|new version))",
     "<report-back> (if|whether) you [still] (see|get|hit|have|run into|experience|face|notice) the same (error|errors|issue|problem|behaviour|behavior|crash|message|warning|failure|result)",
@@ -5301,7 +5358,10 @@ export const DEFAULT_PACK: RulePack = {
     "(download|install|get|grab|update to|upgrade to|apply) (the|this) [latest|new|newest] (update|version|release|build|fix|patch) ... ... (and|then|,) (give it a (go|try|shot|whirl|spin)|try it|test it|try it out)",
     "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)",
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
-    "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (help|helps|improve|improves|fix|fixes|resolve|resolves|solve|solves|work|works|make a difference|makes a difference|change anything|changes anything|go away|goes away|disappear|disappears|stop|stops|better)",
+    "(try|test|check) [it|this|that|them] [out] to see (if|whether) ... ... (<outcome>|helpful|useful|of help|any better|expected|gone|stable)",
+    "<trial> ... ... (and|then|,) [then] see (.|!|how (it goes|you get on|you go|that goes|it works|that works|things go))",
+    "(fixed|resolved|sorted|deployed|merged|pushed|landed|released|applied|corrected) ... ... [,|.|;] (please|pls|kindly|can you|could you|would you) [<adv>] (verify|test|retest|re-test|confirm|check|try) [it|this|that|again|now|and] (.|!|?|,|and|on|with|if|whether)",
+    "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (helpful|useful|of help|help|helps|improve|improves|fix|fixes|resolve|resolves|solve|solves|work|works|make a difference|makes a difference|change anything|changes anything|go away|goes away|disappear|disappears|stop|stops|better|stable|becomes stable|become stable|stabilise|stabilises|stabilize|stabilizes)",
     "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (still|again) (happen|happens|occur|occurs|fail|fails|crash|crashes|drop|drops|hang|hangs|freeze|freezes)",
     "(try|test|use|install|boot|update to|upgrade to|switch to) (the|this) [<adv>] (recently|newly|just) (released|published|pushed|merged|uploaded|tagged|landed)",
     "(try|test|retry|retest|boot) [it|this|that] (with|using|on) {url}",
@@ -5360,9 +5420,18 @@ export const DEFAULT_PACK: RulePack = {
     "did you (end up|eventually|finally) (finding|getting|receiving|managing|sorting|fixing|solving|resolving|being able|find|get|receive|manage|sort|fix|solve|resolve)",
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
     "have I (solved|resolved|fixed|answered|sorted)",
+    "have (I|we) [<adv>] (solved|resolved|fixed|answered|sorted|addressed|helped with|taken care of|cleared up)",
+    "(was|is|were|are) (this|that|it|my (answer|reply|response|explanation|email|message|suggestion)|our (answer|reply|response|explanation)|the (answer|reply|above|information|info|article|guide|link|explanation|suggestion)) [<adv>] (helpful|useful|of help|of any help|of use|any help|what you (needed|were looking for|wanted))",
+    "did you find (this|that|it|my|our|the) ... (helpful|useful|of use|of help)",
+    "(how|what) else (can|could|may|might|shall) (I|we)",
+    "(any|another|some) other way [that] (I|we) (can|could|may|might) [<adv>] (help|assist|support)",
+    "(anything|something) (else|more|further) [that] (you|you'd|you would) (need|needed|require|want|like|would like|'d like) (from|of) (us|me)",
+    "did you (get|manage to get) (it|this|that|things|everything|them) [all] (working|sorted|fixed|resolved|going|running|up and running|to work)",
+    "(can|may|shall|should|could) (I|we) [<adv>] [go ahead and] (close|close out|resolve) (this|the|your|it) [ticket|case|issue|thread|request|bug|report|conversation|query|chat] [now|then|for you] ?",
+    "(ok|okay|alright|all right|fine|happy|good) (if|for) (I|we|me|us) [to] (close|close out|resolve|mark)",
     "(could|can|would|will) you [please|kindly] [<adv>] (<own-retest:base>|give (it|this|that|the|these|those|my|our|version|v*|#) ... a (spin|try|go|shot|whirl|test))",
     "((could|can|would|will) you [please|kindly] [<adv>]|would you mind|would you be able to|are you able to) (try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
-    "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",
+    "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... <outcome> ... (now|again)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|verify) [for me|for us] (it|this|that|everything|things) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",
     "(is|are) (the|your) ... (stable|fixed|resolved|sorted|gone|back to normal|better|ok|okay|fine) (now|again)",
@@ -5373,7 +5442,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)",
-    "(is|was) there (anything|something) else (that|which)? (you|you've|you have) [<adv>] (noticed|notice|saw|see|seen|remember|changed|change|did|do|done|tried|try|installed|install|ran|run|know)"
+    "(is|was) there (anything|something) else (that|which)? (you|you've|you have) [<adv>] (noticed|notice|saw|see|seen|remember|changed|change|did|do|done|tried|try|installed|install|ran|run|know)",
+    "(is|was|would) it [<adv>] (helpful|useful) (to|if|for|when)"
    ],
    "asked_signal": "confirm-resolution",
    "unless_reply": [
