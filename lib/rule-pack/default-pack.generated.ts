@@ -3967,7 +3967,7 @@ export const DEFAULT_PACK: RulePack = {
     "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)",
     "(apologise|apologize|apologising|apologizing|apologies|regret) [that|if] (you feel|you felt|you're feeling|you are feeling|you've been feeling|you have been feeling|you were feeling|you were left feeling|you've felt|you have felt)",
     "(sorry|apologise|apologize|regret) [to (hear|read|learn|see)] [that] you (got|get|became|have become|'ve become|ended up|were left|have been left|'ve been left|came away|walked away) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
-    "(sorry|apologise|apologize|regret) [that] (we|to|to have|we've|we have|this|it|this has|it has) [<adv>] (<psych:past>|<psych:base>) you",
+    "(sorry|apologise|apologize|regret) [that] (we|to have|we've|we have|this|it|this has|it has) [<adv>] (<psych:past>|<psych:base>) you",
     "(your|the|that|this) (frustration|concern|concerns|annoyance|disappointment|anger|worry|worries|upset|reaction|complaint|irritation) (is|are|was|were) [<degree>] (understandable|justified|valid|fair|warranted|reasonable|legitimate|natural)",
     "(you're|you are|you were) [<degree>] (right|justified|entitled) to (be|feel) [<degree>] (<psych:past>|<feeling>)",
     "(you have|you've got|you have got) every right to (be|feel)",

@@ -130,3 +130,14 @@ describe('condescension (e): a minimiser on what they should have read', () => {
     (reply) => expect(talksDown(reply)).toBe(false),
   );
 });
+
+describe('empathy: "sorry to <verb> you" before a request or a no is a courtesy, not a feeling we caused (E1)', () => {
+  it.each([
+    'Sorry to bother you again, could you send a photo of the label?',
+    'Sorry to trouble you, which browser are you using?',
+    "Sorry to disappoint you, but that plan can't be paused.",
+  ])('%s', (reply) => expect(empathises(reply)).toBe(false));
+  it.each(["We're sorry to have worried you.", "I'm sorry that we frustrated you with the wait."])('%s', (reply) =>
+    expect(empathises(reply)).toBe(true),
+  );
+});
