@@ -105,7 +105,10 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 22: a need with a deadline chrono-node reads ("we have to submit it before the end of the month"; mood-hurry.ts).
   if (!noRush && cues.lexicon) for (const h of timeBoundNeed(view)) add('hurry', h);
   // Session 24: a request whose clause ends in a word of speed ("fix it now", "need help rn", "pls answer quickly"; mood-hurry.ts).
-  if (!noRush && cues.lexicon) for (const h of speedDemand(view)) add('hurry', h);
+  // It adds what the cues missed: a demand around a word a cue already showed ("Need the VPN back ASAP" over "ASAP")
+  // would show the agent the same word twice.
+  const overlapsHurry = (h: { start: number; end: number }) => found.hurry.some((e) => e.start < h.end && h.start < e.start + e.text.length);
+  if (!noRush && cues.lexicon) for (const h of speedDemand(view).filter((d) => !overlapsHurry(d))) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
