@@ -10,7 +10,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
-import { countWords, sentenceAt, type TextView } from './text';
+import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { isFaultState, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
@@ -84,8 +84,8 @@ export interface Implied {
  */
 export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied: Implied): Mood {
   const text = view.original;
-  const found: Record<Flag, { start: number; text: string }[]> = { hurry: [], upset: [], confused: [] };
-  const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, text: text.slice(h.start, h.end) });
+  const found: Record<Flag, { start: number; end: number; text: string }[]> = { hurry: [], upset: [], confused: [] };
+  const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
 
   for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
   // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
@@ -107,8 +107,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 24: a request whose clause ends in a word of speed ("fix it now", "need help rn", "pls answer quickly"; mood-hurry.ts).
   // It adds what the cues missed: a demand around a word a cue already showed ("Need the VPN back ASAP" over "ASAP")
   // would show the agent the same word twice.
-  const overlapsHurry = (h: { start: number; end: number }) => found.hurry.some((e) => e.start < h.end && h.start < e.start + e.text.length);
-  if (!noRush && cues.lexicon) for (const h of speedDemand(view).filter((d) => !overlapsHurry(d))) add('hurry', h);
+  if (!noRush && cues.lexicon) for (const h of speedDemand(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
@@ -145,10 +144,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
   // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
-  found.upset = found.upset.filter((e) => {
-    const h = { start: e.start, end: e.start + e.text.length };
-    return !otherPartyPraisedInstead(view, h) && !inPraiseAsLimit(view, h);
-  });
+  found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];

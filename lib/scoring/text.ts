@@ -118,7 +118,8 @@ function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
 /** Any character `trim` keeps (JavaScript's \s is exactly what it removes); searched from `lastIndex`. */
 const NON_SPACE = /\S/g;
 
-function overlapsAny(s: Span, spans: Span[]): boolean {
+/** Whether `s` shares at least one character with any of `spans` (offsets in the same text; touching ends do not). */
+export function overlapsAny(s: Span, spans: readonly Span[]): boolean {
   return spans.some((o) => s.start < o.end && o.start < s.end);
 }
 
