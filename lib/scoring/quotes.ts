@@ -9,7 +9,8 @@
 //   - a fenced code block (``` … ```) and inline `code`;
 //   - text between double quotes, straight ("…") or curly (“…”), on one line;
 //   - text between single quotes ('…', ‘…’) that open at the start of a word and close at its end,
-//     so apostrophes in "don't" or "users' files" never open or close a quote.
+//     so apostrophes in "don't" or "users' files" never open or close a quote;
+//   - but not a quote (other than `code`) that holds one e-mail address and nothing else.
 // A quote longer than MAX_QUOTE characters is left alone: an unmatched mark is likelier than a
 // quoted paragraph.
 import type { Span } from './types';
@@ -87,10 +88,15 @@ function inlineQuotes(text: string, from: number, to: number, out: Span[]): void
       i++;
       continue;
     }
-    out.push({ start: i, end: end + 1 });
+    // An e-mail address in quote marks ('care@shop.com', "help@bank.in") is the agent's own pointer, not
+    // someone else's words: left readable, so "write to us at 'care@…'" reads as "write to us at care@…".
+    if (close === '`' || !QUOTED_EMAIL.test(text.slice(i + 1, end))) out.push({ start: i, end: end + 1 });
     i = end + 1;
   }
 }
+
+/** The whole of a quote that is one e-mail address and nothing else (S25, judge-b; see inlineQuotes). */
+const QUOTED_EMAIL = /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_])?@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}$/;
 
 /** A mark opens a quote when it starts a word: after a space, a bracket or the line start. */
 function opensAt(text: string, i: number, lineStart: number): boolean {
