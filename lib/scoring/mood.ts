@@ -19,6 +19,7 @@ import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, isCapsNow, speedDemand, timeBoundNeed } from './mood-hurry';
+import { ownStateInStory, symptomTarget } from './mood-target';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -90,8 +91,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
   // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
   // Session 23: nor a low state told in a story of help received, nor a stressed repeat told to ask for help (mood-adjacent.ts).
+  // Session 25: nor a word that describes a symptom — a part, the customer's health or days, a feeling as the case the product serves (mood-target.ts).
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
-    (h) => !selfAssessment(view.tokens, h) && !abbreviationInName(view, h) && !recoveredFeeling(view, h) && !repeatAskingHelp(view, h),
+    (h) => !selfAssessment(view.tokens, h) && !abbreviationInName(view, h) && !recoveredFeeling(view, h) && !repeatAskingHelp(view, h) && !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h))),
   );
   for (const h of upsetHits) add('upset', h);
   const confusedHits = findCues(cues.confused, view, hits, true);
