@@ -1,8 +1,24 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { count, extraFiles, f1, fnv1a, fpRate, freshSourceOf, isKeptAside, run, sourceOf, type Judged } from './eval';
+import {
+  count,
+  evalPaths,
+  extraFiles,
+  f1,
+  fnv1a,
+  fpRate,
+  freshSourceOf,
+  isKeptAside,
+  packForLanguage,
+  parseEvalArgs,
+  run,
+  sourceOf,
+  splitExtraFiles,
+  type Judged,
+} from './eval';
+import { parseWhyArgs, testSetPath } from './why';
 
 describe('eval split and figures', () => {
   it('hashes ids with 32-bit FNV-1a over UTF-8 (TEAM.md): odd = kept aside', () => {
@@ -135,5 +151,66 @@ describe('eval split and figures', () => {
     expect(f1(c)).toBeCloseTo(0.5);
     expect(fpRate(c)).toBeCloseTo(0.5);
     expect(count([j(true, undefined)], 'teach').unavailable).toBe(true);
+  });
+});
+
+describe('the test set (fresh3.jsonl) is left out unless asked for (session 25)', () => {
+  // A repo-like folder: corpus-extra with one split file and the test set, the shared corpus beside it.
+  const setup = () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-eval-root-'));
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    mkdirSync(join(root, 'corpus-extra'));
+    writeFileSync(join(corpus, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const row = (id: string, text: string) => JSON.stringify({ id, text, customer_message: 'Where is my parcel?', channel: 'forum', teach: true });
+    writeFileSync(join(root, 'corpus-extra', 'replies.jsonl'), [row('ex-test-2', 'Tuningrow quokka.'), row('ex-test-1', 'Heldout wombat.')].join('\n'));
+    writeFileSync(join(root, 'corpus-extra', 'fresh3.jsonl'), [row('f3-zeta-1', 'Testrow axolotl.'), row('f3-zeta-2', 'Testrow pangolin.')].join('\n'));
+    return { root, env: { RAPPORT_CORPUS: corpus } };
+  };
+
+  it('reads --test-set, -v and --write with parseArgs; --write keeps the test set in the docs block', () => {
+    expect(parseEvalArgs([])).toEqual({ verbose: false, testSet: false, write: false });
+    expect(parseEvalArgs(['--test-set'])).toEqual({ verbose: false, testSet: true, write: false });
+    expect(parseEvalArgs(['-v'])).toEqual({ verbose: true, testSet: false, write: false });
+    expect(parseEvalArgs(['--verbose', '--test-set'])).toMatchObject({ verbose: true, testSet: true });
+    expect(parseEvalArgs(['--write'])).toEqual({ verbose: false, testSet: true, write: true });
+    expect(() => parseEvalArgs(['--testset'])).toThrow();
+    expect(() => parseEvalArgs(['teach'])).toThrow();
+  });
+
+  it('by default scores no FRESH3 block; --test-set brings it back, per label and source, still never row by row', () => {
+    const { root, env } = setup();
+    const plain = evalPaths(root, env, parseEvalArgs([]));
+    expect(plain.fresh3).toBeUndefined();
+    const out = run(plain, { verbose: true });
+    expect(out).not.toMatch(/FRESH3|fresh3\.jsonl/);
+    expect(out).toContain('corpus-extra/replies.jsonl, odd-hash half (1 rows)');
+
+    const asked = evalPaths(root, env, parseEvalArgs(['--test-set']));
+    expect(asked.fresh3).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
+    const withSet = run(asked, { verbose: true });
+    expect(withSet).toMatch(/FRESH3 — corpus-extra\/fresh3\.jsonl/);
+    expect(withSet).toMatch(/corpus-extra\/fresh3\.jsonl \(2 rows\)[^]*?\n {2}teach\s+2\s+2\b/);
+    expect(withSet).not.toMatch(/axolotl|pangolin|f3-zeta/);
+    // the figures before the FRESH3 block are the same either way
+    expect(withSet.slice(withSet.indexOf('TUNED ON'), withSet.indexOf('FRESH3 —')).trim()).toBe(out.slice(out.indexOf('TUNED ON')).trim());
+    // --write scores it too (the docs block keeps FRESH3), and RAPPORT_FRESH3 counts only when asked
+    expect(evalPaths(root, env, parseEvalArgs(['--write'])).fresh3).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
+    expect(evalPaths(root, { ...env, RAPPORT_FRESH3: '/elsewhere.jsonl' }, parseEvalArgs([])).fresh3).toBeUndefined();
+    expect(evalPaths(root, { ...env, RAPPORT_FRESH3: '/elsewhere.jsonl' }, parseEvalArgs(['--test-set'])).fresh3).toBe('/elsewhere.jsonl');
+    // the test set is never among the split files, whatever the flag
+    expect(splitExtraFiles(join(root, 'corpus-extra')).map((f) => f.slice(root.length + 1))).toEqual(['corpus-extra/replies.jsonl']);
+  });
+
+  it('why counts the rules on FRESH3 only with --test-set', () => {
+    const { root } = setup();
+    expect(parseWhyArgs([])).toEqual({ signal: 'teach', rows: false, raw: false, testSet: false });
+    expect(parseWhyArgs(['negative-language', '--rows'])).toEqual({ signal: 'negative-language', rows: true, raw: false, testSet: false });
+    expect(parseWhyArgs(['--test-set', 'empathy', '--raw'])).toEqual({ signal: 'empathy', rows: false, raw: true, testSet: true });
+    expect(() => parseWhyArgs(['teach', 'empathy'])).toThrow();
+    expect(() => parseWhyArgs(['--fresh3'])).toThrow();
+    expect(testSetPath(root, false)).toBeUndefined();
+    expect(testSetPath(root, true)).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
+    expect(testSetPath(join(root, 'corpus'), true)).toBeUndefined();
   });
 });
