@@ -214,3 +214,52 @@ describe('the test set (fresh3.jsonl) is left out unless asked for (session 25)'
     expect(testSetPath(join(root, 'corpus'), true)).toBeUndefined();
   });
 });
+
+describe('the German block (session 25): German replies scored with the pack the product uses for German text', () => {
+  const packs = resolve(__dirname, '../packs');
+
+  it('finds the shipped pack for a language by its locale, built through the pack pipeline; English keeps the built-in pack', () => {
+    const de = packForLanguage('de', packs);
+    expect(de?.file).toBe('de-method.yaml');
+    expect(de?.pack.locale).toBe('de');
+    expect(packForLanguage('en', packs)).toBeUndefined();
+    expect(packForLanguage('fr', packs)).toBeUndefined();
+  });
+
+  it('prints its own untuned block, per label, with the German pack and never a row; not part of the kept-aside figure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-de-'));
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'replies.jsonl');
+    writeFileSync(extra, JSON.stringify({ id: 'ex-test-1', text: 'Heldout wombat.', gratitude: false }));
+    const german = join(dir, 'de-replies.jsonl');
+    const row = (id: string, text: string, labels: Record<string, boolean>) =>
+      JSON.stringify({ id, text, customer_message: 'Wo bleibt meine Erstattung?', channel: 'github issue', ...labels });
+    writeFileSync(
+      german,
+      [
+        // long enough for language.ts to call it German against the English pack
+        row('de-alpha-1', 'Vielen Dank für Ihre Geduld, ich rufe Sie morgen früh zurück und kläre das mit der Buchhaltung.', {
+          gratitude: true,
+          ownership: true,
+          personalization: false,
+        }),
+        row('de-alpha-2', 'Das geht leider nicht, wenden Sie sich bitte an Ihre Bank.', { gratitude: true, ownership: false, personalization: false }),
+        row('de-beta-1', 'Hallo Frau Berger, das Update kommt am Montag.', { gratitude: false, ownership: false, personalization: true }),
+      ].join('\n'),
+    );
+    const out = run({ corpus: dir, extra, holdout: [], german, packs }, { verbose: true });
+    expect(out).toMatch(/GERMAN — corpus-extra\/de-replies\.jsonl: German replies scored with the German pack \(packs\/de-method\.yaml, de-method, locale de\)/);
+    expect(out).toMatch(/UNTUNED/);
+    expect(out).toMatch(/corpus-extra\/de-replies\.jsonl \(3 rows\)[^]*?\n {2}gratitude\s+3\s+2\s+2\s+0\s+0\b/);
+    expect(out).toMatch(/corpus-extra\/de-replies\.jsonl \(3 rows\)[^]*?\n {2}ownership\s+3\s+1\s+1\s+0\s+0\b/);
+    // "Das geht leider nicht …" read by the English rules would be a personalization false alarm; the German pack has none
+    expect(out).toMatch(/corpus-extra\/de-replies\.jsonl \(3 rows\)[^]*?\n {2}personalization\s+3\s+1\s+1\s+0\s+0\b/);
+    expect(out).toMatch(/language\.ts tells 1 of 3 replies apart as German/);
+    expect(out).not.toMatch(/Geduld|Bank\.|Berger|de-alpha|de-beta|wombat/);
+    expect(out.indexOf('GERMAN —')).toBeGreaterThan(out.indexOf('Targets on the kept-aside rows'));
+    // the kept-aside targets count the replies files only
+    expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*gratitude: FP-rate 0\.0% \(0 positives\)/);
+    // no file: no block
+    expect(run({ corpus: dir, extra, holdout: [], german: join(dir, 'none.jsonl'), packs })).not.toMatch(/GERMAN/);
+  });
+});
