@@ -1,8 +1,24 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { count, extraFiles, f1, fnv1a, fpRate, freshSourceOf, isKeptAside, run, sourceOf, type Judged } from './eval';
+import {
+  count,
+  evalPaths,
+  extraFiles,
+  f1,
+  fnv1a,
+  fpRate,
+  freshSourceOf,
+  isKeptAside,
+  packForLanguage,
+  parseEvalArgs,
+  run,
+  sourceOf,
+  splitExtraFiles,
+  type Judged,
+} from './eval';
+import { parseWhyArgs, testSetPath } from './why';
 
 describe('eval split and figures', () => {
   it('hashes ids with 32-bit FNV-1a over UTF-8 (TEAM.md): odd = kept aside', () => {
@@ -135,5 +151,115 @@ describe('eval split and figures', () => {
     expect(f1(c)).toBeCloseTo(0.5);
     expect(fpRate(c)).toBeCloseTo(0.5);
     expect(count([j(true, undefined)], 'teach').unavailable).toBe(true);
+  });
+});
+
+describe('the test set (fresh3.jsonl) is left out unless asked for (session 25)', () => {
+  // A repo-like folder: corpus-extra with one split file and the test set, the shared corpus beside it.
+  const setup = () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-eval-root-'));
+    const corpus = join(root, 'corpus');
+    mkdirSync(corpus);
+    mkdirSync(join(root, 'corpus-extra'));
+    writeFileSync(join(corpus, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const row = (id: string, text: string) => JSON.stringify({ id, text, customer_message: 'Where is my parcel?', channel: 'forum', teach: true });
+    writeFileSync(join(root, 'corpus-extra', 'replies.jsonl'), [row('ex-test-2', 'Tuningrow quokka.'), row('ex-test-1', 'Heldout wombat.')].join('\n'));
+    writeFileSync(join(root, 'corpus-extra', 'fresh3.jsonl'), [row('f3-zeta-1', 'Testrow axolotl.'), row('f3-zeta-2', 'Testrow pangolin.')].join('\n'));
+    return { root, env: { RAPPORT_CORPUS: corpus } };
+  };
+
+  it('reads --test-set, -v and --write with parseArgs; --write keeps the test set in the docs block', () => {
+    expect(parseEvalArgs([])).toEqual({ verbose: false, testSet: false, write: false });
+    expect(parseEvalArgs(['--test-set'])).toEqual({ verbose: false, testSet: true, write: false });
+    expect(parseEvalArgs(['-v'])).toEqual({ verbose: true, testSet: false, write: false });
+    expect(parseEvalArgs(['--verbose', '--test-set'])).toMatchObject({ verbose: true, testSet: true });
+    expect(parseEvalArgs(['--write'])).toEqual({ verbose: false, testSet: true, write: true });
+    expect(() => parseEvalArgs(['--testset'])).toThrow();
+    expect(() => parseEvalArgs(['teach'])).toThrow();
+  });
+
+  it('by default scores no FRESH3 block; --test-set brings it back, per label and source, still never row by row', () => {
+    const { root, env } = setup();
+    const plain = evalPaths(root, env, parseEvalArgs([]));
+    expect(plain.fresh3).toBeUndefined();
+    const out = run(plain, { verbose: true });
+    expect(out).not.toMatch(/FRESH3|fresh3\.jsonl/);
+    expect(out).toContain('corpus-extra/replies.jsonl, odd-hash half (1 rows)');
+
+    const asked = evalPaths(root, env, parseEvalArgs(['--test-set']));
+    expect(asked.fresh3).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
+    const withSet = run(asked, { verbose: true });
+    expect(withSet).toMatch(/FRESH3 — corpus-extra\/fresh3\.jsonl/);
+    expect(withSet).toMatch(/corpus-extra\/fresh3\.jsonl \(2 rows\)[^]*?\n {2}teach\s+2\s+2\b/);
+    expect(withSet).not.toMatch(/axolotl|pangolin|f3-zeta/);
+    // the figures before the FRESH3 block are the same either way
+    expect(withSet.slice(withSet.indexOf('TUNED ON'), withSet.indexOf('FRESH3 —')).trim()).toBe(out.slice(out.indexOf('TUNED ON')).trim());
+    // --write scores it too (the docs block keeps FRESH3), and RAPPORT_FRESH3 counts only when asked
+    expect(evalPaths(root, env, parseEvalArgs(['--write'])).fresh3).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
+    expect(evalPaths(root, { ...env, RAPPORT_FRESH3: '/elsewhere.jsonl' }, parseEvalArgs([])).fresh3).toBeUndefined();
+    expect(evalPaths(root, { ...env, RAPPORT_FRESH3: '/elsewhere.jsonl' }, parseEvalArgs(['--test-set'])).fresh3).toBe('/elsewhere.jsonl');
+    // the test set is never among the split files, whatever the flag
+    expect(splitExtraFiles(join(root, 'corpus-extra')).map((f) => f.slice(root.length + 1))).toEqual(['corpus-extra/replies.jsonl']);
+  });
+
+  it('why counts the rules on FRESH3 only with --test-set', () => {
+    const { root } = setup();
+    expect(parseWhyArgs([])).toEqual({ signal: 'teach', rows: false, raw: false, testSet: false });
+    expect(parseWhyArgs(['negative-language', '--rows'])).toEqual({ signal: 'negative-language', rows: true, raw: false, testSet: false });
+    expect(parseWhyArgs(['--test-set', 'empathy', '--raw'])).toEqual({ signal: 'empathy', rows: false, raw: true, testSet: true });
+    expect(() => parseWhyArgs(['teach', 'empathy'])).toThrow();
+    expect(() => parseWhyArgs(['--fresh3'])).toThrow();
+    expect(testSetPath(root, false)).toBeUndefined();
+    expect(testSetPath(root, true)).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
+    expect(testSetPath(join(root, 'corpus'), true)).toBeUndefined();
+  });
+});
+
+describe('the German block (session 25): German replies scored with the pack the product uses for German text', () => {
+  const packs = resolve(__dirname, '../packs');
+
+  it('finds the shipped pack for a language by its locale, built through the pack pipeline; English keeps the built-in pack', () => {
+    const de = packForLanguage('de', packs);
+    expect(de?.file).toBe('de-method.yaml');
+    expect(de?.pack.locale).toBe('de');
+    expect(packForLanguage('en', packs)).toBeUndefined();
+    expect(packForLanguage('fr', packs)).toBeUndefined();
+  });
+
+  it('prints its own untuned block, per label, with the German pack and never a row; not part of the kept-aside figure', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-de-'));
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'replies.jsonl');
+    writeFileSync(extra, JSON.stringify({ id: 'ex-test-1', text: 'Heldout wombat.', gratitude: false }));
+    const german = join(dir, 'de-replies.jsonl');
+    const row = (id: string, text: string, labels: Record<string, boolean>) =>
+      JSON.stringify({ id, text, customer_message: 'Wo bleibt meine Erstattung?', channel: 'github issue', ...labels });
+    writeFileSync(
+      german,
+      [
+        // long enough for language.ts to call it German against the English pack
+        row('de-alpha-1', 'Vielen Dank für Ihre Geduld, ich rufe Sie morgen früh zurück und kläre das mit der Buchhaltung.', {
+          gratitude: true,
+          ownership: true,
+          personalization: false,
+        }),
+        row('de-alpha-2', 'Das geht leider nicht, wenden Sie sich bitte an Ihre Bank.', { gratitude: true, ownership: false, personalization: false }),
+        row('de-beta-1', 'Hallo Frau Berger, das Update kommt am Montag.', { gratitude: false, ownership: false, personalization: true }),
+      ].join('\n'),
+    );
+    const out = run({ corpus: dir, extra, holdout: [], german, packs }, { verbose: true });
+    expect(out).toMatch(/GERMAN — corpus-extra\/de-replies\.jsonl: German replies scored with the German pack \(packs\/de-method\.yaml, de-method, locale de\)/);
+    expect(out).toMatch(/UNTUNED/);
+    expect(out).toMatch(/corpus-extra\/de-replies\.jsonl \(3 rows\)[^]*?\n {2}gratitude\s+3\s+2\s+2\s+0\s+0\b/);
+    expect(out).toMatch(/corpus-extra\/de-replies\.jsonl \(3 rows\)[^]*?\n {2}ownership\s+3\s+1\s+1\s+0\s+0\b/);
+    // "Das geht leider nicht …" read by the English rules would be a personalization false alarm; the German pack has none
+    expect(out).toMatch(/corpus-extra\/de-replies\.jsonl \(3 rows\)[^]*?\n {2}personalization\s+3\s+1\s+1\s+0\s+0\b/);
+    expect(out).toMatch(/language\.ts tells 1 of 3 replies apart as German/);
+    expect(out).not.toMatch(/Geduld|Bank\.|Berger|de-alpha|de-beta|wombat/);
+    expect(out.indexOf('GERMAN —')).toBeGreaterThan(out.indexOf('Targets on the kept-aside rows'));
+    // the kept-aside targets count the replies files only
+    expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*gratitude: FP-rate 0\.0% \(0 positives\)/);
+    // no file: no block
+    expect(run({ corpus: dir, extra, holdout: [], german: join(dir, 'none.jsonl'), packs })).not.toMatch(/GERMAN/);
   });
 });

@@ -1,7 +1,15 @@
-// `npm run eval [-- -v] [--write]`: scores every labelled corpus file with the default pack and prints
-// precision, recall, F1 and false-positive rate per label, per file and per source, with the rows the
+// `npm run eval [-- -v] [--test-set] [--write]`: scores every labelled corpus file with the default pack and
+// prints precision, recall, F1 and false-positive rate per label, per file and per source, with the rows the
 // rules were tuned on and the rows kept aside in separate sections. The targets are checked on the
 // kept-aside rows only. A report, not a gate: it always exits 0.
+//
+// Options (node:util parseArgs; an unknown option is an error):
+//   -v, --verbose  also list the misses and false alarms of the TUNING rows, with their words.
+//   --test-set     also score the test set, corpus-extra/fresh3.jsonl (or RAPPORT_FRESH3), in its own block.
+//                  Left out by default (session 25): whoever tunes rules should not see the test set's
+//                  figures run after run. Pass it once at the start and once at the end of a session.
+//   --write        also put the output into docs/eval.md (between the eval:start / eval:end markers);
+//                  implies --test-set, so the written figures block keeps the FRESH3 block as before.
 //
 // Kept aside (TEAM.md): the rows of dev2-labels.jsonl and of corpus-extra/replies*.jsonl (in this repo)
 // whose id has an odd FNV-1a hash, plus every file named in RAPPORT_HOLDOUT (paths separated by ":";
@@ -12,14 +20,20 @@
 // printed row by row (not with `-v` either) and not part of the combined kept-aside figure.
 // Since session 12 (2026-12-02) `npm run eval` splits corpus-extra/fresh.jsonl and fresh2.jsonl by hash
 // like the replies files (even half tuned on, odd half kept aside: the old tuning rows had stopped showing
-// the forms the scorer misses) and prints corpus-extra/fresh3.jsonl (or RAPPORT_FRESH3) as the test set.
-// `--write` also puts the output into docs/eval.md (between the eval:start / eval:end markers).
+// the forms the scorer misses) and, with --test-set, prints corpus-extra/fresh3.jsonl as the test set.
+// German (`EvalPaths.german`, session 25): corpus-extra/de-replies.jsonl (or RAPPORT_GERMAN), German replies
+// scored with the pack the product uses for German text (packs/de-method.yaml, see `packForLanguage`), in
+// its own block after the others: per label, aggregates only, never split, never tuned on (untuned figures).
 // Relative imports: this runs under plain tsx, where the `@/` alias does not resolve.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createScorer, type Report, type SignalId } from '../lib/scoring/index';
+import { parseArgs } from 'node:util';
+import { buildEffectivePack, NO_LAYERS } from '../lib/packs/pipeline';
+import type { RulePack } from '../lib/rule-pack/schema';
+import { createScorer, type Report, type Scorer, type SignalId } from '../lib/scoring/index';
+import { languageMismatch } from '../lib/scoring/language';
 
 /** Corpus label → how the report shows it. Mood labels read `report.mood` (contract 2, 2026-11-30). */
 export const LABELS: { label: string; read: (r: Report) => boolean | undefined }[] = [
@@ -39,7 +53,9 @@ export const LABELS: { label: string; read: (r: Report) => boolean | undefined }
       ['teach', 'teach'],
       ['confirm_resolution', 'confirm-resolution'],
     ] as [string, SignalId][]
-  ).map(([label, signal]) => ({ label, read: (r: Report) => r.signals[signal] === true })),
+    // A signal the scoring pack does not define is "not in the report" (undefined), not a "no": every
+    // signal of the default pack is always there; another pack (the German one) may lack some.
+  ).map(([label, signal]) => ({ label, read: (r: Report) => (signal in r.signals ? r.signals[signal] === true : undefined) })),
   { label: 'customer_hurry', read: (r) => moodFlag(r, 'hurry') },
   { label: 'customer_upset', read: (r) => moodFlag(r, 'upset') },
 ];
@@ -107,8 +123,8 @@ export interface Judged {
   labels: Map<string, [boolean, boolean | undefined]>;
 }
 
-export function judge(rows: Row[]): Judged[] {
-  const scorer = createScorer();
+/** Each row scored by `scorer` (default: the built-in pack's) and compared with its labels. */
+export function judge(rows: Row[], scorer: Scorer = createScorer()): Judged[] {
   return rows.map((row) => {
     const report = scorer.score(row.text, {
       ...(row.customer_message ? { customerMessage: row.customer_message } : {}),
@@ -244,8 +260,19 @@ export interface EvalPaths {
    * whole exactly like `fresh` and printed in its own block after it. Absent file or undefined: no block.
    */
   fresh2?: string;
-  /** The third test set (corpus-extra/fresh3.jsonl, session 12): printed in its own block after the others. */
+  /**
+   * The third test set (corpus-extra/fresh3.jsonl, session 12): printed in its own block after the others.
+   * `npm run eval` passes it only with --test-set or --write (`evalPaths`).
+   */
   fresh3?: string;
+  /**
+   * German replies (corpus-extra/de-replies.jsonl, session 25), scored with the pack the product uses for
+   * German text (`packForLanguage('de', …)`) in their own block, after every other; never split, never
+   * printed row by row, not part of any other figure. Absent file or undefined: no block.
+   */
+  german?: string;
+  /** Folder of the shipped packs (`packs/`), where `packForLanguage` finds a pack for the German block. */
+  packs?: string;
 }
 
 /** The fresh test sets in the order their blocks are printed: block title, file name in the text, path key. */
@@ -351,7 +378,61 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
       lines.push('', ...freshBlock({ ...set, file: basename(path) === basename(set.file) ? set.file : basename(path) }, judge(readRows(path))));
   }
 
+  if (paths.german !== undefined && existsSync(paths.german)) lines.push('', ...germanBlock(paths.german, paths.packs));
+
   return lines.join('\n');
+}
+
+/** A pack the product ships, as the German block names it. */
+export interface ShippedPack {
+  /** The pack's file in `packs/` (`default.yaml` for the built-in pack). */
+  file: string;
+  pack: RulePack;
+}
+
+/**
+ * The pack the product uses for text in `language` (ISO 639-1, e.g. `de`): the shipped pack in `dir`
+ * (`packs/*.yaml`) whose `locale` is that language, built as a team's pack through the extension's own
+ * pipeline (lib/packs/pipeline: the file is the team layer over the method, as the options page and the
+ * CLI load it); the built-in pack for English or when no shipped pack has that locale. With the built-in
+ * English pack a German reply is not scored at all (lib/scoring/language.ts: "this looks German"); a German
+ * team loads the German example pack (components/options/example-packs.ts). Throws when that pack does not build.
+ */
+export function packForLanguage(language: string, dir: string): ShippedPack | undefined {
+  if (language === 'en' || !existsSync(dir)) return undefined;
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'default.yaml').sort()) {
+    const text = readFileSync(resolve(dir, file), 'utf8');
+    const locale = /^locale:\s*["']?([A-Za-z-]+)/m.exec(text)?.[1];
+    if (locale?.toLowerCase().split('-')[0] !== language) continue;
+    const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: file } } });
+    if (built.errors.length) throw new Error(`${file}: ${built.errors.map((e) => e.message ?? e.code).join('; ')}`);
+    return { file, pack: built.pack };
+  }
+  return undefined;
+}
+
+/**
+ * The German block: every row of `path` scored with the pack the product uses for German text, per
+ * label; then how many replies lib/scoring/language.ts tells apart from English (what a team still on the
+ * built-in English pack would see: "this looks German" instead of a score). Aggregates only.
+ */
+function germanBlock(path: string, packsDir: string | undefined): string[] {
+  const rows = readRows(path);
+  const shipped = packsDir === undefined ? undefined : packForLanguage('de', packsDir);
+  const judged = judge(rows, shipped ? createScorer(shipped.pack) : createScorer());
+  const seenAsGerman = rows.filter((r) => languageMismatch(r.text, 'en')?.draft === 'de').length;
+  const file = basename(path) === 'de-replies.jsonl' ? 'corpus-extra/de-replies.jsonl' : basename(path);
+  return [
+    `GERMAN — ${file}: German replies scored with ${shipped ? `the German pack (packs/${shipped.file}, ${shipped.pack.id}, locale ${shipped.pack.locale})` : 'the built-in pack (no German pack found)'},`,
+    'the pack the product uses for German text. UNTUNED: no rule was written or changed while looking at these',
+    'rows; never split, never printed row by row; not part of any figure above.',
+    '',
+    `${file} (${judged.length} rows)`,
+    ...table(judged),
+    '',
+    `  With the built-in English pack, lib/scoring/language.ts tells ${seenAsGerman} of ${rows.length} replies apart as German ("this looks`,
+    `  German", no score); the other ${rows.length - seenAsGerman} are too short or too close to call and would be scored by the English rules.`,
+  ];
 }
 
 /**
@@ -404,22 +485,55 @@ export function splitExtraFiles(dir: string): string[] {
   return [...extraFiles(dir), ...['fresh.jsonl', 'fresh2.jsonl'].map((f) => resolve(dir, f)).filter((p) => existsSync(p))];
 }
 
+/** What `npm run eval -- …` asked for. */
+export interface EvalArgs {
+  verbose: boolean;
+  /** Score the test set (fresh3.jsonl) too: `--test-set`, or `--write`, whose figures block keeps it. */
+  testSet: boolean;
+  write: boolean;
+}
+
+/** Reads eval's options (see the head of this file). Throws on an unknown option or a stray argument. */
+export function parseEvalArgs(argv: string[]): EvalArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      verbose: { type: 'boolean', short: 'v', default: false },
+      'test-set': { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  return { verbose: values.verbose === true, testSet: values['test-set'] === true || values.write === true, write: values.write === true };
+}
+
+/**
+ * Where `npm run eval` reads its rows, from the repo root `root` and the environment `env` (RAPPORT_CORPUS,
+ * RAPPORT_EXTRA, RAPPORT_HOLDOUT, RAPPORT_FRESH, RAPPORT_FRESH2, RAPPORT_FRESH3, RAPPORT_GERMAN). The test set
+ * (fresh3.jsonl) is in only with `testSet`.
+ */
+export function evalPaths(root: string, env: Record<string, string | undefined>, opts: { testSet: boolean }): EvalPaths {
+  return {
+    corpus: env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus'),
+    // fresh.jsonl and fresh2.jsonl are split like the replies files since session 12 (see the head).
+    extra: env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? splitExtraFiles(resolve(root, 'corpus-extra')),
+    holdout: (env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
+    ...(env.RAPPORT_FRESH ? { fresh: env.RAPPORT_FRESH } : {}),
+    ...(env.RAPPORT_FRESH2 ? { fresh2: env.RAPPORT_FRESH2 } : {}),
+    ...(opts.testSet ? { fresh3: env.RAPPORT_FRESH3 ?? resolve(root, 'corpus-extra/fresh3.jsonl') } : {}),
+    german: env.RAPPORT_GERMAN ?? resolve(root, 'corpus-extra/de-replies.jsonl'),
+    packs: resolve(root, 'packs'),
+  };
+}
+
 function main(argv: string[]): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const text = run(
-    {
-      corpus: process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus'),
-      // fresh.jsonl and fresh2.jsonl are split like the replies files since session 12 (see the head).
-      extra: process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? splitExtraFiles(resolve(root, 'corpus-extra')),
-      holdout: (process.env.RAPPORT_HOLDOUT ?? '').split(':').filter(Boolean),
-      ...(process.env.RAPPORT_FRESH ? { fresh: process.env.RAPPORT_FRESH } : {}),
-      ...(process.env.RAPPORT_FRESH2 ? { fresh2: process.env.RAPPORT_FRESH2 } : {}),
-      fresh3: process.env.RAPPORT_FRESH3 ?? resolve(root, 'corpus-extra/fresh3.jsonl'),
-    },
-    { verbose: argv.includes('--verbose') || argv.includes('-v') },
-  );
+  const args = parseEvalArgs(argv);
+  const text = run(evalPaths(root, process.env, args), { verbose: args.verbose });
   console.log(text);
-  if (argv.includes('--write')) writeDoc(resolve(root, 'docs/eval.md'), text);
+  if (!args.testSet) console.log('\n(The test set, corpus-extra/fresh3.jsonl, was left out: `npm run eval -- --test-set` scores it.)');
+  if (args.write) writeDoc(resolve(root, 'docs/eval.md'), text);
 }
 
 /** Replaces the figures between the markers in docs/eval.md with this run's output. */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examples, fit, moduleText, solve, train, tuningRows, WEIGHTS_PATH } from './train-learned';
+import { examples, fit, keptAsideSets, moduleText, parseTrainArgs, solve, train, tuningRows, WEIGHTS_PATH } from './train-learned';
 
 const corpus = process.env.RAPPORT_CORPUS ?? resolve(__dirname, '../../shared/corpus');
 
@@ -60,5 +61,49 @@ describe('fit: the L2-regularised optimum, whatever the start or the row order (
   it('shrinks the weights as L2 grows', () => {
     const norm = (l2: number) => Object.values(fit(xs, ys, l2, true, { tol }).weights).reduce((s, w) => s + w * w, 0);
     expect(norm(10)).toBeLessThan(norm(1));
+  });
+});
+
+describe('--kept-aside leaves the test set (fresh3.jsonl) out unless --test-set asks for it (session 25)', () => {
+  // A split file with one tuning row (even hash) and one kept-aside row (odd hash), and a test set of two.
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-train-'));
+    const row = (id: string, text: string) => JSON.stringify({ id, text, customer_message: 'Is the printer fixed?', teach: false });
+    const split = join(dir, 'replies.jsonl');
+    const fresh3 = join(dir, 'fresh3.jsonl');
+    writeFileSync(split, [row('ex-test-2', 'Tuning capybara.'), row('ex-test-1', 'Kept narwhal.')].join('\n'));
+    writeFileSync(fresh3, [row('f3-zeta-1', 'Testset okapi.'), row('f3-zeta-2', 'Testset tapir.')].join('\n'));
+    return { split, fresh3 };
+  };
+  const names = (sets: { name: string; rows: unknown[] }[]) => sets.map((s) => `${s.name}: ${s.rows.length}`);
+
+  it('reads its options with parseArgs: --test-set off by default, unknown or pointless options an error', () => {
+    expect(parseTrainArgs([])).toEqual({ cv: false, write: false, keptAside: false, perFile: false, testSet: false });
+    expect(parseTrainArgs(['--kept-aside'])).toMatchObject({ keptAside: true, testSet: false });
+    expect(parseTrainArgs(['--kept-aside', '--test-set', '--per-file'])).toMatchObject({ keptAside: true, testSet: true, perFile: true });
+    expect(parseTrainArgs(['--write'])).toMatchObject({ write: true, testSet: false });
+    expect(parseTrainArgs(['--cv', '--label', 'teach'])).toMatchObject({ cv: true, label: 'teach' });
+    expect(() => parseTrainArgs(['--kept-aside', '--testset'])).toThrow();
+    expect(() => parseTrainArgs(['--test-set'])).toThrow(/--kept-aside/);
+    expect(() => parseTrainArgs(['--per-file'])).toThrow(/--kept-aside/);
+    expect(() => parseTrainArgs(['--cv', '--label', 'teech'])).toThrow(/not a trained label/);
+    expect(() => parseTrainArgs(['--label', 'teach'])).toThrow(/--cv/);
+    expect(() => parseTrainArgs(['kept-aside'])).toThrow();
+  });
+
+  it('prints the combined odd halves by default; --test-set adds the FRESH3 block, --per-file each file', () => {
+    const { split, fresh3 } = setup();
+    expect(names(keptAsideSets(parseTrainArgs(['--kept-aside']), [split], fresh3))).toEqual(['COMBINED KEPT-ASIDE (all odd halves): 1']);
+    expect(names(keptAsideSets(parseTrainArgs(['--kept-aside', '--test-set']), [split], fresh3))).toEqual([
+      'COMBINED KEPT-ASIDE (all odd halves): 1',
+      'FRESH3 (never tuned on): 2',
+    ]);
+    expect(names(keptAsideSets(parseTrainArgs(['--kept-aside', '--per-file', '--test-set']), [split], fresh3))).toEqual([
+      'replies.jsonl odd: 1',
+      'COMBINED KEPT-ASIDE (all odd halves): 1',
+      'FRESH3 (never tuned on): 2',
+    ]);
+    // a missing test set is no block, whatever the flag
+    expect(names(keptAsideSets({ perFile: false, testSet: true }, [split], join(split, '..', 'none.jsonl')))).toEqual(['COMBINED KEPT-ASIDE (all odd halves): 1']);
   });
 });

@@ -1,5 +1,5 @@
-// `npm run train` (tsx scripts/train-learned.ts [--cv [--label L]] [--write] [--kept-aside] [--per-file]): trains the
-// learned layer (lib/scoring/learned.ts) on the TUNING rows only — dev-labels.jsonl, dev-synthetic.jsonl
+// `npm run train` (tsx scripts/train-learned.ts [--cv [--label L]] [--write] [--kept-aside [--per-file] [--test-set]]):
+// trains the learned layer (lib/scoring/learned.ts) on the TUNING rows only — dev-labels.jsonl, dev-synthetic.jsonl
 // and the even-FNV-1a halves of every file `npm run eval` splits (dev2-labels.jsonl, corpus-extra/
 // replies.jsonl, every replies-*.jsonl, fresh.jsonl, fresh2.jsonl; scripts/eval.ts's list and
 // isKeptAside) — never an odd row and never fresh3.jsonl — and writes its weights to
@@ -12,14 +12,18 @@
 // Settings are a documented config, not a pick: `--write` fits exactly SETTINGS below and never runs
 // the CV; `--cv` only reports what CV would choose (CV_CHOICE), and a change to SETTINGS is a reviewed
 // edit with kept-aside figures. So a pack change moves weights, never the setting (session 21).
+// Options (node:util parseArgs, `parseTrainArgs`; an unknown option is an error, not a silent default):
 // `--cv` runs 5-fold cross-validation on the tuning rows and prints, per label, the rules' figures, the
-// best add / veto / both per mode, and the setting it chooses (cvChoose). `--kept-aside` prints
-// AGGREGATES ONLY (per label tp/fp/fn, F1, FP rate) of the rules alone, rules + the CV choice, rules +
-// the shipped SETTINGS and rules + the INFO setting, on all odd halves together (the combined
-// kept-aside figure) and on fresh3.jsonl in its own block (`--per-file`: each odd half too) — never a row.
+// best add / veto / both per mode, and the setting it chooses (cvChoose); `--label L` limits it to one
+// label. `--kept-aside` prints AGGREGATES ONLY (per label tp/fp/fn, F1, FP rate) of the rules alone,
+// rules + the CV choice, rules + the shipped SETTINGS and rules + the INFO setting, on all odd halves
+// together (the combined kept-aside figure; `--per-file`: each odd half too) — never a row. The test set,
+// fresh3.jsonl, is left out unless `--test-set` is given (session 25, as in `npm run eval` and `npm run
+// why`): then it gets its own FRESH3 block. `--per-file` and `--test-set` need `--kept-aside`.
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { compileEngine } from '../lib/scoring/engine';
 import { compileLearned, probability, vetoes, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
@@ -589,14 +593,11 @@ export function moduleText(model: LearnedModel): string {
 
 /**
  * Kept-aside AGGREGATES ONLY (never a row): per label tp / fp / fn, F1 and FP rate of the rules alone,
- * of rules + the CV choice (`choice`) and of rules + the shipped SETTINGS, on each file's odd half, on
- * all odd halves together (the combined kept-aside figure of `npm run eval`) and, in its own block, on
- * fresh3.jsonl (the never-tuned test set).
+ * of rules + the CV choice (`choice`) and of rules + the shipped SETTINGS, on each set of `sets`
+ * (`keptAsideSets`: all odd halves together, each file's odd half with --per-file, fresh3.jsonl with
+ * --test-set).
  */
-function keptAside(ex: Example[], choice: Record<string, Setting | undefined>): void {
-  const odd = splitFiles().map((path) => [`${basename(path)} odd`, readRows(path).filter((r) => isKeptAside(r.id))] as [string, Row[]]);
-  const sets: [string, Row[]][] = [...odd, ['COMBINED KEPT-ASIDE (all odd halves)', odd.flatMap(([, r]) => r)]];
-  if (existsSync(FRESH3)) sets.push(['FRESH3 (never tuned on)', readRows(FRESH3)]);
+function keptAside(ex: Example[], choice: Record<string, Setting | undefined>, sets: KeptAsideSet[]): void {
   const candidates: [string, Record<string, Setting | undefined>][] = [
     ['CV', choice],
     ['S ', SETTINGS],
@@ -613,8 +614,7 @@ function keptAside(ex: Example[], choice: Record<string, Setting | undefined>): 
     if (!models.has(key)) models.set(key, fitOn(part(ex, label, signal, which), label, st.l2, st.inputs));
     return models.get(key)!;
   };
-  for (const [name, rows] of sets) {
-    if (!name.startsWith('COMBINED') && !name.startsWith('FRESH3') && !process.argv.includes('--per-file')) continue;
+  for (const { name, rows } of sets) {
     const e = examples(rows);
     console.log(`\n${name} (${rows.length} rows) — aggregates only`);
     for (const [label, signal] of TRAINED) {
@@ -671,16 +671,84 @@ const INFO: Record<string, Setting | undefined> = {
   teach: { mode: 'joint', l2: 1, add: 0.95, veto: 0.05, vetoMinWords: 30, vetoUnless: ['c:l-cause'] },
 };
 
+/** What `npm run train -- …` asked for (see the head of this file). */
+export interface TrainArgs {
+  cv: boolean;
+  /** Limit `--cv` to this corpus label. */
+  label?: string;
+  write: boolean;
+  keptAside: boolean;
+  /** With keptAside: each file's odd half in its own block too. */
+  perFile: boolean;
+  /** With keptAside: the test set (fresh3.jsonl) in its own FRESH3 block too; off by default (session 25). */
+  testSet: boolean;
+}
+
+/**
+ * Reads the trainer's options with node:util parseArgs. Throws on an unknown option, a positional, a
+ * `--label` that is not a TRAINED label or comes without `--cv`, or `--per-file` / `--test-set` without
+ * `--kept-aside` (they only narrow or widen those runs, so alone they would silently do nothing).
+ */
+export function parseTrainArgs(argv: string[]): TrainArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      cv: { type: 'boolean', default: false },
+      label: { type: 'string' },
+      write: { type: 'boolean', default: false },
+      'kept-aside': { type: 'boolean', default: false },
+      'per-file': { type: 'boolean', default: false },
+      'test-set': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const args: TrainArgs = {
+    cv: values.cv === true,
+    ...(values.label !== undefined ? { label: values.label } : {}),
+    write: values.write === true,
+    keptAside: values['kept-aside'] === true,
+    perFile: values['per-file'] === true,
+    testSet: values['test-set'] === true,
+  };
+  if (args.label !== undefined && !TRAINED.some(([label]) => label === args.label))
+    throw new Error(`--label ${args.label}: not a trained label (${TRAINED.map(([label]) => label).join(', ')})`);
+  if (args.label !== undefined && !args.cv) throw new Error('--label limits --cv to one label; give --cv too');
+  if ((args.perFile || args.testSet) && !args.keptAside) throw new Error('--per-file and --test-set choose the blocks of --kept-aside; give --kept-aside too');
+  return args;
+}
+
+/** One block of `--kept-aside`: its heading and its rows. */
+export interface KeptAsideSet {
+  name: string;
+  rows: Row[];
+}
+
+/**
+ * The blocks `--kept-aside` prints, in order: each split file's odd half (only with `perFile`), all odd
+ * halves together, and the test set `fresh3` (only with `testSet` and when the file exists). `split`
+ * defaults to splitFiles(), `fresh3` to corpus-extra/fresh3.jsonl. Reads no file it does not return.
+ */
+export function keptAsideSets(opts: { perFile: boolean; testSet: boolean }, split: string[] = splitFiles(), fresh3: string = FRESH3): KeptAsideSet[] {
+  const odd = split.map((path) => ({ name: `${basename(path)} odd`, rows: readRows(path).filter((r) => isKeptAside(r.id)) }));
+  const sets: KeptAsideSet[] = [...(opts.perFile ? odd : []), { name: 'COMBINED KEPT-ASIDE (all odd halves)', rows: odd.flatMap((s) => s.rows) }];
+  if (opts.testSet && existsSync(fresh3)) sets.push({ name: 'FRESH3 (never tuned on)', rows: readRows(fresh3) });
+  return sets;
+}
+
 function main(argv: string[]): void {
+  const args = parseTrainArgs(argv);
   const ex = examples(tuningRows());
-  const only = argv.includes('--label') ? argv[argv.indexOf('--label') + 1] : undefined;
-  const choice = argv.includes('--cv') ? cvChoose(ex, console.log, only) : CV_CHOICE;
+  const choice = args.cv ? cvChoose(ex, console.log, args.label) : CV_CHOICE;
   const model = train(ex, console.error);
-  if (argv.includes('--write')) {
+  if (args.write) {
     writeFileSync(WEIGHTS_PATH, moduleText(model));
     console.error(`wrote ${WEIGHTS_PATH}`);
   }
-  if (argv.includes('--kept-aside')) keptAside(ex, choice);
+  if (args.keptAside) {
+    keptAside(ex, choice, keptAsideSets(args));
+    if (!args.testSet) console.log('\n(The test set, corpus-extra/fresh3.jsonl, was left out: `npm run train -- --kept-aside --test-set` scores it.)');
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-// `npx tsx scripts/train-mood.ts [--cv] [--write] [--kept-aside]`: trains the learned hurry model
+// `npm run train:mood` (tsx scripts/train-mood.ts [--cv] [--write] [--kept-aside [--test-set]]): trains the learned hurry model
 // (lib/scoring/mood-learned.ts) on the TUNING rows only — the even-FNV-1a halves of every file `npm run
 // eval` splits (scripts/train-learned.ts `splitFiles`: dev2, corpus-extra/replies*.jsonl, fresh.jsonl,
 // fresh2.jsonl) that carry `customer_hurry` — never an odd row and never fresh3.jsonl — and writes its
@@ -16,11 +16,15 @@
 // MOOD_SETTING the trainer says so and still writes MOOD_SETTING: changing it is a reviewed edit with
 // kept-aside figures, not a side effect of a retrain. Deterministic: full-batch gradient descent from
 // zero weights, fixed iterations; the same rows give the same file byte for byte.
+// Options (node:util parseArgs, `parseMoodArgs`; an unknown option is an error, not a silent default):
 // `--kept-aside` prints AGGREGATES ONLY (tp/fp/fn, F1, FP rate) of the cues alone and the cues + the
-// written model on all odd halves together and on fresh3.jsonl — never a row.
+// written model on all odd halves together — never a row. The test set, fresh3.jsonl, is left out unless
+// `--test-set` is given (session 25, as in `npm run eval` and `npm run why`): then it gets its own line.
+// `--test-set` needs `--kept-aside`.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
 import { compileCustomer } from '../lib/scoring/customer';
 import { moodFeatures, moodProbability, type MoodModel } from '../lib/scoring/mood-learned';
@@ -168,8 +172,50 @@ export function train(setting: { l2: number; threshold: number } = MOOD_SETTING)
 
 const featureNames = (ex: Example[]) => Object.keys(ex.find((e) => Object.keys(e.features).length)!.features);
 
+/** What `npm run train:mood -- …` asked for (see the head of this file). */
+export interface MoodArgs {
+  cv: boolean;
+  write: boolean;
+  keptAside: boolean;
+  /** With keptAside: the test set (fresh3.jsonl) on its own line too; off by default (session 25). */
+  testSet: boolean;
+}
+
+/**
+ * Reads the trainer's options with node:util parseArgs. Throws on an unknown option, a positional, or
+ * `--test-set` without `--kept-aside` (alone it would silently do nothing).
+ */
+export function parseMoodArgs(argv: string[]): MoodArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      cv: { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+      'kept-aside': { type: 'boolean', default: false },
+      'test-set': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const args = { cv: values.cv === true, write: values.write === true, keptAside: values['kept-aside'] === true, testSet: values['test-set'] === true };
+  if (args.testSet && !args.keptAside) throw new Error('--test-set adds a line to --kept-aside; give --kept-aside too');
+  return args;
+}
+
+/**
+ * The sets `--kept-aside` prints, in order: all odd halves of `split` (default splitFiles()) together,
+ * then the test set `fresh3` (default corpus-extra/fresh3.jsonl) only with `testSet` and when it exists.
+ * Reads no file it does not return.
+ */
+export function moodKeptAsideSets(testSet: boolean, split: string[] = splitFiles(), fresh3: string = FRESH3): [string, Row[]][] {
+  const sets: [string, Row[]][] = [['kept aside (all odd halves)', split.flatMap((p) => readRows(p).filter((r) => isKeptAside(r.id)))]];
+  if (testSet && existsSync(fresh3)) sets.push(['fresh3.jsonl', readRows(fresh3)]);
+  return sets;
+}
+
 function main(argv: string[]): void {
-  if (argv.includes('--cv')) {
+  const args = parseMoodArgs(argv);
+  if (args.cv) {
     const ex = tuningExamples();
     const cv = choose(ex, featureNames(ex), true);
     const same = cv.l2 === MOOD_SETTING.l2 && cv.threshold === MOOD_SETTING.threshold;
@@ -177,18 +223,17 @@ function main(argv: string[]): void {
   }
   const model = train();
   console.log(`shipped (MOOD_SETTING): L2 ${model.l2}, add at p >= ${model.threshold}`);
-  if (argv.includes('--write')) {
+  if (args.write) {
     writeFileSync(MOOD_WEIGHTS_PATH, weightsFile(model));
     console.log(`wrote ${MOOD_WEIGHTS_PATH}`);
   }
-  if (argv.includes('--kept-aside')) {
-    const sets: [string, Row[]][] = [['kept aside (all odd halves)', splitFiles().flatMap((p) => readRows(p).filter((r) => isKeptAside(r.id)))]];
-    if (existsSync(FRESH3)) sets.push(['fresh3.jsonl', readRows(FRESH3)]);
-    for (const [name, rows] of sets) {
+  if (args.keptAside) {
+    for (const [name, rows] of moodKeptAsideSets(args.testSet)) {
       const ex = examples(rows);
       const added = ex.map((e): [boolean, boolean] => [e.truth, e.cues || moodProbability(model, e.features) >= model.threshold]);
       console.log(`${name}: cues ${show(tally(ex.map((e) => [e.truth, e.cues])))}; cues + model ${show(tally(added))}`);
     }
+    if (!args.testSet) console.log('(The test set, corpus-extra/fresh3.jsonl, was left out: `npm run train:mood -- --kept-aside --test-set` scores it.)');
   }
 }
 

@@ -1,5 +1,9 @@
-// `npm run why -- [signal] [--rows]` (default signal: teach): which of a signal's rules and
-// phrases fire, and on which words, so a rule is judged by what it contributes rather than by one row.
+// `npm run why -- [signal] [--rows] [--raw] [--test-set]` (default signal: teach): which of a signal's rules
+// and phrases fire, and on which words, so a rule is judged by what it contributes rather than by one row.
+// Options (node:util parseArgs; an unknown option is an error): `--rows` lists the tuning rows' false alarms
+// and misses with the phrases that fired; `--raw` counts each phrase before its excepts and skips;
+// `--test-set` adds the per-rule counts on the test set, corpus-extra/fresh3.jsonl — left out by default
+// (session 25), so that tuning a rule does not show the test set's figures run after run.
 //
 // Each phrase of each phrase-present or phrase-avoid rule that sets the signal becomes its own rule (same except list,
 // scope, skip_questions, skip_negated), so one run tells which phrases fire; the signal is the same as
@@ -11,11 +15,12 @@
 //   they matched; for a miss also the phrases that matched but were cancelled (except, question, negation).
 // - TUNING rows: per phrase, how many false alarms and hits it fires on, and on how many it is the only
 //   phrase firing (the row flips if the phrase goes).
-// - Per rule, for the tuning rows, the combined kept-aside rows and FRESH3: the same counts — aggregates
-//   only, never a row's id or words.
+// - Per rule, for the tuning rows, the combined kept-aside rows and (with --test-set) FRESH3: the same
+//   counts — aggregates only, never a row's id or words.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
 import type { RulePack, Rule } from '../lib/rule-pack/schema';
 import { compileEngine } from '../lib/scoring/engine';
@@ -187,11 +192,44 @@ function ruleTable(seen: Seen[], units: Unit[]): string[] {
   return out;
 }
 
+/** What `npm run why -- …` asked for. */
+export interface WhyArgs {
+  /** The signal id (default `teach`). */
+  signal: string;
+  rows: boolean;
+  raw: boolean;
+  /** Count the rules on the test set (fresh3.jsonl) too. */
+  testSet: boolean;
+}
+
+/** Reads why's arguments (see the head of this file). Throws on an unknown option or a second signal. */
+export function parseWhyArgs(argv: string[]): WhyArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      rows: { type: 'boolean', default: false },
+      raw: { type: 'boolean', default: false },
+      'test-set': { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length > 1) throw new Error(`one signal at a time, got ${positionals.join(', ')}`);
+  return { signal: positionals[0] ?? 'teach', rows: values.rows === true, raw: values.raw === true, testSet: values['test-set'] === true };
+}
+
+/** The test set's file when `testSet` asks for it and it exists, else undefined (why prints no FRESH3 block). */
+export function testSetPath(root: string, testSet: boolean): string | undefined {
+  const path = resolve(root, 'corpus-extra/fresh3.jsonl');
+  return testSet && existsSync(path) ? path : undefined;
+}
+
 function main(argv: string[]): void {
-  const signal = argv.find((a) => !a.startsWith('-')) ?? 'teach';
+  const args = parseWhyArgs(argv);
+  const { signal } = args;
   const label = signal.replaceAll('-', '_');
-  const showRows = argv.includes('--rows');
-  const showRaw = argv.includes('--raw');
+  const showRows = args.rows;
+  const showRaw = args.raw;
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const corpus = process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus');
   const split = splitPack(DEFAULT_PACK, signal);
@@ -202,10 +240,10 @@ function main(argv: string[]): void {
     if (!existsSync(path)) continue;
     for (const r of readRows(path)) (isKeptAside(r.id) ? keptRows : tuningRows).push(r);
   }
-  const fresh3Path = resolve(root, 'corpus-extra/fresh3.jsonl');
+  const fresh3Path = testSetPath(root, args.testSet);
   const tuning = look(tuningRows, label, signal, split);
   const kept = look(keptRows, label, signal, split);
-  const fresh3 = existsSync(fresh3Path) ? look(readRows(fresh3Path), label, signal, split) : [];
+  const fresh3 = fresh3Path ? look(readRows(fresh3Path), label, signal, split) : [];
   const phraseOf = (u: string) => split.units.find((x) => x.id === u)?.phrase ?? '';
   const out: string[] = [`${signal}: ${split.units.length} phrases in ${new Set(split.units.map((u) => u.rule)).size} rules`];
 
@@ -251,6 +289,7 @@ function main(argv: string[]): void {
     if (!seen.length) continue;
     out.push('', `${name}: ${summary(seen)}`, ...ruleTable(seen, split.units));
   }
+  if (!fresh3Path) out.push('', '(The test set, corpus-extra/fresh3.jsonl, was left out: `npm run why -- <signal> --test-set` counts it.)');
   console.log(out.join('\n'));
 }
 
