@@ -85,3 +85,31 @@ describe('scoring again gives the same report', () => {
     expect(a.signals.ownership).toBe(true);
   });
 });
+
+describe('requiredChars: unescaped punctuation every match holds lets a scan skip a pattern', () => {
+  it('reads a literal comma, colon, hash or underscore outside groups, classes and quantifiers', async () => {
+    const { requiredChars } = await import('./regex-guard');
+    expect(requiredChars('\\b(?:hi|hello) {0,2}, {0,2}\\p{Lu}')).toBe(',');
+    expect(requiredChars('#(?:fail|sucks)')).toBe('#');
+    expect(requiredChars('\\b[a-z]{1,20}_[a-z]{0,20}\\(')).toBe('_(');
+    expect(requiredChars('note: \\w{1,9}')).toBe(':');
+  });
+
+  it('takes none that a match can do without: in a quantifier, made optional, inside a group or class, or beside a top-level |', async () => {
+    const { requiredChars } = await import('./regex-guard');
+    expect(requiredChars('a {0,2}b')).toBeNull();
+    expect(requiredChars('a,?b')).toBeNull();
+    expect(requiredChars('a,{0,3}b')).toBeNull();
+    expect(requiredChars('a(?:,|;)b')).toBeNull();
+    expect(requiredChars('a[,;]b')).toBeNull();
+    expect(requiredChars('(?<![,])ab')).toBeNull();
+    expect(requiredChars('a,b|c')).toBeNull();
+  });
+
+  it('a reply greeting by name after a comma still reads as before, with and without the comma', () => {
+    const scorer = createScorer();
+    for (const text of ['Hi, Dana here from support. I will check it today.', 'Hi Dana here from support. I will check it today.']) {
+      expect(JSON.stringify(scorer.score(text, {})), text).toEqual(JSON.stringify(createScorer().score(text, {})));
+    }
+  });
+});
