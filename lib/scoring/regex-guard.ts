@@ -79,7 +79,7 @@ export function provablyLinear(src: string): string | null {
 
 /**
  * Characters every match of `src` must contain (each once, in pattern order), or null when none is
- * sure: escaped ASCII punctuation characters (`\(`, `\.`) outside any group and character class,
+ * sure: ASCII punctuation characters, escaped (`\(`, `\.`) or standing for themselves unescaped (`,`, `:`, `-`), outside any group and character class,
  * not made optional by their quantifier (`?`, `*`, `{0,…}`), in a pattern without a top-level `|`. Punctuation has no
  * other case, so the flags `iu` do not change it. A scan can skip a pattern whose character is not
  * in the draft: it cannot match there (matchers.ts). Conservative: null whenever unsure.
@@ -98,12 +98,20 @@ export function requiredChars(src: string): string | null {
       // Skip the class: up to its unescaped ']' (a ']' first in the class is a literal in other
       // flavours, not in JavaScript's; either way it ends nothing that this check relies on).
       for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i = escapeEnd(src, i);
+    } else if (c === '{') {
+      // A quantifier (with the u flag a brace is nothing else): the comma in `{0,2}` is no character of the match.
+      const close = src.indexOf('}', i);
+      i = close === -1 ? src.length : close;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) return null;
+    else if (depth === 0 && LITERAL_PUNCT.includes(c) && !found.includes(c) && !optionalAfter(src, i + 1)) found += c;
   }
   return found || null;
 }
+
+/** ASCII punctuation that stands for itself unescaped outside a group and a class (no regex syntax there). */
+const LITERAL_PUNCT = ',;:!"#%&\'<=>@~`/_-';
 
 /** Whether the quantifier at `i` (if any) lets the item before it occur zero times. */
 function optionalAfter(src: string, i: number): boolean {
