@@ -6218,7 +6218,7 @@ export const DEFAULT_PACK: RulePack = {
    "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
    {
     "cue": [
-     "(quickly|urgently|promptly|fast|at the earliest|on priority|at once)"
+     "(quickly|urgently|promptly|fast|at the earliest|at once)"
     ],
     "with": [
      "(need|needs|needed|have to|has to|must|got to|gotta|require|requires)"
@@ -6247,7 +6247,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(no|not any|not a single|haven't got any|have not got any|didn't get any|did not get any|haven't received any|have not received any) (update|updates|response|reply|answer|call|callback|information) (till now|until now|so far|to date|till date)",
    "(not|no|haven't|hasn't|didn't|never) ... (received|credited|refunded|reversed|resolved|replied|delivered|arrived) (till now|until now|so far|to date|till date)",
-   "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|soon|immediately|urgently|asap|at the earliest|as early as possible|on priority)",
+   "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|immediately|urgently|asap|at the earliest|as early as possible)",
    "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
    "(last|final|closing) (day|date) (to|for|of) ...",
    "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",

@@ -1,0 +1,75 @@
+// Session 25a (issue 14, customer_hurry precision): three readings a user would notice, fixed as classes — a time or
+// speed word inside a need the customer negates ("I don't need it right now"), a polite request with a mild time word
+// (R-I4: "Please respond soon", "Kindly consider this on priority" are calm), and a speed word that tells how a thing
+// fails rather than asks for speed ("please help it shuts down immediately"). Every message here was written for
+// these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { faultSpeed, negatedNeed } from './mood-hurry';
+import { analyse } from './text';
+import { hurried, unhurried } from './test/mood-cases';
+
+/** The span of `word` in `text` (first occurrence). */
+const spanOf = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+describe('a time inside a need the customer negates (negation scope, H1 "a stated need")', () => {
+  it('reads a negated need as no time pressure, whatever the time or speed word', () => {
+    unhurried("I don't need it right now.");
+    unhurried("There's no need to do it today.");
+    unhurried("It doesn't have to be fixed immediately.");
+    unhurried("I won't need the report until next week.");
+    unhurried("We don't really need the export today, whenever suits.");
+    unhurried('No need to hurry, whenever you get a chance.');
+  });
+  it('reads a need in a new clause after the negation, and a negation of something else, as hurry', () => {
+    hurried("I don't have wifi and I need it right now.");
+    hurried("I don't need a refund, I need my order today.");
+    hurried("I can't log in and I need it today for work.");
+    hurried('I need it right now.');
+  });
+  it('takes the negated need from the clause up to the time word', () => {
+    const t = "I don't need it right now";
+    expect(negatedNeed(analyse(t), spanOf(t, 'right now'))).toBe(true);
+    const u = "I don't need the blue one, I need it right now";
+    expect(negatedNeed(analyse(u), spanOf(u, 'right now'))).toBe(false);
+  });
+});
+
+describe('a polite request with a mild time word (R-I4: "Please respond soon" is calm)', () => {
+  it('reads "soon" and "on priority" in a request as calm', () => {
+    unhurried('Please fix it soon.');
+    unhurried('Please respond soon.');
+    unhurried('Kindly resolve this on priority.');
+    unhurried('pls look into this soon, thanks');
+    unhurried('I need this checked on priority.');
+  });
+  it('still reads ASAP, urgent and a near time in the same request as hurry', () => {
+    hurried('Please resolve it asap.');
+    hurried('Please fix it soon, my exam is tomorrow.');
+    hurried('Kindly resolve this urgently.');
+    hurried('Please fix it immediately.');
+  });
+});
+
+describe('a speed word that tells how a thing fails (who does what: the thing, not the agent)', () => {
+  it('reads a device, app or page that fails at speed as no demand for speed', () => {
+    unhurried('please help it shuts down immediately');
+    unhurried('The app crashes instantly when I open it, please help.');
+    unhurried('It closes right away after login.');
+    unhurried('The page reloads immediately, can you help?');
+    unhurried('My phone died straight away, please advise.');
+    unhurried('Please help, the game logs me out instantly.');
+  });
+  it('still reads a request for speed about the same thing, or a need beside the fault, as hurry', () => {
+    hurried('Please fix it immediately.');
+    hurried('I need it fixed immediately.');
+    hurried('My account needs to be unlocked immediately.');
+    hurried('Can you call me right away?');
+    hurried('It closes right away after login, I need it for work today.');
+  });
+  it('finds the thing and its verb before the speed word', () => {
+    const t = 'please help it shuts down immediately';
+    expect(faultSpeed(analyse(t), spanOf(t, 'immediately'))).toBe(true);
+    const u = 'I need it fixed immediately';
+    expect(faultSpeed(analyse(u), spanOf(u, 'immediately'))).toBe(false);
+  });
+});
