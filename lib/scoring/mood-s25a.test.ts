@@ -4,6 +4,7 @@
 // fails rather than asks for speed ("please help it shuts down immediately"). Every message here was written for
 // these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
+import { opensDuration } from './cues';
 import { faultSpeed, negatedNeed } from './mood-hurry';
 import { analyse } from './text';
 import { hurried, unhurried } from './test/mood-cases';
@@ -71,5 +72,24 @@ describe('a speed word that tells how a thing fails (who does what: the thing, n
     expect(faultSpeed(analyse(t), spanOf(t, 'immediately'))).toBe(true);
     const u = 'I need it fixed immediately';
     expect(faultSpeed(analyse(u), spanOf(u, 'immediately'))).toBe(false);
+  });
+});
+
+describe('a negation before a span of time negates what is missing, not the wait (H1 an overdue wait)', () => {
+  it('reads "nothing / no reply / not fixed" followed by a span of time as a wait', () => {
+    hurried('Still nothing after 2 weeks.');
+    hurried('Nothing after 10 days.');
+    hurried('No reply for 3 days.');
+    hurried('Still no response after 5 days.');
+  });
+  it('still lets a negation take back an urgency word or a near time', () => {
+    unhurried('Not urgent at all, just curious.');
+    unhurried('No rush on this one.');
+    unhurried("I don't need it for 3 days, so whenever suits.");
+  });
+  it('opens a duration only at a preposition of time', () => {
+    const v = analyse('Still nothing after 2 weeks');
+    expect(opensDuration(v.tokens, 'Still nothing '.length)).toBe(true);
+    expect(opensDuration(v.tokens, 0)).toBe(false);
   });
 });

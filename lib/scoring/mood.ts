@@ -87,7 +87,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const found: Record<Flag, { start: number; end: number; text: string }[]> = { hurry: [], upset: [], confused: [] };
   const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
 
-  for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
+  // Session 25: a negation before a span of time negates what is missing, not the wait ("still nothing after 2 weeks").
+  for (const h of findCues(cues.hurry, view, hits, true, true)) add('hurry', h);
   // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
   // Session 23: nor a low state told in a story of help received, nor a stressed repeat told to ask for help (mood-adjacent.ts).
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
