@@ -6115,7 +6115,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|month*] (ago|later|now|late|overdue)"
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|month*] (ago|back|later|now|late|overdue)"
     ],
     "with": [
      "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
@@ -6179,10 +6179,12 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)"
+     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)",
+     "from (yesterday|last (night|week|month)|this morning)"
     ],
     "with": [
-     "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))"
+     "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))",
+     "(stuck|pending|blocked|frozen|on hold|not (working|credited|received|refunded|delivered|reflected|resolved))"
     ]
    },
    "(still|yet) (not|no|haven't|hasn't|have not|has not|didn't|did not|not yet|isn't|is not|aren't|hasnt|havent|didnt) ... (received|receive|arrived|arrive|delivered|refunded|here|come|shipped|fixed|sorted|resolved|got|get|gotten)",
@@ -6276,7 +6278,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) ago"
+     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) (ago|back)"
     ],
     "with": [
      "(no sign|not|n't|'t|never|nothing|nobody|no one|still|yet|no (reply|response|answer|word|update|refund|delivery|news))"
@@ -6423,7 +6425,8 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "(debited|deducted|cut|withdrawn|taken) ... (not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|done|completed|successful)",
-     "(not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|completed|successful) ... (debited|deducted|cut)",
+     "(not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|done|completed|successful) ... (debited|deducted|cut)",
+     "(debited|deducted|cut) (but|and|yet|however) ... ... (failed|unsuccessful|declined|not successful|not completed|not done)",
      "(failed|unsuccessful|declined|pending|stuck|not successful|not completed) ... (debited|deducted|cut) (from|in|of|frm)",
      "(failed|unsuccessful|declined|not successful|not completed) (but|and|yet|however) ... ... (debited|deducted|cut) (from|in|of|frm)",
      "(debited|deducted|cut) (from|in|of|frm) ... (failed|unsuccessful|declined|not successful|not completed)"
@@ -6465,7 +6468,8 @@ export const DEFAULT_PACK: RulePack = {
      }
     ],
     "with": [
-     "(not|n't|'t|never|no|still|yet|till now|until now|so far|pending|unable|nothing|nobody|no one)"
+     "(not|n't|'t|never|no|still|yet|till now|until now|so far|pending|unable|nothing|nobody|no one)",
+     "(stuck|held|blocked|frozen|on hold|deducted|debited)"
     ],
     "unless": [
      "(using|used|use|user|users|customer|member|been with|owned|subscribed|ago|every|each|trial|free|valid|validity|plan|expire*|within|up to|upto|takes|take|usually|normally)"

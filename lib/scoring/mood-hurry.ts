@@ -304,3 +304,37 @@ export function faultSpeed(view: TextView, span: Span): boolean {
   if (!FAULT_FORMS.has(verb) || REQUEST_BEFORE.has((m[1] ?? '').toLowerCase())) return false;
   return !(subject !== 'they' && PERSON.test(subject));
 }
+
+//  6. A feature wished for (session 25; R-I4 counts "ASAP" "about his own issue"): "please add dark mode asap",
+//     "introduce fixed deposits ASAP PLEASE", "bring back the old theme urgently" ask for the product to change, not
+//     for this customer's problem by a near time. The clause of the time word holds a verb of adding to the product
+//     and, after it, a noun of what a product offers. Not money or an account of the customer's own ("please add my
+//     cashback asap", "enable my account asap"): those are the customer's issue.
+
+/** A verb of adding to the product, then within four words a noun of what a product offers. */
+const FEATURE_WISH =
+  /(?<![\p{L}'’])(?:add|adding|introduce|implement|launch|include|bring(?:\s{1,3}back)?|provide|enable|support)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,4}?(?:feature|features|option|options|mode|scheme|schemes|facility|facilities|setting|settings|button|buttons|filter|filters|integration|integrations|widget|widgets|theme|themes|language|languages|support|functionality|version)(?![\p{L}'’])/iu;
+/** The customer's own: a possessive or what the customer is owed right after the verb of adding. */
+const OWN_OBJECT = /^(?:\p{L}{1,20}\s{1,3}){0,3}?(?:my|our|me|us)(?![\p{L}'’])|(?:money|amount|cashback|balance|refund|points|credit|salary)(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` lies in a clause that wishes for a feature (see the note above): the clause up to
+ * the span's end holds FEATURE_WISH, and the words the verb takes are not the customer's own (OWN_OBJECT).
+ */
+export function featureWish(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  const lo = Math.max(0, span.start - 160);
+  const before = scan.slice(lo, span.start);
+  let clauseStart = 0;
+  for (const m of before.matchAll(/[.;:!?()\n]|\s[-–—]\s/gu)) clauseStart = m.index + m[0].length;
+  const text = scan.slice(lo + clauseStart, span.end);
+  const m = FEATURE_WISH.exec(text);
+  if (!m) return false;
+  // a request about the customer's own problem between the wish and the time word is read on its own ("add dark mode
+  // asap, also my login is broken, fix it asap")
+  if (OWN_REQUEST.test(text.slice(m.index + m[0].length, span.start - lo - clauseStart))) return false;
+  return !OWN_OBJECT.test(m[0].replace(/^\p{L}+\s{1,3}/u, ''));
+}
+
+/** A request about something broken or owed: "fix", "resolve", "refund", "unblock"… */
+const OWN_REQUEST = /(?<![\p{L}'’])(?:fix|resolve|solve|sort|refund|return|unblock|unlock|restore|credit|reverse|reactivate|help|broken|not\s{1,3}working)(?![\p{L}'’])/iu;

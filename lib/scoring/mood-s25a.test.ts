@@ -93,3 +93,36 @@ describe('a negation before a span of time negates what is missing, not the wait
     expect(opensDuration(v.tokens, 0)).toBe(false);
   });
 });
+
+describe('money held and waits told in app-review English (R-L1, R-U3)', () => {
+  it('reads a debit and a failure in either order as money held', () => {
+    hurried('Money deducted but recharge failed.');
+    hurried('Amount deducted and the recharge is not done.');
+    hurried('I did a recharge but it is not done and money is deducted.');
+    unhurried('Money was deducted and then refunded the same day, thanks.');
+  });
+  it('reads "N days back" as "ago" when what was asked for has not come', () => {
+    hurried('My card is not delivered yet, ordered 20 days back.');
+    hurried('I complained 5 days back and no one called.');
+    unhurried('I bought this phone 2 months back and it works great.');
+  });
+  it('reads something stuck or pending since (or "from") a past day as a wait', () => {
+    hurried('KYC is pending from last week, I can\'t use the card.');
+    hurried('My transaction is stuck since yesterday.');
+    unhurried('I have been using it since yesterday and love it.');
+  });
+});
+
+describe('a feature wished for is not the customer\'s own issue (R-I4 "about his own issue")', () => {
+  it('reads ASAP / urgently on a wish for a feature as calm', () => {
+    unhurried('Awesome app. Please add dark mode asap!');
+    unhurried('Bring back the old theme urgently!');
+    unhurried('Please introduce a fixed deposit option ASAP PLEASE!!');
+  });
+  it('still reads ASAP on the customer\'s own money, account or fault as hurry', () => {
+    hurried('Please add my cashback asap.');
+    hurried('Please add the money to my wallet asap.');
+    hurried('Add dark mode asap, also my login is broken, fix it asap!');
+    hurried('Please fix the login bug asap!');
+  });
+});
