@@ -6213,6 +6213,26 @@ export const DEFAULT_PACK: RulePack = {
    "(is|are|'s|'re|am|'m|been|being|currently|still|completely|totally) blocked (on|by) (this|it|that|you|your|the (bug|issue|problem|fix|outage|error|ticket))",
    "(blocking|blocks|holding up|holds up|stalling|stalls) (us|me|our|my) [whole|entire|next|upcoming] [release|releases|deploy|deploys|deployment|build|builds|pipeline|ci|production|prod|launch|rollout|migration|upgrade|team|work|project|sprint|go-live|customers|users|business]",
    "(blocking|blocks|holding up|holds up) the (whole|entire) ...",
+   {
+    "cue": [
+     "(we|I) (are|'re|am|'m) [currently|completely|totally|now|still|fully|basically|effectively] blocked"
+    ],
+    "unless": [
+     "blocked (from|by|in|on|at|because)",
+     "(if|when|whether|why|how|unless)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(affecting|impacting|hurting|costing|blocking) [all|many|most|several|hundreds|thousands] [of] (our|my) (customers|users|clients|business|sales|revenue|staff|employees|team|students|patients|operations|production|orders)"
+    ],
+    "unless": [
+     "(if|when|whether)",
+     "(might|may|could|would|will|can) [be|start|end up] (affecting|impacting|hurting|costing|blocking)",
+     "?"
+    ]
+   },
    "(we|I) (can't|cannot|can not|won't be able to|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) (ship|release|deploy|launch|go live|publish|roll out|deliver|merge|proceed|move forward) ... (until|till|unless|before)",
    "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
@@ -7336,7 +7356,15 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
-    "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
+    {
+     "cue": [
+      "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
+     ],
+     "unless": [
+      "(was|were|been|being|get|got|gets|getting|am|is|are) (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted)",
+      "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)"
+     ]
+    },
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     {
      "cue": [

@@ -126,3 +126,30 @@ describe('a feature wished for is not the customer\'s own issue (R-I4 "about his
     hurried('Please fix the login bug asap!');
   });
 });
+
+describe('who repeats the contact: the customer, not the company (H1 repeated unanswered requests)', () => {
+  it('reads the customer contacted many times as no repeat of theirs', () => {
+    unhurried('I was asked several times the same questions about my cookie settings.');
+    unhurried('We got called three times about a survey.');
+    unhurried('They called me twice to confirm the booking, very nice.');
+  });
+  it('still reads the customer asking again and again as a repeat', () => {
+    hurried('I asked several times the same question and got no answer.');
+    hurried('I have called you 4 times and nobody picks up.');
+  });
+});
+
+describe('a need blocked now, told without its object or by whom it hurts (H1 a blocked need)', () => {
+  it('reads "we are blocked" and harm to the customer\'s own customers or business as hurry', () => {
+    hurried('Is there any update on this? We are blocked.');
+    hurried("Could you please prioritize this, it's affecting all our customers.");
+    hurried('It is impacting our business badly.');
+  });
+  it('leaves blocked from a place, a filter, a question and a possible harm calm', () => {
+    unhurried("I'm blocked from the group.");
+    unhurried('We are blocked by the firewall at work.');
+    unhurried('Will this affect our users?');
+    unhurried('This could be affecting our users.');
+    unhurried('The update is affecting my phone battery.');
+  });
+});
