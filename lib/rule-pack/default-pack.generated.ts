@@ -6057,7 +6057,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|month*] (ago|later|now|late|overdue)"
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|month*] (ago|back|later|now|late|overdue)"
     ],
     "with": [
      "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
@@ -6121,10 +6121,12 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)"
+     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)",
+     "from (yesterday|last (night|week|month)|this morning)"
     ],
     "with": [
-     "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))"
+     "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))",
+     "(stuck|pending|blocked|frozen|on hold|not (working|credited|received|refunded|delivered|reflected|resolved))"
     ]
    },
    "(still|yet) (not|no|haven't|hasn't|have not|has not|didn't|did not|not yet|isn't|is not|aren't|hasnt|havent|didnt) ... (received|receive|arrived|arrive|delivered|refunded|here|come|shipped|fixed|sorted|resolved|got|get|gotten)",
@@ -6153,6 +6155,26 @@ export const DEFAULT_PACK: RulePack = {
    "(is|are|'s|'re|am|'m|been|being|currently|still|completely|totally) blocked (on|by) (this|it|that|you|your|the (bug|issue|problem|fix|outage|error|ticket))",
    "(blocking|blocks|holding up|holds up|stalling|stalls) (us|me|our|my) [whole|entire|next|upcoming] [release|releases|deploy|deploys|deployment|build|builds|pipeline|ci|production|prod|launch|rollout|migration|upgrade|team|work|project|sprint|go-live|customers|users|business]",
    "(blocking|blocks|holding up|holds up) the (whole|entire) ...",
+   {
+    "cue": [
+     "(we|I) (are|'re|am|'m) [currently|completely|totally|now|still|fully|basically|effectively] blocked"
+    ],
+    "unless": [
+     "blocked (from|by|in|on|at|because)",
+     "(if|when|whether|why|how|unless)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(affecting|impacting|hurting|costing|blocking) [all|many|most|several|hundreds|thousands] [of] (our|my) (customers|users|clients|business|sales|revenue|staff|employees|team|students|patients|operations|production|orders)"
+    ],
+    "unless": [
+     "(if|when|whether)",
+     "(might|may|could|would|will|can) [be|start|end up] (affecting|impacting|hurting|costing|blocking)",
+     "?"
+    ]
+   },
    "(we|I) (can't|cannot|can not|won't be able to|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) (ship|release|deploy|launch|go live|publish|roll out|deliver|merge|proceed|move forward) ... (until|till|unless|before)",
    "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
@@ -6160,7 +6182,7 @@ export const DEFAULT_PACK: RulePack = {
    "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
    {
     "cue": [
-     "(quickly|urgently|promptly|fast|at the earliest|on priority|at once)"
+     "(quickly|urgently|promptly|fast|at the earliest|at once)"
     ],
     "with": [
      "(need|needs|needed|have to|has to|must|got to|gotta|require|requires)"
@@ -6189,7 +6211,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(no|not any|not a single|haven't got any|have not got any|didn't get any|did not get any|haven't received any|have not received any) (update|updates|response|reply|answer|call|callback|information) (till now|until now|so far|to date|till date)",
    "(not|no|haven't|hasn't|didn't|never) ... (received|credited|refunded|reversed|resolved|replied|delivered|arrived) (till now|until now|so far|to date|till date)",
-   "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|soon|immediately|urgently|asap|at the earliest|as early as possible|on priority)",
+   "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|immediately|urgently|asap|at the earliest|as early as possible)",
    "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
    "(last|final|closing) (day|date) (to|for|of) ...",
    "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
@@ -6218,7 +6240,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) ago"
+     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) (ago|back)"
     ],
     "with": [
      "(no sign|not|n't|'t|never|nothing|nobody|no one|still|yet|no (reply|response|answer|word|update|refund|delivery|news))"
@@ -6365,7 +6387,8 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "(debited|deducted|cut|withdrawn|taken) ... (not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|done|completed|successful)",
-     "(not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|completed|successful) ... (debited|deducted|cut)",
+     "(not|never|n't|'t|yet to be) [been|yet|get|got|be] (credited|received|reflected|reached|added|delivered|transferred|detected|done|completed|successful) ... (debited|deducted|cut)",
+     "(debited|deducted|cut) (but|and|yet|however) ... ... (failed|unsuccessful|declined|not successful|not completed|not done)",
      "(failed|unsuccessful|declined|pending|stuck|not successful|not completed) ... (debited|deducted|cut) (from|in|of|frm)",
      "(failed|unsuccessful|declined|not successful|not completed) (but|and|yet|however) ... ... (debited|deducted|cut) (from|in|of|frm)",
      "(debited|deducted|cut) (from|in|of|frm) ... (failed|unsuccessful|declined|not successful|not completed)"
@@ -6407,7 +6430,8 @@ export const DEFAULT_PACK: RulePack = {
      }
     ],
     "with": [
-     "(not|n't|'t|never|no|still|yet|till now|until now|so far|pending|unable|nothing|nobody|no one)"
+     "(not|n't|'t|never|no|still|yet|till now|until now|so far|pending|unable|nothing|nobody|no one)",
+     "(stuck|held|blocked|frozen|on hold|deducted|debited)"
     ],
     "unless": [
      "(using|used|use|user|users|customer|member|been with|owned|subscribed|ago|every|each|trial|free|valid|validity|plan|expire*|within|up to|upto|takes|take|usually|normally)"
@@ -7274,7 +7298,15 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time (asking|writing|contacting|calling|reporting|emailing|requesting|chasing)",
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
-    "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)",
+    {
+     "cue": [
+      "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
+     ],
+     "unless": [
+      "(was|were|been|being|get|got|gets|getting|am|is|are) (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted)",
+      "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)"
+     ]
+    },
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     {
      "cue": [

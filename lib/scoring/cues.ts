@@ -46,14 +46,15 @@ export interface CueHit extends Span {
  * earlier in their clause ("it's not urgent"). A cue with `beside` holds only when its sentence or the
  * sentence right before or after holds one of those phrases, and `unless` then rules on both sentences;
  * its span runs from the first to the last word of the two (cue and the nearest `beside` phrase), so the
- * evidence shows both halves ("payroll runs tomorrow. The export still fails").
+ * evidence shows both halves ("payroll runs tomorrow. The export still fails"). `durationsStay`: a cue that opens
+ * with a span of time is not negated by the word before it (opensDuration).
  */
-export function findCues(cues: CueList, view: TextView, hits: Hit[][], negatable: boolean): CueHit[] {
+export function findCues(cues: CueList, view: TextView, hits: Hit[][], negatable: boolean, durationsStay = false): CueHit[] {
   const out: CueHit[] = [];
   for (const c of cues) {
     for (const id of c.list)
       for (const h of hits[id] ?? []) {
-        if (negatable && negatedJustBefore(view.tokens, h.start)) continue;
+        if (negatable && negatedJustBefore(view.tokens, h.start) && !(durationsStay && opensDuration(view.tokens, h.start))) continue;
         const sentence = sentenceAt(view, h.start);
         if (c.with && !inSentence(c.with, sentence, view, hits)) continue;
         if (c.unless && inSentence(c.unless, sentence, view, hits)) continue;
@@ -101,6 +102,19 @@ function inSentence(list: PhraseList, sentence: number, view: TextView, hits: Hi
 const NEGATORS = new Set(['not', 'no', 'never', "n't", "'t", 'nothing', 'hardly', 'without', 'nobody', 'none', 'cannot', 'isnt', 'dont', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'ohne']);
 /** Words that may stand between a negation and what it negates: "not really urgent", "isn't that urgent", "won't be disappointed" (session 21b: "be", not "been": "never been so disappointed" is upset). */
 const SOFTENERS = new Set(['be', 'really', 'so', 'that', 'very', 'too', 'at', 'all', 'particularly', 'especially', 'super', 'in', 'a', 'an', 'any', 'big', 'so', 'wirklich', 'so', 'besonders', 'sehr', 'allzu']);
+
+/** Prepositions that open a span of time: "for 3 days", "after 2 weeks", "since Monday", "in 4 days". */
+const DURATION_OPENERS = new Set(['for', 'after', 'over', 'since', 'in', 'within', 'from']);
+
+/**
+ * Whether the cue at `offset` opens with a span of time ("for 3 days", "after 2 weeks", "since Monday"). A negation
+ * before such a span negates what was missing, not the time ("no reply for 3 days", "still nothing after 2 weeks",
+ * "not fixed since Monday" are waits): session 25, for hurry's cues (`findCues`' `durationsStay`).
+ */
+export function opensDuration(tokens: readonly Token[], offset: number): boolean {
+  const t = tokens[firstTokenFrom(tokens, offset)];
+  return t !== undefined && t.start === offset && DURATION_OPENERS.has(t.norm);
+}
 
 /**
  * A cue is negated when a negation stands right before it, or with only softeners between ("no

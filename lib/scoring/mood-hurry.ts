@@ -5,6 +5,7 @@
 //     capitalised word right after it in a sentence that is not shouted, or a product noun after it ("NOW plan").
 // English; pure (no DOM); constant work per span.
 import { aheadTimes } from './mood-time';
+import { verbForms } from './inflect';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -223,3 +224,117 @@ function demandIn(clause: string, question: boolean): Span | undefined {
   }
   return undefined;
 }
+
+//  4. Negation scope over a need (session 25, the lead's review; RULINGS H1 "a stated need"): a time or speed word
+//     inside a need the customer negates is no time pressure — "I don't need it right now", "there's no need to
+//     do it today", "it doesn't have to be fixed immediately", "I won't need it until next week". The negation
+//     governs the need word and everything after it in the same clause; a new clause ("…, but I need it today",
+//     "I don't have wifi and need it now") is read on its own. The negated need may also sit inside the reading's
+//     span ("need it now" in "I don't need it now"). English; pure; constant work per span.
+
+/** A negation, up to two softeners, then a word of need: "don't need", "no real need", "doesn't have to", "not needed". */
+const NEGATED_NEED =
+  /(?<![\p{L}'’])(?:don['’]?t|do\s{1,3}not|doesn['’]?t|does\s{1,3}not|didn['’]?t|won['’]?t|will\s{1,3}not|wouldn['’]?t|isn['’]?t|is\s{1,3}not|not|no|never)\s{1,3}(?:(?:really|actually|even|necessarily|urgently|immediately|real|any|particular|big|be|it|this|that)\s{1,3}){0,2}(?:need|needs|needed|have\s{1,3}to|has\s{1,3}to|want|wants|require|requires|required|necessary|urgent|rush|hurry|pressing)(?![\p{L}'’])|(?<![\p{L}'’])needn['’]?t(?![\p{L}'’])/iu;
+/** Where a clause ends, read backwards from a span: a stop, a break, or a conjunction that starts a new clause. */
+const CLAUSE_BREAK = /[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|although|however|and|because|while|whereas)(?![\p{L}'’])/giu;
+
+/**
+ * Whether the hurry reading at `span` (offsets in `view.scan`) lies inside a need the customer negates in the
+ * same clause (see the note above): the text from the clause's start up to the span's end holds NEGATED_NEED,
+ * starting before the span's last word.
+ */
+export function negatedNeed(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  const lo = Math.max(0, span.start - 120);
+  const before = scan.slice(lo, span.start);
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
+  const text = scan.slice(lo + clauseStart, span.end);
+  const m = NEGATED_NEED.exec(text);
+  return m !== null && m.index < text.length - 1;
+}
+
+//  5. A speed word that tells how a thing fails (session 25, the lead's review; R-I4 reads a demand, not a
+//     description): "please help it shuts down immediately", "the app crashes instantly", "it closes right away",
+//     "the page reloads immediately", "my phone died straight away". The speed word follows a verb whose subject is
+//     a thing in the third person (it, this, the app, my phone, they) in the same clause; not a need or a copula
+//     ("it needs fixing immediately", "it has to be done right away", "this is needed at once"), not a thing that
+//     is itself the object of a request ("I need it fixed immediately", "get my card unblocked right away"), and not
+//     a person ("your team replied quickly" is not a fault, and "can you call me right away" has "you" as subject).
+
+/** The speed words this reads, at the end of a reading's span. */
+const FAULT_SPEED = /(?:immediately|instantly|instantaneously|right\s{1,3}away|straight\s{1,3}away|straightaway|at\s{1,3}once|quickly|fast|within\s{1,3}seconds|in\s{1,3}seconds|suddenly)\s{0,3}[!.]{0,3}$/iu;
+/** Verbs of what a device, app or page does when it fails (base forms; every inflection is read, inflect.ts). */
+const FAULT_VERBS =
+  'crash close shut quit exit restart reboot reload refresh freeze die disappear vanish drain disconnect drop log kick sign go turn switch power fail stop hang lag load open flash reset boot overheat glitch bounce decline reject expire delete jump flicker fade redirect minimize minimise hide pop come appear show throw return time revert cut blink beep deduct charge debit cancel lock block stall spin buffer run end break fall skip cancel error'.split(' ');
+/** Every third-person and past form of FAULT_VERBS, lower-case: "crashes", "shut", "froze", "logged". */
+const FAULT_FORMS = new Set(FAULT_VERBS.flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
+/**
+ * A thing as subject (a pronoun, or a determiner and one or two words), an optional adverb, a word (the verb), then at
+ * most three words (particles, objects: "shuts down", "logs me out", "goes black") up to the speed word. Group 1 the
+ * word before the subject, group 2 the subject, group 3 the verb.
+ */
+const THING_VERB =
+  /(?:^|([\p{L}'’]+)\s{1,3})(it|this|that|they|(?:the|my|our|your|his|her|their|its|this|that)\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?)\s{1,3}(?:(?:just|then|always|also|still|now|simply|automatically|randomly|often|sometimes|even|literally)\s{1,3})?(\p{L}{2,20})(?:\s{1,3}[\p{L}'’]{1,12}){0,3}\s{1,3}$/iu;
+/** Words before the subject that make the thing the object of a request: "need it fixed", "get my card unblocked". */
+const REQUEST_BEFORE = new Set('need needs needed want wants wanted get have has had make let like please pls plz'.split(' '));
+/** People as the subject's head: their speed is service, not a fault. */
+const PERSON = /(?:^|\s)(?:team|staff|agent|agents|support|guys|people|engineer|engineers|technician|company|bank|courier|driver|rep|manager|someone|somebody|anyone|anybody|they)$/iu;
+
+/**
+ * Whether the hurry reading at `span` ends in a speed word that tells how a thing fails (see the note above): in the
+ * clause before the speed word, a thing (THING_VERB) as subject of a fault verb (FAULT_FORMS), with no
+ * request word right before the subject (REQUEST_BEFORE) and no person as the subject's head.
+ */
+export function faultSpeed(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  const tail = scan.slice(Math.max(span.start, span.end - 30), span.end);
+  const speed = FAULT_SPEED.exec(tail);
+  if (!speed) return false;
+  const at = span.end - tail.length + speed.index;
+  const lo = Math.max(0, at - 100);
+  const before = scan.slice(lo, at);
+  let clauseStart = 0;
+  for (const m of before.matchAll(/[.,;:!?()\n]|\s[-–—]\s/gu)) clauseStart = m.index + m[0].length;
+  const m = THING_VERB.exec(before.slice(clauseStart));
+  if (!m) return false;
+  const subject = m[2]!.toLowerCase();
+  // the verb is a fault verb in the third person or the past ("crashes", "shut", "froze"), not the base after a pronoun ("they close")
+  const verb = m[3]!.toLowerCase();
+  if (!FAULT_FORMS.has(verb) || REQUEST_BEFORE.has((m[1] ?? '').toLowerCase())) return false;
+  return !(subject !== 'they' && PERSON.test(subject));
+}
+
+//  6. A feature wished for (session 25; R-I4 counts "ASAP" "about his own issue"): "please add dark mode asap",
+//     "introduce fixed deposits ASAP PLEASE", "bring back the old theme urgently" ask for the product to change, not
+//     for this customer's problem by a near time. The clause of the time word holds a verb of adding to the product
+//     and, after it, a noun of what a product offers. Not money or an account of the customer's own ("please add my
+//     cashback asap", "enable my account asap"): those are the customer's issue.
+
+/** A verb of adding to the product, then within four words a noun of what a product offers. */
+const FEATURE_WISH =
+  /(?<![\p{L}'’])(?:add|adding|introduce|implement|launch|include|bring(?:\s{1,3}back)?|provide|enable|support)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3}){0,4}?(?:feature|features|option|options|mode|scheme|schemes|facility|facilities|setting|settings|button|buttons|filter|filters|integration|integrations|widget|widgets|theme|themes|language|languages|support|functionality|version)(?![\p{L}'’])/iu;
+/** The customer's own: a possessive or what the customer is owed right after the verb of adding. */
+const OWN_OBJECT = /^(?:\p{L}{1,20}\s{1,3}){0,3}?(?:my|our|me|us)(?![\p{L}'’])|(?:money|amount|cashback|balance|refund|points|credit|salary)(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` lies in a clause that wishes for a feature (see the note above): the clause up to
+ * the span's end holds FEATURE_WISH, and the words the verb takes are not the customer's own (OWN_OBJECT).
+ */
+export function featureWish(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  const lo = Math.max(0, span.start - 160);
+  const before = scan.slice(lo, span.start);
+  let clauseStart = 0;
+  for (const m of before.matchAll(/[.;:!?()\n]|\s[-–—]\s/gu)) clauseStart = m.index + m[0].length;
+  const text = scan.slice(lo + clauseStart, span.end);
+  const m = FEATURE_WISH.exec(text);
+  if (!m) return false;
+  // a request about the customer's own problem between the wish and the time word is read on its own ("add dark mode
+  // asap, also my login is broken, fix it asap")
+  if (OWN_REQUEST.test(text.slice(m.index + m[0].length, span.start - lo - clauseStart))) return false;
+  return !OWN_OBJECT.test(m[0].replace(/^\p{L}+\s{1,3}/u, ''));
+}
+
+/** A request about something broken or owed: "fix", "resolve", "refund", "unblock"… */
+const OWN_REQUEST = /(?<![\p{L}'’])(?:fix|resolve|solve|sort|refund|return|unblock|unlock|restore|credit|reverse|reactivate|help|broken|not\s{1,3}working)(?![\p{L}'’])/iu;

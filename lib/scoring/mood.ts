@@ -18,7 +18,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
-import { capsNow, isCapsNow, speedDemand, timeBoundNeed } from './mood-hurry';
+import { capsNow, faultSpeed, featureWish, isCapsNow, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
 import { ownStateInStory, symptomTarget } from './mood-target';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
@@ -88,7 +88,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const found: Record<Flag, { start: number; end: number; text: string }[]> = { hurry: [], upset: [], confused: [] };
   const add = (flag: Flag, h: { start: number; end: number }) => found[flag].push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
 
-  for (const h of findCues(cues.hurry, view, hits, true)) add('hurry', h);
+  // Session 25: a negation before a span of time negates what is missing, not the wait ("still nothing after 2 weeks").
+  for (const h of findCues(cues.hurry, view, hits, true, true)) add('hurry', h);
   // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
   // Session 23: nor a low state told in a story of help received, nor a stressed repeat told to ask for help (mood-adjacent.ts).
   // Session 25: nor a word that describes a symptom — a part, the customer's health or days, a feeling as the case the product serves (mood-target.ts).
@@ -110,6 +111,10 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // It adds what the cues missed: a demand around a word a cue already showed ("Need the VPN back ASAP" over "ASAP")
   // would show the agent the same word twice.
   if (!noRush && cues.lexicon) for (const h of speedDemand(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
+  // Session 25: not a time inside a need the customer negates ("I don't need it right now"), nor a speed word that
+  // tells how a thing fails ("please help it shuts down immediately"), nor a feature wished for ("please add dark mode
+  // asap"; mood-hurry.ts).
+  if (cues.lexicon) found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
