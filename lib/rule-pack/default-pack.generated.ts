@@ -2495,7 +2495,10 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are|'ve been|have been) [<adv>] having (trouble|difficulty|difficulties|a hard time|problems|issues|some trouble|some difficulty|a bit of trouble|no luck) (reproducing|replicating|recreating|triggering)",
     "(none|neither) of us [here] (was|were|could|have been|has been|managed to) [able to] (reproduce|replicate|recreate)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] [have to] [<adv>] consider (adding|including|implementing|supporting|building|making|offering|changing|it|this|that|these|those|your|how|whether)",
-    "<we> [<adv>] ('ve|have|had)? [<adv>] (cc'd|cced|cc-ed|cc'ed|copied in|looped in)"
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (cc'd|cced|cc-ed|cc'ed|copied in|looped in)",
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] on (a|the|some|fixes|fixing|patches) [quick|proper|permanent|possible|long-term|real|few] (fix|fixes|patch|patches|solution|resolution|workaround|for)",
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] (on|to) [<adv>] (<own-fix:base>|<own-fix:ing>|enable|enabling|restore|restoring|bring back|bringing back|add|adding|bring|bringing) (it|this|that|these|those|the same|support|a fix|a way|an option|the option|the feature|our own)",
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)"
    ],
    "except": [
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"

@@ -30,3 +30,25 @@ signalCases(
     "I'll report back how it goes.",
   ],
 );
+
+// R-U5: work under way on the very thing the customer raised is ownership; general improvement talk is not.
+signalCases(
+  "work under way on the customer's fault (R-U5)",
+  'ownership',
+  [
+    'We are working on fixes for it.',
+    "We're working on a feature to save your drafts.",
+    "We're working to enable it on older phones.",
+    'We have been working to bring back that option.',
+    "I'm working on a patch for this.",
+  ],
+  [
+    "We're constantly working to improve the app.",
+    'We are always working towards customer satisfaction.',
+    'We are working on many new features.',
+    'We are continuously working on adding more features to our app.',
+    "We're working to make the app better for everyone.",
+    "You're working on a shared drive, so the lock stays on.",
+    'We are working on a fully updated version.',
+  ],
+);
