@@ -52,3 +52,22 @@ signalCases(
     'We are working on a fully updated version.',
   ],
 );
+
+// O1/O3: the helper making the fix or the test for this case with a light verb (make, write, put together).
+signalCases(
+  'a fix or a test made by the helper for this case (O1, O3)',
+  'ownership',
+  [
+    'I will make a fix later.',
+    'I made a format patch for this ID.',
+    "I'll write a patch for this.",
+    "I've put together a quick fix.",
+    'I wrote a small script to reproduce it.',
+  ],
+  [
+    'You can make a backup first.',
+    'Make a copy of the file and try again.',
+    'I made a mistake in my last reply.',
+    'We made a lot of changes in 2.0.',
+  ],
+);
