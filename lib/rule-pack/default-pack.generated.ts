@@ -1133,6 +1133,31 @@ export const DEFAULT_PACK: RulePack = {
     "write back"
    ]
   },
+  "self-report": {
+   "verbs": [
+    "report back",
+    "post back",
+    "write back",
+    "come back",
+    "get back",
+    "check back",
+    "circle back",
+    "follow up",
+    "let you know",
+    "tell you",
+    "update you",
+    "keep you posted",
+    "keep you updated",
+    "keep you informed",
+    "keep you in the loop",
+    "confirm",
+    "reply",
+    "respond",
+    "revert",
+    "be back",
+    "share"
+   ]
+  },
   "outcome": {
    "words": [
     "works",
@@ -2470,7 +2495,11 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are|'ve been|have been) [<adv>] having (trouble|difficulty|difficulties|a hard time|problems|issues|some trouble|some difficulty|a bit of trouble|no luck) (reproducing|replicating|recreating|triggering)",
     "(none|neither) of us [here] (was|were|could|have been|has been|managed to) [able to] (reproduce|replicate|recreate)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] [have to] [<adv>] consider (adding|including|implementing|supporting|building|making|offering|changing|it|this|that|these|those|your|how|whether)",
-    "<we> [<adv>] ('ve|have|had)? [<adv>] (cc'd|cced|cc-ed|cc'ed|copied in|looped in)"
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (cc'd|cced|cc-ed|cc'ed|copied in|looped in)",
+    "I [<adv>] [('ll|will|shall|'m going to|am going to|'ve|have|had|can|'d|would)] [<adv>] (make|made|write|wrote|written|put together|cook up|cooked up|whip up|whipped up) (a|an|the|another|some|my) ... (fix|fixes|patch|patches|pr|pull request|commit|test build|script|test case|testcase|workaround|quirk|hotfix|reproducer|repro)",
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] on (a|the|some|fixes|fixing|patches) [quick|proper|permanent|possible|long-term|real|few] (fix|fixes|patch|patches|solution|resolution|workaround|for)",
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] (on|to) [<adv>] (<own-fix:base>|<own-fix:ing>|enable|enabling|restore|restoring|bring back|bringing back|add|adding|bring|bringing) (it|this|that|these|those|the same|support|a fix|a way|an option|the option|the feature|our own)",
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)"
    ],
    "except": [
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"
@@ -5124,6 +5153,10 @@ export const DEFAULT_PACK: RulePack = {
     "(feedback|confirmation|word) (on|about|of)? (whether|if) ... <outcome>"
    ],
    "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(if|whether) you need (anything|any|more|further|other|additional)",
     "(if|whether) you have (anything|more|further|other|additional)",
     "(if|whether) you have any [more|further|other|additional] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|other|more|further|additional)",
@@ -5210,6 +5243,10 @@ export const DEFAULT_PACK: RulePack = {
     "(test|try) (it|that|this|them) [out] (and|then|,) [please|do|just] (tell|let) (me|us) [know] (.|!|if|whether|how)"
    ],
    "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
     "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
     "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
@@ -5310,6 +5347,10 @@ export const DEFAULT_PACK: RulePack = {
     "(have|did) you (tried|try) [to] (reproduce|reproducing|repro|trigger|triggering|hit|hitting|run|running|test|testing) (this|it|that|the (issue|problem|bug|crash|error|failure)) (with|on|using|against|in) (the|a|v*|#) (latest|newest|new|current|recent|updated|fixed|patched|upstream|next|nightly)"
    ],
    "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)"
    ]
   },
