@@ -332,7 +332,12 @@ export function featureWish(view: TextView, span: Span): boolean {
   if (!m) return false;
   // a request about the customer's own problem between the wish and the time word is read on its own ("add dark mode
   // asap, also my login is broken, fix it asap")
-  if (OWN_REQUEST.test(text.slice(m.index + m[0].length, span.start - lo - clauseStart))) return false;
+  const between = text.slice(m.index + m[0].length, span.start - lo - clauseStart);
+  if (OWN_REQUEST.test(between)) return false;
+  // nor a time word in a clause of its own after a comma or "and"/"but" with its own subject ("please add dark mode
+  // asap, we need it today"; "add back the export, we need it for payroll today"): that clause says when the customer
+  // needs it (session 25, lead, after the tester found the whole sentence read calm)
+  if (/(?:,|\b(?:and|but|because|as|since))\s{1,3}(?:we|i|our|my|it|this|that|they|the\s+team)\b/iu.test(between)) return false;
   return !OWN_OBJECT.test(m[0].replace(/^\p{L}+\s{1,3}/u, ''));
 }
 

@@ -10,7 +10,7 @@
 // The word still counts when it is aimed at the company: "your connection is unreliable", "the app is
 // terrible", "I'm frustrated with your support". English; pure, linear in the message's tokens.
 import { lastTokenIn } from './cues';
-import type { TextView } from './text';
+import { sentenceAt, type TextView } from './text';
 import type { Token } from './tokens';
 
 type Span = { start: number; end: number };
@@ -98,6 +98,7 @@ const SYMPTOM_NOUN = (w: string) => DEVICE.has(w) || OWN_LIFE.has(w);
  * False when the hit has no judging word these lists know.
  */
 export function symptomTarget(view: TextView, h: Span): boolean {
+  if (markedAsGrievance(view, h)) return false;
   const t = view.tokens;
   const k = headOf(t, h);
   if (k < 0) return false;
@@ -122,6 +123,19 @@ export function symptomTarget(view: TextView, h: Span): boolean {
     if (!NOUN_GAP.has(t[j]!.norm)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the sentence holding `h` carries a mark that makes a symptom a grievance (LABELING U1, R-G1): emphatic
+ * punctuation ("!!"), "again" in any case (a repeat: "AGAIN"), or the company
+ * named ("with your app crashing"). "The connection is unreliable!!!" and "…unreliable, AGAIN." stay upset;
+ * "The connection is unreliable." does not. Session 25 (lead), after the tester found these read calm.
+ */
+function markedAsGrievance(view: TextView, h: Span): boolean {
+  const s = view.sentences[sentenceAt(view, h.start)];
+  if (!s) return false;
+  const text = view.original.slice(s.start, Math.min(view.original.length, s.end + 2));
+  return /!{2,}|\b(?:again|your|ur)\b/iu.test(text);
 }
 
 /** "when I'm frustrated", "whenever I feel sad", "if you are stressed": the feeling is a case, not this message's. */
