@@ -73,6 +73,19 @@ describe('recheck judges raw patterns', { timeout: 60_000 }, () => {
   });
 });
 
+describe('on a busy machine, where recheck runs out of time', () => {
+  const timedOut: RecheckSync = () => ({ status: 'unknown', error: { kind: 'timeout' } });
+  it('still accepts a pattern that is linear by construction, without asking recheck', () => {
+    const asked: string[] = [];
+    const j = recheckJudge((s, f, p) => (asked.push(s), timedOut(s, f, p)));
+    expect(j('\\b(?:call|run)\\s[a-z_]\\w{0,20}\\.[a-z]\\w{0,20} \\((?:\\)|\\w{1,20},)')).toBeNull();
+    expect(asked).toEqual([]);
+  });
+  it('refuses a pattern only recheck could prove safe, naming why', () => {
+    expect(recheckJudge(timedOut)('\\bKB\\d+\\b')).toMatchObject({ code: 'patternUnproven', message: expect.stringMatching(/could not prove .*timeout/) });
+  });
+});
+
 describe('where recheck cannot be loaded (the background service worker)', () => {
   it('accepts bounded patterns that are linear by construction', () => {
     expect(structuralJudge('INC\\d{7}')).toBeNull();

@@ -64,7 +64,8 @@ export type RecheckSync = (source: string, flags: string, params?: { timeout?: n
 export const RECHECK_TIMEOUT_MS = 3_000;
 
 /**
- * A judge backed by recheck's `checkSync`. Safe → accepted; vulnerable (exponential or polynomial) →
+ * A judge backed by recheck's `checkSync`. A pattern in the linear subset (`structuralJudge`) is accepted without
+ * asking recheck, whose verdict has a wall-clock limit. Otherwise: safe → accepted; vulnerable (exponential or polynomial) →
  * refused with recheck's complexity; unknown (timeout, unsupported syntax) → refused, since it is not
  * proven safe. Verdicts are remembered per source; `onSafe` hears every pattern judged safe.
  */
@@ -73,6 +74,14 @@ export function recheckJudge(checkSync: RecheckSync, onSafe?: (source: string) =
   return (source) => {
     const known = memo.get(source);
     if (known !== undefined) return known;
+    // Linear by construction (the background's own test) needs no search: recheck's answer is wall-clock bound,
+    // so on a busy machine it could time out on such a pattern and refuse a pack that is safe (session 25: a
+    // shipped teach pattern was refused this way under load 15).
+    if (structuralJudge(source) === null) {
+      memo.set(source, null);
+      onSafe?.(source);
+      return null;
+    }
     const d = checkSync(source, PATTERN_FLAGS, { timeout: RECHECK_TIMEOUT_MS });
     let why: PatternRefusal | null = null;
     if (d.status === 'vulnerable') {
