@@ -237,6 +237,20 @@ const NEGATED_NEED =
   /(?<![\p{L}'’])(?:don['’]?t|do\s{1,3}not|doesn['’]?t|does\s{1,3}not|didn['’]?t|won['’]?t|will\s{1,3}not|wouldn['’]?t|isn['’]?t|is\s{1,3}not|not|no|never)\s{1,3}(?:(?:really|actually|even|necessarily|urgently|immediately|real|any|particular|big|be|it|this|that)\s{1,3}){0,2}(?:need|needs|needed|have\s{1,3}to|has\s{1,3}to|want|wants|require|requires|required|necessary|urgent|rush|hurry|pressing)(?![\p{L}'’])|(?<![\p{L}'’])needn['’]?t(?![\p{L}'’])/iu;
 /** Where a clause ends, read backwards from a span: a stop, a break, or a conjunction that starts a new clause. */
 const CLAUSE_BREAK = /[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|although|however|and|because|while|whereas)(?![\p{L}'’])/giu;
+/** Where a clause ends for the fault and wish readers: a stop or a dash break, with or without a comma. */
+const STOP_OR_COMMA = /[.,;:!?()\n]|\s[-–—]\s/gu;
+const STOP = /[.;:!?()\n]|\s[-–—]\s/gu;
+
+/**
+ * Where the clause holding offset `at` of `scan` starts (a UTF-16 offset into `scan`): just after the last match of
+ * `breaks` (a global regex) among the `lookBack` characters before `at`, else `at - lookBack` (0 at the least).
+ */
+function clauseStartBefore(scan: string, at: number, lookBack: number, breaks: RegExp): number {
+  const lo = Math.max(0, at - lookBack);
+  let start = lo;
+  for (const m of scan.slice(lo, at).matchAll(breaks)) start = lo + m.index + m[0].length;
+  return start;
+}
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) lies inside a need the customer negates in the
@@ -244,12 +258,7 @@ const CLAUSE_BREAK = /[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|a
  * starting before the span's last word.
  */
 export function negatedNeed(view: TextView, span: Span): boolean {
-  const scan = view.scan;
-  const lo = Math.max(0, span.start - 120);
-  const before = scan.slice(lo, span.start);
-  let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
-  const text = scan.slice(lo + clauseStart, span.end);
+  const text = view.scan.slice(clauseStartBefore(view.scan, span.start, 120, CLAUSE_BREAK), span.end);
   const m = NEGATED_NEED.exec(text);
   return m !== null && m.index < text.length - 1;
 }
@@ -292,11 +301,7 @@ export function faultSpeed(view: TextView, span: Span): boolean {
   const speed = FAULT_SPEED.exec(tail);
   if (!speed) return false;
   const at = span.end - tail.length + speed.index;
-  const lo = Math.max(0, at - 100);
-  const before = scan.slice(lo, at);
-  let clauseStart = 0;
-  for (const m of before.matchAll(/[.,;:!?()\n]|\s[-–—]\s/gu)) clauseStart = m.index + m[0].length;
-  const m = THING_VERB.exec(before.slice(clauseStart));
+  const m = THING_VERB.exec(scan.slice(clauseStartBefore(scan, at, 100, STOP_OR_COMMA), at));
   if (!m) return false;
   const subject = m[2]!.toLowerCase();
   // the verb is a fault verb in the third person or the past ("crashes", "shut", "froze"), not the base after a pronoun ("they close")
@@ -323,16 +328,13 @@ const OWN_OBJECT = /^(?:\p{L}{1,20}\s{1,3}){0,3}?(?:my|our|me|us)(?![\p{L}'’])
  */
 export function featureWish(view: TextView, span: Span): boolean {
   const scan = view.scan;
-  const lo = Math.max(0, span.start - 160);
-  const before = scan.slice(lo, span.start);
-  let clauseStart = 0;
-  for (const m of before.matchAll(/[.;:!?()\n]|\s[-–—]\s/gu)) clauseStart = m.index + m[0].length;
-  const text = scan.slice(lo + clauseStart, span.end);
+  const start = clauseStartBefore(scan, span.start, 160, STOP);
+  const text = scan.slice(start, span.end);
   const m = FEATURE_WISH.exec(text);
   if (!m) return false;
   // a request about the customer's own problem between the wish and the time word is read on its own ("add dark mode
   // asap, also my login is broken, fix it asap")
-  const between = text.slice(m.index + m[0].length, span.start - lo - clauseStart);
+  const between = text.slice(m.index + m[0].length, span.start - start);
   if (OWN_REQUEST.test(between)) return false;
   // nor a time word in a clause of its own after a comma or "and"/"but" with its own subject ("please add dark mode
   // asap, we need it today"; "add back the export, we need it for payroll today"): that clause says when the customer

@@ -77,7 +77,7 @@ function headOf(tokens: readonly Token[], h: Span): number {
 
 /**
  * Whether the thing at token `k` (a noun of DEVICE or OWN_LIFE) belongs to the company ("your
- * connection"): a THEIRS word within the two tokens before it.
+ * connection"): a THEIRS word within the three tokens before it.
  */
 function theirs(tokens: readonly Token[], k: number): boolean {
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) if (THEIRS.has(tokens[i]!.norm)) return true;
@@ -173,7 +173,7 @@ export function ownStateInStory(view: TextView, h: Span): boolean {
   const k = headOf(t, h);
   if (k < 0 || NOT_OWN_STATE.has(t[k]!.norm)) return false;
   const at = t[k]!.start;
-  const sp = view.sentences.find((s) => s.start <= at && at < s.end);
+  const sp = view.sentences[sentenceAt(view, at)];
   if (!sp) return false;
   if (!OWN_SUBJECT.test(view.scan.slice(Math.max(sp.start, at - 40), at))) return false;
   // the feeling's clause: from the sentence's start to the first comma, "but" or "because" after the word
