@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import {
   count,
   evalPaths,
@@ -12,6 +13,7 @@ import {
   freshSourceOf,
   isKeptAside,
   packForLanguage,
+  primaryLanguage,
   parseEvalArgs,
   run,
   sourceOf,
@@ -224,6 +226,14 @@ describe('the German block (session 25): German replies scored with the pack the
     expect(de?.pack.locale).toBe('de');
     expect(packForLanguage('en', packs)).toBeUndefined();
     expect(packForLanguage('fr', packs)).toBeUndefined();
+  });
+
+  it("reads a pack's locale as YAML does: a quoted key, an underscore region, a comment; no locale or a non-string is none", () => {
+    expect(primaryLanguage(parseYaml('"locale": "de_AT" # Austrian team\nname: Support'))).toBe('de');
+    expect(primaryLanguage(parseYaml('{ name: Support, locale: pt-BR }'))).toBe('pt');
+    expect(primaryLanguage(parseYaml('name: Support\n# locale: de\ndescription: "locale: de"'))).toBeUndefined();
+    expect(primaryLanguage(parseYaml('locale: 42'))).toBeUndefined();
+    expect(primaryLanguage(undefined)).toBeUndefined();
   });
 
   it('prints its own untuned block, per label, with the German pack and never a row; not part of the kept-aside figure', () => {

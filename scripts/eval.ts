@@ -30,6 +30,7 @@ import { arch, cpus, loadavg } from 'node:os';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import { buildEffectivePack, NO_LAYERS } from '../lib/packs/pipeline';
 import type { RulePack } from '../lib/rule-pack/schema';
 import { createScorer, type Report, type Scorer, type SignalId } from '../lib/scoring/index';
@@ -391,6 +392,16 @@ export interface ShippedPack {
 }
 
 /**
+ * The primary language (ISO 639-1, lower case) of a parsed pack document's `locale` ("pt-BR" → "pt",
+ * "de_AT" → "de"); undefined when the document has no string `locale`. Reads the YAML the way the pack
+ * loader does, so a quoted, commented or flow-style `locale` is read as the product reads it.
+ */
+export function primaryLanguage(doc: unknown): string | undefined {
+  const locale = typeof doc === 'object' && doc !== null ? (doc as { locale?: unknown }).locale : undefined;
+  return typeof locale === 'string' ? locale.toLowerCase().split(/[-_]/)[0] : undefined;
+}
+
+/**
  * The pack the product uses for text in `language` (ISO 639-1, e.g. `de`): the shipped pack in `dir`
  * (`packs/*.yaml`) whose `locale` is that language, built as a team's pack through the extension's own
  * pipeline (lib/packs/pipeline: the file is the team layer over the method, as the options page and the
@@ -402,8 +413,7 @@ export function packForLanguage(language: string, dir: string): ShippedPack | un
   if (language === 'en' || !existsSync(dir)) return undefined;
   for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'default.yaml').sort()) {
     const text = readFileSync(resolve(dir, file), 'utf8');
-    const locale = /^locale:\s*["']?([A-Za-z-]+)/m.exec(text)?.[1];
-    if (locale?.toLowerCase().split('-')[0] !== language) continue;
+    if (primaryLanguage(parseYaml(text)) !== language) continue;
     const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: file } } });
     if (built.errors.length) throw new Error(`${file}: ${built.errors.map((e) => e.message ?? e.code).join('; ')}`);
     return { file, pack: built.pack };
