@@ -105,9 +105,12 @@ export function opensBusinessName(text: string, end: number, word?: string, isGi
   return false;
 }
 
-/** Whether the word ending at `end` is the first half of a contraction the tokenizer splits: "Don't", "Won’t". */
+/**
+ * Whether the word ending at `end` is the first half of a contraction the tokenizer splits: "Don't", "Won’t",
+ * and "Dont" written without its apostrophe (tokens.ts BARE_CONTRACTION: a word that ends mid-word).
+ */
 export function splitContraction(text: string, end: number): boolean {
-  return /^['’]t(?!\p{L})/iu.test(text.slice(end, end + 3));
+  return /^['’]?t(?!\p{L})/iu.test(text.slice(end, end + 3));
 }
 
 /**

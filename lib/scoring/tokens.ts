@@ -104,7 +104,38 @@ export function foldWord(word: string): string {
   return /[^\x20-\x7e]/.test(word) ? dropInvisibles(word).normalize('NFKC') : word;
 }
 
-/** `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). */
+/**
+ * Contractions written without their apostrophe, as customers and agents type them in a hurry ("dont",
+ * "cant", "im", "thats"), split as the written form is ("don" + "'t", "i" + "'m"), so a phrase that says
+ * "don't" or "I'm" reads both spellings and a negation is a negation either way. Only forms that are not
+ * also common English words: "its", "well", "were", "ill", "id", "hell", "shell", "wed" and "lets" stay whole;
+ * "cant" (jargon) and "wont" (a habit) are too rare in support text to matter.
+ * Value: the length of the head ("dont" → 3: "don" + "'t").
+ */
+const BARE_CONTRACTION = new Map<string, number>([
+  ...['dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt', 'cant', 'wont', 'aint'].map(
+    (w): [string, number] => [w, w.length - 1],
+  ),
+  ['im', 1],
+  ['ive', 1],
+  ['youre', 3],
+  ['youve', 3],
+  ['youll', 3],
+  ['theyre', 4],
+  ['theyve', 4],
+  ['theyll', 4],
+  ['weve', 2],
+  ['thats', 4],
+  ['whats', 4],
+  ['theres', 5],
+  ['wheres', 5],
+]);
+
+/**
+ * `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). A contraction
+ * written without its apostrophe (BARE_CONTRACTION: "dont", "im") is two tokens as if it had one: the
+ * head's span is its letters, the tail's ("'t", norm with the apostrophe) the rest of the word.
+ */
 export function tokenize(text: string, from = 0, to = text.length, phrase = false): Token[] {
   const out: Token[] = [];
   // Lower-case once; per-token slices of it are cheap. Rare characters change length when
@@ -153,6 +184,12 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (rare) norm = foldWord(norm).toLowerCase();
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
+      const head = kind === 1 && !rare ? BARE_CONTRACTION.get(norm) : undefined;
+      if (head !== undefined && i - start === norm.length) {
+        out.push({ norm: norm.slice(0, head), start, end: start + head, kind: TOKEN_WORD });
+        out.push({ norm: "'" + norm.slice(head), start: start + head, end: i, kind: TOKEN_WORD });
+        continue;
+      }
       out.push({ norm, start, end: i, kind: kind as Kind });
       continue;
     }
