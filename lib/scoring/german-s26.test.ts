@@ -145,3 +145,35 @@ describe('(e) expectation at the next release or in a minute; condescension aime
     expect(signals('Sie haben offensichtlich die Anleitung nicht gelesen.').condescension).toBe(true);
   });
 });
+
+// Second commit of the session: the same classes, widened by morphology (separable "aufnehmen/einbauen/anpassen",
+// "einen Fix machen", participles of releasing), the German infinitive instruction after "bitte", "kommt daher, dass",
+// compounds of "Einstellungen", a named version to test, "Ist das Problem damit behoben?", "Kann ich das Issue
+// schließen?", and the English "sorry" German agents write.
+describe('(f) widened classes', () => {
+  it.each([
+    ['ownership', 'Ich nehme das in die nächste Version mit auf.'],
+    ['ownership', 'Ich mache heute Abend einen Fix.'],
+    ['ownership', 'Ich baue das in die nächste Version ein.'],
+    ['ownership', 'Wir passen das an.'],
+    ['ownership', 'Ich habe einen PR erstellt.'],
+    ['teach', 'Bitte in der Instanz die Option Polling aktivieren.'],
+    ['teach', 'Das kommt daher, dass der Token abgelaufen ist.'],
+    ['teach', 'In den Instanzeinstellungen kannst du das Intervall ändern.'],
+    ['confirm-resolution', 'Kannst du bitte mal die Beta testen?'],
+    ['confirm-resolution', 'Bitte teste mal mit der neuen Version.'],
+    ['confirm-resolution', 'Ist das Problem damit behoben?'],
+    ['confirm-resolution', 'Kann ich das Issue dann schließen?'],
+    ['apology', 'Sorry, das habe ich übersehen.'],
+  ] as const)('%s: %s', (signal, reply) => expect(signals(reply)[signal]).toBe(true));
+
+  it.each([
+    ['ownership', 'Ich nehme an, dass das am Router liegt.'],
+    ['ownership', 'Das passt schon so.'],
+    ['teach', 'Bitte schick mir das Log.'],
+    ['teach', 'Sie können uns gerne über das Kontaktformular schreiben.'],
+    ['teach', 'Bitte starte den Adapter neu.'],
+    ['confirm-resolution', 'Ist das Problem bekannt?'],
+    ['confirm-resolution', 'Welche Version nutzt du?'],
+  ] as const)('not %s: %s', (signal, reply) => expect(signals(reply)[signal]).toBe(false));
+});
