@@ -177,3 +177,24 @@ describe('(f) widened classes', () => {
     ['confirm-resolution', 'Welche Version nutzt du?'],
   ] as const)('not %s: %s', (signal, reply) => expect(signals(reply)[signal]).toBe(false));
 });
+
+// Third commit: condescension as a rhetorical challenge to the customer's attention or skill, in the du and the Sie form
+// (CON1: "should have read", "as I said"); a plain question about the docs or the setup is not one.
+describe('(g) condescension: challenges to the customer\'s attention or skill', () => {
+  it.each([
+    'Fällt dir gar nichts auf?',
+    'Bist du sicher, dass du damit umgehen kannst?',
+    'Hast du überhaupt die Doku gelesen?',
+    'Das steht doch alles in der Doku.',
+    'Reiß dich mal zusammen.',
+    'Was soll man mit dieser Beschreibung anfangen?',
+  ])('talks down: %s', (reply) => expect(signals(reply).condescension).toBe(true));
+
+  it.each([
+    'Hast du die Doku zur Version 2 gelesen?',
+    'Das steht in der Doku unter Punkt 3.',
+    'Bist du sicher, dass die Instanz läuft?',
+    'Ist dir beim Update etwas aufgefallen?',
+  ])('does not: %s', (reply) => expect(signals(reply).condescension).toBe(false));
+});
+
