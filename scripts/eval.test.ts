@@ -272,4 +272,32 @@ describe('the German block (session 25): German replies scored with the pack the
     // no file: no block
     expect(run({ corpus: dir, extra, holdout: [], german: join(dir, 'none.jsonl'), packs })).not.toMatch(/GERMAN/);
   });
+
+  // Session 26: the German rules are tuned on a separate German file, printed beside the untuned measurement line;
+  // `-v` lists the tuning rows' misses (never the measurement rows').
+  it('prints the German tuning line (de-tune) in the German block, with its errors under -v only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-eval-detune-'));
+    writeFileSync(join(dir, 'dev-labels.jsonl'), `${JSON.stringify({ id: 'd1', text: 'Thanks!', gratitude: true })}\n`);
+    const extra = join(dir, 'replies.jsonl');
+    writeFileSync(extra, JSON.stringify({ id: 'ex-test-1', text: 'Heldout wombat.', gratitude: false }));
+    const german = join(dir, 'de-replies.jsonl');
+    writeFileSync(german, JSON.stringify({ id: 'de-m-1', text: 'Danke, das Messrohr ist schon unterwegs.', gratitude: true }));
+    const germanTune = join(dir, 'de-tune.jsonl');
+    writeFileSync(
+      germanTune,
+      [
+        JSON.stringify({ id: 'de-t-1', text: 'Das liegt daran, dass der Puffer voll ist.', teach: true, ownership: false }),
+        JSON.stringify({ id: 'de-t-2', text: 'Schöne Grüße aus dem Keller.', teach: true, ownership: false }),
+      ].join('\n'),
+    );
+    const quiet = run({ corpus: dir, extra, holdout: [], german, germanTune, packs });
+    expect(quiet).toMatch(/corpus-extra\/de-tune\.jsonl \(2 rows\): German TUNING rows[^]*?\n {2}teach\s+2\s+2\s+1\s+0\s+1\b/);
+    expect(quiet.indexOf('de-tune.jsonl (2 rows)')).toBeGreaterThan(quiet.indexOf('de-replies.jsonl (1 rows)'));
+    expect(quiet).not.toMatch(/Keller|de-t-2/);
+    const loud = run({ corpus: dir, extra, holdout: [], german, germanTune, packs }, { verbose: true });
+    expect(loud).toMatch(/German tuning rows: misses and false alarms[^]*missed de-t-2: Schöne Grüße aus dem Keller\./);
+    expect(loud).not.toMatch(/Messrohr|de-m-1/);
+    // no tuning file: the measurement block alone
+    expect(run({ corpus: dir, extra, holdout: [], german, germanTune: join(dir, 'none.jsonl'), packs })).not.toMatch(/TUNING rows/);
+  });
 });

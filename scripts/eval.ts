@@ -272,6 +272,12 @@ export interface EvalPaths {
    * printed row by row, not part of any other figure. Absent file or undefined: no block.
    */
   german?: string;
+  /**
+   * German TUNING replies (corpus-extra/de-tune.jsonl, session 26): scored with the same German pack and
+   * printed in the German block beside the untuned measurement line; the German rules are tuned on these rows
+   * only, so `-v` lists their misses and false alarms (never those of `german`). Absent file or undefined: no line.
+   */
+  germanTune?: string;
   /** Folder of the shipped packs (`packs/`), where `packForLanguage` finds a pack for the German block. */
   packs?: string;
 }
@@ -379,7 +385,8 @@ export function run(paths: EvalPaths, opts: { verbose?: boolean } = {}): string 
       lines.push('', ...freshBlock({ ...set, file: basename(path) === basename(set.file) ? set.file : basename(path) }, judge(readRows(path))));
   }
 
-  if (paths.german !== undefined && existsSync(paths.german)) lines.push('', ...germanBlock(paths.german, paths.packs));
+  if (paths.german !== undefined && existsSync(paths.german))
+    lines.push('', ...germanBlock(paths.german, paths.packs, paths.germanTune, verbose));
 
   return lines.join('\n');
 }
@@ -426,10 +433,13 @@ export function packForLanguage(language: string, dir: string): ShippedPack | un
  * label; then how many replies lib/scoring/language.ts tells apart from English (what a team still on the
  * built-in English pack would see: "this looks German" instead of a score). Aggregates only.
  */
-function germanBlock(path: string, packsDir: string | undefined): string[] {
+function germanBlock(path: string, packsDir: string | undefined, tunePath?: string, verbose = false): string[] {
   const rows = readRows(path);
   const shipped = packsDir === undefined ? undefined : packForLanguage('de', packsDir);
-  const judged = judge(rows, shipped ? createScorer(shipped.pack) : createScorer());
+  const scorer = shipped ? createScorer(shipped.pack) : createScorer();
+  const judged = judge(rows, scorer);
+  const tune = tunePath !== undefined && existsSync(tunePath) ? judge(readRows(tunePath), scorer) : undefined;
+  const tuneFile = tunePath !== undefined && basename(tunePath) === 'de-tune.jsonl' ? 'corpus-extra/de-tune.jsonl' : basename(tunePath ?? '');
   const seenAsGerman = rows.filter((r) => languageMismatch(r.text, 'en')?.draft === 'de').length;
   const file = basename(path) === 'de-replies.jsonl' ? 'corpus-extra/de-replies.jsonl' : basename(path);
   return [
@@ -442,6 +452,15 @@ function germanBlock(path: string, packsDir: string | undefined): string[] {
     '',
     `  With the built-in English pack, lib/scoring/language.ts tells ${seenAsGerman} of ${rows.length} replies apart as German ("this looks`,
     `  German", no score); the other ${rows.length - seenAsGerman} are too short or too close to call and would be scored by the English rules.`,
+    ...(tune
+      ? [
+          '',
+          `${tuneFile} (${tune.length} rows): German TUNING rows, other sources than the file above; the German rules are tuned on`,
+          'these only (`-v` lists their misses and false alarms).',
+          ...table(tune),
+          ...(verbose ? ['', 'German tuning rows: misses and false alarms', ...listErrors(tune)] : []),
+        ]
+      : []),
   ];
 }
 
@@ -520,7 +539,7 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
 
 /**
  * Where `npm run eval` reads its rows, from the repo root `root` and the environment `env` (RAPPORT_CORPUS,
- * RAPPORT_EXTRA, RAPPORT_HOLDOUT, RAPPORT_FRESH, RAPPORT_FRESH2, RAPPORT_FRESH3, RAPPORT_GERMAN). The test set
+ * RAPPORT_EXTRA, RAPPORT_HOLDOUT, RAPPORT_FRESH, RAPPORT_FRESH2, RAPPORT_FRESH3, RAPPORT_GERMAN, RAPPORT_GERMAN_TUNE). The test set
  * (fresh3.jsonl) is in only with `testSet`.
  */
 export function evalPaths(root: string, env: Record<string, string | undefined>, opts: { testSet: boolean }): EvalPaths {
@@ -533,6 +552,7 @@ export function evalPaths(root: string, env: Record<string, string | undefined>,
     ...(env.RAPPORT_FRESH2 ? { fresh2: env.RAPPORT_FRESH2 } : {}),
     ...(opts.testSet ? { fresh3: env.RAPPORT_FRESH3 ?? resolve(root, 'corpus-extra/fresh3.jsonl') } : {}),
     german: env.RAPPORT_GERMAN ?? resolve(root, 'corpus-extra/de-replies.jsonl'),
+    germanTune: env.RAPPORT_GERMAN_TUNE ?? resolve(root, 'corpus-extra/de-tune.jsonl'),
     packs: resolve(root, 'packs'),
   };
 }
