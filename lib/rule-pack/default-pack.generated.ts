@@ -6939,7 +6939,7 @@ export const DEFAULT_PACK: RulePack = {
    "(you|u|these) people",
    "lost (my|all|any) (trust|faith|respect|confidence) (in|for)",
    {
-    "pattern": "\\b(?:f[*#$%]{1,4}(?:c?k[a-z]{0,4}|ing|in)\\b|fu[*#$%]{1,3}k[a-z]{0,4}\\b|f\\*{2,4}(?:\\s|$|[.,!?])|sh?[*#$%!]{1,3}t\\b|b[*#$%!]{1,3}t?ch\\b|a[*#$]{1,3}(?:hole|s)\\b|cr[*#]p\\b|d[*#]mn\\b)"
+    "pattern": "\\b(?:f[*#$%]{1,4}(?:c?k[a-z]{0,4}|ing|in)\\b|fu[*#$%]{1,3}k[a-z]{0,4}\\b|f\\*{2,4}(?:\\s|$|[.,!?])|sh?[*#$%!]{1,3}t\\b|b[*#$%!]{1,3}t?ch\\b|a[*#$]{1,3}(?:hole|s)\\b|cr[*#]p\\b|d[*#]mn\\b|(?:s\\*{3}|sh\\*{2})(?:[\\s.,!?)]|$))"
    },
    "(piss|piss-poor|pisspoor|pissy|frik*|frickin*|freakin*|freakn|effin|effing|feckin*|bleedin)",
    "taking the piss",
@@ -7035,6 +7035,22 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(are you|you must be|you've got to be|you have got to be) (kidding|serious|joking)",
    "(give me a break|for (god's|pete's|heaven's|christ's) sake)",
+   {
+    "cue": [
+     "for the life of me",
+     "(how|why|who|wtf) (in the world|on earth)",
+     "(jesus christ|christ almighty|sweet jesus|oh jesus|good grief|good lord|oh lord|for crying out loud|for goodness sake|for goodness' sake|for gods sake|for heavens sake|for petes sake|geez|sheesh|gee whiz)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|great|best|fantastic|brilliant|wonderful|thank*|grateful|excellent|perfect|beautiful|incredible)"
+    ]
+   },
+   {
+    "pattern": "\\((?:sad|sigh|facepalm|face palm|eye ?roll|rolls eyes|groan|smh)\\)|\\*(?:facepalm|face palm|eye ?roll|rolls eyes|groans?|head ?desk)\\*"
+   },
+   {
+    "pattern": "\\bwt[fh]?(?:\\.{2,6}|\\*{1,3})\\s{0,2}[?!]"
+   },
    "how (hard|difficult) (is|can) it be",
    {
     "cue": [
