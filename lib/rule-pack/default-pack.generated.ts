@@ -4485,6 +4485,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(this|that|it) (happens|happened|occurs|occurred|was caused|is caused|can happen|is happening|was happening) (because|when|if|after|due)",
     "(because|since) (the|your|our|this|that|it|its|there|a|an|of|you|they) ...",
+    "(because|since) ... (is|are|was|were|isn't|aren't|wasn't|doesn't|does|don't|do|didn't|can't|cannot|has|have|hasn't|haven't|need|needs|must|only|use|uses|require|requires|expect|expects|report|reports|can|could|may|might|know|knows)",
     "(due to|caused by|as a result of|because of) (the|a|an|your|our|this|that|some|its|their|how|#)",
     "(is|was|are|were) (causing|caused by|due to|the cause of|the reason)",
     "causing (the|a|an|some|this|that) ... (disruption|delay|delays|issue|issues|problem|problems|error|errors|crash|crashes)",
@@ -4582,10 +4583,13 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
+    "(require|requires|required|need|needs) [a|an] [paid|premium|active|valid|separate|pro|business|monthly|annual|yearly] (subscription|subscriptions|membership|plan|upgrade|purchase|license|licence|premium|pro)",
+    "(would|will|'d) (require|need) (making|building|writing|a separate|a new|a whole|a lot|more|significant|major|substantial|extra)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
     "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... (because|since|due to|because of|as a result of|owing to)",
     "since (then|yesterday|today|last|launch|this morning|the start|the beginning|the time|the day|#)",
+    "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|my|none|no|nobody|no one|even|everyone|everybody|someone|somebody|people|{given})",
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
     "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
     "(happy|glad|giddy|thrilled|excited|delighted|proud|grateful|thankful|pleased|honoured|honored|love|loved|smile|smiling) [so|really|very|that|all the more] (because|since)",
@@ -4990,9 +4994,11 @@ export const DEFAULT_PACK: RulePack = {
      "You'll find the export option under Settings in the top menu.",
      "It's good practice to rebuild your plugins whenever you upgrade the editor.",
      "Sounds like the cache is being cleared by your antivirus.",
-     "Exports only work properly with the desktop app."
+     "Exports only work properly with the desktop app.",
+     "It's probably because the driver drops the beacon after a resume."
     ],
     "pass": [
+     "I'm probably missing something obvious.",
      "It looks like a bug!",
      "Looks like your order has shipped.",
      "You can find more information on our website.",
@@ -5019,7 +5025,13 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|was|were) only (supported|compatible|allowed|enabled|possible|valid|needed|required|applied|loaded|read|checked) (for|on|with|in|by|from|when|if|via|through|after|once|during)",
     "(sounds|looks|seems|smells) like [a|an|the|some] ... (issue|problem|regression|condition|conflict|mismatch|corruption|leak|limitation|bug) (in|of|with|between|on|where|when|that|caused|for|at|from|.|,|;|!)",
     "(sounds|looks|seems|smells) like [a|an] (regression|race condition|memory leak|deadlock|timing issue|permission issue|permissions issue)",
-    "(sounds|looks|seems|smells) like ... (is|are|was|were|has been|have been|had been|might be|may be|could be|must be) [still|probably|already|not|never|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up)"
+    "(sounds|looks|seems|smells) like ... (is|are|was|were|has been|have been|had been|might be|may be|could be|must be) [still|probably|already|not|never|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up)",
+    "(it's|it is|this is|that's|that is|which is|it was|this was|that was) [most|very|quite] (probably|likely) (because|due to|caused by|related to|down to|coming from|a|an|the|your|its|their)",
+    "(the|a) [most] (likely|probable) (cause|explanation|reason|culprit|trigger|source) (is|was|here|of|for|would be)",
+    "(odds are|chances are) [likely|good|high] [that] (it|it's|the|your|this|that|you|you're|there|they|something|some)",
+    "(is|are|was|were|'re) [most|very] (probably|likely) [still|not|just|already|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up|caused|triggered|related|coming from|affected|timing out|crashing|rejecting|expired|outdated|out of date|out of sync)",
+    "there (is|are|was|were|'s) [most|very] (probably|likely) (a|an|some|two|several|multiple|many|other|something)",
+    "(that|this|which|it) (probably|likely|usually|often|just|basically|simply|generally|typically) means (that|you|the|your|it|there|a|an|some|something|one)"
    ],
    "except": [
     "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
@@ -5043,6 +5055,8 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I|our team|our system) [really|currently|still|simply|just|unfortunately|also] (can't|cannot|can not|won't|will not|don't|do not)",
     "(you|one) (can't|cannot|can not|won't|will not|couldn't|wouldn't|shouldn't|may not|might not)",
     "(find|locate|access) (the|your|any|all|these|those) [crash|error|debug|system|app|diagnostic|server|install] (log|logs|version|version number|build number|crash report|crash reports|diagnostics|log file|log files)",
+    "(I|I'm|I am|we|we're|we are|I was|we were) [most|very] (probably|likely)",
+    "(probably|likely) [still|not|just] (going to|gonna|being able)",
     "(sounds|looks|seems|smells) like (you|you're|you've|you'd|we|we're|we've|I|I'm|I've|everything|this is|that is|it's all)",
     "(sounds|looks|seems|smells) like [a|an|the|some|this|that|your|my|our] [important|serious|big|major|known|real|different|separate|similar|same|other|new|strange|weird|interesting|valid|good|great|nice|minor|small|general|technical|system|network|connectivity|connection|account|billing|payment|server|temporary|app|login|sync|browser|device|phone|internet|signal|software|hardware|random|one-off|common|specific|possible|potential|genuine|legitimate] (bug|issue|problem)",
     "(sounds|looks|seems|smells) like [a|an|the|some] (important|serious|big|major|known|real|different|separate|similar|same|other|new|strange|weird|interesting|valid|good|great|nice|minor|small|general|technical|system|network|connectivity|connection|account|billing|payment|server|temporary|app|login|sync|browser|device|phone|internet|signal|software|hardware|random|one-off|common|specific|possible|potential|genuine|legitimate)",
