@@ -709,6 +709,46 @@ export const DEFAULT_PACK: RulePack = {
     "culprit"
    ]
   },
+  "nl-record": {
+   "words": [
+    "record",
+    "records",
+    "trace",
+    "traces",
+    "sign",
+    "signs",
+    "log",
+    "logs",
+    "note",
+    "notes",
+    "entry",
+    "entries",
+    "mention",
+    "evidence",
+    "history"
+   ]
+  },
+  "nl-whose": {
+   "words": [
+    "your",
+    "the",
+    "that",
+    "this",
+    "these",
+    "those",
+    "a",
+    "an",
+    "any",
+    "it",
+    "them",
+    "you",
+    "such",
+    "my",
+    "his",
+    "her",
+    "their"
+   ]
+  },
   "nl-know": {
    "verbs": [
     "tell",
@@ -3288,6 +3328,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(wonder|wondering|wondered|curious|unsure|not sure|check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
@@ -3603,6 +3646,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(wonder|wondering|wondered|curious|unsure|not sure|check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
@@ -3736,6 +3782,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(wonder|wondering|wondered|curious|unsure|not sure|check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
