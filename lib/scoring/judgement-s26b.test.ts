@@ -6,6 +6,9 @@
  *    A negated have/find/see of a record, trace, sign, log or note OF the customer's thing (a determiner or a
  *    pronoun after "of"/"for") is now a finding (*nl-except, word classes nl-record and nl-whose). A product
  *    limit with "we do not have" stays, and so does a limit or redirect elsewhere in the same sentence.
+ * 2. A regret word over what an attempt or a fix did not do ("unfortunately the update didn't fix the crash", "the
+ *    reset didn't work, I'm afraid", "I haven't heard back from the warehouse yet") read as a refusal: it is bad
+ *    news about the case, nothing refused (N1). Past and perfect only; a present "doesn't work on tablets" stays.
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -53,6 +56,33 @@ describe('negative language: a record of the customer\'s thing found missing is 
     "I'm afraid there's no record of your booking, so I can't change the seat.",
     "Unfortunately there's no record of your payment, you'll need to contact your bank.",
     "We don't have a record of that order, please contact the store where you bought it.",
+  ])('warning: %s', (reply) => {
+    expect(negative(reply)).toBe(true);
+  });
+});
+
+describe('negative language: a fix or attempt that did not help, reported with regret, is bad news, not a refusal', () => {
+  it.each([
+    "Unfortunately the update didn't fix the crash on your model.",
+    "Unfortunately that workaround hasn't helped the other users either.",
+    "Unfortunately the patch did not solve it, so I'm looking at the logs again.",
+    "Sadly the new driver didn't resolve the flicker.",
+    "I'm afraid the firmware update didn't make a difference.",
+    "The reset didn't work, I'm afraid.",
+    "Unfortunately I haven't heard back from the warehouse yet.",
+    "Unfortunately your payment didn't go through, please try another card.",
+  ])('no warning: %s', (reply) => {
+    expect(negative(reply)).toBe(false);
+  });
+
+  it.each([
+    // present tense: how the product is, a limit
+    "Unfortunately the app doesn't work on tablets.",
+    "Unfortunately we don't offer refunds on used items.",
+    // a refusal or a limit beside the bad news
+    "Unfortunately the update didn't fix it, and we can't offer a refund.",
+    "Unfortunately we haven't implemented that yet.",
+    "Sadly we won't be fixing this.",
   ])('warning: %s', (reply) => {
     expect(negative(reply)).toBe(true);
   });
