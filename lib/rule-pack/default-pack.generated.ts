@@ -709,6 +709,46 @@ export const DEFAULT_PACK: RulePack = {
     "culprit"
    ]
   },
+  "nl-record": {
+   "words": [
+    "record",
+    "records",
+    "trace",
+    "traces",
+    "sign",
+    "signs",
+    "log",
+    "logs",
+    "note",
+    "notes",
+    "entry",
+    "entries",
+    "mention",
+    "evidence",
+    "history"
+   ]
+  },
+  "nl-whose": {
+   "words": [
+    "your",
+    "the",
+    "that",
+    "this",
+    "these",
+    "those",
+    "a",
+    "an",
+    "any",
+    "it",
+    "them",
+    "you",
+    "such",
+    "my",
+    "his",
+    "her",
+    "their"
+   ]
+  },
   "nl-know": {
    "verbs": [
     "tell",
@@ -3301,6 +3341,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(wonder|wondering|wondered|curious|unsure|not sure|check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
@@ -3321,6 +3364,7 @@ export const DEFAULT_PACK: RulePack = {
     "(git|code|dev|development|feature|master|main|stable|release|topic|testing|experimental|devel|kernel|repo|repository|upstream) branch",
     "(accept|accepting|mark|marking) [their|your|his|her|an|the|own|as] [own|an|the] (answer|answers)",
     "(next time|whenever|when|if) (you|you're|you are) [next|again|back] (visit|visiting|stop by|stopping by|drop by|drop in|pop in|come in|come by|come to|coming|in|at|back|shop|dine|are in|'re in)",
+    "(didn't|did not|hasn't|has not|haven't|have not|hadn't|had not) [<adv>|yet|quite|really|fully|actually|seem to|seemed to|appear to] (<outcome:base>|<outcome:past>|make a difference|made a difference|change anything|changed anything|heard back|heard anything)",
     "(unfortunately|sadly|regrettably|I'm afraid|I am afraid) [,] ... (didn't|did not|wasn't|was not|weren't|were not|hadn't|had not) [quite|really|fully|always] (meet|live up|match|reflect|represent|go|turn out|work out|arrive|reach|have|feel|seem|look|come|get delivered|up to)",
     "(isn't|is not|wasn't|was not|'s not|not) [quite|really|at all] (the|a|an|what) [kind of|type of|sort of|level of] (standard|standards|experience|service|quality|level|impression|image|welcome|care|treatment|reflection|representation|picture|first impression) (we|that we|our|I|you|your)",
     "only [<adv>] (work|works|function|functions|run|runs|apply|applies|show|shows|show up|display|displays|sync|syncs|appear|appears|trigger|triggers|take effect|takes effect|kick in|kicks in|activate|activates|update|updates|start|starts|happen|happens) [<adv>] (if|when|once|after|as long as|provided|while|whilst|upon|as soon as)",
@@ -3616,6 +3660,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(wonder|wondering|wondered|curious|unsure|not sure|check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
@@ -3636,6 +3683,7 @@ export const DEFAULT_PACK: RulePack = {
     "(git|code|dev|development|feature|master|main|stable|release|topic|testing|experimental|devel|kernel|repo|repository|upstream) branch",
     "(accept|accepting|mark|marking) [their|your|his|her|an|the|own|as] [own|an|the] (answer|answers)",
     "(next time|whenever|when|if) (you|you're|you are) [next|again|back] (visit|visiting|stop by|stopping by|drop by|drop in|pop in|come in|come by|come to|coming|in|at|back|shop|dine|are in|'re in)",
+    "(didn't|did not|hasn't|has not|haven't|have not|hadn't|had not) [<adv>|yet|quite|really|fully|actually|seem to|seemed to|appear to] (<outcome:base>|<outcome:past>|make a difference|made a difference|change anything|changed anything|heard back|heard anything)",
     "(unfortunately|sadly|regrettably|I'm afraid|I am afraid) [,] ... (didn't|did not|wasn't|was not|weren't|were not|hadn't|had not) [quite|really|fully|always] (meet|live up|match|reflect|represent|go|turn out|work out|arrive|reach|have|feel|seem|look|come|get delivered|up to)",
     "(isn't|is not|wasn't|was not|'s not|not) [quite|really|at all] (the|a|an|what) [kind of|type of|sort of|level of] (standard|standards|experience|service|quality|level|impression|image|welcome|care|treatment|reflection|representation|picture|first impression) (we|that we|our|I|you|your)",
     "only [<adv>] (work|works|function|functions|run|runs|apply|applies|show|shows|show up|display|displays|sync|syncs|appear|appears|trigger|triggers|take effect|takes effect|kick in|kicks in|activate|activates|update|updates|start|starts|happen|happens) [<adv>] (if|when|once|after|as long as|provided|while|whilst|upon|as soon as)",
@@ -3749,6 +3797,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
+    "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(wonder|wondering|wondered|curious|unsure|not sure|check|checking|see|verify|confirm|find out|let me know|let us know|tell me|tell us|ask|asking) (if|whether) ... ... <nl-neg>",
     "(isn't|is not|wasn't|was not|aren't|are not|'s not|not) [directly|really|necessarily|actually|at all] (related|connected|linked|tied) (to|with)",
     "(I|we|and|but|yet|though|still) [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to|didn't manage to|did not manage to|never managed to|haven't managed to) get (it|this|that|the|a|an|any|my|your|them) ... (to|into) (appear|show|show up|work|run|crash|happen|fail|trigger|load|start|break|hang|freeze|display|occur|misbehave|lag|stutter|reproduce)",
@@ -3769,6 +3820,7 @@ export const DEFAULT_PACK: RulePack = {
     "(git|code|dev|development|feature|master|main|stable|release|topic|testing|experimental|devel|kernel|repo|repository|upstream) branch",
     "(accept|accepting|mark|marking) [their|your|his|her|an|the|own|as] [own|an|the] (answer|answers)",
     "(next time|whenever|when|if) (you|you're|you are) [next|again|back] (visit|visiting|stop by|stopping by|drop by|drop in|pop in|come in|come by|come to|coming|in|at|back|shop|dine|are in|'re in)",
+    "(didn't|did not|hasn't|has not|haven't|have not|hadn't|had not) [<adv>|yet|quite|really|fully|actually|seem to|seemed to|appear to] (<outcome:base>|<outcome:past>|make a difference|made a difference|change anything|changed anything|heard back|heard anything)",
     "(unfortunately|sadly|regrettably|I'm afraid|I am afraid) [,] ... (didn't|did not|wasn't|was not|weren't|were not|hadn't|had not) [quite|really|fully|always] (meet|live up|match|reflect|represent|go|turn out|work out|arrive|reach|have|feel|seem|look|come|get delivered|up to)",
     "(isn't|is not|wasn't|was not|'s not|not) [quite|really|at all] (the|a|an|what) [kind of|type of|sort of|level of] (standard|standards|experience|service|quality|level|impression|image|welcome|care|treatment|reflection|representation|picture|first impression) (we|that we|our|I|you|your)",
     "only [<adv>] (work|works|function|functions|run|runs|apply|applies|show|shows|show up|display|displays|sync|syncs|appear|appears|trigger|triggers|take effect|takes effect|kick in|kicks in|activate|activates|update|updates|start|starts|happen|happens) [<adv>] (if|when|once|after|as long as|provided|while|whilst|upon|as soon as)",
