@@ -6014,7 +6014,11 @@ export const DEFAULT_PACK: RulePack = {
      "(is|are|'s|'re) [now|all] ready (for|at|to)",
      "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)",
      "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
-     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)",
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (given|granted|assigned|issued) ... (access|rights|permission|permissions|a licence|a license|the licence|the license|a role|the role|a temporary password|a new password)",
+     {
+      "pattern": "(?:^|[.!?]\\s{1,4}|^(?:hi|hello|hey|morning|good morning)(?: [a-z][\\w'-]{0,20})?(?: [a-z][\\w'-]{0,20})?[,!]\\s{0,3})(?:all |that's |that is |it's |it is |this is )?done\\b(?:[,.!:]| -| –| —)"
+     }
     ]
    },
    "expectation": {
@@ -6033,7 +6037,11 @@ export const DEFAULT_PACK: RulePack = {
      "(is|are|'s|'re) [now|all] ready (for|at|to)",
      "(you're|you are|she's|she is|he's|he is|they're|they are) (all set|good to go)",
      "<we> [<adv>] ('ve|have) [<adv>] [<adv>] <done-change:past> (the|your|their|his|her|its|it|them|this|that|these|those|a|an|#|you|him|her)",
-     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)"
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (raised|bumped|moved|pushed|set) (the|your|their|his|her|its|it|them|this|that) ... (to|up to) (#|a|an|the|unlimited)",
+     "<we> [<adv>] ('ve|have) [<adv>] [<adv>] (given|granted|assigned|issued) ... (access|rights|permission|permissions|a licence|a license|the licence|the license|a role|the role|a temporary password|a new password)",
+     {
+      "pattern": "(?:^|[.!?]\\s{1,4}|^(?:hi|hello|hey|morning|good morning)(?: [a-z][\\w'-]{0,20})?(?: [a-z][\\w'-]{0,20})?[,!]\\s{0,3})(?:all |that's |that is |it's |it is |this is )?done\\b(?:[,.!:]| -| –| —)"
+     }
     ],
     "open_rules": [
      "expectation-when-open"
@@ -7415,7 +7423,29 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(fake|fraudulent|unauthorised|unauthorized|unknown) (account|accounts|transaction|transactions|payment|payments|charge|charges|withdrawal|withdrawals|debit|debits|upi id)",
     "lost (my|me|our|the) ... (ticket|tickets|booking|reservation|seat|order|job|deal|sale|sales|client|clients|customer|customers)",
-    "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
+    "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)",
+    {
+     "pattern": "(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\b\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|bucks|usd|eur|gbp|inr)\\b)(?: [a-z']{1,12})?(?: [a-z']{1,12})? (?:gone|taken|missing|vanished|disappeared|stolen)\\b"
+    },
+    "(my|our) [hard-earned|hard earned] (money|cash|funds|savings|deposit) [is|are|has|have|was] [been] (just|simply|all|now)? (gone|missing|vanished|disappeared|taken)",
+    "(you|they|the (app|bank|site|company|shop|store)) (took|have taken|'ve taken|has taken|'s taken|charged|debited|deducted|withdrew|stole) ... (money|# (dollars|euros|pounds|rupees|bucks|usd|eur|gbp|inr)) [from|out of|off] [my|our] [account|card|bank account]",
+    {
+     "cue": [
+      "(charged|billed|debited) [me|us] (twice|two times|double|three times)"
+     ],
+     "with": [
+      "(money|refund|euros|dollars|pounds|rupees|bucks)"
+     ]
+    },
+    "(deleted|wiped|erased|removed|lost|ate|corrupted|destroyed) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)",
+    {
+     "cue": [
+      "(died|dead|crashed|fried|stolen|broke|wiped|won't (turn|switch|boot)) ..."
+     ],
+     "with": [
+      "(my|our) [whole|entire|only] (thesis|dissertation|data|files|photos|pictures|documents|work|project|projects|backup|book|novel|manuscript) (was|were|is|are) (on|in) (it|there|that)"
+     ]
+    }
    ],
    "implies": [
     "upset"
@@ -7497,7 +7527,20 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)",
     "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|e-mail|question|post|case|order|refund|message]",
-    "(just|I'm|I am|I'm just|am just|we're|we are) following up"
+    "(just|I'm|I am|I'm just|am just|we're|we are) following up",
+    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (im|ive|i've|i'm|i|we) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|reach*|follow*|phon*|explain*)",
+    "(nobody|no one|no-one|noone) [ever|even] (answers|replies|responds|gets back|calls back|picks up|reads|cares)",
+    {
+     "cue": [
+      "(you|they|he|she|someone|somebody|your (agent|colleague|team|support|technician|engineer|rep|staff)|the (agent|rep|technician|engineer)) (said|promised|told (me|us)|assured (me|us))",
+      "(I|we|was|were|'ve been|have been|had been) (was|were|been)? (told|promised|assured)"
+     ],
+     "beside": [
+      "(ago|last (week|month|time|friday|monday|tuesday|wednesday|thursday|saturday|sunday|night)|yesterday|that was|since then|still (nothing|not|no|waiting)|never (happened|came|did)|nothing (happened|has happened|yet))",
+      "(it's|it is|today is|now it's|now it is) [now|already] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the #|been)"
+     ]
+    },
+    "(you|they|your (team|agents|support)) (keep|keeps|kept) (closing|shutting|resolving|ignoring|deleting|archiving|marking) (my|our|the) [support] (ticket|tickets|case|cases|request|requests|complaint|complaints|emails|e-mails|messages|issue)"
    ],
    "implies": [
     "hurry"
@@ -7546,6 +7589,9 @@ export const DEFAULT_PACK: RulePack = {
    "label": "The customer says thanks",
    "cues": [
     "(thank*|thx|thnx|ty|tyvm|cheers|appreciate it|appreciated|much appreciated|grateful)"
+   ],
+   "not_moods": [
+    "upset"
    ]
   },
   {
@@ -7557,7 +7603,20 @@ export const DEFAULT_PACK: RulePack = {
     "is (it|there a way) [possible] to",
     "is there (a|any|an) [easy|easier|simple|quick|quicker|better|good] way to",
     "(tell|show) me how",
-    "what (is|'s) the (best|right|correct|easiest)? (way|setting|option|command) to"
+    "what (is|'s) the (best|right|correct|easiest)? (way|setting|option|command) to",
+    {
+     "cue": [
+      "is there (a|an|any) ... (way|option|options|setting|settings|mode|view|layout|theme|feature|features|shortcut|button|version|plan|app|add-on|addon|plugin|extension|integration|limit|template|api|menu|tool|guide|manual|tutorial|discount|trial|widget|filter|report|field)",
+      "(can|could) (I|we|i) [still|also|even] (use|change|connect|link|sync|set|choose|pick|export|import|share|keep|switch|turn|customise|customize|pay|upgrade|downgrade|transfer|invite|edit|rename|see|view|print|schedule|add|hide|disable|enable|merge|split|undo|restore)",
+      "(does|do|will|can) (the|your|this|it|you|my|our) ... (support|offer|include|allow|integrate|come with|work with)",
+      "why (does|do|is|are|would) (the|my|our|your|this|it|there|invoice|invoices) ... (show|shows|say|says|list|lists|display|displays|have|has|need|needs|ask|asks|use|uses|cost|costs|look|looks|include|includes|appear|appears)",
+      "(curious|wondering|wonder) (why|whether|if|how)"
+     ],
+     "unless": [
+      "(error*|crash*|freez*|froze|broken|broke|fail*|down|offline|locked|blocked|suspended|bug|bugs|never|still|keep|keeps|kept|stopped|stops|slow|missing|wrong|problem|problems|issue|issues|twice|again|gone|deleted|lost|update|news|eta|status|progress|refund|fix|outage|incident|maintenance)",
+      "(not|n't|'t|no longer) [properly|correctly|even|ever|really|always|at all] (work*|load*|open*|show*|print*|connect*|sync*|start*|boot*|send*|receiv*|arriv*|appear*|display*|updat*|respond*|let*|allow*|accept*|recogni*|find|finds|see|sees)"
+     ]
+    }
    ]
   }
  ],

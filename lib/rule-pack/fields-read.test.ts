@@ -120,6 +120,7 @@ const READERS: Record<string, string> = {
   'situations[].label': 'lib/scoring/situation.ts',
   'situations[].cues': 'lib/scoring/situation.ts',
   'situations[].implies': 'lib/scoring/situation.ts',
+  'situations[].not_moods': 'lib/scoring/situation.ts',
   'situations[].open_problem': 'lib/scoring/situation.ts',
   'situations[].open_problem.situations': 'lib/scoring/situation.ts',
   'situations[].open_problem.contrast': 'lib/scoring/situation.ts',

@@ -345,6 +345,11 @@ export const rulePackSchema = z.strictObject({
           label: doc(text(120), 'What the panel calls it.', 'Service outage'),
           cues: doc(z.array(moodCue).min(1).max(200), "Cues in the customer's messages or the ticket subject.", ['(is|are) down']),
           implies: doc(z.array(z.enum(['hurry', 'upset'])).max(2).optional(), 'Mood flags the situation sets (lost money reads as upset).', ['upset']),
+          not_moods: doc(
+            z.array(z.enum(['hurry', 'upset', 'confused'])).max(3).optional(),
+            "Not read while the customer's last message shows one of these moods: a thanks in an upset message is sarcasm (\"thanks for nothing\", \"thanks a lot, really helpful\").",
+            ['upset'],
+          ),
           open_problem: doc(
             z
               .strictObject({

@@ -7,7 +7,7 @@ import type { ClassLookup } from './word-classes';
 import { findCues } from './cues';
 import { calmMood, compileMoodCues, readMood } from './mood';
 import { customerVoice } from './mood-voice';
-import { compileSituations, readSituations, type Source } from './situation';
+import { compileSituations, readSituations, setAsideForMood, type Source } from './situation';
 import { analyse, countWords } from './text';
 import type { Mood, ScoreContext, Situation } from './types';
 
@@ -74,7 +74,7 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     if (found.some((f) => situations.some((s) => s.id === f.id && s.open))) implied.hurry = [];
     if (!main && found.length === 0) return { mood: calmMood(), situations: [], words: 0 };
     const m = main ? readMood(mood, main.view, main.hits, implied) : readMood(mood, analyse(''), [], implied);
-    return { mood: m, situations: found, words: main ? countWords(main.view) : 0 };
+    return { mood: m, situations: setAsideForMood(found, situations, m), words: main ? countWords(main.view) : 0 };
   }
 
   // What the last key was made from: the message, the subject and the thread's turns (role and text

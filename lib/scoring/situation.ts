@@ -5,13 +5,15 @@ import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import { isQuestionSentence as isQuestion, type TextView } from './text';
-import type { Situation } from './types';
+import type { Mood, Situation } from './types';
 
 export interface CompiledSituation {
   id: string;
   label: string;
   cues: CueList;
   implies: ('hurry' | 'upset')[];
+  /** The pack's `not_moods`: moods of the last message that set the situation aside ("thanks for nothing" is no thanks). */
+  notMoods: ('hurry' | 'upset' | 'confused')[];
   /** The pack's `open_problem`: what undoes a situation like "solved, thanks" (read from the last message only). */
   open?: { situations: string[]; contrast: CueList; fault: CueList };
 }
@@ -22,6 +24,7 @@ export function compileSituations(pack: RulePack, table: MatcherTable): Compiled
     label: s.label,
     cues: compileCues(table, s.cues, `situations[${i}].cues`),
     implies: s.implies ?? [],
+    notMoods: s.not_moods ?? [],
     ...(s.open_problem
       ? {
           open: {
@@ -63,6 +66,20 @@ export function readSituations(situations: CompiledSituation[], sources: Source[
     if (evidence.length) out.push({ id: s.id, label: s.label, evidence: [...new Set(evidence)].slice(0, 5), ...(s.implies.length ? { implies: s.implies } : {}) });
   }
   return out;
+}
+
+/**
+ * `found` without the situations whose `not_moods` the customer's last message shows (`mood`, read after
+ * the situations): a thanks in an upset message ("thanks a lot guys, really helpful", "thanks for nothing",
+ * "cheers for the 'fix'") is sarcasm, not a thank-you to answer with "You're welcome" (session 26, issue 14).
+ * A situation set aside this way still gave its `implies` to the mood (read before); a pack should not
+ * give both to one situation.
+ */
+export function setAsideForMood(found: Situation[], situations: CompiledSituation[], mood: Pick<Mood, 'hurry' | 'upset' | 'confused'>): Situation[] {
+  return found.filter((f) => {
+    const s = situations.find((c) => c.id === f.id);
+    return !s || !s.notMoods.some((m) => mood[m]);
+  });
 }
 
 /**
