@@ -1,0 +1,36 @@
+// Session 26 (engineer "mood", customer_hurry): wrong readings a user noticed, fixed as classes — who repeats a contact
+// (the agent asking the customer is no repeat of the customer's), a need blocked by the fault ("I can't work"), a
+// negated need quoted back with sarcasm ("I don't need it right now? I need it YESTERDAY"), and the short spellings of
+// a waited time ("2wks", "a fortnight"). Every message here was written for these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from './index';
+import { hurried, unhurried } from './test/mood-cases';
+
+const scorer = createScorer();
+/** The situation ids the customer's message sets, beside a neutral reply. */
+const situationsOf = (customerMessage: string): string[] => (scorer.score('Thanks, I am on it.', { customerMessage }).situations ?? []).map((s) => s.id);
+
+describe('who repeats a contact (RULINGS H1 "repeated unanswered requests"; who does what)', () => {
+  it('does not count the agent or the company asking the customer again as the customer repeating', () => {
+    for (const m of [
+      'You asked me several times for the logs, here they are.',
+      'Your engineer has called us three times to reschedule the visit.',
+      'They emailed me twice to confirm the address.',
+      'Your team asked me for the serial number three times.',
+    ]) {
+      expect(situationsOf(m), m).not.toContain('repeat');
+      unhurried(m);
+    }
+  });
+  it('still counts the customer asking, calling or writing again, with the agent in the same sentence', () => {
+    for (const m of [
+      'I have asked you several times for a refund.',
+      "I've emailed you three times about this invoice.",
+      'I have called you 5 times and you asked me to wait.',
+      'We reported this outage twice already.',
+    ]) {
+      expect(situationsOf(m), m).toContain('repeat');
+      hurried(m);
+    }
+  });
+});
