@@ -6218,6 +6218,17 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(we|I) (can't|cannot|can not|won't be able to|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) (ship|release|deploy|launch|go live|publish|roll out|deliver|merge|proceed|move forward) ... (until|till|unless|before)",
    "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
+   {
+    "cue": [
+     "(I|we) [just|simply|literally|really|still|currently|now|honestly|basically|even] (can't|cannot|can not|cant|am unable to|are unable to|am not able to|are not able to) [even|currently|properly|really|actually|now|possibly] (work|study|teach|do my job|do our jobs|do our job|do my work|do our work|do my homework|do my assignment|do my assignments|do my coursework|get my work done|get on with my work|get on with our work|serve (my|our) (customers|clients|patients|students|guests))",
+     "(I|we) ('m|'re) [just|simply|literally|really|still|currently|now|honestly|basically] (unable to|not able to) [even|currently|properly|really|actually|now|possibly] (work|study|teach|do my job|do our jobs|do our job|do my work|do our work|do my homework|do my assignment|do my assignments|do my coursework|get my work done|get on with my work|get on with our work|serve (my|our) (customers|clients|patients|students|guests))"
+    ],
+    "unless": [
+     "(can't|cannot|can not|cant|unable to|able to) [even|currently|properly|really|actually|now|possibly] work (out|around|through|with|there|here|for|it out|this out|that out)",
+     "(if|what if|in case|whether|whenever|unless|every|each|usually|normally|always|weekends|yesterday|last (night|week|month|year)|ago)",
+     "?"
+    ]
+   },
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
    "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
    "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",

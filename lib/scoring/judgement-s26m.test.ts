@@ -34,3 +34,23 @@ describe('who repeats a contact (RULINGS H1 "repeated unanswered requests"; who 
     }
   });
 });
+
+describe('a need blocked by the fault: the customer cannot work, study or serve (RULINGS H1 "a stated need that is blocked")', () => {
+  it('reads I or we who cannot work, study or do their job as hurry, with "soon" or without it', () => {
+    hurried("please fix it soon, I can't work");
+    hurried('Please sort it out soon, we cannot study for our finals.');
+    hurried("I'm unable to do my homework since the update.");
+    hurried('I am not able to serve my customers, the till is frozen.');
+    hurried('The laptop keeps rebooting and I just cannot do my job.');
+    hurried("we're not able to work at all with the VPN down");
+  });
+  it('keeps "work out" (confusion), a thing that cannot work, a habit, a past day and a question calm', () => {
+    unhurried("I can't work out how to export the report.");
+    unhurried("Can't work out why the sync fails, any ideas?");
+    unhurried("It can't work with the old router, the manual says so.");
+    unhurried("We can't work on weekends because of the building's policy.");
+    unhurried("I had no babysitter last week so I couldn't work.");
+    unhurried("Why can't I work offline?");
+    unhurried('Please fix it soon.');
+  });
+});
