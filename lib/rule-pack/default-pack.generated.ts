@@ -6232,6 +6232,7 @@ export const DEFAULT_PACK: RulePack = {
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
    "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
    "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
+   "(need|needs|want|wants) (it|this|that|them|these|those) [fixed|sorted|done|working|back|resolved|delivered|sent|finished|ready] [by] [like] yesterday",
    {
     "cue": [
      "(quickly|urgently|promptly|fast|at the earliest|at once)"

@@ -54,3 +54,22 @@ describe('a need blocked by the fault: the customer cannot work, study or serve 
     unhurried('Please fix it soon.');
   });
 });
+
+describe('a negated need quoted back with sarcasm, and a need for a day gone by (H1 an explicit near time)', () => {
+  it("reads a questioned negated need answered by a need of the customer's own as hurry", () => {
+    hurried("I don't need it right now? I need it YESTERDAY");
+    hurried("Don't need it urgently?? We need it today, the auditors are here.");
+    hurried("No need to rush? I really need it now.");
+  });
+  it('reads a present need for yesterday as the idiom of a late need', () => {
+    hurried('we need this fixed yesterday, not next week');
+    hurried('I need it like yesterday.');
+    hurried('The client wants it done yesterday.');
+  });
+  it('keeps a negated need that is not questioned, a question with no need after it, and a past need calm', () => {
+    unhurried("I don't need it right now, next week is fine.");
+    unhurried("I don't need it right now? Great, then I'll wait for the next release.");
+    unhurried("I needed it yesterday but I borrowed my sister's, so no rush.");
+    unhurried('Did the courier say it was delivered yesterday?');
+  });
+});
