@@ -4,6 +4,7 @@
 // a waited time ("2wks", "a fortnight"). Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
+import { aheadTimes, timeFeatures } from './mood-time';
 import { hurried, unhurried } from './test/mood-cases';
 
 const scorer = createScorer();
@@ -71,5 +72,46 @@ describe('a negated need quoted back with sarcasm, and a need for a day gone by 
     unhurried("I don't need it right now? Great, then I'll wait for the next release.");
     unhurried("I needed it yesterday but I borrowed my sister's, so no rush.");
     unhurried('Did the courier say it was delivered yesterday?');
+  });
+});
+
+describe('the short spellings of a waited time read as their long ones (wk, wks, fortnight; H1 a long or overdue wait)', () => {
+  it('reads each short spelling as hurry where the spelled-out form is', () => {
+    for (const [short, long] of [
+      ["I've waited 2wks for a reply", "I've waited 2 weeks for a reply"],
+      ['I have been waiting a fortnight for my refund', 'I have been waiting two weeks for my refund'],
+      ['ordered 2 wks ago and still nothing', 'ordered 2 weeks ago and still nothing'],
+      ['Still no refund after a fortnight', 'Still no refund after 2 weeks'],
+      ['my parcel is 3 wks late', 'my parcel is 3 weeks late'],
+      ['no internet for 2wks', 'no internet for 2 weeks'],
+      ["it's been a fortnight and still no engineer", "it's been 2 weeks and still no engineer"],
+      ['pending for 3 wks', 'pending for 3 weeks'],
+    ]) {
+      hurried(long!);
+      hurried(short!);
+    }
+  });
+  it('keeps a time ahead, a product age and a happy use calm in the short spellings too', () => {
+    unhurried('The new plan starts in a fortnight, can I switch then?');
+    unhurried("Bought it 2 wks ago and I love it, great app.");
+    unhurried("It's been a fortnight since I switched and it's been amazing.");
+  });
+});
+
+describe('chrono-node reads the short spellings of a week (mood-time.ts)', () => {
+  it('reads "2wks ago" and "a fortnight ago" as an elapsed time, with offsets in the text itself', () => {
+    const t = 'ordered a fortnight ago, no word';
+    const f = timeFeatures(t);
+    expect(f.values.t_elapsed).toBe(1);
+    expect(t.slice(f.spans.t_elapsed!.start, f.spans.t_elapsed!.end)).toBe('a fortnight ago');
+    const u = 'ordered 2wks ago.';
+    const g = timeFeatures(u);
+    expect(u.slice(g.spans.t_elapsed!.start, g.spans.t_elapsed!.end)).toBe('2wks ago');
+  });
+  it('reads "by next wk" as a deadline a week ahead', () => {
+    const t = 'need it by next wk';
+    const [a] = aheadTimes(t);
+    expect(a).toMatchObject({ deadline: true, ahead: 7 });
+    expect(t.slice(a!.start, a!.end)).toBe('next wk');
   });
 });
