@@ -6151,10 +6151,10 @@ export const DEFAULT_PACK: RulePack = {
      "(every|each|usually|always|sometimes|often|last (week|month|year|time)|lost|missed)"
     ]
    },
-   "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)",
+   "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)",
    {
     "cue": [
-     "(waited|wait|tried|trying) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)"
+     "(waited|wait|tried|trying) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
     ],
     "with": [
      "(still|no|nothing|not|n't|'t|never|yet|hold)"
@@ -6164,17 +6164,17 @@ export const DEFAULT_PACK: RulePack = {
    "(still|am|been|keep|kept) waiting",
    {
     "cue": [
-     "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
+     "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|wk|wks|fortnight*|month*)"
     ],
     "unless": [
      "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
     ]
    },
-   "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) (day*|week*|month*)",
+   "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) (day*|week*|wk|wks|fortnight*|month*)",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
    {
     "cue": [
-     "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|month*)"
+     "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|wk|wks|fortnight*|month*)"
     ],
     "with": [
      "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
@@ -6186,7 +6186,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|month*] (ago|back|later|now|late|overdue)"
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|wk|wks|fortnight*|month*] (ago|back|later|now|late|overdue)"
     ],
     "with": [
      "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
@@ -6232,7 +6232,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(delayed|held up|running late|stranded|stuck waiting|left waiting|kept waiting) [by|for|over|almost|nearly|more than|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (hour*|hr|hrs|day*|week*)"
+     "(delayed|held up|running late|stranded|stuck waiting|left waiting|kept waiting) [by|for|over|almost|nearly|more than|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*)"
     ],
     "unless": [
      "(claim|refund|compensation|delay repay)"
@@ -6241,7 +6241,7 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      {
-      "pattern": "\\d{1,4}\\s?(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\\s?(?:late|overdue|delayed|behind)"
+      "pattern": "\\d{1,4}\\s?(?:mins?|minutes?|hours?|hrs?|days?|weeks?|wks?)\\s?(?:late|overdue|delayed|behind)"
      }
     ],
     "unless": [
@@ -6306,9 +6306,21 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(we|I) (can't|cannot|can not|won't be able to|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) (ship|release|deploy|launch|go live|publish|roll out|deliver|merge|proceed|move forward) ... (until|till|unless|before)",
    "(can't|cannot|unable to|not able to|can not) (do my job|do any work|get any work done|work (today|now|at all|from home)|respond to (customers|clients|enquiries|orders)|take payments|trade|teach)",
+   {
+    "cue": [
+     "(I|we) [just|simply|literally|really|still|currently|now|honestly|basically|even] (can't|cannot|can not|cant|am unable to|are unable to|am not able to|are not able to) [even|currently|properly|really|actually|now|possibly] (work|study|teach|do my job|do our jobs|do our job|do my work|do our work|do my homework|do my assignment|do my assignments|do my coursework|get my work done|get on with my work|get on with our work|serve (my|our) (customers|clients|patients|students|guests))",
+     "(I|we) ('m|'re) [just|simply|literally|really|still|currently|now|honestly|basically] (unable to|not able to) [even|currently|properly|really|actually|now|possibly] (work|study|teach|do my job|do our jobs|do our job|do my work|do our work|do my homework|do my assignment|do my assignments|do my coursework|get my work done|get on with my work|get on with our work|serve (my|our) (customers|clients|patients|students|guests))"
+    ],
+    "unless": [
+     "(can't|cannot|can not|cant|unable to|able to) [even|currently|properly|really|actually|now|possibly] work (out|around|through|with|there|here|for|it out|this out|that out)",
+     "(if|what if|in case|whether|whenever|unless|every|each|usually|normally|always|weekends|yesterday|last (night|week|month|year)|ago)",
+     "?"
+    ]
+   },
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
    "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
    "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
+   "(need|needs|want|wants) (it|this|that|them|these|those) [fixed|sorted|done|working|back|resolved|delivered|sent|finished|ready] [by] [like] yesterday",
    {
     "cue": [
      "(quickly|urgently|promptly|fast|at the earliest|at once)"
@@ -6346,7 +6358,7 @@ export const DEFAULT_PACK: RulePack = {
    "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
    {
     "cue": [
-     "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|month*)"
+     "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
     ],
     "with": [
      "(no success|without success|to no avail|no luck|not|no|n't|'t|never|still|unable|can't|cannot|fail*|nothing|help)"
@@ -6354,14 +6366,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
+     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
     ]
    },
    "since [this|early|the] (morning|yesterday|last night|dawn) [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
-   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|month*) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
+   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
    {
     "cue": [
-     "(pending|processing|under review|in review|in process|on hold|awaiting|unprocessed|uncredited|not credited|not received|not delivered|not arrived|not refunded) (for|since) [over|more than|almost|nearly|about|around|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)"
+     "(pending|processing|under review|in review|in process|on hold|awaiting|unprocessed|uncredited|not credited|not received|not delivered|not arrived|not refunded) (for|since) [over|more than|almost|nearly|about|around|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
     ],
     "unless": [
      "(normal|expected|usual|typical|is that|is this|is it)"
@@ -6369,7 +6381,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*) (ago|back)"
+     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) (ago|back)"
     ],
     "with": [
      "(no sign|not|n't|'t|never|nothing|nobody|no one|still|yet|no (reply|response|answer|word|update|refund|delivery|news))"
@@ -6377,7 +6389,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection) (for|since|in) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|day*|week*|month*]"
+     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection) (for|since|in) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*]"
     ],
     "with": [
      "(I|we|me|us|my|our|I've|we've|I'm|we're|still|now)"
@@ -6442,7 +6454,7 @@ export const DEFAULT_PACK: RulePack = {
      "(was|were) due"
     ],
     "with": [
-     "(yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|# (days|weeks|hours) ago|this morning|hours ago|days ago|weeks ago|by now|already)"
+     "(yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|# (days|weeks|wks|fortnights|hours|hrs) ago|this morning|hours ago|days ago|weeks ago|by now|already)"
     ],
     "unless": [
      "(release|released|version|feature|update|patch|build|pr|pull request|merge|merged|roadmap)"
@@ -6461,7 +6473,7 @@ export const DEFAULT_PACK: RulePack = {
      "(every|usually|always|normally|whenever|typically|sometimes|works|worked|running|ran)"
     ]
    },
-   "(open|unresolved|unfixed|outstanding|unanswered|unaddressed|ignored) (for|since) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|month*|year*)",
+   "(open|unresolved|unfixed|outstanding|unanswered|unaddressed|ignored) (for|since) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*|year*)",
    "how much longer",
    "how long (do|will|must|should|am|are) (I|we) [have to|need to|supposed to|going to] (wait|be waiting|keep waiting)",
    {
@@ -6473,10 +6485,10 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on|at|in|outside) [a|the|your] (tarmac|gate|airport|station|plane|train|bus|platform|queue|line|counter|store|shop|branch|terminal|runway|lobby|desk|drive-thru|drive thru|car park|parking lot)",
-   "since [almost|nearly|about|around|more than|over] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)",
+   "since [almost|nearly|about|around|more than|over] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)",
    {
     "cue": [
-     "(took|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+     "(took|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)"
     ],
     "unless": [
      "(what if|if)",
@@ -6485,7 +6497,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|month*)"
+     "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)"
     ],
     "unless": [
      "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)"
@@ -6544,7 +6556,7 @@ export const DEFAULT_PACK: RulePack = {
      "(want|need|demand|demanding|expect) (my|our) [hard earned|hard-earned|full|whole|entire] (money|amount|funds|cash) back"
     ],
     "with": [
-     "(still|stuck|held|blocked|frozen|on hold|need it|need that|urgent*|asap|immediately|right now|today|tonight|tomorrow|since|yet|till now|until now|so far|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (day|days|week|weeks|month|months|hour|hours)|rent|bills|school fees|fees|emergency|hospital|medicine|can't pay|cannot pay|unable to pay|no money left|nothing left)"
+     "(still|stuck|held|blocked|frozen|on hold|need it|need that|urgent*|asap|immediately|right now|today|tonight|tomorrow|since|yet|till now|until now|so far|ago|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (day|days|week|weeks|wk|wks|fortnight|fortnights|month|months|hour|hours|hr|hrs)|rent|bills|school fees|fees|emergency|hospital|medicine|can't pay|cannot pay|unable to pay|no money left|nothing left)"
     ],
     "unless": [
      "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
@@ -6555,7 +6567,7 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      {
-      "pattern": "\\b(?:from|since|after|for|over|in|last|past|has|have|had|its|it's|till now|until now)\\s(?:the\\s)?(?:last\\s|past\\s)?(?:over\\s|more than\\s|almost\\s|nearly\\s|about\\s|around\\s)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of)\\s?\\+?\\s?(?:days?|weeks?|months?)\\b"
+      "pattern": "\\b(?:from|since|after|for|over|in|last|past|has|have|had|its|it's|till now|until now)\\s(?:the\\s)?(?:last\\s|past\\s)?(?:over\\s|more than\\s|almost\\s|nearly\\s|about\\s|around\\s)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of)\\s?\\+?\\s?(?:days?|weeks?|wks?|months?)\\b"
      }
     ],
     "with": [
@@ -6570,7 +6582,7 @@ export const DEFAULT_PACK: RulePack = {
     "cue": [
      "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
      "(took|taking) (them|him|her|the (staff|waiter|waitress|server|servers|kitchen|cashier|clerk|doctor|nurse|driver|technician|engineer|mechanic|agent|rep|pharmacy|front desk)) [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) to (bring|serve|seat|take|get|come|answer|respond|call|see|help|check|find|fix|make|cook|deliver|acknowledge|ring|process)",
-     "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*)",
+     "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*)",
      "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) (on hold|in (the|a) queue|in the phone queue)",
      "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
      "(# #|#|a|an|one|two|three|four|five|six|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
@@ -6582,7 +6594,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(waited|waiting|sat|sitting|stood|standing|stuck|kept|held|left) ... [for|over] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|month*)"
+     "(waited|waiting|sat|sitting|stood|standing|stuck|kept|held|left) ... [for|over] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
     ],
     "with": [
      "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|e-mail|letter|human|person)",
@@ -6596,7 +6608,7 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if|build|builds|compile|compiling|install|installing|render|sync|download|upload|load|loading|boot|script|tests|usually|normally|every|worth it|worth the wait)"
     ]
    },
-   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|month*) [now|later|already] (without|with no|and no|and not a|and not one) [any|a|single] (response|reply|answer|update|word|news|callback|call back|refund|resolution|solution|engineer|technician|delivery|contact|feedback|help)",
+   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*) [now|later|already] (without|with no|and no|and not a|and not one) [any|a|single] (response|reply|answer|update|word|news|callback|call back|refund|resolution|solution|engineer|technician|delivery|contact|feedback|help)",
    "(not|no|haven't|hasn't|didn't|never|did not|have not|has not) ... (receive|get|got|hear|heard|seen|see) [any|a|single|anything] [feedback|reply|response|answer|update|word|news|call|refund|money] [from you|from them|back] (till now|until now|so far|to date|till date|as of now|as of today)",
    {
     "cue": [
@@ -6639,7 +6651,7 @@ export const DEFAULT_PACK: RulePack = {
      "(not|n't|'t|never|yet to be|still not) [been|be|yet] (credited|reflected|received|reached|reversed|refunded|returned)"
     ],
     "with": [
-     "(yesterday|ago|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since|# (days|hours|weeks)|(two|three|four|five|six|several|many|few) (days|hours|weeks)|this morning|till now|until now|so far)"
+     "(yesterday|ago|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|since|# (days|hours|hrs|weeks|wks|fortnights)|(two|three|four|five|six|several|many|few) (days|hours|hrs|weeks|wks|fortnights)|this morning|till now|until now|so far)"
     ],
     "unless": [
      "(what if|if|when (you|u|one|someone|people))",
@@ -6708,14 +6720,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) (ago|now|already|later)",
-     "(since|for|over|after) [the] [last|past] [over|more than|almost|nearly] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*)",
+     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) (ago|now|already|later)",
+     "(since|for|over|after) [the] [last|past] [over|more than|almost|nearly] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)",
      "(since|from) (last (week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     ],
     "unless": [
      "?",
      "(bought|purchased|using|used|owned|installed|upgraded|updated|trial|valid|expire*|every|each|usually|normally|typically|takes|take|within)",
-     "in (# #|#|a|an|one|two|three|four|five|six|seven|ten|few|couple of) [+] (day*|week*|month*)",
+     "in (# #|#|a|an|one|two|three|four|five|six|seven|ten|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)",
      "(if|what if|in case|whenever|let's say|for example|for instance|suppose|imagine)",
      "(no luck|no joy|no success|no difference|works now|working now|working again|fixed now|resolved now|sorted now)"
     ],
@@ -6729,8 +6741,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) [have|has|had] [already|now|almost|nearly] (passed|gone|gone by|elapsed|over)",
-     "(it is|it's|its|this is|that is) [already|almost|nearly|more than|over|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|month*) (now|already)"
+     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) [have|has|had] [already|now|almost|nearly] (passed|gone|gone by|elapsed|over)",
+     "(it is|it's|its|this is|that is) [already|almost|nearly|more than|over|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) (now|already)"
     ],
     "with": [
      "(still|yet|not|n't|'t|no|never|nothing|nobody|no one|pending|waiting|stuck)"
@@ -6779,7 +6791,7 @@ export const DEFAULT_PACK: RulePack = {
      "still nothing (on|about|regarding|from) (this|that|it|my|you|your|the (ticket|request|issue|case|order|refund|bug|bugs|report|question|matter))",
      "still nothing (news|back|heard|since)",
      "(bumping|bump|bumped) (this|my|the) (thread|topic|post|question|issue|request|ticket)",
-     "(haven't|hasn't|have not|has not|not|never|didn't|did not) [yet] heard [anything|a word|a thing] back (in|for|since|after|over) [over|more than|almost|nearly|about|a|an|the last|the past] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of|day*|week*|month*) [+] [day*|week*|month*]"
+     "(haven't|hasn't|have not|has not|not|never|didn't|did not) [yet] heard [anything|a word|a thing] back (in|for|since|after|over) [over|more than|almost|nearly|about|a|an|the last|the past] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of|day*|week*|wk|wks|fortnight*|month*) [+] [day*|week*|wk|wks|fortnight*|month*]"
     ],
     "unless": [
      "(what if|if|whether|usually|normally)"
@@ -7471,7 +7483,8 @@ export const DEFAULT_PACK: RulePack = {
      ],
      "unless": [
       "(was|were|been|being|get|got|gets|getting|am|is|are) (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted)",
-      "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)"
+      "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)",
+      "(asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ]
     },
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
@@ -7480,7 +7493,7 @@ export const DEFAULT_PACK: RulePack = {
       "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)"
      ],
      "with": [
-      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|repeatedly|so far|till now|until now|to date)"
+      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (days|weeks|wks|fortnights|months|hours|hrs)|twice|times|repeatedly|so far|till now|until now|to date)"
      ]
     },
     {
@@ -7496,7 +7509,7 @@ export const DEFAULT_PACK: RulePack = {
       "(don't|do not|doesn't|does not|never|won't) (reply|respond|answer|get back|call back) [to] [my|our] ..."
      ],
      "with": [
-      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|repeatedly|so far|till now|until now|to date|anymore|any more)",
+      "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (days|weeks|wks|fortnights|months|hours|hrs)|twice|times|repeatedly|so far|till now|until now|to date|anymore|any more)",
       "(emails|e-mails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)"
      ],
      "unless": [
@@ -7522,7 +7535,7 @@ export const DEFAULT_PACK: RulePack = {
       "any (word|update|updates|news|progress|feedback|response|reply) (on|about|regarding|for) (this|that|it|my (request|ticket|issue|case|order|refund|complaint|query|question|post))"
      ],
      "with": [
-      "(still|yet|again|already|since|ago|so far|till now|until now|for (days|weeks|months|hours|ages|a week|a month|so long)|# (days|weeks|months|hours)|twice|times|reminder|follow up|following up|chasing|chase|waiting|waited|nobody|no one)"
+      "(still|yet|again|already|since|ago|so far|till now|until now|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (days|weeks|wks|fortnights|months|hours|hrs)|twice|times|reminder|follow up|following up|chasing|chase|waiting|waited|nobody|no one)"
      ]
     },
     "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)",

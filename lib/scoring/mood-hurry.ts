@@ -6,7 +6,7 @@
 // English; pure (no DOM); constant work per span.
 import { aheadTimes } from './mood-time';
 import { verbForms } from './inflect';
-import type { TextView } from './text';
+import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
 
@@ -95,7 +95,7 @@ const NOT_OWN =
  * capitals reading judge it), a span counted after an event ("after about 20 minutes"), a bare duration ("2
  * hours estimated"), a number with a letter ("3D", "4K").
  */
-const NOT_A_DATE = /^(?:(?:right\s+)?now|after\b.*|for\b.*|(?:about|around|over|almost|nearly\s+)?\d{1,4}\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)|\d{1,4}\s?\p{L})$/iu;
+const NOT_A_DATE = /^(?:(?:right\s+)?now|after\b.*|for\b.*|(?:about|around|over|almost|nearly\s+)?\d{1,4}\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?)|\d{1,4}\s?\p{L})$/iu;
 /** How far ahead (days) a deadline still presses: a month ("by the end of the month"), not "by next year". */
 export const DEADLINE_DAYS = 31;
 
@@ -260,7 +260,29 @@ function clauseStartBefore(scan: string, at: number, lookBack: number, breaks: R
 export function negatedNeed(view: TextView, span: Span): boolean {
   const text = view.scan.slice(clauseStartBefore(view.scan, span.start, 120, CLAUSE_BREAK), span.end);
   const m = NEGATED_NEED.exec(text);
-  return m !== null && m.index < text.length - 1;
+  return m !== null && m.index < text.length - 1 && !questionedThenNeeded(view, span);
+}
+
+/**
+ * The customer's own need, said outright: "I need", "we really need", "I have to", "we must", "I want". A negation
+ * between the subject and the need ("I don't need") does not match.
+ */
+const OWN_NEED = /(?<![\p{L}'’])(?:i|we)\s{1,3}(?:(?:really|actually|do|still|definitely|absolutely|seriously|just)\s{1,3})?(?:need|needed|want|must|have\s{1,3}to|got\s{1,3}to)(?![\p{L}'’])/iu;
+
+/**
+ * Session 26 (a user read "I don't need it right now? I need it YESTERDAY" as calm): a negated need that the
+ * customer questions — its sentence ends in "?" — and answers in the next sentence with a need of their own
+ * (OWN_NEED) is quoted back with sarcasm ("Not urgent?? We need it today"), not the customer's own calm: the
+ * negation does not silence the time word. `span`: offsets in `view.scan`.
+ */
+function questionedThenNeeded(view: TextView, span: Span): boolean {
+  const i = sentenceAt(view, span.start);
+  const sp = view.sentences[i];
+  const next = view.sentences[i + 1];
+  if (!sp || !next) return false;
+  // a sentence's span may end before its mark: read from its last character up to the next sentence
+  if (!/\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), next.start))) return false;
+  return OWN_NEED.test(view.scan.slice(next.start, next.end));
 }
 
 //  5. A speed word that tells how a thing fails (session 25, the lead's review; R-I4 reads a demand, not a

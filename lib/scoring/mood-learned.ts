@@ -39,7 +39,7 @@ const WORDS: [string, RegExp][] = [
   ['you', /\b(?:you|your|u|ur|they|their|them|y'all)\b/i],
   ['i', /\b(?:i|me|my|we|our|us)\b/i],
   ['still', /\b(?:still|yet|till now|until now|so far|till date)\b/i],
-  ['dur', /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|few|several|many|couple of)\s?(?:hours?|hrs?|days?|weeks?|months?)\b/i],
+  ['dur', /\b(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|ten|few|several|many|couple of)\s?(?:hours?|hrs?|days?|weeks?|wks?|fortnights?|months?)\b/i],
   ['since', /\b(?:since|from)\b/i],
   ['ago', /\bago\b/i],
   ['money', /\b(?:money|amount|refund\w*|payment|paid|pay|rs\.?|rupees|inr|dollars?|balance|deducted|debited|credited|charged|wallet|bank|transaction)\b/i],

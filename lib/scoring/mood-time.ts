@@ -43,9 +43,8 @@ export function timeFeatures(text: string): TimeFeatures {
     spans[k] = { start, end };
   };
   const head = text.slice(0, MAX_TIME_TEXT);
-  for (const r of casual.parse(head, REFERENCE, { forwardDate: true })) {
-    const start = r.index;
-    const end = r.index + r.text.length;
+  for (const r of parseTimes(head)) {
+    const { start, end } = r;
     const before = head.slice(Math.max(0, start - 16), start);
     // a bare number or a clock time alone ("2", "10") is too often a version or a count
     if (!/\p{L}/u.test(r.text)) continue;
@@ -54,10 +53,64 @@ export function timeFeatures(text: string): TimeFeatures {
       continue;
     }
     if (DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text)) set('t_deadline', start, end);
-    const ahead = (r.start.date().getTime() - REFERENCE.getTime()) / DAY_MS;
+    const ahead = (r.date.getTime() - REFERENCE.getTime()) / DAY_MS;
     if (ahead > -0.5 && ahead <= NEAR_DAYS) set('t_near', start, end);
   }
   return { values, spans };
+}
+
+/**
+ * Spellings of a week that chrono-node does not read (session 26: a user's "waited 2wks" and "a fortnight" read
+ * as no time at all): "wk"/"wks" (chrono reads "hr", "hrs", "min", "mins" but not these) and "fortnight", with
+ * its article, as two weeks. Group 1 an article or "one" before "fortnight", group 2 the word.
+ */
+const UNSPELLED_WEEK = /(?<![\p{L}])(?:(a|an|one)\s{1,3})?(wks?|fortnight)(?![\p{L}])/giu;
+
+/** One time expression chrono-node read: offsets and words in the text given, and its start as a date. */
+interface ReadTime {
+  start: number;
+  end: number;
+  text: string;
+  date: Date;
+}
+
+/**
+ * chrono-node's casual English reading of `text` (forward dates from REFERENCE), with the week's spellings of
+ * UNSPELLED_WEEK written out first ("2wks" as "2weeks", "a fortnight" as "2 weeks"); offsets and words are
+ * those of `text` itself. Source: https://github.com/wanasit/chrono.
+ */
+function parseTimes(text: string): ReadTime[] {
+  // the written-out copy, and for each of its offsets the offset in `text` (one past the end included)
+  let out = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of text.matchAll(UNSPELLED_WEEK)) {
+    for (let i = from; i < m.index; i++) at.push(i);
+    out += text.slice(from, m.index);
+    const word = m[2]!.toLowerCase();
+    const spelled = word === 'fortnight' ? '2 weeks' : word === 'wk' ? 'week' : 'weeks';
+    const keep = word === 'fortnight' ? '' : text.slice(m.index, m.index + m[0].length - m[2]!.length);
+    for (let i = 0; i < keep.length; i++) at.push(m.index + i);
+    for (let i = 0; i < spelled.length; i++) at.push(m.index + keep.length);
+    out += keep + spelled;
+    from = m.index + m[0].length;
+  }
+  if (from === 0) return casual.parse(text, REFERENCE, { forwardDate: true }).map((r) => ({ start: r.index, end: r.index + r.text.length, text: r.text, date: r.start.date() }));
+  for (let i = from; i <= text.length; i++) at.push(i);
+  out += text.slice(from);
+  return casual.parse(out, REFERENCE, { forwardDate: true }).map((r) => {
+    const start = at[r.index]!;
+    // the end maps through the last character read, so a written-out word ends where the text's own word ends
+    const last = r.index + r.text.length - 1;
+    const end = last + 1 < at.length && at[last + 1]! > at[last]! ? at[last + 1]! : endOfWord(text, at[last]!);
+    return { start, end, text: text.slice(start, end), date: r.start.date() };
+  });
+}
+
+/** The offset just past the word that starts at or covers `i` in `text` (for a written-out spelling's end). */
+function endOfWord(text: string, i: number): number {
+  const m = /^[\p{L}\p{N}]*(?:\s{1,3}[\p{L}]+)?/u.exec(text.slice(i));
+  return i + (m ? m[0].length : 1);
 }
 
 /** A time expression ahead of the reference: where it stands in the text, how many days ahead, and whether a deadline word leads it. */
@@ -78,12 +131,11 @@ export interface AheadTime {
 export function aheadTimes(text: string): AheadTime[] {
   const head = text.slice(0, MAX_TIME_TEXT);
   const out: AheadTime[] = [];
-  for (const r of casual.parse(head, REFERENCE, { forwardDate: true })) {
-    const start = r.index;
-    const end = r.index + r.text.length;
+  for (const r of parseTimes(head)) {
+    const { start, end } = r;
     const before = head.slice(Math.max(0, start - 16), start);
     if (!/\p{L}/u.test(r.text) || ELAPSED.test(r.text) || /\b(?:since|from)\s+$/i.test(before)) continue;
-    const ahead = (r.start.date().getTime() - REFERENCE.getTime()) / DAY_MS;
+    const ahead = (r.date.getTime() - REFERENCE.getTime()) / DAY_MS;
     if (ahead <= -0.5) continue;
     out.push({ start, end, ahead, deadline: DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text) });
   }
