@@ -6218,6 +6218,9 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(still|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
+    ],
+    "unless": [
+     "(unplug*|unplugged|turn* off|turned off|switch* off|switched off|power* off|powered (off|down)|shut* down|left|held|kept|let|charg*|reboot*|restart*|reset*|disconnect*|soak*|dried|dry*|cool*|ran|run) [it|them|this|that|everything|my|the|our] ... (for|over) [about|around|over|almost|nearly|a good|a full] (# #|#|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple of|half an|half a|several) [+] (sec*|min|mins|minute*|hour*|hr|hrs)"
     ]
    },
    {
@@ -6228,6 +6231,9 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "(still (no|not|nothing|waiting|without|haven't|hasn't|have not|has not|can't|cannot|unable|n't|'t|won't|didn't)|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)",
      "still (hadn't|had not|wasn't|was not|weren't|were not|didn't|did not)"
+    ],
+    "unless": [
+     "(unplug*|unplugged|turn* off|turned off|switch* off|switched off|power* off|powered (off|down)|shut* down|left|held|kept|let|charg*|reboot*|restart*|reset*|disconnect*|soak*|dried|dry*|cool*|ran|run) [it|them|this|that|everything|my|the|our] ... (for|over) [about|around|over|almost|nearly|a good|a full] (# #|#|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple of|half an|half a|several) [+] (sec*|min|mins|minute*|hour*|hr|hrs)"
     ]
    },
    {

@@ -18,6 +18,28 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|till|no later than|latest by|due)\
 /** Words in or right before an expression that make it a point in the past the customer counts from. */
 const ELAPSED = /\b(?:ago|last|yesterday|since|from|past)\b/i;
 
+/**
+ * A length of time in seconds or minutes, not a point: "for 10 minutes", "for about 30 seconds". chrono-node
+ * reads it as that long from now, but "unplugged it for 10 minutes" tells how long a step took, not when anything
+ * is needed (session 26: a tester's calm troubleshooting list read as hurried; H1 counts a wait, not a step).
+ * Hours and days stay as chrono reads them: told by a customer they are mostly a wait, misspelt or not ("you have
+ * to whait for 24hr"); the pack's hurry cues set a step of hours aside themselves ("left it charging for 3 hours").
+ */
+const DURATION_FOR = /^for\s+(?:(?:about|around|roughly|over|almost|nearly|another|a further|at least)\s+)?(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|a few|few|several|a couple of|couple of)\s?(?:more\s+)?(?:secs?|seconds?|mins?|minutes?)$/i;
+/** Words before a length of time that make it a wait the customer sat through ("been waiting for 2 hours", "on hold for 40 min", "down for 3 days"). */
+const WAITED_BEFORE = /\b(?:wait\w{0,3}|been|on hold|hold|stuck|down|offline|without|no \w{1,12}|queue|line|chasing|trying|pending)\s+$/i;
+
+/**
+ * How a time expression chrono-node read counts: 'elapsed' (a past point or a wait sat through), 'length' (a
+ * length of time that is no wait: DURATION_FOR without WAITED_BEFORE, counted as nothing), or 'point' (any other:
+ * near or a deadline by its date and the words before it). `before`: up to 16 characters before it.
+ */
+function timeKind(text: string, before: string): 'elapsed' | 'length' | 'point' {
+  if (ELAPSED.test(text) || /\b(?:since|from)\s+$/i.test(before)) return 'elapsed';
+  if (DURATION_FOR.test(text)) return WAITED_BEFORE.test(before) ? 'elapsed' : 'length';
+  return 'point';
+}
+
 /** Time features (0 or 1) of a message's scan text and the first span that set each. */
 export interface TimeFeatures {
   values: { t_near: number; t_deadline: number; t_elapsed: number };
@@ -48,10 +70,12 @@ export function timeFeatures(text: string): TimeFeatures {
     const before = head.slice(Math.max(0, start - 16), start);
     // a bare number or a clock time alone ("2", "10") is too often a version or a count
     if (!/\p{L}/u.test(r.text)) continue;
-    if (ELAPSED.test(r.text) || /\b(?:since|from)\s+$/i.test(before)) {
+    const kind = timeKind(r.text, before);
+    if (kind === 'elapsed') {
       set('t_elapsed', start, end);
       continue;
     }
+    if (kind === 'length') continue;
     if (DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text)) set('t_deadline', start, end);
     const ahead = (r.date.getTime() - REFERENCE.getTime()) / DAY_MS;
     if (ahead > -0.5 && ahead <= NEAR_DAYS) set('t_near', start, end);
@@ -134,7 +158,7 @@ export function aheadTimes(text: string): AheadTime[] {
   for (const r of parseTimes(head)) {
     const { start, end } = r;
     const before = head.slice(Math.max(0, start - 16), start);
-    if (!/\p{L}/u.test(r.text) || ELAPSED.test(r.text) || /\b(?:since|from)\s+$/i.test(before)) continue;
+    if (!/\p{L}/u.test(r.text) || timeKind(r.text, before) !== 'point') continue;
     const ahead = (r.date.getTime() - REFERENCE.getTime()) / DAY_MS;
     if (ahead <= -0.5) continue;
     out.push({ start, end, ahead, deadline: DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text) });
