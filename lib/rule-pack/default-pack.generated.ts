@@ -1186,6 +1186,46 @@ export const DEFAULT_PACK: RulePack = {
     "write back"
    ]
   },
+  "ask-you": {
+   "words": [
+    "could you",
+    "can you",
+    "would you",
+    "will you",
+    "would you mind",
+    "do you mind",
+    "could you please",
+    "can you please",
+    "would you please",
+    "if you could",
+    "if you can",
+    "please",
+    "pls",
+    "kindly"
+   ]
+  },
+  "report-ask": {
+   "words": [
+    "report back",
+    "reporting back",
+    "let me know",
+    "let us know",
+    "letting me know",
+    "letting us know",
+    "tell me",
+    "tell us",
+    "telling me",
+    "telling us",
+    "confirm",
+    "confirming",
+    "get back to me",
+    "get back to us",
+    "getting back to me",
+    "getting back to us",
+    "post back",
+    "posting back"
+   ]
+  },
   "self-report": {
    "verbs": [
     "report back",
@@ -2385,6 +2425,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|e-mail|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
     "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
     "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
+    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
     "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
@@ -2422,6 +2463,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll) [<adv>] <action> (it|this|that|them|the|your|a|an|some|those|these|handling|support|up|back|out)"
    ],
    "except": [
+    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(looking into|checking on|passed|passing|shared) ... (kind|lovely|nice|warm|positive) (words|comments|feedback|message|note|review|wishes)"
    ],
    "skip_questions": true
@@ -2453,6 +2495,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <offer-will> [<adv>] [<adv>] (help|assist)"
    ],
    "except": [
+    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
     "so [that] <we> (can|could|may|might|'re able to|are able to|am able to|'m able to|'ll be able to|will be able to|'d be able to|would be able to|have|'ve|get to) ...",
     "(in order|so as) to",
@@ -2506,6 +2549,9 @@ export const DEFAULT_PACK: RulePack = {
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
     "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
    ],
+   "except": [
+    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
+   ],
    "skip_questions": true
   },
   {
@@ -2555,6 +2601,7 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)"
    ],
    "except": [
+    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"
    ],
    "skip_questions": true
@@ -5320,7 +5367,9 @@ export const DEFAULT_PACK: RulePack = {
     "(please|pls|kindly|could you|can you|would you|can you please|could you please) [<adv>] try [<adv>] <action:ing> ... ... again",
     "(please|pls|kindly|could you|can you|would you|you can|you may|do) [<adv>] (try|check|test|retry|recheck|re-check|retest) [it|this|that|again|once more] now",
     "(did|have) you (get|got|had|have) (a chance|time|the chance) to (try|test|check|apply|install|update|upgrade|run|retry|retest) (it|this|that|the|them|these|those|my|our)",
-    "(test|try) (it|that|this|them) [out] (and|then|,) [please|do|just] (tell|let) (me|us) [know] (.|!|if|whether|how)"
+    "(test|try) (it|that|this|them) [out] (and|then|,) [please|do|just] (tell|let) (me|us) [know] (.|!|if|whether|how)",
+    "<ask-you> [<adv>] (try|test|retest|re-test|retry|re-try|recheck|re-check|check again|check it again|check once more|give it a (try|go|shot)) ... ... (and|then|,) [then] [please|just|kindly] <report-ask> (.|!|?|,|if|whether|how|once|when)",
+    "<ask-you> [<adv>] (trying|testing|retesting|re-testing|retrying|re-trying|rechecking|re-checking|checking again|checking it again|checking once more|giving it a (try|go|shot)) ... ... (and|then|,) [then] [please|just|kindly] <report-ask> (.|!|?|,|if|whether|how|once|when)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
@@ -5333,6 +5382,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)",
+    "(try|trying) to (find|locate|look up|dig out|dig up|get hold of|remember|recall|grab|collect|gather|capture|record|send|provide|take|note|copy|pull)",
     "try (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting|visiting)"
    ],
    "skip_negated": true,
