@@ -7503,6 +7503,10 @@ export const DEFAULT_PACK: RulePack = {
      ],
      "with": [
       "(money|refund|euros|dollars|pounds|rupees|bucks)"
+     ],
+     "unless": [
+      "(already|now|since) ... (got|received|had|refunded|credited|reversed|returned|sorted|back)",
+      "(got|received|had|been given|was given|were given) (the|a|my|our|a full|the full) refund"
      ]
     },
     "(deleted|wiped|erased|removed|lost|ate|corrupted|destroyed) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)",
