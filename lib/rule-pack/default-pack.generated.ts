@@ -7361,7 +7361,15 @@ export const DEFAULT_PACK: RulePack = {
    }
   ],
   "confused": [
-   "(confus*|unclear|baffl*|puzzl*|bewilder*|perplex*|no idea|no clue|not sure|unsure|don't understand|do not understand|don't get it|can't figure|cannot figure|can't work out|makes no sense|doesn't make sense|what am I doing wrong|what did I do wrong|am I missing something|I'm lost|I am lost|lost as to|over my head|at a loss (as to|how|why|what|where|which|here|on how|about how|with (this|the|my|it)))",
+   {
+    "cue": [
+     "(confus*|unclear|baffl*|puzzl*|bewilder*|perplex*|no idea|no clue|not sure|unsure|don't understand|do not understand|don't get it|can't figure|cannot figure|can't work out|makes no sense|doesn't make sense|what am I doing wrong|what did I do wrong|am I missing something|I'm lost|I am lost|lost as to|over my head|at a loss (as to|how|why|what|where|which|here|on how|about how|with (this|the|my|it)))"
+    ],
+    "unless": [
+     "(confusing|confuses|confused|confuse) [for|to] [the|our|my|your|new|some|many|other|all|these|those] (visitors|users|customers|people|others|staff|clients|guests|students|members|employees|colleagues|them|everyone|everybody|anyone|buyers|readers|players|patients|callers|shoppers)",
+     "(visitors|users|customers|people|others|staff|clients|guests|students|members|employees|colleagues|buyers|readers|players|patients|callers|shoppers|they) (are|were|get|got|seem|seemed|keep getting|will be|might be|may be|could be) [really|very|so|a bit|often|getting] (confused|puzzled|baffled|lost)"
+    ]
+   },
    "(not|isn't|wasn't) (clear|obvious)",
    "what does ... mean"
   ],

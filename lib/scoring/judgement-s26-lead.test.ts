@@ -43,3 +43,16 @@ describe('how long a troubleshooting step took is no wait', () => {
     "Still can't book after 1 hour of trying.",
   ])('a wait sat through stays hurried: %s', (m) => expect(mood(m).hurry).toBe(true));
 });
+
+describe("confusion that belongs to the people the customer serves is not the customer's", () => {
+  it.each([
+    'The booking page shows the wrong building name for room 4. It is not urgent but it is confusing for visitors who book rooms.',
+    'The new checkout wording is confusing our customers, they keep calling us.',
+    'Our users are confused by the renamed menu, can it go back to the old name?',
+  ])('not confused: %s', (m) => expect(mood(m).confused).toBe(false));
+
+  it.each(['The new settings menu is confusing, where do I find the export?', "I'm confused, which plan do I need?", 'I am so confused by the invoice layout.'])(
+    'confused: %s',
+    (m) => expect(mood(m).confused).toBe(true),
+  );
+});
