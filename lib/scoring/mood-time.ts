@@ -40,6 +40,11 @@ function timeKind(text: string, before: string): 'elapsed' | 'length' | 'point' 
   return 'point';
 }
 
+/** Whether a time expression is a deadline: a deadline word right before it (`before`) or at its start ("by Friday"). */
+function isDeadline(text: string, before: string): boolean {
+  return DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(text);
+}
+
 /** Time features (0 or 1) of a message's scan text and the first span that set each. */
 export interface TimeFeatures {
   values: { t_near: number; t_deadline: number; t_elapsed: number };
@@ -76,7 +81,7 @@ export function timeFeatures(text: string): TimeFeatures {
       continue;
     }
     if (kind === 'length') continue;
-    if (DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text)) set('t_deadline', start, end);
+    if (isDeadline(r.text, before)) set('t_deadline', start, end);
     const ahead = (r.date.getTime() - REFERENCE.getTime()) / DAY_MS;
     if (ahead > -0.5 && ahead <= NEAR_DAYS) set('t_near', start, end);
   }
@@ -161,7 +166,7 @@ export function aheadTimes(text: string): AheadTime[] {
     if (!/\p{L}/u.test(r.text) || timeKind(r.text, before) !== 'point') continue;
     const ahead = (r.date.getTime() - REFERENCE.getTime()) / DAY_MS;
     if (ahead <= -0.5) continue;
-    out.push({ start, end, ahead, deadline: DEADLINE_BEFORE.test(before) || /^(?:by|before|until|till)\b/i.test(r.text) });
+    out.push({ start, end, ahead, deadline: isDeadline(r.text, before) });
   }
   // S22 review: a bare day of the month after a deadline word ("by the 15th", "before the 31st for my tax
   // return"), which chrono-node does not read: the next such day, so never more than a month ahead.
