@@ -48,8 +48,33 @@ describe('quotedSpans', () => {
     expect(quoted("It's the 'shared' folder, isn't it?")).toEqual(["'shared'"]);
   });
 
-  it('leaves an unmatched mark and a quote across lines alone', () => {
+  it('leaves an unmatched mark alone, also when the next line has none', () => {
     expect(quoted('He said "wait\nand then left.')).toEqual([]);
     expect(quoted('A 5" screen and a 7" one.')).toEqual([]);
+  });
+
+  it('follows a double quote wrapped onto the next line, as mail clients wrap long quotes', () => {
+    expect(quoted('You wrote "nobody here ever reads\nthe tickets, obviously" and I see why.')).toEqual([
+      '"nobody here ever reads\nthe tickets, obviously"',
+    ]);
+    expect(quoted('The log says “Cannot connect: not possible\r\nto reach server” at 09:14.')).toEqual([
+      '“Cannot connect: not possible\r\nto reach server”',
+    ]);
+  });
+
+  it('does not wrap a quote over a blank line, a quoted ">" line, or onto a line whose first mark opens', () => {
+    expect(quoted('She wrote "first part\n\nsecond part" later.')).toEqual([]);
+    expect(quoted('Click "Save\nthen "Done" appears.')).toEqual(['"Done"']);
+    expect(quoted('He said "wait\n> quoted" line')).toEqual(['> quoted" line']);
+  });
+});
+
+describe('a quote wrapped across a line break is still not the agent’s', () => {
+  it.each([
+    ['condescension', 'You wrote "obviously nobody\nreads tickets", and I see why it feels that way.'],
+    ['negative-language', 'The error "Cannot connect: not possible\nto reach server" means the VPN profile expired.'],
+  ] as const)('%s is not flagged on a wrapped quote', (signal, text) => {
+    expect(on(text)).not.toContain(signal);
+    expect(on(text.replace(/"/g, ''))).toContain(signal);
   });
 });
