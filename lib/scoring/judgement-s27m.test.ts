@@ -1,10 +1,13 @@
 // Session 27 (mood): customer_hurry. Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
 import { moodFeatures, moodProbability } from './mood-learned';
 import { HURRY_MODEL } from './mood-learned-weights.generated';
 import { customerVoice } from './mood-voice';
 import { analyse } from './text';
 
+const scorer = createScorer();
+const hurry = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood.hurry;
 const features = (m: string) => moodFeatures(analyse(customerVoice(m))).values;
 
 // 1. The learned model's negation count reads tokens (cues.ts isNegator), as the cues do: a customer who types
@@ -29,4 +32,47 @@ describe('the learned hurry model counts a negation however it is spelt', () => 
     expect(features('I know the note said snow').negn).toBe(0);
     expect(features('nothing arrived').negn).toBeGreaterThan(0);
   });
+});
+
+// 2. A need that is over (mood-hurry.ts needOver; H1 counts a need blocked right now): a need, an event or a deadline
+//    told in the past, when the message says it was met or no longer matters, or leaves nothing open.
+describe('a past need that is over is not hurry', () => {
+  it.each([
+    "I needed it yesterday for my meeting but it's fine now",
+    'I needed it yesterday for my meeting but its fine now',
+    'I needed the invoice before my flight last week, but I got it in the end, thanks',
+    'I needed it urgently this morning but never mind, a colleague lent me his laptop',
+    'I needed help urgently last night but it started working again this morning',
+    "I was supposed to present at 9am and the projector app crashed, but it's sorted now",
+    "My exam was last Monday, so I don't need the access code anymore",
+    'I needed it yesterday for my meeting!!',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
+
+describe('a past need with something still open, or a present need beside it, stays hurry', () => {
+  it.each([
+    'I needed it yesterday for my meeting and it still does not work',
+    'I needed it yesterday and I still need it today',
+    'The deadline was yesterday and I still have no invoice, my accountant is chasing me',
+    'I needed it for my interview this morning and the link is still broken, please help',
+    'The deadline was on Friday, please send the invoice asap',
+    "I needed the report urgently but it's fine now, although I need the invoice by tomorrow",
+    'We had to go live on Monday and we are still blocked on this',
+    // a wait told in the past stays hurry (R-U2, R-G2), whatever else the message says
+    "It's fine now, but I needed it before my flight and nobody answered for 3 days",
+    'I need it tomorrow for my meeting',
+    // "working again", "sorted now" asked for is a need, not one that is over
+    'I need it working again by tomorrow',
+    'I needed it yesterday, I want it working again before tonight',
+    'I need it working NOW',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+});
+
+// H1 counts "an explicit near time" and "a stated need that is blocked right now"; R-U1 sets aside time pressure
+// argued in general or as a risk ("What if I pay on due date?"). A condition on the customer's own near day with what
+// it will cost them is their own stake (the pack's session-20 cue: "if this isn't sorted by Friday we lose the
+// contract"), so it stays hurry; the same words asked as a "what if" question are a risk argued and stay calm.
+describe("a condition on the customer's own near day with its cost is hurry; a what-if question is not", () => {
+  it.each(["If I can't work tomorrow I will lose pay", "If this isn't fixed by tomorrow I will lose the client"])('%s', (m) => expect(hurry(m)).toBe(true));
+  it.each(["What if I can't work tomorrow?"])('%s', (m) => expect(hurry(m)).toBe(false));
 });
