@@ -76,3 +76,25 @@ describe("a condition on the customer's own near day with its cost is hurry; a w
   it.each(["If I can't work tomorrow I will lose pay", "If this isn't fixed by tomorrow I will lose the client"])('%s', (m) => expect(hurry(m)).toBe(true));
   it.each(["What if I can't work tomorrow?"])('%s', (m) => expect(hurry(m)).toBe(false));
 });
+
+// 3. Classes of the tuning rows' misses and false alarms (packs/default.yaml mood_cues.hurry).
+//    R-L1: the customer's own money put in that never arrived is held now.
+describe('money the customer put in that never arrived is hurry (R-L1)', () => {
+  it.each([
+    'I added money but not added in account',
+    'I add 9999 rupees but not detected why',
+    'We transferred 500 rs to the wallet and it is not credited yet',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+  it.each([
+    'Sometimes customers pay but it is not received',
+    'I sent the documents but not received any reply',
+    'If I add money and it is not credited, what happens',
+    'I added money and it was not credited, but it came back the next day, thanks',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
+
+//    H1: the customer's own lack of time for a task of theirs is their availability, not pressure on the agent.
+describe("no time for a task of the customer's own is not hurry; no time for the wait is", () => {
+  it.each(['i do not have the time to work on this just yet', "I don't have time to look into it myself, sorry"])('%s', (m) => expect(hurry(m)).toBe(false));
+  it.each(["I don't have time for this, fix it today", 'We are running out of time, the launch is on Monday'])('%s', (m) => expect(hurry(m)).toBe(true));
+});
