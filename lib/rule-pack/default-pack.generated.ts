@@ -6131,7 +6131,14 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "as soon as possible",
-   "(no|don't have|do not have|haven't got|running out of|short on|not much|little) (time|the time)",
+   {
+    "cue": [
+     "(no|don't have|do not have|haven't got|running out of|short on|not much|little) (time|the time)"
+    ],
+    "unless": [
+     "(no|don't have|do not have|haven't got|not much|little) (time|the time) to (work on|look into|look at|investigate|implement|write|test|try|learn|dig|debug|contribute|maintain|port|review|read|figure|set up|setup|play|build|code|experiment)"
+    ]
+   },
    "running late",
    {
     "cue": [
@@ -6592,6 +6599,19 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|in case|whether|how)",
+     "(refunded|reversed|returned|got it back|got my money back|received it back|credited back|came back|resolved|sorted|thanks|thank you)",
+     "?"
+    ]
+   },
+   {
+    "cue": [
+     "(I|we|I've|we've|I have|we have|I had|we had) [just|already|also] (added|add|loaded|load|transferred|transfer|sent|send|deposited|deposit|topped up|top up|recharged|recharge) ... ... ... (not|never|n't|'t|yet to be) [been|yet|get|got|be|being] (credited|received|reflected|reached|added|detected|showing|shown|updated)"
+    ],
+    "with": [
+     "(money|amount|rs|rupees|inr|balance|funds|cash|payment|wallet|#)"
+    ],
+    "unless": [
+     "(what if|if|in case|whether|how|sometimes|usually|often|every|whenever)",
      "(refunded|reversed|returned|got it back|got my money back|received it back|credited back|came back|resolved|sorted|thanks|thank you)",
      "?"
     ]

@@ -99,7 +99,16 @@ function inSentence(list: PhraseList, sentence: number, view: TextView, hits: Hi
   return list.some((id) => (hits[id] ?? []).some((h) => h.start >= sp.start && h.start < sp.end));
 }
 
+/**
+ * Negation words as tokens (tokens.ts norms): "not", "no", "never", the "'t" of a contraction ("don't" → "don" + "'t",
+ * and "dont" the same since the tokenizer splits bare contractions), "cannot", "without", "nothing", "nobody", "none",
+ * "hardly", and German "nicht", "kein…", "nie", "ohne". The one list the cue negation and the learned hurry model's
+ * negation count (mood-learned.ts) read.
+ */
 const NEGATORS = new Set(['not', 'no', 'never', "n't", "'t", 'nothing', 'hardly', 'without', 'nobody', 'none', 'cannot', 'isnt', 'dont', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'ohne']);
+/** Whether a token's norm is a negation word (NEGATORS above). */
+export const isNegator = (norm: string): boolean => NEGATORS.has(norm);
+
 /** Words that may stand between a negation and what it negates: "not really urgent", "isn't that urgent", "won't be disappointed" (session 21b: "be", not "been": "never been so disappointed" is upset). */
 const SOFTENERS = new Set(['be', 'really', 'so', 'that', 'very', 'too', 'at', 'all', 'particularly', 'especially', 'super', 'in', 'a', 'an', 'any', 'big', 'so', 'wirklich', 'so', 'besonders', 'sehr', 'allzu']);
 
@@ -124,7 +133,7 @@ export function negatedJustBefore(tokens: readonly Token[], offset: number): boo
   const lo = firstTokenFrom(tokens, offset);
   for (let i = lo - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
-    if (NEGATORS.has(t.norm)) return true;
+    if (isNegator(t.norm)) return true;
     if (!SOFTENERS.has(t.norm)) return false;
   }
   return false;

@@ -367,3 +367,66 @@ export function featureWish(view: TextView, span: Span): boolean {
 
 /** A request about something broken or owed: "fix", "resolve", "refund", "unblock"… */
 const OWN_REQUEST = /(?<![\p{L}'’])(?:fix|resolve|solve|sort|refund|return|unblock|unlock|restore|credit|reverse|reactivate|help|broken|not\s{1,3}working)(?![\p{L}'’])/iu;
+
+//  7. A need that is over (session 27; RULINGS H1 counts a near time, an overdue wait or a need blocked RIGHT NOW): a
+//     need, an event or a deadline the customer tells in the past — "I needed it yesterday for my meeting", "I needed
+//     help urgently last night", "the deadline was on Friday", "I had to present at 9am" — is no time pressure left
+//     when the message says the need is over ("but it's fine now", "never mind, a colleague lent me his laptop", "it
+//     works again", "I don't need it anymore"), or says nothing that is still open (no "still", "yet", negation of
+//     what came, present need, near time or question). Waits are not read here: a wait told in the past stays hurry
+//     (R-U2, R-G2: "it took three weeks"). A present need beside it ("…, and I still need it today") is a clause of
+//     its own and keeps its reading.
+
+/** The clause tells a need, a duty or an event in the past: "needed", "had to", "was due", "was supposed to". */
+const PAST_NEED =
+  /(?<![\p{L}'’])(?:needed|wanted|had\s{1,3}to|was\s{1,3}due|were\s{1,3}due|was\s{1,3}(?:supposed|meant|scheduled)\s{1,3}to|were\s{1,3}(?:supposed|meant|scheduled)\s{1,3}to|was\s{1,3}hoping|were\s{1,3}hoping)(?![\p{L}'’])/iu;
+/** A point in the past: "yesterday", "last night", "last Friday", "two days ago", "earlier today". */
+const PAST_POINT = /(?<![\p{L}'’])(?:yesterday|last\s{1,3}(?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|earlier\s{1,3}(?:today|this\s{1,3}week))(?![\p{L}'’])/iu;
+/** A past copula or auxiliary: with PAST_POINT, a deadline or event told as past ("the deadline was yesterday"). */
+const PAST_VERB = /(?<![\p{L}'’])(?:was|were|had|did|went|passed|missed|ended)(?![\p{L}'’])/iu;
+/** A present need or a present copula in the clause: "I need", "we must", "it is due": the clause is not past. */
+const PRESENT_NEED = /(?<![\p{L}'’])(?:need|needs|must|have\s{1,3}to|has\s{1,3}to|is\s{1,3}due|are\s{1,3}due|is|are|am|will)(?![\p{L}'’])/iu;
+/** A wait, read by R-U2/R-G2 as hurry in any tense: the reading's own words name a span of time or a wait. */
+const WAIT_WORDS = /(?<![\p{L}'’])(?:wait\w{0,3}|hold|queue|still|since|took|ago|min|mins|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|forever|ages)(?![\p{L}'’])/iu;
+/** The need is over: it was met, it works again, or the customer says it no longer matters. */
+const NEED_OVER =
+  /(?<![\p{L}'’])(?:(?:(?:it|that|this|everything|we|i)(?:'s|’s|'re|’re|'m|’m|\s{1,3}is|\s{1,3}are|\s{1,3}am)|its|thats|all)\s{1,3}(?:all\s{1,3})?(?:fine|ok|okay|good|sorted|resolved|fixed|working)\s{1,3}now|(?:works|working|worked)\s{1,3}(?:again|fine\s{1,3}now)|(?:started|is|it's|it’s)\s{1,3}working\s{1,3}again|never\s{0,3}mind|nvm|(?:don't|dont|do\s{1,3}not|doesn't|doesnt|no\s{1,3}longer)\s{1,3}(?:need|matter)\s{0,3}(?:it|this|that|them)?\s{0,3}(?:anymore|any\s{1,3}more|now)|no\s{1,3}longer\s{1,3}(?:need|needed|urgent|matters|an\s{1,3}issue|a\s{1,3}problem)|not\s{1,3}(?:needed|urgent)\s{1,3}(?:anymore|any\s{1,3}more)|(?:got|had)\s{1,3}it\s{1,3}in\s{1,3}the\s{1,3}end|(?:managed|found\s{1,3}a\s{1,3}way)\s{1,3}(?:without|in\s{1,3}the\s{1,3}end|anyway)|too\s{1,3}late\s{1,3}now|lent\s{1,3}me|sorted\s{1,3}(?:it\s{1,3})?(?:out\s{1,3})?(?:myself|ourselves|now))(?![\p{L}'’])/giu;
+/** A request right before: "I need it working again", "get it fixed now" wish the need over, they do not say it is. */
+const WISHED = /(?<![\p{L}'’])(?:need|needs|want|wants|get|have|has|make|like|until|till|when|once|if)\s{1,3}(?:[\p{L}'’]{1,12}\s{1,3}){0,3}$/iu;
+
+/** Whether `text` says a need is over (NEED_OVER) other than as what the customer asks for (WISHED). */
+function saysOver(text: string): boolean {
+  for (const m of text.matchAll(NEED_OVER)) if (!WISHED.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
+  return false;
+}
+/**
+ * Something still open or pressing anywhere in the message: still, yet, a negation of what came or what works, a
+ * present need, a near time, a demand for speed, a question. As mood-ended.ts's OPEN, for a need instead of a wait.
+ */
+const STILL_OPEN =
+  /(?<![\p{L}'’])(?:still|yet|not|no|never|n['’]t|cant|dont|doesnt|didnt|wont|isnt|nothing|nobody|need|needs|must|have\s{1,3}to|has\s{1,3}to|urgent\w*|asap|today|tonight|tomorrow|now|when\s{1,3}will|how\s{1,3}long|again\s{1,3}and\s{1,3}again|broken|missing|refund\w*|compensat\w*)(?![\p{L}'’])|\?/iu;
+
+/**
+ * Whether the hurry reading at `span` (offsets in `view.scan`) tells a need that is over (see the note above): the
+ * reading's words are no wait (WAIT_WORDS), and either its clause itself says the need was met (NEED_OVER: "it started
+ * working again this morning" is when it ended), or its clause (from the last break before it to the first after
+ * it) holds a past need (PAST_NEED) or a past point with a past verb (PAST_POINT, PAST_VERB) and no present need
+ * (PRESENT_NEED), and the message says the need is over (NEED_OVER) or, outside that clause, nothing is still open
+ * (STILL_OPEN).
+ */
+export function needOver(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  if (WAIT_WORDS.test(scan.slice(span.start, span.end))) return false;
+  const start = clauseStartBefore(scan, span.start, 160, CLAUSE_BREAK);
+  CLAUSE_BREAK.lastIndex = 0;
+  const after = scan.slice(span.end, span.end + 160);
+  const next = after.search(/[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|although|however|and|because|while|whereas|so)(?![\p{L}'’])/iu);
+  const end = next === -1 ? span.end + after.length : span.end + next;
+  const clause = scan.slice(start, end);
+  // the time tells when the need was met ("…but it started working again this morning")
+  if (saysOver(clause)) return true;
+  const past = PAST_NEED.test(clause) || (PAST_POINT.test(clause) && PAST_VERB.test(clause));
+  if (!past || PRESENT_NEED.test(clause.replace(PAST_NEED, ' '))) return false;
+  if (saysOver(scan)) return true;
+  return !STILL_OPEN.test(scan.slice(0, start) + ' ' + scan.slice(end));
+}

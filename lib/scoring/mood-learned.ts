@@ -12,6 +12,7 @@
 // Weights come from scripts/train-mood.ts (tuning rows only, 5-fold CV by id hash picks the L2 and the
 // threshold) and live in mood-learned-weights.generated.ts. English (the lexicon is English). Pure: no
 // DOM, no extension API; linear in the message.
+import { isNegator } from './cues';
 import { HURRY_MODEL } from './mood-learned-weights.generated';
 import { valencesOf } from './mood-sentiment';
 import { timeFeatures } from './mood-time';
@@ -57,7 +58,6 @@ const WORDS: [string, RegExp][] = [
   ['stuck', /\b(?:stuck|blocked|held|frozen|freeze|locked)\b/i],
   ['worst', /\b(?:worst|bad|poor|terrible|horrible|pathetic|useless|waste|fraud|scam|cheat\w*|fake)\b/i],
 ];
-const NEGATION = /\b(?:not|no|never|nothing|nobody|cannot|can't|won't|don't|didn't|doesn't|isn't|haven't|hasn't|unable|n't)\b/gi;
 const NEGATIVE_FACE = /[\u{1F620}\u{1F621}\u{1F92C}\u{1F624}\u{1F612}\u{1F644}\u{1F61E}\u{1F61F}\u{1F622}\u{1F62D}\u{2639}\u{1F641}\u{1F629}\u{1F62B}\u{1F926}\u{1F92F}\u{1F616}\u{1F623}\u{1F44E}\u{1F494}\u{1F615}]|:-?\(/u;
 const POSITIVE_FACE = /[\u{1F600}-\u{1F60F}\u{1F642}\u{1F917}\u{1F44D}\u{2764}\u{1F64F}]|:-?\)|:D/u;
 const AMOUNT = /(?:rs\.?|inr|₹|\$|£|€)\s?\d|\d\s?(?:rs|rupees|dollars)\b/i;
@@ -98,7 +98,9 @@ export function moodFeatures(view: TextView): MoodFeatures {
     multibang: /!!/.test(raw) ? 1 : 0,
     qq: /\?\?|\?!|!\?/.test(raw) ? 1 : 0,
     qs: Math.min(count(/\?/g, raw), 3) / 3,
-    negn: Math.min(count(NEGATION, t), 5) / 5,
+    // session 27: negations counted on tokens (cues.ts isNegator), so "dont", "cant", "couldn't" and "wasn't" count
+    // as "don't" does; the raw-text regex before missed the bare spellings and most "-n't" forms
+    negn: Math.min(view.tokens.filter((k) => isNegator(k.norm)).length, 5) / 5,
     amount: AMOUNT.test(raw) ? 1 : 0,
     emojineg: NEGATIVE_FACE.test(raw) ? 1 : 0,
     emojipos: POSITIVE_FACE.test(raw) ? 1 : 0,

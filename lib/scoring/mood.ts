@@ -18,7 +18,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
-import { capsNow, faultSpeed, featureWish, isCapsNow, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
+import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
 import { ownStateInStory, symptomTarget } from './mood-target';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
@@ -114,7 +114,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 25: not a time inside a need the customer negates ("I don't need it right now"), nor a speed word that
   // tells how a thing fails ("please help it shuts down immediately"), nor a feature wished for ("please add dark mode
   // asap"; mood-hurry.ts).
-  if (cues.lexicon) found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h));
+  // Session 27: nor a need, event or deadline told in the past that is over ("I needed it yesterday for my meeting but
+  // it's fine now"; mood-hurry.ts).
+  if (cues.lexicon) found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
