@@ -4,6 +4,11 @@
 //  (a) condescension: "wie gesagt" framing the helper's OWN reservation (what the helper is unsure of, does not know,
 //      has not tested, only guesses) is no talking down (CON1); "wie gesagt" before what the customer should have
 //      taken in ("das steht doch in der Anleitung", "Sie müssen …") still is.
+//  (b) teach: the instruction itself, as German helpers write it at the start of a clause: the bare infinitive at the
+//      clause end with no finite verb ("Mit einem Poti den Wert festlegen und …"), the du-imperative and the Sie-imperative
+//      with an object and a place ("Nimm die Anweisung aus der Loop raus", "Tragen Sie die Adresse im Feld Empfänger ein");
+//      a possible cause as a mechanism ("Es kann passieren, dass …", "Was vorkommen kann, ist, dass …"). Not the helper's
+//      own action, "sich" (routing), a question to the forum, a negated step, a finite modal ("… kann der Support löschen").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,4 +47,39 @@ describe('(a) "wie gesagt" about the helper\'s own reservation is not talking do
     'Wie gesagt, ich habe Ihnen das schon zweimal erklärt.',
     'Wie gesagt, du weißt nicht, was du tust.',
   ])('still condescending: %s', (reply) => expect(signals(reply).condescension).toBe(true));
+});
+
+describe('(b) teach: the instruction in the infinitive or the imperative, and a possible cause', () => {
+  it.each([
+    'Mit einem Widerstand den Strom begrenzen und dann die LED an Pin 13 anschließen.',
+    'Unter Einstellungen das Häkchen bei Autostart entfernen.',
+    'Die Adresse in Ihrem Kundenkonto ändern, dann kommt die Lieferung richtig an.',
+    'Hallo Anna, den Filter unter Ansicht deaktivieren.',
+    'Setz den Widerstand zwischen Pin 2 und GND.',
+    'Trag das Attribut in die Konfiguration ein.',
+    'Schließ den Sensor an 3,3 V an, nicht an 5 V.',
+    'Lösche den Eintrag aus der Liste und lege ihn neu an.',
+    'Nehmen Sie den Aufruf aus der Schleife heraus.',
+    'Tragen Sie die Adresse im Feld Empfänger ein.',
+    'Es kann passieren, dass der Dummy auf 10 statt 10:00 gesetzt wird.',
+    'Dann kann es vorkommen, dass der Timer doppelt auslöst.',
+    'Was aber vorkommen kann, ist, dass der Timer doppelt läuft.',
+  ])('teaches: %s', (reply) => expect(signals(reply).teach).toBe(true));
+
+  it.each([
+    'Die Datei werde ich morgen anpassen.',
+    'Den Rest müssen wir noch anpassen.',
+    'Die Daten kann der Support löschen.',
+    'Die Einstellung müssen Sie nicht ändern.',
+    'Das Passwort ändern wir für Sie.',
+    'Dann setze ich den Wert auf 60.',
+    'Den Rechner neu starten.',
+    'Stell deine Frage bitte im passenden Unterforum.',
+    'Setz dich mit dem Händler in Verbindung.',
+    'Setzen Sie sich mit Ihrer Bank in Verbindung.',
+    'Nutze die Suchfunktion im Forum.',
+    'Nimm es mir nicht übel.',
+    'Nehmen Sie sich Zeit.',
+    'Es kann sein, dass ich morgen später komme.',
+  ])('does not: %s', (reply) => expect(signals(reply).teach).toBe(false));
 });
