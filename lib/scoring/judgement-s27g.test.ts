@@ -9,6 +9,10 @@
 //      with an object and a place ("Nimm die Anweisung aus der Loop raus", "Tragen Sie die Adresse im Feld Empfänger ein");
 //      a possible cause as a mechanism ("Es kann passieren, dass …", "Was vorkommen kann, ist, dass …"). Not the helper's
 //      own action, "sich" (routing), a question to the forum, a negated step, a finite modal ("… kann der Support löschen").
+//  (c) ownership: the developers' verbs whose participles counted since session 26 ("angepasst", "ergänzt") now count in
+//      the infinitive after a modal and in the present too ("Ich kann das morgen anpassen", "Das kann ich gern ändern",
+//      "Ich ändere das in der nächsten Version"), and the separable "ich lade … hoch", "ich reiche … nach"; not an
+//      invitation ("Ich lade Sie … ein"), not negated, not the customer's own step ("Das kannst du selbst anpassen").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,4 +86,24 @@ describe('(b) teach: the instruction in the infinitive or the imperative, and a 
     'Nehmen Sie sich Zeit.',
     'Es kann sein, dass ich morgen später komme.',
   ])('does not: %s', (reply) => expect(signals(reply).teach).toBe(false));
+});
+
+describe('(c) ownership: developers\' verbs in the infinitive after a modal, in the present, and separable', () => {
+  it.each([
+    'Ich kann das morgen anpassen.',
+    'Das kann ich gern ändern.',
+    'Ich will das noch ergänzen.',
+    'Ich ändere das in der nächsten Version.',
+    'Ich lade die korrigierte Datei gleich hoch.',
+    'Ich reiche das Log heute Abend nach.',
+    'Ich muss das erst nachstellen.',
+  ])('takes ownership: %s', (reply) => expect(signals(reply).ownership).toBe(true));
+
+  it.each([
+    'Ich lade Sie herzlich zu unserem Webinar ein.',
+    'Wir ändern nichts an der Konfiguration.',
+    'Ich habe das gleiche Problem und kann es nicht ändern.',
+    'Das kannst du selbst anpassen.',
+    'Ich würde das anders lösen.',
+  ])('does not: %s', (reply) => expect(signals(reply).ownership).toBe(false));
 });
