@@ -7,7 +7,8 @@
 //  (b) teach: the instruction itself, as German helpers write it at the start of a clause: the bare infinitive at the
 //      clause end with no finite verb ("Mit einem Poti den Wert festlegen und …"), the du-imperative and the Sie-imperative
 //      with an object and a place ("Nimm die Anweisung aus der Loop raus", "Tragen Sie die Adresse im Feld Empfänger ein");
-//      a possible cause as a mechanism ("Es kann passieren, dass …", "Was vorkommen kann, ist, dass …"). Not the helper's
+//      a possible cause as a mechanism ("Es kann passieren, dass …", "Was vorkommen kann, ist, dass …"), a purpose heading
+//      before code or steps ("Zum Senden der Daten:"; not "Zum Beispiel:"). Not the helper's
 //      own action, "sich" (routing), a question to the forum, a negated step, a finite modal ("… kann der Support löschen").
 //  (c) ownership: the developers' verbs whose participles counted since session 26 ("angepasst", "ergänzt") now count in
 //      the infinitive after a modal and in the present too ("Ich kann das morgen anpassen", "Das kann ich gern ändern",
@@ -68,6 +69,8 @@ describe('(b) teach: the instruction in the infinitive or the imperative, and a 
     'Es kann passieren, dass der Dummy auf 10 statt 10:00 gesetzt wird.',
     'Dann kann es vorkommen, dass der Timer doppelt auslöst.',
     'Was aber vorkommen kann, ist, dass der Timer doppelt läuft.',
+    'Zum Einrichten des Timers: Einstellungen öffnen und Intervall wählen.',
+    'Fürs Umrechnen der Werte: einfach durch 4 teilen.',
   ])('teaches: %s', (reply) => expect(signals(reply).teach).toBe(true));
 
   it.each([
@@ -85,6 +88,9 @@ describe('(b) teach: the instruction in the infinitive or the imperative, and a 
     'Nimm es mir nicht übel.',
     'Nehmen Sie sich Zeit.',
     'Es kann sein, dass ich morgen später komme.',
+    'Zum Beispiel: der Wert 13.',
+    'Zum Schluss: danke für die Geduld.',
+    'Zum Senden brauche ich noch deine Adresse.',
   ])('does not: %s', (reply) => expect(signals(reply).teach).toBe(false));
 });
 
