@@ -14,6 +14,9 @@
 //      the infinitive after a modal and in the present too ("Ich kann das morgen anpassen", "Das kann ich gern ändern",
 //      "Ich ändere das in der nächsten Version"), and the separable "ich lade … hoch", "ich reiche … nach"; not an
 //      invitation ("Ich lade Sie … ein"), not negated, not the customer's own step ("Das kannst du selbst anpassen").
+//  (d) teach: the impersonal "man" with a modal and a setting infinitive, as German explanations say it ("Man muss das
+//      Attribut auf 60 setzen", "Das kann man in den Einstellungen ändern"), and "am besten" + verb + subject ("Am besten
+//      nimmst du einen Spannungsteiler"); not negated, not a question, not "am besten melden Sie sich" (routing).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,4 +115,23 @@ describe('(c) ownership: developers\' verbs in the infinitive after a modal, in 
     'Das kannst du selbst anpassen.',
     'Ich würde das anders lösen.',
   ])('does not: %s', (reply) => expect(signals(reply).ownership).toBe(false));
+});
+
+describe('(d) teach: impersonal "man" with a modal, and "am besten" recommendations', () => {
+  it.each([
+    'Man muss das Attribut interval auf 60 setzen.',
+    'Das kann man in den Einstellungen unter Konto ändern.',
+    'Man sollte den Pull-up-Widerstand an VCC anschließen.',
+    'Man könnte den Wert auch in der Datei eintragen.',
+    'Am besten verwendet man dafür einen Spannungsteiler.',
+    'Am besten nimmst du einen Spannungsteiler mit zwei Widerständen.',
+  ])('teaches: %s', (reply) => expect(signals(reply).teach).toBe(true));
+
+  it.each([
+    'Man kann das leider nicht ändern.',
+    'Das muss man nicht ändern.',
+    'Kann man das irgendwo einstellen?',
+    'Muss man das Attribut wirklich setzen?',
+    'Am besten melden Sie sich beim Support.',
+  ])('does not: %s', (reply) => expect(signals(reply).teach).toBe(false));
 });
