@@ -17,6 +17,10 @@
 //  (d) teach: the impersonal "man" with a modal and a setting infinitive, as German explanations say it ("Man muss das
 //      Attribut auf 60 setzen", "Das kann man in den Einstellungen ändern"), and "am besten" + verb + subject ("Am besten
 //      nimmst du einen Spannungsteiler"); not negated, not a question, not "am besten melden Sie sich" (routing).
+//  (e) teach: a recommendation with the zu-infinitive of a setting verb, "zu" inside the separable ones ("einzustellen",
+//      "anzuschließen") or before the others ("zu setzen"): "Ich empfehle dir, die Option zu deaktivieren", "Es reicht, das
+//      Attribut auf 60 zu setzen", "Du hast vergessen, den Pin als Ausgang zu definieren"; not negated ("Es ist nicht
+//      nötig, …"), not the helper's own omission ("Ich habe vergessen, …"), not routing ("… den Support zu kontaktieren").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -133,5 +137,23 @@ describe('(d) teach: impersonal "man" with a modal, and "am besten" recommendati
     'Kann man das irgendwo einstellen?',
     'Muss man das Attribut wirklich setzen?',
     'Am besten melden Sie sich beim Support.',
+  ])('does not: %s', (reply) => expect(signals(reply).teach).toBe(false));
+});
+
+describe('(e) teach: a recommendation with the zu-infinitive of a setting verb', () => {
+  it.each([
+    'Ich empfehle dir, die Option im Menü zu deaktivieren.',
+    'Es reicht, das Attribut auf 60 zu setzen.',
+    'Es ist sinnvoll, den internen Pull-up einzuschalten.',
+    'Ich rate Ihnen, den Wert im Feld Limit anzupassen.',
+    'Du hast vergessen, den Pin als Ausgang zu definieren.',
+    'Nicht vergessen, den Haken bei Autostart zu setzen.',
+  ])('teaches: %s', (reply) => expect(signals(reply).teach).toBe(true));
+
+  it.each([
+    'Es ist nicht nötig, das Attribut zu setzen.',
+    'Ich empfehle dir nicht, das zu ändern.',
+    'Ich rate dir, den Support zu kontaktieren.',
+    'Ich habe vergessen, den Wert einzutragen.',
   ])('does not: %s', (reply) => expect(signals(reply).teach).toBe(false));
 });
