@@ -55,3 +55,25 @@ describe('teach: what it means for our own plans is a status', () => {
     expect(teach(reply)).toBe(true);
   });
 });
+
+/**
+ * Session 27 (judge-a), second change.
+ * 3. What the customer can do, as a condition ("if you can build basic apps", "as long as you can open the file"), is
+ *    about their ability or case, not a method; the main clause still counts by its own words (T2).
+ */
+describe('teach: a condition on what the customer can do', () => {
+  it.each([
+    'If you can build basic apps you should be good to go!',
+    'If you can still open the app, your data is safe.',
+    'As long as you can open the file, nothing is lost.',
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it.each([
+    "If you can't find the option, you can open Settings > Privacy and untick Read receipts.",
+    'If you want dark mode, you can switch it on under Appearance.',
+  ])('still flags %s', (reply) => {
+    expect(teach(reply)).toBe(true);
+  });
+});
