@@ -4687,6 +4687,7 @@ export const DEFAULT_PACK: RulePack = {
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
     "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... (because|since|due to|because of|as a result of|owing to)",
+    "means [that] [right now|for now|now|currently|at the moment|at this point] (we|I|we're|I'm|we'll|I'll|we've|I've|we'd|I'd|our|my)",
     "since (then|yesterday|today|last|launch|this morning|the start|the beginning|the time|the day|#)",
     "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|my|none|no|nobody|no one|even|everyone|everybody|someone|somebody|people|{given})",
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
@@ -4810,6 +4811,7 @@ export const DEFAULT_PACK: RulePack = {
      "I've reset your password.",
      "Try logging out and back in.",
      "You can reach out to our chat team here.",
+     "If you can build basic apps, you should be fine.",
      "You can find the logs under Help."
     ]
    },
@@ -4861,6 +4863,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
+    "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
     "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it)",
     "(keep|keeping|kept|bear|bearing|take|taking|taken|took) (this|that|it|these|those|your|the|all) [feedback|suggestion|suggestions|comments|comment|point|points|input|idea|ideas|request] (in mind|into account|into consideration|on board)",
     "(never|don't|do not|please don't|please do not) (share|post|disclose|give out|give|tell|send|paste|put) ... ... (here|public|publicly|in public|in this thread|on this thread|in the comments|on the forum|in this issue|on github|in this ticket)",
@@ -5098,6 +5101,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "pass": [
      "I'm probably missing something obvious.",
+     "It's probably a good idea to wait until Monday.",
      "It looks like a bug!",
      "Looks like your order has shipped.",
      "You can find more information on our website.",
@@ -5125,11 +5129,12 @@ export const DEFAULT_PACK: RulePack = {
     "(sounds|looks|seems|smells) like [a|an|the|some] ... (issue|problem|regression|condition|conflict|mismatch|corruption|leak|limitation|bug) (in|of|with|between|on|where|when|that|caused|for|at|from|.|,|;|!)",
     "(sounds|looks|seems|smells) like [a|an] (regression|race condition|memory leak|deadlock|timing issue|permission issue|permissions issue)",
     "(sounds|looks|seems|smells) like ... (is|are|was|were|has been|have been|had been|might be|may be|could be|must be) [still|probably|already|not|never|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up)",
-    "(it's|it is|this is|that's|that is|which is|it was|this was|that was) [most|very|quite] (probably|likely) (because|due to|caused by|related to|down to|coming from|a|an|the|your|its|their)",
+    "(it's|it is|this is|that's|that is|which is|it was|this was|that was) [most|very|quite] (probably|likely) (because|due to|caused by|related to|down to|coming from)",
+    "(it's|it is|this is|that's|that is|which is|it was|this was|that was) [most|very|quite] (probably|likely) (a|an|the|your|its|their) ... (between|in|inside|on|with|of|from|that|which|where|when|caused|causing|blocking|dropping|to the|to your|to its|to their|to a|to an)",
     "(the|a) [most] (likely|probable) (cause|explanation|reason|culprit|trigger|source) (is|was|here|of|for|would be)",
     "(odds are|chances are) [likely|good|high] [that] (it|it's|the|your|this|that|you|you're|there|they|something|some)",
     "(is|are|was|were|'re) [most|very] (probably|likely) [still|not|just|already|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up|caused|triggered|related|coming from|affected|timing out|crashing|rejecting|expired|outdated|out of date|out of sync)",
-    "there (is|are|was|were|'s) [most|very] (probably|likely) (a|an|some|two|several|multiple|many|other|something)",
+    "there (is|are|was|were|'s) [most|very] (probably|likely) (a|an|some|two|several|multiple|many|other|something) ... (between|in|inside|on|with|from|that|which|where|causing|blocking|left|wrong|to the|to your|to its|to their|to a|to an)",
     "(that|this|which|it) (probably|likely|usually|often|just|basically|simply|generally|typically) means (that|you|the|your|it|there|a|an|some|something|one)"
    ],
    "except": [
@@ -5156,6 +5161,10 @@ export const DEFAULT_PACK: RulePack = {
     "(find|locate|access) (the|your|any|all|these|those) [crash|error|debug|system|app|diagnostic|server|install] (log|logs|version|version number|build number|crash report|crash reports|diagnostics|log file|log files)",
     "(I|I'm|I am|we|we're|we are|I was|we were) [most|very] (probably|likely)",
     "(probably|likely) [still|not|just] (going to|gonna|being able)",
+    "means [that] [right now|for now|now|currently|at the moment|at this point] (we|I|we're|I'm|we'll|I'll|we've|I've|we'd|I'd|our|my)",
+    "(probably|likely) (a|an|the|your) [very|really] (good|great|best|better|safest|easiest|simplest|quickest|fastest|only|right|wrong|wise|smart|sensible) (idea|option|bet|way|thing|choice|move|call|approach|route|solution|place)",
+    "(probably|likely) (a|an|some|two|several|multiple|many|other) [few|couple of|lot of|lots of] (people|users|folks|members|others|experts|developers|devs|ways|options|things|reasons)",
+    "(issue|issues|problem|problems|glitch|error|errors|fault|hiccup) (on|at|from) (our|my|their) (side|end)",
     "(sounds|looks|seems|smells) like (you|you're|you've|you'd|we|we're|we've|I|I'm|I've|everything|this is|that is|it's all)",
     "(sounds|looks|seems|smells) like [a|an|the|some|this|that|your|my|our] [important|serious|big|major|known|real|different|separate|similar|same|other|new|strange|weird|interesting|valid|good|great|nice|minor|small|general|technical|system|network|connectivity|connection|account|billing|payment|server|temporary|app|login|sync|browser|device|phone|internet|signal|software|hardware|random|one-off|common|specific|possible|potential|genuine|legitimate] (bug|issue|problem)",
     "(sounds|looks|seems|smells) like [a|an|the|some] (important|serious|big|major|known|real|different|separate|similar|same|other|new|strange|weird|interesting|valid|good|great|nice|minor|small|general|technical|system|network|connectivity|connection|account|billing|payment|server|temporary|app|login|sync|browser|device|phone|internet|signal|software|hardware|random|one-off|common|specific|possible|potential|genuine|legitimate)",
