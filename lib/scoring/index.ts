@@ -18,12 +18,13 @@ export { PackCompileError } from './engine';
 export { packSignals, type PackSignal } from './signals';
 export type { RulePack };
 
+/**
+ * A scorer for `pack` (the built-in default pack when omitted). Throws `PackCompileError` when the pack
+ * cannot be compiled. The default pack is compiled once per module instance and its parts shared by
+ * every scorer made from it (`compiledFor`); any other pack is compiled on each call.
+ */
 export function createScorer(pack?: RulePack): Scorer {
-  const engine = compileEngine(pack ?? DEFAULT_PACK);
-  const report = compileReport(engine);
-  const commitments = compileCommitments(engine.pack.locale);
-  const signalIds = packSignals(engine.pack).map((s) => s.id);
-  const learned = compileLearned(engine.pack, LEARNED_MODEL, engine);
+  const { engine, report, commitments, signalIds, learned } = compiledFor(pack ?? DEFAULT_PACK);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
     score(text, context = {}) {
@@ -45,6 +46,41 @@ export function createScorer(pack?: RulePack): Scorer {
       return out;
     },
   };
+}
+
+/** What `createScorer` compiles from a pack: the engine and the parts that read its runs. */
+interface Compiled {
+  engine: ReturnType<typeof compileEngine>;
+  report: ReturnType<typeof compileReport>;
+  commitments: ReturnType<typeof compileCommitments>;
+  signalIds: string[];
+  learned: ReturnType<typeof compileLearned>;
+}
+
+function compile(pack: RulePack): Compiled {
+  const engine = compileEngine(pack);
+  return {
+    engine,
+    report: compileReport(engine),
+    commitments: compileCommitments(engine.pack.locale),
+    signalIds: packSignals(engine.pack).map((s) => s.id),
+    learned: compileLearned(engine.pack, LEARNED_MODEL, engine),
+  };
+}
+
+/**
+ * The built-in pack compiled once per module instance (one JS realm: a page, the service worker, the
+ * CLI, a test worker): compiling it takes seconds of CPU (phrase.ts, matchers.ts) and it is the same
+ * generated object every time. Every scorer of the default pack shares these parts, as every draft of
+ * one scorer already does (their caches are keyed by message, text and minute; a report depends only
+ * on the draft and its context). Any other pack object is compiled afresh, since a caller may have built
+ * or changed it.
+ */
+let defaultCompiled: Compiled | undefined;
+
+function compiledFor(pack: RulePack): Compiled {
+  if (pack === DEFAULT_PACK) return (defaultCompiled ??= compile(DEFAULT_PACK));
+  return compile(pack);
 }
 
 function emptyReport(pack: RulePack, signalIds: string[], reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>): Report {

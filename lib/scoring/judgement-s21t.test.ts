@@ -54,9 +54,66 @@ const FOOTERS_EN: CliLine[] = [
   },
 ];
 
+// (b) A P.S. is written to this customer: never a footer and never a signature line, even when it carries only an
+// address or a link. Before, "PS: …" with an address was read as a "Label: value" contact line and cut as signature.
+const PS: CliLine[] = [
+  {
+    id: 'ps-with-address',
+    text: "Hi Dana,\n\nI reset the password, you can log in now.\n\nKind regards\nTim\n\nPS: we can't refund the fee, write to billing@acme.example.com",
+  },
+  {
+    id: 'ps-without-address',
+    text: "Hi Dana,\n\nI reset the password, you can log in now.\n\nKind regards\nTim\n\nPS: we can't refund the fee, write to the billing team",
+  },
+  {
+    id: 'ps-link-only',
+    text: 'Hi Dana,\n\nI reset the password, you can log in now.\n\nKind regards\nTim\n\nP.S. https://status.example.com',
+  },
+];
+
+// (c) One word alone between a greeting word and a comma (or the salutation line's end) is the customer greeted,
+// even when it is also a place's name; "Team", "all" and a business the reply names are not.
+const GREETED: CliLine[] = [
+  { id: 'paris', text: 'Hi Paris, your refund is on its way.' },
+  { id: 'paris-line', text: 'Hello Paris\n\nYour refund is on its way.' },
+  { id: 'denver', text: 'Hey Denver, the replacement router ships today.' },
+  { id: 'team', text: 'Hi Team, the outage is over.' },
+  { id: 'all', text: 'Hi all, the outage is over.' },
+  { id: 'business', text: 'Hi Acme, thanks for choosing Acme Plumbing again.' },
+  { id: 'list-of-places', text: 'Hi, our stores in Paris, Berlin and Rome are open again.' },
+];
+
+// (c) in German, (d) and the "Dear Dana," check below: their replies.
+const GREETED_DE: CliLine[] = [
+  { id: 'de-paris', text: 'Hallo Paris, Ihre Erstattung ist unterwegs.' },
+  { id: 'de-team', text: 'Hallo Team, die Störung ist behoben.' },
+];
+const WELCOME_DE: CliLine[] = [
+  { id: 'keine-ursache', text: 'Keine Ursache, Frau Weber! Ihr Drucker ist wieder verbunden.' },
+  { id: 'kein-problem', text: 'Kein Problem, Frau Weber! Ihr Drucker ist wieder verbunden.' },
+];
+const WELCOME_EN: CliLine[] = [{ id: 'welcome', text: "You're welcome, Dana! Your printer is connected again." }];
+const DEAR: CliLine[] = [
+  { id: 'dear-given', text: 'Dear Dana, your replacement laptop is ready for pickup.' },
+  { id: 'dear-customer', text: 'Dear Customer, your replacement laptop is ready for pickup.' },
+];
+
+/**
+ * Every reply of this file in one `rapport score --report` run per pack (each run is a cold start of the CLI, seconds
+ * of CPU; the CLI reads each line on its own), keyed by id. Throws when two replies share an id.
+ */
+function scoredOnce(lines: CliLine[], pack?: string): ReturnType<typeof reportsViaCli> {
+  const ids = lines.map((l) => l.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new Error(`two replies with the id ${twice}`);
+  return reportsViaCli(lines, pack);
+}
+const EN = scoredOnce([...FOOTERS_EN, ...PS, ...GREETED, ...WELCOME_EN, ...DEAR]);
+const DE = scoredOnce([...FOOTERS_DE, ...GREETED_DE, ...WELCOME_DE], DE_PACK);
+
 describe('(a) German sign-off blocks and standing footers are read as the English ones are', () => {
-  const de = reportsViaCli(FOOTERS_DE, DE_PACK);
-  const en = reportsViaCli(FOOTERS_EN);
+  const de = DE;
+  const en = EN;
   it('"Vielen Dank" over the agent\'s name is a sign-off: the agent\'s own name is not the customer greeted', () => {
     expect(shown(de.get('de-vielen-dank-name')!).on).not.toContain('personalization');
     expect(shown(en.get('en-many-thanks-name')!).on).not.toContain('personalization');
@@ -80,25 +137,8 @@ describe('(a) German sign-off blocks and standing footers are read as the Englis
   });
 });
 
-// (b) A P.S. is written to this customer: never a footer and never a signature line, even when it carries only an
-// address or a link. Before, "PS: …" with an address was read as a "Label: value" contact line and cut as signature.
-const PS: CliLine[] = [
-  {
-    id: 'ps-with-address',
-    text: "Hi Dana,\n\nI reset the password, you can log in now.\n\nKind regards\nTim\n\nPS: we can't refund the fee, write to billing@acme.example.com",
-  },
-  {
-    id: 'ps-without-address',
-    text: "Hi Dana,\n\nI reset the password, you can log in now.\n\nKind regards\nTim\n\nPS: we can't refund the fee, write to the billing team",
-  },
-  {
-    id: 'ps-link-only',
-    text: 'Hi Dana,\n\nI reset the password, you can log in now.\n\nKind regards\nTim\n\nP.S. https://status.example.com',
-  },
-];
-
 describe('(b) a P.S. line with an address or a link is the reply, as every P.S. is', () => {
-  const r = reportsViaCli(PS);
+  const r = EN;
   it('"PS: we can\'t refund …, write to billing@…" is flagged as the same words without the address are', () => {
     expect(shown(r.get('ps-with-address')!).on).toContain('negative-language');
     expect(shown(r.get('ps-without-address')!).on).toContain('negative-language');
@@ -110,24 +150,12 @@ describe('(b) a P.S. line with an address or a link is the reply, as every P.S. 
   });
 });
 
-// (c) One word alone between a greeting word and a comma (or the salutation line's end) is the customer greeted,
-// even when it is also a place's name; "Team", "all" and a business the reply names are not.
-const GREETED: CliLine[] = [
-  { id: 'paris', text: 'Hi Paris, your refund is on its way.' },
-  { id: 'paris-line', text: 'Hello Paris\n\nYour refund is on its way.' },
-  { id: 'denver', text: 'Hey Denver, the replacement router ships today.' },
-  { id: 'team', text: 'Hi Team, the outage is over.' },
-  { id: 'all', text: 'Hi all, the outage is over.' },
-  { id: 'business', text: 'Hi Acme, thanks for choosing Acme Plumbing again.' },
-  { id: 'list-of-places', text: 'Hi, our stores in Paris, Berlin and Rome are open again.' },
-];
-
 describe('(c) "Hi Paris," greets a person whose name is also a place', () => {
-  const r = reportsViaCli(GREETED);
+  const r = EN;
   it.each(['paris', 'paris-line', 'denver'])('personalization: %s', (id) => expect(shown(r.get(id)!).on).toContain('personalization'));
   it.each(['team', 'all', 'business', 'list-of-places'])('no personalization: %s', (id) => expect(shown(r.get(id)!).on).not.toContain('personalization'));
   it('German: "Hallo Paris," too', () => {
-    const de = reportsViaCli([{ id: 'de-paris', text: 'Hallo Paris, Ihre Erstattung ist unterwegs.' }, { id: 'de-team', text: 'Hallo Team, die Störung ist behoben.' }], DE_PACK);
+    const de = DE;
     expect(shown(de.get('de-paris')!).on).toContain('personalization');
     expect(shown(de.get('de-team')!).on).not.toContain('personalization');
   });
@@ -136,14 +164,8 @@ describe('(c) "Hi Paris," greets a person whose name is also a place', () => {
 // (d) "Keine Ursache" answers a thank-you as "You're welcome" does (LABELING no_problem: "no problem" / "no worries",
 // RULINGS NP1 a closed list); it is not waving the thanks away. "Kein Problem" still is.
 describe('(d) German "keine Ursache" is a polite "you\'re welcome", not no-problem', () => {
-  const de = reportsViaCli(
-    [
-      { id: 'keine-ursache', text: 'Keine Ursache, Frau Weber! Ihr Drucker ist wieder verbunden.' },
-      { id: 'kein-problem', text: 'Kein Problem, Frau Weber! Ihr Drucker ist wieder verbunden.' },
-    ],
-    DE_PACK,
-  );
-  const en = reportsViaCli([{ id: 'welcome', text: "You're welcome, Dana! Your printer is connected again." }]);
+  const de = DE;
+  const en = EN;
   it('"Keine Ursache" gets no no-problem finding, as "You\'re welcome" gets none', () => {
     expect(shown(de.get('keine-ursache')!).on).not.toContain('no-problem');
     expect(shown(en.get('welcome')!).on).not.toContain('no-problem');
@@ -155,10 +177,7 @@ describe('(d) German "keine Ursache" is a polite "you\'re welcome", not no-probl
 // cancelled every "Dear <given name>," greeting, while "Dear Paris," counted. Without "dear" there: kept-aside 989
 // block 271 → 273 found, FRESH3 13 → 14 of 14 (16:34 UTC), nothing else moved.
 describe('"Dear Dana," is the customer greeted by name', () => {
-  const r = reportsViaCli([
-    { id: 'dear-given', text: 'Dear Dana, your replacement laptop is ready for pickup.' },
-    { id: 'dear-customer', text: 'Dear Customer, your replacement laptop is ready for pickup.' },
-  ]);
+  const r = EN;
   it('personalization: "Dear Dana,"', () => expect(shown(r.get('dear-given')!).on).toContain('personalization'));
   it('no personalization: "Dear Customer,"', () => expect(shown(r.get('dear-customer')!).on).not.toContain('personalization'));
 });
