@@ -6,18 +6,19 @@ import { i18n } from '#i18n';
 
 /**
  * The final three questions, ticking as the draft asks them (shown under "Before you send"). "Have I
- * solved your problem?" is always listed; the others step back, saying why, when the customer is in a
- * hurry or upset.
+ * solved your problem?" is listed unless the customer has said it is solved or only thanks you; the others
+ * step back, saying why, when the customer is in a hurry or upset.
  */
 export function ClosingQuestions({ questions, report }: { questions: ClosingQuestionState[]; report?: Pick<Report, 'situations'> }) {
   const lang = usePackLang();
   if (questions.length === 0) return null;
   const shown = questions.filter((q) => q.shown !== false);
   const held = questions.filter((q) => q.shown === false);
-  const why = becauseList(
-    held.flatMap((q) => q.hiddenBecause ?? []),
-    report ?? {},
-  );
+  const reasons = held.flatMap((q) => q.hiddenBecause ?? []);
+  const why = becauseList(reasons, report ?? {});
+  // Held back by the customer's mood: ask later, when there is time; by the ticket alone (the customer has said
+  // it is solved, or only thanks you): not needed at all.
+  const byMood = reasons.some((b) => 'mood' in b);
   return (
     <>
       <ul class="rp-closing" aria-label={i18n.t('closing.list')} data-testid="closing-questions">
@@ -37,7 +38,7 @@ export function ClosingQuestions({ questions, report }: { questions: ClosingQues
       {held.length ? (
         <div class="rp-held" data-testid="closing-held">
           <h3>{i18n.t('closing.heldTitle')}</h3>
-          <p class="rp-muted">{i18n.t('closing.held', [why])}</p>
+          <p class="rp-muted">{byMood || reasons.length === 0 ? i18n.t('closing.held', [why]) : i18n.t('closing.heldSituation', [why])}</p>
           <ul class="rp-closing rp-muted">
             {held.map((q) => (
               <li key={q.id} data-question={q.id} data-asked="false" data-shown="false">

@@ -9,7 +9,15 @@ export const DEFAULT_PACK: RulePack = {
  "version": "1.0.0",
  "locale": "en",
  "description": "Greet by name, acknowledge the feeling, own the problem, say what you will do and when, stay positive and respectful, thank the customer, and close with \"Have I solved your problem?\".\n",
- "signals": {},
+ "signals": {
+  "welcome": {
+   "label": "Answers thanks with \"You're welcome\"",
+   "labels": {
+    "de": "Antwortet auf Dank mit „Gern geschehen“"
+   },
+   "points": 8
+  }
+ },
  "weights": {
   "expectation": 10,
   "greeting": 5,
@@ -28,6 +36,38 @@ export const DEFAULT_PACK: RulePack = {
   "teach": 5,
   "confirm-resolution": 8,
   "terse": -25
+ },
+ "signal_when": {
+  "ownership": {
+   "not_situations": [
+    "resolved",
+    "thanked"
+   ]
+  },
+  "teach": {
+   "not_situations": [
+    "resolved",
+    "thanked"
+   ]
+  },
+  "confirm-resolution": {
+   "not_situations": [
+    "resolved",
+    "thanked"
+   ]
+  },
+  "closing-question": {
+   "not_situations": [
+    "resolved",
+    "thanked"
+   ]
+  },
+  "welcome": {
+   "situations": [
+    "resolved",
+    "thanked"
+   ]
+  }
  },
  "word_classes": {
   "we": {
@@ -4252,6 +4292,40 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "welcome",
+   "signal": "welcome",
+   "level": "suggestion",
+   "message": "Answer the customer's thanks with \"You're welcome\".",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You're welcome, glad it's working!",
+     "My pleasure, Ana.",
+     "Glad I could help!",
+     "Happy to help!"
+    ],
+    "pass": [
+     "You're welcome to call us back at any time.",
+     "Welcome back!",
+     "We'd be happy to help you set it up.",
+     "It would be my pleasure to show you."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(you're|you are|youre|you re|ur) [very|so|most|more than|always|truly|ever so] welcome",
+    "(my|our) pleasure",
+    "(happy|glad|pleased|delighted) (I|we) (could|can|were able to|was able to|managed to) (help|assist|sort it|fix it|get it)",
+    "(happy|glad|pleased|delighted) to (help|assist|have helped|be of help|be of service) (.|!|,|;)",
+    "don't mention it"
+   ],
+   "except": [
+    "welcome (to|back|aboard)",
+    "(would|will|'d|'ll) be (my|our) pleasure"
+   ]
+  },
+  {
    "id": "condescension",
    "signal": "condescension",
    "level": "error",
@@ -6083,7 +6157,8 @@ export const DEFAULT_PACK: RulePack = {
    "expectation": {
     "not_situations": [
      "how-to",
-     "resolved"
+     "resolved",
+     "thanked"
     ],
     "unless_signals": [
      "expectation"
@@ -7528,7 +7603,22 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(fake|fraudulent|unauthorised|unauthorized|unknown) (account|accounts|transaction|transactions|payment|payments|charge|charges|withdrawal|withdrawals|debit|debits|upi id)",
     "lost (my|me|our|the) ... (ticket|tickets|booking|reservation|seat|order|job|deal|sale|sales|client|clients|customer|customers)",
-    "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)",
+    {
+     "cue": [
+      "(deleted|wiped|erased|overwrote|overwritten|corrupted) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
+     ],
+     "unless": [
+      "(I|we|I've|we've|I have|we have|I had|we had|I just|we just|I've just|we've just) [<adv>] (deleted|delete|wiped|wipe|erased|erase|removed|remove|cleared|clear|cleaned|clean|purged|purge|archived|overwrote|emptied|trashed|binned)"
+     ]
+    },
+    {
+     "cue": [
+      "(deleted|wiped|erased|overwrote|overwritten|corrupted|removed) [all|every|everything|all of] (my|our) ... (data|files|photos|documents|work|emails|database)"
+     ],
+     "with": [
+      "(accidentally|accidently|by accident|by mistake|mistakenly|inadvertently|unintentionally|without meaning to|wrongly|in error|unknowingly|not on purpose)"
+     ]
+    },
     {
      "pattern": "(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\b\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|bucks|usd|eur|gbp|inr)\\b)(?: [a-z']{1,12})?(?: [a-z']{1,12})? (?:gone|taken|missing|vanished|disappeared|stolen)\\b"
     },
@@ -7546,7 +7636,22 @@ export const DEFAULT_PACK: RulePack = {
       "(got|received|had|been given|was given|were given) (the|a|my|our|a full|the full) refund"
      ]
     },
-    "(deleted|wiped|erased|removed|lost|ate|corrupted|destroyed) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)",
+    {
+     "cue": [
+      "(deleted|wiped|erased|removed|lost|ate|corrupted|destroyed) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)"
+     ],
+     "unless": [
+      "(I|we|I've|we've|I have|we have|I had|we had|I just|we just|I've just|we've just) [<adv>] (deleted|delete|wiped|wipe|erased|erase|removed|remove|cleared|clear|cleaned|clean|purged|purge|archived|overwrote|emptied|trashed|binned)"
+     ]
+    },
+    {
+     "cue": [
+      "(deleted|wiped|erased|removed|corrupted|destroyed|overwrote) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)"
+     ],
+     "with": [
+      "(accidentally|accidently|by accident|by mistake|mistakenly|inadvertently|unintentionally|without meaning to|wrongly|in error|unknowingly|not on purpose)"
+     ]
+    },
     {
      "cue": [
       "(died|dead|crashed|fried|stolen|broke|wiped|won't (turn|switch|boot)) ..."
@@ -7686,7 +7791,8 @@ export const DEFAULT_PACK: RulePack = {
      "fault"
     ],
     "contrast": [
-     "(but|still|however|yet|except|although|though|only)"
+     "(but|still|however|yet|except|although|though|only)",
+     "(I'll|I will|will|I'm going to|going to|gonna|I need to|need to|have to) [<adv>] (try|test|check|see if|see whether|see how|give it a go|give it a try|give it a shot)"
     ],
     "fault": [
      "(not|n't|'t|no longer|never|nothing|won't|can't|cannot)",
@@ -7703,6 +7809,41 @@ export const DEFAULT_PACK: RulePack = {
    "not_moods": [
     "upset"
    ]
+  },
+  {
+   "id": "thanked",
+   "label": "Only a thank-you",
+   "cues": [
+    {
+     "cue": [
+      "(thank*|thx|thnx|ty|tyvm|much appreciated|appreciate it|grateful)"
+     ],
+     "unless": [
+      "(in advance|beforehand|ahead of time|for now)",
+      "for (looking|checking|investigating|working|the update|the updates|your update|keeping|escalating|passing|chasing|following up)"
+     ]
+    }
+   ],
+   "not_moods": [
+    "upset"
+   ],
+   "open_problem": {
+    "situations": [
+     "outage",
+     "lost",
+     "repeat",
+     "fault"
+    ],
+    "contrast": [
+     "(but|still|however|yet|except|although|though|only)",
+     "(I'll|I will|will|I'm going to|going to|gonna|I need to|need to|have to) [<adv>] (try|test|check|see if|see whether|see how|give it a go|give it a try|give it a shot)"
+    ],
+    "fault": [
+     "(not|n't|'t|no longer|never|nothing|won't|can't|cannot)",
+     "(flicker*|crash*|freez*|froze|hang|hangs|hanging|fail*|error*|broke*|stopp*|stops|slow*|lag*|drop*|disconnect*|beep*|blank|glitch*|stuck|dead|missing|wrong|problem*|issue*|bug*|weird|strange|odd|offline|grey|gray|black|jam|jams|jammed|jamming)"
+    ]
+   },
+   "alone": true
   },
   {
    "id": "how-to",
@@ -7742,7 +7883,13 @@ export const DEFAULT_PACK: RulePack = {
     "(did|does|has) (that|this|it) (solve|fix|resolve|sort) (it|things|the (problem|issue)|your (problem|issue))",
     "(did|does|has) (that|this|it) (help|work|do the trick)",
     "(is|are) (it|everything|things) [now] (working|fixed|resolved|sorted|back to normal)"
-   ]
+   ],
+   "when": {
+    "not_situations": [
+     "resolved",
+     "thanked"
+    ]
+   }
   },
   {
    "id": "satisfied",

@@ -138,6 +138,7 @@ function openRules(pack: RulePack): PackProblem[] {
     });
   for (const [kind, when] of Object.entries(pack.prompts.when ?? {})) check(when?.open_rules, `prompts.when.${kind}`);
   pack.closing_questions.forEach((q, i) => check(q.when?.open_rules, `closing_questions[${i}].when`));
+  for (const [id, when] of Object.entries(pack.signal_when ?? {})) check(when.open_rules, `signal_when.${id}`);
   return out;
 }
 

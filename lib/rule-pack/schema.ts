@@ -292,6 +292,16 @@ export const rulePackSchema = z.strictObject({
     'Points per signal (−100 to 100), built in or declared; for a declared signal this wins over its `points`. A signal without a weight counts 0.',
     { empathy: 12, terse: -25 },
   ),
+  /**
+   * When each signal is asked for (advice.ts judgeTicket on its `when`): outside it the signal's absence
+   * costs nothing and its presence still counts (`need: optional`). A signal not listed is asked for on
+   * every ticket, except empathy, apology and expectation, which follow their prompt kind's `prompts.when`.
+   */
+  signal_when: doc(
+    z.record(signalId, appliesSchema).optional(),
+    "When each signal is asked for; outside it, its absence costs no points and the panel says it is not needed here (its presence still counts). A signal not listed is asked for on every ticket, except empathy, apology and expectation, which follow `prompts.when`. Issue 14: once the customer says it works and thanks you, there is nothing left to own, teach or confirm.",
+    { ownership: { not_situations: ['resolved'] } },
+  ),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
   word_classes: doc(z.record(id, wordClass).optional(), "Named word classes that phrases use as `<name>`; the method pack's classes are always there.", { team: { words: ['the network team', 'the service desk'] } }),
   rules: doc(z.array(ruleSchema).max(300).prefault([]), 'The rules (at most 300); see "Rule types".'),
@@ -360,6 +370,11 @@ export const rulePackSchema = z.strictObject({
               .optional(),
             "Read from the customer's last message only, and not while that message still reports a problem: a situation like \"solved, thanks\" that a later \"but it still doesn't work\" undoes.",
             { situations: ['fault'], contrast: ['(but|now|still)'], fault: ["(not|n't|flicker*)"] },
+          ),
+          alone: doc(
+            z.boolean().optional(),
+            "Read from the customer's last message only, and only when it says nothing else: every sentence without a cue is a short greeting, sign-off or good wish (at most 4 words, no question, no `open_problem.fault` word). For a plain thank-you (\"Hi Sam, thank you so much for your help! Best, Ana\"), not the thanks that signs off a report or a request.",
+            true,
           ),
         }),
       )

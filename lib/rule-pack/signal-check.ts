@@ -51,6 +51,17 @@ export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = [
           params: { signal: sig },
         });
       else errors.push(unknown(`weights.${sig}`, sig));
+  // `signal_when` names signals the same way: a `when` for a signal nobody scores would rule on nothing.
+  for (const sig of Object.keys(pack.signal_when ?? {}))
+    if (!known(sig))
+      if (overlay)
+        warnings.push({
+          path: `signal_when.${sig}`,
+          message: `${unknownText(sig)}; it counts only if a pack below declares it`,
+          code: 'unknownSignalOverlay',
+          params: { signal: sig },
+        });
+      else errors.push(unknown(`signal_when.${sig}`, sig));
   warnings.push(...idleRules(pack, below));
   return { errors, warnings };
 }

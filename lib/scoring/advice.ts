@@ -40,10 +40,12 @@ export interface CompiledApplies {
 export interface CompiledAdvice {
   kinds: Record<AdviceKind, CompiledApplies>;
   questions: Map<string, CompiledApplies | null>;
+  /** The pack's `signal_when`, by signal id: when each listed signal is asked for (report.ts needOf). */
+  signals: Map<string, CompiledApplies>;
 }
 
 /**
- * Compiles the pack's `when` of every advice kind and closing question into `table`. An `open_rules`
+ * Compiles the pack's `when` of every advice kind, closing question and signal (`signal_when`) into `table`. An `open_rules`
  * id that names no conditional rule of `pack` adds nothing here (a pack built from the method's prompts
  * with other rules still runs); loading such a pack gives a warning naming its path (load.ts), not an
  * error: the pack is kept.
@@ -62,7 +64,9 @@ export function compileAdvice(pack: RulePack, table: MatcherTable): CompiledAdvi
   pack.closing_questions.forEach((q, i) =>
     questions.set(q.id, q.when ? compile(q.when, `closing_questions[${i}].when`) : q.always ? null : compile(QUESTION_WHEN, `closing_questions[${i}].when`)),
   );
-  return { kinds, questions };
+  const signals = new Map<string, CompiledApplies>();
+  for (const [id, when] of Object.entries(pack.signal_when ?? {})) signals.set(id, compile(when, `signal_when.${id}`));
+  return { kinds, questions, signals };
 }
 
 /** What the advice is judged on: the customer, the ticket and the draft so far. */

@@ -3,7 +3,7 @@
 // the topic, if any. Whether each piece of advice applies is the pack's `when` (see advice.ts); the
 // score follows the same verdicts, so the score, the signal list and the cards never disagree.
 import type { AdviceKind, RulePack } from '../rule-pack/schema';
-import { judgeDraft, judgeTicket, ticketFacts, type AdviceInput, type TicketFacts, type Verdict } from './advice';
+import { judgeDraft, judgeTicket, ticketFacts, type AdviceInput, type CompiledApplies, type TicketFacts, type Verdict } from './advice';
 import type { CustomerReading } from './customer';
 import type { Engine, Run } from './engine';
 import { fillName, nameFormOf, type NameForm } from './rules/rule';
@@ -92,7 +92,7 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
   for (const { id, weight, label, labels } of declared) {
     if (weight === 0) continue;
     const present = signals[id] === true;
-    const { need, because } = needOf(id, judge, bonusTip, tipNotNow);
+    const { need, because } = needOf(id, judge, bonusTip, tipNotNow, engine.advice.signals.get(id), input, facts);
     // Not asked for here at all (a bonus tip the ticket gives no room for): neither adds nor is missing.
     const applies = need === 'expected' || present;
     let points = 0;
@@ -152,23 +152,31 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
 /** Whether the tip is held back for this mood. */
 const tipHeldBy = (tip: BonusTipAdvice, mood: 'upset' | 'hurry') => (tip.because ?? []).some((b) => 'mood' in b && b.mood === mood);
 
+/**
+ * Whether the ticket asks for signal `id`: the bonus tip follows the tip card; a signal the pack lists
+ * under `signal_when` (`own`, compiled) follows that `when`; empathy, apology and expectation follow
+ * their prompt kind; any other is asked for on every ticket.
+ */
 function needOf(
   id: string,
   judge: (kind: AdviceKind, ignoreDraft?: boolean) => Verdict,
   tip: BonusTipAdvice,
   tipNotNow: boolean,
+  own: CompiledApplies | undefined,
+  input: AdviceInput,
+  facts: TicketFacts,
 ): { need: NonNullable<SignalExplanation['need']>; because: Because[] } {
   if (id === 'bonus-tip') {
     if (tip.offer) return { need: 'expected', because: [] };
     return { need: tipNotNow ? 'not-now' : 'optional', because: tip.because ?? [] };
   }
   const kind = FOLLOWS_PROMPT[id];
-  if (!kind) return { need: 'expected', because: [] };
+  if (!own && !kind) return { need: 'expected', because: [] };
   // Whether the ticket calls for it at all; what the draft already says does not change that.
-  const v = judge(kind, true);
+  const v = own ? judgeTicket(own, input, facts) : judge(kind!, true);
   if (v.applies) {
     // "I've reset it and it works again": no need to say when they'll hear back.
-    const solved = judge(kind).because.some((b) => 'draft' in b && b.draft === 'solved');
+    const solved = (own ? judgeDraft(own, input, v) : judge(kind!)).because.some((b) => 'draft' in b && b.draft === 'solved');
     return solved ? { need: 'optional', because: [{ draft: 'solved' }] } : { need: 'expected', because: [] };
   }
   return { need: 'optional', because: v.because };
@@ -274,6 +282,38 @@ function questionTiming(q: QuestionJudged, at: Span, held: ('hurry' | 'upset')[]
 }
 
 type TopicSource = { words: Set<string>; phrase: string; weight: number };
+
+/** Prepositions that make the next word a moment: "at login", "after startup", "beim Anmelden", "nach der Anmeldung". */
+const MOMENT_PREPOSITIONS = new Set(['at', 'upon', 'on', 'after', 'before', 'during', 'until', 'till', 'bei', 'beim', 'nach', 'vor', 'während']);
+/** Articles German puts between the preposition and the moment ("nach der Anmeldung", "bei dem Start"). */
+const MOMENT_ARTICLES = new Set(['der', 'dem']);
+/** Events a ticket names as a moment, one or two words (the second word of a two-word one after a space). */
+const MOMENTS = new Set([
+  'login', 'logon', 'log-in', 'signin', 'sign-in', 'startup', 'start-up', 'boot', 'bootup', 'shutdown', 'logout', 'logoff', 'reboot', 'restart', 'wake', 'launch',
+  'log in', 'log on', 'sign in', 'sign on', 'start up', 'boot up', 'log out', 'log off', 'sign out',
+  'anmeldung', 'anmelden', 'einloggen', 'start', 'systemstart', 'hochfahren', 'neustart', 'abmelden', 'herunterfahren',
+]);
+
+/**
+ * `toks` (normalised words of the ticket) with each event named as a moment blanked: after a preposition of
+ * time, "login" or "startup" says when something happens ("apps starting at login", "slow after startup",
+ * "Programme starten bei der Anmeldung"), not what the ticket is about, so a tip topic "login" does not
+ * match it (issue 14: the passphrase tip offered for a slow start). "I can't login", "the login page" and
+ * "at the login screen" (a place, with an article in English) still name the topic.
+ */
+function withoutMoments(toks: string[]): string[] {
+  const out = toks.slice();
+  for (let i = 0; i < out.length; i++) {
+    if (!MOMENT_PREPOSITIONS.has(out[i]!)) continue;
+    let j = i + 1;
+    // English names a moment without an article ("at login"; "at the login screen" is a place), German with one.
+    if (MOMENT_ARTICLES.has(out[j] ?? '')) j++;
+    const two = `${out[j] ?? ''} ${out[j + 1] ?? ''}`;
+    if (MOMENTS.has(two)) out[j] = out[j + 1] = '\u0000';
+    else if (MOMENTS.has(out[j] ?? '')) out[j] = '\u0000';
+  }
+  return out;
+}
 type RankedTip = { tip: RulePack['tips'][number]; matched: string[] };
 
 /**
@@ -301,7 +341,7 @@ function tipRanker(pack: RulePack): (context: ScoreContext) => RankedTip[] {
     const now = [context.subject ?? '', context.customerMessage ?? '', fields];
     if (now.every((k, i) => k === key[i])) return last;
     const src = (text: string | undefined, weight: number): TopicSource => {
-      const toks = text ? tokenize(text.slice(0, 20_000)).map((t) => t.norm) : [];
+      const toks = text ? withoutMoments(tokenize(text.slice(0, 20_000)).map((t) => t.norm)) : [];
       return { words: new Set(toks), phrase: ` ${toks.join(' ')} `, weight };
     };
     // The subject names the topic; the message and the page's fields describe it.

@@ -4,7 +4,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
-import { isQuestionSentence as isQuestion, type TextView } from './text';
+import { countWords, isQuestionSentence as isQuestion, type TextView } from './text';
 import type { Mood, Situation } from './types';
 
 export interface CompiledSituation {
@@ -16,7 +16,15 @@ export interface CompiledSituation {
   notMoods: ('hurry' | 'upset' | 'confused')[];
   /** The pack's `open_problem`: what undoes a situation like "solved, thanks" (read from the last message only). */
   open?: { situations: string[]; contrast: CueList; fault: CueList };
+  /** The pack's `alone`: read only when the last message says nothing else (a plain "Thank you so much!"). */
+  alone: boolean;
 }
+
+/**
+ * At most this many words in a sentence without a cue of an `alone` situation: a greeting, a sign-off or a
+ * good wish around the thanks ("Hi Sam,", "Best, Ana", "Have a great weekend!"), nothing that reports or asks.
+ */
+export const ALONE_FILLER_WORDS = 4;
 
 export function compileSituations(pack: RulePack, table: MatcherTable): CompiledSituation[] {
   return pack.situations.map((s, i) => ({
@@ -25,6 +33,7 @@ export function compileSituations(pack: RulePack, table: MatcherTable): Compiled
     cues: compileCues(table, s.cues, `situations[${i}].cues`),
     implies: s.implies ?? [],
     notMoods: s.not_moods ?? [],
+    alone: s.alone === true,
     ...(s.open_problem
       ? {
           open: {
@@ -47,18 +56,20 @@ export interface Source {
  * The situations whose cues hold in any of `sources` (not negated: "nothing is lost"), each with
  * the words that show it, in pack order. `latest`: the index in `sources` of the customer's last
  * message; a situation with `open_problem` (a "solved, thanks") is read from it alone, and not while
- * it still reports a problem (see `stillOpen`). Without `latest` such a situation is never found.
+ * it still reports a problem (see `stillOpen`); so is one with `alone`, and only when the message says
+ * nothing else (see `saysMore`). Without `latest` such a situation is never found.
  */
 export function readSituations(situations: CompiledSituation[], sources: Source[], latest?: number): Situation[] {
   const out: Situation[] = [];
   for (const s of situations) {
     const evidence: string[] = [];
-    if (s.open) {
+    if (s.open || s.alone) {
       const src = latest === undefined ? undefined : sources[latest];
       if (src) {
         // A question ("Is the email working again?") asks, it does not confirm.
         const hits = findCues(s.cues, src.view, src.hits, true).filter((h) => !isQuestion(src.view, h.sentence));
-        if (hits.length && !stillOpen(s.open, hits, situations, src)) for (const h of hits) evidence.push(src.view.original.slice(h.start, h.end).trim());
+        const held = hits.length > 0 && !(s.open && stillOpen(s.open, hits, situations, src)) && !(s.alone && saysMore(s, hits, src));
+        if (held) for (const h of hits) evidence.push(src.view.original.slice(h.start, h.end).trim());
       }
     } else
       for (const src of sources)
@@ -108,4 +119,22 @@ function stillOpen(open: NonNullable<CompiledSituation['open']>, hits: CueHit[],
   for (let i = first.sentence + 1; i < src.view.sentences.length; i++) if (isQuestion(src.view, i)) return true;
   const after = (cues: CueList) => findCues(cues, src.view, src.hits, false).some((c) => c.start >= first.end);
   return after(open.fault) || after(open.contrast);
+}
+
+/**
+ * Whether the message `src` says more than the cues `hits` of the `alone` situation `s`: a sentence
+ * without a cue that asks a question, runs longer than ALONE_FILLER_WORDS words, or holds a fault word
+ * of `s.open` ("Thank you! Printer still jammed."). "Hi Sam, thank you so much for your help! Best, Ana"
+ * says nothing more; "Thanks for the reply. I have attached the log you asked for." does (a plain
+ * thank-you is the whole message, not the sign-off of a report or a request).
+ */
+function saysMore(s: CompiledSituation, hits: CueHit[], src: Source): boolean {
+  const { view } = src;
+  const cued = new Set(hits.map((h) => h.sentence));
+  const faults = s.open ? findCues(s.open.fault, view, src.hits, false) : [];
+  return view.sentences.some((sp, i) => {
+    if (cued.has(i)) return false;
+    if (isQuestion(view, i) || countWords(view, sp.start, sp.end) > ALONE_FILLER_WORDS) return true;
+    return faults.some((f) => f.start >= sp.start && f.end <= sp.end);
+  });
 }

@@ -396,6 +396,7 @@ const CASES: Case[] = [
     customer: 'Vielen Dank für die schnelle Hilfe gestern!',
     reply: 'Gern geschehen, Frau Schmidt!',
     mood: [],
+    situations: ['bedankt'],
     noPrompts: ['empathy', 'apology', 'mood'],
   },
 ];
