@@ -7180,11 +7180,19 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "for the life of me",
-     "(how|why|who|wtf) (in the world|on earth)",
      "(jesus christ|christ almighty|sweet jesus|oh jesus|good grief|good lord|oh lord|for crying out loud|for goodness sake|for goodness' sake|for gods sake|for heavens sake|for petes sake|geez|sheesh|gee whiz)"
     ],
     "unless": [
      "(love|loving|loved|amazing|awesome|great|best|fantastic|brilliant|wonderful|thank*|grateful|excellent|perfect|beautiful|incredible)"
+    ]
+   },
+   {
+    "cue": [
+     "(how|why|who|wtf) (in the world|on earth)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|great|best|fantastic|brilliant|wonderful|thank*|grateful|excellent|perfect|beautiful|incredible)",
+     "(how|where) (in the world|on earth) (do|can|could|should|would|will|might|may|'d|'ll) (i|we|one) [actually|even|ever|now|then|possibly|go about|manage to] (find|get|see|open|access|download|view|locate|reach|change|set|edit|add|remove|delete|export|import|print|install|update|upgrade|turn|switch|enable|disable|connect|cancel|reset|recover|restore|log|sign|make|use|do|fix|pay|order|book|contact|move|transfer|share|send|check|tell|know|figure|work)"
     ]
    },
    {
