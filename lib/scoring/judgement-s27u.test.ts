@@ -1,7 +1,7 @@
 // Session 27 (mood2, customer_upset): readings by structure. Every message here was written for these
 // tests; none is a corpus row.
 import { describe, it } from 'vitest';
-import { calm, upset } from './test/mood-cases';
+import { calm, hurried, upset } from './test/mood-cases';
 
 describe('an intensified how-to question is puzzlement, not anger (RULINGS U1)', () => {
   it('reads "how on earth / in the world do I …" asking the way to do something as calm', () => {
@@ -19,5 +19,37 @@ describe('an intensified how-to question is puzzlement, not anger (RULINGS U1)',
     upset('Who on earth designed this menu');
     upset('How on earth do I cancel this garbage subscription');
     upset('How on earth do I get my money back after you charged me twice? This is a joke.');
+  });
+});
+
+describe('a pile of "!" on a long wait raises the voice (RULINGS U1: emphatic punctuation on a complaint)', () => {
+  it('reads a wait told with "!!!" as upset (and still hurried)', () => {
+    upset('It took me 30 minutes to get a cold sub!!!');
+    upset('I have been waiting for 3 weeks for my refund!!!');
+    upset('Sat on hold for an hour!!!');
+    hurried('Sat on hold for an hour!!!');
+  });
+  it('not a time still ahead, nor a quick service praised', () => {
+    calm('We open in 20 minutes, please help!!!');
+    calm('It only took 5 minutes to set up, amazing!!!');
+    calm('Delivered within 2 days!!! Super happy');
+  });
+});
+
+describe('marks on a sentence that ends in the fix or the delivery are joy, not a raised voice', () => {
+  it('reads relief after trouble as calm', () => {
+    calm('Waited 2 weeks and the parcel came today!!! Thank you');
+    calm('Finally got my refund after 3 weeks!!! Thanks so much');
+    calm('After 3 failed attempts it finally works!!');
+    calm('The router was broken but the new one works perfectly!!!');
+    calm('My card was declined twice, but it went through on the third try!!');
+  });
+  it('keeps a complaint that is still open, or reopened after the good news', () => {
+    upset('It still hasn\'t arrived!!!');
+    upset('The package came broken!!!');
+    upset('Nothing works!!!');
+    upset('It works for a minute then crashes!!');
+    upset('Your app is garbage, it finally works after 3 days!!!');
+    upset('You charged me twice! It finally went through but I want my money back!!');
   });
 });
