@@ -53,3 +53,18 @@ describe('marks on a sentence that ends in the fix or the delivery are joy, not 
     upset('You charged me twice! It finally went through but I want my money back!!');
   });
 });
+
+describe('sarcastic praise aimed at money taken twice (RULINGS U1: sarcasm)', () => {
+  it('reads thanks or praise beside a double charge as upset', () => {
+    upset('Thanks for charging me twice, very helpful.');
+    upset('Really helpful, charged twice and no reply.');
+    upset('Thanks for overcharging me.');
+    upset('Great, you double charged me again.');
+  });
+  it('not sincere thanks, nor a calm report of the charge', () => {
+    calm('Thanks for charging my card so quickly, the order shipped.');
+    calm('Really helpful, thanks! The guide showed me how to fix the double charge on the invoice.');
+    calm('Very helpful, the refund for the double charge arrived.');
+    calm('I was charged twice last month. Could you check?');
+  });
+});
