@@ -7414,6 +7414,14 @@ export const DEFAULT_PACK: RulePack = {
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) (anymore|any more)",
      "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"
     ]
+   },
+   {
+    "cue": [
+     "(not|never|n't|'t|nothing|nobody|no one) [has|have|had|was|were|is|are|got|get|gets|being] [yet|ever|even|really|properly|actually|fully|been] [been|yet] (fixed|solved|resolved|sorted|repaired|addressed|refunded)"
+    ],
+    "unless": [
+     "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)"
+    ]
    }
   ],
   "chase": [

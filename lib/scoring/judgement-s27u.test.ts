@@ -68,3 +68,20 @@ describe('sarcastic praise aimed at money taken twice (RULINGS U1: sarcasm)', ()
     calm('I was charged twice last month. Could you check?');
   });
 });
+
+describe('a fix denied is a complaint, so its "!!" and capitals raise the voice (RULINGS U1)', () => {
+  it('reads "still not fixed!!", "has not been resolved yet!!" and a whole question in capitals as upset', () => {
+    upset("It's still not fixed!!");
+    upset('The issue has not been resolved yet!!');
+    upset('My ticket was never resolved!!');
+    upset('Nothing has been resolved!!');
+    upset('WHY IS THIS STILL NOT FIXED');
+  });
+  it('not a fix reported, thanks beside the wait, a question about a version, or a calm report of it', () => {
+    calm('You fixed it, no more errors!!');
+    calm('Not fixed yet but thanks for the quick reply!!');
+    calm('Is it not fixed in 2.3?');
+    calm('Bug not fixed in 4.2, still reproducible on my machine.');
+    calm('The issue has not been resolved yet. Any update?');
+  });
+});
