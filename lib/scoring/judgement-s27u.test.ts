@@ -85,3 +85,16 @@ describe('a fix denied is a complaint, so its "!!" and capitals raise the voice 
     calm('The issue has not been resolved yet. Any update?');
   });
 });
+
+describe('a formula of reluctance that opens a polite request is no anger (mood-sentiment.ts)', () => {
+  it('reads "I hate to be a pain", "sorry to be a pain" and "I\'d hate to lose…" as calm', () => {
+    calm('I hate to be a pain, but could you check my order again?');
+    calm("I'd hate to lose my photos, what's the best way to back them up?");
+    calm('Sorry to be a pain, can you resend the invoice?');
+    calm('I hate to bother you, but could you look at my ticket?');
+  });
+  it('keeps hatred and "a pain" aimed at the company', () => {
+    upset('I hate your app, it deleted my photos.');
+    upset('You are a pain to deal with, I hate this.');
+  });
+});
