@@ -7284,11 +7284,19 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "for the life of me",
-     "(how|why|who|wtf) (in the world|on earth)",
      "(jesus christ|christ almighty|sweet jesus|oh jesus|good grief|good lord|oh lord|for crying out loud|for goodness sake|for goodness' sake|for gods sake|for heavens sake|for petes sake|geez|sheesh|gee whiz)"
     ],
     "unless": [
      "(love|loving|loved|amazing|awesome|great|best|fantastic|brilliant|wonderful|thank*|grateful|excellent|perfect|beautiful|incredible)"
+    ]
+   },
+   {
+    "cue": [
+     "(how|why|who|wtf) (in the world|on earth)"
+    ],
+    "unless": [
+     "(love|loving|loved|amazing|awesome|great|best|fantastic|brilliant|wonderful|thank*|grateful|excellent|perfect|beautiful|incredible)",
+     "(how|where) (in the world|on earth) (do|can|could|should|would|will|might|may|'d|'ll) (i|we|one) [actually|even|ever|now|then|possibly|go about|manage to] (find|get|see|open|access|download|view|locate|reach|change|set|edit|add|remove|delete|export|import|print|install|update|upgrade|turn|switch|enable|disable|connect|cancel|reset|recover|restore|log|sign|make|use|do|fix|pay|order|book|contact|move|transfer|share|send|check|tell|know|figure|work)"
     ]
    },
    {
@@ -7509,6 +7517,14 @@ export const DEFAULT_PACK: RulePack = {
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) ... (anymore|any more)",
      "(n't|'t|not|never) [really|even|ever] (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*) (anymore|any more)",
      "no longer (crash*|freez*|froze|error*|fail*|hang|hangs|hanging|lag|lags|lagging|stutter*|drop*|disconnect*|flicker*|glitch*|beep*|overheat*|throw*)"
+    ]
+   },
+   {
+    "cue": [
+     "(not|never|n't|'t|nothing|nobody|no one) [has|have|had|was|were|is|are|got|get|gets|being] [yet|ever|even|really|properly|actually|fully|been] [been|yet] (fixed|solved|resolved|sorted|repaired|addressed|refunded)"
+    ],
+    "unless": [
+     "(thank*|thanks|thx|amazing|awesome|love|great job|brilliant|perfect|fantastic|appreciate*|grateful|lifesaver|legend|well done)"
     ]
    }
   ],

@@ -54,6 +54,8 @@ const FAULT = new RegExp(
   [
     String.raw`\b(?:delet(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|los(?:e|es|ing|t)|eras(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|brok(?:e|en)|break(?:s|ing)?|crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|froze|freez(?:es|ing)|expir(?:es|ed|ing)|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)\b`,
     String.raw`\b(?:log(?:s|ged|ging)?|kick(?:s|ed|ing)?|throw(?:s|ing)?|threw|lock(?:s|ed|ing)?)\s+(?:me|us|everyone|everybody)\s+out\b`,
+    // Session 27: money taken twice or too much ("charged twice", "double charged", "overcharged me").
+    String.raw`\b(?:(?:double|over)[- ]?charg(?:ed|ing)|overcharges|charg(?:e|es|ed|ing)\s+(?:(?:me|us|my\s+card|my\s+account)\s+)?(?:twice|double|two times|three times|\d+\s+times))\b`,
     String.raw`\b(?:again|yet again|once again|(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b[^.!?]{0,40}?\b(?:this|in a|in one|per|today)\s+(?:week|month|day|year|morning|quarter))\b`,
     String.raw`\b(?:down|offline|not working|stopped working|does(?:n['’]t| not) work|do(?:n['’]t| not) work|no longer\s+(?:\w+\s+)?(?:works?|opens?|loads?|starts?|connects?|syncs?|prints?|boots?|launch(?:es)?))\b`,
     // Session 21 review: what should work refusing to ("Brilliant. Now it won't even start.", "… can't even log in").
@@ -70,7 +72,7 @@ const BARE_PRAISE =
 
 /** Praise at the head of a sentence set off by a comma: "Super, schon wieder…", "Great, now it…". */
 const LEADING_PRAISE =
-  /^\s*(?:oh\s+|na\s+|ach\s+|just\s+|einfach\s+)?(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich)(?:\s+(?:timing|job|work|stuff|one|news|update|service))?\s*[,!:–—-]/iu;
+  /^\s*(?:oh\s+|na\s+|ach\s+|just\s+|einfach\s+|really\s+|very\s+|so\s+)?(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|helpful|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich)(?:\s+(?:timing|job|work|stuff|one|news|update|service))?\s*[,!:–—-]/iu;
 
 /**
  * Thanks aimed at a loss of the customer's own things: "thanks (a lot) for deleting all my files…", "thanks
@@ -79,11 +81,14 @@ const LEADING_PRAISE =
  * "Thanks for removing my old address" are sincere thanks for a request done (the final review, 15:10 UTC).
  */
 const THANKS_FOR_FAULT =
-  /\b(?:thanks?|thank you)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:delet|wip|los|eras|corrupt|break|crash)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|(?:logg|kick|lock|throw)\w*\s+(?:me|us)\s+out\b)/iu;
+  /\b(?:thanks?|thank you)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:delet|wip|los|eras|corrupt|break|crash)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|(?:logg|kick|lock|throw)\w*\s+(?:me|us)\s+out\b|(?:(?:double|over)[- ]?)?charg\w*\s+(?:me|us|my\s+card)\s+(?:twice|double|two times|three times|\d+\s+times)\b|(?:double[- ]?charg|overcharg)\w*\s+(?:me|us)\b)/iu;
 /** German thanks aimed at a loss of the customer's own things: "Vielen Dank fürs Löschen meiner Dateien". */
 const DANKE_FOR_FAULT =
   /\b(?:danke|vielen dank|herzlichen dank|besten dank|dankeschön)\s+(?:auch\s+)?(?:fürs|für das|für)\s+(?:Löschen|Zerstören|Kaputtmachen|Rauswerfen|Rausschmeißen|Abmelden|Aussperren|Verlieren|Überschreiben)\s+(?:(?:all|alle)\w*\s+)?(?:mein|unser)\w*\b/iu;
 const IRONIC_THANKS = /\b(?:danke|vielen dank|herzlichen dank|besten dank|danke schön|dankeschön)\s+auch\b|\bmakes my day\b|\bmade my day\b|\bganz großes Kino\b/iu;
+
+/** Thanks in the praise's own sentence. */
+const THANKS = /\b(?:thanks?|thank you|thx|cheers|danke)\b/iu;
 
 /** Love for the fault itself: "love how / love it when / love that / just love / love having to…". */
 const LOVE_HOW = /\b(?:love|adore|enjoy)\s+(?:how|it when|that|when|having to|typing|waiting|being)\b|\bjust\s+(?:love|adore)\b|\bliebe es\b/iu;
@@ -106,7 +111,8 @@ export function faultPraise(view: TextView): Span[] {
     if (aimed) return aimed;
     const near = fault[i] || fault[i - 1] === true || fault[i + 1] === true;
     if (!near) continue;
-    const praise = at(BARE_PRAISE.exec(s)) ?? at(LEADING_PRAISE.exec(s)) ?? at(IRONIC_THANKS.exec(s)) ?? (fault[i] ? at(LOVE_HOW.exec(s)) : undefined);
+    // Session 27: praise followed by thanks is meant ("Really helpful, thanks! The guide showed me how to fix the double charge").
+    const praise = at(BARE_PRAISE.exec(s)) ?? (THANKS.test(s) ? undefined : at(LEADING_PRAISE.exec(s))) ?? at(IRONIC_THANKS.exec(s)) ?? (fault[i] ? at(LOVE_HOW.exec(s)) : undefined);
     if (praise) return praise;
   }
   return [];

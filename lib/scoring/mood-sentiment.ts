@@ -42,6 +42,14 @@ const COURTESY = new Set(
 );
 
 /**
+ * Session 27: formulas of reluctance a polite request opens with — "I hate to be a pain, but…", "hate to
+ * bother you", "sorry to be a pain", "I'd hate to lose my photos" (a worry about what might happen) —
+ * whose "hate" and "pain" VADER rates as anger. Blanked whole, like COURTESY words.
+ */
+const RELUCTANCE =
+  /\b(?:(?:i|we)['’]d\s+hate\s+to|(?:would|'d)\s+hate\s+to|hate\s+to\s+(?:bother|ask|say|trouble|disturb|interrupt|chase|nag|admit|complain|be\s+(?:a|that)\s+(?:pain|nuisance|bother))|(?:sorry|apologies)\s+(?:to|for)\s+(?:be|being)\s+(?:a|such\s+a)\s+(?:pain|nuisance|bother))\b/giu;
+
+/**
  * VADER's negators; the port compares them case-sensitively, so "NOT good" would read as praise, and
  * knows only the straight apostrophe, so "won’t be disappointed" (a phone's curly one) read as
  * disappointment: both are folded before VADER reads them (session 21b).
@@ -59,6 +67,7 @@ const NOISE = /https?:\/\/\S+|www\.\S+|@\w+|`[^`\n]*`/g;
 export function neutralise(sentence: string): string {
   return sentence
     .replace(NOISE, ' ')
+    .replace(RELUCTANCE, (m) => m.replace(/[\p{L}'’]+/gu, 'xx'))
     .replace(/[\p{L}'’]+/gu, (w) => {
       const lower = foldApostrophes(w.toLowerCase());
       return FAULT_STATE.has(lower) || COURTESY.has(lower) ? 'xx' : w;

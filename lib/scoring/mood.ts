@@ -139,7 +139,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
   if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
-  if (lexicon) for (const h of pileOfBangs(view, complaints)) add('upset', h);
+  // Session 27: a long wait the hurry cues found complains too, so a pile of "!" on it raises the voice
+  // ("It took me 40 minutes to get a cold coffee!!!"; RULINGS U1); "??" on a wait stays hurry only.
+  if (lexicon) for (const h of pileOfBangs(view, new Set([...complaints, ...waitSentences(view, found.hurry)]))) add('upset', h);
   // Session 19: a rhetorical question put to the company accuses ("Why is it so hard to cancel?"; mood-rhetoric.ts).
   if (lexicon) for (const h of rhetoricalQuestions(view)) add('upset', h);
   // Session 20b: praise aimed at a fault or a repeat, and an outage nobody explains (English and German; mood-sarcasm.ts).
@@ -154,6 +156,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
   found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e));
+  // Session 27: marks on a sentence that ends in the fix or the delivery are joy ("it finally works!!",
+  // "the parcel came today!!!"); the words of a complaint before them still count.
+  if (lexicon) found.upset = found.upset.filter((e) => !(/^[!?\s]+$/.test(e.text) && endsInRelief(view, e.start)));
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
@@ -256,6 +261,52 @@ export const STRESSED_WORDS = 2;
 
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+
+/**
+ * What came right in the end: the thing works, was fixed, arrived or went through ("it finally works",
+ * "the new one works perfectly", "the parcel came today", "the payment went through", "got my refund").
+ */
+const RESOLVED = /\b(?:finally|works|worked|working|fixed|solved|resolved|sorted|arrived|came|received|delivered|refunded|went through|got (?:it|my|the|a)|showed up|turned up|back (?:up|online|to normal))\b/gi;
+/**
+ * After the resolved word, a negation, a fault or a limit keeps the complaint open: "still hasn't
+ * arrived", "came broken", "works for a minute then crashes", "worked until the update".
+ */
+const STILL_WRONG =
+  /\b(?:not|no|never|nothing|none|cannot|\w+n['’]t|(?:can|don|doesn|didn|won|isn|wasn|hasn|haven|hadn|aren|weren|couldn|wouldn|shouldn)t|still|yet|broken|broke|damaged|late|wrong|missing|faulty|dead|crash\w*|fail\w*|error\w*|stopped|stops|freez\w*|only|half|partly|partially|before|until|till|used to|then|anymore|ever)\b/i;
+/** After the resolved word, a turn that opens a new complaint: "it went through but I want my money back!!". */
+const TURN = /\b(?:but|however|though|although|except|yet)\b/i;
+/** How far before the resolved word a negation or a fault still belongs to its clause ("it still hasn't arrived"). */
+const RELIEF_LOOKBACK = 20;
+
+/**
+ * Whether the sentence at `offset` ends in relief: a RESOLVED word with no STILL_WRONG word from a little
+ * before it to the sentence's end. "Waited 2 weeks and the parcel came today!!!", "After 3 failed attempts
+ * it finally works!!", "The card was declined twice, but it went through on the third try!!" — the marks
+ * celebrate the end of the trouble (the VADER check on a whole message of praise misses these: the trouble
+ * is told first). "It still hasn't arrived!!!", "It came broken!!", "Worked until the update!!!" stay complaints.
+ */
+export function endsInRelief(view: TextView, offset: number): boolean {
+  const sp = view.sentences[sentenceAt(view, offset)];
+  if (!sp) return false;
+  const s = view.scan.slice(sp.start, sp.end);
+  const last = [...s.matchAll(RESOLVED)].at(-1);
+  if (!last) return false;
+  const after = s.slice(last.index);
+  return !STILL_WRONG.test(s.slice(Math.max(0, last.index - RELIEF_LOOKBACK), last.index) + after) && !TURN.test(after);
+}
+
+/**
+ * A span of time or a wait in the hurry evidence: "took me 30 minutes", "after three weeks", "waiting since
+ * Monday", "for 2 hours". Not a near time ("today", "by Friday", "ASAP"), which is hurry only.
+ */
+const WAIT_SPAN = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|waited|waiting|wait)\b/i;
+/** A span of time still ahead: "in 20 minutes", "within 2 days", "next week". */
+const AHEAD_SPAN = /\b(?:in|within|next|every|per|each|under|only)\b/i;
+
+/** Sentences (indices into `view.sentences`) that hold a wait of the hurry evidence `hurry` (WAIT_SPAN). */
+function waitSentences(view: TextView, hurry: readonly { start: number; end: number; text: string }[]): number[] {
+  return hurry.filter((h) => WAIT_SPAN.test(h.text) && !AHEAD_SPAN.test(h.text)).map((h) => sentenceAt(view, h.start)).filter((i) => i >= 0);
+}
 
 /**
  * Capitals and emphatic punctuation on a complaint: "This is the THIRD time", "still nothing!!",
