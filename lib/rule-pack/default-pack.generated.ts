@@ -3683,6 +3683,7 @@ export const DEFAULT_PACK: RulePack = {
     "<send-to> [out] [to] (us|me|our team|the team|myself) directly",
     "only [be able to] (<nl-denied-act:base>|<howto:base>|use|do|have|get|see|access|change|add|pick|book|order|buy|return|cancel|transfer|send|pay|install|run|upgrade|downgrade) (if|when|once|after|as long as|provided|while|whilst|with)",
     "no (problem|problems|issue|issues|need|reason|doubt) ... (way|option|method|means|mechanism|api|setting|feature|interface)",
+    "pulled (into|in (by|automatically|anyway|as well|too|transitively|as a dependency|when|via|through|from|with|for you|for free|.|,|;|!))",
     "(removed|dropped|withdrawn|taken out|pulled) (from|off) (your|the|this|that) [...] (account|bill|order|statement|card|invoice|basket|cart|profile|record|records|blacklist|blocklist|block list|queue|list|booking)",
     "(hard|difficult|tricky) to (say|tell|know|judge|guess|see|read)",
     "(your|my) (limitation|limitations|restriction|restrictions)"

@@ -9,6 +9,9 @@
  *    nl-found-adj, nl-neg-aux, nl-off, nl-source), whatever the subject (the logs, our tests, the trace, I).
  *    A limit stays: nothing found but something refused ("we can't show you the logs", "I don't see a way to do
  *    that", "I don't see anything in our policy that allows it"), and a refusal elsewhere in the same sentence.
+ * 2. "Pull in" read as "take out": "both frameworks will be pulled in by the app anyway", "the fix was pulled into the
+ *    stable branch" warned as a feature removed; to pull in is to bring in (negative-limit except). "The export option
+ *    was pulled in version 3" (a release after "in") and "pulled from the app" still warn.
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,3 +57,21 @@ describe("negative language: what a check found (or didn't) is a finding, not a 
     expect(negative(reply)).toBe(true);
   });
 });
+
+describe('negative language: "pulled in" brings in, it does not take out', () => {
+  it.each([
+    'Both frameworks will be pulled in by the main app anyway, so you can leave the list empty.',
+    'The fix was pulled into the stable branch last night.',
+    'The headers get pulled in automatically when you add the package.',
+  ])('no warning: %s', (reply) => {
+    expect(negative(reply)).toBe(false);
+  });
+
+  it.each(['The export option was pulled in version 3 after the security review.', 'That feature has been pulled from the app.'])(
+    'still warns: %s',
+    (reply) => {
+      expect(negative(reply)).toBe(true);
+    },
+  );
+});
+
