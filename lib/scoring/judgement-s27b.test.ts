@@ -12,6 +12,13 @@
  * 2. "Pull in" read as "take out": "both frameworks will be pulled in by the app anyway", "the fix was pulled into the
  *    stable branch" warned as a feature removed; to pull in is to bring in (negative-limit except). "The export option
  *    was pulled in version 3" (a release after "in") and "pulled from the app" still warn.
+ * 3. Condescension, talking down said in words the rules lacked: the same thing said again, said so ("as mentioned
+ *    before", "as stated previously", "I'll say it again", "how many times do I have to explain"), blame for what the
+ *    customer did not bother to do ("if you had bothered to read", "you could have just asked", "do your own
+ *    research"), and "it is plain to see" ("the message is self-explanatory", "it should be obvious", "the page
+ *    literally says", "use some common sense", "how hard can it be?"). A reference inside the reply ("as mentioned
+ *    above"), a recap that says where ("as I mentioned in my email yesterday"), a repetition the agent owns ("let me
+ *    say this again, because I was unclear"), and what will be plain after our fix are not talking down.
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,6 +26,7 @@ import { createScorer } from './index';
 
 const scorer = createScorer();
 const negative = (reply: string) => scorer.score(reply).signals['negative-language'] === true;
+const condescending = (reply: string) => scorer.score(reply).signals.condescension === true;
 
 describe("negative language: what a check found (or didn't) is a finding, not a limit", () => {
   it.each([
@@ -75,3 +83,44 @@ describe('negative language: "pulled in" brings in, it does not take out', () =>
   );
 });
 
+describe('condescension: said again, not bothered, plain to see', () => {
+  it.each([
+    'As mentioned before, the app needs the latest update.',
+    'As stated previously, the warranty covers parts only.',
+    'As explained several times, the fee is non-refundable.',
+    "I'll say it again: the refund goes to the original card.",
+    'Let me repeat this one more time: the code expires after ten minutes.',
+    'How many times do I have to explain that the sale is final?',
+    "I don't know how many times I have told you this.",
+    "If you had bothered to read the email, you'd know the date.",
+    "You didn't even bother to check the tracking page.",
+    'You could have just asked before ordering.',
+    'Please do your own research before posting.',
+    'The error message is pretty self-explanatory.',
+    'It should be obvious that the cable goes in the back.',
+    "Isn't it obvious? The box says 220V only.",
+    'The page literally says the offer ended on Friday.',
+    'Use some common sense and unplug it first.',
+    'How hard can it be?',
+  ])('talks down: %s', (reply) => {
+    expect(condescending(reply)).toBe(true);
+  });
+
+  it.each([
+    'As mentioned above, the fee is waived for this month.',
+    'As noted below, the store opens at nine.',
+    'As I mentioned in my email yesterday, the refund is on its way.',
+    'Let me explain how the billing cycle works.',
+    'Let me say this again, because I was unclear before: the refund is already on its way.',
+    'What did you expect to happen, and what happened instead?',
+    'You should have received a confirmation email by now.',
+    "You could have a faulty cable, so let's test that first.",
+    'The error message should be self-explanatory once we fix the typo, sorry about that.',
+    'It was obvious to us that the update broke it, so we rolled it back.',
+    'The label literally glows in the dark, which customers love.',
+    "I'll send it again right now.",
+    'We use common sense rules for returns: anything unopened is fine.',
+  ])('does not: %s', (reply) => {
+    expect(condescending(reply)).toBe(false);
+  });
+});
