@@ -3088,6 +3088,9 @@ export const DEFAULT_PACK: RulePack = {
     "for now",
     "(can|could|may|might|would|should) [<adv>] now",
     "(looking into|looking at|investigating|checking|researching|research|reviewing|working on|digging into|examining|testing|trying) ... ... [,] (now|today)",
+    "(another|a different|some other|other|several other|many other|a few other) [customer's|user's|client's|customers'|caller's] (customer|customers|case|cases|ticket|tickets|call|calls|chat|chats|caller|callers|client|clients|user|users|issue|issues|request|requests|query|queries|order|orders|job|jobs|person|people) ... [,] [right] (now|today|this (morning|afternoon|evening))",
+    "(right now|now|at the moment) [,] <we> (can't|cannot|can not|couldn't|could not|am not|'m not|are not|'re not|won't|will not|don't|do not|have no|'ve no|have not|haven't)",
+    "(right now|now|today|at the moment) [,] <we> ('m|am|'re|are) [<adv>] [<adv>] (<act:ing>|<action:ing>|busy|tied up|on) ... (another|a different|some other|other|several other|many other|a few other) [customer's|user's|client's|customers'|caller's] (customer|customers|case|cases|ticket|tickets|call|calls|chat|chats|caller|callers|client|clients|user|users|issue|issues|request|requests|query|queries|order|orders|job|jobs|person|people)",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))"
    ],
    "skip_questions": true,

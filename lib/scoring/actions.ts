@@ -18,7 +18,7 @@ import { IRREGULAR_VERBS, verbForms } from './inflect';
 const THOUGHT =
   'think know believe understand see notice hear find realise realize recognise recognize remember forget ' +
   'guess suppose assume imagine doubt wonder mean hope expect agree disagree trust suspect fear worry care ' +
-  'mind learn read watch observe experience want wish need like love hate prefer';
+  'mind learn watch observe experience want wish need like love hate prefer';
 
 /** Base forms of verbs that state, think, perceive or talk rather than act on the customer's case. */
 export const NOT_ACTION_VERBS: readonly string[] = (
@@ -28,6 +28,10 @@ export const NOT_ACTION_VERBS: readonly string[] = (
   // cognition, perception and wishes
   THOUGHT +
   ' ' +
+  // reading: no action in the verb slot alone ("I read your message" is a perception), but a promise to read the
+  // customer's logs or files is one ("I'll read them tonight"): the pack's <peruse> class names those phrases, and
+  // the commitments finder takes "I'll read …" with a time as a promise (so it is not in THOUGHT)
+  'read ' +
   // words about the exchange, advice and opinion (what the agent says, not does)
   'say tell mention state note reply respond answer write comment explain clarify describe quote ' +
   'recommend suggest advise propose thank apologise apologize appreciate welcome confirm post publish announce ' +

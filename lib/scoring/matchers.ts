@@ -821,9 +821,23 @@ class Matcher {
       if (end !== -1) return end;
       if (this.names.length !== mark) this.names.length = mark;
       const tok = this.tokens[pos + n];
-      if (!tok || tok.kind === PUNCT) return -1;
+      if (!tok || (tok.kind === PUNCT && !this.inNumber(pos + n))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the punctuation token at `i` is a point, comma or colon inside a number ("6.17", "2.3.1", "1,000",
+   * "3:30"): digits touch it on both sides, so it ends no clause and a gap reads through it as through a word
+   * ("please try 6.17-rc to see if it improves"). A sentence's full stop has a space or an end after it.
+   */
+  private inNumber(i: number): boolean {
+    const tok = this.tokens[i]!;
+    const c = tok.norm;
+    if (c !== '.' && c !== ',' && c !== ':') return false;
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    return before !== undefined && after !== undefined && before.kind === NUM && after.kind === NUM && before.end === tok.start && after.start === tok.end;
   }
 
   /**
