@@ -196,3 +196,29 @@ describe('signal_when in a pack', () => {
     expect(res.errors.map((e) => e.path)).toContain('signal_when.kb-lnk');
   });
 });
+
+describe('a request that ends in thanks is no thanks-only ticket (the review of session 27)', () => {
+  const enSits = (m: string) => sits(report("You're welcome!", m));
+  it.each([
+    'Please add me to the finance group, thanks!',
+    'Could you send me the March invoice, thank you.',
+    'Thanks, can you also reset my password?',
+    'Please cancel my order 4471 and refund it, thank you',
+  ])('%s: ownership and "Have I solved your problem?" are still asked for', (m) => {
+    expect(enSits(m)).not.toContain('thanked');
+    const r = report("You're welcome!", m);
+    expect(need(r, 'ownership')).toBe('expected');
+  });
+  it.each(['Hi Sam, thank you so much for your help! Best, Priya', 'Hello Customer Service Team, thank you for the quick help!', 'Thanks a lot!'])(
+    '%s: a greeting before the thanks still leaves a thanks-only ticket',
+    (m) => expect(enSits(m)).toContain('thanked'),
+  );
+  it('German: "Bitte fügen Sie mich zur Gruppe hinzu, danke!" is a request', () => {
+    const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
+    const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+    const deScorer = createScorer(built.pack);
+    const de = (m: string) => sits(deScorer.score('Gern geschehen!', { customerMessage: m }));
+    expect(de('Bitte fügen Sie mich zur Gruppe Buchhaltung hinzu, danke!')).not.toContain('bedankt');
+    expect(de('Hallo Herr Weber, vielen Dank für Ihre Hilfe!')).toContain('bedankt');
+  });
+});

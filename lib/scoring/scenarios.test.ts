@@ -69,8 +69,9 @@ describe('advice that fits the ticket (rapport score --report)', () => {
 
     // Closing questions: "Have I solved your problem?" always, except once the customer has said it is solved or
     // only thanks us (session 27, issue 14: asking again reads as not listening); the other two only with time.
+    // Closed as the scenario expects it, not as the report reads it, so a wrong reading fails here.
     const q = report.closingQuestions;
-    const closed = situations.some((x) => ['resolved', 'thanked', 'geloest', 'bedankt'].includes(x));
+    const closed = (s.situations ?? []).some((x) => ['resolved', 'thanked', 'geloest', 'bedankt'].includes(x));
     expect(q.find((x) => x.always)?.shown, closed ? 'the always-question is held back' : 'the always-question is shown').toBe(!closed);
     for (const x of q.filter((y) => !y.always && !y.asked)) {
       expect(x.shown, `${x.id} shown`).toBe(s.allQuestions);

@@ -124,16 +124,23 @@ function stillOpen(open: NonNullable<CompiledSituation['open']>, hits: CueHit[],
 /**
  * Whether the message `src` says more than the cues `hits` of the `alone` situation `s`: a sentence
  * without a cue that asks a question, runs longer than ALONE_FILLER_WORDS words, or holds a fault word
- * of `s.open` ("Thank you! Printer still jammed."). "Hi Sam, thank you so much for your help! Best, Ana"
+ * of `s.open` ("Thank you! Printer still jammed."); a sentence with a cue that asks a question or has
+ * more than ALONE_FILLER_WORDS words before its first cue ("Please add me to the finance group, thanks!"). "Hi Sam, thank you so much for your help! Best, Ana"
  * says nothing more; "Thanks for the reply. I have attached the log you asked for." does (a plain
  * thank-you is the whole message, not the sign-off of a report or a request).
  */
 function saysMore(s: CompiledSituation, hits: CueHit[], src: Source): boolean {
   const { view } = src;
-  const cued = new Set(hits.map((h) => h.sentence));
+  // The first cue of each sentence that holds one (hits are in text order).
+  const cued = new Map<number, CueHit>();
+  for (const h of hits) if (!cued.has(h.sentence)) cued.set(h.sentence, h);
   const faults = s.open ? findCues(s.open.fault, view, src.hits, false) : [];
   return view.sentences.some((sp, i) => {
-    if (cued.has(i)) return false;
+    const cue = cued.get(i);
+    // A sentence with the cue says more when it asks ("Thanks, can you also reset my password?") or when
+    // a request or report comes before the thanks in it ("Please add me to the finance group, thanks!",
+    // "Could you send me the March invoice, thank you."); a greeting before it ("Hi Sam, thank you…") does not.
+    if (cue) return isQuestion(view, i) || countWords(view, sp.start, cue.start) > ALONE_FILLER_WORDS;
     if (isQuestion(view, i) || countWords(view, sp.start, sp.end) > ALONE_FILLER_WORDS) return true;
     return faults.some((f) => f.start >= sp.start && f.end <= sp.end);
   });
