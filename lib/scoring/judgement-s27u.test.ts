@@ -60,6 +60,9 @@ describe('sarcastic praise aimed at money taken twice (RULINGS U1: sarcasm)', ()
     upset('Really helpful, charged twice and no reply.');
     upset('Thanks for overcharging me.');
     upset('Great, you double charged me again.');
+    // Thanks in the same sentence as the fault is part of the sarcasm (the review of session 27).
+    upset('Brilliant, cheers, charged twice again.');
+    upset('Wonderful, thanks, you overcharged me again.');
   });
   it('not sincere thanks, nor a calm report of the charge', () => {
     calm('Thanks for charging my card so quickly, the order shipped.');

@@ -111,8 +111,9 @@ export function faultPraise(view: TextView): Span[] {
     if (aimed) return aimed;
     const near = fault[i] || fault[i - 1] === true || fault[i + 1] === true;
     if (!near) continue;
-    // Session 27: praise followed by thanks is meant ("Really helpful, thanks! The guide showed me how to fix the double charge").
-    const praise = at(BARE_PRAISE.exec(s)) ?? (THANKS.test(s) ? undefined : at(LEADING_PRAISE.exec(s))) ?? at(IRONIC_THANKS.exec(s)) ?? (fault[i] ? at(LOVE_HOW.exec(s)) : undefined);
+    // Session 27: praise followed by thanks is meant ("Really helpful, thanks! The guide showed me how to fix the double charge"),
+    // unless the fault is in the same sentence ("Brilliant, cheers, charged twice again").
+    const praise = at(BARE_PRAISE.exec(s)) ?? (THANKS.test(s) && !fault[i] ? undefined : at(LEADING_PRAISE.exec(s))) ?? at(IRONIC_THANKS.exec(s)) ?? (fault[i] ? at(LOVE_HOW.exec(s)) : undefined);
     if (praise) return praise;
   }
   return [];
