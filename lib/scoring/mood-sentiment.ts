@@ -108,6 +108,14 @@ const wordCache = new Map<string, number>();
 /** Distinct words kept by the word-score cache before it starts again (~ a few hundred KB). */
 export const WORD_CACHE_SIZE = 20_000;
 
+/**
+ * Empties the word-score cache. The readings do not change (a word is simply scored again); tests that
+ * count VADER calls use it so their count does not depend on what earlier files in the same worker read.
+ */
+export function clearWordCache(): void {
+  wordCache.clear();
+}
+
 /** VADER's compound score (−1…1) of one word on its own, as written (no blanking); 0 if unrated. */
 export function wordValence(word: string): number {
   let v = wordCache.get(word);
