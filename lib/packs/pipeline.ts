@@ -74,38 +74,46 @@ const recent = new Map<string, Validation>();
 const RECENT_MAX = 8;
 
 /**
- * Validates one layer's text. `signalsBelow` are the signals the layers under it declare, which an
- * overlay may name. Results are remembered for the last few texts.
+ * What the layers under a layer define that an overlay may name: their declared signals and their
+ * situation ids. `situations` undefined: not known (a layer checked alone), so an overlay's own
+ * unknown situation ids are warnings there, errors once the layers below are known.
  */
-export function validateLayer(
-  text: string,
-  format: PackFormat,
-  signalsBelow: readonly string[] = [],
-  checkedPatterns?: readonly string[],
-): Validation {
+export interface LayersBelow {
+  signals?: readonly string[];
+  situations?: readonly string[];
+}
+
+/** What `packs` (the layers under one) define, for validateLayer. */
+export function belowOf(...packs: (PackLike | null | undefined)[]): Required<LayersBelow> {
+  return { signals: packs.flatMap(declaredSignals), situations: packs.flatMap(situationIds) };
+}
+
+/**
+ * Validates one layer's text over what the layers under it define (`below`), which an overlay may
+ * name. Results are remembered for the last few texts.
+ */
+export function validateLayer(text: string, format: PackFormat, below: LayersBelow = {}, checkedPatterns?: readonly string[]): Validation {
   const { judge, key: judgeKey } = judgeFor(checkedPatterns);
-  const key = `${format}\u0000${signalsBelow.join(',')}\u0000${judgeKey}\u0000${text}`;
+  const situationsKey = below.situations ? below.situations.join(',') : '\u0001';
+  const key = `${format}\u0000${(below.signals ?? []).join(',')}\u0000${situationsKey}\u0000${judgeKey}\u0000${text}`;
   const hit = recent.get(key);
   if (hit) return hit;
-  const result = validateUncached(text, format, signalsBelow, judge);
+  const result = validateUncached(text, format, below, judge);
   recent.set(key, result);
   if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
   return result;
 }
 
 /** Always runs the loader; for benchmarks and callers that must not share results. */
-export function validateUncached(
-  text: string,
-  format: PackFormat,
-  signalsBelow: readonly string[] = [],
-  judgePattern: PatternJudge = judgeFor(undefined).judge,
-): Validation {
-  const r = loadPack(text, { format, signalsBelow, judgePattern });
+export function validateUncached(text: string, format: PackFormat, below: LayersBelow = {}, judgePattern: PatternJudge = judgeFor(undefined).judge): Validation {
+  const r = loadPack(text, { format, signalsBelow: below.signals ?? [], situationsBelow: below.situations, judgePattern });
   return r.ok ? { ok: true, pack: r.pack as unknown as PackLike, warnings: r.warnings } : { ok: false, errors: r.errors };
 }
 
 const declaredSignals = (pack: PackLike | null | undefined): string[] =>
   pack && typeof pack.signals === 'object' && pack.signals ? Object.keys(pack.signals) : [];
+const situationIds = (pack: PackLike | null | undefined): string[] =>
+  pack && Array.isArray(pack.situations) ? pack.situations.flatMap((s: unknown) => (s && typeof (s as { id?: unknown }).id === 'string' ? [(s as { id: string }).id] : [])) : [];
 
 /** parse → validate → compose → finalize. Never throws; every problem is named with its layer. */
 export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}): BuiltPack {
@@ -113,7 +121,7 @@ export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}
   const errors: LayerError[] = layers.policyErrors.map((message) => ({ layer: 'managed', path: '', message }));
   const warnings: LayerError[] = [];
   const checks: BuiltPack['checks'] = {};
-  const load = (layer: 'managed' | 'team', text: string, format: PackFormat, below: string[]): PackLike | null => {
+  const load = (layer: 'managed' | 'team', text: string, format: PackFormat, below: LayersBelow): PackLike | null => {
     const v = validateLayer(text, format, below, layers.checkedPatterns);
     checks[layer] = v;
     if (!v.ok) {
@@ -126,13 +134,13 @@ export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}
 
   const { policy } = layers;
   let managed: PackLike | null = null;
-  if (policy.pack) managed = load('managed', policy.pack, sniffFormat(policy.pack), declaredSignals(bottom));
+  if (policy.pack) managed = load('managed', policy.pack, sniffFormat(policy.pack), belowOf(bottom));
   else if (policy.packUrl && layers.managedCache?.source.url === policy.packUrl)
-    managed = load('managed', layers.managedCache.text, layers.managedCache.format, declaredSignals(bottom));
+    managed = load('managed', layers.managedCache.text, layers.managedCache.format, belowOf(bottom));
   else if (policy.packUrl) errors.push({ layer: 'managed', path: '', message: 'the organisation pack has not been downloaded yet' });
 
   const teamSource = opts.teamText ?? layers.team;
-  const team = teamSource ? load('team', teamSource.text, teamSource.format, [...declaredSignals(bottom), ...declaredSignals(managed)]) : null;
+  const team = teamSource ? load('team', teamSource.text, teamSource.format, belowOf(bottom, managed)) : null;
 
   const compose = (withManaged: boolean, withTeam: boolean) =>
     composeLayers({
@@ -175,5 +183,10 @@ export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}
 
 /** Checks a team pack's text as it would be used: over the method and the organisation's pack. */
 export function validateTeamText(layers: StoredLayers, text: string, format: PackFormat): Validation {
-  return buildEffectivePack(layers, { teamText: { text, format } }).checks.team ?? validateLayer(text, format, [], layers.checkedPatterns);
+  return buildEffectivePack(layers, { teamText: { text, format } }).checks.team ?? validateLayer(text, format, {}, layers.checkedPatterns);
+}
+
+/** Checks an organisation pack's text as it would be used: over the method pack. */
+export function validateManagedText(layers: Pick<StoredLayers, 'checkedPatterns'>, text: string, format: PackFormat): Validation {
+  return validateLayer(text, format, belowOf(methodPack() as unknown as PackLike), layers.checkedPatterns);
 }

@@ -2,7 +2,7 @@
 // page ("Update now"), so the user sees the same result either way.
 import { readManagedPolicy } from './managed';
 import { readStoredLayers } from './active';
-import { validateLayer, validateTeamText } from './pipeline';
+import { validateManagedText, validateTeamText } from './pipeline';
 import type { PackFormat } from './records';
 import { managedCacheItem, teamPackItem } from './storage';
 import { refreshFromUrl, type RefreshResult } from './subscription';
@@ -27,8 +27,8 @@ export async function refreshManagedPack(fetchImpl?: typeof fetch): Promise<Refr
   const { policy } = await readManagedPolicy();
   if (!policy.packUrl || policy.pack) return null;
   const prev = await managedCacheItem.getValue();
-  const { checkedPatterns } = await readStoredLayers();
-  const result = await refreshFromUrl(prev, policy.packUrl, { validate: (t, f) => validateLayer(t, f, [], checkedPatterns), fetch: fetchImpl });
+  const layers = await readStoredLayers();
+  const result = await refreshFromUrl(prev, policy.packUrl, { validate: (t, f) => validateManagedText(layers, t, f), fetch: fetchImpl });
   if (result.record) await managedCacheItem.setValue(result.record);
   return result;
 }

@@ -9,6 +9,7 @@ import { oneLine, type PackProblem } from './problems';
 import { CURRENT_SCHEMA_VERSION, rulePackSchema, type RulePack } from './schema';
 import { judgePatterns, structuralJudge, type PatternJudge } from './redos';
 import { checkSignals } from './signal-check';
+import { checkSituations } from './situation-check';
 
 export type LoadResult = { ok: true; pack: RulePack; warnings: PackProblem[] } | { ok: false; errors: PackProblem[] };
 
@@ -21,6 +22,11 @@ export interface LoadOptions {
    * pack pipeline (lib/packs/pipeline.ts) passes them; alone, a pack knows the built-in ones only.
    */
   signalsBelow?: readonly string[];
+  /**
+   * Situation ids the layers below this one define (an overlay may name them in `when`). The pack
+   * pipeline passes them; an overlay checked alone only warns about ids it does not define itself.
+   */
+  situationsBelow?: readonly string[];
   /**
    * Judges every raw `pattern:` for catastrophic backtracking before any example runs (redos.ts). The
    * options page and the CLI pass recheck's judge; alone, only the structural linear subset passes.
@@ -42,7 +48,7 @@ export function loadPack(input: string | unknown, opts: LoadOptions = {}): LoadR
       locate = parsed.locate;
       textWarnings = parsed.warnings;
     }
-    result = check(data, opts.signalsBelow ?? [], opts.judgePattern ?? structuralJudge);
+    result = check(data, opts.signalsBelow ?? [], opts.situationsBelow, opts.judgePattern ?? structuralJudge);
     if (result.ok && textWarnings.length) result = { ...result, warnings: [...textWarnings, ...result.warnings] };
   } catch (e) {
     const detail = (e as Error)?.message ?? String(e);
@@ -69,7 +75,7 @@ function splitPath(path: string): PropertyKey[] {
   return out;
 }
 
-function check(data: unknown, signalsBelow: readonly string[], judge: PatternJudge): LoadResult {
+function check(data: unknown, signalsBelow: readonly string[], situationsBelow: readonly string[] | undefined, judge: PatternJudge): LoadResult {
   const fail = (problem: PackProblem): LoadResult => ({ ok: false, errors: [problem] });
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return fail({ path: '', message: 'a rule pack is a mapping with schema_version, id, name, version and rules', code: 'notAMapping', params: {} });
@@ -85,13 +91,14 @@ function check(data: unknown, signalsBelow: readonly string[], judge: PatternJud
   if (!result.success) return { ok: false, errors: issuesToProblems(rulePackSchema as z.core.$ZodType, data, result.error.issues) };
   const pack = result.data;
   const signals = checkSignals(pack, signalsBelow);
-  const errors = [...duplicateIds(pack), ...signals.errors, ...judgePatterns(pack, judge)];
+  const situations = checkSituations(pack, situationsBelow);
+  const errors = [...duplicateIds(pack), ...signals.errors, ...situations.errors, ...judgePatterns(pack, judge)];
   // Examples run only on a pack whose signals and patterns make sense (a catastrophic pattern would
   // hang on its own examples): a conditional reading an unknown signal
   // would otherwise fail its examples with a second, misleading message.
   if (!errors.length) errors.push(...checkExamples(pack));
   if (errors.length) return { ok: false, errors };
-  return { ok: true, pack, warnings: [...signals.warnings, ...openRules(pack)] };
+  return { ok: true, pack, warnings: [...signals.warnings, ...situations.warnings, ...openRules(pack)] };
 }
 
 /**

@@ -75,6 +75,8 @@ export const PROBLEM_PARAMS = {
   signalWorthNothing: ['signal', 'rule'],
   // Advice (load.ts)
   unknownOpenRule: ['rule'],
+  unknownSituation: ['situation'],
+  unknownSituationOverlay: ['situation'],
   // Raw patterns (redos.ts)
   patternBacktracks: ['pattern', 'complexity'],
   patternBacktracksOn: ['pattern', 'complexity', 'attack'],
