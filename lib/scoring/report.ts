@@ -295,11 +295,40 @@ const MOMENTS = new Set([
 ]);
 
 /**
- * `toks` (normalised words of the ticket) with each event named as a moment blanked: after a preposition of
- * time, "login" or "startup" says when something happens ("apps starting at login", "slow after startup",
- * "Programme starten bei der Anmeldung"), not what the ticket is about, so a tip topic "login" does not
- * match it (issue 14: the passphrase tip offered for a slow start). "I can't login", "the login page" and
- * "at the login screen" (a place, with an article in English) still name the topic.
+ * Words that make the event itself the trouble: something goes wrong AT login ("I get an error at login",
+ * "my password is rejected at sign in", "Fehlermeldung bei der Anmeldung"). Beside such a word in the same
+ * clause the event is what the ticket is about, not when something else happens. Stems: a word counts
+ * when it starts with one ("fails", "failed", "Fehlermeldung", "schlägt fehl").
+ */
+const EVENT_FAULT_STEMS = [
+  'error', 'fail', 'reject', 'denied', 'deny', 'refus', 'invalid', 'incorrect', 'wrong', 'locked', 'lockout', 'blocked', 'stuck', 'loop',
+  'fehl', 'abgelehnt', 'abgewiesen', 'gesperrt', 'falsch', 'ungültig',
+];
+const isEventFault = (w: string) => EVENT_FAULT_STEMS.some((stem) => w.startsWith(stem));
+/** How far (in words) a fault word may stand from the moment, in its clause. */
+const EVENT_FAULT_REACH = 6;
+
+/** Whether the clause around `at` (stopped by punctuation, at most EVENT_FAULT_REACH words each way) names a fault. */
+function clauseHasFault(toks: readonly string[], at: number, end: number): boolean {
+  const words = (from: number, step: 1 | -1) => {
+    for (let i = from, n = 0; i >= 0 && i < toks.length && n < EVENT_FAULT_REACH; i += step, n++) {
+      const w = toks[i]!;
+      if (!/\p{L}/u.test(w)) return false;
+      if (isEventFault(w)) return true;
+    }
+    return false;
+  };
+  return words(at - 1, -1) || words(end + 1, 1);
+}
+
+/**
+ * `toks` (normalised words and punctuation of the ticket) with each event named as a moment blanked:
+ * after a preposition of time, "login" or "startup" says when something happens ("apps starting at
+ * login", "slow after startup", "Programme starten bei der Anmeldung"), not what the ticket is about, so
+ * a tip topic "login" does not match it (issue 14: the passphrase tip offered for a slow start). "I can't
+ * login", "the login page" and "at the login screen" (a place, with an article in English) still name the
+ * topic, and so does a fault of the event itself in the same clause ("I get an error at login", "my
+ * password is rejected at sign in": the login is the trouble, not the time of another one).
  */
 function withoutMoments(toks: string[]): string[] {
   const out = toks.slice();
@@ -308,9 +337,11 @@ function withoutMoments(toks: string[]): string[] {
     let j = i + 1;
     // English names a moment without an article ("at login"; "at the login screen" is a place), German with one.
     if (MOMENT_ARTICLES.has(out[j] ?? '')) j++;
-    const two = `${out[j] ?? ''} ${out[j + 1] ?? ''}`;
-    if (MOMENTS.has(two)) out[j] = out[j + 1] = '\u0000';
-    else if (MOMENTS.has(out[j] ?? '')) out[j] = '\u0000';
+    const two = MOMENTS.has(`${out[j] ?? ''} ${out[j + 1] ?? ''}`);
+    if (!two && !MOMENTS.has(out[j] ?? '')) continue;
+    const last = two ? j + 1 : j;
+    if (clauseHasFault(toks, i, last)) continue;
+    for (let k = j; k <= last; k++) out[k] = '\u0000';
   }
   return out;
 }
