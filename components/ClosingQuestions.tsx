@@ -1,24 +1,59 @@
-import type { ClosingQuestionState, Report } from '@/lib/scoring/types';
+import type { Because, ClosingQuestionState, Report } from '@/lib/scoring/types';
 import { becauseList } from '@/lib/panel/because';
 import { usePackLang } from '@/lib/panel/context';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
+/** Held back by the ticket (a situation: the customer said it is solved, or only thanks you): not needed at all. */
+const byTicket = (because: readonly Because[]) => because.some((b) => 'situation' in b);
+
+/**
+ * The held questions in groups that share one true reason: those the ticket rules out (not needed here,
+ * named by its situations) apart from those the customer's mood holds back (ask when there is time, named
+ * by the moods). A question the ticket rules out is not needed whatever the mood, so it joins the first.
+ */
+function heldGroups(held: readonly ClosingQuestionState[]): { ticket: boolean; reasons: Because[]; questions: ClosingQuestionState[] }[] {
+  const groups: { ticket: boolean; reasons: Because[]; questions: ClosingQuestionState[] }[] = [];
+  for (const q of held) {
+    const because = q.hiddenBecause ?? [];
+    const ticket = byTicket(because);
+    const reasons = ticket ? because.filter((b) => 'situation' in b) : because;
+    let group = groups.find((g) => g.ticket === ticket);
+    if (!group) groups.push((group = { ticket, reasons: [], questions: [] }));
+    // becauseList says a reason two questions share once.
+    group.reasons.push(...reasons);
+    group.questions.push(q);
+  }
+  // Not needed first: it is the stronger word.
+  return groups.sort((a, b) => Number(b.ticket) - Number(a.ticket));
+}
+
 /**
  * The final three questions, ticking as the draft asks them (shown under "Before you send"). "Have I
  * solved your problem?" is listed unless the customer has said it is solved or only thanks you; the others
- * step back, saying why, when the customer is in a hurry or upset.
+ * step back when the customer is in a hurry or upset. Each held question says its own reason: questions
+ * held for different reasons (a customer who thanks you in a hurry) are listed under each. A question the
+ * draft asks though the ticket holds it back stays ticked, and says so instead of "always ask".
  */
 export function ClosingQuestions({ questions, report }: { questions: ClosingQuestionState[]; report?: Pick<Report, 'situations'> }) {
   const lang = usePackLang();
   if (questions.length === 0) return null;
   const shown = questions.filter((q) => q.shown !== false);
   const held = questions.filter((q) => q.shown === false);
-  const reasons = held.flatMap((q) => q.hiddenBecause ?? []);
-  const why = becauseList(reasons, report ?? {});
-  // Held back by the customer's mood: ask later, when there is time; by the ticket alone (the customer has said
-  // it is solved, or only thanks you): not needed at all.
-  const byMood = reasons.some((b) => 'mood' in b);
+  const ctx = report ?? {};
+  const label = (q: ClosingQuestionState) => {
+    if (q.heldBecause?.length) {
+      const ticket = byTicket(q.heldBecause);
+      const why = becauseList(ticket ? q.heldBecause.filter((b) => 'situation' in b) : q.heldBecause, ctx);
+      return (
+        <em class="rp-held-note" data-testid="closing-held-note">
+          {' '}
+          {ticket ? i18n.t('closing.notNeededHere', [why]) : i18n.t('closing.laterHere', [why])}
+        </em>
+      );
+    }
+    return q.always ? <em class="rp-always"> {i18n.t('closing.always')}</em> : null;
+  };
   return (
     <>
       <ul class="rp-closing" aria-label={i18n.t('closing.list')} data-testid="closing-questions">
@@ -29,7 +64,7 @@ export function ClosingQuestions({ questions, report }: { questions: ClosingQues
             </span>
             <span class="rp-q">
               <span lang={lang}>{q.text}</span>
-              {q.always ? <em class="rp-always"> {i18n.t('closing.always')}</em> : null}
+              {label(q)}
             </span>
             {q.asked ? null : <InsertButton text={q.text} />}
           </li>
@@ -38,16 +73,23 @@ export function ClosingQuestions({ questions, report }: { questions: ClosingQues
       {held.length ? (
         <div class="rp-held" data-testid="closing-held">
           <h3>{i18n.t('closing.heldTitle')}</h3>
-          <p class="rp-muted">{byMood || reasons.length === 0 ? i18n.t('closing.held', [why]) : i18n.t('closing.heldSituation', [why])}</p>
-          <ul class="rp-closing rp-muted">
-            {held.map((q) => (
-              <li key={q.id} data-question={q.id} data-asked="false" data-shown="false">
-                <span class="rp-q" lang={lang}>
-                  {q.text}
-                </span>
-              </li>
-            ))}
-          </ul>
+          {heldGroups(held).map((g) => {
+            const why = becauseList(g.reasons, ctx);
+            return (
+              <div key={g.ticket ? 'ticket' : 'mood'} data-held-by={g.ticket ? 'ticket' : 'mood'}>
+                <p class="rp-muted">{g.ticket ? i18n.t('closing.heldSituation', [why]) : i18n.t('closing.held', [why])}</p>
+                <ul class="rp-closing rp-muted">
+                  {g.questions.map((q) => (
+                    <li key={q.id} data-question={q.id} data-asked="false" data-shown="false">
+                      <span class="rp-q" lang={lang}>
+                        {q.text}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
         </div>
       ) : null}
     </>

@@ -253,6 +253,7 @@ function closingQuestions(engine: Engine, run: Run, input: AdviceInput, facts: T
     if (q.always) state.always = true;
     state.shown = shown;
     if (!shown) state.hiddenBecause = v!.because;
+    else if (v && !v.applies) state.heldBecause = v.because;
     // Asked, though the customer's mood holds it back (seed 000 #10: the other two "when time allows").
     let heldFor: QuestionJudged['heldFor'];
     if (asked && v && !v.applies) {

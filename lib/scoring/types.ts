@@ -125,6 +125,12 @@ export interface ClosingQuestionState {
   shown?: boolean;
   /** Why it is held back, when `shown` is false: the mood or situation that rules it out. */
   hiddenBecause?: Because[];
+  /**
+   * When the draft asks it though this ticket holds it back (so it is shown, ticked): the mood or
+   * situation that would hold it back ("Have I solved your problem?" to a customer who only thanks you
+   * is not needed; an `always` question is then not "always" here).
+   */
+  heldBecause?: Because[];
 }
 
 export interface SignalExplanation {
