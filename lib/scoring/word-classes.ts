@@ -23,11 +23,37 @@ export type ClassLookup = ((name: string, form?: VerbForm) => string[] | undefin
   test?: (name: string, form?: VerbForm) => ((word: string) => boolean) | undefined;
 };
 
+/** German first-person present forms that do not end in -e: the modals and a few short or irregular ones. */
+const ICH_IRREGULAR = new Set(['kann', 'muss', 'muß', 'soll', 'darf', 'will', 'mag', 'weiß', 'weiss', 'tu', 'hab', 'bin', 'komm', 'krieg', 'find', 'mach', 'geh', 'seh']);
 /**
- * Built-in classes decided by a test: `action` (actions.ts) in the base, past and -ing forms, and
- * `unpleasant` (evaluative.ts), an evaluative word VADER rates clearly negative.
+ * Words ending in -e that stand after "wie"/"wo" without being a verb: adverbs, quantifiers and
+ * determiners ("wie lange ich noch warten muss", "wie gerne ich", "wie viele", "wo genau").
  */
-const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>>> = { action: ACTION_TESTS, unpleasant: { base: isUnpleasant } };
+const ICH_NOT_VERBS = new Set([
+  'lange', 'gerne', 'alleine', 'heute', 'bitte', 'ohne', 'gerade', 'genaue', 'ganze', 'eine', 'keine', 'meine', 'deine', 'seine', 'ihre', 'unsere', 'eure',
+  'diese', 'jene', 'welche', 'solche', 'alle', 'viele', 'wenige', 'manche', 'beide', 'andere', 'gleiche', 'schnelle', 'ebenfalls', 'nie', 'die', 'sie', 'se',
+]);
+/**
+ * A German verb in the first person singular present, as it stands between a question word and
+ * "ich" ("Wie leere ich …", "Wo finde ich …", "Wie kann ich …"): a word of at least three letters ending
+ * in -e (leere, ändere, richte, bekomme), or a modal or short form (kann, muss, find). Read by its shape,
+ * so a verb no list names still counts; the words above that end in -e but are no verb do not.
+ */
+export function isIchForm(word: string): boolean {
+  if (ICH_IRREGULAR.has(word)) return true;
+  return word.length >= 3 && word.endsWith('e') && /^[a-zäöüß]+$/.test(word) && !ICH_NOT_VERBS.has(word);
+}
+
+/**
+ * Built-in classes decided by a test: `action` (actions.ts) in the base, past and -ing forms,
+ * `unpleasant` (evaluative.ts), an evaluative word VADER rates clearly negative, and `ich-form`, a
+ * German verb in the first person singular present (isIchForm).
+ */
+const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>>> = {
+  action: ACTION_TESTS,
+  unpleasant: { base: isUnpleasant },
+  'ich-form': { base: isIchForm },
+};
 
 /**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
