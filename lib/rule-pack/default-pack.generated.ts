@@ -3266,10 +3266,13 @@ export const DEFAULT_PACK: RulePack = {
      "You'd be better off asking the distribution's forum.",
      "Could you open an issue on GitHub for this?",
      "I don't have the hardware to test that here.",
-     "The blue model is out of stock."
+     "The blue model is out of stock.",
+     "We can't find anything we can do about the late fee."
     ],
     "pass": [
      "I can't wait to help you set this up!",
+     "I can't find anything wrong with your account.",
+     "Dark mode isn't implemented yet. I will add it in the next release.",
      "The sync couldn't finish because the token expired.",
      "If you can't log in, restart the app.",
      "Here's what we can do: I'll reset it now.",
@@ -3297,6 +3300,7 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(not the right place|not something (we|I|that we|that I) (can|could|do|are able|am able|'re able|'m able|are allowed|'re allowed|offer|support|provide|have access to|have control over|control|handle|deal with)|not a ... (we|I) can)",
     "(nothing (more|else)? (we|I) can do|there's nothing (we|I) can)",
+    "anything [more|else|further] [that] (we|I) (can|could) [possibly|really|actually] (do|change) about",
     "(we|I) [currently|unfortunately|sadly|generally|still|also] (don't|do not|dont) [currently|generally|normally|usually|actually|yet] (offer|support|provide|ship|price match|track|allow|accept|have access|handle|sell|carry|refund|cover|deal with|issue|store|guarantee|service|give out|deliver|stock|do (refunds|exchanges|returns|that|this|those|these|repairs|custom|partial)|take (bookings|orders|payments|returns|cash|cards)|make|book|reserve|transfer|exchange|repair|replace|honour|honor|match)",
     "(we|I) (don't|do not|dont) have (a way|the ability|access|visibility) ...",
     "(doesn't|does not|don't|do not|no longer) (ship|ships|carry|come with|work with|accept|cover|sell|stock) (that|this|those|these|the|a|an|any|it|them)",
@@ -3481,9 +3485,9 @@ export const DEFAULT_PACK: RulePack = {
     "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
     "which (is|are|was|were) not (allowed|permitted|supported)|(which|that) (can't|cannot|can not) be (a|an|the)",
     "no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around) (is|are) [really|actually|even] (needed|required|necessary)|no (workaround|workarounds|work-around|work around) (needed|required|necessary)",
-    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)|(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)|why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)",
+    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)|(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)|why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)|(if|whether|is|are) [there|we|I] [is|are|'s|find|see|can find|can see|could find] anything",
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
-    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
+    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
     "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
@@ -3520,6 +3524,12 @@ export const DEFAULT_PACK: RulePack = {
    "rewrites": [
     "What I can do is",
     "Here's what we can do:"
+   ],
+   "unless_after": [
+    "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
+    "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
+    "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
+    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
    ]
   },
   {
@@ -3729,6 +3739,12 @@ export const DEFAULT_PACK: RulePack = {
     "(removed|dropped|withdrawn|taken out|pulled) (from|off) (your|the|this|that) [...] (account|bill|order|statement|card|invoice|basket|cart|profile|record|records|blacklist|blocklist|block list|queue|list|booking)",
     "(hard|difficult|tricky) to (say|tell|know|judge|guess|see|read)",
     "(your|my) (limitation|limitations|restriction|restrictions)"
+   ],
+   "unless_after": [
+    "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
+    "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
+    "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
+    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
    ]
   },
   {
@@ -3810,9 +3826,9 @@ export const DEFAULT_PACK: RulePack = {
     "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
     "which (is|are|was|were) not (allowed|permitted|supported)|(which|that) (can't|cannot|can not) be (a|an|the)",
     "no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around) (is|are) [really|actually|even] (needed|required|necessary)|no (workaround|workarounds|work-around|work around) (needed|required|necessary)",
-    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)|(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)|why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)",
+    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)|(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)|why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)|(if|whether|is|are) [there|we|I] [is|are|'s|find|see|can find|can see|could find] anything",
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
-    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
+    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
     "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
@@ -3845,6 +3861,12 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)"
+   ],
+   "unless_after": [
+    "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
+    "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
+    "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
+    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
    ]
   },
   {
@@ -3956,9 +3978,9 @@ export const DEFAULT_PACK: RulePack = {
     "(received|got|saw|seen|read|sent|submitted|filled in|filled out) (your|the|this|that|a|an|their) ... (via|through|on|at|in|using|from) [the|a|our|your] (contact|support|web|feedback|online)",
     "which (is|are|was|were) not (allowed|permitted|supported)|(which|that) (can't|cannot|can not) be (a|an|the)",
     "no [known|easy|simple|good|real] (workaround|workarounds|work-around|work around) (is|are) [really|actually|even] (needed|required|necessary)|no (workaround|workarounds|work-around|work around) (needed|required|necessary)",
-    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)|(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)|why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)",
+    "(can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't|haven't|hasn't|shouldn't) (you|it|they|this|that|there|we|he|she)|(is|are|was|were|would|will|does|do|did|has|have) (it|this|that|there|these|those) (not|no)|why (can't|cannot|couldn't|won't|wouldn't|isn't|aren't|doesn't|don't|didn't|wasn't|weren't)|(if|whether|is|are) [there|we|I] [is|are|'s|find|see|can find|can see|could find] anything",
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
-    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anything|anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>)",
+    "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
     "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",

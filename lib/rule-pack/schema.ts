@@ -138,6 +138,11 @@ const phraseAvoid = z
     phrases: doc(phrases, 'The phrases to avoid; each match is a finding where it stands.', ["(not|isn't) my department"]),
     except,
     rewrites: doc(z.array(text(300)).max(10).optional(), 'What to write instead, best first; Apply offers those that fit the sentence. `{name}` is the customer\'s name.', ["I'll find the right person for this"]),
+    unless_after: doc(
+      phrases.optional(),
+      'A match that is a limit (a negated or restricted clause) with no first-person subject ("it isn\'t supported yet", not "we don\'t ship there") does not count when one of these phrases follows it in the same sentence or the next two: a limit the reply goes on to lift ("I will add it in the next release").',
+      ['I will (add|implement) it'],
+    ),
     rewrites_for: doc(
       z
         .array(

@@ -1,6 +1,8 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { fitRewrites } from '../fit/rewrite';
+import type { Hit } from '../matchers';
+import { sentenceAt, type TextView } from '../text';
 import type { Fix, Span } from '../types';
 import type { Rule } from '../../rule-pack/schema';
 
@@ -9,6 +11,7 @@ type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
 export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
+  const unlessAfter = rule.unless_after ? table.addList(rule.unless_after, 'unless_after') : null;
   return {
     rule,
     judge(j) {
@@ -17,12 +20,16 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // Overlapping phrases of one rule ("can't", "can't make any promises") give one finding. Session 20
       // (judge-c): a standing footer under the signature ("Contact our billing team at billing@…") is not wording
       // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
-      const kept = j.hits(phrases, except, rule.scope).filter((h) => {
+      let kept = j.hits(phrases, except, rule.scope).filter((h) => {
         if (h.start < reach) return false;
         if (footer !== undefined && h.start >= footer.start && h.start < footer.end) return false;
         reach = h.end;
         return true;
       });
+      if (unlessAfter !== null && kept.length > 0) {
+        const after = j.hits(unlessAfter);
+        if (after.length > 0) kept = kept.filter((h) => !liftedAfter(j.view, h, after));
+      }
       const findings = kept.map((h) => {
         const rewrites = table.rewritesOf(h.entry) ?? withTicket(rule, j) ?? [];
         const fits = fitAll(j.view.original, h, rewrites, j.customerName, j.nameForm);
@@ -38,6 +45,41 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
     },
   };
 };
+
+/** Sentences after a limit's own in which an `unless_after` phrase still answers it ("… isn't implemented yet. I have other patches first. I will add it after them"). */
+const AFTER_REACH = 2;
+
+/**
+ * A hedge that opens a clause ("I think", "we believe", "I'm afraid"): the speaker's stance, not the subject of the
+ * limit after it ("I think the chip can't do this" is the chip's limit).
+ */
+const HEDGE = /\b(?:I|we)(?:\s+(?:do\s+not|don['’]t))?\s+(?:think|believe|guess|suspect|suppose|fear|expect|know)\b|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:afraid|not\s+sure|sure)\b/giu;
+/** The first person as a subject or owner on our side: a refusal or a policy of ours ("we don't ship", "our plan doesn't include"). */
+const FIRST_PERSON = /(?<![\p{L}\p{N}_'’-])(?:I|we|us|our|I['’](?:m|ve|ll|d)|we['’](?:re|ve|ll|d))(?![\p{L}\p{N}_'’-])/iu;
+/** A word that makes a clause a limit (negated, restricted or hard); a redirect ("your bank is the best place to ask") has none. */
+const LIMIT_WORD = /(?<![\p{L}])(?:not|no|never|nothing|cannot|unable|only|impossible|hard|difficult)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+
+/**
+ * Whether limit `h` is answered by an `unless_after` hit (`after`) that follows it, in its sentence or the next
+ * AFTER_REACH: a limit of the product the reply goes on to lift (RULINGS N1: nothing is denied; "P2P mode isn't
+ * implemented yet. I will bring it back"). Only a limit (LIMIT_WORD in the match: a redirect is no limit) whose clause
+ * has no first person: "we don't ship there yet, but we will add it" keeps the refusal of ours (LABELING's policy
+ * refusals).
+ */
+function liftedAfter(view: TextView, h: Hit, after: readonly Hit[]): boolean {
+  // A redirect says where to go, not what the product lacks: only a negated or restricted clause is a limit.
+  if (!LIMIT_WORD.test(view.scan.slice(h.start, h.end))) return false;
+  const i = sentenceAt(view, h.start);
+  if (i === -1) return false;
+  const last = Math.min(view.sentences.length - 1, i + AFTER_REACH);
+  const until = view.sentences[last]!.end;
+  if (!after.some((w) => w.start >= h.end && w.start < until)) return false;
+  const from = view.sentences[i]!.start;
+  let clause = view.scan.slice(from, h.end);
+  const cut = Math.max(clause.lastIndexOf(',', h.start - from), clause.lastIndexOf(';', h.start - from), clause.lastIndexOf(':', h.start - from));
+  if (cut !== -1) clause = clause.slice(cut + 1);
+  return !FIRST_PERSON.test(clause.replace(HEDGE, ' '));
+}
 
 /**
  * The rule's rewrites for this ticket: those of `rewrites_for` whose situation the ticket is in (all of
