@@ -38,3 +38,23 @@ describe('sarcasm aimed at a third party who handled the order is upset (ruling:
     calm('Great service, the parcel came on time.');
   });
 });
+
+describe('a hard time in the customer\'s own life, told in a story of help received, is not upset (replies-wellness.md)', () => {
+  it('reads a low state told without its subject, or said of their own life, as calm when the product is credited', () => {
+    calm('Feeling hopeless at 3am and this app talked me down.');
+    calm('Feeling hopeless at 3am. This app helps me.');
+    calm('I hate how I feel some days but this app helps.');
+    calm('I hate my job and this app helps me breathe.');
+    calm('My anxiety makes me miserable; this app helps me.');
+    calm('Life sucks sometimes but this app helps a lot.');
+    calm('My boss is awful and this app helps me.');
+  });
+  it('keeps it upset when the feeling is aimed at the product, the help is denied or comes before a turn', () => {
+    upset('I hate this app, it never helped me.');
+    upset('This app helped me at first, but now I hate how it nags.');
+    upset('I hate your new update, thanks for nothing.');
+    upset('Life sucks and your app crashes every day.');
+    upset('Feeling cheated. The app deleted my journal.');
+    upset('I hate my job and now your app crashes too!!');
+  });
+});
