@@ -18,6 +18,13 @@ describe('damage is a fault: "!!!" on goods that arrived damaged is a raised voi
     calm('The new one works perfectly!!!');
     calm('Got my refund, thank you!!!');
   });
+  it('reads "still" right before the working verb as continuity: the thing goes on working', () => {
+    calm('I reinstalled, applied the updates and... it still works!');
+    calm('It still works!!');
+    upset('It still doesn\'t work!!');
+    upset('Updated it and it still works only half the time!!!');
+    upset('It still works but crashes every hour!!!');
+  });
   it('reads damage told calmly, with no marks, as calm (a fault report is not upset on its own)', () => {
     calm('The box arrived a bit dented, could you send a new one?');
     calm('My screen is cracked, can I book a repair?');

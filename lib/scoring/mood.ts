@@ -288,6 +288,8 @@ const RESOLVED = /\b(?:finally|works|worked|working|fixed|solved|resolved|sorted
  */
 const STILL_WRONG =
   /\b(?:not|no|never|nothing|none|cannot|\w+n['’]t|(?:can|don|doesn|didn|won|isn|wasn|hasn|haven|hadn|aren|weren|couldn|wouldn|shouldn)t|still|yet|only|half|partly|partially|before|until|till|used to|then|anymore|ever)\b/i;
+/** "still" on a thing that goes on working: "it still works", "still working fine" (what follows is read as before). */
+const STILL_WORKING = /\bstill\s+(?=(?:works|work|working|worked|runs|running|boots|loads)\b)/gi;
 /** Whether `text` holds a word of the fault lexicon (mood-sentiment.ts isFaultWord: "broken", "smashed", "crashes"). */
 function openByFault(text: string): boolean {
   for (const m of text.matchAll(/\p{L}+/gu)) if (isFaultWord(m[0])) return true;
@@ -312,7 +314,8 @@ export function endsInRelief(view: TextView, offset: number): boolean {
   const last = [...s.matchAll(RESOLVED)].at(-1);
   if (!last) return false;
   const after = s.slice(last.index);
-  const open = s.slice(Math.max(0, last.index - RELIEF_LOOKBACK), last.index) + after;
+  // "still" right before the working verb is continuity, not a fault still open ("I updated and it still works!").
+  const open = (s.slice(Math.max(0, last.index - RELIEF_LOOKBACK), last.index) + after).replace(STILL_WORKING, '');
   return !STILL_WRONG.test(open) && !openByFault(open) && !TURN.test(after);
 }
 
