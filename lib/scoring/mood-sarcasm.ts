@@ -10,6 +10,7 @@
 //  3. Hurry by a near event: caps "NOW"/"SOFORT", and a meeting, flight or visit at a clock time or within
 //     minutes or a few hours ("the demo starts at 3", "guests arriving in 10 min", "Meeting um 10").
 // Pure (no DOM); one regular expression pass per sentence, linear in the message.
+import { isDamageWord } from './mood-sentiment';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -66,9 +67,29 @@ const FAULT = new RegExp(
   'iu',
 );
 
-/** A sentence that is nothing but praise (at most four words): "Brilliant.", "Really helpful.", "Super,", "Na toll." */
+/**
+ * Session 28 (mood2): what the one who handled the customer's goods did with them — left, dumped or thrown
+ * where they are spoilt or lost: out in the weather, in water or dirt, at the wrong address, over a fence
+ * ("left it in the rain", "dumped my parcel in a puddle", "threw the box over the gate").
+ */
+const NEGLECT = new RegExp(
+  String.raw`\b(?:left|leaving|leaves|dumped|dumping|dumps|threw|thrown|throwing|tossed|tossing|dropped|dropping|chucked|flung)\s+(?:it|them|(?:my|our|the|a|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:parcel|package|box|order|delivery|shopping|groceries|item|items|bag|bags|furniture|tv|laptop|phone))\s+(?:out\s+)?(?:in|into|on|at|over|outside|under|by)\s+(?:the\s+|a\s+)?(?:pouring\s+|heavy\s+)?(?:rain|snow|storm|puddle|mud|gutter|bin|trash|street|road|kerb|curb|wrong\s+(?:house|address|door|flat|building|street)|fence|gate|wall|hedge)\b`,
+  'iu',
+);
+
+/** Whether the sentence names a fault (FAULT), damage (mood-sentiment.ts isDamageWord) or goods neglected (NEGLECT). */
+function namesFault(sentence: string): boolean {
+  if (FAULT.test(sentence) || NEGLECT.test(sentence)) return true;
+  for (const m of sentence.matchAll(/\p{L}+/gu)) if (isDamageWord(m[0])) return true;
+  return false;
+}
+
+/**
+ * A sentence that is nothing but praise (at most four words): "Brilliant.", "Really helpful.", "Super,", "Na toll.";
+ * session 28: with the one praised named after a comma ("Well done, driver.", "Great job, Royal.").
+ */
 const BARE_PRAISE =
-  /^\s*(?:oh\s+|wow,?\s+|na\s+|ach\s+|just\s+|really\s+|how\s+|so\s+|very\s+|einfach\s+|echt\s+|wirklich\s+|ganz\s+)*(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|marvell?ous|superb|excellent|splendid|helpful|nice one|well done|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich|hilfreich|großes Kino)(?:\s+(?:job|work|stuff|guys|folks|team|thanks|indeed|again|gemacht|auch))?\s*[.!,…:;-]*\s*$/iu;
+  /^\s*(?:oh\s+|wow,?\s+|na\s+|ach\s+|just\s+|really\s+|how\s+|so\s+|very\s+|einfach\s+|echt\s+|wirklich\s+|ganz\s+)*(?:great|wonderful|brilliant|fantastic|perfect|awesome|lovely|marvell?ous|superb|excellent|splendid|helpful|nice one|well done|super|toll|klasse|prima|spitze|wunderbar|großartig|herrlich|hilfreich|großes Kino)(?:\s+(?:job|work|stuff|guys|folks|team|thanks|indeed|again|gemacht|auch))?(?:\s*,\s*(?:mr\.?\s+|mister\s+)?\p{L}+)?\s*[.!,…:;-]*\s*$/iu;
 
 /** Praise at the head of a sentence set off by a comma: "Super, schon wieder…", "Great, now it…". */
 const LEADING_PRAISE =
@@ -103,7 +124,7 @@ const LOVE_HOW = /\b(?:love|adore|enjoy)\s+(?:how|it when|that|when|having to|ty
 export function faultPraise(view: TextView): Span[] {
   if (reportsRelief(view.scan)) return [];
   const sentences = view.sentences.map((sp) => view.scan.slice(sp.start, sp.end));
-  const fault = sentences.map((s) => FAULT.test(s));
+  const fault = sentences.map(namesFault);
   for (const [i, s] of sentences.entries()) {
     const sp = view.sentences[i]!;
     const at = (m: RegExpExecArray | null) => (m ? [{ start: sp.start + m.index, end: sp.start + m.index + m[0].length }] : undefined);

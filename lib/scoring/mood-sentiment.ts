@@ -32,6 +32,34 @@ export function isFaultState(word: string): boolean {
   return FAULT_STATE.has(foldApostrophes(word.toLowerCase()));
 }
 
+/**
+ * Session 28 (mood2): words of physical damage or spoilage — what a delivery, a device or food arrived as
+ * ("smashed", "cracked", "soaked", "melted", "rotten"). A state of the thing, like FAULT_STATE, but kept
+ * out of it: VADER still reads the few it rates ("ruined", "destroyed") as the customer's judgement.
+ */
+const DAMAGE = new Set(
+  (
+    'smashed cracked crushed dented shattered torn ripped soaked sodden soggy wet waterlogged melted leaking leaked leaky ' +
+    'scratched scuffed ruined destroyed spoiled spoilt rotten rotting mouldy moldy stale stained squashed squished bent ' +
+    'snapped burst mangled wrecked busted defective faulty chipped shredded crumpled flattened spilled spilt tampered ' +
+    'frozen freezes freezing froze late'
+  ).split(' '),
+);
+
+/** Whether `word` (any case) names physical damage or spoilage (DAMAGE: "smashed", "soaked", "rotten"). */
+export function isDamageWord(word: string): boolean {
+  return DAMAGE.has(foldApostrophes(word.toLowerCase()));
+}
+
+/**
+ * The fault lexicon: a technical state or failure (FAULT_STATE) or damage (DAMAGE) — what is still wrong
+ * in a sentence ("came broken", "arrived smashed", "works then freezes"). Any case.
+ */
+export function isFaultWord(word: string): boolean {
+  const w = foldApostrophes(word.toLowerCase());
+  return FAULT_STATE.has(w) || DAMAGE.has(w);
+}
+
 /** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
 const COURTESY = new Set(
   (

@@ -9,7 +9,7 @@
 //    "Great app for when you feel sad").
 // The word still counts when it is aimed at the company: "your connection is unreliable", "the app is
 // terrible", "I'm frustrated with your support". English; pure, linear in the message's tokens.
-import { lastTokenIn } from './cues';
+import { firstTokenFrom, lastTokenIn } from './cues';
 import { sentenceAt, type TextView } from './text';
 import type { Token } from './tokens';
 
@@ -154,7 +154,7 @@ function feelingAsCase(t: readonly Token[], k: number): boolean {
  * me sane", "made me feel better", "was there for me", "a lifesaver", "thank you".
  */
 const HELPED =
-  /\b(?:help(?:s|ed|ing)?\s+(?:me|us)|has\s+helped|have\s+helped|got\s+me\s+through|(?:saved|saves)\s+(?:me|my|us)|keeps?\s+me\s+(?:sane|going|grounded|calm)|made\s+me\s+feel\s+better|makes\s+me\s+feel\s+better|(?:was|is|were|are)\s+there\s+for\s+me|calm(?:s|ed)?\s+me\s+down|taught\s+me|thank(?:s|\s+you)(?!\s+for\s+(?:nothing|ruining|wasting|breaking|making))|grateful|life[- ]?saver)\b/iu;
+  /\b(?:help(?:s|ed|ing)?\s+(?:me|us)|has\s+helped|have\s+helped|(?:it|this|that|which|(?:this|the)\s+[\p{L}-]+)\s+(?:really\s+|truly\s+|actually\s+|genuinely\s+|definitely\s+)?(?:helps|helped)|helps?\s+(?:a\s+lot|so\s+much|loads|tremendously|immensely)|(?:talked|talks|talk|pulled|pulls|brought|brings|walked|walks)\s+me\s+(?:down|through|back|out\s+of)|got\s+me\s+through|(?:saved|saves)\s+(?:me|my|us)|keeps?\s+me\s+(?:sane|going|grounded|calm)|made\s+me\s+feel\s+better|makes\s+me\s+feel\s+better|(?:was|is|were|are)\s+there\s+for\s+me|calm(?:s|ed)?\s+me\s+down|taught\s+me|thank(?:s|\s+you)(?!\s+for\s+(?:nothing|ruining|wasting|breaking|making))|grateful|life[- ]?saver)\b/iu;
 /** The company, its product or its people named in the feeling's sentence: the feeling may then be about them. */
 const OURS = /\b(?:you|your|u|ur|they|them|their|support|customer\s+service|the\s+(?:app|update|company|service|subscription|price|ads?)|this\s+(?:app|update|company|service))\b/iu;
 /** The first person before the feeling, with its verb group: "I was", "I've been feeling", "I'm so", "and was". */
@@ -170,20 +170,57 @@ const OWN_SUBJECT = /(?:\b(?:I|we)(?:['’]m|['’]ve|['’]d|\s+am|\s+was|\s+we
  */
 export function ownStateInStory(view: TextView, h: Span): boolean {
   const t = view.tokens;
-  const k = headOf(t, h);
+  const head = headOf(t, h);
+  // Session 28: or the cue's word is said of the customer's own life ("Life sucks", "I hate my job", "I hate how I feel").
+  const k = head >= 0 ? head : lastTokenIn(t, h);
   if (k < 0 || NOT_OWN_STATE.has(t[k]!.norm)) return false;
   const at = t[k]!.start;
   const sp = view.sentences[sentenceAt(view, at)];
   if (!sp) return false;
-  if (!OWN_SUBJECT.test(view.scan.slice(Math.max(sp.start, at - 40), at))) return false;
+  const before = view.scan.slice(Math.max(sp.start, at - 40), at);
+  const own = head >= 0 ? OWN_SUBJECT.test(before) || DROPPED_SUBJECT.test(view.scan.slice(sp.start, at)) : false;
+  // the cue may hold the object too ("hate my", "hate how"): its first word is then the verb
+  if (!own && !ofOwnLife(view, k) && !ofOwnLife(view, firstTokenFrom(t, h.start))) return false;
   // the feeling's clause: from the sentence's start to the first comma, "but" or "because" after the word
   const rest = view.scan.slice(at, sp.end);
-  const cut = /[,;:]|\b(?:but|because|since|as|before|until|till)\b/i.exec(rest);
+  const cut = /[,;:]|\b(?:but|because|since|as|before|until|till|and|so|then)\b/i.exec(rest);
   if (OURS.test(view.scan.slice(sp.start, at + (cut ? cut.index : rest.length)))) return false;
   return [...view.scan.matchAll(HELPED_ALL)].some((m) => !UNHELPED_BEFORE.test(view.scan.slice(Math.max(0, m.index - 24), m.index)));
 }
 
 const HELPED_ALL = new RegExp(HELPED.source, 'giu');
+
+/**
+ * Session 28 (mood2): the first person left out at the head of the sentence — "Feeling hopeless at 3am and…",
+ * "Felt so alone after the move" — or the customer as the one a state of their life makes feel so ("My anxiety
+ * makes me miserable").
+ */
+const DROPPED_SUBJECT =
+  /^\s*(?:(?:honestly|lately|recently|often|sometimes|some days|been|was|just|so|really|very|pretty|quite|always)[\s,]+)*(?:feeling|felt|been feeling)(?:\s+(?:so|really|very|pretty|quite|completely|totally|just|extremely|incredibly|absolutely))*\s*$|\b(?:makes?|made|making|leaves?|left|gets?|got)\s+me(?:\s+(?:feel|felt|so|really|very|pretty|quite|completely|totally|just|extremely|incredibly|absolutely))*\s*$/iu;
+
+/** What in the customer's life may be hated or judged besides OWN_LIFE, after "my": "I hate my job", "my boss sucks". */
+const MY_LIFE = new Set('job work school exams family parents boss ex relationship marriage body brain head feelings situation'.split(' '));
+/** Words of the customer's own feelings a verb may take: "I hate how I feel", "hate myself", "hate feeling like this". */
+const OWN_FEELING_OBJECT = /^\s*(?:how\s+(?:i|it)\s+(?:feel|felt|makes\s+me\s+feel)|myself|feeling\s+(?:like\s+this|this\s+way|so|alone|lonely|sad|anxious|down))\b/iu;
+
+/**
+ * Whether the word at token `k` is said of the customer's own life: its subject is an OWN_LIFE noun or
+ * "my" + a MY_LIFE noun within three tokens before ("Life sucks", "my anxiety is the worst", "my boss is
+ * awful"), or its object is one right after ("hate my job", "hate life", "hate how I feel", "hate myself").
+ */
+function ofOwnLife(view: TextView, k: number): boolean {
+  const t = view.tokens;
+  if (k < 0 || k >= t.length) return false;
+  if (OWN_FEELING_OBJECT.test(view.scan.slice(t[k]!.end, t[k]!.end + 40))) return true;
+  const life = (i: number) => OWN_LIFE.has(t[i]!.norm) || (MY_LIFE.has(t[i]!.norm) && t[i - 1]?.norm === 'my');
+  for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
+    if (/^[.!?;,]$/.test(t[i]!.norm)) break;
+    if (life(i)) return true;
+  }
+  const next = t[k + 1];
+  if (next && (life(k + 1) || (next.norm === 'my' && t[k + 2] && life(k + 2)))) return true;
+  return false;
+}
 /** Help denied or lost: "never helped me", "didn't help me", "used to help me", "thanks for nothing". */
 const UNHELPED_BEFORE = /(?:\b(?:never|not|no|nothing|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
 /** Feelings that are about what the customer got, whoever the subject: "I'm disappointed", "I'm annoyed". */

@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
+import { isDamageWord, isFaultState, isFaultWord, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
@@ -128,13 +128,15 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // states what the customer does not understand, not what went wrong: its "!!" is eagerness.
   const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
+  // Session 28: a sentence that names damage complains, like one that names a fault ("The parcel arrived smashed!!!").
+  const lexicon = cues.lexicon && !readsAsGerman(view.scan);
+  if (lexicon) for (const i of damageSentences(view)) complaints.add(i);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
   for (const h of shoutedComplaint(view, complaints)) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
   // Session 22: the English lexicon reads an English message only ("Die App stürzt ab" is no "die"; mood-sentiment.ts).
-  const lexicon = cues.lexicon && !readsAsGerman(view.scan);
   for (const h of blame(view, complaints, lexicon)) add('upset', h);
   if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
   if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
@@ -215,6 +217,18 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
   return verbs > 0 || tokens[k]!.norm === 'im' || tokens[k]!.norm === 'ive';
 }
 
+/**
+ * Sentences that name damage to what the customer got (mood-sentiment.ts isDamageWord: "The screen came
+ * cracked", "my order arrived soaked"): a complaint even where no complaint cue lists the word.
+ */
+function damageSentences(view: TextView): number[] {
+  const out: number[] = [];
+  view.sentences.forEach((sp, i) => {
+    if (tokensIn(view, sp).some((t) => t.kind === TOKEN_WORD && isDamageWord(t.norm))) out.push(i);
+  });
+  return out;
+}
+
 /** Whether `h` lies inside one of `spans`. */
 function within(h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => s.start <= h.start && h.end <= s.end);
@@ -268,11 +282,19 @@ const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
  */
 const RESOLVED = /\b(?:finally|works|worked|working|fixed|solved|resolved|sorted|arrived|came|received|delivered|refunded|went through|got (?:it|my|the|a)|showed up|turned up|back (?:up|online|to normal))\b/gi;
 /**
- * After the resolved word, a negation, a fault or a limit keeps the complaint open: "still hasn't
- * arrived", "came broken", "works for a minute then crashes", "worked until the update".
+ * After the resolved word, a negation or a limit keeps the complaint open: "still hasn't arrived", "works
+ * for a minute then crashes", "worked until the update". A fault or damage keeps it open too ("came
+ * broken", "arrived smashed"): that is the fault lexicon (isFaultWord), read word by word in openByFault.
  */
 const STILL_WRONG =
-  /\b(?:not|no|never|nothing|none|cannot|\w+n['’]t|(?:can|don|doesn|didn|won|isn|wasn|hasn|haven|hadn|aren|weren|couldn|wouldn|shouldn)t|still|yet|broken|broke|damaged|late|wrong|missing|faulty|dead|crash\w*|fail\w*|error\w*|stopped|stops|freez\w*|only|half|partly|partially|before|until|till|used to|then|anymore|ever)\b/i;
+  /\b(?:not|no|never|nothing|none|cannot|\w+n['’]t|(?:can|don|doesn|didn|won|isn|wasn|hasn|haven|hadn|aren|weren|couldn|wouldn|shouldn)t|still|yet|only|half|partly|partially|before|until|till|used to|then|anymore|ever)\b/i;
+/** "still" on a thing that goes on working: "it still works", "still working fine" (what follows is read as before). */
+const STILL_WORKING = /\bstill\s+(?=(?:works|work|working|worked|runs|running|boots|loads)\b)/gi;
+/** Whether `text` holds a word of the fault lexicon (mood-sentiment.ts isFaultWord: "broken", "smashed", "crashes"). */
+function openByFault(text: string): boolean {
+  for (const m of text.matchAll(/\p{L}+/gu)) if (isFaultWord(m[0])) return true;
+  return false;
+}
 /** After the resolved word, a turn that opens a new complaint: "it went through but I want my money back!!". */
 const TURN = /\b(?:but|however|though|although|except|yet)\b/i;
 /** How far before the resolved word a negation or a fault still belongs to its clause ("it still hasn't arrived"). */
@@ -292,7 +314,9 @@ export function endsInRelief(view: TextView, offset: number): boolean {
   const last = [...s.matchAll(RESOLVED)].at(-1);
   if (!last) return false;
   const after = s.slice(last.index);
-  return !STILL_WRONG.test(s.slice(Math.max(0, last.index - RELIEF_LOOKBACK), last.index) + after) && !TURN.test(after);
+  // "still" right before the working verb is continuity, not a fault still open ("I updated and it still works!").
+  const open = (s.slice(Math.max(0, last.index - RELIEF_LOOKBACK), last.index) + after).replace(STILL_WORKING, '');
+  return !STILL_WRONG.test(open) && !openByFault(open) && !TURN.test(after);
 }
 
 /**
