@@ -143,6 +143,17 @@ describe('signals a pack declares', () => {
     expect(warningsOf(pack([], { extends: 'default', weights: { 'kb-link': 10 } }))[0]).toMatch(/^weights\.kb-link: unknown signal "kb-link".*counts only if a pack below declares it/);
   });
 
+  it('checks the signals of signal_when as those of weights, weights first', () => {
+    const both = { weights: { 'kb-link': 10 }, signal_when: { 'kb-lnk': { moods: ['upset'] } } };
+    expect(errorsOf(pack([], both))).toEqual([expect.stringMatching(/^weights\.kb-link: unknown signal "kb-link"/), expect.stringMatching(/^signal_when\.kb-lnk: unknown signal "kb-lnk"/)]);
+    const overlay = warningsOf(pack([], { extends: 'default', ...both })).filter((w) => w.includes('unknown signal'));
+    expect(overlay).toEqual([
+      expect.stringMatching(/^weights\.kb-link: unknown signal "kb-link".*counts only if a pack below declares it/),
+      expect.stringMatching(/^signal_when\.kb-lnk: unknown signal "kb-lnk".*counts only if a pack below declares it/),
+    ]);
+    expect(errorsOf(pack([], { signal_when: { empathy: { moods: ['upset'] } } }))).toEqual([]);
+  });
+
   it('refuses redeclaring a built-in signal, and a declaration without points', () => {
     expect(errorsOf(pack([], { signals: { empathy: { label: 'Feelings', points: 3 } } }))).toEqual([
       'signals.empathy: "empathy" is built in: set its points under weights instead',

@@ -41,27 +41,19 @@ export function checkSignals(pack: RulePack, signalsBelow: readonly string[] = [
       errors.push(unknown(`rules[${i}].asked_signal`, rule.asked_signal));
   });
   const overlay = pack.extends === 'default';
-  for (const sig of Object.keys(pack.weights))
-    if (!known(sig))
-      if (overlay)
-        warnings.push({
-          path: `weights.${sig}`,
-          message: `${unknownText(sig)}; it counts only if a pack below declares it`,
-          code: 'unknownSignalOverlay',
-          params: { signal: sig },
-        });
-      else errors.push(unknown(`weights.${sig}`, sig));
-  // `signal_when` names signals the same way: a `when` for a signal nobody scores would rule on nothing.
-  for (const sig of Object.keys(pack.signal_when ?? {}))
-    if (!known(sig))
-      if (overlay)
-        warnings.push({
-          path: `signal_when.${sig}`,
-          message: `${unknownText(sig)}; it counts only if a pack below declares it`,
-          code: 'unknownSignalOverlay',
-          params: { signal: sig },
-        });
-      else errors.push(unknown(`signal_when.${sig}`, sig));
+  // Weights and `signal_when` name signals the same way (a `when` for a signal nobody scores would rule on
+  // nothing): in an overlay an unknown one may come from a pack below, elsewhere it is an error.
+  for (const [field, named] of [['weights', pack.weights], ['signal_when', pack.signal_when ?? {}]] as const)
+    for (const sig of Object.keys(named))
+      if (!known(sig))
+        if (overlay)
+          warnings.push({
+            path: `${field}.${sig}`,
+            message: `${unknownText(sig)}; it counts only if a pack below declares it`,
+            code: 'unknownSignalOverlay',
+            params: { signal: sig },
+          });
+        else errors.push(unknown(`${field}.${sig}`, sig));
   warnings.push(...idleRules(pack, below));
   return { errors, warnings };
 }

@@ -8,14 +8,11 @@
 //      "Leider können wir die Gebühr nicht …", "Das dürfen wir nicht …", "Leider klappt das … nicht").
 //  (c) expectation: a weekday, "nächste Woche", "in den nächsten zwei Tagen", "spätestens", working days,
 //      or a visit window at a first-person promise — not a weekday of the past, nor a deadline set for the customer.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 
-const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+const built = buildGermanPack();
 const scorer = createScorer(built.pack);
 /** The signals the German pack sets on one reply, read against the customer's message. */
 const signals = (reply: string, customerMessage = 'Hallo, können Sie mir bitte helfen?') =>

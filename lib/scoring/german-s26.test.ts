@@ -14,14 +14,11 @@
 //      geht"), a test of the fix ("Kannst du testen, ob der Fehler weg ist?"); not a generic offer or first diagnosis.
 //  (e) expectation: "beim nächsten Update", "Gib mir eine Minute"; condescension: "offensichtlich" only aimed at the
 //      customer.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 
-const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+const built = buildGermanPack();
 const scorer = createScorer(built.pack);
 /** The signals the German pack sets on one reply, read against a customer's message. */
 const signals = (reply: string, customerMessage = 'Hallo, bei mir geht das seit dem Update nicht mehr.') =>

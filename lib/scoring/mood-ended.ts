@@ -8,6 +8,7 @@
 // nothing still open (no "still", "yet", no near time or need).
 // English (the lexicon is English); pure (no DOM). Linear in the message.
 import { valencesOf } from './mood-sentiment';
+import { stillOpenWords } from './mood-words';
 import type { TextView } from './text';
 
 /** What the wait was for turned up or was done: "it arrived", "finally came", "he fixed it", "works now". */
@@ -15,9 +16,11 @@ const OUTCOME =
   /\b(?:arrived|came|showed up|turned up|got here|(?:was|were|got) (?:delivered|fixed|sorted|resolved|refunded|credited|installed|connected|replaced)|delivered|fixed (?:it|them|everything|the \w+)|sorted (?:it|them|everything) out|resolved (?:it|them|everything)|got (?:it|them|my \w+|the \w+|a (?:reply|response|refund|replacement))|received (?:it|them|my \w+|the \w+)|(?:works|working) (?:now|again|fine|perfectly|great)|(?:worked|works) (?:perfectly|great|fine|like a charm))\b/i;
 /** A wait the customer told: a past "waited", a wait that "took", "after … days/hours". */
 const WAIT = /\b(?:waited|waiting|took|after|it(?:'|’)?s been|had been|been)\b/i;
-/** Something still open, owed or pressing: the customer still waits or needs something now. */
-const OPEN =
-  /\b(?:still|yet|not|no|never|n['’]t|nothing|nobody|need|needs|must|have to|has to|urgent\w*|asap|today|tonight|tomorrow|(?<!(?:works|working|fine) )now|when will|how long|why|again and again|broken|damaged|wrong|missing|cold|late)\b|\?/i;
+/**
+ * Something still open, owed or pressing: the customer still waits or needs something now (mood-words.ts), asks
+ * why, or the thing that came is damaged, wrong, cold or late; "now" unless it says the thing "works now".
+ */
+const OPEN = new RegExp(String.raw`\b(?:${stillOpenWords(' ')}|(?<!(?:works|working|fine) )now|why|damaged|wrong|cold|late)\b|\?`, 'i');
 /** VADER compound of the whole message at or above which it reads as praise or relief ("it's great" 0.62). */
 export const ENDED_WAIT_VALENCE = 0.4;
 

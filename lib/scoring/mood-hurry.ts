@@ -5,6 +5,7 @@
 //     capitalised word right after it in a sentence that is not shouted, or a product noun after it ("NOW plan").
 // English; pure (no DOM); constant work per span.
 import { aheadTimes } from './mood-time';
+import { stillOpenWords, TIME_UNITS } from './mood-words';
 import { verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -387,7 +388,7 @@ const PAST_VERB = /(?<![\p{L}'’])(?:was|were|had|did|went|passed|missed|ended)
 /** A present need or a present copula in the clause: "I need", "we must", "it is due": the clause is not past. */
 const PRESENT_NEED = /(?<![\p{L}'’])(?:need|needs|must|have\s{1,3}to|has\s{1,3}to|is\s{1,3}due|are\s{1,3}due|is|are|am|will)(?![\p{L}'’])/iu;
 /** A wait, read by R-U2/R-G2 as hurry in any tense: the reading's own words name a span of time or a wait. */
-const WAIT_WORDS = /(?<![\p{L}'’])(?:wait\w{0,3}|hold|queue|still|since|took|ago|min|mins|minutes?|hours?|hrs?|days?|weeks?|wks?|months?|forever|ages)(?![\p{L}'’])/iu;
+const WAIT_WORDS = new RegExp(String.raw`(?<![\p{L}'’])(?:${TIME_UNITS}|wait\w{0,3}|hold|queue|still|since|took|ago|forever|ages)(?![\p{L}'’])`, 'iu');
 /** The need is over: it was met, it works again, or the customer says it no longer matters. */
 const NEED_OVER =
   /(?<![\p{L}'’])(?:(?:(?:it|that|this|everything|we|i)(?:'s|’s|'re|’re|'m|’m|\s{1,3}is|\s{1,3}are|\s{1,3}am)|its|thats|all)\s{1,3}(?:all\s{1,3})?(?:fine|ok|okay|good|sorted|resolved|fixed|working)\s{1,3}now|(?:works|working|worked)\s{1,3}(?:again|fine\s{1,3}now)|(?:started|is|it's|it’s)\s{1,3}working\s{1,3}again|never\s{0,3}mind|nvm|(?:don't|dont|do\s{1,3}not|doesn't|doesnt|no\s{1,3}longer)\s{1,3}(?:need|matter)\s{0,3}(?:it|this|that|them)?\s{0,3}(?:anymore|any\s{1,3}more|now)|no\s{1,3}longer\s{1,3}(?:need|needed|urgent|matters|an\s{1,3}issue|a\s{1,3}problem)|not\s{1,3}(?:needed|urgent)\s{1,3}(?:anymore|any\s{1,3}more)|(?:got|had)\s{1,3}it\s{1,3}in\s{1,3}the\s{1,3}end|(?:managed|found\s{1,3}a\s{1,3}way)\s{1,3}(?:without|in\s{1,3}the\s{1,3}end|anyway)|too\s{1,3}late\s{1,3}now|lent\s{1,3}me|sorted\s{1,3}(?:it\s{1,3})?(?:out\s{1,3})?(?:myself|ourselves|now))(?![\p{L}'’])/giu;
@@ -401,10 +402,13 @@ function saysOver(text: string): boolean {
 }
 /**
  * Something still open or pressing anywhere in the message: still, yet, a negation of what came or what works, a
- * present need, a near time, a demand for speed, a question. As mood-ended.ts's OPEN, for a need instead of a wait.
+ * present need, a near time, a demand for speed, a question (mood-words.ts, as mood-ended.ts's OPEN, for a need
+ * instead of a wait), also a negation without its apostrophe ("dont"), any "now", a refund or compensation asked for.
  */
-const STILL_OPEN =
-  /(?<![\p{L}'’])(?:still|yet|not|no|never|n['’]t|cant|dont|doesnt|didnt|wont|isnt|nothing|nobody|need|needs|must|have\s{1,3}to|has\s{1,3}to|urgent\w*|asap|today|tonight|tomorrow|now|when\s{1,3}will|how\s{1,3}long|again\s{1,3}and\s{1,3}again|broken|missing|refund\w*|compensat\w*)(?![\p{L}'’])|\?/iu;
+const STILL_OPEN = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${stillOpenWords(String.raw`\s{1,3}`)}|cant|dont|doesnt|didnt|wont|isnt|now|refund\w*|compensat\w*)(?![\p{L}'’])|\?`,
+  'iu',
+);
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) tells a need that is over (see the note above): the

@@ -17,6 +17,7 @@ import { isDamageWord, isFaultState, isFaultWord, neutralise, readsAsGerman, val
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
+import { TIME_UNITS } from './mood-words';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
 import { ownStateInStory, symptomTarget } from './mood-target';
@@ -323,7 +324,7 @@ export function endsInRelief(view: TextView, offset: number): boolean {
  * A span of time or a wait in the hurry evidence: "took me 30 minutes", "after three weeks", "waiting since
  * Monday", "for 2 hours". Not a near time ("today", "by Friday", "ASAP"), which is hurry only.
  */
-const WAIT_SPAN = /\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|waited|waiting|wait)\b/i;
+const WAIT_SPAN = new RegExp(String.raw`\b(?:${TIME_UNITS}|years?|waited|waiting|wait)\b`, 'i');
 /** A span of time still ahead: "in 20 minutes", "within 2 days", "next week". */
 const AHEAD_SPAN = /\b(?:in|within|next|every|per|each|under|only)\b/i;
 

@@ -92,7 +92,7 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
   for (const { id, weight, label, labels } of declared) {
     if (weight === 0) continue;
     const present = signals[id] === true;
-    const { need, because } = needOf(id, judge, bonusTip, tipNotNow, engine.advice.signals.get(id), input, facts);
+    const { need, because } = needOf({ id, own: engine.advice.signals.get(id), judge, tip: bonusTip, tipNotNow, input, facts });
     // Not asked for here at all (a bonus tip the ticket gives no room for): neither adds nor is missing.
     const applies = need === 'expected' || present;
     let points = 0;
@@ -152,20 +152,33 @@ function buildReport(compiled: ReportPack, run: Run, reading: CustomerReading, c
 /** Whether the tip is held back for this mood. */
 const tipHeldBy = (tip: BonusTipAdvice, mood: 'upset' | 'hurry') => (tip.because ?? []).some((b) => 'mood' in b && b.mood === mood);
 
+/** What `needOf` reads: one signal of the pack, and this report's verdicts on the ticket. */
+interface NeedQuery {
+  /** The signal's id, built in or declared by the pack ("ownership", "bonus-tip", "kb-link"). */
+  id: string;
+  /** The signal's `signal_when` entry, compiled (engine.advice.signals); undefined when the pack lists none. */
+  own: CompiledApplies | undefined;
+  /** This report's memoised verdict per advice kind (judgeOnce); `true` as second argument judges the ticket only. */
+  judge: Judge;
+  /** The report's bonus-tip card (adviseTip): whether a tip is offered, and why not. */
+  tip: BonusTipAdvice;
+  /** No tip is offered because of a mood or a situation (not merely for want of a tip on the topic). */
+  tipNotNow: boolean;
+  /** What the ticket and the draft show: mood, situations, signals present, the run's hits, first reply, customer words. */
+  input: AdviceInput;
+  /** `ticketFacts(input)`: the mood flags (calm when none) and the situation ids, computed once per report. */
+  facts: TicketFacts;
+}
+
 /**
- * Whether the ticket asks for signal `id`: the bonus tip follows the tip card; a signal the pack lists
- * under `signal_when` (`own`, compiled) follows that `when`; empathy, apology and expectation follow
- * their prompt kind; any other is asked for on every ticket.
+ * Whether the ticket asks for signal `q.id`, and why not: `expected` (its absence costs its weight),
+ * `optional` (no cost when absent; `because` says why: the ticket's verdict, or `{ draft: 'solved' }`),
+ * or `not-now` (the bonus tip, held back for a mood or a situation). The bonus tip follows the tip card;
+ * a signal the pack lists under `signal_when` (`q.own`) follows that `when`; empathy, apology and
+ * expectation follow their prompt kind; any other is asked for on every ticket.
  */
-function needOf(
-  id: string,
-  judge: (kind: AdviceKind, ignoreDraft?: boolean) => Verdict,
-  tip: BonusTipAdvice,
-  tipNotNow: boolean,
-  own: CompiledApplies | undefined,
-  input: AdviceInput,
-  facts: TicketFacts,
-): { need: NonNullable<SignalExplanation['need']>; because: Because[] } {
+function needOf(q: NeedQuery): { need: NonNullable<SignalExplanation['need']>; because: Because[] } {
+  const { id, own, judge, tip, tipNotNow, input, facts } = q;
   if (id === 'bonus-tip') {
     if (tip.offer) return { need: 'expected', because: [] };
     return { need: tipNotNow ? 'not-now' : 'optional', because: tip.because ?? [] };

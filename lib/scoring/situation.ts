@@ -124,10 +124,13 @@ function stillOpen(open: NonNullable<CompiledSituation['open']>, hits: CueHit[],
 /**
  * Whether the message `src` says more than the cues `hits` of the `alone` situation `s`: a sentence
  * without a cue that asks a question, runs longer than ALONE_FILLER_WORDS words, or holds a fault word
- * of `s.open` ("Thank you! Printer still jammed."); a sentence with a cue that asks a question or has
- * more than ALONE_FILLER_WORDS words before its first cue ("Please add me to the finance group, thanks!"). "Hi Sam, thank you so much for your help! Best, Ana"
- * says nothing more; "Thanks for the reply. I have attached the log you asked for." does (a plain
- * thank-you is the whole message, not the sign-off of a report or a request).
+ * of `s.open` ("Thank you! Printer still jammed."); a sentence with a cue that has more than
+ * ALONE_FILLER_WORDS words before its first cue ("Please add me to the finance group, thanks!"). "Hi Sam,
+ * thank you so much for your help! Best, Ana" says nothing more; "Thanks for the reply. I have attached the
+ * log you asked for." does (a plain thank-you is the whole message, not the sign-off of a report or a request).
+ * `hits` come from sentences that are no question (readSituations drops the others), so a sentence with a
+ * cue never asks one here; a cue in a question ("Thanks, can you also reset my password?") leaves that
+ * sentence without a cue, and it says more as a question.
  */
 function saysMore(s: CompiledSituation, hits: CueHit[], src: Source): boolean {
   const { view } = src;
@@ -137,10 +140,10 @@ function saysMore(s: CompiledSituation, hits: CueHit[], src: Source): boolean {
   const faults = s.open ? findCues(s.open.fault, view, src.hits, false) : [];
   return view.sentences.some((sp, i) => {
     const cue = cued.get(i);
-    // A sentence with the cue says more when it asks ("Thanks, can you also reset my password?") or when
-    // a request or report comes before the thanks in it ("Please add me to the finance group, thanks!",
-    // "Could you send me the March invoice, thank you."); a greeting before it ("Hi Sam, thank you…") does not.
-    if (cue) return isQuestion(view, i) || countWords(view, sp.start, cue.start) > ALONE_FILLER_WORDS;
+    // A sentence with the cue says more when a request or report comes before the thanks in it ("Please add
+    // me to the finance group, thanks!", "Could you send me the March invoice, thank you."); a greeting before
+    // it ("Hi Sam, thank you…") does not.
+    if (cue) return countWords(view, sp.start, cue.start) > ALONE_FILLER_WORDS;
     if (isQuestion(view, i) || countWords(view, sp.start, sp.end) > ALONE_FILLER_WORDS) return true;
     return faults.some((f) => f.start >= sp.start && f.end <= sp.end);
   });
