@@ -4983,7 +4983,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you|one) [just|simply|also|then|still] (can|could|'ll need to|will need to|need to|have to|must|should|would need to|'d need to|may want to|might want to|'d want to|'ll want to) [also|just|simply|then|still|first|now|always|even|easily] <teach-means:base> (the|your|a|an|it|them|this|that|each|every|all|any|its|their|through|two|both|#)"
    ],
    "except": [
-    "(reinstall|re-install|resend|re-send|retry|redo|rerun|re-run|repair|re-add|re-enter|retype|re-type|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (<howto:ing>|<teach-means:ing>|running|typing|entering|using)",
+    "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
     "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|e-mail|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
     "(another|any|no|each|every|the|this|that|which|either|neither|someone|anyone|no) one (can|could|might|may|would|will|should|must|need to|has to)",
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
