@@ -5005,6 +5005,9 @@ export const DEFAULT_PACK: RulePack = {
     "(you|one) [just|simply|also|then|still] (can|could|'ll need to|will need to|need to|have to|must|should|would need to|'d need to|may want to|might want to|'d want to|'ll want to) [also|just|simply|then|still|first|now|always|even|easily] <teach-means:base> (the|your|a|an|it|them|this|that|each|every|all|any|its|their|through|two|both|#)"
    ],
    "except": [
+    "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
+    "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|e-mail|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
+    "(another|any|no|each|every|the|this|that|which|either|neither|someone|anyone|no) one (can|could|might|may|would|will|should|must|need to|has to)",
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
     "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it)",
@@ -5068,7 +5071,10 @@ export const DEFAULT_PACK: RulePack = {
     "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
     {
      "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
-    }
+    },
+    "(help|helps|helpful|useful) [us|me|to] [to] (diagnose|identify|narrow|debug|pinpoint|isolate|troubleshoot|figure out|track down|find out|understand what|understand why|understand where|see what|see why|see where|tell what|tell why|tell where)",
+    "(would|'d|will|'ll|could|might) (help|be helpful|be useful|be great|be nice|be handy) if you (could|can|were able to|would|'d|are able to|'re able to)",
+    "(collect|capture|record|records|recording|gather|grab|take|get|provide|run|attach|produce) (a|an|the|some|this|that|these|those|your) [full|complete|fresh|new|small|short|kernel|network|packet|debug|crash|core|stack|wireshark|trace-cmd|strace|tcpdump|usb|air|perf|function] (trace|traces|dump|dumps|capture|captures|backtrace|backtraces|packets|sniff|recording|pcap|profile|strace)"
    ]
   },
   {
@@ -5140,7 +5146,10 @@ export const DEFAULT_PACK: RulePack = {
     "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
     {
      "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
-    }
+    },
+    "(help|helps|helpful|useful) [us|me|to] [to] (diagnose|identify|narrow|debug|pinpoint|isolate|troubleshoot|figure out|track down|find out|understand what|understand why|understand where|see what|see why|see where|tell what|tell why|tell where)",
+    "(would|'d|will|'ll|could|might) (help|be helpful|be useful|be great|be nice|be handy) if you (could|can|were able to|would|'d|are able to|'re able to)",
+    "(collect|capture|record|records|recording|gather|grab|take|get|provide|run|attach|produce) (a|an|the|some|this|that|these|those|your) [full|complete|fresh|new|small|short|kernel|network|packet|debug|crash|core|stack|wireshark|trace-cmd|strace|tcpdump|usb|air|perf|function] (trace|traces|dump|dumps|capture|captures|backtrace|backtraces|packets|sniff|recording|pcap|profile|strace)"
    ]
   },
   {
@@ -5222,7 +5231,10 @@ export const DEFAULT_PACK: RulePack = {
     "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
     {
      "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
-    }
+    },
+    "(help|helps|helpful|useful) [us|me|to] [to] (diagnose|identify|narrow|debug|pinpoint|isolate|troubleshoot|figure out|track down|find out|understand what|understand why|understand where|see what|see why|see where|tell what|tell why|tell where)",
+    "(would|'d|will|'ll|could|might) (help|be helpful|be useful|be great|be nice|be handy) if you (could|can|were able to|would|'d|are able to|'re able to)",
+    "(collect|capture|record|records|recording|gather|grab|take|get|provide|run|attach|produce) (a|an|the|some|this|that|these|those|your) [full|complete|fresh|new|small|short|kernel|network|packet|debug|crash|core|stack|wireshark|trace-cmd|strace|tcpdump|usb|air|perf|function] (trace|traces|dump|dumps|capture|captures|backtrace|backtraces|packets|sniff|recording|pcap|profile|strace)"
    ]
   },
   {
@@ -5326,7 +5338,10 @@ export const DEFAULT_PACK: RulePack = {
     "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
     {
      "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
-    }
+    },
+    "(help|helps|helpful|useful) [us|me|to] [to] (diagnose|identify|narrow|debug|pinpoint|isolate|troubleshoot|figure out|track down|find out|understand what|understand why|understand where|see what|see why|see where|tell what|tell why|tell where)",
+    "(would|'d|will|'ll|could|might) (help|be helpful|be useful|be great|be nice|be handy) if you (could|can|were able to|would|'d|are able to|'re able to)",
+    "(collect|capture|record|records|recording|gather|grab|take|get|provide|run|attach|produce) (a|an|the|some|this|that|these|those|your) [full|complete|fresh|new|small|short|kernel|network|packet|debug|crash|core|stack|wireshark|trace-cmd|strace|tcpdump|usb|air|perf|function] (trace|traces|dump|dumps|capture|captures|backtrace|backtraces|packets|sniff|recording|pcap|profile|strace)"
    ]
   },
   {
