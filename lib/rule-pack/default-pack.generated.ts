@@ -6793,6 +6793,10 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if|in case|whether|how|can I|could I|will I|do I|would I|is there)",
      "(got|received|receive|have received|has been received|came|arrived|thanks|thank you|guarantee)",
      "?"
+    ],
+    "beside": [
+     "(still|stuck|held|blocked|frozen|on hold|need it|need that|need the money|need this money|urgent*|asap|immediately|right now|today|tonight|tomorrow|since|yet|till now|until now|so far|ago|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (day|days|week|weeks|wk|wks|fortnight|fortnights|month|months|hour|hours|hr|hrs))",
+     "(rent|bills|fees|emergency|hospital|medicine|can't|cannot|unable|not able|no money|nothing left|deducted|debited|cut|failed|not (credited|received|reflected|added|reached|successful|completed)|(never|not|didn't|did not) (went|go|gone|come|came) through|pending|lost)"
     ]
    },
    {

@@ -21,6 +21,7 @@ import { TIME_UNITS } from './mood-words';
 import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
 import { ownStateInStory, symptomTarget } from './mood-target';
+import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -112,17 +113,21 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // It adds what the cues missed: a demand around a word a cue already showed ("Need the VPN back ASAP" over "ASAP")
   // would show the agent the same word twice.
   if (!noRush && cues.lexicon) for (const h of speedDemand(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
+  // Session 28: a deadline read by its clause ("Thanks, but I need the VPN working before my 3pm call!"; mood-deadline.ts).
+  if (!noRush && cues.lexicon) for (const h of deadlineNeed(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 25: not a time inside a need the customer negates ("I don't need it right now"), nor a speed word that
   // tells how a thing fails ("please help it shuts down immediately"), nor a feature wished for ("please add dark mode
   // asap"; mood-hurry.ts).
   // Session 27: nor a need, event or deadline told in the past that is over ("I needed it yesterday for my meeting but
   // it's fine now"; mood-hurry.ts).
-  if (cues.lexicon) found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h));
+  // Session 28: nor the customer's own next step at a near time ("Thanks, I'll test it tomorrow"; mood-deadline.ts).
+  if (cues.lexicon) found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
     const h = learnedHurry(view);
-    if (h) add('hurry', h);
+    // Session 28 (ruling, H1 and R-L1): not when the message's only ground is a demand for money back (mood-deadline.ts).
+    if (h && !refundOnly(view)) add('hurry', h);
   }
 
   // A complaint word inside a confusion cue ("I can't work out how…", "I don't understand why…")
