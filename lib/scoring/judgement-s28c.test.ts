@@ -30,7 +30,7 @@ signalCases(
   'effort pledged on a step of the case (O1)',
   'ownership',
   ["We'll make every effort to trace the missing parcel.", "I'll do everything I can to get your account restored."],
-  ['We shall do everything in our power to turn this around.', 'We always do our best to improve the service.'],
+  ['We shall do everything in our power to turn this around.', 'We always do our best to improve the service.', "Email us and we'll do our best to improve things for you."],
 );
 
 signalCases(
