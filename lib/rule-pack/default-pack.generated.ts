@@ -2367,6 +2367,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (definitely|really)? want to do (what|everything|all) <we> can",
     "<we> ('d|would) [<adv>] (like|love) to (help|look|check|assist|investigate|sort|fix|dig|find|follow)",
     "happy to (look into|take a look|check|look at|investigate|dig into) (this|that|it|your)",
+    "(happy|glad|more than happy|delighted) to (help|assist) [you] with (this|that|your)",
     "<we> [<adv>] <will> [<adv>] (get|have) (a|an|the|your|this|that|it|them|one|someone) ... <act:past>",
     "<we> [<adv>] (went|'ve gone|have gone|'ll go|will go|'m going to go|am going to go) ahead and",
     "<we> [<adv>] (went|'ve gone|have gone|had gone|'ll go|will go|shall go|'m going to go|am going to go|'re going to go|are going to go|can go|'d go|would go) [back|through|over|off|in|out] and [<adv>] [<adv>] (<action>|<act>) (it|this|that|them|the|your|you|a|an|some|those|these|its|their|his|her|each|every|all|both|up|off|out|back|down|over|through|in|on|for|to|with|into|at)",
@@ -2404,6 +2405,7 @@ export const DEFAULT_PACK: RulePack = {
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     "back and forth",
+    "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|e-mailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging)",
     "(have|had) (I|we) [<adv>] [<adv>] (<act:past>|<action:past>)",
     "(will|'ll|shall) be [<adv>] <act:ing> (new|more|some|additional|exciting|several|many|further|other) [...] (features|updates|options|products|services|offers|improvements|changes|functionality|versions|releases)",
     "(working on|building|developing|preparing|designing|planning) (a|an|the|our|some) [brand] (new|next|updated|improved|redesigned) [<adv>] [mobile|desktop|web] (app|application|version|release|website|site|product|design|look|experience|features|feature set|platform)",
@@ -2500,6 +2502,8 @@ export const DEFAULT_PACK: RulePack = {
     "(passed|passing|escalated|escalating|forwarded|forwarding|flagged|flagging|raised|logged|shared|reported) (this|it|that|your (feedback|comments|suggestion|request|report|complaint|concern|issue|case|details|query)) (on|along|to|with|over|up)",
     "(will|'ll) [<adv>] (check|look into|look at|investigate|pass|escalate|chase|follow up|get back to you|update you|dig into|raise|flag|fix|sort|take a look|have a look|reach out|be in touch|keep you posted) [this|it|that|on|with|and|for|back|into|over|now|today|tomorrow|shortly|soon]",
     "on it [now|right now|already] (.|!|,|and)",
+    "will do (.|!|,|and)",
+    "(working on|working through|looking at|digging into) (it|this|that|this one|that one) [now|right now|already|as we speak|today] (.|!|,|and)",
     "(will|'ll) [<adv>] <action> (it|this|that|them|the|your|a|an|some|those|these|handling|support|up|back|out)"
    ],
    "except": [
@@ -2532,11 +2536,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "<we> [<adv>] [<adv>] <offer-will> [<adv>] [<adv>] (help|assist)"
+    "<we> [<adv>] [<adv>] <offer-will> [<adv>] [<adv>] (help|assist)",
+    "<we> ('m|am|'re|are) [<adv>] [truly|very|so|genuinely|most] (eager|keen|willing|more than willing) to [<adv>] (help|assist|support|sort|fix|resolve|look into)",
+    "<we> [<adv>] can [<adv>] (help|assist) you with (this|that|it) [request|issue|problem|one|too|right away|today] (.|!)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
+    "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|e-mailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging)",
     "so [that] <we> (can|could|may|might|'re able to|are able to|am able to|'m able to|'ll be able to|will be able to|'d be able to|would be able to|have|'ve|get to) ...",
     "(in order|so as) to",
     "(if|should|in case) ... (persist*|continu*|still|again|need*|face|faced|facing|have any|has any|any|anything|else|further|other|more|changes) ... ... [,] ... ... ... <we> <will> [<adv>] (help|assist)",
@@ -2618,6 +2625,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
+    "I [<adv>] can [<adv>] (<action:base>|<act:base>|get|have|set|put) (it|that|this|them|those|these|one) [up|out|over|back|through|across|off|in|reissued|replaced|sent|sorted|fixed|changed|updated|cancelled|canceled|refunded] for you",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) (a|an|the|my|our) [new|quick|small|proper|test|updated|fixed|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
     "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",
     "<we> [<adv>] ('ll|will|shall|are going to|'re going to|'m going to|am going to) [<adv>] (keep an eye (on|out for)|watch (for|out for)|monitor|keep monitoring|keep watching) (this|it|that|them|more|any|further|the|your|for)",
@@ -2630,6 +2638,17 @@ export const DEFAULT_PACK: RulePack = {
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "I [<adv>] ('ve|have|had)? [<adv>] (tried|launched|played) (the|this|that|your|these|those|both|each|it|them) ... (myself|too|here|locally|on my|on our|with (the|your|my|our))",
+    "I [<adv>] ('ve|have|had)? [<adv>] (tried|tested|ran|run|installed|launched) (this|that|your|it|them|these|those) ... on (a|an) [fresh|clean|new|test|spare|separate|second|different] (install|installation|machine|device|system|setup|account|vm|box|profile)",
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (had|taken|took) a [closer|quick|quick little|further|proper|good|brief|deeper|second|thorough] look (at|into|over|through) (your|the|this|that|it|these|those|them)",
+    "I [<adv>] ('ve|have|had)? [<adv>] (gone|went) (through|over) (your|the|these|those|all) ... (log|logs|account|order|orders|history|settings|config|configuration|code|files|file|details|records|notes|case|ticket|emails|messages|screenshots|report|reports|data|output|trace|traces|dump|invoice|invoices|statement|statements|transactions)",
+    "we [<adv>] ('ve|have|had)? [<adv>] (gone|went) (through|over) your",
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (reached out|got in touch|gotten in touch|been in touch) (to|with) (the|our|my|your|their|a|an|them|him|her|{name})",
+    "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (team|teams|developers|devs|engineers|engineering|colleagues|manager|managers|supervisor|staff|department|folks|designers|specialists|maintainers|courier|warehouse|store) (know|aware)",
+    "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern)) on board",
+    "<we> [<adv>] ('ve|have|had|'ll|will|shall|can|'m going to|am going to)? [<adv>] (arranged|arrange|organised|organized|organise|organize) for (a|an|the|our|someone|somebody|one of our|your)",
+    "(assign|assigned|assigning) [this|it|the issue|the ticket|the bug] to (myself|me) (.|!|,|and|now)",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] see to it (that|.|!)",
+    "consider it done",
     "we [<adv>] ('ve|have|had)? [<adv>] (tried|launched|played) (your|this|that|it|them|these|those) ... (ourselves|too|here|locally|on our|with (the|your|our))",
     "<we> ('m|am|'re|are|'ve been|have been) [<adv>] having (trouble|difficulty|difficulties|a hard time|problems|issues|some trouble|some difficulty|a bit of trouble|no luck) (reproducing|replicating|recreating|triggering)",
     "(none|neither) of us [here] (was|were|could|have been|has been|managed to) [able to] (reproduce|replicate|recreate)",
@@ -2638,11 +2657,16 @@ export const DEFAULT_PACK: RulePack = {
     "I [<adv>] [('ll|will|shall|'m going to|am going to|'ve|have|had|can|'d|would)] [<adv>] (make|made|write|wrote|written|put together|cook up|cooked up|whip up|whipped up) (a|an|the|another|some|my) ... (fix|fixes|patch|patches|pr|pull request|commit|test build|script|test case|testcase|workaround|quirk|hotfix|reproducer|repro)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] on (a|the|some|fixes|fixing|patches) [quick|proper|permanent|possible|long-term|real|few] (fix|fixes|patch|patches|solution|resolution|workaround|for)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] (on|to) [<adv>] (<own-fix:base>|<own-fix:ing>|enable|enabling|restore|restoring|bring back|bringing back|add|adding|bring|bringing) (it|this|that|these|those|the same|support|a fix|a way|an option|the option|the feature|our own)",
-    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)"
+    "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)",
+    "<we> [<adv>] (can|'m happy to|am happy to|'m glad to|am glad to|'d be happy to|would be happy to|'d be glad to|would be glad to|'ll be happy to|will be happy to|'m more than happy to|am more than happy to|'d gladly|would gladly) [<adv>] do (it|that|so|this) (.|!|,|;|if|once|when|for you|myself|ourselves|too|as well|instead|then|now|today|tonight|tomorrow|later|shortly|soon|this week)",
+    "<we> [<adv>] ('ll need|will need|need|'d need|would need|require|'ll require|will require) (some|a bit of|a little|a bit more|a little more|more|a few (days|hours|weeks|more days)|a couple of (days|hours|weeks)|a day or two|an hour or two|time|extra) [more|extra] [time] to [<adv>] (<own-fix:base>|<act:base>|reproduce|replicate|debug|test|verify)",
+    "but [<adv>] (will|'ll|shall) [<adv>] (<action:base>|<act:base>) (it|this|that|them|these|those|your)",
+    "<we> [<adv>] (will|'ll|shall|are going to|'re going to|am going to|'m going to) [<adv>] (make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (<own-fix:base>|<act:base>|<action:base>|get (it|this|that|them|your) ... (fixed|sorted|resolved|working|back|restored))"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
-    "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind"
+    "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind",
+    "(make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (improve|enhance|better|turn (this|it|things) around)"
    ],
    "skip_questions": true
   },
@@ -5444,7 +5468,11 @@ export const DEFAULT_PACK: RulePack = {
     "any chance you (could|can|might|would be able to) [<adv>] (test|try|retest|re-test|verify|confirm|check|give)",
     "(it would|would|it'd) (help|be great|be helpful|be useful|be nice|be good|be appreciated) if you (could|can|were able to) [<adv>] (test|try|confirm|verify|retest|re-test|check|give)",
     "(testing|test reports|test results|tested-by tags|a test|tests|retesting) ... ... (welcome|welcomed|appreciated)",
-    "(feedback|confirmation|word) (on|about|of)? (whether|if) ... <outcome>"
+    "(feedback|confirmation|word) (on|about|of)? (whether|if) ... <outcome>",
+    "(check|see|verify|confirm|test|tell me|tell us|let me know|let us know) (if|whether|that) (it|this|that|the (patch|fix|change|result|results|output|behaviour|behavior|build|version|update|format|layout|value|values)) [now|still] (is|works|looks|behaves|seems|are|look|work|behave) [now|still] [as|like] (expected|intended|correct|right|ok|okay|fine|what you (want|expect|need|wanted|expected|needed|meant))",
+    "<report-back> (if|whether|when|once) (there is|there's|you see|you notice|you get|you have) (any|some) (progress|improvement|change|difference)",
+    "so [that] you (can|could|may) [<adv>] (test|try|retest|re-test|verify|check) (it|this|that|them|the (fix|patch|build|change|update|version|firmware|release)) [out]",
+    "try [<adv>] (downloading|installing|using|running|testing|applying|loading|booting|flashing) [and (installing|running|testing|using|trying)] (this|these|my|our|the attached|the fixed|the patched|the updated|the test) [new|updated|fixed|patched|test|custom|private] (build|builds|version|release|patch|patches|fix|firmware|kernel|driver|package|binary|installer|image)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
