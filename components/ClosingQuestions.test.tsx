@@ -55,6 +55,14 @@ describe('ClosingQuestions', () => {
     expect(screen.getByTestId('closing-held-note').textContent).toContain('not needed here (Thanks only)');
   });
 
+  it('held by a pack rule (first reply only), a question is not needed here, not "ask when there is time" (review)', () => {
+    render(<ClosingQuestions questions={[{ ...better, asked: false, shown: false, hiddenBecause: [{ rule: 'first-reply' }] }]} report={report} />);
+    const held = screen.getByTestId('closing-held');
+    expect(held.querySelector('[data-held-by="mood"]')).toBeNull();
+    expect(held.querySelector('[data-held-by="ticket"]')!.textContent).toContain('not needed in this ticket');
+    expect(held.textContent).not.toContain('when there is time');
+  });
+
   it('on an open ticket it is still "always ask"', () => {
     render(<ClosingQuestions questions={[{ ...solved, asked: false, shown: true }]} report={report} />);
     expect(screen.getByTestId('closing-questions').textContent).toContain('always ask');

@@ -4,8 +4,18 @@ import { usePackLang } from '@/lib/panel/context';
 import { InsertButton } from './InsertButton';
 import { i18n } from '#i18n';
 
-/** Held back by the ticket (a situation: the customer said it is solved, or only thanks you): not needed at all. */
-const byTicket = (because: readonly Because[]) => because.some((b) => 'situation' in b);
+/** Held back by the customer's mood (hurried, upset, confused): the question waits for a time that allows it. */
+const byMood = (because: readonly Because[]) => because.some((b) => 'mood' in b && b.mood !== 'calm');
+
+/**
+ * Held back by the ticket: a situation (the customer said it is solved, or only thanks you) or anything other than the
+ * customer's mood (a pack's rule: first reply only, a long message): not needed here. A situation outranks a mood.
+ */
+const byTicket = (because: readonly Because[]) => because.some((b) => 'situation' in b) || !byMood(because);
+
+/** The reasons to name for a question the ticket holds back: its situations when it has any, else every reason. */
+const ticketReasons = (because: readonly Because[]) =>
+  because.some((b) => 'situation' in b) ? because.filter((b) => 'situation' in b) : [...because];
 
 /**
  * The held questions in groups that share one true reason: those the ticket rules out (not needed here,
@@ -17,7 +27,7 @@ function heldGroups(held: readonly ClosingQuestionState[]): { ticket: boolean; r
   for (const q of held) {
     const because = q.hiddenBecause ?? [];
     const ticket = byTicket(because);
-    const reasons = ticket ? because.filter((b) => 'situation' in b) : because;
+    const reasons = ticket ? ticketReasons(because) : because;
     let group = groups.find((g) => g.ticket === ticket);
     if (!group) groups.push((group = { ticket, reasons: [], questions: [] }));
     // becauseList says a reason two questions share once.
@@ -44,7 +54,7 @@ export function ClosingQuestions({ questions, report }: { questions: ClosingQues
   const label = (q: ClosingQuestionState) => {
     if (q.heldBecause?.length) {
       const ticket = byTicket(q.heldBecause);
-      const why = becauseList(ticket ? q.heldBecause.filter((b) => 'situation' in b) : q.heldBecause, ctx);
+      const why = becauseList(ticket ? ticketReasons(q.heldBecause) : q.heldBecause, ctx);
       return (
         <em class="rp-held-note" data-testid="closing-held-note">
           {' '}

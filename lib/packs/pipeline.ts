@@ -140,7 +140,13 @@ export function buildEffectivePack(layers: StoredLayers, opts: BuildOptions = {}
   else if (policy.packUrl) errors.push({ layer: 'managed', path: '', message: 'the organisation pack has not been downloaded yet' });
 
   const teamSource = opts.teamText ?? layers.team;
-  const team = teamSource ? load('team', teamSource.text, teamSource.format, belowOf(bottom, managed)) : null;
+  // An organisation pack that should be there but is not (not downloaded yet, or refused) may define the situations
+  // a team pack names: those are then not known to be wrong, so they warn instead of refusing the team pack.
+  const managedMissing = managed === null && Boolean(policy.pack || policy.packUrl);
+  const teamBelow = belowOf(bottom, managed);
+  const team = teamSource
+    ? load('team', teamSource.text, teamSource.format, managedMissing ? { signals: teamBelow.signals } : teamBelow)
+    : null;
 
   const compose = (withManaged: boolean, withTeam: boolean) =>
     composeLayers({

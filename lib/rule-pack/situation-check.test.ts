@@ -60,6 +60,17 @@ describe('situation ids a pack names are checked', () => {
     expect(bad.pack.id).toBe('rapport-default');
   });
 
+  it('while the organisation pack is not downloaded yet, a team pack naming its situations still coaches (review)', () => {
+    const overlay = `extends: default\nschema_version: 1\nid: it\nname: IT\nversion: 1.0.0\nprompts:\n  when:\n    tip: { not_situations: [vip-customer] }\n`;
+    const built = buildEffectivePack({
+      ...NO_LAYERS,
+      policy: { lockRules: false, allowTeamPacks: true, packUrl: 'https://packs.example.com/org.yaml' },
+      team: { text: overlay, format: 'yaml', source: { kind: 'file' } },
+    });
+    expect(built.errors.filter((e) => e.layer === 'team')).toEqual([]);
+    expect(built.teamActive).toBe(true);
+  });
+
   it('an overlay checked alone only warns: the layers below are not known there', () => {
     const r = loadPack('extends: default\nschema_version: 1\nid: it\nname: IT\nversion: 1.0.0\nsignal_when:\n  teach: { not_situations: [how-to] }\n', { format: 'yaml' });
     expect(r.ok).toBe(true);

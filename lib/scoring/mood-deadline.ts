@@ -1,12 +1,14 @@
 // Session 28 (issue 14; RULINGS H1 "an explicit near time", "a stated need that is blocked right now"): two readings
 // of a time in the customer's words by the clause around it, not by the time word alone.
 //  1. A deadline the customer needs something by: a need or a request and, in the same sentence, a deadline word
-//     ("by", "before", "until", "no later than", "in time for", "ahead of") that leads — past at most three words (a
+//     ("by", "before", "no later than", "in time for", "ahead of") that leads — past at most three words (a
 //     determiner, a possessive, a clock time, an adjective) — to the end of a period ("the end of the day", "close of
 //     business", "EOD") or to an event the customer must be ready for ("before my 3pm call", "by our standup", "ahead
 //     of the board meeting"). The pack's cues list "before my meeting" and "by end of day" in a few spellings, and a
 //     thanks in the sentence ("Thanks, but I need the VPN working before my 3pm call!") set the clock-time cue
-//     aside; this reads the structure. Not a condition, a made-up case, a habit or someone else's need (R-U1), not
+//     aside; this reads the structure. "until"/"till" are no deadline words: "hold my parcel until Friday", "I'm away
+//     until tomorrow", "my plan runs until the end of the month" ask the agent to wait, or tell a term (review, s28).
+//     Not a condition, a made-up case, a habit or someone else's need (R-U1), not
 //     negated ("I don't need it before Friday"), not a question in the first person ("Do I need it before my
 //     flight?" asks how it works).
 //  2. The customer's own next step at a near time: "Thanks, I'll test it tomorrow", "Tomorrow I will restart the
@@ -26,13 +28,13 @@ const NEED_OR_REQUEST =
   /(?<![\p{L}'’])(?:need|needs|needed|have\s{1,3}to|has\s{1,3}to|must|got\s{1,3}to|gotta|require|requires|required|want|wants|please|pls|plz|kindly|(?:can|could|would)\s{1,3}(?:you|u|someone|somebody|anyone|anybody)|asap|urgent\w*)(?![\p{L}'’])/iu;
 /** Nouns of an event the customer must be ready for: a call, a meeting, a flight, a class, a shift, a launch. */
 const EVENT_NOUNS =
-  'call calls meeting meetings standup stand-up flight flights train trip travel exam exams interview interviews presentation presentations demo demos class classes lecture lectures shift shifts appointment appointments launch release deadline deadlines wedding surgery operation funeral hearing court event events conference webinar workshop seminar session sessions audit inspection deployment go-live rollout board review pitch match game concert show departure checkout check-in payroll'.split(' ');
+  'call calls meeting meetings standup stand-up flight flights train trip travel exam exams interview interviews presentation presentations demo demos class classes lecture lectures shift shifts appointment appointments launch release deadline deadlines wedding surgery operation funeral hearing court event events conference webinar workshop seminar audit inspection deployment go-live rollout review pitch match game concert departure check-in payroll'.split(' ');
 const EVENT = new Set(EVENT_NOUNS);
 /** The end of a period, or a clock time of the day: "the end of the day", "close of business", "EOD", "noon". */
 const PERIOD_END =
-  /^(?:(?:the\s{1,3})?(?:end|close)\s{1,3}of\s{1,3}(?:the\s{1,3}|this\s{1,3}|my\s{1,3}|our\s{1,3})?(?:day|business\s{1,3}day|business|week|shift|month|sprint|quarter|working\s{1,3}day|workday)|eod|cob|eow|noon|midday|midnight|lunch|lunchtime|tonight|tomorrow|today)(?![\p{L}'’])/iu;
+  /^(?:(?:the\s{1,3})?(?:end|close)\s{1,3}of\s{1,3}(?:the\s{1,3}|this\s{1,3}|my\s{1,3}|our\s{1,3})?(?:day|business\s{1,3}day|business|week|shift|working\s{1,3}day|workday)|eod|cob|eow|noon|midday|midnight|lunch|lunchtime|tonight|tomorrow|today)(?![\p{L}'’])/iu;
 /** The deadline words: what follows is when the need falls due. */
-const DEADLINE = /(?<![\p{L}'’])(?:by|before|until|till|no\s{1,3}later\s{1,3}than|in\s{1,3}time\s{1,3}for|ahead\s{1,3}of)\s{1,3}/giu;
+const DEADLINE = /(?<![\p{L}'’])(?:by|before|no\s{1,3}later\s{1,3}than|in\s{1,3}time\s{1,3}for|ahead\s{1,3}of)\s{1,3}/giu;
 /** Words that may stand between the deadline word and the event noun: "my", "our", "the", "3pm", "big", "client". */
 const BETWEEN_WORD = /^(?:the|my|our|this|his|her|their|a|an|next|upcoming|big|important|first|early|morning|afternoon|evening|weekly|daily|client|team|board|sales|work|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|\d{1,2}(?::\d{2})?\s?(?:am|pm|h)?|\d{1,2}(?:am|pm)|o'clock)$/iu;
 /** Not the customer's present need: a condition, a made-up case, a habit, someone else (R-U1). */
@@ -102,10 +104,23 @@ const NEAR_TIME =
 /** Where the clause around a span ends: a stop, a comma, a dash, or a conjunction that opens a new clause. */
 const BREAK = /[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|although|however|because|while|whereas|so)(?![\p{L}'’])/giu;
 
+/** A condition in the sentence: the step hangs on the agent ("… if it isn't fixed", "… unless", "otherwise I'll …"). */
+const CONDITION = /(?<![\p{L}'’])(?:if|unless|otherwise|or\s{1,3}else)(?![\p{L}'’])/iu;
+
+/** The sentence around `span` in `scan` (from the last stop or line break before it to the next after it; at most 200 characters each way). */
+function sentenceAround(scan: string, span: Span): string {
+  const before = scan.slice(Math.max(0, span.start - 200), span.start);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  const after = scan.slice(span.end, span.end + 200);
+  const to = after.search(/[.!?\n]/);
+  return before.slice(from + 1) + scan.slice(span.start, span.end) + (to === -1 ? after : after.slice(0, to));
+}
+
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) is the customer's own next step at a near time
  * (reading 2 above): the reading's words are a near time (NEAR_TIME), and its clause (from the last BREAK before it to the first after it; "and" joins steps, so it does
- * not break) holds OWN_FUTURE with a STEP verb and nothing PRESSING, and no event noun of EVENT.
+ * not break) holds OWN_FUTURE with a STEP verb and nothing PRESSING, and no event noun of EVENT; and its sentence has no
+ * CONDITION.
  */
 export function ownPlan(view: TextView, span: Span): boolean {
   const scan = view.scan;
@@ -118,6 +133,8 @@ export function ownPlan(view: TextView, span: Span): boolean {
   const next = after.search(BREAK);
   const clause = scan.slice(start, next === -1 ? span.end + after.length : span.end + next);
   if (PRESSING.test(clause)) return false;
+  // a step on a condition is a threat or a fallback, not a plan: "I'll call my bank tomorrow if it isn't fixed today"
+  if (CONDITION.test(sentenceAround(scan, span))) return false;
   // an event of the customer's ("before my call", "the demo is tomorrow"), not the step's own verb ("I'll call you tomorrow")
   for (const w of clause.matchAll(/(?<![\p{L}'’])(?:my|our|the|a|an|this|his|her|their)\s{1,3}([\p{L}\p{N}:-]+)(?:\s{1,3}([\p{L}-]+))?/giu))
     if (EVENT.has(w[1]!.toLowerCase()) || EVENT.has((w[2] ?? '').toLowerCase())) return false;

@@ -222,7 +222,7 @@ function ofOwnLife(view: TextView, k: number): boolean {
   return false;
 }
 /** Help denied or lost: "never helped me", "didn't help me", "used to help me", "thanks for nothing". */
-const UNHELPED_BEFORE = /(?:\b(?:never|not|no|nothing|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
+const UNHELPED_BEFORE = /(?:\b(?:none\s+of|never|not|no|nothing|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
 /** Feelings that are about what the customer got, whoever the subject: "I'm disappointed", "I'm annoyed". */
 const NOT_OWN_STATE = new Set(['disappointed', 'annoyed', 'angry']);
 
