@@ -8102,6 +8102,7 @@ export const DEFAULT_PACK: RulePack = {
     "passwords",
     "locked out",
     "login",
+    "log in",
     "sign in"
    ]
   },

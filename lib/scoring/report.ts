@@ -319,6 +319,12 @@ const EVENT_FAULT_STEMS = [
   'fehl', 'abgelehnt', 'abgewiesen', 'gesperrt', 'falsch', 'ungültig',
 ];
 const isEventFault = (w: string) => EVENT_FAULT_STEMS.some((stem) => w.startsWith(stem));
+/**
+ * Prepositions that put a fault INSIDE the event ("an error at login", "rejected during sign in", "Fehler
+ * bei der Anmeldung"). After "after", "before", "until" (and German "nach", "vor") the event is over or not
+ * yet begun, so a fault beside it is another thing's ("the printer shows an error after login").
+ */
+const DURING_PREPOSITIONS = new Set(['at', 'upon', 'on', 'during', 'bei', 'beim', 'während']);
 /** How far (in words) a fault word may stand from the moment, in its clause. */
 const EVENT_FAULT_REACH = 6;
 
@@ -342,7 +348,8 @@ function clauseHasFault(toks: readonly string[], at: number, end: number): boole
  * a tip topic "login" does not match it (issue 14: the passphrase tip offered for a slow start). "I can't
  * login", "the login page" and "at the login screen" (a place, with an article in English) still name the
  * topic, and so does a fault of the event itself in the same clause ("I get an error at login", "my
- * password is rejected at sign in": the login is the trouble, not the time of another one).
+ * password is rejected at sign in": the login is the trouble, not the time of another one), but not a
+ * fault after or before it ("the printer shows an error after login": the printer is the trouble).
  */
 function withoutMoments(toks: string[]): string[] {
   const out = toks.slice();
@@ -354,7 +361,7 @@ function withoutMoments(toks: string[]): string[] {
     const two = MOMENTS.has(`${out[j] ?? ''} ${out[j + 1] ?? ''}`);
     if (!two && !MOMENTS.has(out[j] ?? '')) continue;
     const last = two ? j + 1 : j;
-    if (clauseHasFault(toks, i, last)) continue;
+    if (DURING_PREPOSITIONS.has(out[i]!) && clauseHasFault(toks, i, last)) continue;
     for (let k = j; k <= last; k++) out[k] = '\u0000';
   }
   return out;

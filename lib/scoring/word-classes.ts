@@ -34,6 +34,11 @@ const ICH_NOT_VERBS = new Set([
   'diese', 'jene', 'welche', 'solche', 'alle', 'viele', 'wenige', 'manche', 'beide', 'andere', 'gleiche', 'schnelle', 'ebenfalls', 'nie', 'die', 'sie', 'se',
 ]);
 /**
+ * The subjunctive of sein and haben: a verb by shape, but "Wo wäre ich ohne euch!" and "Wie hätte ich das
+ * wissen sollen?" wish or reproach; they ask for no way to do something, so they are no how-to form.
+ */
+const ICH_COUNTERFACTUAL = new Set(['wäre', 'hätte']);
+/**
  * A German verb in the first person singular present, as it stands between a question word and
  * "ich" ("Wie leere ich …", "Wo finde ich …", "Wie kann ich …"): a word of at least three letters ending
  * in -e (leere, ändere, richte, bekomme), or a modal or short form (kann, muss, find). Read by its shape,
@@ -41,7 +46,7 @@ const ICH_NOT_VERBS = new Set([
  */
 export function isIchForm(word: string): boolean {
   if (ICH_IRREGULAR.has(word)) return true;
-  return word.length >= 3 && word.endsWith('e') && /^[a-zäöüß]+$/.test(word) && !ICH_NOT_VERBS.has(word);
+  return word.length >= 3 && word.endsWith('e') && /^[a-zäöüß]+$/.test(word) && !ICH_NOT_VERBS.has(word) && !ICH_COUNTERFACTUAL.has(word);
 }
 
 /**
