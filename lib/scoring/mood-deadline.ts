@@ -19,6 +19,7 @@
 // English; pure (no DOM); linear in the message.
 import { verbForms } from './inflect';
 import { timeFeatures } from './mood-time';
+import { EVENT_NOUNS, SHORT_TIME_UNITS } from './mood-words';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -26,10 +27,15 @@ type Span = { start: number; end: number };
 /** A need or a request of the customer's: "I need", "must", "have to", "please", "can you", "want". */
 const NEED_OR_REQUEST =
   /(?<![\p{L}'’])(?:need|needs|needed|have\s{1,3}to|has\s{1,3}to|must|got\s{1,3}to|gotta|require|requires|required|want|wants|please|pls|plz|kindly|(?:can|could|would)\s{1,3}(?:you|u|someone|somebody|anyone|anybody)|asap|urgent\w*)(?![\p{L}'’])/iu;
-/** Nouns of an event the customer must be ready for: a call, a meeting, a flight, a class, a shift, a launch. */
-const EVENT_NOUNS =
-  'call calls meeting meetings standup stand-up flight flights train trip travel exam exams interview interviews presentation presentations demo demos class classes lecture lectures shift shifts appointment appointments launch release deadline deadlines wedding surgery operation funeral hearing court event events conference webinar workshop seminar audit inspection deployment go-live rollout review pitch match game concert departure check-in payroll'.split(' ');
-const EVENT = new Set(EVENT_NOUNS);
+/**
+ * Nouns of an event the customer must be ready for: the shared EVENT_NOUNS (a call, a meeting, a flight, a class, a
+ * launch…), the plurals read here, and events only a deadline names (a shift, a wedding, a release, payroll).
+ */
+const EVENT = new Set([
+  ...EVENT_NOUNS.split('|'),
+  ...'calls meetings flights exams interviews presentations demos classes lectures appointments deadlines events'.split(' '),
+  ...'standup stand-up trip travel shift shifts release wedding surgery operation funeral hearing court seminar deployment rollout review pitch match game concert departure check-in payroll'.split(' '),
+]);
 /** The end of a period, or a clock time of the day: "the end of the day", "close of business", "EOD", "noon". */
 const PERIOD_END =
   /^(?:(?:the\s{1,3})?(?:end|close)\s{1,3}of\s{1,3}(?:the\s{1,3}|this\s{1,3}|my\s{1,3}|our\s{1,3})?(?:day|business\s{1,3}day|business|week|shift|working\s{1,3}day|workday)|eod|cob|eow|noon|midday|midnight|lunch|lunchtime|tonight|tomorrow|today)(?![\p{L}'’])/iu;
@@ -99,8 +105,10 @@ const OWN_FUTURE =
 const PRESSING =
   /(?<![\p{L}'’])(?:need|needs|must|have\s{1,3}to|has\s{1,3}to|got\s{1,3}to|urgent\w*|asap|deadline|due|can['’]?t|cannot|unable|not\s{1,3}able|stuck|blocked|lose|miss|late|waiting|still)(?![\p{L}'’])/iu;
 /** A near time as a reading's own words: only these can be the time of the customer's plan (not a wait, not held money). */
-const NEAR_TIME =
-  /(?<![\p{L}'’])(?:tomorrow|tonight|today|this\s{1,3}(?:morning|afternoon|evening|weekend)|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|(?:in|within)\s{1,3}\S+\s{1,3}(?:more\s{1,3})?(?:min|mins|minutes?|hours?|hrs?)|\d{1,2}(?::\d{2})?\s?(?:am|pm))(?![\p{L}'’])/iu;
+const NEAR_TIME = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:tomorrow|tonight|today|this\s{1,3}(?:morning|afternoon|evening|weekend)|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|(?:in|within)\s{1,3}\S+\s{1,3}(?:more\s{1,3})?(?:${SHORT_TIME_UNITS})|\d{1,2}(?::\d{2})?\s?(?:am|pm))(?![\p{L}'’])`,
+  'iu',
+);
 /** Where the clause around a span ends: a stop, a comma, a dash, or a conjunction that opens a new clause. */
 const BREAK = /[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|although|however|because|while|whereas|so)(?![\p{L}'’])/giu;
 

@@ -96,7 +96,10 @@ const NOT_OWN =
  * capitals reading judge it), a span counted after an event ("after about 20 minutes"), a bare duration ("2
  * hours estimated"), a number with a letter ("3D", "4K").
  */
-const NOT_A_DATE = /^(?:(?:right\s+)?now|after\b.*|for\b.*|(?:about|around|over|almost|nearly\s+)?\d{1,4}\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?)|\d{1,4}\s?\p{L})$/iu;
+const NOT_A_DATE = new RegExp(
+  String.raw`^(?:(?:right\s+)?now|after\b.*|for\b.*|(?:about|around|over|almost|nearly\s+)?\d{1,4}\s*(?:secs?|seconds?|${TIME_UNITS}|fortnights?)|\d{1,4}\s?\p{L})$`,
+  'iu',
+);
 /** How far ahead (days) a deadline still presses: a month ("by the end of the month"), not "by next year". */
 export const DEADLINE_DAYS = 31;
 
