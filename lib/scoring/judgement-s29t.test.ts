@@ -1,9 +1,12 @@
-// Session 29 (tester): cleanup of the session-28 mood readings with no change in what they read. Every message
-// here was written for these tests; none is a corpus row.
+// Session 29 (tester): cleanup of the session-28 mood readings with no change in what they read, apart from the
+// sentence edge noted below. Every message here was written for these tests; none is a corpus row.
 //  - mood-deadline.ts and mood-sarcasm.ts share the event nouns (mood-words.ts EVENT_NOUNS); each keeps its own extras.
 //  - the units of a near time are mood-words.ts SHORT_TIME_UNITS, the minutes and hours of TIME_UNITS.
+//  - ownPlan reads its sentence with text.ts sentenceAt and its clause inside that sentence: a decimal point or a
+//    dotted version no longer cuts the sentence, so a condition before "2.5" is seen.
+//  - refundOnly blanks the demand with module-level global regexes: calling it again gives the same answer.
 import { describe, expect, it } from 'vitest';
-import { deadlineNeed, ownPlan } from './mood-deadline';
+import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { nearEvent } from './mood-sarcasm';
 import { EVENT_NOUNS, SHORT_TIME_UNITS, TIME_UNITS } from './mood-words';
 import { analyse } from './text';
@@ -68,5 +71,50 @@ describe("the units of a near time: minutes and hours, not days", () => {
 
   it("a step in days is no near time of the customer's", () => {
     expect(plan("Thanks, I'll restart the hub in 3 days and report back.", 'in 3 days')).toBe(false);
+  });
+});
+
+describe("the customer's own next step, read in its sentence and clause", () => {
+  it.each([
+    ["Thanks, I'll try the new cable tomorrow.", 'tomorrow'],
+    ["Cheers. We'll reinstall the driver tonight and let you know.", 'tonight'],
+  ])('own plan: %s', (text, time) => {
+    expect(plan(text, time)).toBe(true);
+  });
+
+  it.each([
+    // a condition in the sentence: a fallback or a threat
+    ["I'll ring my bank tomorrow unless the charge is reversed.", 'tomorrow'],
+    // something pressing in the clause
+    ["I'll try again tomorrow, but I still can't print today.", 'today'],
+    // an event of the customer's in the clause
+    ["I'll test it tomorrow before the demo.", 'tomorrow'],
+  ])('not a plan: %s', (text, time) => {
+    expect(plan(text, time)).toBe(false);
+  });
+
+  it('the sentence before a step is not its clause: a condition there does not count', () => {
+    expect(plan("If you need the logs, they are attached. I'll retest it tomorrow.", 'tomorrow')).toBe(true);
+  });
+
+  it('a decimal point or a dotted version does not end the sentence: the condition before it counts (changed in s29)', () => {
+    expect(plan("If the v2.5 patch fails again I'll reinstall it tomorrow.", 'tomorrow')).toBe(false);
+    expect(plan("Unless the app.config fix works I'll reset the phone tonight.", 'tonight')).toBe(false);
+  });
+});
+
+describe('a demand for money back as the only ground for hurry', () => {
+  it('gives the same answer on every call (the global regexes start afresh)', () => {
+    const only = analyse('Refund my money. I want my money back.');
+    const waited = analyse("Give me my money back, I've been waiting for weeks.");
+    for (let i = 0; i < 3; i++) {
+      expect(refundOnly(only)).toBe(true);
+      expect(refundOnly(waited)).toBe(false);
+    }
+  });
+
+  it('a near time or a block beside the demand is more than the demand', () => {
+    expect(refundOnly(analyse('Please refund my money by Friday.'))).toBe(false);
+    expect(refundOnly(analyse("Return my money, I can't pay my bills."))).toBe(false);
   });
 });
