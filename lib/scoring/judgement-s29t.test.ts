@@ -5,8 +5,11 @@
 //  - ownPlan reads its sentence with text.ts sentenceAt and its clause inside that sentence: a decimal point or a
 //    dotted version no longer cuts the sentence, so a condition before "2.5" is seen.
 //  - refundOnly blanks the demand with module-level global regexes: calling it again gives the same answer.
+//  - capitals "NOW" and the customer's own promise before them are one definition (mood-sarcasm.ts), read by both
+//    nearEvent (the first capitals) and mood-hurry.ts capsNow (every one).
 import { describe, expect, it } from 'vitest';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
+import { capsNow } from './mood-hurry';
 import { nearEvent } from './mood-sarcasm';
 import { EVENT_NOUNS, SHORT_TIME_UNITS, TIME_UNITS } from './mood-words';
 import { analyse } from './text';
@@ -116,5 +119,19 @@ describe('a demand for money back as the only ground for hurry', () => {
   it('a near time or a block beside the demand is more than the demand', () => {
     expect(refundOnly(analyse('Please refund my money by Friday.'))).toBe(false);
     expect(refundOnly(analyse("Return my money, I can't pay my bills."))).toBe(false);
+  });
+});
+
+describe('urgency in capitals and the customer\'s own promise, read the same by both readings', () => {
+  const words = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+  it.each([
+    ['The tills are down and I need them back RIGHT NOW', ['RIGHT NOW']],
+    ['Fix the login NOW please', ['NOW']],
+    ["Thanks, I'll reboot the server NOW", []],
+    ['We are going to restart the whole site NOW', []],
+  ])('%s', (text, expected) => {
+    const view = analyse(text);
+    expect(words(text, capsNow(view))).toEqual(expected);
+    expect(words(text, nearEvent(view))).toEqual(expected);
   });
 });

@@ -168,9 +168,12 @@ export function unexplainedOutage(view: TextView): Span[] {
  * Urgency in capitals: "NOW", "SOFORT" (case-sensitive: a lowercase "now" is a time word). "asap",
  * "urgent", "dringend" are the pack's hurry cues already, with their exceptions (R-U1).
  */
-const CAPS_NOW = /(?<![\p{L}\p{N}])(?:NOW|RIGHT NOW|SOFORT)(?![\p{L}\p{N}])/u;
-/** A promise of the customer's own right before the capitals: "I will reboot it NOW", "we'll restart NOW". */
-const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
+export const CAPS_NOW = /(?<![\p{L}\p{N}])(?:NOW|RIGHT NOW|SOFORT)(?![\p{L}\p{N}])/u;
+/**
+ * A promise of the customer's own right before the capitals (read on the 40 characters before them): "I will reboot
+ * it NOW", "we'll restart NOW". Also read by mood-hurry.ts capsNow.
+ */
+export const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
 /** An event the customer must be ready for: the shared EVENT_NOUNS, people who arrive, and the German events. */
 const EVENT = String.raw`(?:${EVENT_NOUNS}|session|training|visitors?|guests?|clients?|customers?|delegation|board|show|Termin|Präsentation|Besprechung|Sitzung|Besuch|Besucher|Gäste|Kunde|Kunden|Flug|Zug|Prüfung|Schulung|Veranstaltung)`;
 /** Arrival or start words. */
