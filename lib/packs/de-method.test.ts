@@ -1,14 +1,11 @@
 // The German method pack's first-person commitments: German puts the verb second in a main clause
 // and its separable particle (or, after a modal, the infinitive) at the clause end, so "Ich rufe Sie
 // heute bis 15 Uhr zurück" is a promise though "rufe" and "zurück" stand six words apart.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from './pipeline';
+import { buildGermanPack } from '@/lib/scoring/test/german';
 
-const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+const built = buildGermanPack();
 const scorer = createScorer(built.pack);
 const signals = (reply: string) => scorer.score(reply).signals;
 

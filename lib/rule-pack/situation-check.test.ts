@@ -1,10 +1,9 @@
 // Session 28 (judge-d), issue 14: a situation id a pack names (`when`, `signal_when`, `open_problem`,
 // `rewrites_for`) must be one the pack (or, for an overlay, a layer below) defines: a typo refuses the
 // pack whole, by path, and the pack in use stays. Packs written for these tests.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from '@/lib/scoring/test/german';
 import { loadPack } from './index';
 
 describe('situation ids a pack names are checked', () => {
@@ -42,8 +41,7 @@ describe('situation ids a pack names are checked', () => {
 
   it('ids the pack defines load, and so does the method pack and the German pack over it', () => {
     expect(errors(pack('signal_when:\n  ownership: { not_situations: [thanked] }\n'))).toEqual([]);
-    const de = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-    const built = buildEffectivePack({ ...NO_LAYERS, team: { text: de, format: 'yaml', source: { kind: 'file' } } });
+    const built = buildGermanPack();
     expect(built.errors).toEqual([]);
   });
 

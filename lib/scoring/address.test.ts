@@ -1,8 +1,7 @@
 // Packs say how their lines address the customer: formal or informal, and which part of the name.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { fillName, nameFormOf } from './rules/rule';
 
 describe('the form of address', () => {
@@ -25,10 +24,9 @@ describe('the form of address', () => {
   });
 
   it('the German pack says “Sie” and addresses the customer by full name, not by first name', () => {
-    const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
-    expect(loaded.pack.address).toEqual({ form: 'formal', name: 'full' });
-    const report = createScorer(loaded.pack).score('Guten Tag, wir prüfen das.', {
+    const pack = loadGermanPack();
+    expect(pack.address).toEqual({ form: 'formal', name: 'full' });
+    const report = createScorer(pack).score('Guten Tag, wir prüfen das.', {
       customerName: 'Tomás Lindqvist',
       customerMessage: 'Das ist jetzt das dritte Mal, ich bin wirklich verärgert!',
     });
@@ -39,9 +37,7 @@ describe('the form of address', () => {
   });
 
   it('the German pack’s rewrites use the full name too', () => {
-    const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-    if (!loaded.ok) throw new Error('de-method.yaml does not load');
-    const report = createScorer(loaded.pack).score('Wie kann ich Ihnen heute behilflich sein? Der Drucker ist eingerichtet.', { customerName: 'Tomás Lindqvist' });
+    const report = createScorer(loadGermanPack()).score('Wie kann ich Ihnen heute behilflich sein? Der Drucker ist eingerichtet.', { customerName: 'Tomás Lindqvist' });
     const rewrites = report.findings.filter((f) => f.ruleId === 'floskel-begruessung').flatMap((f) => f.expected ?? []);
     expect(rewrites.some((r) => r.includes('Tomás Lindqvist'))).toBe(true);
     expect(rewrites.filter((r) => /Tomás(?! Lindqvist)/.test(r))).toEqual([]);
@@ -64,9 +60,7 @@ describe('the form of address', () => {
     // A title with no name after it is not a name.
     expect(createScorer().score('Hello Mrs, I have refunded the booking today.', hurried).signals.personalization).toBe(false);
 
-    const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-    if (!loaded.ok) throw new Error('de-method.yaml does not load');
-    const de = createScorer(loaded.pack).score('Sehr geehrte Frau Dr. Schmidt, ich habe die Buchung erstattet.', {
+    const de = createScorer(loadGermanPack()).score('Sehr geehrte Frau Dr. Schmidt, ich habe die Buchung erstattet.', {
       customerMessage: 'Das ist jetzt das dritte Mal, ich bin wirklich verärgert!',
     });
     expect(de.signals.personalization).toBe(true);

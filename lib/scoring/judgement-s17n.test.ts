@@ -4,10 +4,9 @@
 //   first word of a sentence ("Hi, Hope you're well", "Sure, Will do"), not a name;
 // - the German pack knew "Hallo Jürgen" but not "Hallo, Jürgen" (the greeting's comma form).
 // Every example here was written for this file.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 
 const scorer = createScorer();
 const said = (text: string) => scorer.score(text).signals;
@@ -42,9 +41,7 @@ describe('a name-word after the greeting comma that runs on into a sentence is n
 });
 
 describe('German: the greeting with a comma before the name, and formal address', () => {
-  const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
-  const de = createScorer(loaded.pack);
+  const de = createScorer(loadGermanPack());
   const sagt = (text: string) => de.score(text).signals;
 
   it.each([

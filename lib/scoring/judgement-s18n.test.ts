@@ -10,10 +10,9 @@
 //   name, unless it is a word of the pack's own phrases (or an inflection of one, or an adverb in -ly); so is
 //   one between the commas of an address ("…, Oluwaseun, I've …"), and the name the customer signed with.
 // Every example here was written for this file.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 
 const scorer = createScorer();
 const said = (text: string) => scorer.score(text).signals;
@@ -69,9 +68,7 @@ describe('contact and company lines under the name: the name is the agent signin
 });
 
 describe('German: the vocative after a greeting must be a name, not a capitalised word', () => {
-  const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const de = createScorer(loaded.pack);
+  const de = createScorer(loadGermanPack());
   const sagt = (text: string) => de.score(text).signals;
 
   it.each([

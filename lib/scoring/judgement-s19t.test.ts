@@ -1,8 +1,7 @@
 // Session 19 (tester): what the team lead found, fixed by structure. Sentences written for these tests, not corpus rows.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { signalCases } from './test/signal-cases';
 
 const scorer = createScorer();
@@ -79,9 +78,7 @@ signalCases(
 );
 
 describe('German pack: past-tense ownership, "sobald" as the next event, a redirect to the bank (as the English pack does each)', () => {
-  const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const de = createScorer(loaded.pack);
+  const de = createScorer(loadGermanPack());
   const sagt = (text: string) => de.score(text).signals;
 
   it.each([

@@ -1,9 +1,9 @@
 // Session 20 (judge-b, round 2): "as I said" framing a clause after a greeting or another clause, and the
 // German just-do-it with a modal verb ("Sie müssen einfach …"). Sentences written for these tests, not corpus rows.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, loadPack } from '../rule-pack';
+import { defaultPack } from '../rule-pack';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { signalCases } from './test/signal-cases';
 
 signalCases(
@@ -36,9 +36,7 @@ describe('"as I said" after a greeting is reported by the rule, with its place',
   });
 });
 
-const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-if (!loaded.ok) throw new Error('de-method.yaml does not load');
-const de = createScorer(loaded.pack);
+const de = createScorer(loadGermanPack());
 const confused = 'Ich verstehe das nicht, das ist total verwirrend.';
 const deCondescends = (text: string) => de.score(text, { customerMessage: confused }).signals.condescension;
 

@@ -3,17 +3,15 @@
 // open" note and no prompt to say when they will hear back; a first-person visit or call at a clock time
 // without am/pm ("I'll come up at 11 and swap the toner"), "after lunch" or "first thing tomorrow" is the
 // next event with its time. Sentences written for these tests, not corpus rows.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultPack, loadPack } from '../rule-pack/index';
+import { defaultPack } from '../rule-pack/index';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { signalCases } from './test/signal-cases';
 import type { Report } from './types';
 
 const en = createScorer(defaultPack());
-const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
-const de = createScorer(loaded.pack);
+const de = createScorer(loadGermanPack());
 
 const kinds = (r: Report) => new Set(r.prompts.map((p) => p.kind));
 const openNote = (r: Report) => r.findings.some((f) => f.ruleId === 'expectation-when-open');

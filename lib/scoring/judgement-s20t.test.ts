@@ -1,13 +1,10 @@
 // Session 20 (tester, issue 10): names and empathy, English and German. Sentences written for these tests, not corpus rows.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { signalCases } from './test/signal-cases';
 
-const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-if (!loaded.ok) throw new Error('de-method.yaml does not load');
-const de = createScorer(loaded.pack);
+const de = createScorer(loadGermanPack());
 const deSignals = (text: string) => de.score(text).signals;
 
 signalCases(

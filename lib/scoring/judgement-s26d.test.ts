@@ -2,9 +2,8 @@
 // session (not taken from any data file). What the agent sees: which situation the ticket is read as,
 // and whether the "say when they'll hear back" prompt shows.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { createScorer } from './index';
-import { loadPack } from '../rule-pack';
+import { loadGermanPack } from './test/german';
 
 const scorer = createScorer();
 const read = (customerMessage: string, text = "Hi, thanks for your message, I'm looking into it now.") => scorer.score(text, { customerMessage });
@@ -114,9 +113,7 @@ describe('a thanks in an upset message is sarcasm, not the thanks situation', ()
 });
 
 describe('German pack: the same readings', () => {
-  const loaded = loadPack(readFileSync(new URL('../../packs/de-method.yaml', import.meta.url), 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const de = createScorer(loaded.pack);
+  const de = createScorer(loadGermanPack());
   const dePrompts = (customerMessage: string, text: string) => de.score(text, { customerMessage }).prompts.map((p) => p.kind);
 
   it.each([

@@ -6,11 +6,9 @@
 //      still fails", "thanks in advance", the thanks that signs off a request) is scored as before.
 //   2. `lost` is data gone against the customer's will, not what they deleted on purpose.
 //   3. A tip topic names what the ticket is about: "apps starting at login" is a moment, not a login problem.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 import { loadPack } from '@/lib/rule-pack';
 import type { Report } from './types';
 import { reportsViaCli, type CliLine } from './test/cli-report';
@@ -156,8 +154,7 @@ describe('a tip topic names what the ticket is about, not a moment', () => {
 });
 
 describe('German pack: lost data and moments', () => {
-  const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-  const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+  const built = buildGermanPack();
   const deScorer = createScorer(built.pack);
   const deSits = (m: string) => sits(deScorer.score('Hallo, danke für die Nachricht.', { customerMessage: m }));
   it('what the customer deleted on purpose is no loss; by mistake or by an update it is', () => {
@@ -214,8 +211,7 @@ describe('a request that ends in thanks is no thanks-only ticket (the review of 
     (m) => expect(enSits(m)).toContain('thanked'),
   );
   it('German: "Bitte fügen Sie mich zur Gruppe hinzu, danke!" is a request', () => {
-    const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-    const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+    const built = buildGermanPack();
     const deScorer = createScorer(built.pack);
     const de = (m: string) => sits(deScorer.score('Gern geschehen!', { customerMessage: m }));
     expect(de('Bitte fügen Sie mich zur Gruppe Buchhaltung hinzu, danke!')).not.toContain('bedankt');

@@ -21,14 +21,11 @@
 //      "anzuschließen") or before the others ("zu setzen"): "Ich empfehle dir, die Option zu deaktivieren", "Es reicht, das
 //      Attribut auf 60 zu setzen", "Du hast vergessen, den Pin als Ausgang zu definieren"; not negated ("Es ist nicht
 //      nötig, …"), not the helper's own omission ("Ich habe vergessen, …"), not routing ("… den Support zu kontaktieren").
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 
-const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+const built = buildGermanPack();
 const scorer = createScorer(built.pack);
 /** The signals the German pack sets on one reply, read against a customer's message. */
 const signals = (reply: string, customerMessage = 'Hallo, bei mir geht das seit dem Update nicht mehr.') =>

@@ -4,11 +4,9 @@
 //      that only says WHEN something else happens ("slow at login") is not.
 //   3. A closing question the draft asks though the ticket holds it back carries why (`heldBecause`).
 //   4. German how-to questions by structure: question word + verb in the first person + "ich".
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 import { isIchForm } from './word-classes';
 
 const scorer = createScorer();
@@ -51,8 +49,7 @@ describe('a closing question asked though the ticket holds it back says why', ()
 });
 
 describe('German how-to questions: question word, verb in the first person, "ich"', () => {
-  const de = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-  const deScorer = createScorer(buildEffectivePack({ ...NO_LAYERS, team: { text: de, format: 'yaml', source: { kind: 'file' } } }).pack);
+  const deScorer = createScorer(buildGermanPack().pack);
   const deSits = (m: string) => sits(deScorer.score('Hallo, danke für die Nachricht.', { customerMessage: m }));
   it.each(['Wie leere ich den Papierkorb?', 'Wo finde ich die Rechnung vom März?', 'Wie ändere ich meine Signatur in Outlook?', 'Womit öffne ich eine PDF-Datei am besten?', 'Wie kann ich den Drucker hinzufügen?'])(
     'how-to: "%s"',

@@ -19,17 +19,23 @@
 // English; pure (no DOM); linear in the message.
 import { verbForms } from './inflect';
 import { timeFeatures } from './mood-time';
-import type { TextView } from './text';
+import { EVENT_NOUNS, SHORT_TIME_UNITS } from './mood-words';
+import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
 
 /** A need or a request of the customer's: "I need", "must", "have to", "please", "can you", "want". */
 const NEED_OR_REQUEST =
   /(?<![\p{L}'’])(?:need|needs|needed|have\s{1,3}to|has\s{1,3}to|must|got\s{1,3}to|gotta|require|requires|required|want|wants|please|pls|plz|kindly|(?:can|could|would)\s{1,3}(?:you|u|someone|somebody|anyone|anybody)|asap|urgent\w*)(?![\p{L}'’])/iu;
-/** Nouns of an event the customer must be ready for: a call, a meeting, a flight, a class, a shift, a launch. */
-const EVENT_NOUNS =
-  'call calls meeting meetings standup stand-up flight flights train trip travel exam exams interview interviews presentation presentations demo demos class classes lecture lectures shift shifts appointment appointments launch release deadline deadlines wedding surgery operation funeral hearing court event events conference webinar workshop seminar audit inspection deployment go-live rollout review pitch match game concert departure check-in payroll'.split(' ');
-const EVENT = new Set(EVENT_NOUNS);
+/**
+ * Nouns of an event the customer must be ready for: the shared EVENT_NOUNS (a call, a meeting, a flight, a class, a
+ * launch…), the plurals read here, and events only a deadline names (a shift, a wedding, a release, payroll).
+ */
+const EVENT = new Set([
+  ...EVENT_NOUNS.split('|'),
+  ...'calls meetings flights exams interviews presentations demos classes lectures appointments deadlines events'.split(' '),
+  ...'standup stand-up trip travel shift shifts release wedding surgery operation funeral hearing court seminar deployment rollout review pitch match game concert departure check-in payroll'.split(' '),
+]);
 /** The end of a period, or a clock time of the day: "the end of the day", "close of business", "EOD", "noon". */
 const PERIOD_END =
   /^(?:(?:the\s{1,3})?(?:end|close)\s{1,3}of\s{1,3}(?:the\s{1,3}|this\s{1,3}|my\s{1,3}|our\s{1,3})?(?:day|business\s{1,3}day|business|week|shift|working\s{1,3}day|workday)|eod|cob|eow|noon|midday|midnight|lunch|lunchtime|tonight|tomorrow|today)(?![\p{L}'’])/iu;
@@ -99,44 +105,42 @@ const OWN_FUTURE =
 const PRESSING =
   /(?<![\p{L}'’])(?:need|needs|must|have\s{1,3}to|has\s{1,3}to|got\s{1,3}to|urgent\w*|asap|deadline|due|can['’]?t|cannot|unable|not\s{1,3}able|stuck|blocked|lose|miss|late|waiting|still)(?![\p{L}'’])/iu;
 /** A near time as a reading's own words: only these can be the time of the customer's plan (not a wait, not held money). */
-const NEAR_TIME =
-  /(?<![\p{L}'’])(?:tomorrow|tonight|today|this\s{1,3}(?:morning|afternoon|evening|weekend)|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|(?:in|within)\s{1,3}\S+\s{1,3}(?:more\s{1,3})?(?:min|mins|minutes?|hours?|hrs?)|\d{1,2}(?::\d{2})?\s?(?:am|pm))(?![\p{L}'’])/iu;
+const NEAR_TIME = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:tomorrow|tonight|today|this\s{1,3}(?:morning|afternoon|evening|weekend)|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|(?:in|within)\s{1,3}\S+\s{1,3}(?:more\s{1,3})?(?:${SHORT_TIME_UNITS})|\d{1,2}(?::\d{2})?\s?(?:am|pm))(?![\p{L}'’])`,
+  'iu',
+);
 /** Where the clause around a span ends: a stop, a comma, a dash, or a conjunction that opens a new clause. */
 const BREAK = /[.,;:!?()\n]|\s[-–—]\s|(?<![\p{L}'’])(?:but|though|although|however|because|while|whereas|so)(?![\p{L}'’])/giu;
 
 /** A condition in the sentence: the step hangs on the agent ("… if it isn't fixed", "… unless", "otherwise I'll …"). */
 const CONDITION = /(?<![\p{L}'’])(?:if|unless|otherwise|or\s{1,3}else)(?![\p{L}'’])/iu;
-
-/** The sentence around `span` in `scan` (from the last stop or line break before it to the next after it; at most 200 characters each way). */
-function sentenceAround(scan: string, span: Span): string {
-  const before = scan.slice(Math.max(0, span.start - 200), span.start);
-  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
-  const after = scan.slice(span.end, span.end + 200);
-  const to = after.search(/[.!?\n]/);
-  return before.slice(from + 1) + scan.slice(span.start, span.end) + (to === -1 ? after : after.slice(0, to));
-}
+/** A determiner and the one or two words after it ("my 3pm call", "the demo"): groups 1 and 2 the words, read against EVENT. */
+const DETERMINED = /(?<![\p{L}'’])(?:my|our|the|a|an|this|his|her|their)\s{1,3}([\p{L}\p{N}:-]+)(?:\s{1,3}([\p{L}-]+))?/giu;
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) is the customer's own next step at a near time
- * (reading 2 above): the reading's words are a near time (NEAR_TIME), and its clause (from the last BREAK before it to the first after it; "and" joins steps, so it does
- * not break) holds OWN_FUTURE with a STEP verb and nothing PRESSING, and no event noun of EVENT; and its sentence has no
- * CONDITION.
+ * (reading 2 above): the reading's words are a near time (NEAR_TIME); its sentence (text.ts sentenceAt; the reading
+ * alone when it starts between sentences) has no CONDITION; and its clause — inside that sentence, from the last BREAK
+ * before it to the first after it, at most 120 characters each way; "and" joins steps, so it does not break — holds
+ * OWN_FUTURE with a STEP verb and nothing PRESSING, and no event noun of EVENT.
  */
 export function ownPlan(view: TextView, span: Span): boolean {
   const scan = view.scan;
   if (!NEAR_TIME.test(scan.slice(span.start, span.end))) return false;
-  const lo = Math.max(0, span.start - 120);
+  const i = sentenceAt(view, span.start);
+  const sp = i === -1 ? span : view.sentences[i]!;
+  const sentenceEnd = Math.max(sp.end, span.end);
+  // a step on a condition is a threat or a fallback, not a plan: "I'll call my bank tomorrow if it isn't fixed today"
+  if (CONDITION.test(scan.slice(sp.start, sentenceEnd))) return false;
+  const lo = Math.max(sp.start, span.start - 120);
   let start = lo;
   for (const m of scan.slice(lo, span.start).matchAll(BREAK)) start = lo + m.index + m[0].length;
-  const after = scan.slice(span.end, span.end + 120);
-  BREAK.lastIndex = 0;
+  const after = scan.slice(span.end, Math.min(sentenceEnd, span.end + 120));
   const next = after.search(BREAK);
   const clause = scan.slice(start, next === -1 ? span.end + after.length : span.end + next);
   if (PRESSING.test(clause)) return false;
-  // a step on a condition is a threat or a fallback, not a plan: "I'll call my bank tomorrow if it isn't fixed today"
-  if (CONDITION.test(sentenceAround(scan, span))) return false;
   // an event of the customer's ("before my call", "the demo is tomorrow"), not the step's own verb ("I'll call you tomorrow")
-  for (const w of clause.matchAll(/(?<![\p{L}'’])(?:my|our|the|a|an|this|his|her|their)\s{1,3}([\p{L}\p{N}:-]+)(?:\s{1,3}([\p{L}-]+))?/giu))
+  for (const w of clause.matchAll(DETERMINED))
     if (EVENT.has(w[1]!.toLowerCase()) || EVENT.has((w[2] ?? '').toLowerCase())) return false;
   for (const m of clause.matchAll(OWN_FUTURE)) if (STEP.has(m[1]!.toLowerCase())) return true;
   return false;
@@ -153,6 +157,9 @@ export function ownPlan(view: TextView, span: Span): boolean {
 /** A demand for money back: "refund my money", "return my money", "give me my money back", "please refund me". */
 const MONEY_BACK =
   /(?<![\p{L}'’])(?:refund|return|give|send|transfer|credit|reverse|pay)\s{1,3}(?:me\s{1,3})?(?:back\s{1,3})?(?:my|our|the|me|us)(?:\s{1,3}(?:full|whole|hard[\s-]earned))?(?:\s{1,3}(?:money|amount|payment|funds|cash|charge|charges))?(?![\p{L}'’])|(?<![\p{L}'’])(?:want|need|get|like)\s{1,3}(?:a\s{1,3}|my\s{1,3}|our\s{1,3}|full\s{1,3})*(?:refund|money\s{1,3}back)(?![\p{L}'’])/iu;
+/** Every demand for money back, and the bare words "money back", for blanking them out (replace resets lastIndex). */
+const ALL_MONEY_BACK = new RegExp(MONEY_BACK.source, 'giu');
+const ALL_BARE_MONEY_BACK = /(?<![\p{L}'’])money\s{1,3}back(?![\p{L}'’])/giu;
 /** Any wait, hold-up or block in the message: then the demand is not all there is. */
 const WAIT_OR_BLOCK =
   /(?<![\p{L}'’])(?:wait\w{0,3}|pending|still|yet|since|ago|back|days?|weeks?|months?|hours?|stuck|blocked|held|frozen|can['’]?t|cannot|unable|not\s{1,3}able|urgent\w*|asap|need|needs|must|rent|bills?|fees?|emi|salary)(?![\p{L}'’])/iu;
@@ -162,7 +169,7 @@ export function refundOnly(view: TextView): boolean {
   const scan = view.scan;
   if (!MONEY_BACK.test(scan)) return false;
   // "back" is part of the demand ("give me my money back"): read the rest for a wait or a block
-  if (WAIT_OR_BLOCK.test(scan.replace(new RegExp(MONEY_BACK.source, 'giu'), ' ').replace(/(?<![\p{L}'’])money\s{1,3}back(?![\p{L}'’])/giu, ' '))) return false;
+  if (WAIT_OR_BLOCK.test(scan.replace(ALL_MONEY_BACK, ' ').replace(ALL_BARE_MONEY_BACK, ' '))) return false;
   const t = timeFeatures(scan).values;
   return !t.t_near && !t.t_deadline && !t.t_elapsed;
 }

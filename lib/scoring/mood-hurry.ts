@@ -4,6 +4,7 @@
 //     ("the 'NOW' button"). A name is told by its neighbours: a determiner or possessive before it, a
 //     capitalised word right after it in a sentence that is not shouted, or a product noun after it ("NOW plan").
 // English; pure (no DOM); constant work per span.
+import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
 import { stillOpenWords, TIME_UNITS } from './mood-words';
 import { verbForms } from './inflect';
@@ -48,10 +49,8 @@ export function capsNameNow(view: TextView, span: Span): boolean {
   return !shouted;
 }
 
-/** Urgency in capitals, as mood-sarcasm.ts's nearEvent reads it (case-sensitive: a lowercase "now" is a time word). */
-const CAPS_NOW = /(?<![\p{L}\p{N}])(?:RIGHT NOW|NOW|SOFORT)(?![\p{L}\p{N}])/gu;
-/** A promise of the customer's own right before the capitals: "I will reboot it NOW", "we'll restart NOW". */
-const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
+/** Urgency in capitals, every one of mood-sarcasm.ts's CAPS_NOW (case-sensitive: a lowercase "now" is a time word). */
+const ALL_CAPS_NOW = new RegExp(CAPS_NOW.source, 'gu');
 
 /** Whether `span` is one of the capitals reading's spans ("NOW", "RIGHT NOW", "SOFORT"), not a near event. */
 export function isCapsNow(view: TextView, span: Span): boolean {
@@ -66,7 +65,7 @@ export function isCapsNow(view: TextView, span: Span): boolean {
  */
 export function capsNow(view: TextView): Span[] {
   const text = view.original;
-  for (const m of text.matchAll(CAPS_NOW)) {
+  for (const m of text.matchAll(ALL_CAPS_NOW)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (capsNameNow(view, span)) continue;
     if (OWN_PROMISE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -96,7 +95,10 @@ const NOT_OWN =
  * capitals reading judge it), a span counted after an event ("after about 20 minutes"), a bare duration ("2
  * hours estimated"), a number with a letter ("3D", "4K").
  */
-const NOT_A_DATE = /^(?:(?:right\s+)?now|after\b.*|for\b.*|(?:about|around|over|almost|nearly\s+)?\d{1,4}\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?)|\d{1,4}\s?\p{L})$/iu;
+const NOT_A_DATE = new RegExp(
+  String.raw`^(?:(?:right\s+)?now|after\b.*|for\b.*|(?:about|around|over|almost|nearly\s+)?\d{1,4}\s*(?:secs?|seconds?|${TIME_UNITS}|fortnights?)|\d{1,4}\s?\p{L})$`,
+  'iu',
+);
 /** How far ahead (days) a deadline still presses: a month ("by the end of the month"), not "by next year". */
 export const DEADLINE_DAYS = 31;
 

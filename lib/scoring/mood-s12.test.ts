@@ -1,9 +1,8 @@
 // Session 12 structures for the customer's mood (issue 14), each with calm near-misses. Every sentence
 // here was written for the structure (RULINGS H1, U1), none is a corpus row.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { hurried, unhurried, upset, calm, still } from './test/mood-cases';
 import { PRAISE_WORDS, SHORT_MESSAGE_WORDS } from './mood';
 
@@ -162,9 +161,7 @@ describe('calm: a technical description of an error is not upset by itself', () 
 });
 
 describe('German pack: a repeat contact told as ordinal + "Mal"', () => {
-  const loaded = loadPack(readFileSync('packs/de-method.yaml', 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
-  const de = createScorer(loaded.pack);
+  const de = createScorer(loadGermanPack());
   const read = (customerMessage: string) => de.score('Danke, ich kümmere mich darum.', { customerMessage });
   it('"Das ist jetzt das zweite Mal!" is a repeat contact and upset', () => {
     for (const m of ['Das ist jetzt das zweite Mal!', 'Ich schreibe Ihnen zum dritten Mal!', 'Das ist schon das x-te Mal!']) {

@@ -1,16 +1,12 @@
 // Session 18 (lead, from the tester's find): the German greeting "Guten Morgen" is not the deadline
 // "morgen" — a customer who opens with it and says what they need is not in a hurry; one who needs it by
 // tomorrow still is.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
-import { loadPack } from '../rule-pack/load';
+import { loadGermanPack } from './test/german';
 
 describe('German pack: "Guten Morgen" is a greeting, not a deadline', () => {
-  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const scorer = createScorer(loaded.pack);
+  const scorer = createScorer(loadGermanPack());
   const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
 
   it('does not read a customer who greets with "Guten Morgen" and asks for help as hurried', () => {
@@ -24,9 +20,7 @@ describe('German pack: "Guten Morgen" is a greeting, not a deadline', () => {
 });
 
 describe('German pack: a wait in number words is a wait in digits', () => {
-  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const scorer = createScorer(loaded.pack);
+  const scorer = createScorer(loadGermanPack());
   const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
   it.each(['Ich habe seit zehn Tagen kein Internet.', 'Ich warte jetzt schon sieben Tage auf eine Antwort.', 'Ich habe seit 10 Tagen kein Internet.'])('"%s" is hurry', (m) => {
     expect(mood(m).hurry).toBe(true);

@@ -6,11 +6,9 @@
 // - upset: a rhetorical question put to the company ("how can you…", "why don't you…", U1), in
 //   English and German; "without notice", "for no reason" said of what the company did (U1, R-G1).
 // Every message here was written for these tests; none is a corpus row.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { calm, hurried, unhurried, upset } from './test/mood-cases';
 
 describe('hurry: a wait in minutes or hours that the customer sat through (H1, R-G2)', () => {
@@ -60,9 +58,7 @@ describe('upset: what the company did "without notice" or "for no reason" accuse
 });
 
 describe('German pack: the same kinds with German word order', () => {
-  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const scorer = createScorer(loaded.pack);
+  const scorer = createScorer(loadGermanPack());
   const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
 
   it('reads a wait with the verb at the end as hurry, not how long an installation ran', () => {

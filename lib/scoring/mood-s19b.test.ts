@@ -5,11 +5,9 @@
 //   refund show?"); it is hurry when the sentence says the money is held, needed, how long or "still".
 //   A payment that failed yet was debited is money held (R-L1).
 // Every message here was written for these tests; none is a corpus row.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { calm, hurried, moodOf, unhurried, upset } from './test/mood-cases';
 
 // Reviewed by the lead (session 19, from a review of the merged tree): reading every mention of a double charge
@@ -46,9 +44,7 @@ describe('hurry: wanting the money back needs the money held, a need, a time or 
 });
 
 describe('German pack: a double debit told calmly is not upset', () => {
-  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const scorer = createScorer(loaded.pack);
+  const scorer = createScorer(loadGermanPack());
   const mood = (customerMessage: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
 
   it('keeps a calm note of a double debit calm', () => {

@@ -1,10 +1,8 @@
 // Session 20 (issues 10 and 14): the customer's mood, from a review of session 19's tree and the brief's
 // structures. Every message here was written for these tests; none is a corpus row.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { calm, hurried, moodOf, still, unhurried, upset } from './test/mood-cases';
 
 describe('a wait that is over and ended well is neither hurry nor upset (mood-ended.ts)', () => {
@@ -84,9 +82,7 @@ describe('repeat contact: every verb of contacting a number of times', () => {
 });
 
 describe('the German pack follows', () => {
-  const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
-  if (!loaded.ok) throw new Error('de-method.yaml does not load');
-  const scorer = createScorer(loaded.pack);
+  const scorer = createScorer(loadGermanPack());
   const mood = (m: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage: m }).mood;
 
   it('reads a wait that ended well as calm and an open one as hurry', () => {

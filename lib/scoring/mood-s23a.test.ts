@@ -3,10 +3,8 @@
 // need blocked now ("Our payroll runs tomorrow. The export still fails.") and a time passed beside what is
 // still not done ("I reported this three weeks ago. Still nothing.") read as hurry (RULINGS H1), with evidence
 // that spans both halves. Every message here was written for these tests; none is a corpus row.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEffectivePack, NO_LAYERS } from '../packs/pipeline';
+import { buildGermanPack } from './test/german';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import { createScorer } from './index';
 import { hurried, moodOf, unhurried } from './test/mood-cases';
@@ -46,8 +44,7 @@ describe('a time passed beside what is still not done, in the next sentence (H1 
 });
 
 describe('the German pack reads the same two-sentence structures', () => {
-  const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-  const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+  const built = buildGermanPack();
   const de = createScorer(built.pack);
   const hurry = (m: string) => de.score('Danke, ich kümmere mich darum.', { customerMessage: m }).mood.hurry;
   it('loads', () => expect(built.errors).toEqual([]));
@@ -134,8 +131,7 @@ describe('more chasers in a repeated message (English and German)', () => {
     expect(s.score('Thanks.', thread('The sync stopped on Tuesday.', 'Also, the status page shows green.')).mood.hurry).toBe(false);
   });
   it('reads "Wie ist der Stand?" and "ich hake nach" with the German pack', () => {
-    const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-    const de = createScorer(buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } }).pack);
+    const de = createScorer(buildGermanPack().pack);
     for (const last of ['Wie ist der Stand?', 'Ich hake noch mal nach.'])
       expect(de.score('Danke.', thread('Der Export bricht ab.', last)).mood.hurry, last).toBe(true);
     expect(de.score('Danke.', thread('Der Export bricht ab.', 'Es betrifft auch die CSV-Datei.')).mood.hurry).toBe(false);

@@ -4,11 +4,9 @@
 // known wrong reads fixed as classes: a low state told in a story of help received, a stressed repeat told
 // to ask for help (RULINGS U1), litotes ("not a bad app"), and praise with a reservation ("not perfect, but
 // a great tool"). Every message here was written for these tests; none is a corpus row.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 import { calm, moodOf, upset } from './test/mood-cases';
 
 describe('a repeated failure and its cost, over two sentences', () => {
@@ -161,8 +159,7 @@ describe('one complaint sentence shouted whole in a long message', () => {
 });
 
 describe('the German twins (de-method pack)', () => {
-  const text = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-  const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+  const built = buildGermanPack();
   const scorer = createScorer(built.pack);
   const mood = (m: string) => scorer.score('Danke, ich kümmere mich darum.', { customerMessage: m }).mood;
   it.each([

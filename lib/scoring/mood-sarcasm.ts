@@ -11,6 +11,7 @@
 //     minutes or a few hours ("the demo starts at 3", "guests arriving in 10 min", "Meeting um 10").
 // Pure (no DOM); one regular expression pass per sentence, linear in the message.
 import { isDamageWord } from './mood-sentiment';
+import { EVENT_NOUNS, SHORT_TIME_UNITS } from './mood-words';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -167,15 +168,18 @@ export function unexplainedOutage(view: TextView): Span[] {
  * Urgency in capitals: "NOW", "SOFORT" (case-sensitive: a lowercase "now" is a time word). "asap",
  * "urgent", "dringend" are the pack's hurry cues already, with their exceptions (R-U1).
  */
-const CAPS_NOW = /(?<![\p{L}\p{N}])(?:NOW|RIGHT NOW|SOFORT)(?![\p{L}\p{N}])/u;
-/** A promise of the customer's own right before the capitals: "I will reboot it NOW", "we'll restart NOW". */
-const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
-/** An event the customer must be ready for. */
-const EVENT = String.raw`(?:meeting|call|presentation|demo|interview|flight|train|class|lecture|exam|appointment|event|conference|webinar|session|workshop|training|visitors?|guests?|clients?|customers?|delegation|board|audit|inspection|launch|go-live|deadline|show|Meeting|Termin|Präsentation|Besprechung|Sitzung|Besuch|Besucher|Gäste|Kunde|Kunden|Flug|Zug|Prüfung|Schulung|Veranstaltung)`;
+export const CAPS_NOW = /(?<![\p{L}\p{N}])(?:NOW|RIGHT NOW|SOFORT)(?![\p{L}\p{N}])/u;
+/**
+ * A promise of the customer's own right before the capitals (read on the 40 characters before them): "I will reboot
+ * it NOW", "we'll restart NOW". Also read by mood-hurry.ts capsNow.
+ */
+export const OWN_PROMISE = /(?:\bwill|'ll|\bshall|\bgoing to|\bgonna)\s+(?:[\p{L}']+\s+){0,6}$/iu;
+/** An event the customer must be ready for: the shared EVENT_NOUNS, people who arrive, and the German events. */
+const EVENT = String.raw`(?:${EVENT_NOUNS}|session|training|visitors?|guests?|clients?|customers?|delegation|board|show|Termin|Präsentation|Besprechung|Sitzung|Besuch|Besucher|Gäste|Kunde|Kunden|Flug|Zug|Prüfung|Schulung|Veranstaltung)`;
 /** Arrival or start words. */
 const STARTS = String.raw`(?:starts?|starting|begins?|beginning|is|are|'s|arriv(?:e|es|ing)|coming|due|land(?:s|ing)?|leav(?:e|es|ing)|departs?|boarding|kicks? off|beginnt|startet|ist|sind|kommt|kommen|landet|geht)`;
 /** A near time: a clock time, or a few minutes or hours ahead. */
-const SOON = String.raw`(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)?|um\s+\d{1,2}(?:[:.]\d{2})?(?:\s*Uhr)?|in\s+(?:\d{1,3}|a few|few|a couple of|two|three|five|ten|fifteen|twenty|thirty|half an|an|one|zwei|drei|fünf|zehn|fünfzehn|zwanzig|dreißig|einer|einigen|wenigen)\s*(?:min|mins|minutes?|hours?|hrs?|h|Minuten|Min\.?|Stunden?)\b)`;
+const SOON = String.raw`(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)?|um\s+\d{1,2}(?:[:.]\d{2})?(?:\s*Uhr)?|in\s+(?:\d{1,3}|a few|few|a couple of|two|three|five|ten|fifteen|twenty|thirty|half an|an|one|zwei|drei|fünf|zehn|fünfzehn|zwanzig|dreißig|einer|einigen|wenigen)\s*(?:${SHORT_TIME_UNITS}|h|Minuten|Min\.?|Stunden?)\b)`;
 const NEAR_EVENT = new RegExp(String.raw`\b${EVENT}\b[^.!?]{0,30}?\b${STARTS}\s+(?:right\s+|already\s+|schon\s+|gleich\s+)?${SOON}`, 'iu');
 
 /**

@@ -1,9 +1,7 @@
 // The customer's mood as the report carries it: independent flags, the one the coach leads with, the words.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../rule-pack/load';
 import { createScorer } from './index';
+import { loadGermanPack } from './test/german';
 import { firstTokenFrom, lastTokenIn } from './cues';
 import { selfAssessment } from './mood';
 import { foldApostrophes, isApostrophe, tokenize, type Token } from './tokens';
@@ -54,9 +52,7 @@ describe('blame aimed at the company (RULINGS U1)', () => {
   });
 
   it('a German pack keeps its own cues: no English lexicon, but "!" on blame still counts', () => {
-    const loaded = loadPack(readFileSync(resolve(__dirname, '../../packs/de-method.yaml'), 'utf8'), { format: 'yaml' });
-    if (!loaded.ok) throw new Error('de-method.yaml does not load');
-    const de = createScorer(loaded.pack);
+    const de = createScorer(loadGermanPack());
     const moodDe = (customerMessage: string) => de.score('Danke, ich kümmere mich darum.', { customerMessage }).mood;
     // Session 19: not "zweimal abgebucht" any more — a double debit is upset however it is told (verlust).
     expect(moodDe('Sie haben die Gebühr falsch berechnet und keiner meldet sich!')).toMatchObject({ upset: true });

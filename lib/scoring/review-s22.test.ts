@@ -1,16 +1,13 @@
 // Session 22 (review): a team lead's try of this session's new judgement on sentences an ordinary, polite agent
 // (or a calm customer) writes, aimed where the new rules could false-alarm or miss; each fixed reading is
 // held here by structure. Every sentence was written for these tests; none is a corpus row.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { buildEffectivePack, NO_LAYERS } from '@/lib/packs/pipeline';
+import { buildGermanPack } from './test/german';
 import { calm, hurried, unhurried, upset } from './test/mood-cases';
 import { signalCases } from './test/signal-cases';
 
-const deText = readFileSync(path.resolve(__dirname, '../../packs/de-method.yaml'), 'utf8');
-const deBuilt = buildEffectivePack({ ...NO_LAYERS, team: { text: deText, format: 'yaml', source: { kind: 'file', name: 'de-method.yaml' } } });
+const deBuilt = buildGermanPack();
 const deScorer = createScorer(deBuilt.pack);
 /** True when the German method pack sets `expectation` on a reply. */
 const deExpects = (reply: string) => deScorer.score(reply, { customerMessage: 'Hallo, können Sie mir bitte helfen?' }).signals.expectation === true;

@@ -336,6 +336,9 @@ function signatureTail(text: string, lines: Span[], from: number): 'to-end' | Sp
 /** How many non-empty lines after a valediction signatureTail reads. */
 const SIGNATURE_READ = 15;
 
+/** One to four capitalised words and nothing else: a name line ("Taylor M.", "The Acme Team", "Acme Ltd"). */
+const CAPITALISED_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 /**
  * A company block under the agent's name (`nonEmpty`: the non-empty lines after a valediction, of which the first
  * `shortCount` are short signature lines): a name block of one to three lines opening with a name ("Jonas Brandt",
@@ -348,7 +351,7 @@ const SIGNATURE_READ = 15;
  */
 function companyBlock(text: string, nonEmpty: Span[], shortCount: number): Span | null {
   const lineAt = (j: number) => text.slice(nonEmpty[j]!.start, nonEmpty[j]!.end).trim();
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(lineAt(0)) || /^(?:I|We|You|Your|Our|Ich|Wir|Sie)\b/.test(lineAt(0))) return null;
+  if (!CAPITALISED_LINE.test(lineAt(0)) || /^(?:I|We|You|Your|Our|Ich|Wir|Sie)\b/.test(lineAt(0))) return null;
   for (let j = 1; j <= 3 && j < shortCount; j++) {
     if (!/\n[ \t]*\r?\n/.test(text.slice(nonEmpty[j - 1]!.end, nonEmpty[j]!.start))) continue;
     for (let c = j; c < shortCount; c++) {
@@ -424,7 +427,7 @@ const GERMAN_PERSON = /(?:^|[^\p{L}])(?:ich|mich|mir|wir|uns|Sie|Ihnen)(?![\p{L}
  */
 function nameLineNext(text: string, rest: Span[]): boolean {
   const first = rest.map((l) => text.slice(l.start, l.end).trim()).find((s) => s !== '');
-  return first !== undefined && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(first) && !/^(?:I|We|You|Your|Our)\b/.test(first);
+  return first !== undefined && CAPITALISED_LINE.test(first) && !/^(?:I|We|You|Your|Our)\b/.test(first);
 }
 
 /**
