@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { buildGermanPack } from './test/german';
+import { refundOnly } from './mood-deadline';
+import { analyse } from './text';
 import { isIchForm } from './word-classes';
 
 const scorer = createScorer();
@@ -36,5 +38,12 @@ describe('German: the subjunctive of sein/haben is no how-to', () => {
   it('"Wie würde ich das einrichten?" and "Wie ändere ich …?" still ask how', () => {
     expect(sits('Wie würde ich die Weiterleitung einrichten?')).toContain('anleitung');
     expect(sits('Wie ändere ich mein Passwort?')).toContain('anleitung');
+  });
+});
+
+describe('a demand for money back, and nothing else, is no hurry', () => {
+  it('"Give me my money back." is the demand alone: its "back" is no wait', () => {
+    expect(refundOnly(analyse('Give me my money back.'))).toBe(true);
+    expect(refundOnly(analyse('I want my money back. Give me my money back now, I have waited two weeks.'))).toBe(false);
   });
 });

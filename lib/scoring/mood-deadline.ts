@@ -168,8 +168,9 @@ const WAIT_OR_BLOCK =
 export function refundOnly(view: TextView): boolean {
   const scan = view.scan;
   if (!MONEY_BACK.test(scan)) return false;
-  // "back" is part of the demand ("give me my money back"): read the rest for a wait or a block
-  if (WAIT_OR_BLOCK.test(scan.replace(ALL_MONEY_BACK, ' ').replace(ALL_BARE_MONEY_BACK, ' '))) return false;
+  // "back" is part of the demand ("give me my money back"): blank the bare "money back" first (the demand's pattern
+  // would take "give me my money" and leave "back", which reads as a wait), then read the rest for a wait or a block
+  if (WAIT_OR_BLOCK.test(scan.replace(ALL_BARE_MONEY_BACK, ' ').replace(ALL_MONEY_BACK, ' '))) return false;
   const t = timeFeatures(scan).values;
   return !t.t_near && !t.t_deadline && !t.t_elapsed;
 }
