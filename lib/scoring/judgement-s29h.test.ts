@@ -2,10 +2,12 @@
 // the pack's word classes <count>, <span-long> and <span-short> (every number the customer may write: "eleven days",
 // "twenty minutes", "a fortnight"), and tie a near time to the customer with <hurry-need> (a need, a demand, an event
 // to be ready for). A time after "until" is how long a state lasts, not a deadline; "took forever" told in the past
-// presses only while something is still owed. Every message here was written for these tests; none is a corpus row.
+// presses only while something is still owed. A made-up case stays a made-up case whichever apostrophe it
+// is written with. Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { DEFAULT_PACK } from '@/lib/rule-pack/default-pack.generated';
+import { notOwnNeedWords } from './mood-words';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
@@ -50,6 +52,19 @@ describe('a near time after "until" is how long a state lasts, not a deadline', 
   });
   it('a deadline said with "by" beside it still reads as hurry', () => {
     expect(mood("I'm away until Monday, so I need the new card by Friday.").hurry).toBe(true);
+  });
+});
+
+describe('a made-up case is no need, with a straight or a curly apostrophe', () => {
+  it.each(["Let's say we have a task with two hours estimated, due today.", 'Let’s say we have a task with two hours estimated, due today.'])('%s', (m) =>
+    expect(mood(m).hurry).toBe(false),
+  );
+  it('the shared list reads both apostrophes and a wider gap', () => {
+    const re = new RegExp(`(?:${notOwnNeedWords(String.raw`\s{1,3}`)})`, 'iu');
+    expect(re.test('let’s  say')).toBe(true);
+    expect(re.test("let's say")).toBe(true);
+    expect(re.test('anyone who')).toBe(true);
+    expect(re.test('I need someone to fix it')).toBe(false);
   });
 });
 
