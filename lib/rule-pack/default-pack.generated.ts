@@ -2218,6 +2218,114 @@ export const DEFAULT_PACK: RulePack = {
     "swipe",
     "scroll"
    ]
+  },
+  "count": {
+   "words": [
+    "# #",
+    "#",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "several",
+    "many",
+    "few",
+    "couple of"
+   ]
+  },
+  "span-long": {
+   "words": [
+    "day*",
+    "week*",
+    "wk",
+    "wks",
+    "fortnight*",
+    "month*"
+   ]
+  },
+  "span-short": {
+   "words": [
+    "min",
+    "mins",
+    "minute*",
+    "hour*",
+    "hr",
+    "hrs"
+   ]
+  },
+  "hurry-need": {
+   "words": [
+    "need*",
+    "have to",
+    "has to",
+    "must",
+    "got to",
+    "gotta",
+    "want",
+    "wants",
+    "due",
+    "deadline",
+    "leav*",
+    "fly",
+    "flying",
+    "travel*",
+    "present*",
+    "meeting",
+    "flight",
+    "train",
+    "demo",
+    "appointment",
+    "exam",
+    "interview",
+    "class",
+    "shift",
+    "workshop",
+    "webinar",
+    "conference",
+    "seminar",
+    "course",
+    "training",
+    "lecture",
+    "wedding",
+    "surgery",
+    "audit",
+    "inspection",
+    "event",
+    "(start|starts|at|for|to|go to|get to) work",
+    "go live",
+    "launch*",
+    "going out",
+    "sent out",
+    "send out",
+    "reminders",
+    "board",
+    "boss",
+    "client*",
+    "customer*",
+    "patients",
+    "please",
+    "pls",
+    "plz",
+    "kindly",
+    "asap",
+    "urgent*"
+   ]
   }
  },
  "rules": [
@@ -6342,9 +6450,10 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "with": [
      "(can|could|would) (you|u|someone|somebody|anyone|anybody|you guys|u guys) [please|pls|plz|kindly|just] (fix|solve|sort|resolve|send|deliver|ship|get|help|restore|unblock|unlock|refund|process|activate|replace|repair|finish|have|look|check|reply|respond|confirm|approve|issue|release|reset)",
-     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+     "(<hurry-need>|start*)"
     ],
     "unless": [
+     "(until|till|til) [the] (tomorrow|tonight|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of [the] (day|week))",
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
      "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)",
      "(usually|normally|every|each|typically|generally)",
@@ -6353,10 +6462,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs))"
+     "(tonight|(in|within) <count> [more] <span-short>)"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|wants|due|until|till|start*|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|deadline|appointment|exam|interview|class|shift|workshop|webinar|conference|seminar|course|training|lecture|wedding|surgery|audit|inspection|event|(at|for|to|go to|get to) work|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+     "(<hurry-need>|start*)"
     ],
     "unless": [
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
@@ -6368,12 +6477,13 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
+     "(tomorrow|tonight|(in|within) <count> [more] <span-short>|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|end of [the] day|eod|close of business))"
     ],
     "with": [
      "(will|'ll|going to|gonna)"
     ],
     "unless": [
+     "(until|till|til) [the] (tomorrow|tonight|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end of [the] (day|week))",
      "?",
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)",
      "(if|what if|in case) (you|u|anyone|anybody|someone|somebody|customers|users|people|they)"
@@ -6384,7 +6494,7 @@ export const DEFAULT_PACK: RulePack = {
      "(right now|right away|straight away|immediately|today|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm])"
     ],
     "with": [
-     "(need*|have to|has to|must|got to|gotta|want|wants|due|deadline|(start|starts|at|for|to|go to|get to) work|leav*|fly|flying|travel*|present*|meeting|flight|train|demo|appointment|exam|interview|class|shift|go live|launch*|going out|sent out|send out|reminders|board|boss|client*|customer*|patients|please|pls|plz|kindly|asap|urgent*)"
+     "<hurry-need>"
     ],
     "unless": [
      "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
@@ -6404,10 +6514,10 @@ export const DEFAULT_PACK: RulePack = {
      "(every|each|usually|always|sometimes|often|last (week|month|year|time)|lost|missed)"
     ]
    },
-   "(waiting|on hold|been trying|been waiting|chasing|held up) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)",
+   "(waiting|on hold|been trying|been waiting|chasing|held up) ... <count> [more] [+] (<span-short>|<span-long>)",
    {
     "cue": [
-     "(waited|wait|tried|trying) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
+     "(waited|wait|tried|trying) ... <count> [more] [+] (<span-short>|<span-long>)"
     ],
     "with": [
      "(still|no|nothing|not|n't|'t|never|yet|hold)"
@@ -6417,21 +6527,22 @@ export const DEFAULT_PACK: RulePack = {
    "(still|am|been|keep|kept) waiting",
    {
     "cue": [
-     "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|wk|wks|fortnight*|month*)"
+     "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] <count> [more] [+] <span-long>",
+     "(it's been|it has been|its been) [literally|actually] (days|weeks|months|ages)"
     ],
     "unless": [
      "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
     ]
    },
-   "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) (day*|week*|wk|wks|fortnight*|month*)",
+   "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) <span-long>",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
    {
     "cue": [
-     "(been|for|over|after) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (day*|week*|wk|wks|fortnight*|month*)"
+     "(been|for|over|after) <count> [more] [+] <span-long>"
     ],
     "with": [
      "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
-     "(trying|tried) to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
+     "(trying|tried) ... to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
     ],
     "unless": [
      "(love|loving|loved|amazing|awesome|excellent|recommend|enjoy*|smooth|wonderful|fantastic)"
@@ -6439,7 +6550,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|days|weeks|ages) [+] [day*|week*|wk|wks|fortnight*|month*] (ago|back|later|now|late|overdue)"
+     "(<count>|days|weeks|ages) [+] [<span-long>] (ago|back|later|now|late|overdue)"
     ],
     "with": [
      "(still|waiting|yet|no (reply|response|answer|word|update)|nothing|nobody|no one|heard|haven't heard|hasn't arrived|not arrived|not here|never arrived)",
@@ -6457,7 +6568,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|minutes) [+] [min|mins|minute*] (ago|later|now|late|overdue)",
+     "(<count>|minutes) [+] [min|mins|minute*] (ago|later|now|late|overdue)",
      "(a|an|one|half an|half a) (hour|hr) (ago|later|now|late|overdue)"
     ],
     "with": [
@@ -6473,12 +6584,12 @@ export const DEFAULT_PACK: RulePack = {
      "(still|waiting|hold|queue|yet|no (reply|response|answer|one)|nobody)"
     ],
     "unless": [
-     "(unplug*|unplugged|turn* off|turned off|switch* off|switched off|power* off|powered (off|down)|shut* down|left|held|kept|let|charg*|reboot*|restart*|reset*|disconnect*|soak*|dried|dry*|cool*|ran|run) [it|them|this|that|everything|my|the|our] ... (for|over) [about|around|over|almost|nearly|a good|a full] (# #|#|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple of|half an|half a|several) [+] (sec*|min|mins|minute*|hour*|hr|hrs)"
+     "(unplug*|unplugged|turn* off|turned off|switch* off|switched off|power* off|powered (off|down)|shut* down|left|held|kept|let|charg*|reboot*|restart*|reset*|disconnect*|soak*|dried|dry*|cool*|ran|run) [it|them|this|that|everything|my|the|our] ... (for|over) [about|around|over|almost|nearly|a good|a full] (<count>|half an|half a) [+] (sec*|min|mins|minute*|hour*|hr|hrs)"
     ]
    },
    {
     "cue": [
-     "(for|after|over) (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*)",
+     "(for|after|over) <count> [+] (min|mins|minute*)",
      "(for|after|over) (a|an|one|half an|half a) (hour|hr)"
     ],
     "with": [
@@ -6486,12 +6597,12 @@ export const DEFAULT_PACK: RulePack = {
      "still (hadn't|had not|wasn't|was not|weren't|were not|didn't|did not)"
     ],
     "unless": [
-     "(unplug*|unplugged|turn* off|turned off|switch* off|switched off|power* off|powered (off|down)|shut* down|left|held|kept|let|charg*|reboot*|restart*|reset*|disconnect*|soak*|dried|dry*|cool*|ran|run) [it|them|this|that|everything|my|the|our] ... (for|over) [about|around|over|almost|nearly|a good|a full] (# #|#|a|an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|few|couple of|half an|half a|several) [+] (sec*|min|mins|minute*|hour*|hr|hrs)"
+     "(unplug*|unplugged|turn* off|turned off|switch* off|switched off|power* off|powered (off|down)|shut* down|left|held|kept|let|charg*|reboot*|restart*|reset*|disconnect*|soak*|dried|dry*|cool*|ran|run) [it|them|this|that|everything|my|the|our] ... (for|over) [about|around|over|almost|nearly|a good|a full] (<count>|half an|half a) [+] (sec*|min|mins|minute*|hour*|hr|hrs)"
     ]
    },
    {
     "cue": [
-     "(delayed|held up|running late|stranded|stuck waiting|left waiting|kept waiting) [by|for|over|almost|nearly|more than|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*)"
+     "(delayed|held up|running late|stranded|stuck waiting|left waiting|kept waiting) [by|for|over|almost|nearly|more than|another] <count> [more] [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*)"
     ],
     "unless": [
      "(claim|refund|compensation|delay repay)"
@@ -6617,7 +6728,7 @@ export const DEFAULT_PACK: RulePack = {
    "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
    {
     "cue": [
-     "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
+     "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] <count> [+] (hour*|hr|hrs|<span-long>)"
     ],
     "with": [
      "(no success|without success|to no avail|no luck|not|no|n't|'t|never|still|unable|can't|cannot|fail*|nothing|help)"
@@ -6625,14 +6736,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
+     "<count> [+] <span-long> [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
     ]
    },
    "since [this|early|the] (morning|yesterday|last night|dawn) [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
-   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
+   "<count> [+] (hour*|hr|hrs|<span-long>) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
    {
     "cue": [
-     "(pending|processing|under review|in review|in process|on hold|awaiting|unprocessed|uncredited|not credited|not received|not delivered|not arrived|not refunded) (for|since) [over|more than|almost|nearly|about|around|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
+     "(pending|processing|under review|in review|in process|on hold|awaiting|unprocessed|uncredited|not credited|not received|not delivered|not arrived|not refunded) (for|since) [over|more than|almost|nearly|about|around|the last|the past] <count> [+] (<span-short>|<span-long>)"
     ],
     "unless": [
      "(normal|expected|usual|typical|is that|is this|is it)"
@@ -6640,7 +6751,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) (ago|back)"
+     "(ordered|paid|sent|applied|requested|reported|booked|submitted|emailed|called|transferred|raised|placed|filed|returned|complained|contacted|wrote|messaged|posted|asked|dm'd|dmd|dmed|dm'ed|tweeted|inboxed|pinged|rang|phoned) ... <count> [+] <span-long> (ago|back)"
     ],
     "with": [
      "(no sign|not|n't|'t|never|nothing|nobody|no one|still|yet|no (reply|response|answer|word|update|refund|delivery|news))"
@@ -6648,14 +6759,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection) (for|since|in) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*]"
+     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection|email|e-mail|mail|access) (for|since|in) [over|more than|almost|nearly|the last|the past] (<count>|days|weeks|months|hours|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|<span-long>]"
     ],
     "with": [
      "(I|we|me|us|my|our|I've|we've|I'm|we're|still|now)"
     ]
    },
    "day (#|two|three|four|five|six|seven|ten) (without|of (no|waiting|being)|and (still|no|nothing))",
-   "(waited|waiting|wait|been) [for] [over|more than|almost|nearly|about|around] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on the phone|on hold|in (a|the) (queue|line)|in line|on (a|the) (call|chat|line)|for (someone|somebody|an agent|a reply|a response|an answer|support|you|a callback|a call back))",
+   "(waited|waiting|wait|been) [for] [over|more than|almost|nearly|about|around] <count> [+] <span-short> (on the phone|on hold|in (a|the) (queue|line)|in line|on (a|the) (call|chat|line)|for (someone|somebody|an agent|a reply|a response|an answer|support|you|a callback|a call back))",
    "(hours|ages|forever|days) (on hold|in (the|a) queue|on the phone)",
    "(expedite|expedited|expediting|fast-track|fast track|fasttrack) (this|it|my|our|the)",
    {
@@ -6732,7 +6843,7 @@ export const DEFAULT_PACK: RulePack = {
      "(every|usually|always|normally|whenever|typically|sometimes|works|worked|running|ran)"
     ]
    },
-   "(open|unresolved|unfixed|outstanding|unanswered|unaddressed|ignored) (for|since) [over|more than|almost|nearly|the last|the past] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*|year*)",
+   "(open|unresolved|unfixed|outstanding|unanswered|unaddressed|ignored) (for|since) [over|more than|almost|nearly|the last|the past] <count> [+] (<span-long>|year*)",
    "how much longer",
    "how long (do|will|must|should|am|are) (I|we) [have to|need to|supposed to|going to] (wait|be waiting|keep waiting)",
    {
@@ -6743,11 +6854,11 @@ export const DEFAULT_PACK: RulePack = {
      "(compile|compiling|build|building|load|loading|boot|booting|render*|query|queries|import*|export*|install*|sync*|index*|script|test|tests|upload*|download*|scan*|backup|migration|start*)"
     ]
    },
-   "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [+] (min|mins|minute*|hour*|hr|hrs) (on|at|in|outside) [a|the|your] (tarmac|gate|airport|station|plane|train|bus|platform|queue|line|counter|store|shop|branch|terminal|runway|lobby|desk|drive-thru|drive thru|car park|parking lot)",
-   "since [almost|nearly|about|around|more than|over] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)",
+   "<count> [+] <span-short> (on|at|in|outside) [a|the|your] (tarmac|gate|airport|station|plane|train|bus|platform|queue|line|counter|store|shop|branch|terminal|runway|lobby|desk|drive-thru|drive thru|car park|parking lot)",
+   "since [almost|nearly|about|around|more than|over] <count> [+] <span-long>",
    {
     "cue": [
-     "(took|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)"
+     "(took|taking) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] <count> [+] <span-long>"
     ],
     "unless": [
      "(what if|if)",
@@ -6756,7 +6867,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)"
+     "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] <count> [+] <span-long>"
     ],
     "unless": [
      "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)"
@@ -6764,7 +6875,20 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(took|takes|take|taking) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+     "(takes|take|taking) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "unless": [
+     "(what if|if)",
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+    ]
+   },
+   {
+    "cue": [
+     "took (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "with": [
+     "(still|yet|not|n't|'t|never|nothing|nobody|no one|waiting|pending|refund*)"
     ],
     "unless": [
      "(what if|if)",
@@ -6856,12 +6980,12 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
-     "(took|taking) (them|him|her|the (staff|waiter|waitress|server|servers|kitchen|cashier|clerk|doctor|nurse|driver|technician|engineer|mechanic|agent|rep|pharmacy|front desk)) [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) to (bring|serve|seat|take|get|come|answer|respond|call|see|help|check|find|fix|make|cook|deliver|acknowledge|ring|process)",
-     "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*)",
-     "(# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs) (on hold|in (the|a) queue|in the phone queue)",
-     "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of|half an) [+] (min|mins|minute*|hour*|hr|hrs)",
-     "(# #|#|a|an|one|two|three|four|five|six|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
+     "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (<count>|half an) [+] <span-short>",
+     "(took|taking) (them|him|her|the (staff|waiter|waitress|server|servers|kitchen|cashier|clerk|doctor|nurse|driver|technician|engineer|mechanic|agent|rep|pharmacy|front desk)) [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short> to (bring|serve|seat|take|get|come|answer|respond|call|see|help|check|find|fix|make|cook|deliver|acknowledge|ring|process)",
+     "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (<count>|half an) [+] (<span-short>|day*|week*|wk|wks|fortnight*)",
+     "(<count>|half an) [+] <span-short> (on hold|in (the|a) queue|in the phone queue)",
+     "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short>",
+     "(<count>|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
@@ -6870,7 +6994,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(waited|waiting|sat|sitting|stood|standing|stuck|kept|held|left) ... [for|over] [over|almost|nearly|about|around|more than|at least|another] (# #|#|a|an|one|two|three|four|five|six|several|many|few|couple of) [more] [+] (min|mins|minute*|hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*)"
+     "(waited|waiting|sat|sitting|stood|standing|stuck|kept|held|left) ... [for|over] [over|almost|nearly|about|around|more than|at least|another] <count> [more] [+] (<span-short>|<span-long>)"
     ],
     "with": [
      "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|e-mail|letter|human|person)",
@@ -6884,7 +7008,7 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if|build|builds|compile|compiling|install|installing|render|sync|download|upload|load|loading|boot|script|tests|usually|normally|every|worth it|worth the wait)"
     ]
    },
-   "(# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of) [+] (hour*|hr|hrs|day*|week*|wk|wks|fortnight*|month*) [now|later|already] (without|with no|and no|and not a|and not one) [any|a|single] (response|reply|answer|update|word|news|callback|call back|refund|resolution|solution|engineer|technician|delivery|contact|feedback|help)",
+   "<count> [+] (hour*|hr|hrs|<span-long>) [now|later|already] (without|with no|and no|and not a|and not one) [any|a|single] (response|reply|answer|update|word|news|callback|call back|refund|resolution|solution|engineer|technician|delivery|contact|feedback|help)",
    "(not|no|haven't|hasn't|didn't|never|did not|have not|has not) ... (receive|get|got|hear|heard|seen|see) [any|a|single|anything] [feedback|reply|response|answer|update|word|news|call|refund|money] [from you|from them|back] (till now|until now|so far|to date|till date|as of now|as of today)",
    {
     "cue": [
@@ -6978,7 +7102,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(tomorrow|tonight|(in|within) (# #|#|a|an|one|two|few|ten|twenty|thirty) [more] (min|mins|minute*|hour*|hr|hrs)|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of [the] (day|week)|eod|close of business|the weekend)|(on|this|next|coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|first thing)"
+     "(tomorrow|tonight|(in|within) <count> [more] <span-short>|(by|before) (noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of [the] (day|week)|eod|close of business|the weekend)|(on|this|next|coming) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|first thing)"
     ],
     "unless": [
      "?",
@@ -6996,14 +7120,14 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) (ago|now|already|later)",
-     "(since|for|over|after) [the] [last|past] [over|more than|almost|nearly] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)",
+     "<count> [+] <span-long> (ago|now|already|later)",
+     "(since|for|over|after) [the] [last|past] [over|more than|almost|nearly] <count> [+] <span-long>",
      "(since|from) (last (week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     ],
     "unless": [
      "?",
      "(bought|purchased|using|used|owned|installed|upgraded|updated|trial|valid|expire*|every|each|usually|normally|typically|takes|take|within)",
-     "in (# #|#|a|an|one|two|three|four|five|six|seven|ten|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*)",
+     "in <count> [+] <span-long>",
      "(if|what if|in case|whenever|let's say|for example|for instance|suppose|imagine)",
      "(no luck|no joy|no success|no difference|works now|working now|working again|fixed now|resolved now|sorted now)"
     ],
@@ -7017,8 +7141,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) [have|has|had] [already|now|almost|nearly] (passed|gone|gone by|elapsed|over)",
-     "(it is|it's|its|this is|that is) [already|almost|nearly|more than|over|about|around|close to] (# #|#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) [+] (day*|week*|wk|wks|fortnight*|month*) (now|already)"
+     "<count> [+] <span-long> [have|has|had] [already|now|almost|nearly] (passed|gone|gone by|elapsed|over)",
+     "(it is|it's|its|this is|that is) [already|almost|nearly|more than|over|about|around|close to] <count> [+] <span-long> (now|already)"
     ],
     "with": [
      "(still|yet|not|n't|'t|no|never|nothing|nobody|no one|pending|waiting|stuck)"
@@ -7067,7 +7191,7 @@ export const DEFAULT_PACK: RulePack = {
      "still nothing (on|about|regarding|from) (this|that|it|my|you|your|the (ticket|request|issue|case|order|refund|bug|bugs|report|question|matter))",
      "still nothing (news|back|heard|since)",
      "(bumping|bump|bumped) (this|my|the) (thread|topic|post|question|issue|request|ticket)",
-     "(haven't|hasn't|have not|has not|not|never|didn't|did not) [yet] heard [anything|a word|a thing] back (in|for|since|after|over) [over|more than|almost|nearly|about|a|an|the last|the past] (# #|#|a|an|one|two|three|four|five|six|seven|ten|several|many|few|couple of|day*|week*|wk|wks|fortnight*|month*) [+] [day*|week*|wk|wks|fortnight*|month*]"
+     "(haven't|hasn't|have not|has not|not|never|didn't|did not) [yet] heard [anything|a word|a thing] back (in|for|since|after|over) [over|more than|almost|nearly|about|a|an|the last|the past] (<count>|<span-long>) [+] [<span-long>]"
     ],
     "unless": [
      "(what if|if|whether|usually|normally)"

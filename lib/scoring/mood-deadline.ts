@@ -19,7 +19,7 @@
 // English; pure (no DOM); linear in the message.
 import { verbForms } from './inflect';
 import { timeFeatures } from './mood-time';
-import { EVENT_NOUNS, SHORT_TIME_UNITS } from './mood-words';
+import { EVENT_NOUNS, notOwnNeedWords, SHORT_TIME_UNITS } from './mood-words';
 import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -43,9 +43,8 @@ const PERIOD_END =
 const DEADLINE = /(?<![\p{L}'’])(?:by|before|no\s{1,3}later\s{1,3}than|in\s{1,3}time\s{1,3}for|ahead\s{1,3}of)\s{1,3}/giu;
 /** Words that may stand between the deadline word and the event noun: "my", "our", "the", "3pm", "big", "client". */
 const BETWEEN_WORD = /^(?:the|my|our|this|his|her|their|a|an|next|upcoming|big|important|first|early|morning|afternoon|evening|weekly|daily|client|team|board|sales|work|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|\d{1,2}(?::\d{2})?\s?(?:am|pm|h)?|\d{1,2}(?:am|pm)|o'clock)$/iu;
-/** Not the customer's present need: a condition, a made-up case, a habit, someone else (R-U1). */
-const NOT_OWN =
-  /(?<![\p{L}'’])(?:if|what\s{1,3}if|in\s{1,3}case|unless|whether|let's\s{1,3}say|for\s{1,3}example|for\s{1,3}instance|e\.g\.|imagine|suppose|hypothetically|every|each|usually|normally|always|generally|typically|customers|users|people|anyone\s{1,3}(?:who|that))(?![\p{L}])/iu;
+/** Not the customer's present need: a condition, a made-up case, a habit, someone else (R-U1; mood-words.ts). */
+const NOT_OWN = new RegExp(String.raw`(?<![\p{L}'’])(?:${notOwnNeedWords(String.raw`\s{1,3}`)})(?![\p{L}])`, 'iu');
 /** A negated need: "don't need", "doesn't have to", "no need", "not urgent". */
 const NEGATED =
   /(?<![\p{L}'’])(?:don['’]?t|do\s{1,3}not|doesn['’]?t|does\s{1,3}not|won['’]?t|isn['’]?t|not|no|never)\s{1,3}(?:(?:really|actually|even|necessarily|real|any|particular|big)\s{1,3})?(?:need|needs|have\s{1,3}to|has\s{1,3}to|want|rush|hurry|urgent|required)(?![\p{L}'’])|needn['’]?t/iu;

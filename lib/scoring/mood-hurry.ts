@@ -6,7 +6,7 @@
 // English; pure (no DOM); constant work per span.
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
-import { stillOpenWords, TIME_UNITS } from './mood-words';
+import { notOwnNeedWords, stillOpenWords, TIME_UNITS } from './mood-words';
 import { verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -87,9 +87,8 @@ export function capsNow(view: TextView): Span[] {
 /** A need of the customer's own in the sentence: "I need", "we have to", "must", "it is due". */
 const NEED =
   /(?<![\p{L}'’])(?:need|needs|needed|have to|has to|must|got to|gotta|required|require|due|deadline)(?![\p{L}])/iu;
-/** The sentence is a condition, a made-up case, a habit or a rule told in general: no present need. */
-const NOT_OWN =
-  /(?<![\p{L}'’])(?:if|what if|in case|unless|whether|let's say|for example|for instance|e\.g\.|imagine|suppose|hypothetically|every|each|usually|normally|always|generally|typically|customers|users|people|anyone|someone)(?![\p{L}])/iu;
+/** The sentence is a condition, a made-up case, a habit or a rule told in general: no present need (mood-words.ts). */
+const NOT_OWN = new RegExp(String.raw`(?<![\p{L}'’])(?:${notOwnNeedWords(String.raw`\s{1,3}`)})(?![\p{L}])`, 'iu');
 /**
  * What chrono-node reads as a time but is no date the customer is bound to: "now" (the pack's cues and the
  * capitals reading judge it), a span counted after an event ("after about 20 minutes"), a bare duration ("2

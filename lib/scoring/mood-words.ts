@@ -31,3 +31,20 @@ const STILL_OPEN = ['still', 'yet', 'not', 'no', 'never', "n['’]t", 'nothing',
 export function stillOpenWords(gap: string): string {
   return STILL_OPEN.map((w) => w.replaceAll(' ', gap)).join('|');
 }
+
+/**
+ * What makes a sentence no present need of the customer's own (RULINGS H1 needs the customer's near time; R-U1): a
+ * condition, a made-up case, a habit, or a rule told of people in general. Its phrases' words `gap` apart; an
+ * apostrophe matches straight or curly ("let's say", "let’s say"). mood-hurry.ts (a time-bound need) and
+ * mood-deadline.ts (a deadline need) read a sentence with any of these as no hurry.
+ */
+const NOT_OWN_NEED = [
+  'if', 'what if', 'in case', 'unless', 'whether', "let['’]s say", 'let us say', 'say we', 'for example', 'for instance', String.raw`e\.g\.`,
+  'imagine', 'suppose', 'supposing', 'assuming', 'hypothetically', 'every', 'each', 'usually', 'normally', 'always', 'generally', 'typically',
+  'customers', 'users', 'people', 'anyone (?:who|that)', 'someone (?:who|that)',
+];
+
+/** The alternatives of NOT_OWN_NEED, with `gap` (a regular expression source) between the words of a phrase. */
+export function notOwnNeedWords(gap: string): string {
+  return NOT_OWN_NEED.map((w) => w.replaceAll(' ', gap)).join('|');
+}
