@@ -29,8 +29,8 @@ describe('closing a report is a rule of its own, with its own exceptions', () =>
       rules: { id: string; signal?: string; except?: unknown[] }[];
     };
     const size = (id: string) => pack.rules.find((r) => r.id === id)!.except!.flat().length;
-    expect(size('negative-rejection')).toBeLessThanOrEqual(80);
-    expect(size('negative-language')).toBeLessThanOrEqual(80);
+    expect(size('negative-rejection')).toBeLessThanOrEqual(85);
+    expect(size('negative-language')).toBeLessThanOrEqual(85);
   });
 
   it.each([
@@ -94,4 +94,37 @@ describe('nothing of a kind we have available', () => {
   it('asking for what we do not have at hand is no limit', () => {
     expect(negative("I don't have the logs available right now, could you send them over?")).toBe(false);
   });
+});
+
+// 5. Limits and refusals in forms the pack lacked, with any subject: another modal before "possible" or "be able
+//    to", kept for some customers only, what a warranty or plan leaves out, our store refusing, past a window, a cap
+//    per order, a request turned down, and "discontinued" in the past. Knowing said with "be able to" ("we won't be
+//    able to tell from the log") and a reassurance ("not be possible for anyone else to see") stay no limit.
+describe('limits and refusals said with other modals, subjects and verbs', () => {
+  it.each([
+    ["That wouldn't be possible on the starter plan.", "wouldn't be possible"],
+    ['We would not be able to reverse a charge once it has cleared.', 'We would not be able to'],
+    ['Bulk export is only for business accounts.', 'is only for business accounts'],
+    ['The dark theme is exclusive to premium members.', 'exclusive to premium members'],
+    ['The extended warranty does not cover water damage.', 'warranty does not cover'],
+    ["Our shop can't refund gift vouchers.", "Our shop can't refund"],
+    ['Sadly that is past the 14 day return window.', 'past the 14 day return window'],
+    ['Only one promo code can be applied per booking.', 'Only one promo code can be applied per booking'],
+    ['I must reject this refund request, the ticket was used.', 'I must reject this refund'],
+    ['We had to reject your appeal.', 'We had to reject your appeal'],
+    ['That headset model was discontinued in 2024.', 'was discontinued'],
+  ])('%s', (text, words) => {
+    expect(negative(text)).toBe(true);
+    expect(found(text).some((f) => f.endsWith(words))).toBe(true);
+  });
+
+  it.each([
+    "We won't be able to tell from the log alone, could you send the crash dump?",
+    'I might not be able to say for sure until the test finishes.',
+    'It would not be possible for anyone else to see your card number.',
+    'Your payment was declined by the bank, so nothing was taken.',
+    'Your claim was rejected by the insurer, here is what they sent us.',
+    "It's only for testing, you can ignore that banner.",
+    'Only one of the two fans stopped, per the log.',
+  ])('no limit: %s', (text) => expect(negative(text)).toBe(false));
 });
