@@ -128,3 +128,21 @@ describe('limits and refusals said with other modals, subjects and verbs', () =>
     'Only one of the two fans stopped, per the log.',
   ])('no limit: %s', (text) => expect(negative(text)).toBe(false));
 });
+
+// 6. Redirects said of the matter or of the party: "better raised with your landlord", "get help from Apple
+//    directly", "your bank is the one to ask", "we only respond to queries by email".
+describe('redirects said of the matter or of the other party', () => {
+  it.each([
+    ['That is better raised with your landlord.', 'better raised with your landlord'],
+    ['You can get help from the manufacturer directly.', 'You can get help from the manufacturer'],
+    ['Your card issuer is the one to ask about that fee.', 'is the one to ask'],
+    ['We only respond to complaints by post.', 'We only respond to'],
+  ])('%s', (text, words) => {
+    expect(negative(text)).toBe(true);
+    expect(found(text).some((f) => f.endsWith(words))).toBe(true);
+  });
+
+  it.each(["I'll get help from our engineers on this today.", "You're the one who can decide which plan suits you."])('no redirect: %s', (text) =>
+    expect(negative(text)).toBe(false),
+  );
+});
