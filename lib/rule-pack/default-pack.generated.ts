@@ -4854,6 +4854,10 @@ export const DEFAULT_PACK: RulePack = {
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
     "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... (because|since|due to|because of|as a result of|owing to)",
+    "(due to|because of|owing to|as a result of) ... ... ... [,] (we|I) [have|'ve|had|will|'ll|are|'re|no longer|now|also|temporarily|just|recently|had to|decided to] [now|also|temporarily|just|recently|had to|decided to] (<refusal-act>|disabled|disable|paused|pause|suspended|suspend|stopped|stop|moved|move|closed|close|decided|switched off|turned off|taken down|pulled)",
+    "(that's|that is|this is|which is) why (I|I'm|I am|I've|I'd|I was|we|we're|we are|we've|we'd|we were)",
+    "(I|we|I've|we've|I have|we have|I'll|we'll) [just|now|already|also|temporarily] (pushed|merged|added|applied|committed|landed|reverted|included|shipped|released|deployed|put in|implemented|push|merge|add|apply|commit|land|revert|include|ship|release|deploy|implement) (the|a|this|that|our) [temporary|quick|small] workaround",
+    "(be|being|is|are|was|were|am|'m|'re|'s) [very|more|really|totally|absolutely|perfectly|crystal|quite] clear",
     "means [that] [right now|for now|now|currently|at the moment|at this point] (we|I|we're|I'm|we'll|I'll|we've|I've|we'd|I'd|our|my)",
     "since (then|yesterday|today|last|launch|this morning|the start|the beginning|the time|the day|#)",
     "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|my|none|no|nobody|no one|even|everyone|everybody|someone|somebody|people|{given})",
@@ -4889,7 +4893,7 @@ export const DEFAULT_PACK: RulePack = {
     "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|thx|ta|cheers|ok|okay|sure|yes|yeah|yep|no|nope|oh|ah|aw|aww|sorry|great|perfect|cool|absolutely|of course|certainly|welcome|congrats|congratulations|wow|haha|lol) [so much|very much|again|there|all|everyone|{name}] , not",
     "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
     "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented|increased|unusually high] (scope|nature|complexity|sensitivity|volume|volumes|surge|number|numbers|amount|influx|spike|rush|load|demand|demands|backlog|traffic|queries|requests|calls|contacts|call volumes)",
-    "(since|because|as|due to|per|under|in line with|according to) (the|our|this|their|a|its|company|platform|community) ... ... ... (policy|policies|guidelines|terms|rules of the site|forum rules)",
+    "(since|because|as|due to|per|under|in line with|according to) (the|our|this|their|a|its|company|platform|community) ... ... ... (policy|policies|guidelines|terms|conditions|rules of the site|forum rules)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
     "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
@@ -4956,6 +4960,9 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(I|we) [<adv>] [can|could|have|'ve] (suspect|believe|think|found|find|see|saw|noticed|discovered|determined|confirmed|traced|tracked|figured out|worked out|established|identified|diagnosed) [that] ... ... (because|due to|because of|as a result of|caused by)"
+   ],
+   "except": [
+    "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|my|none|no|nobody|no one|everyone|someone|people)"
    ],
    "skip_questions": true
   },
@@ -5032,6 +5039,13 @@ export const DEFAULT_PACK: RulePack = {
     "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
     "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|e-mail|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
     "(another|any|no|each|every|the|this|that|which|either|neither|someone|anyone|no) one (can|could|might|may|would|will|should|must|need to|has to)",
+    "(will be|'ll be|should be|is going to be) available (in|on|with|from) [a|the|our] (future|next|upcoming|coming|later|new|newer) [version|versions|release|releases|update|updates|build|builds]",
+    {
+     "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\(\\)? (?:has|have|had|is|was|were) (?:now |already |just |not |not yet |also )?(?:been )?(?:implemented|merged|added|removed|fixed|changed|reverted|deprecated|introduced|committed|updated|backported|renamed|dropped)\\b"
+    },
+    {
+     "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\(\\)\"\\)"
+    },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
     "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it)",
@@ -5084,7 +5098,9 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "unless_sentence": [
-    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
+    "(get in touch|getting in touch)",
+    "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
     "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
@@ -5146,6 +5162,8 @@ export const DEFAULT_PACK: RulePack = {
     "(unplug|power off|switch off|turn off|disconnect|shut down) (the|your|it|them|everything|both|all) ... [,] [and] [then] (wait|leave it|leave them|give it)",
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
+    "(sudo) [-E|-s|-i] (trace-cmd|tcpdump|tshark|wireshark|strace|ltrace|dmesg|journalctl|lsusb|lspci|lsmod|lshw|lsblk|blkid|dmidecode|inxi|hwinfo|uname|smartctl|iostat|vmstat|perf|btmon|hcidump|evtest)",
+    "(sudo) iw ... ... ... ... (monitor|scan|info|link)",
     "(use|using) (the|this|our) (link|form|chat|DM)",
     "(click|tap|follow|use) [on] (the|this) (link|button) (provided|below|above|here|in)",
     "(use|install|download|try|get|grab|update to|upgrade to) [the] (latest|newest|new|current|beta|nightly|stable|last|development|dev|preview) (version|release|build|update|one)",
@@ -5159,7 +5177,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "unless_sentence": [
-    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
+    "(get in touch|getting in touch)",
+    "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
     "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
@@ -5221,6 +5241,8 @@ export const DEFAULT_PACK: RulePack = {
     "(unplug|power off|switch off|turn off|disconnect|shut down) (the|your|it|them|everything|both|all) ... [,] [and] [then] (wait|leave it|leave them|give it)",
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes]",
+    "(sudo) [-E|-s|-i] (trace-cmd|tcpdump|tshark|wireshark|strace|ltrace|dmesg|journalctl|lsusb|lspci|lsmod|lshw|lsblk|blkid|dmidecode|inxi|hwinfo|uname|smartctl|iostat|vmstat|perf|btmon|hcidump|evtest)",
+    "(sudo) iw ... ... ... ... (monitor|scan|info|link)",
     "(use|using) (the|this|our) (link|form|chat|DM)",
     "(click|tap|follow|use) [on] (the|this) (link|button) (provided|below|above|here|in)",
     "(use|install|download|try|get|grab|update to|upgrade to) [the] (latest|newest|new|current|beta|nightly|stable|last|development|dev|preview) (version|release|build|update|one)",
@@ -5234,9 +5256,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "with": [
-    "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every|{quote}) ...",
+    "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every) ...",
+    "(in|under|from|via|inside|within|through) {quote}",
     "(>|→)",
-    "{quote}",
+    "{quote} [,|>|→|and|or|then] [then] {quote}",
     "(then|after that|afterwards|once|before|first|next|until|while|whenever|every time)",
     "(to|so that|in order to) (avoid|prevent|stop|keep|make|get|let|allow|enable|force|ensure|see)",
     "so [that] (you|your|it|it's|they|the|future|new|any|all|nothing|no|each|every|these|those|this|that|other|others|people|everyone|anyone)",
@@ -5244,7 +5267,9 @@ export const DEFAULT_PACK: RulePack = {
     "<control>"
    ],
    "unless_sentence": [
-    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
+    "(get in touch|getting in touch)",
+    "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
     "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
@@ -5351,7 +5376,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "unless_sentence": [
-    "(chat|talk|speak) (with|to) (us|our|an agent|a support|support|the team|someone|customer)",
+    "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
+    "(get in touch|getting in touch)",
+    "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
     "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your) [new|support] (complaint|dispute|ticket|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
