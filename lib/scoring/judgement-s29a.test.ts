@@ -74,3 +74,17 @@ describe('teach: a status report names no usage', () => {
     expect(teach(reply)).toBe(true);
   });
 });
+
+describe('teach: a reason for what we think, or for who can answer, is no cause', () => {
+  it.each([
+    "It doesn't look like the driver, especially since you rolled it back and the issue remains.",
+    'Since you said it works on the laptop, the card itself is fine.',
+    'This is a user forum and because of this there aren’t many people who can answer coding questions.',
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it('still flags a cause after "since"', () => {
+    expect(teach('It stalls since the controller only polls the bus once a second.')).toBe(true);
+  });
+});
