@@ -88,3 +88,20 @@ describe('teach: a reason for what we think, or for who can answer, is no cause'
     expect(teach('It stalls since the controller only polls the bus once a second.')).toBe(true);
   });
 });
+
+describe('teach: our act with its reason after a comma, a patch to try, a bug placed only in a release', () => {
+  it.each([
+    "I'll forward this to the firmware team, since they own that code.",
+    'Use the attached patch instead of the old one.',
+    "We're aware of this, it's caused by a bug in the last update and a fix is coming.",
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it.each([
+    "It's caused by a bug in the scheduler that drops the timer after resume.",
+    'The tool does not know the new header, so it treats the file as plain text.',
+  ])('still flags %s', (reply) => {
+    expect(teach(reply)).toBe(true);
+  });
+});
