@@ -105,3 +105,16 @@ describe('teach: our act with its reason after a comma, a patch to try, a bug pl
     expect(teach(reply)).toBe(true);
   });
 });
+
+describe('teach: what the customer sent, and what a plan includes, are no mechanism', () => {
+  it.each([
+    "I'd need the full log to say more, the part you posted only shows the symptom.",
+    'The integration only works with the Pro plan and above.',
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it('still flags what a part only works with', () => {
+    expect(teach('The sensor only works with a 5 V supply.')).toBe(true);
+  });
+});
