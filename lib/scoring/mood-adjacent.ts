@@ -10,6 +10,8 @@
 // so repetition alone never counts here ("I reinstalled it twice. It still shows error 0x80. Any idea?"):
 // each reading needs the repeat AND its cost, demand, denial or accusing question, in the same or the
 // next sentence. English and German (the words below; no lexicon). Pure: no DOM, linear in the message.
+import { creditsHelp } from './mood-words';
+import { namesUs } from './mood-target';
 import { endsInQuestion, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -119,8 +121,6 @@ export function escalationThreat(view: TextView): Span[] {
 
 /** The customer's own low state, told as past or as "when": "I'd been feeling like garbage", "when I am hopeless", "I was miserable". */
 const OWN_STATE = /\b(?:I|we)(?:['’]d|\s+had)?\s+(?:been\s+)?(?:feeling|felt|was|were|am|['’]m|got|get|gotten)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|like\s+|pretty\s+|quite\s+)*$/iu;
-/** Credit given to the product or the company for helping: "this app helped me", "got me through", "thank you". */
-const HELPED = /\b(?:help(?:ed|s)\s+(?:me|us)|has\s+helped|have\s+helped|got\s+me\s+through|saved\s+(?:me|my|us)|thank(?:s|\s+you)|grateful|life[- ]?saver)\b/iu;
 /** What the company did to the customer: "because of you", "your billing mistakes" — the low state then accuses. */
 const CAUSED = /\b(?:because\s+of|thanks\s+to|due\s+to|by)\s+(?:you|your|them|their|this\s+(?:app|company|service))\b/iu;
 
@@ -129,14 +129,20 @@ const CAUSED = /\b(?:because\s+of|thanks\s+to|due\s+to|by)\s+(?:you|your|them|th
  * app helped me so much, thank you!", "It helped me when I was hopeless." — tells how they were before the
  * help, not anger at the service (replies-wellness.md: "a grateful story of illness" is not upset). `h`: an
  * upset cue hit (offsets in view.scan); true when the words right before it make it the customer's own
- * state (OWN_STATE), its sentence does not blame the company for it (CAUSED), and the message credits the
- * product or thanks (HELPED). English.
+ * state (OWN_STATE), its sentence does not blame the company for it (CAUSED) nor its clause name the company
+ * (mood-target.ts namesUs), and the message credits the
+ * product or thanks (mood-words.ts creditsHelp, the list shared since session 29). English.
  */
 export function recoveredFeeling(view: TextView, h: Span): boolean {
   if (!OWN_STATE.test(view.scan.slice(Math.max(0, h.start - 60), h.start))) return false;
-  if (!HELPED.test(view.scan)) return false;
+  if (!creditsHelp(view.scan)) return false;
   const sp = view.sentences.find((s) => s.start <= h.start && h.start < s.end);
-  return !(sp && CAUSED.test(view.scan.slice(sp.start, sp.end)));
+  if (!sp) return true;
+  // Session 29: nor when the feeling's own clause names the company or its product ("I was so disappointed with the
+  // update, …", "I was furious when you charged me twice. Thanks.": a feeling about us, closed by a courtesy).
+  const rest = view.scan.slice(h.end, sp.end);
+  const cut = /[,;:]|\b(?:but|because|since|so|then|until)\b/i.exec(rest);
+  return !CAUSED.test(view.scan.slice(sp.start, sp.end)) && !namesUs(rest.slice(0, cut ? cut.index : rest.length));
 }
 
 /** A repeat stressed in words: "every single time", "each and every time", "time after time". */
