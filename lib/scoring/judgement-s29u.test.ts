@@ -104,3 +104,28 @@ describe('the low state of the customer’s life in a story that turns to praise
     calm("It's not perfect, but it has helped me a lot. Five stars!");
   });
 });
+
+describe('a judgement of another party, with the product praised or credited instead', () => {
+  it('reads the other party named after the word, a person of the customer’s life, or "this one works" as calm', () => {
+    calm('We had a horrible time at another garage. You guys were honest and quick. Will be back!');
+    calm('My doctor was useless, but this app taught me how to handle my panic.');
+    calm('Everyone told me mood apps are useless but this one actually works.');
+    calm('The old version was awful but this update is fantastic. Great job guys!');
+  });
+  it('keeps the product judged with them as upset', () => {
+    upset('My doctor was useless and so is this app.');
+    upset('The old version was awful and the new one is worse.');
+  });
+});
+
+describe('a word of intensity said in amazement, in a message that praises and complains of nothing', () => {
+  it('reads amazement as calm', () => {
+    calm('This app is insane, in a good way. The breathing exercises are unbelievable.');
+    calm("Damn, this app is good. Wish I'd found it sooner.");
+  });
+  it('keeps the word upset on a complaint or set before a noun it judges', () => {
+    upset('Unbelievable, I was charged twice. Great service.');
+    upset('Ridiculous prices for a meditation app. Nice design though.');
+    upset('This is insane. The app deleted my journal.');
+  });
+});

@@ -305,7 +305,15 @@ const AFTER_PREDICATE = new Set('that when to with about by because but and is w
  * `unless`, this reads it for every upset cue (feelings too). English. `h`: offsets in view.scan.
  */
 export function hedged(view: TextView, h: Span): boolean {
-  if (!HEDGE.test(view.scan.slice(Math.max(0, h.start - 24), h.start))) return false;
+  return HEDGE.test(view.scan.slice(Math.max(0, h.start - 24), h.start)) && notBeforeNoun(view, h);
+}
+
+/**
+ * Whether the word at `h` is said of something or stands alone rather than set before a noun: the next token is
+ * none, not a word, or a function word (AFTER_PREDICATE). "a bit annoying is the chime", "Damn, …" yes; "a little
+ * annoying issue", "Ridiculous prices" no. `h`: offsets in view.scan.
+ */
+export function notBeforeNoun(view: TextView, h: Span): boolean {
   const next = view.tokens[firstTokenFrom(view.tokens, h.end)];
   return next === undefined || !/^\p{L}/u.test(next.norm) || AFTER_PREDICATE.has(next.norm);
 }

@@ -20,7 +20,7 @@ import { waitEndedWell } from './mood-ended';
 import { creditsHelp, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
-import { feelingOutgrown, hedged, ownStateInStory, symptomTarget } from './mood-target';
+import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
@@ -96,13 +96,16 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 23: nor a low state told in a story of help received, nor a stressed repeat told to ask for help (mood-adjacent.ts).
   // Session 25: nor a word that describes a symptom — a part, the customer's health or days, a feeling as the case the product serves (mood-target.ts).
   // Session 29: nor a feeling told as past in a story that turns to help, praise or a fix ("I was annoyed at first, but now I love it"),
-  // nor a hedged word (R-G1: "a bit annoying", "a little disappointed"; mood-target.ts).
+  // nor a hedged word (R-G1: "a bit annoying", "a little disappointed"; mood-target.ts), nor another party's judgement with
+  // us praised instead, read here too so its sentence is no complaint ("The old version was awful but this update is
+  // fantastic. Great job guys!" is no sarcasm; mood-adjacent.ts).
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
     (h) =>
       !selfAssessment(view.tokens, h) &&
       !abbreviationInName(view, h) &&
       !recoveredFeeling(view, h) &&
       !repeatAskingHelp(view, h) &&
+      !otherPartyPraisedInstead(view, h) &&
       !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h))),
   );
   for (const h of upsetHits) add('upset', h);
@@ -172,6 +175,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
   found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e));
+  // Session 29: a word of amazement in a message that praises and complains of nothing ("This app is insane, in a good
+  // way", "Damn, this app is good") is enthusiasm.
+  if (lexicon && complaintHits.length === 0) found.upset = found.upset.filter((e) => !amazedPraise(view, e));
   // Session 27: marks on a sentence that ends in the fix or the delivery are joy ("it finally works!!",
   // "the parcel came today!!!"); the words of a complaint before them still count.
   if (lexicon) found.upset = found.upset.filter((e) => !(/^[!?\s]+$/.test(e.text) && endsInRelief(view, e.start)));
@@ -229,6 +235,28 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
   if (k < 0 || !FIRST_PERSON.has(tokens[k]!.norm)) return false;
   // "Im"/"Ive" carry their verb; "I" and "we" need one ("I terrible at…" is not a clause).
   return verbs > 0 || tokens[k]!.norm === 'im' || tokens[k]!.norm === 'ive';
+}
+
+/**
+ * Words that judge or swear by intensity alone, as often in amazement as in anger: "insane", "unbelievable", "damn".
+ * Source: the upset cues of the default pack whose VADER rating is neutral or weak next to the praise around them.
+ */
+const INTENSITY = new Set('insane insanely unbelievable unbelievably incredible crazy ridiculous ridiculously absurd damn dang hell freaking frickin bloody shocking wild mad'.split(' '));
+const INTENSITY_ALL = new RegExp(`(?<![\\p{L}'’])(?:${[...INTENSITY].join('|')})(?![\\p{L}'’])`, 'giu');
+/** VADER compound (−1…1) of a message, its intensity words blanked, at or above which it reads as praise ("in a good way" 0.44). */
+export const AMAZED_VALENCE = 0.4;
+
+/**
+ * Whether upset evidence `e` is only a word of intensity (INTENSITY) said in amazement: the message, with its
+ * intensity words blanked, reads as praise (VADER compound ≥ AMAZED_VALENCE): "This app is insane, in a good way. The
+ * exercises are unbelievable.", "Damn, this app is good." Not a word set before a noun it judges ("Ridiculous prices
+ * for a meditation app. Nice design though."; mood-target.ts notBeforeNoun). The caller asks it only of a message
+ * with no complaint cue ("Unbelievable, I was charged twice. Great service." complains, so its "Unbelievable"
+ * stays). English.
+ */
+function amazedPraise(view: TextView, e: { start: number; end: number; text: string }): boolean {
+  if (!INTENSITY.has(e.text.toLowerCase()) || !notBeforeNoun(view, e)) return false;
+  return valencesOf(view).raw(view.scan.replace(INTENSITY_ALL, ' ')) >= AMAZED_VALENCE;
 }
 
 /**
