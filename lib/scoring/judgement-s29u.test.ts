@@ -129,3 +129,15 @@ describe('a word of intensity said in amazement, in a message that praises and c
     upset('This is insane. The app deleted my journal.');
   });
 });
+
+describe('upset said without a sentiment word: a warning to others, a better alternative (RULINGS U1 evaluative words)', () => {
+  it('reads a warning that names getting the product, and "you’d be better off", as upset', () => {
+    upset('Do not try the 7 day trial, they make it impossible to cancel.');
+    upset('Never sign up for it, the bot forgets everything.');
+    upset("You'd be better off writing in a paper notebook.");
+  });
+  it('keeps a warning about a step of a fix and a question about the alternative calm', () => {
+    calm('Do not try to flash the firmware yourself, what should I do instead?');
+    calm('Would I be better off with the command line tool?');
+  });
+});
