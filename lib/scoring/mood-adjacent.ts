@@ -129,9 +129,9 @@ const CAUSED = /\b(?:because\s+of|thanks\s+to|due\s+to|by)\s+(?:you|your|them|th
  * app helped me so much, thank you!", "It helped me when I was hopeless." — tells how they were before the
  * help, not anger at the service (replies-wellness.md: "a grateful story of illness" is not upset). `h`: an
  * upset cue hit (offsets in view.scan); true when the words right before it make it the customer's own
- * state (OWN_STATE), its sentence does not blame the company for it (CAUSED) nor its clause name the company
- * (mood-target.ts namesUs), and the message credits the
- * product or thanks (mood-words.ts creditsHelp, the list shared since session 29). English.
+ * state (OWN_STATE), its sentence does not blame the company for it (CAUSED) nor, since session 29, its clause
+ * name the company (mood-target.ts namesUs), and the message credits the product or thanks (mood-words.ts
+ * creditsHelp, the list shared since session 29). English.
  */
 export function recoveredFeeling(view: TextView, h: Span): boolean {
   if (!OWN_STATE.test(view.scan.slice(Math.max(0, h.start - 60), h.start))) return false;
@@ -188,7 +188,8 @@ const PRAISED_INSTEAD =
  * great." The judgement then belongs to others or another firm (RULINGS U1 asks for words about the company
  * or service the customer is writing to). Needs both: the other party before the evidence in its sentence
  * (OTHER_PARTY) or right after it in its clause (session 29, OTHER_PARTY_AFTER: "We had a horrible time at another
- * garage. You guys were honest and quick.") and the praise of the company after it, in the same sentence or the next (PRAISED_INSTEAD).
+ * garage. You guys were honest and quick.") and the praise of the company after it, in the same sentence or the
+ * next (PRAISED_INSTEAD; since session 29 also the product credited for help, mood-words.ts creditsHelp).
  * English. `h`: offsets in view.scan.
  */
 export function otherPartyPraisedInstead(view: TextView, h: Span): boolean {

@@ -149,8 +149,6 @@ function feelingAsCase(t: readonly Token[], k: number): boolean {
   return false;
 }
 
-
-
 /** The company, its product or its people named in the feeling's sentence: the feeling may then be about them. */
 const OURS = /\b(?:you|your|u|ur|they|them|their|support|customer\s+service|the\s+(?:app|update|company|service|subscription|price|ads?)|this\s+(?:app|update|company|service))\b/iu;
 /** Whether `text` names the company, its product or its people (OURS: "your app", "the update", "they", "support"). */
@@ -300,9 +298,10 @@ const AFTER_PREDICATE = new Set('that when to with about by because but and is w
 /**
  * Whether upset evidence `h` is hedged: a hedge stands right before its first word ("The one thing I find a bit
  * annoying is the chime", "I'm a little disappointed", "kinda useless") and the word is said of something, not set
- * before a noun (AFTER_PREDICATE; "a little annoying issue", "what kind of lax security" stay upset). corpus-extra/README.md R-G1: a hedged
- * judgement of the service is calm, an unhedged one upset; the evaluative cues of the pack carry the hedge in their
- * `unless`, this reads it for every upset cue (feelings too). English. `h`: offsets in view.scan.
+ * before a noun (notBeforeNoun; "a little annoying issue", "what kind of lax security" stay upset).
+ * corpus-extra/README.md R-G1: a hedged judgement of the service is calm, an unhedged one upset; the evaluative cues
+ * of the pack carry the hedge in their `unless`, this reads it for every upset cue (feelings too). English. `h`:
+ * offsets in view.scan.
  */
 export function hedged(view: TextView, h: Span): boolean {
   return HEDGE.test(view.scan.slice(Math.max(0, h.start - 24), h.start)) && notBeforeNoun(view, h);
