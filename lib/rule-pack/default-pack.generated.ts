@@ -7443,6 +7443,10 @@ export const DEFAULT_PACK: RulePack = {
    "(don't|do not|dont|never) [ever] (trust|buy from)",
    "(don't|do not|dont|never) [ever] (download|install|use|buy) (this|it|their|these|this app|the app)",
    {
+    "pattern": "(?:^|[.!?:;]\\s{0,3})(?:(?:pls|please|guys|people|everyone),?\\s)?(?:don['’]?t|do not|never)\\s(?:ever\\s)?(?:try|subscribe to|sign up for|pay for)\\s(?:this|it|their|these|the)\\b"
+   },
+   "(you'd|you would|you'll|you will|you're|you are) [be|probably be|honestly be] better off",
+   {
     "cue": [
      "(pls|please|guys|everyone|friends|people) (don't|do not|dont|never) (buy|download|install|use|trust)"
     ]

@@ -10,6 +10,8 @@
 // so repetition alone never counts here ("I reinstalled it twice. It still shows error 0x80. Any idea?"):
 // each reading needs the repeat AND its cost, demand, denial or accusing question, in the same or the
 // next sentence. English and German (the words below; no lexicon). Pure: no DOM, linear in the message.
+import { creditsHelp } from './mood-words';
+import { namesUs } from './mood-target';
 import { endsInQuestion, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -119,8 +121,6 @@ export function escalationThreat(view: TextView): Span[] {
 
 /** The customer's own low state, told as past or as "when": "I'd been feeling like garbage", "when I am hopeless", "I was miserable". */
 const OWN_STATE = /\b(?:I|we)(?:['’]d|\s+had)?\s+(?:been\s+)?(?:feeling|felt|was|were|am|['’]m|got|get|gotten)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|like\s+|pretty\s+|quite\s+)*$/iu;
-/** Credit given to the product or the company for helping: "this app helped me", "got me through", "thank you". */
-const HELPED = /\b(?:help(?:ed|s)\s+(?:me|us)|has\s+helped|have\s+helped|got\s+me\s+through|saved\s+(?:me|my|us)|thank(?:s|\s+you)|grateful|life[- ]?saver)\b/iu;
 /** What the company did to the customer: "because of you", "your billing mistakes" — the low state then accuses. */
 const CAUSED = /\b(?:because\s+of|thanks\s+to|due\s+to|by)\s+(?:you|your|them|their|this\s+(?:app|company|service))\b/iu;
 
@@ -129,14 +129,20 @@ const CAUSED = /\b(?:because\s+of|thanks\s+to|due\s+to|by)\s+(?:you|your|them|th
  * app helped me so much, thank you!", "It helped me when I was hopeless." — tells how they were before the
  * help, not anger at the service (replies-wellness.md: "a grateful story of illness" is not upset). `h`: an
  * upset cue hit (offsets in view.scan); true when the words right before it make it the customer's own
- * state (OWN_STATE), its sentence does not blame the company for it (CAUSED), and the message credits the
- * product or thanks (HELPED). English.
+ * state (OWN_STATE), its sentence does not blame the company for it (CAUSED) nor, since session 29, its clause
+ * name the company (mood-target.ts namesUs), and the message credits the product or thanks (mood-words.ts
+ * creditsHelp, the list shared since session 29). English.
  */
 export function recoveredFeeling(view: TextView, h: Span): boolean {
   if (!OWN_STATE.test(view.scan.slice(Math.max(0, h.start - 60), h.start))) return false;
-  if (!HELPED.test(view.scan)) return false;
+  if (!creditsHelp(view.scan)) return false;
   const sp = view.sentences.find((s) => s.start <= h.start && h.start < s.end);
-  return !(sp && CAUSED.test(view.scan.slice(sp.start, sp.end)));
+  if (!sp) return true;
+  // Session 29: nor when the feeling's own clause names the company or its product ("I was so disappointed with the
+  // update, …", "I was furious when you charged me twice. Thanks.": a feeling about us, closed by a courtesy).
+  const rest = view.scan.slice(h.end, sp.end);
+  const cut = /[,;:]|\b(?:but|because|since|so|then|until)\b/i.exec(rest);
+  return !CAUSED.test(view.scan.slice(sp.start, sp.end)) && !namesUs(rest.slice(0, cut ? cut.index : rest.length));
 }
 
 /** A repeat stressed in words: "every single time", "each and every time", "time after time". */
@@ -164,13 +170,16 @@ export function repeatAskingHelp(view: TextView, h: Span): boolean {
  * "the courier"). Read in the words of the judgement's sentence before it.
  */
 const OTHER_PARTY =
-  /(?:\b(?:said|says|say|claim|claims|claimed|told\s+me|heard|warned\s+me|reviews?\s+(?:say|said|claim))\b(?:\s+(?:that|your|the|it|this))?|\b(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual)\s+\p{L}+(?:\s+\p{L}+)?|\bthe\s+(?:courier|delivery\s+(?:company|guy|driver|firm)|post\s+office|postman|mailman|shipping\s+company|carrier))\b[^.!?]*$/iu;
+  /(?:\b(?:said|says|say|claim|claims|claimed|told\s+me|heard|warned\s+me|reviews?\s+(?:say|said|claim))\b(?:\s+(?:that|your|the|it|this))?|\b(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual)\s+\p{L}+(?:\s+\p{L}+)?|\b(?:another|a\s+different)\s+\p{L}+|\b(?:my|our)\s+(?:doctor|gp|therapist|psychiatrist|psychologist|counsell?or|ex|boss|parents|family|friends?|partner|husband|wife|teacher|school|employer|insurer)\b|\bthe\s+(?:courier|delivery\s+(?:company|guy|driver|firm)|post\s+office|postman|mailman|shipping\s+company|carrier))\b[^.!?]*$/iu;
+/** Session 29: the other party named right after the judgement, in its clause: "a horrible experience at another garage". */
+const OTHER_PARTY_AFTER =
+  /^[^.!?,;]{0,30}?\b(?:at|with|from|in|by)\s+(?:another|a\s+different|(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual))\s+\p{L}+/iu;
 /**
  * The company praised, or the customer's own case found fine, in contrast: "but you've been great", "but
  * your team sorted it quickly", "Yours is great.", "so I switched to you and love it", "but it works fine for me".
  */
 const PRAISED_INSTEAD =
-  /(?:\b(?:but|though|however|yet|so|and)\b|^)[^.!?]*?\b(?:(?:you|you['’]ve|you['’]re|your\s+\p{L}+|yours|y['’]all|you\s+guys)\b(?![^.!?]*\b(?:not|n['’]t|never)\b)[^.!?]*?\b(?:great|good|brilliant|excellent|amazing|wonderful|awesome|fantastic|helpful|perfect|sorted|fixed|solved|resolved|quick|quickly|fast|kind|lovely|love)\b|(?:switched|moved|came|changed)\s+to\s+(?:you|your)\b|(?:it|the\s+app|this\s+app)\s+works\s+(?:fine|great|well|perfectly)\s+for\s+me\b)/iu;
+  /(?:\b(?:but|though|however|yet|so|and)\b|^)[^.!?]*?\b(?:(?:you|you['’]ve|you['’]re|your\s+\p{L}+|yours|y['’]all|you\s+guys)\b(?![^.!?]*\b(?:not|n['’]t|never)\b)[^.!?]*?\b(?:great|good|brilliant|excellent|amazing|wonderful|awesome|fantastic|helpful|perfect|sorted|fixed|solved|resolved|quick|quickly|fast|kind|lovely|love|honest|friendly|professional|best|outstanding|superb|patient|efficient)\b|(?:this|the\s+new|the\s+latest)\s+\p{L}+\s+(?:is|was|feels|looks)\s+(?:so\s+|really\s+|very\s+|just\s+)?(?:great|good|brilliant|excellent|amazing|wonderful|awesome|fantastic|perfect|superb|outstanding)\b|(?:switched|moved|came|changed)\s+to\s+(?:you|your)\b|(?:it|the\s+app|this\s+app)\s+works\s+(?:fine|great|well|perfectly)\s+for\s+me\b|(?:this\s+one|this\s+app|yours)\s+(?:actually\s+|really\s+|just\s+)?(?:works|helps|helped)\b)/iu;
 
 /**
  * Whether upset evidence at `h` judges someone other than the company, in a message that praises the
@@ -178,16 +187,20 @@ const PRAISED_INSTEAD =
  * terrible, so I switched to you and love it.", "The previous app I used was a complete disaster. Yours is
  * great." The judgement then belongs to others or another firm (RULINGS U1 asks for words about the company
  * or service the customer is writing to). Needs both: the other party before the evidence in its sentence
- * (OTHER_PARTY) and the praise of the company after it, in the same sentence or the next (PRAISED_INSTEAD).
+ * (OTHER_PARTY) or right after it in its clause (session 29, OTHER_PARTY_AFTER: "We had a horrible time at another
+ * garage. You guys were honest and quick.") and the praise of the company after it, in the same sentence or the
+ * next (PRAISED_INSTEAD; since session 29 also the product credited for help, mood-words.ts creditsHelp).
  * English. `h`: offsets in view.scan.
  */
 export function otherPartyPraisedInstead(view: TextView, h: Span): boolean {
   const i = view.sentences.findIndex((s) => s.start <= h.start && h.start < s.end);
   if (i < 0) return false;
   const sp = view.sentences[i]!;
-  if (!OTHER_PARTY.test(view.scan.slice(sp.start, h.start))) return false;
+  if (!OTHER_PARTY.test(view.scan.slice(sp.start, h.start)) && !OTHER_PARTY_AFTER.test(view.scan.slice(h.end, sp.end))) return false;
   const next = view.sentences[i + 1];
-  return PRAISED_INSTEAD.test(view.scan.slice(h.end, sp.end)) || (next !== undefined && PRAISED_INSTEAD.test(view.scan.slice(next.start, next.end)));
+  const after = view.scan.slice(h.end, next ? next.end : sp.end);
+  // session 29: or the product credited for help after it ("My doctor was useless, but this app taught me…")
+  return PRAISED_INSTEAD.test(view.scan.slice(h.end, sp.end)) || (next !== undefined && PRAISED_INSTEAD.test(view.scan.slice(next.start, next.end))) || creditsHelp(after);
 }
 
 /** Praise said as a limit of words: "can't recommend it enough", "cannot thank you enough", "couldn't praise them highly enough". */

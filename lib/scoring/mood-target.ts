@@ -12,6 +12,7 @@
 import { firstTokenFrom, lastTokenIn } from './cues';
 import { sentenceAt, type TextView } from './text';
 import type { Token } from './tokens';
+import { creditsHelp, HELPED_WORDS, stillOpenWords, UNHELPED_BEFORE } from './mood-words';
 
 type Span = { start: number; end: number };
 
@@ -58,7 +59,7 @@ const SYMPTOM_WORD = new Set(
 
 /** Emotion words of the customer's own state (the upset cues' feelings). */
 const EMOTION = new Set(
-  'frustrated angry upset stressed sad saddened depressed anxious devastated heartbroken miserable irritated annoyed desperate helpless lonely disappointed hopeless overwhelmed'.split(
+  'frustrated angry upset stressed sad saddened depressed anxious devastated heartbroken miserable irritated annoyed desperate helpless lonely disappointed hopeless overwhelmed worthless'.split(
     ' ',
   ),
 );
@@ -148,15 +149,12 @@ function feelingAsCase(t: readonly Token[], k: number): boolean {
   return false;
 }
 
-
-/**
- * Credit given to the product or the company for helping: "this app helped me", "got me through", "keeps
- * me sane", "made me feel better", "was there for me", "a lifesaver", "thank you".
- */
-const HELPED =
-  /\b(?:help(?:s|ed|ing)?\s+(?:me|us)|has\s+helped|have\s+helped|(?:it|this|that|which|(?:this|the)\s+[\p{L}-]+)\s+(?:really\s+|truly\s+|actually\s+|genuinely\s+|definitely\s+)?(?:helps|helped)|helps?\s+(?:a\s+lot|so\s+much|loads|tremendously|immensely)|(?:talked|talks|talk|pulled|pulls|brought|brings|walked|walks)\s+me\s+(?:down|through|back|out\s+of)|got\s+me\s+through|(?:saved|saves)\s+(?:me|my|us)|keeps?\s+me\s+(?:sane|going|grounded|calm)|made\s+me\s+feel\s+better|makes\s+me\s+feel\s+better|(?:was|is|were|are)\s+there\s+for\s+me|calm(?:s|ed)?\s+me\s+down|taught\s+me|thank(?:s|\s+you)(?!\s+for\s+(?:nothing|ruining|wasting|breaking|making))|grateful|life[- ]?saver)\b/iu;
 /** The company, its product or its people named in the feeling's sentence: the feeling may then be about them. */
 const OURS = /\b(?:you|your|u|ur|they|them|their|support|customer\s+service|the\s+(?:app|update|company|service|subscription|price|ads?)|this\s+(?:app|update|company|service))\b/iu;
+/** Whether `text` names the company, its product or its people (OURS: "your app", "the update", "they", "support"). */
+export function namesUs(text: string): boolean {
+  return OURS.test(text);
+}
 /** The first person before the feeling, with its verb group: "I was", "I've been feeling", "I'm so", "and was". */
 const OWN_SUBJECT = /(?:\b(?:I|we)(?:['’]m|['’]ve|['’]d|\s+am|\s+was|\s+were|\s+have|\s+had|\s+get|\s+got|\s+feel|\s+felt)?|\band)(?:\s+(?:been|was|were|am|feeling|felt|feel|get|got|so|really|very|completely|totally|pretty|quite|just|always|often|extremely|incredibly|absolutely))*\s*$/iu;
 
@@ -165,8 +163,9 @@ const OWN_SUBJECT = /(?:\b(?:I|we)(?:['’]m|['’]ve|['’]d|\s+am|\s+was|\s+we
  * judging word (an EMOTION or a SYMPTOM_WORD: "I was devastated", "I'm stressed out", "I was feeling
  * awful") has the first person right before it, its sentence names neither the company nor its product
  * (OURS: "I was frustrated with your app" stays upset), and the message credits the product or thanks
- * (HELPED). replies-wellness.md: "a grateful story of illness" is not upset. Widens session 23's
- * recoveredFeeling (mood-adjacent.ts), which needs the state in the past and no first person in the cue.
+ * (mood-words.ts creditsHelp) or, since session 29, praises it or reports a fix (BETTER_NOW: "Love it!", "worth
+ * it"). replies-wellness.md: "a grateful story of illness" is not upset. Widens session 23's recoveredFeeling
+ * (mood-adjacent.ts), which needs the state in the past and no first person in the cue.
  */
 export function ownStateInStory(view: TextView, h: Span): boolean {
   const t = view.tokens;
@@ -185,10 +184,8 @@ export function ownStateInStory(view: TextView, h: Span): boolean {
   const rest = view.scan.slice(at, sp.end);
   const cut = /[,;:]|\b(?:but|because|since|as|before|until|till|and|so|then)\b/i.exec(rest);
   if (OURS.test(view.scan.slice(sp.start, at + (cut ? cut.index : rest.length)))) return false;
-  return [...view.scan.matchAll(HELPED_ALL)].some((m) => !UNHELPED_BEFORE.test(view.scan.slice(Math.max(0, m.index - 24), m.index)));
+  return creditsHelp(view.scan) || turnsBetter(view.scan.slice(at));
 }
-
-const HELPED_ALL = new RegExp(HELPED.source, 'giu');
 
 /**
  * Session 28 (mood2): the first person left out at the head of the sentence — "Feeling hopeless at 3am and…",
@@ -198,10 +195,75 @@ const HELPED_ALL = new RegExp(HELPED.source, 'giu');
 const DROPPED_SUBJECT =
   /^\s*(?:(?:honestly|lately|recently|often|sometimes|some days|been|was|just|so|really|very|pretty|quite|always)[\s,]+)*(?:feeling|felt|been feeling)(?:\s+(?:so|really|very|pretty|quite|completely|totally|just|extremely|incredibly|absolutely))*\s*$|\b(?:makes?|made|making|leaves?|left|gets?|got)\s+me(?:\s+(?:feel|felt|so|really|very|pretty|quite|completely|totally|just|extremely|incredibly|absolutely))*\s*$/iu;
 
+/**
+ * The customer as the one who felt, in the past: "I was", "we were", "I'd been", "I used to be", "I felt", or the
+ * subject left out at the head of the sentence ("Was skeptical…", "At first felt…"); degree words after it, and
+ * other states joined by "and" or a comma ("I was skeptical and a bit annoyed", "I felt hopeless, worthless").
+ * Read on the words of the sentence before the feeling. "I've been" is left out: it runs into the present.
+ */
+const PAST_FEELER =
+  /(?:\b(?:I|we)\s+(?:was|were|had\s+been|['’]d\s+been|used\s+to\s+(?:be|feel|get)|felt|got)|^\s*(?:(?:at\s+first|initially|honestly|before|back\s+then)[\s,]+)?(?:was|were|felt|used\s+to\s+(?:be|feel|get)))(?:\s+(?:so|really|very|pretty|quite|a\s+bit|a\s+little|kind\s+of|kinda|always|often|extremely|incredibly|absolutely|completely|totally|just|all|too)|\s+\p{L}+\s*(?:,|and|&|or))*\s*$/iu;
+
+/**
+ * What the story turns to after the feeling: credit for help (mood-words.ts HELPED_WORDS), praise of the product
+ * ("now I love it", "worth it", "life changing", "Best app", "Great team!", "happier than ever") or a fix
+ * ("support restored it", "works now").
+ */
+const BETTER_NOW = new RegExp(
+  String.raw`\b(?:${HELPED_WORDS}|love\s+(?:it|this|that|the\s+app|this\s+app|her|him|them|you)|(?:would\s+|highly\s+|definitely\s+)?recommend(?:ed|ing)?\b|worth\s+(?:it|every)|life[- ]changing|changed\s+(?:my\s+life|me|everything)|(?:happier|better)\s+(?:now|than\s+ever)|(?:5|five)\s+stars?|(?:great|amazing|awesome|wonderful|fantastic|brilliant|excellent|best)\s+(?:app|team|support|job|service|product|update|company|experience)|best\s+thing|fixed|solved|resolved|sorted|restored|recovered|repaired|works?\s+(?:now|again|fine|great|perfectly)|working\s+(?:now|again|fine))\b`,
+  'giu',
+);
+/** A matter still open after the turn: "still", a negation, a need, a near time (mood-words.ts), "but", a question. */
+const OPEN_AFTER = new RegExp(String.raw`\b(?:${stillOpenWords(String.raw`\s+`)}|but|however|though)\b|\?`, 'iu');
+
+/**
+ * Whether `text` (the message after a feeling) turns to help, praise or a fix: its first BETTER_NOW phrase with no
+ * denial right before it ("not worth it", "would not recommend") and no bare thanks (a courtesy that closes a
+ * complaint as well as a story), with nothing still open from there to the end (OPEN_AFTER: "…Love the app but
+ * please fix this" stays open).
+ */
+function turnsBetter(text: string): boolean {
+  for (const m of text.matchAll(BETTER_NOW)) {
+    if (/^thank/i.test(m[0]) || UNHELPED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return !OPEN_AFTER.test(text.slice(m.index + m[0].length));
+  }
+  return false;
+}
+
+/**
+ * Whether upset evidence `h` is a feeling the story has left behind: its word is a feeling or a low state
+ * (EMOTION or SYMPTOM_WORD: "angry", "annoyed", "disappointed", "miserable", "a nightmare") that the customer
+ * tells as theirs in the past (PAST_FEELER: "I was annoyed at first", "I used to be so angry"), and later in the
+ * message — after its own clause, in the same sentence or after — the story turns to help, praise or a fix
+ * (BETTER_NOW, not denied: "…but now I love it", "This app changed me.", "support restored it. Great team!") with
+ * nothing still open from there to the end (OPEN_AFTER). Told so, the feeling says what the trouble was, and the
+ * message's act is thanks or praise: calm (RULINGS U1 asks for the customer's affect now). "I was disappointed,
+ * and it still crashes" and "I was furious. Thanks." (bare thanks) stay upset. English. `h`: offsets in view.scan.
+ */
+export function feelingOutgrown(view: TextView, h: Span): boolean {
+  const t = view.tokens;
+  const k = headOf(t, h);
+  if (k < 0) return false;
+  const at = t[k]!.start;
+  const sp = view.sentences[sentenceAt(view, at)];
+  if (!sp || !PAST_FEELER.test(view.scan.slice(sp.start, at))) return false;
+  // the feeling's clause ends at the first comma, "but" or sentence end after the word
+  const rest = view.scan.slice(t[k]!.end, sp.end);
+  const cut = /[,;:]|\b(?:but|now|until|then|since|so)\b/i.exec(rest);
+  const from = t[k]!.end + (cut ? cut.index : rest.length);
+  return turnsBetter(view.scan.slice(from));
+}
+
 /** What in the customer's life may be hated or judged besides OWN_LIFE, after "my": "I hate my job", "my boss sucks". */
 const MY_LIFE = new Set('job work school exams family parents boss ex relationship marriage body brain head feelings situation'.split(' '));
-/** Words of the customer's own feelings a verb may take: "I hate how I feel", "hate myself", "hate feeling like this". */
-const OWN_FEELING_OBJECT = /^\s*(?:how\s+(?:i|it)\s+(?:feel|felt|makes\s+me\s+feel)|myself|feeling\s+(?:like\s+this|this\s+way|so|alone|lonely|sad|anxious|down))\b/iu;
+/**
+ * Words of the customer's own feelings a verb may take: "I hate how I feel", "hate myself", "hate feeling like this";
+ * session 29: "sick of feeling anxious", "tired of being depressed" (an EMOTION word or a low state after "feeling"/"being").
+ */
+const OWN_FEELING_OBJECT = new RegExp(
+  String.raw`^\s*(?:how\s+(?:i|it)\s+(?:feel|felt|makes\s+me\s+feel)|myself|feeling\s+(?:like\s+this|this\s+way|so|alone|lonely|sad|anxious|down)|(?:feeling|being)\s+(?:so\s+|this\s+|constantly\s+|always\s+)?(?:${[...EMOTION].join('|')}|alone|low|scared|afraid|worried|tired|numb))\b`,
+  'iu',
+);
 
 /**
  * Whether the word at token `k` is said of the customer's own life: its subject is an OWN_LIFE noun or
@@ -221,8 +283,36 @@ function ofOwnLife(view: TextView, k: number): boolean {
   if (next && (life(k + 1) || (next.norm === 'my' && t[k + 2] && life(k + 2)))) return true;
   return false;
 }
-/** Help denied or lost: "never helped me", "didn't help me", "used to help me", "thanks for nothing". */
-const UNHELPED_BEFORE = /(?:\b(?:none\s+of|never|not|no|nothing|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
 /** Feelings that are about what the customer got, whoever the subject: "I'm disappointed", "I'm annoyed". */
 const NOT_OWN_STATE = new Set(['disappointed', 'annoyed', 'angry']);
 
+/** Words that hedge a judgement or a feeling right before it: "a bit annoying", "a little disappointed", "kinda useless". */
+const HEDGE = /\b(?:a\s+(?:bit|little|tad|touch)|(?:a\s+)?(?:tiny|little)\s+bit|slightly|somewhat|mildly|kinda|(?<!\b(?:what|some|any|this|that|the|a|which|every|no)\s+)(?:kind|sort)\s+of|a\s+wee\s+bit)\s+$/iu;
+/**
+ * What may follow a hedged word that is said of something (predicative: "a bit annoying is the chime", "a little
+ * disappointed that…"): the clause's end, or a function word. A noun after it makes the hedge a size ("a little
+ * annoying issue" is a small issue that annoys).
+ */
+const AFTER_PREDICATE = new Set('that when to with about by because but and is was as at if how the so since for in of or though although'.split(' '));
+
+/**
+ * Whether upset evidence `h` is hedged: a hedge stands right before its first word ("The one thing I find a bit
+ * annoying is the chime", "I'm a little disappointed", "kinda useless") and the word is said of something, not set
+ * before a noun (notBeforeNoun; "a little annoying issue", "what kind of lax security" stay upset).
+ * corpus-extra/README.md R-G1: a hedged judgement of the service is calm, an unhedged one upset; the evaluative cues
+ * of the pack carry the hedge in their `unless`, this reads it for every upset cue (feelings too). English. `h`:
+ * offsets in view.scan.
+ */
+export function hedged(view: TextView, h: Span): boolean {
+  return HEDGE.test(view.scan.slice(Math.max(0, h.start - 24), h.start)) && notBeforeNoun(view, h);
+}
+
+/**
+ * Whether the word at `h` is said of something or stands alone rather than set before a noun: the next token is
+ * none, not a word, or a function word (AFTER_PREDICATE). "a bit annoying is the chime", "Damn, …" yes; "a little
+ * annoying issue", "Ridiculous prices" no. `h`: offsets in view.scan.
+ */
+export function notBeforeNoun(view: TextView, h: Span): boolean {
+  const next = view.tokens[firstTokenFrom(view.tokens, h.end)];
+  return next === undefined || !/^\p{L}/u.test(next.norm) || AFTER_PREDICATE.has(next.norm);
+}

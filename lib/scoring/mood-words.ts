@@ -48,3 +48,26 @@ const NOT_OWN_NEED = [
 export function notOwnNeedWords(gap: string): string {
   return NOT_OWN_NEED.map((w) => w.replaceAll(' ', gap)).join('|');
 }
+
+/**
+ * Credit the customer gives the product or the company for helping them: "this app helped me", "got me through",
+ * "keeps me sane", "made me feel better", "was there for me", "a lifesaver", "thank you", "grateful" (not "thanks for
+ * nothing"). Written for the wellbeing reviews of replies-wellness.md (session 28, mood-target.ts); shared since
+ * session 29 by the readings that set aside a low state told in a story of help (mood-target.ts, mood-adjacent.ts)
+ * and by sarcastic praise, which such credit makes meant (mood.ts). Case-insensitive, Unicode (`iu`).
+ */
+export const HELPED_WORDS = String.raw`help(?:s|ed|ing)?\s+(?:me|us)|has\s+helped|have\s+helped|(?:it|this|that|which|(?:this|the)\s+[\p{L}-]+)\s+(?:really\s+|truly\s+|actually\s+|genuinely\s+|definitely\s+)?(?:helps|helped)|helps?\s+(?:a\s+lot|so\s+much|loads|tremendously|immensely)|(?:talked|talks|talk|pulled|pulls|brought|brings|walked|walks)\s+me\s+(?:down|through|back|out\s+of)|got\s+me\s+through|(?:saved|saves)\s+(?:me|my|us)|keeps?\s+me\s+(?:sane|going|grounded|calm)|made\s+me\s+feel\s+better|makes\s+me\s+feel\s+better|(?:was|is|were|are)\s+there\s+for\s+me|calm(?:s|ed)?\s+me\s+down|taught\s+me|thank(?:s|\s+you)(?!\s+for\s+(?:nothing|ruining|wasting|breaking|making))|grateful|life[- ]?saver`;
+
+/** Help denied, lost or supposed, right before a word of credit: "never helped me", "didn't help me", "used to help me", "would help". */
+export const UNHELPED_BEFORE = /(?:\b(?:none\s+of|never|not|no|nothing|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
+
+const HELPED_ALL = new RegExp(String.raw`\b(?:${HELPED_WORDS})\b`, 'giu');
+
+/**
+ * Whether `text` (a message, or the part of one after a word) credits help anywhere (HELPED_WORDS) with no denial
+ * right before that credit (UNHELPED_BEFORE): "This app helped me so much" yes, "it never helped me" no.
+ */
+export function creditsHelp(text: string): boolean {
+  for (const m of text.matchAll(HELPED_ALL)) if (!UNHELPED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+}

@@ -8,7 +8,7 @@
 // What is language (words, phrases) is the pack's `mood_cues`; what is not (capitals, "!!", emoji,
 // the sentence structure around them) is here.
 import type { RulePack } from '../rule-pack/schema';
-import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
+import { compileCues, excusedIn, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
@@ -17,10 +17,10 @@ import { isDamageWord, isFaultState, isFaultWord, neutralise, readsAsGerman, val
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
-import { TIME_UNITS } from './mood-words';
-import { faultPraise, faultStopped, nearEvent, unexplainedOutage } from './mood-sarcasm';
+import { creditsHelp, TIME_UNITS } from './mood-words';
+import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
-import { ownStateInStory, symptomTarget } from './mood-target';
+import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
@@ -95,8 +95,18 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 21b: not an abbreviation that is part of a name or stands for "with" (abbreviationInName).
   // Session 23: nor a low state told in a story of help received, nor a stressed repeat told to ask for help (mood-adjacent.ts).
   // Session 25: nor a word that describes a symptom — a part, the customer's health or days, a feeling as the case the product serves (mood-target.ts).
+  // Session 29: nor a feeling told as past in a story that turns to help, praise or a fix ("I was annoyed at first, but now I love it"),
+  // nor a hedged word (R-G1: "a bit annoying", "a little disappointed"; mood-target.ts), nor another party's judgement with
+  // us praised instead, read here too so its sentence is no complaint ("The old version was awful but this update is
+  // fantastic. Great job guys!" is no sarcasm; mood-adjacent.ts).
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
-    (h) => !selfAssessment(view.tokens, h) && !abbreviationInName(view, h) && !recoveredFeeling(view, h) && !repeatAskingHelp(view, h) && !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h))),
+    (h) =>
+      !selfAssessment(view.tokens, h) &&
+      !abbreviationInName(view, h) &&
+      !recoveredFeeling(view, h) &&
+      !repeatAskingHelp(view, h) &&
+      !otherPartyPraisedInstead(view, h) &&
+      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h))),
   );
   for (const h of upsetHits) add('upset', h);
   const confusedHits = findCues(cues.confused, view, hits, true);
@@ -135,8 +145,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   // Session 28: a sentence that names damage complains, like one that names a fault ("The parcel arrived smashed!!!").
+  // Session 29: unless it thanks or praises, as the complaint cues' `unless` says ("Thank you, the frozen meals arrived!!").
   const lexicon = cues.lexicon && !readsAsGerman(view.scan);
-  if (lexicon) for (const i of damageSentences(view)) complaints.add(i);
+  if (lexicon) for (const i of damageSentences(view)) if (!excusedIn(cues.complaint, i, view, hits)) complaints.add(i);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
   for (const h of shoutedComplaint(view, complaints)) add('upset', h);
@@ -164,6 +175,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
   found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e));
+  // Session 29: a word of amazement in a message that praises and complains of nothing ("This app is insane, in a good
+  // way", "Damn, this app is good") is enthusiasm.
+  if (lexicon && complaintHits.length === 0) found.upset = found.upset.filter((e) => !amazedPraise(view, e));
   // Session 27: marks on a sentence that ends in the fix or the delivery are joy ("it finally works!!",
   // "the parcel came today!!!"); the words of a complaint before them still count.
   if (lexicon) found.upset = found.upset.filter((e) => !(/^[!?\s]+$/.test(e.text) && endsInRelief(view, e.start)));
@@ -221,6 +235,28 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
   if (k < 0 || !FIRST_PERSON.has(tokens[k]!.norm)) return false;
   // "Im"/"Ive" carry their verb; "I" and "we" need one ("I terrible at…" is not a clause).
   return verbs > 0 || tokens[k]!.norm === 'im' || tokens[k]!.norm === 'ive';
+}
+
+/**
+ * Words that judge or swear by intensity alone, as often in amazement as in anger: "insane", "unbelievable", "damn".
+ * Source: the upset cues of the default pack whose VADER rating is neutral or weak next to the praise around them.
+ */
+const INTENSITY = new Set('insane insanely unbelievable unbelievably incredible crazy ridiculous ridiculously absurd damn dang hell freaking frickin bloody shocking wild mad'.split(' '));
+const INTENSITY_ALL = new RegExp(`(?<![\\p{L}'’])(?:${[...INTENSITY].join('|')})(?![\\p{L}'’])`, 'giu');
+/** VADER compound (−1…1) of a message, its intensity words blanked, at or above which it reads as praise ("in a good way" 0.44). */
+export const AMAZED_VALENCE = 0.4;
+
+/**
+ * Whether upset evidence `e` is only a word of intensity (INTENSITY) said in amazement: the message, with its
+ * intensity words blanked, reads as praise (VADER compound ≥ AMAZED_VALENCE): "This app is insane, in a good way. The
+ * exercises are unbelievable.", "Damn, this app is good." Not a word set before a noun it judges ("Ridiculous prices
+ * for a meditation app. Nice design though."; mood-target.ts notBeforeNoun). The caller asks it only of a message
+ * with no complaint cue ("Unbelievable, I was charged twice. Great service." complains, so its "Unbelievable"
+ * stays). English.
+ */
+function amazedPraise(view: TextView, e: { start: number; end: number; text: string }): boolean {
+  if (!INTENSITY.has(e.text.toLowerCase()) || !notBeforeNoun(view, e)) return false;
+  return valencesOf(view).raw(view.scan.replace(INTENSITY_ALL, ' ')) >= AMAZED_VALENCE;
 }
 
 /**
@@ -674,10 +710,11 @@ function scareQuotes(view: TextView, complaints: Set<number>): { start: number; 
  * (SHORT_MESSAGE_WORDS: a tweet or a review is the complaint itself), only a sentence of at most
  * PRAISE_WORDS words that VADER reads as praise (rawValence ≥ PRAISE_VALENCE) with no thanks or
  * request in it, after a complaint sentence, and not when the message reports relief ("works now",
- * "fixed", "thanks") — there the praise is meant. English (the lexicon is English).
+ * "fixed", "thanks") or credits help (session 29, mood-words.ts creditsHelp: "…The exercises helped so much.
+ * Grateful.") — there the praise is meant. English (the lexicon is English).
  */
 function sarcasticPraise(view: TextView, complaints: Set<number>): { start: number; end: number }[] {
-  if (complaints.size === 0 || countWords(view) > SHORT_MESSAGE_WORDS || RELIEF.test(view.scan)) return [];
+  if (complaints.size === 0 || countWords(view) > SHORT_MESSAGE_WORDS || RELIEF.test(view.scan) || creditsHelp(view.scan)) return [];
   const first = Math.min(...complaints);
   for (const [i, sp] of view.sentences.entries()) {
     if (i <= first || complaints.has(i)) continue;
@@ -705,11 +742,12 @@ const VERDICT_FILLER = new Set('so very really just one job work well guys folks
 const SIGN_OFF = /\b(?:regards|best|cheers|sincerely|greetings|wishes|hello|hi|hey|dear|yours)\b/i;
 /**
  * Relief or thanks anywhere in the message: its praise is meant ("Not crashing anymore. Great!"). "anymore"
- * and "no longer" count only on a fault that stopped (mood-sarcasm.ts faultStopped), not on what stopped
- * working ("it doesn't open anymore!!!" is a complaint; session 21).
+ * and "no longer" count only on a fault that stopped, not on what stopped working ("it doesn't open anymore!!!"
+ * is a complaint; session 21). Session 29: with mood-sarcasm.ts reportsRelief, so a service restored, recovered
+ * or repaired is relief too ("support restored it within the hour. Great team!").
  */
 const RELIEF_WORDS = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|finally|back to normal|appreciate\w*)\b/i;
-const RELIEF = { test: (text: string): boolean => RELIEF_WORDS.test(text) || faultStopped(text) };
+const RELIEF = { test: (text: string): boolean => RELIEF_WORDS.test(text) || reportsRelief(text) };
 
 /**
  * Words the lexicon rates as praise that state a fact or a wit, not a judgement of the service: "not
@@ -783,8 +821,11 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
   return out;
 }
 
-/** After a denied praise word, "but" and a fix that holds: the reservation is conceded, the customer is not upset. */
-const CONCEDED = /^[^.!?]*\bbut\b[^.!?]*\b(?:works?|worked|working|does the (?:job|trick)|did the (?:job|trick)|fine|ok|okay|holds|solved|fixed|sorted|great|good|helpful|useful|brilliant|excellent|amazing|wonderful|love|worth it)\b/i;
+/**
+ * After a denied praise word, "but" and a fix that holds or credit (session 29: "It's not perfect, but it has helped me
+ * a lot"): the reservation is conceded, the customer is not upset.
+ */
+const CONCEDED = /^[^.!?]*\bbut\b[^.!?]*\b(?:works?|worked|working|does the (?:job|trick)|did the (?:job|trick)|fine|ok|okay|holds|solved|fixed|sorted|great|good|helpful|useful|brilliant|excellent|amazing|wonderful|love|worth it|helped|helps|recommend|stars)\b/i;
 
 /** "it", "this", "that" as the subject of a verdict: "it's bad", "this is stupid", "thats lame". */
 const VERDICT_SUBJECT = new Set(['it', 'this', 'that', 'thats', 'its']);
