@@ -422,7 +422,8 @@ function firstPairs(steps: Step[], into: Map<string, Set<string> | null>): void 
   } else if (head.t === 'alt') {
     for (const o of head.options) firstPairs(o.concat(rest), into);
     if (head.optional) firstPairs(rest, into);
-  } else into.set(head.t === 'name' ? '{name}' : '*', null);
+  } else if (head.t === 'name') add('{name}', rest);
+  else into.set('*', null);
 }
 
 /** Adds the keys steps[k..] can start with; returns true when they can match no token at all. */
