@@ -67,3 +67,18 @@ describe('phrases that open with a name', () => {
     expect(found).toEqual([['Hello', 'Dana']]);
   });
 });
+
+describe('anchors inside an alternation', () => {
+  const phrase = '(the ... <fault> | because the ... <fault>)';
+
+  it('rule a phrase out where no option can match: no attempt at "the" without a fault word', () => {
+    const { found, attempts } = scan([phrase], 'I checked the settings and the account, because the plan allows it.');
+    expect(found).toEqual([[]]);
+    expect(attempts).toBe(0);
+  });
+
+  it('find it as before where an option matches', () => {
+    const { found } = scan([phrase], 'I checked the settings because the printer is stuck.');
+    expect(found).toEqual([['because the printer is stuck']]);
+  });
+});
