@@ -144,7 +144,9 @@ function anchorsOf(steps: Step[]): Set<string>[] {
   const seen = new Set<string>();
   const add = (keys: Set<string>) => {
     const name = [...keys].sort().join('\u0000');
-    if (!seen.has(name)) seen.add(name), out.push(keys);
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push(keys);
   };
   for (const st of steps) {
     const keys = new Set<string>();
