@@ -19,7 +19,11 @@ export interface CustomerReading {
 }
 
 export interface CustomerReader {
-  /** Reads the customer's side of `context`; a fresh copy each call (callers may keep it). */
+  /**
+   * Reads the customer's side of `context`. While the message, subject and thread stay the same, every
+   * call returns the same reading, frozen to its last array (freezeReading): callers and the reports
+   * that carry its mood and situations share it and may keep it, never change it.
+   */
   read(context: ScoreContext): CustomerReading;
 }
 
@@ -34,7 +38,7 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
   const mood = compileMoodCues(pack, table, { learned: opts.learnedMood !== false });
   const situations = compileSituations(pack, table);
   let lastKey: string | undefined;
-  let last: CustomerReading = { mood: calmMood(), situations: [], words: 0 };
+  let last: CustomerReading = freezeReading({ mood: calmMood(), situations: [], words: 0 });
 
   const source = (text: string): Source => {
     // The customer's own words: what a log, a system or a document wrote is passed on, not said.
@@ -100,16 +104,29 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
         lastTurns = thread?.flatMap((t) => [t.role, t.text]);
         if (key !== lastKey) {
           lastKey = key;
-          last = readAll(context);
+          last = freezeReading(readAll(context));
         }
       }
-      return {
-        mood: { ...last.mood, evidence: [...last.mood.evidence] },
-        situations: last.situations.map((s) => ({ ...s, evidence: [...s.evidence] })),
-        words: last.words,
-      };
+      return last;
     },
   };
+}
+
+/**
+ * `reading` frozen whole (its mood, evidence, situations and their arrays), returned as it is: one
+ * reading serves every draft of a ticket, so it is shared, not copied per draft (a copy per read was
+ * a mood, a situation list and each evidence array on every keystroke).
+ */
+function freezeReading(reading: CustomerReading): CustomerReading {
+  Object.freeze(reading.mood.evidence);
+  Object.freeze(reading.mood);
+  for (const s of reading.situations) {
+    Object.freeze(s.evidence);
+    if (s.implies) Object.freeze(s.implies);
+    Object.freeze(s);
+  }
+  Object.freeze(reading.situations);
+  return Object.freeze(reading);
 }
 
 /** The customer's messages in the thread other than the last one (at most the five before it). */

@@ -76,8 +76,11 @@ class Bucket {
   readonly any: number[] = [];
   /** By the second token's key as a word number (phrase.ts wordId: its word, '#' for a number, 'stem:xyz'). */
   readonly bySecond = new Map<number, number[]>();
+  /** How many entries were filed (each once, whatever its second keys). */
+  size = 0;
 
   add(id: number, second: Set<string> | null): void {
+    this.size++;
     if (!second) return void this.any.push(id);
     for (const key of second) {
       const k = wordId(key);
@@ -136,8 +139,12 @@ export class MatcherTable {
    * (engine.ts guessName reads their hits instead of every entry's).
    */
   readonly nameEntries: number[] = [];
-  /** Phrases that open with {name}: tried only at capitalised words. */
-  private readonly nameStart: number[] = [];
+  /**
+   * Phrases that open with {name}: tried only at capitalised words, and filed by the key of the token
+   * after the name as any bucket is ("{name} ," only before a comma), so a capitalised word that no such
+   * phrase can go on from is never put to the name check (the acceptor in names.ts, the costliest step).
+   */
+  private readonly nameStart = new Bucket();
   /**
    * Phrases that open with a built-in class test (<action>), by test: each word is put to each test
    * once (wordOf), and a phrase is tried only at the words that pass, not at every word.
@@ -273,10 +280,13 @@ export class MatcherTable {
         if (list) list.push(id);
         else this.testStart.set(lead.f!, [id]);
       } else if (c.first.has('*') || (c.first.has('{name}') && c.first.size > 1)) this.anyStart.push(id);
-      else if (c.first.has('{name}')) this.nameStart.push(id);
-      else
+      else if (c.first.has('{name}')) {
+        const second = c.pairs.get('{name}') ?? null;
+        this.markStems(second ?? []);
+        this.nameStart.add(id, second);
+      } else
         for (const [k, second] of c.pairs) {
-          for (const key of [k, ...(second ?? [])]) if (key.startsWith('stem:')) this.stemHeads.add(key.charCodeAt(5));
+          this.markStems([k, ...(second ?? [])]);
           let b = this.index.get(k);
           if (!b) this.index.set(k, (b = new Bucket()));
           b.add(id, second);
@@ -284,6 +294,11 @@ export class MatcherTable {
     }
     this.byKey.set(key, id);
     return id;
+  }
+
+  /** Notes the first letter of each stem key among `keys` ('stem:xyz'): a draft's words get stem keys only for those (wordOf). */
+  private markStems(keys: Iterable<string>): void {
+    for (const key of keys) if (key.startsWith('stem:')) this.stemHeads.add(key.charCodeAt(5));
   }
 
   /**
@@ -318,9 +333,9 @@ export class MatcherTable {
       if (w.stemBucket) this.tryBucket(m, i, w.stemBucket, hits);
       if (this.anyStart.length) this.tryAt(m, i, this.anyStart, hits);
       if (w.tested.length && tokens[i]!.kind === WORD) this.tryAt(m, i, w.tested, hits, true);
-      if (this.nameStart.length && tokens[i]!.kind === WORD) {
+      if (this.nameStart.size && tokens[i]!.kind === WORD) {
         const c = text.charCodeAt(tokens[i]!.start);
-        if (c >= 65 && c <= 90) this.tryAt(m, i, this.nameStart, hits);
+        if (c >= 65 && c <= 90) this.tryBucket(m, i, this.nameStart, hits);
       }
     }
     for (const id of this.patterns) {

@@ -141,15 +141,56 @@ export function compilePhrase(phrase: string, classes?: ClassLookup): CompiledPh
 /** The key sets of the steps every match of `steps` passes through (see CompiledPhrase.anchors). */
 function anchorsOf(steps: Step[]): Set<string>[] {
   const out: Set<string>[] = [];
+  const seen = new Set<string>();
+  const add = (keys: Set<string>) => {
+    const name = [...keys].sort().join('\u0000');
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push(keys);
+  };
   for (const st of steps) {
     const keys = new Set<string>();
     // firstOf of the step alone: the keys its first token can have, or true when it can be empty.
     if (firstOf([st], 0, keys) || keys.has('*') || keys.has('{name}')) continue;
-    out.push(keys);
+    add(keys);
+    if (st.t === 'alt') for (const inner of innerAnchors(st.options)) add(inner);
   }
   // The smallest sets first: they are the likeliest to be missing from a draft.
   return out.sort((a, b) => a.size - b.size);
 }
+
+/** innerAnchors reads alternations of at most this many options, and keeps unions of at most this many keys. */
+const INNER_OPTIONS = 32;
+const INNER_KEYS = 64;
+
+/**
+ * Anchors from inside an alternation none of whose options can be empty (anchorsOf asks only then):
+ * every match passes through one whole option, so the union of one anchor of each option is an anchor
+ * too. "(the ... <fault> | because the ... <fault>)" is then looked for by its <fault> words, not only
+ * by "the" and "because", which every draft holds. The r-th union takes each option's r-th smallest
+ * anchor (its last when it has fewer); none when an option has no anchor. Bounded (INNER_OPTIONS,
+ * INNER_KEYS) so that large classes cost no compile time for anchors too common to rule anything out.
+ */
+function innerAnchors(options: Step[][]): Set<string>[] {
+  if (options.length > INNER_OPTIONS) return [];
+  const known = innerAnchorsOf.get(options);
+  if (known) return known;
+  const per = options.map(anchorsOf);
+  const out: Set<string>[] = [];
+  if (per.every((a) => a.length > 0)) {
+    const depth = Math.max(...per.map((a) => a.length));
+    for (let r = 0; r < depth; r++) {
+      const union = new Set<string>();
+      for (const a of per) for (const k of a[Math.min(r, a.length - 1)]!) union.add(k);
+      if (union.size <= INNER_KEYS) out.push(union);
+    }
+  }
+  innerAnchorsOf.set(options, out);
+  return out;
+}
+
+/** innerAnchors by alternation: a word class's alternation is one object shared by every phrase that names the class (classStep). */
+const innerAnchorsOf = new WeakMap<Step[][], Set<string>[]>();
 
 /**
  * Step kinds as small integers (UStep.k), for the matcher's hot loop: plain module constants, the
@@ -422,7 +463,8 @@ function firstPairs(steps: Step[], into: Map<string, Set<string> | null>): void 
   } else if (head.t === 'alt') {
     for (const o of head.options) firstPairs(o.concat(rest), into);
     if (head.optional) firstPairs(rest, into);
-  } else into.set(head.t === 'name' ? '{name}' : '*', null);
+  } else if (head.t === 'name') add('{name}', rest);
+  else into.set('*', null);
 }
 
 /** Adds the keys steps[k..] can start with; returns true when they can match no token at all. */
