@@ -2594,10 +2594,13 @@ export const DEFAULT_PACK: RulePack = {
     "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
-    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
+    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
+    "<action:past> (it|this|that|them|the|your|these|those|both|a|an|some|all|each|every)"
    ],
    "except": [
-    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
+    "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
+    "(cut|reset|rerun|run|set|shut|upset) (it|this|that|them|the|your|these|those|both|a|an|some|all|each|every)",
+    "(provided|granted) (it|this|that|them|the|your|these|those|both|a|an|some|all|each|every)"
    ],
    "skip_questions": true
   },
@@ -2661,10 +2664,19 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (can|'m happy to|am happy to|'m glad to|am glad to|'d be happy to|would be happy to|'d be glad to|would be glad to|'ll be happy to|will be happy to|'m more than happy to|am more than happy to|'d gladly|would gladly) [<adv>] do (it|that|so|this) (.|!|,|;|if|once|when|for you|myself|ourselves|too|as well|instead|then|now|today|tonight|tomorrow|later|shortly|soon|this week)",
     "<we> [<adv>] ('ll need|will need|need|'d need|would need|require|'ll require|will require) (some|a bit of|a little|a bit more|a little more|more|a few (days|hours|weeks|more days)|a couple of (days|hours|weeks)|a day or two|an hour or two|time|extra) [more|extra] [time] to [<adv>] (<own-fix:base>|<act:base>|reproduce|replicate|debug|test|verify)",
     "but [<adv>] (will|'ll|shall) [<adv>] (<action:base>|<act:base>) (it|this|that|them|these|those|your)",
-    "<we> [<adv>] (will|'ll|shall|are going to|'re going to|am going to|'m going to) [<adv>] (make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (<own-fix:base>|<act:base>|<action:base>|get (it|this|that|them|your) ... (fixed|sorted|resolved|working|back|restored))"
+    "<we> [<adv>] (will|'ll|shall|are going to|'re going to|am going to|'m going to) [<adv>] (make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (<own-fix:base>|<act:base>|<action:base>|get (it|this|that|them|your) ... (fixed|sorted|resolved|working|back|restored))",
+    "(has|have|had|was|were|is|are|'s|'ve|will|'ll) [<adv>] [been|be|being] [<adv>] <action:past> [<adv>] by (me|us|myself|ourselves|our ... (team|teams|engineers|developers|devs|colleagues|specialists|staff|technicians|agents|department|desk)|my ... (colleague|colleagues|team|manager|supervisor)|{given})",
+    "(has|have|'s|'ve) [<adv>] been [<adv>] (escalated|forwarded|passed on|passed along|handed over|handed on) (.|!|,|;|and|internally|already|now|for|as|urgently)",
+    "(our|my|the) ... (team|teams|engineers|developers|devs|colleagues|specialists|staff|technicians|technician|engineer|manager|supervisor|department) (has|have|'s|'ve|had) [<adv>] been [<adv>] (notified|informed|alerted|made aware|told|asked|contacted|briefed)",
+    "{given} (will|'ll|is going to|'s going to|shall) [<adv>] [<adv>] <action> (you|your|it|this|that|them|the|a|an|up|back|out|in|on|into|over|with|to|for)",
+    "{given} (is|'s|has been|'s been) [<adv>] (<action:ing>|<act:ing>) (you|your|it|this|that|them|on|into|with|at|over|through)",
+    "(let me|let us) [<adv>] <action> (it|this|that|them|the|your|you|a|an|some|up|back|in|into|on|with|further|deeper|around|more|over|through|for|to|down|out)",
+    "<we> [<adv>] (will|'ll|shall|'ve|have|just|also|'m going to|am going to) [<adv>] [<adv>] (post|posted|add|added|note|noted|mention|mentioned|attach|attached|link|linked) (this|it|that|these|those|your|the) ... (on|to|in|under) (the|our|this|that|a|an) [upstream|internal|existing|open|original|same|new] (bug|bug report|issue|ticket|tracker|case|report|thread|bugzilla|jira|pr|pull request)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
+    "(caused|triggered|introduced|affected|impacted|broken|created|reported|requested|raised|asked|suggested|written|developed|built|designed|maintained|owned|used|supported|provided) [<adv>] by",
+    "(let me|let us) [<adv>] (summarize|summarise|rephrase|repeat|remind|introduce|begin|start|show|walk|point|elaborate|expand|recap|reiterate|emphasize|emphasise|highlight|direct|refer|redirect|link|break|guide|demonstrate|illustrate)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind",
     "(make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (improve|enhance|better|turn (this|it|things) around)"
    ],
