@@ -1,7 +1,7 @@
 // Session 29 (judge-c): ownership by structure where the helper's action has another grammatical shape: the passive
 // with us as the agent ("processed by our billing team"), a case passed on with nothing after the verb ("has been
-// escalated."), the team made aware of it, a colleague named as doing it, "let me" with any verb of action, an action
-// in the past with its subject left out, the report put on a tracker.
+// escalated."), the team made aware of it, a colleague named as doing it, "let me" with any verb of action, the report
+// put on a tracker.
 // Sentences written for these tests, not corpus rows.
 import { signalCases } from './test/signal-cases';
 
@@ -38,13 +38,6 @@ signalCases(
   'ownership',
   ['Let me dig a bit further.', 'Let me chase the courier for you.'],
   ['Let me show you how to export it.', 'Let me know if that works.', 'Let me start by saying the app is free.'],
-);
-
-signalCases(
-  'a verb of action in the past opening the sentence, the subject left out (O3)',
-  'ownership',
-  ['Tested it on a clean install and the export works.', 'Replaced the broken link in the article.', 'Added a check for the empty header.'],
-  ['Reset the router and try again.', 'Run the installer again.', 'Based on the logs, the cable is loose.', 'Provided the file is complete, it will import.', 'Installed the update yesterday?'],
 );
 
 signalCases(
