@@ -2299,14 +2299,12 @@ export const DEFAULT_PACK: RulePack = {
     "webinar",
     "conference",
     "seminar",
-    "course",
     "training",
     "lecture",
     "wedding",
     "surgery",
     "audit",
     "inspection",
-    "event",
     "(start|starts|at|for|to|go to|get to) work",
     "go live",
     "launch*",
@@ -2776,12 +2774,14 @@ export const DEFAULT_PACK: RulePack = {
     "{given} (will|'ll|is going to|'s going to|shall) [<adv>] [<adv>] <action> (you|your|it|this|that|them|the|a|an|up|back|out|in|on|into|over|with|to|for)",
     "{given} (is|'s|has been|'s been) [<adv>] (<action:ing>|<act:ing>) (you|your|it|this|that|them|on|into|with|at|over|through)",
     "(let me|let us) [<adv>] <action> (it|this|that|them|the|your|you|a|an|some|up|back|in|into|on|with|further|deeper|around|more|over|through|for|to|down|out)",
-    "<we> [<adv>] (will|'ll|shall|'ve|have|just|also|'m going to|am going to) [<adv>] [<adv>] (post|posted|add|added|note|noted|mention|mentioned|attach|attached|link|linked) (this|it|that|these|those|your|the) ... (on|to|in|under) (the|our|this|that|a|an) [upstream|internal|existing|open|original|same|new] (bug|bug report|issue|ticket|tracker|case|report|thread|bugzilla|jira|pr|pull request)"
+    "<we> [<adv>] (will|'ll|shall|'ve|have|just|also|'m going to|am going to) [<adv>] [<adv>] (post|posted|add|added|note|noted|attach|attached|link|linked) (this|it|that|these|those|your|the) ... (on|to|in|under) (the|our|this|that|a|an) [upstream|internal|existing|open|original|same|new] (bug|bug report|issue|ticket|tracker|case|report|thread|bugzilla|jira|pr|pull request)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(caused|triggered|introduced|affected|impacted|broken|created|reported|requested|raised|asked|suggested|written|developed|built|designed|maintained|owned|used|supported|provided) [<adv>] by",
-    "(let me|let us) [<adv>] (summarize|summarise|rephrase|repeat|remind|introduce|begin|start|show|walk|point|elaborate|expand|recap|reiterate|emphasize|emphasise|highlight|direct|refer|redirect|link|break|guide|demonstrate|illustrate)",
+    "(rejected|declined|denied|refused|suspended|banned|blocked|flagged|terminated|cancelled|canceled|removed|deleted|disabled|closed|locked) [<adv>] by",
+    "{given} (will|'ll|is going to|'s going to|would|'d) [<adv>] (raise|throw|return|print|output|emit|crash|fail|complain|warn|error|panic|compile|parse|render|evaluate|execute|interpret|import|load|ignore|skip|treat|convert|cast|coerce|default)",
+    "(let me|let us) [<adv>] (summarize|summarise|rephrase|repeat|remind|introduce|begin|start|show|walk|point|elaborate|expand|recap|reiterate|emphasize|emphasise|highlight|direct|refer|redirect|link|break|guide|demonstrate|illustrate|ask|assure|reassure|explain|clarify|mention|note|say|tell|add|answer|address|apologize|apologise|thank|quote|correct)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind",
     "(make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (improve|enhance|better|turn (this|it|things) around)"
    ],
@@ -3579,6 +3579,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -3921,6 +3922,7 @@ export const DEFAULT_PACK: RulePack = {
     "(blocked|restricted|disabled|not allowed|not permitted|not possible|prohibited|unavailable|suspended|barred|capped|limited|not eligible|ineligible|not applicable) (as per|per|under|due to|because of|in line with|in accordance with|according to|owing to) ... ... (guidelines|guideline|regulations|regulation|rules|policy|policies|law|laws|norms|mandate|mandates|directives|directive|requirements|compliance)"
    ],
    "except": [
+    "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -4061,6 +4063,7 @@ export const DEFAULT_PACK: RulePack = {
     "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)"
    ],
    "except": [
+    "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -4172,6 +4175,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|can|could) reopen (the|this|your) (ticket|issue|case|report|request) (when|once|after|if|with|as soon as)"
    ],
    "except": [
+    "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -5176,7 +5180,8 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I suspect the upload failed because the file is over 2 GB.",
-     "We found that the emails bounced because the SPF record is missing."
+     "We found that the emails bounced because the SPF record is missing.",
+     "I suspect the print job fails because no default printer is set."
     ],
     "pass": [
      "I haven't merged it because it breaks the ARM build.",
@@ -5188,7 +5193,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [<adv>] [can|could|have|'ve] (suspect|believe|think|found|find|see|saw|noticed|discovered|determined|confirmed|traced|tracked|figured out|worked out|established|identified|diagnosed) [that] ... ... (because|due to|because of|as a result of|caused by)"
    ],
    "except": [
-    "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|my|none|no|nobody|no one|everyone|someone|people)"
+    "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|nobody|no one|everyone|someone|people)"
    ],
    "skip_questions": true
   },

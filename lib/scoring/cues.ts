@@ -163,13 +163,3 @@ export function lastTokenIn(tokens: readonly Token[], span: { start: number; end
   const last = firstTokenFrom(tokens, span.end) - 1;
   return last >= 0 && tokens[last]!.start >= span.start ? last : -1;
 }
-
-/**
- * Whether sentence `sentence` (an index into view.sentences) holds a phrase of some cue's `unless` in `cues` — what
- * the pack says takes a sentence out of that reading (for mood_cues.complaint: thanks, praise, a fix reported).
- * mood.ts asks it of a sentence that complains by a word the cues do not list (damage: "The frozen meals arrived!!"
- * after "Thank you"), so the pack's exceptions hold for it as for the cues. `hits`: the scan of the cue table.
- */
-export function excusedIn(cues: CueList, sentence: number, view: TextView, hits: Hit[][]): boolean {
-  return cues.some((c) => c.unless !== undefined && inSentence(c.unless, sentence, view, hits));
-}

@@ -170,7 +170,7 @@ export function repeatAskingHelp(view: TextView, h: Span): boolean {
  * "the courier"). Read in the words of the judgement's sentence before it.
  */
 const OTHER_PARTY =
-  /(?:\b(?:said|says|say|claim|claims|claimed|told\s+me|heard|warned\s+me|reviews?\s+(?:say|said|claim))\b(?:\s+(?:that|your|the|it|this))?|\b(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual)\s+\p{L}+(?:\s+\p{L}+)?|\b(?:another|a\s+different)\s+\p{L}+|\b(?:my|our)\s+(?:doctor|gp|therapist|psychiatrist|psychologist|counsell?or|ex|boss|parents|family|friends?|partner|husband|wife|teacher|school|employer|insurer)\b|\bthe\s+(?:courier|delivery\s+(?:company|guy|driver|firm)|post\s+office|postman|mailman|shipping\s+company|carrier))\b[^.!?]*$/iu;
+  /(?:\b(?:said|says|say|claim|claims|claimed|told\s+me|heard|warned\s+me|reviews?\s+(?:say|said|claim))\b(?:\s+(?:that|your|the|it|this))?|\b(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual)\s+\p{L}+(?:\s+\p{L}+)?|\b(?:another|a\s+different)\s+(?!(?:time|day|week|month|year|hour|minute|call|email|e-mail|message|ticket|attempt|try|chance|reply|update|charge|payment|refund|order|one)s?\b)\p{L}+|\b(?:my|our)\s+(?:doctor|gp|therapist|psychiatrist|psychologist|counsell?or|ex|boss|parents|family|friends?|partner|husband|wife|teacher|school|employer|insurer)\b|\bthe\s+(?:courier|delivery\s+(?:company|guy|driver|firm)|post\s+office|postman|mailman|shipping\s+company|carrier))\b[^.!?]*$/iu;
 /** Session 29: the other party named right after the judgement, in its clause: "a horrible experience at another garage". */
 const OTHER_PARTY_AFTER =
   /^[^.!?,;]{0,30}?\b(?:at|with|from|in|by)\s+(?:another|a\s+different|(?:my|our|the)\s+(?:old|previous|former|last|prior|other|usual))\s+\p{L}+/iu;
@@ -200,7 +200,7 @@ export function otherPartyPraisedInstead(view: TextView, h: Span): boolean {
   const next = view.sentences[i + 1];
   const after = view.scan.slice(h.end, next ? next.end : sp.end);
   // session 29: or the product credited for help after it ("My doctor was useless, but this app taught me…")
-  return PRAISED_INSTEAD.test(view.scan.slice(h.end, sp.end)) || (next !== undefined && PRAISED_INSTEAD.test(view.scan.slice(next.start, next.end))) || creditsHelp(after);
+  return PRAISED_INSTEAD.test(view.scan.slice(h.end, sp.end)) || (next !== undefined && PRAISED_INSTEAD.test(view.scan.slice(next.start, next.end))) || creditsHelp(after, false);
 }
 
 /** Praise said as a limit of words: "can't recommend it enough", "cannot thank you enough", "couldn't praise them highly enough". */

@@ -157,7 +157,7 @@ export function ownPlan(view: TextView, span: Span): boolean {
 const MONEY_BACK =
   /(?<![\p{L}'’])(?:refund|return|give|send|transfer|credit|reverse|pay)\s{1,3}(?:me\s{1,3})?(?:back\s{1,3})?(?:my|our|the|me|us)(?:\s{1,3}(?:full|whole|hard[\s-]earned))?(?:\s{1,3}(?:money|amount|payment|funds|cash|charge|charges))?(?![\p{L}'’])|(?<![\p{L}'’])(?:want|need|get|like)\s{1,3}(?:a\s{1,3}|my\s{1,3}|our\s{1,3}|full\s{1,3})*(?:refund|money\s{1,3}back)(?![\p{L}'’])/iu;
 /** Every demand for money back, and the bare words "money back", for blanking them out (replace resets lastIndex). */
-const ALL_MONEY_BACK = new RegExp(MONEY_BACK.source, 'giu');
+const ALL_MONEY_BACK = new RegExp(String.raw`(?:${MONEY_BACK.source})(?:\s{1,3}back(?![\p{L}'’]))?`, 'giu');
 const ALL_BARE_MONEY_BACK = /(?<![\p{L}'’])money\s{1,3}back(?![\p{L}'’])/giu;
 /** Any wait, hold-up or block in the message: then the demand is not all there is. */
 const WAIT_OR_BLOCK =
@@ -167,9 +167,9 @@ const WAIT_OR_BLOCK =
 export function refundOnly(view: TextView): boolean {
   const scan = view.scan;
   if (!MONEY_BACK.test(scan)) return false;
-  // "back" is part of the demand ("give me my money back"): blank the bare "money back" first (the demand's pattern
-  // would take "give me my money" and leave "back", which reads as a wait), then read the rest for a wait or a block
-  if (WAIT_OR_BLOCK.test(scan.replace(ALL_BARE_MONEY_BACK, ' ').replace(ALL_MONEY_BACK, ' '))) return false;
+  // "back" is part of the demand ("give me my money back", "I need my money back"): blank the demands with a "back"
+  // after them, then the bare words "money back", then read the rest for a wait or a block
+  if (WAIT_OR_BLOCK.test(scan.replace(ALL_MONEY_BACK, ' ').replace(ALL_BARE_MONEY_BACK, ' '))) return false;
   const t = timeFeatures(scan).values;
   return !t.t_near && !t.t_deadline && !t.t_elapsed;
 }

@@ -42,7 +42,7 @@ const DAMAGE = new Set(
     'smashed cracked crushed dented shattered torn ripped soaked sodden soggy wet waterlogged melted leaking leaked leaky ' +
     'scratched scuffed ruined destroyed spoiled spoilt rotten rotting mouldy moldy stale stained squashed squished bent ' +
     'snapped burst mangled wrecked busted defective faulty chipped shredded crumpled flattened spilled spilt tampered ' +
-    'frozen freezes freezing froze late'
+    'frozen freezes freezing froze late thawed defrosted'
   ).split(' '),
 );
 

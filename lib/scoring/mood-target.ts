@@ -184,8 +184,13 @@ export function ownStateInStory(view: TextView, h: Span): boolean {
   const rest = view.scan.slice(at, sp.end);
   const cut = /[,;:]|\b(?:but|because|since|as|before|until|till|and|so|then)\b/i.exec(rest);
   if (OURS.test(view.scan.slice(sp.start, at + (cut ? cut.index : rest.length)))) return false;
-  return creditsHelp(view.scan) || turnsBetter(view.scan.slice(at));
+  // praise after a present state is sarcasm unless the story turns ("I'm so frustrated. Great job, guys." stays upset;
+  // "Life was grey, but now I love this app" turns; session 29 review)
+  return creditsHelp(view.scan) || (STORY_TURN.test(view.scan.slice(at)) && turnsBetter(view.scan.slice(at)));
 }
+
+/** A word that turns a story from the state to what came after: "but", "now", "then", "since", "finally". */
+const STORY_TURN = /\b(?:but|now|then|since|until|after|finally|luckily|thankfully|fortunately)\b/iu;
 
 /**
  * Session 28 (mood2): the first person left out at the head of the sentence — "Feeling hopeless at 3am and…",

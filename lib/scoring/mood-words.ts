@@ -58,16 +58,24 @@ export function notOwnNeedWords(gap: string): string {
  */
 export const HELPED_WORDS = String.raw`help(?:s|ed|ing)?\s+(?:me|us)|has\s+helped|have\s+helped|(?:it|this|that|which|(?:this|the)\s+[\p{L}-]+)\s+(?:really\s+|truly\s+|actually\s+|genuinely\s+|definitely\s+)?(?:helps|helped)|helps?\s+(?:a\s+lot|so\s+much|loads|tremendously|immensely)|(?:talked|talks|talk|pulled|pulls|brought|brings|walked|walks)\s+me\s+(?:down|through|back|out\s+of)|got\s+me\s+through|(?:saved|saves)\s+(?:me|my|us)|keeps?\s+me\s+(?:sane|going|grounded|calm)|made\s+me\s+feel\s+better|makes\s+me\s+feel\s+better|(?:was|is|were|are)\s+there\s+for\s+me|calm(?:s|ed)?\s+me\s+down|taught\s+me|thank(?:s|\s+you)(?!\s+for\s+(?:nothing|ruining|wasting|breaking|making))|grateful|life[- ]?saver`;
 
-/** Help denied, lost or supposed, right before a word of credit: "never helped me", "didn't help me", "used to help me", "would help". */
-export const UNHELPED_BEFORE = /(?:\b(?:none\s+of|never|not|no|nothing|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
+/**
+ * Help or a fix denied, lost, still awaited or supposed, right before a word of credit: "never helped me", "didn't help
+ * me", "used to help me", "would help", "it still isn't fixed", "it wasn't resolved", "nobody fixed it".
+ */
+export const UNHELPED_BEFORE =
+  /(?:\b(?:none\s+of|never|not|no|nothing|nobody|no\s+one|didn['’]?t|doesn['’]?t|don['’]?t|won['’]?t|hasn['’]?t|haven['’]?t|isn['’]?t|wasn['’]?t|aren['’]?t|weren['’]?t|can['’]?t|cannot|couldn['’]?t|wouldn['’]?t|shouldn['’]?t|still|used\s+to|would|could|should)\s+(?:\p{L}+\s+)?)$/iu;
 
 const HELPED_ALL = new RegExp(String.raw`\b(?:${HELPED_WORDS})\b`, 'giu');
 
 /**
  * Whether `text` (a message, or the part of one after a word) credits help anywhere (HELPED_WORDS) with no denial
- * right before that credit (UNHELPED_BEFORE): "This app helped me so much" yes, "it never helped me" no.
+ * right before that credit (UNHELPED_BEFORE): "This app helped me so much" yes, "it never helped me" no. With
+ * `thanks` false a bare thanks or "grateful" is no credit ("Thanks in advance" closes a complaint as well).
  */
-export function creditsHelp(text: string): boolean {
-  for (const m of text.matchAll(HELPED_ALL)) if (!UNHELPED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+export function creditsHelp(text: string, thanks = true): boolean {
+  for (const m of text.matchAll(HELPED_ALL)) {
+    if (!thanks && /^(?:thank|grateful)/i.test(m[0])) continue;
+    if (!UNHELPED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
   return false;
 }

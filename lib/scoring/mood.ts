@@ -8,7 +8,7 @@
 // What is language (words, phrases) is the pack's `mood_cues`; what is not (capitals, "!!", emoji,
 // the sentence structure around them) is here.
 import type { RulePack } from '../rule-pack/schema';
-import { compileCues, excusedIn, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
+import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
@@ -145,9 +145,10 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const complaintHits = findCues(cues.complaint, view, hits, false).filter((h) => !within(h, confusedHits));
   const complaints = complaintSentences([...complaintHits, ...upsetHits]);
   // Session 28: a sentence that names damage complains, like one that names a fault ("The parcel arrived smashed!!!").
-  // Session 29: unless it thanks or praises, as the complaint cues' `unless` says ("Thank you, the frozen meals arrived!!").
+  // Session 29: "frozen" or "wet" right before a word names a kind of goods, not damage ("Thank you, the frozen meals
+  // arrived!!"); a thanks does not excuse damage ("Thanks a lot, my TV arrived smashed!!!" is sarcasm).
   const lexicon = cues.lexicon && !readsAsGerman(view.scan);
-  if (lexicon) for (const i of damageSentences(view)) if (!excusedIn(cues.complaint, i, view, hits)) complaints.add(i);
+  if (lexicon) for (const i of damageSentences(view)) complaints.add(i);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
   // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
   for (const h of shoutedComplaint(view, complaints)) add('upset', h);
@@ -266,10 +267,18 @@ function amazedPraise(view: TextView, e: { start: number; end: number; text: str
 function damageSentences(view: TextView): number[] {
   const out: number[] = [];
   view.sentences.forEach((sp, i) => {
-    if (tokensIn(view, sp).some((t) => t.kind === TOKEN_WORD && isDamageWord(t.norm))) out.push(i);
+    const toks = tokensIn(view, sp);
+    const damage = (t: (typeof toks)[number], k: number) =>
+      t.kind === TOKEN_WORD && isDamageWord(t.norm) && !(GOODS_KIND.has(t.norm) && toks[k + 1]?.kind === TOKEN_WORD && !FUNCTION_AFTER.has(toks[k + 1]!.norm));
+    if (toks.some(damage)) out.push(i);
   });
   return out;
 }
+
+/** Damage words that also name a kind of goods when they stand before a noun: "frozen meals", "wet food". */
+const GOODS_KIND = new Set(['frozen', 'wet']);
+/** Words after "frozen"/"wet" that leave it a state, not a kind of goods: "frozen and", "wet through", "frozen again". */
+const FUNCTION_AFTER = new Set(['and', 'or', 'but', 'again', 'through', 'solid', 'when', 'after', 'before', 'because', 'so', 'too', 'now', 'still', 'again', 'inside', 'in', 'on', 'at', 'for', 'from', 'with', 'all', 'up', 'the', 'a', 'an', 'my', 'our', 'your', 'it', 'i', 'we']);
 
 /** Whether `h` lies inside one of `spans`. */
 function within(h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
