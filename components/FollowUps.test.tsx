@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The panel's promise and follow-up sections, as an agent reads and uses them.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { FollowUpContext } from '@/lib/followup/context';
 import { mockFollowUps } from '@/lib/followup/connector';
@@ -10,11 +10,16 @@ import { Promises } from './Promises';
 
 afterEach(cleanup);
 
-const due = new Date(Date.now() + 15 * 60_000);
-const hhmm = due.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-
 describe('Your promises', () => {
+  // A fixed morning (local time), so "within 15 minutes" falls on the same day whenever the suite runs: run at 23:52 the
+  // promise was due tomorrow and the line rightly gave the date, which this test did not expect (session 29, CI).
+  afterEach(() => vi.useRealTimers());
+
   it('says what the agent promised and by when, with a reminder on by default that can be turned off', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 9, 30));
+    const due = new Date(Date.now() + 15 * 60_000);
+    const hhmm = due.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
     const connector = mockFollowUps();
     render(
       <FollowUpContext.Provider value={connector}>
