@@ -278,7 +278,7 @@ function damageSentences(view: TextView): number[] {
 /** Damage words that also name a kind of goods when they stand before a noun: "frozen meals", "wet food". */
 const GOODS_KIND = new Set(['frozen', 'wet']);
 /** Words after "frozen"/"wet" that leave it a state, not a kind of goods: "frozen and", "wet through", "frozen again". */
-const FUNCTION_AFTER = new Set(['and', 'or', 'but', 'again', 'through', 'solid', 'when', 'after', 'before', 'because', 'so', 'too', 'now', 'still', 'again', 'inside', 'in', 'on', 'at', 'for', 'from', 'with', 'all', 'up', 'the', 'a', 'an', 'my', 'our', 'your', 'it', 'i', 'we']);
+const FUNCTION_AFTER = new Set(['and', 'or', 'but', 'again', 'through', 'solid', 'when', 'after', 'before', 'because', 'so', 'too', 'now', 'still', 'inside', 'in', 'on', 'at', 'for', 'from', 'with', 'all', 'up', 'the', 'a', 'an', 'my', 'our', 'your', 'it', 'i', 'we']);
 
 /** Whether `h` lies inside one of `spans`. */
 function within(h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
