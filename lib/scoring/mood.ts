@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isDamageWord, isFaultState, isFaultWord, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
+import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
@@ -261,24 +261,16 @@ function amazedPraise(view: TextView, e: { start: number; end: number; text: str
 }
 
 /**
- * Sentences that name damage to what the customer got (mood-sentiment.ts isDamageWord: "The screen came
- * cracked", "my order arrived soaked"): a complaint even where no complaint cue lists the word.
+ * Sentences that name damage to what the customer got (mood-sentiment.ts namesDamage: "The screen came
+ * cracked", "my order arrived soaked"; not "the frozen meals"): a complaint even where no complaint cue lists the word.
  */
 function damageSentences(view: TextView): number[] {
   const out: number[] = [];
   view.sentences.forEach((sp, i) => {
-    const toks = tokensIn(view, sp);
-    const damage = (t: (typeof toks)[number], k: number) =>
-      t.kind === TOKEN_WORD && isDamageWord(t.norm) && !(GOODS_KIND.has(t.norm) && toks[k + 1]?.kind === TOKEN_WORD && !FUNCTION_AFTER.has(toks[k + 1]!.norm));
-    if (toks.some(damage)) out.push(i);
+    if (namesDamage(view.scan.slice(sp.start, sp.end))) out.push(i);
   });
   return out;
 }
-
-/** Damage words that also name a kind of goods when they stand before a noun: "frozen meals", "wet food". */
-const GOODS_KIND = new Set(['frozen', 'wet']);
-/** Words after "frozen"/"wet" that leave it a state, not a kind of goods: "frozen and", "wet through", "frozen again". */
-const FUNCTION_AFTER = new Set(['and', 'or', 'but', 'again', 'through', 'solid', 'when', 'after', 'before', 'because', 'so', 'too', 'now', 'still', 'inside', 'in', 'on', 'at', 'for', 'from', 'with', 'all', 'up', 'the', 'a', 'an', 'my', 'our', 'your', 'it', 'i', 'we']);
 
 /** Whether `h` lies inside one of `spans`. */
 function within(h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
@@ -341,10 +333,9 @@ const STILL_WRONG =
   /\b(?:not|no|never|nothing|none|cannot|\w+n['’]t|(?:can|don|doesn|didn|won|isn|wasn|hasn|haven|hadn|aren|weren|couldn|wouldn|shouldn)t|still|yet|only|half|partly|partially|before|until|till|used to|then|anymore|ever)\b/i;
 /** "still" on a thing that goes on working: "it still works", "still working fine" (what follows is read as before). */
 const STILL_WORKING = /\bstill\s+(?=(?:works|work|working|worked|runs|running|boots|loads)\b)/gi;
-/** Whether `text` holds a word of the fault lexicon (mood-sentiment.ts isFaultWord: "broken", "smashed", "crashes"). */
+/** Whether `text` holds a word of the fault lexicon (isFaultWord: "broken", "smashed", "crashes") where it names a fault, not goods ("frozen meals"; namesDamage). */
 function openByFault(text: string): boolean {
-  for (const m of text.matchAll(/\p{L}+/gu)) if (isFaultWord(m[0])) return true;
-  return false;
+  return namesDamage(text, isFaultWord);
 }
 /** After the resolved word, a turn that opens a new complaint: "it went through but I want my money back!!". */
 const TURN = /\b(?:but|however|though|although|except|yet)\b/i;

@@ -1,0 +1,35 @@
+// Session 30 (mood): the customer's mood read by one notion of damage, a kept reading that follows the thread's
+// turns, and <action:past> that takes past forms only. Every sentence here was written for these tests; none is a
+// corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+import { isFaultWord, namesDamage } from './mood-sentiment';
+
+const scorer = createScorer();
+const moodOf = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
+
+describe('damage by position: "frozen"/"wet" before a noun name goods in every reading', () => {
+  it.each([
+    ['The frozen meals arrived. Great job!'],
+    ['The wet food came on time. Brilliant.'],
+    ['After two weeks the frozen pizzas finally arrived!!'],
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+
+  it.each([
+    ['My order arrived frozen solid. Great job!'],
+    ['The parcel came wet. Brilliant.'],
+    ['Thanks a lot, my TV arrived smashed!!!'],
+    ['The frozen meals arrived thawed!!'],
+  ])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
+
+  it('namesDamage reads the word after "frozen"/"wet"', () => {
+    expect(namesDamage('the frozen meals arrived')).toBe(false);
+    expect(namesDamage('it arrived frozen')).toBe(true);
+    expect(namesDamage('it arrived frozen, sadly')).toBe(true);
+    expect(namesDamage('the box was wet and torn')).toBe(true);
+    expect(namesDamage('the screen came cracked')).toBe(true);
+    // with the fault lexicon (a failure as well as damage)
+    expect(namesDamage('the app crashes', isFaultWord)).toBe(true);
+    expect(namesDamage('the frozen meals came', isFaultWord)).toBe(false);
+  });
+});
