@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { isFaultWord, namesDamage } from './mood-sentiment';
+import type { ScoreContext } from './types';
 
 const scorer = createScorer();
-const moodOf = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
+const moodOf = (customerMessage: string, context: ScoreContext = {}) =>
+  scorer.score('Thanks for the details, I will look into it.', { ...context, customerMessage }).mood;
 
 describe('damage by position: "frozen"/"wet" before a noun name goods in every reading', () => {
   it.each([
@@ -31,5 +33,17 @@ describe('damage by position: "frozen"/"wet" before a noun name goods in every r
     // with the fault lexicon (a failure as well as damage)
     expect(namesDamage('the app crashes', isFaultWord)).toBe(true);
     expect(namesDamage('the frozen meals came', isFaultWord)).toBe(false);
+  });
+});
+
+describe('a kept customer reading follows the agent turns of the thread', () => {
+  const first = 'My invoice export fails with an error.';
+  const chase = 'Any update on this?';
+  it('two customer turns in a row chase; an agent answer between them does not, on the same scorer', () => {
+    const unanswered: ScoreContext['thread'] = [{ role: 'customer', text: first }, { role: 'customer', text: chase }];
+    const answered: ScoreContext['thread'] = [{ role: 'customer', text: first }, { role: 'agent', text: 'Thanks, I am looking at it now.' }, { role: 'customer', text: chase }];
+    expect(moodOf(chase, { thread: unanswered }).hurry).toBe(true);
+    expect(moodOf(chase, { thread: answered }).hurry).toBe(false);
+    expect(moodOf(chase, { thread: unanswered }).hurry).toBe(true);
   });
 });
