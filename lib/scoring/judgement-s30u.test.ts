@@ -3,6 +3,7 @@
 // corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
+import { isActionPast } from './actions';
 import { isFaultWord, namesDamage } from './mood-sentiment';
 import type { ScoreContext } from './types';
 
@@ -45,5 +46,15 @@ describe('a kept customer reading follows the agent turns of the thread', () => 
     expect(moodOf(chase, { thread: unanswered }).hurry).toBe(true);
     expect(moodOf(chase, { thread: answered }).hurry).toBe(false);
     expect(moodOf(chase, { thread: unanswered }).hurry).toBe(true);
+  });
+});
+
+describe('<action:past> takes past forms, not base forms in -en', () => {
+  it.each(['open', 'listen', 'happen', 'threaten', 'token', 'often'])('%s is no past', (w) => expect(isActionPast(w)).toBe(false));
+  it.each(['opened', 'listened', 'broken', 'chosen', 'rebuilt', 'frozen', 'fixed'])('%s is a past', (w) => expect(isActionPast(w)).toBe(true));
+
+  it('"When I open the attachment…" is a finding, not ownership; "I opened … and fixed …" is', () => {
+    expect(scorer.score('When I open the attachment it loads fine for me.').signals.ownership).toBe(false);
+    expect(scorer.score('I opened the report and fixed the totals.').signals.ownership).toBe(true);
   });
 });
