@@ -58,3 +58,8 @@ describe('<action:past> takes past forms, not base forms in -en', () => {
     expect(scorer.score('I opened the report and fixed the totals.').signals.ownership).toBe(true);
   });
 });
+
+describe('a demand to the company with a pile of "!" raises the voice; a plea does not', () => {
+  it.each(['Update your maps!!!!', 'Please change your opening hours on the website too!!!!'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
+  it.each(['Can you help me please!!!', 'Please help me!!!', 'Thanks for your quick answer!!!', 'Is your shop open on Sunday!!!'])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+});

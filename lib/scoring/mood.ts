@@ -884,7 +884,8 @@ const NOT_PRAISE = /\b(?:like|please|pls|plz|kindly)\b/gi;
  * A pile of exclamation marks — "It took 40 minutes to get a cold coffee!!!", "Change the opening hours
  * on the website too!!!!" — is a raised voice (RULINGS U1: emphatic punctuation on a complaint) even
  * where no complaint word marks the sentence, when the complaint shows otherwise: the sentence reads
- * negative (VADER rawValence < 0) or the message complains elsewhere. Not in a message of relief or
+ * negative (VADER rawValence < 0), the message complains elsewhere, or (session 30) the sentence is a demand to the
+ * company (demand: "Update your maps!!!!"). Not in a message of relief or
  * thanks (RELIEF: "Works again, thank you!!!"), nor on a sentence that reads as praise (rawValence > 0:
  * "Best pizza in town!!!"). Two marks stay with `emphasis`, which needs a complaint sentence. English
  * (the lexicon is English). Evidence: the marks. Measured session 15: +1 hit, no false alarm on the
@@ -894,16 +895,33 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
   if (RELIEF.test(view.scan)) return [];
   const out: { start: number; end: number }[] = [];
   const memo = valencesOf(view);
+  const handle = HANDLE.test(view.original);
   for (const sp of view.sentences) {
     const s = view.scan.slice(sp.start, sp.end);
     const m = BANGS.exec(s);
     if (!m) continue;
     // Session 22: "like" as a comparison and a plea's "please" are no praise ("Why is it like this!!!", "PLEASE FIX IT!!!!")
     const valence = memo.raw(s.replace(NOT_PRAISE, 'xx'));
-    if (valence > 0 || !(valence < 0 || complaints.size > 0)) continue;
+    if (valence > 0 || !(valence < 0 || complaints.size > 0 || demand(s, handle))) continue;
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * What asks rather than demands: help or thanks ("Can you help me please!!!", "Thanks for your help!!!"), or a
+ * question, with its mark or opening as one ("Is your shop open on Sunday!!!").
+ */
+const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|when|where|what|how|why|who|which)\b/i;
+
+/**
+ * Session 30: a sentence that tells the company what to do — it names the company or its people (namesCompany: "your
+ * maps", "you") and asks no help, thanks or question (ASKS_HELP): "Update your maps!!!!", "Please change your hours
+ * on the website too!!!!". With a pile of "!" it is a demand raised in voice (RULINGS U1: emphatic punctuation on a
+ * complaint), not a plea. `handle`: the message addresses someone by @handle.
+ */
+function demand(sentence: string, handle: boolean): boolean {
+  return namesCompany(sentence, handle) && !ASKS_HELP.test(sentence);
 }
 
 /** Swear abbreviations of the upset cues: letters that also occur inside chip, model and file names. */
