@@ -910,9 +910,10 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
 
 /**
  * What asks rather than demands: help or thanks ("Can you help me please!!!", "Thanks for your help!!!"), or a
- * question, with its mark or opening as one ("Is your shop open on Sunday!!!").
+ * question, with its mark or its verb first ("Is your shop open on Sunday!!!"); not a "when" clause, which opens a
+ * demand as often ("When you change your hours, do it on the website too!!!!").
  */
-const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|when|where|what|how|why|who|which)\b/i;
+const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|how)\b/i;
 
 /**
  * Session 30: a sentence that tells the company what to do — it names the company or its people (namesCompany: "your
