@@ -60,6 +60,41 @@ describe('<action:past> takes past forms, not base forms in -en', () => {
 });
 
 describe('a demand to the company with a pile of "!" raises the voice; a plea does not', () => {
-  it.each(['Update your maps!!!!', 'Please change your opening hours on the website too!!!!'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
+  it.each(['Update your maps!!!!', 'Please change your opening hours on the website too!!!!', 'When you change your hours do it on the website too!!!!'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
   it.each(['Can you help me please!!!', 'Please help me!!!', 'Thanks for your quick answer!!!', 'Is your shop open on Sunday!!!'])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+});
+
+describe('a feeling caused, said as the -ing form of a verb of feeling, is upset', () => {
+  it.each(['Distressing!', 'I was charged twice this week. So upsetting.', 'Really disheartening, the order never came.'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
+  it.each([
+    'Concerning my order from Monday, can I change the address?',
+    'Sorry for bothering you again, where do I find the invoice?',
+    'As for worrying about the old views, just keep the home button.',
+    'Thanks for the overwhelming support last week.',
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+});
+
+describe("the customer's data lost: named, then gone in a pronoun; or asked to be recovered", () => {
+  it.each([
+    'I kept my notes in the app for years. Today they are all gone.',
+    'I had a few hundred e-mails in my old account and suddenly they were gone.',
+    'The disk failed overnight. Is there any way to recover my files?',
+  ])('upset: %s', (m) => {
+    const mood = moodOf(m);
+    expect(mood.upset).toBe(true);
+    expect(scorer.score('Thanks, I will look into it.', { customerMessage: m }).situations?.map((s) => s.id)).toContain('lost');
+  });
+  it.each([
+    'I had errors in my files, but after the update they are gone.',
+    'I moved my photos to the cloud and then they were gone from the phone, as expected.',
+    'How do I restore my files from the backup on my new laptop?',
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+});
+
+describe('a supposed loss or a rule wished for is no grievance', () => {
+  it.each([
+    'If the authenticating device is stolen, how does the user log back in?',
+    'If possible, I would like to make sure that if I need a migration, it is not done without my permission.',
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+  it.each(['My phone was stolen and now I cannot log in.', 'You cancelled my plan without my permission.'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
 });
