@@ -98,3 +98,12 @@ describe('a supposed loss or a rule wished for is no grievance', () => {
   ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
   it.each(['My phone was stolen and now I cannot log in.', 'You cancelled my plan without my permission.'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
 });
+
+describe('a denied ideal is understatement, and two-letter faces of the lexicon are no judgement word', () => {
+  it.each([
+    'The product images are not perfect on the home page, how do I change their size?',
+    'It works, but it is not elegant. Is there a cleaner way?',
+    'Could you add DX,DY to the resize event, so I know the size change?',
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+  it.each(['Your support is not good at all.', 'This update is not helpful.'])('upset: %s', (m) => expect(moodOf(m).upset).toBe(true));
+});

@@ -576,9 +576,13 @@ function tokensIn(view: TextView, span: { start: number; end: number }): Token[]
   return view.tokens.slice(firstTokenFrom(view.tokens, span.start), firstTokenFrom(view.tokens, span.end));
 }
 
-/** A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. */
+/**
+ * A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. Session 30: of three
+ * letters or more — the lexicon's faces typed in two letters ("DX" −0.61) are also names of variables and codes ("Add
+ * DX,DY to OnResized"); a face standing as one is read by negativeEmoji.
+ */
 function isJudgement(word: string): boolean {
-  return neutralise(word) === word && wordValence(word) <= JUDGEMENT_VALENCE;
+  return word.length > 2 && neutralise(word) === word && wordValence(word) <= JUDGEMENT_VALENCE;
 }
 /** Compound score of one word at or below which it judges (VADER: "bad" −0.54, "poor" −0.48, "slow" 0). */
 export const JUDGEMENT_VALENCE = -0.4;
@@ -756,6 +760,8 @@ const RELIEF = { test: (text: string): boolean => RELIEF_WORDS.test(text) || rep
 const FACT_PRAISE = new Set(
   (
     'free safe secure true sure clear easy easily better best kind wise honest possible supported stable fair ok okay ideal ' +
+    // session 30: ideals, whose denial is understatement ("the image is not perfect", "it works, but it's not elegant")
+    'perfect perfectly elegant optimal flawless neat ' +
     // states and permissions the lexicon rates as praise: "not active", "not approved yet", "not protected by…"
     'active ready clean protected approved accepted certain legal responsive important interested positive novel'
   ).split(' '),
