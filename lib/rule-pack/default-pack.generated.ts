@@ -7368,6 +7368,15 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
+     "<psych:ing>"
+    ],
+    "unless": [
+     "(concerning|bothering|stressing|overwhelming|annoying)",
+     "<psych:ing> (about|over|whether|how|if|with)"
+    ]
+   },
+   {
+    "cue": [
      "(overpriced|over priced|over-priced|overcharg*|over charg*|over-charg*|overrated|over rated|over-rated|overhyped|unreliable|unusable|unaffordable|unbearable|unhelpful|mediocre|deceptive|deceiving|misleading|drawback|downside|inconvenien*|worthless|unfair|nonsense|greedy|bitter)"
     ],
     "unless": [
@@ -7404,6 +7413,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(can I|can we|may I|may we|is it possible|allowed to|how (do|can|could) (I|we)|am I able|are we able)",
+     "(if|in case|make sure|ensure|so that)",
      "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
      "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)",
      "(screen|display|monitor|laptop|pc|computer|machine|vm|container|job|build|wifi|wi-fi|bluetooth|usb|printer|battery|radio|ap|access point|service|vpn|tunnel|mount|filesystem|pool|raid|camera|headset|keyboard|mouse|game|editor|browser) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
@@ -7994,7 +8004,14 @@ export const DEFAULT_PACK: RulePack = {
     "(my|our) ... (money|funds|savings|deposit|balance|balances) (is|are|keeps|keep|has been|have been) [slowly|just] (disappearing|vanishing|going missing|being deducted|getting deducted)",
     "(my|our) ... (file|files|data|photos|pictures|documents|document|work|folder|folders|emails|e-mails|contacts|notes|thesis|project) (is|are|has|have|was|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
     "(all|all of) (the|my|our) (files|data|photos|pictures|documents|emails|e-mails|contacts|notes|work) (on|in|from) (my|our) ... (are|is|have|has|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
-    "(stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)",
+    {
+     "cue": [
+      "(stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)"
+     ],
+     "unless": [
+      "(if|in case|incase|what if|whether|suppose|supposing|imagine|what happens|should (my|our|the|a|your|someone))"
+     ]
+    },
     {
      "cue": [
       "hacked"
@@ -8016,6 +8033,21 @@ export const DEFAULT_PACK: RulePack = {
     "(gone|lost|deleted) (forever|for good|permanently)",
     "(get|bring) (my|our|the) [whole|entire|saved|old] (data|data set|dataset|files|work|photos|pictures|documents|thesis|project|emails|messages|contacts|notes|progress|account) back",
     "never to be seen again",
+    {
+     "cue": [
+      "(they|everything|them all|all of them) (is|are|was|were|has|have|had) [been|now|all|just|simply|completely|suddenly] (gone|disappeared|vanished|deleted|wiped|erased)",
+      "(they|everything) [all|just|simply|suddenly|completely] (disappeared|vanished)"
+     ],
+     "unless": [
+      "(error|errors|warning|warnings|problem|problems|issue|issues|bug|bugs|crash|crashes|glitch|glitches|popup|popups|pop-ups|ads|notification|notifications)",
+      "(I|we|I've|we've|I have|we have|I had|we had) [just|then|already] (moved|transferred|migrated|archived|exported|uploaded|deleted|removed|cleared|emptied)",
+      "as (expected|intended|planned)"
+     ],
+     "beside": [
+      "(my|our|I had|we had|I have|we have) ... ... (data|files|photos|pictures|documents|emails|e-mails|mails|messages|contacts|notes|bookmarks|projects|records|recordings|videos|saves)"
+     ]
+    },
+    "(recover|salvage|rescue) [back] (my|our|the|some|any|all|all of my|all the|lost|deleted) [lost|deleted|old|missing] (data|files|file system|filesystem|photos|pictures|documents|work|emails|e-mails|database|partition|drive|disk|array|pool|volume)",
     {
      "pattern": "\\b(?:lost|lose|losing|cost me|costing me|cost us|costing us) (?:my |our |all |the |over |about |almost |nearly |more than )?(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|(?:rs|inr|usd|eur|gbp)\\.?\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|rs|usd|eur|gbp|inr|bucks|k)\\b)"
     },

@@ -64,9 +64,16 @@ for (const v of NOT_ACTION_VERBS) {
   f.past.forEach((w) => PAST.add(w));
   f.ing.forEach((w) => ING.add(w));
 }
-// Past forms that end in neither -ed nor -en ("sent", "put", "rung"): the irregular table's, and a few more.
+// Past forms that do not end in -ed ("sent", "put", "rung", "broken"): the irregular table's, and a few more. A
+// participle in -en is a strong verb's ("written", "taken", "frozen"), so it is listed too: an -en ending alone is
+// as often a base form ("open", "listen", "happen", "threaten") or a noun ("token", "kitchen"), no past.
 const IRREGULAR_PAST = new Set<string>(
-  [...IRREGULAR_VERBS.flatMap((v) => verbForms(v).past), ...'rang rung sought spoken stuck swept swapped split spun'.split(' ')].filter((w) => !PAST.has(w)),
+  [
+    ...IRREGULAR_VERBS.flatMap((v) => verbForms(v).past),
+    ...'rang rung sought spoken stuck swept swapped split spun'.split(' '),
+    // strong participles in -en that the irregular table does not give (Quirk et al., Appendix "irregular verbs")
+    ...'beaten bitten broken eaten fallen forbidden forgiven frozen hidden proven ridden risen shaken stolen stricken striven thriven trodden woken woven overridden mistaken overtaken undertaken'.split(' '),
+  ].filter((w) => !PAST.has(w)),
 );
 
 const isWord = (w: string) => /^[a-z][a-z-]*[a-z]$/.test(w) && !NOT_VERBS.has(w) && !w.endsWith('ly');
@@ -82,7 +89,7 @@ export function isActionBase(word: string): boolean {
 export function isActionPast(word: string): boolean {
   if (!isWord(word) || PAST.has(word) || PAST.has(unprefixed(word))) return false;
   // "rebuilt", "resent": a re- prefix on an irregular past is the same action done again.
-  return /[^e]ed$/.test(word) || /[^aeiou]e[dn]$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word) || IRREGULAR_PAST.has(unprefixed(word));
+  return /[^e]ed$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word) || IRREGULAR_PAST.has(unprefixed(word));
 }
 
 /** `word` after a progressive "am/are" ("we're ___") as an action: an -ing form of an action verb. */

@@ -98,7 +98,9 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     read(context) {
       const { customerMessage, subject, thread } = context;
       if (lastKey === undefined || customerMessage !== lastMessage || subject !== lastSubject || !sameTurns(thread)) {
-        const key = JSON.stringify([customerMessage ?? '', subject ?? '', thread?.filter((t) => t.role === 'customer').map((t) => t.text) ?? []]);
+        // An agent turn keeps its place as null: the chasing check (chasing()) reads where the agent last wrote, so
+        // "two customer turns with no answer between" and "an answer between" are different readings.
+        const key = JSON.stringify([customerMessage ?? '', subject ?? '', thread?.map((t) => (t.role === 'customer' ? t.text : null)) ?? []]);
         lastMessage = customerMessage;
         lastSubject = subject;
         lastTurns = thread?.flatMap((t) => [t.role, t.text]);

@@ -10,7 +10,7 @@
 //  3. Hurry by a near event: caps "NOW"/"SOFORT", and a meeting, flight or visit at a clock time or within
 //     minutes or a few hours ("the demo starts at 3", "guests arriving in 10 min", "Meeting um 10").
 // Pure (no DOM); one regular expression pass per sentence, linear in the message.
-import { isDamageWord } from './mood-sentiment';
+import { namesDamage } from './mood-sentiment';
 import { EVENT_NOUNS, SHORT_TIME_UNITS } from './mood-words';
 import type { TextView } from './text';
 
@@ -78,11 +78,9 @@ const NEGLECT = new RegExp(
   'iu',
 );
 
-/** Whether the sentence names a fault (FAULT), damage (mood-sentiment.ts isDamageWord) or goods neglected (NEGLECT). */
+/** Whether the sentence names a fault (FAULT), damage (mood-sentiment.ts namesDamage: not "frozen meals") or goods neglected (NEGLECT). */
 function namesFault(sentence: string): boolean {
-  if (FAULT.test(sentence) || NEGLECT.test(sentence)) return true;
-  for (const m of sentence.matchAll(/\p{L}+/gu)) if (isDamageWord(m[0])) return true;
-  return false;
+  return FAULT.test(sentence) || NEGLECT.test(sentence) || namesDamage(sentence);
 }
 
 /**

@@ -60,6 +60,35 @@ export function isFaultWord(word: string): boolean {
   return FAULT_STATE.has(w) || DAMAGE.has(w);
 }
 
+/** Damage words that also name a kind of goods when a noun follows them: "frozen meals", "wet food" (session 29). */
+const GOODS_KIND = new Set(['frozen', 'wet']);
+/** Words after "frozen"/"wet" that leave it a state, not a kind of goods: "frozen and", "wet through", "frozen again", "wet inside the box". */
+const STATE_AFTER = new Set(
+  'and or but again through solid when after before because so too now still inside in on at for from with all up the a an my our your it i we'.split(' '),
+);
+/** A word: letters, with an inner apostrophe ("isn't"). */
+const WORD_RUN = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+/**
+ * Whether `text` (a sentence or part of one) names damage at some word: a word that `isDamage` accepts
+ * (isDamageWord by default; openByFault in mood.ts passes isFaultWord), read with the word right after it —
+ * "frozen" or "wet" followed, with only spaces between, by a word that is no STATE_AFTER word names a kind
+ * of goods ("The frozen meals arrived"), not damage ("it arrived frozen", "the box was wet and torn"). The one
+ * reading of damage by position that mood.ts (damage sentences, relief still open) and mood-sarcasm.ts
+ * (a fault near praise) share.
+ */
+export function namesDamage(text: string, isDamage: (word: string) => boolean = isDamageWord): boolean {
+  const words = [...text.matchAll(WORD_RUN)];
+  return words.some((m, k) => {
+    if (!isDamage(m[0])) return false;
+    const w = m[0].toLowerCase();
+    const next = words[k + 1];
+    if (!GOODS_KIND.has(w) || !next) return true;
+    const between = text.slice(m.index + m[0].length, next.index);
+    return !/^[ \t]+$/.test(between) || STATE_AFTER.has(foldApostrophes(next[0].toLowerCase()));
+  });
+}
+
 /** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
 const COURTESY = new Set(
   (

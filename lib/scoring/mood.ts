@@ -13,7 +13,7 @@ import type { Hit, MatcherTable } from './matchers';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isDamageWord, isFaultState, isFaultWord, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
+import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
@@ -261,24 +261,16 @@ function amazedPraise(view: TextView, e: { start: number; end: number; text: str
 }
 
 /**
- * Sentences that name damage to what the customer got (mood-sentiment.ts isDamageWord: "The screen came
- * cracked", "my order arrived soaked"): a complaint even where no complaint cue lists the word.
+ * Sentences that name damage to what the customer got (mood-sentiment.ts namesDamage: "The screen came
+ * cracked", "my order arrived soaked"; not "the frozen meals"): a complaint even where no complaint cue lists the word.
  */
 function damageSentences(view: TextView): number[] {
   const out: number[] = [];
   view.sentences.forEach((sp, i) => {
-    const toks = tokensIn(view, sp);
-    const damage = (t: (typeof toks)[number], k: number) =>
-      t.kind === TOKEN_WORD && isDamageWord(t.norm) && !(GOODS_KIND.has(t.norm) && toks[k + 1]?.kind === TOKEN_WORD && !FUNCTION_AFTER.has(toks[k + 1]!.norm));
-    if (toks.some(damage)) out.push(i);
+    if (namesDamage(view.scan.slice(sp.start, sp.end))) out.push(i);
   });
   return out;
 }
-
-/** Damage words that also name a kind of goods when they stand before a noun: "frozen meals", "wet food". */
-const GOODS_KIND = new Set(['frozen', 'wet']);
-/** Words after "frozen"/"wet" that leave it a state, not a kind of goods: "frozen and", "wet through", "frozen again". */
-const FUNCTION_AFTER = new Set(['and', 'or', 'but', 'again', 'through', 'solid', 'when', 'after', 'before', 'because', 'so', 'too', 'now', 'still', 'inside', 'in', 'on', 'at', 'for', 'from', 'with', 'all', 'up', 'the', 'a', 'an', 'my', 'our', 'your', 'it', 'i', 'we']);
 
 /** Whether `h` lies inside one of `spans`. */
 function within(h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
@@ -341,10 +333,9 @@ const STILL_WRONG =
   /\b(?:not|no|never|nothing|none|cannot|\w+n['’]t|(?:can|don|doesn|didn|won|isn|wasn|hasn|haven|hadn|aren|weren|couldn|wouldn|shouldn)t|still|yet|only|half|partly|partially|before|until|till|used to|then|anymore|ever)\b/i;
 /** "still" on a thing that goes on working: "it still works", "still working fine" (what follows is read as before). */
 const STILL_WORKING = /\bstill\s+(?=(?:works|work|working|worked|runs|running|boots|loads)\b)/gi;
-/** Whether `text` holds a word of the fault lexicon (mood-sentiment.ts isFaultWord: "broken", "smashed", "crashes"). */
+/** Whether `text` holds a word of the fault lexicon (isFaultWord: "broken", "smashed", "crashes") where it names a fault, not goods ("frozen meals"; namesDamage). */
 function openByFault(text: string): boolean {
-  for (const m of text.matchAll(/\p{L}+/gu)) if (isFaultWord(m[0])) return true;
-  return false;
+  return namesDamage(text, isFaultWord);
 }
 /** After the resolved word, a turn that opens a new complaint: "it went through but I want my money back!!". */
 const TURN = /\b(?:but|however|though|although|except|yet)\b/i;
@@ -585,9 +576,13 @@ function tokensIn(view: TextView, span: { start: number; end: number }): Token[]
   return view.tokens.slice(firstTokenFrom(view.tokens, span.start), firstTokenFrom(view.tokens, span.end));
 }
 
-/** A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. */
+/**
+ * A word the lexicon rates clearly negative on its own and that is no fault state or courtesy. Session 30: of three
+ * letters or more — the lexicon's faces typed in two letters ("DX" −0.61) are also names of variables and codes ("Add
+ * DX,DY to OnResized"); a face standing as one is read by negativeEmoji.
+ */
 function isJudgement(word: string): boolean {
-  return neutralise(word) === word && wordValence(word) <= JUDGEMENT_VALENCE;
+  return word.length > 2 && neutralise(word) === word && wordValence(word) <= JUDGEMENT_VALENCE;
 }
 /** Compound score of one word at or below which it judges (VADER: "bad" −0.54, "poor" −0.48, "slow" 0). */
 export const JUDGEMENT_VALENCE = -0.4;
@@ -765,6 +760,8 @@ const RELIEF = { test: (text: string): boolean => RELIEF_WORDS.test(text) || rep
 const FACT_PRAISE = new Set(
   (
     'free safe secure true sure clear easy easily better best kind wise honest possible supported stable fair ok okay ideal ' +
+    // session 30: ideals, whose denial is understatement ("the image is not perfect", "it works, but it's not elegant")
+    'perfect perfectly elegant optimal flawless neat ' +
     // states and permissions the lexicon rates as praise: "not active", "not approved yet", "not protected by…"
     'active ready clean protected approved accepted certain legal responsive important interested positive novel'
   ).split(' '),
@@ -893,7 +890,8 @@ const NOT_PRAISE = /\b(?:like|please|pls|plz|kindly)\b/gi;
  * A pile of exclamation marks — "It took 40 minutes to get a cold coffee!!!", "Change the opening hours
  * on the website too!!!!" — is a raised voice (RULINGS U1: emphatic punctuation on a complaint) even
  * where no complaint word marks the sentence, when the complaint shows otherwise: the sentence reads
- * negative (VADER rawValence < 0) or the message complains elsewhere. Not in a message of relief or
+ * negative (VADER rawValence < 0), the message complains elsewhere, or (session 30) the sentence is a demand to the
+ * company (demand: "Update your maps!!!!"). Not in a message of relief or
  * thanks (RELIEF: "Works again, thank you!!!"), nor on a sentence that reads as praise (rawValence > 0:
  * "Best pizza in town!!!"). Two marks stay with `emphasis`, which needs a complaint sentence. English
  * (the lexicon is English). Evidence: the marks. Measured session 15: +1 hit, no false alarm on the
@@ -903,16 +901,34 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
   if (RELIEF.test(view.scan)) return [];
   const out: { start: number; end: number }[] = [];
   const memo = valencesOf(view);
+  const handle = HANDLE.test(view.original);
   for (const sp of view.sentences) {
     const s = view.scan.slice(sp.start, sp.end);
     const m = BANGS.exec(s);
     if (!m) continue;
     // Session 22: "like" as a comparison and a plea's "please" are no praise ("Why is it like this!!!", "PLEASE FIX IT!!!!")
     const valence = memo.raw(s.replace(NOT_PRAISE, 'xx'));
-    if (valence > 0 || !(valence < 0 || complaints.size > 0)) continue;
+    if (valence > 0 || !(valence < 0 || complaints.size > 0 || demand(s, handle))) continue;
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * What asks rather than demands: help or thanks ("Can you help me please!!!", "Thanks for your help!!!"), or a
+ * question, with its mark or its verb first ("Is your shop open on Sunday!!!"); not a "when" clause, which opens a
+ * demand as often ("When you change your hours, do it on the website too!!!!").
+ */
+const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|how)\b/i;
+
+/**
+ * Session 30: a sentence that tells the company what to do — it names the company or its people (namesCompany: "your
+ * maps", "you") and asks no help, thanks or question (ASKS_HELP): "Update your maps!!!!", "Please change your hours
+ * on the website too!!!!". With a pile of "!" it is a demand raised in voice (RULINGS U1: emphatic punctuation on a
+ * complaint), not a plea. `handle`: the message addresses someone by @handle.
+ */
+function demand(sentence: string, handle: boolean): boolean {
+  return namesCompany(sentence, handle) && !ASKS_HELP.test(sentence);
 }
 
 /** Swear abbreviations of the upset cues: letters that also occur inside chip, model and file names. */
