@@ -109,6 +109,18 @@ export const DEFAULT_PACK: RulePack = {
     "'re going to"
    ]
   },
+  "over-limit": {
+   "verbs": [
+    "exceed",
+    "surpass",
+    "overrun",
+    "run out",
+    "use up",
+    "max out",
+    "overdraw",
+    "overspend"
+   ]
+  },
   "offer-will": {
    "words": [
     "'ll",
@@ -2430,7 +2442,9 @@ export const DEFAULT_PACK: RulePack = {
      "I've replied to your DM.",
      "Always happy to help!",
      "Thanks so much for the kind words! We'll make sure Raj hears this.",
-     "We would love to make your next visit a better one."
+     "We would love to make your next visit a better one.",
+     "Once you exceed the plan limit, we will apply an add-on pack.",
+     "If that fixes it, we will need to add a check to the installer."
     ]
    },
    "type": "phrase-present",
@@ -2573,6 +2587,16 @@ export const DEFAULT_PACK: RulePack = {
     "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|e-mail|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
     "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
     "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
+    "(share|flag|note|mention|point out|highlight|clarify|stress|emphasise|emphasize|add|explain) (for you|with you|to you) (that|:)",
+    "(allow|permit|let) (me|us) [to] (share|note|mention|point out|highlight|clarify|stress|emphasise|emphasize|add|explain) [with you|for you] (that|:) (the|a|an|you|your|we|our|it|its|it's|this|there|there's|they|these|those|in|if|when|all|most|some|only|no|each|every)",
+    "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
+    "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "(<we>|team|staff|moderators|agents|engineers|developers) [<adv>] [will|'ll|shall|can|always] ... ... (every|each|all|any) [single|new|such|valid|incoming|reported] (report|reports|case|cases|request|requests|ticket|tickets|appeal|appeals|account|accounts|customer|customers|user|users|player|players|order|orders|complaint|complaints|claim|claims|submission|submissions|violation|violations|incident|incidents) [we|that|which|received|submitted|reported|.|,]",
+    "<we> ('re|are|'m|am) ... ... ... (all the time|at all times|around the clock|day in day out|on an ongoing basis)",
+    "<we> [<adv>] [will|'ll|would|'d] (always|usually|normally|generally|typically|routinely|regularly)",
+    "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|doesn't|does not|didn't|did not|fails|failed|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
+    "if (not|so) [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
@@ -2853,6 +2877,7 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "We'll fix this as soon as possible.",
      "We will notify you if there are any changes.",
+     "You will receive an email once you place the order.",
      "Did it happen within the last 2 days?",
      "Is there anything else we can help you with today?"
     ]
@@ -2920,6 +2945,15 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
+    "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
+    "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "(once|when|after|as soon as|whenever|every time|each time) you [<adv>] ... ... ... [,] (you|a|an|the|your|it|this|that|they) ... ... (will|'ll|shall|should) [<adv>] (be|get|receive|see)",
+    "(once|when|after|as soon as|whenever|upon) (verified|confirmed|submitted|completed|registered|signed up|logged in) [,] ... ... ... (will|'ll|shall|should) [<adv>] (be|get|receive)",
+    "you (will|'ll|shall|should) [<adv>] (receive|get|see|be sent|be asked|be prompted|be notified|be charged|be billed|be shown|be taken|be redirected) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
+    "(will|'ll|shall) be [<adv>] (<act:past>|sent|emailed|mailed|texted|shown|displayed|charged|billed) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
+    "(if|whenever|in case) you [<adv>] <action> ... ... (at|by|before|until|till|on|in|within|after|during|over)",
+    "((every|each|any|a|an) ... ... is|are) [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
     "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
     "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|e-mailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
     "(as soon as possible|asap)",
@@ -2942,7 +2976,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -2997,7 +3032,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3039,7 +3075,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3081,7 +3118,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3199,7 +3237,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3244,7 +3283,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3309,7 +3349,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
-    "after ... ... (inactivity|idle|idling|idle time|no activity|not using)",
+    "(once|when|whenever|as soon as|after) (a|an|any) ... ... ... [,] (it|this|that|they|there|you) (is|are|'s|'re|becomes|become|cannot|can't|isn't|aren't|can|may|must|won't)",
+    "after ... ... (inactivity|idle|idling|idle time|no activity|not using|wall time|walltime|run time|runtime|uptime|use|usage)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
@@ -3342,7 +3383,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
