@@ -2471,6 +2471,7 @@ export const DEFAULT_PACK: RulePack = {
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
     "(I|we) ... ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "(I|we) ... ... ... (and|but|so) [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
     "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
@@ -2724,7 +2725,8 @@ export const DEFAULT_PACK: RulePack = {
     "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
-    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
+    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
+    "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
@@ -2963,7 +2965,7 @@ export const DEFAULT_PACK: RulePack = {
     "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
-    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
+    "(reach out|<contact>|be in touch|get in touch) ... (asap|as quickly as possible)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(I|we|he|she|they) [<adv>] <action:past> [through|for|over|on|with] [it|this|that|them] [for] (about|around|roughly|approximately|nearly|almost|over)",
     "(I|we|he|she|they) [<adv>] <action:past> ... (for|through|over) (about|around|roughly|approximately|nearly|almost|over)",
@@ -3019,7 +3021,7 @@ export const DEFAULT_PACK: RulePack = {
     "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
-    "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
+    "(reach out|<contact>|be in touch|get in touch) ... (asap|as quickly as possible)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(I|we|he|she|they) [<adv>] <action:past> [through|for|over|on|with] [it|this|that|them] [for] (about|around|roughly|approximately|nearly|almost|over)",
     "(I|we|he|she|they) [<adv>] <action:past> ... (for|through|over) (about|around|roughly|approximately|nearly|almost|over)",
@@ -3324,6 +3326,7 @@ export const DEFAULT_PACK: RulePack = {
     "(after|before|over|at) (lunch|lunchtime|lunch time|the lunch break|my lunch break)",
     "first thing (tomorrow|today|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)",
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
+    "(in|within) [just|only] a (short|little) (time|while)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
     "(from|with|on|in|into|for|by|as part of) (the|your|a|an|our) (upcoming|forthcoming|subsequent|next) [app|software|firmware|minor|major|point|maintenance] (build|release|version|update|patch|firmware|nightly|beta|deploy|deployment|sprint)",

@@ -100,3 +100,27 @@ describe('a promise that waits on how the suggested step turns out is not yet ta
     expect(has("If it's still wrong in the nightly, we should address it.", 'ownership')).toBe(true);
   });
 });
+
+describe('misses: commitments in shapes the rules lacked', () => {
+  it('a second verb in the future progressive keeps the first-person subject (O1)', () => {
+    expect(has('We appreciate the report and will be investigating it with our datacenter.', 'ownership')).toBe(true);
+  });
+
+  it('a test or change on the case with the subject left out is an action done (O3); an imperative is not', () => {
+    expect(has('Tested it on a clean install and the export works.', 'ownership')).toBe(true);
+    expect(has('Extended your trial by a week.', 'ownership')).toBe(true);
+    expect(has('Reset the router and try again.', 'ownership')).toBe(false);
+    expect(has('Tried restarting?', 'ownership')).toBe(false);
+  });
+
+  it('"as soon as possible" hedges when a contact comes, not the contact itself (R-C2); a fix "asap" stays hedged', () => {
+    expect(has('Our developers will look at the crash log and get back to you as soon as possible.', 'expectation')).toBe(true);
+    expect(has('We will fix this as soon as possible.', 'expectation')).toBe(false);
+    expect(has('Our team will reach out asap.', 'expectation')).toBe(false);
+  });
+
+  it('"in a short while" is "shortly" with a promise in the sentence', () => {
+    expect(has("I'll be back in a short while with the full answer.", 'expectation')).toBe(true);
+    expect(has('In a short time the page reloads itself.', 'expectation')).toBe(false);
+  });
+});
