@@ -2594,6 +2594,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
     "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
     "(<we>|team|staff|moderators|agents|engineers|developers) [<adv>] [will|'ll|shall|can|always] ... ... (every|each|all|any) [single|new|such|valid|incoming|reported] (report|reports|case|cases|request|requests|ticket|tickets|appeal|appeals|account|accounts|customer|customers|user|users|player|players|order|orders|complaint|complaints|claim|claims|submission|submissions|violation|violations|incident|incidents) [we|that|which|received|submitted|reported|.|,]",
+    "<we> ... ... ... (all|every|each|everyone|everybody) [of] [the|our] [affected|impacted] (customers|users|accounts|hosts|servers|machines|nodes|sites|clients|members|players|affected|impacted|who|that)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (updated|posted|published|added|put|shared|written|wrote|edited) ... ... (status page|status site|status post|status posting|blog|changelog|release notes|incident report|post-mortem|postmortem|announcement)",
     "<we> ('re|are|'m|am) ... ... ... (all the time|at all times|around the clock|day in day out|on an ongoing basis)",
     "<we> [<adv>] [will|'ll|would|'d] (always|usually|normally|generally|typically|routinely|regularly)",
     "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|doesn't|does not|didn't|did not|fails|failed|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",

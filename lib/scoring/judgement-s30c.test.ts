@@ -124,3 +124,18 @@ describe('misses: commitments in shapes the rules lacked', () => {
     expect(has('In a short time the page reloads itself.', 'expectation')).toBe(false);
   });
 });
+
+describe('work on an incident for every customer, or on a public page, is not this case (O3)', () => {
+  it.each([
+    'We have credited all affected accounts.',
+    "We've notified everyone affected by the maintenance.",
+    'We have updated our status page with the details of the outage.',
+  ])('%s is no ownership', (text) => {
+    expect(has(text, 'ownership')).toBe(false);
+  });
+
+  it("the same acts on the customer's own account stay", () => {
+    expect(has('We have credited your account for the downtime.', 'ownership')).toBe(true);
+    expect(has("I've checked all the logs you sent.", 'ownership')).toBe(true);
+  });
+});
