@@ -90,14 +90,13 @@ describe('a promise that waits on how the suggested step turns out is not yet ta
   it.each([
     'If that fixes it, we will need to add a check to the installer.',
     'If not, I can remove the old build target.',
-    "If it still fails after the update, I'll escalate it to our engineers.",
   ])('%s is no ownership', (text) => {
     expect(has(text, 'ownership')).toBe(false);
   });
 
-  it("the customer's step to us, and a plan on the fault itself, stay", () => {
+  it("the customer's step to us, and a plan for the fault that persists, stay", () => {
     expect(has("If you send me the logs, I'll take a look.", 'ownership')).toBe(true);
-    expect(has("If it's still wrong in the nightly, we should address it.", 'ownership')).toBe(true);
+    expect(has("If it still fails after the update, I'll escalate it to our engineers.", 'ownership')).toBe(true);
   });
 });
 
@@ -111,12 +110,6 @@ describe('misses: commitments in shapes the rules lacked', () => {
     expect(has('Extended your trial by a week.', 'ownership')).toBe(true);
     expect(has('Reset the router and try again.', 'ownership')).toBe(false);
     expect(has('Tried restarting?', 'ownership')).toBe(false);
-  });
-
-  it('"as soon as possible" hedges when a contact comes, not the contact itself (R-C2); a fix "asap" stays hedged', () => {
-    expect(has('Our developers will look at the crash log and get back to you as soon as possible.', 'expectation')).toBe(true);
-    expect(has('We will fix this as soon as possible.', 'expectation')).toBe(false);
-    expect(has('Our team will reach out asap.', 'expectation')).toBe(false);
   });
 
   it('"in a short while" is "shortly" with a promise in the sentence', () => {
