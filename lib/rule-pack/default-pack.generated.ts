@@ -109,6 +109,18 @@ export const DEFAULT_PACK: RulePack = {
     "'re going to"
    ]
   },
+  "over-limit": {
+   "verbs": [
+    "exceed",
+    "surpass",
+    "overrun",
+    "run out",
+    "use up",
+    "max out",
+    "overdraw",
+    "overspend"
+   ]
+  },
   "offer-will": {
    "words": [
     "'ll",
@@ -2430,7 +2442,9 @@ export const DEFAULT_PACK: RulePack = {
      "I've replied to your DM.",
      "Always happy to help!",
      "Thanks so much for the kind words! We'll make sure Raj hears this.",
-     "We would love to make your next visit a better one."
+     "We would love to make your next visit a better one.",
+     "Once you exceed the plan limit, we will apply an add-on pack.",
+     "If that fixes it, we will need to add a check to the installer."
     ]
    },
    "type": "phrase-present",
@@ -2457,6 +2471,7 @@ export const DEFAULT_PACK: RulePack = {
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (will|'ll|are going to|is going to) [<adv>] <act:base>",
     "(our|my) ... (team|engineers|developers|devs|colleagues|specialists|staff|technician|engineer|agents|experts) (are|is|'re|'s) [<adv>] <act:ing>",
     "(I|we) ... ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
+    "(I|we) ... ... ... (and|but|so) [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
     "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
@@ -2573,6 +2588,18 @@ export const DEFAULT_PACK: RulePack = {
     "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|e-mail|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
     "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
     "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
+    "(share|flag|note|mention|point out|highlight|clarify|stress|emphasise|emphasize|add|explain) (for you|with you|to you) (that|:)",
+    "(allow|permit|let) (me|us) [to] (share|note|mention|point out|highlight|clarify|stress|emphasise|emphasize|add|explain) [with you|for you] (that|:) (the|a|an|you|your|we|our|it|its|it's|this|there|there's|they|these|those|in|if|when|all|most|some|only|no|each|every)",
+    "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
+    "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "(<we>|team|staff|moderators|agents|engineers|developers) [<adv>] [will|'ll|shall|can|always] ... ... (every|each|all|any) [single|new|such|valid|incoming|reported] (report|reports|case|cases|request|requests|ticket|tickets|appeal|appeals|account|accounts|customer|customers|user|users|player|players|order|orders|complaint|complaints|claim|claims|submission|submissions|violation|violations|incident|incidents) [we|that|which|received|submitted|reported|.|,]",
+    "<we> ... ... ... (all|every|each|everyone|everybody) [of] [the|our] [affected|impacted] (customers|users|accounts|hosts|servers|machines|nodes|sites|clients|members|players|affected|impacted|who|that)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (updated|posted|published|added|put|shared|written|wrote|edited) ... ... (status page|status site|status post|status posting|blog|changelog|release notes|incident report|post-mortem|postmortem|announcement)",
+    "<we> ('re|are|'m|am) ... ... ... (all the time|at all times|around the clock|day in day out|on an ongoing basis)",
+    "<we> [<adv>] [will|'ll|would|'d] (always|usually|normally|generally|typically|routinely|regularly)",
+    "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
+    "if (not|so) [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
@@ -2700,7 +2727,8 @@ export const DEFAULT_PACK: RulePack = {
     "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
-    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)"
+    "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
+    "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
@@ -2853,6 +2881,7 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "We'll fix this as soon as possible.",
      "We will notify you if there are any changes.",
+     "You will receive an email once you place the order.",
      "Did it happen within the last 2 days?",
      "Is there anything else we can help you with today?"
     ]
@@ -2920,6 +2949,15 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
+    "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
+    "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
+    "(once|when|after|as soon as|whenever|every time|each time) you [<adv>] ... ... ... [,] (you|a|an|the|your|it|this|that|they) ... ... (will|'ll|shall|should) [<adv>] (be|get|receive|see)",
+    "(once|when|after|as soon as|whenever|upon) (verified|confirmed|submitted|completed|registered|signed up|logged in) [,] ... ... ... (will|'ll|shall|should) [<adv>] (be|get|receive)",
+    "you (will|'ll|shall|should) [<adv>] (receive|get|see|be sent|be asked|be prompted|be notified|be charged|be billed|be shown|be taken|be redirected) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
+    "(will|'ll|shall) be [<adv>] (<act:past>|sent|emailed|mailed|texted|shown|displayed|charged|billed) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
+    "(if|whenever|in case) you [<adv>] <action> ... ... (at|by|before|until|till|on|in|within|after|during|over)",
+    "((every|each|any|a|an) ... ... is|are) [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
     "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
     "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|e-mailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
     "(as soon as possible|asap)",
@@ -2942,7 +2980,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -2997,7 +3036,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3039,7 +3079,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3081,7 +3122,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3199,7 +3241,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3244,7 +3287,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
@@ -3284,6 +3328,7 @@ export const DEFAULT_PACK: RulePack = {
     "(after|before|over|at) (lunch|lunchtime|lunch time|the lunch break|my lunch break)",
     "first thing (tomorrow|today|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)",
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
+    "(in|within) [just|only] a (short|little) (time|while)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
     "(from|with|on|in) (the|your) (next|upcoming|following) (build|release|version|update|commit|push|order|bill|statement|invoice|cycle|billing cycle|deploy|deployment)",
     "(from|with|on|in|into|for|by|as part of) (the|your|a|an|our) (upcoming|forthcoming|subsequent|next) [app|software|firmware|minor|major|point|maintenance] (build|release|version|update|patch|firmware|nightly|beta|deploy|deployment|sprint)",
@@ -3309,7 +3354,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(as soon as|as quickly as) (possible|we can|I can)",
-    "after ... ... (inactivity|idle|idling|idle time|no activity|not using)",
+    "(once|when|whenever|as soon as|after) (a|an|any) ... ... ... [,] (it|this|that|they|there|you) (is|are|'s|'re|becomes|become|cannot|can't|isn't|aren't|can|may|must|won't)",
+    "after ... ... (inactivity|idle|idling|idle time|no activity|not using|wall time|walltime|run time|runtime|uptime|use|usage)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ...",
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))",
@@ -3342,7 +3388,8 @@ export const DEFAULT_PACK: RulePack = {
     "(hope|hoping|hopes) (to|that)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
-    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)"
+    "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
+    "(can|could|may|might) [sometimes|occasionally|still|also] take (up to|as long as|as much as|anywhere from|between|a while|some time|longer|several|a few|a couple of|#)"
    ]
   },
   {
