@@ -6589,6 +6589,7 @@ export const DEFAULT_PACK: RulePack = {
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
+     "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },
@@ -6846,8 +6847,6 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
-   "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
-   "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
    "(need|needs|want|wants) (it|this|that|them|these|those) [fixed|sorted|done|working|back|resolved|delivered|sent|finished|ready] [by] [like] yesterday",
    {
     "cue": [
@@ -6882,8 +6881,16 @@ export const DEFAULT_PACK: RulePack = {
    "(not|no|haven't|hasn't|didn't|never) ... (received|credited|refunded|reversed|resolved|replied|delivered|arrived) (till now|until now|so far|to date|till date)",
    "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|immediately|urgently|asap|at the earliest|as early as possible)",
    "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
-   "(last|final|closing) (day|date) (to|for|of) ...",
-   "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
+   {
+    "cue": [
+     "(last|final|closing) (day|date) (to|for|of) ...",
+     "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|usually|normally|every|each)"
+    ]
+   },
    {
     "cue": [
      "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] <count> [+] (hour*|hr|hrs|<span-long>)"
@@ -7028,7 +7035,8 @@ export const DEFAULT_PACK: RulePack = {
      "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] <count> [+] <span-long>"
     ],
     "unless": [
-     "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)"
+     "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)",
+     "(but|and|whereas|while) (for|with) ... (it|they) (takes|take)"
     ]
    },
    {
@@ -7228,7 +7236,14 @@ export const DEFAULT_PACK: RulePack = {
      "?"
     ]
    },
-   "(waited|waiting|wait) (so|too|far too|way too|very|really|long) (long|long enough)",
+   {
+    "cue": [
+     "(waited|waiting|wait) (so|too|far too|way too|very|really|long) (long|long enough)"
+    ],
+    "unless": [
+     "(if|whenever|when) (it|you|u|they|customers|users|people|one|someone|anyone) [ever|still] (take|takes|has to|have to|must|need to|needs to|wait|waits)"
+    ]
+   },
    "(waited|been waiting) long enough",
    {
     "cue": [

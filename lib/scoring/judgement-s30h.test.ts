@@ -1,0 +1,65 @@
+// Session 30 (mood2): hurry cues pruned and their false alarms fixed by structure (RULINGS H1, R-U1). A hurry word
+// that is what other people do ("they just rush ahead"), a question about a deadline rule ("When is the last day to
+// cancel?"), the times of two parties set side by side ("a few hours with one bank, but 2 days with this card") and a
+// wait told as anyone's condition ("If you wait too long…") are no time pressure of the customer's; the needs two
+// narrow cues listed ("I need to use my card now", "we need it fixed now") are read by the general readings.
+// Every message here was written for these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { moodOf } from './test/mood-cases';
+
+/** Asserts hurry and that the evidence holds `words`. */
+const hurriedBy = (m: string, words: string) => {
+  const r = moodOf(m);
+  expect(r.hurry, m).toBe(true);
+  expect(r.evidence.join(' | '), m).toContain(words);
+};
+const unhurried = (m: string) => expect(moodOf(m).hurry, m).toBe(false);
+
+describe('"rush" and "hurry" as what other people do are not the customer\'s time', () => {
+  it('reads someone else\'s rushing as calm', () => {
+    unhurried('Every raid the other players just rush ahead and I get left behind.');
+    unhurried('In the new mode people hurry to the exit and nobody waits for me.');
+  });
+  it('still reads the customer\'s own rush', () => {
+    hurriedBy("I'm in a rush, the shop closes soon and my card keeps failing.", 'rush');
+    hurriedBy('Please hurry, my flight leaves in two hours.', 'hurry');
+  });
+});
+
+describe('the last day to act', () => {
+  it('is a polite when when asked as a question about the rule', () => {
+    unhurried('When is the last day to cancel without a fee?');
+    unhurried('What is the last date for the early-bird price?');
+  });
+  it('presses when the customer tells it (one cue for both word orders)', () => {
+    hurriedBy('Tomorrow is the last day to submit my tax form and your site keeps logging me out.', 'last day to');
+    hurriedBy('Today is the final day of the sale and my payment keeps failing.', 'final day of');
+  });
+});
+
+describe('how long something takes, told in the present', () => {
+  it('is a description when two parties\' times are set side by side', () => {
+    unhurried('With my old bank it takes a few hours, but with this card it takes 2 days to show up.');
+  });
+  it('is still a wait when the customer is waiting on it', () => {
+    hurriedBy('Your refunds take 10 days to reach my account and I am still waiting.', 'take 10 days');
+  });
+});
+
+describe('a wait said to be too long', () => {
+  it('is no wait of the customer\'s when told as anyone\'s condition', () => {
+    unhurried('If you wait too long for a match, the app should offer a taxi.');
+  });
+  it('is a wait when the customer sat through it', () => {
+    hurriedBy('I have waited far too long for this refund.', 'waited far too long');
+    hurriedBy('We waited way too long, the table still is not ready.', 'waited way too long');
+  });
+});
+
+describe('needs the two removed cues listed are read by the general readings', () => {
+  it('reads a demand that ends in "now" (speedDemand) and a need for today (the near-time cue)', () => {
+    hurriedBy('I need to use my card now.', 'I need to use my card now');
+    hurriedBy('We need it fixed now!', 'We need it fixed now');
+    hurriedBy('I need my laptop today, it will not start.', 'today');
+  });
+});
