@@ -2269,6 +2269,53 @@ export const DEFAULT_PACK: RulePack = {
     "hrs"
    ]
   },
+  "past-point": {
+   "words": [
+    "yesterday",
+    "last night",
+    "last week",
+    "last month",
+    "this morning",
+    "morning",
+    "early morning",
+    "dawn",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "# (am|pm)",
+    "about # (am|pm)",
+    "#:#"
+   ]
+  },
+  "point-of-need": {
+   "words": [
+    "airport",
+    "store",
+    "shop",
+    "supermarket",
+    "station",
+    "mall",
+    "checkout",
+    "counter",
+    "pump",
+    "petrol pump",
+    "gas station",
+    "hotel",
+    "border",
+    "restaurant",
+    "pharmacy",
+    "chemist",
+    "hospital",
+    "clinic",
+    "emergency room",
+    "till",
+    "toll"
+   ]
+  },
   "hurry-need": {
    "words": [
     "need*",
@@ -6694,7 +6741,7 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) <span-long>",
-   "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
+   "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the|early] <past-point>",
    {
     "cue": [
      "(been|for|over|after) <count> [more] [+] <span-long>"
@@ -6779,7 +6826,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)",
+     "since [the|early] <past-point>",
      "from (yesterday|last (night|week|month)|this morning)"
     ],
     "with": [
@@ -6904,7 +6951,7 @@ export const DEFAULT_PACK: RulePack = {
      "<count> [+] <span-long> [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
     ]
    },
-   "since [this|early|the] (morning|yesterday|last night|dawn) [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
+   "since [the|early] <past-point> [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
    "<count> [+] (hour*|hr|hrs|<span-long>) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
    {
     "cue": [
@@ -6977,10 +7024,14 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
-     "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll)"
+     "(at|in|reached|to|from) [the|a] <point-of-need>"
     ],
     "with": [
      "(can't|cannot|unable|not able|couldn't|could not|insufficient|no sufficient|not enough|declined|failed|fails|stuck|not working|won't)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whenever|every|each|usually|normally|always)"
     ]
    },
    {
@@ -7327,7 +7378,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the (airport|store|shop|supermarket|station|mall|checkout|counter|pump|petrol pump|gas station|hotel|border|restaurant|pharmacy|hospital|clinic|till))"
+     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the <point-of-need>)"
     ],
     "with": [
      "(blocked|locked|frozen|declined|declining|failing|fails|failed|won't go through|not going through|doesn't go through|can't|cannot|can not|unable|not able|not working|doesn't work|does not work|won't work|no money|stranded|stuck)"

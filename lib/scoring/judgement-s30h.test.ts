@@ -63,3 +63,21 @@ describe('needs the two removed cues listed are read by the general readings', (
     hurriedBy('I need my laptop today, it will not start.', 'today');
   });
 });
+
+describe('a wait since a point, one <past-point> class for every word order', () => {
+  it('reads the point first or the wait first, weekdays and "early morning" too', () => {
+    hurriedBy("Since Monday I've been trying to log in and nothing works.", "Since Monday I've been trying");
+    hurriedBy('Been waiting since early morning, the app just spins.', 'since early morning');
+    hurriedBy('Trying since last week to reach anyone.', 'Trying since last week');
+  });
+});
+
+describe('a payment blocked where the customer stands, one <point-of-need> class', () => {
+  it('reads every place either cue named', () => {
+    hurriedBy('I reached the supermarket and the payment failed twice.', 'reached the supermarket');
+    hurriedBy("I'm at the toll right now and my card is declined.", 'at the toll');
+  });
+  it('leaves a rule told as a condition calm', () => {
+    unhurried("You can't pay at the shop if you have no cash.");
+  });
+});
