@@ -1,8 +1,9 @@
 // Session 30 (mood2): hurry cues pruned and their false alarms fixed by structure (RULINGS H1, R-U1). A hurry word
 // that is what other people do ("they just rush ahead"), a question about a deadline rule ("When is the last day to
 // cancel?"), the times of two parties set side by side ("a few hours with one bank, but 2 days with this card") and a
-// wait told as anyone's condition ("If you wait too long…") are no time pressure of the customer's; the needs two
-// narrow cues listed ("I need to use my card now", "we need it fixed now") are read by the general readings.
+// wait told as anyone's condition ("If you wait too long…") are no time pressure of the customer's. Cues merged into
+// word classes (<past-point>, <point-of-need>, one present-need cue) read every word order their parts listed, and
+// "all good now" settles a past wait as "works now" does.
 // Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { moodOf } from './test/mood-cases';
@@ -56,11 +57,15 @@ describe('a wait said to be too long', () => {
   });
 });
 
-describe('needs the two removed cues listed are read by the general readings', () => {
-  it('reads a demand that ends in "now" (speedDemand) and a need for today (the near-time cue)', () => {
-    hurriedBy('I need to use my card now.', 'I need to use my card now');
-    hurriedBy('We need it fixed now!', 'We need it fixed now');
+describe('a present need with its near time right after it (one cue where two listed it one way each)', () => {
+  it('reads the need and its time', () => {
+    hurriedBy('I need to use my card now.', 'use my card now');
+    hurriedBy('We need it fixed now!', 'need it fixed now');
     hurriedBy('I need my laptop today, it will not start.', 'today');
+    hurriedBy('They want it sorted asap because payroll runs soon.', 'want it sorted asap');
+  });
+  it('reads it beside a past need, whose past words rule out the near-time cue', () => {
+    hurriedBy('I needed the card last week and I still need it tonight.', 'need it tonight');
   });
 });
 
@@ -79,5 +84,16 @@ describe('a payment blocked where the customer stands, one <point-of-need> class
   });
   it('leaves a rule told as a condition calm', () => {
     unhurried("You can't pay at the shop if you have no cash.");
+  });
+});
+
+describe('a past wait that is over: "all good now" settles it as "works now" does (SETTLED_WORDS)', () => {
+  it('reads a wait that ended with the matter settled as calm', () => {
+    unhurried('I waited 3 weeks for the parcel but it arrived yesterday, all good now.');
+    unhurried("I needed it yesterday for my meeting but it's all good now.");
+  });
+  it('keeps the wait when something is still open', () => {
+    hurriedBy('I waited 3 weeks for the parcel and it is still not good now.', 'waited 3 weeks');
+    hurriedBy('It took two weeks and the parcel arrived, ok now but I still need the invoice today.', 'took two weeks');
   });
 });

@@ -6,7 +6,7 @@
 // English; pure (no DOM); constant work per span.
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
-import { notOwnNeedWords, stillOpenWords, TIME_UNITS } from './mood-words';
+import { notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
 import { verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -391,8 +391,10 @@ const PRESENT_NEED = /(?<![\p{L}'’])(?:need|needs|must|have\s{1,3}to|has\s{1,3
 /** A wait, read by R-U2/R-G2 as hurry in any tense: the reading's own words name a span of time or a wait. */
 const WAIT_WORDS = new RegExp(String.raw`(?<![\p{L}'’])(?:${TIME_UNITS}|wait\w{0,3}|hold|queue|still|since|took|ago|forever|ages)(?![\p{L}'’])`, 'iu');
 /** The need is over: it was met, it works again, or the customer says it no longer matters. */
-const NEED_OVER =
-  /(?<![\p{L}'’])(?:(?:(?:it|that|this|everything|we|i)(?:'s|’s|'re|’re|'m|’m|\s{1,3}is|\s{1,3}are|\s{1,3}am)|its|thats|all)\s{1,3}(?:all\s{1,3})?(?:fine|ok|okay|good|sorted|resolved|fixed|working)\s{1,3}now|(?:works|working|worked)\s{1,3}(?:again|fine\s{1,3}now)|(?:started|is|it's|it’s)\s{1,3}working\s{1,3}again|never\s{0,3}mind|nvm|(?:don't|dont|do\s{1,3}not|doesn't|doesnt|no\s{1,3}longer)\s{1,3}(?:need|matter)\s{0,3}(?:it|this|that|them)?\s{0,3}(?:anymore|any\s{1,3}more|now)|no\s{1,3}longer\s{1,3}(?:need|needed|urgent|matters|an\s{1,3}issue|a\s{1,3}problem)|not\s{1,3}(?:needed|urgent)\s{1,3}(?:anymore|any\s{1,3}more)|(?:got|had)\s{1,3}it\s{1,3}in\s{1,3}the\s{1,3}end|(?:managed|found\s{1,3}a\s{1,3}way)\s{1,3}(?:without|in\s{1,3}the\s{1,3}end|anyway)|too\s{1,3}late\s{1,3}now|lent\s{1,3}me|sorted\s{1,3}(?:it\s{1,3})?(?:out\s{1,3})?(?:myself|ourselves|now))(?![\p{L}'’])/giu;
+const NEED_OVER = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:(?:(?:it|that|this|everything|we|i)(?:'s|’s|'re|’re|'m|’m|\s{1,3}is|\s{1,3}are|\s{1,3}am)|its|thats|all)\s{1,3}(?:all\s{1,3})?(?:${SETTLED_WORDS})\s{1,3}now|(?:works|working|worked)\s{1,3}(?:again|fine\s{1,3}now)|(?:started|is|it's|it’s)\s{1,3}working\s{1,3}again|never\s{0,3}mind|nvm|(?:don't|dont|do\s{1,3}not|doesn't|doesnt|no\s{1,3}longer)\s{1,3}(?:need|matter)\s{0,3}(?:it|this|that|them)?\s{0,3}(?:anymore|any\s{1,3}more|now)|no\s{1,3}longer\s{1,3}(?:need|needed|urgent|matters|an\s{1,3}issue|a\s{1,3}problem)|not\s{1,3}(?:needed|urgent)\s{1,3}(?:anymore|any\s{1,3}more)|(?:got|had)\s{1,3}it\s{1,3}in\s{1,3}the\s{1,3}end|(?:managed|found\s{1,3}a\s{1,3}way)\s{1,3}(?:without|in\s{1,3}the\s{1,3}end|anyway)|too\s{1,3}late\s{1,3}now|lent\s{1,3}me|sorted\s{1,3}(?:it\s{1,3})?(?:out\s{1,3})?(?:myself|ourselves|now))(?![\p{L}'’])`,
+  'giu',
+);
 /** A request right before: "I need it working again", "get it fixed now" wish the need over, they do not say it is. */
 const WISHED = /(?<![\p{L}'’])(?:need|needs|want|wants|get|have|has|make|like|until|till|when|once|if)\s{1,3}(?:[\p{L}'’]{1,12}\s{1,3}){0,3}$/iu;
 
