@@ -97,3 +97,14 @@ describe('a past wait that is over: "all good now" settles it as "works now" doe
     hurriedBy('It took two weeks and the parcel arrived, ok now but I still need the invoice today.', 'took two weeks');
   });
 });
+
+describe('the product\'s speed described is no demand (faultSpeed reads verbs of a working system too)', () => {
+  it('reads "the servers respond immediately" and "the app syncs instantly" as calm', () => {
+    unhurried('The game loads fast and the servers respond immediately, great job.');
+    unhurried('The app syncs instantly now, love it.');
+  });
+  it('still reads a request to respond or act at once', () => {
+    hurriedBy('Please respond immediately, my account is blocked.', 'respond immediately');
+    hurriedBy('my payment failed, process it immediately', 'process it immediately');
+  });
+});

@@ -300,8 +300,14 @@ const FAULT_SPEED = /(?:immediately|instantly|instantaneously|right\s{1,3}away|s
 /** Verbs of what a device, app or page does when it fails (base forms; every inflection is read, inflect.ts). */
 const FAULT_VERBS =
   'crash close shut quit exit restart reboot reload refresh freeze die disappear vanish drain disconnect drop log kick sign go turn switch power fail stop hang lag load open flash reset boot overheat glitch bounce decline reject expire delete jump flicker fade redirect minimize minimise hide pop come appear show throw return time revert cut blink beep deduct charge debit cancel lock block stall spin buffer run end break fall skip cancel error'.split(' ');
-/** Every third-person and past form of FAULT_VERBS, lower-case: "crashes", "shut", "froze", "logged". */
-const FAULT_FORMS = new Set(FAULT_VERBS.flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
+/**
+ * Verbs of what a device, app or server does when it works (session 30): "the servers respond immediately", "the app
+ * syncs instantly", "the page updated right away" describe the product's speed, praise or not, as the fault verbs
+ * describe its failure; no demand either way (R-I4).
+ */
+const BEHAVE_VERBS = 'respond reply answer react sync connect process update work'.split(' ');
+/** Every third-person and past form of FAULT_VERBS and BEHAVE_VERBS, lower-case: "crashes", "shut", "froze", "responds". */
+const FAULT_FORMS = new Set([...FAULT_VERBS, ...BEHAVE_VERBS].flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
 /**
  * A thing as subject (a pronoun, or a determiner and one or two words), an optional adverb, a word (the verb), then at
  * most three words (particles, objects: "shuts down", "logs me out", "goes black") up to the speed word. Group 1 the
