@@ -6827,7 +6827,7 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "since [the|early] <past-point>",
-     "from (yesterday|last (night|week|month)|this morning)"
+     "from [the|early] <past-point>"
     ],
     "with": [
      "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))",
