@@ -2281,6 +2281,53 @@ export const DEFAULT_PACK: RulePack = {
     "hrs"
    ]
   },
+  "past-point": {
+   "words": [
+    "yesterday",
+    "last night",
+    "last week",
+    "last month",
+    "this morning",
+    "morning",
+    "early morning",
+    "dawn",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "# (am|pm)",
+    "about # (am|pm)",
+    "#:#"
+   ]
+  },
+  "point-of-need": {
+   "words": [
+    "airport",
+    "store",
+    "shop",
+    "supermarket",
+    "station",
+    "mall",
+    "checkout",
+    "counter",
+    "pump",
+    "petrol pump",
+    "gas station",
+    "hotel",
+    "border",
+    "restaurant",
+    "pharmacy",
+    "chemist",
+    "hospital",
+    "clinic",
+    "emergency room",
+    "till",
+    "toll"
+   ]
+  },
   "hurry-need": {
    "words": [
     "need*",
@@ -6636,6 +6683,7 @@ export const DEFAULT_PACK: RulePack = {
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
+     "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },
@@ -6740,7 +6788,7 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) <span-long>",
-   "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) (yesterday|last (night|week|month)|this morning|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|#:#)",
+   "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the|early] <past-point>",
    {
     "cue": [
      "(been|for|over|after) <count> [more] [+] <span-long>"
@@ -6825,8 +6873,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "since (this morning|yesterday|last (night|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# (am|pm)|about # (am|pm)|#:#)",
-     "from (yesterday|last (night|week|month)|this morning)"
+     "since [the|early] <past-point>",
+     "from [the|early] <past-point>"
     ],
     "with": [
      "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))",
@@ -6893,8 +6941,7 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
-   "(need|use) (it|this|my (card|phone|laptop|computer|account|car)) (now|today|tonight|for work|for school)",
-   "(need|want|needs) (it|this|that|them) [fixed|sorted|done|working|back|resolved] (now|asap)",
+   "(need|needs|want|wants|use) (it|this|that|them|my (card|phone|laptop|computer|account|car)) [fixed|sorted|done|working|back|resolved] (now|today|tonight|asap)",
    "(need|needs|want|wants) (it|this|that|them|these|those) [fixed|sorted|done|working|back|resolved|delivered|sent|finished|ready] [by] [like] yesterday",
    {
     "cue": [
@@ -6929,8 +6976,16 @@ export const DEFAULT_PACK: RulePack = {
    "(not|no|haven't|hasn't|didn't|never) ... (received|credited|refunded|reversed|resolved|replied|delivered|arrived) (till now|until now|so far|to date|till date)",
    "(please|pls|plz|kindly) (resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|look into|check) ... (fast|quickly|immediately|urgently|asap|at the earliest|as early as possible)",
    "(can't|cannot|can not|won't|couldn't) (wait|last|go on|hold on|cope|survive) (much|any|a lot|for) (longer|long|more)",
-   "(last|final|closing) (day|date) (to|for|of) ...",
-   "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)",
+   {
+    "cue": [
+     "(last|final|closing) (day|date) (to|for|of) ...",
+     "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|usually|normally|every|each)"
+    ]
+   },
    {
     "cue": [
      "(been trying|been waiting|been unable|been struggling) ... ... (for|over|since|in) [the] [last|past] <count> [+] (hour*|hr|hrs|<span-long>)"
@@ -6944,7 +6999,7 @@ export const DEFAULT_PACK: RulePack = {
      "<count> [+] <span-long> [now|already] (I|I'm|Im|I am|I've|Ive|I have|we|we're|we've|we have) [been|am|are|still] (try*|wait*|unable|not able|struggl*|chasing)"
     ]
    },
-   "since [this|early|the] (morning|yesterday|last night|dawn) [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
+   "since [the|early] <past-point> [I|we] (I'm|Im|I am|I've|Ive|I have|we're|we've|we have|am|been) [been] (trying|waiting|unable|not able|struggling|locked out|stuck|chasing)",
    "<count> [+] (hour*|hr|hrs|<span-long>) [now|later] (and|&|n) [it's|it is|I'm|I am|I've|I have|there's|there is|I|we|it] (still|counting|nothing|no|not|never|yet)",
    {
     "cue": [
@@ -7017,10 +7072,14 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
-     "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll)"
+     "(at|in|reached|to|from) [the|a] <point-of-need>"
     ],
     "with": [
      "(can't|cannot|unable|not able|couldn't|could not|insufficient|no sufficient|not enough|declined|failed|fails|stuck|not working|won't)"
+    ],
+    "unless": [
+     "?",
+     "(if|what if|in case|whenever|every|each|usually|normally|always)"
     ]
    },
    {
@@ -7075,7 +7134,8 @@ export const DEFAULT_PACK: RulePack = {
      "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] <count> [+] <span-long>"
     ],
     "unless": [
-     "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)"
+     "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)",
+     "(but|and|whereas|while) (for|with) ... (it|they) (takes|take)"
     ]
    },
    {
@@ -7275,7 +7335,14 @@ export const DEFAULT_PACK: RulePack = {
      "?"
     ]
    },
-   "(waited|waiting|wait) (so|too|far too|way too|very|really|long) (long|long enough)",
+   {
+    "cue": [
+     "(waited|waiting|wait) (so|too|far too|way too|very|really|long) (long|long enough)"
+    ],
+    "unless": [
+     "(if|whenever|when) (it|you|u|they|customers|users|people|one|someone|anyone) [ever|still] (take|takes|has to|have to|must|need to|needs to|wait|waits)"
+    ]
+   },
    "(waited|been waiting) long enough",
    {
     "cue": [
@@ -7359,7 +7426,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the (airport|store|shop|supermarket|station|mall|checkout|counter|pump|petrol pump|gas station|hotel|border|restaurant|pharmacy|hospital|clinic|till))"
+     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the <point-of-need>)"
     ],
     "with": [
      "(blocked|locked|frozen|declined|declining|failing|fails|failed|won't go through|not going through|doesn't go through|can't|cannot|can not|unable|not able|not working|doesn't work|does not work|won't work|no money|stranded|stuck)"

@@ -8,7 +8,7 @@
 // nothing still open (no "still", "yet", no near time or need).
 // English (the lexicon is English); pure (no DOM). Linear in the message.
 import { valencesOf } from './mood-sentiment';
-import { stillOpenWords } from './mood-words';
+import { SETTLED_WORDS, stillOpenWords } from './mood-words';
 import type { TextView } from './text';
 
 /** What the wait was for turned up or was done: "it arrived", "finally came", "he fixed it", "works now". */
@@ -18,9 +18,10 @@ const OUTCOME =
 const WAIT = /\b(?:waited|waiting|took|after|it(?:'|’)?s been|had been|been)\b/i;
 /**
  * Something still open, owed or pressing: the customer still waits or needs something now (mood-words.ts), asks
- * why, or the thing that came is damaged, wrong, cold or late; "now" unless it says the thing "works now".
+ * why, or the thing that came is damaged, wrong, cold or late; "now" unless it says the matter is settled ("works
+ * now", "all good now": SETTLED_WORDS).
  */
-const OPEN = new RegExp(String.raw`\b(?:${stillOpenWords(' ')}|(?<!(?:works|working|fine) )now|why|damaged|wrong|cold|late)\b|\?`, 'i');
+const OPEN = new RegExp(String.raw`\b(?:${stillOpenWords(' ')}|(?<!(?:${SETTLED_WORDS}) )now|why|damaged|wrong|cold|late)\b|\?`, 'i');
 /** VADER compound of the whole message at or above which it reads as praise or relief ("it's great" 0.62). */
 export const ENDED_WAIT_VALENCE = 0.4;
 

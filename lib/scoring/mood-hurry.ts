@@ -6,7 +6,7 @@
 // English; pure (no DOM); constant work per span.
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
-import { notOwnNeedWords, stillOpenWords, TIME_UNITS } from './mood-words';
+import { notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
 import { verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -300,8 +300,14 @@ const FAULT_SPEED = /(?:immediately|instantly|instantaneously|right\s{1,3}away|s
 /** Verbs of what a device, app or page does when it fails (base forms; every inflection is read, inflect.ts). */
 const FAULT_VERBS =
   'crash close shut quit exit restart reboot reload refresh freeze die disappear vanish drain disconnect drop log kick sign go turn switch power fail stop hang lag load open flash reset boot overheat glitch bounce decline reject expire delete jump flicker fade redirect minimize minimise hide pop come appear show throw return time revert cut blink beep deduct charge debit cancel lock block stall spin buffer run end break fall skip cancel error'.split(' ');
-/** Every third-person and past form of FAULT_VERBS, lower-case: "crashes", "shut", "froze", "logged". */
-const FAULT_FORMS = new Set(FAULT_VERBS.flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
+/**
+ * Verbs of what a device, app or server does when it works (session 30): "the servers respond immediately", "the app
+ * syncs instantly", "the page updated right away" describe the product's speed, praise or not, as the fault verbs
+ * describe its failure; no demand either way (R-I4).
+ */
+const BEHAVE_VERBS = 'respond reply answer react sync connect process update work'.split(' ');
+/** Every third-person and past form of FAULT_VERBS and BEHAVE_VERBS, lower-case: "crashes", "shut", "froze", "responds". */
+const FAULT_FORMS = new Set([...FAULT_VERBS, ...BEHAVE_VERBS].flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
 /**
  * A thing as subject (a pronoun, or a determiner and one or two words), an optional adverb, a word (the verb), then at
  * most three words (particles, objects: "shuts down", "logs me out", "goes black") up to the speed word. Group 1 the
@@ -391,8 +397,10 @@ const PRESENT_NEED = /(?<![\p{L}'’])(?:need|needs|must|have\s{1,3}to|has\s{1,3
 /** A wait, read by R-U2/R-G2 as hurry in any tense: the reading's own words name a span of time or a wait. */
 const WAIT_WORDS = new RegExp(String.raw`(?<![\p{L}'’])(?:${TIME_UNITS}|wait\w{0,3}|hold|queue|still|since|took|ago|forever|ages)(?![\p{L}'’])`, 'iu');
 /** The need is over: it was met, it works again, or the customer says it no longer matters. */
-const NEED_OVER =
-  /(?<![\p{L}'’])(?:(?:(?:it|that|this|everything|we|i)(?:'s|’s|'re|’re|'m|’m|\s{1,3}is|\s{1,3}are|\s{1,3}am)|its|thats|all)\s{1,3}(?:all\s{1,3})?(?:fine|ok|okay|good|sorted|resolved|fixed|working)\s{1,3}now|(?:works|working|worked)\s{1,3}(?:again|fine\s{1,3}now)|(?:started|is|it's|it’s)\s{1,3}working\s{1,3}again|never\s{0,3}mind|nvm|(?:don't|dont|do\s{1,3}not|doesn't|doesnt|no\s{1,3}longer)\s{1,3}(?:need|matter)\s{0,3}(?:it|this|that|them)?\s{0,3}(?:anymore|any\s{1,3}more|now)|no\s{1,3}longer\s{1,3}(?:need|needed|urgent|matters|an\s{1,3}issue|a\s{1,3}problem)|not\s{1,3}(?:needed|urgent)\s{1,3}(?:anymore|any\s{1,3}more)|(?:got|had)\s{1,3}it\s{1,3}in\s{1,3}the\s{1,3}end|(?:managed|found\s{1,3}a\s{1,3}way)\s{1,3}(?:without|in\s{1,3}the\s{1,3}end|anyway)|too\s{1,3}late\s{1,3}now|lent\s{1,3}me|sorted\s{1,3}(?:it\s{1,3})?(?:out\s{1,3})?(?:myself|ourselves|now))(?![\p{L}'’])/giu;
+const NEED_OVER = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:(?:(?:it|that|this|everything|we|i)(?:'s|’s|'re|’re|'m|’m|\s{1,3}is|\s{1,3}are|\s{1,3}am)|its|thats|all)\s{1,3}(?:all\s{1,3})?(?:${SETTLED_WORDS})\s{1,3}now|(?:works|working|worked)\s{1,3}(?:again|fine\s{1,3}now)|(?:started|is|it's|it’s)\s{1,3}working\s{1,3}again|never\s{0,3}mind|nvm|(?:don't|dont|do\s{1,3}not|doesn't|doesnt|no\s{1,3}longer)\s{1,3}(?:need|matter)\s{0,3}(?:it|this|that|them)?\s{0,3}(?:anymore|any\s{1,3}more|now)|no\s{1,3}longer\s{1,3}(?:need|needed|urgent|matters|an\s{1,3}issue|a\s{1,3}problem)|not\s{1,3}(?:needed|urgent)\s{1,3}(?:anymore|any\s{1,3}more)|(?:got|had)\s{1,3}it\s{1,3}in\s{1,3}the\s{1,3}end|(?:managed|found\s{1,3}a\s{1,3}way)\s{1,3}(?:without|in\s{1,3}the\s{1,3}end|anyway)|too\s{1,3}late\s{1,3}now|lent\s{1,3}me|sorted\s{1,3}(?:it\s{1,3})?(?:out\s{1,3})?(?:myself|ourselves|now))(?![\p{L}'’])`,
+  'giu',
+);
 /** A request right before: "I need it working again", "get it fixed now" wish the need over, they do not say it is. */
 const WISHED = /(?<![\p{L}'’])(?:need|needs|want|wants|get|have|has|make|like|until|till|when|once|if)\s{1,3}(?:[\p{L}'’]{1,12}\s{1,3}){0,3}$/iu;
 

@@ -19,6 +19,14 @@ export const TIME_UNITS = String.raw`${SHORT_TIME_UNITS}|days?|weeks?|wks?|month
  */
 export const EVENT_NOUNS = 'meeting|call|presentation|demo|interview|flight|train|class|lecture|exam|appointment|event|conference|webinar|workshop|audit|inspection|launch|go-live|deadline';
 
+/**
+ * Words of a settled state that, with "now" after them, end the matter: "all good now", "it's fine now", "sorted
+ * now", "works now". mood-hurry.ts (a need that is over) reads them after a subject ("it's fine now"); mood-ended.ts (a
+ * wait that ended well) reads "now" after them as no time word. Session 30 made them one list (mood-ended.ts had
+ * only "works", "working", "fine", so "it arrived yesterday, all good now" kept its wait open).
+ */
+export const SETTLED_WORDS = 'fine|ok|okay|good|sorted|resolved|fixed|working|works';
+
 /** What keeps a matter open or pressing, its phrases' words `gap` apart ("have to"); see `stillOpenWords`. */
 const STILL_OPEN = ['still', 'yet', 'not', 'no', 'never', "n['’]t", 'nothing', 'nobody', 'need', 'needs', 'must', 'have to', 'has to', String.raw`urgent\w*`, 'asap', 'today', 'tonight', 'tomorrow', 'when will', 'how long', 'again and again', 'broken', 'missing'];
 
