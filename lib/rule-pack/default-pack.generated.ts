@@ -495,7 +495,21 @@ export const DEFAULT_PACK: RulePack = {
     "portal",
     "toll free number",
     "toll-free number",
-    "customer care number"
+    "customer care number",
+    "social media",
+    "social media platform",
+    "social media platforms",
+    "social media channel",
+    "social media channels",
+    "social media page",
+    "social media pages",
+    "social media handle",
+    "social media handles",
+    "social channels",
+    "facebook",
+    "facebook page",
+    "instagram",
+    "whatsapp"
    ]
   },
   "web-ending": {
@@ -3613,7 +3627,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
-    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
@@ -3709,10 +3723,13 @@ export const DEFAULT_PACK: RulePack = {
      "You can call on 0800 123 4567 for further help.",
      "Please raise your request via https://help.example.com with a screenshot.",
      "Email us at help@example.com and the team will check it.",
-     "It's best to post this question on the community forum."
+     "It's best to post this question on the community forum.",
+     "Please reach out to us via our social media platforms so we can help.",
+     "Do PM us through our Facebook page and we'll look into it."
     ],
     "pass": [
      "Please DM us your order number.",
+     "Please reach out to us here on Twitter with your order number.",
      "Please share the ticket ID you received.",
      "I'll contact our support team for you today.",
      "We have received your request through the web form."
@@ -3721,8 +3738,10 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [in app|online|web|official|dedicated|mobile] <channel>",
-    "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) (your|the|a|an|this|that|it|these|those|us|all|more|any) ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
+    "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) [with us] (your|the|a|an|this|that|it|these|those|us|all|more|any) ... ... (via|through|using|on|at|over|over at|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
     "(by|after) (raising|submitting|lodging|filing|registering|logging|sending|sharing|contacting|reaching out to|calling|writing to|emailing) [us|a|an|the|your] ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
+    "(pm|dm|message|inbox) (us|our team|the team) [directly|privately|anytime|any time] (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
+    "(drop|send|leave) (us|our team|the team) a (pm|dm|private message|direct message|message|line|note) (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
     "<send-to> [out] [to] (us|our team|the team) [directly|anytime|any time] (via|through|using|on|in|from) (the|our|your)? (in app|app|application|mobile app|website|site|web)",
     "(via|through|using) (our|the) in app",
     "(<send-to>|text|dial|whatsapp|mail|e-mail) [us|them|our team|the team] (on|at|via|to) [our|the|their] [toll free|toll-free|customer care|helpline|support] [number|line] ({phone}|https|http|www)",
@@ -3751,7 +3770,7 @@ export const DEFAULT_PACK: RulePack = {
     "give (us|them|our team|the team) a (call|ring|buzz) [on|at] [{phone}]"
    ],
    "except": [
-    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
@@ -3860,7 +3879,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
-    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (this|the|our|a|an) ... form ... ... (to|and|so we can|so that we can|then we can|and we will|and we'll|before we) (continue|proceed|go on|carry on) (with|the|your|this)",
     "(accept|accepting|mark|marking) [their|your|his|her|an|the|own|as] [own|an|the] (answer|answers)",
     "only [<adv>] (work|works|function|functions|run|runs|apply|applies|show|shows|show up|display|displays|sync|syncs|appear|appears|trigger|triggers|take effect|takes effect|kick in|kicks in|activate|activates|update|updates|start|starts|happen|happens) [<adv>] (if|when|once|after|as long as|provided|while|whilst|upon|as soon as)",
@@ -3956,7 +3975,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
-    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
@@ -4097,7 +4116,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
-    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
@@ -4209,7 +4228,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
-    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|can't|cannot|can not|wasn't able to|was unable to|weren't able to|were unable to)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
