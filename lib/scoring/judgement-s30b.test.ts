@@ -3,6 +3,13 @@
 //      our Facebook page", "drop us a PM over Instagram"; also a longer object before it ("send us the details of the
 //      fault via our social media") and "share with us … over at our help centre". "DM us" here continues the
 //      conversation, and Twitter or Messenger named with it is the same place.
+//   2. The tracker asked of the customer (R-F1), also hedged ("could you by chance submit a bug report"), as a polite
+//      conditional ("it might help if you filed a bug") or in the passive with a place ("a bug should probably be filed
+//      for this at https://…"); "file an issue on GitHub" asked of the customer is no longer excepted. The agent or a
+//      third party filing it sends nobody anywhere.
+//   3. Limits with a word more: not available at certain hours ("between 1 and 5 am", "during the holidays"), no clear
+//      plan yet, work on the request declined for now ("we're not actively working on that code"); answers to be found at
+//      an address ("you can find common answers and tips on https://…").
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -34,6 +41,46 @@ describe('a social network is another channel', () => {
     'Send us a DM with your account email and we will check it.',
     'Thanks for reaching out on Facebook, we have refunded the fee.',
     'We posted the new opening hours on our Facebook page last week.',
+  ])('%s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+});
+
+describe('the tracker asked of the customer', () => {
+  it.each([
+    ['Could you by chance submit a bug report for us once the sync fails again?', 'negative-language: Could you by chance submit a bug report'],
+    ['Nobody has answered yet, so you might want to file an issue on GitHub.', 'negative-language: you might want to file an issue'],
+    ['It might help if you filed a bug and attached the sample project.', 'negative-redirect: It might help if you filed a bug'],
+    ['It would be great if you could open an issue with the crash log.', 'negative-redirect: It would be great if you could open an issue'],
+    ['A bug should probably be filed for this at https://bugs.example.org', 'negative-redirect: A bug should probably be filed for this at https://bugs.example.org'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toContain(finding);
+  });
+
+  it.each([
+    'I have filed an issue on GitHub for this and linked it here.',
+    "I'll file a bug on GitHub for the export crash today.",
+    'Someone filed an issue on GitHub about this last year and it was fixed in 2.3.',
+    'It might help if you restarted the router before the next test.',
+  ])('%s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+});
+
+describe('limits with a word more', () => {
+  it.each([
+    ['Express delivery is not available between midnight and 6am.', 'negative-language: is not available between'],
+    ['The chip could do it, but we don\'t have a clear plan yet.', "negative-language: we don't have a clear plan yet"],
+    ["Right now we're not actively working on the offline mode.", "negative-language: we're not actively working on the"],
+    ['You can find common answers and tips on https://help.example.com/faq', 'negative-limit: find common answers and tips on https://help.example.com/faq'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toContain(finding);
+  });
+
+  it.each([
+    "We're not looking at your payment details, only at the delivery log.",
+    'The new dashboard is available between the Reports and Settings tabs.',
+    'We have a clear plan for the migration and will start on Monday.',
   ])('%s', (text) => {
     expect(negative(text)).toBe(false);
   });
