@@ -10,6 +10,9 @@
 //   3. Limits with a word more: not available at certain hours ("between 1 and 5 am", "during the holidays"), no clear
 //      plan yet, work on the request declined for now ("we're not actively working on that code"); answers to be found at
 //      an address ("you can find common answers and tips on https://…").
+//   4. More of the same limits and redirects: no setting or option that would do it ("there isn't a setting that controls
+//      this"), "not doable", "currently not accepting", "can no longer", "no fix yet", an idea or feedback portal, and the
+//      advice to go elsewhere in the -ing form ("I'd recommend reaching out to the scanner team on their forum").
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -81,6 +84,32 @@ describe('limits with a word more', () => {
     "We're not looking at your payment details, only at the delivery log.",
     'The new dashboard is available between the Reports and Settings tabs.',
     'We have a clear plan for the migration and will start on Monday.',
+  ])('%s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+});
+
+describe('more of the same limits and redirects', () => {
+  it.each([
+    ["At the moment there isn't a setting that controls the reminder sound.", "negative-language: there isn't a setting that controls"],
+    ['There is no out-of-the-box option for exporting the history.', 'negative-language: There is no out-of-the-box option'],
+    ['Sadly that is not doable with the current firmware.', 'negative-language: Sadly that is not'],
+    ['Editing a sent invoice is not doable in the current version.', 'negative-language: is not doable'],
+    ['We are currently not accepting returns on clearance items.', 'negative-language: We are currently not accepting'],
+    ['Due to the recall we can no longer ship the blue model.', 'negative-language: we can no longer'],
+    ["We have no fix yet for the login loop on tablets.", 'negative-language: We have no fix yet for'],
+    ['Unfortunately the return period has passed for that order.', 'negative-limit: Unfortunately the return period has passed'],
+    ['Please submit your idea on the feedback portal so the product team can vote on it.', 'negative-redirect: submit your idea on the feedback portal'],
+    ["I'd recommend reaching out to the scanner team on their forum.", "negative-language: I'd recommend reaching out to the scanner team on their forum"],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toContain(finding);
+  });
+
+  it.each([
+    "I'd suggest opening the app and tapping Help to see your order history.",
+    'There is a setting that controls the reminder sound, under Settings > Sounds.',
+    'We have no doubt the new battery will last longer.',
+    'I recommend checking the support article on resetting the router first.',
   ])('%s', (text) => {
     expect(negative(text)).toBe(false);
   });
