@@ -13,6 +13,9 @@
 //   4. More of the same limits and redirects: no setting or option that would do it ("there isn't a setting that controls
 //      this"), "not doable", "currently not accepting", "can no longer", "no fix yet", an idea or feedback portal, and the
 //      advice to go elsewhere in the -ing form ("I'd recommend reaching out to the scanner team on their forum").
+//   5. A feature declined for a release without "it" ("likely won't be making into the 2.0 release") and a removal forced
+//      on us ("we had to do away with it", "we decided to drop that option"); removing a part or a program to test or
+//      reinstall is a step, not a limit.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -111,6 +114,20 @@ describe('more of the same limits and redirects', () => {
     'We have no doubt the new battery will last longer.',
     'I recommend checking the support article on resetting the router first.',
   ])('%s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+});
+
+describe('a feature declined or taken away', () => {
+  it.each([
+    ["Dark mode probably won't be making into the 2.0 release.", "negative-language: won't be making into the 2.0 release"],
+    ['We had to do away with it because the toolbar needed the room.', 'negative-language: We had to do away with it'],
+    ['We decided to drop that option when the new editor shipped.', 'negative-language: We decided to drop that option'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toContain(finding);
+  });
+
+  it.each(['We had to remove the battery to test the charger.', 'I had to remove it and reinstall, and then it worked.'])('%s', (text) => {
     expect(negative(text)).toBe(false);
   });
 });
