@@ -3475,7 +3475,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could) only be (handled|done|processed|changed|made|used|accessed|resolved)",
     "(against|due to|per|under) (our|company|the) policy",
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
-    "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during|before|until|till)",
+    "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during)",
     "there (isn't|is not|aren't|are not|wasn't|was not) (a|an|any) [way|option|setting|feature|plan|plans|support|ability|easy way|quick way] (way|option|setting|feature|plan|plans|support|ability|method|means) (to|for)",
     "unfortunately [,] ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
     "(we|I) (are|am|'re|'m) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
