@@ -5132,6 +5132,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)",
     "(we|I) (require|requires|need|needs|only require)",
     "(I|we|you) [will|'ll|would|'d|can] (only|always)",
+    "(our|your|their|my|his|her|its|the|a|an|all|many|some|any|few|several|other|both|no|these|those) <works:s>",
     "(they|he|she|users|customers|people|members|authors|moderators|admins|administrators|staff|agents|owners) (can|could|may|must|should|will|'ll|would|'d) (only|always|never)",
     "(I|we|you) (will|'ll|would|'d|can) never",
     "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)",

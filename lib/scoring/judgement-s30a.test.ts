@@ -5,6 +5,7 @@
  * 2. Policy and permission, not mechanism: a security notice ("X will never ask for …"), what people may do
  *    ("they can only accept …").
  * 3. Availability, not a method: "you can <get>" inside a relative clause ("certificates that you can download").
+ * 4. Morphology: a verb form of the <works> class right after a determiner is a noun ("in any of our stores").
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,7 @@ describe('teach: policy, permission and availability are no mechanism and no met
     'They can only accept answers posted by someone else.',
     'Yes, there are badges for each level that you can download once you finish it.',
     'There is a printable map of the park which you can download before your visit.',
+    'There is a gift card waiting in any of our stores.',
   ])('does not flag %s', (reply) => {
     expect(teach(reply)).toBe(false);
   });
@@ -52,6 +54,8 @@ describe('teach: policy, permission and availability are no mechanism and no met
     'The app only syncs over Wi-Fi by default.',
     'The driver can only return -EBUSY if another process holds the device.',
     'You can download the report from Settings > Exports.',
+    'It stores the token until you sign out.',
+    'Those locks expire after an hour.',
   ])('still flags %s', (reply) => {
     expect(teach(reply)).toBe(true);
   });
