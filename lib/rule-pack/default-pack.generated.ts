@@ -5156,7 +5156,6 @@ export const DEFAULT_PACK: RulePack = {
     "(credited|debited|refunded|issued|deducted|valid|generated|triggered|allowed|counted) only (for|when|if|on|in|with|to|after|once|against|at)",
     "uses (the|a|an|its|their|your) ... to (locate|find|determine|decide|check|store|look up|authenticate|identify|resolve|route|sign|encrypt|verify|detect|discover|calculate|match|pick|choose|connect)",
     "(the|your|each|every|a|an|this|that|its|their) ... (must|needs to|has to|need to|have to) (include|contain|match|point to|resolve to|be a member of|be added to|be set to|be signed|be trusted|be enabled|be reachable|be installed|be registered|be linked|be verified|be unique|be unblocked|be open)",
-    "never (ask|asks) (you|for|customers|users|anyone|our)",
     "never (offer|offers|request|requests|send|sends|call|calls|share|shares|collect|collects) ... ... (over|via|by|through|on|in) [the|a|an|any] (call|calls|phone|email|emails|e-mail|sms|text|texts|collect|whatsapp|social media|message|messages)",
     "(would|might|must|may|could|'d) have (resulted in|caused|led to|triggered|blocked|stopped|prevented|broken|corrupted|reset|cleared|removed|deleted|changed|overwritten|locked)",
     "(must|has to|have to|needs to|need to|should) be (run|launched|done|installed|applied|enabled|configured|set|created|started|executed|completed|updated|removed|restarted|stopped|prepared|signed|registered) (before|after|first|prior to|ahead of)",
@@ -5265,6 +5264,8 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)",
     "(we|I) (require|requires|need|needs|only require)",
     "(I|we|you) [will|'ll|would|'d|can] (only|always)",
+    "(our|your|their|my|his|her|its|the|a|an|all|many|some|any|few|several|other|both|no|these|those) <works:s>",
+    "(they|he|she|users|customers|people|members|authors|moderators|admins|administrators|staff|agents|owners) (can|could|may|must|should|will|'ll|would|'d) (only|always|never)",
     "(I|we|you) (will|'ll|would|'d|can) never",
     "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)",
     "(I|we|you|they|what do you|do you|did you) (mean|meant|means)",
@@ -5299,7 +5300,10 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) [currently|really|simply|just] (don't|do not|won't|will not|no longer) <refusal-act>",
     "(refund|refunds|claim|claims|request|requests|application|applications|return|returns|appeal|appeals|exchange|chargeback|dispute|cancellation|compensation) (was|were|has been|have been|had been|is being|'s been|got) [<adv>] (denied|declined|rejected|refused|turned down|not approved|disallowed)",
     "(file|open|raise|submit|create|report|post|log) (a|an|the|this|it|your|that) [new|separate|bug|feature|support] (issue|bug|ticket|report|request|question|thread|case) (on|in|at|with|to|upstream|there|against)",
-    "(best|right|better|proper|correct) (place|forum|channel|people|team|list|venue) (to|for) (ask|post|raise|report|get|discuss)"
+    "(best|right|better|proper|correct) (place|forum|channel|people|team|list|venue) (to|for) (ask|post|raise|report|get|discuss)",
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)"
    ]
   },
   {
@@ -5411,6 +5415,7 @@ export const DEFAULT_PACK: RulePack = {
     },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
+    "(that|which) (you|one) (can|could) [also|then|just|easily|now|later] (download|buy|purchase|get|access|claim|redeem|earn|collect|keep|print|order|book|view|watch|attend|join|enrol|enroll)",
     "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it)",
     "(keep|keeping|kept|bear|bearing|take|taking|taken|took) (this|that|it|these|those|your|the|all) [feedback|suggestion|suggestions|comments|comment|point|points|input|idea|ideas|request] (in mind|into account|into consideration|on board)",
     "(never|don't|do not|please don't|please do not) (share|post|disclose|give out|give|tell|send|paste|put) ... ... (here|public|publicly|in public|in this thread|on this thread|in the comments|on the forum|in this issue|on github|in this ticket)",
@@ -5463,6 +5468,9 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "unless_sentence": [
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)",
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
@@ -5544,6 +5552,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "unless_sentence": [
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)",
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
@@ -5636,6 +5647,9 @@ export const DEFAULT_PACK: RulePack = {
     "<control>"
    ],
    "unless_sentence": [
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)",
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
@@ -5747,6 +5761,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "unless_sentence": [
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)",
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",

@@ -119,10 +119,13 @@ const phrasePresent = z
     skip_questions: doc(z.boolean().optional(), 'Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing).', true),
     with: doc(phrases.optional(), 'A match counts only when one of these phrases is in the same sentence ("today" with "I\'ll").', ["I('ll| will)"]),
     unless_sentence: doc(
-      phrases.optional(),
-      'A match does not count when one of these phrases is in the same sentence (a step whose sentence hands the customer to support is routing, not a how-to).',
+      z.array(z.union([phraseEntry, z.array(phraseEntry).max(300)])),
+      'A match does not count when one of these phrases is in the same sentence (a step whose sentence hands the customer to support is routing, not a how-to); an item may be a list of phrases (a YAML alias of a list shared by several rules), read in place.',
       ['chat with us'],
-    ),
+    )
+      .transform((items) => items.flat())
+      .pipe(phrases)
+      .optional(),
     unless_reply: doc(
       phrases.optional(),
       'No match counts when the reply holds one of these phrases anywhere ("happy to help" in a reply that hands the customer to another forum).',

@@ -349,7 +349,6 @@ describe('session 5 structures', () => {
       'You need to open port 443, otherwise the sync will fail.',
       'Sounds like the files were saved in a local folder, not the shared drive.',
       'Slow logins can stem from a stale DNS entry.',
-      'We never ask for your password over the phone.',
       'We request you not to share the code with anyone who calls you.',
       'The schema update must be run before the new server is added.',
       'Next time, make sure the backup finished before you upgrade.',
@@ -364,6 +363,10 @@ describe('session 5 structures', () => {
       'We will let you know if anything changes in the future.',
       'You can uninstall and reinstall the app from the store.',
       'The last thing to check is whether the printer is switched on.',
+      // Session 30 (judge-a): what the company never asks for is a security notice, a policy (T1); the adjudicated
+      // rows read it so ("… will never ask for any personal information over the phone" is not teach). The advice
+      // to the customer above ("we request you not to share the code") still teaches.
+      'We never ask for your password over the phone.',
     ],
   );
   signalCases(
