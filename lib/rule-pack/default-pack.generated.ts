@@ -6243,7 +6243,7 @@ export const DEFAULT_PACK: RulePack = {
     "(you're|you are|you were|it's|it is|it was|it may be|it might be) [extremely|very|quite|pretty|really|rather] lucky [that] you (were|got|weren't|didn't|only|are|had|still)",
     "(that's|that is|this is|what|such) [kind of|rather|pretty|really|quite|a bit of] [a|an] [kind of|rather|really|very] (odd|strange|weird|silly|bizarre|curious|stupid|dumb|daft|ridiculous|absurd) (thing to (say|ask|claim|expect|assume|write|suggest)|assumption|accusation|conclusion|claim|comment)",
     "(thousands|millions|hundreds|plenty|lots|many) of [other] (people|users|customers|players|members|subscribers|clients) (that|who) (do|actually|really|still|are happy|love|enjoy|appreciate)",
-    "(this|the|our) (app|service|product|game|platform|tool|software|plan) (is not|isn't|may not be|might not be|is just not|is simply not|just isn't|simply isn't|is probably not|probably isn't) [meant|made|designed|built] for you",
+    "(this|the|our) (app|service|product|game|platform|tool|software) (is not|isn't|may not be|might not be|is just not|is simply not|just isn't|simply isn't|is probably not|probably isn't) [meant|made|designed|built] for you",
     "you (realise|realize) (that|it|this|how|what|we|there|your)",
     "you (realise|realize|understand|know|are aware) ... ... ... ... ... , (yes|right|surely|correct|yeah) ?",
     "(people|anyone|everyone|everybody) (that|who) ... ... (just|simply) (have to|need to|must|got to)",
