@@ -1011,6 +1011,42 @@ export const DEFAULT_PACK: RulePack = {
     "reference"
    ]
   },
+  "con-polite": {
+   "words": [
+    "polite",
+    "politely",
+    "civil",
+    "civilly",
+    "courteous",
+    "courteously",
+    "respectful",
+    "respectfully",
+    "nicely"
+   ]
+  },
+  "con-written": {
+   "words": [
+    "page",
+    "terms",
+    "email",
+    "e-mail",
+    "website",
+    "site",
+    "listing",
+    "description",
+    "label",
+    "screen",
+    "notice",
+    "sign",
+    "invoice",
+    "receipt",
+    "contract",
+    "policy",
+    "post",
+    "announcement",
+    "article"
+   ]
+  },
   "bad": {
    "words": [
     "odd",
@@ -4798,7 +4834,7 @@ export const DEFAULT_PACK: RulePack = {
     "(told|said|explained|mentioned) (it|this|that)? (twice|several times|many times|multiple times|repeatedly)",
     "(I|we) (said|told you) ... (twice|already|before)",
     "obviously",
-    "(clearly|plainly) (shows|states|says|stated|explained|written|mentioned|marked|visible|labelled|labeled)",
+    "(the|our|your|this|that|each|every) [...] (<con-docs>|<con-written>) (clearly|plainly) (shows|show|states|state|says|say|stated|said|explains|explained|mentions|mentioned|lists|listed)",
     "(it's|it is|this is|that's|that is) (really|actually) [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
     "(most|other) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
     "(everyone|everybody) (knows|can do)",
@@ -4897,6 +4933,9 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (is|'s|should be|ought to be) [just|simply|only|basic|plain|simple] common sense",
     "(this|that|it|which) (should be|ought to be) [pretty|fairly|quite|really|completely] (obvious|self-explanatory|self explanatory|clear to anyone|clear enough)",
     "as (anyone|everyone|anybody) (can|could|would) (see|tell)",
+    "as (anyone|everyone|anybody|most people) (knows|would know|should know|will tell you|can tell you)",
+    "(did|have) you [even|actually|ever] (read|reread|re-read) (the|my|our) (<con-docs>|(reply|answer|email|message|post|comment)|(previous|earlier|last|first) (reply|answer|email|message|post|comment))",
+    "you (need|have|will need|'ll need) to actually (read|look|check|follow|try|test|open|run|do)",
     "(stop|quit) (guessing|assuming|blaming|complaining|whining|moaning|arguing|making assumptions|wasting (our|my|everyone's|people's) time)",
     "try (reading|rereading|re-reading) (the|our|its|your) [...] <con-docs>",
     "learn to (quote|post|ask|spell|format|search|google|debug|follow instructions|follow (the|a) <con-docs>|use (google|a search engine|the search|a debugger))",
@@ -6319,6 +6358,60 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "condescension-scold",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" passes a verdict on the customer. Answer the point and leave the verdict out.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You could have asked a bit more politely.",
+     "Consider yourself lucky the account was only suspended.",
+     "That's an odd thing to say, but here is the invoice.",
+     "We serve thousands of people who do need the reminders.",
+     "You realize that the trial ended, yes?",
+     "Your cleverly named account was reported twice.",
+     "People who host their own mail just have to plan for outages."
+    ],
+    "pass": [
+     "Could you kindly send the log file?",
+     "We could have worded that email more politely, sorry.",
+     "Once you realize the sync is paused, tap Resume.",
+     "You were lucky to catch it in time.",
+     "The golden retriever in the ad is ours."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "you (could|might|should|can) [have|always] [just|simply] (asked|ask|written|write|said|say|put|phrased|worded|raised|raise|made|make) [it|this|that|your (point|request|question|message)] [a bit|a little|much] [more] <con-polite>",
+    "(possible|easy|hard|difficult|too much|that hard|so hard) to (ask|make|write|be|say|send|post|put|word|phrase) ... <con-polite>",
+    "(a little|a bit of|some|basic) (politeness|courtesy|civility|manners|respect) (goes|would go|costs|would have gone|would have cost|would be appreciated|wouldn't hurt|would not hurt)",
+    "(making|made|make|making such|made such) [a|an] [bit of a|real|complete|total|right] (nuisance|pest|fool|spectacle|scene) of (yourself|yourselves)",
+    "consider yourself (lucky|fortunate)",
+    "(you're|you are|you were|it's|it is|it was|it may be|it might be) [extremely|very|quite|pretty|really|rather] lucky [that] you (were|got|weren't|didn't|only|are|had|still)",
+    "(that's|that is|this is|what|such) [kind of|rather|pretty|really|quite|a bit of] [a|an] [kind of|rather|really|very] (odd|strange|weird|silly|bizarre|curious|stupid|dumb|daft|ridiculous|absurd) (thing to (say|ask|claim|expect|assume|write|suggest)|assumption|accusation|conclusion|claim|comment)",
+    "(thousands|millions|hundreds|plenty|lots|many) of [other] (people|users|customers|players|members|subscribers|clients) (that|who) (do|actually|really|still|are happy|love|enjoy|appreciate)",
+    "(this|the|our) (app|service|product|game|platform|tool|software) (is not|isn't|may not be|might not be|is just not|is simply not|just isn't|simply isn't|is probably not|probably isn't) [meant|made|designed|built] for you",
+    "you (realise|realize) (that|it|this|how|what|we|there|your)",
+    "you (realise|realize|understand|know|are aware) ... ... ... ... ... , (yes|right|surely|correct|yeah) ?",
+    "(people|anyone|everyone|everybody) (that|who) ... ... (just|simply) (have to|need to|must|got to)",
+    "(you|you'll|you will|you'd|you would) (just|simply) (have|need|got) to (accept|live with|plan for|deal with|get used to|put up with)",
+    "(cleverly|creatively|imaginatively|brilliantly|conveniently) (named|worded|titled|phrased|timed|chosen)",
+    "(rule|lesson) (0|zero|1|one|\\#1|number one) :",
+    "the (golden|cardinal) rule (of|is|here)"
+   ],
+   "except": [
+    "(we|I) (could|should|might) [have] ... <con-polite>",
+    "(we|I|we're|I'm|we were|I was) [extremely|very|quite|really] lucky",
+    "(once|if|when|until|as soon as|before|after|unless|so|may|might|will|'ll|to|can|could|would|do|did|help|helps|make|makes|let|lets) you (realise|realize)"
+   ],
+   "rewrites": [
+    "Here's what happened:",
+    "I'd like to sort this out with you."
+   ]
+  },
+  {
    "id": "condescension-define",
    "signal": "condescension",
    "level": "error",
@@ -6354,7 +6447,9 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Calm down, it's simply a cached password.",
      "There's no need to shout.",
-     "You're overreacting, it's one email."
+     "You're overreacting, it's one email.",
+     "There's no need for that tone.",
+     "Please watch your language."
     ],
     "pass": [
      "The fan will calm down once the update finishes.",
@@ -6378,6 +6473,19 @@ export const DEFAULT_PACK: RulePack = {
      ]
     },
     {
+     "phrase": "(there's|there is|there was) no (need|call|reason) for (that|the|this|such|all the|all that) [kind of|sort of] (tone|attitude|language|rudeness|hostility|sarcasm|shouting|yelling|caps|insults|name-calling)",
+     "rewrites": [
+      "I understand why you're upset",
+      "I hear you"
+     ]
+    },
+    {
+     "phrase": "(watch|mind) your (tone|language|manners)",
+     "rewrites": [
+      "I understand why you're upset"
+     ]
+    },
+    {
      "phrase": "(don't|do not) (get upset|get angry|shout|get worked up)",
      "rewrites": [
       "I hear you"
@@ -6392,6 +6500,32 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(will|should|'ll) (calm|settle|cool) down"
+   ]
+  },
+  {
+   "id": "calm-down-start",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" tells the customer how to feel. Acknowledge the feeling instead.",
+   "scope": "clause-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Relax, it's one email.",
+     "Hi Sam, just relax. The refund is on its way."
+    ],
+    "pass": [
+     "Sit back and relax while we sort it out.",
+     "You can relax the filter under Settings."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "[just|please|now] relax (,|.|!)"
+   ],
+   "rewrites": [
+    "I understand this is frustrating",
+    "I hear you"
    ]
   },
   {
@@ -6429,6 +6563,13 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "phrase": "again , (there is|there's|there are|see|read|check|look at|consult|refer to|as) [a|an|the|our|my|its] ... <con-docs>",
+     "rewrites": [
+      "To recap",
+      "In short"
+     ]
+    },
+    {
+     "phrase": "(once again|again) , [please] (you (need to|have to|must|should|will need to|'ll need to)|read|check|see|refer to|make sure|follow|look at)",
      "rewrites": [
       "To recap",
       "In short"
