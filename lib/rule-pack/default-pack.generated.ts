@@ -4424,9 +4424,8 @@ export const DEFAULT_PACK: RulePack = {
     "(you have|you've got|you have got) every right to (be|feel)",
     "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear))",
     "(that's|that is|this is|it's|it is) not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)",
-    "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize|can see|see) [that|how] (you|you've|you have|you've been|this|it|it's|this has|it has|the wait|the delay|the issue|this issue) [been|had to] [<adv>] (waiting|wait|waited|dragged on|dragging on|going on|gone on|a long wait|a long time|a while|ages|too long|longer than)",
-    "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)",
-    "sorry (to have|to|that we|we|we've|we have|I|I've|I have) [<adv>] (let you down|disappointed you|left you disappointed|left you frustrated)"
+    "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize|can see) [that|how] (you|you've|you have|you've been|this|it|it's|this has|it has|the wait|the delay|the issue|this issue) [been|had to] [<adv>] (waiting|wait|dragged on|dragging on|going on|gone on|a long wait|a long time|a while|ages|too long|longer than)",
+    "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
@@ -6016,7 +6015,6 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|may) (I|we) (help|assist) (you)? (with)? anything else",
     "(anything|something) (else|more|further|other) [than (this|that)] [that] (I|we) (can|could|may|might) [<adv>] (do|help|assist|answer|look|clarify|sort|check)",
     "(is|was) there (more|any more|anything more) [that] (I|we) (can|could|may) [<adv>] (do|help|assist)",
-    "anything (else|more|further) [for (you|today)] [today|at all] ?",
     "any (other|more|further|additional) (questions|question|queries|query|concerns|concern) [for (me|us)] [today|at all] ?",
     "(can|could|may|shall) (I|we) [<adv>] (help|assist|do) [you] [with] (anything|something) (else|more|further)",
     "(any|anything) (other|more|further|additional|else) (questions|question|issues|issue|concerns|concern|queries|query|problems|problem|topics|thing|things) (I|we|that I|that we) (can|could|may) [<adv>] (help|assist|answer|look|clarify|address|do)",
@@ -6056,7 +6054,6 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)",
     "(is|was) there (anything|something) else (that|which)? (you|you've|you have) [<adv>] (noticed|notice|saw|see|seen|remember|changed|change|did|do|done|tried|try|installed|install|ran|run|know)",
-    "or (anything|something) (else|more)",
     "(is|was|would) it [<adv>] (helpful|useful) (to|if|for|when)"
    ],
    "asked_signal": "confirm-resolution",

