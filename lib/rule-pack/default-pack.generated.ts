@@ -1438,6 +1438,34 @@ export const DEFAULT_PACK: RulePack = {
     "behave"
    ]
   },
+  "fix-result": {
+   "words": [
+    "helpful",
+    "useful",
+    "of help",
+    "better",
+    "stable",
+    "any better"
+   ],
+   "verbs": [
+    "help",
+    "improve",
+    "fix",
+    "resolve",
+    "solve",
+    "work",
+    "make a difference",
+    "change anything",
+    "go away",
+    "disappear",
+    "stop",
+    "become stable",
+    "stabilise",
+    "stabilize",
+    "do the trick",
+    "clear up"
+   ]
+  },
   "trial": {
    "verbs": [
     "try",
@@ -4563,10 +4591,13 @@ export const DEFAULT_PACK: RulePack = {
     "(you're|you are|you were) [<degree>] (right|justified|entitled) to (be|feel) [<degree>] (<psych:past>|<feeling>)",
     "(you have|you've got|you have got) every right to (be|feel)",
     "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear))",
-    "(that's|that is|this is|it's|it is) not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)"
+    "(that's|that is|this is|it's|it is) not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)",
+    "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize|can see) [that|how] (you|you've|you have|you've been|this|it|it's|this has|it has|the wait|the delay|the issue|this issue) [been|had to] [<adv>] (waiting|wait|dragged on|dragging on|going on|gone on|a long wait|a long time|a while|ages|too long|longer than)",
+    "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)"
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
+    "(a while|a long time|ages|some time) since",
     "sorry [to hear] [that] (you're|you are|you were|you've been|you have been) [still] (having|experiencing|facing|encountering|running into|seeing|getting|hitting|dealing with) ... (trouble|troubles|issue|issues|problem|problems|difficulty|difficulties|error|errors|bug|bugs|glitch|glitches|crash|crashes|outage|outages|delay|delays)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken) to (hear|see|learn|read) [that] (our|the) ... (has not|hasn't|have not|haven't|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't) [<adv>] (lived up to|live up to|met|meet|matched|match|been|worked|working)",
@@ -5877,6 +5908,7 @@ export const DEFAULT_PACK: RulePack = {
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
     "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|done the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
     "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
+    "(if|should) (this|that|these|those|it|the) [...] [<adv>] (isn't|aren't|is not|are not|'s not|'re not|not be|don't seem|doesn't seem|do not seem|does not seem) [<adv>] [to be] (correct|accurate|right) [for you] [,] [then] [please|do|just] <report-back>",
     "(if|once|when) (that|this|it|these|those|the (fix|step|steps|workaround|suggestion|update|change|patch|setting)) [<adv>] <outcome> ... ... [please|do|just] <report-back> (.|!|,)",
     "<trial> ... ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
@@ -5886,6 +5918,7 @@ export const DEFAULT_PACK: RulePack = {
     "<trial> ... ... (and|then|,) [then] (see|check|seeing|checking) (if|whether) (that|this|it|things|the (issue|problem|error|crash|behaviour|behavior)) ('s|is|are|makes|changes|gives|does|goes|fixes|helps|solves|really)",
     "(see|check|test|verify|tell me|tell us) (if|whether) ... (still|again|now|any longer|anymore) [<outcome>]",
     "<report-back> how (you get on|you got on|you go|it goes|it went|that goes|that went|things go|it works|that works|you get along|it turns out)",
+    "how (did|do|does|has|have|are|is) (you|it|that|this|things|everything) (get on|getting on|go|going|gone|work out|worked out|working out|turn out|turned out|get along|getting along) [with] [it|that|this|the|your] [new|latest|updated] [update|fix|patch|change|steps|version|driver|build|firmware] [for you] [so far] ?",
     "(reply|comment) here (if|once|when) ... <outcome>",
     "(please|feel free to|do|you can|just) (update|reopen|comment on|ping|comment|reply|write) [this|the|here|back] [issue|thread|ticket|post] (if|once|when|should) ... (<outcome>|still|not|persists|returns|comes back|recurs)",
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
@@ -5994,7 +6027,7 @@ export const DEFAULT_PACK: RulePack = {
     "(see|find out|check|tell me|tell us|let me know|let us know) how (it|that|this|things|the (fix|update|patch|change|build|new version)) (works|goes|went|go|work|turns out|turned out) [for you|out|on your side|on your end]",
     "<own-wish-hear> [if|whether|how] ... ... <outcome>",
     "(confirm|verify|test|check) [it|this|that|the|my|our] [fix|patch|change|build|update|new version] (on|at|in|from) (your|their) (side|end|setup|machine|system|board|device)",
-    "(and|then|,) (reopen|re-open|comment|reply|ping me|ping us|post|write|hit us back|hit me back|reach back out|reach out again|come back to us|come back to me|get back to us|get back to me) [here|this|the issue|back] (if|when|should|in case) ... ... (<outcome>|still|not|persists|persist|continues|returns|comes back|recurs|doesn't|does not|do the trick)",
+    "(and|then|,|but) (reopen|re-open|comment|reply|ping me|ping us|post|write|hit us back|hit me back|reach back out|reach out again|come back to us|come back to me|get back to us|get back to me) [here|this|it|the issue|back] (if|when|should|in case) ... ... (<outcome>|still|not|persists|persist|continues|returns|comes back|recurs|doesn't|does not|do the trick)",
     "still (an issue|a problem|a thing|reproducible|repro|happening|occurring|broken|failing|crashing|the case|present|there|valid|relevant|seen|observed) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
     "still (reproduce|repro|see|get|hit|have|experience|notice|run into|observe|trigger) (this|it|that|the (issue|problem|error|crash|bug|warning|failure|hang|freeze)) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
     "still (happen|happens|occur|occurs|crash|crashes|fail|fails|hang|hangs|freeze|freezes|show up|shows up|appear|appears) (with|on|in|after|using|since|under) (the|this|that|v*|#|version|release|latest|new|newest|current|recent|update|upgrade|nightly|master|beta|git|main|trunk|head|rc*)",
@@ -6115,11 +6148,14 @@ export const DEFAULT_PACK: RulePack = {
     "(try|test) (if|whether) (this|that|it|the) ... <outcome>",
     "(download|install|get|grab|update to|upgrade to|apply) (the|this) [latest|new|newest] (update|version|release|build|fix|patch) ... ... (and|then|,) (give it a (go|try|shot|whirl|spin)|try it|test it|try it out)",
     "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)",
+    "(see|check) (if|whether) (that|this|it) (gives|produces|returns|yields|shows) [you] (the|your) (expected|desired|right|correct|intended) (result|results|output|behaviour|behavior|value|values|answer)",
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
     "(try|test|check) [it|this|that|them] [out] to see (if|whether) ... ... (<outcome>|helpful|useful|of help|any better|expected|gone|stable)",
     "<trial> ... ... (and|then|,) [then] see (.|!|how (it goes|you get on|you go|that goes|it works|that works|things go))",
     "(fixed|resolved|sorted|deployed|merged|pushed|landed|released|applied|corrected) ... ... [,|.|;] (please|pls|kindly|can you|could you|would you) [<adv>] (verify|test|retest|re-test|confirm|check|try) [it|this|that|again|now|and] (.|!|?|,|and|on|with|if|whether)",
-    "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (helpful|useful|of help|help|helps|improve|improves|fix|fixes|resolve|resolves|solve|solves|work|works|make a difference|makes a difference|change anything|changes anything|go away|goes away|disappear|disappears|stop|stops|better|stable|becomes stable|become stable|stabilise|stabilises|stabilize|stabilizes)",
+    "(should|will|ought to) [now] [<adv>] (work|be working|be fixed|be resolved|be sorted|be back|be ok|be okay|be fine|be good|be gone) [now|again|fine|properly] [for you] [now] (.|!|,|;) [so|now] (please|pls|kindly|can you|could you|would you|do) [<adv>] (check|try|test|retest|re-test|verify|confirm|retry|try again|try it|give it a try|give it a go)",
+    "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... <fix-result>",
+    "to see (if|whether) (it|that|this|things|the (issue|problem|error|crash|fault|connection|behaviour|behavior|link|app)) [can|will|would|does|do|could|now] [<adv>] <fix-result>",
     "(try|test|retry|retest|apply|install|boot|use|update to|upgrade to|switch to|give) ... ... to see (if|whether) ... ... (still|again) (happen|happens|occur|occurs|fail|fails|crash|crashes|drop|drops|hang|hangs|freeze|freezes)",
     "(try|test|use|install|boot|update to|upgrade to|switch to) (the|this) [<adv>] (recently|newly|just) (released|published|pushed|merged|uploaded|tagged|landed)",
     "(try|test|retry|retest|boot) [it|this|that] (with|using|on) {url}",
@@ -6167,6 +6203,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|may) (I|we) (help|assist) (you)? (with)? anything else",
     "(anything|something) (else|more|further|other) [than (this|that)] [that] (I|we) (can|could|may|might) [<adv>] (do|help|assist|answer|look|clarify|sort|check)",
     "(is|was) there (more|any more|anything more) [that] (I|we) (can|could|may) [<adv>] (do|help|assist)",
+    "any (other|more|further|additional) (questions|question|queries|query|concerns|concern) [for (me|us)] [today|at all] ?",
     "(can|could|may|shall) (I|we) [<adv>] (help|assist|do) [you] [with] (anything|something) (else|more|further)",
     "(any|anything) (other|more|further|additional|else) (questions|question|issues|issue|concerns|concern|queries|query|problems|problem|topics|thing|things) (I|we|that I|that we) (can|could|may) [<adv>] (help|assist|answer|look|clarify|address|do)",
     "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (all of|all|each of) [your|the] (questions|question|queries|query)",
@@ -6227,7 +6264,9 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "pass": [
      "Can you try running it with the debug flag and send the log.",
-     "I can try the nightly build tomorrow."
+     "I can try the nightly build tomorrow.",
+     "Can you try to remember when it started?",
+     "Can you retest with tracing on, so I can see the raw values?"
     ]
    },
    "type": "phrase-present",
@@ -6240,7 +6279,41 @@ export const DEFAULT_PACK: RulePack = {
     "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
    ],
    "unless_sentence": [
-    "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)"
+    "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)",
+    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-request",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask the customer to try it and tell you whether it worked.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Can you try logging in with your email address?",
+     "Could you try disabling the add-on in the settings?"
+    ],
+    "pass": [
+     "Can you try running it with the debug flag and send the log.",
+     "Can you try calling the bank?",
+     "Could you try restarting it?",
+     "Can you try `lsblk -f`? It shows the file systems."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test) [<adv>] (<done-change:ing>|turning off|turning on|turning it off|switching off|switching on|switching to|uninstalling|logging in with|signing in with|logging in using|signing in using)"
+   ],
+   "except": [
+    "(try|retry) to",
+    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
+    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
+   ],
+   "unless_sentence": [
+    "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)",
+    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)"
    ]
   },
   {
