@@ -2726,13 +2726,13 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
     "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
     "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
-    "(<we>|team|staff|moderators|agents|engineers|developers) [<adv>] [will|'ll|shall|can|always] ... ... (every|each|all|any) [single|new|such|valid|incoming|reported] (report|reports|case|cases|request|requests|ticket|tickets|appeal|appeals|account|accounts|customer|customers|user|users|player|players|order|orders|complaint|complaints|claim|claims|submission|submissions|violation|violations|incident|incidents) [we|that|which|received|submitted|reported|.|,]",
-    "<we> ... ... ... (all|every|each|everyone|everybody) [of] [the|our] [affected|impacted] (customers|users|accounts|hosts|servers|machines|nodes|sites|clients|members|players|affected|impacted|who|that)",
+    "(<we>|team|staff|moderators|agents|engineers|developers) [<adv>] [will|'ll|shall|can|always] ... ... (every|each|all|any) [single|new|such|valid|incoming|reported] (report|reports|case|cases|request|requests|ticket|tickets|appeal|appeals|account|accounts|customer|customers|user|users|player|players|order|orders|complaint|complaints|claim|claims|submission|submissions|violation|violations|incident|incidents) (we|that|which|received|submitted|reported|.|,)",
+    "<we> ... ... ... (all|every|each) [of] [the|our] [affected|impacted] (customers|users|accounts|hosts|servers|machines|nodes|sites|clients|members|players|affected|impacted)",
+    "<we> ... ... ... (everyone|everybody) [affected|impacted|who|that]",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (updated|posted|published|added|put|shared|written|wrote|edited) ... ... (status page|status site|status post|status posting|blog|changelog|release notes|incident report|post-mortem|postmortem|announcement)",
     "<we> ('re|are|'m|am) ... ... ... (all the time|at all times|around the clock|day in day out|on an ongoing basis)",
     "<we> [<adv>] [will|'ll|would|'d] (always|usually|normally|generally|typically|routinely|regularly)",
     "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
-    "if (not|so) [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
@@ -3087,10 +3087,12 @@ export const DEFAULT_PACK: RulePack = {
     "you (will|'ll|shall) [<adv>] (be|get|receive|pay) ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
     "(once|when|after|as soon as|whenever|every time|each time) you [<adv>] ... ... ... [,] (you|a|an|the|your|it|this|that|they) ... ... (will|'ll|shall|should) [<adv>] (be|get|receive|see)",
     "(once|when|after|as soon as|whenever|upon) (verified|confirmed|submitted|completed|registered|signed up|logged in) [,] ... ... ... (will|'ll|shall|should) [<adv>] (be|get|receive)",
-    "you (will|'ll|shall|should) [<adv>] (receive|get|see|be sent|be asked|be prompted|be notified|be charged|be billed|be shown|be taken|be redirected) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
+    "you (will|'ll|shall|should) [<adv>] (receive|get|see) (a|an|the|some) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
+    "you (will|'ll|shall|should) [<adv>] (be sent|be asked|be prompted|be notified|be charged|be billed|be shown|be taken|be redirected) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
     "(will|'ll|shall) be [<adv>] (<act:past>|sent|emailed|mailed|texted|shown|displayed|charged|billed) ... ... ... (once|when|after|as soon as|whenever|every time|each time) you",
     "(if|whenever|in case) you [<adv>] <action> ... ... (at|by|before|until|till|on|in|within|after|during|over)",
-    "((every|each|any|a|an) ... ... is|are) [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
+    "(every|each|any|a|an) ... ... is [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
+    "(changes|requests|applications|appeals|transfers|withdrawals|claims|reports|reviews|returns|submissions|renewals) are [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
     "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
     "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|e-mailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
     "(as soon as possible|asap)",
@@ -3817,7 +3819,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|can no longer|could no longer|am no longer able to|'m no longer able to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
@@ -4168,7 +4170,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|can no longer|could no longer|am no longer able to|'m no longer able to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
@@ -4309,7 +4311,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|can no longer|could no longer|am no longer able to|'m no longer able to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
@@ -4421,7 +4423,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
-    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
+    "(I|we)? [just|still|also|really|simply] (couldn't|could not|can't|cannot|can not|unable to|not able to|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|am unable to|'m unable to|'m not able to|am not able to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|can no longer|could no longer|am no longer able to|'m no longer able to) [yet] (reproduce|replicate|recreate|repro|duplicate)",
     "(not|isn't|is not|wasn't|'s not|it's not|that's not) [at all|entirely|completely|necessarily|totally] (impossible|unlikely|unheard of|infeasible|unfeasible|out of the question)",
     "(no|any|a) [good|real|technical|particular] reason (why|that) [it|this|that|you|we|they|the|your|its|there] ... (couldn't|could not|can't|cannot|can not|wouldn't|would not|won't|will not|shouldn't|should not)",
     "(doesn't|does not|won't|will not|didn't|did not|no longer) accept ... (input|characters|character|keystrokes|keystroke|key presses|keypresses|text|data|values|value|clicks|focus|connections|packets|commands|parameters|arguments|strings|string|entries|digits|numbers|bytes)",
@@ -6464,7 +6466,8 @@ export const DEFAULT_PACK: RulePack = {
     "consider yourself (lucky|fortunate)",
     "(you're|you are|you were|it's|it is|it was|it may be|it might be) [extremely|very|quite|pretty|really|rather] lucky [that] you (were|got|weren't|didn't|only|are|had|still)",
     "(that's|that is|this is|what|such) [kind of|rather|pretty|really|quite|a bit of] [a|an] [kind of|rather|really|very] (odd|strange|weird|silly|bizarre|curious|stupid|dumb|daft|ridiculous|absurd) (thing to (say|ask|claim|expect|assume|write|suggest)|assumption|accusation|conclusion|claim|comment)",
-    "(thousands|millions|hundreds|plenty|lots|many) of [other] (people|users|customers|players|members|subscribers|clients) (that|who) (do|actually|really|still|are happy|love|enjoy|appreciate)",
+    "(thousands|millions|hundreds|plenty|lots|many) of [other] (people|users|customers|players|members|subscribers|clients) (that|who) (do|actually|really) (need|use|want|like|love|enjoy|rely|depend|appreciate|find)",
+    "(thousands|millions|hundreds|plenty|lots|many) of [other] (people|users|customers|players|members|subscribers|clients) (that|who) (are happy|love it|love this|love the|enjoy|appreciate)",
     "(this|the|our) (app|service|product|game|platform|tool|software) (is not|isn't|may not be|might not be|is just not|is simply not|just isn't|simply isn't|is probably not|probably isn't) [meant|made|designed|built] for you",
     "you (realise|realize) (that|it|this|how|what|we|there|your)",
     "you (realise|realize|understand|know|are aware) ... ... ... ... ... , (yes|right|surely|correct|yeah) ?",
@@ -6589,12 +6592,16 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "pass": [
      "Sit back and relax while we sort it out.",
-     "You can relax the filter under Settings."
+     "You can relax the filter under Settings.",
+     "Sit back, relax, and we'll handle the rest."
     ]
    },
    "type": "phrase-avoid",
    "phrases": [
     "[just|please|now] relax (,|.|!)"
+   ],
+   "except": [
+    "back , relax"
    ],
    "rewrites": [
     "I understand this is frustrating",
@@ -6946,14 +6953,23 @@ export const DEFAULT_PACK: RulePack = {
   "hurry": [
    {
     "cue": [
-     "(asap|urgent*|urgency|emergency|hurry|rush|rushed|deadline|time-sensitive|time sensitive|time-critical|time critical)"
+     "(asap|urgent*|urgency|emergency|deadline|time-sensitive|time sensitive|time-critical|time critical)"
     ],
     "unless": [
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
-     "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
+    ]
+   },
+   {
+    "cue": [
+     "(hurry|rush|rushed)"
+    ],
+    "unless": [
+     "(if|what if|in case|incase|whenever)",
+     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
+     "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)"
     ]
    },
    "as soon as possible",
@@ -7251,7 +7267,7 @@ export const DEFAULT_PACK: RulePack = {
      "(today|tomorrow|tonight) (is|was) the (last|final|closing) (day|date)"
     ],
     "unless": [
-     "?",
+     "(when|what|which) (is|'s|was|are|would be|will be) the (last|final|closing) (day|date)",
      "(if|what if|in case|usually|normally|every|each)"
     ]
    },
@@ -7341,13 +7357,12 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
-     "(at|in|reached|to|from) [the|a] <point-of-need>"
+     "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll|airport|supermarket|pump|border)"
     ],
     "with": [
      "(can't|cannot|unable|not able|couldn't|could not|insufficient|no sufficient|not enough|declined|failed|fails|stuck|not working|won't)"
     ],
     "unless": [
-     "?",
      "(if|what if|in case|whenever|every|each|usually|normally|always)"
     ]
    },
@@ -8392,7 +8407,7 @@ export const DEFAULT_PACK: RulePack = {
       "(stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)"
      ],
      "unless": [
-      "(if|in case|incase|what if|whether|suppose|supposing|imagine|what happens|should (my|our|the|a|your|someone))"
+      "(if|in case|incase|what if|whether|suppose|supposing|imagine|what happens|should) ... ... (stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)"
      ]
     },
     {

@@ -72,13 +72,19 @@ const IRREGULAR_PAST = new Set<string>(
     ...IRREGULAR_VERBS.flatMap((v) => verbForms(v).past),
     ...'rang rung sought spoken stuck swept swapped split spun'.split(' '),
     // strong participles in -en that the irregular table does not give (Quirk et al., Appendix "irregular verbs")
-    ...'beaten bitten broken eaten fallen forbidden forgiven frozen hidden proven ridden risen shaken stolen stricken striven thriven trodden woken woven overridden mistaken overtaken undertaken'.split(' '),
+    ...'beaten bitten broken eaten fallen forbidden forgiven frozen hidden proven ridden risen shaken stolen stricken striven thriven trodden woken woven overridden overwritten mistaken overtaken undertaken'.split(' '),
   ].filter((w) => !PAST.has(w)),
 );
 
 const isWord = (w: string) => /^[a-z][a-z-]*[a-z]$/.test(w) && !NOT_VERBS.has(w) && !w.endsWith('ly');
 /** "repost", "re-read": the prefix does not make talk or thought into action. */
 const unprefixed = (w: string) => w.replace(/^re-?(?=[a-z]{3})/, '');
+/**
+ * A strong participle under a verb prefix ("rewritten", "unfrozen", "overwritten", "undertaken" is listed whole): the
+ * prefix keeps it a past form of the same kind of verb (session 30 review: the -en regex that took these went with
+ * "open"/"listen").
+ */
+const strongStem = (w: string) => w.replace(/^(?:re-?|un|over|under|mis)(?=[a-z]{4})/, '');
 
 /** `word` (lower case) after a modal ("I'll ___") as an action: a verb in its base form that is no state, thought or talk. */
 export function isActionBase(word: string): boolean {
@@ -89,7 +95,7 @@ export function isActionBase(word: string): boolean {
 export function isActionPast(word: string): boolean {
   if (!isWord(word) || PAST.has(word) || PAST.has(unprefixed(word))) return false;
   // "rebuilt", "resent": a re- prefix on an irregular past is the same action done again.
-  return /[^e]ed$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word) || IRREGULAR_PAST.has(unprefixed(word));
+  return /[^e]ed$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word) || IRREGULAR_PAST.has(strongStem(word));
 }
 
 /** `word` after a progressive "am/are" ("we're ___") as an action: an -ing form of an action verb. */

@@ -89,7 +89,6 @@ describe('a verb that only introduces what the customer is told is talk, not act
 describe('a promise that waits on how the suggested step turns out is not yet taken on (O1)', () => {
   it.each([
     'If that fixes it, we will need to add a check to the installer.',
-    'If not, I can remove the old build target.',
   ])('%s is no ownership', (text) => {
     expect(has(text, 'ownership')).toBe(false);
   });
@@ -97,6 +96,8 @@ describe('a promise that waits on how the suggested step turns out is not yet ta
   it("the customer's step to us, and a plan for the fault that persists, stay", () => {
     expect(has("If you send me the logs, I'll take a look.", 'ownership')).toBe(true);
     expect(has("If it still fails after the update, I'll escalate it to our engineers.", 'ownership')).toBe(true);
+    // Session 30 review: "If not" after a suggested step is the same plan for the fault that persists.
+    expect(has("Try a restart. If not, I'll escalate it to engineering.", 'ownership')).toBe(true);
   });
 });
 

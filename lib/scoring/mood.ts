@@ -916,10 +916,11 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
 
 /**
  * What asks rather than demands: help or thanks ("Can you help me please!!!", "Thanks for your help!!!"), or a
- * question, with its mark or its verb first ("Is your shop open on Sunday!!!"); not a "when" clause, which opens a
- * demand as often ("When you change your hours, do it on the website too!!!!").
+ * question, with its mark or its verb first ("Is your shop open on Sunday!!!"), also after a greeting or "so/and"
+ * ("Hi, do you ship to Canada!!!", "Where is your nearest store!!!", session 30 review); not a "when" clause, which
+ * opens a demand as often ("When you change your hours, do it on the website too!!!!").
  */
-const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|how)\b/i;
+const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|how|where|which|who)\b/i;
 
 /**
  * Session 30: a sentence that tells the company what to do — it names the company or its people (namesCompany: "your
