@@ -2392,19 +2392,13 @@ export const DEFAULT_PACK: RulePack = {
   "point-of-need": {
    "words": [
     "airport",
-    "store",
-    "shop",
     "supermarket",
-    "station",
-    "mall",
     "checkout",
     "counter",
     "pump",
     "petrol pump",
     "gas station",
-    "hotel",
     "border",
-    "restaurant",
     "pharmacy",
     "chemist",
     "hospital",
@@ -7357,7 +7351,7 @@ export const DEFAULT_PACK: RulePack = {
    "(can't|cannot|can not|unable to|not able to|couldn't|could not|no way to|won't let me|wont let me|cant|not allowing me to|doesn't let me|does not let me) [to] [even] (transfer|send|move|get|withdraw|use|access|take out|redeem|claim|spend) [back|out] (my|our|that|the|this|those) [own] [zip|wallet|account|bank|hard earned|hard-earned|added] (money|funds|balance|cash|amount|salary|savings|deposit)",
    {
     "cue": [
-     "(at|in|reached|to|from) [the|a] (hospital|clinic|pharmacy|chemist|emergency room|checkout|till|counter|petrol pump|gas station|toll|airport|supermarket|pump|border)"
+     "(at|in|reached|to|from) [the|a] <point-of-need>"
     ],
     "with": [
      "(can't|cannot|unable|not able|couldn't|could not|insufficient|no sufficient|not enough|declined|failed|fails|stuck|not working|won't)"
@@ -7710,7 +7704,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the <point-of-need>)"
+     "(I am|I'm|Im|we are|we're|currently|right now|now) [currently|now|still|just] (travelling|traveling|abroad|overseas|on holiday|on vacation|on a trip|on the road|in another country|at the (<point-of-need>|store|shop|station|mall|hotel|restaurant))"
     ],
     "with": [
      "(blocked|locked|frozen|declined|declining|failing|fails|failed|won't go through|not going through|doesn't go through|can't|cannot|can not|unable|not able|not working|doesn't work|does not work|won't work|no money|stranded|stuck)"

@@ -80,9 +80,10 @@ const isWord = (w: string) => /^[a-z][a-z-]*[a-z]$/.test(w) && !NOT_VERBS.has(w)
 /** "repost", "re-read": the prefix does not make talk or thought into action. */
 const unprefixed = (w: string) => w.replace(/^re-?(?=[a-z]{3})/, '');
 /**
- * A strong participle under a verb prefix ("rewritten", "unfrozen", "overwritten", "undertaken" is listed whole): the
- * prefix keeps it a past form of the same kind of verb (session 30 review: the -en regex that took these went with
- * "open"/"listen").
+ * A strong participle under a verb prefix ("unfrozen", "mistaken" is listed whole): the prefix keeps it a past form
+ * of the same kind of verb (session 30 review: the -en regex that took these went with "open"/"listen"). A prefixed
+ * participle of a talk or thought verb ("rewritten", "overwritten" of "write") is no action by `unprefixed` or the
+ * filter of IRREGULAR_PAST, so the action ones among them are listed whole there ("overwritten").
  */
 const strongStem = (w: string) => w.replace(/^(?:re-?|un|over|under|mis)(?=[a-z]{4})/, '');
 
