@@ -12,16 +12,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createScorer } from '@/lib/scoring';
+import { findingsOf, shows } from './test/signal-cases';
 
-const scorer = createScorer();
-const negative = (text: string) => scorer.score(text).signals['negative-language'] === true;
+const negative = (text: string) => shows('negative-language', text);
 /** The words of the negative-language findings, with the rule that found them. */
-const found = (text: string) =>
-  scorer
-    .score(text)
-    .findings.filter((f) => f.ruleId.startsWith('negative-'))
-    .map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`);
+const found = (text: string) => findingsOf('negative-', text);
 
 describe('closing a report is a rule of its own, with its own exceptions', () => {
   it('leaves every other negative-language rule room under the 100-phrase limit', () => {

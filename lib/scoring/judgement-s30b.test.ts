@@ -17,16 +17,11 @@
 //      on us ("we had to do away with it", "we decided to drop that option"); removing a part or a program to test or
 //      reinstall is a step, not a limit.
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '@/lib/scoring';
+import { findingsOf, shows } from './test/signal-cases';
 
-const scorer = createScorer();
-const negative = (text: string) => scorer.score(text).signals['negative-language'] === true;
+const negative = (text: string) => shows('negative-language', text);
 /** The words of the negative-language findings, with the rule that found them. */
-const found = (text: string) =>
-  scorer
-    .score(text)
-    .findings.filter((f) => f.ruleId.startsWith('negative-'))
-    .map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`);
+const found = (text: string) => findingsOf('negative-', text);
 
 describe('a social network is another channel', () => {
   it.each([

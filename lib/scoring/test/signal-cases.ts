@@ -9,6 +9,16 @@ const scorer = createScorer();
 export const shows = (signal: SignalId, text: string): boolean => scorer.score(text).signals[signal] === true;
 
 /**
+ * The default pack's findings on `text` whose rule id starts with `rulePrefix` (e.g. `'negative-'`), each as
+ * `"<rule id>: <the words of its span>"`, in report order: what the panel would underline and why.
+ */
+export const findingsOf = (rulePrefix: string, text: string): string[] =>
+  scorer
+    .score(text)
+    .findings.filter((f) => f.ruleId.startsWith(rulePrefix))
+    .map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`);
+
+/**
  * Registers one `describe` block titled "<signal>: <title>" with one test per sentence: each of `yes`
  * must show `signal`, each of `no` must not. Either list may be empty.
  */
