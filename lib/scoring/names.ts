@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
-import { businessWords, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { businessWords, handleByShape, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -144,6 +144,8 @@ export function nameAcceptor(
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    // Session 31 (R-PERS1): a user name by its capitals or a tripled letter ("GoldenTiger", "PxPSg", "Zeeenithhh").
+    if (handleByShape(w, isGivenName)) return NEITHER;
     if (opensLineAfterComma(text, at, written.length)) return NEITHER;
     // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
     if (notAnAddressHere(text, at, written.length, words)) return NEITHER;

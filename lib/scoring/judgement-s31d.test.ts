@@ -1,0 +1,49 @@
+// Session 31 (judge-d): a user name is not the customer's name (RULINGS P1, corpus-extra ruling R-PERS1). App-store
+// and forum replies greet the reviewer by the account's handle ("Hey GoldenTiger", "Hi Zeeenithhh"), and a GetGo-style
+// reply signs "Cheers, Natalie" on its last line; both read as personalization. A handle is told by its shape (inner
+// capitals, a tripled letter, a given name of one or two letters before digits), a given name run into it still
+// counts. Every sentence here was written for these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+import { isGivenName } from '@/lib/scoring/names';
+import { handleByShape } from '@/lib/scoring/name-context';
+
+const scorer = createScorer();
+const personal = (reply: string) => scorer.score(reply).signals.personalization;
+
+describe('a user name written as no name is written is no personalization', () => {
+  it.each([
+    'Hey GoldenTiger, thanks for the lovely review!',
+    'Hi PunchinPhoenix, the update is out on Monday.',
+    'Hello TeKrasso, sorry for the slow reply.',
+    'Hey PxQTr, thanks for riding with us.',
+    'Hi JKWalbern, please try the new build.',
+    'Hi NORTONisaJoke, the installer is linked below.',
+    'Hey Zeeenithhh, thanks for the feedback!',
+    "Hey Bo7vroom! I'm sorry to hear about the car.",
+    'Hi Al_88, the refund went out today.',
+  ])('%s', (reply) => expect(personal(reply)).toBe(false));
+});
+
+describe('names with inner capitals or run together with a given name still count', () => {
+  it.each([
+    'Hi McKenzie, thanks for the screenshot.',
+    'Hello MacDonald, your order is on its way.',
+    'Hi DeShawn, the refund went out today.',
+    'Hey LaToya, thanks for the lovely review!',
+    'Hello RoyHarper, thanks for the details.',
+    'Hi JoAnn, the update is out on Monday.',
+    'Hi Andre4, the fix is in the next build.',
+    'Hi Jo, the refund went out today.',
+    'Hi Oluwaseun, sorry for the slow reply.',
+  ])('%s', (reply) => expect(personal(reply)).toBe(true));
+});
+
+describe('handleByShape', () => {
+  it('reads capitals inside the word and tripled letters as a handle', () => {
+    for (const w of ['GoldenTiger', 'TeKrasso', 'PxQTr', 'JKWalbern', 'NORTONisaJoke', 'Zeeenithhh']) expect(handleByShape(w, isGivenName)).toBe(true);
+  });
+  it('keeps plain names, name particles and given names run together', () => {
+    for (const w of ['Priya', 'McKenzie', 'VanDyke', 'FitzGerald', 'DiMaggio', 'RoyHarper', 'JoAnn', 'Oluwaseun']) expect(handleByShape(w, isGivenName)).toBe(false);
+  });
+});
