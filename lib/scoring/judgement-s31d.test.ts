@@ -47,3 +47,16 @@ describe('handleByShape', () => {
     for (const w of ['Priya', 'McKenzie', 'VanDyke', 'FitzGerald', 'DiMaggio', 'RoyHarper', 'JoAnn', 'Oluwaseun']) expect(handleByShape(w, isGivenName)).toBe(false);
   });
 });
+
+describe("the agent's sign-off on the reply's last line is no personalization", () => {
+  it.each([
+    "Thanks for the review, we'll pass it on to the team.\nCheers, Natalie",
+    'The deposit goes back within five working days.\nBest regards, Dana',
+    'Your booking is confirmed.\nKind regards, Tomasz Wrona',
+  ])('%s', (reply) => expect(personal(reply)).toBe(false));
+
+  it.each([
+    'Hi Priya, the deposit goes back within five working days.\nCheers, Natalie',
+    'The refund went out today, Simon!\nBest regards, Dana',
+  ])('the customer named above it still counts: %s', (reply) => expect(personal(reply)).toBe(true));
+});
