@@ -1,6 +1,6 @@
 // Session 31 (judge-d): a user name is not the customer's name (RULINGS P1, corpus-extra ruling R-PERS1). App-store
-// and forum replies greet the reviewer by the account's handle ("Hey GoldenTiger", "Hi Zeeenithhh"), and a GetGo-style
-// reply signs "Cheers, Natalie" on its last line; both read as personalization. A handle is told by its shape (inner
+// and forum replies greet the reviewer by the account's handle ("Hey SilverHawk", "Hi Moooonlit"), and a GetGo-style
+// reply signs "Cheers, Mara" on its last line; both read as personalization. A handle is told by its shape (inner
 // capitals, a tripled letter, a given name of one or two letters before digits), a given name run into it still
 // counts. Every sentence here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
@@ -13,13 +13,13 @@ const personal = (reply: string) => scorer.score(reply).signals.personalization;
 
 describe('a user name written as no name is written is no personalization', () => {
   it.each([
-    'Hey GoldenTiger, thanks for the lovely review!',
+    'Hey SilverHawk, thanks for the lovely review!',
     'Hi PunchinPhoenix, the update is out on Monday.',
     'Hello TeKrasso, sorry for the slow reply.',
     'Hey PxQTr, thanks for riding with us.',
     'Hi JKWalbern, please try the new build.',
     'Hi NORTONisaJoke, the installer is linked below.',
-    'Hey Zeeenithhh, thanks for the feedback!',
+    'Hey Moooonlit, thanks for the feedback!',
     "Hey Bo7vroom! I'm sorry to hear about the car.",
     'Hi Al_88, the refund went out today.',
   ])('%s', (reply) => expect(personal(reply)).toBe(false));
@@ -41,7 +41,7 @@ describe('names with inner capitals or run together with a given name still coun
 
 describe('handleByShape', () => {
   it('reads capitals inside the word and tripled letters as a handle', () => {
-    for (const w of ['GoldenTiger', 'TeKrasso', 'PxQTr', 'JKWalbern', 'NORTONisaJoke', 'Zeeenithhh']) expect(handleByShape(w, isGivenName)).toBe(true);
+    for (const w of ['SilverHawk', 'TeKrasso', 'PxQTr', 'JKWalbern', 'NORTONisaJoke', 'Moooonlit']) expect(handleByShape(w, isGivenName)).toBe(true);
   });
   it('keeps plain names, name particles and given names run together', () => {
     for (const w of ['Priya', 'McKenzie', 'VanDyke', 'FitzGerald', 'DiMaggio', 'RoyHarper', 'JoAnn', 'Oluwaseun']) expect(handleByShape(w, isGivenName)).toBe(false);
@@ -50,13 +50,20 @@ describe('handleByShape', () => {
 
 describe("the agent's sign-off on the reply's last line is no personalization", () => {
   it.each([
-    "Thanks for the review, we'll pass it on to the team.\nCheers, Natalie",
+    "Thanks for the review, we'll pass it on to the team.\nCheers, Mara",
     'The deposit goes back within five working days.\nBest regards, Dana',
     'Your booking is confirmed.\nKind regards, Tomasz Wrona',
   ])('%s', (reply) => expect(personal(reply)).toBe(false));
 
   it.each([
-    'Hi Priya, the deposit goes back within five working days.\nCheers, Natalie',
+    'Hi Priya, the deposit goes back within five working days.\nCheers, Mara',
     'The refund went out today, Simon!\nBest regards, Dana',
   ])('the customer named above it still counts: %s', (reply) => expect(personal(reply)).toBe(true));
+});
+
+describe('a form of address is no name, capitalised or not', () => {
+  it.each(['Hey Fam! Thanks for the lovely review.', 'Hi Patron, thank you for rating us.', 'Hey Champ, the refund went out today.'])('%s', (reply) =>
+    expect(personal(reply)).toBe(false),
+  );
+  it('a nickname that is also a given name still counts', () => expect(personal('Hey Bud, sorry about the double charge.')).toBe(true));
 });

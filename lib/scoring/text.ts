@@ -45,7 +45,7 @@ const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|
 const VALEDICTION =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care|(?:(?:danke|vielen\s+dank|besten\s+dank)\s+und\s+)?(?:(?:mit\s+)?(?:(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|kollegialen)\s+)?grü(?:ß|ss)en|(?:(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)\s+)?grü(?:ß|ss)e(?:\s+aus\s+[^\s,.!]+)?|(?:mit\s+)?(?:(?:freundlichem|bestem|herzlichem|liebem)\s+)?gru(?:ß|ss))|mfg|vg|lg|danke(?:schön|\s+schön)?|(?:vielen|besten|herzlichen)\s+dank|alles\s+gute)[,.!]?\s*$/i;
 // The valedictions of VALEDICTION that thank no one, English and German: after one, a name on the same line is the
-// writer's ("Cheers, Natalie", "Best regards, Dana", "Viele Grüße, Anna"), never the customer thanked.
+// writer's ("Cheers, Mara", "Best regards, Dana", "Viele Grüße, Anna"), never the customer thanked.
 const PURE_VALEDICTION =
   /^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|take care|(?:(?:freundliche|viele|liebe|beste|herzliche)\s+)?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|vg|lg)$/i;
 // A closing clause of thanks or good wishes that ends in a comma, as a letter's last line before the name:
@@ -224,7 +224,7 @@ function excludedRanges(text: string, found: { footer?: Span } = {}): Span[] {
         cut = l.start + line.indexOf(trimmed) + named;
         break;
       }
-      // Session 31: "Cheers, Natalie" as the reply's last line. A sign-off word that thanks no one (PURE_VALEDICTION)
+      // Session 31: "Cheers, Mara" as the reply's last line. A sign-off word that thanks no one (PURE_VALEDICTION)
       // and a name after it is the agent signing; "Thanks, Priya" there may still thank the customer.
       if (named >= 0 && next === undefined && PURE_VALEDICTION.test(trimmed.slice(0, trimmed.indexOf(','))) && hasTextBefore(text, l.start)) {
         cut = l.start + line.indexOf(trimmed) + named;
