@@ -2485,7 +2485,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(hi|hello|hey|hiya|howdy|greetings|dear)",
+    "(hi|hello|hey|hiya|howdy|greetings|dear|aloha|namaste|goodmorning)",
     "good (morning|afternoon|evening|day)"
    ],
    "except": [
@@ -5069,10 +5069,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {given}",
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , (mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .) {name}",
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} (,|.|!|?|;|:)",
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {given}",
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , (mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .) {name}",
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} (,|.|!|?|;|:)",
     ", {name}(.|!|?|;|:)",
     ", {given} [!|.|?|,]",
     "{given} (!|?)",
@@ -5096,10 +5096,10 @@ export const DEFAULT_PACK: RulePack = {
     "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,",
     {
-     "pattern": "\\b(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}to\\b"
+     "pattern": "\\b(?:hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}to\\b"
     },
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) , (will|may|<act:base>|<mechanism:base>|<experience-aim:base>) (you|you're|you've|you'll|you'd|your|it|it's|its|this|that|these|those|they|there|all|everything|everyone|everybody|things|is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)",
-    "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} <act:base>"
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) , (will|may|<act:base>|<mechanism:base>|<experience-aim:base>) (you|you're|you've|you'll|you'd|your|it|it's|its|this|that|these|those|they|there|all|everything|everyone|everybody|things|is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)",
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} <act:base>"
    ]
   },
   {

@@ -67,3 +67,16 @@ describe('a form of address is no name, capitalised or not', () => {
   );
   it('a nickname that is also a given name still counts', () => expect(personal('Hey Bud, sorry about the double charge.')).toBe(true));
 });
+
+describe('greeting words of other languages used in English replies', () => {
+  it.each(['Aloha Keala, thanks for stopping by!', 'Namaste Rohan, thank you for rating us.'])('%s', (reply) => {
+    const r = scorer.score(reply);
+    expect(r.signals.personalization).toBe(true);
+    expect(r.signals.greeting).toBe(true);
+  });
+  it('greets without naming anyone', () => {
+    const r = scorer.score('Namaste from the Acme team! Thanks for the review.');
+    expect(r.signals.greeting).toBe(true);
+    expect(r.signals.personalization).toBe(false);
+  });
+});
