@@ -80,3 +80,20 @@ describe('greeting words of other languages used in English replies', () => {
     expect(r.signals.personalization).toBe(false);
   });
 });
+
+const signals = (reply: string) => scorer.score(reply, { customerMessage: 'The export fails with a memory error on the cluster.' }).signals;
+
+describe('a step, then watching whether the fault comes back, is a resolution check (C1)', () => {
+  it.each(['Please reinstall the app and monitor if the error comes back.', 'Clear the cache, then keep an eye on whether the export still fails.'])('%s', (reply) =>
+    expect(signals(reply)['confirm-resolution']).toBe(true),
+  );
+  it('watching without a step is no check of one', () => expect(signals('We monitor if the servers fail.')['confirm-resolution']).toBe(false));
+});
+
+describe('"if you are still having it, do reach out to <channel>" sends the customer on (C1 generic offer)', () => {
+  it.each([
+    "If you're still having this issue, do reach out to our Live Chat for help.",
+    'If you are still seeing the error, just contact our support team by email.',
+  ])('%s', (reply) => expect(signals(reply)['confirm-resolution']).toBe(false));
+  it('asked to report back it still counts', () => expect(signals("Please retry the export and let me know if you're still seeing the error.")['confirm-resolution']).toBe(true));
+});
