@@ -97,3 +97,10 @@ describe('"if you are still having it, do reach out to <channel>" sends the cust
   ])('%s', (reply) => expect(signals(reply)['confirm-resolution']).toBe(false));
   it('asked to report back it still counts', () => expect(signals("Please retry the export and let me know if you're still seeing the error.")['confirm-resolution']).toBe(true));
 });
+
+describe('a sign-off over bottom-quoted history is the agent signing', () => {
+  it('the name under "HTH," is no personalization', () =>
+    expect(personal('The function ignores that argument; pass the data frame first.\n\nHTH,\nMarek\n\n> I call it with data= and it fails')).toBe(false));
+  it('the customer named above still counts', () =>
+    expect(personal('Hi Anna, the function ignores that argument.\n\nHTH,\nMarek\n\n> I call it with data= and it fails')).toBe(true));
+});

@@ -455,11 +455,16 @@ function paragraphStart(text: string, lines: Span[], i: number): boolean {
 
 /**
  * Whether the lines in `rest` are a name line (nameLineNext) and then only a short signature block: at most
- * three more non-empty lines, none longer than six words and none holding a sentence (". ", "!", "?").
+ * three more non-empty lines, none longer than six words and none holding a sentence (". ", "!", "?"); quoted
+ * lines ("> …") are history, not part of the block, and are not counted.
  */
 function nameBlockEnds(text: string, rest: Span[]): boolean {
   if (!nameLineNext(text, rest)) return false;
-  const lines = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
+  // Quoted history under the name ("HTH,⏎Eric⏎⏎> the question") is not the agent's: the block ends before it.
+  const lines = rest.filter((l) => {
+    const s = text.slice(l.start, l.end).trim();
+    return s !== '' && !s.startsWith('>');
+  });
   const after = lines.slice(1);
   return (
     after.length <= 3 &&
