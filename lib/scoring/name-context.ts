@@ -157,12 +157,13 @@ function opensSentence(text: string, k: number): boolean {
  * personalization). A handle by its shape: the word's letters run on into digits, underscores or inner dots
  * ("Zorbix77", "Mad_Pilot", "Frost.byte"). It still names the customer when its first part is a common given name
  * (`isGiven`, e.g. given-names.generated.ts): "Marta_88", "Andre4", "niko.goetze" — R-C3 counts a user name that
- * holds the user's given name. An inner capital alone ("GoldenTiger") is not taken as a handle: tried in session 19
- * and it cost a kept-aside hit (a name written in camel case). Pure; UTF-16 offsets.
+ * holds the user's given name; a given name of one or two letters does not ("Bo7vroom"). Inner capitals are read by
+ * handleByShape (session 31; tried alone in session 19, it cost a kept-aside hit, a name written in camel case, and
+ * still costs one there against nine false alarms gone). Pure; UTF-16 offsets.
  */
 export function handleWithoutGivenName(text: string, at: number, end: number, isGiven: (word: string) => boolean): boolean {
   const word = text.slice(at, end);
-  if (!word || isGiven(word)) return false;
+  if (!word || (word.length >= 3 && isGiven(word))) return false;
   const inner = /[\p{L}\p{N}_]/u;
   // A dot joins only when a lower-case letter, digit or "_" follows it ("niko.goetze"; not "Anna.Thanks").
   const joinsAfterDot = (c: string | undefined) => c !== undefined && /[\p{Ll}\p{N}_]/u.test(c);
@@ -172,9 +173,34 @@ export function handleWithoutGivenName(text: string, at: number, end: number, is
   while (e < text.length && (inner.test(text[e]!) || (text[e] === '.' && inner.test(text[e - 1]!) && joinsAfterDot(text[e + 1])))) e++;
   const handle = text.slice(s, e);
   if (handle === word || !/[\p{N}_.]/u.test(handle)) return false;
-  // The handle's first part: its letters up to a digit, "_", "." or an inner capital.
+  // The handle's first part: its letters up to a digit, "_", "." or an inner capital. A given name of one or two
+  // letters does not make it a name ("Bo7vroom", "Al_88"), as in handleHoldingGivenName.
   const first = /^\p{L}\p{Ll}*/u.exec(handle.replace(/^[\p{N}_.]+/u, ''))?.[0] ?? '';
-  return first === '' || !isGiven(first);
+  return first.length < 3 || !isGiven(first);
+}
+
+/**
+ * Name particles written with a capital inside a surname or given name ("McKenzie", "MacDonald", "DeShawn",
+ * "LaToya", "DiMaggio", "VanDyke", "FitzGerald"): after one of these an inner capital is the name's own.
+ * Written for this list (English, Irish, Scottish, Dutch, German, Italian and French name prefixes).
+ */
+const NAME_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Ter)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Whether a capitalised `word` (letters only, as the tokenizer gives it) is written the way user names are and
+ * names are not (ruling R-PERS1, corpus-extra/README.md): a capital inside it after a lower-case letter, or a run of
+ * capitals running on into lower case ("SilverHawk", "TeKrasso", "QxRTm", "KLVarnes", "NORTONisaJoke"), or one
+ * letter three times in a row ("Moooonlit"). A name particle before the inner capital keeps it a name
+ * ("McKenzie", "DeShawn", NAME_PARTICLE), and so does a part of three letters or more that is a given name
+ * (`isGiven`): "RoyHarper", "JoAnn", "AnnaB" are a person's names run together (R-C3). Pure.
+ */
+export function handleByShape(word: string, isGiven: (word: string) => boolean): boolean {
+  if (/(\p{L})\1\1/iu.test(word)) return true;
+  const rest = word.replace(NAME_PARTICLE, '');
+  if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(rest)) return false;
+  // The parts a change of case opens: "NORTONisaJoke" → NORTO, Nisa, Joke; "RoyHarper" → Roy, Harper.
+  const parts = rest.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+/gu) ?? [];
+  return !parts.some((p) => p.length >= 3 && isGiven(p));
 }
 
 /**

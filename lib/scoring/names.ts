@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
-import { businessWords, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { businessWords, handleByShape, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -37,10 +37,12 @@ const NOT_NAMES = new Set(
 );
 
 /**
- * Familiar forms of address written in lower case that are not names, though some are in the given-name list
- * ("hey man,", "hi guy,", "thanks bud!"). Written for this list.
+ * Familiar and collective forms of address that are not names, though some are in the given-name list
+ * ("hey man,", "hi guy,", "thanks bud!"). In lower case none is a name; capitalised, those that are no given name
+ * ("Hey Fam!", "Hi Patron,", "Hey Buddy") are not either, while "Hey Bud," and "Hi Guy," may name the customer.
+ * Written for this list.
  */
-const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal boss chief champ love honey sweetie fam gang lads ladies gents people peeps y\'all'.split(' '));
+const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal boss chief champ love honey sweetie fam gang lads ladies gents people peeps patron patrons y\'all'.split(' '));
 
 /** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
@@ -131,7 +133,7 @@ export function nameAcceptor(
       return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName) ? BOTH : NEITHER;
     }
     if (w === w.toUpperCase()) return NEITHER;
-    if (NOT_NAMES.has(w.toLowerCase())) return NEITHER;
+    if (NOT_NAMES.has(w.toLowerCase()) || (LOWER_ADDRESS.has(w.toLowerCase()) && !isGivenName(w))) return NEITHER;
     // Session 20 (tester): a place or a business as the whole address ("Hello Chicago!"; "Hi Acme," when the
     // customer's message or the reply itself names "Acme Plumbing"): not a person (P1). A given name that is also a
     // place ("Hi Sydney,") and a surname after a title ("Dear Mr London") stay names. Session 21 (tester, from the
@@ -144,6 +146,8 @@ export function nameAcceptor(
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    // Session 31 (R-PERS1): a user name by its capitals or a tripled letter ("SilverHawk", "QxRTm", "Moooonlit").
+    if (handleByShape(w, isGivenName)) return NEITHER;
     if (opensLineAfterComma(text, at, written.length)) return NEITHER;
     // Session 19 (tester): a business's first word, a list of places or things, "Don't" (name-context.ts).
     if (notAnAddressHere(text, at, written.length, words)) return NEITHER;

@@ -44,6 +44,10 @@ const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|
 // session-20 review: a German name block under "Vielen Dank" was read as the customer greeted).
 const VALEDICTION =
   /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care|(?:(?:danke|vielen\s+dank|besten\s+dank)\s+und\s+)?(?:(?:mit\s+)?(?:(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|kollegialen)\s+)?grü(?:ß|ss)en|(?:(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)\s+)?grü(?:ß|ss)e(?:\s+aus\s+[^\s,.!]+)?|(?:mit\s+)?(?:(?:freundlichem|bestem|herzlichem|liebem)\s+)?gru(?:ß|ss))|mfg|vg|lg|danke(?:schön|\s+schön)?|(?:vielen|besten|herzlichen)\s+dank|alles\s+gute)[,.!]?\s*$/i;
+// The valedictions of VALEDICTION that thank no one, English and German: after one, a name on the same line is the
+// writer's ("Cheers, Mara", "Best regards, Dana", "Viele Grüße, Anna"), never the customer thanked.
+const PURE_VALEDICTION =
+  /^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|take care|(?:(?:freundliche|viele|liebe|beste|herzliche)\s+)?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|vg|lg)$/i;
 // A closing clause of thanks or good wishes that ends in a comma, as a letter's last line before the name:
 // "Thanks for your patience,", "Thank you for choosing us,", "Have a great weekend,". Only a sign-off when
 // the next line is a name (nameLineNext): "Thanks for your patience,\nwe are on it" is a sentence.
@@ -217,6 +221,12 @@ function excludedRanges(text: string, found: { footer?: Span } = {}): Span[] {
         hasTextBefore(text, l.start) &&
         signatureTail(text, lines, i + 1) === 'to-end'
       ) {
+        cut = l.start + line.indexOf(trimmed) + named;
+        break;
+      }
+      // Session 31: "Cheers, Mara" as the reply's last line. A sign-off word that thanks no one (PURE_VALEDICTION)
+      // and a name after it is the agent signing; "Thanks, Priya" there may still thank the customer.
+      if (named >= 0 && next === undefined && PURE_VALEDICTION.test(trimmed.slice(0, trimmed.indexOf(','))) && hasTextBefore(text, l.start)) {
         cut = l.start + line.indexOf(trimmed) + named;
         break;
       }
@@ -445,11 +455,16 @@ function paragraphStart(text: string, lines: Span[], i: number): boolean {
 
 /**
  * Whether the lines in `rest` are a name line (nameLineNext) and then only a short signature block: at most
- * three more non-empty lines, none longer than six words and none holding a sentence (". ", "!", "?").
+ * three more non-empty lines, none longer than six words and none holding a sentence (". ", "!", "?"); quoted
+ * lines ("> …") are history, not part of the block, and are not counted.
  */
 function nameBlockEnds(text: string, rest: Span[]): boolean {
   if (!nameLineNext(text, rest)) return false;
-  const lines = rest.filter((l) => text.slice(l.start, l.end).trim() !== '');
+  // Quoted history under the name ("HTH,⏎Eric⏎⏎> the question") is not the agent's: the block ends before it.
+  const lines = rest.filter((l) => {
+    const s = text.slice(l.start, l.end).trim();
+    return s !== '' && !s.startsWith('>');
+  });
   const after = lines.slice(1);
   return (
     after.length <= 3 &&
