@@ -1,0 +1,35 @@
+// Session 31 (mood, upset): an imperative "do" is a demand, not a question; "now" after a word that merely ends in a
+// settled word ("networks now", "book now") keeps a wait open. Every sentence here was written for these tests; none is
+// a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+import { waitEndedWell } from './mood-ended';
+import { analyse } from './text';
+
+const scorer = createScorer();
+const moodOf = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
+
+describe('an imperative opening with a pile of "!" is a demand; "do"/"have" with a subject is a question', () => {
+  it.each(['Do something about your app!!!!', 'Please do it now!!!!', 'Just do your job!!!!', 'Fix the login page!!!!'])('upset: %s', (m) =>
+    expect(moodOf(m).upset).toBe(true),
+  );
+  it.each(['Do you ship to Canada!!!', 'Hi, do you guys deliver on Sundays!!!', 'Have you got the blue one in stock!!!', 'Please help me with the setup!!!'])(
+    'calm: %s',
+    (m) => expect(moodOf(m).upset).toBe(false),
+  );
+  it('the evidence is the marks of the demand', () => {
+    expect(moodOf('Please do it now!!!!').evidence).toContain('!!!');
+  });
+});
+
+describe('"now" is a settled "works now" only after the whole word', () => {
+  const ended = (m: string) => waitEndedWell(analyse(m));
+  it('"all good now" and "works now" end the wait', () => {
+    expect(ended('We waited two weeks for the engineer and he fixed it, all good now. Brilliant service!')).toBe(true);
+    expect(ended('I waited 3 days for the router and it arrived, it works now, great!')).toBe(true);
+  });
+  it('"networks now" and "book now" are no "works now" / "ok now": the matter is still open', () => {
+    expect(ended('I waited 3 days for the router and it arrived, great! Please connect both networks now.')).toBe(false);
+    expect(ended('I waited 3 days for the voucher and it arrived, great! I want to book now.')).toBe(false);
+  });
+});
