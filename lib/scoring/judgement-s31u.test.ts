@@ -3,7 +3,6 @@
 // a corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { judgedOpening } from './mood';
 import { waitEndedWell } from './mood-ended';
 import { analyse } from './text';
 
@@ -41,26 +40,5 @@ describe('a pile of "!" raises the voice of the words it closes, not of what fol
   });
   it('praise closed by the marks stays praise', () => {
     expect(moodOf('Best pizza in town!!!!See you next week.').upset).toBe(false);
-  });
-});
-
-describe('a sentence that opens by judging what it names is a verdict on the service', () => {
-  it.each(['Lousy checkout and slow delivery. Ordered Monday, arrived Friday.', 'Poor app. It logs me out every day.', 'Very dirty rooms, the sheets had stains.'])(
-    'upset: %s',
-    (m) => expect(moodOf(m).upset).toBe(true),
-  );
-  it('the evidence is the judgement and the word it judges', () => {
-    expect(moodOf('Lousy checkout and slow delivery. Ordered Monday, arrived Friday.').evidence).toContain('Lousy checkout');
-  });
-  it.each([
-    'Bad sectors on the new disk after the power cut, how do I check the rest?',
-    'Dumb question. Where do I change the invoice address?',
-    'Stupid mistake on my part, I typed the wrong e-mail. Can you change it?',
-    'Sadly the old export is gone, where can I find the new one?',
-    'Sluggish editor on large files since the update.',
-  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
-  it('a capitalised pair the message names again is a name, not a verdict', () => {
-    expect(judgedOpening(analyse('Grim Dawn keeps closing on start. I bought Grim Dawn on Steam last week.'))).toEqual([]);
-    expect(judgedOpening(analyse('Grim service at the desk today.'))).toHaveLength(1);
   });
 });

@@ -23,7 +23,7 @@ const FAULT_STATE = new Set(
     'missed lost lose loses losing denied deny reject rejects rejected wrong warning warnings cancel cancels ' +
     'cancelled canceled cancellation delay delays delayed kill kills killed dead abort aborted fatal exception ' +
     'panic critical empty unable limit limited down offline unreachable timeout timeouts overflow overflows underflow underrun overrun invalid incorrect corrupt corrupted drop drops dropped damage damaged trouble risk attack ' +
-    'force forced leak leaks low weak sluggish hard difficult confused confusing lack lacks debug unknown no broke spam mistake mistakes messed mess'
+    'force forced leak leaks low weak hard difficult confused confusing lack lacks debug unknown no broke spam mistake mistakes messed mess'
   ).split(' '),
 );
 

@@ -159,8 +159,6 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
   if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
-  // Session 31: a sentence that opens by judging what it names ("Lousy routing and allocation system", "Dirty cars").
-  if (lexicon) for (const h of judgedOpening(view)) add('upset', h);
   // Session 27: a long wait the hurry cues found complains too, so a pile of "!" on it raises the voice
   // ("It took me 40 minutes to get a cold coffee!!!"; RULINGS U1); "??" on a wait stays hurry only.
   if (lexicon) for (const h of pileOfBangs(view, new Set([...complaints, ...waitSentences(view, found.hurry)]))) add('upset', h);
@@ -877,50 +875,6 @@ export function bareVerdict(view: TextView): { start: number; end: number }[] {
     }
     // the clause ends right after the judgement: the sentence's end or its first punctuation
     if (judged && (k === t.length || t[k]!.kind !== TOKEN_WORD)) return [judged];
-  }
-  return [];
-}
-
-/**
- * Nouns after a judgement word that name a technical state, not a verdict on the service: "Bad sectors on sdb", "Bad
- * gateway", "Poor signal in the cellar". Source: the fault terms of storage and network reports.
- */
-const TECHNICAL_HEAD = new Set('sector sectors block blocks gateway request requests signal reception connection connectivity checksum checksums superblock inode inodes crc magic address file files'.split(' '));
-/**
- * A word shaped as an adjective, not an adverb or a verb form: not "-ly" ("Sadly those…"; but "ugly", "silly"), not a
- * third-person "-s" ("panics on…"; but "useless", "ridiculous") nor an "-ed" ("Degraded RAID").
- */
-const ADJECTIVE_SHAPE = /^(?:ugly|silly|smelly|costly|\p{L}+(?<!ly|(?<![su])s|ed))$/u;
-/** What the customer asks or says, judged by themselves: "Dumb question.", "Stupid typo in my config". */
-const OWN_SPEECH = new Set('question questions typo mistake idea thought'.split(' '));
-/** The customer's own share in what is judged: "Stupid mistake on my part", "my bad". */
-const OWN_SHARE = /\b(?:(?:on|for)\s+my\s+(?:part|end|side)|my\s+(?:bad|fault|mistake|error))\b/i;
-
-/**
- * Session 31 (RULINGS U1: evaluative words about the company or service): a sentence that opens with a judgement the
- * lexicon rates as blame (isJudgement), after degree words, and then names what it judges — "Lousy routing and
- * allocation system", "Poor map and inaccurate arrival", "Very dirty cars everywhere". A review's title and a
- * complaint's first words judge the service they name, whichever noun it is (judgedService reads only the SERVICE
- * nouns, anywhere). Not a question, not a technical state (TECHNICAL_HEAD: "Bad sectors on the disk"), not the
- * customer's own share ("Stupid mistake on my part"), not what someone is bad at ("Terrible at maths": selfAssessment's
- * SKILL_OBJECT), not a name the message repeats ("War Thunder"). English (the lexicon is English). Evidence: the
- * judgement and the word it judges.
- */
-export function judgedOpening(view: TextView): { start: number; end: number }[] {
-  for (const sp of view.sentences) {
-    const s = view.scan.slice(sp.start, sp.end);
-    if (/\?/.test(s) || OWN_SHARE.test(s)) continue;
-    const t = tokensIn(view, sp);
-    let k = 0;
-    while (k < t.length && VERDICT_DEGREE.has(t[k]!.norm)) k++;
-    const w = t[k];
-    const noun = t[k + 1];
-    if (!w || !noun || w.kind !== TOKEN_WORD || noun.kind !== TOKEN_WORD || !isJudgement(w.norm) || !ADJECTIVE_SHAPE.test(w.norm)) continue;
-    if (TECHNICAL_HEAD.has(noun.norm) || OWN_SPEECH.has(noun.norm) || SKILL_OBJECT.has(noun.norm) || VERDICT_DEGREE.has(noun.norm)) continue;
-    // a name: the same capitalised words again later in the message ("War Thunder … support for the game War Thunder")
-    const words = view.original.slice(w.start, noun.end);
-    if (/^\p{Lu}/u.test(words) && /\s\p{Lu}/u.test(words) && view.original.indexOf(words, noun.end) >= 0) continue;
-    return [{ start: w.start, end: noun.end }];
   }
   return [];
 }
