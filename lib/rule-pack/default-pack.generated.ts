@@ -7891,6 +7891,21 @@ export const DEFAULT_PACK: RulePack = {
    "(won't|will not|never) (be back|come back|return|use (you|your|this) again|buy from|order from|shop|fly with) ...",
    "never again",
    "(take|taking) my (business|money|custom) elsewhere",
+   "(would|'d) [much] rather ... (elsewhere|somewhere else|anywhere else)",
+   {
+    "cue": [
+     {
+      "pattern": "\\b(?:just\\s)?(?:use|try|go\\swith|switch\\sto|stick\\swith)\\s[\\p{L}\\p{N}-]{1,20}\\sinstead\\b"
+     }
+    ],
+    "unless": [
+     "(use|try|go with|switch to|stick with) (the|a|an|my|your|our|this|that|it|another|other|them|one|some|any)",
+     "(I|we|you|they|he|she|to|can|could|will|would|'ll|'d|should|must|might|may|did|do|does) [just|then|now|also] (use|try|go with|switch to|stick with)"
+    ]
+   },
+   {
+    "pattern": "\\b(?:don['’]?t|do\\snot)\\sbother\\s{0,2}(?:[.!,;]|$)"
+   },
    "(dispute|disputing) (it|this|the charge)",
    "lost (a|this|another|one) (customer|client)",
    "(nobody|no one|no-one) (cares|listens|helps|bothers|gives a)",

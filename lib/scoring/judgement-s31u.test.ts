@@ -42,3 +42,21 @@ describe('a pile of "!" raises the voice of the words it closes, not of what fol
     expect(moodOf('Best pizza in town!!!!See you next week.').upset).toBe(false);
   });
 });
+
+describe('leaving for another provider, or warning others away, said without "business"', () => {
+  it.each([
+    ["Cold food twice this week. I'd much rather eat somewhere else.", 'rather eat somewhere else'],
+    ['Never a car near me at rush hour. Just use Lyft instead, it is cheaper.', 'Just use Lyft instead'],
+    ['Filthy rooms and a broken lift, dont bother.', 'dont bother'],
+  ])('upset: %s', (m, words) => {
+    const mood = moodOf(m);
+    expect(mood.upset).toBe(true);
+    expect(mood.evidence.some((e) => e.includes(words))).toBe(true);
+  });
+  it.each([
+    'The app crashed, so I had to use Chrome instead. Is that a known issue?',
+    'Use the web version instead of the app, right?',
+    "Don't bother with the setup wizard, I edited the file by hand and it works.",
+    "I'd rather not reinstall, is there another way?",
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+});
