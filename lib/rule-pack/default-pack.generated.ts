@@ -8262,7 +8262,7 @@ export const DEFAULT_PACK: RulePack = {
      "(so many|many|multiple|countless|numerous|several|# |three|four|five) (time|times)",
      "(so many|many|multiple|countless|numerous|several|# |three|four|five) (tickets|emails|mails|calls|complaints|requests|messages|chats)"
     ],
-    "with": [
+    "beside": [
      "(no progress|no result|no results|no resolution|no solution|no help|no use|nothing (happened|changed|done)|still nothing|to no avail|in vain|no one (helps|helped|cares)|got nowhere|getting nowhere|no response|no reply)",
      "(not|n't|'t|never|havent|didnt) [got|gotten|get|received|seen|had|given|found] (any|a single|one) (progress|result|results|resolution|solution|response|reply|answer|help|fix)",
      "(not able to|unable to|couldn't|could not|can't|cannot|failed to|fail to) (resolve|fix|solve|sort)"

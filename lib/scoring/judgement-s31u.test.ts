@@ -60,3 +60,14 @@ describe('leaving for another provider, or warning others away, said without "bu
     "I'd rather not reinstall, is there another way?",
   ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
 });
+
+describe('repeated contact that came to nothing, told over two sentences', () => {
+  it('"…so many times. But I have not got any answer." reads the count and the result across the stop', () => {
+    const mood = moodOf('I wrote to the billing team so many times. But I have not got any answer.');
+    expect(mood.upset).toBe(true);
+    expect(mood.evidence.some((e) => e.includes('so many times') && e.includes('any answer'))).toBe(true);
+  });
+  it('a count of something else beside a result is read only in the next or previous sentence', () => {
+    expect(moodOf('I restarted the router many times last year. It has been fine since. Today the light is red, what does that mean? I have not found any answer in the manual.').upset).toBe(false);
+  });
+});
