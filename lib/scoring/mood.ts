@@ -925,6 +925,7 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
  * open a question only with a subject after them (ASKED_SUBJECT: "Do you ship…", "Have you fixed…"); with an object
  * they are imperatives ("Do something about your app!!!!", "Please do it now!!!!", "Have a look!!!").
  */
+/** Who a question's "do"/"have" asks about: a pronoun or an indefinite person ("Do you…", "Have they…", "Do people…"). */
 const ASKED_SUBJECT = String.raw`(?:you|u|ya|you\s+guys|y['’]?all|we|they|i|he|she|anyone|anybody|someone|somebody|everyone|people|there)`;
 const ASKS_HELP = new RegExp(
   String.raw`\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:(?:is|are|was|were|does|did|can|could|will|would|should|has|what|how|where|which|who)\b|(?:do|have)\s+${ASKED_SUBJECT}\b)`,
