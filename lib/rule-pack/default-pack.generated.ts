@@ -7893,6 +7893,21 @@ export const DEFAULT_PACK: RulePack = {
    "(won't|will not|never) (be back|come back|return|use (you|your|this) again|buy from|order from|shop|fly with) ...",
    "never again",
    "(take|taking) my (business|money|custom) elsewhere",
+   "(would|'d) [much] rather ... (elsewhere|somewhere else|anywhere else)",
+   {
+    "cue": [
+     {
+      "pattern": "\\b(?:just\\s)?(?:use|try|go\\swith|switch\\sto|stick\\swith)\\s[\\p{L}\\p{N}-]{1,20}\\sinstead\\b"
+     }
+    ],
+    "unless": [
+     "(use|try|go with|switch to|stick with) (the|a|an|my|your|our|this|that|it|another|other|them|one|some|any)",
+     "(I|we|you|they|he|she|to|can|could|will|would|'ll|'d|should|must|might|may|did|do|does) [just|then|now|also] (use|try|go with|switch to|stick with)"
+    ]
+   },
+   {
+    "pattern": "\\b(?:don['’]?t|do\\snot)\\sbother\\s{0,2}(?:[.!,;]|$)"
+   },
    "(dispute|disputing) (it|this|the charge)",
    "lost (a|this|another|one) (customer|client)",
    "(nobody|no one|no-one) (cares|listens|helps|bothers|gives a)",
@@ -8249,7 +8264,7 @@ export const DEFAULT_PACK: RulePack = {
      "(so many|many|multiple|countless|numerous|several|# |three|four|five) (time|times)",
      "(so many|many|multiple|countless|numerous|several|# |three|four|five) (tickets|emails|mails|calls|complaints|requests|messages|chats)"
     ],
-    "with": [
+    "beside": [
      "(no progress|no result|no results|no resolution|no solution|no help|no use|nothing (happened|changed|done)|still nothing|to no avail|in vain|no one (helps|helped|cares)|got nowhere|getting nowhere|no response|no reply)",
      "(not|n't|'t|never|havent|didnt) [got|gotten|get|received|seen|had|given|found] (any|a single|one) (progress|result|results|resolution|solution|response|reply|answer|help|fix)",
      "(not able to|unable to|couldn't|could not|can't|cannot|failed to|fail to) (resolve|fix|solve|sort)"

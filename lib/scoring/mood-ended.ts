@@ -21,7 +21,7 @@ const WAIT = /\b(?:waited|waiting|took|after|it(?:'|’)?s been|had been|been)\b
  * why, or the thing that came is damaged, wrong, cold or late; "now" unless it says the matter is settled ("works
  * now", "all good now": SETTLED_WORDS).
  */
-const OPEN = new RegExp(String.raw`\b(?:${stillOpenWords(' ')}|(?<!(?:${SETTLED_WORDS}) )now|why|damaged|wrong|cold|late)\b|\?`, 'i');
+const OPEN = new RegExp(String.raw`\b(?:${stillOpenWords(' ')}|(?<!\b(?:${SETTLED_WORDS}) )now|why|damaged|wrong|cold|late)\b|\?`, 'i');
 /** VADER compound of the whole message at or above which it reads as praise or relief ("it's great" 0.62). */
 export const ENDED_WAIT_VALENCE = 0.4;
 

@@ -6,7 +6,7 @@
 // English; pure (no DOM); constant work per span.
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
-import { notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
+import { IMPERATIVE_OPENING, notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
 import { verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -140,9 +140,6 @@ const CLAUSE_OPENER = /^\s{1,3}(?:i|i'm|im|i've|ive|my|we|we're|our|the|it|it's|
 /** The request that makes the clause a demand; group 1 is where it starts. */
 const DEMAND =
   /(?<![\p{L}'’])(please|pls|plz|plss|plzz|kindly|(?:can|could|would|will)\s{1,3}(?:you|u|ya|you\s{1,3}guys|u\s{1,3}guys|someone|somebody|anyone|anybody|y'all)|(?:i|we|i\s{1,3}really|we\s{1,3}really)\s{1,3}(?:need|want|must|have\s{1,3}to|gotta|got\s{1,3}to)|need|needs|want)(?![\p{L}'’])/giu;
-/** An imperative verb opening its clause: "fix it now", "do something now", "answer me quickly", "be quick". */
-const IMPERATIVE =
-  /^\s{0,3}(?:(?:please|pls|plz|kindly|just)\s{1,3})?(fix|solve|sort|resolve|help|answer|reply|respond|do|send|refund|return|call|unblock|unlock|restore|release|process|give|transfer|credit|reverse|cancel|stop|activate|reactivate|deliver|hurry|act|get\s{1,3}(?:back|it|this|me|us)|come\s{1,3}on|be)(?![\p{L}'’])/iu;
 /**
  * Words that may not stand between the request and the speed word: a copula or a conjunction starts a described state
  * or a new clause ("pls help my phone is dead now"), a verb of what a system does describes it ("battery drains
@@ -163,7 +160,7 @@ const OTHER_NEEDS = /(?<![\p{L}'’])(?:you|u|they|he|she|it|one|users|people|cu
  * Spans (in `view.original`) of demands for speed that close their clause (see the note above): in each clause of a
  * sentence (split at , ; : ( ) and line breaks), a speed word (SPEED_WORD) at the clause's end with only tags after it
  * (TAIL_TAG) or a new clause's opener (CLAUSE_OPENER), not after BEFORE_SPEED, and within five words before it a
- * request (DEMAND, or IMPERATIVE at the clause's start) with none of NOT_BETWEEN between. A question is read only when
+ * request (DEMAND, or IMPERATIVE_OPENING at the clause's start) with none of NOT_BETWEEN between. A question is read only when
  * the request is put to someone else ("can you fix it today?"), never in the first person (OWN_QUESTION). At most
  * one span. English only.
  */
@@ -206,7 +203,7 @@ function demandIn(clause: string, question: boolean): Span | undefined {
     const before = clause.slice(from, at);
     let start: number | undefined;
     let after = 0;
-    const imp = question || from > 0 ? null : IMPERATIVE.exec(before);
+    const imp = question || from > 0 ? null : IMPERATIVE_OPENING.exec(before);
     if (imp) {
       start = imp.index + imp[0].length - imp[1]!.length;
       after = start + imp[1]!.length;
@@ -306,8 +303,12 @@ const FAULT_VERBS =
  * describe its failure; no demand either way (R-I4).
  */
 const BEHAVE_VERBS = 'respond reply answer react sync connect process update work'.split(' ');
-/** Every third-person and past form of FAULT_VERBS and BEHAVE_VERBS, lower-case: "crashes", "shut", "froze", "responds". */
-const FAULT_FORMS = new Set([...FAULT_VERBS, ...BEHAVE_VERBS].flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
+/**
+ * What a device, app or server does, failing or working: every base, third-person and past form of FAULT_VERBS and
+ * BEHAVE_VERBS, lower-case ("crashes", "shut", "froze", "responds"). Session 31 renamed it from FAULT_FORMS: it
+ * holds the working verbs too.
+ */
+const DEVICE_VERB_FORMS = new Set([...FAULT_VERBS, ...BEHAVE_VERBS].flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
 /**
  * A thing as subject (a pronoun, or a determiner and one or two words), an optional adverb, a word (the verb), then at
  * most three words (particles, objects: "shuts down", "logs me out", "goes black") up to the speed word. Group 1 the
@@ -322,7 +323,7 @@ const PERSON = /(?:^|\s)(?:team|staff|agent|agents|support|guys|people|engineer|
 
 /**
  * Whether the hurry reading at `span` ends in a speed word that tells how a thing fails (see the note above): in the
- * clause before the speed word, a thing (THING_VERB) as subject of a fault verb (FAULT_FORMS), with no
+ * clause before the speed word, a thing (THING_VERB) as subject of a fault verb (DEVICE_VERB_FORMS), with no
  * request word right before the subject (REQUEST_BEFORE) and no person as the subject's head.
  */
 export function faultSpeed(view: TextView, span: Span): boolean {
@@ -336,7 +337,7 @@ export function faultSpeed(view: TextView, span: Span): boolean {
   const subject = m[2]!.toLowerCase();
   // the verb is a fault verb in the third person or the past ("crashes", "shut", "froze"), not the base after a pronoun ("they close")
   const verb = m[3]!.toLowerCase();
-  if (!FAULT_FORMS.has(verb) || REQUEST_BEFORE.has((m[1] ?? '').toLowerCase())) return false;
+  if (!DEVICE_VERB_FORMS.has(verb) || REQUEST_BEFORE.has((m[1] ?? '').toLowerCase())) return false;
   return !(subject !== 'they' && PERSON.test(subject));
 }
 

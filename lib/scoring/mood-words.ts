@@ -58,6 +58,15 @@ export function notOwnNeedWords(gap: string): string {
 }
 
 /**
+ * An imperative verb opening its clause, after an optional "please"/"pls"/"plz"/"kindly"/"just": "fix it now", "do
+ * something now", "answer me quickly", "Please do it now!!!!", "be quick". Group 1 is the verb. mood-hurry.ts reads it
+ * as the request of a demand for speed, mood.ts as a demand raised in voice with a pile of "!". The verbs are what a
+ * customer orders a service to do (session 24's list).
+ */
+export const IMPERATIVE_OPENING =
+  /^\s{0,3}(?:(?:please|pls|plz|kindly|just)\s{1,3})?(fix|solve|sort|resolve|help|answer|reply|respond|do|send|refund|return|call|unblock|unlock|restore|release|process|give|transfer|credit|reverse|cancel|stop|activate|reactivate|deliver|hurry|act|get\s{1,3}(?:back|it|this|me|us)|come\s{1,3}on|be)(?![\p{L}'’])/iu;
+
+/**
  * Credit the customer gives the product or the company for helping them: "this app helped me", "got me through",
  * "keeps me sane", "made me feel better", "was there for me", "a lifesaver", "thank you", "grateful" (not "thanks for
  * nothing"). Written for the wellbeing reviews of replies-wellness.md (session 28, mood-target.ts); shared since

@@ -17,7 +17,7 @@ import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, vale
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
-import { creditsHelp, TIME_UNITS } from './mood-words';
+import { creditsHelp, IMPERATIVE_OPENING, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
@@ -906,9 +906,12 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
     const s = view.scan.slice(sp.start, sp.end);
     const m = BANGS.exec(s);
     if (!m) continue;
+    // Session 31: the words the marks close, not what follows them in the same sentence: "UPDATE YOUR MAPS!!!!Prices
+    // seem to grow…" (no space after the marks, so no new sentence) raises its voice at the maps.
+    const closed = s.slice(0, m.index + m[0].length);
     // Session 22: "like" as a comparison and a plea's "please" are no praise ("Why is it like this!!!", "PLEASE FIX IT!!!!")
-    const valence = memo.raw(s.replace(NOT_PRAISE, 'xx'));
-    if (valence > 0 || !(valence < 0 || complaints.size > 0 || demand(s, handle))) continue;
+    const valence = memo.raw(closed.replace(NOT_PRAISE, 'xx'));
+    if (valence > 0 || !(valence < 0 || complaints.size > 0 || demand(closed, handle))) continue;
     out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
   }
   return out;
@@ -918,18 +921,27 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
  * What asks rather than demands: help or thanks ("Can you help me please!!!", "Thanks for your help!!!"), or a
  * question, with its mark or its verb first ("Is your shop open on Sunday!!!"), also after a greeting or "so/and"
  * ("Hi, do you ship to Canada!!!", "Where is your nearest store!!!", session 30 review); not a "when" clause, which
- * opens a demand as often ("When you change your hours, do it on the website too!!!!").
+ * opens a demand as often ("When you change your hours, do it on the website too!!!!"). Session 31: "do" and "have"
+ * open a question only with a subject after them (ASKED_SUBJECT: "Do you ship…", "Have you fixed…"); with an object
+ * they are imperatives ("Do something about your app!!!!", "Please do it now!!!!", "Have a look!!!").
  */
-const ASKS_HELP = /\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:is|are|was|were|do|does|did|can|could|will|would|should|have|has|what|how|where|which|who)\b/i;
+/** Who a question's "do"/"have" asks about: a pronoun or an indefinite person ("Do you…", "Have they…", "Do people…"). */
+const ASKED_SUBJECT = String.raw`(?:you|u|ya|you\s+guys|y['’]?all|we|they|i|he|she|anyone|anybody|someone|somebody|everyone|people|there)`;
+const ASKS_HELP = new RegExp(
+  String.raw`\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:(?:is|are|was|were|does|did|can|could|will|would|should|has|what|how|where|which|who)\b|(?:do|have)\s+${ASKED_SUBJECT}\b)`,
+  'i',
+);
 
 /**
  * Session 30: a sentence that tells the company what to do — it names the company or its people (namesCompany: "your
  * maps", "you") and asks no help, thanks or question (ASKS_HELP): "Update your maps!!!!", "Please change your hours
- * on the website too!!!!". With a pile of "!" it is a demand raised in voice (RULINGS U1: emphatic punctuation on a
- * complaint), not a plea. `handle`: the message addresses someone by @handle.
+ * on the website too!!!!". Session 31: or it opens with an imperative (mood-words.ts IMPERATIVE_OPENING: "Please do it
+ * now!!!!", "Just fix it!!!!"), which is said to whoever serves the customer though it names no one. With a pile of "!"
+ * it is a demand raised in voice (RULINGS U1: emphatic punctuation on a complaint), not a plea. `handle`: the message
+ * addresses someone by @handle.
  */
 function demand(sentence: string, handle: boolean): boolean {
-  return namesCompany(sentence, handle) && !ASKS_HELP.test(sentence);
+  return (namesCompany(sentence, handle) || IMPERATIVE_OPENING.test(sentence)) && !ASKS_HELP.test(sentence);
 }
 
 /** Swear abbreviations of the upset cues: letters that also occur inside chip, model and file names. */
