@@ -4831,7 +4831,6 @@ export const DEFAULT_PACK: RulePack = {
      "As I already explained, the rate ended last month.",
      "Isn't it easier to just buy the right cable?",
      "You're doing it wrong, the key goes in first.",
-     "Obviously it won't fit.",
      "It's really quite simple: flip the switch.",
      "If you'd read the auto-reply, you'd know the number.",
      "Please don't use Enter as punctuation.",
@@ -4841,9 +4840,6 @@ export const DEFAULT_PACK: RulePack = {
      "None of this is surprising."
     ],
     "pass": [
-     "Obviously we want this fixed as much as you do.",
-     "We can't reproduce it, yet it obviously exists.",
-     "This obviously means the release lags a little behind.",
      "What you want is impossible with this hardware.",
      "Please find the manual attached.",
      "As mentioned in our DM yesterday, the refund was issued on Monday.",
@@ -4854,26 +4850,26 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "(as|like) (I|we) (already|previously|have already|'ve already|'ve) (said|explained|mentioned|told you|stated|pointed out|noted)",
-    "(as|like) (I|we|I've|we've|I have|we have) (said|told you|explained|mentioned) (before|already|twice|again|several times|many times|multiple times|repeatedly)",
+    "(as|like) (I|we) (already|previously|have already|'ve already) (said|explained|mentioned|told you|stated|pointed out|noted)",
+    "(as|like) (I|we|I've|we've|I have|we have) (said|told you|explained|mentioned|wrote) (before|already|twice|again|several times|many times|multiple times|repeatedly)",
     "(I|we) (have|'ve) already (told|explained|said|answered)",
     "(as|like) you (were|have been|'ve been) (told|informed|advised)",
     "(told|said|explained|mentioned) (it|this|that)? (twice|several times|many times|multiple times|repeatedly)",
     "(I|we) (said|told you) ... (twice|already|before)",
-    "obviously",
-    "(the|our|your|this|that|each|every) [...] (<con-docs>|<con-written>) (clearly|plainly) (shows|show|states|state|says|say|stated|said|explains|explained|mentions|mentioned|lists|listed)",
+    "(the|our|your|this|that|each|every) [...] (<con-docs>|<con-written>) (clearly|plainly) (states|state|says|say|stated|said|explains|explained|mentions|mentioned|lists|listed)",
+    "(the|our|your|this|that|each|every) [...] <con-docs> (clearly|plainly) (shows|show)",
     "(it's|it is|this is|that's|that is) (really|actually) [quite|very|pretty|extremely|super] (simple|easy|obvious|straightforward) [,|:]",
     "(most|other) (people|users|customers) [can|do|seem to] (manage|manage it|know how|figure|understand|get it|work it out|find it|cope)",
     "(everyone|everybody) (knows|can do)",
     "(just|simply) ... ... like (everyone|everybody) else",
     "(anyone|anybody) can do (it|this|that)",
     "(if|had) you ('d|had|would have) (read|checked|looked|followed|listened|paid attention)",
-    "(you|which you|that you) (should|ought to|could) have (read|checked|known|looked|noticed|seen|followed)",
+    "(you|which you|that you) (should|ought to|could) (have|'ve) (read|checked|known|looked|noticed|seen|followed)",
     "you should (have known|already know|know better|know this by now|know that by now|know by now)",
     "you should [really|first|probably] read (the|your|our) <con-docs>",
     "did you (even|not|ever bother|actually bother) (read|look|check|try|bother|to)",
     "read the (terms|manual|instructions|docs|documentation|faq|template|release notes|guide) (first|next time|properly|carefully|before (contacting|asking|posting|opening|filing|complaining|you ask|you post|you contact))",
-    "as (requested|stated|explained|mentioned|written) in the (template|terms|instructions|docs|documentation|release notes|faq|manual|guide)",
+    "as (requested|stated|written) in the (template|terms|instructions|docs|documentation|release notes|faq|manual|guide)",
     "for the (last|hundredth|umpteenth|nth|millionth|fifth) time",
     "(I'm|I am|I'll|I will|I've) (saying|telling you|repeating|explaining|said|told you|explained) (this|it|that) for the (second|third|fourth) time",
     "(I repeat|rtfm|google it|let me google that|educate your users)",
@@ -4897,18 +4893,19 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) already (said|told you|explained|answered|mentioned|pointed out)",
     "as (already|previously) (said|stated|explained|told|pointed out|mentioned|noted|answered)",
     "(read|re-read|reread) what (I|we) (wrote|said|posted|linked|sent|explained)",
-    "as the (error|error message|message|warning|log|output|name|title|subject|prompt|exception|stack trace|traceback) [already|clearly|plainly|itself] (says|said|suggests|suggested|states|stated|indicates|indicated|tells you|told you|implies|shows|showed|explains)",
+    "as the (error|error message|message|warning|log|output|prompt|exception|stack trace|traceback) [already|clearly|plainly|itself] (says|said|suggests|suggested|states|stated|indicates|indicated|tells you|told you|implies|shows|showed|explains)",
     "if you (read|had read|'d read|look at|looked at|had looked at|check|checked|search|searched|scroll up|scrolled up|follow|followed|go through|went through) (the|this|our|my|that|these) ... ... , you ('ll|will|'d|would|can|could|should) [have] (see|seen|find|found|notice|noticed|know|known|learn|learned|learnt)",
     "(none|nothing) of (this|that|these|it) (is|was|should be|comes as) [a|at all] (surprising|surprise|unexpected|new|news)",
-    "(it's|it is|this is|that's|that is|everything is|all of this is|it's all|it is all) (all)? (in|covered in|explained in|spelled out in|spelt out in|written in) the (docs|documentation|manual|faq|readme|wiki|guide|release notes|man page|datasheet) [already|.|!|,]",
+    "(everything is|all of this is|it's all|it is all|this is all|that's all|that is all|it's already|it is already|this is already|that's already|that is already) (in|covered in|explained in|spelled out in|spelt out in|written in) the (docs|documentation|manual|faq|readme|wiki|guide|release notes|man page|datasheet)",
     "(don't|do not|stop|quit|no need to|there's no need to|please don't|please do not|please stop) (flood|flooding|spam|spamming|cross-post|cross-posting|crosspost|crossposting|shout|shouting|bump|bumping|repeat yourself|repeating yourself|use enter as|using enter as|use the enter key as|type in caps|typing in caps|write in caps|writing in caps|use caps|using caps|ask to ask|asking to ask|demand|demanding|top-post|top-posting|top post|top posting|send html|post html)",
     "(enter|return|the enter key) (is not|isn't|is not a|isn't a) (punctuation|a punctuation mark)",
     "(don't|do not|please don't|please do not|stop|no need to|there's no need to) (post|posting|open|opening|create|creating|start|starting|submit|submitting|make|making|ask|asking) (the same|multiple|several|duplicate|two|many) (request|requests|topic|topics|thread|threads|post|posts|question|questions|issue|issues|ticket|tickets|times)",
     "(double post|double-post|double posting|double-posting|necro|necroposting|necro-posting) (is|isn't|is not|please|doesn't|won't)",
-    "why (would|on earth would|in the world would) (you|anyone|anybody|someone) (want|need|do|use|try|ever|even)",
+    "why (would|on earth would|in the world would) (you|anyone|anybody|someone) (want|do|ever|even|think|expect|assume|believe|imagine)",
     "(that|this|your question|your request|your setup|what you wrote) makes (no|zero|little) sense",
     "surely you (know|can|have|understand|realize|realise|must|'ve|could|did)",
-    "(you|you'd|you really|you'll) (should|need to|ought to|have to|must|might want to) [really|first|seriously|probably|honestly] (learn|read up on|study|brush up on|familiarize yourself|familiarise yourself|get familiar|go back to basics|take a course|get some training|understand the basics)",
+    "(you|you really) (should|ought to|must) [really|first|seriously|probably|honestly] (learn|read up on|study|brush up on|familiarize yourself|familiarise yourself|get familiar|go back to basics|take a course|get some training|understand the basics)",
+    "(you|you'd|you'll) (need to|have to) (really|first|seriously|honestly) (learn|read up on|study|brush up on|familiarize yourself|familiarise yourself|get familiar|go back to basics|take a course|get some training|understand the basics)",
     "(learn|understand|know|study) the basics (of|first|before)",
     "read (it|this|that|my|what|the) ... (again|more carefully|properly|slowly|one more time|a second time)",
     "(please|you need to|try to|you should) pay [more|closer] attention",
@@ -4966,7 +4963,8 @@ export const DEFAULT_PACK: RulePack = {
     "(stop|quit) (guessing|assuming|blaming|complaining|whining|moaning|arguing|making assumptions|wasting (our|my|everyone's|people's) time)",
     "try (reading|rereading|re-reading) (the|our|its|your) [...] <con-docs>",
     "learn to (quote|post|ask|spell|format|search|google|debug|follow instructions|follow (the|a) <con-docs>|use (google|a search engine|the search|a debugger))",
-    "you (clearly|evidently|plainly) (didn't|did not|haven't|have not|never|don't|do not) [even] (read|look|looked|check|checked|bother|bothered|try|tried|test|tested|search|searched|follow|followed|listen|listened|pay attention|paid attention)",
+    "you (clearly|evidently|plainly|apparently) (didn't|did not|haven't|have not|never|don't|do not) [even] (read|look|looked|check|checked|bother|bothered|try|tried|test|tested|search|searched|follow|followed|listen|listened|pay attention|paid attention|understand|understood)",
+    "(clearly|evidently|plainly|apparently|obviously) [,] you (didn't|did not|haven't|have not|never|don't|do not) [even] (read|look|looked|check|checked|bother|bothered|try|tried|test|tested|search|searched|follow|followed|listen|listened|pay attention|paid attention|understand|understood)",
     "you (clearly|evidently|plainly) (missed|misread|ignored|skipped|skimmed)",
     "you (should|ought to|could) have (just|simply|easily) (asked|used|read|checked|searched|called|done|made|taken|followed|waited|installed|run|clicked|told us|gone|bought|returned|contacted|looked|googled|tried|mentioned|said|written|posted|kept)",
     "you (should|ought to) have [<adv>] (asked|searched|tested|backed up|kept|made a backup|made backups|taken|used|done|thought|listened|noticed|waited|called|paid attention|double-checked|verified|planned|googled|realised|realized)",
@@ -4994,10 +4992,6 @@ export const DEFAULT_PACK: RulePack = {
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
-    "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|this is not|this isn't|that's not|that isn't|it's not ideal)",
-    "(my|our|I|we) [own|current|first|original|old|earlier|previous|last] ... (is|was|are|were|'m|am|'re) [<adv>] obviously",
-    "(you're|you are) obviously right|obviously [,] (you're|you are) [absolutely|completely|quite] right|obviously [,] (that's|that is|this is) (frustrating|annoying|wrong|not right|not okay|not ok|unacceptable)",
-    "obviously (exists|exist|means|meant|implies|is a bug|a bug|is broken|broken|is wrong|wrong|is not working|isn't working|not working|doesn't work|does not work|shouldn't|should not|needs fixing|needs to be fixed|a regression|is a regression|a problem|is a problem|an issue|is an issue|is frustrating|frustrating|not ideal|is not ideal|isn't ideal)",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
     "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)",
@@ -6351,7 +6345,7 @@ export const DEFAULT_PACK: RulePack = {
     "(read|follow|consult|study|reading|following) (the|our|this list's|the list's|the forum's) (posting guide|posting guidelines|forum rules|list rules|guidelines for posting|rules of this list)",
     "(spend|spent|spending|take|taking) (a little|a bit|some|more|a little more|a bit more|some more|more of your) time (with|on|reading|studying|in|learning|going through) (the|your|its|their|our|some) ... (<con-docs>|basics|language|tools|R)",
     "before (suggesting|proposing|complaining|claiming|demanding|criticising|criticizing|asserting|declaring|calling it a bug|assuming|blaming)",
-    "(as|like) (the|its|their|our) [official|own] <con-docs> (says|said|state|states|stated|clearly|explains|explained|tells you|told you|suggests|describes|makes clear|points out|already says|already states|plainly)",
+    "(as|like) (the|its|their|our) [official|own] <con-docs> [obviously|clearly|plainly] (says|said|state|states|stated|clearly|explains|explained|tells you|told you|suggests|describes|makes clear|points out|already says|already states|plainly)",
     "(as|which|that) (is|was|are|were) (clearly|plainly|explicitly|extensively|very clearly) (stated|documented|written|explained|mentioned|described|noted|marked)",
     "(this|that|it|your question|this question) (has|have|was|is|had) (been)? (answered|covered|explained|discussed|asked|documented) (many|several|multiple|numerous|countless|a hundred|a thousand|dozens of) times",
     "(this|that|it|your question|this question) (has|have|had) been (answered|covered|explained|discussed|asked) (before|already|repeatedly|ad nauseam|to death) (on|in) (this|the) <nl-venue>",
@@ -6361,7 +6355,7 @@ export const DEFAULT_PACK: RulePack = {
     "(looks|sounds|smells|reads) like (homework|a homework|an assignment|a school assignment|coursework)",
     "(you|you've|you have|you seem to|you appear to|you clearly|you obviously) (misunderstand|misunderstood|have misunderstood|be confused about|be confusing|have confused|not understand|not have read|have not read|haven't read|didn't read|did not read|missed the point)",
     "in case you (missed|didn't notice|did not notice|haven't noticed|have not noticed|forgot|overlooked)",
-    "you should have (asked|included|provided|posted|mentioned|specified|searched|googled|known|realised|realized|thought|told us|said so|stated)",
+    "you should (have|'ve) (asked|included|provided|posted|mentioned|specified|searched|googled|known|realised|realized|thought|told us|said so|stated)",
     "(suggest|recommend|advise|advice is|'d suggest|would suggest) [that] you (read up on|brush up on|study up on|look up|go and read|go read|go back and read)",
     "read up on what ... ... (really|actually) (is|are|means|mean|does|do)",
     "have you (even|actually|ever)? (read|looked at|studied) the (code|source|source code|sources|<con-docs>)",
@@ -6481,6 +6475,92 @@ export const DEFAULT_PACK: RulePack = {
    "rewrites": [
     "Here's what happened:",
     "I'd like to sort this out with you."
+   ]
+  },
+  {
+   "id": "condescension-reproach",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" talks down to the customer. Say what you need to say without the reproach.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "As stated, the refund window closed on the 3rd.",
+     "Per my last email, the invoice is attached again.",
+     "It's in the FAQ, which you'd have seen if you had looked.",
+     "Can't you read? The price is on the front page.",
+     "How is that our fault? You entered the wrong address.",
+     "Good luck with that.",
+     "You should always back up your files before an upgrade.",
+     "Nobody forced you to buy the annual plan.",
+     "Let me spell it out for you: no receipt, no refund."
+    ],
+    "pass": [
+     "As stated in our email, your plan renews on the 1st.",
+     "As per my last email, the technician comes on Friday.",
+     "Apparently you didn't receive our email, so I've sent it again.",
+     "Good luck with the exam tomorrow!",
+     "You should always receive a confirmation email within minutes.",
+     "Next time you log in, you'll see the new menu.",
+     "Let me spell it out: Alpha, Bravo, Seven.",
+     "Can you read me the serial number on the label?"
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "as (stated|said) [before|previously|earlier|already] ,",
+    "per my (last|previous|earlier|prior) (email|e-mail|message|reply|response|note|comment|post|mail)",
+    "you (were|'ve been|have been|had been) already (told|informed|advised|warned)",
+    "you (have|'ve|had) already been (told|informed|advised|warned)",
+    "you (were|'ve been|have been|had been) (told|informed|advised|warned) [this|that|so] (already|before|previously|twice|repeatedly|more than once|several times|many times|multiple times)",
+    "(this|that|it|your question|this question) (has|have|had|was) already been (answered|covered|explained)",
+    "(this|that|it|your question|this question) (has|have|had) been (answered|covered|explained) (above|before|earlier|previously|in this thread|in the thread)",
+    "(I|we) (don't|do not) know what (else|more) to (tell you|say)",
+    "(not sure|no idea) what (else|more) (to tell you|I can tell you|we can tell you|to say)",
+    "(you'd|you would) have (seen|found|known|noticed|read|spotted) ... if you ('d|had) [just|only|even|actually] (read|looked|checked|searched|scrolled|bothered|followed|paid)",
+    "you (failed|neglected) to (read|check|follow|look|notice|pay attention|understand|back up)",
+    "(can't|cannot) you read",
+    "can you not read",
+    "you (seem|appear) to (think|believe|assume|imagine|be under the impression|misunderstand|have misunderstood|be confused|be confusing)",
+    "(you're|you are) [simply|just|plainly|clearly|completely|totally|dead|flat out] wrong",
+    "you (shouldn't|should not) (have|'ve) (deleted|removed|installed|uninstalled|changed|reset|ignored|clicked|done|bought|used|updated|upgraded|formatted|shared|opened|run|touched|edited|modified|disabled|skipped|tried|assumed)",
+    "(this|that|it|which) (is|was|'s|were|are) (clearly|plainly|explicitly|obviously) (stated|written|marked|shown|explained|mentioned|described|noted|listed|labelled|labeled) (on|in|at|under|above)",
+    "as (clearly|plainly|explicitly) (stated|written|explained|shown|mentioned|indicated|described|noted|marked|labelled|labeled)",
+    "(you're|you are) (simply|just|plainly|clearly|completely|totally) mistaken",
+    "how (is|was|would) (that|this|it) (be)? (our|my) (fault|problem|responsibility|concern)",
+    "not (our|my) (problem|concern)",
+    "what (more|else) (do|did|could|can) you [possibly|really] (want|expect) (?|!|from)",
+    "what (more|else) (do|did|could|can) you [possibly|really] (want|expect) (us|me) to (do|say)",
+    "(not sure|no idea|don't know|do not know) (why|where|how) you (would|'d|could)? (think|thought|expect|expected|assume|assumed|imagine|imagined|got the idea|get the idea)",
+    "good luck with that (.|!|,|;)",
+    "nice try [,|.] but",
+    "welcome to (the real world|real life|adulthood)",
+    "(it's|it is|isn't it)? funny how you",
+    "the (clue|hint|answer) (is|'s) in the (name|title|question)",
+    "thanks for the (lecture|sermon)",
+    "you should (always|never) [<adv>] (read|reread|check|double-check|back up|test|verify|think|look|make (a backup|backups|a copy|copies|sure)|keep (a backup|backups|a copy|copies|your receipt|your receipts|receipts))",
+    "next time , [please] [just|try to|make sure to|remember to|be sure to] (read|reread|re-read|double-check|pay attention|think|search|google|look more|look before|follow the)",
+    "let (this|that|it) be a lesson",
+    "(learned|learnt) your lesson",
+    "(nobody|no one|noone) (forced|made) you",
+    "(that|this|it) was (your|entirely your|all your) [own] (choice|decision|call)",
+    "you (were|'ve been|have been|had been) warned (.|!|,|;|about this|about that|twice|before|already|repeatedly|more than once|several times|many times|multiple times)",
+    "(you|you'll|you will|you'd|you would) [just|simply] (have|need|got) to (live with|put up with|get used to) (it|that|this) (.|!|,|;)",
+    "(take it or leave it|tough luck)",
+    "(any|even a|a) (child|kid|idiot|monkey|toddler|five-year-old|5-year-old|five year old) (could|can|would|should) (do|manage|figure|set|work|understand|follow|use|see|find)",
+    "spell it out for you",
+    "(let me|I'll|I will|I'll have to) (explain|say|put|repeat) (it|this|that) (slowly|very slowly|more slowly|in words you)",
+    "google is your friend"
+   ],
+   "except": [
+    "as per my",
+    "(that|this|it) was (your|our|my) (own)? (call|choice|decision) (to make|,|and) (and|but)? (we|I|that's|both|either|of course)",
+    "(we|I|we'll|I'll|we will|I will) [just|simply] (have|need|got) to (live with|put up with|get used to)"
+   ],
+   "rewrites": [
+    "To recap:",
+    "Here's what I can do:"
    ]
   },
   {
@@ -6624,14 +6704,14 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     {
-     "phrase": "(as|like) I (said|told you|explained|mentioned|wrote)",
+     "phrase": "(as|like) I (said|told you|explained)",
      "rewrites": [
       "To recap",
       "In short"
      ]
     },
     {
-     "phrase": "(as|like) (I|we) (have|'ve) (said|told you|explained|mentioned)",
+     "phrase": "(as|like) (I|we) (have|'ve) (said|told you|explained)",
      "rewrites": [
       "To recap",
       "In short"
@@ -6653,7 +6733,42 @@ export const DEFAULT_PACK: RulePack = {
     }
    ],
    "except": [
-    "(as|like) I (said|mentioned|explained|wrote) (in|on|yesterday|earlier today|on the phone|when we spoke|in my|in our)"
+    "(as|like) I (said|mentioned|explained|wrote) (in|on|yesterday|earlier today|on the phone|when we spoke|in my|in our)",
+    "(as|like) (I|we) [have|'ve] (said|told you|explained) , (I|we|I'm|we're|I'll|we'll|I've|we've|I'd|we'd|I am|we are|I will|we will|I have|we have|my|our)"
+   ]
+  },
+  {
+   "id": "obviously-start",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" tells the customer they should have known. Say it as new information.",
+   "scope": "clause-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Obviously it won't fit.",
+     "Hi Sam, obviously the card has to be activated first."
+    ],
+    "pass": [
+     "Obviously we want this fixed as much as you do.",
+     "We can't reproduce it, yet it obviously exists.",
+     "This obviously means the release lags a little behind.",
+     "My current design is obviously flawed.",
+     "Obviously, that's not the experience we want you to have."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "obviously"
+   ],
+   "except": [
+    "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|us)",
+    "obviously [,] (you're|you are) [absolutely|completely|quite] right",
+    "obviously [,] (that's|that is|this is|it's|it is) (frustrating|annoying|wrong|not right|not okay|not ok|unacceptable|a bug|a regression|our|not ideal|not what|not the experience|not good enough|disappointing)"
+   ],
+   "rewrites": [
+    "As it happens,",
+    "In this case,"
    ]
   },
   {
@@ -6719,7 +6834,7 @@ export const DEFAULT_PACK: RulePack = {
     "(simply|just|merely) drag",
     "(simply|just|merely) run",
     "(simply|just|merely) check",
-    "(it's|it is|that's|that is|this is) (simply|just|merely|only) (a|an)",
+    "(it's|it is|that's|that is|this is) (simply|just|merely) (a|an)",
     "all you (have|need) to do is",
     "you (just|simply|merely) (need|have|got) to"
    ],
@@ -6727,7 +6842,8 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|I'll|we'll|I'd|we'd|I'm|we're|let me|let us|let's|I will|we will|I can|we can) [<adv>] (just|simply|merely)",
     "(can|could|may|might|'ll be able to|will be able to|should be able to|are able to|'re able to) [also|then|now|always|still] (just|simply|merely)",
     "or [you] [can|could] [just|simply|merely] (just|simply|merely)",
-    "if ... ... ... , [then] [you] [can|could] (just|simply|merely)"
+    "if ... ... ... , [then] [you] [can|could] (just|simply|merely)",
+    "(it's|it is|that's|that is|this is) (simply|just|merely) (a|an) [quick|short|brief|small|minor] (temporary|routine|one-time|one-off|precaution|precautionary|standard|automated|automatic|estimate|formality|glitch|delay|outage|hiccup|blip)"
    ]
   },
   {

@@ -71,7 +71,7 @@ describe('quotedSpans', () => {
 
 describe('a quote wrapped across a line break is still not the agent’s', () => {
   it.each([
-    ['condescension', 'You wrote "obviously nobody\nreads tickets", and I see why it feels that way.'],
+    ['condescension', 'You wrote: "obviously nobody\nreads tickets", and I see why it feels that way.'],
     ['negative-language', 'The error "Cannot connect: not possible\nto reach server" means the VPN profile expired.'],
   ] as const)('%s is not flagged on a wrapped quote', (signal, text) => {
     expect(on(text)).not.toContain(signal);
