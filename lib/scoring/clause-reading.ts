@@ -124,7 +124,9 @@ export function readClauseAt(view: TextView, offset: number): ClauseReading {
   // A first-person promise under the customer's kind ("if you're on prepay, we'll email you within a week") stays a promise.
   const kind = KIND.test(sentence) && subject !== 'I' && subject !== 'we';
   let mood: ClauseMood = 'case';
-  if (kind || (subject === 'you' && MAY.test(before)) || present || (habitual && !forCustomer)) mood = 'policy';
+  // A habit about what reaches this customer stays their next event ("It usually takes a week for the refund to reach you").
+  const habitForAll = habitual && !forCustomer && !/\byou\b/iu.test(text);
+  if (kind || (subject === 'you' && MAY.test(before)) || present || habitForAll) mood = 'policy';
   else if (CONDITION.test(before)) mood = 'hypothetical';
   else if (company && !forCustomer && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
   return { subject, habitual, forCustomer, mood };
