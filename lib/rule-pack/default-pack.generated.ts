@@ -2733,6 +2733,10 @@ export const DEFAULT_PACK: RulePack = {
     "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
     "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to",
     "(don't|do not|not|never) (think|believe|feel|say) [that] <we> (should|ought to|need to|'ll need to|will need to)"
+   ],
+   "skip_readings": [
+    "hypothetical",
+    "everyone"
    ]
   },
   {
@@ -2770,7 +2774,11 @@ export const DEFAULT_PACK: RulePack = {
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(looking into|checking on|passed|passing|shared) ... (kind|lovely|nice|warm|positive) (words|comments|feedback|message|note|review|wishes)"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "skip_readings": [
+    "hypothetical",
+    "everyone"
+   ]
   },
   {
    "id": "ownership-offer",
@@ -2818,6 +2826,10 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) (only|not)",
     "<we> ('ll|will|shall) [<adv>] be [<adv>] (happy|glad|more than happy|delighted|pleased) to [<adv>] (help|assist) [you] [further|more|there|then] (.|!)"
    ],
+   "skip_readings": [
+    "hypothetical",
+    "everyone"
+   ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
     "(is|it's|would be|'d be) (best|better|more suited|more appropriate|best placed) (to ask|asked|to post|posted|to raise|raised|suited)",
@@ -2860,7 +2872,11 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "skip_readings": [
+    "hypothetical",
+    "everyone"
+   ]
   },
   {
    "id": "ownership-plan",
@@ -2940,7 +2956,11 @@ export const DEFAULT_PACK: RulePack = {
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind",
     "(make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (improve|enhance|better|turn (this|it|things) around)"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "skip_readings": [
+    "hypothetical",
+    "everyone"
+   ]
   },
   {
    "id": "ownership-cc",
@@ -3104,6 +3124,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ..."
    ],
    "skip_negated": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
@@ -3160,6 +3184,10 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|they|he|she|team|engineers|engineer|developers|devs|fix|patch|update|release|change|changes|hotfix|build) [<adv>] (fixed|deployed|released|shipped|went live|went out|rolled out|pushed|landed|merged|published|applied|installed|patched|resolved|restored|completed|finished) ... (on|at|yesterday|last|earlier|this morning|ago) ..."
    ],
    "skip_negated": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
@@ -3203,6 +3231,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
@@ -3242,6 +3274,10 @@ export const DEFAULT_PACK: RulePack = {
     "(in|by|for|during|before|until) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half)"
    ],
    "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "with": [
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'re going to|are going to)",
     "<we> [<adv>] (plan|plans|planning|aim|aiming|intend|intending|'re hoping|are hoping) to"
@@ -3301,6 +3337,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well) ... (will|'ll|should|can|could|be|get|have)",
     "(hope|hoping|hopes) (to|that)",
@@ -3365,6 +3405,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
@@ -3407,6 +3451,10 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hope|hopes|hoping|fingers crossed|with any luck|with luck|touch wood|if all goes well|all being well|perhaps|maybe) ... ... [,] (soon|shortly|right away|in a bit|in a moment|in the coming days|over the next few days|tomorrow|tonight|this week|next week|today|now|this (morning|afternoon|evening))"
    ],
    "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "with": [
     "<we> [<adv>] ('ll|will|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) [<adv>] <act:ing>"
@@ -3497,6 +3545,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
    "with": [
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",

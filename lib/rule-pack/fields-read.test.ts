@@ -50,6 +50,7 @@ const READERS: Record<string, string> = {
   'rules[].except': 'lib/scoring/rules/phrase-present.ts',
   'rules[].skip_negated': 'lib/scoring/rules/phrase-present.ts',
   'rules[].skip_questions': 'lib/scoring/rules/phrase-present.ts',
+  'rules[].skip_readings': 'lib/scoring/rules/phrase-present.ts',
   'rules[].with': 'lib/scoring/rules/phrase-present.ts',
   'rules[].unless_sentence': 'lib/scoring/rules/phrase-present.ts',
   'rules[].unless_reply': 'lib/scoring/rules/phrase-present.ts',

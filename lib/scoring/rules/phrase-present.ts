@@ -1,4 +1,5 @@
 // A signal the reply should show ("I understand how frustrating…", "thank you").
+import { readClauseAt } from '../clause-reading';
 import { isNegatedAt, isQuestionAt, sentenceAt } from '../text';
 import type { Judge, RuleCompiler } from './rule';
 import type { PhraseList } from '../matchers';
@@ -12,6 +13,7 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
   const withList = rule.with ? table.addList(rule.with, 'with') : null;
   const unlessSentenceList = rule.unless_sentence ? table.addList(rule.unless_sentence, 'unless_sentence') : null;
   const unlessList = rule.unless_reply ? table.addList(rule.unless_reply, 'unless_reply') : null;
+  const skipReadings: ReadonlySet<string> | null = rule.skip_readings ? new Set(rule.skip_readings) : null;
   return {
     rule,
     judge(j) {
@@ -23,6 +25,7 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
         if (rule.skip_questions && isQuestionAt(j.view, h.start)) continue;
+        if (skipReadings !== null && skipReadings.has(readClauseAt(j.view, h.start).mood)) continue;
         if (withList !== null && !(withSentences ??= sentencesOf(j, withList)).has(sentenceAt(j.view, h.start))) continue;
         if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(j, unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;
         return { fired: true, findings: [], evidence: h };

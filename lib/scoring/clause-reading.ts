@@ -1,0 +1,133 @@
+// Who acts, for whom, when: one structural reading of the clause around a match (its subject, a habit, the customer's
+// own thing, its mood), which the ownership and expectation rules share (`skip_readings` in the pack). A promise or a
+// time counts for this customer only when it is a step on their case; the same words stated as a rule of the service
+// ("we take one payment at the start of the month", "you can cancel up to 24 hours before"), as the outcome of a usage
+// step nobody has taken ("when you add a user, you'll be billed that night") or as work for every customer ("we'll
+// soon be rolling out great new offers") are not (RULINGS O1, X1; corpus-extra R-HS1 "the same rule stated
+// generally … is a schedule fact", R-U5 general improvement talk). Pure: no DOM, no extension API.
+import { isActionBase, isActionPast } from './actions';
+import { clauses } from './commitments/clauses';
+import { sentenceAt, type TextView } from './text';
+
+/** Who the clause says acts: the writer (`I`), a first-person plural (`we`), a third-person team of ours, the customer, or nobody named. */
+export type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
+
+/**
+ * How the clause holds its action:
+ * - `policy`: a rule of the service for any customer (a company "we" in the simple present, a habit, the customer's
+ *   plan or kind as the condition, what any customer may do);
+ * - `hypothetical`: the consequence of a usage step nobody has taken yet ("if you add more guests, …");
+ * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers");
+ * - `case`: none of these, a step that may be on this customer's case (done or promised: the rules decide).
+ */
+export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'case';
+
+/** The reading of one clause: its subject, whether it holds a habit, whether it names the customer's own thing, its mood. */
+export interface ClauseReading {
+  subject: ClauseSubject;
+  /** A habit adverb or a recurring time ("usually", "every month") in the clause. */
+  habitual: boolean;
+  /** The customer's own thing named in the clause ("your order", "for you", "this one"). */
+  forCustomer: boolean;
+  mood: ClauseMood;
+}
+
+// Steps a customer takes in using a service (billing, plans, bookings, accounts): as the condition of a promise, the
+// promise is the service's rule for whoever takes them. Steps toward us ("if you send us the logs") are not in it.
+const USAGE =
+  'add|adds|remove|removes|invite|invites|cancel|cancels|upgrade|upgrades|downgrade|downgrades|switch|switches|buy|buys|purchase|purchases|pay|pays|top up|tops up|sign up|signs up|subscribe|subscribes|renew|renews|exceed|exceeds|use up|uses up|run out|book|books|order|orders|delete|deletes|create|creates|join|joins|leave|leaves|transfer|transfers|move|moves|register|registers|enrol|enroll|deposit|withdraw|make a payment|make payment|go over|reach';
+// A customer's kind or plan as a condition ("if you're an annual subscriber", "if you are billed by us directly").
+const KIND = /\b(?:if|when|once|as long as|unless)\s+you(?:['’]re|\s+are)\s+(?:an?|on\s+(?:an?|the)|billed|subscribed|signed\s+up|paying|enrolled)\b/iu;
+// The condition: a customer's usage step, a gerund after "after/before", or a company "we" doing something in the condition
+// itself ("if we add it on after"), with no "your" in the condition (then it is this customer's case).
+const CONDITION = new RegExp(
+  String.raw`\b(?:if|when|whenever|once|every\s+time|each\s+time)\s+(?:you|we|someone|a\s+user|users|customers|members)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|ever\s+)?(?:${USAGE})\b(?![^,;]*\byour\b)|\b(?:after|before|upon|on)\s+(?:making|adding|paying|topping|cancell?ing|booking|buying|purchasing|upgrading|downgrading|switching|signing|renewing|submitting|placing)\b`,
+  'iu',
+);
+// What any customer may do ("you can cancel an appointment up to 24 hours before", "you are able to change it").
+const MAY = new RegExp(String.raw`\byou\s+(?:can|may|are\s+able\s+to|['’]re\s+able\s+to|are\s+allowed\s+to|['’]re\s+allowed\s+to)\s+(?:also\s+|still\s+|only\s+|always\s+)?(?:${USAGE}|reschedule|change|request|claim|return|submit|apply)\b`, 'iu');
+// Habits and recurring times.
+const HABIT =
+  /\b(?:usually|normally|typically|generally|routinely|regularly|always|whenever|every\s+(?:day|night|week|month|quarter|year|time|morning|evening|billing\s+cycle|payment|order|booking)|each\s+(?:day|week|month|quarter|year|time|billing\s+cycle|payment|order|booking)|any\s*time|at\s+any\s+time|from\s+time\s+to\s+time|per\s+(?:month|year)|as\s+a\s+rule|by\s+default|automatically)\b/iu;
+// The customer's own thing, or the case pointed at.
+const FOR_CUSTOMER = /\b(?:your|yours|for\s+you|to\s+you|this\s+one|that\s+one)\b/iu;
+// The verb after a company "we" (or one of our teams) that makes it no simple present of what the company does: modals,
+// "have", "be" and "do" forms, wishes, and performatives, which act by being said ("we promise to", "we assure you",
+// "we request you to", "we take this seriously").
+const NOT_PRESENT = new Set([
+  'will', 'shall', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'have', 'had', 'has', 'are', 'were', 'was', 'is', 'am', 'be', 'been',
+  'do', 'does', 'did', 'need', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'got', 'get', 'just', 'really', 'promise', 'assure', 'guarantee',
+  'request', 'regret', 'apologise', 'apologize', 'thank', 'urge', 'recommend', 'suggest', 'advise', 'encourage', 'invite', 'ask', 'take', 'pledge',
+  'commit', 'undertake', 'wish', 'value', 'welcome', 'look', 'strive', 'continue', 'make', 'let', 'appreciate',
+]);
+// Verbs of notice and billing, which the action lexicon counts as talk, in the company's simple present ("we email a
+// receipt after every payment", "we bill on the 1st").
+const NOTICE = new Set(['send', 'email', 'e-mail', 'post', 'mail', 'notify', 'text', 'message', 'remind', 'inform', 'bill', 'charge', 'invoice', 'contact']);
+// Subject words, the last one before a match being its subject.
+const SUBJECT = /\b(i|we|let\s+me|let['’]s|let\s+us|you|someone\s+from\s+(?:our|the)\s+(?:[a-z]+\s+){0,2}team|somebody\s+from\s+(?:our|the)\s+(?:[a-z]+\s+){0,2}team|(?:our|the)\s+(?:[a-z]+\s+){0,2}(?:team|agents|advisors|advisers|specialists)|it|they|he|she)\b/giu;
+// What the company does for everyone rather than for this customer: a better experience, new offers or features.
+const FOR_EVERYONE =
+  /\b(?:an?\s+)?(?:even\s+)?(?:better|great|greater|exciting|new|improved|amazing|seamless|smoother|best|more)\s+(?:[a-z]+\s+)?(?:experience|experiences|offers|features|products|services|deals|rewards|options)\b/iu;
+
+/** The clause of `text` (a sentence span, `start`–`end`) holding `offset`. */
+function clauseAround(text: string, start: number, end: number, offset: number): { start: number; end: number } {
+  for (const c of clauses(text, start, end)) if (offset >= c.start && offset <= c.end) return c;
+  return { start, end };
+}
+
+/** The subject of a match at `at` in clause text `s` (lower case): the last subject word before it, or the one it opens with. */
+function subjectAt(s: string, at: number): { subject: ClauseSubject; end: number; word: string } {
+  let found: { subject: ClauseSubject; end: number; word: string } = { subject: 'other', end: -1, word: '' };
+  SUBJECT.lastIndex = 0;
+  // A match before any subject (a fronted time, "At the end of the month we send you a statement") takes the first one after it.
+  for (let m = SUBJECT.exec(s); m && (m.index <= at || found.end === -1); m = SUBJECT.exec(s)) {
+    const w = m[1]!.toLowerCase();
+    // A subject word that follows a verb or a preposition is its object ("contact our support team", "to you").
+    const prev = /([a-z]+)\W*$/iu.exec(s.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    if (/^(?:to|for|with|from|at|via|contact|reach|email|tell|thank|help|assist|let|ask|request|assure|urge|give|send|than)$/.test(prev) && w !== 'i' && w !== 'we') continue;
+    const subject: ClauseSubject =
+      w === 'i' || w === 'let me' ? 'I' : w === 'we' || w.startsWith('let') ? 'we' : w === 'you' ? 'you' : /team|agents|advis|specialist/.test(w) ? 'team' : 'other';
+    found = { subject, end: m.index + m[0].length, word: w };
+  }
+  return found;
+}
+
+/** Whether the verb at `from` in `s`, after a company subject, is its simple present of an action ("we send you a statement"). */
+function presentAfter(s: string, from: number, team: boolean): boolean {
+  const m = /^\s+(?:(?:[a-z]+ly|also|then|still|only|even|now)\s+)?([a-z]+)\b(?!['’])/iu.exec(s.slice(from));
+  if (!m) return false;
+  const v = m[1]!.toLowerCase();
+  const base = team && /[^s]s$/.test(v) ? v.slice(0, -1) : v;
+  if (NOT_PRESENT.has(base) || /(?:ed|ing)$/.test(v) || isActionPast(v)) return false;
+  // After "make sure", "so", "that", "until", "when" the present is a subjunctive or a condition, not a habit.
+  if (/\b(?:sure|ensure|so|that|until|till|when|once|if|before|after|where|how)\s+$/iu.test(s.slice(0, from).replace(/\S+$/u, ''))) return false;
+  return NOTICE.has(base) || isActionBase(base);
+}
+
+/**
+ * The reading of the clause of `view` around UTF-16 offset `offset` (a rule's match): its subject, habit, the
+ * customer's own thing, and its mood. The sentence up to the match counts for a condition ("When you add a new user,
+ * you'll be billed that night") and for the customer's kind or plan; the clause itself for the rest.
+ */
+export function readClauseAt(view: TextView, offset: number): ClauseReading {
+  const i = sentenceAt(view, offset);
+  const sent = i === -1 ? { start: 0, end: view.scan.length } : view.sentences[i]!;
+  const clause = clauseAround(view.scan, sent.start, sent.end, offset);
+  const text = view.scan.slice(clause.start, clause.end);
+  const before = view.scan.slice(sent.start, offset);
+  const sentence = view.scan.slice(sent.start, sent.end);
+  const { subject, end, word } = subjectAt(text, offset - clause.start + 2);
+  const habitual = HABIT.test(text);
+  const forCustomer = FOR_CUSTOMER.test(text) && !/\b(?:your|the)\s+(?:overall\s+)?experience\b/iu.test(text);
+  const company = word === 'we' || subject === 'team';
+  const present = company && presentAfter(text, end, subject === 'team');
+  // A first-person promise under the customer's kind ("if you're on prepay, we'll email you within a week") stays a promise.
+  const kind = KIND.test(sentence) && subject !== 'I' && subject !== 'we';
+  let mood: ClauseMood = 'case';
+  // A habit about what reaches this customer stays their next event ("It usually takes a week for the refund to reach you").
+  const habitForAll = habitual && !forCustomer && !/\byou\b/iu.test(text);
+  if (kind || (subject === 'you' && MAY.test(before)) || present || habitForAll) mood = 'policy';
+  else if (CONDITION.test(before)) mood = 'hypothetical';
+  else if (company && !forCustomer && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
+  return { subject, habitual, forCustomer, mood };
+}
