@@ -3,6 +3,9 @@
  * 1. Morphology: a verb form of the <works>/<mechanism>/<device-does> classes right before "of" is a noun
  *    ("loads of checks", "the counts of each type"), no habit of a system.
  * 2. How many tickets to open is a channel rule, not a how-to ("create one ticket for all your issues").
+ * 3. A hedged diagnosis of what went wrong, by clause shape: the customer doing something that explains the
+ *    failure ("looks like you're missing the plugin"), a thing in a broken state, with a known kind of fault, or held
+ *    by a rule with its reason. Not the customer's feeling, having or finding, nor a status or an account fact.
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,5 +40,31 @@ describe('teach: how many tickets to open is a channel rule', () => {
 
   it('still flags a method next to it', () => {
     expect(teach('Instead of creating a new profile each time, you can duplicate the old one from Settings > Profiles.')).toBe(true);
+  });
+});
+
+describe('teach: a hedged diagnosis of what went wrong', () => {
+  it.each([
+    "It looks like you're missing the pandas package in that environment.",
+    'Looks like you used your work address when you bought the course.',
+    'It seems that you were recently using the old API key in the staging app.',
+    'It looks like the memory card itself is not reliable, so the copy keeps failing.',
+    'It looks like your tablet has a similar display driver issue as the older models.',
+    'Hi, it actually looks like your account was locked for too many failed attempts.',
+  ])('flags %s', (reply) => {
+    expect(teach(reply)).toBe(true);
+  });
+
+  it.each([
+    // The customer's feeling, having or finding is no cause.
+    'Looks like you had a rough time with our service, sorry about that.',
+    'Sounds like you are having trouble opening the lessons.',
+    "It seems like you've found a bug!",
+    // An account fact or a status is no cause (T1).
+    "It looks like you're on the old plan.",
+    'Looks like your order is not yet shipped.',
+    'Looks like your refund was processed yesterday.',
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
   });
 });
