@@ -68,3 +68,20 @@ describe('teach: a hedged diagnosis of what went wrong', () => {
     expect(teach(reply)).toBe(false);
   });
 });
+
+describe('teach: a charge with the condition it follows', () => {
+  it.each([
+    'Booking fees are waived if the car is not ready within 10 minutes of your slot.',
+    "You'll only be charged £5 if you cancel less than an hour before the start.",
+    'Loyalty discounts are applied when you pay through the website.',
+  ])('flags %s', (reply) => {
+    expect(teach(reply)).toBe(true);
+  });
+
+  it.each([
+    'Your refund will be applied to your account.',
+    "We've applied the credit to your account after checking.",
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+});
