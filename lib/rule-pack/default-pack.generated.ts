@@ -5489,13 +5489,14 @@ export const DEFAULT_PACK: RulePack = {
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
     "(that|which) (you|one) (can|could) [also|then|just|easily|now|later] (download|buy|purchase|get|access|claim|redeem|earn|collect|keep|print|order|book|view|watch|attend|join|enrol|enroll)",
-    "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it)",
+    "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it|them|these|those)",
     "(keep|keeping|kept|bear|bearing|take|taking|taken|took) (this|that|it|these|those|your|the|all) [feedback|suggestion|suggestions|comments|comment|point|points|input|idea|ideas|request] (in mind|into account|into consideration|on board)",
     "(never|don't|do not|please don't|please do not) (share|post|disclose|give out|give|tell|send|paste|put) ... ... (here|public|publicly|in public|in this thread|on this thread|in the comments|on the forum|in this issue|on github|in this ticket)",
     "(by|via) (calling|phoning|ringing|dialling|dialing|texting) (#|us|our|the helpline|the hotline|the number|the team|the branch|the line|support|customer|your bank|your branch|your provider|your card issuer)",
     "(by|via) (clicking|tapping|following|using|visiting|opening|pressing|selecting) [on] (the|this|our|that|a) (link|form|chat|page|button below|link below|link above)",
     "(by|via) going to (our|the|a|your) [nearest|local] (website|site|help centre|help center|support page|contact page|store|branch|shop|app store|play store)",
     "(I|we|us) ... ... ... by (checking|looking|reviewing|escalating|raising|investigating|contacting|calling|sending|getting|working|using)",
+    "(team|colleague|colleagues|engineers|developers|agent|agents|specialist|specialists|they'll|they will|they should|they would|they'd) ... ... ... by (checking|looking|reviewing|escalating|raising|investigating|contacting|calling|sending|getting|working|using|processing|running)",
     "if you (go|head|pop|come|walk) (to|into|in|down to|over to|along to|by) (a|the|your|our|any) [nearest|local] (branch|store|shop|office|centre|center|outlet)",
     "(by|via) [simply|just] (calling|contacting|emailing|e-mailing|messaging|sending|dming|writing|phoning|ringing|visiting|chatting|dropping|giving|reaching|filling|submitting|raising|opening|logging) [out|in|a|an|the] (us|me|our|the team|support|customer|customers|your bank|your local|the branch|the store|a branch|a store|ticket|request|complaint|case|form|chat|call|dm|concern|query|issue|dispute)",
     "(raise|raising|open|opening|file|filing|submit|submitting|lodge|lodging|create|creating|log|logging) (a|an|the) [new|support] (ticket|complaint|request|case|concern|dispute|query) ... ... ... ... (by|via) (clicking|tapping|selecting|going|using)",
@@ -5531,6 +5532,8 @@ export const DEFAULT_PACK: RulePack = {
     "you can (find|see) (it|them|the (logs|log|version|file)) (under|in|at)",
     "(to|you can|please) (send|share|attach|post|upload) (us|me|the|your) (logs|log|screenshot|version|file|project)",
     "(you can|you could|please|you'll need to) (reach|contact|call|email|DM|message|write|speak|talk|get in touch)",
+    "(you can|you could|you may|please|feel free to) [also|just|simply] (reply|respond|write back|answer)",
+    "(you|one) (can|could|may) [still|also|just] (keep|continue|carry on|go on) (using|to use|on using)",
     "(try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing)",
     "(download|install|get|grab|use|try|update to|upgrade to|switch to) (the|a|an) [latest|newest|new|newer|current|beta|nightly|stable|development|dev|test|preview|updated|fixed|next] (version|release|build|update|beta|one|alpha|snapshot) [of]",
     "you can find (a|the) (duplicate|issue|thread|discussion|answer|info|information|details|more|status)",
@@ -5587,7 +5590,7 @@ export const DEFAULT_PACK: RulePack = {
     "(in|under|inside|within|from|on) (the|your|a) ... ... , [then|just|simply] <howto:base>",
     "(check|find|locate|look for|look at|look in|look under|head to|go into) [on|in|under] (the|your) ... ... (and|then|and then) [just|simply] <howto:base>",
     "(to|in order to) ... ... , [just|simply|then|please] (<howto:base>|go to|you)",
-    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] (<howto:base>|go to|you can|you'll need to|you need to)"
+    "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] [you can|you'll need to|you need to|you could|you'll want to] [also|just|simply|then] (<howto:base>|go to)"
    ],
    "except": [
     "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",

@@ -85,3 +85,26 @@ describe('teach: a charge with the condition it follows', () => {
     expect(teach(reply)).toBe(false);
   });
 });
+
+describe('teach: offers, permissions and what others do are no method (probed with own sentences)', () => {
+  it.each([
+    // The conditional "if you want, …" followed by an offer to go on talking.
+    "If you prefer, you can also reply here and we'll pick it up.",
+    // Going on as before is a reassurance.
+    'You can keep using the app as normal while we investigate.',
+    // Sending us something, with a pronoun for it.
+    "You can upload them here and we'll review them.",
+    // The means of another team's act.
+    'Forwarding to the billing team, they should be able to process the refund by using the admin tool.',
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it.each([
+    'If you want it back, you can switch it on in Settings.',
+    "If you'd like to keep the history, go to Settings and turn on Backup.",
+    'You can add a payment method to your family account to keep using it.',
+  ])('still flags %s', (reply) => {
+    expect(teach(reply)).toBe(true);
+  });
+});
