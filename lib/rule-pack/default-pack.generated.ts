@@ -6953,7 +6953,7 @@ export const DEFAULT_PACK: RulePack = {
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
-     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
+     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },
    {
@@ -6962,7 +6962,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(if|what if|in case|incase|whenever)",
-     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
+     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
      "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)"
     ]
    },
