@@ -68,3 +68,25 @@ describe('one offer question for "urgent" and "rush"', () => {
     hurriedBy("I'm in a rush, my card keeps failing at the till.", 'rush');
   });
 });
+
+describe('overdue waits told in forms the cues did not list', () => {
+  it('reads the status the app still shows', () => {
+    hurriedBy('I placed an order last Tuesday and it still says processing.', 'still says processing');
+    hurriedBy('Two hours on and the transfer is still showing pending.', 'still showing pending');
+    unhurried('Is my payment still pending?');
+  });
+  it('reads a blocked need told with "not <verb>ing"', () => {
+    hurriedBy('The app is not opening since morning and I have to pay my electricity bill.', 'have to pay');
+  });
+  it('reads what took a stated time to come (R-G2), not a program\'s speed', () => {
+    hurriedBy('The pizza took 1 hour 20 minutes to arrive and was cold.', 'to arrive');
+    unhurried('The install took 20 minutes to complete.');
+  });
+  it('reads a wait with whatever was waited for, not a build', () => {
+    hurriedBy('Waited 2 hours for a tow truck on the hard shoulder.', 'Waited 2 hours');
+    unhurried('I waited 5 minutes for the build to finish and it failed.');
+  });
+  it('reads a service gone for a stated time, the time first', () => {
+    hurriedBy('Two weeks without internet.', 'Two weeks without internet');
+  });
+});
