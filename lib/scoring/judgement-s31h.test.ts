@@ -90,3 +90,9 @@ describe('overdue waits told in forms the cues did not list', () => {
     hurriedBy('Two weeks without internet.', 'Two weeks without internet');
   });
 });
+
+describe('money held is no penalty', () => {
+  it('keeps a card or wallet held for days as hurry', () => {
+    hurriedBy('My wallet money is blocked for 5 days and not refunded yet.', '5 days');
+  });
+});

@@ -16,14 +16,18 @@ import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
 
-/** Words of a penalty on an account or a player: the verbs and their nouns ("suspended", "a ban", "timed out"). */
-const SANCTION = String.raw`suspended|suspension|banned|ban|locked|lock|blocked|block|restricted|restriction|muted|mute|silenced|frozen|freeze|disabled|barred|timed\s{1,3}out|timeout|penali[sz]ed|penalty|deactivated`;
+/**
+ * Words of a penalty on an account or a player: the verbs and their nouns ("suspended", "a ban", "timed out"). Not
+ * "blocked", "frozen" or "disabled": a card or wallet held in that state for days is the customer's money held (R-L2,
+ * R-U3), which a wait reads.
+ */
+const SANCTION = String.raw`suspended|suspension|banned|ban|locked|lock|restricted|restriction|muted|mute|silenced|barred|timed\s{1,3}out|timeout|penali[sz]ed|penalty`;
 /** A count of a span of time: "15 days", "24 hours", "a week", "three-day". */
 const COUNTED = String.raw`(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|several|few)[\s-]{0,3}(?:${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?)`;
 /**
  * The penalty, then its length ("suspended for 15 days", "banned for another 3 days", "locked for 24 hours"), or the
  * length as the penalty's modifier ("a 15 day suspension", "24-hour ban"). Not "locked out" (a fault the customer is
- * in, R-U3) and not "blocked on/by" (work held up).
+ * in, R-U3).
  */
 const SANCTION_TERM = new RegExp(
   String.raw`(?<![\p{L}'’])(?:(?:${SANCTION})\s{1,3}(?:for\s{1,3})?(?:(?:another|a\s{1,3}further|over|about|around|up\s{1,3}to|only|just)\s{1,3})?${COUNTED}|${COUNTED}\s{1,3}(?:${SANCTION}))(?![\p{L}'’])`,
