@@ -7134,7 +7134,7 @@ export const DEFAULT_PACK: RulePack = {
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
-     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
+     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },
    {
@@ -7143,7 +7143,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(if|what if|in case|incase|whenever)",
-     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (rush) [repair|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
+     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
      "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)"
     ]
    },
@@ -7347,7 +7347,8 @@ export const DEFAULT_PACK: RulePack = {
      "(need|needs|have to|has to|must|got to|gotta) [to] (pay|submit|send|file|finish|print|book|travel|catch|get to|teach|present|deliver|ship|launch|deploy|release|hand in)"
     ],
     "with": [
-     "(can't|cannot|can not|unable|not able|won't|doesn't|does not|isn't|is not|locked|blocked|stuck|not working|no access|failing|fails)"
+     "(can't|cannot|can not|unable|not able|won't|doesn't|does not|isn't|is not|locked|blocked|stuck|not working|no access|failing|fails)",
+     "not (opening|loading|responding|going through|getting through|connecting|starting)"
     ],
     "unless": [
      "(you|they|one|customers|users|people) (need|needs|have to|has to|must|got to)"
@@ -7426,7 +7427,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "still (pending|under process|in process|processing|on hold|in progress|awaiting)"
+     "still [says|shows|showing|shown|showing as|shown as|stuck in|stuck on|stuck at|in] (pending|under process|in process|processing|on hold|in progress|awaiting)"
     ],
     "unless": [
      "(is|are) ... ... still (pending|under process|in process|processing|on hold|in progress|awaiting) ?"
@@ -7485,6 +7486,7 @@ export const DEFAULT_PACK: RulePack = {
      "(I|we|me|us|my|our|I've|we've|I'm|we're|still|now)"
     ]
    },
+   "<count> [+] (hour*|hr|hrs|<span-long>) [now|already] (without|with no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection)",
    "day (#|two|three|four|five|six|seven|ten) (without|of (no|waiting|being)|and (still|no|nothing))",
    "(waited|waiting|wait|been) [for] [over|more than|almost|nearly|about|around] <count> [+] <span-short> (on the phone|on hold|in (a|the) (queue|line)|in line|on (a|the) (call|chat|line)|for (someone|somebody|an agent|a reply|a response|an answer|support|you|a callback|a call back))",
    "(hours|ages|forever|days) (on hold|in (the|a) queue|on the phone)",
@@ -7709,7 +7711,8 @@ export const DEFAULT_PACK: RulePack = {
      "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (<count>|half an) [+] (<span-short>|day*|week*|wk|wks|fortnight*)",
      "(<count>|half an) [+] <span-short> (on hold|in (the|a) queue|in the phone queue)",
      "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short>",
-     "(<count>|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)"
+     "(<count>|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)",
+     "(took|taking) [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short> [<count> <span-short>] to (arrive|come|get here|get there|reach|show up|turn up|be delivered|be served|be seated|be ready|pick me up|pick us up)"
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
@@ -7726,6 +7729,7 @@ export const DEFAULT_PACK: RulePack = {
      "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)",
      "for (a|an|the|my|our|his|her|their|any|someone|somebody|anyone|staff|someone to|somebody to) [single|table|first|main|hot|cold] (food|meal|meals|table|drinks|drink|seat|room|check|bill|doctor|nurse|prescription|pizza|order|coffee|car|ride|taxi|cab|key|keys|server|waiter|waitress|manager|service|turn|appointment|help|assistance|attention|come|take|bring|serve|see|seat|help|answer|acknowledge)",
      "to be (seated|seen|served|called|helped|attended to|checked in|greeted|acknowledged|picked up|assisted)",
+     "(waited|waiting) ... for (a|an|the|my|our|his|her|their|someone|somebody|anyone)",
      "(past|after|beyond|longer than) (my|our|the) [scheduled|booked] (appointment|reservation|booking|slot) [time]"
     ],
     "unless": [

@@ -22,6 +22,7 @@ import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood
 import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
+import { sanctionTerm, unboundDate } from './mood-stakes';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -131,13 +132,17 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 27: nor a need, event or deadline told in the past that is over ("I needed it yesterday for my meeting but
   // it's fine now"; mood-hurry.ts).
   // Session 28: nor the customer's own next step at a near time ("Thanks, I'll test it tomorrow"; mood-deadline.ts).
-  if (cues.lexicon) found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h));
+  // Session 31: nor a penalty's length ("suspended for 15 days"), nor a date the customer is not bound to (a contest's
+  // deadline, a deadline that is over or asked about as a rule; mood-stakes.ts).
+  const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h);
+  if (cues.lexicon)
+    found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && ownClock(h));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
     const h = learnedHurry(view);
     // Session 28 (ruling, H1 and R-L1): not when the message's only ground is a demand for money back (mood-deadline.ts).
-    if (h && !refundOnly(view)) add('hurry', h);
+    if (h && !refundOnly(view) && ownClock(h)) add('hurry', h);
   }
 
   // A complaint word inside a confusion cue ("I can't work out how…", "I don't understand why…")

@@ -1,0 +1,104 @@
+// Whose clock is it? (session 31, issue 14; RULINGS H1 needs the customer's own near time, overdue wait or blocked
+// need). Two readings that set aside a time the other hurry readers found but that puts no clock on the customer:
+//  1. A sanction's length: "my account was suspended for 15 days", "banned for 3 days", "locked for 24 hours", "a
+//     15-day suspension" tell how long a penalty lasts, not how long the customer has waited nor by when they need
+//     anything. A time told as elapsed ("it has been suspended for 15 days now") stays a wait (R-U3), and a need said
+//     beside it ("… and I need it for work today") is read by the other readers on its own words.
+//  2. A date the customer is not bound to: a public event's date ("the contest deadline is Friday", "the tournament
+//     starts tomorrow") in a sentence where the customer states no stake of their own (no I, we, my, our with a
+//     block or a need: "… and my entry won't upload" keeps it), and a deadline that is over or asked about as a rule
+//     ("I missed the deadline", "the deadline passed", "What is the deadline for …?"). Someone else's clock that the
+//     customer acts on ("my friend's flight is tomorrow and her booking shows cancelled", "my son's exam is tomorrow
+//     and he can't log in") is not set aside: the customer acts for a third party with a clock (session 31 brief).
+// English; pure (no DOM); constant work per span.
+import { SHORT_TIME_UNITS } from './mood-words';
+import { sentenceAt, type TextView } from './text';
+
+type Span = { start: number; end: number };
+
+/**
+ * Words of a penalty on an account or a player: the verbs and their nouns ("suspended", "a ban", "timed out"). Not
+ * "blocked", "frozen" or "disabled": a card or wallet held in that state for days is the customer's money held (R-L2,
+ * R-U3), which a wait reads.
+ */
+const SANCTION = String.raw`suspended|suspension|banned|ban|locked|lock|restricted|restriction|muted|mute|silenced|barred|timed\s{1,3}out|timeout|penali[sz]ed|penalty`;
+/** A count of a span of time: "15 days", "24 hours", "a week", "three-day". */
+const COUNTED = String.raw`(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|several|few)[\s-]{0,3}(?:${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?)`;
+/**
+ * The penalty, then its length ("suspended for 15 days", "banned for another 3 days", "locked for 24 hours"), or the
+ * length as the penalty's modifier ("a 15 day suspension", "24-hour ban"). Not "locked out" (a fault the customer is
+ * in, R-U3).
+ */
+const SANCTION_TERM = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:(?:${SANCTION})\s{1,3}(?:for\s{1,3})?(?:(?:another|a\s{1,3}further|over|about|around|up\s{1,3}to|only|just)\s{1,3})?${COUNTED}|${COUNTED}\s{1,3}(?:${SANCTION}))(?![\p{L}'’])`,
+  'giu',
+);
+/** A time told as elapsed: "has been suspended for …", "for 15 days now", "… and still". */
+const ELAPSED_BEFORE = /(?<![\p{L}'’])(?:been|since)\s{1,3}(?:\p{L}+\s{1,3})?$/iu;
+const ELAPSED_AFTER = /^\s{0,3}(?:now|already|so\s{1,3}far|and\s{1,3}(?:still|counting))(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` (offsets in `view.scan`) is the length of a penalty (reading 1 above): a
+ * SANCTION_TERM overlaps the span, no "been"/"since" stands right before it and no "now", "already", "so far" or "and
+ * still" right after it.
+ */
+export function sanctionTerm(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  const lo = Math.max(0, span.start - 40);
+  const text = scan.slice(lo, Math.min(scan.length, span.end + 40));
+  for (const m of text.matchAll(SANCTION_TERM)) {
+    const start = lo + m.index;
+    const end = start + m[0].length;
+    if (end <= span.start || start >= span.end) continue;
+    if (ELAPSED_BEFORE.test(scan.slice(Math.max(0, start - 30), start)) || ELAPSED_AFTER.test(scan.slice(end, end + 24))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Public events a customer may join or watch but is not held to: a contest, a sale, a tournament. Their date is the
+ * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE).
+ */
+const PUBLIC_EVENT =
+  /(?<![\p{L}'’])(?:contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta)(?![\p{L}'’])/iu;
+/** A possessive of the customer's right before the event: "our sale starts tomorrow" is their own launch. */
+const OWN_EVENT = /(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:contests?|competitions?|giveaways?|raffles?|promotions?|promos?|sales?|flash\s{1,3}sale|tournaments?|festival)(?![\p{L}'’])/iu;
+/**
+ * The customer's own stake in the sentence: a first-person word and a block, a need or a request to act ("my entry
+ * won't upload", "I can't log in", "we need it", "can you fix my upload").
+ */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|our|me|us)(?![\p{L}'’])/iu;
+const STAKE =
+  /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|need\w*|must|have\s{1,3}to|has\s{1,3}to|stuck|locked|blocked|doesn['’]?t|does\s{1,3}not|isn['’]?t|not\s{1,3}working|error\w*|(?:can|could|would|will)\s{1,3}(?:you|u|someone|somebody))(?![\p{L}'’])/iu;
+/** A reading that names a date or a deadline ("tomorrow", "by Friday", "at 5pm", "deadline")... */
+const DATE =
+  /(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d/iu;
+/** ...and not a wait, whose "still" or "waiting" is the customer's own however public the event ("the sale ended and I still have no refund"). */
+const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|never)(?![\p{L}'’])/iu;
+/** A deadline that is over: "missed the deadline", "the deadline passed", "past the deadline", "deadline was extended". */
+const DEADLINE_OVER =
+  /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended|moved)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|moved|missed))(?![\p{L}'’])/iu;
+/** A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). */
+const DEADLINE_ASKED = /^\s*(?:\p{L}+[,\s]{1,3}){0,3}?(?:when|what)(?:['’]s|\s{1,3}(?:is|was|are|will\s{1,3}be|would\s{1,3}be))\s{1,3}(?:the|your)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` (offsets in `view.scan`) is a date the customer is not bound to (reading 2
+ * above): the reading is the word "deadline" in a sentence that tells the deadline as over (DEADLINE_OVER); or, with
+ * no stake of the customer's in the sentence (FIRST_PERSON and STAKE), the reading is a DATE and no wait (WAITED) in a
+ * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is (DEADLINE_ASKED).
+ */
+export function unboundDate(view: TextView, span: Span): boolean {
+  const i = sentenceAt(view, span.start);
+  const sp = i === -1 ? span : view.sentences[i]!;
+  const sentence = view.scan.slice(sp.start, Math.max(sp.end, span.end));
+  const reading = view.scan.slice(span.start, span.end);
+  const deadline = /deadline/i.test(reading);
+  // a deadline gone by is no clock, whatever else the sentence says; the other readers read a block beside it
+  if (deadline && DEADLINE_OVER.test(sentence)) return true;
+  if (FIRST_PERSON.test(sentence) && STAKE.test(sentence)) return false;
+  if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
+  if (!deadline) return false;
+  const asked = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
+  return asked && DEADLINE_ASKED.test(sentence);
+}
