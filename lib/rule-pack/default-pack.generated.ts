@@ -3631,7 +3631,7 @@ export const DEFAULT_PACK: RulePack = {
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
     "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during)",
     "there (isn't|is not|aren't|are not|wasn't|was not) (a|an|any) [way|option|setting|feature|plan|plans|support|ability|easy way|quick way] (way|option|setting|feature|plan|plans|support|ability|method|means) (to|for)",
-    "unfortunately [,] ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
+    "unfortunately [,] ... ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
     "(we|I) (are|am|'re|'m) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
     "(we|I) (are|am|'re|'m) (currently|presently|still|now|sadly|unfortunately|temporarily) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
     "(we|I) (can|could|are able to|'re able to|am able to|'m able to) no longer",
@@ -3895,7 +3895,8 @@ export const DEFAULT_PACK: RulePack = {
      "Email us at help@example.com and the team will check it.",
      "It's best to post this question on the community forum.",
      "Please reach out to us via our social media platforms so we can help.",
-     "Do PM us through our Facebook page and we'll look into it."
+     "Do PM us through our Facebook page and we'll look into it.",
+     "Our team can assist you via our live chat if you need anything further."
     ],
     "pass": [
      "Please DM us your order number.",
@@ -3907,7 +3908,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [in app|online|web|official|dedicated|mobile] <channel>",
+    "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [...] <channel>",
+    "(assist|help|support|serve) you [further|directly|better|more] (via|through|using|over) [the|our|your|a|an] [...] <channel>",
+    "<send-to> (our|the|their) [official|corporate|company] <channel>",
     "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) [with us] (your|the|a|an|this|that|it|these|those|us|all|more|any) ... ... (via|through|using|on|at|over|over at|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
     "(by|after) (raising|submitting|lodging|filing|registering|logging|sending|sharing|contacting|reaching out to|calling|writing to|emailing) [us|a|an|the|your] ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
     "(pm|dm|message|inbox) (us|our team|the team) [directly|privately|anytime|any time] (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
