@@ -4,6 +4,7 @@
 //   2. A support channel named with the product's name ("contact us directly via the Acme Pay Help Centre"), as where the
 //      team will help ("our team can assist you via our live chat"), or as what to contact ("reach out to our corporate
 //      Facebook page"). Helping "on" the customer's own ticket and the agent contacting the help desk send nobody anywhere.
+//   3. An e-mail address the customer is to share something "with us on" ("do share your feedback with us on feedback@…").
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -48,6 +49,21 @@ describe('a support channel named with the product, as where we help, or as what
     'I can help you on the ticket you opened yesterday.',
     "I'll contact the help desk for you and get the seat swapped.",
     'Thanks for reaching out to our help centre, I have refunded the second charge.',
+  ])('not a redirect: %s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+});
+
+describe('an e-mail address the customer shares something with us on', () => {
+  it('flags the address as another channel (R-A1)', () => {
+    expect(found('Once the update is in, do share your experience/feedback with us on feedback@example.org.')).toContain(
+      'negative-redirect: with us on feedback@example.org',
+    );
+  });
+
+  it.each([
+    "I've shared your thoughts with our billing team, they will write back today.",
+    'Thanks for sharing this with us on the forum, I have logged it for the team.',
   ])('not a redirect: %s', (text) => {
     expect(negative(text)).toBe(false);
   });
