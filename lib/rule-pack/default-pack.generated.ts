@@ -4256,7 +4256,8 @@ export const DEFAULT_PACK: RulePack = {
     "(don't|do not) think (that's|that is|it's|it is|this is|that would be|it would be) (something|a feature|an option|a change) (we|I|that we|that I) ('d|would|will|'ll|want to|can|could) [<adv>] [want to|like to|be able to] (support|add|do|offer|include|maintain|merge|accept|pursue|implement|change)",
     "(we|I) [<adv>] [have|'ve|had|will|'ll|must|'re going to|are going to] [<adv>] [to|had to] [<adv>] (decline|reject|deny|refuse|turn down) (your|this|that|the) [<adv>] ... (request|application|claim|appeal|complaint|dispute|submission|return|exchange|cancellation|order|booking|refund|offer)",
     "(this|that|it|which|the (bug|issue|problem|report|fault|crash|error|regression|request|question|ticket|feature request)|your (bug|issue|problem|report|request|question|ticket)) (belong|belongs|belonged) (to|in|on|with|under) ... ... (instead of|rather than|and not|, not|not in|not to|not with)",
-    "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)"
+    "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)",
+    "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your)",
@@ -4337,6 +4338,8 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at)",
+    "(seem|appear|look) (to be|like) (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
     "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended)",

@@ -5,6 +5,8 @@
 //      team will help ("our team can assist you via our live chat"), or as what to contact ("reach out to our corporate
 //      Facebook page"). Helping "on" the customer's own ticket and the agent contacting the help desk send nobody anywhere.
 //   3. An e-mail address the customer is to share something "with us on" ("do share your feedback with us on feedback@…").
+//   4. The report denied as a fault of this component, hedged ("this doesn't seem to be a driver issue", R-K1); a diagnosis
+//      naming a kind of fault ("doesn't seem to be a hardware issue", "a problem with your router") is not.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -65,6 +67,23 @@ describe('an e-mail address the customer shares something with us on', () => {
     "I've shared your thoughts with our billing team, they will write back today.",
     'Thanks for sharing this with us on the forum, I have logged it for the team.',
   ])('not a redirect: %s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+});
+
+describe('the report denied as a fault of this component, hedged (R-K1)', () => {
+  it.each([
+    ["This doesn't seem to be a scanner-driver issue, at least not from the log you sent.", "negative-rejection: This doesn't seem to be a scanner-driver issue"],
+    ['It does not look like a Thunderbird bug to me.', 'negative-rejection: It does not look like a Thunderbird bug'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toContain(finding);
+  });
+
+  it.each([
+    "It doesn't seem to be a hardware issue, so let's look at the app settings next.",
+    "It doesn't seem to be a problem with your router, the line test came back clean.",
+    "That's not a problem, I can resend the invoice today.",
+  ])('a diagnosis or an idiom, not a rejection: %s', (text) => {
     expect(negative(text)).toBe(false);
   });
 });
