@@ -3683,7 +3683,7 @@ export const DEFAULT_PACK: RulePack = {
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
     "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during)",
     "there (isn't|is not|aren't|are not|wasn't|was not) (a|an|any) [way|option|setting|feature|plan|plans|support|ability|easy way|quick way] (way|option|setting|feature|plan|plans|support|ability|method|means) (to|for)",
-    "unfortunately [,] ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
+    "unfortunately [,] ... ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
     "(we|I) (are|am|'re|'m) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
     "(we|I) (are|am|'re|'m) (currently|presently|still|now|sadly|unfortunately|temporarily) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
     "(we|I) (can|could|are able to|'re able to|am able to|'m able to) no longer",
@@ -3947,7 +3947,8 @@ export const DEFAULT_PACK: RulePack = {
      "Email us at help@example.com and the team will check it.",
      "It's best to post this question on the community forum.",
      "Please reach out to us via our social media platforms so we can help.",
-     "Do PM us through our Facebook page and we'll look into it."
+     "Do PM us through our Facebook page and we'll look into it.",
+     "Our team can assist you via our live chat if you need anything further."
     ],
     "pass": [
      "Please DM us your order number.",
@@ -3959,7 +3960,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [in app|online|web|official|dedicated|mobile] <channel>",
+    "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [...] <channel>",
+    "(assist|help|support|serve) you [further|directly|better|more] (via|through|using|over) [the|our|your|a|an] [...] <channel>",
+    "<send-to> (our|the|their) [official|corporate|company] <channel>",
     "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) [with us] (your|the|a|an|this|that|it|these|those|us|all|more|any) ... ... (via|through|using|on|at|over|over at|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
     "(by|after) (raising|submitting|lodging|filing|registering|logging|sending|sharing|contacting|reaching out to|calling|writing to|emailing) [us|a|an|the|your] ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
     "(pm|dm|message|inbox) (us|our team|the team) [directly|privately|anytime|any time] (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
@@ -3981,6 +3984,7 @@ export const DEFAULT_PACK: RulePack = {
     "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
     "(<send-to>|mail|e-mail|write|drop|shoot|share|send|forward|connect|connect with|reach|provide|submit) ... ... ... (at|on|via|to|through) [:] {email}",
     "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through) [:] {email}",
+    "with us (on|at|via) [:] {email}",
     "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through|call|dial|ring) [:] {phone}",
     "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
     "<web-ending> / [support /|help /] (contact|contactus|contact_us)",
@@ -4304,7 +4308,8 @@ export const DEFAULT_PACK: RulePack = {
     "(don't|do not) think (that's|that is|it's|it is|this is|that would be|it would be) (something|a feature|an option|a change) (we|I|that we|that I) ('d|would|will|'ll|want to|can|could) [<adv>] [want to|like to|be able to] (support|add|do|offer|include|maintain|merge|accept|pursue|implement|change)",
     "(we|I) [<adv>] [have|'ve|had|will|'ll|must|'re going to|are going to] [<adv>] [to|had to] [<adv>] (decline|reject|deny|refuse|turn down) (your|this|that|the) [<adv>] ... (request|application|claim|appeal|complaint|dispute|submission|return|exchange|cancellation|order|booking|refund|offer)",
     "(this|that|it|which|the (bug|issue|problem|report|fault|crash|error|regression|request|question|ticket|feature request)|your (bug|issue|problem|report|request|question|ticket)) (belong|belongs|belonged) (to|in|on|with|under) ... ... (instead of|rather than|and not|, not|not in|not to|not with)",
-    "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)"
+    "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)",
+    "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your)",
@@ -4385,6 +4390,8 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at)",
+    "(seem|appear|look) (to be|like) (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
     "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended)",
