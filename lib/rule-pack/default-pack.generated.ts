@@ -7603,6 +7603,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|so far|usually|normally|typically|generally|always|only|should|would|supposed to|expected to|estimated|says|said|whereas|while|compared)",
+     "(right|correct|isn't it|doesn't it|is that right|is that correct|am i right) ?",
      "(but|and|whereas|while) (for|with) ... (it|they) (takes|take)"
     ]
    },

@@ -2,6 +2,10 @@
 //   1. The helper's own change made "to see if" it fixes the fault is a trial of ours, not a check asked of the
 //      customer (C1): "We'll roll back the change to see if that fixes it". A step the customer is asked to take
 //      "to see if" it helps still asks for the check.
+//   2. How long the service takes, said back to be confirmed ("Delivery takes 3 days, right?"), is a question about the
+//      service, not a wait (H1); "Why does the refund take 3 weeks?" still complains of one.
+import { describe, it } from 'vitest';
+import { hurried, unhurried } from './test/mood-cases';
 import { signalCases } from './test/signal-cases';
 
 signalCases(
@@ -18,3 +22,14 @@ signalCases(
     "We're going to revert the update to see if it makes a difference.",
   ],
 );
+
+describe('how long the service takes, said back to be confirmed, is no wait', () => {
+  it.each(['Delivery takes 3 days, right?', 'Shipping takes 5 days, correct?', 'A transfer takes 2 days, is that right?'])(
+    'calm: %j',
+    (m) => unhurried(m),
+  );
+  it.each(['Why does the refund take 3 weeks?', 'It takes 3 weeks to get a refund, right? I need it by Friday.'])(
+    'hurried: %j',
+    (m) => hurried(m),
+  );
+});
