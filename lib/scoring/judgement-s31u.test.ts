@@ -1,3 +1,6 @@
+// 1. Session 31 review (mood, finding 8): "do" with a noun-phrase subject ("Do these come…", "Do any of your stores
+// open…") asks a question, and a noun-first statement ("Refund came through today!!!") is no imperative: with a pile
+// of "!" neither is a demand raised in voice.
 // Session 31 (mood, upset): an imperative "do" is a demand, not a question; "now" after a word that merely ends in a
 // settled word ("networks now", "book now") keeps a wait open. Every sentence here was written for these tests; none is
 // a corpus row.
@@ -70,4 +73,19 @@ describe('repeated contact that came to nothing, told over two sentences', () =>
   it('a count of something else beside a result is read only in the next or previous sentence', () => {
     expect(moodOf('I restarted the router many times last year. It has been fine since. Today the light is red, what does that mean? I have not found any answer in the manual.').upset).toBe(false);
   });
+});
+
+describe('a question\'s "do" with a noun-phrase subject, and a noun before a finite verb, are no demand', () => {
+  it.each([
+    'Do these come in size 10!!!',
+    'Do any of your stores open Sunday!!!',
+    'Do my points expire at the end of the year!!!',
+    'Refund came through today!!!',
+    'Transfer went out yesterday!!!',
+    'Refund arrived this morning!!!',
+  ])('calm: %s', (m) => expect(moodOf(m).upset).toBe(false));
+  it.each(['Do your job!!!!', 'Do these for me now!!!!', 'Do the repairs now!!!!', 'Refund the damaged item!!!!', 'Refund charged amount!!!!'])(
+    'upset: %s',
+    (m) => expect(moodOf(m).upset).toBe(true),
+  );
 });

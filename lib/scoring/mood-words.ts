@@ -4,6 +4,8 @@
 // may be (`gap`). The readings share the lists; they are not the same reading.
 // Pure (no DOM).
 
+import { IRREGULAR_VERBS, verbForms } from './inflect';
+
 /** Units of a short span of time, minutes and hours: "in 20 mins", "within 2 hours" (still today). */
 export const SHORT_TIME_UNITS = String.raw`minutes?|mins?|hours?|hrs?`;
 
@@ -57,14 +59,35 @@ export function notOwnNeedWords(gap: string): string {
   return NOT_OWN_NEED.map((w) => w.replaceAll(' ', gap)).join('|');
 }
 
+/** Words after which a clause goes on with an adverb, a preposition or a conjunction, not an object: "through", "today". */
+const NOT_OBJECT = String.raw`(?:through|back|in|out|up|down|on|off|over|at|by|for|from|to|into|with|within|after|before|and|but|so|today|yesterday|tonight|again|already|now|successfully|finally|this\s{1,3}(?:morning|afternoon|evening|week)|last\s{1,3}\p{L}+)`;
+/**
+ * Session 31 review: a finite verb right after the opening word, which makes that word a noun and the sentence a
+ * statement ("Refund came through", "Transfer went out yesterday", "Refund was 20 dollars"): a form of be/have/do or a
+ * modal; a past tense that differs from its participle (inflect.ts: came, went, got); or a past in -ed, or one the same as
+ * its participle (lost, sent, paid), where the clause ends or no object follows (NOT_OBJECT: "arrived today"), since
+ * before a noun it is an adjective of the imperative's object ("Refund charged amount", "Return damaged item").
+ */
+const PAST_ONLY = IRREGULAR_VERBS.flatMap((v) => {
+  const [past, participle] = verbForms(v).past;
+  return participle && participle !== past ? [past!] : [];
+});
+const PAST_OR_PARTICIPLE = IRREGULAR_VERBS.flatMap((v) => {
+  const [past, participle] = verbForms(v).past;
+  return !participle || participle === past ? [past!] : [];
+}).filter((p) => !IRREGULAR_VERBS.includes(p));
+const FINITE_AFTER_NOUN = String.raw`(?:is|was|are|were|has|had|have|does|did|will|would|can|could|should|shall|may|might|must|isn['’]?t|wasn['’]?t|hasn['’]?t|hadn['’]?t|doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t|couldn['’]?t|${PAST_ONLY.join('|')})(?![\p{L}'’])|(?:\p{L}+ed|${PAST_OR_PARTICIPLE.join('|')})(?:\s*(?:$|[^\p{L}\p{N}\s])|\s{1,3}${NOT_OBJECT}(?![\p{L}'’]))`;
+
 /**
  * An imperative verb opening its clause, after an optional "please"/"pls"/"plz"/"kindly"/"just": "fix it now", "do
  * something now", "answer me quickly", "Please do it now!!!!", "be quick". Group 1 is the verb. mood-hurry.ts reads it
  * as the request of a demand for speed, mood.ts as a demand raised in voice with a pile of "!". The verbs are what a
  * customer orders a service to do (session 24's list).
  */
-export const IMPERATIVE_OPENING =
-  /^\s{0,3}(?:(?:please|pls|plz|kindly|just)\s{1,3})?(fix|solve|sort|resolve|help|answer|reply|respond|do|send|refund|return|call|unblock|unlock|restore|release|process|give|transfer|credit|reverse|cancel|stop|activate|reactivate|deliver|hurry|act|get\s{1,3}(?:back|it|this|me|us)|come\s{1,3}on|be)(?![\p{L}'’])/iu;
+export const IMPERATIVE_OPENING = new RegExp(
+  String.raw`^\s{0,3}(?:(?:please|pls|plz|kindly|just)\s{1,3})?(fix|solve|sort|resolve|help|answer|reply|respond|do|send|refund|return|call|unblock|unlock|restore|release|process|give|transfer|credit|reverse|cancel|stop|activate|reactivate|deliver|hurry|act|get\s{1,3}(?:back|it|this|me|us)|come\s{1,3}on|be)(?![\p{L}'’])(?!\s{1,3}(?:(?:still|never|finally|just|already|also|now)\s{1,3})?(?:${FINITE_AFTER_NOUN}))`,
+  'iu',
+);
 
 /**
  * Credit the customer gives the product or the company for helping them: "this app helped me", "got me through",

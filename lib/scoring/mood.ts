@@ -932,8 +932,17 @@ export function pileOfBangs(view: TextView, complaints: Set<number>): { start: n
  */
 /** Who a question's "do"/"have" asks about: a pronoun or an indefinite person ("Do you…", "Have they…", "Do people…"). */
 const ASKED_SUBJECT = String.raw`(?:you|u|ya|you\s+guys|y['’]?all|we|they|i|he|she|anyone|anybody|someone|somebody|everyone|people|there)`;
+/**
+ * Session 31 review: who a question's "do" asks about, named by a noun phrase ("Do these come in size 10…", "Do any of
+ * your stores open…", "Do my points expire…"): "these"/"those", or a determiner and a plural noun (a question's "do"
+ * agrees with a plural subject; an imperative's object is mostly singular: "Do your job", "Do the right thing"), after
+ * an optional "any of"/"all of"…, followed by a further word (the question's verb) that is no adverb, preposition or
+ * conjunction and no end of the clause, which close an imperative's object ("Do these for me now", "Do the repairs now").
+ */
+const NOT_VERB_AFTER = String.raw`(?:now|today|tonight|tomorrow|asap|already|again|right|first|instead|too|then|here|there|yet|soon|ever|anymore|at|by|for|from|in|into|on|onto|of|off|to|with|without|within|before|after|or|and|but|so|as|like|until|till|please|pls|plz|[a-z]+ly)\b`;
+const DO_SUBJECT = String.raw`(?:(?:any|all|some|most|both|none|each|either|neither|many|few)\s+of\s+)?(?:these|those|(?:the|these|those|my|our|your|their|his|her|its|all|any|some|most|both|many|few|other)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]*[a-z](?<![siu])s)\s+(?!${NOT_VERB_AFTER})[a-z]`;
 const ASKS_HELP = new RegExp(
-  String.raw`\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:(?:is|are|was|were|does|did|can|could|will|would|should|has|what|how|where|which|who)\b|(?:do|have)\s+${ASKED_SUBJECT}\b)`,
+  String.raw`\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:(?:is|are|was|were|does|did|can|could|will|would|should|has|what|how|where|which|who)\b|(?:do|have)\s+${ASKED_SUBJECT}\b|do\s+${DO_SUBJECT})`,
   'i',
 );
 
