@@ -7409,7 +7409,7 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(losing|lose|lost|cost me|costing (me|us)) [in] [lost] (sales|money|customers|business|orders|revenue)",
-   "(need|needs|want|wants|use) (it|this|that|them|my (card|phone|laptop|computer|account|car)) [fixed|sorted|done|working|back|resolved] (now|today|tonight|asap)",
+   "(need|needs|want|wants|use) (it|this|that|them|my (card|phone|laptop|computer|account|car)) [fixed|sorted|done|working|back|resolved] [for work|for school|for college|for class|for uni|for my job|for my shift|for my class|for my exam] (now|today|tonight|asap)",
    "(need|needs|want|wants) (it|this|that|them|these|those) [fixed|sorted|done|working|back|resolved|delivered|sent|finished|ready] [by] [like] yesterday",
    {
     "cue": [

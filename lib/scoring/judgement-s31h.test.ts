@@ -3,6 +3,10 @@
 // deadline, a deadline gone by, a deadline asked about as a rule) are no time pressure; a third party's clock the
 // customer acts on (a friend's flight, a son's exam) still is. The offer question ("Is there a rush delivery
 // option?") is one list for the urgency and the rush cues.
+// 1. Review fix (findings 9, 10): a time before "ago" is a wait since then, not a penalty's length; a public event's
+//    date with a fault that blocks the customer ("the code doesn't work") is hurry whoever's event it is; "sales team" is
+//    no sale; a deadline "moved" is not over; a need with its purpose ("I need it for work today") keeps its near time
+//    beside a past word.
 // Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { moodOf, unhurried } from './test/mood-cases';
@@ -94,5 +98,25 @@ describe('overdue waits told in forms the cues did not list', () => {
 describe('money held is no penalty', () => {
   it('keeps a card or wallet held for days as hurry', () => {
     hurriedBy('My wallet money is blocked for 5 days and not refunded yet.', '5 days');
+  });
+});
+
+describe('review fixes: a wait since a penalty, a blocked public event, a need with its purpose', () => {
+  it('reads a time before "ago" as a wait, not a penalty\'s length', () => {
+    hurriedBy('My account was suspended 2 weeks ago and nobody answers my appeal.', '2 weeks ago');
+    hurriedBy('My account was suspended 2 weeks ago and I have heard nothing since.', '2 weeks ago');
+    unhurried('My account was suspended for 15 days for no reason.');
+  });
+  it('keeps a need said with "today" beside a penalty', () => {
+    hurriedBy('My account was suspended for 15 days and I need it for work today', 'today');
+  });
+  it('reads a public event\'s date with a fault that blocks the customer as hurry', () => {
+    hurriedBy("The promo ends tonight and the code doesn't work", 'tonight');
+    hurriedBy('Flash sale starts at 9am tomorrow and checkout is down', 'tomorrow');
+    unhurried('The sale ends tomorrow.');
+  });
+  it('reads a "sales team" as no sale, and a deadline moved as not over', () => {
+    hurriedBy('The sales team will call me tomorrow.', 'tomorrow');
+    hurriedBy("The deadline was moved up to Friday and the portal won't load", 'deadline');
   });
 });

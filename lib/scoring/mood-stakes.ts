@@ -6,7 +6,8 @@
 //     beside it ("… and I need it for work today") is read by the other readers on its own words.
 //  2. A date the customer is not bound to: a public event's date ("the contest deadline is Friday", "the tournament
 //     starts tomorrow") in a sentence where the customer states no stake of their own (no I, we, my, our with a
-//     block or a need: "… and my entry won't upload" keeps it), and a deadline that is over or asked about as a rule
+//     block or a need: "… and my entry won't upload" keeps it; nor any fault that blocks the customer, "the promo ends
+//     tonight and the code doesn't work"), and a deadline that is over or asked about as a rule
 //     ("I missed the deadline", "the deadline passed", "What is the deadline for …?"). Someone else's clock that the
 //     customer acts on ("my friend's flight is tomorrow and her booking shows cancelled", "my son's exam is tomorrow
 //     and he can't log in") is not set aside: the customer acts for a third party with a clock (session 31 brief).
@@ -33,9 +34,12 @@ const SANCTION_TERM = new RegExp(
   String.raw`(?<![\p{L}'’])(?:(?:${SANCTION})\s{1,3}(?:for\s{1,3})?(?:(?:another|a\s{1,3}further|over|about|around|up\s{1,3}to|only|just)\s{1,3})?${COUNTED}|${COUNTED}\s{1,3}(?:${SANCTION}))(?![\p{L}'’])`,
   'giu',
 );
-/** A time told as elapsed: "has been suspended for …", "for 15 days now", "… and still". */
+/**
+ * A time told as elapsed: "has been suspended for …", "for 15 days now", "… and still", and a point in the past
+ * ("suspended 2 weeks ago": the wait since then is the customer's, R-U3).
+ */
 const ELAPSED_BEFORE = /(?<![\p{L}'’])(?:been|since)\s{1,3}(?:\p{L}+\s{1,3})?$/iu;
-const ELAPSED_AFTER = /^\s{0,3}(?:now|already|so\s{1,3}far|and\s{1,3}(?:still|counting))(?![\p{L}'’])/iu;
+const ELAPSED_AFTER = /^\s{0,3}(?:now|already|ago|so\s{1,3}far|and\s{1,3}(?:still|counting))(?![\p{L}'’])/iu;
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) is the length of a penalty (reading 1 above): a
@@ -61,7 +65,7 @@ export function sanctionTerm(view: TextView, span: Span): boolean {
  * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE).
  */
 const PUBLIC_EVENT =
-  /(?<![\p{L}'’])(?:contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta)(?![\p{L}'’])/iu;
+  /(?<![\p{L}'’])(?:contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta)(?![\p{L}'’])/iu;
 /** A possessive of the customer's right before the event: "our sale starts tomorrow" is their own launch. */
 const OWN_EVENT = /(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:contests?|competitions?|giveaways?|raffles?|promotions?|promos?|sales?|flash\s{1,3}sale|tournaments?|festival)(?![\p{L}'’])/iu;
 /**
@@ -71,6 +75,12 @@ const OWN_EVENT = /(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:contest
 const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|our|me|us)(?![\p{L}'’])/iu;
 const STAKE =
   /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|need\w*|must|have\s{1,3}to|has\s{1,3}to|stuck|locked|blocked|doesn['’]?t|does\s{1,3}not|isn['’]?t|not\s{1,3}working|error\w*|(?:can|could|would|will)\s{1,3}(?:you|u|someone|somebody))(?![\p{L}'’])/iu;
+/**
+ * A fault that blocks what the customer came to do, whoever's event the date is: "the code doesn't work", "checkout is
+ * down", "the portal won't load" (session 31 review: a clock plus a block is hurry, H1).
+ */
+const BLOCK =
+  /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|stuck|locked|blocked|doesn['’]?t\s{1,3}(?:work|load|open|apply|go\s{1,3}through)|does\s{1,3}not\s{1,3}(?:work|load|open|apply)|isn['’]?t\s{1,3}(?:working|loading|opening)|not\s{1,3}(?:working|loading|opening)|(?:is|are|was|went)\s{1,3}down|broken|crash\w*|error\w*)(?![\p{L}'’])/iu;
 /** A reading that names a date or a deadline ("tomorrow", "by Friday", "at 5pm", "deadline")... */
 const DATE =
   /(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d/iu;
@@ -78,14 +88,14 @@ const DATE =
 const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|never)(?![\p{L}'’])/iu;
 /** A deadline that is over: "missed the deadline", "the deadline passed", "past the deadline", "deadline was extended". */
 const DEADLINE_OVER =
-  /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended|moved)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|moved|missed))(?![\p{L}'’])/iu;
+  /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|missed))(?![\p{L}'’])/iu;
 /** A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). */
 const DEADLINE_ASKED = /^\s*(?:\p{L}+[,\s]{1,3}){0,3}?(?:when|what)(?:['’]s|\s{1,3}(?:is|was|are|will\s{1,3}be|would\s{1,3}be))\s{1,3}(?:the|your)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?(?![\p{L}'’])/iu;
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) is a date the customer is not bound to (reading 2
  * above): the reading is the word "deadline" in a sentence that tells the deadline as over (DEADLINE_OVER); or, with
- * no stake of the customer's in the sentence (FIRST_PERSON and STAKE), the reading is a DATE and no wait (WAITED) in a
+ * no stake of the customer's in the sentence (FIRST_PERSON and STAKE) and no BLOCK, the reading is a DATE and no wait (WAITED) in a
  * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is (DEADLINE_ASKED).
  */
 export function unboundDate(view: TextView, span: Span): boolean {
@@ -96,7 +106,7 @@ export function unboundDate(view: TextView, span: Span): boolean {
   const deadline = /deadline/i.test(reading);
   // a deadline gone by is no clock, whatever else the sentence says; the other readers read a block beside it
   if (deadline && DEADLINE_OVER.test(sentence)) return true;
-  if (FIRST_PERSON.test(sentence) && STAKE.test(sentence)) return false;
+  if ((FIRST_PERSON.test(sentence) && STAKE.test(sentence)) || BLOCK.test(sentence)) return false;
   if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
   if (!deadline) return false;
   const asked = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
