@@ -69,6 +69,9 @@ const SUBJECT = /\b(i|we|let\s+me|let['’]s|let\s+us|you|someone\s+from\s+(?:ou
 const FOR_EVERYONE =
   /\b(?:an?\s+)?(?:even\s+)?(?:better|great|greater|exciting|new|improved|amazing|seamless|smoother|best|more)\s+(?:[a-z]+\s+)?(?:experience|experiences|offers|features|products|services|deals|rewards|options)\b/iu;
 
+// A near time of this customer's case.
+const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
+
 /** The clause of `text` (a sentence span, `start`–`end`) holding `offset`. */
 function clauseAround(text: string, start: number, end: number, offset: number): { start: number; end: number } {
   for (const c of clauses(text, start, end)) if (offset >= c.start && offset <= c.end) return c;
@@ -124,10 +127,23 @@ export function readClauseAt(view: TextView, offset: number): ClauseReading {
   // A first-person promise under the customer's kind ("if you're on prepay, we'll email you within a week") stays a promise.
   const kind = KIND.test(sentence) && subject !== 'I' && subject !== 'we';
   let mood: ClauseMood = 'case';
-  // A habit about what reaches this customer stays their next event ("It usually takes a week for the refund to reach you").
-  const habitForAll = habitual && !forCustomer && !/\byou\b/iu.test(text);
-  if (kind || (subject === 'you' && MAY.test(before)) || present || habitForAll) mood = 'policy';
-  else if (CONDITION.test(before)) mood = 'hypothetical';
-  else if (company && !forCustomer && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
+  // A habit about what reaches this customer stays their next event ("It usually takes a week for the refund to reach you"),
+  // and so does the writer's own habit ("I'll check the logs every day") and a thing this reply already named, taken up by
+  // a pronoun in the future ("I've issued the refund; it will automatically go back to the card within 5 days").
+  const named = /^(?:it|they|he|she)$/u.test(word) && /^\s*(?:will|['’]ll|is\s+going\s+to|are\s+going\s+to)\b/iu.test(text.slice(end));
+  const habitForAll = habitual && !forCustomer && !/\byou\b/iu.test(text) && subject !== 'I' && !named;
+  // The company's simple present on the customer's own thing as its object, with no habit, is a step on their case ("We
+  // dispatch your replacement tomorrow"), not the service's rule; "your" further on ("we send you a statement summarising
+  // your usage") leaves the rule.
+  const onTheirs = /^\s+(?:(?:[a-z]+ly|also|then|still|only|even|now)\s+)?[a-z]+\s+(?:you\s+)?(?:your|yours)\b/iu.test(text.slice(end));
+  const rule = present && (!onTheirs || habitual);
+  // A condition the customer meets before the writer's own promise is on their case ("If you cancel the order now, I'll
+  // refund you"), and so is a company promise after a condition on a thing of theirs named as known ("the order").
+  const condition = CONDITION.exec(before);
+  const onCase = subject === 'I' || (subject === 'we' && condition !== null && /\b(?:the|this|that|these|those)\b/iu.test(before.slice(condition.index).split(/[,;]/u)[0]!));
+  if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll) mood = 'policy';
+  else if (condition !== null && !onCase) mood = 'hypothetical';
+  // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
+  else if (company && !forCustomer && !NEAR.test(text) && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
   return { subject, habitual, forCustomer, mood };
 }

@@ -1,3 +1,6 @@
+// 1. Review fix (s31, judge-c): readings without "your" — the writer's promise after a customer's condition, a habit of the
+//    writer or of a thing this reply named ("it will"), the company's present on the customer's thing, and a company step
+//    at a near time of the case are steps on this case, not hypothetical / policy / everyone (review findings 6, 7).
 // Session 31 (judge-c): one reading of who acts, for whom and when (clause-reading.ts), shared by ownership and
 // expectation through `skip_readings`. A time or a promise stated as the service's rule, as the outcome of a usage
 // step nobody has taken, or as work for every customer is no step on this customer's case; the case's own steps stay.
@@ -72,5 +75,32 @@ describe('ownership: work for every customer is no step on this case (O1, R-U5)'
     expect(has("I'll reissue your voucher this afternoon.", 'ownership')).toBe(true);
     expect(has('Our team will look into your refund and get back to you tomorrow.', 'ownership')).toBe(true);
     expect(has("If you forward me the receipt, I'll check it tonight.", 'ownership')).toBe(true);
+  });
+});
+
+describe('review fix: readings without "your" (findings 6, 7)', () => {
+  it("the writer's promise after a condition the customer meets stays on the case", () => {
+    expect(readAt("If you cancel the order now, I'll refund you in full.", "I'll").mood).toBe('case');
+    expect(readAt("Once you transfer the balance, I'll close the account today.", 'today').mood).toBe('case');
+    expect(readAt("If you cancel the order now, we'll refund you in full.", "we'll").mood).toBe('case');
+    expect(has("If you cancel the order now, I'll refund you in full.", 'ownership')).toBe(true);
+    expect(has("Once you transfer the balance, I'll close the account today.", 'expectation')).toBe(true);
+    // A usage step nobody has taken, on an unnamed thing, still reads as the service's rule.
+    expect(readAt("When you add a new user, we'll bill you that night.", "we'll").mood).toBe('hypothetical');
+  });
+
+  it("a habit of the writer or of a thing this reply named is no policy; a general habit still is", () => {
+    const refund = "I've issued the refund; it will automatically go back to the original payment method within 5–7 days.";
+    expect(readAt(refund, 'within').mood).toBe('case');
+    expect(has(refund, 'expectation')).toBe(true);
+    expect(readAt("I'll check the logs every day until the fix lands.", 'every day').mood).toBe('case');
+    expect(readAt('Refunds automatically go back to the original payment method within 5–7 days.', 'within').mood).toBe('policy');
+  });
+
+  it("the company's present on the customer's thing, and its step at a near time, are on the case", () => {
+    expect(readAt('We dispatch your replacement tomorrow.', 'tomorrow').mood).toBe('case');
+    expect(readAt('We bill your card every month.', 'every').mood).toBe('policy');
+    expect(readAt("We'll look at more options with the courier today.", "We'll").mood).toBe('case');
+    expect(has("We'll look at more options with the courier today.", 'ownership')).toBe(true);
   });
 });
