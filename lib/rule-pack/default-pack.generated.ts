@@ -4015,6 +4015,8 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to>",
     "(I|we) [<adv>] ['ve|have|had|'ll|will|'d|would|am|'m|are|'re] [<adv>] (<nl-pass-on>|<send-to>) ... ... (to|at) (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
     "(ticket|reference|request|complaint|case) (id|ID|number|no)",
+    "(via|through|using|over|on|in) (this|the same) [current|open|existing|same] (ticket|support ticket|case|thread|conversation|chat|email thread)",
+    "(go to|head to|head over to|navigate to|log in to|log into|sign in to|visit) (the|our|your) [...] <channel> [,] (and|then) [then] (open|click|tap|select|choose|find|view|check|go to|scroll to|expand|download)",
     "(received|got|saw|seen|read) (your|the|this|that) ... (via|through|on|at|in)"
    ]
   },
@@ -4391,6 +4393,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
     "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at)",
+    "(seem|appear|look) (to be|like) (a|an) [<adv>] (serious|big|bigger|major|huge|significant|critical|severe|widespread|large|massive|grave|dangerous|worrying|concerning|permanent|lasting|urgent) (bug|issue|problem|regression)",
     "(seem|appear|look) (to be|like) (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
@@ -5852,7 +5855,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|was|were|'re) [most|very] (probably|likely) [still|not|just|already|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up|caused|triggered|related|coming from|affected|timing out|crashing|rejecting|expired|outdated|out of date|out of sync)",
     "there (is|are|was|were|'s) [most|very] (probably|likely) (a|an|some|two|several|multiple|many|other|something) ... (between|in|inside|on|with|from|that|which|where|causing|blocking|left|wrong|to the|to your|to its|to their|to a|to an)",
     "(that|this|which|it) (probably|likely|usually|often|just|basically|simply|generally|typically) means (that|you|the|your|it|there|a|an|some|something|one)",
-    "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|after|within|before)"
+    "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|(after|before) (you|you've|you're|your|the|they|it|he|she|someone|anyone)|within ... ... of)"
    ],
    "except": [
     "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",

@@ -6,6 +6,8 @@
  * 3. A hedged diagnosis of what went wrong, by clause shape: the customer doing something that explains the
  *    failure ("looks like you're missing the plugin"), a thing in a broken state, with a known kind of fault, or held
  *    by a rule with its reason. Not the customer's feeling, having or finding, nor a status or an account fact.
+ * 4. (Review) A charge's time span is a condition only when counted from an event ("within 5 minutes of booking") or
+ *    when after/before opens a clause ("after you cancel"); "will be applied within 5-7 business days" is a status.
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -104,6 +106,23 @@ describe('teach: offers, permissions and what others do are no method (probed wi
     'If you want it back, you can switch it on in Settings.',
     "If you'd like to keep the history, go to Settings and turn on Backup.",
     'You can add a payment method to your family account to keep using it.',
+  ])('still flags %s', (reply) => {
+    expect(teach(reply)).toBe(true);
+  });
+});
+
+describe('teach: a bare time span after a charge is a status, not a condition', () => {
+  it.each(['Your refund will be applied within 5–7 business days.', 'The credit will be applied within 48 hours.'])(
+    'does not flag %s',
+    (reply) => {
+      expect(teach(reply)).toBe(false);
+    },
+  );
+
+  it.each([
+    'A late fee is charged within 5 minutes of the booking time.',
+    'The fee is charged after you cancel the ride.',
+    "You'll only be charged $4 if you cancel after 5 minutes.",
   ])('still flags %s', (reply) => {
     expect(teach(reply)).toBe(true);
   });

@@ -7,6 +7,9 @@
 //   3. An e-mail address the customer is to share something "with us on" ("do share your feedback with us on feedback@…").
 //   4. The report denied as a fault of this component, hedged ("this doesn't seem to be a driver issue", R-K1); a diagnosis
 //      naming a kind of fault ("doesn't seem to be a hardware issue", "a problem with your router") is not.
+//   5. (Review) This ticket as where the case already is ("I'll help you through this ticket until it's fixed") and a
+//      place gone to for a how-to step ("go to the portal and open Invoices") send nobody elsewhere; a fault said not to
+//      be serious ("it doesn't look like a serious problem") is a reassurance, not a report denied.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -85,5 +88,27 @@ describe('the report denied as a fault of this component, hedged (R-K1)', () => 
     "That's not a problem, I can resend the invoice today.",
   ])('a diagnosis or an idiom, not a rejection: %s', (text) => {
     expect(negative(text)).toBe(false);
+  });
+});
+
+describe('review: continuing here, a how-to step, a reassurance', () => {
+  it.each([
+    "I'll help you through this ticket until it's fixed.",
+    "I'll keep helping you through this ticket until it's fixed.",
+    'I can support you through this ticket.',
+    'Go to the portal and open Invoices.',
+    'Go to the portal, then click Download.',
+    "It doesn't look like a serious problem, and I've fixed it.",
+  ])('not negative: %s', (text) => {
+    expect(negative(text)).toBe(false);
+  });
+
+  it.each([
+    'Our team can assist you via our live chat.',
+    'Please go to our support portal.',
+    'Go to the support portal and open a ticket.',
+    "This doesn't seem to be a driver issue.",
+  ])('still negative: %s', (text) => {
+    expect(negative(text)).toBe(true);
   });
 });
