@@ -70,6 +70,39 @@ export const DEFAULT_PACK: RulePack = {
   }
  },
  "word_classes": {
+  "address-opener": {
+   "words": [
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "aloha",
+    "namaste",
+    "dear",
+    "morning",
+    "goodmorning",
+    "afternoon",
+    "evening",
+    "thanks",
+    "thank you",
+    "sorry",
+    "congrats",
+    "congratulations",
+    "welcome",
+    "cheers",
+    "ok",
+    "okay",
+    "sure",
+    "great",
+    "no problem",
+    "no worries",
+    "happy to help",
+    "yes",
+    "yep",
+    "hey there",
+    "hi there"
+   ]
+  },
   "we": {
    "words": [
     "I",
@@ -5125,10 +5158,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
-    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {given}",
-    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , (mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .) {name}",
-    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} (,|.|!|?|;|:)",
+    "<address-opener> [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {name}",
+    "<address-opener> , [mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .] {given}",
+    "<address-opener> , (mr|mr .|mrs|mrs .|ms|ms .|miss|mx|mx .|dr|dr .|prof|prof .) {name}",
+    "<address-opener> , {name} (,|.|!|?|;|:)",
     ", {name}(.|!|?|;|:)",
     ", {given} [!|.|?|,]",
     "{given} (!|?)",
@@ -5152,10 +5185,10 @@ export const DEFAULT_PACK: RulePack = {
     "{name} , [the] [customer|tech|technical|IT|product] (support|team|care|service|services|help desk|helpdesk|service desk|success|billing|operations|engineering|agent|advisor|adviser|specialist|manager|lead|advocate|representative|rep|technician)",
     "(hi|hello|hey|dear|greetings|morning|afternoon|evening) (there|all|everyone|everybody|team|folks|guys|sir|madam|friend|friends) ,",
     {
-     "pattern": "\\b(?:hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}to\\b"
+     "pattern": "\\b(?:hi|hello|hey|hiya|aloha|namaste|dear|morning|goodmorning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) {0,2}, {0,2}\\p{L}{2,20} {1,2}to\\b"
     },
-    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) , (will|may|<act:base>|<mechanism:base>|<experience-aim:base>) (you|you're|you've|you'll|you'd|your|it|it's|its|this|that|these|those|they|there|all|everything|everyone|everybody|things|is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)",
-    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|afternoon|evening|thanks|thank you|sorry|congrats|congratulations|welcome|cheers|ok|okay|sure|great|no problem|no worries|happy to help|yes|yep|hey there|hi there) , {name} <act:base>"
+    "(hi|hello|hey|hiya|aloha|namaste|dear|morning|goodmorning|afternoon|evening|there|thanks|thank you|sorry|welcome|cheers|ok|okay|sure|great|yes|yep) , (will|may|<act:base>|<mechanism:base>|<experience-aim:base>) (you|you're|you've|you'll|you'd|your|it|it's|its|this|that|these|those|they|there|all|everything|everyone|everybody|things|is|was|are|were|will|do|does|did|be|been|has|have|had|can|could|would|should|may|might|must|to)",
+    "<address-opener> , {name} <act:base>"
    ]
   },
   {

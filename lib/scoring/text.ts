@@ -48,6 +48,21 @@ const VALEDICTION =
 // writer's ("Cheers, Mara", "Best regards, Dana", "Viele Grüße, Anna"), never the customer thanked.
 const PURE_VALEDICTION =
   /^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|take care|(?:(?:freundliche|viele|liebe|beste|herzliche)\s+)?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|vg|lg)$/i;
+// The valedictions of PURE_VALEDICTION that are wishes said to someone: "Take care, Maria", "All the best, Sarah".
+const WISH_TO = /^(?:take\s+care|all\s+the\s+best)$/i;
+
+/**
+ * Whether a last line "<valediction>, <name>" addresses the customer rather than signs the reply: `name` (its first
+ * word) is one of the `customer`'s names (the page's, the one they signed with; case-insensitive), or, when the page
+ * names no customer, the valediction is a wish said to someone (WISH_TO).
+ */
+function lastLineAddressed(valediction: string, name: string, customer: readonly (string | undefined)[] | undefined): boolean {
+  const lower = name.toLowerCase();
+  const known = (customer ?? []).filter((c): c is string => c !== undefined && c.trim() !== '');
+  if (lower !== '' && known.some((c) => c.toLowerCase().split(/[\s,.]+/u).includes(lower))) return true;
+  return customer?.[0] === undefined && WISH_TO.test(valediction);
+}
+
 // A closing clause of thanks or good wishes that ends in a comma, as a letter's last line before the name:
 // "Thanks for your patience,", "Thank you for choosing us,", "Have a great weekend,". Only a sign-off when
 // the next line is a name (nameLineNext): "Thanks for your patience,\nwe are on it" is a sentence.
@@ -63,9 +78,9 @@ const NAME_TAIL = /(?<=[.!?)]\s+|\n[ \t]*\n\s*)[A-Z][a-z]{1,15}\.?\s*(?:\d\/\d\s
  * unchanged. `plain`: that copy, when the caller has made it already (the scorer has). `unwrap`: a
  * hard-wrapped line break does not end a sentence (words.ts splitSentences; the scorer's reply).
  */
-export function analyse(original: string, plain = plainSpaces(original), unwrap = false): TextView {
+export function analyse(original: string, plain = plainSpaces(original), unwrap = false, customer?: readonly (string | undefined)[]): TextView {
   const found: { footer?: Span } = {};
-  const history = excludedRanges(plain, found);
+  const history = excludedRanges(plain, found, customer);
   // Quotes inside quoted history or the signature are part of those; ">" lines are history too.
   const quotes = quotedSpans(plain).filter((q) => !overlapsAny(q, history));
   const excluded = merge([...history, ...quotes]);
@@ -161,7 +176,7 @@ function quotedBlockFollows(text: string, lines: Span[], i: number): boolean {
  * Quoted history and signatures of `text` (spans to blank), in text order, merged. The first standing footer found
  * under a signature (signatureTail) is set as `found.footer`, from its start to the end of the agent's words.
  */
-function excludedRanges(text: string, found: { footer?: Span } = {}): Span[] {
+function excludedRanges(text: string, found: { footer?: Span } = {}, customer?: readonly (string | undefined)[]): Span[] {
   const out: Span[] = [];
   const footerStarts: number[] = [];
   const lines: Span[] = [];
@@ -225,8 +240,18 @@ function excludedRanges(text: string, found: { footer?: Span } = {}): Span[] {
         break;
       }
       // Session 31: "Cheers, Mara" as the reply's last line. A sign-off word that thanks no one (PURE_VALEDICTION)
-      // and a name after it is the agent signing; "Thanks, Priya" there may still thank the customer.
-      if (named >= 0 && next === undefined && PURE_VALEDICTION.test(trimmed.slice(0, trimmed.indexOf(','))) && hasTextBefore(text, l.start)) {
+      // and a name after it is the agent signing; "Thanks, Priya" there may still thank the customer. Session 31
+      // review (judge-d): not a name the customer goes by ("All the best, Sarah" to Sarah: the page's name or the one
+      // the customer signed with); with no such name to go by, a wish said to someone ("Take care", "All the best",
+      // WISH_TO) is the agent's words to the customer, and only a page's name that is not this one makes it a signature.
+      const word = named >= 0 ? trimmed.slice(0, trimmed.indexOf(',')) : '';
+      if (
+        named >= 0 &&
+        next === undefined &&
+        PURE_VALEDICTION.test(word) &&
+        !lastLineAddressed(word, /^[\p{L}'’-]*/u.exec(trimmed.slice(named))![0], customer) &&
+        hasTextBefore(text, l.start)
+      ) {
         cut = l.start + line.indexOf(trimmed) + named;
         break;
       }
