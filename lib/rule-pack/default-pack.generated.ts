@@ -5090,7 +5090,8 @@ export const DEFAULT_PACK: RulePack = {
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
     "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)",
-    "why (is|was) (it|that|this) [really|honestly|truly] (so|that|too) (hard|difficult|complicated)"
+    "why (is|was) (it|that|this) [really|honestly|truly] (so|that|too) (hard|difficult|complicated)",
+    "before (opening|you open) (an|the|any|a|this|that|these|such) (attachment|attachments|email|emails|e-mail|e-mails|message|messages|link|links|file|files|download|downloads)"
    ],
    "rewrites": [
     "To recap:",
@@ -6662,7 +6663,15 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "as per my",
     "(that|this|it) was (your|our|my) (own)? (call|choice|decision) (to make|,|and) (and|but)? (we|I|that's|both|either|of course)",
-    "(we|I|we'll|I'll|we will|I will) [just|simply] (have|need|got) to (live with|put up with|get used to)"
+    "(we|I|we'll|I'll|we will|I will) [just|simply] (have|need|got) to (live with|put up with|get used to)",
+    "(sorry|hear|fair|unfair|a shame|a pity|hate|hate it|frustrating|annoying|awful|terrible|wrong) [that] you [just|simply|still] (have|had|need|needed|got) to (live with|put up with|get used to)",
+    "you (shouldn't|should not) (have|'ve) run (into|across|up against)",
+    "(don't|do not|didn't|did not|doesn't|does not|wouldn't|would not|not|never|nobody|no one|nobody is|no one is|nobody's|no one's) (think|thought|believe|believed|say|saying|said|suggest|suggesting|mean|meant|imply|implying|claim|claiming|feel) [that] (you're|you are)",
+    "not that (you're|you are)",
+    "(has|have|had|was) already been covered (by|under|through|as part of|in full|at no|free of charge|for free)",
+    "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) your [own|bank|card] (screenshot|screenshots|screen shot|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs|message|messages|email|e-mail|description|report|notes)",
+    "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) the (screenshot|screenshots|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs) you (sent|shared|attached|provided|took|included|forwarded|uploaded)",
+    "you should (always|never) [<adv>] (check|double-check|verify|confirm|look at|make sure) [that|where|who] [the|a|any|each|every|an] (sender|sender's|senders|link|links|url|urls|web address|website address|site address|address bar|domain|caller|caller's|padlock|email address|e-mail address) (address|addresses|domain|is|are|goes|go|comes|come|before|,|.)?"
    ],
    "rewrites": [
     "To recap:",

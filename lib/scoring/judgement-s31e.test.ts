@@ -2,6 +2,9 @@
 // RULINGS.md CON1, each set against near-misses that say the same words neutrally; and the broad cues
 // ("obviously", "as I mentioned", "as mentioned in the docs", "it's just a…") narrowed to where they talk down.
 // Sentences written for these tests, not corpus rows.
+// 1. Review fix (tester): kind sentences that share words with a reproach — sympathy ("sorry you have to put up
+// with this"), what happened to them ("run into"), "you're wrong" denied, covered = paid, the customer's own
+// evidence agreed with, security advice — read as talking down; the pack now excepts each shape, the reproaches stay.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import { createScorer } from './index';
@@ -197,3 +200,93 @@ describe('the finding points at the reproach itself', () => {
     expect(talkDown("Obviously it won't charge with that cable.")).toEqual(['obviously-start: obviously']);
   });
 });
+
+signalCases(
+  'sympathy with what they have to bear, and what happened to them, are not reproaches; the order to bear it and the blame are',
+  'condescension',
+  [
+    "You'll just have to live with it.",
+    'Unfortunately, you have to put up with this.',
+    "You shouldn't have deleted the folder.",
+    "You shouldn't have run the update without a backup.",
+  ],
+  [
+    "I'm so sorry you have to put up with this.",
+    "It's not fair that you have to put up with this.",
+    'I hate that you have to put up with this on a busy day.',
+    "It's a shame you had to put up with this for a week.",
+    "I'm sorry to hear you have to live with that noise until the part arrives.",
+    "You shouldn't have run into this at all.",
+    "You shouldn't have run into that error, and I've fixed it.",
+    "Honestly, you shouldn't have run into this error in the first place.",
+    "You shouldn't have run up against that limit on your plan.",
+  ],
+);
+
+signalCases(
+  '"you\'re wrong" said is a reproach; denied ("I don\'t think you\'re wrong", "nobody is saying…") it agrees',
+  'condescension',
+  ["You're wrong.", "You're simply wrong about the price."],
+  [
+    "I don't think you're wrong here.",
+    "I don't believe you're wrong at all.",
+    "Nobody is saying you're wrong.",
+    "I don't think you're wrong about the delivery date.",
+    "I wouldn't say you're wrong at all; the page is confusing.",
+    "I'm not saying you're wrong, the label really is misleading.",
+    "It's not that you're wrong, the tracking page simply hadn't updated.",
+  ],
+);
+
+signalCases(
+  'covered = paid for ("already been covered by your warranty") is good news, not a question already answered',
+  'condescension',
+  ['This has already been answered above.', 'It has already been covered in the FAQ.'],
+  [
+    "Don't worry, it has already been covered by your warranty.",
+    'The replacement has already been covered under your extended warranty.',
+    'Your second visit has already been covered as part of the service plan.',
+    'The fee has already been covered in full by our team.',
+  ],
+);
+
+signalCases(
+  '"clearly shown" in the customer\'s own screenshot agrees with them; in our terms or on our page it points back at them',
+  'condescension',
+  [
+    'As clearly stated in our terms, refunds take 14 days.',
+    'This was clearly stated on the order page.',
+    'As clearly shown on the product page, it ships in two weeks.',
+    'As clearly stated in your contract, the fee is non-refundable.',
+  ],
+  [
+    "As clearly shown in your screenshot, you were charged twice, so I've refunded one charge.",
+    'The double charge, which is clearly shown in the screenshot you sent, has been refunded.',
+    'As clearly shown on your statement, the payment went through twice.',
+    'As clearly described in your message, the screen flickers on startup.',
+    'As clearly shown in your photo, the box arrived crushed.',
+    "The fault is clearly visible in the video you sent, so I've booked a replacement.",
+    'As clearly stated in your email, you cancelled before the renewal date.',
+    'The error is clearly shown in the log you attached, and it points to our server.',
+  ],
+);
+
+signalCases(
+  'security advice on a sender, link or caller is not a lesson on their diligence; "always read the terms" is',
+  'condescension',
+  [
+    'You should always read the terms before buying.',
+    'You should always back up your files.',
+    'You should always check your spam folder before writing to us.',
+  ],
+  [
+    'You should always check the sender address before clicking a link.',
+    'You should always check that links go to our domain before signing in.',
+    'You should always verify the URL before you enter your card details.',
+    "You should always check the sender's address before opening an attachment.",
+    'Please check the sender address before opening an attachment.',
+    "You should never click a link unless you've checked the domain.",
+    'You should always verify the caller before giving out any details.',
+    'You should always double-check the link goes to our site before you log in.',
+  ],
+);
