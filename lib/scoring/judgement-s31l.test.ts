@@ -4,6 +4,8 @@
 //      "to see if" it helps still asks for the check.
 //   2. How long the service takes, said back to be confirmed ("Delivery takes 3 days, right?"), is a question about the
 //      service, not a wait (H1); "Why does the refund take 3 weeks?" still complains of one.
+//   3. Given names written with an inner capital after a prefix ("TaNisha", "ShaQuille", "KeShawn") are names (P1),
+//      as "DeShawn" and "LaToya" were; "SilverHawk" and "TeKrasso" stay handles (R-PERS1).
 import { describe, it } from 'vitest';
 import { hurried, unhurried } from './test/mood-cases';
 import { signalCases } from './test/signal-cases';
@@ -33,3 +35,10 @@ describe('how long the service takes, said back to be confirmed, is no wait', ()
     (m) => hurried(m),
   );
 });
+
+signalCases(
+  'a given name with an inner capital after a name prefix is a name, a handle is not',
+  'personalization',
+  ["Hi TaNisha, I've reissued the voucher for you.", "Hi ShaQuille, I've reissued the voucher for you.", "Hi KeShawn, I've reissued the voucher for you."],
+  ["Hi SilverHawk, I've reissued the voucher for you.", "Hi TeKrasso, I've reissued the voucher for you."],
+);

@@ -181,10 +181,12 @@ export function handleWithoutGivenName(text: string, at: number, end: number, is
 
 /**
  * Name particles written with a capital inside a surname or given name ("McKenzie", "MacDonald", "DeShawn",
- * "LaToya", "DiMaggio", "VanDyke", "FitzGerald"): after one of these an inner capital is the name's own.
- * Written for this list (English, Irish, Scottish, Dutch, German, Italian and French name prefixes).
+ * "LaToya", "DiMaggio", "VanDyke", "FitzGerald", "TaNisha", "ShaQuille", "KeShawn"): after one of these an inner
+ * capital is the name's own. Written for this list (English, Irish, Scottish, Dutch, German, Italian and French name
+ * prefixes, and the prefixes of African-American given names written with an inner capital — La-, De-, Da-, Ja-, Ka-,
+ * Ke-, Sha-, Ta-, Ty- — as Lieberson & Mikelson, "Distinctive African American Names", 1995, describe them).
  */
-const NAME_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Ter)(?=\p{Lu}\p{Ll})/u;
+const NAME_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Ter|Ja|Ka|Ke|Sha|Ta|Ty)(?=\p{Lu}\p{Ll})/u;
 
 /**
  * Whether a capitalised `word` (letters only, as the tokenizer gives it) is written the way user names are and
