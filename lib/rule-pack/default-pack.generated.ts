@@ -8190,6 +8190,9 @@ export const DEFAULT_PACK: RulePack = {
    "enough is enough",
    "(I'm|I am|we're|we are|I've|I have) (done|finished|had it) with (you|your|this|them|their)",
    {
+    "pattern": "(?:^|[.!?:;]\\s{0,3})(?:(?:so|totally|completely|officially|absolutely|really|just)\\s)?(?:done|finished)\\swith\\s(?:you|u|y['’]?all|ya)\\b"
+   },
+   {
     "cue": [
      "(zero|0|no) (help|communication|support|customer service|accountability|responsibility|empathy|respect)"
     ],
@@ -8555,7 +8558,8 @@ export const DEFAULT_PACK: RulePack = {
     "cue": [
      "(not|no|never|nobody|no one|nothing|none|n't|'t|cannot|without)",
      "(still|again|anymore|another)",
-     "(broken|broke|wrong|incorrect|late|delayed|missing|lost|stuck|down|failed|fails|failing|crash*|error*|charged|overcharged|cancelled|canceled|refund*|waiting|waited|ignored|problem*|issue*|third|fourth|fifth|times)",
+     "(broken|broke|wrong|incorrect|late|delayed|missing|lost|stuck|down|failed|fails|failing|crash*|error*|charged|overcharged|cancelled|canceled|waiting|waited|ignored|problem*|issue*|third|fourth|fifth|times)",
+     "(want|wants|need|demand|demanding|expect|give me|issue me) [a|my|our|the|full|a full] (refund|refunds)",
      "# (nd|rd|th)",
      "where (is|'s|are) my",
      "where my ... (is|are)"

@@ -164,6 +164,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
   if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
+  if (lexicon) for (const h of statedVerdict(view)) add('upset', h);
   // Session 27: a long wait the hurry cues found complains too, so a pile of "!" on it raises the voice
   // ("It took me 40 minutes to get a cold coffee!!!"; RULINGS U1); "??" on a wait stays hurry only.
   if (lexicon) for (const h of pileOfBangs(view, new Set([...complaints, ...waitSentences(view, found.hurry)]))) add('upset', h);
@@ -823,7 +824,7 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     if (!sp) continue;
     const sentence = view.scan.slice(sp.start, sp.end);
     // a question, a condition, or what others say ("They say it's not good") is no verdict of theirs
-    if (/\?/.test(sentence) || /\b(?:if|whether|unless|when|say|says|said|claim|claims|told)\b/i.test(view.scan.slice(sp.start, t[i]!.start))) continue;
+    if (/\?/.test(sentence) || REPORTED_OR_CONDITION.test(view.scan.slice(sp.start, t[i]!.start))) continue;
     // a concession before relief ("It's not pretty but it works", "not perfect, but it does the job")
     if (CONCEDED.test(view.scan.slice(w.end, sp.end))) continue;
     out.push({ start: neg === 'not' ? t[i]!.start : t[i - 1]!.start, end: w.end });
@@ -831,6 +832,14 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
   }
   return out;
 }
+
+/**
+ * A condition or another's words still open before a verdict (deniedPraise, statedVerdict): "if", "when", "say",
+ * "told"… with no clause boundary after it (a comma, ";", ":", "…", or "so"/"but"/"then" opening the next clause). Session 32: a
+ * condition closed earlier in the sentence leaves the verdict the customer's own ("if I put in 9am, they see 7am, so
+ * they post at 7am…not helpful"); "if it's not good, …" and "they say it's not good" stay set aside.
+ */
+const REPORTED_OR_CONDITION = /\b(?:if|whether|unless|when|say|says|said|claim|claims|told)\b(?![^]*?(?:[,;:…]|\.\.|\b(?:so|but|then)\b))/i;
 
 /**
  * After a denied praise word, "but" and a fix that holds or credit (session 29: "It's not perfect, but it has helped me
@@ -880,6 +889,43 @@ export function bareVerdict(view: TextView): { start: number; end: number }[] {
     }
     // the clause ends right after the judgement: the sentence's end or its first punctuation
     if (judged && (k === t.length || t[k]!.kind !== TOKEN_WORD)) return [judged];
+  }
+  return [];
+}
+
+/** The copula of a stated verdict, as tokens.ts splits it ("it's" → it + 's): "the lag is really bad". */
+const STATED_COPULA = new Set(["'s", 'is', 'was', 'are', 'were', "'re", 'been', 'be', 'seems', 'looks', 'feels', 'gets', 'getting', 'got', 'became']);
+/** Adverbs between the copula and the degree word: "is also very poor", "is just so bad". */
+const STATED_ADVERB = new Set(['also', 'just', 'still', 'now', 'always', 'honestly', 'frankly']);
+/** Degree words a stated verdict needs: the stress is the customer's, as a log or a spec never writes it. */
+const STATED_DEGREE = new Set('very really so extremely absolutely terribly incredibly truly utterly totally pretty too super beyond'.split(' '));
+
+/**
+ * Session 32: a verdict stated of what the customer names, stressed by a degree word, ending its clause — "the input
+ * lag with the touch controls is really bad.", "the map it uses is also very poor", "Service was so bad, …" (RULINGS
+ * U1: evaluative words about the service). The subject is anything but the customer (FIRST_PERSON: "I'm so bad at
+ * this" judges themselves); the copula (STATED_COPULA), optional adverbs, one or more degree words (STATED_DEGREE),
+ * then words the lexicon rates as judgement (isJudgement, VADER ≤ JUDGEMENT_VALENCE), then the clause's end (the
+ * sentence's end, punctuation, or "and"/"but"). Not in a question or a condition (REPORTED_OR_CONDITION). Without a
+ * degree word "the signal is bad" stays a fault report. English. Evidence: the degree and judgement words.
+ */
+export function statedVerdict(view: TextView): { start: number; end: number }[] {
+  for (const sp of view.sentences) {
+    if (/\?/.test(view.scan.slice(sp.start, sp.end))) continue;
+    const t = tokensIn(view, sp);
+    for (let c = 1; c < t.length - 2; c++) {
+      if (!STATED_COPULA.has(t[c]!.norm) || FIRST_PERSON.has(t[c - 1]!.norm) || t[c - 1]!.kind !== TOKEN_WORD) continue;
+      let k = c + 1;
+      while (k < t.length && STATED_ADVERB.has(t[k]!.norm)) k++;
+      const from = k;
+      while (k < t.length && STATED_DEGREE.has(t[k]!.norm)) k++;
+      if (k === from) continue;
+      let end = -1;
+      while (k < t.length && t[k]!.kind === TOKEN_WORD && isJudgement(t[k]!.norm)) end = k++;
+      if (end < 0 || (k < t.length && t[k]!.kind === TOKEN_WORD && !/^(?:and|but)$/.test(t[k]!.norm))) continue;
+      if (REPORTED_OR_CONDITION.test(view.scan.slice(sp.start, t[c]!.start))) continue;
+      return [{ start: t[from]!.start, end: t[end]!.end }];
+    }
   }
   return [];
 }
