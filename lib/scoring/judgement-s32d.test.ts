@@ -4,7 +4,9 @@
 // 2. Real names by their shape and the greeting word (RULINGS P1, corpus-extra R-PERS1): a surname with an elided
 //    particle ("O'Neil", "D'Angelo"), two capitals as the whole address ("Hi DJ,"), a greeting of another language
 //    ("Hola Marisol,"), a double name ("Mary-Kate") addressed whole; handles stay out ("Hi jsmith42", "Hi Litingt_").
-// 3. Capitalised words that are no address: the first part of a dotted name ("Mono.Android.dll") and the last word of
+// 3. A check whether the fault is gone ("Are you still seeing this error?") is a resolution check (C1) only after a fix,
+//    a step or a change the reply names; as a first reply it is a first-contact diagnostic (C1, Q1).
+// 4. Capitalised words that are no address: the first part of a dotted name ("Mono.Android.dll") and the last word of
 //    a product's or document's name inside a sentence ("your Emergency Kit,"); German, which capitalises its nouns, aside.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
@@ -50,6 +52,27 @@ describe('real names by their shape and greeting word', () => {
   it("an elided particle and a capital make one word; contractions and o'clock stay split", () => {
     expect(tokenize("Hi O'Neil").map((t) => t.norm)).toEqual(['hi', "o'neil"]);
     expect(tokenize("I'm in at 5 o'clock, I'LL call").map((t) => t.norm)).toEqual(['i', "'m", 'in', 'at', '5', 'o', "'clock", ',', 'i', "'ll", 'call']);
+  });
+});
+
+describe('a check whether the fault is gone needs a fix or step before it', () => {
+  it.each([
+    'Hi Dana, sorry about the trouble with the app. Are you still seeing this error?',
+    'Thanks for reaching out. Are you still having this problem?',
+  ])('%j is a first-contact diagnostic', (reply) => {
+    const r = scorer.score(reply);
+    expect(r.signals['confirm-resolution']).toBe(false);
+    expect(r.signals['closing-question']).toBe(false);
+  });
+
+  it.each([
+    "Hi Dana, I've reset your line from our side. Are you still seeing this error?",
+    'Please clear the cache and sign in again. Are you still seeing the error?',
+    'The fix has been deployed. Are you still having this problem?',
+  ])('%j checks the fix', (reply) => {
+    const r = scorer.score(reply);
+    expect(r.signals['confirm-resolution']).toBe(true);
+    expect(r.signals['closing-question']).toBe(true);
   });
 });
 
