@@ -313,7 +313,7 @@ export function dottedNamePart(text: string, end: number): boolean {
 
 /**
  * Whether the word at `at` closes a run of capitalised words inside a sentence, as a product's, a place's or a
- * document's name does ("print your Emergency Kit, then …", "open Account Settings."): the word before it, one space
+ * document's name does ("print your Emergency Kit, then …", "pick Desert Rose, then save"): the word before it, one space
  * away, is capitalised, is not the sentence's first word, and is no greeting or thanks word (ADDRESS_OPENERS) nor a
  * word `isNameWord` accepts before a name (a given name, a title, "You" of "Thank You"). Pure; UTF-16 offsets.
  */
