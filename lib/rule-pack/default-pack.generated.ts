@@ -78,6 +78,12 @@ export const DEFAULT_PACK: RulePack = {
     "hiya",
     "aloha",
     "namaste",
+    "hola",
+    "olá",
+    "bonjour",
+    "salut",
+    "ciao",
+    "hej",
     "dear",
     "morning",
     "goodmorning",
@@ -6018,13 +6024,9 @@ export const DEFAULT_PACK: RulePack = {
     "how (did|do|does|has|have|are|is) (you|it|that|this|things|everything) (get on|getting on|go|going|gone|work out|worked out|working out|turn out|turned out|get along|getting along) [with] [it|that|this|the|your] [new|latest|updated] [update|fix|patch|change|steps|version|driver|build|firmware] [for you] [so far] ?",
     "(reply|comment) here (if|once|when) ... <outcome>",
     "(please|feel free to|do|you can|just) (update|reopen|comment on|ping|comment|reply|write) [this|the|here|back] [issue|thread|ticket|post] (if|once|when|should) ... (<outcome>|still|not|persists|returns|comes back|recurs)",
-    "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(does|do|is|are) (it|that|this|the|your|everything|things) ... (load|loads|loading|work|works|working|open|opens|connect|connects|connecting|sync|syncs|syncing|show|shows|showing|print|prints|printing|run|runs|running|start|starts|launch|launches|go through|look|looks|behave|behaves|behaving) ... (now|again)",
     "(can|could|would) you (confirm|check|test|verify|see) [that|if|whether] ... ... (now|again)",
-    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(were|was) you (able|successful) to",
-    "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
-    "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken)",
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
@@ -6076,6 +6078,59 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
+   ],
+   "unless_reply": [
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-after",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I've reset your line. Are you still seeing the error?"
+    ],
+    "pass": [
+     "Sorry about that. Are you still seeing the error?"
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
+    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
+    "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
+   ],
+   "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
+    "(if|whether) you need (anything|any|more|further|other|additional)",
+    "(if|whether) you have (anything|more|further|other|additional)",
+    "(if|whether) you have any [more|further|other|additional] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|other|more|further|additional)",
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) (need|want|would like|are ready)",
+    "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
+    "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
+    "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
+    "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
+    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
+    "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
+    "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
+    "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
+   ],
+   "after": [
+    "<trial>",
+    "(I|we) ['ve|have|'d|had] [just|now] [<adv>] (<mechanism:past>|<act:past>|fixed|resolved|released|deployed|pushed|changed)",
+    "(has|have|'s|was|were) [now] been (<mechanism:past>|fixed|resolved|restored|released|deployed)",
+    "(is|are|'s|should be|should now be) [now] (back|restored|fixed|resolved|working)",
+    "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|release|workaround|build|version|update|outage|maintenance|delay|wait)",
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure)"
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
@@ -6339,7 +6394,6 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
    ],
    "except": [
-    "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|facing|affected)",
     "(is|was) there (anything|something) else (that|which)? (you|you've|you have) [<adv>] (noticed|notice|saw|see|seen|remember|changed|change|did|do|done|tried|try|installed|install|ran|run|know)",
     "(is|was|would) it [<adv>] (helpful|useful) (to|if|for|when)"
    ],

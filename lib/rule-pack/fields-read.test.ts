@@ -52,6 +52,7 @@ const READERS: Record<string, string> = {
   'rules[].skip_questions': 'lib/scoring/rules/phrase-present.ts',
   'rules[].skip_readings': 'lib/scoring/rules/phrase-present.ts',
   'rules[].with': 'lib/scoring/rules/phrase-present.ts',
+  'rules[].after': 'lib/scoring/rules/phrase-present.ts',
   'rules[].unless_sentence': 'lib/scoring/rules/phrase-present.ts',
   'rules[].unless_reply': 'lib/scoring/rules/phrase-present.ts',
   'rules[].rewrites': 'lib/scoring/rules/phrase-avoid.ts',

@@ -123,6 +123,11 @@ const phrasePresent = z
       ['policy', 'hypothetical'],
     ),
     with: doc(phrases.optional(), 'A match counts only when one of these phrases is in the same sentence ("today" with "I\'ll").', ["I('ll| will)"]),
+    after: doc(
+      phrases.optional(),
+      'A match counts only when one of these phrases ends before it in the reply: a check whether a fix worked needs the fix or a step said first ("I\'ve reset it. Are you still seeing the error?").',
+      ["I('ve| have) <mechanism:past>"],
+    ),
     unless_sentence: doc(
       z.array(z.union([phraseEntry, z.array(phraseEntry).max(300)])),
       'A match does not count when one of these phrases is in the same sentence (a step whose sentence hands the customer to support is routing, not a how-to); an item may be a list of phrases (a YAML alias of a list shared by several rules), read in place.',

@@ -305,9 +305,11 @@ function guessName(
     (within === undefined || (h.start >= within.start && h.end <= within.end));
   for (const id of nameEntries) for (const h of hits[id]!) if (h.names?.[0] && isSigned(h) && (!first || h.start < first.start)) first = h;
   if (!first && written !== undefined) return written;
-  const name = first?.names?.[0];
-  if (!first || !name) return name;
-  const at = view.scan.lastIndexOf(name, first.end - name.length);
+  const word = first?.names?.[0];
+  if (!first || !word) return word;
+  const at = view.scan.lastIndexOf(word, first.end - word.length);
+  // A double name the tokenizer reads as two words ("Mary-Kate", "Jean-Luc"): the prompts address the whole of it.
+  const name = at < 0 ? word : word + (/^-\p{Lu}\p{Ll}+/u.exec(view.scan.slice(at + word.length, at + word.length + 21))?.[0] ?? '');
   if (at <= first.start) return name;
   const before = view.original.slice(first.start, at).trimEnd().split(/\s+/);
   const titles: string[] = [];

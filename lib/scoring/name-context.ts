@@ -43,9 +43,12 @@ const ORG_WORDS = new Set(
 /** Collective addressees written in lower case after a business's name ("Hi Acme team,", "Hello Northwind folks"). */
 const ORG_LOWER = new Set('team teams support crew staff folks family community people owners'.split(' '));
 
-/** Words that open a greeting or an address: a name after them and a comma is addressed, whatever follows. */
+/**
+ * Words that open a greeting or an address: a name after them and a comma is addressed, whatever follows. With the
+ * greetings of other languages customers write in (the pack's address-opener class has them too: "Hola", "Bonjour").
+ */
 const ADDRESS_OPENERS = new Set(
-  'hi hello hey hiya dear morning goodmorning afternoon evening thanks thank welcome cheers sorry congrats congratulations hallo liebe lieber guten moin servus danke'.split(
+  'hi hello hey hiya aloha namaste hola olá bonjour salut ciao hej dear morning goodmorning afternoon evening thanks thank welcome cheers sorry congrats congratulations hallo liebe lieber guten moin servus danke'.split(
     ' ',
   ),
 );
@@ -283,4 +286,40 @@ export function lowerCaseNameAddressed(text: string, at: number, end: number, is
   if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || !isGiven(word)) return false;
   if (!/^[ \t]*(?:[,:;!.?]|\r?\n|$)/u.test(text.slice(end, end + 3))) return false;
   return addressedAt(text, at);
+}
+
+/**
+ * Whether the word at [at, end) is two capital letters standing as the whole address, the way a nickname of initials
+ * is written ("Hi DJ,", "Hey TJ!", "Thanks for the update, JR."): after a greeting or thanks word (ADDRESS_OPENERS, a
+ * comma between allowed) and closed by punctuation or the line's end, or between a comma and its sentence's end. An
+ * initialism inside a sentence ("Hi IT support", "ask HR today") is not; the caller rules out the pack's own words
+ * ("IT", "HR", "QA"). Pure; UTF-16 offsets.
+ */
+export function initialsAddressed(text: string, at: number, end: number): boolean {
+  if (!/^\p{Lu}{2}$/u.test(text.slice(at, end))) return false;
+  if (addressedAt(text, at)) return /^[ \t]*(?:[,:;!.?]|\r?\n|$)/u.test(text.slice(end, end + 3));
+  return /,[ \t]*$/.test(text.slice(Math.max(0, at - 3), at)) && /^[ \t]*(?:[.!?]+(?:\s|$)|$)/u.test(text.slice(end, end + 3));
+}
+
+/**
+ * Whether the word ending at `end` is the first part of a dotted name written with capitals ("Mono.Android.dll",
+ * "System.IO.File", "Acme.Billing.Api"): a dot, a run of letters or digits and a second dot follow it with no space.
+ * A namespace, package or file is no address; "Anna.Thanks for …" (a space missed after a name) has no second dot.
+ * Pure; UTF-16 offsets.
+ */
+export function dottedNamePart(text: string, end: number): boolean {
+  return /^\.[\p{L}\p{N}_-]+\.[\p{L}\p{N}]/u.test(text.slice(end, end + 42));
+}
+
+/**
+ * Whether the word at `at` closes a run of capitalised words inside a sentence, as a product's, a place's or a
+ * document's name does ("print your Emergency Kit, then …", "pick Desert Rose, then save"): the word before it, one space
+ * away, is capitalised, is not the sentence's first word, and is no greeting or thanks word (ADDRESS_OPENERS) nor a
+ * word `isNameWord` accepts before a name (a given name, a title, "You" of "Thank You"). Pure; UTF-16 offsets.
+ */
+export function closesCapitalisedRun(text: string, at: number, isNameWord: (word: string) => boolean): boolean {
+  if (at < 2 || text[at - 1] !== ' ') return false;
+  const w = wordBefore(text, at - 1);
+  if (!w.word || !UPPER.test(w.word) || opensSentence(text, w.start - 1)) return false;
+  return !ADDRESS_OPENERS.has(w.word.toLowerCase()) && !isNameWord(w.word);
 }

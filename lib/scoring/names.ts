@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
-import { businessWords, handleByShape, handleHoldingGivenName, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { businessWords, closesCapitalisedRun, dottedNamePart, handleByShape, handleHoldingGivenName, initialsAddressed, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -132,7 +132,11 @@ export function nameAcceptor(
       if (NOT_NAMES.has(w) || LOWER_ADDRESS.has(w) || words?.isCommon(w)) return NEITHER;
       return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName) ? BOTH : NEITHER;
     }
-    if (w === w.toUpperCase()) return NEITHER;
+    // An initialism is no name, but two capitals as the whole address are a nickname of initials ("Hi DJ,", "Thanks, TJ!").
+    if (w === w.toUpperCase()) {
+      const nickname = !NOT_NAMES.has(w.toLowerCase()) && !words?.isCommon(w) && text.slice(at, at + written.length) === written;
+      return nickname && initialsAddressed(text, at, at + written.length) ? LOOSE : NEITHER;
+    }
     if (NOT_NAMES.has(w.toLowerCase()) || (LOWER_ADDRESS.has(w.toLowerCase()) && !isGivenName(w))) return NEITHER;
     // Session 20 (tester): a place or a business as the whole address ("Hello Chicago!"; "Hi Acme," when the
     // customer's message or the reply itself names "Acme Plumbing"): not a person (P1). A given name that is also a
@@ -146,6 +150,8 @@ export function nameAcceptor(
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    // Session 32 (judge-d): the first part of a namespace or file name ("Mono.Android.dll").
+    if (text.slice(at, at + written.length) === written && dottedNamePart(text, at + written.length)) return NEITHER;
     // Session 31 (R-PERS1): a user name by its capitals or a tripled letter ("SilverHawk", "QxRTm", "Moooonlit").
     if (handleByShape(w, isGivenName)) return NEITHER;
     if (opensLineAfterComma(text, at, written.length)) return NEITHER;
@@ -210,6 +216,7 @@ function opensLineAfterComma(text: string, at: number, length: number): boolean 
 function notAnAddressHere(text: string, at: number, length: number, words: CommonWords | undefined): boolean {
   const end = at + length;
   if (splitContraction(text, end) || opensBusinessName(text, end, text.slice(at, end), isGivenName)) return true;
+  if (!words?.capitalisesNouns && closesCapitalisedRun(text, at, (w) => NOT_NAMES.has(w.toLowerCase()) || isHonorific(w) || isGivenName(w))) return true;
   return listItem(text, at, end, (w) => NOT_NAMES.has(w.toLowerCase()) || isHonorific(w) || (words?.isCommon(w) ?? false));
 }
 
@@ -221,6 +228,8 @@ export const businessesIn = (message: string | undefined): ReadonlySet<string> |
 export interface CommonWords {
   /** Whether capitalised `word` is a word of the language rather than possibly a name. */
   isCommon(word: string): boolean;
+  /** Whether the language capitalises its nouns (German): a capitalised word mid-sentence then tells nothing. */
+  readonly capitalisesNouns?: boolean;
 }
 
 /**
@@ -257,6 +266,7 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tät|ion|nis|tum|ment|chen|lein|ism
  */
 export function germanWords(vocabulary: ReadonlySet<string>): CommonWords {
   return {
+    capitalisesNouns: true,
     isCommon(word) {
       const lower = word.toLowerCase();
       return GERMAN_CLOSED.has(lower) || vocabulary.has(lower) || GERMAN_NOUN.test(lower) || [...lower].length > 12;

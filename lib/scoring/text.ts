@@ -38,18 +38,27 @@ export interface TextView {
 }
 
 const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|From:\s.+)\s*$/i;
-// German sign-offs too, as a German business letter writes them (DIN 5008: no comma after the greeting): "Mit
-// freundlichen Grüßen", "Freundliche Grüße", "Viele Grüße", "Liebe Grüße aus München", "Mit bestem Gruß", "MfG",
-// "VG", "Vielen Dank", "Danke und viele Grüße" (Swiss "Grüsse" spelt with ss). Session 21 (tester, from the
-// session-20 review: a German name block under "Vielen Dank" was read as the customer greeted).
-const VALEDICTION =
-  /^(?:(?:best|kind|warm|warmest|many)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|thanks|thank you|many thanks|thanks again|take care|(?:(?:danke|vielen\s+dank|besten\s+dank)\s+und\s+)?(?:(?:mit\s+)?(?:(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|kollegialen)\s+)?grü(?:ß|ss)en|(?:(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)\s+)?grü(?:ß|ss)e(?:\s+aus\s+[^\s,.!]+)?|(?:mit\s+)?(?:(?:freundlichem|bestem|herzlichem|liebem)\s+)?gru(?:ß|ss))|mfg|vg|lg|danke(?:schön|\s+schön)?|(?:vielen|besten|herzlichen)\s+dank|alles\s+gute)[,.!]?\s*$/i;
-// The valedictions of VALEDICTION that thank no one, English and German: after one, a name on the same line is the
-// writer's ("Cheers, Mara", "Best regards, Dana", "Viele Grüße, Anna"), never the customer thanked.
-const PURE_VALEDICTION =
-  /^(?:(?:best|kind|warm|warmest)\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\s+(?:truly|sincerely))?|best|all the best|take care|(?:(?:freundliche|viele|liebe|beste|herzliche)\s+)?grü(?:ß|ss)e|gru(?:ß|ss)|mfg|vg|lg)$/i;
-// The valedictions of PURE_VALEDICTION that are wishes said to someone: "Take care, Maria", "All the best, Sarah".
-const WISH_TO = /^(?:take\s+care|all\s+the\s+best)$/i;
+// A sign-off that thanks no one, English and German; after one, a name on the same line is the writer's ("Cheers,
+// Mara", "Best regards, Dana", "Viele Grüße, Anna"), never the customer thanked. German as a German business letter
+// writes them (DIN 5008: no comma after the greeting): "Mit freundlichen Grüßen", "Freundliche Grüße", "Viele Grüße",
+// "Liebe Grüße aus München", "Mit bestem Gruß", "MfG", "VG" (Swiss "Grüsse" spelt with ss).
+const PURE_SIGN_OFF =
+  '(?:best|kind|warm|warmest|many)\\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\\s+(?:truly|sincerely))?|best|all the best|take care|' +
+  '(?:mit\\s+)?(?:(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|kollegialen)\\s+)?grü(?:ß|ss)en|' +
+  '(?:(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)\\s+)?grü(?:ß|ss)e(?:\\s+aus\\s+[^\\s,.!]+)?|' +
+  '(?:mit\\s+)?(?:(?:freundlichem|bestem|herzlichem|liebem)\\s+)?gru(?:ß|ss)|mfg|vg|lg|alles\\s+gute';
+const PURE_VALEDICTION = new RegExp(`^(?:${PURE_SIGN_OFF})$`, 'i');
+// Every sign-off line: PURE_SIGN_OFF, and thanks ("Thanks again", "Vielen Dank", "Danke und viele Grüße"), a
+// punctuation mark after it. Session 21 (tester, from the session-20 review: a German name block under "Vielen Dank"
+// was read as the customer greeted).
+const VALEDICTION = new RegExp(
+  `^(?:(?:danke|vielen\\s+dank|besten\\s+dank)\\s+und\\s+(?:${PURE_SIGN_OFF})|${PURE_SIGN_OFF}|thanks|thank you|many thanks|thanks again|` +
+    'danke(?:schön|\\s+schön)?|(?:vielen|besten|herzlichen)\\s+dank)[,.!]?\\s*$',
+  'i',
+);
+// The valedictions of PURE_VALEDICTION that are wishes said to someone: "Take care, Maria", "All the best, Sarah",
+// "Alles Gute, Maria".
+const WISH_TO = /^(?:take\s+care|all\s+the\s+best|alles\s+gute)$/i;
 
 /**
  * Whether a last line "<valediction>, <name>" addresses the customer rather than signs the reply: `name` (its first

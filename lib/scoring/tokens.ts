@@ -132,6 +132,15 @@ const BARE_CONTRACTION = new Map<string, number>([
 ]);
 
 /**
+ * Whether the apostrophe at `i` joins a one-letter particle to a capitalised name, as Irish, Italian and French names
+ * write an elided "of" ("O'Neil", "D'Angelo", "d'Artagnan"): a capital and a lower-case letter after it. The letter
+ * before it is the caller's one-letter word; "I'm", "I'LL" and "o'clock" stay split as contractions are.
+ */
+function elidedParticleAt(text: string, i: number, to: number): boolean {
+  return i + 2 < to && isApostrophe(text.charCodeAt(i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3));
+}
+
+/**
  * `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). A contraction
  * written without its apostrophe (BARE_CONTRACTION: "dont", "im") is two tokens as if it had one: the
  * head's span is its letters, the tail's ("'t", norm with the apostrophe) the rest of the word.
@@ -170,6 +179,10 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
         if (k === 3 && kind === 1 && text.charCodeAt(i) === 38 && i + 1 < to && classAt(text, i + 1) === 1) {
           // "&" between two letters is part of the word (Q&A, AT&T, R&D), so a phrase's "..." gap reads
           // through it; "&" with a space or digit beside it ("you & me", "1&2") stays punctuation.
+          i++;
+          continue;
+        }
+        if (k === 0 && kind === 1 && i - start === 1 && elidedParticleAt(text, i, to)) {
           i++;
           continue;
         }

@@ -11,6 +11,7 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
   const withList = rule.with ? table.addList(rule.with, 'with') : null;
+  const afterList = rule.after ? table.addList(rule.after, 'after') : null;
   const unlessSentenceList = rule.unless_sentence ? table.addList(rule.unless_sentence, 'unless_sentence') : null;
   const unlessList = rule.unless_reply ? table.addList(rule.unless_reply, 'unless_reply') : null;
   const skipReadings: ReadonlySet<string> | null = rule.skip_readings ? new Set(rule.skip_readings) : null;
@@ -26,6 +27,7 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
         if (rule.skip_questions && isQuestionAt(j.view, h.start)) continue;
         if (skipReadings !== null && skipReadings.has(readClauseAt(j.view, h.start).mood)) continue;
+        if (afterList !== null && !j.hits(afterList).some((a) => a.end <= h.start)) continue;
         if (withList !== null && !(withSentences ??= sentencesOf(j, withList)).has(sentenceAt(j.view, h.start))) continue;
         if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(j, unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;
         return { fired: true, findings: [], evidence: h };
