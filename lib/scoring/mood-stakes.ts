@@ -62,25 +62,28 @@ export function sanctionTerm(view: TextView, span: Span): boolean {
 
 /**
  * Public events a customer may join or watch but is not held to: a contest, a sale, a tournament. Their date is the
- * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE).
+ * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE). One list
+ * for PUBLIC_EVENT and OWN_EVENT. "Sale" is not "sales team" or "sales rep" (people to talk to, not an event).
  */
-const PUBLIC_EVENT =
-  /(?<![\p{L}'’])(?:contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta)(?![\p{L}'’])/iu;
+const EVENT_NOUNS = String.raw`contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta`;
+const PUBLIC_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:${EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
 /** A possessive of the customer's right before the event: "our sale starts tomorrow" is their own launch. */
-const OWN_EVENT = /(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:contests?|competitions?|giveaways?|raffles?|promotions?|promos?|sales?|flash\s{1,3}sale|tournaments?|festival)(?![\p{L}'’])/iu;
-/**
- * The customer's own stake in the sentence: a first-person word and a block, a need or a request to act ("my entry
- * won't upload", "I can't log in", "we need it", "can you fix my upload").
- */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|our|me|us)(?![\p{L}'’])/iu;
-const STAKE =
-  /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|need\w*|must|have\s{1,3}to|has\s{1,3}to|stuck|locked|blocked|doesn['’]?t|does\s{1,3}not|isn['’]?t|not\s{1,3}working|error\w*|(?:can|could|would|will)\s{1,3}(?:you|u|someone|somebody))(?![\p{L}'’])/iu;
+const OWN_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:${EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
 /**
  * A fault that blocks what the customer came to do, whoever's event the date is: "the code doesn't work", "checkout is
  * down", "the portal won't load" (session 31 review: a clock plus a block is hurry, H1).
  */
-const BLOCK =
-  /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|stuck|locked|blocked|doesn['’]?t\s{1,3}(?:work|load|open|apply|go\s{1,3}through)|does\s{1,3}not\s{1,3}(?:work|load|open|apply)|isn['’]?t\s{1,3}(?:working|loading|opening)|not\s{1,3}(?:working|loading|opening)|(?:is|are|was|went)\s{1,3}down|broken|crash\w*|error\w*)(?![\p{L}'’])/iu;
+const BLOCK_WORDS = String.raw`can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|stuck|locked|blocked|doesn['’]?t\s{1,3}(?:work|load|open|apply|go\s{1,3}through)|does\s{1,3}not\s{1,3}(?:work|load|open|apply)|isn['’]?t\s{1,3}(?:working|loading|opening)|not\s{1,3}(?:working|loading|opening)|(?:is|are|was|went)\s{1,3}down|broken|crash\w*|error\w*`;
+const BLOCK = new RegExp(String.raw`(?<![\p{L}'’])(?:${BLOCK_WORDS})(?![\p{L}'’])`, 'iu');
+/**
+ * The customer's own stake in the sentence: a first-person word with a BLOCK, a need, a negated state or a request to
+ * act ("my entry won't upload", "we need it", "my code doesn't apply", "can you fix my upload").
+ */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|our|me|us)(?![\p{L}'’])/iu;
+const STAKE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${BLOCK_WORDS}|need\w*|must|ha(?:ve|s)\s{1,3}to|doesn['’]?t|does\s{1,3}not|isn['’]?t|(?:can|could|would|will)\s{1,3}(?:you|u|someone|somebody))(?![\p{L}'’])`,
+  'iu',
+);
 /** A reading that names a date or a deadline ("tomorrow", "by Friday", "at 5pm", "deadline")... */
 const DATE =
   /(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d/iu;
@@ -89,14 +92,18 @@ const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|
 /** A deadline that is over: "missed the deadline", "the deadline passed", "past the deadline", "deadline was extended". */
 const DEADLINE_OVER =
   /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|missed))(?![\p{L}'’])/iu;
-/** A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). */
+/**
+ * A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). The form asks,
+ * with or without its "?".
+ */
 const DEADLINE_ASKED = /^\s*(?:\p{L}+[,\s]{1,3}){0,3}?(?:when|what)(?:['’]s|\s{1,3}(?:is|was|are|will\s{1,3}be|would\s{1,3}be))\s{1,3}(?:the|your)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?(?![\p{L}'’])/iu;
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) is a date the customer is not bound to (reading 2
  * above): the reading is the word "deadline" in a sentence that tells the deadline as over (DEADLINE_OVER); or, with
  * no stake of the customer's in the sentence (FIRST_PERSON and STAKE) and no BLOCK, the reading is a DATE and no wait (WAITED) in a
- * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is (DEADLINE_ASKED).
+ * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is
+ * (DEADLINE_ASKED).
  */
 export function unboundDate(view: TextView, span: Span): boolean {
   const i = sentenceAt(view, span.start);
@@ -108,7 +115,5 @@ export function unboundDate(view: TextView, span: Span): boolean {
   if (deadline && DEADLINE_OVER.test(sentence)) return true;
   if ((FIRST_PERSON.test(sentence) && STAKE.test(sentence)) || BLOCK.test(sentence)) return false;
   if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
-  if (!deadline) return false;
-  const asked = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
-  return asked && DEADLINE_ASKED.test(sentence);
+  return deadline && DEADLINE_ASKED.test(sentence);
 }
