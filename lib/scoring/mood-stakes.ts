@@ -8,7 +8,8 @@
 //     starts tomorrow") in a sentence where the customer states no stake of their own (no I, we, my, our with a
 //     block or a need: "… and my entry won't upload" keeps it; nor any fault that blocks the customer, "the promo ends
 //     tonight and the code doesn't work"), and a deadline that is over or asked about as a rule
-//     ("I missed the deadline", "the deadline passed", "What is the deadline for …?"). Someone else's clock that the
+//     ("I missed the deadline", "the deadline passed", "What is the deadline for …?"), or moved, told as news with no
+//     stake ("The deadline was moved to Friday. Where do I upload?", session 32). Someone else's clock that the
 //     customer acts on ("my friend's flight is tomorrow and her booking shows cancelled", "my son's exam is tomorrow
 //     and he can't log in") is not set aside: the customer acts for a third party with a clock (session 31 brief).
 // English; pure (no DOM); constant work per span.
@@ -93,6 +94,15 @@ const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|
 const DEADLINE_OVER =
   /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|missed))(?![\p{L}'’])/iu;
 /**
+ * A deadline told as news of a change: "the deadline was moved to Friday", "they pushed the deadline back", "the
+ * deadline has been rescheduled". The rule changed; whether its clock binds the customer is for a stake to say.
+ */
+const CHANGED = String.raw`moved|changed|shifted|pushed|postponed|rescheduled|delayed|put\s{1,3}back|brought\s{1,3}forward`;
+const DEADLINE_MOVED = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:(?:${CHANGED})\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:(?:has|had|have|was|were|is|got|been)\s{1,3}){0,2}(?:${CHANGED}))(?![\p{L}'’])`,
+  'iu',
+);
+/**
  * A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). The form asks,
  * with or without its "?".
  */
@@ -103,7 +113,7 @@ const DEADLINE_ASKED = /^\s*(?:\p{L}+[,\s]{1,3}){0,3}?(?:when|what)(?:['’]s|\s
  * above): the reading is the word "deadline" in a sentence that tells the deadline as over (DEADLINE_OVER); or, with
  * no stake of the customer's in the sentence (FIRST_PERSON and STAKE) and no BLOCK, the reading is a DATE and no wait (WAITED) in a
  * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is
- * (DEADLINE_ASKED).
+ * (DEADLINE_ASKED) or in news that it was moved (DEADLINE_MOVED: "The deadline was moved to Friday. Where do I upload?").
  */
 export function unboundDate(view: TextView, span: Span): boolean {
   const i = sentenceAt(view, span.start);
@@ -115,5 +125,5 @@ export function unboundDate(view: TextView, span: Span): boolean {
   if (deadline && DEADLINE_OVER.test(sentence)) return true;
   if ((FIRST_PERSON.test(sentence) && STAKE.test(sentence)) || BLOCK.test(sentence)) return false;
   if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
-  return deadline && DEADLINE_ASKED.test(sentence);
+  return deadline && (DEADLINE_ASKED.test(sentence) || DEADLINE_MOVED.test(sentence));
 }
