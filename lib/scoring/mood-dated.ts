@@ -7,19 +7,24 @@
 // it ("my order on Sunday never came"). A day ahead ("the parcel is due on Friday and hasn't shipped yet") and a
 // question ("Did you get my email from 3 May?") are no overdue wait.
 // English; pure (no DOM); linear in the message.
+import { IRREGULAR_VERBS, verbForms } from './inflect';
+import { WEEKDAYS } from './mood-words';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** A month, whole or cut short ("Nov", "Sept."). */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** A calendar day: "23 Nov 2022", "the 18th of June", "June 18th", "18/06", "(last) Sunday". */
-const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}(?:\s{1,3}\d{4})?|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d:])|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d:/]|\.\d)|(?:last\s{1,3})?${WEEKDAY})`;
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}(?:\s{1,3}\d{4})?|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d:])|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d:/]|\.\d)|(?:last\s{1,3})?${WEEKDAYS})`;
 /** The day as a point something happened at: "on 23 Nov", "since the 18th June", "from Monday". */
 const DATED = new RegExp(String.raw`(?<![\p{L}'’])(?:on|since|from|dated)\s{1,3}(?:the\s{1,3})?${DAY}(?![\p{L}])`, 'giu');
-/** A past verb: a regular "-ed" form or a common irregular one ("paid", "sent", "got", "became"). */
-const PAST_VERB =
-  /(?<![\p{L}'’])(?:\p{L}{2,}ed|paid|sent|got|made|became|bought|did|gave|took|came|went|put|left|told|said|wrote|rang|spoke|brought|had|was|were)(?![\p{L}'’])/iu;
+/** A past verb: a regular "-ed" form, or a past or participle of an irregular verb (inflect.ts: paid, sent, got, became, was). */
+const IRREGULAR_PAST = [...new Set(IRREGULAR_VERBS.flatMap((v) => verbForms(v).past))].filter(
+  // not a form the same as the base ("come", "put": present too), nor a clitic ("'d")
+  (p) => /^\p{L}+$/u.test(p) && !IRREGULAR_VERBS.includes(p),
+);
+const PAST_VERB = new RegExp(String.raw`(?<![\p{L}'’])(?:\p{L}{2,}ed|${IRREGULAR_PAST.join('|')})(?![\p{L}'’])`, 'iu');
 /**
  * What the dated act should have brought has not come: never, not yet, still not, no reply, hasn't arrived, has not
  * been credited, not received, didn't get.

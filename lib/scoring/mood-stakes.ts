@@ -13,7 +13,7 @@
 //     customer acts on ("my friend's flight is tomorrow and her booking shows cancelled", "my son's exam is tomorrow
 //     and he can't log in") is not set aside: the customer acts for a third party with a clock (session 31 brief).
 // English; pure (no DOM); constant work per span.
-import { SHORT_TIME_UNITS } from './mood-words';
+import { SHORT_TIME_UNITS, WEEKDAYS } from './mood-words';
 import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -66,10 +66,10 @@ export function sanctionTerm(view: TextView, span: Span): boolean {
  * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE). One list
  * for PUBLIC_EVENT and OWN_EVENT. "Sale" is not "sales team" or "sales rep" (people to talk to, not an event).
  */
-const EVENT_NOUNS = String.raw`contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta`;
-const PUBLIC_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:${EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
+const PUBLIC_EVENT_NOUNS = String.raw`contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta`;
+const PUBLIC_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:${PUBLIC_EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
 /** A possessive of the customer's right before the event: "our sale starts tomorrow" is their own launch. */
-const OWN_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:${EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
+const OWN_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:${PUBLIC_EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
 /**
  * A fault that blocks what the customer came to do, whoever's event the date is: "the code doesn't work", "checkout is
  * down", "the portal won't load" (session 31 review: a clock plus a block is hurry, H1).
@@ -86,8 +86,10 @@ const STAKE = new RegExp(
   'iu',
 );
 /** A reading that names a date or a deadline ("tomorrow", "by Friday", "at 5pm", "deadline")... */
-const DATE =
-  /(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d/iu;
+const DATE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|${WEEKDAYS}|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d`,
+  'iu',
+);
 /** ...and not a wait, whose "still" or "waiting" is the customer's own however public the event ("the sale ended and I still have no refund"). */
 const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|never)(?![\p{L}'’])/iu;
 /** A deadline that is over: "missed the deadline", "the deadline passed", "past the deadline", "deadline was extended". */
