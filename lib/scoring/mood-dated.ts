@@ -6,7 +6,7 @@
 // The day must be past: a past verb before it in its sentence ("paid on", "became a customer on") or "never" after
 // it ("my order on Sunday never came"). A day ahead ("the parcel is due on Friday and hasn't shipped yet") and a
 // question ("Did you get my email from 3 May?") are no overdue wait.
-// English; pure (no DOM); linear in the message.
+// English; pure (no DOM); one pass over the sentences, a look back over its sentence per dated day.
 import { IRREGULAR_VERBS, verbForms } from './inflect';
 import { WEEKDAYS } from './mood-words';
 import type { TextView } from './text';

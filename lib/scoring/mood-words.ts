@@ -12,7 +12,7 @@ export const SHORT_TIME_UNITS = String.raw`minutes?|mins?|hours?|hrs?`;
 /** Units of a span of time: "30 minutes", "2 hrs", "three weeks", "a month". */
 export const TIME_UNITS = String.raw`${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?`;
 
-/** The days of the week: "friday", "Tues" is not one (mood-stakes.ts reads a date, mood-dated.ts a day something was done). */
+/** The days of the week, spelt whole ("Friday"; not "Fri"): mood-stakes.ts reads a date, mood-dated.ts a day something was done. */
 export const WEEKDAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
 /**
