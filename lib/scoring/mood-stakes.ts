@@ -8,11 +8,12 @@
 //     starts tomorrow") in a sentence where the customer states no stake of their own (no I, we, my, our with a
 //     block or a need: "… and my entry won't upload" keeps it; nor any fault that blocks the customer, "the promo ends
 //     tonight and the code doesn't work"), and a deadline that is over or asked about as a rule
-//     ("I missed the deadline", "the deadline passed", "What is the deadline for …?"). Someone else's clock that the
+//     ("I missed the deadline", "the deadline passed", "What is the deadline for …?"), or moved, told as news with no
+//     stake ("The deadline was moved to Friday. Where do I upload?", session 32). Someone else's clock that the
 //     customer acts on ("my friend's flight is tomorrow and her booking shows cancelled", "my son's exam is tomorrow
 //     and he can't log in") is not set aside: the customer acts for a third party with a clock (session 31 brief).
 // English; pure (no DOM); constant work per span.
-import { SHORT_TIME_UNITS } from './mood-words';
+import { SHORT_TIME_UNITS, WEEKDAYS } from './mood-words';
 import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -62,41 +63,59 @@ export function sanctionTerm(view: TextView, span: Span): boolean {
 
 /**
  * Public events a customer may join or watch but is not held to: a contest, a sale, a tournament. Their date is the
- * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE).
+ * event's, not the customer's, until the customer says what of theirs hangs on it (FIRST_PERSON and STAKE). One list
+ * for PUBLIC_EVENT and OWN_EVENT. "Sale" is not "sales team" or "sales rep" (people to talk to, not an event).
  */
-const PUBLIC_EVENT =
-  /(?<![\p{L}'’])(?:contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta)(?![\p{L}'’])/iu;
+const PUBLIC_EVENT_NOUNS = String.raw`contests?|competitions?|giveaways?|raffles?|sweepstakes|lottery|lotteries|prize\s{1,3}draws?|promotions?|promos?|sales?(?!\s{1,3}(?:team|reps?|department|dept|staff|agents?|person|people|manager|office|desk|line)(?![\p{L}'’]))|flash\s{1,3}sale|tournaments?|leagues?|season|festival|early[\s-]bird|voting|polls?|beta`;
+const PUBLIC_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:${PUBLIC_EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
 /** A possessive of the customer's right before the event: "our sale starts tomorrow" is their own launch. */
-const OWN_EVENT = /(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:contests?|competitions?|giveaways?|raffles?|promotions?|promos?|sales?|flash\s{1,3}sale|tournaments?|festival)(?![\p{L}'’])/iu;
-/**
- * The customer's own stake in the sentence: a first-person word and a block, a need or a request to act ("my entry
- * won't upload", "I can't log in", "we need it", "can you fix my upload").
- */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|our|me|us)(?![\p{L}'’])/iu;
-const STAKE =
-  /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|need\w*|must|have\s{1,3}to|has\s{1,3}to|stuck|locked|blocked|doesn['’]?t|does\s{1,3}not|isn['’]?t|not\s{1,3}working|error\w*|(?:can|could|would|will)\s{1,3}(?:you|u|someone|somebody))(?![\p{L}'’])/iu;
+const OWN_EVENT = new RegExp(String.raw`(?<![\p{L}'’])(?:my|our)\s{1,3}(?:\p{L}+\s{1,3})?(?:${PUBLIC_EVENT_NOUNS})(?![\p{L}'’])`, 'iu');
 /**
  * A fault that blocks what the customer came to do, whoever's event the date is: "the code doesn't work", "checkout is
  * down", "the portal won't load" (session 31 review: a clock plus a block is hurry, H1).
  */
-const BLOCK =
-  /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|stuck|locked|blocked|doesn['’]?t\s{1,3}(?:work|load|open|apply|go\s{1,3}through)|does\s{1,3}not\s{1,3}(?:work|load|open|apply)|isn['’]?t\s{1,3}(?:working|loading|opening)|not\s{1,3}(?:working|loading|opening)|(?:is|are|was|went)\s{1,3}down|broken|crash\w*|error\w*)(?![\p{L}'’])/iu;
+const BLOCK_WORDS = String.raw`can['’]?t|cannot|can\s{1,3}not|won['’]?t|unable|not\s{1,3}able|fail\w*|stuck|locked|blocked|doesn['’]?t\s{1,3}(?:work|load|open|apply|go\s{1,3}through)|does\s{1,3}not\s{1,3}(?:work|load|open|apply)|isn['’]?t\s{1,3}(?:working|loading|opening)|not\s{1,3}(?:working|loading|opening)|(?:is|are|was|went)\s{1,3}down|broken|crash\w*|error\w*`;
+const BLOCK = new RegExp(String.raw`(?<![\p{L}'’])(?:${BLOCK_WORDS})(?![\p{L}'’])`, 'iu');
+/**
+ * The customer's own stake in the sentence: a first-person word with a BLOCK, a need, a negated state or a request to
+ * act ("my entry won't upload", "we need it", "my code doesn't apply", "can you fix my upload").
+ */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re|my|our|me|us)(?![\p{L}'’])/iu;
+const STAKE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${BLOCK_WORDS}|need\w*|must|ha(?:ve|s)\s{1,3}to|doesn['’]?t|does\s{1,3}not|isn['’]?t|(?:can|could|would|will)\s{1,3}(?:you|u|someone|somebody))(?![\p{L}'’])`,
+  'iu',
+);
 /** A reading that names a date or a deadline ("tomorrow", "by Friday", "at 5pm", "deadline")... */
-const DATE =
-  /(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d/iu;
+const DATE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:deadlines?|today|tonight|tomorrow|${WEEKDAYS}|weekend|noon|midday|midnight|morning|afternoon|evening|week|month|end\s{1,3}of)(?![\p{L}'’])|\d`,
+  'iu',
+);
 /** ...and not a wait, whose "still" or "waiting" is the customer's own however public the event ("the sale ended and I still have no refund"). */
 const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|never)(?![\p{L}'’])/iu;
 /** A deadline that is over: "missed the deadline", "the deadline passed", "past the deadline", "deadline was extended". */
 const DEADLINE_OVER =
   /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|missed))(?![\p{L}'’])/iu;
-/** A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). */
+/**
+ * A deadline told as news of a change: "the deadline was moved to Friday", "they pushed the deadline back", "the
+ * deadline has been rescheduled". The rule changed; whether its clock binds the customer is for a stake to say.
+ */
+const CHANGED = String.raw`moved|changed|shifted|pushed|postponed|rescheduled|delayed|put\s{1,3}back|brought\s{1,3}forward`;
+const DEADLINE_MOVED = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:(?:${CHANGED})\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:(?:has|had|have|was|were|is|got|been)\s{1,3}){0,2}(?:${CHANGED}))(?![\p{L}'’])`,
+  'iu',
+);
+/**
+ * A question about the rule: "What is the deadline for …?", "When's the deadline?" (H1: a polite when). The form asks,
+ * with or without its "?".
+ */
 const DEADLINE_ASKED = /^\s*(?:\p{L}+[,\s]{1,3}){0,3}?(?:when|what)(?:['’]s|\s{1,3}(?:is|was|are|will\s{1,3}be|would\s{1,3}be))\s{1,3}(?:the|your)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?(?![\p{L}'’])/iu;
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) is a date the customer is not bound to (reading 2
  * above): the reading is the word "deadline" in a sentence that tells the deadline as over (DEADLINE_OVER); or, with
  * no stake of the customer's in the sentence (FIRST_PERSON and STAKE) and no BLOCK, the reading is a DATE and no wait (WAITED) in a
- * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is (DEADLINE_ASKED).
+ * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is
+ * (DEADLINE_ASKED) or in news that it was moved (DEADLINE_MOVED: "The deadline was moved to Friday. Where do I upload?").
  */
 export function unboundDate(view: TextView, span: Span): boolean {
   const i = sentenceAt(view, span.start);
@@ -108,7 +127,5 @@ export function unboundDate(view: TextView, span: Span): boolean {
   if (deadline && DEADLINE_OVER.test(sentence)) return true;
   if ((FIRST_PERSON.test(sentence) && STAKE.test(sentence)) || BLOCK.test(sentence)) return false;
   if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
-  if (!deadline) return false;
-  const asked = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
-  return asked && DEADLINE_ASKED.test(sentence);
+  return deadline && (DEADLINE_ASKED.test(sentence) || DEADLINE_MOVED.test(sentence));
 }

@@ -12,6 +12,9 @@ export const SHORT_TIME_UNITS = String.raw`minutes?|mins?|hours?|hrs?`;
 /** Units of a span of time: "30 minutes", "2 hrs", "three weeks", "a month". */
 export const TIME_UNITS = String.raw`${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?`;
 
+/** The days of the week, spelt whole ("Friday"; not "Fri"): mood-stakes.ts reads a date, mood-dated.ts a day something was done. */
+export const WEEKDAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
 /**
  * Events a customer must be ready for at a time (singular, plain words: a reading may also split the list on `|`
  * into a word set): "before my call", "the demo starts at 3". mood-deadline.ts (a deadline's event) and

@@ -23,6 +23,7 @@ import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, spe
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
+import { datedWait } from './mood-dated';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -126,6 +127,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (!noRush && cues.lexicon) for (const h of speedDemand(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 28: a deadline read by its clause ("Thanks, but I need the VPN working before my 3pm call!"; mood-deadline.ts).
   if (!noRush && cues.lexicon) for (const h of deadlineNeed(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
+  // Session 32: an overdue wait told by its date and a miss ("I paid on 23 Nov but didn't get the refund"; mood-dated.ts).
+  if (!noRush && cues.lexicon) for (const h of datedWait(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 25: not a time inside a need the customer negates ("I don't need it right now"), nor a speed word that
   // tells how a thing fails ("please help it shuts down immediately"), nor a feature wished for ("please add dark mode
   // asap"; mood-hurry.ts).
