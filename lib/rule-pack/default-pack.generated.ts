@@ -3936,6 +3936,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
     "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+   ],
+   "skip_readings": [
+    "explanation"
    ]
   },
   {
@@ -4170,6 +4173,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
     "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+   ],
+   "skip_readings": [
+    "explanation"
    ]
   },
   {
@@ -4289,6 +4295,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
     "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+   ],
+   "skip_readings": [
+    "explanation"
    ]
   },
   {

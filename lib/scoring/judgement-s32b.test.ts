@@ -3,9 +3,15 @@
 //      through it and counts the joined word once (matchers.ts `inWord`). The tokens stay apart, so a phrase can still
 //      name a part ("example.com/contact" is "com" "/" "contact"); a full stop before a space, "24/7" and a run-on
 //      sentence ("thanks.please") still stop a gap.
+//   2. A limit of a third thing drawn as a consequence, or with a consequence drawn from it, explains how that thing works
+//      (RULINGS N1: a negatively worded fact, nothing denied): "Java doesn't support unsigned ints, so the value is
+//      widened", "so the driver is unable to find the library". Ours, the customer's, with a regret, naming a possibility
+//      or permission, with a rule of ours as the cause, a redirect, or after the customer asked whether they can: a limit.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
+import { readLimitAt } from './clause-reading';
 import { MatcherTable } from './matchers';
+import { analyse } from './text';
 import { tokenize } from './tokens';
 import { compileWordClasses } from './word-classes';
 
@@ -55,5 +61,46 @@ describe('a gap reads through a slash or a point inside a word', () => {
       "negative-rejection: There isn't anything in the BIOS/FW to change",
     ]);
     expect(negative("We don't ship a .msp installer for that, I'm afraid.")).toBe(true);
+  });
+});
+
+describe('a limit of a third thing that explains how it works', () => {
+  const reading = (text: string, words: string) => {
+    const view = analyse(text);
+    const at = text.indexOf(words);
+    return readLimitAt(view, at, at + words.length);
+  };
+
+  it.each([
+    ["Java doesn't support unsigned ints, so the value is widened to a long.", "doesn't support"],
+    ['The key is stored in the enclave, so the driver is unable to read it.', 'unable to'],
+    ['The cable is too short. Therefore the dock can only charge at 30 W.', 'can only'],
+  ])('an explanation: %j', (text, words) => {
+    expect(reading(text, words)).toMatchObject({ holder: 'other', explained: true, regret: false, mood: 'explanation' });
+    expect(negative(text)).toBe(false);
+  });
+
+  it.each([
+    // Ours, the customer's, a regret, a possibility denied, a rule of ours as the cause, no cause given.
+    ["We don't support unsigned ints, so the value is widened to a long.", "We don't support"],
+    ["Our plan doesn't include exports, so the button is greyed out.", "doesn't include"],
+    ["Unfortunately the app doesn't support that, so the button is greyed out.", "doesn't support"],
+    ["It's not possible to merge accounts, so you'll keep both logins.", 'not possible'],
+    ['This version is no longer supported due to our policy, so please update.', 'no longer supported'],
+    ["The app doesn't support exports.", "doesn't support"],
+    ["The app doesn't support exports because of the licence.", "doesn't support"],
+  ])('a limit: %j', (text, words) => {
+    expect(reading(text, words).mood).toBe('limit');
+    expect(negative(text)).toBe(true);
+  });
+
+  it('a consequence drawn after the customer asked whether they can stays a limit (the how-to situation)', () => {
+    const text = "The dock doesn't support a second screen, so the port stays idle.";
+    expect(negative(text)).toBe(false);
+    expect(negative(text, 'Is it possible to use two screens with the dock?')).toBe(true);
+  });
+
+  it('a redirect is never an explanation', () => {
+    expect(negative('The sync is handled upstream, so you would need to ask on the project forum.')).toBe(true);
   });
 });
