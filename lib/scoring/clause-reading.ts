@@ -179,6 +179,8 @@ const CAUSE_BEFORE =
 // "which means" and the like: "because" and "as" after a limit give its reason, often a refusal's ("not supported
 // because Apple does not allow it"); the kept-aside rows did not support them (session 32).
 const CAUSE_AFTER = /,\s*so\b(?!\s+(?:far|much|many|long|that))|\b(?:which\s+means|meaning\s+that)\b/iu;
+// A consequence that costs the customer ("it only supports one account, so you'll need a second install"): a limit on them.
+const COSTS_YOU = /\byou(?:['’]ll|\s+will|\s+would|['’]d)?\s+(?:need|have\s+to|must|can['’]t|cannot|won['’]t|will\s+not)\b/iu;
 // What the customer may have or do, denied ("it isn't possible to merge accounts", "not allowed", "no way to"): the limit
 // answers their wish however it is explained, and stays one.
 const MAY_NOT = /\b(?:possible|impossible|way|option|options|allowed|permitted|available|eligible|refund\w*|limitation|no\s+longer)\b/iu;
@@ -190,7 +192,8 @@ const OURS = /\b(?:our|us|ours|me|my)\b/iu;
 /**
  * The reading of the limit matched at `start`–`end` (UTF-16 offsets in `view`): who holds it, a regret, a cause, and
  * its mood. Only a limit of a third thing (no first or second person as its subject, none of our things in its clause),
- * that denies no possibility, permission or availability and has no rule of ours as its cause, with no regret, in a
+ * that denies no possibility, permission or availability, has no rule of ours as its cause and no cost to the customer
+ * after it ("so you'll need a second install"), with no regret, in a
  * sentence that draws a consequence and asks nothing, reads as an `explanation`. `asked`: the customer asked whether or how
  * they can do something (the pack's `how-to` situation), so any limit answers their wish and stays one.
  */
@@ -205,7 +208,7 @@ export function readLimitAt(view: TextView, start: number, end: number, asked = 
   const regret = REGRET.test(sentence);
   const explained = CAUSE_BEFORE.test(view.scan.slice(sent.start, start)) || CAUSE_AFTER.test(view.scan.slice(end, sent.end));
   const asks = /\?\s*$/u.test(sentence);
-  const denies = asked || MAY_NOT.test(view.scan.slice(start, end)) || RULE_CAUSE.test(sentence);
+  const denies = asked || MAY_NOT.test(view.scan.slice(start, end)) || RULE_CAUSE.test(sentence) || COSTS_YOU.test(view.scan.slice(end, sent.end));
   const mood: LimitMood = explained && !regret && !asks && !denies && holder === 'other' ? 'explanation' : 'limit';
   return { holder, regret, explained, mood };
 }

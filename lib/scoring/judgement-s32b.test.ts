@@ -6,7 +6,8 @@
 //   2. A limit of a third thing drawn as a consequence, or with a consequence drawn from it, explains how that thing works
 //      (RULINGS N1: a negatively worded fact, nothing denied): "Java doesn't support unsigned ints, so the value is
 //      widened", "so the driver is unable to find the library". Ours, the customer's, with a regret, naming a possibility
-//      or permission, with a rule of ours as the cause, a redirect, or after the customer asked whether they can: a limit.
+//      or permission, with a rule of ours as the cause, with a cost to the customer after it ("so you'll need a second
+//      adapter"), a redirect, or after the customer asked whether they can: a limit.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { readLimitAt } from './clause-reading';
@@ -88,6 +89,7 @@ describe('a limit of a third thing that explains how it works', () => {
     ["It's not possible to merge accounts, so you'll keep both logins.", 'not possible'],
     ['This version is no longer supported due to our policy, so please update.', 'no longer supported'],
     ["The app doesn't support exports.", "doesn't support"],
+    ["It only supports one screen, so you'll need a second adapter.", 'only supports'],
     ["The app doesn't support exports because of the licence.", "doesn't support"],
   ])('a limit: %j', (text, words) => {
     expect(reading(text, words).mood).toBe('limit');
