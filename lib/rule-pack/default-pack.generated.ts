@@ -3942,6 +3942,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
     "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+   ],
+   "skip_readings": [
+    "explanation"
    ]
   },
   {
@@ -4176,6 +4179,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
     "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+   ],
+   "skip_readings": [
+    "explanation"
    ]
   },
   {
@@ -4295,6 +4301,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
     "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+   ],
+   "skip_readings": [
+    "explanation"
    ]
   },
   {

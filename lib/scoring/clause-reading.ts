@@ -147,3 +147,68 @@ export function readClauseAt(view: TextView, offset: number): ClauseReading {
   else if (company && !forCustomer && !NEAR.test(text) && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
   return { subject, habitual, forCustomer, mood };
 }
+
+/**
+ * How a limit (a negated or restricted clause a negative-language rule matched) stands to the customer:
+ * - `explanation`: a thing of the world, not us and not the customer, named as how something works, drawn as a
+ *   consequence or with one drawn from it ("Java doesn't support unsigned ints, so the value is widened", "the key is
+ *   in the enclave, so the driver is unable to read it"): a negatively worded fact that explains, nothing denied (N1);
+ * - `limit`: anything else, a refusal or a limit of ours or the customer's ("we can't refund it because it was bought
+ *   in store", "unfortunately that isn't possible as the app doesn't allow it").
+ */
+export type LimitMood = 'explanation' | 'limit';
+
+/** The reading of a limit's clause: who holds the limit, whether a regret softens it, whether a cause explains it, its mood. */
+export interface LimitReading {
+  /** The clause's subject (as {@link ClauseReading}); `we` also when the clause names our own thing ("our plan"). */
+  holder: ClauseSubject;
+  /** A regret word in the sentence ("unfortunately", "I'm afraid", "sorry"): bad news told to the customer. */
+  regret: boolean;
+  /** A consequence link in the sentence: "so", "therefore" before the limit, or ", so", "which means" after it. */
+  explained: boolean;
+  mood: LimitMood;
+}
+
+const REGRET = /\b(?:unfortunately|sadly|regrettably|afraid|sorry|apologi[sz]e|regret|apologies)\b/iu;
+// A cause before the limit: it is the consequence ("so there should never be…", "therefore", "this is due to the fact that").
+// Not "because": a limit inside a because-clause is the reason for something else, maybe a refusal ("closed because
+// they're unable to…").
+const CAUSE_BEFORE =
+  /(?:^|[,;]\s*|\b(?:and|which|that)\s+)so\b(?!\s+(?:far|much|many|long|that|to\s+speak))|\b(?:therefore|thus|hence|due\s+to\s+the\s+fact|that['’]s\s+why|which\s+is\s+why|this\s+is\s+why|the\s+reason\s+is)\b/iu;
+// A consequence drawn from the limit, after it ("Java doesn't support unsigned ints, so the value is widened"). Only "so",
+// "which means" and the like: "because" and "as" after a limit give its reason, often a refusal's ("not supported
+// because Apple does not allow it"); the kept-aside rows did not support them (session 32).
+const CAUSE_AFTER = /,\s*so\b(?!\s+(?:far|much|many|long|that))|\b(?:which\s+means|meaning\s+that)\b/iu;
+// A consequence that costs the customer ("it only supports one account, so you'll need a second install"): a limit on them.
+const COSTS_YOU = /\byou(?:['’]ll|\s+will|\s+would|['’]d)?\s+(?:need|have\s+to|must|can['’]t|cannot|won['’]t|will\s+not)\b/iu;
+// What the customer may have or do, denied ("it isn't possible to merge accounts", "not allowed", "no way to"): the limit
+// answers their wish however it is explained, and stays one.
+const MAY_NOT = /\b(?:possible|impossible|way|option|options|allowed|permitted|available|eligible|refund\w*|limitation|no\s+longer)\b/iu;
+// A rule of ours as the cause ("no longer supported due to our policy"): a policy refusal, whatever its subject.
+const RULE_CAUSE = /\b(?:policy|policies|terms|rules)\b/iu;
+// Our own thing in the clause ("our system doesn't allow it", "the app won't let us"): the limit is ours.
+const OURS = /\b(?:our|us|ours|me|my)\b/iu;
+
+/**
+ * The reading of the limit matched at `start`–`end` (UTF-16 offsets in `view`): who holds it, a regret, a cause, and
+ * its mood. Only a limit of a third thing (no first or second person as its subject, none of our things in its clause),
+ * that denies no possibility, permission or availability, has no rule of ours as its cause and no cost to the customer
+ * after it ("so you'll need a second install"), with no regret, in a
+ * sentence that draws a consequence and asks nothing, reads as an `explanation`. `asked`: the customer asked whether or how
+ * they can do something (the pack's `how-to` situation), so any limit answers their wish and stays one.
+ */
+export function readLimitAt(view: TextView, start: number, end: number, asked = false): LimitReading {
+  const i = sentenceAt(view, start);
+  const sent = i === -1 ? { start: 0, end: view.scan.length } : view.sentences[i]!;
+  const clause = clauseAround(view.scan, sent.start, sent.end, start);
+  const text = view.scan.slice(clause.start, clause.end);
+  const sentence = view.scan.slice(sent.start, sent.end);
+  let holder = subjectAt(text, start - clause.start + 2).subject;
+  if (holder !== 'I' && holder !== 'we' && OURS.test(text)) holder = 'we';
+  const regret = REGRET.test(sentence);
+  const explained = CAUSE_BEFORE.test(view.scan.slice(sent.start, start)) || CAUSE_AFTER.test(view.scan.slice(end, sent.end));
+  const asks = /\?\s*$/u.test(sentence);
+  const denies = asked || MAY_NOT.test(view.scan.slice(start, end)) || RULE_CAUSE.test(sentence) || COSTS_YOU.test(view.scan.slice(end, sent.end));
+  const mood: LimitMood = explained && !regret && !asks && !denies && holder === 'other' ? 'explanation' : 'limit';
+  return { holder, regret, explained, mood };
+}

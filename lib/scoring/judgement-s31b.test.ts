@@ -61,8 +61,9 @@ describe('a support channel named with the product, as where we help, or as what
 
 describe('an e-mail address the customer shares something with us on', () => {
   it('flags the address as another channel (R-A1)', () => {
+    // S32 (judge-b): the gap reads through "experience/feedback" now, so the finding starts at "do share".
     expect(found('Once the update is in, do share your experience/feedback with us on feedback@example.org.')).toContain(
-      'negative-redirect: with us on feedback@example.org',
+      'negative-redirect: do share your experience/feedback with us on feedback@example.org',
     );
   });
 

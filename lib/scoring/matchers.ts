@@ -828,17 +828,42 @@ class Matcher {
     return end;
   }
 
-  /** Skips up to st.reach words, the shortest first, never across punctuation; names of failed ways are taken back. */
+  /**
+   * Skips up to st.reach words, the shortest first, never across punctuation; names of failed ways are taken back.
+   * A word joined to the one before by a slash or a point inside it ("BIOS/FW", "setup.exe") is part of that word:
+   * the gap reads through the join and counts the whole as one word.
+   */
   private gap(st: UStep, steps: UStep[], k: number, pos: number, next: Frame | null): number {
     const mark = this.names.length;
-    for (let n = 0; n <= st.reach; n++) {
-      const end = this.seq(steps, k + 1, pos + n, next);
+    for (let p = pos, words = 0; ; p++) {
+      const end = this.seq(steps, k + 1, p, next);
       if (end !== -1) return end;
       if (this.names.length !== mark) this.names.length = mark;
-      const tok = this.tokens[pos + n];
-      if (!tok || (tok.kind === PUNCT && !this.inNumber(pos + n))) return -1;
+      const tok = this.tokens[p];
+      if (!tok) return -1;
+      if (tok.kind === PUNCT && this.inWord(p)) continue;
+      if (tok.kind === PUNCT && !this.inNumber(p)) return -1;
+      if (this.inWord(p - 1)) continue;
+      if (++words > st.reach) return -1;
     }
-    return -1;
+  }
+
+  /**
+   * Whether the token at `i` is a slash or a point inside a word rather than a break: letters or digits touch it on
+   * both sides, at least one of them letters ("BIOS/FW", "and/or", "setup.exe", "node.js"), or it opens a file
+   * ending after a space (".msp", ".NET"). A point's word after it is four letters at most (an ending, not the next
+   * sentence run on: "thanks.please"). Numbers on both sides are `inNumber`'s ("24/7" stays a break).
+   */
+  private inWord(i: number): boolean {
+    const tok = this.tokens[i];
+    if (tok === undefined || tok.kind !== PUNCT || (tok.norm !== '/' && tok.norm !== '.')) return false;
+    const before = this.tokens[i - 1];
+    const after = this.tokens[i + 1];
+    if (after === undefined || after.kind === PUNCT || after.start !== tok.end) return false;
+    if (tok.norm === '.' && (after.kind !== WORD || after.norm.length > 4)) return false;
+    const joined = before !== undefined && before.kind !== PUNCT && before.end === tok.start;
+    if (joined) return before.kind === WORD || after.kind === WORD;
+    return tok.norm === '.' && (before === undefined || before.kind !== PUNCT);
   }
 
   /**

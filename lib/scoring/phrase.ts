@@ -8,7 +8,8 @@
 //   frustrat*    any word that starts so (a trailing * on a word)
 //   #            any number           \#  the character "#" itself (a #channel)
 //   ...          a gap of up to three words, never across a punctuation token (tokens.ts: . , ; : ! ?
-//                ( ) / & and the like; "&" between letters, as in Q&A, is part of the word); dashes, quotes and emoji separate words and do not stop it
+//                ( ) / & and the like; "&" between letters, as in Q&A, is part of the word); dashes, quotes and emoji separate words and do not stop it;
+//                a "/" or "." inside a word ("BIOS/FW", "setup.exe", "the .msp file") does not stop it either, and the joined word counts once
 //   {name}       the customer's name: the page's, or a capitalised word that looks like a name
 //   {customer}   only the name the page gave (context.customerName)
 //   {given}      the page's name, or a capitalised word that is a common given name

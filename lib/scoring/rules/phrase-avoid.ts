@@ -1,5 +1,6 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
+import { readLimitAt } from '../clause-reading';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -12,6 +13,7 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
   const unlessAfter = rule.unless_after ? table.addList(rule.unless_after, 'unless_after') : null;
+  const explained = rule.skip_readings?.includes('explanation') === true;
   return {
     rule,
     judge(j) {
@@ -26,6 +28,11 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
         reach = h.end;
         return true;
       });
+      // A limit (never a redirect) that explains how a third thing works, unless the customer asked whether they can (how-to).
+      if (explained && kept.some((h) => LIMIT_WORD.test(j.view.scan.slice(h.start, h.end)))) {
+        const asked = j.situations?.()?.includes('how-to') === true;
+        kept = kept.filter((h) => !LIMIT_WORD.test(j.view.scan.slice(h.start, h.end)) || readLimitAt(j.view, h.start, h.end, asked).mood !== 'explanation');
+      }
       if (unlessAfter !== null && kept.length > 0) {
         const after = j.hits(unlessAfter);
         if (after.length > 0) kept = kept.filter((h) => !liftedAfter(j.view, h, after));
