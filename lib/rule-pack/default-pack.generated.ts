@@ -5425,6 +5425,7 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) (it's|it is|this is|that is|it was) (a duplicate|duplicate|stale|inactive|resolved|fixed|not|already)",
     "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)",
     "(we|I) (require|requires|need|needs|only require)",
+    "you [ever|still] require",
     "(I|we|you) [will|'ll|would|'d|can] (only|always)",
     "(our|your|their|my|his|her|its|the|a|an|all|many|some|any|few|several|other|both|no|these|those) <works:s>",
     "(<works:s>|<mechanism:s>|<device-does:s>) of",

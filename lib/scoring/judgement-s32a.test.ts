@@ -43,3 +43,26 @@ describe('teach: no rule of the service, no condition of one', () => {
     expect(teach(reply)).toBe(false);
   });
 });
+
+/**
+ * Who needs what (T1): a requirement teaches when a thing has it ("the installer requires admin rights"); the
+ * customer's need ("if you require any help", an offer of more help) names no mechanism.
+ */
+describe("teach: the customer's need is no mechanism", () => {
+  it.each([
+    'If you require any further assistance, please let us know.',
+    'Should you ever require a copy of the invoice, just reply here.',
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it.each([
+    ['The installer requires admin rights to write to that folder.', 'requires'],
+    ['The sync depends on the server clock being right.', 'depends on'],
+    ['It depends on what the sampling rate is and how busy the network is.', 'depends on'],
+    ['We rely on volunteers to add new trails, which is why some areas are empty.', 'rely on'],
+  ])('still flags %s', (reply, words) => {
+    expect(teach(reply)).toBe(true);
+    expect(evidence(reply)).toContain(words);
+  });
+});
