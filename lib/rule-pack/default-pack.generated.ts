@@ -5440,6 +5440,7 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) (it's|it is|this is|that is|it was) (a duplicate|duplicate|stale|inactive|resolved|fixed|not|already)",
     "(is|are) (stored|saved|kept|located|found) (in|at|on) (our|my) (system|records|end)",
     "(we|I) (require|requires|need|needs|only require)",
+    "you [ever|still] require",
     "(I|we|you) [will|'ll|would|'d|can] (only|always)",
     "(our|your|their|my|his|her|its|the|a|an|all|many|some|any|few|several|other|both|no|these|those) <works:s>",
     "(<works:s>|<mechanism:s>|<device-does:s>) of",
@@ -5648,6 +5649,62 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "skip_questions": true,
+   "unless_sentence": [
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)",
+    "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
+    "(get in touch|getting in touch)",
+    "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
+    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
+    "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
+    "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
+    "(help & support|help and support|contact us|customer care|live chat)",
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(you can|you could|you might|you may|you should|you'll want to|you may want to|you might want to|can you|could you) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    {
+     "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
+    },
+    "(help|helps|helpful|useful) [us|me|to] [to] (diagnose|identify|narrow|debug|pinpoint|isolate|troubleshoot|figure out|track down|find out|understand what|understand why|understand where|see what|see why|see where|tell what|tell why|tell where)",
+    "(would|'d|will|'ll|could|might) (help|be helpful|be useful|be great|be nice|be handy) if you (could|can|were able to|would|'d|are able to|'re able to)",
+    "(collect|capture|record|records|recording|gather|grab|take|get|provide|run|attach|produce) (a|an|the|some|this|that|these|those|your) [full|complete|fresh|new|small|short|kernel|network|packet|debug|crash|core|stack|wireshark|trace-cmd|strace|tcpdump|usb|air|perf|function] (trace|traces|dump|dumps|capture|captures|backtrace|backtraces|packets|sniff|recording|pcap|profile|strace)"
+   ]
+  },
+  {
+   "id": "teach-rule",
+   "signal": "teach",
+   "level": "info",
+   "message": "Say the rule behind it and when it applies.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "We charge a $5 fee when an order is cancelled within 24 hours."
+    ],
+    "pass": [
+     "We usually reply when we can.",
+     "If you'd like, you can reply here.",
+     "I'll refund it if the parcel is lost."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(when|whenever|if|once|unless|as long as|so long as|provided|providing)",
+    "up to"
+   ],
+   "except": [
+    "(when|whenever|if|once|unless) (we|I|we're|I'm|we've|I've|possible|needed|necessary|required|so|not)",
+    "(if|when|once|whenever) you [still|ever|really] (want|'d like|would like|wish|prefer|need|have|require|like)"
+   ],
+   "skip_negated": true,
+   "skip_questions": true,
+   "skip_readings": [
+    "case",
+    "hypothetical",
+    "everyone"
+   ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
     "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
