@@ -18,7 +18,8 @@ type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
  * - `policy`: a rule of the service for any customer (a company "we" in the simple present, a habit, the customer's
  *   plan or kind as the condition, what any customer may do);
  * - `hypothetical`: the consequence of a usage step nobody has taken yet ("if you add more guests, …");
- * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers");
+ * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers", "we will be
+ *   releasing an update", "we are continuing to improve this feature");
  * - `case`: none of these, a step that may be on this customer's case (done or promised: the rules decide).
  */
 export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'case';
@@ -81,6 +82,18 @@ const SUBJECT = /\b(i|we|let\s+me|let['’]s|let\s+us|you|someone\s+from\s+(?:ou
 // What the company does for everyone rather than for this customer: a better experience, new offers or features.
 const FOR_EVERYONE =
   /\b(?:an?\s+)?(?:even\s+)?(?:better|great|greater|exciting|new|improved|amazing|seamless|smoother|best|more)\s+(?:[a-z]+\s+)?(?:experience|experiences|offers|features|products|services|deals|rewards|options)\b/iu;
+// Product work, which a company does for all its users: a verb of building or shipping (in any form, a few words after
+// the subject: "we will be releasing", "we are continuing to improve", "we are looking at rebuilding") with the product
+// or a part of it as its object ("an update", "this feature", "the website").
+const PRODUCT_VERBS = ['release', 'launch', 'roll out', 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'introduce', 'build', 'update'];
+const PRODUCT_WORK = new RegExp(
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${PRODUCT_VERBS.flatMap((v) => {
+    const [head, ...rest] = v.split(' ');
+    const f = verbForms(head!);
+    return [...f.base, ...f.s, ...f.ing].map((w) => [w, ...rest].join(' '));
+  }).join('|')})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
+  'iu',
+);
 
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
@@ -170,6 +183,6 @@ function readClause(view: TextView, offset: number): ClauseMood {
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll) mood = 'policy';
   else if (condition !== null && !onCase) mood = 'hypothetical';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
-  else if (company && !forCustomer && !NEAR.test(text) && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
+  else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)))) mood = 'everyone';
   return mood;
 }
