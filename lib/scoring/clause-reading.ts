@@ -7,7 +7,7 @@
 // generally … is a schedule fact", R-U5 general improvement talk). Pure: no DOM, no extension API.
 import { isActionBase, isActionPast } from './actions';
 import { clauses } from './commitments/clauses';
-import { verbForms } from './inflect';
+import { verbForms, type VerbForm } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
 /** Who the clause says acts: the writer (`I`), a first-person plural (`we`), a third-person team of ours, the customer, or nobody named. */
@@ -33,13 +33,21 @@ const USAGE_VERBS = [
   'renew', 'book', 'order', 'delete', 'create', 'join', 'leave', 'transfer', 'move', 'register', 'enrol', 'enroll', 'deposit',
   'withdraw', 'make a payment', 'make payment', 'go over', 'reach',
 ];
-/** USAGE_VERBS in their base and third-person forms, as regular expression alternatives ("add|adds|top up|tops up"). */
-const USAGE = USAGE_VERBS.flatMap((v) => {
-  const [head, ...rest] = v.split(' ');
-  const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
-  const f = verbForms(head!);
-  return [...f.base, ...f.s].map((w) => `${w}${tail}`);
-}).join('|');
+/**
+ * The `kinds` of forms of `verbs` (inflect.ts's verbForms), a phrasal verb inflecting its first word ("top up" → "tops
+ * up"), as regular expression alternatives.
+ */
+function formsOf(verbs: readonly string[], kinds: readonly VerbForm[]): string {
+  return verbs
+    .flatMap((v) => {
+      const [head, ...rest] = v.split(' ');
+      const f = verbForms(head!);
+      return kinds.flatMap((k) => f[k]).map((w) => [w, ...rest].join(' '));
+    })
+    .join('|');
+}
+/** USAGE_VERBS in their base and third-person forms ("add|adds|top up|tops up"). */
+const USAGE = formsOf(USAGE_VERBS, ['base', 's']);
 /**
  * Steps as a gerund after "after", "before", "upon", "on" ("after making a transfer", "before topping up"), in their
  * -ing forms; a single vowel and -l also doubles it, as British spelling does ("cancelling").
@@ -87,11 +95,7 @@ const FOR_EVERYONE =
 // or a part of it as its object ("an update", "this feature", "the website").
 const PRODUCT_VERBS = ['release', 'launch', 'roll out', 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'introduce', 'build', 'update'];
 const PRODUCT_WORK = new RegExp(
-  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${PRODUCT_VERBS.flatMap((v) => {
-    const [head, ...rest] = v.split(' ');
-    const f = verbForms(head!);
-    return [...f.base, ...f.s, ...f.ing].map((w) => [w, ...rest].join(' '));
-  }).join('|')})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing'])})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
   'iu',
 );
 
