@@ -7,41 +7,63 @@
 // generally … is a schedule fact", R-U5 general improvement talk). Pure: no DOM, no extension API.
 import { isActionBase, isActionPast } from './actions';
 import { clauses } from './commitments/clauses';
+import { verbForms, type VerbForm } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
 /** Who the clause says acts: the writer (`I`), a first-person plural (`we`), a third-person team of ours, the customer, or nobody named. */
-export type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
+type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
 
 /**
- * How the clause holds its action:
+ * How the clause around a match holds its action (what `readClauseAt` returns):
  * - `policy`: a rule of the service for any customer (a company "we" in the simple present, a habit, the customer's
  *   plan or kind as the condition, what any customer may do);
  * - `hypothetical`: the consequence of a usage step nobody has taken yet ("if you add more guests, …");
- * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers");
+ * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers", "we will be
+ *   releasing an update", "we are continuing to improve this feature");
  * - `case`: none of these, a step that may be on this customer's case (done or promised: the rules decide).
  */
 export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'case';
 
-/** The reading of one clause: its subject, whether it holds a habit, whether it names the customer's own thing, its mood. */
-export interface ClauseReading {
-  subject: ClauseSubject;
-  /** A habit adverb or a recurring time ("usually", "every month") in the clause. */
-  habitual: boolean;
-  /** The customer's own thing named in the clause ("your order", "for you", "this one"). */
-  forCustomer: boolean;
-  mood: ClauseMood;
-}
-
 // Steps a customer takes in using a service (billing, plans, bookings, accounts): as the condition of a promise, the
-// promise is the service's rule for whoever takes them. Steps toward us ("if you send us the logs") are not in it.
-const USAGE =
-  'add|adds|remove|removes|invite|invites|cancel|cancels|upgrade|upgrades|downgrade|downgrades|switch|switches|buy|buys|purchase|purchases|pay|pays|top up|tops up|sign up|signs up|subscribe|subscribes|renew|renews|exceed|exceeds|use up|uses up|run out|book|books|order|orders|delete|deletes|create|creates|join|joins|leave|leaves|transfer|transfers|move|moves|register|registers|enrol|enroll|deposit|withdraw|make a payment|make payment|go over|reach';
+// promise is the service's rule for whoever takes them. Steps toward us ("if you send us the logs") are not in it, and
+// neither is usage crossing a limit ("once you exceed the quota"): the pack's `<over-limit>` class names those verbs.
+// Base forms; a phrasal verb inflects its first word ("tops up").
+const USAGE_VERBS = [
+  'add', 'remove', 'invite', 'cancel', 'upgrade', 'downgrade', 'switch', 'buy', 'purchase', 'pay', 'top up', 'sign up', 'subscribe',
+  'renew', 'book', 'order', 'delete', 'create', 'join', 'leave', 'transfer', 'move', 'register', 'enrol', 'enroll', 'deposit',
+  'withdraw', 'make a payment', 'make payment', 'go over', 'reach',
+];
+/**
+ * The `kinds` of forms of `verbs` (inflect.ts's verbForms), a phrasal verb inflecting its first word ("top up" → "tops
+ * up"), as regular expression alternatives.
+ */
+function formsOf(verbs: readonly string[], kinds: readonly VerbForm[]): string {
+  return verbs
+    .flatMap((v) => {
+      const [head, ...rest] = v.split(' ');
+      const f = verbForms(head!);
+      return kinds.flatMap((k) => f[k]).map((w) => [w, ...rest].join(' '));
+    })
+    .join('|');
+}
+/** USAGE_VERBS in their base and third-person forms ("add|adds|top up|tops up"). */
+const USAGE = formsOf(USAGE_VERBS, ['base', 's']);
+/**
+ * Steps as a gerund after "after", "before", "upon", "on" ("after making a transfer", "before topping up"), in their
+ * -ing forms; a single vowel and -l also doubles it, as British spelling does ("cancelling").
+ */
+const USAGE_GERUNDS = ['make', 'add', 'pay', 'top', 'cancel', 'book', 'buy', 'purchase', 'upgrade', 'downgrade', 'switch', 'sign', 'renew', 'submit', 'place']
+  .flatMap((v) => {
+    const ing = verbForms(v).ing[0]!;
+    return /[aeiou]l$/.test(v) && !ing.endsWith('lling') ? [ing, `${v}ling`] : [ing];
+  })
+  .join('|');
 // A customer's kind or plan as a condition ("if you're an annual subscriber", "if you are billed by us directly").
 const KIND = /\b(?:if|when|once|as long as|unless)\s+you(?:['’]re|\s+are)\s+(?:an?|on\s+(?:an?|the)|billed|subscribed|signed\s+up|paying|enrolled)\b/iu;
 // The condition: a customer's usage step, a gerund after "after/before", or a company "we" doing something in the condition
 // itself ("if we add it on after"), with no "your" in the condition (then it is this customer's case).
 const CONDITION = new RegExp(
-  String.raw`\b(?:if|when|whenever|once|every\s+time|each\s+time)\s+(?:you|we|someone|a\s+user|users|customers|members)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|ever\s+)?(?:${USAGE})\b(?![^,;]*\byour\b)|\b(?:after|before|upon|on)\s+(?:making|adding|paying|topping|cancell?ing|booking|buying|purchasing|upgrading|downgrading|switching|signing|renewing|submitting|placing)\b`,
+  String.raw`\b(?:if|when|whenever|once|every\s+time|each\s+time)\s+(?:you|we|someone|a\s+user|users|customers|members)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|ever\s+)?(?:${USAGE})\b(?![^,;]*\byour\b)|\b(?:after|before|upon|on)\s+(?:${USAGE_GERUNDS})\b`,
   'iu',
 );
 // What any customer may do ("you can cancel an appointment up to 24 hours before", "you are able to change it").
@@ -68,6 +90,14 @@ const SUBJECT = /\b(i|we|let\s+me|let['’]s|let\s+us|you|someone\s+from\s+(?:ou
 // What the company does for everyone rather than for this customer: a better experience, new offers or features.
 const FOR_EVERYONE =
   /\b(?:an?\s+)?(?:even\s+)?(?:better|great|greater|exciting|new|improved|amazing|seamless|smoother|best|more)\s+(?:[a-z]+\s+)?(?:experience|experiences|offers|features|products|services|deals|rewards|options)\b/iu;
+// Product work, which a company does for all its users: a verb of building or shipping (in any form, a few words after
+// the subject: "we will be releasing", "we are continuing to improve", "we are looking at rebuilding") with the product
+// or a part of it as its object ("an update", "this feature", "the website").
+const PRODUCT_VERBS = ['release', 'launch', 'roll out', 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'introduce', 'build', 'update'];
+const PRODUCT_WORK = new RegExp(
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing'])})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
+  'iu',
+);
 
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
@@ -108,11 +138,24 @@ function presentAfter(s: string, from: number, team: boolean): boolean {
 }
 
 /**
- * The reading of the clause of `view` around UTF-16 offset `offset` (a rule's match): its subject, habit, the
- * customer's own thing, and its mood. The sentence up to the match counts for a condition ("When you add a new user,
- * you'll be billed that night") and for the customer's kind or plan; the clause itself for the rest.
+ * The mood of the clause of `view` around UTF-16 offset `offset` (a rule's match), read from its subject, a habit and
+ * the customer's own thing in it. The sentence up to the match counts for a condition ("When you add a new user,
+ * you'll be billed that night") and for the customer's kind or plan; the clause itself for the rest. Read once per
+ * offset of a view.
  */
-export function readClauseAt(view: TextView, offset: number): ClauseReading {
+export function readClauseAt(view: TextView, offset: number): ClauseMood {
+  let byOffset = readings.get(view);
+  if (byOffset === undefined) readings.set(view, (byOffset = new Map()));
+  let reading = byOffset.get(offset);
+  if (reading === undefined) byOffset.set(offset, (reading = readClause(view, offset)));
+  return reading;
+}
+
+// The readings of one draft's matches, by offset: the ownership and expectation rules read the same words ("I'll
+// call you tomorrow" is a hit of several rules), and a view goes with its draft (a WeakMap).
+const readings = new WeakMap<TextView, Map<number, ClauseMood>>();
+
+function readClause(view: TextView, offset: number): ClauseMood {
   const i = sentenceAt(view, offset);
   const sent = i === -1 ? { start: 0, end: view.scan.length } : view.sentences[i]!;
   const clause = clauseAround(view.scan, sent.start, sent.end, offset);
@@ -144,8 +187,8 @@ export function readClauseAt(view: TextView, offset: number): ClauseReading {
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll) mood = 'policy';
   else if (condition !== null && !onCase) mood = 'hypothetical';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
-  else if (company && !forCustomer && !NEAR.test(text) && FOR_EVERYONE.test(text.slice(end, end + 70))) mood = 'everyone';
-  return { subject, habitual, forCustomer, mood };
+  else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)))) mood = 'everyone';
+  return mood;
 }
 
 /**

@@ -26,7 +26,7 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
       for (const h of j.hits(phrases, except, rule.scope)) {
         if (rule.skip_negated && isNegatedAt(j.view, h.start)) continue;
         if (rule.skip_questions && isQuestionAt(j.view, h.start)) continue;
-        if (skipReadings !== null && skipReadings.has(readClauseAt(j.view, h.start).mood)) continue;
+        if (skipReadings !== null && skipReadings.has(readClauseAt(j.view, h.start))) continue;
         if (afterList !== null && !j.hits(afterList).some((a) => a.end <= h.start)) continue;
         if (withList !== null && !(withSentences ??= sentencesOf(j, withList)).has(sentenceAt(j.view, h.start))) continue;
         if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(j, unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;

@@ -1,0 +1,46 @@
+// Session 32 (judge-c): product work a company does for all its users ("we will be releasing an update", "we are
+// continuing to improve this feature", "we are looking at rebuilding the website") reads as work for everyone
+// (clause-reading.ts `everyone`), which the ownership rule skips (RULINGS O1, R-U5 general improvement talk). Product
+// work on the customer's own thing and plain promises stay ownership; an update at a next event stays expectation (X1).
+// The sentences are made up for these tests.
+import { describe, expect, it } from 'vitest';
+import { readClauseAt } from './clause-reading';
+import { createScorer } from './index';
+import { analyse } from './text';
+
+const scorer = createScorer();
+const has = (reply: string, signal: string) => scorer.score(reply).signals[signal] === true;
+/** The reading at the first occurrence of `at` in `text`. */
+const readAt = (text: string, at: string) => readClauseAt(analyse(text), text.indexOf(at));
+
+describe('the clause reading', () => {
+  it('reads product work of a company "we" as work for everyone', () => {
+    expect(readAt('We will be shipping a new version of the dashboard later this year.', 'We')).toBe('everyone');
+    expect(readAt('We are continuing to improve the search feature, so it keeps getting better.', 'We')).toBe('everyone');
+    expect(readAt('Our team is looking at redesigning the website for phones.', 'Our team')).toBe('everyone');
+  });
+
+  it("keeps product work on the customer's own thing on the case", () => {
+    expect(readAt("We'll release a fix for your import error tomorrow.", "We'll")).toBe('case');
+    expect(readAt("We'll update your plan today.", "We'll")).toBe('case');
+  });
+});
+
+describe('ownership: product work for all users is no step on the case (O1, R-U5)', () => {
+  it.each([
+    'Thanks for the idea! We will be shipping a new version of the dashboard later this year.',
+    'We are continuing to improve the search feature, so it keeps getting better.',
+    'Our team is looking at redesigning the website for phones.',
+  ])('%s is no ownership', (text) => {
+    expect(has(text, 'ownership')).toBe(false);
+  });
+
+  it('product work on their own thing and a plain promise stay ownership', () => {
+    expect(has("We'll release a fix for your import error tomorrow.", 'ownership')).toBe(true);
+    expect(has("I'll write a small script for you tonight.", 'ownership')).toBe(true);
+  });
+
+  it('an update promised at a next event is still expectation (X1)', () => {
+    expect(has('We will be releasing an update next week that should fix the crash.', 'expectation')).toBe(true);
+  });
+});
