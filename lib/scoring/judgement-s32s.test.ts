@@ -3,7 +3,10 @@
 //    string with the same characters), so later compares in the scan are identity checks.
 // 2. In a long draft, the anchor groups of its frequent words are not placed (MatcherTable.denseGroups):
 //    a phrase is then tried more often, and must find exactly the hits it found before.
+// 3. The German promise cues' `iu` expression runs only on a text holding "ich", "wir", "Sie" or "unser"
+//    after a non-letter (commitments/languages.ts needing): the same answer on every text.
 import { describe, expect, it } from 'vitest';
+import { GERMAN } from './commitments/languages';
 import { MatcherTable } from './matchers';
 import { englishWords, nameAcceptor, NameSlot } from './names';
 import { tokenize } from './tokens';
@@ -68,5 +71,32 @@ describe('a long draft whose frequent words hold a phrase’s anchors', () => {
     const { found, attempts } = scan(['sorry ... wait'], `sorry ${filler} wait`);
     expect(found[0]).toEqual([]);
     expect(attempts).toBe(0);
+  });
+});
+
+describe('the German promise cues behind their prefilter', () => {
+  // The cues as one `iu` expression, as they were tested before the prefilter.
+  const whole = new RegExp(GERMAN.cues.map((c) => `(?:${c.re.source})`).join('|'), 'iu');
+  it.each([
+    'Ich melde mich morgen bei Ihnen.',
+    'Morgen rufe ich Sie zurück.',
+    'WIR SCHICKEN IHNEN DEN ERSATZ.',
+    'Sie hören von uns bis Freitag.',
+    'Unser Team wird das prüfen.',
+    '„Wir senden die Unterlagen“, schrieb sie.',
+    '_ich melde mich',
+    '1wir melden uns',
+    'Émile: ich prüfe das',
+    'ſie werden von uns hören',
+    'We will send it today, which should help.',
+    'Thanks for waiting; the fix ships on Friday.',
+    '',
+  ])('%j', (text) => {
+    expect(GERMAN.anyCue.test(text)).toBe(whole.test(text));
+  });
+
+  it('finds a cue in a German sentence and none in an English one', () => {
+    expect(GERMAN.anyCue.test('Ich melde mich morgen bei Ihnen.')).toBe(true);
+    expect(GERMAN.anyCue.test('We will send it today, which should help.')).toBe(false);
   });
 });
