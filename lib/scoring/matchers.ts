@@ -111,6 +111,10 @@ interface WordInfo {
   groups: number[];
   /** The last scan (MatcherTable.scans) that marked its groups as held: once a draft, however often the word occurs. */
   seen: number;
+  /** How often the word occurs in the draft being scanned (counted by denseGroups only, for drafts of WINDOW_FROM tokens or more). */
+  count: number;
+  /** The last scan (MatcherTable.scans) in which the word was frequent enough that its groups are dense (denseGroups). */
+  dense: number;
 }
 
 /** A list of phrases as a rule sees it: indexes into the table. */
@@ -369,12 +373,20 @@ export class MatcherTable {
     const groups = this.groups.size;
     const first = k.groupFirst.length === groups + 1 ? k.groupFirst : (k.groupFirst = new Int32Array(groups + 1));
     first.fill(0);
+    const dense = this.denseGroups(m, k);
     const words = m.words;
     let total = 0;
     for (let i = 0; i < words.length; i++) {
-      const gs = words[i]!.groups;
-      for (let q = 0; q < gs.length; q++) first[gs[q]! + 1]!++;
-      total += gs.length;
+      const w = words[i]!;
+      if (w.dense === this.scans) continue;
+      const gs = w.groups;
+      for (let q = 0; q < gs.length; q++) {
+        const g = gs[q]!;
+        if (dense[g] === 0) {
+          first[g + 1]!++;
+          total++;
+        }
+      }
     }
     for (let g = 0; g < groups; g++) first[g + 1]! += first[g]!;
     if (k.groupAt.length < total) k.groupAt = new Int32Array(Math.max(total, 2 * k.groupAt.length));
@@ -382,11 +394,42 @@ export class MatcherTable {
     cursor.set(first.subarray(0, groups));
     const at = k.groupAt;
     for (let i = 0; i < words.length; i++) {
-      const gs = words[i]!.groups;
-      for (let q = 0; q < gs.length; q++) at[cursor[gs[q]!]!++] = i;
+      const w = words[i]!;
+      if (w.dense === this.scans) continue;
+      const gs = w.groups;
+      for (let q = 0; q < gs.length; q++) {
+        const g = gs[q]!;
+        if (dense[g] === 0) at[cursor[g]!++] = i;
+      }
     }
     cursor.set(first.subarray(0, groups));
     m.windows = true;
+  }
+
+  /**
+   * Marks (Marks.dense, by anchor group) the groups a frequent word of the draft holds: one of every
+   * DENSE_SHARE tokens or more ("the", "to", "you", "."). Such a group lies within almost any entry's
+   * span, so canMatch does not ask where it lies, and placeGroups does not place it: those words hold
+   * hundreds of groups each ("the" ~540), most of the ~115 places a token of a 50 KB draft had to be
+   * filed under. Only a filter is left out: the entry is still tried and matches or fails as before.
+   */
+  private denseGroups(m: Matcher, k: Marks): Uint8Array {
+    const groups = this.groups.size;
+    const dense = k.dense.length === groups ? k.dense : (k.dense = new Uint8Array(groups));
+    dense.fill(0);
+    const words = m.words;
+    for (let i = 0; i < words.length; i++) words[i]!.count = 0;
+    for (let i = 0; i < words.length; i++) words[i]!.count++;
+    const from = Math.max(DENSE_MIN, Math.ceil(words.length / DENSE_SHARE));
+    const scan = this.scans;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.count < from || w.dense === scan) continue;
+      w.dense = scan;
+      const gs = w.groups;
+      for (let q = 0; q < gs.length; q++) dense[gs[q]!] = 1;
+    }
+    return dense;
   }
 
   /**
@@ -437,6 +480,7 @@ export class MatcherTable {
         groupFirst: new Int32Array(0),
         groupAt: new Int32Array(0),
         cursor: new Int32Array(0),
+        dense: new Uint8Array(0),
         named: s?.named ?? new Uint8Array(0),
         wordIds: s?.wordIds ?? new Int32Array(0),
       };
@@ -481,6 +525,8 @@ export class MatcherTable {
       tested,
       groups,
       seen: 0,
+      count: 0,
+      dense: 0,
     };
     this.words.set(norm, w);
     return w;
@@ -520,10 +566,12 @@ export class MatcherTable {
     // Within its span of token i: the first place of each anchor group at or after i must come
     // before i + span. The scan only moves forward, so each group's cursor only moves forward too.
     const k = this.scratch!;
-    const { groupFirst, groupAt, cursor } = k;
+    const { groupFirst, groupAt, cursor, dense } = k;
     const limit = i + span;
     for (let j = from; j < to; j++) {
       const g = pool[j]!;
+      // A frequent word's group is not placed (denseGroups): taken as within reach.
+      if (dense[g] === 1) continue;
       const end = groupFirst[g + 1]!;
       let c = cursor[g]!;
       while (c < end && groupAt[c]! < i) c++;
@@ -602,6 +650,8 @@ interface Marks {
   groupAt: Int32Array;
   /** By anchor group: the index in groupAt of its first place not before the token being tried. */
   cursor: Int32Array;
+  /** By anchor group: 1 when a frequent word of the draft holds it, and it is not placed (denseGroups). */
+  dense: Uint8Array;
   /** Matcher.named's array, kept between scans (typed arrays are costly to make). */
   named: Uint8Array;
   /** By token index: the token's word number (WordInfo.id) for this scan; grown, never shrunk. */
@@ -616,6 +666,13 @@ const NAME_SLOTS = 3;
  * a shorter one, the draft-wide check leaves little to rule out.
  */
 const WINDOW_FROM = 64;
+
+/**
+ * A word that occurs once in this many tokens of a draft, or more often, is frequent (denseGroups): its
+ * anchor groups lie within almost any entry's span, and are not placed. At least DENSE_MIN times.
+ */
+const DENSE_SHARE = 128;
+const DENSE_MIN = 4;
 
 /** The most tokens a match of `steps` can cover: one a word, number, name, test or set; a gap its reach; Infinity with an address. */
 function spanOf(steps: UStep[]): number {
