@@ -1133,6 +1133,14 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "feel-with": {
+   "words": [
+    "sympathise",
+    "sympathize",
+    "empathise",
+    "empathize"
+   ]
+  },
   "feeling": {
    "words": [
     "dissatisfied",
@@ -4648,7 +4656,8 @@ export const DEFAULT_PACK: RulePack = {
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
     "I don't want you to feel",
-    "(understand|appreciate|get|hear|recognise|recognize|acknowledge) (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
+    "(understand|appreciate|get|hear|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
+    "(I|we) [<degree>|do|can] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
@@ -4714,10 +4723,10 @@ export const DEFAULT_PACK: RulePack = {
     "if I understand",
     "(glad|happy|great) to hear",
     "(so|as) I understand",
-    "I understand (that|you('d| would) like|you want|from)",
+    "I [can|could|<degree>] understand (you('d| would) like|you want|from|that (it|the|your|you|you're|you've|this|there|they|we|our))",
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) (that you|you) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting)",
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
-    "(make sure|be sure|want to check|to check) [that] (I|we) [fully|correctly|properly] understand",
+    "(make sure|be sure|want to check|to check|so that) [that] (I|we) [can] [<degree>|fully|correctly|properly] understand",
     "(I|we) [can|do|fully|completely|totally] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
     "(I|we) [can|do|completely|totally|fully|certainly|definitely] (understand|see|appreciate) (how|why) (useful|helpful|handy|convenient|nice|valuable|beneficial|practical) (it|this|that|such a|a) ...",
     "(that|this|it) (is|'s) (not)? (bad|hard|difficult|tough) to",
