@@ -4,6 +4,10 @@
 //   2. An overdue wait told by its date (mood-dated.ts): a past act on a calendar day ("I paid on 2 March", "my order
 //      on Tuesday") and, in that sentence or the next, that what it should bring has not come ("never arrived", "no
 //      reply", "hasn't appeared as yet"). Not a day ahead, a question, or a dated act that did bring its result.
+//   3. (review R5) A dotted pair with no year is a version or a price ("from 2.1", "from 9.99"), not a day; a "-ed" word
+//      is a past verb only when inflect.ts spells it as one ("need" is not) and no present "be" makes it a passive that
+//      looks ahead ("is scheduled on Friday"). (P5h) "on the 2nd" and a bare month ("from March") are days too.
+//   4. (review R8) A deadline moved earlier ("brought forward", "moved up") is a tighter clock, not news that eases.
 // Every sentence written for this test (never corpus rows).
 import { describe, expect, it } from 'vitest';
 import { hurried, moodOf, unhurried } from './test/mood-cases';
@@ -45,4 +49,30 @@ describe('hurry: an overdue wait told by its date and a miss', () => {
     'The voucher I got on 12 April works fine, I just wondered how long it is valid.',
     'We moved house on 1 June. How do I change my address in the app?',
   ])('calm: %s', (m) => unhurried(m));
+});
+
+describe('hurry: the dated wait reads a day and a past act, not a version, a price or a day ahead (R5, P5h)', () => {
+  it.each([
+    'I upgraded from 2.1 and sync still hasn’t worked.',
+    'I was charged from 9.99 and it is not refunded.',
+    'The parcel is scheduled on Friday and has not been dispatched.',
+    'I need the form on Friday and it has not been sent yet.',
+  ])('not a dated wait: %s', (m) => expect(moodOf(m).evidence.some((e) => /^(?:on|from)\s/.test(e))).toBe(false));
+
+  it.each([
+    ['Ordered on the 2nd, still nothing. Where is it?', 'the 2nd'],
+    ['My order from March never arrived.', 'March'],
+    ['We paid the invoice on 14.02.2025 and the account is still not unlocked.', '14.02.2025'],
+  ])('hurried: %s, with the day in the evidence', (m, day) => {
+    const mood = moodOf(m);
+    expect(mood.hurry).toBe(true);
+    expect(mood.evidence.some((e) => e.includes(day))).toBe(true);
+  });
+});
+
+describe('hurry: a deadline moved earlier is a tighter clock (R8)', () => {
+  it.each(['Our deadline was brought forward to Monday.', 'Our deadline was moved up to Monday.', 'They moved the deadline earlier, to Monday.'])(
+    'hurried: %s',
+    (m) => hurried(m),
+  );
 });

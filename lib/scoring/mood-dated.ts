@@ -15,16 +15,47 @@ type Span = { start: number; end: number };
 
 /** A month, whole or cut short ("Nov", "Sept."). */
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-/** A calendar day: "23 Nov 2022", "the 18th of June", "June 18th", "18/06", "(last) Sunday". */
-const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}(?:\s{1,3}\d{4})?|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d:])|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d:/]|\.\d)|(?:last\s{1,3})?${WEEKDAYS})`;
-/** The day as a point something happened at: "on 23 Nov", "since the 18th June", "from Monday". */
-const DATED = new RegExp(String.raw`(?<![\p{L}'’])(?:on|since|from|dated)\s{1,3}(?:the\s{1,3})?${DAY}(?![\p{L}])`, 'giu');
-/** A past verb: a regular "-ed" form, or a past or participle of an irregular verb (inflect.ts: paid, sent, got, became, was). */
+/**
+ * A calendar day: "23 Nov 2022", "the 18th of June", "June 18th", "18/06", "18.06.2024", "(last) Sunday", "March".
+ * Two numbers with a dot and no year ("2.1", "9.99") are a version or a price, not a day: the dotted form needs its year.
+ */
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}(?:\s{1,3}\d{4})?|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d:])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d:/]|\.\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?![\d:.])|(?:last\s{1,3})?${WEEKDAYS}|${MONTH}(?:\s{1,3}\d{4})?)`;
+/** The day as a point something happened at: "on 23 Nov", "since the 18th June", "from Monday", "on the 2nd". */
+const DATED = new RegExp(String.raw`(?<![\p{L}'’])(?:on|since|from|dated)\s{1,3}(?:the\s{1,3})?(?:${DAY}|(?<=the\s{1,3})\d{1,2}(?:st|nd|rd|th))(?![\p{L}])`, 'giu');
+/** A past verb: a regular "-ed" past (regularPast), or a past or participle of an irregular verb (inflect.ts: paid, sent, got, became, was). */
 const IRREGULAR_PAST = [...new Set(IRREGULAR_VERBS.flatMap((v) => verbForms(v).past))].filter(
   // not a form the same as the base ("come", "put": present too), nor a clitic ("'d")
   (p) => /^\p{L}+$/u.test(p) && !IRREGULAR_VERBS.includes(p),
 );
-const PAST_VERB = new RegExp(String.raw`(?<![\p{L}'’])(?:\p{L}{2,}ed|${IRREGULAR_PAST.join('|')})(?![\p{L}'’])`, 'iu');
+/** Verbs whose base ends in "ee" ("agree" → "agreed"); any other "-eed" word is a present ("need", "proceed", "exceed"). */
+const EE_VERBS = ['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee'];
+/**
+ * Whether `word` is the regular past of some verb as inflect.ts spells it: strip "d", "ed", "ied" (→ "y") or a doubled
+ * consonant and "ed", and the base's past is the word again ("paid" aside, "returned" ← "return", "stopped" ← "stop").
+ */
+function regularPast(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{L}{2,}ed$/u.test(w)) return false;
+  if (/eed$/.test(w)) return EE_VERBS.some((v) => verbForms(v).past.includes(w));
+  const bases = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`];
+  return bases.some((b) => b.length >= 2 && !IRREGULAR_VERBS.includes(b) && verbForms(b).past.includes(w));
+}
+/**
+ * A present or future "be" or modal right before a participle: "is scheduled on Friday", "will be shipped on", "are
+ * expected": a passive that looks ahead, no past act.
+ */
+const AHEAD_BE = /(?<![\p{L}'’])(?:is|are|am|be|being|['’]s|['’]re|['’]m)\s{1,3}(?:(?:still|now|currently|also|only|due|to\s{1,3}be)\s{1,3})?$/iu;
+const IRREGULAR_PAST_WORD = new RegExp(String.raw`^(?:${IRREGULAR_PAST.join('|')})$`, 'iu');
+/** Whether `before` (a sentence up to a dated day) holds a past verb that is no look-ahead passive. */
+function hasPastVerb(before: string): boolean {
+  for (const m of before.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (!IRREGULAR_PAST_WORD.test(w) && !regularPast(w)) continue;
+    if (AHEAD_BE.test(before.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * What the dated act should have brought has not come: never, not yet, still not, no reply, hasn't arrived, has not
  * been credited, not received, didn't get.
@@ -36,7 +67,7 @@ const NOT_COME = new RegExp(
 
 /**
  * Spans (offsets in `view.scan`, which is as long as `view.original`) of an overdue wait told by its date, read as
- * the header above says: a DATED day with a PAST_VERB before it in its sentence (or "never" after it) and NOT_COME in
+ * the header above says: a DATED day with a past verb (hasPastVerb) before it in its sentence (or "never" after it) and NOT_COME in
  * that sentence or the next, neither of them a question. The span runs from the dated day to the end of NOT_COME. At
  * most one span.
  */
@@ -49,7 +80,7 @@ export function datedWait(view: TextView): Span[] {
     if (/\?\s*$/.test(sentence)) continue;
     for (const m of sentence.matchAll(DATED)) {
       const end = m.index + m[0].length;
-      const past = PAST_VERB.test(sentence.slice(0, m.index)) || /^\s{0,3}never(?![\p{L}])/iu.test(sentence.slice(end));
+      const past = hasPastVerb(sentence.slice(0, m.index)) || /^\s{0,3}never(?![\p{L}])/iu.test(sentence.slice(end));
       if (!past) continue;
       const here = NOT_COME.exec(sentence.slice(end));
       if (here) return [{ start: sp.start + m.index, end: sp.start + end + here.index + here[0].length }];

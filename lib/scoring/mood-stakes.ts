@@ -99,7 +99,13 @@ const DEADLINE_OVER =
  * A deadline told as news of a change: "the deadline was moved to Friday", "they pushed the deadline back", "the
  * deadline has been rescheduled". The rule changed; whether its clock binds the customer is for a stake to say.
  */
-const CHANGED = String.raw`moved|changed|shifted|pushed|postponed|rescheduled|delayed|put\s{1,3}back|brought\s{1,3}forward`;
+const CHANGED = String.raw`moved|changed|shifted|pushed|postponed|rescheduled|delayed|put\s{1,3}back`;
+/**
+ * A deadline moved earlier is a tighter clock, not news of a rule that eases: "brought forward", "moved up", "pulled
+ * in", "earlier", "sooner" in the sentence keep the reading (R8, session 32).
+ */
+const DEADLINE_EARLIER =
+  /(?<![\p{L}'’])(?:(?:brought|moved|pulled|pushed|bumped)\s{1,3}(?:\p{L}+\s{1,3})?(?:forward|up|in)|earlier|sooner)(?![\p{L}'’])/iu;
 const DEADLINE_MOVED = new RegExp(
   String.raw`(?<![\p{L}'’])(?:(?:${CHANGED})\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:(?:has|had|have|was|were|is|got|been)\s{1,3}){0,2}(?:${CHANGED}))(?![\p{L}'’])`,
   'iu',
@@ -115,7 +121,8 @@ const DEADLINE_ASKED = /^\s*(?:\p{L}+[,\s]{1,3}){0,3}?(?:when|what)(?:['’]s|\s
  * above): the reading is the word "deadline" in a sentence that tells the deadline as over (DEADLINE_OVER); or, with
  * no stake of the customer's in the sentence (FIRST_PERSON and STAKE) and no BLOCK, the reading is a DATE and no wait (WAITED) in a
  * sentence that names a PUBLIC_EVENT not the customer's own (OWN_EVENT), or the reading is "deadline" in a question of what or when it is
- * (DEADLINE_ASKED) or in news that it was moved (DEADLINE_MOVED: "The deadline was moved to Friday. Where do I upload?").
+ * (DEADLINE_ASKED) or in news that it was moved (DEADLINE_MOVED: "The deadline was moved to Friday. Where do I upload?"), unless
+ * moved earlier (DEADLINE_EARLIER: "Our deadline was brought forward to Monday.").
  */
 export function unboundDate(view: TextView, span: Span): boolean {
   const i = sentenceAt(view, span.start);
@@ -127,5 +134,5 @@ export function unboundDate(view: TextView, span: Span): boolean {
   if (deadline && DEADLINE_OVER.test(sentence)) return true;
   if ((FIRST_PERSON.test(sentence) && STAKE.test(sentence)) || BLOCK.test(sentence)) return false;
   if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
-  return deadline && (DEADLINE_ASKED.test(sentence) || DEADLINE_MOVED.test(sentence));
+  return deadline && (DEADLINE_ASKED.test(sentence) || (DEADLINE_MOVED.test(sentence) && !DEADLINE_EARLIER.test(sentence)));
 }
