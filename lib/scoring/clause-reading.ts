@@ -227,10 +227,14 @@ const COSTS_YOU = /\byou(?:['’]ll|\s+will|\s+would|['’]d)?\s+(?:need|have\s+
 // What the customer may have or do, denied ("it isn't possible to merge accounts", "not allowed", "no way to"): the limit
 // answers their wish however it is explained, and stays one.
 const MAY_NOT = /\b(?:possible|impossible|way|option|options|allowed|permitted|available|eligible|refund\w*|limitation|no\s+longer)\b/iu;
+// Session 32 (judge-b, R2): what the customer asked of us, denied right at the limit ("so it can't be cancelled", "so the
+// address can't be updated", "it cannot be returned"): a refusal of their thing, however a consequence explains it.
+const DENIED_ASK = /^\W*(?:\w+\W+){0,2}?(?:cancel\w*|return\w*|refund\w*|exchang\w*|chang\w*|modif\w*|amend\w*|updat\w*|transfer\w*|edit\w*|reschedul\w*|replac\w*|allow\w*)\b/iu;
 // A rule of ours as the cause ("no longer supported due to our policy"): a policy refusal, whatever its subject.
 const RULE_CAUSE = /\b(?:policy|policies|terms|rules)\b/iu;
 // Our own thing in the clause ("our system doesn't allow it", "the app won't let us"): the limit is ours.
-const OURS = /\b(?:our|us|ours|me|my)\b/iu;
+// Session 32 (judge-b, R2): "the app", "the system", "the platform" is our product, not a third thing.
+const OURS = /\b(?:our|us|ours|me|my|the\s+(?:app|system|platform|site|website|portal))\b/iu;
 
 /**
  * The reading of the limit matched at `start`–`end` (UTF-16 offsets in `view`): who holds it, a regret, a cause, and
@@ -251,7 +255,8 @@ export function readLimitAt(view: TextView, start: number, end: number, asked = 
   const regret = REGRET.test(sentence);
   const explained = CAUSE_BEFORE.test(view.scan.slice(sent.start, start)) || CAUSE_AFTER.test(view.scan.slice(end, sent.end));
   const asks = /\?\s*$/u.test(sentence);
-  const denies = asked || MAY_NOT.test(view.scan.slice(start, end)) || RULE_CAUSE.test(sentence) || COSTS_YOU.test(view.scan.slice(end, sent.end));
+  const denies = asked || MAY_NOT.test(view.scan.slice(start, end)) || RULE_CAUSE.test(sentence) || COSTS_YOU.test(view.scan.slice(end, sent.end)) ||
+    DENIED_ASK.test(view.scan.slice(start, sent.end).replace(/^\S+/u, ''));
   const mood: LimitMood = explained && !regret && !asks && !denies && holder === 'other' ? 'explanation' : 'limit';
   return { holder, regret, explained, mood };
 }

@@ -8,6 +8,11 @@
 //      widened", "so the driver is unable to find the library". Ours, the customer's, with a regret, naming a possibility
 //      or permission, with a rule of ours as the cause, with a cost to the customer after it ("so you'll need a second
 //      adapter"), a redirect, or after the customer asked whether they can: a limit.
+//   3. (Fix, R2) A denial of what the customer asked of us or of their thing (cancel, return, change, refund, update…)
+//      is a limit even drawn as a consequence ("so it can't be cancelled"), and "the system", "the app" is our product,
+//      not a third thing. The fault-and-cause exception no longer takes a present "can't" without a fault verb.
+//   4. (Fix, P1) A product named after Google, Microsoft, Apple or Amazon ("Open Google Chrome") is no redirect.
+//   5. (Fix, R10) A point joined to a capitalised word ("it.Can", "sorry.We") is a run-on sentence: it stops a gap.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { readLimitAt } from './clause-reading';
@@ -104,5 +109,33 @@ describe('a limit of a third thing that explains how it works', () => {
 
   it('a redirect is never an explanation', () => {
     expect(negative('The sync is handled upstream, so you would need to ask on the project forum.')).toBe(true);
+  });
+});
+
+describe('session 32 fixes (judge-b)', () => {
+  it.each([
+    "Your order has already shipped, so it can't be cancelled.",
+    'The item is final sale, so it cannot be returned.',
+    "The system doesn't allow changes after dispatch, so the address can't be updated.",
+  ])('a denial of what the customer asked is a limit, however explained: %s', (reply) => {
+    expect(negative(reply, 'I want to cancel my order and get a refund.')).toBe(true);
+  });
+
+  it('a fault with its cause still is no limit', () => {
+    expect(negative("The token expired, so it can't connect to the server.")).toBe(false);
+  });
+
+  it.each(['Open Google Chrome and click Print.', 'Go to Google Drive > Settings > Manage apps.'])(
+    'a product name after the company is no redirect: %s',
+    (reply) => {
+      expect(found(reply)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['no ... sadly', 'There is no fix.Now sadly'],
+    ['no ... sadly', 'There is no way it.Can sadly'],
+  ])('a point before a capital is a break: %s in %j', (phrase, text) => {
+    expect(matches(phrase, text)).toEqual([]);
   });
 });

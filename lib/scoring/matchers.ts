@@ -919,6 +919,8 @@ class Matcher {
     if (after === undefined || after.kind === PUNCT || after.start !== tok.end) return false;
     if (tok.norm === '.' && (after.kind !== WORD || after.norm.length > 4)) return false;
     const joined = before !== undefined && before.kind !== PUNCT && before.end === tok.start;
+    // Session 32 (judge-b, R10): a capital after a joined point starts the next sentence run on ("it.Can", "sorry.We").
+    if (joined && tok.norm === '.' && isUpper(this.text.charCodeAt(after.start))) return false;
     if (joined) return before.kind === WORD || after.kind === WORD;
     return tok.norm === '.' && (before === undefined || before.kind !== PUNCT);
   }
@@ -1005,3 +1007,6 @@ class Matcher {
     return true;
   }
 }
+
+/** Whether the UTF-16 code unit `c` is an ASCII capital letter. */
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
