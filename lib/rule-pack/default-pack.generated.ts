@@ -2694,7 +2694,8 @@ export const DEFAULT_PACK: RulePack = {
     "(.|!|:|;) (looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
     "(.|!|:|;) (sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (opened|filed|created|raised|logged|submitted|made|started|put up|sent|pushed) [issue|bug|pr] (\\#|#|a pr|a pull request|pr|pull request) [#]",
-    "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)"
+    "<we> [<adv>] ('ve got|have got|have|'ve|got) (a|the) [quick|possible|tentative|proper|small|candidate] (fix|patch|pr|pull request|workaround) (ready|in progress|locally|pending|up|here|for (this|it|that)|that|which|in the works)",
+    "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
@@ -3110,6 +3111,7 @@ export const DEFAULT_PACK: RulePack = {
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(test|try|grab|download|install|use|check) [out] (the|our) (next|upcoming|coming|following) [v*] [#] [.] [#] [app] (build|release|nightly|beta|version|update|snapshot|rc)",
     "(<we>|it|this|the fix|the update|the release|the patch|the feature) ('re|are|'m|am|'s|is) [<adv>] about to (release|ship|launch|roll out|deploy|publish|merge|push|send|start|begin|go live|go out|land|arrive|be released|be shipped|be merged|be deployed|be fixed|be sent)",
+    "(when|once) (the|your) (courier|driver|engineer|technician|fitter|installer) (arrives|comes|gets there|gets to you|visits|calls|is there|is with you)",
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] <contact>",
     "(<we>|executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] (respond to you|reply to you|revert to you|revert back|get (right|straight) back to you|(share|provide|send) [you] [with] (an|the|any|further|more|regular) (update|updates|news)|(share|provide) (an|the|any|further|more|regular) (update|updates) with you)",
@@ -6178,7 +6180,8 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
-    "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)"
+    "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
+    "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
@@ -6200,12 +6203,14 @@ export const DEFAULT_PACK: RulePack = {
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
    "after": [
-    "<trial>",
+    "<trial> (the|your|it|this|that|them|again|a|an|my|our|out|<trial>)",
     "(I|we) ['ve|have|'d|had] [just|now] [<adv>] (<mechanism:past>|<act:past>|fixed|resolved|released|deployed|pushed|changed)",
     "(has|have|'s|was|were) [now] been (<mechanism:past>|fixed|resolved|restored|released|deployed)",
     "(is|are|'s|should be|should now be) [now] (back|restored|fixed|resolved|working)",
-    "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|release|workaround|build|version|update|outage|maintenance|delay|wait)",
-    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure)"
+    "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|workaround|hotfix)",
+    "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
+    "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"

@@ -99,6 +99,13 @@ const PRODUCT_WORK = new RegExp(
   'iu',
 );
 
+// S32 (judge-c), P8: a feature added in a later release ("we will be adding dark mode in a future update"): a verb of
+// adding, then the release it comes in, is product work too; fixing is not among the verbs (a fix is for the report).
+const FEATURE_LATER = new RegExp(
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(['add', 'introduce', 'bring', 'launch', 'roll out', 'build'], ['base', 's', 'ing'])})\b.{0,60}?\bin\s+(?:an?|the|our)\s+(?:future|upcoming|coming|later|next)\s+(?:update|release|version|build)s?\b`,
+  'iu',
+);
+
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
 
@@ -187,7 +194,7 @@ function readClause(view: TextView, offset: number): ClauseMood {
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll) mood = 'policy';
   else if (condition !== null && !onCase) mood = 'hypothetical';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
-  else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)))) mood = 'everyone';
+  else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';
   return mood;
 }
 
