@@ -5707,7 +5707,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(when|whenever|if|once|unless) (we|I|we're|I'm|we've|I've|possible|needed|necessary|required|so|not)",
-    "(if|when|once|whenever) you [still|ever|really] (want|'d like|would like|wish|prefer|need|have|require|like)"
+    "(if|when|once|whenever) you [still|ever|really] (want|'d like|would like|wish|prefer|need|have|require|like)",
+    "(if|when|whenever|should) (anything|something) else",
+    "(if|when|whenever|should) (anything|something) [more|further|new] (come up|comes up|crop up|crops up|pop up|pops up|turn up|turns up|arise|arises|happen|happens|occur|occurs)"
    ],
    "skip_negated": true,
    "skip_questions": true,

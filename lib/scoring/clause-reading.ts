@@ -77,7 +77,7 @@ const FOR_CUSTOMER = /\b(?:your|yours|for\s+you|to\s+you|this\s+one|that\s+one)\
 // "have", "be" and "do" forms, wishes, and performatives, which act by being said ("we promise to", "we assure you",
 // "we request you to", "we take this seriously").
 const NOT_PRESENT = new Set([
-  'will', 'shall', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'have', 'had', 'has', 'are', 'were', 'was', 'is', 'am', 'be', 'been',
+  'will', 'shall', 'would', 'can', 'cannot', 'could', 'should', 'may', 'might', 'must', 'have', 'had', 'has', 'are', 'were', 'was', 'is', 'am', 'be', 'been',
   'do', 'does', 'did', 'need', 'want', 'hope', 'aim', 'plan', 'intend', 'try', 'got', 'get', 'just', 'really', 'promise', 'assure', 'guarantee',
   'request', 'regret', 'apologise', 'apologize', 'thank', 'urge', 'recommend', 'suggest', 'advise', 'encourage', 'invite', 'ask', 'take', 'pledge',
   'commit', 'undertake', 'wish', 'value', 'welcome', 'look', 'strive', 'continue', 'make', 'let', 'appreciate',
@@ -105,6 +105,11 @@ const FEATURE_LATER = new RegExp(
   String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(['add', 'introduce', 'bring', 'launch', 'roll out', 'build'], ['base', 's', 'ing'])})\b.{0,60}?\bin\s+(?:an?|the|our)\s+(?:future|upcoming|coming|later|next)\s+(?:update|release|version|build)s?\b`,
   'iu',
 );
+
+// A passive simple present of a thing named in general, opening the clause ("a late fee is added", "refunds are issued"):
+// what the service does to any such thing, a rule of it, when no person and no thing of the customer's is in the clause.
+const GENERAL_PASSIVE =
+  /^\W*(?:(?:an?|any|each|every|all)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[a-z-]+\s+)?[a-z-]+[^s's]s)\s+(?:is|are)\s+(?:(?:[a-z]+ly|also|then|only)\s+)?([a-z]+)\b/iu;
 
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
@@ -191,7 +196,9 @@ function readClause(view: TextView, offset: number): ClauseMood {
   // refund you"), and so is a company promise after a condition on a thing of theirs named as known ("the order").
   const condition = CONDITION.exec(before);
   const onCase = subject === 'I' || (subject === 'we' && condition !== null && /\b(?:the|this|that|these|those)\b/iu.test(before.slice(condition.index).split(/[,;]/u)[0]!));
-  if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll) mood = 'policy';
+  const passive = GENERAL_PASSIVE.exec(text);
+  const passiveRule = passive !== null && subject === 'other' && !forCustomer && !/\b(?:i|we|you|it|they|this|that)\b/iu.test(text) && isActionPast(passive[1]!.toLowerCase());
+  if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll || passiveRule) mood = 'policy';
   else if (condition !== null && !onCase) mood = 'hypothetical';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
   else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';

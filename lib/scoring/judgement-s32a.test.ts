@@ -4,6 +4,12 @@
  * Structure, not phrases: rule teach-rule takes a condition word only where readClauseAt (clause-reading.ts) reads
  * its clause as a rule of the service (`policy`: a company "we" in the simple present, a habit, what any customer may
  * do) — the pack's `skip_readings: [case, hypothetical, everyone]`.
+ * 1. (Review R3) An offer of more help is no rule, however habitual ("always", "anytime"): a condition whose subject is
+ *    an indefinite "anything/something" that comes up or arises is the customer needing help (teach-rule's except).
+ * 2. (Review P7) "cannot" is a negated modal, no simple present of the company: "We cannot change … once issued" justifies
+ *    a refusal, like "can't" (clause-reading NOT_PRESENT).
+ * 3. (Review P11c) A passive simple present of a thing named in general ("a late fee is added when …") is a rule of
+ *    the service, as the company's active present is (clause-reading GENERAL_PASSIVE).
  * Every sentence written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -64,5 +70,25 @@ describe("teach: the customer's need is no mechanism", () => {
   ])('still flags %s', (reply, words) => {
     expect(teach(reply)).toBe(true);
     expect(evidence(reply)).toContain(words);
+  });
+});
+
+describe('teach: review s32 (offers, refusals, passive rules)', () => {
+  it.each([
+    "We're always here if anything else comes up.",
+    'Feel free to reach out anytime if anything comes up.',
+    'We cannot change the name on a ticket once issued.',
+    "Tickets can't be transferred once they're issued.",
+  ])('does not flag %s', (reply) => {
+    expect(teach(reply)).toBe(false);
+  });
+
+  it.each([
+    ['A late fee is added when the payment is more than 7 days overdue.', 'when'],
+    ['Refunds are issued once the item is back at our warehouse.', 'once'],
+    ['We charge a fee if anything is returned damaged.', 'if'],
+  ])('flags %s, on the condition', (reply, words) => {
+    expect(teach(reply)).toBe(true);
+    expect(evidence(reply)).toBe(words);
   });
 });
