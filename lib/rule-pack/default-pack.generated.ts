@@ -8158,7 +8158,7 @@ export const DEFAULT_PACK: RulePack = {
    "(banging|bashing|hitting) (my|our) head (against|on) (the|a) (wall|desk|brick wall)",
    "(doing my head in|the last straw|at breaking point|sick to death|had it up to here|losing the will to live|beyond (frustrated|annoyed|fed up|angry))",
    "(wasted|wasting|blew|burned|burnt) (a|an|one|two|three|four|five|six|#|several|many|few|couple of|half a|half the|the whole|the entire|a whole|an entire|all|my|our|hours|days) [whole|entire|full|more|good|of|couple of|my] (min|mins|minute*|hour*|hr|hrs|day*|week*|morning|afternoon|evening|night|weekend)",
-   "(fed up|sick and tired|sick of|tired of|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
+   "(fed up|sick and tired|sick of|tired of|done waiting|had enough|at my wits' end|stressed out|so stressed|lost (my|all) patience|losing my (mind|patience|temper))",
    "(can't|cannot|can not) believe",
    {
     "cue": [
@@ -8324,7 +8324,14 @@ export const DEFAULT_PACK: RulePack = {
    "screw (you|your|this|that|them|u|ur|it)",
    "how many (more)? times (do|must|should|will|have|am|did) (I|we)",
    "enough is enough",
-   "(I'm|I am|we're|we are|I've|I have) (done|finished|had it) with (you|your|this|them|their)",
+   {
+    "cue": [
+     "(I'm|I am|we're|we are|I've|I have) (done|finished|had it) with (you|your|this|them|their)"
+    ],
+    "unless": [
+     "(done|finished) with (this|that|the|your|their|my|these|those) [first|next|last|final] (step|steps|part|parts|stage|phase|section|chapter|page|form|lesson|module|exercise|task|tutorial|guide|setup|installation|instructions)"
+    ]
+   },
    {
     "pattern": "(?:^|[.!?:;]\\s{0,3})(?:(?:so|totally|completely|officially|absolutely|really|just)\\s)?(?:done|finished)\\swith\\s(?:you|u|y['’]?all|ya)\\b"
    },
@@ -8406,7 +8413,14 @@ export const DEFAULT_PACK: RulePack = {
      "(works now|working now|works again|working again|fixed|solved|resolved|helped|sorted|for (your|the) help)"
     ]
    },
-   "(I'm|I am|we're|we are|I've|I have) (so|totally|completely|officially|absolutely|really) (done|finished) with (you|your|this|them|their)",
+   {
+    "cue": [
+     "(I'm|I am|we're|we are|I've|I have) (so|totally|completely|officially|absolutely|really) (done|finished) with (you|your|this|them|their)"
+    ],
+    "unless": [
+     "(done|finished) with (this|that|the|your|their|my|these|those) [first|next|last|final] (step|steps|part|parts|stage|phase|section|chapter|page|form|lesson|module|exercise|task|tutorial|guide|setup|installation|instructions)"
+    ]
+   },
    {
     "cue": [
      "(don't|do not|dont) waste your (time|money)"
@@ -8695,7 +8709,8 @@ export const DEFAULT_PACK: RulePack = {
      "(not|no|never|nobody|no one|nothing|none|n't|'t|cannot|without)",
      "(still|again|anymore|another)",
      "(broken|broke|wrong|incorrect|late|delayed|missing|lost|stuck|down|failed|fails|failing|crash*|error*|charged|overcharged|cancelled|canceled|waiting|waited|ignored|problem*|issue*|third|fourth|fifth|times)",
-     "(want|wants|need|demand|demanding|expect|give me|issue me) [a|my|our|the|full|a full] (refund|refunds)",
+     "(want|wants|need|demand|demanding|expect|give me|issue me|would like|'d like) [a|my|our|the] [full] (refund|refunds|money back)",
+     "(my|our) [monthly|annual|last|new] (bill|bills|invoice|charge|charges|fee|fees|premium|subscription|price|prices|rent) ... (higher|doubled|tripled|increased|went up|gone up|jumped)",
      "# (nd|rd|th)",
      "where (is|'s|are) my",
      "where my ... (is|are)"

@@ -5,6 +5,11 @@
 //    complaint). "refund" named alone made the sentence a complaint; a refund complains only demanded or denied.
 // 3. A condition closed earlier in the sentence ("if …, …, so …") no longer shields a denied praise after it.
 // 4. A verdict stated of what the customer names and stressed by a degree word ("the lag is really bad").
+// 5. Review: "that's too bad" is regret at the news, not a verdict on the service ("too" read as a degree word).
+// 6. Review: a refund asked for with "would like" / "'d like", or money demanded back, is a demand like "I want a
+//    refund": with "!!!" it stays upset. Money owed that went up ("my bill … higher") complains, so "???" raises it.
+// 7. Prober: "done with this <part of the task>" ("this step") is progress, no threat to leave; "done waiting" is
+//    exasperation like "tired of waiting" (U1), not yet an overdue wait (H1 needs a length, "still" or a repeat).
 import { describe, expect, it } from 'vitest';
 import { analyse } from './text';
 import { statedVerdict } from './mood';
@@ -54,4 +59,39 @@ describe('a verdict stated and stressed by a degree word', () => {
     'If the print quality is very poor, should I clean the heads?',
     'Is the picture really bad on the second screen too?',
   ])('not a stated verdict: %s', (m) => expect(verdict(m)).toEqual([]));
+});
+
+describe('"that\'s too bad" is regret, not a verdict', () => {
+  it.each(["Oh that's too bad, thanks anyway.", "That's too bad. I'll wait for the release.", "Well, that's really too bad!"])('calm: %s', (m) =>
+    calm(m),
+  );
+  it.each(['This app is too bad.', 'The service was so bad.'])('upset: %s', (m) => upset(m));
+});
+
+describe('a refund or money back demanded, with "!!!"', () => {
+  it.each(["I'd like a refund!!!", 'I would like my money back!!!', 'Please refund me!!!', 'I want my money back!!!', "I'd like a full refund!!!"])(
+    'upset: %s',
+    (m) => upset(m),
+  );
+  it.each(["I'd like a refund.", 'Would a refund be possible?'])('calm: %s', (m) => calm(m));
+  it('a bill that went up, asked with "???", is upset; asked plainly or of a price in general, calm', () => {
+    upset('Why is my bill 40 dollars higher???');
+    calm('Why is my bill higher this month?');
+    calm('Is the price higher for 2 users???');
+  });
+});
+
+describe('"done with" a part of the task, and "done waiting"', () => {
+  it.each(["I'm done with this step, what next?", "We're done with the setup, what now?", "I'm done with step 3", "I'm done with this step!!!"])(
+    'calm: %s',
+    (m) => calm(m),
+  );
+  it.each(["I'm done with this.", "I'm done with this company.", "I'm done with this app, cancelling.", "I'm so done with this. Cancel my account."])(
+    'upset: %s',
+    (m) => upset(m),
+  );
+  it('"done waiting" is upset, not yet hurry', () => {
+    expect(moodOf("I'm done waiting. Where is my order?")).toMatchObject({ upset: true, hurry: false });
+    expect(moodOf("I'm done waiting. Where is my order?").evidence).toContain('done waiting');
+  });
 });

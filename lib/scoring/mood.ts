@@ -909,8 +909,9 @@ const STATED_DEGREE = new Set('very really so extremely absolutely terribly incr
  * U1: evaluative words about the service). The subject is anything but the customer (FIRST_PERSON: "I'm so bad at
  * this" judges themselves); the copula (STATED_COPULA), optional adverbs, one or more degree words (STATED_DEGREE),
  * then words the lexicon rates as judgement (isJudgement, VADER ≤ JUDGEMENT_VALENCE), then the clause's end (the
- * sentence's end, punctuation, or "and"/"but"). Not in a question or a condition (REPORTED_OR_CONDITION). Without a
- * degree word "the signal is bad" stays a fault report. English. Evidence: the degree and judgement words.
+ * sentence's end, punctuation, or "and"/"but"). Not in a question or a condition (REPORTED_OR_CONDITION), nor the
+ * idiom "that's too bad" (regret at the news). Without a degree word "the signal is bad" stays a fault report.
+ * English. Evidence: the degree and judgement words.
  */
 export function statedVerdict(view: TextView): { start: number; end: number }[] {
   for (const sp of view.sentences) {
@@ -927,6 +928,9 @@ export function statedVerdict(view: TextView): { start: number; end: number }[] 
       while (k < t.length && t[k]!.kind === TOKEN_WORD && isJudgement(t[k]!.norm)) end = k++;
       if (end < 0 || (k < t.length && t[k]!.kind === TOKEN_WORD && !/^(?:and|but)$/.test(t[k]!.norm))) continue;
       if (REPORTED_OR_CONDITION.test(view.scan.slice(sp.start, t[c]!.start))) continue;
+      // Session 32 review: "that's too bad" is the idiom of regret, said of the news (a refusal, a missing feature),
+      // not a verdict on the service ("Oh that's too bad, thanks anyway."); "the app is too bad" still judges.
+      if (t[c - 1]!.norm === 'that' && t[end - 1]!.norm === 'too' && t[end]!.norm === 'bad') continue;
       return [{ start: t[from]!.start, end: t[end]!.end }];
     }
   }
