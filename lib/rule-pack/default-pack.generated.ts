@@ -4803,6 +4803,29 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "empathy-understood",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Say you understand how they feel.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I completely understand that this is frustrating.",
+     "I can understand that you're upset."
+    ],
+    "pass": [
+     "I can understand that it connected."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(I|we) [can|could|do] [<degree>] understand that you ('re|are|were|'ve been|have been|feel|felt|must be) [<degree>] (<psych:past>|<feeling>)",
+    "(I|we) [can|could|do] [<degree>] understand that (this|it|that) ('s|is|was|has been|must be) [<degree>] <psych:ing>"
+   ],
+   "skip_negated": true
+  },
+  {
    "id": "apology",
    "signal": "apology",
    "level": "suggestion",

@@ -6,6 +6,9 @@
 //    when it paraphrases the report): "I can understand that it connected", "to make sure we completely understand
 //    what happened" read no empathy, whatever adverb or modal stands before the verb; a feeling named in the
 //    paraphrase still counts, and so does a bare "I completely understand that."
+// 3. Session 32 review (R1): the paraphrase except of 2 ("I can understand that it …") must not take a feeling named
+//    after the subject: "I completely understand that this is frustrating", "I can understand that you're upset" are
+//    empathy in every mood (a calm customer too, where empathy-evaluative does not read), the facts of 2 still not.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
 import { signalCases } from './test/signal-cases';
@@ -55,4 +58,21 @@ describe('empathy: the evidence is the words of understanding', () => {
   it('points at the verb of feeling with', () => {
     expect(empathyEvidence('I sympathise, that must have been a long night.')).toMatch(/^I sympathise/);
   });
+});
+
+describe('empathy: a feeling named after "understand that", whatever the mood (R1)', () => {
+  const calm = 'Thanks, the export works now. One more question about the invoice layout.';
+  const shows = (text: string) => scorer.score(text, { customerMessage: calm }).signals.empathy;
+  it.each([
+    'I completely understand that this is frustrating.',
+    "I can understand that you're upset.",
+    'I completely understand that you are frustrated with the delay.',
+    'We can understand that this has been really annoying.',
+  ])('shows it: %j', (t) => expect(shows(t)).toBe(true));
+  it.each([
+    'I can understand that it connected.',
+    "I completely understand that you've already reinstalled it.",
+    'I understand that the update removed the export button.',
+    'I understand that it concerned your account.',
+  ])('does not: %j', (t) => expect(shows(t)).toBe(false));
 });
