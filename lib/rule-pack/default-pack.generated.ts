@@ -2532,7 +2532,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(hi|hello|hey|hiya|howdy|greetings|dear|aloha|namaste|goodmorning)",
+    "(hi|hello|hey|hiya|howdy|greetings|dear|aloha|namaste|goodmorning|hola|olá|bonjour|salut|ciao|hej)",
     "good (morning|afternoon|evening|day)"
    ],
    "except": [
@@ -4714,6 +4714,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
+    {
+     "pattern": "\\bnot on[ \\t]{1,3}\\p{L}"
+    },
     "(a while|a long time|ages|some time) since",
     "sorry [to hear] [that] (you're|you are|you were|you've been|you have been) [still] (having|experiencing|facing|encountering|running into|seeing|getting|hitting|dealing with) ... (trouble|troubles|issue|issues|problem|problems|difficulty|difficulties|error|errors|bug|bugs|glitch|glitches|crash|crashes|outage|outages|delay|delays)",
     "(sad|saddened|disappointed|disappointing|gutted|heartbroken|unfortunate|upsetting) to (hear|see|learn|read) [that] (our|the) [new|latest|recent|current|last] (app|application|update|version|release|service|product|site|website|web site|platform|software|system|feature|features|redesign|design|layout|team|support)",

