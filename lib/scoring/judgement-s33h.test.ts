@@ -2,6 +2,10 @@
 //   1. One past-form test (inflect.ts isPastForm) for mood-dated.ts (a dated act told in the past) and actions.ts (the
 //      participle after "I've"): irregular forms, strong participles, a regular "-ed" past as verbForms spells it, and
 //      no "-ed" word whose base would end in a consonant and "r"/"re" ("hundred", "hatred").
+//   2. A need blocked right now (mood-hurry.ts blockedNow): the customer or what is theirs blocked, down or unable to
+//      act, with a word of the present moment ("right now", "currently", "presently"); not a bare "now", not "stuck".
+//   3. A condition put as a question or a supposition (supposedCondition; the pack's repeat cue "nobody answers") and a
+//      report in the passive ("was reported many times": no reporter) are no hurry of the customer's (R-U1).
 // Every sentence written for this test (never corpus rows).
 import { describe, expect, it } from 'vitest';
 import { isActionPast } from './actions';
@@ -35,4 +39,36 @@ describe('the two readers that share it', () => {
     hurried('Screen broken on 2 June, still no repair.');
     unhurried('A hundred on 3 May is what the plan costs, not yet sure which I want.');
   });
+});
+
+describe('hurry: a need blocked right now (H1: homework, pipelines, work)', () => {
+  it.each([
+    'My pipeline is blocked right now because of your outage.',
+    'Our builds are currently down, so nothing ships.',
+    'I can not pay any bills presently.',
+    'Right now our team can’t deploy anything.',
+  ])('hurried: %s', (m) => hurried(m));
+  it.each([
+    'I’m currently stuck on step 3 of the guide, where do I find the key?',
+    'I can’t afford the yearly plan right now.',
+    'We’re not blocked right now, just curious about the roadmap.',
+    'Now I can’t open the old reports, is that expected?',
+    'Is the dashboard down right now?',
+  ])('calm: %s', (m) => unhurried(m));
+});
+
+describe('hurry: a repeat or a wait told as a condition or as others’ report (R-U1)', () => {
+  it.each([
+    'Do they charge a fee if nobody answers the door on the day?',
+    'Is there a fee if I need it delivered today?',
+    'If this ever happens during a launch we’d be stuck.',
+    'If this happens during our launch tomorrow we would be stuck.',
+    'This bug was reported many times on the forum. Which version fixes it?',
+    'Spammers are never banned, even when reported many times?',
+  ])('calm: %s', (m) => unhurried(m));
+  it.each([
+    'I have reported this many times and nothing happens.',
+    'I ring every day and nobody answers.',
+    'If it isn’t fixed by tomorrow I’ll cancel my plan.',
+  ])('hurried: %s', (m) => hurried(m));
 });
