@@ -506,10 +506,11 @@ export function blockedNow(view: TextView): Span[] {
 
 //  9. A hurry word inside a condition that is put as a question or a supposition (session 33; R-U1 "hypothetical or
 //     general time pressure is not hurry"): "is there a fee if I need it today?", "if this happens during our launch
-//     tomorrow we'd be stuck". (The pack's repeat situation reads "if no one answers the door" the same way.) The reading lies in an "if"/"unless"/"in case"/"whenever"
-//     clause of a sentence that asks ("?") or supposes (would, could, might, 'd). An ultimatum keeps its hurry: "if it
-//     isn't fixed by tomorrow I'll cancel" states what will follow, neither asks nor supposes. An "if" that means
-//     "whether" ("I'm wondering if the station will be open tomorrow") is no condition.
+//     tomorrow we'd be stuck" (the pack's repeat situation reads "if no one answers the door" the same way). The
+//     reading lies in an "if"/"unless"/"in case"/"whenever" clause of a sentence that asks ("?") or supposes (would,
+//     could, might, 'd). An ultimatum keeps its hurry: "if it isn't fixed by tomorrow I'll cancel" states what will
+//     follow, neither asks nor supposes. An "if" that means "whether" ("I'm wondering if the station will be open
+//     tomorrow") is no condition.
 
 /** The word that opens a condition, not after a verb of asking or knowing ("wondering if" = whether). */
 const CONDITION = /(?<![\p{L}'’])(?<!(?:wonder\w*|ask\w*|know|sure|see|check\w*|tell\s{1,3}me|curious|unsure)\s{1,3})(?:if|unless|in\s{1,3}case|whenever|what\s{1,3}if)(?![\p{L}'’])/iu;
@@ -518,8 +519,8 @@ const SUPPOSED = /(?<![\p{L}'’])(?:would|could|might)(?![\p{L}'’])|[\p{L}]['
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) lies in a condition put as a question or a supposition
- * (reading 9 above): a CONDITION between the start of its clause (CLAUSE_BREAK, commas aside: "if, say, tomorrow …")
- * and the span, in a sentence that ends in "?" or holds SUPPOSED.
+ * (reading 9 above): a CONDITION between the start of its clause (the last STOP before it: a comma or a conjunction
+ * does not end the condition, "if, say, tomorrow …") and the span, in a sentence that ends in "?" or holds SUPPOSED.
  */
 export function supposedCondition(view: TextView, span: Span): boolean {
   const i = sentenceAt(view, span.start);
