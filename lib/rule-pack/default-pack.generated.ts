@@ -8960,7 +8960,7 @@ export const DEFAULT_PACK: RulePack = {
       "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ],
      "unless": [
-      "(was|were|been|being|get|got|gets|getting|am|is|are) (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted)",
+      "(was|were|been|being|get|got|gets|getting|am|is|are|when) (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted|reported|raised)",
       "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)",
       "(asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ]
@@ -9020,7 +9020,14 @@ export const DEFAULT_PACK: RulePack = {
     "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|e-mail|question|post|case|order|refund|message]",
     "(just|I'm|I am|I'm just|am just|we're|we are) following up",
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (im|ive|i've|i'm|i|we) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|reach*|follow*|phon*|explain*)",
-    "(nobody|no one|no-one|noone) [ever|even] (answers|replies|responds|gets back|calls back|picks up|reads|cares)",
+    {
+     "cue": [
+      "(nobody|no one|no-one|noone) [ever|even] (answers|replies|responds|gets back|calls back|picks up|reads|cares)"
+     ],
+     "unless": [
+      "(if|whenever|in case)"
+     ]
+    },
     {
      "cue": [
       "(you|they|he|she|someone|somebody|your (agent|colleague|team|support|technician|engineer|rep|staff)|the (agent|rep|technician|engineer)) (said|promised|told (me|us)|assured (me|us))",

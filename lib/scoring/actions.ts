@@ -12,7 +12,7 @@
 // have, need, own), mental acts and perception (think, know, see, hope, understand, notice, find),
 // and words about the exchange itself (say, reply, explain, recommend). Quirk et al. §4.28–4.36
 // (stative verbs: perception, cognition, emotion, relation) is the source of the kinds.
-import { IRREGULAR_VERBS, verbForms } from './inflect';
+import { isPastForm, verbForms } from './inflect';
 
 /** Cognition, perception and wishes: no promise after "I'll" ("I'll know more by Friday", "we'll see"). */
 const THOUGHT =
@@ -64,26 +64,14 @@ for (const v of NOT_ACTION_VERBS) {
   f.past.forEach((w) => PAST.add(w));
   f.ing.forEach((w) => ING.add(w));
 }
-// Past forms that do not end in -ed ("sent", "put", "rung", "broken"): the irregular table's, and a few more. A
-// participle in -en is a strong verb's ("written", "taken", "frozen"), so it is listed too: an -en ending alone is
-// as often a base form ("open", "listen", "happen", "threaten") or a noun ("token", "kitchen"), no past.
-const IRREGULAR_PAST = new Set<string>(
-  [
-    ...IRREGULAR_VERBS.flatMap((v) => verbForms(v).past),
-    ...'rang rung sought spoken stuck swept swapped split spun'.split(' '),
-    // strong participles in -en that the irregular table does not give (Quirk et al., Appendix "irregular verbs")
-    ...'beaten bitten broken eaten fallen forbidden forgiven frozen hidden proven ridden risen shaken stolen stricken striven thriven trodden woken woven overridden overwritten mistaken overtaken undertaken'.split(' '),
-  ].filter((w) => !PAST.has(w)),
-);
-
 const isWord = (w: string) => /^[a-z][a-z-]*[a-z]$/.test(w) && !NOT_VERBS.has(w) && !w.endsWith('ly');
 /** "repost", "re-read": the prefix does not make talk or thought into action. */
 const unprefixed = (w: string) => w.replace(/^re-?(?=[a-z]{3})/, '');
 /**
- * A strong participle under a verb prefix ("unfrozen", "mistaken" is listed whole): the prefix keeps it a past form
+ * A strong participle under a verb prefix ("unfrozen"; "mistaken" is listed whole): the prefix keeps it a past form
  * of the same kind of verb (session 30 review: the -en regex that took these went with "open"/"listen"). A prefixed
- * participle of a talk or thought verb ("rewritten", "overwritten" of "write") is no action by `unprefixed` or the
- * filter of IRREGULAR_PAST, so the action ones among them are listed whole there ("overwritten").
+ * participle of a talk or thought verb ("rewritten", "overwritten" of "write") is no action by `unprefixed` or by
+ * PAST, so inflect.ts lists the action ones among them whole ("overwritten").
  */
 const strongStem = (w: string) => w.replace(/^(?:re-?|un|over|under|mis)(?=[a-z]{4})/, '');
 
@@ -96,7 +84,8 @@ export function isActionBase(word: string): boolean {
 export function isActionPast(word: string): boolean {
   if (!isWord(word) || PAST.has(word) || PAST.has(unprefixed(word))) return false;
   // "rebuilt", "resent": a re- prefix on an irregular past is the same action done again.
-  return /[^e]ed$/.test(word) ? word.length > 3 : IRREGULAR_PAST.has(word) || IRREGULAR_PAST.has(strongStem(word));
+  const stem = strongStem(word);
+  return isPastForm(word) || (!PAST.has(stem) && isPastForm(stem));
 }
 
 /** `word` after a progressive "am/are" ("we're ___") as an action: an -ing form of an action verb. */

@@ -108,3 +108,53 @@ export function verbForms(verb: string): Record<VerbForm, string[]> {
   if (v === 'have') return { base: ['have', "'ve"], s: ['has'], past: ['had', "'d"], ing: ['having'] };
   return { base: [v], s: [s], past: irregular ?? [past], ing: [ing] };
 }
+
+// Past forms as a test (session 33): whether a word is a past tense or past participle, for the readers that need to
+// know a verb is past without knowing which verb: mood-dated.ts ("I paid on 23 Nov") and actions.ts (the participle
+// after "I've"). One reading of the table above and of the regular "-ed" rule of verbForms.
+
+/**
+ * Strong past forms of verbs the table above does not conjugate (Quirk et al., Appendix "irregular verbs"), base →
+ * forms. Kept out of IRREGULAR because they are partial (no "broke" beside "broken", and "proved" stays a regular past
+ * beside "proven"): verbForms, and the pack's verb classes built on it, do not read them; isPastForm does.
+ */
+const MORE_STRONG_PAST: Record<string, string> = {
+  ring: 'rang rung', seek: 'sought', stick: 'stuck', sweep: 'swept', split: 'split', spin: 'spun', beat: 'beaten',
+  bite: 'bitten', break: 'broken', eat: 'eaten', fall: 'fallen', forbid: 'forbidden', forgive: 'forgiven', freeze: 'frozen',
+  hide: 'hidden', prove: 'proven', ride: 'ridden', rise: 'risen', shake: 'shaken', steal: 'stolen', strike: 'stricken',
+  strive: 'striven', thrive: 'thriven', tread: 'trodden', wake: 'woken', weave: 'woven', override: 'overridden',
+  overwrite: 'overwritten', mistake: 'mistaken', overtake: 'overtaken', undertake: 'undertaken',
+};
+/** Every irregular past form (both tables; "'d" too), and the bases among them ("put", "come", "split": present too). */
+const STRONG_PAST = new Set([
+  ...IRREGULAR_VERBS.flatMap((v) => verbForms(v).past),
+  ...Object.values(MORE_STRONG_PAST).flatMap((f) => f.split(' ')),
+]);
+const STRONG_BASES = new Set([...IRREGULAR_VERBS, ...Object.keys(MORE_STRONG_PAST)]);
+/** Verbs whose base ends in "ee" ("agree" → "agreed"); any other "-eed" word is a present or a noun ("need", "speed"). */
+const EE_VERBS = ['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee'];
+
+/**
+ * Whether `word` (lower case) is the regular past of some verb as verbForms spells it: strip "d", "ed", "ied" (→ "y")
+ * or a doubled consonant and "ed", and that base's past is the word again ("returned" ← "return", "stopped" ← "stop",
+ * "double-checked" ← "double-check").
+ * A base that is an irregular verb ("comed" ← "come") or that ends in a consonant and "r"/"re", which no English verb
+ * does ("hundred", "hatred", "sacred", "kindred"; the few British "-tre" verbs, "centred", are the cost), is none.
+ */
+function regularPast(w: string): boolean {
+  if (!/^\p{L}[\p{L}-]*\p{L}ed$/u.test(w)) return false;
+  if (/eed$/.test(w)) return EE_VERBS.some((v) => verbForms(v).past.includes(w));
+  const bases = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`];
+  return bases.some((b) => b.length >= 2 && !/[^aeiouyr]re?$/.test(b) && !IRREGULAR_VERBS.includes(b) && verbForms(b).past.includes(w));
+}
+
+/**
+ * Whether `word` (any case) is a past tense or past participle: an irregular form (IRREGULAR, MORE_STRONG_PAST) or a
+ * regular "-ed" past (regularPast). With `presentToo` false, a form that is also its verb's base ("put", "come", "cut",
+ * "read", "split") is left out, for a reader that needs the sentence to be in the past.
+ */
+export function isPastForm(word: string, presentToo = true): boolean {
+  const w = word.toLowerCase();
+  if (STRONG_PAST.has(w)) return presentToo || !STRONG_BASES.has(w);
+  return regularPast(w);
+}

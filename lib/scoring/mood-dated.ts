@@ -7,7 +7,7 @@
 // it ("my order on Sunday never came"). A day ahead ("the parcel is due on Friday and hasn't shipped yet") and a
 // question ("Did you get my email from 3 May?") are no overdue wait.
 // English; pure (no DOM); one pass over the sentences, a look back over its sentence per dated day.
-import { IRREGULAR_VERBS, verbForms } from './inflect';
+import { isPastForm } from './inflect';
 import { WEEKDAYS } from './mood-words';
 import type { TextView } from './text';
 
@@ -22,35 +22,19 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}(?:\s{1,3}\d{4})?|${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d:])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d:/]|\.\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?![\d:.])|(?:last\s{1,3})?${WEEKDAYS}|${MONTH}(?:\s{1,3}\d{4})?)`;
 /** The day as a point something happened at: "on 23 Nov", "since the 18th June", "from Monday", "on the 2nd". */
 const DATED = new RegExp(String.raw`(?<![\p{L}'’])(?:on|since|from|dated)\s{1,3}(?:the\s{1,3})?(?:${DAY}|(?<=the\s{1,3})\d{1,2}(?:st|nd|rd|th))(?![\p{L}])`, 'giu');
-/** A past verb: a regular "-ed" past (regularPast), or a past or participle of an irregular verb (inflect.ts: paid, sent, got, became, was). */
-const IRREGULAR_PAST = [...new Set(IRREGULAR_VERBS.flatMap((v) => verbForms(v).past))].filter(
-  // not a form the same as the base ("come", "put": present too), nor a clitic ("'d")
-  (p) => /^\p{L}+$/u.test(p) && !IRREGULAR_VERBS.includes(p),
-);
-/** Verbs whose base ends in "ee" ("agree" → "agreed"); any other "-eed" word is a present ("need", "proceed", "exceed"). */
-const EE_VERBS = ['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee'];
-/**
- * Whether `word` is the regular past of some verb as inflect.ts spells it: strip "d", "ed", "ied" (→ "y") or a doubled
- * consonant and "ed", and the base's past is the word again ("paid" aside, "returned" ← "return", "stopped" ← "stop").
- */
-function regularPast(word: string): boolean {
-  const w = word.toLowerCase();
-  if (!/^\p{L}{2,}ed$/u.test(w)) return false;
-  if (/eed$/.test(w)) return EE_VERBS.some((v) => verbForms(v).past.includes(w));
-  const bases = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`];
-  return bases.some((b) => b.length >= 2 && !IRREGULAR_VERBS.includes(b) && verbForms(b).past.includes(w));
-}
 /**
  * A present or future "be" or modal right before a participle: "is scheduled on Friday", "will be shipped on", "are
  * expected": a passive that looks ahead, no past act.
  */
 const AHEAD_BE = /(?<![\p{L}'’])(?:is|are|am|be|being|['’]s|['’]re|['’]m)\s{1,3}(?:(?:still|now|currently|also|only|due|to\s{1,3}be)\s{1,3})?$/iu;
-const IRREGULAR_PAST_WORD = new RegExp(String.raw`^(?:${IRREGULAR_PAST.join('|')})$`, 'iu');
-/** Whether `before` (a sentence up to a dated day) holds a past verb that is no look-ahead passive. */
+/**
+ * Whether `before` (a sentence up to a dated day) holds a past verb (inflect.ts's isPastForm, not a form that is present
+ * too: "paid", "sent", "became", "returned") that is no look-ahead passive.
+ */
 function hasPastVerb(before: string): boolean {
   for (const m of before.matchAll(/\p{L}+/gu)) {
     const w = m[0];
-    if (!IRREGULAR_PAST_WORD.test(w) && !regularPast(w)) continue;
+    if (!isPastForm(w, false)) continue;
     if (AHEAD_BE.test(before.slice(0, m.index))) continue;
     return true;
   }

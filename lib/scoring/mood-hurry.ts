@@ -4,6 +4,7 @@
 //     ("the 'NOW' button"). A name is told by its neighbours: a determiner or possessive before it, a
 //     capitalised word right after it in a sentence that is not shouted, or a product noun after it ("NOW plan").
 // English; pure (no DOM); constant work per span.
+import { isActionBase } from './actions';
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
 import { IMPERATIVE_OPENING, notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
@@ -443,4 +444,91 @@ export function needOver(view: TextView, span: Span): boolean {
   if (!past || PRESENT_NEED.test(clause.replace(PAST_NEED, ' '))) return false;
   if (saysOver(scan)) return true;
   return !STILL_OPEN.test(scan.slice(0, start) + ' ' + scan.slice(end));
+}
+
+//  8. A need blocked right now (session 33; RULINGS H1 "a stated need that is blocked right now (homework, pipelines,
+//     work)"): in one clause, the customer or what is theirs ("I", "we", "my pipeline", "our builds") is blocked, down,
+//     offline, locked out or on hold, or cannot do an act ("we can't deploy", "I can not buy any items"), and a word of
+//     the present moment says it is so now: "right now", "currently", "presently", "at the moment", "as we speak". A
+//     bare "now" is left out: "now I can't use it" most often tells what followed a change (a fault report), not a
+//     clock. "Stuck" is left out too: "I'm currently stuck on step 3" asks how. Not a question, a condition, a habit or
+//     people in general (NOT_OWN), nor a negated block ("we're not blocked right now"), nor an inability that is no act
+//     on the case ("I can't afford it right now", "can't wait", "can't work out how").
+
+/** The moment of speaking. */
+const PRESENT_MOMENT = /(?<![\p{L}'’])(?:right\s{1,3}now|currently|presently|at\s{1,3}(?:the\s{1,3})?(?:moment|present)|as\s{1,3}we\s{1,3}speak|atm)(?![\p{L}'’])/iu;
+/** The customer or what is theirs, as the clause's subject. */
+const OWN_SUBJECT = /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|im|my|our)(?![\p{L}'’])/iu;
+/** A state of being blocked: "is blocked", "are currently down", "'m locked out", "has been on hold". */
+const BLOCKED_STATE =
+  /(?<![\p{L}'’])(?:is|are|am|['’]s|['’]re|['’]m|been|got|gets|get)\s{1,3}(?:(?:currently|presently|still|completely|totally|fully|now|right\s{1,3}now)\s{1,3})?(?:blocked|halted|down|offline|locked\s{1,3}out|on\s{1,3}hold)(?![\p{L}'’])/iu;
+/** An inability, its verb in group 1: "can't deploy", "cannot access", "unable to pay", "not able to log". */
+const CANNOT = /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|unable\s{1,3}to|not\s{1,3}able\s{1,3}to)\s{1,3}(?:(?:even|currently|presently|really|actually)\s{1,3})?(\p{L}+)(\s{1,3}out)?(?![\p{L}'’])/iu;
+/** Inabilities that are no act on the case: money, patience, a thought. */
+const NOT_AN_ACT = new Set(['afford', 'wait', 'help', 'stress', 'thank', 'figure', 'decide', 'complain']);
+/** A negation right before the state: "we're not blocked", "no longer down". */
+const NOT_STATE = /(?<![\p{L}'’])(?:not|no\s{1,3}longer|never|n['’]t)\s{1,3}(?:\p{L}+\s{1,3})?(?:blocked|halted|down|offline|locked|on\s{1,3}hold)/iu;
+
+/**
+ * Spans (in `view.original`; the scan keeps offsets) of a need blocked right now (reading 8 above): in a clause (split at
+ * CLAUSE_BREAK) of a sentence that is no question and holds none of NOT_OWN, an OWN_SUBJECT before a BLOCKED_STATE (not
+ * NOT_STATE) or a CANNOT whose verb is an action (actions.ts isActionBase, none of NOT_AN_ACT, not "work out"), and a
+ * PRESENT_MOMENT in the same clause. The span runs over the block and the moment. At most one span. English only.
+ */
+export function blockedNow(view: TextView): Span[] {
+  for (const sp of view.sentences) {
+    const sentence = view.scan.slice(sp.start, sp.end);
+    const question = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1));
+    if (question || !PRESENT_MOMENT.test(sentence) || NOT_OWN.test(sentence)) continue;
+    let from = 0;
+    for (const clause of sentence.split(CLAUSE_BREAK)) {
+      const at = sentence.indexOf(clause, from);
+      from = at + clause.length;
+      const moment = PRESENT_MOMENT.exec(clause);
+      const subject = OWN_SUBJECT.exec(clause);
+      if (!moment || !subject) continue;
+      const state = BLOCKED_STATE.exec(clause);
+      const cannot = CANNOT.exec(clause);
+      const block =
+        state && !NOT_STATE.test(clause)
+          ? state
+          : cannot && !cannot[2] && !NOT_AN_ACT.has(cannot[1]!.toLowerCase()) && isActionBase(cannot[1]!.toLowerCase())
+            ? cannot
+            : null;
+      if (!block || block.index < subject.index) continue;
+      const start = Math.min(block.index, moment.index);
+      const end = Math.max(block.index + block[0].length, moment.index + moment[0].length);
+      return [{ start: sp.start + at + start, end: sp.start + at + end }];
+    }
+  }
+  return [];
+}
+
+//  9. A hurry word inside a condition that is put as a question or a supposition (session 33; R-U1 "hypothetical or
+//     general time pressure is not hurry"): "is there a fee if I need it today?", "if this happens during our launch
+//     tomorrow we'd be stuck" (the pack's repeat situation reads "if no one answers the door" the same way). The
+//     reading lies in an "if"/"unless"/"in case"/"whenever" clause of a sentence that asks ("?") or supposes (would,
+//     could, might, 'd). An ultimatum keeps its hurry: "if it isn't fixed by tomorrow I'll cancel" states what will
+//     follow, neither asks nor supposes. An "if" that means "whether" ("I'm wondering if the station will be open
+//     tomorrow") is no condition.
+
+/** The word that opens a condition, not after a verb of asking or knowing ("wondering if" = whether). */
+const CONDITION = /(?<![\p{L}'’])(?<!(?:wonder\w*|ask\w*|know|sure|see|check\w*|tell\s{1,3}me|curious|unsure)\s{1,3})(?:if|unless|in\s{1,3}case|whenever|what\s{1,3}if)(?![\p{L}'’])/iu;
+/** A supposed consequence: would, could, might, 'd. */
+const SUPPOSED = /(?<![\p{L}'’])(?:would|could|might)(?![\p{L}'’])|[\p{L}]['’]d(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` (offsets in `view.scan`) lies in a condition put as a question or a supposition
+ * (reading 9 above): a CONDITION between the start of its clause (the last STOP before it: a comma or a conjunction
+ * does not end the condition, "if, say, tomorrow …") and the span, in a sentence that ends in "?" or holds SUPPOSED.
+ */
+export function supposedCondition(view: TextView, span: Span): boolean {
+  const i = sentenceAt(view, span.start);
+  const sp = i === -1 ? undefined : view.sentences[i];
+  if (!sp) return false;
+  const start = Math.max(sp.start, clauseStartBefore(view.scan, span.start, 160, STOP));
+  if (!CONDITION.test(view.scan.slice(start, span.start))) return false;
+  const sentence = view.scan.slice(sp.start, Math.max(sp.end, span.end));
+  const question = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
+  return question || SUPPOSED.test(sentence);
 }

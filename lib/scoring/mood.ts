@@ -19,7 +19,7 @@ import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
 import { creditsHelp, IMPERATIVE_OPENING, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
-import { capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, timeBoundNeed } from './mood-hurry';
+import { blockedNow, capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
@@ -129,6 +129,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (!noRush && cues.lexicon) for (const h of deadlineNeed(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 32: an overdue wait told by its date and a miss ("I paid on 23 Nov but didn't get the refund"; mood-dated.ts).
   if (!noRush && cues.lexicon) for (const h of datedWait(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
+  // Session 33: a need blocked right now ("My pipeline is blocked right now because of your outage"; mood-hurry.ts).
+  if (!noRush && cues.lexicon) for (const h of blockedNow(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 25: not a time inside a need the customer negates ("I don't need it right now"), nor a speed word that
   // tells how a thing fails ("please help it shuts down immediately"), nor a feature wished for ("please add dark mode
   // asap"; mood-hurry.ts).
@@ -137,7 +139,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 28: nor the customer's own next step at a near time ("Thanks, I'll test it tomorrow"; mood-deadline.ts).
   // Session 31: nor a penalty's length ("suspended for 15 days"), nor a date the customer is not bound to (a contest's
   // deadline, a deadline that is over or asked about as a rule; mood-stakes.ts).
-  const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h);
+  // Session 33: nor a hurry word in a condition put as a question or a supposition ("is there a fee if I need it
+  // today?", "if this happens during our launch tomorrow we'd be stuck"; mood-hurry.ts).
+  const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h);
   if (cues.lexicon)
     found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && ownClock(h));
   if (noRush) found.hurry = [];
