@@ -39,3 +39,21 @@ describe('nonsense a program puts out is what it does, not the customer\u2019s v
     expect(moodOf('This is nonsense, the app prints nonsense since Monday.').evidence).toContain('nonsense');
   });
 });
+
+describe('a why-question with a word of exasperation after its verb accuses', () => {
+  it.each([
+    "Why can't it follow simple commands? I said stop messaging me.",
+    'so why does this sync error always happen with your app',
+    'The card was declined again, why is it always my card that fails?',
+    "Why won't it even let me log out?",
+  ])('%s', (m) => upset(m));
+  it.each([
+    'Why would I ever need a second PIN?',
+    "I don't know why it always crashes on start, here is the log.",
+    'Why does my invoice show VAT?',
+    'Great app! Why is it always asking for a review though?',
+  ])('%s', (m) => calm(m));
+  it('the evidence is the question up to its word of exasperation', () => {
+    expect(moodOf('so why does this sync error always happen with your app').evidence).toContain('why does this sync error always');
+  });
+});
