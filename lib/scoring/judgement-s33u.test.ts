@@ -25,6 +25,7 @@ describe('a feeling held by a thing is a fault report', () => {
     expect(moodOf('My husband got really confused by the new menu.')).toMatchObject({ confused: true });
     upset('My husband got so upset when the parcel was late again.');
     upset('The app crashed again and I am frustrated.');
+    upset('The whole office is frustrated with this outage.');
   });
 });
 

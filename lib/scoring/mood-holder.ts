@@ -26,14 +26,16 @@ const LINK = new Set(
 );
 /** Determiners of a thing named by a noun phrase: "the parser", "my script", "this tool". */
 const DETERMINER = new Set('the this that these those its my our your their his her a an'.split(' '));
-/** Pronouns and nouns of people (what a person-noun phrase can end in): a feeling held by one of them is a person's. */
+/** Pronouns and nouns of people and their groups (what a person-noun phrase can end in): a feeling held by one of them is a person's. */
 const PEOPLE = new Set(
   (
     'i me we us you u he him she her they them im ive one someone somebody everyone everybody anyone anybody nobody people person ' +
     'user users customer customers client clients staff agent agents rep reps employee employees colleague colleagues coworker coworkers ' +
     'boss manager team family wife husband partner son daughter kid kids child children mum mom dad mother father parent parents ' +
     'brother sister friend friends neighbour neighbor student students teacher guest guests member members patient patients doctor ' +
-    'driver drivers technician engineer engineers guy guys folks visitor visitors buyer buyers reader readers player players baby'
+    'driver drivers technician engineer engineers guy guys folks visitor visitors buyer buyers reader readers player players baby ' +
+    // collectives of people: "the whole office is frustrated"
+    'office company department business school class group organisation organization firm household crew community'
   ).split(' '),
 );
 /** The tokens a holder phrase may reach back over from its head: "the new parser", "my old script". */
