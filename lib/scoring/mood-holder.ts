@@ -2,7 +2,7 @@
 // the customer's affect). The mood cues read the word alone, so they also fired where its holder is a thing:
 //  - a feeling said of a program: "the parser gets confused by tabs", "it got confused with itself" — the
 //    program misreads its input; the customer reports a fault, calmly;
-//  - a word of nonsense as what a program puts out: "it prints nonsense", "they give an error or garbage";
+//  - a word of nonsense as what a program puts out: "it prints nonsense", "the tools give an error or garbage";
 //  - a word of the cues inside a title dated by its year: "Thief (2014) won't start" names a game, not a crook.
 // The word still counts when its holder is a person ("I'm confused", "my husband got upset"), when the customer
 // or the company says it ("this is nonsense", "you gave me nonsense") and outside a title ("what a thief!").
@@ -20,9 +20,12 @@ const CONFUSED = new Set(CONFUSION_VERBS.flatMap((v) => verbForms(v).past));
 
 /** The verb group between a holder and its feeling: "gets", "got", "is", "has been", "keeps getting", "then". */
 const LINK = new Set(
-  "is was are were 's 're been be being am 'm get gets got getting gotten become becomes became seems seem seemed appears appear appeared keeps keep kept then also always sometimes often easily still just now completely totally really very so quite a bit little too n't 't not never do does did doesn don didn isn wasn aren weren will would can could might may".split(
-    ' ',
-  ),
+  (
+    "is was are were 's 're been be being am 'm get gets got getting gotten become becomes became seems seem seemed " +
+    'appears appear appeared keeps keep kept then also always sometimes often easily still just now completely totally ' +
+    "really very so quite a bit little too n't 't not never do does did doesn don didn isn wasn aren weren will would " +
+    "can could might may has have had 've"
+  ).split(' '),
 );
 /** Determiners of a thing named by a noun phrase: "the parser", "my script", "this tool". */
 const DETERMINER = new Set('the this that these those its my our your their his her a an'.split(' '));

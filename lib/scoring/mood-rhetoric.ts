@@ -13,7 +13,8 @@
 //  - "how is (this|that|it) even (possible|legal|allowed|acceptable)", "how hard can it be…";
 //  - session 33: a direct why-question with a word of exasperation after its verb ("why does it always…", "why can't
 //    it follow simple commands"), "?" or not (WHY_EXASPERATED).
-// English; pure (no DOM). Linear in the message: one regular expression per sentence that ends in "?".
+// English; pure (no DOM). Linear in the message: the why-question's regular expression per sentence, then the list above
+// per sentence that ends in "?".
 import { endsInQuestion, type TextView } from './text';
 
 /** People on the company's side, as the subject of a rhetorical question. */
@@ -74,8 +75,9 @@ const PRAISE_ANYWHERE = /\b(?:love|great|awesome|amazing|excellent|fantastic|won
 /**
  * Rhetorical questions aimed at the company in the customer's message: spans (offsets in
  * `view.original`) of the question's marker, at most one per sentence. Only sentences that end in "?"
- * (a question; an exasperated why-question may lack it) and do not praise (PRAISE), in a message with no praise (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's
- * hand-written cases (see the head of this file) and RULINGS U1.
+ * (a question; an exasperated why-question may lack it) and do not praise (PRAISE), in a message with no praise
+ * (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's hand-written cases (see the head of
+ * this file), session 33's for WHY_EXASPERATED, and RULINGS U1.
  */
 export function rhetoricalQuestions(view: TextView): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
