@@ -26,6 +26,7 @@ describe('a feeling held by a thing is a fault report', () => {
     upset('My husband got so upset when the parcel was late again.');
     upset('The app crashed again and I am frustrated.');
     upset('The whole office is frustrated with this outage.');
+    upset('Nobody at your branch could be bothered to call me back.');
   });
 });
 

@@ -47,8 +47,8 @@ const HOLDER_REACH = 3;
 /**
  * Whether the feeling at token `k` (a past participle of the pack's psych class or of a verb of confusion) is
  * held by a thing: its subject — found back over the verb group (LINK) — is "it", or a noun phrase that opens with
- * a determiner (DETERMINER) and ends in no word of people (PEOPLE): "the parser gets confused", "it got confused",
- * "the import was baffled". Or "itself" follows the feeling ("got confused with itself"). An unknown subject (a
+ * a determiner (DETERMINER) and ends in no word of people (PEOPLE), with no preposition before it (PREPOSITION):
+ * "the parser gets confused", "it got confused", "the import was baffled". Or "itself" follows the feeling ("got confused with itself"). An unknown subject (a
  * name, a dropped subject, the sentence's start) is no thing: the customer's feeling is the safer reading.
  */
 function feelingOfThing(t: readonly Token[], k: number): boolean {
@@ -60,14 +60,20 @@ function feelingOfThing(t: readonly Token[], k: number): boolean {
     links++;
   }
   if (links === 0 || i < 0 || t[i]!.kind !== TOKEN_WORD) return false;
-  if (t[i]!.norm === 'it') return true;
+  // the phrase must open the clause, not close a prepositional phrase after the real subject ("nobody at your store
+  // could be bothered", "people who rely on it get confused")
+  const opensClause = (j: number) => !PREPOSITION.has(t[j - 1]?.norm ?? '');
+  if (t[i]!.norm === 'it') return opensClause(i);
   if (PEOPLE.has(t[i]!.norm)) return false;
   for (let j = i - 1; j >= 0 && i - j <= HOLDER_REACH && t[j]!.kind === TOKEN_WORD; j--) {
-    if (DETERMINER.has(t[j]!.norm)) return true;
+    if (DETERMINER.has(t[j]!.norm)) return opensClause(j);
     if (PEOPLE.has(t[j]!.norm)) return false;
   }
   return false;
 }
+
+/** Prepositions that make the noun after them an object, not the feeling's subject: "nobody at your store". */
+const PREPOSITION = new Set('at in on of from for with by to into onto about around near behind inside under over through'.split(' '));
 
 /** Words of nonsense a program can put out ("prints gibberish", "returns garbage"). */
 const NONSENSE = new Set(['nonsense', 'gibberish', 'garbage', 'rubbish', 'junk']);
