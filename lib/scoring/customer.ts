@@ -35,7 +35,7 @@ export interface CustomerReader {
 export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { learnedMood?: boolean } = {}): CustomerReader {
   // A table of its own: the customer's words are scanned for cues only, never for reply rules.
   const table = new MatcherTable(classes);
-  const mood = compileMoodCues(pack, table, { learned: opts.learnedMood !== false });
+  const mood = compileMoodCues(pack, table, { learned: opts.learnedMood !== false, classes });
   const situations = compileSituations(pack, table);
   let lastKey: string | undefined;
   let last: CustomerReading = freezeReading({ mood: calmMood(), situations: [], words: 0 });

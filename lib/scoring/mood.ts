@@ -10,6 +10,8 @@
 import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
+import type { ClassLookup } from './word-classes';
+import { heldByThing, inDatedTitle } from './mood-holder';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
@@ -56,18 +58,22 @@ export interface MoodCues {
   lexicon: boolean;
   /** Let the learned hurry model (mood-learned.ts) add hurry where no cue found it (English packs). */
   learned: boolean;
+  /** Feelings a thing can be said to hold (mood-holder.ts): the past participles of the word class `psych` ("upset", "frustrated"). */
+  feelings: ReadonlySet<string>;
 }
 
 /**
  * Compiles the pack's mood cues into `table`. `opts.learned` (default true) lets the learned hurry
  * model add to an English pack's cues; scripts/train-mood.ts turns it off to read the cues alone.
+ * `opts.classes`: the word classes as the engine resolves them, for `feelings` (none without it).
  */
-export function compileMoodCues(pack: RulePack, table: MatcherTable, opts: { learned?: boolean } = {}): MoodCues {
+export function compileMoodCues(pack: RulePack, table: MatcherTable, opts: { learned?: boolean; classes?: ClassLookup } = {}): MoodCues {
   const c = pack.mood_cues;
   const lexicon = /^en\b/i.test(pack.locale);
   return {
     lexicon,
     learned: lexicon && opts.learned !== false,
+    feelings: new Set(opts.classes?.('psych', 'past') ?? []),
     hurry: compileCues(table, c.hurry, 'mood_cues.hurry'),
     upset: compileCues(table, c.upset, 'mood_cues.upset'),
     confused: compileCues(table, c.confused, 'mood_cues.confused'),
@@ -101,6 +107,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // nor a hedged word (R-G1: "a bit annoying", "a little disappointed"; mood-target.ts), nor another party's judgement with
   // us praised instead, read here too so its sentence is no complaint ("The old version was awful but this update is
   // fantastic. Great job guys!" is no sarcasm; mood-adjacent.ts).
+  // Session 33: nor a feeling or nonsense held by a thing ("the parser gets confused", "it prints nonsense"; mood-holder.ts).
+  const ofThing = (h: { start: number; end: number }) => heldByThing(view, h, cues.feelings);
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
     (h) =>
       !selfAssessment(view.tokens, h) &&
@@ -108,10 +116,10 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
       !recoveredFeeling(view, h) &&
       !repeatAskingHelp(view, h) &&
       !otherPartyPraisedInstead(view, h) &&
-      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h))),
+      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h) || ofThing(h))),
   );
   for (const h of upsetHits) add('upset', h);
-  const confusedHits = findCues(cues.confused, view, hits, true);
+  const confusedHits = findCues(cues.confused, view, hits, true).filter((h) => !(cues.lexicon && ofThing(h)));
   for (const h of confusedHits) add('confused', h);
   // "No rush, whenever suits you": an explicit calm cancels the softer hurry cues.
   // Session 20: so does a wait that is over and ended well ("I waited 3 days and it arrived, it's great"; mood-ended.ts).
@@ -188,7 +196,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (lexicon && valencesOf(view).raw(view.scan) >= PRAISE_MESSAGE_VALENCE) found.upset = found.upset.filter((e) => !/^[!?\s]+$/.test(e.text));
   // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
-  found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e));
+  // Session 33: and a word of a title dated by its year, from a cue or a verdict ("Thief (2014) won't start"; mood-holder.ts).
+  found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e) && !(lexicon && inDatedTitle(view, e)));
   // Session 29: a word of amazement in a message that praises and complains of nothing ("This app is insane, in a good
   // way", "Damn, this app is good") is enthusiasm.
   if (lexicon && complaintHits.length === 0) found.upset = found.upset.filter((e) => !amazedPraise(view, e));

@@ -1,0 +1,61 @@
+// Session 33 (mood): who holds a word of feeling or judgement (mood-holder.ts). A feeling said of a program, nonsense
+// a program puts out and a word of a dated title are no affect of the customer's (RULINGS U1); the same words held by
+// a person, said by the customer or outside a title still flag. Every message here was written for these tests.
+import { describe, expect, it } from 'vitest';
+import { calm, moodOf, upset } from './test/mood-cases';
+
+describe('a word of a title dated by its year names the title', () => {
+  it.each(['Thief (2014) won\u2019t play on my laptop.', 'Does Thief (2014) run with the overlay?', 'I bought Rude Awakening (1989) on your store yesterday, it plays fine.'])(
+    '%s',
+    (m) => calm(m),
+  );
+  it.each(['What a thief!', 'Thieves, all of you. I want my money back.', 'You are a thief (I checked my bank statement).'])('%s', (m) => upset(m));
+});
+
+describe('a feeling held by a thing is a fault report', () => {
+  it.each([
+    'The parser gets confused by tabs.',
+    'Since the update the importer gets confused by tabs!',
+    'It got confused with itself after the clock change.',
+    'The sync tool is baffled by files with two dots in the name.',
+  ])('%s', (m) => expect(moodOf(m)).toMatchObject({ upset: false, confused: false }));
+
+  it('a person holding the feeling is still confused or upset', () => {
+    expect(moodOf('I am so confused by the new menu.')).toMatchObject({ confused: true });
+    expect(moodOf('My husband got really confused by the new menu.')).toMatchObject({ confused: true });
+    upset('My husband got so upset when the parcel was late again.');
+    upset('The app crashed again and I am frustrated.');
+    upset('The whole office is frustrated with this outage.');
+    upset('Nobody at your branch could be bothered to call me back.');
+  });
+});
+
+describe('nonsense a program puts out is what it does, not the customer\u2019s verdict', () => {
+  it.each(['It prints nonsense when the file has a BOM.', 'The export gives an error or nonsense, depending on the column.', 'The sensor returns complete nonsense after a reboot!'])(
+    '%s',
+    (m) => calm(m),
+  );
+  it.each(['This is nonsense.', 'You gave me nonsense and closed my ticket.', 'Your agent told me complete nonsense about the refund.'])('%s', (m) => upset(m));
+
+  it('the evidence is the customer\u2019s word, not the program\u2019s output', () => {
+    expect(moodOf('This is nonsense, the app prints nonsense since Monday.').evidence).toContain('nonsense');
+  });
+});
+
+describe('a why-question with a word of exasperation after its verb accuses', () => {
+  it.each([
+    "Why can't it follow simple commands? I said stop messaging me.",
+    'so why does this sync error always happen with your app',
+    'The card was declined again, why is it always my card that fails?',
+    "Why won't it even let me log out?",
+  ])('%s', (m) => upset(m));
+  it.each([
+    'Why would I ever need a second PIN?',
+    "I don't know why it always crashes on start, here is the log.",
+    'Why does my invoice show VAT?',
+    'Great app! Why is it always asking for a review though?',
+  ])('%s', (m) => calm(m));
+  it('the evidence is the question up to its word of exasperation', () => {
+    expect(moodOf('so why does this sync error always happen with your app').evidence).toContain('why does this sync error always');
+  });
+});

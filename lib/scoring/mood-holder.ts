@@ -1,0 +1,124 @@
+// Who holds a word of feeling or judgement in the customer's message (session 33, issue 14; RULINGS U1 asks for
+// the customer's affect). The mood cues read the word alone, so they also fired where its holder is a thing:
+//  - a feeling said of a program: "the parser gets confused by tabs", "it got confused with itself" — the
+//    program misreads its input; the customer reports a fault, calmly;
+//  - a word of nonsense as what a program puts out: "it prints nonsense", "the tools give an error or garbage";
+//  - a word of the cues inside a title dated by its year: "Thief (2014) won't start" names a game, not a crook.
+// The word still counts when its holder is a person ("I'm confused", "my husband got upset"), when the customer
+// or the company says it ("this is nonsense", "you gave me nonsense") and outside a title ("what a thief!").
+// English; pure, linear in the tokens around each hit.
+import { lastTokenIn } from './cues';
+import { verbForms } from './inflect';
+import type { TextView } from './text';
+import { TOKEN_WORD, type Token } from './tokens';
+
+type Span = { start: number; end: number };
+
+/** Verbs of confusion, which the pack's psych class (verbs of upset) does not hold: "got confused", "is baffled". */
+const CONFUSION_VERBS = ['confuse', 'puzzle', 'baffle', 'bewilder', 'perplex'];
+const CONFUSED = new Set(CONFUSION_VERBS.flatMap((v) => verbForms(v).past));
+
+/** The verb group between a holder and its feeling: "gets", "got", "is", "has been", "keeps getting", "then". */
+const LINK = new Set(
+  (
+    "is was are were 's 're been be being am 'm get gets got getting gotten become becomes became seems seem seemed " +
+    'appears appear appeared keeps keep kept then also always sometimes often easily still just now completely totally ' +
+    "really very so quite a bit little too n't 't not never do does did doesn don didn isn wasn aren weren will would " +
+    "can could might may has have had 've"
+  ).split(' '),
+);
+/** Determiners of a thing named by a noun phrase: "the parser", "my script", "this tool". */
+const DETERMINER = new Set('the this that these those its my our your their his her a an'.split(' '));
+/** Pronouns and nouns of people and their groups (what a person-noun phrase can end in): a feeling held by one of them is a person's. */
+const PEOPLE = new Set(
+  (
+    'i me we us you u he him she her they them im ive one someone somebody everyone everybody anyone anybody nobody people person ' +
+    'user users customer customers client clients staff agent agents rep reps employee employees colleague colleagues coworker coworkers ' +
+    'boss manager team family wife husband partner son daughter kid kids child children mum mom dad mother father parent parents ' +
+    'brother sister friend friends neighbour neighbor student students teacher guest guests member members patient patients doctor ' +
+    'driver drivers technician engineer engineers guy guys folks visitor visitors buyer buyers reader readers player players baby ' +
+    // collectives of people: "the whole office is frustrated"
+    'office company department business school class group organisation organization firm household crew community'
+  ).split(' '),
+);
+/** The tokens a holder phrase may reach back over from its head: "the new parser", "my old script". */
+const HOLDER_REACH = 3;
+
+/**
+ * Whether the feeling at token `k` (a past participle of the pack's psych class or of a verb of confusion) is
+ * held by a thing: its subject — found back over the verb group (LINK) — is "it", or a noun phrase that opens with
+ * a determiner (DETERMINER) and ends in no word of people (PEOPLE), with no preposition before it (PREPOSITION):
+ * "the parser gets confused", "it got confused", "the import was baffled". Or "itself" follows the feeling ("got confused with itself"). An unknown subject (a
+ * name, a dropped subject, the sentence's start) is no thing: the customer's feeling is the safer reading.
+ */
+function feelingOfThing(t: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < t.length && t[j]!.kind === TOKEN_WORD; j++) if (t[j]!.norm === 'itself') return true;
+  let i = k - 1;
+  let links = 0;
+  while (i >= 0 && LINK.has(t[i]!.norm)) {
+    i--;
+    links++;
+  }
+  if (links === 0 || i < 0 || t[i]!.kind !== TOKEN_WORD) return false;
+  // the phrase must open the clause, not close a prepositional phrase after the real subject ("nobody at your store
+  // could be bothered", "people who rely on it get confused")
+  const opensClause = (j: number) => !PREPOSITION.has(t[j - 1]?.norm ?? '');
+  if (t[i]!.norm === 'it') return opensClause(i);
+  if (PEOPLE.has(t[i]!.norm)) return false;
+  for (let j = i - 1; j >= 0 && i - j <= HOLDER_REACH && t[j]!.kind === TOKEN_WORD; j--) {
+    if (DETERMINER.has(t[j]!.norm)) return opensClause(j);
+    if (PEOPLE.has(t[j]!.norm)) return false;
+  }
+  return false;
+}
+
+/** Prepositions that make the noun after them an object, not the feeling's subject: "nobody at your store". */
+const PREPOSITION = new Set('at in on of from for with by to into onto about around near behind inside under over through'.split(' '));
+
+/** Words of nonsense a program can put out ("prints gibberish", "returns garbage"). */
+const NONSENSE = new Set(['nonsense', 'gibberish', 'garbage', 'rubbish', 'junk']);
+/** Verbs of output: what a program, a printer or a screen does with text or data. Source: session 33's own cases. */
+const OUTPUT_VERBS = ['print', 'output', 'return', 'give', 'show', 'display', 'produce', 'generate', 'spit', 'emit', 'render', 'dump', 'yield'];
+const OUTPUT = new Set(OUTPUT_VERBS.flatMap((v) => Object.values(verbForms(v)).flat()));
+/** What may stand between the verb of output and the nonsense: "prints out complete nonsense", "give error, or nonsense". */
+const OUTPUT_GAP = new Set('out back me us just only some random complete total utter pure either error errors an a , or and'.split(' '));
+
+/**
+ * Whether the nonsense word at token `k` is what a program puts out: a verb of output (OUTPUT) stands before it,
+ * with only OUTPUT_GAP words between ("it prints nonsense", "either give error, or nonsense"), and that verb's
+ * subject is no person (PEOPLE right before it: "you gave me nonsense" stays the customer's judgement).
+ */
+function outputOfThing(t: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 5; i--) {
+    const n = t[i]!.norm;
+    if (OUTPUT.has(n)) return !PEOPLE.has(t[i - 1]?.norm ?? '');
+    if (!OUTPUT_GAP.has(n)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the cue hit `h` (offsets in view.scan) is a feeling or a judgement whose holder is a thing (see the head of
+ * this file): its last word is a feeling (`feelings`: the past participles of the pack's psych class, with the verbs
+ * of confusion added here) said of a thing (feelingOfThing), or a word of nonsense a program puts out (outputOfThing).
+ */
+export function heldByThing(view: TextView, h: Span, feelings: ReadonlySet<string>): boolean {
+  const t = view.tokens;
+  const k = lastTokenIn(t, h);
+  if (k < 0) return false;
+  const w = t[k]!.norm;
+  if (NONSENSE.has(w)) return outputOfThing(t, k);
+  return (feelings.has(w) || CONFUSED.has(w)) && feelingOfThing(t, k);
+}
+
+/** A year in brackets right after a title: "(2014)", "( 1999 )". */
+const TITLE_YEAR = /^\s*(?:\s+\p{Lu}[\p{L}\p{N}'’:-]*){0,4}\s*\(\s*(?:19|20)\d\d\s*\)/u;
+
+/**
+ * Whether the cue hit `h` is a word of a title dated by its year — a film, a game or a book as a shop or a player
+ * names it: the hit starts with a capital, and up to four more capitalised words then a year in brackets follow it
+ * ("Thief (2014)", "Rude Awakening (1989)", "Mad Max (1979)"). `h`: offsets in view.scan.
+ */
+export function inDatedTitle(view: TextView, h: Span): boolean {
+  return /^\p{Lu}/u.test(view.scan.slice(h.start, h.end)) && TITLE_YEAR.test(view.scan.slice(h.end, h.end + 80));
+}
