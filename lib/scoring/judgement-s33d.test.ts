@@ -1,0 +1,37 @@
+// Session 33 (judge-d). Every sentence here was written for these tests; none is a corpus row.
+// 1. A resolution check needs a fix, step or delay before it (C1, session 32): after a step, "if this doesn't help" is the
+//    step's failure as the condition to come back, in any channel ("…, please email us"); with no step it checks nothing.
+//    An apology for the delay is the delay C1 names: "are you still unable to …?" after it checks whether the wait fixed it.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+
+const scorer = createScorer();
+const signals = (reply: string) => scorer.score(reply).signals;
+const evidence = (reply: string, signal: string) => scorer.score(reply).breakdown?.find((b) => b.signal === signal)?.evidence;
+
+describe('a resolution check after a step or a delay', () => {
+  it('the step failing, then another channel, is a check after a step', () => {
+    const reply = 'Please clear the app cache and restart it. If this doesn\'t help, please email us at help@example.com.';
+    expect(signals(reply)['confirm-resolution']).toBe(true);
+    expect(evidence(reply, 'confirm-resolution')).toBe("If this doesn't help, please email");
+  });
+
+  it.each([
+    'Thanks for the kind review! If this doesn\'t help, please email us at help@example.com.',
+    // The fault's return as the condition is a generic offer in many replies (C1 "DM us if you still need help").
+    'Please restart the app. If the problem persists, feel free to message me.',
+  ])('%j: no check', (reply) => expect(signals(reply)['confirm-resolution']).toBe(false));
+
+  it('an apology for the delay, then "are you still unable", checks whether the wait fixed it (and asks it)', () => {
+    const s = signals('Sorry for the delay in getting back to you. Are you still unable to open the report?');
+    expect(s['confirm-resolution']).toBe(true);
+    expect(s['closing-question']).toBe(true);
+  });
+
+  it('with no delay or step before it, the same question is a first-contact diagnostic', () => {
+    const s = signals('Thanks for writing in. Are you still unable to open the report?');
+    expect(s['confirm-resolution']).toBe(false);
+    expect(s['closing-question']).toBe(false);
+  });
+});
+
