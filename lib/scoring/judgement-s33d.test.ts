@@ -2,6 +2,8 @@
 // 1. A resolution check needs a fix, step or delay before it (C1, session 32): after a step, "if this doesn't help" is the
 //    step's failure as the condition to come back, in any channel ("…, please email us"); with no step it checks nothing.
 //    An apology for the delay is the delay C1 names: "are you still unable to …?" after it checks whether the wait fixed it.
+// 2. A common word that is the whole address of a greeting is a name (P1: "Hi Summer!"); the addressee words are not
+//    ("Hi There!", "Hi Team!", "Hello Again!", "Hi All,"), and a place greeted with "!" stays a place ("Hello Chicago!").
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -35,3 +37,17 @@ describe('a resolution check after a step or a delay', () => {
   });
 });
 
+describe('a common word as the whole address of a greeting', () => {
+  it.each(['Hi Summer! Your refund is on its way.', 'Hi Summer, your refund is on its way.'])('%j names the customer', (reply) =>
+    expect(evidence(reply, 'personalization')).toBe('Hi Summer'),
+  );
+
+  it.each([
+    'Hi There! Your refund is on its way.',
+    'Hi Team! Your refund is on its way.',
+    'Hello Again! Your refund is on its way.',
+    'Hi All, your refund is on its way.',
+    'Hello Chicago! The link is fixed.',
+    'Hi Summer sale fans, the link is fixed.',
+  ])('%j names no one', (reply) => expect(signals(reply).personalization).toBe(false));
+});
