@@ -6327,6 +6327,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)",
+    "<own-retest:base> ... ... ... [,] so [that] (I|we) (can|could|may) [<adv>] (see|check|look|find|understand|debug|compare)",
     "(try|trying) to (find|locate|look up|dig out|dig up|get hold of|remember|recall|grab|collect|gather|capture|record|send|provide|take|note|copy|pull)",
     "try (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting|visiting)"
    ],

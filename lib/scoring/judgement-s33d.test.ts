@@ -2,6 +2,7 @@
 // 1. A resolution check needs a fix, step or delay before it (C1, session 32): after a step, "if this doesn't help" is the
 //    step's failure as the condition to come back, in any channel ("…, please email us"); with no step it checks nothing.
 //    An apology for the delay is the delay C1 names: "are you still unable to …?" after it checks whether the wait fixed it.
+//    A re-run asked for so that we can see something is a diagnostic run (R-F2), not a test of a fix.
 // 2. A common word that is the whole address of a greeting is a name (P1: "Hi Summer!"); the addressee words are not
 //    ("Hi There!", "Hi Team!", "Hello Again!", "Hi All,"), and a place greeted with "!" stays a place ("Hello Chicago!").
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,14 @@ describe('a resolution check after a step or a delay', () => {
     expect(s['confirm-resolution']).toBe(false);
     expect(s['closing-question']).toBe(false);
   });
+});
+
+describe('a re-run for what we get to see', () => {
+  it('"retest with tracing on, so I can see the values" checks no fix', () =>
+    expect(signals('Thanks for the report. Could you retest with tracing enabled, so I can see the raw values?')['confirm-resolution']).toBe(false));
+
+  it('a re-run with no purpose of ours stays a check', () =>
+    expect(signals('I have pushed a fix to master. Could you retest with the new build?')['confirm-resolution']).toBe(true));
 });
 
 describe('a common word as the whole address of a greeting', () => {
