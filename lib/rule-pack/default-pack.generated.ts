@@ -6209,7 +6209,8 @@ export const DEFAULT_PACK: RulePack = {
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
-    "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)"
+    "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)",
+    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|<report-back>)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
@@ -6325,6 +6326,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)",
+    "<own-retest:base> ... ... ... [,] so [that] (I|we) (can|could|may) [<adv>] (see|check|look|find|understand|debug|compare)",
     "(try|trying) to (find|locate|look up|dig out|dig up|get hold of|remember|recall|grab|collect|gather|capture|record|send|provide|take|note|copy|pull)",
     "try (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting|visiting)"
    ],

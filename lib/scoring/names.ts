@@ -159,8 +159,14 @@ export function nameAcceptor(
     // A saint's or a place's name: "San Andreas", "Santa Monica", "St. Helena", "Fort William", "Port Louis".
     if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return NEITHER;
     const given = isGivenName(w);
-    // After a title ("Frau Klein", "Herr Jung") any word is a surname.
-    const loose = words === undefined || given || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
+    // After a title ("Frau Klein", "Herr Jung") any word is a surname. Session 33 (judge-d, P1): so is a word greeted alone with
+    // "!" ("Hi Summer!"); with a comma it stays a word ("Hey Checkout,"), and "Hi There!", "Hi Team!" are NOT_NAMES above.
+    const loose =
+      words === undefined ||
+      given ||
+      !words.isCommon(w) ||
+      AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at)) ||
+      (!words.capitalisesNouns && greetingBefore !== undefined && greetedAlone(text, at, written.length, greetingBefore, '!'));
     return (loose ? LOOSE : 0) | (given ? GIVEN : 0);
   };
   return (written, slot, text = '', at = 0) => {
@@ -185,12 +191,13 @@ const BOTH = LOOSE | GIVEN;
 /**
  * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) of `text` is the whole address of a greeting: a
  * greeting word (`greetingBefore`, which must match text ending in one and the spaces after it) right before it, and
- * a comma, a line break or the end of the text right after it ("Hi Paris,", "Hello Paris⏎", "Hallo Paris,").
+ * one of `closers` right after it; by default a comma, a line break or the end of the text ("Hi Paris,", "Hello
+ * Paris⏎", "Hallo Paris,"). The end of the text counts only when `closers` holds a line break.
  */
-function greetedAlone(text: string, at: number, length: number, greetingBefore: RegExp): boolean {
+function greetedAlone(text: string, at: number, length: number, greetingBefore: RegExp, closers = ',\n\r'): boolean {
   let j = at + length;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
+  if (j < text.length ? !closers.includes(text[j]!) : !closers.includes('\n')) return false;
   return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
 
