@@ -5729,7 +5729,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(when|whenever|if|once|unless|as long as|so long as|provided|providing)",
-    "up to"
+    "up to # (hour|hours|day|days|week|weeks|month|months) (before|after|from)"
    ],
    "except": [
     "(when|whenever|if|once|unless) (we|I|we're|I'm|we've|I've|possible|needed|necessary|required|so|not)",
