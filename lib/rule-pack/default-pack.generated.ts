@@ -1623,6 +1623,32 @@ export const DEFAULT_PACK: RulePack = {
     "get overwritten"
    ]
   },
+  "area": {
+   "words": [
+    "plan",
+    "account",
+    "setup",
+    "set-up",
+    "situation",
+    "circumstances",
+    "case",
+    "needs",
+    "requirements",
+    "use case",
+    "intent",
+    "region",
+    "location",
+    "country",
+    "provider",
+    "bank",
+    "company",
+    "carrier",
+    "device",
+    "settings",
+    "configuration",
+    "network"
+   ]
+  },
   "mechanism": {
    "verbs": [
     "reset",
@@ -5419,6 +5445,7 @@ export const DEFAULT_PACK: RulePack = {
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(require|requires|required|need|needs) [a|an] [paid|premium|active|valid|separate|pro|business|monthly|annual|yearly] (subscription|subscriptions|membership|plan|upgrade|purchase|license|licence|premium|pro)",
     "(would|will|'d) (require|need) (making|building|writing|a separate|a new|a whole|a lot|more|significant|major|substantial|extra)",
+    "(depends|depend) on (your|the|their|each|every) ... <area> (.|!|,|;|and|as|so|but|that|you)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
     "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... [,] (because|since|due to|because of|as a result of|owing to)",

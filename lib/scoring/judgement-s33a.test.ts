@@ -4,6 +4,10 @@
  *    everything after " #" as a comment and the phrase as a bare "up to". Quoted, it takes the whole window ("up to
  *    2 hours before"); a bare limit ("up to 5 users") is no condition of a rule. No list item of a shipped pack may
  *    lose its tail that way again.
+ * 2. (Open question, settled by T1.) A requirement of a thing names its mechanism: "The export requires admin rights."
+ *    teaches, as "the installer requires admin rights" did. A dependency named by its area only ("It depends on your
+ *    plan.") is an area-only reason, like "something on your account": no teach, unless the reply says how it depends
+ *    ("… depends on whether the phone is in power-saving mode", "… depends on the device: phones sync hourly").
  * Every sentence written for this test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -37,5 +41,26 @@ describe('shipped packs: no unquoted list item hides its tail behind " #"', () =
       .split('\n')
       .filter((line) => /^\s*- [^"'#\s]/.test(line) && / #/.test(line));
     expect(cut).toEqual([]);
+  });
+});
+
+describe('teach: a requirement names its mechanism, a dependency on an area alone does not (T1)', () => {
+  it.each([
+    ['The export requires admin rights.', 'requires'],
+    ['The refresh rate depends on whether the phone is in power-saving mode.', 'The refresh rate depends on'],
+  ])('flags %s', (reply, words) => {
+    expect(teach(reply)).toBe(true);
+    expect(evidence(reply)).toBe(words);
+  });
+
+  it.each(['It depends on your plan.', 'That depends on your account settings.', 'Delivery times depend on your location, so bear with us.'])(
+    'does not flag %s',
+    (reply) => {
+      expect(teach(reply)).toBe(false);
+    },
+  );
+
+  it('still flags a dependency the reply goes on to spell out', () => {
+    expect(teach('How often it syncs depends on the device: phones sync every hour, tablets once a day.')).toBe(true);
   });
 });
