@@ -8,6 +8,9 @@
  *    teaches, as "the installer requires admin rights" did. A dependency named by its area only ("It depends on your
  *    plan.") is an area-only reason, like "something on your account": no teach, unless the reply says how it depends
  *    ("… depends on whether the phone is in power-saving mode", "… depends on the device: phones sync hourly").
+ * 3. A recommendation frame teaches whatever stands between its noun and "is": "your best bet is probably to …", "the
+ *    best way to keep X going is to …", "what you'd need to do is …" (T2: an approach in the reply's own words). An
+ *    option WE have is our step, not the customer's method ("the only option we have is a refund").
  * Every sentence written for this test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -63,4 +66,22 @@ describe('teach: a requirement names its mechanism, a dependency on an area alon
   it('still flags a dependency the reply goes on to spell out', () => {
     expect(teach('How often it syncs depends on the device: phones sync every hour, tablets once a day.')).toBe(true);
   });
+});
+
+describe('teach: a recommended approach, framed (T2)', () => {
+  it.each([
+    ['Your best bet is probably to pair the speaker again from the Bluetooth menu.', 'Your best bet is probably to'],
+    ['The best way to keep the sync going is to leave the app open in the background.', 'The best way to keep the sync going is to'],
+    ["What you'd need to do is remove the old card from your wallet first.", "What you'd need to do is"],
+  ])('flags %s, on the frame', (reply, words) => {
+    expect(teach(reply)).toBe(true);
+    expect(evidence(reply)).toBe(words);
+  });
+
+  it.each(['The only option we have is a refund.', 'Your best bet is to reach out to our support team.', 'The best way to reach us is through the chat in the app.'])(
+    'does not flag %s',
+    (reply) => {
+      expect(teach(reply)).toBe(false);
+    },
+  );
 });
