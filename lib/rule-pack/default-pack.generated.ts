@@ -1623,6 +1623,32 @@ export const DEFAULT_PACK: RulePack = {
     "get overwritten"
    ]
   },
+  "area": {
+   "words": [
+    "plan",
+    "account",
+    "setup",
+    "set-up",
+    "situation",
+    "circumstances",
+    "case",
+    "needs",
+    "requirements",
+    "use case",
+    "intent",
+    "region",
+    "location",
+    "country",
+    "provider",
+    "bank",
+    "company",
+    "carrier",
+    "device",
+    "settings",
+    "configuration",
+    "network"
+   ]
+  },
   "mechanism": {
    "verbs": [
     "reset",
@@ -5376,7 +5402,7 @@ export const DEFAULT_PACK: RulePack = {
     "(when|whenever|every time|each time|once|as soon as|after) you ... ... [,] [then] (we|it|the|your|this|that|they|windows|chrome|android|ios|macos) [app|system|server|phone|browser|device|site|account|router|bot|api] [automatically|also|then|always|only|usually|normally] (<mechanism:s>|<mechanism:base>|<works:s>|<works:base>)",
     "(the|this|that|your|its|their|it|which) ... <mechanism:s> only (the|a|an|#|one|your|what|when|if|on|in|for|over|after|once|via|with|from|while)",
     "(error|message|warning|code|status|light|icon|symbol|badge|banner|prompt|notice|alert|exit code|return code|response|flag) [usually|often|normally|typically|generally|probably|most likely|likely|basically|simply|just|always] (means|indicates|tells you|signals|signifies) [that] (the|your|you|it|there|a|an|this|that|its|their)",
-    "(the|one|a|another|an) (easiest|best|simplest|quickest|usual|standard|proper|correct|right|only|other|cleanest|recommended|common|safest|fastest) (way|trick|solution|fix|workaround|approach|option|method|route) (is|would be|here is|here would be) [to|that|with|by]",
+    "(the|one|a|another|an|your) (easiest|best|simplest|quickest|usual|standard|proper|correct|right|only|other|cleanest|recommended|common|safest|fastest) (way|bet|trick|solution|fix|workaround|approach|option|method|route) ... ... (is|would be|here is|here would be|'s) [probably|likely|usually|generally|just|simply|really] [to|that|with|by]",
     "(dropped|removed|deprecated|ended|added|introduced|discontinued) support for",
     "<mechanism:s> (itself|by itself|on its own|automatically)",
     "(the|this|that|your|its|their|each|every) ... (needs|requires|expects|wants) (a|an|at least|exactly|its own|their own) ... (on|in|of|with|for|to|at|per|and|or|.)",
@@ -5409,7 +5435,7 @@ export const DEFAULT_PACK: RulePack = {
     "(sounds|looks|seems|appears) (like|that|as if|as though) (your|the) ... ... (was|were|has been|have been|got) (banned|suspended|locked|blocked|flagged|disabled|closed|deactivated|restricted|frozen|rejected|declined|removed|deleted) (for|because|due to|after|since)",
     "(this|that|the|such|these|those|your) [kind of|sort of|type of] (behavior|behaviour|symptom|symptoms|pattern|crash|crashes|freeze|freezes|hang|hangs|lockup|lock-up|flicker|flickering|slowdown|error|errors|problem|issue) [usually|often|sometimes|typically|generally|normally|probably|most likely|likely|always|almost always] (indicates|indicate|suggests|suggest|points to|point to|means|mean|is a sign of|are a sign of|is caused by|are caused by)",
     "(is|are|gets|get|was|were) [automatically|always|also] (persisted|remembered|recorded|written|serialized|serialised|registered|embedded|compiled|bundled|loaded) (in|into|inside|under|to|from) (the|your|its|their|a|an|each|every)",
-    "the (best|only|easiest|simplest|quickest|safest|most reliable) (thing)? (you|one) (can|could) do (is|would be)",
+    "the (best|only|easiest|simplest|quickest|safest|most reliable) (thing)? (you|one) (can|could) do (is|would be)|what you [would|'d|will|'ll] (need|have|want) to do (is|would be|will be)",
     "(I'd|I would|I usually|I always|I'd probably|I would probably|I'd first|you could|you can|you might|you may want to) (start|begin) (by|with) <howto:ing>",
     "(must|has to|have to|needs to|need to) be (on|off|enabled|disabled|global|local|static|unique|empty|blank|visible|hidden|checked|unchecked|true|false|turned on|turned off|switched on|switched off|public|private|absolute|relative|read-only|writable|unlocked) (.|,|;|and|for|in|to|when|if|before|after|first|or|at|during|so|otherwise|!)",
     "(must|has to|have to|needs to|need to|can only|can) be (added|set|defined|declared|created|changed|loaded|initialized|initialised|assigned|filled|populated|registered|done|bound|configured) (at|during) (runtime|run time|run-time|design time|design-time|startup|load time|compile time|build time|install time)"
@@ -5419,6 +5445,8 @@ export const DEFAULT_PACK: RulePack = {
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(require|requires|required|need|needs) [a|an] [paid|premium|active|valid|separate|pro|business|monthly|annual|yearly] (subscription|subscriptions|membership|plan|upgrade|purchase|license|licence|premium|pro)",
     "(would|will|'d) (require|need) (making|building|writing|a separate|a new|a whole|a lot|more|significant|major|substantial|extra)",
+    "(depends|depend) on (your|the|their|each|every) ... <area> (.|!|,|;|and|as|so|but|that|you)",
+    "(option|options|way|solution|choice) (we|I) (have|'ve got|can offer|could offer|are left with|'re left with)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
     "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
     "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... [,] (because|since|due to|because of|as a result of|owing to)",
@@ -5729,7 +5757,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(when|whenever|if|once|unless|as long as|so long as|provided|providing)",
-    "up to"
+    "up to # (hour|hours|day|days|week|weeks|month|months) (before|after|from)"
    ],
    "except": [
     "(when|whenever|if|once|unless) (we|I|we're|I'm|we've|I've|possible|needed|necessary|required|so|not)",

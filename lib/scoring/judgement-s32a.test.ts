@@ -22,7 +22,7 @@ const evidence = (reply: string) => scorer.score(reply).breakdown?.find((b) => b
 describe('teach: a rule of the service with its condition', () => {
   it.each([
     ['We charge a $5 fee when an order is cancelled within 24 hours.', 'when'],
-    ['You can cancel a booking up to 2 hours before it starts.', 'up to'],
+    ['You can cancel a booking up to 2 hours before it starts.', 'up to 2 hours before'],
     ['We bill the extra seats if a team goes over its plan.', 'if'],
     ['We refund the deposit once the locker key is back at the desk.', 'once'],
   ])('flags %s, on the condition', (reply, words) => {
