@@ -2727,7 +2727,7 @@ export const DEFAULT_PACK: RulePack = {
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     "back and forth",
-    "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|e-mailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging) (us|me|in|over|out|your|... (with|to) (us|me))",
+    "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging) (us|me|in|over|out|your|... (with|to) (us|me))",
     "(have|had) (I|we) [<adv>] [<adv>] (<act:past>|<action:past>)",
     "(will|'ll|shall) be [<adv>] <act:ing> (new|more|some|additional|exciting|several|many|further|other) [...] (features|updates|options|products|services|offers|improvements|changes|functionality|versions|releases)",
     "(working on|building|developing|preparing|designing|planning) (a|an|the|our|some) [brand] (new|next|updated|improved|redesigned) [<adv>] [mobile|desktop|web] (app|application|version|release|website|site|product|design|look|experience|features|feature set|platform)",
@@ -2777,16 +2777,16 @@ export const DEFAULT_PACK: RulePack = {
     "we [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
     "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update)",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (fixed|resolved|addressed|added|improved|changed|updated|removed) ... ... (in|with|since|as of|from) (our|the|this|today's) [latest|last|new|recent|most recent|current] (version|release|build|update|app update|patch)",
-    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|dropped|shot|emailed|e-mailed|messaged|pinged|dmed|pmed) (you|ya) [a|an] [quick|short|private|separate|new] (email|e-mail|mail|dm|direct message|private message|pm|message|note|line|reply)",
-    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|posted|shared|put|replied|answered|responded|added) ... ... (in|via|by|over|through) (the|our|an|a|your|this|that) [private|separate|same|existing] (email|e-mail|mail|dm|direct message|private message|pm|message|inbox) [thread|chain|conversation|exchange]",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|dropped|shot|emailed|messaged|pinged|dmed|pmed) (you|ya) [a|an] [quick|short|private|separate|new] (email|mail|dm|direct message|private message|pm|message|note|line|reply)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|posted|shared|put|replied|answered|responded|added) ... ... (in|via|by|over|through) (the|our|an|a|your|this|that) [private|separate|same|existing] (email|mail|dm|direct message|private message|pm|message|inbox) [thread|chain|conversation|exchange]",
     "(how|what|where|when|whether|if) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
-    "(let's|let us) (follow up|continue|carry on|take this|move this|pick this up|talk|chat) [on this|about this|this] (via|by|over|in|through|on) (email|e-mail|mail|dm|dms|direct message|private message|pm|pms|private|the phone|phone)",
+    "(let's|let us) (follow up|continue|carry on|take this|move this|pick this up|talk|chat) [on this|about this|this] (via|by|over|in|through|on) (email|mail|dm|dms|direct message|private message|pm|pms|private|the phone|phone)",
     "<we> [<adv>] ('ve|have|had|just)? (edited|updated|reformatted|formatted|fixed|tidied|cleaned up|retitled|renamed) (your|the|this) (comment|post|title|formatting|description|issue title|markdown|code block|message|thread|question)",
     "(tracking|tracked|discussing|discussed|covering|covered|following|followed) (this|it|that) (in|at|under|over at|via|on) [\\#|issue|the|another|a separate|a different|#]",
     "(moved|moving|move|transferred|transferring|transfer|converted|converting|convert|migrated|migrating|migrate) (this|it|the issue|the thread|this issue|this thread|your question|your post|your issue|the question|the post) (to|into|over to) [a|the|our|another|the other|a new] [<adv>] (discussion|discussions|forum|forums|q&a|repo|repository|project|tracker|issue tracker|board|category|section|thread|place|channel)",
     "(happy|glad|willing|open) to (review|accept|take|merge|look at|consider) ((a|any) [new] (pr|pull request|contribution|patch|fix|change)|any (prs|pull requests|contributions|patches|fixes)|prs|pull requests|contributions|patches)",
     "<we> [<adv>] ('d|would|will|'ll|can|could) [<adv>] (accept|review|welcome|take|consider|merge) ((a|any) [new] (pr|pull request|contribution|patch|fix)|any (prs|pull requests|contributions|patches|fixes)|prs|pull requests|contributions|patches)",
-    "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|e-mail|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
+    "(if|should|in case) you [<adv>] ('re|are|have|'ve|keep|continue|still) ... ... [,] [please|pls|kindly] (email|contact|reach out|write|message|dm|call|ping|get in touch|drop) [us] [at|to|on|via] [{email}|{url}|{phone}] ... ... ... ... ... ... [,] [and|then] <we> <will> [<adv>] <act:base>",
     "(love|like|happy|glad|keen|pleased) to <act:base> any [other|further|more|future] (issue|issues|problem|problems|concern|concerns|question|questions|feedback|bug|bugs)",
     "(like|love|want|wish|need) to (inform|advise|remind|notify) you",
     "(share|flag|note|mention|point out|highlight|clarify|stress|emphasise|emphasize|add|explain) (for you|with you|to you) (that|:)",
@@ -2802,7 +2802,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [will|'ll|would|'d] (always|usually|normally|generally|typically|routinely|regularly)",
     "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
-    "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|e-mailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
+    "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
     "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
     "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to",
@@ -2885,7 +2885,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "(how|what|where|when|whether) <we> (can|could|might|may|will|would) [best|further] (assist|help|support)",
-    "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|e-mailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging) (us|me|in|over|out|your|... (with|to) (us|me))",
+    "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging) (us|me|in|over|out|your|... (with|to) (us|me))",
     "so [that] <we> (can|could|may|might|'re able to|are able to|am able to|'m able to|'ll be able to|will be able to|'d be able to|would be able to|have|'ve|get to) ...",
     "(in order|so as) to",
     "(if|should|in case) ... (persist*|continu*|still|again|need*|face|faced|facing|have any|has any|any|anything|else|further|other|more|changes) ... ... [,] ... ... ... <we> <will> [<adv>] (help|assist)",
@@ -3129,11 +3129,11 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "(let me|let us|allow me to|allow us to) ... ... (and|then|,) [<adv>] [then] <contact>",
-    "<we> (will|'ll|shall) [<adv>] (notify|inform|alert|tell|ping|message|email|e-mail|text|remind) you (when|once|as soon as|the moment|the minute|after|before|on|by|within|in)",
+    "<we> (will|'ll|shall) [<adv>] (notify|inform|alert|tell|ping|message|email|text|remind) you (when|once|as soon as|the moment|the minute|after|before|on|by|within|in)",
     "<we> (will|'ll|shall) [<adv>] <contact>",
     "<we> (will|'ll|shall) [<adv>] (connect|reconnect) [with you] [<adv>] (.|!|from there|then|soon|shortly|with you)",
     "(will|'ll|shall) [<adv>] be [<adv>] <act:past> (for you|to you|to your|on your|into your|back to you|for your|with you)",
-    "(will|'ll|shall|should) [<adv>] be [<adv>] (mailed|posted|returned|delivered|couriered|transferred|paid|paid back|emailed|e-mailed|texted|reissued|re-issued|refunded|credited|sent|shipped|dispatched|forwarded|resent|re-sent) [back|out|over|across] (to you|to your|into your|onto your|back to you|back to your|back into your|back onto your|to the original|to the card|to the account|to the same)",
+    "(will|'ll|shall|should) [<adv>] be [<adv>] (mailed|posted|returned|delivered|couriered|transferred|paid|paid back|emailed|texted|reissued|re-issued|refunded|credited|sent|shipped|dispatched|forwarded|resent|re-sent) [back|out|over|across] (to you|to your|into your|onto your|back to you|back to your|back into your|back onto your|to the original|to the card|to the account|to the same)",
     "(once|as soon as) (the|this|that|our|a|your) [new|next] (fix|patch|release|update|version|PR|pull request|change|build|commit|refund|payment|replacement|part|order|parcel|card|engineer|courier) (ships|lands|is|gets|goes|comes|has been|'s|hits|clears|arrives|goes out|is out)",
     "(test|try|grab|download|install|use|check) [out] (the|our) (next|upcoming|coming|following) [v*] [#] [.] [#] [app] (build|release|nightly|beta|version|update|snapshot|rc)",
     "(<we>|it|this|the fix|the update|the release|the patch|the feature) ('re|are|'m|am|'s|is) [<adv>] about to (release|ship|launch|roll out|deploy|publish|merge|push|send|start|begin|go live|go out|land|arrive|be released|be shipped|be merged|be deployed|be fixed|be sent)",
@@ -3141,18 +3141,18 @@ export const DEFAULT_PACK: RulePack = {
     "(courier|driver|engineer|technician|fitter|installer) (will|'ll|is going to) [<adv>] (collect|pick up|deliver|visit|arrive|come|call|ring|attend|install|fit|be with you|be there|drop)",
     "(executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] <contact>",
     "(<we>|executive|executives|agent|agents|engineer|engineers|technician|team|colleague|colleagues|specialist|specialists|representative|someone|somebody|manager|managers|supervisor|department|they) (will|'ll|would|shall) [<adv>] (respond to you|reply to you|revert to you|revert back|get (right|straight) back to you|(share|provide|send) [you] [with] (an|the|any|further|more|regular) (update|updates|news)|(share|provide) (an|the|any|further|more|regular) (update|updates) with you)",
-    "you (will|'ll|shall|should) [<adv>] be (contacted|called|emailed|e-mailed|texted|messaged|rung|phoned|reached) [<adv>] (by|via|on|at|from|within|in|shortly|soon|today|tomorrow|once|when|as soon as|.|!)",
+    "you (will|'ll|shall|should) [<adv>] be (contacted|called|emailed|texted|messaged|rung|phoned|reached) [<adv>] (by|via|on|at|from|within|in|shortly|soon|today|tomorrow|once|when|as soon as|.|!)",
     "you (will|'ll|shall|should) [<adv>] be (notified|informed|alerted|updated|refunded|credited|reimbursed|sent|issued|charged|billed) [<adv>] (by|via|on|at|from|within|in|shortly|soon|today|tomorrow|once|when|as soon as|after|the moment|.|!)",
-    "you (will|'ll|shall|should) [<adv>] (receive|get|be receiving|be getting|be sent|be issued) (a|an|the|your|our) [new|separate|follow-up|confirmation|replacement|full|written|one-time] [...] (email|e-mail|emails|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|callback|reply|response|key|licence|license|certificate|password|kit|shipment|delivery|statement|quote|copy|order|otp)",
-    "<we> <fut> [<adv>] (send|email|e-mail|resend|re-send|reissue|re-issue|issue|dispatch|ship|courier|mail) [you|over|across|out|back] (a|an|the|your|you|it|them|over|across|out|back) [...] (email|e-mail|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|label|key|licence|license|certificate|password|kit|unit|device|copy|quote|form|details|instructions|update|patch|build|fix|version|over|out|across)",
+    "you (will|'ll|shall|should) [<adv>] (receive|get|be receiving|be getting|be sent|be issued) (a|an|the|your|our) [new|separate|follow-up|confirmation|replacement|full|written|one-time] [...] (email|emails|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|callback|reply|response|key|licence|license|certificate|password|kit|shipment|delivery|statement|quote|copy|order|otp)",
+    "<we> <fut> [<adv>] (send|email|resend|re-send|reissue|re-issue|issue|dispatch|ship|courier|mail) [you|over|across|out|back] (a|an|the|your|you|it|them|over|across|out|back) [...] (email|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|label|key|licence|license|certificate|password|kit|unit|device|copy|quote|form|details|instructions|update|patch|build|fix|version|over|out|across)",
     "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [v*] [#] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
     "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)",
     "<we> (will|'ll|shall|are going to|'re going to) [<adv>] (have|get) (someone|somebody|a member of (our|the|my) team|a colleague|one of (our|my) ...|a (specialist|technician|engineer|manager|rep|representative|courier|driver)|an (engineer|agent|expert|advisor|adviser)|our ... team|the ... team) [<adv>] (reach out|contact|call|ring|email|get in touch|get back|follow up|be in touch|visit|come out|come round|pop round|collect)",
-    "(will|'ll|shall) [<adv>] be [<adv>] (reaching out|contacting you|calling you|ringing you|phoning you|emailing you|e-mailing you|texting you|messaging you|following up|getting back to you|getting in touch|sending you|posting an update|posting updates|in contact with you|visiting)",
-    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (call|callback|email|e-mail|text|sms|message|notification|confirmation|reply|response|letter|code|link|update|refund|replacement|parcel|package|voucher|credit) [back] (from|by|to|via|when|once|as soon as|after|within|in|shortly|soon|today|tomorrow|on|at|.)",
-    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (email|e-mail|text|sms|message|notification|otp|pin|invoice|receipt|quote|tracking number|tracking link|statement|card|code|link) (with|containing|that (has|contains|includes)|including)",
+    "(will|'ll|shall) [<adv>] be [<adv>] (reaching out|contacting you|calling you|ringing you|phoning you|emailing you|texting you|messaging you|following up|getting back to you|getting in touch|sending you|posting an update|posting updates|in contact with you|visiting)",
+    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (call|callback|email|text|sms|message|notification|confirmation|reply|response|letter|code|link|update|refund|replacement|parcel|package|voucher|credit) [back] (from|by|to|via|when|once|as soon as|after|within|in|shortly|soon|today|tomorrow|on|at|.)",
+    "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|follow-up|confirmation|quick|short|written|full] (email|text|sms|message|notification|otp|pin|invoice|receipt|quote|tracking number|tracking link|statement|card|code|link) (with|containing|that (has|contains|includes)|including)",
     "you (will|'ll|shall|should) [<adv>] (get|receive|be getting|be receiving|be sent) (a|an|the|your|our) [new|separate|one-time|confirmation] (otp|pin|invoice|receipt|quote|tracking number|tracking link|statement) [back] (from|by|to|via|when|once|as soon as|after|within|in|shortly|soon|today|tomorrow|on|at|.)",
-    "(keep an eye on|keep an eye out for|look out for|watch out for|watch for|keep checking) (your|an|a|the) [<adv>] [email|e-mail|inbox|spam|junk|text|sms|phone|letter|post] (inbox|email|e-mail|emails|text|texts|sms|call|letter|confirmation|update|notification|reply|response|mailbox|letterbox|messages|dms) (from|over|in|for|within|shortly|soon|today|tomorrow|this|later|.)",
+    "(keep an eye on|keep an eye out for|look out for|watch out for|watch for|keep checking) (your|an|a|the) [<adv>] [email|inbox|spam|junk|text|sms|phone|letter|post] (inbox|email|emails|text|texts|sms|call|letter|confirmation|update|notification|reply|response|mailbox|letterbox|messages|dms) (from|over|in|for|within|shortly|soon|today|tomorrow|this|later|.)",
     "(will|'ll|shall) [<adv>] (dm|pm|direct message|reply to|respond to|write back to) (you|your)",
     "<we> (will|'ll|shall) [<adv>] (send|ship|post|dispatch|mail|courier|pop) (a|an|the|your|you a|you an|you the|you your) ... (out|over|across) [to you|to your]",
     "<we> (will|'ll|shall) [<adv>] (have|get) (a|an|the|your) ... (sent|shipped|posted|dispatched|delivered|mailed|couriered) (out|over|to you|to your|across)",
@@ -3183,7 +3183,7 @@ export const DEFAULT_PACK: RulePack = {
     "(every|each|any|a|an) ... ... is [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
     "(changes|requests|applications|appeals|transfers|withdrawals|claims|reports|reviews|returns|submissions|renewals) are [<adv>] [usually|typically|normally|generally|always] (processed|reviewed|issued|handled|answered|credited|refunded|approved|shipped|delivered|dispatched|purged|deleted|generated|billed|charged|sent|released|renewed|reset|cleared|posted|published|applied|activated|resolved|removed|suspended|closed) [<adv>] [automatically] (within|in|after|on|at|by|every|each)",
     "(which|that) (will|'ll|would) be <act:past> (to you|to your)",
-    "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|e-mailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
+    "(which|that) (will|'ll|would) be (mailed|posted|returned|delivered|couriered|transferred|paid|emailed|texted|sent|forwarded) [back|out|over] (to you|to your)",
     "(as soon as possible|asap)",
     "right now (it|this|that|you|we) ...",
     "(if|whether) ... (will|'ll) ...",
@@ -3457,11 +3457,11 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "you ('ll|will|should|shall) [<adv>] hear (back|from)",
-    "expect (a|an|our|my) [quick|short|follow-up|separate] (call|callback|email|e-mail|reply|response|update|text|message|visit|delivery|refund|letter|dm) (from|soon|shortly|within|in|by|today|tomorrow|this|.|!)",
+    "expect (a|an|our|my) [quick|short|follow-up|separate] (call|callback|email|reply|response|update|text|message|visit|delivery|refund|letter|dm) (from|soon|shortly|within|in|by|today|tomorrow|this|.|!)",
     "expect (a|an|our|my) [quick|short|prompt|swift|speedy|follow-up|separate] (connect|contact|response|reply|revert|follow-up|followup|callback|call back|call|update) (from|soon|shortly|within|in|by|today|tomorrow|.|!)",
     "(will|'ll|shall) [<adv>] be [<adv>] (connecting|reaching|getting in touch|in touch|calling|contacting|writing|emailing) (with you|to you|you|back)",
-    "(expect|anticipate|await|look out for) (our|the|my|a|an|your) ... (to (reach|call|contact|email|ring|get in touch|get back|follow up|connect)|(call|contact|callback|email|e-mail|message|reply|response|update|visit) from)",
-    "(expect|anticipate|await|look out for) (contact|communication|correspondence|word|news|a call|calls|emails|an email|an e-mail|updates) (from|by|via)",
+    "(expect|anticipate|await|look out for) (our|the|my|a|an|your) ... (to (reach|call|contact|email|ring|get in touch|get back|follow up|connect)|(call|contact|callback|email|message|reply|response|update|visit) from)",
+    "(expect|anticipate|await|look out for) (contact|communication|correspondence|word|news|a call|calls|emails|an email|updates) (from|by|via)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (respond|reply|answer|write back|comment|post|report back|follow up) (on|in|here|via|through|by|to this|to the) [the|this|your] [ticket|thread|issue|case|email|dm|pr|pull request]",
     "<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report) (here|on this|in this|back|this thread|this issue|the thread|the issue|on the ticket|in the thread) [<adv>] (when|once|as soon as|the moment)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] update (this|the|your) (issue|ticket|thread|case|bug|report|topic|post|request)",
@@ -3744,7 +3744,7 @@ export const DEFAULT_PACK: RulePack = {
      ]
     },
     "(not the right place|not something (we|I|that we|that I) (can|could|do|are able|am able|'re able|'m able|are allowed|'re allowed|offer|support|provide|have access to|have control over|control|handle|deal with)|not a ... (we|I) can)",
-    "(nothing (more|else)? (we|I) can do|there's nothing (we|I) can)",
+    "(nothing (more|else)? (we|I) can do|there's nothing (we|I) can|(the best|the most|all|the only [thing|option|one]) [that] (we|I) [<adv>] (can|could|'re able to|are able to|'m able to|am able to) (do|offer|give|provide))",
     "anything [more|else|further] [that] (we|I) (can|could) [possibly|really|actually] (do|change) about",
     "(we|I) [currently|unfortunately|sadly|generally|still|also] (don't|do not|dont) [currently|generally|normally|usually|actually|yet] (offer|support|provide|ship|price match|track|allow|accept|have access|handle|sell|carry|refund|cover|deal with|issue|store|guarantee|service|give out|deliver|stock|do (refunds|exchanges|returns|that|this|those|these|repairs|custom|partial)|take (bookings|orders|payments|returns|cash|cards)|make|book|reserve|transfer|exchange|repair|replace|honour|honor|match)",
     "(we|I) (don't|do not|dont) have (a way|the ability|access|visibility) ...",
@@ -3787,8 +3787,8 @@ export const DEFAULT_PACK: RulePack = {
     "(I'm|I am) afraid [,] [that|but] ... <nl-neg>",
     "<nl-neg> ... ... [,] sadly",
     "sadly [,] ... ... <nl-neg>",
-    "<send-to> [the|your|our|a|an|their] [local|nearest|own|own local|in app|online|web|official|dedicated|mobile] <elsewhere>",
-    "<send-to> (it|them|this|that|a report|a request|a ticket|a complaint|a claim|the form|an email|a message|a note) (to|at|with|through|via|in|on) [the|your|our|a|an|their] [local|nearest|own] <elsewhere>",
+    "(<send-to:base>|<send-to:ing>) [the|your|our|a|an|their] [local|nearest|own|own local|in app|online|web|official|dedicated|mobile] <elsewhere>",
+    "(<send-to:base>|<send-to:ing>) (it|them|this|that|a report|a request|a ticket|a complaint|a claim|the form|an email|a message|a note) (to|at|with|through|via|in|on) [the|your|our|a|an|their] [local|nearest|own] <elsewhere>",
     "<advise> [also|just|simply|directly] <send-to> ... <elsewhere>",
     "(I'd|I would|we'd|we would|I|we|would) [strongly|also|really] (recommend|suggest|advise) [also|just|simply|directly] (<send-to:ing>|posting|asking) ... ... (<elsewhere>|<nl-venue>|<channel>)",
     "(<advise>|please) [also|just|simply] use (our|the|a|your) [support|contact|web|online|community] (form|forum|forums|community|chat|live chat|helpline|hotline|phone line|support site|help center|help centre|mailing list|discussions|support page|contact page)",
@@ -3801,7 +3801,7 @@ export const DEFAULT_PACK: RulePack = {
     "(get|have|ask) (her|him|them) to (speak|talk) to",
     "(ask|post|try|check) (in|on) (#|the forum|the forums|the community|reddit|stack overflow|irc)",
     "send us a (note|message|request|ticket) (at|via|through|using|here)",
-    "(call|phone|ring|email|e-mail|contact|reach) us (at|on) (#|the|our|https|http|www|1)",
+    "(call|phone|ring|email|contact|reach) us (at|on) (#|the|our|https|http|www|1)",
     "(your|the) [local|nearest] <elsewhere> (will|'ll|can|should|would) [be able to|be happy to|be glad to|be best placed to] (help|assist|advise|sort|answer|look)",
     "(off-topic|offtopic|off topic) (here|in this channel|for this channel|for this repo)",
     "(join|try) \\#",
@@ -3826,7 +3826,7 @@ export const DEFAULT_PACK: RulePack = {
     "(please|<advise>|I'd|I would|you'd|you would|you could|you should|best to|kindly) [just|also|simply|go ahead and] (add|post|put|submit|file|log|enter|report|raise|make|open|register) (this|it|that|your|these|those|them) ... (to|on|in|at|as) (the|a|an|our|their) ... ... (tracker|feature request|feature requests|bug report|enhancement request|wishlist|wish list)",
     "non (refundable|transferable|transferrable|returnable|exchangeable|cancellable|cancelable|negotiable|changeable|amendable|reversible|extendable|extendible)",
     "(nonrefundable|nontransferable|nonreturnable|nonexchangeable|noncancellable|nonnegotiable|nonchangeable|nonreversible)",
-    "(handled|processed|done|dealt with|managed|changed|updated|submitted|requested|made|accepted|raised|reviewed|verified|approved|reset|cancelled|canceled|refunded) only (through|via|by|at|using|with|in|over|from|on) [the|our|your|a|an|their] ... (<channel>|<elsewhere>|app|website|site|email|e-mail|post|mail|person|branch)",
+    "(handled|processed|done|dealt with|managed|changed|updated|submitted|requested|made|accepted|raised|reviewed|verified|approved|reset|cancelled|canceled|refunded) only (through|via|by|at|using|with|in|over|from|on) [the|our|your|a|an|their] ... (<channel>|<elsewhere>|app|website|site|email|post|mail|person|branch)",
     "(is|are|'s|'re|will be|would be|was|were) only (possible|allowed|permitted|accepted|refundable|eligible|redeemable|transferable|exchangeable|cancellable|changeable|returnable|possible) (within|for|if|when|with|on|before|after|once|until|up to|in|by|through|via|at)",
     "(we|I) (can|could|are able to|'re able to|am able to|'m able to) only (offer|give|provide|refund|see|access|do|issue|process|help|accept|send|change|replace|credit|reimburse|extend|support|answer)",
     "(not|isn't|aren't|is not|are not|won't be|will not be|wasn't|weren't) (applicable|eligible|valid|redeemable|refundable|transferable) (on|for|to|with|in|at|after|before|once|outside|beyond)",
@@ -3925,7 +3925,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
-    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|(can't|cannot|can not) [<adv>] <nl-fault:base>)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
     "(is|isn't|could|might|would|can) (this|that|it) [be] (a|an) ... (limitation|restriction)",
@@ -3962,7 +3962,7 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening) (the|a|your) (app|file|link|page|settings|menu|browser|terminal|tab)|go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)",
     "(post|posted) [it|this|that|them|the|a|your|an|more|some|any] ... (here|below|in this thread|on this thread|in this issue|back)|(post|posted) (here|the (log|logs|output|error|details|file|code|result|results|screenshot))",
     "(send|sent|sending) (you|it|them|the|a|an|your)|(call|calls|calling) (it|this|that)|(reach|reached) (us|you|out to us|me)|(visit|visited) (us|our)|(raise|raised) (the|a) (limit|price|issue with (us|me))|(file|files|filed) (a|an|the) (bug|issue|report) (here|on our tracker)",
-    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|visit|post|ring|file|return|direct) <elsewhere>",
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
@@ -4057,9 +4057,9 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening|raise|raising|file|filing|lodge|lodging|register|registering|log|logging|submit|submitting) (a|an) [new|separate|formal|support] (case|ticket|complaint|dispute|claim|service request|support request|grievance|chargeback) (with|at|to|through|via|on)",
     "<advise> [also|just|simply|directly] <send-to> (this|it|that|them|your|the) [question|query|issue|concern|one|request|thread|post|topic] (to|on|in|at|with|over at|over on|over to|via|through) ... <elsewhere>",
     "<send-to> [us|our team|the team|our support team|them] [directly|anytime|any time|again] [at|on|via|to|through|using] ... @ ... . <web-ending>",
-    "(send|provide|forward|share|submit|email|e-mail|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
-    "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|e-mail|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
-    "(our|the) [support|contact|team|customer care|help] (email|e-mail|email address|e-mail address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
+    "(send|provide|forward|share|submit|email|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",
+    "(send|drop|shoot|write) [us|our team|the team] (an|a) (email|mail|line|note|message) (to|at) ... @ ... . <web-ending>",
+    "(our|the) [support|contact|team|customer care|help] (email|email address|mailbox|address|inbox) (is|:) ... @ ... . <web-ending>",
     "(<send-to>|mail|e-mail|write|drop|shoot|share|send|forward|connect|connect with|reach|provide|submit) ... ... ... (at|on|via|to|through) [:] {email}",
     "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through) [:] {email}",
     "with us (on|at|via) [:] {email}",
@@ -4080,13 +4080,13 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
-    "(one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
-    "(receive|receives|received|get|gets|got|expect|'ll get|will get|be sent|sent you|send you|give you|drop you|shoot you|giving you) (a|an) [quick|short|confirmation|follow-up|follow up|reminder] (email|e-mail|mail|call|text|message|sms|notification) (on|at|via|by)",
-    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|e-mail|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
+    "(one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(receive|receives|received|get|gets|got|expect|'ll get|will get|be sent|sent you|send you|give you|drop you|shoot you|giving you) (a|an) [quick|short|confirmation|follow-up|follow up|reminder] (email|mail|call|text|message|sms|notification) (on|at|via|by)",
+    "(a|an|one|the|your|each|every|another|daily|weekly|monthly|reminder|confirmation|first|next|last|single) (email|mail|call|text|message|sms|notification) to (you|your|me|my|him|her|his|them|their)",
     "(set|change|changed|update|updated|switch|verify|is set) ... ... (to|as|is|at|with|in|into) [:] {email}",
     "(receive|received|access|cc|bcc|cc'd|went|goes|delivered) [...] [...] (at|to|on) [:] {email}",
     "(<send-to>|e-mail|mail|text|message) (you|me)",
-    "(me|you) (a|an) (email|e-mail|mail|line|note|message)",
+    "(me|you) (a|an) (email|mail|line|note|message)",
     "to (me|you) (at|on|via)",
     "at # [:] [#] (am|pm|utc|gmt|est|pst|cet|bst)",
     "(contact|message|reach|write to|speak to|talk to|chat with) [out] [to] us (via|by|in|through|on|over|here|with|directly|privately) (DM|DMs|direct message|private message|PM|here|this thread|this channel|twitter|messenger)",
@@ -4169,13 +4169,13 @@ export const DEFAULT_PACK: RulePack = {
     "(ask|asking|post|posting|raise|raising|report|reporting|try|trying|bring|bringing) [it|this|that|your question|the question|them|these|this one|that one] (in|on|at|to|with|over at|over on|over to) (the|a|an|their|that|your|its|one of the) ... <nl-venue>",
     "(report|reporting|raise|raising) [it|this|that|them|back] to (the|their|your|its|that) ... (communities|community|project|projects|developers|maintainers|upstream|authors)",
     "(search|searching|google|googling) (the|this|that|our|their|its|on the|in the) ... (<nl-venue>|internet|web|net|archive|archives|knowledge base|kb|help center|help centre|site|issues)",
-    "(concerns|concern|questions|question|queries|query|issues|problems|feedback|complaints|assistance|help|support|clarifications|enquiries|inquiries) [,] [please|kindly|you can|you may|feel free to|do] [also] (visit|go to|head to|head over to|check|contact|reach out to|email|e-mail|call|write to|message) [us|them] [at|on|via|through] ({url}|{email}|{phone})",
+    "(concerns|concern|questions|question|queries|query|issues|problems|feedback|complaints|assistance|help|support|clarifications|enquiries|inquiries) [,] [please|kindly|you can|you may|feel free to|do] [also] (visit|go to|head to|head over to|check|contact|reach out to|email|call|write to|message) [us|them] [at|on|via|through] ({url}|{email}|{phone})",
     "(take|bring|move) (that|this|it|the discussion|the conversation|this discussion|this conversation|the rest|this one|that one|them) (to|over to|into|in|on|over on) (\\#|the|a|an|their|your|its|that|one of the) ... (<nl-venue>|<elsewhere>)",
     "(take|bring|move|continue|carry) (that|this|it|the discussion|the conversation|this discussion|this conversation|the rest|this one|that one|them) (to|over to|into|in|on|over on) \\#",
     "(belong|belongs|belonged) (on|in|to|with|over at|over on) (the|a|an|their|your|its|that) ... (<nl-venue>|<elsewhere>)",
     "(report|raise|file|post|ask|take) (it|this|that|them|this one|that one|your question|the question) (there|over there|elsewhere|upstream)",
     "(try|check|check out|visit|use) (the|a|an|their|your|that|one of the) ... <nl-venue>",
-    "<advise> [also|just|simply] (contact|call|phone|ring|email|e-mail|reach out to|get in touch with|speak to|speak with|talk to|talk with|chat with|check with|ask|write to) ... directly",
+    "<advise> [also|just|simply] (contact|call|phone|ring|email|reach out to|get in touch with|speak to|speak with|talk to|talk with|chat with|check with|ask|write to) ... directly",
     "(find|get|receive) (more|further|additional|extra|any|better)? (help|support|assistance|answers) (at|on|via|through|from|in) ({url}|{email}|{phone}|(the|our|their|a) ... (<channel>|<elsewhere>|<nl-venue>))",
     "(find|get) [more|further|additional|extra|any|better|common|quick] (help|support|assistance|answers) [...] [at|on|via|through|from|in|here] [:] {url}",
     "your [local|own|company's|network|system|it] <elsewhere> (will|'ll|would|'d|may|might) (need|have) to",
@@ -4184,7 +4184,7 @@ export const DEFAULT_PACK: RulePack = {
     "(doesn't|does not|don't|do not|won't|will not) (expose|surface) (that|this|those|these|the|a|an|any|it|them)",
     "(warranty|guarantee|offer|promotion|promo|coupon|voucher|trial|trial period|return window|deadline|deal|cut-off|cutoff) (has|have|had|is|are|'s|was) [now|already|since|long] (expired|lapsed|ended|run out|elapsed|passed|closed|over)",
     "(fill|fill in|fill out|fill up|complete|submit) (this|the|our|a|an) [short|quick|online|support|contact|web|feedback|request|following|google|separate] (form|web form|request form|contact form|support form)",
-    "(send|sending|forward|forwarding|email|emailing|e-mail|e-mailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
+    "(send|sending|forward|forwarding|email|emailing|mail|mailing|write|writing|report|reporting|submit|submitting) ... ... to {email}"
    ],
    "except": [
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
@@ -4288,7 +4288,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
-    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|(can't|cannot|can not) [<adv>] <nl-fault:base>)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
     "(is|isn't|could|might|would|can) (this|that|it) [be] (a|an) ... (limitation|restriction)",
@@ -4325,7 +4325,7 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening) (the|a|your) (app|file|link|page|settings|menu|browser|terminal|tab)|go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)",
     "(post|posted) [it|this|that|them|the|a|your|an|more|some|any] ... (here|below|in this thread|on this thread|in this issue|back)|(post|posted) (here|the (log|logs|output|error|details|file|code|result|results|screenshot))",
     "(send|sent|sending) (you|it|them|the|a|an|your)|(call|calls|calling) (it|this|that)|(reach|reached) (us|you|out to us|me)|(visit|visited) (us|our)|(raise|raised) (the|a) (limit|price|issue with (us|me))|(file|files|filed) (a|an|the) (bug|issue|report) (here|on our tracker)",
-    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|visit|post|ring|file|return|direct) <elsewhere>",
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
@@ -4374,14 +4374,14 @@ export const DEFAULT_PACK: RulePack = {
     "(bug|issue|problem|fault|regression) (in|with|of) ... ... [,] (not|rather than) (in|with|of|on) (the|this|our|its|that) ...",
     "nothing (the|this|that|our|we|I|it|they|its) ... ... (can|could) (do|change|fix) (about|for|to)",
     "nothing (can|could) be done (about|for|to)",
-    "there (isn't|is not|'s not|wasn't|was not) anything (in|on|we|I|the|that|this|our) ... ... to (change|do|fix|adjust|configure|disable|enable|tweak|control|set)",
+    "there ((isn't|is not|'s not|wasn't|was not) anything|(is|'s|was) nothing) (in|on|we|I|the|that|this|our) ... ... to (change|do|fix|adjust|configure|disable|enable|tweak|control|set|turn|switch|hide|stop)",
     "(I'm|I am|we're|we are|I was|we were) not (planning|going|intending|looking|likely|keen|inclined) to [be] [<adv>] (add|adding|support|supporting|implement|implementing|merge|merging|accept|accepting|include|including|port|porting|backport|backporting|maintain|maintaining|pursue|pursuing|change|changing|fix|fixing|work on|working on|take|taking|carry|carrying|ship|shipping|enable|enabling|expose|exposing|extend|extending)",
     "(support|access|availability|functionality|compatibility|usage|use|uploads|exports|downloads|imports|refunds|returns|accounts|account|plan|plans|trial|version|tier|edition|api|feature|features|option|options) ... ... (is|are|'s|'re|remains|remain|will be|'ll be|was|were) [<adv>] [still|only|currently|unfortunately|sadly] (limited|restricted|capped) to",
     "(removed|dropped|disabled|pulled|ripped out|took out|taken out) (support for|... support (for|from|in|on|with|.|,|;|!))",
     "(has|have|had|offers|offer|provides|provide) no [<adv>] [built-in|builtin|native|official|direct|real|proper|upstream|current|explicit] (support|option|way|api|means|mechanism|ability|interface|plans|plan) (for|to)",
-    "than (I|we) [<adv>] [I'm afraid|I fear|I think] [I|we] (have|'ve got|have got|can find|can spare|can give it) [the|any] (time|bandwidth|capacity|resources|cycles)",
+    "than [I'm afraid|I fear|I think] (I|we) [<adv>] [I'm afraid|I fear|I think] [I|we] (have|'ve got|have got|can find|can spare|can give it) [the|any] (time|bandwidth|capacity|resources|cycles)",
     "(you|you'll|you'd|you will|you would|you should|you may|you might|you can|best to|better to|please) [need to|have to|want to|might want to|may want to|should|probably|just] [<adv>] take (this|it|that|the matter|the issue|them|this one|that one) up with",
-    "<advise> [also|just|simply|directly] (ask|contact|ping|email|e-mail|write to|talk to|check with|reach out to) (the|their|its|a|an) ... (folks|people|devs|guys|crew|team|maintainers|developers|authors|project|vendor)",
+    "<advise> [also|just|simply|directly] (ask|contact|ping|email|write to|talk to|check with|reach out to) (the|their|its|a|an) ... (folks|people|devs|guys|crew|team|maintainers|developers|authors|project|vendor)",
     "(can|could|may) only be <action:past> (by|through|via|from|in|on|at|with|using)",
     "(we|I) (don't|do not|dont) [<adv>|yet|really|actually] have (a|any) [good|simple|easy|reliable|built-in|builtin|direct|clean|supported|automated|automatic] (way|means|mechanism|process|ability|method|tool) (to|of|for)",
     "(no longer|not|isn't|is not|aren't|are not|not really|not actively) [being] (maintained|developed)",
@@ -4395,7 +4395,8 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) [<adv>] [have|'ve|had|will|'ll|must|'re going to|are going to] [<adv>] [to|had to] [<adv>] (decline|reject|deny|refuse|turn down) (your|this|that|the) [<adv>] ... (request|application|claim|appeal|complaint|dispute|submission|return|exchange|cancellation|order|booking|refund|offer)",
     "(this|that|it|which|the (bug|issue|problem|report|fault|crash|error|regression|request|question|ticket|feature request)|your (bug|issue|problem|report|request|question|ticket)) (belong|belongs|belonged) (to|in|on|with|under) ... ... (instead of|rather than|and not|, not|not in|not to|not with)",
     "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)",
-    "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)"
+    "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)",
+    "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -4433,7 +4434,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
-    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|(can't|cannot|can not) [<adv>] <nl-fault:base>)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
     "(is|isn't|could|might|would|can) (this|that|it) [be] (a|an) ... (limitation|restriction)",
@@ -4470,15 +4471,15 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening) (the|a|your) (app|file|link|page|settings|menu|browser|terminal|tab)|go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)",
     "(post|posted) [it|this|that|them|the|a|your|an|more|some|any] ... (here|below|in this thread|on this thread|in this issue|back)|(post|posted) (here|the (log|logs|output|error|details|file|code|result|results|screenshot))",
     "(send|sent|sending) (you|it|them|the|a|an|your)|(call|calls|calling) (it|this|that)|(reach|reached) (us|you|out to us|me)|(visit|visited) (us|our)|(raise|raised) (the|a) (limit|price|issue with (us|me))|(file|files|filed) (a|an|the) (bug|issue|report) (here|on our tracker)",
-    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|visit|post|ring|file|return|direct) <elsewhere>",
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
-    "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at)",
-    "(seem|appear|look) (to be|like) (a|an) [<adv>] (serious|big|bigger|major|huge|significant|critical|severe|widespread|large|massive|grave|dangerous|worrying|concerning|permanent|lasting|urgent) (bug|issue|problem|regression)",
-    "(seem|appear|look) (to be|like) (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
+    "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at) | (not|isn't|wasn't) [<adv>] (a|an) (bug|regression) | (nothing|anything) (on|at) your (side|end)",
+    "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (known|new|common|real|similar|different|separate|serious|big|bigger|major|huge|significant|critical|severe|widespread|large|massive|grave|dangerous|worrying|concerning|permanent|lasting|urgent) (bug|issue|problem|regression)",
+    "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
     "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended)",
@@ -4548,7 +4549,7 @@ export const DEFAULT_PACK: RulePack = {
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
-    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|e-mail|mail|phone|mobile) <elsewhere>",
+    "((which|what|whose)|(and|of|for|with|from|about|is|are|was|does|do|did|us|me) (your|the|their)) (email|mail|phone|mobile) <elsewhere>",
     "(the|your|its|their|this|that|these|those|my|our) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|failed to) ... (because|since|due to|as the|as your|as it|as its|as their|as there|when|after|until|so)|(because|since|as|when|after|until|so) (the|your|its|their|this|that|these|those|it|they) ... (couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|(can't|cannot|can not) [<adv>] <nl-fault:base>)",
     "(the|your|its|their|this|that|these|those) ... (can't|cannot|can not) (open|read|reach|find|load|connect|access|see|start|run|handle|parse|detect|display|show|verify|decrypt|sync|write|save|send|recognise|recognize|process|resolve|authenticate|locate|mount|boot|install|update|download|upload|print|play|import|export) ... (because|since|as the|as your|as it|as its|when|while|until|unless|without)",
     "(is|isn't|could|might|would|can) (this|that|it) [be] (a|an) ... (limitation|restriction)",
@@ -4585,7 +4586,7 @@ export const DEFAULT_PACK: RulePack = {
     "(open|opening) (the|a|your) (app|file|link|page|settings|menu|browser|terminal|tab)|go to (settings|the settings|your settings|the (menu|tab|page|screen|folder|section)|preferences)",
     "(post|posted) [it|this|that|them|the|a|your|an|more|some|any] ... (here|below|in this thread|on this thread|in this issue|back)|(post|posted) (here|the (log|logs|output|error|details|file|code|result|results|screenshot))",
     "(send|sent|sending) (you|it|them|the|a|an|your)|(call|calls|calling) (it|this|that)|(reach|reached) (us|you|out to us|me)|(visit|visited) (us|our)|(raise|raised) (the|a) (limit|price|issue with (us|me))|(file|files|filed) (a|an|the) (bug|issue|report) (here|on our tracker)",
-    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|e-mail|visit|post|ring|file|return|direct) <elsewhere>",
+    "(is|are|was|were|'s|'re|of|for|from|by|with|about) (the|a|an|your|their|his|her|its|my|our) (phone|call|email|visit|post|ring|file|return|direct) <elsewhere>",
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
@@ -4725,7 +4726,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (know|see|can see|appreciate|realise|realize|understand|can tell|recognise|recognize) [that] (you've|you have|you) [<adv>] [<adv>] (spent|put|invested|lost|wasted|sunk|given) ... ... (time|effort|hours|days|weeks|work|energy|evenings|weekends)",
     "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
     "(I|we) (know|see|can see|appreciate|realise|realize|understand|recognise|recognize) [that] (you've|you have|you) [<adv>] (been waiting|waited|had to wait) [for] (a long time|a very long time|so long|such a long time|far too long|too long|this long|a while now|ages|weeks|months|days now) [now]",
-    "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|e-mail|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
+    "(you|customers|nobody|no one|anyone) (shouldn't|should not|should never|should not ever|shouldn't ever) (have to|have had to|need to|have needed to|be made to|have been made to) [<adv>] (wait|chase|call|ring|phone|email|contact|deal with|put up with|go through|repeat|explain|ask|follow up|keep|jump through|spend|fight|struggle|suffer|beg)",
     "(not|never|isn't|is not|wasn't|was not) the [kind of|sort of|level of|type of] (service|experience|treatment|support|care) (you|our customers|anyone) (deserve|deserved|deserves|should expect|should get|should receive)",
     "(apologise|apologize|apologising|apologizing|apologies|regret) [that|if] (you feel|you felt|you're feeling|you are feeling|you've been feeling|you have been feeling|you were feeling|you were left feeling|you've felt|you have felt)",
     "(sorry|apologise|apologize|regret) [to (hear|read|learn|see)] [that] you (got|get|became|have become|'ve become|ended up|were left|have been left|'ve been left|came away|walked away) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
@@ -5096,7 +5097,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|'s|'re|seems|seem) [pretty|fairly|quite|rather|completely|entirely|totally] self-explanatory",
     "(it|this|that|which|the answer|the reason|the fix|the solution) (should be|ought to be) [pretty|fairly|quite|rather] (obvious|self-evident)",
     "isn't (it|that|this) obvious",
-    "(it|the (message|error|error message|page|email|e-mail|screen|label|box|sign|notice|prompt|warning|form|button)) literally (says|said|tells you|told you|states|stated|shows|showed|reads)",
+    "(it|the (message|error|error message|page|email|screen|label|box|sign|notice|prompt|warning|form|button)) literally (says|said|tells you|told you|states|stated|shows|showed|reads)",
     "(use|using|apply|applying) (your|some|a little|a bit of|basic) common sense",
     "how (hard|difficult) (can|could|is) (it|that|this) (be|really)? [?|.|!]",
     "(stfw|lmgtfy|let me google that for you|jfgi|just google it)",
@@ -5169,7 +5170,7 @@ export const DEFAULT_PACK: RulePack = {
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
     "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)",
     "why (is|was) (it|that|this) [really|honestly|truly] (so|that|too) (hard|difficult|complicated)",
-    "before (opening|you open) (an|the|any|a|this|that|these|such) (attachment|attachments|email|emails|e-mail|e-mails|message|messages|link|links|file|files|download|downloads)"
+    "before (opening|you open) (an|the|any|a|this|that|these|such) (attachment|attachments|email|emails|message|messages|link|links|file|files|download|downloads)"
    ],
    "rewrites": [
     "To recap:",
@@ -5390,7 +5391,7 @@ export const DEFAULT_PACK: RulePack = {
     "(credited|debited|refunded|issued|deducted|valid|generated|triggered|allowed|counted) only (for|when|if|on|in|with|to|after|once|against|at)",
     "uses (the|a|an|its|their|your) ... to (locate|find|determine|decide|check|store|look up|authenticate|identify|resolve|route|sign|encrypt|verify|detect|discover|calculate|match|pick|choose|connect)",
     "(the|your|each|every|a|an|this|that|its|their) ... (must|needs to|has to|need to|have to) (include|contain|match|point to|resolve to|be a member of|be added to|be set to|be signed|be trusted|be enabled|be reachable|be installed|be registered|be linked|be verified|be unique|be unblocked|be open)",
-    "never (offer|offers|request|requests|send|sends|call|calls|share|shares|collect|collects) ... ... (over|via|by|through|on|in) [the|a|an|any] (call|calls|phone|email|emails|e-mail|sms|text|texts|collect|whatsapp|social media|message|messages)",
+    "never (offer|offers|request|requests|send|sends|call|calls|share|shares|collect|collects) ... ... (over|via|by|through|on|in) [the|a|an|any] (call|calls|phone|email|emails|sms|text|texts|collect|whatsapp|social media|message|messages)",
     "(would|might|must|may|could|'d) have (resulted in|caused|led to|triggered|blocked|stopped|prevented|broken|corrupted|reset|cleared|removed|deleted|changed|overwritten|locked)",
     "(must|has to|have to|needs to|need to|should) be (run|launched|done|installed|applied|enabled|configured|set|created|started|executed|completed|updated|removed|restarted|stopped|prepared|signed|registered) (before|after|first|prior to|ahead of)",
     "(the|this|that|your|its|their|each|every|these|those|any|all|our|older|newer|new|old) ... <mechanism:s> ... (when|whenever|every time|each time|until|unless|as soon as|once|after you|before you|while|automatically|by default|by itself|on its own|if you|if the|if it|if your|if there)",
@@ -5471,7 +5472,7 @@ export const DEFAULT_PACK: RulePack = {
     "otherwise (we|I|we'll|I'll|we'd|I'd|our team)",
     "(working|works|worked|behaving|behaves|behaved) as (designed|intended|expected) [,] ... ... ... (because|since) [it|this|that]",
     "(since|because|as) ... ... ... ... ... (has|have|had) (a|the) (policy|rule|rules|policies)",
-    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -5521,8 +5522,8 @@ export const DEFAULT_PACK: RulePack = {
     "since (you|we|I|they|he|she|it) [first|just|recently|last] (updated|upgraded|installed|reinstalled|downloaded|switched|changed|moved|restarted|rebooted|did|got|made|started|opened|logged|signed|reset|migrated|joined|bought|purchased|ordered|contacted|wrote|posted|reported|tried|received|updated to|upgraded to)",
     "since (then|yesterday|today|this morning|last night|last week|last month|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# | version|v#|release)",
     "(closing|close|closed|locking|locked|marking|mark|marked|moving|moved|transferring|converting|labelling|labeling|tagging|reopening|escalating|escalated|passing|passed|forwarding|forwarded|raising|raised|merging|archiving|pinning|hiding) (this|it|as|the issue|the thread|the ticket|the post|the topic|the question|your post|your question|the case|the request|the discussion|the pr|the PR) ... ... [,] (since|because) (it|it's|there|there's|the|this|that|we|we've|you|you've|I|no|nobody|of|your|its)",
-    "(because|since|as) ... ... ... , [please|kindly|just] (contact|dm|DM|email|e-mail|call|message|reach out|reach|get in touch|write to|phone|ring|send us|drop us|pop us|speak to|talk to|chat with)",
-    "(please|kindly|you can|you'll need to|you will need to) [contact|dm|DM|email|e-mail|call|message|reach out to|write to|phone|ring|send|drop|pop] ... ... (since|because|as) (we|I|this|it|these|that|account|your account|of privacy|of security)",
+    "(because|since|as) ... ... ... , [please|kindly|just] (contact|dm|DM|email|call|message|reach out|reach|get in touch|write to|phone|ring|send us|drop us|pop us|speak to|talk to|chat with)",
+    "(please|kindly|you can|you'll need to|you will need to) [contact|dm|DM|email|call|message|reach out to|write to|phone|ring|send|drop|pop] ... ... (since|because|as) (we|I|this|it|these|that|account|your account|of privacy|of security)",
     "(caused by|due to|because of|result of|owing to|thanks to) (a|an|some|the) [technical|system|temporary|minor|small|known|internal|unexpected|general|server|network|backend|back-end|software|recent|brief|glitch|intermittent] (issue|issues|problem|problems|bug|bugs|glitch|glitches|error|errors|fault|outage|incident|hiccup|hiccups) (.|,|!|;|on our|at our|in our|with our|on my|on the server|on the backend|from our|earlier|today|yesterday)",
     "(caused by|due to|because of|result of|owing to|thanks to) (a|an|some|the) [technical|known|minor|small|recent|temporary] (issue|issues|problem|problems|bug|bugs|glitch|glitches|error|errors|regression) (in|with|on|from|after|since) (the|our|a|an|this|that|your) [last|latest|recent|previous|new|newest|current|most recent|app|ios|android|software|system] (update|updates|release|version|build|app|upgrade)",
     "(due to|because of|owing to|for) [our|the|their|its|company|bank|internal|current|strict] [security|privacy|data protection|internal|company|legal|bank|account] (privacy|security|confidentiality|compliance|legal|regulatory|data protection|verification|gdpr) (reasons|policy|policies|rules|protocol|protocols|procedures|purposes|regulations|requirements|concerns|.|,|;)",
@@ -5648,7 +5649,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
-    "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|e-mail|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
+    "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
     "(another|any|no|each|every|the|this|that|which|either|neither|someone|anyone|no) one (can|could|might|may|would|will|should|must|need to|has to)",
     "(will be|'ll be|should be|is going to be) available (in|on|with|from) [a|the|our] (future|next|upcoming|coming|later|new|newer) [version|versions|release|releases|update|updates|build|builds]",
     {
@@ -5660,7 +5661,7 @@ export const DEFAULT_PACK: RulePack = {
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
     "(that|which) (you|one) (can|could) [also|then|just|easily|now|later] (download|buy|purchase|get|access|claim|redeem|earn|collect|keep|print|order|book|view|watch|attend|join|enrol|enroll)",
-    "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|e-mail|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it|them|these|those)",
+    "(you|one) [just|also|then|still] (can|could|might|may) [also|just|then|please|kindly] (send|share|post|attach|upload|email|provide|give) (us|me|the|your|this|that|a|an|some|any|more|it|them|these|those)",
     "(keep|keeping|kept|bear|bearing|take|taking|taken|took) (this|that|it|these|those|your|the|all) [feedback|suggestion|suggestions|comments|comment|point|points|input|idea|ideas|request] (in mind|into account|into consideration|on board)",
     "(never|don't|do not|please don't|please do not) (share|post|disclose|give out|give|tell|send|paste|put) ... ... (here|public|publicly|in public|in this thread|on this thread|in the comments|on the forum|in this issue|on github|in this ticket)",
     "(by|via) (calling|phoning|ringing|dialling|dialing|texting) (#|us|our|the helpline|the hotline|the number|the team|the branch|the line|support|customer|your bank|your branch|your provider|your card issuer)",
@@ -5669,13 +5670,13 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|us) ... ... ... by (checking|looking|reviewing|escalating|raising|investigating|contacting|calling|sending|getting|working|using)",
     "(team|colleague|colleagues|engineers|developers|agent|agents|specialist|specialists|they'll|they will|they should|they would|they'd) ... ... ... by (checking|looking|reviewing|escalating|raising|investigating|contacting|calling|sending|getting|working|using|processing|running)",
     "if you (go|head|pop|come|walk) (to|into|in|down to|over to|along to|by) (a|the|your|our|any) [nearest|local] (branch|store|shop|office|centre|center|outlet)",
-    "(by|via) [simply|just] (calling|contacting|emailing|e-mailing|messaging|sending|dming|writing|phoning|ringing|visiting|chatting|dropping|giving|reaching|filling|submitting|raising|opening|logging) [out|in|a|an|the] (us|me|our|the team|support|customer|customers|your bank|your local|the branch|the store|a branch|a store|ticket|request|complaint|case|form|chat|call|dm|concern|query|issue|dispute)",
+    "(by|via) [simply|just] (calling|contacting|emailing|messaging|sending|dming|writing|phoning|ringing|visiting|chatting|dropping|giving|reaching|filling|submitting|raising|opening|logging) [out|in|a|an|the] (us|me|our|the team|support|customer|customers|your bank|your local|the branch|the store|a branch|a store|ticket|request|complaint|case|form|chat|call|dm|concern|query|issue|dispute)",
     "(raise|raising|open|opening|file|filing|submit|submitting|lodge|lodging|create|creating|log|logging) (a|an|the) [new|support] (ticket|complaint|request|case|concern|dispute|query) ... ... ... ... (by|via) (clicking|tapping|selecting|going|using)",
     "by (using|reading|reviewing|taking|listening to|considering|collecting) (the|your|all|customer|our|any) (feedback|comments|suggestions|input|reviews|review|ideas)",
     "(uninstall|remove|delete) ... (and|then) (reinstall|re-install) ... ... ... (by|via) (running|using|clicking|opening)",
     "(increase|increasing|raise|raising|turn up|turning up|enable|enabling|bump|bumping) [the] (verbosity|log level|logging|debug output|debug level|trace level|loglevel|debug logging|verbose logging) ... ... ... (by|via) (<howto:ing>|<teach-means:ing>)",
-    "if you (restart|reboot|reinstall|re-install|update|upgrade|clear|uninstall|log out|sign out|log back in|sign back in|force close|force stop|power cycle|contact|call|email|e-mail|message|dm|reach out|follow|send|submit|fill out|fill in|get in touch|visit|drop|give|share)",
-    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "if you (restart|reboot|reinstall|re-install|update|upgrade|clear|uninstall|log out|sign out|log back in|sign back in|force close|force stop|power cycle|contact|call|email|message|dm|reach out|follow|send|submit|fill out|fill in|get in touch|visit|drop|give|share)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -5721,7 +5722,7 @@ export const DEFAULT_PACK: RulePack = {
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
-    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(contact|reach|message|email|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
@@ -5779,7 +5780,7 @@ export const DEFAULT_PACK: RulePack = {
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
-    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(contact|reach|message|email|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
@@ -5822,7 +5823,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|when) you (want|'d like|would like|need|wish|prefer|'re trying|are trying|plan) [to] ... ... , [just|simply|then|please] [you can|you'll need to|you need to|you could|you'll want to] [also|just|simply|then] (<howto:base>|go to)"
    ],
    "except": [
-    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -5863,7 +5864,7 @@ export const DEFAULT_PACK: RulePack = {
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
-    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(contact|reach|message|email|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
@@ -5906,7 +5907,7 @@ export const DEFAULT_PACK: RulePack = {
     "[just|then|simply|also|first|next|now|and|or|alternatively|otherwise|instead|afterwards|finally|so] [,] (click|tap|press|hit|select|choose|toggle|tick|untick|uncheck|double-click|right-click|long-press|double-tap) [on]"
    ],
    "except": [
-    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -5958,7 +5959,7 @@ export const DEFAULT_PACK: RulePack = {
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
-    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(contact|reach|message|email|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
@@ -6031,7 +6032,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|(after|before) (you|you've|you're|your|the|they|it|he|she|someone|anyone)|within ... ... of)"
    ],
    "except": [
-    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|e-mail|message|form|chat)",
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
@@ -6073,7 +6074,7 @@ export const DEFAULT_PACK: RulePack = {
     "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
     "(get in touch|getting in touch)",
     "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
-    "(contact|reach|message|email|e-mail|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(contact|reach|message|email|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
     "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
     "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
     "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
@@ -6207,13 +6208,13 @@ export const DEFAULT_PACK: RulePack = {
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
-    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
+    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
    "unless_reply": [
-    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
    ]
   },
   {
@@ -6254,7 +6255,7 @@ export const DEFAULT_PACK: RulePack = {
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
-    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|e-mail|contact|call|reach out|visit|write to|message|dm|get in touch)",
+    "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
@@ -6270,7 +6271,7 @@ export const DEFAULT_PACK: RulePack = {
     "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_reply": [
-    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
    ]
   },
   {
@@ -6356,11 +6357,11 @@ export const DEFAULT_PACK: RulePack = {
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)",
     "<own-retest:base> ... ... ... [,] so [that] (I|we) (can|could|may) [<adv>] (see|check|look|find|understand|debug|compare)",
     "(try|trying) to (find|locate|look up|dig out|dig up|get hold of|remember|recall|grab|collect|gather|capture|record|send|provide|take|note|copy|pull)",
-    "try (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting|visiting)"
+    "try (calling|contacting|asking|emailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting|visiting)"
    ],
    "skip_negated": true,
    "unless_reply": [
-    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
    ]
   },
   {
@@ -6537,7 +6538,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "asked_signal": "confirm-resolution",
    "unless_reply": [
-    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|e-mail|write to|reach out|reach us|call|visit|connect with|raise|message)"
+    "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
    ]
   },
   {
@@ -6566,7 +6567,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(try|retry) to",
-    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
+    "(try|retry) (calling|contacting|asking|emailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
     "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
    ],
    "unless_sentence": [
@@ -6599,7 +6600,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(try|retry) to",
-    "(try|retry) (calling|contacting|asking|emailing|e-mailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
+    "(try|retry) (calling|contacting|asking|emailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
     "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
    ],
    "unless_sentence": [
@@ -6660,7 +6661,7 @@ export const DEFAULT_PACK: RulePack = {
     "have you (even|actually|ever)? (read|looked at|studied) the (code|source|source code|sources|<con-docs>)",
     "have you (tried|read|followed|looked at|applied) the ... ... ... (you|you've|you have) (linked|posted|quoted|cited|referenced|shared|pasted) (above|earlier|yourself|here)",
     "(this|that|it) (very|extremely|really|thoroughly|exhaustively) well documented",
-    "(a|one) (simple|quick|single|short) (phone call|call|email|e-mail|message|note|question|search|check|look) (would have|would've|could have|could've) (gotten|got|sorted|solved|fixed|resolved|saved|answered|cleared up|avoided|prevented)",
+    "(a|one) (simple|quick|single|short) (phone call|call|email|message|note|question|search|check|look) (would have|would've|could have|could've) (gotten|got|sorted|solved|fixed|resolved|saved|answered|cleared up|avoided|prevented)",
     "(you|you really) (don't|do not|didn't|did not) need to (educate|lecture|teach|school) (me|us)",
     "as a (rider|customer|user|driver|guest|member|passenger|buyer|seller|client|patient|tenant|shopper|subscriber|player|host|cardholder|developer|admin|administrator|sysadmin) , (it's|it is|it's always|it is always) (good practice|best practice|your responsibility|your job|expected of you|advisable|wise|sensible|common sense) to"
    ],
@@ -6809,7 +6810,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "as (stated|said) [before|previously|earlier|already] ,",
-    "per my (last|previous|earlier|prior) (email|e-mail|message|reply|response|note|comment|post|mail)",
+    "per my (last|previous|earlier|prior) (email|message|reply|response|note|comment|post|mail)",
     "you (were|'ve been|have been|had been) already (told|informed|advised|warned)",
     "you (have|'ve|had) already been (told|informed|advised|warned)",
     "you (were|'ve been|have been|had been) (told|informed|advised|warned) [this|that|so] (already|before|previously|twice|repeatedly|more than once|several times|many times|multiple times)",
@@ -6861,9 +6862,9 @@ export const DEFAULT_PACK: RulePack = {
     "(don't|do not|didn't|did not|doesn't|does not|wouldn't|would not|not|never|nobody|no one|nobody is|no one is|nobody's|no one's) (think|thought|believe|believed|say|saying|said|suggest|suggesting|mean|meant|imply|implying|claim|claiming|feel) [that] (you're|you are)",
     "not that (you're|you are)",
     "(has|have|had|was) already been covered (by|under|through|as part of|in full|at no|free of charge|for free)",
-    "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) your [own|bank|card] (screenshot|screenshots|screen shot|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs|message|messages|email|e-mail|description|report|notes)",
+    "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) your [own|bank|card] (screenshot|screenshots|screen shot|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs|message|messages|email|description|report|notes)",
     "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) the (screenshot|screenshots|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs) you (sent|shared|attached|provided|took|included|forwarded|uploaded)",
-    "you should (always|never) [<adv>] (check|double-check|verify|confirm|look at|make sure) [that|where|who] [the|a|any|each|every|an] (sender|sender's|senders|link|links|url|urls|web address|website address|site address|address bar|domain|caller|caller's|padlock|email address|e-mail address) (address|addresses|domain|is|are|goes|go|comes|come|before|,|.)?"
+    "you should (always|never) [<adv>] (check|double-check|verify|confirm|look at|make sure) [that|where|who] [the|a|any|each|every|an] (sender|sender's|senders|link|links|url|urls|web address|website address|site address|address bar|domain|caller|caller's|padlock|email address) (address|addresses|domain|is|are|goes|go|comes|come|before|,|.)?"
    ],
    "rewrites": [
     "To recap:",
@@ -7724,7 +7725,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection|email|e-mail|mail|access) (for|since|in) [over|more than|almost|nearly|the last|the past] (<count>|days|weeks|months|hours|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|<span-long>]"
+     "(without|no) (internet|wifi|wi-fi|broadband|power|electricity|service|signal|phone|phone service|landline|mobile data|data|water|heating|hot water|gas|tv|cable|connection|email|mail|access) (for|since|in) [over|more than|almost|nearly|the last|the past] (<count>|days|weeks|months|hours|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last (night|week|month)|this morning) [+] [hour*|hr|hrs|<span-long>]"
     ],
     "with": [
      "(I|we|me|us|my|our|I've|we've|I'm|we're|still|now)"
@@ -7969,7 +7970,7 @@ export const DEFAULT_PACK: RulePack = {
      "(waited|waiting|sat|sitting|stood|standing|stuck|kept|held|left) ... [for|over] [over|almost|nearly|about|around|more than|at least|another] <count> [more] [+] (<span-short>|<span-long>)"
     ],
     "with": [
-     "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|e-mail|letter|human|person)",
+     "for (a|an|the|my|our|any|someone|somebody|support|you|your|them|their|his|her) [single|proper|real] (answer|reply|response|refund|callback|call back|call|engineer|technician|delivery|update|decision|resolution|fix|news|information|agent|driver|order|parcel|package|replacement|confirmation|email|letter|human|person)",
      "(no|without|not a|not any) [any|single] (information|update|updates|explanation|word|answer|reply|response|news|announcement|food|water|help)",
      "on (the|a) (tarmac|plane|runway|train|bus|platform|phone|line)",
      "for (a|an|the|my|our|his|her|their|any|someone|somebody|anyone|staff|someone to|somebody to) [single|table|first|main|hot|cold] (food|meal|meals|table|drinks|drink|seat|room|check|bill|doctor|nurse|prescription|pizza|order|coffee|car|ride|taxi|cab|key|keys|server|waiter|waitress|manager|service|turn|appointment|help|assistance|attention|come|take|bring|serve|see|seat|help|answer|acknowledge)",
@@ -8034,7 +8035,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "((production|prod) [site|server|servers|system|systems|environment|database|app|line|lines]|our [production|live|main|online|web] (site|website|web site|store|shop|server|servers|system|systems|network|phones|phone lines|email|e-mail|app|service|platform|checkout|pos|tills|till|database|backend|api)|the (live|production) (site|server|system|environment|database)) (is|are|'s|'re|went|has gone|have gone|has been|have been) [completely|totally|all|still|now] (down|offline|dead|unusable|unreachable)",
+     "((production|prod) [site|server|servers|system|systems|environment|database|app|line|lines]|our [production|live|main|online|web] (site|website|web site|store|shop|server|servers|system|systems|network|phones|phone lines|email|app|service|platform|checkout|pos|tills|till|database|backend|api)|the (live|production) (site|server|system|environment|database)) (is|are|'s|'re|went|has gone|have gone|has been|have been) [completely|totally|all|still|now] (down|offline|dead|unusable|unreachable)",
      "(our|my) (customers|clients|users|staff|employees|team|students|patients|drivers|members|agents|cashiers) (can't|cannot|can not|are unable to|aren't able to|are not able to|couldn't) [even] (work|log in|login|sign in|check out|checkout|pay|order|book|access|use|connect|print|clock in|get in)",
      "(we|I) (can't|cannot|can not|are unable to|am unable to|'re unable to|'m unable to|are not able to|am not able to) [currently|even] (take|process|accept|ship|fulfil|fulfill|serve|invoice|dispatch|open) [any|new|our|the] (orders|payments|bookings|calls|customers|deliveries|sales|shipments|shop|store|patients|students)"
     ],
@@ -8842,7 +8843,7 @@ export const DEFAULT_PACK: RulePack = {
     "(seems|seem|appears|appear) to be [completely|totally|all|still] (down|offline|unreachable)",
     "(is|are) (the|your|our) ... (down|offline|unreachable)",
     "(down|offline|not working|not loading) for (everyone|everybody|all of us|us all|anyone|the whole)",
-    "(site|website|server|servers|service|system|systems|network|email|e-mail|mail|portal|vpn|platform|api|app|phones|phone lines) (is|are|'s|'re) [completely|totally|all|still] (down|offline|unreachable)",
+    "(site|website|server|servers|service|system|systems|network|email|mail|portal|vpn|platform|api|app|phones|phone lines) (is|are|'s|'re) [completely|totally|all|still] (down|offline|unreachable)",
     "(nobody|no one|no-one|everyone|everybody|all of us|all (our|the) (users|staff|customers)|the whole (office|team|company|building|floor)|our entire|the entire) ... (can't|cannot|unable|down|not working|no access|lost access|locked out|affected|getting)",
     "(every|all|any) (e-mail|email|e-mails|emails|message|messages|call|calls|order|orders|payment|payments|user|users|customer|customers) ... (bounc*|fail*|reject*|denied|not (going|getting) through|dropping)",
     "is (this|it) on your (side|end)",
@@ -8855,11 +8856,11 @@ export const DEFAULT_PACK: RulePack = {
    "id": "lost",
    "label": "Money or data lost",
    "cues": [
-    "lost ... (data|files|file|photos|pictures|documents|work|emails|e-mails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
+    "lost ... (data|files|file|photos|pictures|documents|work|emails|messages|contacts|notes|money|savings|payment|progress|history|records|database|backup|backups|day|days|week|weeks)",
     "(my|our|the) (money|funds|savings|deposit|data|files|photos|documents|work) (is|are|has|have)? [been|all] (gone|missing|disappeared|vanished|lost|stolen|deleted|wiped)",
     "(my|our) ... (money|funds|savings|deposit|balance|balances) (is|are|keeps|keep|has been|have been) [slowly|just] (disappearing|vanishing|going missing|being deducted|getting deducted)",
-    "(my|our) ... (file|files|data|photos|pictures|documents|document|work|folder|folders|emails|e-mails|contacts|notes|thesis|project) (is|are|has|have|was|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
-    "(all|all of) (the|my|our) (files|data|photos|pictures|documents|emails|e-mails|contacts|notes|work) (on|in|from) (my|our) ... (are|is|have|has|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
+    "(my|our) ... (file|files|data|photos|pictures|documents|document|work|folder|folders|emails|contacts|notes|thesis|project) (is|are|has|have|was|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
+    "(all|all of) (the|my|our) (files|data|photos|pictures|documents|emails|contacts|notes|work) (on|in|from) (my|our) ... (are|is|have|has|were) [been|now|all] (gone|disappeared|vanished|deleted|wiped|erased)",
     {
      "cue": [
       "(stolen|robbed|compromised|fraudulent|scammed|phished|identity theft|mugged|assaulted|ransomware|data breach|breached)"
@@ -8900,10 +8901,10 @@ export const DEFAULT_PACK: RulePack = {
       "as (expected|intended|planned)"
      ],
      "beside": [
-      "(my|our|I had|we had|I have|we have) ... ... (data|files|photos|pictures|documents|emails|e-mails|mails|messages|contacts|notes|bookmarks|projects|records|recordings|videos|saves)"
+      "(my|our|I had|we had|I have|we have) ... ... (data|files|photos|pictures|documents|emails|mails|messages|contacts|notes|bookmarks|projects|records|recordings|videos|saves)"
      ]
     },
-    "(recover|salvage|rescue) [back] (my|our|the|some|any|all|all of my|all the|lost|deleted) [lost|deleted|old|missing] (data|files|file system|filesystem|photos|pictures|documents|work|emails|e-mails|database|partition|drive|disk|array|pool|volume)",
+    "(recover|salvage|rescue) [back] (my|our|the|some|any|all|all of my|all the|lost|deleted) [lost|deleted|old|missing] (data|files|file system|filesystem|photos|pictures|documents|work|emails|database|partition|drive|disk|array|pool|volume)",
     {
      "pattern": "\\b(?:lost|lose|losing|cost me|costing me|cost us|costing us) (?:my |our |all |the |over |about |almost |nearly |more than )?(?:[$£€₹]\\s?\\d(?:[\\d,.]{0,12}\\d)?|(?:rs|inr|usd|eur|gbp)\\.?\\s?\\d(?:[\\d,.]{0,12}\\d)?|\\d[\\d,.]{0,12}\\s?(?:dollars|euros|pounds|rupees|rs|usd|eur|gbp|inr|bucks|k)\\b)"
     },
@@ -8944,7 +8945,7 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "cue": [
-      "(deleted|wiped|erased|removed|lost|ate|corrupted|destroyed) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)"
+      "(deleted|wiped|erased|removed|lost|ate|corrupted|destroyed) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)"
      ],
      "unless": [
       "(I|we|I've|we've|I have|we have|I had|we had|I just|we just|I've just|we've just) [<adv>] (deleted|delete|wiped|wipe|erased|erase|removed|remove|cleared|clear|cleaned|clean|purged|purge|archived|overwrote|emptied|trashed|binned)"
@@ -8952,7 +8953,7 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "cue": [
-      "(deleted|wiped|erased|removed|corrupted|destroyed|overwrote) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|e-mails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)"
+      "(deleted|wiped|erased|removed|corrupted|destroyed|overwrote) (all|every|all of|most of|half of|half) [of] (my|our) ... (data|files|photos|pictures|documents|work|emails|bookmarks|contacts|notes|messages|favourites|favorites|passwords|settings|history|saves|music|videos|projects|thesis|database|calendar|playlists)"
      ],
      "with": [
       "(accidentally|accidently|by accident|by mistake|mistakenly|inadvertently|unintentionally|without meaning to|wrongly|in error|unknowingly|not on purpose)"
@@ -8977,7 +8978,7 @@ export const DEFAULT_PACK: RulePack = {
    "cues": [
     {
      "cue": [
-      "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) (request|email|e-mail|call|message|ticket|notice|reminder|chaser|complaint)"
+      "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) (request|email|call|message|ticket|notice|reminder|chaser|complaint)"
      ],
      "unless": [
       "(returns|returned|return|function|method|api|argument|arguments|parameter|callback|invocation|loop|iteration|thread|handler|packet|frame|buffer|socket|queue|register|null|crash*|segfault*|throws|throw|exception)"
@@ -8987,12 +8988,12 @@ export const DEFAULT_PACK: RulePack = {
     "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (I|we|I've|we've|I'm|we're|I am|we are|I have|we have) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|post*|tweet*|rang|ring*|reach*|follow*|phon*|spoke|speak*|explain*|sent|send*|open* a|submit*|been (told|promised))",
     {
      "cue": [
-      "(asked|emailed|e-mailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
+      "(asked|emailed|mailed|written|wrote|called|rang|phoned|contacted|messaged|dmed|dm'd|tweeted|pinged|chased|requested|told you|reported|raised|complained|followed up|reached out) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ],
      "unless": [
-      "(was|were|been|being|get|got|gets|getting|am|is|are|when) (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted|reported|raised)",
-      "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)",
-      "(asked|emailed|e-mailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
+      "(was|were|been|being|get|got|gets|getting|am|is|are|when) (asked|emailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|requested|told|prompted|reported|raised)",
+      "(they|he|she|it|someone|somebody|the (app|bank|company|agent|rep|site|website)) [have|has|had|keep|kept] (asked|emailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us)",
+      "(asked|emailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ]
     },
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
@@ -9018,17 +9019,17 @@ export const DEFAULT_PACK: RulePack = {
      ],
      "with": [
       "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (days|weeks|wks|fortnights|months|hours|hrs)|twice|times|repeatedly|so far|till now|until now|to date|anymore|any more)",
-      "(emails|e-mails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)"
+      "(emails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)"
      ],
      "unless": [
       "(device|devices|board|radio|server|host|unit|usrp|fpga|api|endpoint|module|sensor|modem|router|chip|card|port|daemon|process|script|program|driver|firmware|socket|node|instance|container|ping|pings|packet|packets|command|commands|console|terminal|peripheral|controller)"
      ]
     },
-    "(is|are|'s|'re|has been|have been) not (responding|replying|answering|reacting) (to|on) [any of] (my|our) (emails|e-mails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)",
+    "(is|are|'s|'re|has been|have been) not (responding|replying|answering|reacting) (to|on) [any of] (my|our) (emails|mails|messages|calls|texts|tickets|requests|complaints|letters|dms|queries|chats)",
     "(nobody|no one|no-one|noone) (is|has been) (responding|replying|answering|picking up|getting back)",
     {
      "cue": [
-      "(I|we) ('ve|have|had) [already] (sent|written|emailed|e-mailed|made|raised|opened|submitted|filed|logged|left) (two|three|four|five|several|multiple|many|numerous|#) (emails|e-mails|mails|messages|calls|tickets|requests|complaints|letters|voicemails|chats|reports)"
+      "(I|we) ('ve|have|had) [already] (sent|written|emailed|made|raised|opened|submitted|filed|logged|left) (two|three|four|five|several|multiple|many|numerous|#) (emails|mails|messages|calls|tickets|requests|complaints|letters|voicemails|chats|reports)"
      ],
      "with": [
       "(no|without|not a|not one|not any) [any|a|single] (reply|replies|response|responses|answer|answers|word|update|updates|callback|call back|feedback)",
@@ -9047,9 +9048,9 @@ export const DEFAULT_PACK: RulePack = {
      ]
     },
     "(I|we) ('ve|have) (already)? (asked|written|emailed|called|reported|contacted) (about)? this (before|already|twice|again)",
-    "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|e-mail|question|post|case|order|refund|message]",
+    "following up (with you|on (this|my|our|the) [earlier|previous|last]) [request|ticket|issue|email|question|post|case|order|refund|message]",
     "(just|I'm|I am|I'm just|am just|we're|we are) following up",
-    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (im|ive|i've|i'm|i|we) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|e-mail*|request*|chas*|messag*|complain*|rais*|reach*|follow*|phon*|explain*)",
+    "(second|third|fourth|fifth|umpteenth|nth|# (nd|rd|th)) time [that] (im|ive|i've|i'm|i|we) [had to|now|already] (ask*|writ*|wrote|contact*|call*|report*|email*|request*|chas*|messag*|complain*|rais*|reach*|follow*|phon*|explain*)",
     {
      "cue": [
       "(nobody|no one|no-one|noone) [ever|even] (answers|replies|responds|gets back|calls back|picks up|reads|cares)"
@@ -9068,7 +9069,7 @@ export const DEFAULT_PACK: RulePack = {
       "(it's|it is|today is|now it's|now it is) [now|already] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the #|been)"
      ]
     },
-    "(you|they|your (team|agents|support)) (keep|keeps|kept) (closing|shutting|resolving|ignoring|deleting|archiving|marking) (my|our|the) [support] (ticket|tickets|case|cases|request|requests|complaint|complaints|emails|e-mails|messages|issue)"
+    "(you|they|your (team|agents|support)) (keep|keeps|kept) (closing|shutting|resolving|ignoring|deleting|archiving|marking) (my|our|the) [support] (ticket|tickets|case|cases|request|requests|complaint|complaints|emails|messages|issue)"
    ],
    "implies": [
     "hurry"

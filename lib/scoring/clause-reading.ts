@@ -215,17 +215,6 @@ function readClause(view: TextView, offset: number): ClauseMood {
  */
 export type LimitMood = 'explanation' | 'limit';
 
-/** The reading of a limit's clause: who holds the limit, whether a regret softens it, whether a cause explains it, its mood. */
-export interface LimitReading {
-  /** The clause's subject (as {@link ClauseReading}); `we` also when the clause names our own thing ("our plan"). */
-  holder: ClauseSubject;
-  /** A regret word in the sentence ("unfortunately", "I'm afraid", "sorry"): bad news told to the customer. */
-  regret: boolean;
-  /** A consequence link in the sentence: "so", "therefore" before the limit, or ", so", "which means" after it. */
-  explained: boolean;
-  mood: LimitMood;
-}
-
 const REGRET = /\b(?:unfortunately|sadly|regrettably|afraid|sorry|apologi[sz]e|regret|apologies)\b/iu;
 // A cause before the limit: it is the consequence ("so there should never be…", "therefore", "this is due to the fact that").
 // Not "because": a limit inside a because-clause is the reason for something else, maybe a refusal ("closed because
@@ -251,14 +240,15 @@ const RULE_CAUSE = /\b(?:policy|policies|terms|rules)\b/iu;
 const OURS = /\b(?:our|us|ours|me|my|the\s+(?:app|system|platform|site|website|portal))\b/iu;
 
 /**
- * The reading of the limit matched at `start`–`end` (UTF-16 offsets in `view`): who holds it, a regret, a cause, and
- * its mood. Only a limit of a third thing (no first or second person as its subject, none of our things in its clause),
- * that denies no possibility, permission or availability, has no rule of ours as its cause and no cost to the customer
- * after it ("so you'll need a second install"), with no regret, in a
- * sentence that draws a consequence and asks nothing, reads as an `explanation`. `asked`: the customer asked whether or how
+ * The mood of the limit matched at `start`–`end` (UTF-16 offsets in `view`), read from who holds it (the clause's
+ * subject, as `readClauseAt` reads it; `we` also when the clause names our own thing, "our plan"), a regret in the
+ * sentence ("unfortunately", "I'm afraid") and a consequence link ("so", "therefore", "which means"). Only a limit of a
+ * third thing (no first or second person as its subject, none of our things in its clause), that denies no possibility,
+ * permission or availability, has no rule of ours as its cause and no cost to the customer after it ("so you'll need a
+ * second install"), with no regret, in a sentence that draws a consequence and asks nothing, reads as an `explanation`. `asked`: the customer asked whether or how
  * they can do something (the pack's `how-to` situation), so any limit answers their wish and stays one.
  */
-export function readLimitAt(view: TextView, start: number, end: number, asked = false): LimitReading {
+export function readLimitAt(view: TextView, start: number, end: number, asked = false): LimitMood {
   const i = sentenceAt(view, start);
   const sent = i === -1 ? { start: 0, end: view.scan.length } : view.sentences[i]!;
   const clause = clauseAround(view.scan, sent.start, sent.end, start);
@@ -271,6 +261,5 @@ export function readLimitAt(view: TextView, start: number, end: number, asked = 
   const asks = /\?\s*$/u.test(sentence);
   const denies = asked || MAY_NOT.test(view.scan.slice(start, end)) || RULE_CAUSE.test(sentence) || COSTS_YOU.test(view.scan.slice(end, sent.end)) ||
     DENIED_ASK.test(view.scan.slice(start, sent.end).replace(/^\S+/u, ''));
-  const mood: LimitMood = explained && !regret && !asks && !denies && holder === 'other' ? 'explanation' : 'limit';
-  return { holder, regret, explained, mood };
+  return explained && !regret && !asks && !denies && holder === 'other' ? 'explanation' : 'limit';
 }

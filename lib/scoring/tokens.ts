@@ -141,6 +141,16 @@ function elidedParticleAt(text: string, i: number, to: number): boolean {
 }
 
 /**
+ * Whether the hyphen at `i` joins the one-letter word at `start` to the word after it as the prefix "e-" ("e-mail",
+ * "E-Mail", "e-commerce", "e-receipt"), which is written closed as often ("email"): the two spellings are one word, so
+ * a phrase that says "email" reads "e-mail" and a pack need not list both. Other one-letter words before a hyphen
+ * ("T-Mobile", "X-ray", "A-Z") stay split, as every other hyphenated word does.
+ */
+function ePrefixAt(text: string, start: number, i: number, to: number): boolean {
+  return i + 1 < to && text.charCodeAt(i) === 45 && (text.charCodeAt(start) | 32) === 101 && classAt(text, i + 1) === 1;
+}
+
+/**
  * `phrase`: a leading apostrophe starts a contraction token ("'ll" written on its own). A contraction
  * written without its apostrophe (BARE_CONTRACTION: "dont", "im") is two tokens as if it had one: the
  * head's span is its letters, the tail's ("'t", norm with the apostrophe) the rest of the word.
@@ -167,6 +177,8 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
       // `rare`: the token holds an invisible or a character at or above U+2100 (letterlike symbols,
       // ligatures, fullwidth and mathematical letters), so its norm needs a second look.
       let rare = text.charCodeAt(i) >= 0x2100;
+      // `joined`: the token is "e-" and a word (ePrefixAt); its norm drops the hyphen.
+      let joined = false;
       i += widthAt(text, i);
       for (;;) {
         if (i >= to) break;
@@ -186,6 +198,11 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
           i++;
           continue;
         }
+        if (k === 0 && kind === 1 && i - start === 1 && ePrefixAt(text, start, i, to)) {
+          joined = true;
+          i++;
+          continue;
+        }
         if (k !== INVISIBLE) break;
         // Invisibles followed by more of the word are part of it; trailing ones are not.
         let j = i + 1;
@@ -196,6 +213,7 @@ export function tokenize(text: string, from = 0, to = text.length, phrase = fals
       }
       let norm = sameLength ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
       if (rare) norm = foldWord(norm).toLowerCase();
+      if (joined) norm = norm[0]! + norm.slice(2);
       if (norm.charCodeAt(0) !== 39 && isApostrophe(norm.charCodeAt(0))) norm = "'" + norm.slice(1);
       const head = kind === 1 && !rare ? BARE_CONTRACTION.get(norm) : undefined;
       if (head !== undefined && i - start === norm.length) {

@@ -31,7 +31,7 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // A limit (never a redirect) that explains how a third thing works, unless the customer asked whether they can (how-to).
       if (explained && kept.some((h) => LIMIT_WORD.test(j.view.scan.slice(h.start, h.end)))) {
         const asked = j.situations?.()?.includes('how-to') === true;
-        kept = kept.filter((h) => !LIMIT_WORD.test(j.view.scan.slice(h.start, h.end)) || readLimitAt(j.view, h.start, h.end, asked).mood !== 'explanation');
+        kept = kept.filter((h) => !LIMIT_WORD.test(j.view.scan.slice(h.start, h.end)) || readLimitAt(j.view, h.start, h.end, asked) !== 'explanation');
       }
       if (unlessAfter !== null && kept.length > 0) {
         const after = j.hits(unlessAfter);
