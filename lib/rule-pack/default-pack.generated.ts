@@ -4667,10 +4667,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(I|we) [completely|totally|really|fully|absolutely|do|can|certainly|definitely] (understand|get it|hear you|hear your)",
+    "(I|we) [<degree>|fully|do|can] (understand|get it|hear you|hear your)",
     "(I|we) (know|understand|can see|can imagine|appreciate|realise|realize|get) (how|why|that|what) ... (frustrat*|stress*|upset*|annoy*|disappoint*|inconvenien*|worr*|aggravat*|maddening|infuriat*|exasperat*|irritat*|confus*|fed up|a pain|awful|difficult|hard|tough|scary|unsettling|long|frightening)",
     "(I|we) know (this|that|it) (is|must be|can be|'s|has been|will be|will take|takes|'ll take|might take) [been] [really|so|very|incredibly|extremely|a bit|pretty|quite] (frustrat*|stress*|upset*|annoy*|disappoint*|inconvenien*|worr*|aggravat*|maddening|infuriat*|exasperat*|irritat*|confus*|a pain|difficult|hard|tough|scary|a while|a long time|long|time|effort)",
-    "(esto|eso) no deber*",
     "(I|we) (can|could) (only)? imagine",
     "(must|would|could) be (really|so|very|incredibly|extremely|pretty|quite|such a)? (frustrat*|stressful|upsetting|annoying|disappointing|worrying|aggravating|maddening|infuriating|exasperating|irritating|confusing|inconvenient|a pain|difficult|hard|tough|scary)",
     "(is|was|sounds|feels) (incredibly|really|so|very|extremely|understandably|truly) (frustrat*|stressful|upsetting|annoying|disappointing|worrying|aggravating|maddening|infuriating|exasperating|irritating|confusing|inconvenient)",
@@ -4684,8 +4683,8 @@ export const DEFAULT_PACK: RulePack = {
     "(is|was|that's) (a|such a) [<degree>] (long time|long wait|long time to wait)",
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
-    "I don't want you to feel",
-    "(understand|appreciate|get|hear|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
+    "((I|we) (don't|do not|never) want|not how (we|I) ['d|would] <experience-aim>) you to feel",
+    "(understand|appreciate|get|hear|feel|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
     "(I|we) [<degree>|do|can] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
@@ -4695,6 +4694,8 @@ export const DEFAULT_PACK: RulePack = {
     "(understand|know|realise|realize|appreciate|acknowledge|recognise|recognize|see|get) [that|how|why] ... [...] (hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
     "(oh|oh no|oh my|oh my gosh|ugh|yikes|wow) [,|!] (that|this) ('s|is) [so|really|very|just|such] (<bad>|horrible|a shame|annoying)",
     "(we|I) (hate|never like|don't like|do not like|never want) (to hear|hearing|to see|seeing|to read) (this|that|about)",
+    "(we|I) [<adv>] ['ve|have] [<adv>] (missed the mark|dropped the ball|slipped up|got (this|that|it) wrong|messed up|screwed up)",
+    "you ('re|are) [<degree>] right [,] [and] (sorry|apologies|my apologies|(we|I) ('re|are|'m|am) [<degree>] sorry|(we|I) apologi*)",
     "(hate|sad|gutted) to (hear|see|learn) (this|that|about|you)",
     "sorry [that] (you feel|you're feeling|you are feeling|you've been feeling|you felt|that you feel|you've had to|you have had to|you had to|you had to go through|you went through|you've gone through|you've been|you have been|you were)",
     "sorry (this|that|it) (has been|was|is|'s been|'s) [so|such|really|very|quite|a bit] (stressful|frustrating|upsetting|annoying|difficult|hard|a hassle|a pain|disappointing|inconvenient|confusing|worrying|a worry|long|a long wait)",
@@ -4707,7 +4708,10 @@ export const DEFAULT_PACK: RulePack = {
     "(appreciate|thank you for|thanks for) (your|the) (patience|time|effort|persistence|understanding) (with|while|through|on) (this|all this|everything)",
     "(sorry|apologies|apologise|apologize|apologising|apologizing) [to hear] (for|about) (any|the|your|all the|all your|this|that) (disappointment|frustration|frustrations|upset|distress|stress|heartache|aggravation|annoyance|worry|worries)",
     "sorry [to hear] [that] (you're|you are|you've been|you have been|you were) (going through|dealing with) (this|that|all this|all of this|so much|such a)",
-    "sorry [to hear] [that] (you're|you are|you've been|you have been|you were) having (a|such a|such) [<degree>] (rough|hard|tough|difficult|stressful|frustrating|terrible|horrible|awful|bad|miserable) (time|day|week|experience|few days)",
+    "sorry to (hear|read|learn|see) [that] you (feel|felt|('re|are|were|'ve been|have been) feeling)",
+    "(sorry|apologi*|regret) [that|if] ... [...] (felt|feels|made you feel|left you feeling|makes you feel) [<degree>] (<psych:past>|<psych:ing>|<feeling>|<unpleasant>|like|this way|that way)",
+    "you [<adv>] (deserve|deserved) [<degree>] better",
+    "sorry [to hear] [that] (you're|you are|you've been|you have been|you were) (having|going through|dealing with) (a|such a|such) [<degree>] (rough|hard|tough|difficult|stressful|frustrating|terrible|horrible|awful|bad|miserable) (time|day|week|experience|few days)",
     "(it|that) (seems|looks|sounds) like you ['ve|have|may have|might have|'ve definitely] (found|hit|run into|uncovered|discovered|stumbled on|stumbled upon|come across) (a|an) [real|genuine|nasty|strange|odd|weird] (bug|glitch)",
     "(that|this|it) ('s|is|was|sounds like|seems like|must be) [<degree>] (a|an) [<degree>] (strange|odd|weird|frustrating|annoying|upsetting|stressful|confusing|awkward|difficult|tough|horrible|terrible|awful|unfortunate|disappointing|inconvenient) (situation|experience|predicament|position|spot)",
     "(is|'s|was|can be|isn't|is not) never (a|an) (fun|pleasant|nice|good|great) (experience|situation|thing|feeling)",
@@ -4719,9 +4723,9 @@ export const DEFAULT_PACK: RulePack = {
     "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
     "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)",
     "(sorry|apologies|apologise|apologize|regret) ... ... (upset you|frustrated you|worried you|stressed you|stressed you out|caused you (any|so much|such|this|the|a lot of|all this|some|all the|unnecessary) [<degree>] (stress|worry|frustration|upset|distress|anxiety|disappointment|heartache|concern|worries|frustrations))",
-    "you ('re|are|were) [<degree>] [<degree>] right to (be|feel) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
-    "you (have|'ve|have got|'ve got|had) every (right|reason) to (be|feel) [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
-    "(your|the|this|that) (frustration|disappointment|annoyance|concern|concerns|anger|upset|worry|worries|reaction|feelings|irritation) (is|are|was|were|'s) [<degree>] [<degree>] (understandable|justified|valid|warranted|fair|reasonable|natural)",
+    "you ('re|are|were) [<degree>] [<degree>] (right|justified|entitled) to (be|feel) [<degree>] [<degree>] (<psych:past>|<feeling>)",
+    "you (have|'ve|have got|'ve got|had) every (right|reason) to (be|feel)",
+    "(your|the|this|that) (frustration|disappointment|annoyance|concern|concerns|anger|upset|worry|worries|reaction|feelings|irritation|complaint) (is|are|was|were|'s) [<degree>] [<degree>] (understandable|justified|valid|warranted|fair|reasonable|natural|legitimate)",
     "no wonder (you're|you are|you were|you've been|you have been|you feel|you felt) [<degree>] [<degree>] (<psych:past>|<feeling>|frustrated|angry|annoyed|disappointed|worried|concerned)",
     "(I|we) (know|see|can see|appreciate|realise|realize|understand|can tell|recognise|recognize) [that] (you've|you have|you) [<adv>] [<adv>] (spent|put|invested|lost|wasted|sunk|given) ... ... (time|effort|hours|days|weeks|work|energy|evenings|weekends)",
     "(taken|taking|took|eaten|eating|ate|used) up (a lot of|so much of|much of|most of|all of|too much of|a great deal of) your (time|day|week|evening|weekend|morning|afternoon)",
@@ -4731,11 +4735,8 @@ export const DEFAULT_PACK: RulePack = {
     "(apologise|apologize|apologising|apologizing|apologies|regret) [that|if] (you feel|you felt|you're feeling|you are feeling|you've been feeling|you have been feeling|you were feeling|you were left feeling|you've felt|you have felt)",
     "(sorry|apologise|apologize|regret) [to (hear|read|learn|see)] [that] you (got|get|became|have become|'ve become|ended up|were left|have been left|'ve been left|came away|walked away) [feeling] [<degree>] [<degree>] (<psych:past>|<feeling>)",
     "(sorry|apologise|apologize|regret) [that] (we|to have|we've|we have|this|it|this has|it has) [<adv>] (<psych:past>|<psych:base>) you",
-    "(your|the|that|this) (frustration|concern|concerns|annoyance|disappointment|anger|worry|worries|upset|reaction|complaint|irritation) (is|are|was|were) [<degree>] (understandable|justified|valid|fair|warranted|reasonable|legitimate|natural)",
-    "(you're|you are|you were) [<degree>] (right|justified|entitled) to (be|feel) [<degree>] (<psych:past>|<feeling>)",
-    "(you have|you've got|you have got) every right to (be|feel)",
-    "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear))",
-    "(that's|that is|this is|it's|it is) not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)",
+    "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear)|much of a consolation|much consolation|much comfort)",
+    "(that's|that is|this is|it's|it is) [<adv>] not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)",
     "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize|can see) [that|how] (you|you've|you have|you've been|this|it|it's|this has|it has|the wait|the delay|the issue|this issue) [been|had to] [<adv>] (waiting|wait|dragged on|dragging on|going on|gone on|a long wait|a long time|a while|ages|too long|longer than)",
     "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)"
    ],
@@ -4842,7 +4843,8 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I completely understand that this is frustrating.",
-     "I can understand that you're upset."
+     "I can understand that you're upset.",
+     "We know this change may be frustrating."
     ],
     "pass": [
      "I can understand that it connected."
@@ -4851,7 +4853,33 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(I|we) [can|could|do] [<degree>] understand that you ('re|are|were|'ve been|have been|feel|felt|must be) [<degree>] (<psych:past>|<feeling>)",
-    "(I|we) [can|could|do] [<degree>] understand that (this|it|that) ('s|is|was|has been|must be) [<degree>] <psych:ing>"
+    "(I|we) [can|could|do] [<degree>] (understand|know|realise|realize|appreciate|recognise|recognize) [that] (this|it|that) [...] ('s|is|was|has been|(must|can|could|may|might|would|will) be) [<degree>] (<psych:ing>|stressful|inconvenient)"
+   ],
+   "skip_negated": true
+  },
+  {
+   "id": "empathy-conceded",
+   "signal": "empathy",
+   "level": "suggestion",
+   "message": "Grant what went wrong for them, then fix it.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Yes, the export is badly broken in this build.",
+     "It's not perfect, for sure.",
+     "I agree a warning email would have been better."
+    ],
+    "pass": [
+     "Yes, the export is in the File menu.",
+     "If the export is broken, send the log."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(yes|yeah|yep|clearly|admittedly|granted|agreed|honestly) [,] [...] ... (is|'s|are|'re|was|were|has been|have been) [<degree>] [<degree>|badly|horribly] (broken|buggy|a mess|a bad thing|not perfect|far from perfect|<bad>|<unpleasant>)",
+    "((is|'s|are|'re|was|were) [<degree>] (not perfect|far from perfect|not great|not ideal|a mess|broken|buggy)|(isn't|aren't|wasn't) (perfect|great|ideal)) [,] (for sure|admittedly|I agree|I admit|I know|we know|no doubt|granted|to be fair)",
+    "(I|we) [<degree>] (agree|admit|accept|concede) [that] ... [...] (would|could|should) ('ve|have) been [<degree>] (nicer|better|clearer|easier|smoother|faster|quicker|preferable)"
    ],
    "skip_negated": true
   },
