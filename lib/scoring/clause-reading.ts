@@ -98,6 +98,20 @@ const FEATURE_LATER = new RegExp(
 const GENERAL_PASSIVE =
   /^\W*(?:(?:an?|any|each|every|all)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[a-z-]+\s+)?[a-z-]+[^s's]s)\s+(?:is|are)\s+(?:(?:[a-z]+ly|also|then|only)\s+)?([a-z]+)\b/iu;
 
+// S33 (judge-c): an offer of help on a condition the customer has not met yet, their trouble going on or their needing
+// more ("If you're still unable to sign in, reach out to our Live Chat and someone from our team will assist you", "if
+// you need further help, fill in this form; our team will help you"), or on their getting in touch at any time ("you can
+// reach us anytime and we'd be happy to assist", "you can always message us"): help at a later date or standing
+// availability (O1), no step on this case. The condition comes before the offer in its sentence; the offer follows its
+// subject: a modal, then help, assist or support.
+const GET_IN_TOUCH = String.raw`(?:reach|contact|message|write|e-?mail|chat|call|get\s+in\s+touch|drop)`;
+const LATER_CONDITION = new RegExp(
+  String.raw`\b(?:if|should|in\s+case)\b[^,;:]{0,60}?\b(?:still|keeps?|persists?|continues?|again|further|more|additional|any\s+other|anything\s+else)\b|\balways\s+${GET_IN_TOUCH}\b|\b${GET_IN_TOUCH}\b[^.!?]{0,80}?\b(?:any\s*time|at\s+any\s+time|whenever)\b`,
+  'iu',
+);
+const HELP_OFFER =
+  /^(?:\s+(?:will|can|shall|would)|['’](?:ll|d))\s+(?:(?:[a-z]+ly|also|gladly)\s+)?(?:be\s+(?:(?:more\s+than\s+)?happy|glad|able|pleased)\s+to\s+)?(?:help|assist|support)\b/iu;
+
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
 
@@ -186,7 +200,7 @@ function readClause(view: TextView, offset: number): ClauseMood {
   const passive = GENERAL_PASSIVE.exec(text);
   const passiveRule = passive !== null && subject === 'other' && !forCustomer && !/\b(?:i|we|you|it|they|this|that)\b/iu.test(text) && isActionPast(passive[1]!.toLowerCase());
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll || passiveRule) mood = 'policy';
-  else if (condition !== null && !onCase) mood = 'hypothetical';
+  else if ((condition !== null && !onCase) || (LATER_CONDITION.test(before) && HELP_OFFER.test(text.slice(end)))) mood = 'hypothetical';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
   else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';
   return mood;
