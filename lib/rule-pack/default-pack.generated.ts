@@ -2784,7 +2784,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -2825,7 +2826,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -2876,7 +2878,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
@@ -2923,7 +2926,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -3007,7 +3011,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -5742,7 +5747,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "case",
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

@@ -20,9 +20,11 @@ type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
  * - `hypothetical`: the consequence of a usage step nobody has taken yet ("if you add more guests, …");
  * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers", "we will be
  *   releasing an update", "we are continuing to improve this feature");
+ * - `slip`: the writer's own past action named as the fault ("I pushed a bad build", "I pointed you to the wrong page",
+ *   "we just created another confusion"): a cause admitted, no step on this case (O3);
  * - `case`: none of these, a step that may be on this customer's case (done or promised: the rules decide).
  */
-export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'case';
+export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'slip' | 'case';
 
 // Steps a customer takes in using a service (billing, plans, bookings, accounts): as the condition of a promise, the
 // promise is the service's rule for whoever takes them. Steps toward us ("if you send us the logs") are not in it, and
@@ -112,6 +114,15 @@ const LATER_CONDITION = new RegExp(
 const HELP_OFFER =
   /^(?:\s+(?:will|can|shall|would)|['’](?:ll|d))\s+(?:(?:[a-z]+ly|also|gladly)\s+)?(?:be\s+(?:(?:more\s+than\s+)?happy|glad|able|pleased)\s+to\s+)?(?:help|assist|support)\b/iu;
 
+// S33 (judge-c): what a `slip` is done to, right after its past action verb: a thing named wrong or faulty ("the wrong
+// place", "a bad build") or a fault ("a mistake", "another confusion point"), not a report of one ("a bug report"). Any
+// action on a thing named wrong is a slip ("I replaced the wrong part"); on a faulty thing or a fault, only one of the
+// MADE verbs, which make it ("I pushed a bad build", "we introduced a regression"): a repair, a test or a look-up is on
+// the case ("I replaced the broken cable", "we fixed a bug", "I reproduced the error").
+const FAULTY_OBJECT =
+  /^\s+(?:(?:[a-z]+ly|just|also|then)\s+)?([a-z]+)\s+(?:you\s+)?(?:(?:to|in|into|on|with)\s+)?(?:a|an|the|another|some|this|that)\s+(?:[a-z-]+\s+)?(?:(wrong|incorrect)\b|(?:bad|broken|faulty|buggy)\b|(?:mistake|error|typo|confusion|regression|bug)\b(?!\s+(?:reports?|tickets?|logs?|fix(?:es)?)\b))/iu;
+const MADE = new Set(formsOf(['introduce', 'create', 'cause', 'push', 'ship', 'release', 'merge', 'commit', 'upload', 'publish', 'deploy', 'add'], ['past']));
+
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
 
@@ -148,6 +159,13 @@ function presentAfter(s: string, from: number, team: boolean): boolean {
   // After "make sure", "so", "that", "until", "when" the present is a subjunctive or a condition, not a habit.
   if (/\b(?:sure|ensure|so|that|until|till|when|once|if|before|after|where|how)\s+$/iu.test(s.slice(0, from).replace(/\S+$/u, ''))) return false;
   return NOTICE.has(base) || isActionBase(base);
+}
+
+/** Whether `after` (a clause's words after its first-person subject) opens with a past action on a fault: a `slip`. */
+function slipAfter(after: string): boolean {
+  const m = FAULTY_OBJECT.exec(after);
+  const verb = m?.[1]?.toLowerCase() ?? '';
+  return m !== null && isActionPast(verb) && (m[2] !== undefined || MADE.has(verb));
 }
 
 /**
@@ -201,6 +219,7 @@ function readClause(view: TextView, offset: number): ClauseMood {
   const passiveRule = passive !== null && subject === 'other' && !forCustomer && !/\b(?:i|we|you|it|they|this|that)\b/iu.test(text) && isActionPast(passive[1]!.toLowerCase());
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll || passiveRule) mood = 'policy';
   else if ((condition !== null && !onCase) || (LATER_CONDITION.test(before) && HELP_OFFER.test(text.slice(end)))) mood = 'hypothetical';
+  else if ((subject === 'I' || word === 'we') && slipAfter(text.slice(end))) mood = 'slip';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
   else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';
   return mood;

@@ -4,6 +4,8 @@
 // 2. A conditional offer of help ("if you're still stuck, message our help desk and someone will assist you", "you can
 //    reach us anytime and we'd be glad to help") is help at a later date or standing availability (O1): the clause reads
 //    `hypothetical`, no ownership; a conditional promise of an action on the case ("… and we'll look into it") stays one.
+// 3. The writer's own past action named as the fault ("I uploaded a broken installer", "I linked you to the wrong
+//    article") reads `slip`: a cause admitted, no ownership (O3); a past action on the case stays ownership.
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { formsOf } from './inflect';
@@ -48,5 +50,29 @@ describe('a conditional offer of help is no step on the case (O1)', () => {
   it('reads an invitation to get in touch as standing only with "always" or "any time"', () => {
     expect(readAt('You can reach out to us on the chat anytime and we would be happy to assist you!', 'we would')).toBe('hypothetical');
     expect(readAt('Do reach out to us on social media and we will be happy to help.', 'we will')).toBe('case');
+  });
+});
+
+describe("the writer's own slip is a cause admitted, no ownership (O3)", () => {
+  it.each([
+    ['Apologies, I uploaded a broken installer yesterday. A fixed one is up now.', 'I uploaded'],
+    ['Oops, I linked you to the wrong article. This is the one: https://docs.example.org/sync', 'I linked'],
+  ])('%s reads slip, no ownership', (text, at) => {
+    expect(readAt(text, at)).toBe('slip');
+    expect(has(text, 'ownership')).toBe(false);
+  });
+
+  it('reads any action on a thing named wrong as a slip, on a fault only one that made it', () => {
+    expect(readAt('Sorry, I replaced the wrong adapter last week.', 'I replaced')).toBe('slip');
+    expect(readAt('I replaced the broken cable on your line.', 'I replaced')).toBe('case');
+    expect(has('I replaced the broken cable on your line.', 'ownership')).toBe(true);
+    expect(readAt('We fixed a bug in your import this morning.', 'We fixed')).toBe('case');
+    expect(readAt('I reproduced the error on a fresh install.', 'I reproduced')).toBe('case');
+    expect(readAt('Sorry, we introduced a regression in 2.3.', 'we introduced')).toBe('slip');
+  });
+
+  it('keeps a past action on the case, and a bug report filed for it', () => {
+    expect(readAt('I filed a bug report for the crash you found.', 'I filed')).toBe('case');
+    expect(has('I filed a bug report for the crash you found.', 'ownership')).toBe(true);
   });
 });
