@@ -2810,7 +2810,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -2851,7 +2852,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -2902,7 +2904,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
@@ -2949,7 +2952,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -3033,7 +3037,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ]
   },
   {
@@ -5799,7 +5804,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "case",
     "hypothetical",
-    "everyone"
+    "everyone",
+    "slip"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

@@ -7,7 +7,7 @@
 // generally … is a schedule fact", R-U5 general improvement talk). Pure: no DOM, no extension API.
 import { isActionBase, isActionPast } from './actions';
 import { clauses } from './commitments/clauses';
-import { verbForms, type VerbForm } from './inflect';
+import { formsOf, verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
 /** Who the clause says acts: the writer (`I`), a first-person plural (`we`), a third-person team of ours, the customer, or nobody named. */
@@ -20,9 +20,11 @@ type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
  * - `hypothetical`: the consequence of a usage step nobody has taken yet ("if you add more guests, …");
  * - `everyone`: a company "we" doing it for all its customers ("we'll soon be rolling out great new offers", "we will be
  *   releasing an update", "we are continuing to improve this feature");
+ * - `slip`: the writer's own past action named as the fault ("I pushed a bad build", "I pointed you to the wrong page",
+ *   "we just created another confusion"): a cause admitted, no step on this case (O3);
  * - `case`: none of these, a step that may be on this customer's case (done or promised: the rules decide).
  */
-export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'case';
+export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'slip' | 'case';
 
 // Steps a customer takes in using a service (billing, plans, bookings, accounts): as the condition of a promise, the
 // promise is the service's rule for whoever takes them. Steps toward us ("if you send us the logs") are not in it, and
@@ -33,21 +35,8 @@ const USAGE_VERBS = [
   'renew', 'book', 'order', 'delete', 'create', 'join', 'leave', 'transfer', 'move', 'register', 'enrol', 'enroll', 'deposit',
   'withdraw', 'make a payment', 'make payment', 'go over', 'reach',
 ];
-/**
- * The `kinds` of forms of `verbs` (inflect.ts's verbForms), a phrasal verb inflecting its first word ("top up" → "tops
- * up"), as regular expression alternatives.
- */
-function formsOf(verbs: readonly string[], kinds: readonly VerbForm[]): string {
-  return verbs
-    .flatMap((v) => {
-      const [head, ...rest] = v.split(' ');
-      const f = verbForms(head!);
-      return kinds.flatMap((k) => f[k]).map((w) => [w, ...rest].join(' '));
-    })
-    .join('|');
-}
 /** USAGE_VERBS in their base and third-person forms ("add|adds|top up|tops up"). */
-const USAGE = formsOf(USAGE_VERBS, ['base', 's']);
+const USAGE = formsOf(USAGE_VERBS, ['base', 's']).join('|');
 /**
  * Steps as a gerund after "after", "before", "upon", "on" ("after making a transfer", "before topping up"), in their
  * -ing forms; a single vowel and -l also doubles it, as British spelling does ("cancelling").
@@ -95,14 +84,14 @@ const FOR_EVERYONE =
 // or a part of it as its object ("an update", "this feature", "the website").
 const PRODUCT_VERBS = ['release', 'launch', 'roll out', 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'introduce', 'build', 'update'];
 const PRODUCT_WORK = new RegExp(
-  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing'])})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
   'iu',
 );
 
 // S32 (judge-c), P8: a feature added in a later release ("we will be adding dark mode in a future update"): a verb of
 // adding, then the release it comes in, is product work too; fixing is not among the verbs (a fix is for the report).
 const FEATURE_LATER = new RegExp(
-  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(['add', 'introduce', 'bring', 'launch', 'roll out', 'build'], ['base', 's', 'ing'])})\b.{0,60}?\bin\s+(?:an?|the|our)\s+(?:future|upcoming|coming|later|next)\s+(?:update|release|version|build)s?\b`,
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(['add', 'introduce', 'bring', 'launch', 'roll out', 'build'], ['base', 's', 'ing']).join('|')})\b.{0,60}?\bin\s+(?:an?|the|our)\s+(?:future|upcoming|coming|later|next)\s+(?:update|release|version|build)s?\b`,
   'iu',
 );
 
@@ -110,6 +99,29 @@ const FEATURE_LATER = new RegExp(
 // what the service does to any such thing, a rule of it, when no person and no thing of the customer's is in the clause.
 const GENERAL_PASSIVE =
   /^\W*(?:(?:an?|any|each|every|all)\s+(?:[a-z-]+\s+){0,2}[a-z-]+|(?:[a-z-]+\s+)?[a-z-]+[^s's]s)\s+(?:is|are)\s+(?:(?:[a-z]+ly|also|then|only)\s+)?([a-z]+)\b/iu;
+
+// S33 (judge-c): an offer of help on a condition the customer has not met yet, their trouble going on or their needing
+// more ("If you're still unable to sign in, reach out to our Live Chat and someone from our team will assist you", "if
+// you need further help, fill in this form; our team will help you"), or on their getting in touch at any time ("you can
+// reach us anytime and we'd be happy to assist", "you can always message us"): help at a later date or standing
+// availability (O1), no step on this case. The condition comes before the offer in its sentence; the offer follows its
+// subject: a modal, then help, assist or support.
+const GET_IN_TOUCH = String.raw`(?:reach|contact|message|write|e-?mail|chat|call|get\s+in\s+touch|drop)`;
+const LATER_CONDITION = new RegExp(
+  String.raw`\b(?:if|should|in\s+case)\b[^,;:]{0,60}?\b(?:still|keeps?|persists?|continues?|again|further|more|additional|any\s+other|anything\s+else)\b|\balways\s+${GET_IN_TOUCH}\b|\b${GET_IN_TOUCH}\b[^.!?]{0,80}?\b(?:any\s*time|at\s+any\s+time|whenever)\b`,
+  'iu',
+);
+const HELP_OFFER =
+  /^(?:\s+(?:will|can|shall|would)|['’](?:ll|d))\s+(?:(?:[a-z]+ly|also|gladly)\s+)?(?:be\s+(?:(?:more\s+than\s+)?happy|glad|able|pleased)\s+to\s+)?(?:help|assist|support)\b/iu;
+
+// S33 (judge-c): what a `slip` is done to, right after its past action verb: a thing named wrong or faulty ("the wrong
+// place", "a bad build") or a fault ("a mistake", "another confusion point"), not a report of one ("a bug report"). Any
+// action on a thing named wrong is a slip ("I replaced the wrong part"); on a faulty thing or a fault, only one of the
+// MADE verbs, which make it ("I pushed a bad build", "we introduced a regression"): a repair, a test or a look-up is on
+// the case ("I replaced the broken cable", "we fixed a bug", "I reproduced the error").
+const FAULTY_OBJECT =
+  /^\s+(?:(?:[a-z]+ly|just|also|then)\s+)?([a-z]+)\s+(?:you\s+)?(?:(?:to|in|into|on|with)\s+)?(?:a|an|the|another|some|this|that)\s+(?:[a-z-]+\s+)?(?:(wrong|incorrect)\b|(?:bad|broken|faulty|buggy)\b|(?:mistake|error|typo|confusion|regression|bug)\b(?!\s+(?:reports?|tickets?|logs?|fix(?:es)?)\b))/iu;
+const MADE = new Set(formsOf(['introduce', 'create', 'cause', 'push', 'ship', 'release', 'merge', 'commit', 'upload', 'publish', 'deploy', 'add'], ['past']));
 
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
@@ -147,6 +159,13 @@ function presentAfter(s: string, from: number, team: boolean): boolean {
   // After "make sure", "so", "that", "until", "when" the present is a subjunctive or a condition, not a habit.
   if (/\b(?:sure|ensure|so|that|until|till|when|once|if|before|after|where|how)\s+$/iu.test(s.slice(0, from).replace(/\S+$/u, ''))) return false;
   return NOTICE.has(base) || isActionBase(base);
+}
+
+/** Whether `after` (a clause's words after its first-person subject) opens with a past action on a fault: a `slip`. */
+function slipAfter(after: string): boolean {
+  const m = FAULTY_OBJECT.exec(after);
+  const verb = m?.[1]?.toLowerCase() ?? '';
+  return m !== null && isActionPast(verb) && (m[2] !== undefined || MADE.has(verb));
 }
 
 /**
@@ -199,7 +218,8 @@ function readClause(view: TextView, offset: number): ClauseMood {
   const passive = GENERAL_PASSIVE.exec(text);
   const passiveRule = passive !== null && subject === 'other' && !forCustomer && !/\b(?:i|we|you|it|they|this|that)\b/iu.test(text) && isActionPast(passive[1]!.toLowerCase());
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll || passiveRule) mood = 'policy';
-  else if (condition !== null && !onCase) mood = 'hypothetical';
+  else if ((condition !== null && !onCase) || (LATER_CONDITION.test(before) && HELP_OFFER.test(text.slice(end)))) mood = 'hypothetical';
+  else if ((subject === 'I' || word === 'we') && slipAfter(text.slice(end))) mood = 'slip';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
   else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';
   return mood;

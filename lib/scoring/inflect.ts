@@ -109,6 +109,22 @@ export function verbForms(verb: string): Record<VerbForm, string[]> {
   return { base: [v], s: [s], past: irregular ?? [past], ing: [ing] };
 }
 
+/**
+ * The `kinds` of forms (verbForms) of each of `verbs`, one-word or phrasal, a phrasal verb inflecting its first word and
+ * keeping the rest as written ("top up" → "top up", "tops up"; "look into" → "looked into"); verb by verb, in the order of
+ * `kinds`. Lower-cases only the inflected word.
+ */
+export function formsOf(verbs: readonly string[], kinds: readonly VerbForm[] = VERB_FORMS): string[] {
+  return verbs.flatMap((phrase) => {
+    const trimmed = phrase.trim();
+    const space = trimmed.search(/\s/);
+    const head = space === -1 ? trimmed : trimmed.slice(0, space);
+    const rest = space === -1 ? '' : trimmed.slice(space);
+    const f = verbForms(head);
+    return kinds.flatMap((k) => f[k]).map((w) => w + rest);
+  });
+}
+
 // Past forms as a test (session 33): whether a word is a past tense or past participle, for the readers that need to
 // know a verb is past without knowing which verb: mood-dated.ts ("I paid on 23 Nov") and actions.ts (the participle
 // after "I've"). One reading of the table above and of the regular "-ed" rule of verbForms.

@@ -4,7 +4,7 @@
 // match every inflection (inflect.ts); `words` match as written.
 import { ACTION_TESTS } from './actions';
 import { isUnpleasant } from './evaluative';
-import { VERB_FORMS, verbForms, type VerbForm } from './inflect';
+import { formsOf, VERB_FORMS, type VerbForm } from './inflect';
 
 /** A class as a pack declares it (schema: `word_classes.<name>`). */
 export interface WordClassDef {
@@ -74,21 +74,11 @@ export function compileWordClasses(...layers: (Record<string, WordClassDef> | un
     const key = `${name}:${form ?? ''}`;
     let out = cache.get(key);
     if (!out) {
-      out = [...(form === undefined || form === 'base' ? (def.words ?? []) : []), ...(def.verbs ?? []).flatMap((v) => inflectPhrase(v, form))];
+      out = [...(form === undefined || form === 'base' ? (def.words ?? []) : []), ...formsOf(def.verbs ?? [], form ? [form] : VERB_FORMS)];
       cache.set(key, (out = [...new Set(out)]));
     }
     return out;
   };
   lookup.test = (name, form) => (defs.has(name) ? undefined : TESTED[name]?.[form ?? 'base']);
   return lookup;
-}
-
-/** "look into" → "look into", "looks into", "looked into", "looking into" (or one form of them). */
-function inflectPhrase(phrase: string, form: VerbForm | undefined): string[] {
-  const trimmed = phrase.trim();
-  const space = trimmed.search(/\s/);
-  const verb = space === -1 ? trimmed : trimmed.slice(0, space);
-  const rest = space === -1 ? '' : trimmed.slice(space);
-  const forms = verbForms(verb);
-  return (form ? [form] : VERB_FORMS).flatMap((f) => forms[f]).map((w) => w + rest);
 }
