@@ -8,7 +8,7 @@ import { isActionBase } from './actions';
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
 import { IMPERATIVE_OPENING, notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
-import { verbForms } from './inflect';
+import { formsOf } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -309,7 +309,7 @@ const BEHAVE_VERBS = 'respond reply answer react sync connect process update wor
  * BEHAVE_VERBS, lower-case ("crashes", "shut", "froze", "responds"). Session 31 renamed it from FAULT_FORMS: it
  * holds the working verbs too.
  */
-const DEVICE_VERB_FORMS = new Set([...FAULT_VERBS, ...BEHAVE_VERBS].flatMap((v) => { const f = verbForms(v); return [...f.s, ...f.past, ...f.base]; }));
+const DEVICE_VERB_FORMS = new Set(formsOf([...FAULT_VERBS, ...BEHAVE_VERBS], ['s', 'past', 'base']));
 /**
  * A thing as subject (a pronoun, or a determiner and one or two words), an optional adverb, a word (the verb), then at
  * most three words (particles, objects: "shuts down", "logs me out", "goes black") up to the speed word. Group 1 the
