@@ -42,20 +42,16 @@ describe('nonsense a program puts out is what it does, not the customer\u2019s v
   });
 });
 
-describe('a why-question with a word of exasperation after its verb accuses', () => {
+// Session 33 review: a why-question with "always", "ever", "even", "simple" or "basic" after its verb was read as an
+// accusation (WHY_EXASPERATED, reverted): plain questions about how something works ("Why does the backup always run at
+// 2am?", "Why does the Basic plan not include exports?") read upset, and the class moved no kept-aside row.
+describe('a plain why-question about how something works is no accusation', () => {
   it.each([
-    "Why can't it follow simple commands? I said stop messaging me.",
-    'so why does this sync error always happen with your app',
-    'The card was declined again, why is it always my card that fails?',
-    "Why won't it even let me log out?",
-  ])('%s', (m) => upset(m));
-  it.each([
+    'Why does the backup always run at 2am?',
+    'Why does the app always ask for my PIN on startup?',
+    'Why does the Basic plan not include exports?',
+    'Hi, why is the Simple view missing totals?',
     'Why would I ever need a second PIN?',
     "I don't know why it always crashes on start, here is the log.",
-    'Why does my invoice show VAT?',
-    'Great app! Why is it always asking for a review though?',
   ])('%s', (m) => calm(m));
-  it('the evidence is the question up to its word of exasperation', () => {
-    expect(moodOf('so why does this sync error always happen with your app').evidence).toContain('why does this sync error always');
-  });
 });

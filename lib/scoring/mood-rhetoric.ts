@@ -10,11 +10,8 @@
 //    ("does anyone there actually read…", "do you even test…", "does nobody there check…");
 //  - "who thought … (good|great|smart|bright) idea", "whose (bright) idea was…";
 //  - "what am I / are we paying (you) for";
-//  - "how is (this|that|it) even (possible|legal|allowed|acceptable)", "how hard can it be…";
-//  - session 33: a direct why-question with a word of exasperation after its verb ("why does it always…", "why can't
-//    it follow simple commands"), "?" or not (WHY_EXASPERATED).
-// English; pure (no DOM). Linear in the message: the why-question's regular expression per sentence, then the list above
-// per sentence that ends in "?".
+//  - "how is (this|that|it) even (possible|legal|allowed|acceptable)", "how hard can it be…".
+// English; pure (no DOM). Linear in the message: one regular expression per sentence that ends in "?".
 import { endsInQuestion, type TextView } from './text';
 
 /** People on the company's side, as the subject of a rhetorical question. */
@@ -55,17 +52,6 @@ const RHETORIC: RegExp[] = [
   /\bhow\s+(?:hard|difficult)\s+(?:can|could)\s+it\s+(?:possibly\s+)?be\b/i,
 ];
 
-/**
- * Session 33: a direct why-question about what the company or its product does, with a word of exasperation after its
- * verb — "always", "ever", "every time", "even", "simple", "basic", "constantly": "Why can't it follow simple
- * commands?", "so why does this error always happen with your app". It asks nothing a reply could teach; it accuses.
- * Direct: "why" opens the sentence or a clause (after a comma, "so", "and", "but", "then"), so "I don't know why it
- * always crashes" stays a report; the "?" may be missing, as in a review typed in one breath. Not about the customer
- * ("Why would I ever need a PIN?" asks about their own use).
- */
-const WHY_EXASPERATED =
-  /(?:^\s*|[,;]\s*|\b(?:so|and|but|then)\s+)why\s+(?:does|do|did|is|are|was|were|can['’]?t|cannot|won['’]?t|doesn['’]?t|don['’]?t|isn['’]?t|wasn['’]?t|would|should|must|has|have)\s+(?!(?:I|we|i['’]m|im)\b)[^?.!]{0,60}?\b(?:always|ever|every\s?time|even|simple|basic|constantly)\b/iu;
-
 /** A sentence that praises the company: its question is a wish, not an accusation ("Great app! Why is it so hard to find the dark mode?" stays one). */
 const PRAISE = /\b(?:love|great|awesome|amazing|excellent|best|fantastic|wonderful|thanks?|thank you|appreciate)\b/i;
 
@@ -75,24 +61,16 @@ const PRAISE_ANYWHERE = /\b(?:love|great|awesome|amazing|excellent|fantastic|won
 /**
  * Rhetorical questions aimed at the company in the customer's message: spans (offsets in
  * `view.original`) of the question's marker, at most one per sentence. Only sentences that end in "?"
- * (a question; an exasperated why-question may lack it) and do not praise (PRAISE), in a message with no praise
- * (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's hand-written cases (see the head of
- * this file), session 33's for WHY_EXASPERATED, and RULINGS U1.
+ * (a question) and do not praise (PRAISE), in a message with no praise (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's
+ * hand-written cases (see the head of this file) and RULINGS U1.
  */
 export function rhetoricalQuestions(view: TextView): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const praised = PRAISE_ANYWHERE.test(view.scan);
   for (const sp of view.sentences) {
-    if (praised) continue;
+    if (praised || !endsInQuestion(view.scan, sp.start, sp.end)) continue;
     const s = view.scan.slice(sp.start, sp.end);
     if (PRAISE.test(s)) continue;
-    const why = WHY_EXASPERATED.exec(s);
-    if (why) {
-      const lead = why[0].length - why[0].replace(/^[\s,;]*(?:(?:so|and|but|then)\s+)?/iu, '').length;
-      out.push({ start: sp.start + why.index + lead, end: sp.start + why.index + why[0].length });
-      continue;
-    }
-    if (!endsInQuestion(view.scan, sp.start, sp.end)) continue;
     for (const re of RHETORIC) {
       const m = re.exec(s);
       if (!m) continue;
