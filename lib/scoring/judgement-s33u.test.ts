@@ -1,3 +1,5 @@
+// 1. Review s33 (fix-hold): a feeling with a person as its object ("It really upset me", "This delay has upset my mum")
+//    was read as the thing's own feeling and dropped; and PEOPLE lacked holders ("My landlord is really annoyed").
 // Session 33 (mood): who holds a word of feeling or judgement (mood-holder.ts). A feeling said of a program, nonsense
 // a program puts out and a word of a dated title are no affect of the customer's (RULINGS U1); the same words held by
 // a person, said by the customer or outside a title still flag. Every message here was written for these tests.
@@ -54,4 +56,22 @@ describe('a plain why-question about how something works is no accusation', () =
     'Why would I ever need a second PIN?',
     "I don't know why it always crashes on start, here is the log.",
   ])('%s', (m) => calm(m));
+});
+
+// Review s33 (fix-hold): a thing that upsets a person is no feeling of the thing's; the person is the feeling's object.
+describe('a feeling with a person as its object is that person\u2019s', () => {
+  it.each(['It really upset me.', 'It has frustrated me for weeks.', 'This delay has upset my mum.', 'Your app has disappointed me.'])('%s', (m) => upset(m));
+  it('a verb of confusion with a person as object is still confusion', () => {
+    expect(moodOf('The new layout totally confused me.')).toMatchObject({ confused: true });
+  });
+  it.each(['The parser gets confused by tabs.', 'It prints nonsense when the file has a BOM.', 'It got confused, I think, after the clock change.'])('%s', (m) =>
+    expect(moodOf(m)).toMatchObject({ upset: false, confused: false }),
+  );
+});
+
+describe('more holders of a feeling are people', () => {
+  it.each(['My landlord is really annoyed.', 'My girlfriend is really annoyed about the charge.', 'Our tenants are upset.', 'The subscribers are frustrated.', 'My grandma got so upset.'])(
+    '%s',
+    (m) => upset(m),
+  );
 });

@@ -4,7 +4,7 @@
 //    program misreads its input; the customer reports a fault, calmly;
 //  - a word of nonsense as what a program puts out: "it prints nonsense", "the tools give an error or garbage";
 //  - a word of the cues inside a title dated by its year: "Thief (2014) won't start" names a game, not a crook.
-// The word still counts when its holder is a person ("I'm confused", "my husband got upset"), when the customer
+// The word still counts when its holder is a person ("I'm confused", "my husband got upset", "it really upset me"), when the customer
 // or the company says it ("this is nonsense", "you gave me nonsense") and outside a title ("what a thief!").
 // English; pure, linear in the tokens around each hit.
 import { lastTokenIn } from './cues';
@@ -37,21 +37,46 @@ const PEOPLE = new Set(
     'boss manager team family wife husband partner son daughter kid kids child children mum mom dad mother father parent parents ' +
     'brother sister friend friends neighbour neighbor student students teacher guest guests member members patient patients doctor ' +
     'driver drivers technician engineer engineers guy guys folks visitor visitors buyer buyers reader readers player players baby ' +
+    // review s33: holders the list lacked ("my landlord is really annoyed")
+    'girlfriend boyfriend fiance fiancee landlord landlady tenant tenants grandma grandmother grandpa grandfather granny grandparents ' +
+    'aunt uncle cousin man men woman women subscriber subscribers neighbours neighbors flatmate roommate ' +
     // collectives of people: "the whole office is frustrated"
     'office company department business school class group organisation organization firm household crew community'
   ).split(' '),
 );
 /** The tokens a holder phrase may reach back over from its head: "the new parser", "my old script". */
 const HOLDER_REACH = 3;
+/** Words of PEOPLE that are only ever a subject: after the feeling they start a new clause ("it got confused, I think"). */
+const SUBJECT_ONLY = new Set('i we he she they im ive'.split(' '));
+
+/**
+ * Whether a person is the object of the feeling at token `k`, i.e. the feeling is a verb whose object feels it: "it
+ * really upset me", "this delay has upset my mum", "the new layout confused all our users". The word right after it is a
+ * word of people (PEOPLE) that can be an object (not SUBJECT_ONLY), or a determiner or "all" that opens a noun phrase
+ * whose head, within HOLDER_REACH words, is one. A preposition first ("confused by tabs") is no object.
+ */
+function personObject(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1];
+  if (!next || next.kind !== TOKEN_WORD) return false;
+  if (PEOPLE.has(next.norm)) return !SUBJECT_ONLY.has(next.norm);
+  if (!DETERMINER.has(next.norm) && next.norm !== 'all') return false;
+  for (let j = k + 2; j <= k + 1 + HOLDER_REACH && j < t.length && t[j]!.kind === TOKEN_WORD; j++) {
+    if (PEOPLE.has(t[j]!.norm)) return true;
+    if (PREPOSITION.has(t[j]!.norm)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the feeling at token `k` (a past participle of the pack's psych class or of a verb of confusion) is
  * held by a thing: its subject — found back over the verb group (LINK) — is "it", or a noun phrase that opens with
  * a determiner (DETERMINER) and ends in no word of people (PEOPLE), with no preposition before it (PREPOSITION):
  * "the parser gets confused", "it got confused", "the import was baffled". Or "itself" follows the feeling ("got confused with itself"). An unknown subject (a
- * name, a dropped subject, the sentence's start) is no thing: the customer's feeling is the safer reading.
+ * name, a dropped subject, the sentence's start) is no thing: the customer's feeling is the safer reading. A person
+ * as the feeling's object (personObject: "it really upset me", "your app has disappointed me") makes it a person's.
  */
 function feelingOfThing(t: readonly Token[], k: number): boolean {
+  if (personObject(t, k)) return false;
   for (let j = k + 1; j <= k + 3 && j < t.length && t[j]!.kind === TOKEN_WORD; j++) if (t[j]!.norm === 'itself') return true;
   let i = k - 1;
   let links = 0;
