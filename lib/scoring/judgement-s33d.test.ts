@@ -5,6 +5,9 @@
 // 2. A common word greeted alone with "!" is a name (P1: "Hi Summer!"); with a comma a pack word stays a word (session 18:
 //    "Hey Checkout,"); the addressee words are not names ("Hi There!", "Hi Team!", "Hello Again!"), a place greeted
 //    with "!" stays a place ("Hello Chicago!"), and in German, which capitalises its nouns, a noun stays a noun.
+// 3. Review of 2: "!" alone named any word ("Hello World!", "Hi Both!", "Hi Partner!"). A common word is a name only
+//    when it is also a given name (GIVEN_NAMES), with "!" or a comma (P1: "Hi Grace!", "Hi Grace,"); "Hi Summer!" no
+//    longer names, as Summer is no given name in that list. "Neighbour" is a familiar address, not a name.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { loadGermanPack } from './test/german';
@@ -36,7 +39,6 @@ describe('a re-run for what we get to see', () => {
 });
 
 describe('a common word as the whole address of a greeting', () => {
-  it('"Hi Summer!" names the customer', () => expect(evidence('Hi Summer! Your refund is on its way.', 'personalization')).toBe('Hi Summer'));
 
   it.each([
     'Hi There! Your refund is on its way.',
@@ -50,4 +52,28 @@ describe('a common word as the whole address of a greeting', () => {
 
   it('in German a noun greeted with "!" stays a noun', () =>
     expect(createScorer(loadGermanPack()).score('Hallo Kundenservice! Danke für die Nachricht.').signals.personalization).toBe(false));
+});
+
+describe('a common word greeted alone is a name only when it is a given name', () => {
+  it.each(['Hope', 'Grace', 'Joy', 'Faith', 'Rose', 'Will', 'Mark'])('"Hi %s!" and "Hi %s," name the customer', (name) => {
+    expect(evidence(`Hi ${name}! Your refund is on its way.`, 'personalization')).toBe(`Hi ${name}`);
+    expect(evidence(`Hi ${name}, thanks for the details.`, 'personalization')).toBe(`Hi ${name}`);
+  });
+
+  it.each([
+    'Hello World! Your refund is on its way.',
+    'Hi Both! Your refund is on its way.',
+    'Hi Members! Your refund is on its way.',
+    'Hi Devs! Your refund is on its way.',
+    'Hi Partner! Your refund is on its way.',
+    'Hello Neighbour! Your refund is on its way.',
+    'Hello Shopper! Your refund is on its way.',
+    'Hi Folks! Your refund is on its way.',
+    'Hi Friend! Your refund is on its way.',
+    // Summer is no given name in GIVEN_NAMES, and a pack word ("this summer").
+    'Hi Summer! Your refund is on its way.',
+    'Hi There, thanks for the details.',
+    'Hi Team, thanks for the details.',
+    'Hi All, thanks for the details.',
+  ])('%j names no one', (reply) => expect(signals(reply).personalization).toBe(false));
 });

@@ -38,11 +38,11 @@ const NOT_NAMES = new Set(
 
 /**
  * Familiar and collective forms of address that are not names, though some are in the given-name list
- * ("hey man,", "hi guy,", "thanks bud!"). In lower case none is a name; capitalised, those that are no given name
+ * ("hey man,", "hi guy,", "thanks bud!", "hello neighbour!"). In lower case none is a name; capitalised, those that are no given name
  * ("Hey Fam!", "Hi Patron,", "Hey Buddy") are not either, while "Hey Bud," and "Hi Guy," may name the customer.
  * Written for this list.
  */
-const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal boss chief champ love honey sweetie fam gang lads ladies gents people peeps patron patrons y\'all'.split(' '));
+const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal neighbour neighbor boss chief champ love honey sweetie fam gang lads ladies gents people peeps patron patrons y\'all'.split(' '));
 
 /** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
@@ -159,14 +159,10 @@ export function nameAcceptor(
     // A saint's or a place's name: "San Andreas", "Santa Monica", "St. Helena", "Fort William", "Port Louis".
     if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return NEITHER;
     const given = isGivenName(w);
-    // After a title ("Frau Klein", "Herr Jung") any word is a surname. Session 33 (judge-d, P1): so is a word greeted alone with
-    // "!" ("Hi Summer!"); with a comma it stays a word ("Hey Checkout,"), and "Hi There!", "Hi Team!" are NOT_NAMES above.
-    const loose =
-      words === undefined ||
-      given ||
-      !words.isCommon(w) ||
-      AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at)) ||
-      (!words.capitalisesNouns && greetingBefore !== undefined && greetedAlone(text, at, written.length, greetingBefore, '!'));
+    // After a title ("Frau Klein", "Herr Jung") any word is a surname. Otherwise a common word is a name only when it is also a
+    // given name, as the whole address of a greeting too (session 33 review, P1): "Hi Grace!" and "Hi Grace," name the
+    // customer, "Hello World!", "Hi Partner!", "Hi Members!" do not (session 33 had read any word greeted alone with "!" so).
+    const loose = words === undefined || given || !words.isCommon(w) || AFTER_TITLE.test(text.slice(Math.max(0, at - 8), at));
     return (loose ? LOOSE : 0) | (given ? GIVEN : 0);
   };
   return (written, slot, text = '', at = 0) => {
@@ -191,13 +187,12 @@ const BOTH = LOOSE | GIVEN;
 /**
  * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) of `text` is the whole address of a greeting: a
  * greeting word (`greetingBefore`, which must match text ending in one and the spaces after it) right before it, and
- * one of `closers` right after it; by default a comma, a line break or the end of the text ("Hi Paris,", "Hello
- * Paris⏎", "Hallo Paris,"). The end of the text counts only when `closers` holds a line break.
+ * a comma, a line break or the end of the text right after it ("Hi Paris,", "Hello Paris⏎", "Hallo Paris,").
  */
-function greetedAlone(text: string, at: number, length: number, greetingBefore: RegExp, closers = ',\n\r'): boolean {
+function greetedAlone(text: string, at: number, length: number, greetingBefore: RegExp): boolean {
   let j = at + length;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
-  if (j < text.length ? !closers.includes(text[j]!) : !closers.includes('\n')) return false;
+  if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
   return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
 
