@@ -119,9 +119,19 @@ const HELP_OFFER =
 // action on a thing named wrong is a slip ("I replaced the wrong part"); on a faulty thing or a fault, only one of the
 // MADE verbs, which make it ("I pushed a bad build", "we introduced a regression"): a repair, a test or a look-up is on
 // the case ("I replaced the broken cable", "we fixed a bug", "I reproduced the error").
+// S33 review (fix-slip): the perfect reads as the past ("I've sent you the wrong link" as "I sent you the wrong link").
+// A verb that undoes the wrong thing is a repair on the case, not a slip ("I removed the incorrect charge", "we
+// cancelled the wrong order and placed a new one", "I corrected the wrong address"): REPAIR; a swap is one when it
+// names what comes instead ("we replaced the wrong part with the right one"), while "I replaced the wrong adapter"
+// stays a slip. A bug "created" or "added" is one filed in a tracker ("I created a bug for our devs"), not made.
 const FAULTY_OBJECT =
-  /^\s+(?:(?:[a-z]+ly|just|also|then)\s+)?([a-z]+)\s+(?:you\s+)?(?:(?:to|in|into|on|with)\s+)?(?:a|an|the|another|some|this|that)\s+(?:[a-z-]+\s+)?(?:(wrong|incorrect)\b|(?:bad|broken|faulty|buggy)\b|(?:mistake|error|typo|confusion|regression|bug)\b(?!\s+(?:reports?|tickets?|logs?|fix(?:es)?)\b))/iu;
+  /^(?:['’]ve|\s+(?:have|has|had))?\s+(?:(?:[a-z]+ly|just|also|then)\s+)?([a-z]+)\s+(?:you\s+)?(?:(?:to|in|into|on|with)\s+)?(?:a|an|the|another|some|this|that)\s+(?:[a-z-]+\s+)?(?:(wrong|incorrect)\b|(?:bad|broken|faulty|buggy)\b|(mistake|error|typo|confusion|regression|bug)\b(?!\s+(?:reports?|tickets?|logs?|fix(?:es)?)\b))/iu;
 const MADE = new Set(formsOf(['introduce', 'create', 'cause', 'push', 'ship', 'release', 'merge', 'commit', 'upload', 'publish', 'deploy', 'add'], ['past']));
+const FILED = new Set(formsOf(['create', 'add'], ['past']));
+const REPAIR = new Set(
+  formsOf(['remove', 'cancel', 'correct', 'fix', 'refund', 'reverse', 'delete', 'undo', 'void', 'revert', 'amend', 'rectify', 'repair', 'resolve', 'patch', 'retract', 'withdraw', 'waive', 'erase', 'discard', 'credit'], ['past']).concat(['cancelled']),
+);
+const SWAP = new Set(formsOf(['replace', 'swap', 'exchange', 'switch'], ['past']));
 
 // A near time of this customer's case.
 const NEAR = /\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|right\s+now|later\s+today|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?day)\b/iu;
@@ -165,7 +175,10 @@ function presentAfter(s: string, from: number, team: boolean): boolean {
 function slipAfter(after: string): boolean {
   const m = FAULTY_OBJECT.exec(after);
   const verb = m?.[1]?.toLowerCase() ?? '';
-  return m !== null && isActionPast(verb) && (m[2] !== undefined || MADE.has(verb));
+  if (m === null || !isActionPast(verb) || REPAIR.has(verb)) return false;
+  if (SWAP.has(verb) && /^[^,;.!?]*?\b(?:with|for|by)\b/iu.test(after.slice(m.index + m[0].length))) return false;
+  if (m[2] !== undefined) return true;
+  return MADE.has(verb) && !(m[3]?.toLowerCase() === 'bug' && FILED.has(verb));
 }
 
 /**

@@ -6,6 +6,10 @@
 //    `hypothetical`, no ownership; a conditional promise of an action on the case ("… and we'll look into it") stays one.
 // 3. The writer's own past action named as the fault ("I uploaded a broken installer", "I linked you to the wrong
 //    article") reads `slip`: a cause admitted, no ownership (O3); a past action on the case stays ownership.
+// 4. Review (fix-slip): a repair of the wrong thing is no slip: a verb that undoes it ("I removed the incorrect
+//    charge", "I corrected the wrong address", "we cancelled the wrong order") or a swap naming what comes instead
+//    reads `case`, and "I created a bug for our devs" is a bug filed, not made: ownership stays. The perfect reads as
+//    the past ("I've sent you the wrong link" is a slip like "I sent you the wrong link").
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { formsOf } from './inflect';
@@ -74,5 +78,34 @@ describe("the writer's own slip is a cause admitted, no ownership (O3)", () => {
   it('keeps a past action on the case, and a bug report filed for it', () => {
     expect(readAt('I filed a bug report for the crash you found.', 'I filed')).toBe('case');
     expect(has('I filed a bug report for the crash you found.', 'ownership')).toBe(true);
+  });
+});
+
+describe('a repair or a filing is no slip; the perfect reads as the past (review)', () => {
+  it.each([
+    ['I removed the incorrect charge from your account.', 'I removed'],
+    ['I corrected the wrong address on your booking.', 'I corrected'],
+    ['I created a bug for our devs.', 'I created'],
+    ['I cancelled the wrong order and placed a new one.', 'I cancelled'],
+    ['We replaced the wrong part with the right one.', 'We replaced'],
+  ])('%s reads case, ownership kept', (text, at) => {
+    expect(readAt(text, at)).toBe('case');
+    expect(has(text, 'ownership')).toBe(true);
+  });
+
+  it('reads a company "we" cancelling the wrong thing as a step on the case', () => {
+    expect(readAt('We cancelled the wrong order and placed a new one.', 'We cancelled')).toBe('case');
+  });
+
+  it.each([
+    ['I uploaded a broken installer.', 'I uploaded'],
+    ['I linked you to the wrong article.', 'I linked'],
+    ['I sent you the wrong link.', 'I sent'],
+    ["I've sent you the wrong link.", "I've"],
+    ['I have sent you the wrong link.', 'I have'],
+    ['We introduced a bug in 2.3.', 'We introduced'],
+  ])('%s stays a slip, no ownership', (text, at) => {
+    expect(readAt(text, at)).toBe('slip');
+    expect(has(text, 'ownership')).toBe(false);
   });
 });
