@@ -3896,7 +3896,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
-    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -4143,6 +4143,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(the|your|our) only (way|option|solution|choice|workaround|alternative|route|method|thing you can do) (to|for|of|around|is|would be|right now|at the moment|for now) ... ... (is|would be|will be|'s|remains) [currently|still|then|probably] (to|by|through|via|using|with)",
     "(there's|there is|there are|there was|there were|there'll be|there will be|there would be) [currently|still|really|simply|just|unfortunately|sadly|presently] no ... (way|option|method|means|mechanism|api|setting|feature|interface) (to|of|for|around)",
+    "there ((isn't|is not|'s not|wasn't|was not) anything|(is|'s|was) nothing) (in|on|we|I|the|that|this|our) ... ... to (change|do|fix|adjust|configure|disable|enable|tweak|control|set|turn|switch|hide|stop)",
     "(I|we) (don't|do not) (think|believe) [that] ... ... (has|have|supports|support|offers|offer|includes|include|exposes|expose|provides|provide|implements|implement) ... (yet|at the moment|currently|right now|at present)",
     "there (isn't|is not|aren't|are not|wasn't|was not|'s no|is no|are no|was no|were no) [a|an|any] [official|definitive|dedicated|separate|native|built-in|proper|stable|working|public|complete|current|standard|such|reliable|special|specific|supported|windows|linux|mac|macos|android|ios|arm|64-bit|32-bit|x86] [<adv>] (list|tool|api|command|package|packages|version|build|builds) [for|of|to|that|which|available|yet|.|,|!]",
     "there (isn't|is not|aren't|are not|wasn't|was not|'s no|is no|are no|was no|were no) [a|an|any] [official|definitive|dedicated|separate|native|built-in|proper|stable|working|public|complete|current|standard|such|reliable|special|specific|supported|windows|linux|mac|macos|android|ios|arm|64-bit|32-bit|x86] [<adv>] (driver|drivers|plugin|module|release|document|documentation|guide|manual) [for|of|to|that|which|available|yet|.|,|!]",
@@ -4213,7 +4214,8 @@ export const DEFAULT_PACK: RulePack = {
     "pulled (into|in (by|automatically|anyway|as well|too|transitively|as a dependency|when|via|through|from|with|for you|for free|.|,|;|!))",
     "(removed|dropped|withdrawn|taken out|pulled) (from|off) (your|the|this|that) [...] (account|bill|order|statement|card|invoice|basket|cart|profile|record|records|blacklist|blocklist|block list|queue|list|booking)",
     "(hard|difficult|tricky) to (say|tell|know|judge|guess|see|read)",
-    "(your|my) (limitation|limitations|restriction|restrictions)"
+    "(your|my) (limitation|limitations|restriction|restrictions)",
+    "(nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)"
    ],
    "unless_after": [
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
@@ -4259,7 +4261,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
-    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -4379,7 +4381,6 @@ export const DEFAULT_PACK: RulePack = {
     "(bug|issue|problem|fault|regression) (in|with|of) ... ... [,] (not|rather than) (in|with|of|on) (the|this|our|its|that) ...",
     "nothing (the|this|that|our|we|I|it|they|its) ... ... (can|could) (do|change|fix) (about|for|to)",
     "nothing (can|could) be done (about|for|to)",
-    "there ((isn't|is not|'s not|wasn't|was not) anything|(is|'s|was) nothing) (in|on|we|I|the|that|this|our) ... ... to (change|do|fix|adjust|configure|disable|enable|tweak|control|set|turn|switch|hide|stop)",
     "(I'm|I am|we're|we are|I was|we were) not (planning|going|intending|looking|likely|keen|inclined) to [be] [<adv>] (add|adding|support|supporting|implement|implementing|merge|merging|accept|accepting|include|including|port|porting|backport|backporting|maintain|maintaining|pursue|pursuing|change|changing|fix|fixing|work on|working on|take|taking|carry|carrying|ship|shipping|enable|enabling|expose|exposing|extend|extending)",
     "(support|access|availability|functionality|compatibility|usage|use|uploads|exports|downloads|imports|refunds|returns|accounts|account|plan|plans|trial|version|tier|edition|api|feature|features|option|options) ... ... (is|are|'s|'re|remains|remain|will be|'ll be|was|were) [<adv>] [still|only|currently|unfortunately|sadly] (limited|restricted|capped) to",
     "(removed|dropped|disabled|pulled|ripped out|took out|taken out) (support for|... support (for|from|in|on|with|.|,|;|!))",
@@ -4405,7 +4406,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
-    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -4520,7 +4521,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
-    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know",
+    "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(haven't|have not|'ve not|hasn't|has not|hadn't|had not) [<adv>|yet] (got|found|seen|located|received|had) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
     "(have|has|'ve|had|got|show|shows|showed|showing|find|found|see|saw|there's|there is|there are|there was|there were|there's been|there has been) [<adv>|yet] no [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",

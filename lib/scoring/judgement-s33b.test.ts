@@ -13,6 +13,13 @@
 //   6. The most we can do, said as a superlative or "only" head with our ability ("that's the best we can offer", "all
 //      I can do is…"), is a limit; doing "the best we can" is effort pledged. A hedge before "I have time" ("more
 //      debugging than I'm afraid I have time to do") keeps the limit.
+//   7. Review (fix-neg): nothing the customer needs to do ("There's nothing that you need to do", "nothing we need you to
+//      do", "nothing else you have to change", "nothing on your end to fix") is reassurance, not a limit (N1); a limit is
+//      what the customer wants and cannot have. The "nothing … to turn that off" limit is found by negative-limit (say
+//      what the customer can do), not negative-rejection, whose message is about closing the report.
+//   8. Review (fix-neg): "This is the best we can offer you, and I think it's a great deal!" stays a limit: the praise
+//      after it does not change that "the best we can offer" caps what the customer asked for; N1's positively worded
+//      availability says what the customer can have, not that nothing more is possible.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { tokenize } from './tokens';
@@ -61,7 +68,7 @@ describe('the prefix "e-" joins its word', () => {
 describe('a limit said with "nothing"', () => {
   it('there is nothing in a place to do what was asked', () => {
     expect(found("There's nothing in the settings to turn that off.")).toEqual([
-      "negative-rejection: There's nothing in the settings to turn",
+      "negative-limit: There's nothing in the settings to turn",
     ]);
     expect(negative('There is nothing in the menu to hide the toolbar, sadly.')).toBe(true);
   });
@@ -72,6 +79,23 @@ describe('a limit said with "nothing"', () => {
     'There is nothing in the logs that points to a fault.',
   ])('reassurance and findings stay clear: %j', (reply) => {
     expect(negative(reply)).toBe(false);
+  });
+
+  it.each([
+    "There's nothing on your end to fix.",
+    "There's nothing that you need to do.",
+    "There's nothing we need you to do.",
+    "There's nothing else you have to change.",
+    "There isn't anything on your side you need to change.",
+  ])('nothing for the customer to do is reassurance: %j', (reply) => {
+    expect(negative(reply)).toBe(false);
+  });
+
+  it.each([
+    ["There's nothing in your settings to turn that off.", "negative-limit: There's nothing in your settings to turn"],
+    ["There isn't anything in the app to hide the banner.", "negative-limit: There isn't anything in the app to hide"],
+  ])('a limit in the customer\'s own settings stays a limit: %j', (reply, finding) => {
+    expect(found(reply)).toEqual([finding]);
   });
 });
 
@@ -137,6 +161,12 @@ describe('the most we can do', () => {
     ["That would take far more debugging than I'm afraid I have time to do.", "negative-rejection: than I'm afraid I have time"],
   ])('%j', (reply, finding) => {
     expect(found(reply)).toEqual([finding]);
+  });
+
+  it('a cap praised after it is still a cap (N1)', () => {
+    expect(found("This is the best we can offer you, and I think it's a great deal!")).toEqual([
+      'negative-language: the best we can offer',
+    ]);
   });
 
   it.each(["We'll do the best we can to get it sorted.", "We'll do all we can to help you."])('effort pledged: %j', (reply) => {
