@@ -5175,7 +5175,7 @@ export const DEFAULT_PACK: RulePack = {
     "(clearly|evidently|plainly|apparently|obviously) [,] you (didn't|did not|haven't|have not|never|don't|do not) [even] (read|look|looked|check|checked|bother|bothered|try|tried|test|tested|search|searched|follow|followed|listen|listened|pay attention|paid attention|understand|understood)",
     "you (clearly|evidently|plainly) (missed|misread|ignored|skipped|skimmed)",
     "you (should|ought to|could) have (just|simply|easily) (asked|used|read|checked|searched|called|done|made|taken|followed|waited|installed|run|clicked|told us|gone|bought|returned|contacted|looked|googled|tried|mentioned|said|written|posted|kept)",
-    "you (should|ought to) (have|'ve) [<adv>] (<action:past>|kept|made a backup|made backups|taken|used|done|thought|noticed|paid attention|realised|realized)",
+    "you (should|ought to) (have|'ve) [<adv>] (<action:past>|kept|made a backup|made backups|taken|used|done|thought (of|about|twice|ahead|it through)|paid attention|realised|realized)",
     "you could [just|simply|first|at least|easily|always] (have|'ve) (<action:past>|told|written to|reached out to|spoken to|talked to) (me|us)",
     "you (could|should|might) [at least] (have|'ve) (given|extended|shown) (me|us) the [common|basic] courtesy",
     "as you (would|'d|should|will|might|could) (know|have known|have seen|have noticed|have read|see|notice|find|have found|realise|realize) if you",
@@ -5206,7 +5206,12 @@ export const DEFAULT_PACK: RulePack = {
     "(easy|simple) to (miss|overlook|get wrong|confuse|mix up|forget|lose track|misread|trip over|make|do by accident)",
     "(said|told you) ... before (#|the|a|an|your|my|our|we|I|you|it|this|that|then|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end|leaving|closing)",
     "why (is|was) (it|that|this) [really|honestly|truly] (so|that|too) (hard|difficult|complicated)",
-    "before (opening|you open) (an|the|any|a|this|that|these|such) (attachment|attachments|email|emails|message|messages|link|links|file|files|download|downloads)"
+    "before (opening|you open) (an|the|any|a|this|that|these|such) (attachment|attachments|email|emails|message|messages|link|links|file|files|download|downloads)",
+    "you (should|ought to) (have|'ve) [<adv>] (seen|noticed|received|reached|gotten|got|arrived|landed|ended up|spotted|heard back)",
+    "(by now|by this point|by that point|by this time|by then|at this point|at this stage|at that point|now) [,] you (should|ought to) (have|'ve)",
+    "(after|once|as soon as) (the|this|that|it|you|your|we|our|an|a|installing|updating|upgrading|restarting|rebooting|logging in|signing in|syncing) ... [,] you (should|ought to) (have|'ve)",
+    "you (should|ought to) (have|'ve) (already|now|by now|automatically)",
+    "you (should|ought to) (have|'ve) [<adv>] <action:past> ... [#] ... (automatically|by now|by this point|at this point|already|now)"
    ],
    "rewrites": [
     "To recap:",

@@ -1,3 +1,6 @@
+// 1. fix-cond (S33 review): "you should have" + a perception or arrival verb, or with an expectation marker (by now, at
+//    this point, after the update, already, automatically), states an expected result, not a rebuke; the rebuke of what
+//    the customer failed to do instead or before still flags.
 // Session 33 (judge-f): condescension as a rebuke of what the customer did or failed to do, read by structure: "you
 // should have" + a past participle of an act (actions.ts <action:past>, so "received", "gotten", "been" stay out),
 // and "you could have" + an act aimed back at us ("you could have emailed me"), or the courtesy they owed us.
@@ -34,3 +37,24 @@ describe('condescension: the finding sits on the rebuke', () => {
     ]);
   });
 });
+
+signalCases(
+  'an expected result said with "you should have" is not a rebuke; what they failed to do instead or before is',
+  'condescension',
+  [
+    'You should have contacted us first.',
+    "You should've cancelled the trial before the 14th.",
+    'You should have read the description.',
+    'You should have thought of that before ordering.',
+    'After all, you should have read the manual.',
+  ],
+  [
+    'After the update you should have noticed a new toolbar icon.',
+    'By now you should have already updated to 5.2 automatically.',
+    'At this point you should have reached the login page.',
+    'You should have seen a confirmation screen.',
+    'Once the sync finishes, you should have reached the dashboard.',
+    'You should have updated to 5.2 automatically.',
+    'You ought to have gotten the login link by now.',
+  ],
+);
