@@ -6,6 +6,11 @@
 //      act, with a word of the present moment ("right now", "currently", "presently"); not a bare "now", not "stuck".
 //   3. A condition put as a question or a supposition (supposedCondition; the pack's repeat cue "nobody answers") and a
 //      report in the passive ("was reported many times": no reporter) are no hurry of the customer's (R-U1).
+//   4. Review (fix-hurry): a hurry word after the condition's comma lies in the main clause ("If I open the app it
+//      crashes, can you fix this urgently?"), and "if you could … ASAP" is a polite request, not a supposition; "atm"
+//      is no word of the present moment ("cash at the ATM"); a fault report is no blocked need (H1: "I currently cannot
+//      edit my profile picture", "I think your site is currently down"): an inability counts when it is whole (any,
+//      anything, at all) and the block is the customer's own, no other subject between.
 // Every sentence written for this test (never corpus rows).
 import { describe, expect, it } from 'vitest';
 import { isActionPast } from './actions';
@@ -71,4 +76,23 @@ describe('hurry: a repeat or a wait told as a condition or as others’ report (
     'I ring every day and nobody answers.',
     'If it isn’t fixed by tomorrow I’ll cancel my plan.',
   ])('hurried: %s', (m) => hurried(m));
+});
+
+describe('hurry, review (fix-hurry): the condition’s own clause, "atm", a fault report', () => {
+  it.each([
+    'I’d appreciate it if you could sort this ASAP',
+    'If I open the app it crashes, can you fix this urgently?',
+    'If it isn’t fixed by tomorrow I’ll cancel.',
+    'My pipeline is blocked right now because of your outage.',
+    'Right now our team can’t deploy anything.',
+    'We currently can’t process any orders.',
+  ])('hurried: %s', (m) => hurried(m));
+  it.each([
+    'If this happens during our launch tomorrow we would be stuck.',
+    'If this ever happens during a launch we’d be stuck',
+    'I can’t withdraw cash at the ATM',
+    'My card got blocked at an ATM in Spain last month',
+    'I currently cannot edit my profile picture',
+    'I think your site is currently down',
+  ])('calm: %s', (m) => unhurried(m));
 });

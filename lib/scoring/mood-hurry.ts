@@ -138,9 +138,10 @@ const SPEED_LAST = new Set(['now', 'away', 'once', 'immediately', 'urgently', 'q
 const TAIL_TAG = /^(?:\s{0,3}(?:please|pls|plz|plss|plzz|pleaseee?|thx|thanks|thank\s{1,3}you|guys|bro|man|sir|mate|ok|okay|[!?.]{1,6}))*\s{0,3}$/iu;
 /** A new clause's first word in unpunctuated chat ("need help rn my server is down"). */
 const CLAUSE_OPENER = /^\s{1,3}(?:i|i'm|im|i've|ive|my|we|we're|our|the|it|it's|its|this|that's|everything|nothing|nobody|pls|please|plz)(?![\p{L}'’])/iu;
-/** The request that makes the clause a demand; group 1 is where it starts. */
+/** The request that makes the clause a demand; group 1 is where it starts. "if you could" is one too ("I'd appreciate it if you
+ * could sort this ASAP"): a polite request, no condition (session 33 review). */
 const DEMAND =
-  /(?<![\p{L}'’])(please|pls|plz|plss|plzz|kindly|(?:can|could|would|will)\s{1,3}(?:you|u|ya|you\s{1,3}guys|u\s{1,3}guys|someone|somebody|anyone|anybody|y'all)|(?:i|we|i\s{1,3}really|we\s{1,3}really)\s{1,3}(?:need|want|must|have\s{1,3}to|gotta|got\s{1,3}to)|need|needs|want)(?![\p{L}'’])/giu;
+  /(?<![\p{L}'’])(please|pls|plz|plss|plzz|kindly|(?:can|could|would|will)\s{1,3}(?:you|u|ya|you\s{1,3}guys|u\s{1,3}guys|someone|somebody|anyone|anybody|y'all)|if\s{1,3}(?:you|u)\s{1,3}(?:could|would|can|will)|(?:i|we|i\s{1,3}really|we\s{1,3}really)\s{1,3}(?:need|want|must|have\s{1,3}to|gotta|got\s{1,3}to)|need|needs|want)(?![\p{L}'’])/giu;
 /**
  * Words that may not stand between the request and the speed word: a copula or a conjunction starts a described state
  * or a new clause ("pls help my phone is dead now"), a verb of what a system does describes it ("battery drains
@@ -453,10 +454,14 @@ export function needOver(view: TextView, span: Span): boolean {
 //     bare "now" is left out: "now I can't use it" most often tells what followed a change (a fault report), not a
 //     clock. "Stuck" is left out too: "I'm currently stuck on step 3" asks how. Not a question, a condition, a habit or
 //     people in general (NOT_OWN), nor a negated block ("we're not blocked right now"), nor an inability that is no act
-//     on the case ("I can't afford it right now", "can't wait", "can't work out how").
+//     on the case ("I can't afford it right now", "can't wait", "can't work out how"). A fault report is no blocked
+//     need (H1; review of session 33): an inability counts only when it is whole ("can't deploy anything", "can not
+//     buy any items", "at all"), not one feature ("I currently cannot edit my profile picture"), and the block is the
+//     customer's own, with no other subject between ("I think your site is currently down" reports a fault). "atm" is
+//     no moment: "cash at the ATM".
 
 /** The moment of speaking. */
-const PRESENT_MOMENT = /(?<![\p{L}'’])(?:right\s{1,3}now|currently|presently|at\s{1,3}(?:the\s{1,3})?(?:moment|present)|as\s{1,3}we\s{1,3}speak|atm)(?![\p{L}'’])/iu;
+const PRESENT_MOMENT = /(?<![\p{L}'’])(?:right\s{1,3}now|currently|presently|at\s{1,3}(?:the\s{1,3})?(?:moment|present)|as\s{1,3}we\s{1,3}speak)(?![\p{L}'’])/iu;
 /** The customer or what is theirs, as the clause's subject. */
 const OWN_SUBJECT = /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|im|my|our)(?![\p{L}'’])/iu;
 /** A state of being blocked: "is blocked", "are currently down", "'m locked out", "has been on hold". */
@@ -466,14 +471,19 @@ const BLOCKED_STATE =
 const CANNOT = /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|unable\s{1,3}to|not\s{1,3}able\s{1,3}to)\s{1,3}(?:(?:even|currently|presently|really|actually)\s{1,3})?(\p{L}+)(\s{1,3}out)?(?![\p{L}'’])/iu;
 /** Inabilities that are no act on the case: money, patience, a thought. */
 const NOT_AN_ACT = new Set(['afford', 'wait', 'help', 'stress', 'thank', 'figure', 'decide', 'complain']);
+/** A whole need blocked, not one feature: "can't deploy anything", "can not buy any items", "can't log in at all". */
+const WHOLE = /(?<![\p{L}'’])(?:any|anything|anyone|at\s{1,3}all)(?![\p{L}'’])/iu;
+/** Another owner or subject between the customer's word and the block: "I think your site is down". */
+const OTHER_SUBJECT = /(?<![\p{L}'’])(?:your|you|the|this|that|it|its|his|her|their|they|he|she)(?![\p{L}'’])/iu;
 /** A negation right before the state: "we're not blocked", "no longer down". */
 const NOT_STATE = /(?<![\p{L}'’])(?:not|no\s{1,3}longer|never|n['’]t)\s{1,3}(?:\p{L}+\s{1,3})?(?:blocked|halted|down|offline|locked|on\s{1,3}hold)/iu;
 
 /**
  * Spans (in `view.original`; the scan keeps offsets) of a need blocked right now (reading 8 above): in a clause (split at
  * CLAUSE_BREAK) of a sentence that is no question and holds none of NOT_OWN, an OWN_SUBJECT before a BLOCKED_STATE (not
- * NOT_STATE) or a CANNOT whose verb is an action (actions.ts isActionBase, none of NOT_AN_ACT, not "work out"), and a
- * PRESENT_MOMENT in the same clause. The span runs over the block and the moment. At most one span. English only.
+ * NOT_STATE) or a CANNOT whose verb is an action (actions.ts isActionBase, none of NOT_AN_ACT, not "work out") with a
+ * WHOLE object after it, no OTHER_SUBJECT between the two, and a PRESENT_MOMENT in the same clause. The span runs
+ * over the block and the moment. At most one span. English only.
  */
 export function blockedNow(view: TextView): Span[] {
   for (const sp of view.sentences) {
@@ -492,10 +502,15 @@ export function blockedNow(view: TextView): Span[] {
       const block =
         state && !NOT_STATE.test(clause)
           ? state
-          : cannot && !cannot[2] && !NOT_AN_ACT.has(cannot[1]!.toLowerCase()) && isActionBase(cannot[1]!.toLowerCase())
+          : cannot &&
+              !cannot[2] &&
+              !NOT_AN_ACT.has(cannot[1]!.toLowerCase()) &&
+              isActionBase(cannot[1]!.toLowerCase()) &&
+              WHOLE.test(clause.slice(cannot.index + cannot[0].length))
             ? cannot
             : null;
       if (!block || block.index < subject.index) continue;
+      if (OTHER_SUBJECT.test(clause.slice(subject.index + subject[0].length, block.index))) continue;
       const start = Math.min(block.index, moment.index);
       const end = Math.max(block.index + block[0].length, moment.index + moment[0].length);
       return [{ start: sp.start + at + start, end: sp.start + at + end }];
@@ -507,27 +522,36 @@ export function blockedNow(view: TextView): Span[] {
 //  9. A hurry word inside a condition that is put as a question or a supposition (session 33; R-U1 "hypothetical or
 //     general time pressure is not hurry"): "is there a fee if I need it today?", "if this happens during our launch
 //     tomorrow we'd be stuck" (the pack's repeat situation reads "if no one answers the door" the same way). The
-//     reading lies in an "if"/"unless"/"in case"/"whenever" clause of a sentence that asks ("?") or supposes (would,
-//     could, might, 'd). An ultimatum keeps its hurry: "if it isn't fixed by tomorrow I'll cancel" states what will
-//     follow, neither asks nor supposes. An "if" that means "whether" ("I'm wondering if the station will be open
-//     tomorrow") is no condition.
+//     reading lies inside an "if"/"unless"/"in case"/"whenever" clause (no comma or stop between the opening word and
+//     the reading: "if I open the app it crashes, can you fix this urgently?" asks in its main clause, and the hurry
+//     there stays), and the sentence asks ("?") or supposes (would, could, might, 'd) outside that opening word's own
+//     words. An "if" that opens a polite request ("I'd appreciate it if you could sort this ASAP", "it would be great if
+//     you could fix this today") supposes nothing: its hurry stays. An ultimatum keeps its hurry: "if it isn't fixed by
+//     tomorrow I'll cancel" states what will follow, neither asks nor supposes. An "if" that means "whether" ("I'm
+//     wondering if the station will be open tomorrow") is no condition.
 
 /** The word that opens a condition, not after a verb of asking or knowing ("wondering if" = whether). */
-const CONDITION = /(?<![\p{L}'’])(?<!(?:wonder\w*|ask\w*|know|sure|see|check\w*|tell\s{1,3}me|curious|unsure)\s{1,3})(?:if|unless|in\s{1,3}case|whenever|what\s{1,3}if)(?![\p{L}'’])/iu;
+const CONDITION = /(?<![\p{L}'’])(?<!(?:wonder\w*|ask\w*|know|sure|see|check\w*|tell\s{1,3}me|curious|unsure)\s{1,3})(?:if|unless|in\s{1,3}case|whenever|what\s{1,3}if)(?![\p{L}'’])/giu;
+/** A condition that opens a polite request: "if you could", "if you would please", "if you can". */
+const POLITE_IF = /^\s{0,3}you\s{1,3}(?:could|would|can|will|['’]d|please|kindly)(?![\p{L}'’])/iu;
 /** A supposed consequence: would, could, might, 'd. */
 const SUPPOSED = /(?<![\p{L}'’])(?:would|could|might)(?![\p{L}'’])|[\p{L}]['’]d(?![\p{L}'’])/iu;
 
 /**
  * Whether the hurry reading at `span` (offsets in `view.scan`) lies in a condition put as a question or a supposition
- * (reading 9 above): a CONDITION between the start of its clause (the last STOP before it: a comma or a conjunction
- * does not end the condition, "if, say, tomorrow …") and the span, in a sentence that ends in "?" or holds SUPPOSED.
+ * (reading 9 above): the last CONDITION after the start of its clause (the last STOP before the span) has no comma
+ * between it and the span and opens no polite request (POLITE_IF), and the sentence ends in "?" or holds SUPPOSED.
  */
 export function supposedCondition(view: TextView, span: Span): boolean {
   const i = sentenceAt(view, span.start);
   const sp = i === -1 ? undefined : view.sentences[i];
   if (!sp) return false;
   const start = Math.max(sp.start, clauseStartBefore(view.scan, span.start, 160, STOP));
-  if (!CONDITION.test(view.scan.slice(start, span.start))) return false;
+  const before = view.scan.slice(start, span.start);
+  const opening = [...before.matchAll(CONDITION)].pop();
+  if (!opening) return false;
+  const inside = before.slice(opening.index + opening[0].length);
+  if (/,/.test(inside) || POLITE_IF.test(inside)) return false;
   const sentence = view.scan.slice(sp.start, Math.max(sp.end, span.end));
   const question = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
   return question || SUPPOSED.test(sentence);
