@@ -129,7 +129,7 @@ const FAULTY_OBJECT =
 const MADE = new Set(formsOf(['introduce', 'create', 'cause', 'push', 'ship', 'release', 'merge', 'commit', 'upload', 'publish', 'deploy', 'add'], ['past']));
 const FILED = new Set(formsOf(['create', 'add'], ['past']));
 const REPAIR = new Set(
-  formsOf(['remove', 'cancel', 'correct', 'fix', 'refund', 'reverse', 'delete', 'undo', 'void', 'revert', 'amend', 'rectify', 'repair', 'resolve', 'patch', 'retract', 'withdraw', 'waive', 'erase', 'discard', 'credit'], ['past']).concat(['cancelled']),
+  formsOf(['remove', 'cancel', 'correct', 'fix', 'refund', 'reverse', 'delete', 'undo', 'void', 'revert', 'amend', 'rectify', 'repair', 'resolve', 'patch', 'retract', 'withdraw', 'waive', 'erase', 'discard', 'credit'], ['past']),
 );
 const SWAP = new Set(formsOf(['replace', 'swap', 'exchange', 'switch'], ['past']));
 

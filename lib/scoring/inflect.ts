@@ -89,7 +89,17 @@ function doubles(v: string): boolean {
   return groups === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(v);
 }
 
-/** All forms of a one-word verb; lower-case in, lower-case out. */
+/**
+ * A verb ending in one written vowel (or "ia"/"ue") and "l", whose final "l" British spelling doubles before "-ed" and
+ * "-ing" whatever the stress ("cancelled", "travelling", "labelled", "dialled", "fuelled"; Oxford style, as against US
+ * "canceled"); "appeal", "feel", "email" (two other vowels) and "install" keep one form.
+ */
+const BRITISH_L = /(?:[^aeiou][aeiou]|ia|ue)l$/;
+
+/**
+ * All forms of a one-word verb; lower-case in, lower-case out. The US spelling comes first in each list; a verb of
+ * BRITISH_L has the British doubled past and -ing form second ("canceled", "cancelled").
+ */
 export function verbForms(verb: string): Record<VerbForm, string[]> {
   const v = verb.toLowerCase();
   const irregular = IRREGULAR[v]?.split(' ');
@@ -106,6 +116,7 @@ export function verbForms(verb: string): Record<VerbForm, string[]> {
   else past = `${v}ed`;
   if (v === 'be') return { base: ['be', 'am', 'are', "'m", "'re"], s: ['is', "'s"], past: irregular!, ing: ['being'] };
   if (v === 'have') return { base: ['have', "'ve"], s: ['has'], past: ['had', "'d"], ing: ['having'] };
+  if (!irregular && BRITISH_L.test(v) && !doubles(v)) return { base: [v], s: [s], past: [past, `${v}led`], ing: [ing, `${v}ling`] };
   return { base: [v], s: [s], past: irregular ?? [past], ing: [ing] };
 }
 
@@ -147,8 +158,9 @@ const STRONG_PAST = new Set([
   ...Object.values(MORE_STRONG_PAST).flatMap((f) => f.split(' ')),
 ]);
 const STRONG_BASES = new Set([...IRREGULAR_VERBS, ...Object.keys(MORE_STRONG_PAST)]);
-/** Verbs whose base ends in "ee" ("agree" → "agreed"); any other "-eed" word is a present or a noun ("need", "speed"). */
-const EE_VERBS = ['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee'];
+/** Pasts of the verbs whose base ends in "ee" ("agree" → "agreed"); any other "-eed" word is a present or a noun ("need", "speed"). */
+const EE_PAST = new Set(['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee'].flatMap((v) => verbForms(v).past));
+const IRREGULAR_BASES = new Set(IRREGULAR_VERBS);
 
 /**
  * Whether `word` (lower case) is the regular past of some verb as verbForms spells it: strip "d", "ed", "ied" (→ "y")
@@ -159,9 +171,9 @@ const EE_VERBS = ['agree', 'disagree', 'free', 'guarantee', 'decree', 'referee']
  */
 function regularPast(w: string): boolean {
   if (!/^\p{L}[\p{L}-]*\p{L}ed$/u.test(w)) return false;
-  if (/eed$/.test(w)) return EE_VERBS.some((v) => verbForms(v).past.includes(w));
+  if (/eed$/.test(w)) return EE_PAST.has(w);
   const bases = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`];
-  return bases.some((b) => b.length >= 2 && !/[^aeiouyr]re?$/.test(b) && !IRREGULAR_VERBS.includes(b) && verbForms(b).past.includes(w));
+  return bases.some((b) => b.length >= 2 && !/[^aeiouyr]re?$/.test(b) && !IRREGULAR_BASES.has(b) && verbForms(b).past.includes(w));
 }
 
 /**
