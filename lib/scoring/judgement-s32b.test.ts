@@ -14,22 +14,16 @@
 //   4. (Fix, P1) A product named after Google, Microsoft, Apple or Amazon ("Open Google Chrome") is no redirect.
 //   5. (Fix, R10) A point joined to a capitalised word ("it.Can", "sorry.We") is a run-on sentence: it stops a gap.
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '@/lib/scoring';
 import { readLimitAt } from './clause-reading';
 import { MatcherTable } from './matchers';
 import { analyse } from './text';
+import { findingsOf, shows } from './test/signal-cases';
 import { tokenize } from './tokens';
 import { compileWordClasses } from './word-classes';
 
-const scorer = createScorer();
-const negative = (text: string, customerMessage?: string) =>
-  scorer.score(text, customerMessage ? { customerMessage } : {}).signals['negative-language'] === true;
+const negative = (text: string, customerMessage?: string) => shows('negative-language', text, customerMessage);
 /** The words of the negative-language findings, with the rule that found them. */
-const found = (text: string) =>
-  scorer
-    .score(text)
-    .findings.filter((f) => f.ruleId.startsWith('negative-'))
-    .map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`);
+const found = (text: string) => findingsOf('negative-', text);
 
 /** The spans one phrase matches in `text`, as the text they cover. */
 function matches(phrase: string, text: string): string[] {

@@ -21,18 +21,12 @@
 //      after it does not change that "the best we can offer" caps what the customer asked for; N1's positively worded
 //      availability says what the customer can have, not that nothing more is possible.
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '@/lib/scoring';
+import { findingsOf, shows } from './test/signal-cases';
 import { tokenize } from './tokens';
 
-const scorer = createScorer();
-const negative = (text: string, customerMessage?: string) =>
-  scorer.score(text, customerMessage ? { customerMessage } : {}).signals['negative-language'] === true;
+const negative = (text: string, customerMessage?: string) => shows('negative-language', text, customerMessage);
 /** The words of the negative-language findings, with the rule that found them. */
-const found = (text: string) =>
-  scorer
-    .score(text)
-    .findings.filter((f) => f.ruleId.startsWith('negative-'))
-    .map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`);
+const found = (text: string) => findingsOf('negative-', text);
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
 
 describe('the prefix "e-" joins its word', () => {

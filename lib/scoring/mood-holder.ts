@@ -9,6 +9,7 @@
 // English; pure, linear in the tokens around each hit.
 import { lastTokenIn } from './cues';
 import { verbForms } from './inflect';
+import { PERSON_NOUNS } from './mood-words';
 import type { TextView } from './text';
 import { TOKEN_WORD, type Token } from './tokens';
 
@@ -29,21 +30,8 @@ const LINK = new Set(
 );
 /** Determiners of a thing named by a noun phrase: "the parser", "my script", "this tool". */
 const DETERMINER = new Set('the this that these those its my our your their his her a an'.split(' '));
-/** Pronouns and nouns of people and their groups (what a person-noun phrase can end in): a feeling held by one of them is a person's. */
-const PEOPLE = new Set(
-  (
-    'i me we us you u he him she her they them im ive one someone somebody everyone everybody anyone anybody nobody people person ' +
-    'user users customer customers client clients staff agent agents rep reps employee employees colleague colleagues coworker coworkers ' +
-    'boss manager team family wife husband partner son daughter kid kids child children mum mom dad mother father parent parents ' +
-    'brother sister friend friends neighbour neighbor student students teacher guest guests member members patient patients doctor ' +
-    'driver drivers technician engineer engineers guy guys folks visitor visitors buyer buyers reader readers player players baby ' +
-    // review s33: holders the list lacked ("my landlord is really annoyed")
-    'girlfriend boyfriend fiance fiancee landlord landlady tenant tenants grandma grandmother grandpa grandfather granny grandparents ' +
-    'aunt uncle cousin man men woman women subscriber subscribers neighbours neighbors flatmate roommate ' +
-    // collectives of people: "the whole office is frustrated"
-    'office company department business school class group organisation organization firm household crew community'
-  ).split(' '),
-);
+/** Pronouns of people and the nouns of PERSON_NOUNS (what a person-noun phrase can end in): a feeling held by one of them is a person's. */
+const PEOPLE = new Set(['i', 'me', 'we', 'us', 'you', 'u', 'he', 'him', 'she', 'her', 'they', 'them', 'im', 'ive', 'one', ...PERSON_NOUNS]);
 /** The tokens a holder phrase may reach back over from its head: "the new parser", "my old script". */
 const HOLDER_REACH = 3;
 /** Words of PEOPLE that are only ever a subject: after the feeling they start a new clause ("it got confused, I think"). */

@@ -7,7 +7,7 @@
 import { isActionBase } from './actions';
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
-import { IMPERATIVE_OPENING, notOwnNeedWords, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
+import { IMPERATIVE_OPENING, notOwnNeedWords, PERSON_NOUNS, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
 import { formsOf } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -320,8 +320,6 @@ const THING_VERB =
   /(?:^|([\p{L}'’]+)\s{1,3})(it|this|that|they|(?:the|my|our|your|his|her|their|its|this|that)\s{1,3}[\p{L}-]{2,20}(?:\s{1,3}[\p{L}-]{2,20})?)\s{1,3}(?:(?:just|then|always|also|still|now|simply|automatically|randomly|often|sometimes|even|literally)\s{1,3})?(\p{L}{2,20})(?:\s{1,3}[\p{L}'’]{1,12}){0,3}\s{1,3}$/iu;
 /** Words before the subject that make the thing the object of a request: "need it fixed", "get my card unblocked". */
 const REQUEST_BEFORE = new Set('need needs needed want wants wanted get have has had make let like please pls plz'.split(' '));
-/** People as the subject's head: their speed is service, not a fault. */
-const PERSON = /(?:^|\s)(?:team|staff|agent|agents|support|guys|people|engineer|engineers|technician|company|bank|courier|driver|rep|manager|someone|somebody|anyone|anybody|they)$/iu;
 
 /**
  * Whether the hurry reading at `span` ends in a speed word that tells how a thing fails (see the note above): in the
@@ -340,7 +338,8 @@ export function faultSpeed(view: TextView, span: Span): boolean {
   // the verb is a fault verb in the third person or the past ("crashes", "shut", "froze"), not the base after a pronoun ("they close")
   const verb = m[3]!.toLowerCase();
   if (!DEVICE_VERB_FORMS.has(verb) || REQUEST_BEFORE.has((m[1] ?? '').toLowerCase())) return false;
-  return !(subject !== 'they' && PERSON.test(subject));
+  // people as the subject's head (PERSON_NOUNS): their speed is service, not a fault
+  return !PERSON_NOUNS.has(subject.split(/\s+/).at(-1)!);
 }
 
 //  6. A feature wished for (session 25; R-I4 counts "ASAP" "about his own issue"): "please add dark mode asap",

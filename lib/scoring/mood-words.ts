@@ -25,6 +25,26 @@ export const WEEKDAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 export const EVENT_NOUNS = 'meeting|call|presentation|demo|interview|flight|train|class|lecture|exam|appointment|event|conference|webinar|workshop|audit|inspection|launch|go-live|deadline';
 
 /**
+ * Nouns of people and their groups, and the indefinite pronouns of a person (lower case): the head of a noun phrase that
+ * names someone ("my landlord", "the support team", "someone"). mood-holder.ts reads a feeling held by one of them as a
+ * person's ("my husband got upset"); mood-hurry.ts reads a speed word after one of them as service, not a fault ("the
+ * courier came quickly"). Collectives (a company, a bank, support) count: they act and feel through people. Session 33
+ * review: the two modules each had their own list; this is the union of both.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'someone somebody everyone everybody anyone anybody nobody people person ' +
+    'user users customer customers client clients staff agent agents rep reps employee employees colleague colleagues coworker coworkers ' +
+    'boss manager team family wife husband partner son daughter kid kids child children mum mom dad mother father parent parents ' +
+    'brother sister friend friends neighbour neighbor student students teacher guest guests member members patient patients doctor ' +
+    'driver drivers technician engineer engineers guy guys folks visitor visitors buyer buyers reader readers player players baby ' +
+    'girlfriend boyfriend fiance fiancee landlord landlady tenant tenants grandma grandmother grandpa grandfather granny grandparents ' +
+    'aunt uncle cousin man men woman women subscriber subscribers neighbours neighbors flatmate roommate courier ' +
+    'office company department business school class group organisation organization firm household crew community support bank'
+  ).split(' '),
+);
+
+/**
  * Words of a settled state that, with "now" after them, end the matter: "all good now", "it's fine now", "sorted
  * now", "works now". mood-hurry.ts (a need that is over) reads them after a subject ("it's fine now"); mood-ended.ts (a
  * wait that ended well) reads "now" after them as no time word. Session 30 made them one list (mood-ended.ts had

@@ -5,8 +5,12 @@ import { createScorer, type SignalId } from '../index';
 
 const scorer = createScorer();
 
-/** True when the default pack's scorer sets `signal` on `text` (a reply draft, no customer message). */
-export const shows = (signal: SignalId, text: string): boolean => scorer.score(text).signals[signal] === true;
+/**
+ * True when the default pack's scorer sets `signal` on `text` (a reply draft), read against `customerMessage` (the
+ * requester's message it answers) when one is given.
+ */
+export const shows = (signal: SignalId, text: string, customerMessage?: string): boolean =>
+  scorer.score(text, customerMessage ? { customerMessage } : {}).signals[signal] === true;
 
 /**
  * The default pack's findings on `text` whose rule id starts with `rulePrefix` (e.g. `'negative-'`), each as
