@@ -7494,7 +7494,9 @@ export const DEFAULT_PACK: RulePack = {
      "(right now|right away|straight away|immediately|today|this (morning|afternoon|evening)|# (am|pm)|#:# [am|pm])"
     ],
     "with": [
-     "<hurry-need>"
+     "<hurry-need>",
+     "(can|could|would) (you|u|someone|somebody|anyone|anybody|you guys|u guys) [please|pls|plz|kindly|just] (fix|solve|sort|resolve|send|deliver|ship|get|help|restore|unblock|unlock|refund|process|activate|replace|repair|finish|have|look|check|reply|respond|confirm|approve|issue|release|reset)",
+     "(you|u|someone|somebody) (could|can) [please|kindly] (fix|solve|sort|resolve|send|look|check|help|reply)"
     ],
     "unless": [
      "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",

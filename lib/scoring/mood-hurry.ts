@@ -458,14 +458,23 @@ export function needOver(view: TextView, span: Span): boolean {
 //     buy any items", "at all"), not one feature ("I currently cannot edit my profile picture"), and the block is the
 //     customer's own, with no other subject between ("I think your site is currently down" reports a fault). "atm" is
 //     no moment: "cash at the ATM".
+//     Session 34: a block that lasts until the company acts is pressing now as well (H1: blocked by the wait): "We're
+//     blocked on the migration until you reply", "I can't do anything until you unlock it", "we are stuck until we hear
+//     back" (UNTIL_ANSWERED stands for the moment; "stuck" counts only with it, so "I'm currently stuck on step 3" stays).
 
 /** The moment of speaking. */
 const PRESENT_MOMENT = /(?<![\p{L}'’])(?:right\s{1,3}now|currently|presently|at\s{1,3}(?:the\s{1,3})?(?:moment|present)|as\s{1,3}we\s{1,3}speak)(?![\p{L}'’])/iu;
+/**
+ * A wait on the company that a block lasts until: "until you reply", "till someone answers", "until your team fixes it",
+ * "until we hear back", "until this is resolved".
+ */
+const UNTIL_ANSWERED =
+  /(?<![\p{L}'’])(?:until|till|til)\s{1,3}(?:(?:you|u|someone|somebody|support|your)(?:\s{1,3}\p{L}+)?|(?:we|i)\s{1,3}(?:hear|get\s{1,3}(?:a\s{1,3})?(?:reply|response|answer))|(?:this|it|that)(?:\s{1,3}is|\s{1,3}gets|['’]s)\s{1,3}(?:fixed|resolved|sorted|unblocked|restored))(?![\p{L}'’])/iu;
 /** The customer or what is theirs, as the clause's subject. */
 const OWN_SUBJECT = /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|im|my|our)(?![\p{L}'’])/iu;
 /** A state of being blocked: "is blocked", "are currently down", "'m locked out", "has been on hold". */
 const BLOCKED_STATE =
-  /(?<![\p{L}'’])(?:is|are|am|['’]s|['’]re|['’]m|been|got|gets|get)\s{1,3}(?:(?:currently|presently|still|completely|totally|fully|now|right\s{1,3}now)\s{1,3})?(?:blocked|halted|down|offline|locked\s{1,3}out|on\s{1,3}hold)(?![\p{L}'’])/iu;
+  /(?:(?<![\p{L}'’])(?:is|are|am|been|got|gets|get)|['’](?:s|re|m))\s{1,3}(?:(?:currently|presently|still|completely|totally|fully|now|right\s{1,3}now)\s{1,3})?(?:blocked|halted|down|offline|locked\s{1,3}out|on\s{1,3}hold|(stuck))(?![\p{L}'’])/iu;
 /** An inability, its verb in group 1: "can't deploy", "cannot access", "unable to pay", "not able to log". */
 const CANNOT = /(?<![\p{L}'’])(?:can['’]?t|cannot|can\s{1,3}not|unable\s{1,3}to|not\s{1,3}able\s{1,3}to)\s{1,3}(?:(?:even|currently|presently|really|actually)\s{1,3})?(\p{L}+)(\s{1,3}out)?(?![\p{L}'’])/iu;
 /** Inabilities that are no act on the case: money, patience, a thought. */
@@ -475,28 +484,31 @@ const WHOLE = /(?<![\p{L}'’])(?:any|anything|anyone|at\s{1,3}all)(?![\p{L}'’
 /** Another owner or subject between the customer's word and the block: "I think your site is down". */
 const OTHER_SUBJECT = /(?<![\p{L}'’])(?:your|you|the|this|that|it|its|his|her|their|they|he|she)(?![\p{L}'’])/iu;
 /** A negation right before the state: "we're not blocked", "no longer down". */
-const NOT_STATE = /(?<![\p{L}'’])(?:not|no\s{1,3}longer|never|n['’]t)\s{1,3}(?:\p{L}+\s{1,3})?(?:blocked|halted|down|offline|locked|on\s{1,3}hold)/iu;
+const NOT_STATE = /(?<![\p{L}'’])(?:not|no\s{1,3}longer|never|n['’]t)\s{1,3}(?:\p{L}+\s{1,3})?(?:blocked|halted|down|offline|locked|on\s{1,3}hold|stuck)/iu;
 
 /**
  * Spans (in `view.original`; the scan keeps offsets) of a need blocked right now (reading 8 above): in a clause (split at
  * CLAUSE_BREAK) of a sentence that is no question and holds none of NOT_OWN, an OWN_SUBJECT before a BLOCKED_STATE (not
  * NOT_STATE) or a CANNOT whose verb is an action (actions.ts isActionBase, none of NOT_AN_ACT, not "work out") with a
- * WHOLE object after it, no OTHER_SUBJECT between the two, and a PRESENT_MOMENT in the same clause. The span runs
+ * WHOLE object after it, no OTHER_SUBJECT between the two, and a PRESENT_MOMENT or UNTIL_ANSWERED in the same clause
+ * (a BLOCKED_STATE of "stuck" with UNTIL_ANSWERED only). The span runs
  * over the block and the moment. At most one span. English only.
  */
 export function blockedNow(view: TextView): Span[] {
   for (const sp of view.sentences) {
     const sentence = view.scan.slice(sp.start, sp.end);
     const question = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1));
-    if (question || !PRESENT_MOMENT.test(sentence) || NOT_OWN.test(sentence)) continue;
+    if (question || !(PRESENT_MOMENT.test(sentence) || UNTIL_ANSWERED.test(sentence)) || NOT_OWN.test(sentence)) continue;
     let from = 0;
     for (const clause of sentence.split(CLAUSE_BREAK)) {
       const at = sentence.indexOf(clause, from);
       from = at + clause.length;
-      const moment = PRESENT_MOMENT.exec(clause);
+      const until = UNTIL_ANSWERED.exec(clause);
+      const moment = PRESENT_MOMENT.exec(clause) ?? until;
       const subject = OWN_SUBJECT.exec(clause);
       if (!moment || !subject) continue;
-      const state = BLOCKED_STATE.exec(clause);
+      const found = BLOCKED_STATE.exec(clause);
+      const state = found && (!found[1] || until) ? found : null;
       const cannot = CANNOT.exec(clause);
       const block =
         state && !NOT_STATE.test(clause)

@@ -1,0 +1,33 @@
+// Session 34 (mood): the four open readings of the brief, decided by RULINGS H1 and U1. Every message here was
+// written for these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { calm, hurried, moodOf, unhurried, upset } from './test/mood-cases';
+
+describe('H1 an explicit near time: a request to act today presses, asked or put politely', () => {
+  it.each(['Can you fix this today?', 'It would be great if you could fix this today.', 'Could someone reset my password today please?', 'If you can sort it today that would be amazing.'])(
+    '%s',
+    (m) => hurried(m),
+  );
+  it('shows the near time as the evidence', () => expect(moodOf('Can you fix this today?').evidence).toContain('today'));
+  it.each(['Can you check why it crashed yesterday?', 'The backup runs at 2 am every night, can you check the log?', 'It was fixed today, thanks!'])('%s', (m) => unhurried(m));
+});
+
+describe('H1 a need blocked by the wait: blocked or stuck until the company acts', () => {
+  it.each(["We're blocked on the migration until you reply.", "I'm stuck until someone fixes the login.", 'Our team is blocked until this is resolved.'])('%s', (m) =>
+    hurried(m),
+  );
+  it('the evidence runs from the block to the wait', () => expect(moodOf("We're blocked on the migration until you reply.").evidence.join(' ')).toMatch(/blocked.*until you reply/));
+  it.each([
+    // a step the customer cannot get past is a how-to, not time pressure ("stuck" needs the wait on the company)
+    "I'm currently stuck on step 3 of the setup.",
+    // a question about how a state lasts
+    'Is the app down until you restart the server?',
+    // over and told in the past
+    'We were blocked until you replied, all good now.',
+  ])('%s', (m) => unhurried(m));
+});
+
+describe('U1 doubled marks on a complaint are upset; on a plain question they are eagerness', () => {
+  it.each(['Why is this still not fixed??', 'Why is this still not fixed!!'])('%s', (m) => upset(m));
+  it.each(['Why is the export button grey??', 'Where do I find the export button??'])('%s', (m) => calm(m));
+});
