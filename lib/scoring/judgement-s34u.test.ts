@@ -31,3 +31,21 @@ describe('U1 doubled marks on a complaint are upset; on a plain question they ar
   it.each(['Why is this still not fixed??', 'Why is this still not fixed!!'])('%s', (m) => upset(m));
   it.each(['Why is the export button grey??', 'Where do I find the export button??'])('%s', (m) => calm(m));
 });
+
+describe('a feeling word that opens a name in running text names a game or a film', () => {
+  it.each(['Angry Birds crashes on start.', 'Furious 7 won\u2019t play on my TV.', 'I love Angry Birds but it crashes on start.', 'Mad Max keeps freezing after the intro.'])(
+    '%s',
+    (m) => calm(m),
+  );
+  it.each([
+    // a heading in title case, or in sentence case with a preposition after the name
+    'Terrible Customer Service',
+    'Terrible Service from your airline. Nobody called me back.',
+    // a word before a noun of the service judges it
+    'Useless App keeps logging me out.',
+    // the feeling itself
+    'Angry customer here, nobody answers my emails.',
+    'I am ANGRY Birds or not, fix the game!!',
+  ])('%s', (m) => upset(m));
+  it('the feeling outside the name still counts', () => expect(moodOf('Angry Birds crashes on start and I am furious.').upset).toBe(true));
+});

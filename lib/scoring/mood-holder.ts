@@ -3,13 +3,15 @@
 //  - a feeling said of a program: "the parser gets confused by tabs", "it got confused with itself" — the
 //    program misreads its input; the customer reports a fault, calmly;
 //  - a word of nonsense as what a program puts out: "it prints nonsense", "the tools give an error or garbage";
-//  - a word of the cues inside a title dated by its year: "Thief (2014) won't start" names a game, not a crook.
+//  - a word of the cues inside a title dated by its year: "Thief (2014) won't start" names a game, not a crook;
+//  - (session 34) a word of the cues that opens a name in running text: "Angry Birds crashes on start", "Furious 7 won't
+//    play" name a game and a film.
 // The word still counts when its holder is a person ("I'm confused", "my husband got upset", "it really upset me"), when the customer
 // or the company says it ("this is nonsense", "you gave me nonsense") and outside a title ("what a thief!").
 // English; pure, linear in the tokens around each hit.
 import { lastTokenIn } from './cues';
 import { verbForms } from './inflect';
-import { PERSON_NOUNS } from './mood-words';
+import { PERSON_NOUNS, SERVICE_NOUNS } from './mood-words';
 import type { TextView } from './text';
 import { TOKEN_WORD, type Token } from './tokens';
 
@@ -134,4 +136,39 @@ const TITLE_YEAR = /^\s*(?:\s+\p{Lu}[\p{L}\p{N}'’:-]*){0,4}\s*\(\s*(?:19|20)\d
  */
 export function inDatedTitle(view: TextView, h: Span): boolean {
   return /^\p{Lu}/u.test(view.scan.slice(h.start, h.end)) && TITLE_YEAR.test(view.scan.slice(h.end, h.end + 80));
+}
+
+/** A word of a name after the first: capitalised then lower case ("Birds"), or a number ("7"); not "I" or capitals. */
+const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\p{N}'’&+-]*|\p{N}+)`;
+/** The rest of a name (up to four words) and the lower-case word that goes on after it in the same sentence. */
+const NAME_GOES_ON = new RegExp(String.raw`^(?:[ \t]+${NAME_WORD}){1,4}[ \t]+(\p{Ll}[\p{L}'’]*)`, 'u');
+/** The rest of a name right after its first word: "Birds", "7". */
+const NAME_REST = new RegExp(String.raw`^[ \t]+${NAME_WORD}(?![\p{L}\p{N}])`, 'u');
+/** A word in lower case right before, on the same line: the capital after it is mid-sentence. */
+const LOWER_WORD_BEFORE = /(?<![\p{L}'’])\p{Ll}[\p{L}'’]*[ \t]+$/u;
+/**
+ * Words that go on a heading in sentence case rather than a sentence about a name ("Terrible Service from Grab",
+ * "Horrible Experience with support"): prepositions, articles and conjunctions.
+ */
+const HEADING_GOES_ON = new Set([...PREPOSITION, 'a', 'an', 'the', 'and', 'or', 'but', 'so', 'as', 'since', 'because']);
+
+/**
+ * Whether the cue hit `h` opens a name in running text: it is one word in title case ("Angry", not "ANGRY"), more
+ * capitalised words or a number follow it (NAME_WORD: "Angry Birds", "Furious 7", "Mad Max Fury"), and either a word
+ * in lower case stands right before it ("I love Angry Birds but…") or the sentence
+ * goes on in lower case after them with a word that is no preposition, article or conjunction (HEADING_GOES_ON):
+ * "Angry Birds crashes on start", "Furious 7 won't play". A heading in title case ("Terrible Customer Service") has
+ * nothing after it, and one in sentence case goes on with a preposition ("Terrible Service from Grab"): both keep their
+ * word, and so does a word before a noun of the company's service (mood-words.ts SERVICE_NOUNS: "Faltu App can't
+ * transfer my money"). `h`: offsets in view.scan.
+ */
+export function opensName(view: TextView, h: Span): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(view.scan.slice(h.start, h.end))) return false;
+  const rest = view.scan.slice(h.end, h.end + 80);
+  // a word of the company's service after it is what the word judges ("Faltu App can't transfer", "Terrible Service")
+  if (SERVICE_NOUNS.has(/^[ \t]+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return false;
+  // mid-sentence, after a word in lower case, a capital is the name's own ("I love Angry Birds but it crashes")
+  if (LOWER_WORD_BEFORE.test(view.scan.slice(Math.max(0, h.start - 40), h.start))) return NAME_REST.test(rest);
+  const next = NAME_GOES_ON.exec(rest)?.[1];
+  return next !== undefined && !HEADING_GOES_ON.has(next.toLowerCase());
 }

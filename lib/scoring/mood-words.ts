@@ -45,6 +45,16 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * What the customer gets from the company, named as a thing: "worst app", "the service is pathetic",
+ * "hopeless customer care". An evaluative word about it is a judgement of the company (RULINGS U1)
+ * even when no "you" is in the sentence (mood.ts judgedService); after a word of the cues it makes that word no name
+ * ("Faltu App can't…" judges the app; mood-holder.ts opensName). English.
+ */
+export const SERVICE_NOUNS: ReadonlySet<string> = new Set(
+  'app apps application service services support care helpline company product update experience platform bank website site software staff agent agents management airline store shop courier delivery'.split(' '),
+);
+
+/**
  * Words of a settled state that, with "now" after them, end the matter: "all good now", "it's fine now", "sorted
  * now", "works now". mood-hurry.ts (a need that is over) reads them after a subject ("it's fine now"); mood-ended.ts (a
  * wait that ended well) reads "now" after them as no time word. Session 30 made them one list (mood-ended.ts had

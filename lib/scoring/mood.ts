@@ -11,7 +11,7 @@ import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
 import type { ClassLookup } from './word-classes';
-import { heldByThing, inDatedTitle } from './mood-holder';
+import { heldByThing, inDatedTitle, opensName } from './mood-holder';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
@@ -19,7 +19,7 @@ import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, vale
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { waitEndedWell } from './mood-ended';
-import { creditsHelp, IMPERATIVE_OPENING, TIME_UNITS } from './mood-words';
+import { creditsHelp, IMPERATIVE_OPENING, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { blockedNow, capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
@@ -197,7 +197,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 23: a judgement of others or of another firm with the company praised instead, and praise said as a
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
   // Session 33: and a word of a title dated by its year, from a cue or a verdict ("Thief (2014) won't start"; mood-holder.ts).
-  found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e) && !(lexicon && inDatedTitle(view, e)));
+  // Session 34: and a word that opens a name in running text ("Angry Birds crashes on start"; mood-holder.ts).
+  found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e) && !(lexicon && (inDatedTitle(view, e) || opensName(view, e))));
   // Session 29: a word of amazement in a message that praises and complains of nothing ("This app is insane, in a good
   // way", "Damn, this app is good") is enthusiasm.
   if (lexicon && complaintHits.length === 0) found.upset = found.upset.filter((e) => !amazedPraise(view, e));
@@ -509,14 +510,6 @@ function namesCompany(sentence: string, handle: boolean): boolean {
   return false;
 }
 
-/**
- * What the customer gets from the company, named as a thing: "worst app", "the service is pathetic",
- * "hopeless customer care". An evaluative word about it is a judgement of the company (RULINGS U1)
- * even when no "you" is in the sentence. English (the lexicon that reads the sentence is English).
- */
-const SERVICE = new Set(
-  'app apps application service services support care helpline company product update experience platform bank website site software staff agent agents management airline store shop courier delivery'.split(' '),
-);
 /** Words that may stand between the judgement and the thing: "very very bad app", "such a poor service". */
 const BETWEEN = new Set('a an the this that such so very really totally completely absolutely extremely too most customer their its your my'.split(' '));
 /**
@@ -541,7 +534,7 @@ const BARE_DEGREE = new Set(['very', 'so', 'too', 'really', 'extremely', 'totall
  */
 export function judgedService(tokens: readonly Token[]): { start: number; end: number } | undefined {
   for (const [j, word] of tokens.entries()) {
-    if (!SERVICE.has(word.norm)) continue;
+    if (!SERVICE_NOUNS.has(word.norm)) continue;
     // before: up to three words back, skipping intensifiers and determiners
     for (let k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const w = tokens[k]!;
