@@ -1,7 +1,11 @@
 // Session 34 (mood): the four open readings of the brief, decided by RULINGS H1 and U1. Every message here was
 // written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
+import { LEARNED_MAX_WORDS, learnedHurry, moodFeatures, moodProbability } from './mood-learned';
+import { HURRY_MODEL } from './mood-learned-weights.generated';
+import { customerVoice } from './mood-voice';
 import { calm, hurried, moodOf, unhurried, upset } from './test/mood-cases';
+import { analyse, countWords } from './text';
 
 describe('H1 an explicit near time: a request to act today presses, asked or put politely', () => {
   it.each(['Can you fix this today?', 'It would be great if you could fix this today.', 'Could someone reset my password today please?', 'If you can sort it today that would be amazing.'])(
@@ -48,4 +52,24 @@ describe('a feeling word that opens a name in running text names a game or a fil
     'I am ANGRY Birds or not, fix the game!!',
   ])('%s', (m) => upset(m));
   it('the feeling outside the name still counts', () => expect(moodOf('Angry Birds crashes on start and I am furious.').upset).toBe(true));
+});
+
+describe('the learned hurry model reads messages up to LEARNED_MAX_WORDS only', () => {
+  // a short message the model alone reads as hurried (no cue names its wait)
+  const short = 'Sent money to my sister 2 days back, she has not received it yet, please help';
+  // a long review of play: every word class the model knows occurs somewhere, none of it a wait on the company
+  const filler = 'I have played this game for two years with my friends and we need better maps, the new patch is bad. ';
+  const long = `${short}. ${filler.repeat(Math.ceil(LEARNED_MAX_WORDS / 20))}`;
+  const view = (m: string) => analyse(customerVoice(m));
+
+  it('a short message it reads as hurried stays hurried', () => {
+    expect(learnedHurry(view(short))).toBeDefined();
+    hurried(short);
+  });
+  it('in a long post the sum of word flags is no reading of this customer\u2019s time', () => {
+    expect(countWords(view(long))).toBeGreaterThan(LEARNED_MAX_WORDS);
+    expect(moodProbability(HURRY_MODEL, moodFeatures(view(long)).values)).toBeGreaterThanOrEqual(HURRY_MODEL.threshold);
+    expect(learnedHurry(view(long))).toBeUndefined();
+  });
+  it('the cues still read a long message: a near time with a need in its clause', () => hurried(`${filler.repeat(20)} I need my account back today for work.`));
 });

@@ -150,12 +150,22 @@ export function moodProbability(model: MoodModel, f: Record<string, number>): nu
 }
 
 /**
+ * Longest message (words, text.ts) the model reads. Session 34: its word features say only whether a class occurs
+ * anywhere, so in a long post (a game review of 500–1,400 words, a forum essay) nearly every class occurs somewhere — a
+ * duration of play, a "need", a "bad" — and the sum says nothing about this customer's time. On the tuning rows no
+ * message over 300 words is labelled hurried, and the model's only hurry there was four false alarms on such reviews.
+ * The cues, which read a time in its clause, still read a long message.
+ */
+export const LEARNED_MAX_WORDS = 300;
+
+/**
  * Whether the learned model reads the message as hurried, with the words to show for it: the word
  * feature that adds most to the score (an elapsed time, a wait, a need…), else the first sentence.
- * Undefined when the model is below its threshold or has no weights (an untrained file).
+ * Undefined when the model is below its threshold or has no weights (an untrained file), or the message is longer
+ * than LEARNED_MAX_WORDS.
  */
 export function learnedHurry(view: TextView, model: MoodModel = HURRY_MODEL): { start: number; end: number } | undefined {
-  if (model.features.length === 0) return undefined;
+  if (model.features.length === 0 || countWords(view) > LEARNED_MAX_WORDS) return undefined;
   const f = moodFeatures(view);
   if (moodProbability(model, f.values) < model.threshold) return undefined;
   let best = view.sentences[0] ? { start: view.sentences[0].start, end: view.sentences[0].end } : { start: 0, end: 0 };
