@@ -17,7 +17,7 @@ describe('H1 an explicit near time: a request to act today presses, asked or put
 });
 
 describe('H1 a need blocked by the wait: blocked or stuck until the company acts', () => {
-  it.each(["We're blocked on the migration until you reply.", "I'm stuck until someone fixes the login.", 'Our team is blocked until this is resolved.'])('%s', (m) =>
+  it.each(["We're blocked on the migration until you reply.", "I'm stuck until someone fixes the login.", 'Our team is blocked until this is resolved.', "I can't log in at all until you unlock my account."])('%s', (m) =>
     hurried(m),
   );
   it('the evidence runs from the block to the wait', () => expect(moodOf("We're blocked on the migration until you reply.").evidence.join(' ')).toMatch(/blocked.*until you reply/));

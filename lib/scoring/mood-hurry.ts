@@ -459,7 +459,7 @@ export function needOver(view: TextView, span: Span): boolean {
 //     customer's own, with no other subject between ("I think your site is currently down" reports a fault). "atm" is
 //     no moment: "cash at the ATM".
 //     Session 34: a block that lasts until the company acts is pressing now as well (H1: blocked by the wait): "We're
-//     blocked on the migration until you reply", "I can't do anything until you unlock it", "we are stuck until we hear
+//     blocked on the migration until you reply", "I can't log in at all until you unlock it", "we are stuck until we hear
 //     back" (UNTIL_ANSWERED stands for the moment; "stuck" counts only with it, so "I'm currently stuck on step 3" stays).
 
 /** The moment of speaking. */
