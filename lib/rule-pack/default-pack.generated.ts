@@ -2811,7 +2811,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -2853,7 +2854,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -2905,7 +2907,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
@@ -2953,7 +2956,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -3038,7 +3042,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -5813,7 +5818,8 @@ export const DEFAULT_PACK: RulePack = {
     "case",
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
