@@ -5,6 +5,9 @@
 //      sentence or opening the next. Help at a later date is not ownership (O1); a next event once they write stays
 //      expectation (R-C2). The customer's trouble going on ("if it still fails") is this case, and a plain request to
 //      write in ("Please email us the order number and we'll look into it") stays ownership.
+//   2. Noting a suggestion in the future as in the past (corpus-extra R-M2: logging it, O2): "we'll take note of this",
+//      "we will take your input into consideration", as "we've taken note of it" and "we'll take it on board" already
+//      read. Asking the customer to take note ("Please take note of the new hours") has no first-person subject.
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { shows } from './test/signal-cases';
@@ -59,5 +62,20 @@ describe('ownership and expectation on a promise for another occasion', () => {
     const text = "For any further help with the add-on, email the care team. We'll get back to you within a day.";
     expect(ownership(text)).toBe(false);
     expect(expectation(text)).toBe(true);
+  });
+});
+
+describe('noting a suggestion is ownership (R-M2)', () => {
+  it.each([
+    "Thanks for the idea! We'll take note of this for the planner.",
+    'Thank you for your input - we will take your input into consideration when we plan the next round.',
+    'We have taken your suggestions into account.',
+    "We've taken note of it.",
+  ])('shows it: %j', (text) => {
+    expect(ownership(text)).toBe(true);
+  });
+
+  it.each(['Please take note of the new opening hours.', 'You should take this into account when you plan the trip.'])('does not: %j', (text) => {
+    expect(ownership(text)).toBe(false);
   });
 });
