@@ -200,22 +200,20 @@ function slipAfter(after: string): boolean {
 
 /**
  * Whether the promise whose subject ends at `end` in clause `text` waits on the customer's getting in touch on another
- * occasion: `before` (its sentence up to the match) holds the occasion and then the contact step, or the sentence opens
- * with the promise and the one before it (sentence `i - 1` of `view`) holds both.
+ * occasion: `before` (its sentence up to the match) holds the occasion and then the contact step, or the match opens its
+ * sentence (sentence `i` of `view`) and the one before it holds both.
  */
 function forAnotherOccasion(view: TextView, i: number, before: string, subject: ClauseSubject, end: number, text: string): boolean {
   if ((subject !== 'I' && subject !== 'we' && subject !== 'team') || !PROMISE.test(text.slice(end))) return false;
   const occasion = OTHER_OCCASION.exec(before);
   if (occasion !== null) return CONTACT_STEP.test(before.slice(occasion.index));
-  if (i < 1 || !OPENS_WITH_PROMISE.test(view.scan.slice(view.sentences[i]!.start, view.sentences[i]!.end))) return false;
+  // The previous sentence counts when this one opens with the promise ("Our support team will …", "We'll get back to you").
+  if (i < 1 || /\p{L}/u.test(before)) return false;
   const prev = view.sentences[i - 1]!;
   const said = view.scan.slice(prev.start, prev.end);
   const prevOccasion = OTHER_OCCASION.exec(said);
   return prevOccasion !== null && !/\?\s*$/u.test(said) && CONTACT_STEP.test(said.slice(prevOccasion.index));
 }
-// A sentence that opens with the promise's subject and its modal ("Our Support Team will …", "We'll get back to you").
-const OPENS_WITH_PROMISE =
-  /^\W*(?:i|we|(?:our|the)\s+(?:[a-z]+\s+){0,2}team|someone\s+from\s+(?:our|the)\s+(?:[a-z]+\s+){0,2}team)(?:\s+(?:will|shall|would|can)|['’](?:ll|d))\b/iu;
 
 /**
  * The mood of the clause of `view` around UTF-16 offset `offset` (a rule's match), read from its subject, a habit and
