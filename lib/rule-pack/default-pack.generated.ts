@@ -2811,7 +2811,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -2853,7 +2854,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -2905,7 +2907,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
@@ -2953,7 +2956,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -2988,7 +2992,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (will|'ll|shall|are|'re|am|'m) [<adv>] (work|working) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
     "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
     "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
-    "<we> [<adv>] (have|'ve|had)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
+    "<we> [<adv>] (have|'ve|had|will|'ll|shall)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
@@ -2999,7 +3003,7 @@ export const DEFAULT_PACK: RulePack = {
     "we [<adv>] ('ve|have|had)? [<adv>] (gone|went) (through|over) your",
     "<we> [<adv>] ('ve|have|had)? [<adv>] (reached out|got in touch|gotten in touch|been in touch) (to|with) (the|our|my|your|their|a|an|them|him|her|{name})",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (team|teams|developers|devs|engineers|engineering|colleagues|manager|managers|supervisor|staff|department|folks|designers|specialists|maintainers|courier|warehouse|store) (know|aware)",
-    "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern)) on board",
+    "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|can|'m going to|am going to)? [<adv>] (arranged|arrange|organised|organized|organise|organize) for (a|an|the|our|someone|somebody|one of our|your)",
     "(assign|assigned|assigning) [this|it|the issue|the ticket|the bug] to (myself|me) (.|!|,|and|now)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] see to it (that|.|!)",
@@ -3038,7 +3042,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ]
   },
   {
@@ -5813,7 +5818,8 @@ export const DEFAULT_PACK: RulePack = {
     "case",
     "hypothetical",
     "everyone",
-    "slip"
+    "slip",
+    "later"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

@@ -118,8 +118,8 @@ const phrasePresent = z
     skip_negated: doc(z.boolean().optional(), 'Skip matches negated earlier in their clause ("I don\'t understand").', true),
     skip_questions: doc(z.boolean().optional(), 'Skip matches in a sentence that asks a question ("Did you restart it?" teaches nothing).', true),
     skip_readings: doc(
-      z.array(z.enum(['policy', 'hypothetical', 'everyone', 'slip', 'case'])).min(1).max(4).optional(),
-      'Skip matches whose clause reads (clause-reading.ts) as a rule of the service (`policy`: "we take one payment a month", "you can cancel up to a day before"), the outcome of a usage step nobody has taken (`hypothetical`: "when you add a user, you\'ll be billed that night"), what a company "we" does for all its customers (`everyone`: "we\'ll soon roll out great new offers"), the writer\'s own past action named as the fault (`slip`: "I pushed a bad build") or none of these, a step on this case (`case`: skipping it with `hypothetical`, `everyone` and `slip` keeps only the rules of the service).',
+      z.array(z.enum(['policy', 'hypothetical', 'everyone', 'slip', 'later', 'case'])).min(1).max(5).optional(),
+      'Skip matches whose clause reads (clause-reading.ts) as a rule of the service (`policy`: "we take one payment a month", "you can cancel up to a day before"), the outcome of a usage step nobody has taken (`hypothetical`: "when you add a user, you\'ll be billed that night"), what a company "we" does for all its customers (`everyone`: "we\'ll soon roll out great new offers"), the writer\'s own past action named as the fault (`slip`: "I pushed a bad build"), what we do once the customer gets in touch on another occasion (`later`: "for any concerns, email us and we\'ll help") or none of these, a step on this case (`case`: skipping it with `hypothetical`, `everyone`, `slip` and `later` keeps only the rules of the service).',
       ['policy', 'hypothetical'],
     ),
     with: doc(phrases.optional(), 'A match counts only when one of these phrases is in the same sentence ("today" with "I\'ll").', ["I('ll| will)"]),

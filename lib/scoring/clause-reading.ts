@@ -22,9 +22,12 @@ type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
  *   releasing an update", "we are continuing to improve this feature");
  * - `slip`: the writer's own past action named as the fault ("I pushed a bad build", "I pointed you to the wrong page",
  *   "we just created another confusion"): a cause admitted, no step on this case (O3);
+ * - `later`: what we do once the customer gets in touch on another occasion than this case ("for any concerns, email us
+ *   and we'll help you", "if you experience a similar issue in the future, reach out to our chat. Our team will notify
+ *   the depot"): help at a later date (O1), though still a next event once they write (R-C2);
  * - `case`: none of these, a step that may be on this customer's case (done or promised: the rules decide).
  */
-export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'slip' | 'case';
+export type ClauseMood = 'policy' | 'hypothetical' | 'everyone' | 'slip' | 'later' | 'case';
 
 // Steps a customer takes in using a service (billing, plans, bookings, accounts): as the condition of a promise, the
 // promise is the service's rule for whoever takes them. Steps toward us ("if you send us the logs") are not in it, and
@@ -114,6 +117,20 @@ const LATER_CONDITION = new RegExp(
 const HELP_OFFER =
   /^(?:\s+(?:will|can|shall|would)|['’](?:ll|d))\s+(?:(?:[a-z]+ly|also|gladly)\s+)?(?:be\s+(?:(?:more\s+than\s+)?happy|glad|able|pleased)\s+to\s+)?(?:help|assist|support)\b/iu;
 
+// S34 (judge-b): a promise made for another occasion than this case, the `later` reading: the customer's getting in
+// touch is itself under a condition naming a new or general occasion ("Should there ever be any billing error, write to
+// our desk and we'll sort it from there", "In case you want to switch plans, you'll need to call our sales line and we
+// will make the change", "For any questions, drop us a mail and we'll help you out", "If a similar fault comes up in the
+// future, please message our chat. Our support team will check the site."): what the service does once contacted, help at
+// a later date (O1), not a step on this case. The customer's trouble going on ("if it still fails, email us and we'll
+// investigate it") is this case and stays.
+const OTHER_OCCASION =
+  /\b(?:for\s+any\s+(?:other\s+|further\s+|more\s+|future\s+)?(?:concerns?|quer(?:y|ies)|questions?|assistance|help|issues?|problems?|feedback|clarifications?|support|enquir(?:y|ies)|inquir(?:y|ies)|doubts?)|(?:(?:if|in\s+case)\s+there\s+(?:is|are|['’]s)|should\s+there\s+(?:ever\s+)?be)\s+(?:ever\s+)?any|in\s+case\s+(?:you\s+(?:want|wish|need|would\s+like)|of\s+any)|if\s+you\s+ever|whenever\s+you|in\s+(?:the\s+)?future|next\s+time|(?:similar|another|other)\s+(?:issues?|problems?|incidents?|concerns?|faults?|errors?))\b/iu;
+// The customer's getting in touch, the step the promise waits on.
+const CONTACT_STEP = new RegExp(String.raw`\b(?:${GET_IN_TOUCH}|head\s+(?:on\s+)?(?:over\s+)?to|visit|submit|raise|file|open)\b`, 'iu');
+// A promise right after its subject: a modal of the future or of willingness.
+const PROMISE = /^(?:\s+(?:will|shall|would|can)|['’](?:ll|d))\b/iu;
+
 // S33 (judge-c): what a `slip` is done to, right after its past action verb: a thing named wrong or faulty ("the wrong
 // place", "a bad build") or a fault ("a mistake", "another confusion point"), not a report of one ("a bug report"). Any
 // action on a thing named wrong is a slip ("I replaced the wrong part"); on a faulty thing or a fault, only one of the
@@ -182,6 +199,23 @@ function slipAfter(after: string): boolean {
 }
 
 /**
+ * Whether the promise whose subject ends at `end` in clause `text` waits on the customer's getting in touch on another
+ * occasion: `before` (its sentence up to the match) holds the occasion and then the contact step, or the match opens its
+ * sentence (sentence `i` of `view`) and the one before it holds both.
+ */
+function forAnotherOccasion(view: TextView, i: number, before: string, subject: ClauseSubject, end: number, text: string): boolean {
+  if ((subject !== 'I' && subject !== 'we' && subject !== 'team') || !PROMISE.test(text.slice(end))) return false;
+  const occasion = OTHER_OCCASION.exec(before);
+  if (occasion !== null) return CONTACT_STEP.test(before.slice(occasion.index));
+  // The previous sentence counts when this one opens with the promise ("Our support team will …", "We'll get back to you").
+  if (i < 1 || /\p{L}/u.test(before)) return false;
+  const prev = view.sentences[i - 1]!;
+  const said = view.scan.slice(prev.start, prev.end);
+  const prevOccasion = OTHER_OCCASION.exec(said);
+  return prevOccasion !== null && !/\?\s*$/u.test(said) && CONTACT_STEP.test(said.slice(prevOccasion.index));
+}
+
+/**
  * The mood of the clause of `view` around UTF-16 offset `offset` (a rule's match), read from its subject, a habit and
  * the customer's own thing in it. The sentence up to the match counts for a condition ("When you add a new user,
  * you'll be billed that night") and for the customer's kind or plan; the clause itself for the rest. Read once per
@@ -232,6 +266,7 @@ function readClause(view: TextView, offset: number): ClauseMood {
   const passiveRule = passive !== null && subject === 'other' && !forCustomer && !/\b(?:i|we|you|it|they|this|that)\b/iu.test(text) && isActionPast(passive[1]!.toLowerCase());
   if (kind || (subject === 'you' && MAY.test(before)) || rule || habitForAll || passiveRule) mood = 'policy';
   else if ((condition !== null && !onCase) || (LATER_CONDITION.test(before) && HELP_OFFER.test(text.slice(end)))) mood = 'hypothetical';
+  else if (forAnotherOccasion(view, i, before, subject, end, text)) mood = 'later';
   else if ((subject === 'I' || word === 'we') && slipAfter(text.slice(end))) mood = 'slip';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
   else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';
