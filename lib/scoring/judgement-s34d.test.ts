@@ -1,8 +1,8 @@
 // Session 34 (judge-d). Every sentence here was written for these tests; none is a corpus row.
 // 1. A hard-wrapped first line is no salutation line: "Can you try the⏎attached patch?" runs on in lower case with no
 //    blank line between, so its line break does not close it like a comma; "Hello, Xiaoming⏎⏎The invoice…" still does.
-// 2. A step proposed as a question or an "if" (C1, R-F2): "what happens when you <change>?", "please try if <it> can
-//    work", a build to try, then called fixed. "What happens when you run it?" asks what the customer sees (diagnostic).
+// 2. A change proposed as a question (C1, R-F2): "what happens when you <change>?" asks for the change's result;
+//    "What happens when you run it?" asks what the customer sees (a diagnostic).
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 
@@ -12,7 +12,7 @@ const signals = (reply: string) => scorer.score(reply).signals;
 describe('a hard-wrapped first line', () => {
   it.each([
     'Can you try with\nhttps://git.example.org/fix/commit/4f2a91\n?',
-    'Please try the\nattached patch and tell me whether the drops stop.',
+    'Please try the\nattached patch.',
     'Does that\nhelp?',
   ])('%j: the sentence runs on across the line break', (reply) => expect(signals(reply)['confirm-resolution']).toBe(true));
 
@@ -23,7 +23,7 @@ describe('a hard-wrapped first line', () => {
   });
 });
 
-describe('a step proposed as a question or an "if"', () => {
+describe('a change proposed as a question', () => {
   it.each([
     'What happens when you disable the cache plugin?',
     'What happens if you switch the region to Frankfurt?',
@@ -35,19 +35,4 @@ describe('a step proposed as a question or an "if"', () => {
 
   it('"what happens when you run it?" asks what the customer sees', () =>
     expect(signals('What happens when you run the import command?')['confirm-resolution']).toBe(false));
-
-  it('"please try if <it> can work" asks for the result of a step', () =>
-    expect(signals('I have no Mac here. Please try if the 2.4 beta can work on your side.')['confirm-resolution']).toBe(true));
-
-  it('"try if you can reach it" is a diagnostic step', () =>
-    expect(signals('Try if you can reach the router from another laptop.')['confirm-resolution']).toBe(false));
-
-  it('a build to use for testing, then called fixed, checks the fix', () => {
-    const s = signals('Could you use the nightly build for testing? This crash should already be fixed there.');
-    expect(s['confirm-resolution']).toBe(true);
-    expect(s['closing-question']).toBe(true);
-  });
-
-  it('a build to use, with no fix said, is a bare step', () =>
-    expect(signals('Could you use the nightly build for testing? It has more logging.')['confirm-resolution']).toBe(false));
 });
