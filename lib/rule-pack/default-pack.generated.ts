@@ -6279,6 +6279,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
+    "are you [now] able to (get|log|connect|sign|fix|print|open|access|see|find|make|use|load)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
     "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)",
     "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|<report-back>)"
@@ -6551,7 +6552,6 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
-    "(are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
     "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
     "did you (end up|eventually|finally) (finding|getting|receiving|managing|sorting|fixing|solving|resolving|being able|find|get|receive|manage|sort|fix|solve|resolve)",
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",
