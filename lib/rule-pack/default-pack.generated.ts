@@ -6285,6 +6285,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
+    "are you [now] able to (get|log|connect|sign|fix|print|open|access|see|find|make|use|load)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
     "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)",
     "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|<report-back>)"
@@ -6463,7 +6464,8 @@ export const DEFAULT_PACK: RulePack = {
      "The maintenance is over. You may retry now.",
      "Once you update the app, do share your experience with us.",
      "Let me know if all is good.",
-     "Download the update and give it a try."
+     "Download the update and give it a try.",
+     "What happens when you disable the cache?"
     ],
     "pass": [
      "Does the error show in the log?",
@@ -6490,6 +6492,7 @@ export const DEFAULT_PACK: RulePack = {
     "if you (could|can) (test|try|retest|verify) (it|this|that|the patch|the fix|the build|the branch|the change|the commit|the update|the series|the kernel)",
     "(see|check) (if|whether) (that|this|it) (gives|produces|returns|yields|shows) [you] (the|your) (expected|desired|right|correct|intended) (result|results|output|behaviour|behavior|value|values|answer)",
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
+    "what happens when you [<adv>] <done-change:base>",
     "(try|test|check) [it|this|that|them] [out] to see (if|whether) ... ... (<outcome>|helpful|useful|of help|any better|expected|gone|stable)",
     "<trial> ... ... (and|then|,) [then] see (.|!|how (it goes|you get on|you go|that goes|it works|that works|things go))",
     "(fixed|resolved|sorted|deployed|merged|pushed|landed|released|applied|corrected) ... ... [,|.|;] (please|pls|kindly|can you|could you|would you) [<adv>] (verify|test|retest|re-test|confirm|check|try) [it|this|that|again|now|and] (.|!|?|,|and|on|with|if|whether)",
@@ -6555,7 +6558,6 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
     "did (the|that|this|my|our|your) ... (work|help|fix|get|solve|resolve|do)",
-    "(are you able to) (get|log|connect|sign|fix|print|open|access|see|find|make)",
     "(did you manage to|were you able to|have you been able to|did you have any luck|any luck)",
     "did you (end up|eventually|finally) (finding|getting|receiving|managing|sorting|fixing|solving|resolving|being able|find|get|receive|manage|sort|fix|solve|resolve)",
     "(could|can|would) you ... ... <report-back> [on] (if|whether|how) ... <outcome>",

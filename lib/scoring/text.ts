@@ -121,7 +121,8 @@ const GREETING_LINE_WORDS = 5;
  * invoice…"), is a salutation line: its line break closes it as a comma would. Returns `tokens` with a
  * "," token (punctuation, spanning the line break) added there, so a name at the end of that line is
  * closed like "Hi, Xiaoming," and phrases do not run across it (inserted in place: `tokens` must be the
- * draft's own list). Any other text: `tokens` unchanged.
+ * draft's own list). Any other text, or a first line whose sentence runs on to a next line that starts in lower
+ * case with no blank line between (a hard wrap): `tokens` unchanged.
  */
 function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
   const first = tokens[0];
@@ -132,6 +133,10 @@ function withGreetingLineEnd(scan: string, tokens: Token[]): Token[] {
   if (br === -1) return tokens;
   NON_SPACE.lastIndex = br;
   if (!NON_SPACE.test(scan)) return tokens;
+  // A hard-wrapped sentence, not a salutation: the next line follows with no blank line and goes on in lower case
+  // ("Can you try the⏎attached patch?", "Does that⏎help?").
+  const next = NON_SPACE.lastIndex - 1;
+  if (!scan.slice(br, next).includes('\n', 1) && /\p{Ll}/u.test(scan[next]!)) return tokens;
   let last = -1;
   let words = 0;
   for (let i = 0; i < tokens.length && tokens[i]!.start < br; i++) {
