@@ -8,7 +8,8 @@
  * - T2: routing to another team, and a step that only gets us information, are no how-to. A step addressed to us —
  *   sending, writing or forwarding something to us, our team or support, or giving feedback — is routing whatever path
  *   leads to it ("send the team feedback by going to Menu > About"), and so is our own forwarding ("we'll pass it to the
- *   relevant team to make sure …") (`skip_readings: [routing]`, the how-to rules). A how-to that shares something with
+ *   relevant team to make sure …"), and so is a step said for our exchange with the customer (so we hear back, or to
+ *   mark our reply as the answer) (`skip_readings: [routing]`, the how-to rules). A how-to that shares something with
  *   the customer's own team still teaches.
  * Every sentence written for this test.
  */
@@ -45,6 +46,8 @@ describe('teach: a step addressed to us is routing, not a how-to (T2)', () => {
     'If you need anything else, please connect with us via the chat so we can sort it.',
     "We'll pass this on to the relevant team to make sure the app gets better in the future.",
     'You can reach out to our billing team by tapping Help in the top corner.',
+    'You can turn on comments below your review, I look forward to hearing from you!',
+    'If my reply answers your question, please click the Accept button under it.',
   ])('does not flag %s', (reply) => {
     expect(teach(reply)).toBe(false);
   });

@@ -12,7 +12,8 @@
 // us, our team or support, or giving feedback ("you can send the team feedback by going to Menu > About", "please
 // connect with us via email", "we'll forward it to the relevant team to ensure …"). RULINGS T2: routing to another
 // team, and a step that only gets us information, teach nothing; the pack's phrase lists name single channels
-// ("contact us", "live chat"), this reads the verb and who receives. Pure.
+// ("contact us", "live chat"), this reads the verb and who receives. A step said for our exchange with the customer (so
+// we hear back, or to mark our reply as the answer) is addressed to us too. Pure.
 import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
 import { sentenceAt, type TextView } from './text';
@@ -21,7 +22,7 @@ import { sentenceAt, type TextView } from './text';
 const PRICE = /[$€£₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|cents?)\b|\b(?:price|prices|priced|pricing|cost|costs|fee|fees|charge\s+of|per\s+(?:gig|gb|tb|seat|licen[cs]e))\b/iu;
 // Where or for whom something is offered: "available/offered/live/launched" with a place, a platform or a group.
 const AVAILABILITY = /\b(?:available|unavailable|offered|live|launched|operational|serviceable|open)\s+(?:only\s+|just\s+|currently\s+|now\s+)?(?:in|on|for|to|at|across|within)\b/iu;
-// How often or when: "every 18 hours", "once a day", "twice per month", "2/day", "between 9 and 5", "on weekdays".
+// How often or when: "every 18 hours", "once a day", "twice per month", "2/day", "between 9 and 5", "opening hours".
 const SCHEDULE = new RegExp(
   String.raw`\b(?:every|each)\s+(?:\d+\s+|few\s+|other\s+)?(?:${TIME_UNITS}|years?)\b|\b(?:once|twice|\d+\s+times?)\s+(?:a|an|per|every)\s+(?:${TIME_UNITS}|year)\b|\d\s?\/\s?(?:day|week|month|year|hour)\b|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}\b|\bopening\s+hours\b`,
   'iu',
@@ -62,12 +63,17 @@ const TO_US = new RegExp(
   'iu',
 );
 
+// A step said for our exchange with the customer: so we hear back, or to mark our reply as the answer ("you can enable
+// comments on your review, I look forward to hearing from you", "if my reply answers your question, click Accept").
+const FOR_OUR_EXCHANGE =
+  /\b(?:hear(?:ing)?\s+(?:back\s+)?from\s+you|(?:reply|response|post|answer|this)\s+(?:\w+\s+)?(?:answers|answered|resolves|resolved)\s+your\s+(?:question|issue)|(?:mark|accept)\s+(?:it|this|my\s+\w+|the\s+\w+)\s+as\s+(?:an?\s+|the\s+)?(?:answer|solution|solved|resolved))\b/iu;
+
 /**
  * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
- * to us: a verb of sending, writing or contacting with us, our team or support as who receives, or giving feedback
- * (TO_US above). False outside the agent's sentences.
+ * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
+ * (TO_US above), or a step for our exchange with the customer (FOR_OUR_EXCHANGE). False outside the agent's sentences.
  */
 export function readsAsRouting(view: TextView, offset: number): boolean {
   const s = sentenceText(view, offset);
-  return s !== null && TO_US.test(s);
+  return s !== null && (TO_US.test(s) || FOR_OUR_EXCHANGE.test(s));
 }
