@@ -5,8 +5,8 @@
 // opening hours and other schedules, timing, definitions)" do not teach). "Our service is available only in select
 // cities", "Storage costs $1 per GB after the first 60 GB", "Ads show only once every 18 hours" state what is offered,
 // not why anything happened or how anything works. The same words with a mechanism ("the app syncs only over Wi-Fi
-// because mobile data is off", "the price drops so that the sale applies") still teach: a cause or consequence word
-// anywhere in the sentence keeps the match.
+// because mobile data is off", "the price drops so that the sale applies", "sync depends on the phone being online once
+// a day") still teach: a cause, consequence, dependency or condition word anywhere in the sentence keeps the match.
 //
 // `routing`: whether the step a how-to match names is one addressed to us: sending, writing or forwarding something to
 // us, our team or support, or giving feedback ("you can send the team feedback by going to Menu > About", "please
@@ -21,15 +21,16 @@ import { sentenceAt, type TextView } from './text';
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
 const PRICE = /[$€£₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|cents?)\b|\b(?:price|prices|priced|pricing|cost|costs|fee|fees|charge\s+of|per\s+(?:gig|gb|tb|seat|licen[cs]e))\b/iu;
 // Where or for whom something is offered: "available/offered/live/launched" with a place, a platform or a group.
-const AVAILABILITY = /\b(?:available|unavailable|offered|live|launched|operational|serviceable|open)\s+(?:only\s+|just\s+|currently\s+|now\s+)?(?:in|on|for|to|at|across|within)\b/iu;
+const AVAILABILITY = /\b(?:available|unavailable|offered|launched|operational|serviceable)\s+(?:only\s+|just\s+|currently\s+|now\s+)?(?:in|on|for|to|at|across|within)\b/iu;
 // How often or when: "every 18 hours", "once a day", "twice per month", "2/day", "between 9 and 5", "opening hours".
 const SCHEDULE = new RegExp(
   String.raw`\b(?:every|each)\s+(?:\d+\s+|few\s+|other\s+)?(?:${TIME_UNITS}|years?)\b|\b(?:once|twice|\d+\s+times?)\s+(?:a|an|per|every)\s+(?:${TIME_UNITS}|year)\b|\d\s?\/\s?(?:day|week|month|year|hour)\b|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}\b|\bopening\s+hours\b`,
   'iu',
 );
-// A cause, a consequence or a condition of use in the same sentence: then the sentence explains, not only states.
+// A cause, a consequence, a dependency or a condition of use in the same sentence: then the sentence explains, not only
+// states ("fares are based on demand, so prices change", "how often it syncs depends on the device").
 const MECHANISM =
-  /\b(?:because|since|due\s+to|caused|so\s+that|so\s+(?:it|the|this|that|your|you)|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
+  /(?:[,;]\s*(?:and\s+)?so\b)|\b(?:because|since|due\s+to|caused|so\s+that|so\s+(?:it|the|this|that|your|you)|depend(?:s|ing)?\s+on|based\s+on|rel(?:y|ies)\s+on|requires?|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
 
 /** The text of the agent's sentence holding `offset` (an offset into `view.scan`), or null outside them. */
 function sentenceText(view: TextView, offset: number): string | null {
@@ -41,8 +42,8 @@ function sentenceText(view: TextView, offset: number): string | null {
 
 /**
  * True when the sentence holding `offset` (a teach match's start, an offset into `view.scan`) states a price, an
- * availability or a schedule (PRICE, AVAILABILITY, SCHEDULE above) and names no cause, consequence or condition
- * (MECHANISM). False outside the agent's sentences.
+ * availability or a schedule (PRICE, AVAILABILITY, SCHEDULE above) and names no cause, consequence, dependency or
+ * condition (MECHANISM). False outside the agent's sentences.
  */
 export function readsAsPlainFact(view: TextView, offset: number): boolean {
   const s = sentenceText(view, offset);
