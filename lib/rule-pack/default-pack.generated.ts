@@ -5585,6 +5585,9 @@ export const DEFAULT_PACK: RulePack = {
     "(what|so what) happens if"
    ],
    "skip_questions": true,
+   "skip_readings": [
+    "fact"
+   ],
    "unless_sentence": [
     "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
     "(not eligible|ineligible|isn't eligible|is not eligible|aren't eligible|are not eligible|not entitled)",
@@ -5761,6 +5764,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_negated": true,
    "skip_questions": true,
+   "skip_readings": [
+    "routing"
+   ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
     "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
@@ -5905,6 +5911,9 @@ export const DEFAULT_PACK: RulePack = {
     "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
    ],
    "skip_questions": true,
+   "skip_readings": [
+    "routing"
+   ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
     "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
@@ -5989,6 +5998,9 @@ export const DEFAULT_PACK: RulePack = {
     "(click|tap|press|hit|select|choose) [on] (here|below|above|this|that)"
    ],
    "skip_questions": true,
+   "skip_readings": [
+    "routing"
+   ],
    "with": [
     "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every) ...",
     "(in|under|from|via|inside|within|through) {quote}",
@@ -6115,6 +6127,9 @@ export const DEFAULT_PACK: RulePack = {
     "(sounds|looks|seems|smells) like ... ... (is|are|was|were|has|have|had|might|may|could|must) [being|been|not|never|still|probably|already|be] [been|be] (working|fixed|resolved|sorted|solved|updated|processed|shipped|delivered|received|sent|completed|approved|refunded|cancelled|canceled|arrived|going|coming|started|finished|loading|improved|added|removed|posted|merged|applied|charged|credited)"
    ],
    "skip_questions": true,
+   "skip_readings": [
+    "routing"
+   ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
     "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",

@@ -1,0 +1,80 @@
+// Two readings of the sentence around a teach match, which the teach rules skip (`skip_readings` in the pack).
+//
+// `fact`: whether a teach match sits in a sentence that states a plain fact: a price, where or for whom something is
+// available, or how often or when it happens (RULINGS T1: "plain facts (yes/no confirmations, availability, prices,
+// opening hours and other schedules, timing, definitions)" do not teach). "Our service is available only in select
+// cities", "Storage costs $1 per GB after the first 60 GB", "Ads show only once every 18 hours" state what is offered,
+// not why anything happened or how anything works. The same words with a mechanism ("the app syncs only over Wi-Fi
+// because mobile data is off", "the price drops so that the sale applies", "sync depends on the phone being online once
+// a day") still teach: a cause, consequence, dependency or condition word anywhere in the sentence keeps the match.
+//
+// `routing`: whether the step a how-to match names is one addressed to us: sending, writing or forwarding something to
+// us, our team or support, or giving feedback ("you can send the team feedback by going to Menu > About", "please
+// connect with us via email", "we'll forward it to the relevant team to ensure …"). RULINGS T2: routing to another
+// team, and a step that only gets us information, teach nothing; the pack's phrase lists name single channels
+// ("contact us", "live chat"), this reads the verb and who receives. A step said for our exchange with the customer (so
+// we hear back, or to mark our reply as the answer) is addressed to us too. Pure.
+import { formsOf } from './inflect';
+import { TIME_UNITS } from './mood-words';
+import { sentenceAt, type TextView } from './text';
+
+// A price: a currency sign or code next to a number, a number of money units, or a price word.
+const PRICE = /[$€£₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|cents?)\b|\b(?:price|prices|priced|pricing|cost|costs|fee|fees|charge\s+of|per\s+(?:gig|gb|tb|seat|licen[cs]e))\b/iu;
+// Where or for whom something is offered: "available/offered/live/launched" with a place, a platform or a group.
+const AVAILABILITY = /\b(?:available|unavailable|offered|launched|operational|serviceable)\s+(?:only\s+|just\s+|currently\s+|now\s+)?(?:in|on|for|to|at|across|within)\b/iu;
+// How often or when: "every 18 hours", "once a day", "twice per month", "2/day", "between 9 and 5", "opening hours".
+const SCHEDULE = new RegExp(
+  String.raw`\b(?:every|each)\s+(?:\d+\s+|few\s+|other\s+)?(?:${TIME_UNITS}|years?)\b|\b(?:once|twice|\d+\s+times?)\s+(?:a|an|per|every)\s+(?:${TIME_UNITS}|year)\b|\d\s?\/\s?(?:day|week|month|year|hour)\b|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+and\s+\d{1,2}\b|\bopening\s+hours\b`,
+  'iu',
+);
+// A cause, a consequence, a dependency or a condition of use in the same sentence: then the sentence explains, not only
+// states ("fares are based on demand, so prices change", "how often it syncs depends on the device").
+const MECHANISM =
+  /(?:[,;]\s*(?:and\s+)?so\b)|\b(?:because|since|due\s+to|caused|so\s+that|so\s+(?:it|the|this|that|your|you)|depend(?:s|ing)?\s+on|based\s+on|rel(?:y|ies)\s+on|requires?|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
+
+/** The text of the agent's sentence holding `offset` (an offset into `view.scan`), or null outside them. */
+function sentenceText(view: TextView, offset: number): string | null {
+  const i = sentenceAt(view, offset);
+  if (i < 0) return null;
+  const { start, end } = view.sentences[i]!;
+  return view.scan.slice(start, end);
+}
+
+/**
+ * True when the sentence holding `offset` (a teach match's start, an offset into `view.scan`) states a price, an
+ * availability or a schedule (PRICE, AVAILABILITY, SCHEDULE above) and names no cause, consequence, dependency or
+ * condition (MECHANISM). False outside the agent's sentences.
+ */
+export function readsAsPlainFact(view: TextView, offset: number): boolean {
+  const s = sentenceText(view, offset);
+  return s !== null && (PRICE.test(s) || AVAILABILITY.test(s) || SCHEDULE.test(s)) && !MECHANISM.test(s);
+}
+
+// Verbs of getting something to someone, in all their forms (verbForms, inflect.ts). "Share" and "connect" also take
+// the customer's own team ("share the board with the team"), so only they need a receiver of ours.
+const SEND_VERBS = formsOf(['send', 'give', 'write', 'reach', 'contact', 'email', 'message', 'forward', 'submit', 'report', 'talk', 'speak', 'chat', 'dm', 'pass']).join('|');
+const WITH_VERBS = formsOf(['share', 'connect']).join('|');
+// Up to two words between the verb and who receives ("send the mobile team", "forward it to the relevant team", "reach
+// out to our support team").
+const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|with)\s+)?`;
+// Receivers that are ours: us, me, our people, support, customer care.
+const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?)`;
+const TO_US = new RegExp(
+  String.raw`\b(?:(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
+  'iu',
+);
+
+// A step said for our exchange with the customer: so we hear back, or to mark our reply as the answer ("you can enable
+// comments on your review, I look forward to hearing from you", "if my reply answers your question, click Accept").
+const FOR_OUR_EXCHANGE =
+  /\b(?:hear(?:ing)?\s+(?:back\s+)?from\s+you|(?:reply|response|post|answer|this)\s+(?:\w+\s+)?(?:answers|answered|resolves|resolved)\s+your\s+(?:question|issue)|(?:mark|accept)\s+(?:it|this|my\s+\w+|the\s+\w+)\s+as\s+(?:an?\s+|the\s+)?(?:answer|solution|solved|resolved))\b/iu;
+
+/**
+ * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
+ * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
+ * (TO_US above), or a step for our exchange with the customer (FOR_OUR_EXCHANGE). False outside the agent's sentences.
+ */
+export function readsAsRouting(view: TextView, offset: number): boolean {
+  const s = sentenceText(view, offset);
+  return s !== null && (TO_US.test(s) || FOR_OUR_EXCHANGE.test(s));
+}
