@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
-import { businessWords, closesCapitalisedRun, dottedNamePart, handleByShape, handleHoldingGivenName, initialsAddressed, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { businessWords, closesCapitalisedRun, dottedNamePart, opensLaterSentence, handleByShape, handleHoldingGivenName, initialsAddressed, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -40,9 +40,20 @@ const NOT_NAMES = new Set(
  * Familiar and collective forms of address that are not names, though some are in the given-name list
  * ("hey man,", "hi guy,", "thanks bud!", "hello neighbour!"). In lower case none is a name; capitalised, those that are no given name
  * ("Hey Fam!", "Hi Patron,", "Hey Buddy") are not either, while "Hey Bud," and "Hi Guy," may name the customer.
- * Written for this list.
+ * Session 34 (judge-e, R-PERS1): also the roles, ranks and standings a game's or a community's staff greet a player by
+ * ("Hello Soldier,", "Hi Commander!", "Dear Reviewer,", "Hey Rookie"), singular and plural. Role words that are given
+ * names in GIVEN_NAMES ("Hunter", "Major", "Marshal") are left out: capitalised they may name the customer.
+ * "Troops" is left out too: RULINGS R-X4 counts "Hi Troops" as a name. Written for this list.
  */
-const LOWER_ADDRESS = new Set('man guy guys bud buddy dude bro mate pal neighbour neighbor boss chief champ love honey sweetie fam gang lads ladies gents people peeps patron patrons y\'all'.split(' '));
+const LOWER_ADDRESS = new Set(
+  (
+    "man guy guys bud buddy dude bro mate pal neighbour neighbor boss chief champ love honey sweetie fam gang lads ladies gents people peeps patron patrons y'all " +
+    'soldier soldiers commander commanders captain captains pilot pilots agent agents player players gamer gamers survivor survivors ' +
+    'warrior warriors hero heroes champion champions recruit recruits rookie rookies veteran veterans newbie newbies noob noobs ' +
+    'legend legends reviewer reviewers supporter supporters member members traveller travellers traveler travelers ' +
+    'adventurer adventurers explorer explorers comrade comrades'
+  ).split(' '),
+);
 
 /** Text ending in a title and a space: the word after it is a surname ("Frau Klein", "Dr. Lang"). */
 const AFTER_TITLE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'iu');
@@ -159,6 +170,8 @@ export function nameAcceptor(
     // A saint's or a place's name: "San Andreas", "Santa Monica", "St. Helena", "Fort William", "Port Louis".
     if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return NEITHER;
     const given = isGivenName(w);
+    // Session 34 (judge-e): a given name that is also a pack word opening a later sentence alone is that word ("Uhm. Wait.").
+    if (given && words?.isCommon(w) && text.slice(at, at + written.length) === written && opensLaterSentence(text, at, at + written.length)) return NEITHER;
     // After a title ("Frau Klein", "Herr Jung") any word is a surname. Otherwise a common word is a name only when it is also a
     // given name, as the whole address of a greeting too (session 33 review, P1): "Hi Grace!" and "Hi Grace," name the
     // customer, "Hello World!", "Hi Partner!", "Hi Members!" do not (session 33 had read any word greeted alone with "!" so).
