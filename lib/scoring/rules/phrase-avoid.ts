@@ -1,6 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { readLimitAt } from '../clause-reading';
+import { isSupportPage } from '../negative-place';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -12,6 +13,7 @@ type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
 export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
+  const pages = rule.support_pages === true ? table.addList(['{url}'], 'support_pages') : null;
   const unlessAfter = rule.unless_after ? table.addList(rule.unless_after, 'unless_after') : null;
   const explained = rule.skip_readings?.includes('explanation') === true;
   return {
@@ -22,7 +24,13 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // Overlapping phrases of one rule ("can't", "can't make any promises") give one finding. Session 20
       // (judge-c): a standing footer under the signature ("Contact our billing team at billing@…") is not wording
       // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
-      let kept = j.hits(phrases, except, rule.scope).filter((h) => {
+      let hits = j.hits(phrases, except, rule.scope);
+      if (pages !== null) {
+        // S34 (judge-c): a support channel's web address, by its shape, sends the customer there (negative-place.ts).
+        const channels = j.hits(pages, except, rule.scope).filter((h) => isSupportPage(j.view.scan.slice(h.start, h.end)));
+        if (channels.length > 0) hits = [...hits, ...channels].sort((a, b) => a.start - b.start || b.end - a.end);
+      }
+      let kept = hits.filter((h) => {
         if (h.start < reach) return false;
         if (footer !== undefined && h.start >= footer.start && h.start < footer.end) return false;
         reach = h.end;

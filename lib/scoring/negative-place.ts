@@ -1,0 +1,53 @@
+// What shape a web address is: a support channel the customer is sent to (a contact page, a request or feedback
+// form, a help desk, a help centre's front page) or a page to read (an article, a FAQ, docs, an issue, a file).
+// Sending the customer to the first is a redirect (RULINGS N1 "a support form or support email address", corpus-extra
+// R-X3 "the ... contact page and help site are redirects"); pointing at the second is a pointer, often a how-to (T2).
+// Read from the address alone, whatever verb sends the customer there ("Please access https://example.com/request to
+// give us more details", "Our administration welcomes feedback, https://library.example.org/about-us/library-feedback/").
+// Pure: no DOM, no extension API.
+
+/** Words of a path step or a host label that name a channel to take the case to (English, as web addresses are written). */
+const CHANNEL = new Set(['support', 'help', 'helpdesk', 'servicedesk', 'desk', 'contact', 'contactus', 'feedback', 'request', 'requests', 'ticket', 'tickets', 'complaint', 'complaints', 'appeal', 'appeals', 'care']);
+/** Words that may close a channel's step after its channel word ("contact-us", "contact_form", "requests/new", "helpcenter"). */
+const CLOSING = new Set(['us', 'form', 'new', 'page', 'center', 'centre', 'portal']);
+/** Words of a step or host label that make the page one to read: an article, a FAQ, docs, a forum topic, a tracker issue, a file. */
+const READ = new Set([
+  'kb', 'knowledge', 'knowledgebase', 'article', 'articles', 'faq', 'faqs', 'wiki', 'doc', 'docs', 'documentation', 'guide', 'guides', 'manual',
+  'tutorial', 'tutorials', 'blog', 'news', 'topic', 'topics', 'thread', 'threads', 'post', 'posts', 'question', 'questions', 'issue', 'issues',
+  'pull', 'commit', 'commits', 'blob', 'tree', 'files', 'download', 'downloads', 'release', 'releases', 'show_bug', 'bugzilla',
+]);
+/** Steps that say nothing of the page: a locale ("en-us", "en_GB"), a help-centre prefix ("hc", "s"), a script ("index.cfm"), "new". */
+const NEUTRAL = /^(?:[a-z]{2}(?:[-_][a-z]{2})?|hc|s|c|new|index\.\w+)$/iu;
+/** A help-desk application, whose pages go deeper than the desk's own step ("…/servlet/desk/site/rc"). */
+const DESK = new Set(['desk', 'helpdesk', 'servicedesk']);
+
+/** The words of a host label or path step ("library-feedback" → library, feedback; "contact_form" → contact, form). */
+function wordsOf(step: string): string[] {
+  return step.toLowerCase().split(/[-_.+]+/u).filter(Boolean);
+}
+
+/** Whether the words of one step end in a channel word, after any closing words ("contact-us", "library-feedback", "requests"). */
+function endsInChannel(words: readonly string[]): boolean {
+  let i = words.length - 1;
+  while (i > 0 && CLOSING.has(words[i]!)) i--;
+  return i >= 0 && CHANNEL.has(words[i]!);
+}
+
+/**
+ * Whether web address `url` (as written: with or without a scheme, trailing punctuation allowed) is a support channel
+ * by its shape: no step or host label of a page to read (READ), and either a last path step that ends in a channel word
+ * ("…/contact-us", "…/requests/new", "…/library-feedback/"), a help desk's step ("…/servlet/desk/site/rc"), or a help or support host with no path
+ * beyond a locale ("support.example.com", "help.example.com/hc/en-sg", "ithelp.example.edu").
+ */
+export function isSupportPage(url: string): boolean {
+  const bare = url.replace(/^[a-z]+:\/\//iu, '').replace(/[?#].*$/u, '').replace(/[.,;:!?)\]}'"’”>*]+$/u, '');
+  const [host = '', ...path] = bare.split('/');
+  const labels = host.toLowerCase().split('.');
+  const steps = path.filter((s) => s !== '');
+  if (labels.some((l) => READ.has(l)) || steps.some((s) => wordsOf(s).some((w) => READ.has(w)))) return false;
+  const last = steps.filter((s) => !NEUTRAL.test(s)).at(-1);
+  if ((last !== undefined && endsInChannel(wordsOf(last))) || steps.some((s) => DESK.has(s.toLowerCase()))) return true;
+  const first = labels[0] === 'www' ? labels[1] : labels[0];
+  const helpHost = first !== undefined && labels.length > 2 && /(?:help|support|care|helpdesk)$/u.test(first);
+  return helpHost && steps.every((s) => NEUTRAL.test(s));
+}
