@@ -4101,7 +4101,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|head to|head over to|navigate to|log in to|log into|sign in to|visit) (the|our|your) [...] <channel> [,] (and|then) [then] (open|click|tap|select|choose|find|view|check|go to|scroll to|expand|download)",
     "(received|got|saw|seen|read) (your|the|this|that) ... (via|through|on|at|in)"
    ],
-   "support_pages": true
+   "support_places": true
   },
   {
    "id": "negative-limit",

@@ -156,9 +156,9 @@ const phraseAvoid = z
       'A match that is a limit (a negated or restricted clause) with no first-person subject ("it isn\'t supported yet", not "we don\'t ship there") does not count when one of these phrases follows it in the same sentence or the next two: a limit the reply goes on to lift ("I will add it in the next release").',
       ['I will (add|implement) it'],
     ),
-    support_pages: doc(
+    support_places: doc(
       z.boolean().optional(),
-      'Also flag a web address that reads by its shape as a support channel the customer is sent to (negative-place.ts isSupportPage: a contact page, a request or feedback form, a help desk, a help centre\'s front page), whatever verb sends them there; a page to read (an article, a FAQ, docs, an issue) is not flagged. `except` applies to these too.',
+      'Also flag a place that reads by its shape as a support channel the customer is sent to, whatever verb sends them there (negative-place.ts): a web address (isSupportPage: a contact page, a request or feedback form, a help desk, a help centre\'s front page; not an article, a FAQ, docs or an issue) or an in-app menu path through a support step (supportPathsIn: "Menu - About - Send Feedback", "Settings > Support"). `except` applies to these too.',
       true,
     ),
     skip_readings: doc(

@@ -1,6 +1,6 @@
 // Session 34 (judge-c): negative language. Sentences written for these tests, not taken from any corpus row.
 import { describe, expect, it } from 'vitest';
-import { isSupportPage } from './negative-place';
+import { isSupportPage, supportPathsIn } from './negative-place';
 import { findingsOf, signalCases } from './test/signal-cases';
 
 describe('isSupportPage: what shape a web address is', () => {
@@ -14,6 +14,7 @@ describe('isSupportPage: what shape a web address is', () => {
     'https://ithelp.example.edu/plugins/servlet/desk/site/ab',
     'https://help.example.com/hc/en-sg',
     'support.example.com',
+    'support.example.com/Cases/New',
   ])('a channel to take the case to: %s', (u) => expect(isSupportPage(u)).toBe(true));
   it.each([
     'https://support.example.org/en-US/kb/reset-your-password',
@@ -51,3 +52,28 @@ describe('a support page is flagged on the address itself', () => {
     ]);
   });
 });
+
+describe('supportPathsIn: an in-app menu path through the support channel', () => {
+  const paths = (t: string): string[] => supportPathsIn(t).map((p) => t.slice(p.start, p.end));
+  it.each([
+    ['You can tell the team directly by going to Menu - Settings - Send Feedback.', 'Menu - Settings - Send Feedback'],
+    ['Please report it in the app via Profile > Help & Support so we can look.', 'Profile > Help & Support'],
+    ['Open Example Wallet - Payments - Select the payment - Having Issues - Follow the steps', 'Open Example Wallet - Payments - Select the payment - Having Issues - Follow the steps'],
+    ['Please send us a report via Settings - Support', 'Settings - Support'],
+    ['report it to our team (go to play.example.com -> Support).', 'go to play.example.com -> Support'],
+    ['Tap Account → Help', 'Tap Account → Help'],
+  ])('%j leads to support', (t, path) => expect(paths(t)).toEqual([path]));
+  it.each([
+    'Go to Settings > Privacy > Clear data and restart the app.',
+    'Open Help > About to see which version you have.',
+    'Thanks - the support team',
+    'It works on Android - support for iOS is coming next month.',
+  ])('%j does not', (t) => expect(paths(t)).toEqual([]));
+});
+
+signalCases(
+  'a support page or menu path by its shape',
+  'negative-language',
+  ['You can send the team feedback directly by going to Menu - About - Send Feedback.', 'You can apply for a refund on the support portal: support.example.com/Cases/New'],
+  ['To turn reminders off, go to Menu - Settings - Notifications.', 'Open Help > About to see which version you have.'],
+);
