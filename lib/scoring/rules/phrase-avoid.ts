@@ -13,7 +13,7 @@ type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
 export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
-  const pages = rule.support_places === true ? table.addList(['{url}'], 'support_places') : null;
+  const urls = rule.support_places === true ? table.addList(['{url}'], 'support_places') : null;
   const unlessAfter = rule.unless_after ? table.addList(rule.unless_after, 'unless_after') : null;
   const explained = rule.skip_readings?.includes('explanation') === true;
   return {
@@ -25,10 +25,10 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // (judge-c): a standing footer under the signature ("Contact our billing team at billing@…") is not wording
       // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
       let hits = j.hits(phrases, except, rule.scope);
-      if (pages !== null) {
+      if (urls !== null) {
         // S34 (judge-c): a support channel's web address or in-app menu path, by its shape, sends the customer there
         // (negative-place.ts); an except phrase over a path cancels it as it cancels a phrase.
-        const channels = j.hits(pages, except, rule.scope).filter((h) => isSupportPage(j.view.scan.slice(h.start, h.end)));
+        const channels = j.hits(urls, except, rule.scope).filter((h) => isSupportPage(j.view.scan.slice(h.start, h.end)));
         // Read in the original text, as a path that ends the reply ("… via Settings - Support") reads like a "- Name"
         // sign-off there and is blanked in the scan: a path counts when it starts in the agent's own words.
         const { original, scan } = j.view;
