@@ -64,7 +64,10 @@ const STEP = String.raw`${WORD}(?:[ ]+(?:&|${WORD})){0,4}`;
 const BETWEEN = String.raw`[ ]*(?:->|→|»|>)[ ]*|[ ]+[-–—][ ]+`;
 const SPLIT = new RegExp(BETWEEN, 'u');
 /** A menu path: two steps or more, each step's words kept to one line. */
-const PATH = new RegExp(String.raw`${STEP}(?:(?:${BETWEEN})${STEP})+`, 'gu');
+/** Starting only where a word starts, so an endless word is read once, not once per letter. */
+const PATH = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])${STEP}(?:(?:${BETWEEN})${STEP})+`, 'gu');
+/** Any separator a path needs: most drafts have none and are not scanned for paths. */
+const ANY_BETWEEN = /->|→|»|>|[ ][-–—][ ]/u;
 /** A step that is the app's support channel, wherever it stands in the path ("Send Feedback", "Help & Support", "Having Issues"). */
 const SUPPORT_STEP = /^(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)$/iu;
 /** "Help" is a support channel only as the path's last step: "Help > About" opens a page to read. */
@@ -80,6 +83,7 @@ const HELP_LAST = /^(?:help|get\s+help|help\s+cent(?:er|re))$/iu;
  */
 export function supportPathsIn(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  if (!ANY_BETWEEN.test(text)) return out;
   for (const m of text.matchAll(PATH)) {
     const steps = m[0].split(SPLIT).map((s) => s.trim());
     const dashed = !/->|→|»|>/u.test(m[0]);
