@@ -4075,8 +4075,6 @@ export const DEFAULT_PACK: RulePack = {
     "with us (on|at|via) [:] {email}",
     "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through|call|dial|ring) [:] {phone}",
     "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
-    "<web-ending> / [support /|help /] (contact|contactus|contact_us)",
-    "(request|requests|ticket|tickets) / new",
     "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (your|the|these|those|a few|some|all) [contact|account|personal|booking|order|trip] (details|information|info) ... (here|at|via|on|using|through|in) [:] {url}",
     "(the|your) (best|right|correct|proper|appropriate) (place|forum|venue|channel|people|team) (to|for) (ask|asking|post|posting|raise|raising|report|reporting|discuss|discussing|get help|get support|seek help|find help) ... ... ... (is|are|would be|will be|may be|might be)",
     "(raise|file|lodge|report|submit|post|create|start) (it|this|that|them|your|a|an) [new|separate|support|formal] [message|question|thread|topic|request|ticket|case|complaint|issue|concern|query|report] (here|at|on|via|through|using|to|in) [:] {url}",
@@ -4087,6 +4085,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
+    "(thank you|thanks) for ... ... (via|through|at|on|using) {url}",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
     "(should|could|would|might|must|ought to|shouldn't|should not) (have|'ve) [<adv>] (<send-to:past>|<action:past>|gone|went|reported|raised|filed|submitted|posted|spoken|talked|written|reached) ... ... (via|through|using|on|at|in|by) [the|our|your|a|an] [in app|online|web|mobile]",
     "(if you had|if you'd|had you|if only you had|if only you'd) [<adv>|not] (<send-to:past>|<action:past>|gone|asked|used|reported|raised|filed|submitted|posted|checked|spoken|talked|written|reached|been in touch|got in touch|gotten in touch)",
@@ -4106,7 +4105,8 @@ export const DEFAULT_PACK: RulePack = {
     "(via|through|using|over|on|in) (this|the same) [current|open|existing|same] (ticket|support ticket|case|thread|conversation|chat|email thread)",
     "(go to|head to|head over to|navigate to|log in to|log into|sign in to|visit) (the|our|your) [...] <channel> [,] (and|then) [then] (open|click|tap|select|choose|find|view|check|go to|scroll to|expand|download)",
     "(received|got|saw|seen|read) (your|the|this|that) ... (via|through|on|at|in)"
-   ]
+   ],
+   "support_places": true
   },
   {
    "id": "negative-limit",

@@ -156,6 +156,11 @@ const phraseAvoid = z
       'A match that is a limit (a negated or restricted clause) with no first-person subject ("it isn\'t supported yet", not "we don\'t ship there") does not count when one of these phrases follows it in the same sentence or the next two: a limit the reply goes on to lift ("I will add it in the next release").',
       ['I will (add|implement) it'],
     ),
+    support_places: doc(
+      z.boolean().optional(),
+      'Also flag a place that reads by its shape as a support channel the customer is sent to, whatever verb sends them there (negative-place.ts): a web address (isSupportPage: a contact page, a request or feedback form, a help desk, a help centre\'s front page; not an article, a FAQ, docs or an issue) or an in-app menu path through a support step (supportPathsIn: "Menu - About - Send Feedback", "Settings > Support"). `except` applies to these too.',
+      true,
+    ),
     skip_readings: doc(
       z.array(z.enum(['explanation'])).min(1).max(1).optional(),
       'Skip matches whose limit reads (clause-reading.ts readLimitAt) as an `explanation`: a thing that is neither us nor the customer, denying no possibility or permission, with no regret, in a sentence that draws a consequence ("Java doesn\'t support unsigned ints, so the value is widened"), when the customer did not ask whether they can: a negatively worded fact, nothing denied.',

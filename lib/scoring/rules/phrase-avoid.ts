@@ -1,6 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { readLimitAt } from '../clause-reading';
+import { isSupportPage, supportPathsIn } from '../negative-place';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -12,6 +13,7 @@ type PhraseAvoid = Extract<Rule, { type: 'phrase-avoid' }>;
 export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   const phrases = table.addList(rule.phrases);
   const except = table.addList(rule.except, 'except');
+  const urls = rule.support_places === true ? table.addList(['{url}'], 'support_places') : null;
   const unlessAfter = rule.unless_after ? table.addList(rule.unless_after, 'unless_after') : null;
   const explained = rule.skip_readings?.includes('explanation') === true;
   return {
@@ -22,7 +24,22 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // Overlapping phrases of one rule ("can't", "can't make any promises") give one finding. Session 20
       // (judge-c): a standing footer under the signature ("Contact our billing team at billing@…") is not wording
       // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
-      let kept = j.hits(phrases, except, rule.scope).filter((h) => {
+      let hits = j.hits(phrases, except, rule.scope);
+      if (urls !== null) {
+        // S34 (judge-c): a support channel's web address or in-app menu path, by its shape, sends the customer there
+        // (negative-place.ts); an except phrase over a path cancels it as it cancels a phrase.
+        const channels = j.hits(urls, except, rule.scope).filter((h) => isSupportPage(j.view.scan.slice(h.start, h.end)));
+        // Read in the original text, as a path that ends the reply ("… via Settings - Support") reads like a "- Name"
+        // sign-off there and is blanked in the scan: a path counts when it starts in the agent's own words.
+        const { original, scan } = j.view;
+        const paths = supportPathsIn(original).filter((p) => scan[p.start] === original[p.start]);
+        if (paths.length > 0) {
+          const cancel = j.hits(except);
+          for (const p of paths) if (!cancel.some((c) => c.start < p.end && p.start < c.end)) channels.push({ ...p, entry: -1 });
+        }
+        if (channels.length > 0) hits = [...hits, ...channels].sort((a, b) => a.start - b.start || b.end - a.end);
+      }
+      let kept = hits.filter((h) => {
         if (h.start < reach) return false;
         if (footer !== undefined && h.start >= footer.start && h.start < footer.end) return false;
         reach = h.end;

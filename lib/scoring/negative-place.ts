@@ -1,0 +1,103 @@
+// What shape a place is: a web address or an in-app menu path that is a support channel the customer is sent to (a
+// contact page, a request or feedback form, a help desk, a help centre's front page, "Menu - About - Send Feedback")
+// or a page to read (an article, a FAQ, docs, an issue, a file) or a setting to open ("Settings > Privacy").
+// Sending the customer to the first is a redirect (RULINGS N1 "a support form or support email address", corpus-extra
+// R-X3 "the ... contact page and help site are redirects"); pointing at the second is a pointer, often a how-to (T2).
+// Read from the address alone, whatever verb sends the customer there ("Please access https://example.com/request to
+// give us more details", "Our administration welcomes feedback, https://library.example.org/about-us/library-feedback/").
+// Pure: no DOM, no extension API.
+
+/** Words of a path step or a host label that name a channel to take the case to (English, as web addresses are written). */
+const CHANNEL = new Set([
+  'support', 'help', 'helpdesk', 'servicedesk', 'desk', 'contact', 'contactus', 'feedback', 'request', 'requests', 'ticket', 'tickets', 'case', 'cases',
+  'complaint', 'complaints', 'appeal', 'appeals', 'care',
+]);
+/** Words that may close a channel's step after its channel word ("contact-us", "contact_form", "requests/new", "helpcenter"). */
+const CLOSING = new Set(['us', 'form', 'new', 'page', 'center', 'centre', 'portal']);
+/** Words of a step or host label that make the page one to read: an article, a FAQ, docs, a forum topic, a tracker issue, a file. */
+const READ = new Set([
+  'kb', 'knowledge', 'knowledgebase', 'article', 'articles', 'faq', 'faqs', 'wiki', 'doc', 'docs', 'documentation', 'guide', 'guides', 'manual',
+  'tutorial', 'tutorials', 'blog', 'news', 'topic', 'topics', 'thread', 'threads', 'post', 'posts', 'question', 'questions', 'issue', 'issues',
+  'pull', 'commit', 'commits', 'blob', 'tree', 'files', 'download', 'downloads', 'release', 'releases', 'show_bug', 'bugzilla',
+]);
+/** Steps that say nothing of the page: a locale ("en-us", "en_GB"), a help-centre prefix ("hc", "s"), a script ("index.cfm"), "new". */
+const NEUTRAL = /^(?:[a-z]{2}(?:[-_][a-z]{2})?|hc|s|c|new|index\.\w+)$/iu;
+/** A help-desk application, whose pages go deeper than the desk's own step ("…/servlet/desk/site/rc"). */
+const DESK = new Set(['desk', 'helpdesk', 'servicedesk']);
+
+/** The words of a host label or path step ("library-feedback" → library, feedback; "contact_form" → contact, form). */
+function wordsOf(step: string): string[] {
+  return step.toLowerCase().split(/[-_.+]+/u).filter(Boolean);
+}
+
+/** Whether the words of one step end in a channel word, after any closing words ("contact-us", "library-feedback", "requests"). */
+function endsInChannel(words: readonly string[]): boolean {
+  let i = words.length - 1;
+  while (i > 0 && CLOSING.has(words[i]!)) i--;
+  return i >= 0 && CHANNEL.has(words[i]!);
+}
+
+/**
+ * Whether web address `url` (as written: with or without a scheme, trailing punctuation allowed) is a support channel
+ * by its shape: no step or host label of a page to read (READ), and either a last path step that ends in a channel word
+ * ("…/contact-us", "…/requests/new", "…/library-feedback/"), a help desk's step ("…/servlet/desk/site/rc"), or a help or support host with no path
+ * beyond a locale ("support.example.com", "help.example.com/hc/en-sg", "ithelp.example.edu").
+ */
+export function isSupportPage(url: string): boolean {
+  // A bracket ends the address: forum markup runs on into its label ("[url=example.com/Cases/New]portal[/url]").
+  const bare = url.replace(/^[a-z]+:\/\//iu, '').replace(/[?#[\]].*$/u, '').replace(/[.,;:!?)\]}'"’”>*]+$/u, '');
+  const [host = '', ...path] = bare.split('/');
+  const labels = host.toLowerCase().split('.');
+  const steps = path.filter((s) => s !== '');
+  if (labels.some((l) => READ.has(l)) || steps.some((s) => wordsOf(s).some((w) => READ.has(w)))) return false;
+  const last = steps.filter((s) => !NEUTRAL.test(s)).at(-1);
+  if ((last !== undefined && endsInChannel(wordsOf(last))) || steps.some((s) => DESK.has(s.toLowerCase()))) return true;
+  const first = labels[0] === 'www' ? labels[1] : labels[0];
+  const helpHost = first !== undefined && labels.length > 2 && /(?:help|support|care|helpdesk)$/u.test(first);
+  return helpHost && steps.every((s) => NEUTRAL.test(s));
+}
+
+/** One step of an in-app menu path: one to five words ("Menu", "Help & Support", "Select the transaction", "wf.example.com"); a word ends before a full stop. */
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=[\p{L}\p{N}]))*`;
+const STEP = String.raw`${WORD}(?:[ ]+(?:&|${WORD})){0,4}`;
+/** Between two steps: an arrow or a chevron ("->", "→", "»", ">"), or a dash with spaces round it (" - ", " – "). */
+const BETWEEN = String.raw`[ ]*(?:->|→|»|>)[ ]*|[ ]+[-–—][ ]+`;
+const SPLIT = new RegExp(BETWEEN, 'u');
+/** A menu path: two steps or more, each step's words kept to one line. */
+/** Starting only where a word starts, so an endless word is read once, not once per letter. */
+const PATH = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])${STEP}(?:(?:${BETWEEN})${STEP})+`, 'gu');
+/** Any separator a path needs: most drafts have none and are not scanned for paths. */
+const ANY_BETWEEN = /->|→|»|>|[ ][-–—][ ]/u;
+/** A step that is the app's support channel, wherever it stands in the path ("Send Feedback", "Help & Support", "Having Issues"). */
+const SUPPORT_STEP = /^(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)$/iu;
+/** "Help" is a support channel only as the path's last step: "Help > About" opens a page to read. */
+const HELP_LAST = /^(?:help|get\s+help|help\s+cent(?:er|re))$/iu;
+
+/**
+ * The in-app menu paths of `text` (a draft's text) that lead the customer to the app's support channel, as UTF-16
+ * spans: two steps or more joined by arrows, chevrons or spaced dashes, each step but the first capitalised when dashes
+ * join them (a dash also joins ordinary words), with a step that is a support channel (SUPPORT_STEP, or HELP_LAST as the
+ * last step): "Menu - About - Send Feedback", "Settings - Support", "navigate to example.com -> Support", "App - Show
+ * history - Having Issues - Payment issue". "Settings > Privacy > Clear data" and "Help > About" lead to a setting or a
+ * page to read and are not returned.
+ */
+export function supportPathsIn(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!ANY_BETWEEN.test(text)) return out;
+  for (const m of text.matchAll(PATH)) {
+    const steps = m[0].split(SPLIT).map((s) => s.trim());
+    const dashed = !/->|→|»|>/u.test(m[0]);
+    // The path starts at the first capitalised word of its first step ("in your app via Settings - Support"); joined by
+    // dashes, it needs one.
+    const lead = /\p{Lu}\S*(?:[ ]+\S+)*$/u.exec(steps[0]!);
+    if (dashed && (lead === null || steps.slice(1).some((s) => !/^\p{Lu}/u.test(s)))) continue;
+    const last = steps.length - 1;
+    // The last step may run on into the sentence ("Settings - Support so our team can help"): its capitalised words count.
+    const tail = /^\p{Lu}\S*(?:[ ]+(?:&|\p{Lu}\S*))*/u.exec(steps[last]!)?.[0] ?? steps[last]!;
+    const lastIsSupport = SUPPORT_STEP.test(tail) || HELP_LAST.test(tail);
+    if (!lastIsSupport && !steps.slice(0, last).some((s) => SUPPORT_STEP.test(s))) continue;
+    const end = m.index + m[0].lastIndexOf(steps[last]!) + (lastIsSupport ? tail : steps[last]!).length;
+    out.push({ start: m.index + (lead?.index ?? 0), end });
+  }
+  return out;
+}
