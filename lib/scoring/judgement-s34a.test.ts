@@ -12,6 +12,9 @@
  *   mark our reply as the answer) (`skip_readings: [routing]`, the how-to rules). A how-to that shares something with
  *   the customer's own team still teaches.
  * Every sentence written for this test.
+ * 1. (fix-teach) A schedule with a clause that says why or what follows ("…, which is why …", "that's the reason …",
+ *    "as a result …") is no plain fact: the `fact` reading counted only "because/so/since…" as a cause, so a schedule
+ *    sentence whose teach match was "which is why" lost teach.
  */
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
@@ -34,6 +37,11 @@ describe('teach: a price, an availability or a schedule stated alone is a plain 
     ['Reports are available only in the desktop app because the mobile app cannot draw charts.', 'available only in'],
     ['The app only syncs over Wi-Fi, so photos taken on mobile data wait until you are home.', 'The app only syncs'],
     ['Reminder emails only go out every 12 hours if you have snoozed them once.', 'only go'],
+    ['Shared calendars refresh every 15 minutes, which is why the new event did not appear straight away.', 'which is why'],
+    [
+      "Invoices are generated on the first of each month, which is why the upgrade you made on the 20th shows on next month's bill.",
+      'which is why',
+    ],
   ])('still flags %s: a cause, a consequence or a condition explains how it works', (reply, words) => {
     expect(teach(reply)).toBe(true);
     expect(evidence(reply)).toBe(words);

@@ -28,9 +28,10 @@ const SCHEDULE = new RegExp(
   'iu',
 );
 // A cause, a consequence, a dependency or a condition of use in the same sentence: then the sentence explains, not only
-// states ("fares are based on demand, so prices change", "how often it syncs depends on the device").
+// states ("fares are based on demand, so prices change", "how often it syncs depends on the device"). A clause that says
+// why or what follows ("…, which is why the event showed late", "that's the reason …", "as a result …") is a cause too.
 const MECHANISM =
-  /(?:[,;]\s*(?:and\s+)?so\b)|\b(?:because|since|due\s+to|caused|so\s+that|so\s+(?:it|the|this|that|your|you)|depend(?:s|ing)?\s+on|based\s+on|rel(?:y|ies)\s+on|requires?|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
+  /(?:[,;]\s*(?:and\s+)?so\b)|\b(?:which|that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?(?:why|how\s+come|the\s+reason)\b|\b(?:because|since|due\s+to|caused|so\s+that|as\s+a\s+(?:result|consequence)|consequently|thus|so\s+(?:it|the|this|that|your|you)|depend(?:s|ing)?\s+on|based\s+on|rel(?:y|ies)\s+on|requires?|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
 
 /** The text of the agent's sentence holding `offset` (an offset into `view.scan`), or null outside them. */
 function sentenceText(view: TextView, offset: number): string | null {
