@@ -124,8 +124,16 @@ const HELP_OFFER =
 // future, please message our chat. Our support team will check the site."): what the service does once contacted, help at
 // a later date (O1), not a step on this case. The customer's trouble going on ("if it still fails, email us and we'll
 // investigate it") is this case and stays.
-const OTHER_OCCASION =
-  /\b(?:for\s+any\s+(?:other\s+|further\s+|more\s+|future\s+)?(?:concerns?|quer(?:y|ies)|questions?|assistance|help|issues?|problems?|feedback|clarifications?|support|enquir(?:y|ies)|inquir(?:y|ies)|doubts?)|(?:(?:if|in\s+case)\s+there\s+(?:is|are|['’]s)|should\s+there\s+(?:ever\s+)?be)\s+(?:ever\s+)?any|in\s+case\s+(?:you\s+(?:want|wish|need|would\s+like)|of\s+any)|if\s+you\s+ever|whenever\s+you|in\s+(?:the\s+)?future|next\s+time|(?:similar|another|other)\s+(?:issues?|problems?|incidents?|concerns?|faults?|errors?))\b/iu;
+// S34 review (fix-own): a subordinator of a future condition opens the occasion by itself: the inverted conditional
+// ("Should there ever be a billing error", "Should you have trouble with a later order", "Should anything go wrong"),
+// "in case" ("In case you have trouble with future orders"), "if … ever", "whenever", "any time you", and an occasion
+// named as future ("for future orders"). The customer's trouble going on under one ("Should it still fail", "in case
+// the error persists") is this case: STILL_GOING after the subordinator, within its clause, keeps it off.
+const STILL_GOING = String.raw`(?![^,;:.!?]{0,60}?\b(?:still|keeps?|persists?|continues?|remains?)\b)`;
+const OTHER_OCCASION = new RegExp(
+  String.raw`\b(?:for\s+any\s+(?:other\s+|further\s+|more\s+|future\s+)?(?:concerns?|quer(?:y|ies)|questions?|assistance|help|issues?|problems?|feedback|clarifications?|support|enquir(?:y|ies)|inquir(?:y|ies)|doubts?)|(?:(?:if|in\s+case)\s+there\s+(?:is|are|['’]s)|should\s+there\s+(?:ever\s+)?be)\s+(?:ever\s+)?any|(?:^|[,;:(–—-]\s*|\b(?:and|but|or)\s+)should\s+(?:there|you|anything|anyone|anybody|something|someone|an?|another|any)\b${STILL_GOING}|in\s+case\s+(?:you|there|of|anything|something|any|an?|another)\b${STILL_GOING}|if\s+(?:you|there|anything|something)\s+(?:\w+\s+)?ever|if\s+ever|whenever|any\s*time\s+(?:you|there|that)|for\s+(?:any\s+|all\s+)?(?:future|upcoming|subsequent)|in\s+(?:the\s+)?future|next\s+time|(?:similar|another|other)\s+(?:issues?|problems?|incidents?|concerns?|faults?|errors?))\b`,
+  'iu',
+);
 // The customer's getting in touch, the step the promise waits on.
 const CONTACT_STEP = new RegExp(String.raw`\b(?:${GET_IN_TOUCH}|head\s+(?:on\s+)?(?:over\s+)?to|visit|submit|raise|file|open)\b`, 'iu');
 // A promise right after its subject: a modal of the future or of willingness.

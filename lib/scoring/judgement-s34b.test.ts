@@ -8,6 +8,10 @@
 //   2. Noting a suggestion in the future as in the past (corpus-extra R-M2: logging it, O2): "we'll take note of this",
 //      "we will take your input into consideration", as "we've taken note of it" and "we'll take it on board" already
 //      read. Asking the customer to take note ("Please take note of the new hours") has no first-person subject.
+//   3. (S34 review, fix-own) A subordinator of a future condition opens the other occasion by itself: the inverted
+//      conditional ("Should there ever be a billing error", "Should anything go wrong"), "in case you …", "if you ever",
+//      "any time you", "for future orders". Under O1 help for a later occasion is not ownership. The customer's trouble
+//      going on under one ("Should it still fail after the update") is this case and stays ownership.
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { shows } from './test/signal-cases';
@@ -77,5 +81,27 @@ describe('noting a suggestion is ownership (R-M2)', () => {
 
   it.each(['Please take note of the new opening hours.', 'You should take this into account when you plan the trip.'])('does not: %j', (text) => {
     expect(ownership(text)).toBe(false);
+  });
+});
+
+describe('a subordinator of a future condition opens another occasion (S34 review)', () => {
+  it.each([
+    "Should there ever be a billing error, write to us and we'll sort it.",
+    "In case you have trouble with future orders, contact us and we'll make it right.",
+    "Should anything go wrong with the next delivery, call us and we'll sort it.",
+    "Any time you need a new invoice, write to us and we'll send it.",
+    "For future orders, just email us and we'll apply the discount.",
+  ])('reads later, no ownership: %j', (text) => {
+    expect(readAt(text, "we'll")).toBe('later');
+    expect(ownership(text)).toBe(false);
+  });
+
+  it.each([
+    "If it still fails after the update, email us the log and we'll investigate it.",
+    "Should it still fail after the update, email us the log and we'll investigate it.",
+    "In case the error persists, email us and we'll investigate it.",
+  ])('the trouble going on stays this case: %j', (text) => {
+    expect(readAt(text, "we'll")).toBe('case');
+    expect(ownership(text)).toBe(true);
   });
 });
