@@ -1,5 +1,9 @@
 // Session 34 (mood): the four open readings of the brief, decided by RULINGS H1 and U1. Every message here was
 // written for these tests; none is a corpus row.
+// 1. (fix-mood, review) our pipeline/CI down or blocked until the thing the company fixes works is a block now (H1);
+//    "I'm currently stuck on step 3" stays calm.
+// 2. (fix-mood, review) "??" on a question whose only complaint word is "still" is eagerness, not upset (U1);
+//    "Why is this still not fixed??" stays upset.
 import { describe, expect, it } from 'vitest';
 import { LEARNED_MAX_WORDS, learnedHurry, moodFeatures, moodProbability } from './mood-learned';
 import { HURRY_MODEL } from './mood-learned-weights.generated';
@@ -72,4 +76,14 @@ describe('the learned hurry model reads messages up to LEARNED_MAX_WORDS only', 
     expect(learnedHurry(view(long))).toBeUndefined();
   });
   it('the cues still read a long message: a near time with a need in its clause', () => hurried(`${filler.repeat(20)} I need my account back today for work.`));
+});
+
+describe('fix-mood 1: our thing blocked until the fix on the company side works is a block now (H1)', () => {
+  it.each(['Our pipeline is down until the API key works.', 'Our CI pipeline is blocked until the API key works.'])('%s', (m) => hurried(m));
+  it.each(["I'm currently stuck on step 3.", "I'll keep trying until it works.", 'We were blocked until the key worked.'])('%s', (m) => unhurried(m));
+});
+
+describe('fix-mood 2: "??" needs a fault, a negation or a wait beside it (U1)', () => {
+  it('Is the sale still on??', () => expect(moodOf('Is the sale still on??').upset).toBe(false));
+  it('Why is this still not fixed??', () => upset('Why is this still not fixed??'));
 });

@@ -466,10 +466,11 @@ export function needOver(view: TextView, span: Span): boolean {
 const PRESENT_MOMENT = /(?<![\p{L}'’])(?:right\s{1,3}now|currently|presently|at\s{1,3}(?:the\s{1,3})?(?:moment|present)|as\s{1,3}we\s{1,3}speak)(?![\p{L}'’])/iu;
 /**
  * A wait on the company that a block lasts until: "until you reply", "till someone answers", "until your team fixes it",
- * "until we hear back", "until this is resolved".
+ * "until we hear back", "until this is resolved"; session 34: or until the thing the fix lies in works again ("Our
+ * pipeline is down until the API key works", "till it comes back"), which only the company can bring about.
  */
 const UNTIL_ANSWERED =
-  /(?<![\p{L}'’])(?:until|till|til)\s{1,3}(?:(?:you|u|someone|somebody|support|your)(?:\s{1,3}\p{L}+)?|(?:we|i)\s{1,3}(?:hear|get\s{1,3}(?:a\s{1,3})?(?:reply|response|answer))|(?:this|it|that)(?:\s{1,3}is|\s{1,3}gets|['’]s)\s{1,3}(?:fixed|resolved|sorted|unblocked|restored))(?![\p{L}'’])/iu;
+  /(?<![\p{L}'’])(?:until|till|til)\s{1,3}(?:(?:you|u|someone|somebody|support|your)(?:\s{1,3}\p{L}+)?|(?:we|i)\s{1,3}(?:hear|get\s{1,3}(?:a\s{1,3})?(?:reply|response|answer))|(?:this|it|that)(?:\s{1,3}is|\s{1,3}gets|['’]s)\s{1,3}(?:fixed|resolved|sorted|unblocked|restored)|(?:the|this|that|it)(?:\s{1,3}[\p{L}\p{N}-]+){0,3}?\s{1,3}(?:works|starts\s{1,3}working|comes\s{1,3}back|gets\s{1,3}fixed))(?![\p{L}'’])/iu;
 /** The customer or what is theirs, as the clause's subject. */
 const OWN_SUBJECT = /(?<![\p{L}'’])(?:i|we|i['’]m|we['’]re|im|my|our)(?![\p{L}'’])/iu;
 /** A state of being blocked: "is blocked", "are currently down", "'m locked out", "has been on hold". */

@@ -341,6 +341,8 @@ export const STRESSED_WORDS = 2;
 
 const CAPS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+/** A complaint cue that is only a word of continuance ("still", "anymore", "another"): no fault, negation or wait of its own. */
+const GOES_ON = /^(?:still|anymore|another)$/i;
 
 /**
  * What came right in the end: the thing works, was fixed, arrived or went through ("it finally works",
@@ -439,8 +441,11 @@ function emphasis(view: TextView, complaints: Set<number>, cueHits: CueHit[]): {
     // alone on a question whose only complaint is a technical state ("Are the servers down??",
     // "Why is the output wrong??") ask eagerly about the system; they are not upset.
     const stateOnly = cueHits.every((h) => h.sentence !== i || isFaultState(text.slice(h.start, h.end)));
+    // Session 34 (U1): nor on a question whose only complaint word says a state goes on or one more comes
+    // ("Is the sale still on??", "Is there another sale??"): "??" needs a fault, a negation or a wait beside it.
+    const goesOnOnly = cueHits.every((h) => h.sentence !== i || GOES_ON.test(text.slice(h.start, h.end)));
     for (const m of s.matchAll(MARKS)) {
-      if (stateOnly && !m[0].includes('!')) continue;
+      if ((stateOnly || goesOnOnly) && !m[0].includes('!')) continue;
       out.push({ start: sp.start + m.index, end: sp.start + m.index + m[0].length });
     }
   }
