@@ -4220,7 +4220,8 @@ export const DEFAULT_PACK: RulePack = {
     "(removed|dropped|withdrawn|taken out|pulled) (from|off) (your|the|this|that) [...] (account|bill|order|statement|card|invoice|basket|cart|profile|record|records|blacklist|blocklist|block list|queue|list|booking)",
     "(hard|difficult|tricky) to (say|tell|know|judge|guess|see|read)",
     "(your|my) (limitation|limitations|restriction|restrictions)",
-    "(nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)"
+    "(nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
+    "(go to|tap|click|open|select|press|choose|navigate to|head to) ... [> ...] [> ...] [> ...] (and|then) [then] [the|your|all|any|all your|all the|its|their] ... will be (removed|deleted|cleared|erased|wiped)"
    ],
    "unless_after": [
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",

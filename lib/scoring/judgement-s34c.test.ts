@@ -1,4 +1,7 @@
 // Session 34 (judge-c): negative language. Sentences written for these tests, not taken from any corpus row.
+// 2. S34 review (fix-neg): the consequence of a step the customer takes ("Go to Settings > Privacy > Clear data and the old
+//    history will be removed") explains how the step works (N1), no limit; "Your old history will be removed and we cannot
+//    restore it" opens on no step and still reads negative.
 import { describe, expect, it } from 'vitest';
 import { isSupportPage, supportPathsIn } from './negative-place';
 import { findingsOf, signalCases } from './test/signal-cases';
@@ -76,4 +79,11 @@ signalCases(
   'negative-language',
   ['You can send the team feedback directly by going to Menu - About - Send Feedback.', 'You can apply for a refund on the support portal: support.example.com/Cases/New'],
   ['To turn reminders off, go to Menu - Settings - Notifications.', 'Open Help > About to see which version you have.'],
+);
+
+signalCases(
+  'the consequence of a step the customer takes is no limit (S34 review, fix-neg)',
+  'negative-language',
+  ['Your old history will be removed and we cannot restore it.', 'The old history will be removed.'],
+  ['Go to Settings > Privacy > Clear data and the old history will be removed.', 'Tap Clear data and your saved files will be deleted.'],
 );
