@@ -9,9 +9,12 @@
 // 2. A word of the given-name list that is also a common word ("Wait", "See", "Say") opening a later sentence alone,
 //    before a stop, a comma or a line break, is that word: an interjection or an imperative, not an address. At the
 //    reply's start ("Mark, we …"), after a greeting or closing a clause it still names the customer.
+// 3. (fix-names) A given name opening a later sentence before a comma and more words is a vocative, a name (P1):
+//    "Great news. Mark, the fix is live." Before a comma only a discourse marker (say, well, look, listen, wait, see,
+//    now, so, right, okay) opening a sentence, the reply's first too, is no name: "Say, could you send the log?".
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
-import { opensLaterSentence } from './name-context';
+import { discourseMarkerOpening, opensLaterSentence } from './name-context';
 
 const scorer = createScorer();
 const signals = (reply: string) => scorer.score(reply).signals;
@@ -64,5 +67,30 @@ describe('a given name that is a common word, opening a later sentence alone', (
     expect(at('Wait, which build?', 'Wait')).toBe(false);
     expect(at('Hmm. Wait for the sync.', 'Wait')).toBe(false);
     expect(at('Thanks, Wait.', 'Wait')).toBe(false);
+  });
+});
+
+describe('a vocative opening a later sentence, and a discourse marker before its comma', () => {
+  it.each([
+    ['Great news. Mark, the fix is live.', 'Mark,'],
+    ['Great news. Mark, could you send the full log?', 'Mark,'],
+    ['Mark, could you send the full log?', 'Mark,'],
+  ])('%j names the customer', (reply, words) => expect(evidence(reply)).toBe(words));
+
+  it.each(['Say, if you have a minute, could you send the log?', 'Say, could you send the log?', 'Hmm. Wait. The export used to keep the headers.'])(
+    '%j names no one',
+    (reply) => expect(signals(reply).personalization).toBe(false),
+  );
+
+  it('reads the marker and its place only', () => {
+    const at = (text: string, word: string) => {
+      const i = text.indexOf(word);
+      return discourseMarkerOpening(text, i, i + word.length);
+    };
+    expect(at('Say, could you?', 'Say')).toBe(true);
+    expect(at('Done. Well, it works.', 'Well')).toBe(true);
+    expect(at('Mark, could you?', 'Mark')).toBe(false);
+    expect(at('Hi Say, could you?', 'Say')).toBe(false);
+    expect(at('Say it again.', 'Say')).toBe(false);
   });
 });

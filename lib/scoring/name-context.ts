@@ -325,15 +325,35 @@ export function closesCapitalisedRun(text: string, at: number, isNameWord: (word
 }
 
 /**
- * Whether the word at [at, end) of `text` is a sentence of its own or the first word of a sentence before its comma, and
- * that sentence is not the text's first: "Uhm. Wait. It used to …", "… on each disk. Say, if you got …", "Aaargh⏎⏎See⏎
- * https://…". A reply addresses its customer at its start ("Mark, we're thrilled …"), after a greeting or at a clause's
- * end; a later sentence opened by one word and a comma or a stop is an interjection or an imperative ("Wait.", "See,").
- * names.ts asks it of given names that are also words of the pack. It costs a name opening a later sentence ("Great news.
- * Mark, could you …"), which the tuning rows never showed. Session 34 (judge-e). Pure; UTF-16 offsets.
+ * Words that open a sentence before a comma as a discourse marker, not an address: "Say, could you …", "Well, …",
+ * "Look, the fix …", "See, that is …" (an interjection or an imperative that frames what follows). Lower case.
+ * Written for this list (the markers of spoken English that some given-name lists also hold: "Say", "See", "Will" is
+ * not one of them).
+ */
+const DISCOURSE_MARKERS = new Set('say well look listen wait see now so right okay ok'.split(' '));
+
+/**
+ * Whether the word at [at, end) of `text` is a discourse marker (DISCOURSE_MARKERS) opening a sentence before its comma,
+ * the reply's first sentence too: "Say, could you send the log?", "… on each disk. Say, if you got …". No address: a
+ * reply names its customer so ("Mark, could you …") only with a name that is no such word. Session 34 (fix-names).
+ * Pure; UTF-16 offsets.
+ */
+export function discourseMarkerOpening(text: string, at: number, end: number): boolean {
+  if (!DISCOURSE_MARKERS.has(text.slice(at, end).toLowerCase())) return false;
+  return /^[ \t]*,/u.test(text.slice(end, end + 3)) && opensSentence(text, at - 1);
+}
+
+/**
+ * Whether the word at [at, end) of `text` is a sentence of its own, alone before a stop or a line break, and that
+ * sentence is not the text's first: "Uhm. Wait. It used to …", "Aaargh⏎⏎See⏎https://…". A reply addresses its customer
+ * at its start ("Mark, we're thrilled …"), after a greeting or at a clause's end, and also by a name opening a later
+ * sentence before a comma ("Great news. Mark, could you …": a vocative); a word standing alone there is an
+ * interjection or an imperative ("Wait."). Before a comma only a discourse marker is no name (discourseMarkerOpening:
+ * "Say, if you got …"). names.ts asks it of given names that are also words of the pack. Session 34 (judge-e; comma
+ * narrowed by fix-names). Pure; UTF-16 offsets.
  */
 export function opensLaterSentence(text: string, at: number, end: number): boolean {
-  if (!/^[ \t]*(?:[,.;:!]|\r?\n)/u.test(text.slice(end, end + 3))) return false;
+  if (!/^[ \t]*(?:[.;:!]|\r?\n)/u.test(text.slice(end, end + 3))) return false;
   let k = at - 1;
   let newline = false;
   for (; k >= 0 && /\s/.test(text[k]!); k--) if (text[k] === '\n') newline = true;

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
-import { businessWords, closesCapitalisedRun, dottedNamePart, opensLaterSentence, handleByShape, handleHoldingGivenName, initialsAddressed, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
+import { businessWords, closesCapitalisedRun, discourseMarkerOpening, dottedNamePart, opensLaterSentence, handleByShape, handleHoldingGivenName, initialsAddressed, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
@@ -172,6 +172,8 @@ export function nameAcceptor(
     const given = isGivenName(w);
     // Session 34 (judge-e): a given name that is also a pack word opening a later sentence alone is that word ("Uhm. Wait.").
     if (given && words?.isCommon(w) && text.slice(at, at + written.length) === written && opensLaterSentence(text, at, at + written.length)) return NEITHER;
+    // Session 34 (fix-names): a discourse marker opening a sentence before its comma ("Say, could you …") is no address.
+    if (text.slice(at, at + written.length) === written && discourseMarkerOpening(text, at, at + written.length)) return NEITHER;
     // After a title ("Frau Klein", "Herr Jung") any word is a surname. Otherwise a common word is a name only when it is also a
     // given name, as the whole address of a greeting too (session 33 review, P1): "Hi Grace!" and "Hi Grace," name the
     // customer, "Hello World!", "Hi Partner!", "Hi Members!" do not (session 33 had read any word greeted alone with "!" so).
