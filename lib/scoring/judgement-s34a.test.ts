@@ -15,6 +15,9 @@
  * 1. (fix-teach) A schedule with a clause that says why or what follows ("…, which is why …", "that's the reason …",
  *    "as a result …") is no plain fact: the `fact` reading counted only "because/so/since…" as a cause, so a schedule
  *    sentence whose teach match was "which is why" lost teach.
+ * 2. (fix2-teach) Routing is a step addressed to us; "the finance team", "your IT team", "your admin" are the
+ *    customer's own side, so a how-to that sends a file there still teaches (the `routing` reading took any "the …
+ *    team" as ours). And "the reason is …" after a schedule is a cause like "that's why …" (the `fact` reading dropped it).
  */
 import { describe, expect, it } from 'vitest';
 import { createScorer } from './index';
@@ -42,6 +45,8 @@ describe('teach: a price, an availability or a schedule stated alone is a plain 
       "Invoices are generated on the first of each month, which is why the upgrade you made on the 20th shows on next month's bill.",
       'which is why',
     ],
+    ["Shared calendars refresh every 15 minutes, that's why the new event did not appear straight away.", "that's why"],
+    ['Shared calendars refresh every 15 minutes; the reason is that the server batches changes.', 'the reason is'],
   ])('still flags %s: a cause, a consequence or a condition explains how it works', (reply, words) => {
     expect(teach(reply)).toBe(true);
     expect(evidence(reply)).toBe(words);
@@ -63,6 +68,9 @@ describe('teach: a step addressed to us is routing, not a how-to (T2)', () => {
   it.each([
     ['You can share the board with the team by clicking Share in the top bar.', 'by clicking'],
     ['To export your notes, go to Settings > Export and pick CSV.', 'go to Settings >'],
+    ['Go to Reports > Export and send the file to the finance team.', 'Go to Reports >'],
+    ['Go to Reports > Export and send the file to your IT team.', 'Go to Reports >'],
+    ['Go to Reports > Export and send the file to your admin.', 'Go to Reports >'],
   ])('still flags %s: the step is the customer’s own', (reply, words) => {
     expect(teach(reply)).toBe(true);
     expect(evidence(reply)).toBe(words);

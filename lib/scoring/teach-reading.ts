@@ -29,9 +29,10 @@ const SCHEDULE = new RegExp(
 );
 // A cause, a consequence, a dependency or a condition of use in the same sentence: then the sentence explains, not only
 // states ("fares are based on demand, so prices change", "how often it syncs depends on the device"). A clause that says
-// why or what follows ("…, which is why the event showed late", "that's the reason …", "as a result …") is a cause too.
+// why or what follows ("…, which is why the event showed late", "that's the reason …", "the reason is …", "as a result
+// …") is a cause too.
 const MECHANISM =
-  /(?:[,;]\s*(?:and\s+)?so\b)|\b(?:which|that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?(?:why|how\s+come|the\s+reason)\b|\b(?:because|since|due\s+to|caused|so\s+that|as\s+a\s+(?:result|consequence)|consequently|thus|so\s+(?:it|the|this|that|your|you)|depend(?:s|ing)?\s+on|based\s+on|rel(?:y|ies)\s+on|requires?|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
+  /(?:[,;]\s*(?:and\s+)?so\b)|\b(?:which|that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:\w+\s+)?(?:why|how\s+come|the\s+reason)\b|\b(?:because|since|the\s+reason\s+(?:is|was|for|why|that)|due\s+to|caused|so\s+that|as\s+a\s+(?:result|consequence)|consequently|thus|so\s+(?:it|the|this|that|your|you)|depend(?:s|ing)?\s+on|based\s+on|rel(?:y|ies)\s+on|requires?|which\s+means|that\s+means|this\s+means|otherwise|therefore|hence|unless|until|as\s+soon\s+as|(?:if|when|after|before|whenever)\s+(?:you|your|the|it|a|an|they|there)|once\s+(?:you|your|the|it|they|there))\b/iu;
 
 /** The text of the agent's sentence holding `offset` (an offset into `view.scan`), or null outside them. */
 function sentenceText(view: TextView, offset: number): string | null {
@@ -60,8 +61,10 @@ const WITH_VERBS = formsOf(['share', 'connect']).join('|');
 const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|with)\s+)?`;
 // Receivers that are ours: us, me, our people, support, customer care.
 const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?)`;
+// A department of the customer's own company: "send the file to the finance team" is their step, not routing to us.
+const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
 const TO_US = new RegExp(
-  String.raw`\b(?:(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
+  String.raw`\b(?:(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?!(?:[\w-]+\s+)?${THEIR_DEPARTMENT}\s+(?:team|teams|staff)\b)(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
   'iu',
 );
 
