@@ -2,6 +2,9 @@
 // 2. S34 review (fix-neg): the consequence of a step the customer takes ("Go to Settings > Privacy > Clear data and the old
 //    history will be removed") explains how the step works (N1), no limit; "Your old history will be removed and we cannot
 //    restore it" opens on no step and still reads negative.
+// 3. S34 review (fix2-neg): care/case/ticket/desk are ordinary words too ("skin-care", "phone-cases", "tickets" on sale,
+//    "www.healthcare.gov"): a channel only on a support host or with a closing word ("tickets/new"); two steps joined by
+//    a dash are a menu path only after a navigation verb ("Hi Mike - Support here." is a greeting and a sign-off).
 import { describe, expect, it } from 'vitest';
 import { isSupportPage, supportPathsIn } from './negative-place';
 import { findingsOf, signalCases } from './test/signal-cases';
@@ -18,6 +21,8 @@ describe('isSupportPage: what shape a web address is', () => {
     'https://help.example.com/hc/en-sg',
     'support.example.com',
     'support.example.com/Cases/New',
+    'example.com/tickets/new',
+    'care.example.com',
   ])('a channel to take the case to: %s', (u) => expect(isSupportPage(u)).toBe(true));
   it.each([
     'https://support.example.org/en-US/kb/reset-your-password',
@@ -28,6 +33,12 @@ describe('isSupportPage: what shape a web address is', () => {
     'https://wiki.example.org/index.php/Asking_for_help',
     'https://www.example.com/pricing',
     'https://example.com/',
+    'example.com/tickets',
+    'shop.example.com/skin-care',
+    'shop.example.com/phone-cases',
+    'shop.example.com/furniture/desk',
+    'www.healthcare.gov',
+    'www.medicare.gov',
   ])('a page to read, or no support page: %s', (u) => expect(isSupportPage(u)).toBe(false));
 });
 
@@ -71,6 +82,7 @@ describe('supportPathsIn: an in-app menu path through the support channel', () =
     'Open Help > About to see which version you have.',
     'Thanks - the support team',
     'It works on Android - support for iOS is coming next month.',
+    'Hi Mike - Support here.',
   ])('%j does not', (t) => expect(paths(t)).toEqual([]));
 });
 
@@ -86,4 +98,11 @@ signalCases(
   'negative-language',
   ['Your old history will be removed and we cannot restore it.', 'The old history will be removed.'],
   ['Go to Settings > Privacy > Clear data and the old history will be removed.', 'Tap Clear data and your saved files will be deleted.'],
+);
+
+signalCases(
+  'an ordinary link or a greeting is no redirect (S34 review, fix2-neg)',
+  'negative-language',
+  ['Please go to https://www.example.com/request and tell us which phone you use.'],
+  ['Tickets are on sale at example.com/tickets.', 'See our range at shop.example.com/skin-care.', 'See our range at shop.example.com/phone-cases.', 'Apply at www.healthcare.gov.', 'Hi Mike - Support here.'],
 );

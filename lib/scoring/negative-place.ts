@@ -12,6 +12,11 @@ const CHANNEL = new Set([
   'support', 'help', 'helpdesk', 'servicedesk', 'desk', 'contact', 'contactus', 'feedback', 'request', 'requests', 'ticket', 'tickets', 'case', 'cases',
   'complaint', 'complaints', 'appeal', 'appeals', 'care',
 ]);
+/** Channel words that are also ordinary words ("skin-care", "phone-cases", "tickets" on sale, a "desk" for sale): a channel only
+ *  on a support host or with a closing word after them ("case-form", "tickets/new", "care/contact"). */
+const WEAK = new Set(['care', 'case', 'cases', 'ticket', 'tickets', 'desk']);
+/** Words that, after a weak channel word, in its step or the next, make it a channel to take the case to. */
+const WEAK_CLOSING = new Set(['new', 'form', 'contact', 'submit', 'request', 'us']);
 /** Words that may close a channel's step after its channel word ("contact-us", "contact_form", "requests/new", "helpcenter"). */
 const CLOSING = new Set(['us', 'form', 'new', 'page', 'center', 'centre', 'portal']);
 /** Words of a step or host label that make the page one to read: an article, a FAQ, docs, a forum topic, a tracker issue, a file. */
@@ -31,10 +36,12 @@ function wordsOf(step: string): string[] {
 }
 
 /** Whether the words of one step end in a channel word, after any closing words ("contact-us", "library-feedback", "requests"). */
-function endsInChannel(words: readonly string[]): boolean {
+function endsInChannel(words: readonly string[], supportHost: boolean, next: readonly string[]): boolean {
   let i = words.length - 1;
   while (i > 0 && CLOSING.has(words[i]!)) i--;
-  return i >= 0 && CHANNEL.has(words[i]!);
+  if (i < 0 || !CHANNEL.has(words[i]!)) return false;
+  // A weak word: on a support host, or closed by a word after it ("case-form") or by the next step ("cases/new").
+  return !WEAK.has(words[i]!) || supportHost || words.slice(i + 1).some((w) => WEAK_CLOSING.has(w)) || next.some((w) => WEAK_CLOSING.has(w));
 }
 
 /**
@@ -50,10 +57,15 @@ export function isSupportPage(url: string): boolean {
   const labels = host.toLowerCase().split('.');
   const steps = path.filter((s) => s !== '');
   if (labels.some((l) => READ.has(l)) || steps.some((s) => wordsOf(s).some((w) => READ.has(w)))) return false;
-  const last = steps.filter((s) => !NEUTRAL.test(s)).at(-1);
-  if ((last !== undefined && endsInChannel(wordsOf(last))) || steps.some((s) => DESK.has(s.toLowerCase()))) return true;
   const first = labels[0] === 'www' ? labels[1] : labels[0];
-  const helpHost = first !== undefined && labels.length > 2 && /(?:help|support|care|helpdesk)$/u.test(first);
+  // A help or support host: its first label ends in help or support ("ithelp") or is "care"; "healthcare" is no help host.
+  const helpHost = first !== undefined && labels.length > 2 && (/(?:help|support|helpdesk)$/u.test(first) || first === 'care');
+  const lastAt = steps.findLastIndex((s) => !NEUTRAL.test(s));
+  const after = steps.slice(lastAt + 1).flatMap(wordsOf);
+  if (lastAt >= 0 && endsInChannel(wordsOf(steps[lastAt]!), helpHost, after)) return true;
+  // A help desk's step: "desk" alone is also furniture, so only on a help host or with a closing step after it.
+  const deskAt = steps.findIndex((s) => DESK.has(s.toLowerCase()));
+  if (deskAt >= 0 && (steps[deskAt]!.toLowerCase() !== 'desk' || helpHost || steps.slice(deskAt + 1).flatMap(wordsOf).some((w) => WEAK_CLOSING.has(w)))) return true;
   return helpHost && steps.every((s) => NEUTRAL.test(s));
 }
 
@@ -70,6 +82,8 @@ const PATH = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])${STEP}(?:(?:${BETWEE
 const ANY_BETWEEN = /->|→|»|>|[ ][-–—][ ]/u;
 /** A step that is the app's support channel, wherever it stands in the path ("Send Feedback", "Help & Support", "Having Issues"). */
 const SUPPORT_STEP = /^(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)$/iu;
+/** A navigation verb just before a path ("go to", "open", "tap", "click", "navigate to", "via"). */
+const NAV_BEFORE = /\b(?:go(?:ing)?\s+to|open(?:ing)?|tap(?:ping)?|click(?:ing)?(?:\s+on)?|navigat(?:e|ing)\s+to|via|select|choose)\s*$/iu;
 /** "Help" is a support channel only as the path's last step: "Help > About" opens a page to read. */
 const HELP_LAST = /^(?:help|get\s+help|help\s+cent(?:er|re))$/iu;
 
@@ -91,6 +105,9 @@ export function supportPathsIn(text: string): { start: number; end: number }[] {
     // dashes, it needs one.
     const lead = /\p{Lu}\S*(?:[ ]+\S+)*$/u.exec(steps[0]!);
     if (dashed && (lead === null || steps.slice(1).some((s) => !/^\p{Lu}/u.test(s)))) continue;
+    // Two steps joined by a dash are a path only after a navigation verb ("via Settings - Support"): "Hi Mike - Support
+    // here" is a greeting and a sign-off, no path.
+    if (dashed && steps.length < 3 && !NAV_BEFORE.test(text.slice(0, m.index + (lead?.index ?? 0)))) continue;
     const last = steps.length - 1;
     // The last step may run on into the sentence ("Settings - Support so our team can help"): its capitalised words count.
     const tail = /^\p{Lu}\S*(?:[ ]+(?:&|\p{Lu}\S*))*/u.exec(steps[last]!)?.[0] ?? steps[last]!;
