@@ -165,10 +165,26 @@ const HEADING_GOES_ON = new Set([...PREPOSITION, 'a', 'an', 'the', 'and', 'or', 
 export function opensName(view: TextView, h: Span): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(view.scan.slice(h.start, h.end))) return false;
   const rest = view.scan.slice(h.end, h.end + 80);
-  // a word of the company's service after it is what the word judges ("Faltu App can't transfer", "Terrible Service")
-  if (SERVICE_NOUNS.has(/^[ \t]+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return false;
+  // S34: the word right after it opens no name when it is a preposition or other function word in title case ("very
+  // Angry With your service")
+  if (HEADING_GOES_ON.has(/^[ \t]+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase() ?? '')) return false;
+  // a word of the company's service after it is what the word judges ("Faltu App can't transfer", "Terrible Service");
+  // S34: any capitalised word of the would-be name ("Horrible Customer Support team never replies"), or the word in lower
+  // case after the name, a thing the customer has ("Terrible Samsung phone keeps dying")
+  const words = /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’&+-]*|\p{N}+)){1,4}(?:[ \t]+(\p{Ll}\p{L}*))?/u.exec(rest);
+  const named = (words?.[0] ?? '').split(/[ \t]+/).map((w) => w.toLowerCase());
+  if ([...named, words?.[1]?.toLowerCase() ?? ''].some((w) => JUDGED_THING.has(w))) return false;
   // mid-sentence, after a word in lower case, a capital is the name's own ("I love Angry Birds but it crashes")
   if (LOWER_WORD_BEFORE.test(view.scan.slice(Math.max(0, h.start - 40), h.start))) return NAME_REST.test(rest);
   const next = NAME_GOES_ON.exec(rest)?.[1];
   return next !== undefined && !HEADING_GOES_ON.has(next.toLowerCase());
 }
+
+/**
+ * What a feeling word before a name may judge instead of naming a title (S34): a word of the company's service
+ * (SERVICE_NOUNS), "customer" ("Customer Support"), and a thing the customer owns that a brand names ("Samsung phone").
+ */
+const JUDGED_THING: ReadonlySet<string> = new Set([
+  ...SERVICE_NOUNS,
+  ...'customer customers phone phones laptop laptops tablet computer pc tv device devices watch console printer router camera account card order'.split(' '),
+]);

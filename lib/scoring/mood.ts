@@ -26,6 +26,7 @@ import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget 
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
 import { datedWait } from './mood-dated';
+import { pastActTime } from './mood-past-time';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -147,11 +148,12 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 28: nor the customer's own next step at a near time ("Thanks, I'll test it tomorrow"; mood-deadline.ts).
   // Session 31: nor a penalty's length ("suspended for 15 days"), nor a date the customer is not bound to (a contest's
   // deadline, a deadline that is over or asked about as a rule; mood-stakes.ts).
+  // Session 34: nor "today" or "this morning" said of a past act ("I placed an order this morning"; mood-past-time.ts).
   // Session 33: nor a hurry word in a condition put as a question or a supposition ("is there a fee if I need it
   // today?", "if this happens during our launch tomorrow we'd be stuck"; mood-hurry.ts).
   const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h);
   if (cues.lexicon)
-    found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && ownClock(h));
+    found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && !pastActTime(view, h) && ownClock(h));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
