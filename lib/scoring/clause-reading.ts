@@ -129,15 +129,25 @@ const HELP_OFFER =
 // "in case" ("In case you have trouble with future orders"), "if … ever", "whenever", "any time you", and an occasion
 // named as future ("for future orders"). The customer's trouble going on under one ("Should it still fail", "in case
 // the error persists") is this case: STILL_GOING after the subordinator, within its clause, keeps it off.
-const STILL_GOING = String.raw`(?![^,;:.!?]{0,60}?\b(?:still|keeps?|persists?|continues?|remains?)\b)`;
+// S34 review (fix2-own): so is a condition about this case's own thing, named back ("In case you need it sooner", "should
+// you want them earlier"): the order or fault already in hand, not a new occasion.
+const STILL_GOING = String.raw`(?![^,;:.!?]{0,60}?\b(?:still|keeps?|persists?|continues?|remains?|it|them|sooner|earlier|faster|quicker)\b)`;
+// "whenever you get a chance / have a moment / are ready" is "when you're ready" on this case, not another occasion.
+const AT_YOUR_EASE = String.raw`(?!\s+you(?:\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?|spare\s+moment)|(?:\s+are|['’]re)\s+(?:ready|free|able))\b)`;
 const OTHER_OCCASION = new RegExp(
-  String.raw`\b(?:for\s+any\s+(?:other\s+|further\s+|more\s+|future\s+)?(?:concerns?|quer(?:y|ies)|questions?|assistance|help|issues?|problems?|feedback|clarifications?|support|enquir(?:y|ies)|inquir(?:y|ies)|doubts?)|(?:(?:if|in\s+case)\s+there\s+(?:is|are|['’]s)|should\s+there\s+(?:ever\s+)?be)\s+(?:ever\s+)?any|(?:^|[,;:(–—-]\s*|\b(?:and|but|or)\s+)should\s+(?:there|you|anything|anyone|anybody|something|someone|an?|another|any)\b${STILL_GOING}|in\s+case\s+(?:you|there|of|anything|something|any|an?|another)\b${STILL_GOING}|if\s+(?:you|there|anything|something)\s+(?:\w+\s+)?ever|if\s+ever|whenever|any\s*time\s+(?:you|there|that)|for\s+(?:any\s+|all\s+)?(?:future|upcoming|subsequent)|in\s+(?:the\s+)?future|next\s+time|(?:similar|another|other)\s+(?:issues?|problems?|incidents?|concerns?|faults?|errors?))\b`,
+  String.raw`\b(?:for\s+any\s+(?:other\s+|further\s+|more\s+|future\s+)?(?:concerns?|quer(?:y|ies)|questions?|assistance|help|issues?|problems?|feedback|clarifications?|support|enquir(?:y|ies)|inquir(?:y|ies)|doubts?)|(?:(?:if|in\s+case)\s+there\s+(?:is|are|['’]s)|should\s+there\s+(?:ever\s+)?be)\s+(?:ever\s+)?any|(?:^|[,;:(–—-]\s*|\b(?:and|but|or)\s+)should\s+(?:there|you|anything|anyone|anybody|something|someone|an?|another|any)\b${STILL_GOING}|in\s+case\s+(?:you|there|of|anything|something|any|an?|another)\b${STILL_GOING}|if\s+(?:you|there|anything|something)\s+(?:\w+\s+)?ever|if\s+ever|whenever${AT_YOUR_EASE}|any\s*time\s+(?:you|there|that)|for\s+(?:any\s+|all\s+)?(?:future|upcoming|subsequent)|in\s+(?:the\s+)?future|next\s+time|(?:similar|another|other)\s+(?:issues?|problems?|incidents?|concerns?|faults?|errors?))\b`,
   'iu',
 );
 // The customer's getting in touch, the step the promise waits on.
 const CONTACT_STEP = new RegExp(String.raw`\b(?:${GET_IN_TOUCH}|head\s+(?:on\s+)?(?:over\s+)?to|visit|submit|raise|file|open)\b`, 'iu');
 // A promise right after its subject: a modal of the future or of willingness.
 const PROMISE = /^(?:\s+(?:will|shall|would|can)|['’](?:ll|d))\b/iu;
+// S34 review (fix2-own): a promise of general help or routing once contacted ("We'll get back to you", "Our team will
+// check it", "we'd be happy to assist", "Our Support Team will notify our Ops Team"), the only kind the previous
+// sentence's occasion reaches: a concrete step on the case opening its own sentence ("I'll send the replacement today")
+// is this case whatever offer came before.
+const GENERAL_HELP =
+  /^(?:\s+(?:will|shall|would|can)|['’](?:ll|d))\s+(?:(?:[a-z]+ly|also|gladly)\s+)?(?:be\s+(?:(?:more\s+than\s+)?happy|glad|able|pleased)\s+to\s+)?(?:help|assist|support|get\s+back|respond|reply|follow\s+up|look\s+(?:into|at)|check|investigate|take\s+a\s+look|guide|advise|notify|inform|escalate|forward|refer|pass\s+(?:it|this|them)\s+on)\b/iu;
 
 // S33 (judge-c): what a `slip` is done to, right after its past action verb: a thing named wrong or faulty ("the wrong
 // place", "a bad build") or a fault ("a mistake", "another confusion point"), not a report of one ("a bug report"). Any
@@ -216,7 +226,7 @@ function forAnotherOccasion(view: TextView, i: number, before: string, subject: 
   const occasion = OTHER_OCCASION.exec(before);
   if (occasion !== null) return CONTACT_STEP.test(before.slice(occasion.index));
   // The previous sentence counts when this one opens with the promise ("Our support team will …", "We'll get back to you").
-  if (i < 1 || /\p{L}/u.test(before)) return false;
+  if (i < 1 || /\p{L}/u.test(before) || !GENERAL_HELP.test(text.slice(end))) return false;
   const prev = view.sentences[i - 1]!;
   const said = view.scan.slice(prev.start, prev.end);
   const prevOccasion = OTHER_OCCASION.exec(said);

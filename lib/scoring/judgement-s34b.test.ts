@@ -12,6 +12,10 @@
 //      conditional ("Should there ever be a billing error", "Should anything go wrong"), "in case you …", "if you ever",
 //      "any time you", "for future orders". Under O1 help for a later occasion is not ownership. The customer's trouble
 //      going on under one ("Should it still fail after the update") is this case and stays ownership.
+//   4. (S34 review, fix2-own) The other occasion stops at this case: "whenever you get a chance / are ready" is "when you're
+//      ready" on this case, a condition naming this case's own thing back ("In case you need it sooner") is this order,
+//      and the previous sentence's occasion reaches only a promise of general help (get back to you, assist), never a
+//      concrete step opening its own sentence ("I'll send the replacement today"). Those stay ownership (O1).
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { shows } from './test/signal-cases';
@@ -103,5 +107,26 @@ describe('a subordinator of a future condition opens another occasion (S34 revie
   ])('the trouble going on stays this case: %j', (text) => {
     expect(readAt(text, "we'll")).toBe('case');
     expect(ownership(text)).toBe(true);
+  });
+});
+
+describe('the other occasion stops at this case (S34 review, fix2-own)', () => {
+  it.each([
+    ["Whenever you get a chance, email me the logs and I'll investigate.", "I'll"],
+    ["Whenever you're ready, send us the file and we'll restore it.", "we'll"],
+    ['If you have any other concerns, feel free to contact us. I\'ll send the replacement today.', "I'll"],
+    ["In case you need it sooner, call us and we'll upgrade the shipping.", "we'll"],
+  ])('stays this case and ownership: %j', (text, at) => {
+    expect(readAt(text, at)).toBe('case');
+    expect(ownership(text)).toBe(true);
+  });
+
+  it.each([
+    ["Should there ever be a billing error, write to us and we'll sort it.", "we'll"],
+    ["For any further help with the add-on, email the care team. We'll get back to you within a day.", "We'll"],
+    ["Whenever you have trouble with a login, write to us and we'll help.", "we'll"],
+  ])('another occasion still reads later: %j', (text, at) => {
+    expect(readAt(text, at)).toBe('later');
+    expect(ownership(text)).toBe(false);
   });
 });
