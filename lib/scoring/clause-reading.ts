@@ -223,14 +223,19 @@ function slipAfter(after: string): boolean {
  */
 function forAnotherOccasion(view: TextView, i: number, before: string, subject: ClauseSubject, end: number, text: string): boolean {
   if ((subject !== 'I' && subject !== 'we' && subject !== 'team') || !PROMISE.test(text.slice(end))) return false;
-  const occasion = OTHER_OCCASION.exec(before);
-  if (occasion !== null) return CONTACT_STEP.test(before.slice(occasion.index));
-  // The previous sentence counts when this one opens with the promise ("Our support team will …", "We'll get back to you").
+  if (occasionThenContact(before)) return true;
+  // The previous sentence counts when this one opens with the promise ("Our support team will …", "We'll get back to you"):
+  // nothing of the sentence comes before it (so no occasion either).
   if (i < 1 || /\p{L}/u.test(before) || !GENERAL_HELP.test(text.slice(end))) return false;
   const prev = view.sentences[i - 1]!;
   const said = view.scan.slice(prev.start, prev.end);
-  const prevOccasion = OTHER_OCCASION.exec(said);
-  return prevOccasion !== null && !/\?\s*$/u.test(said) && CONTACT_STEP.test(said.slice(prevOccasion.index));
+  return !/\?\s*$/u.test(said) && occasionThenContact(said);
+}
+
+/** Whether `text` names another occasion (OTHER_OCCASION) and, from there on, a contact step (CONTACT_STEP). */
+function occasionThenContact(text: string): boolean {
+  const occasion = OTHER_OCCASION.exec(text);
+  return occasion !== null && CONTACT_STEP.test(text.slice(occasion.index));
 }
 
 /**

@@ -11,7 +11,7 @@
 // English; pure, linear in the tokens around each hit.
 import { lastTokenIn } from './cues';
 import { verbForms } from './inflect';
-import { PERSON_NOUNS, SERVICE_NOUNS } from './mood-words';
+import { DETERMINERS, PERSON_NOUNS, SERVICE_NOUNS } from './mood-words';
 import type { TextView } from './text';
 import { TOKEN_WORD, type Token } from './tokens';
 
@@ -30,8 +30,6 @@ const LINK = new Set(
     "can could might may has have had 've"
   ).split(' '),
 );
-/** Determiners of a thing named by a noun phrase: "the parser", "my script", "this tool". */
-const DETERMINER = new Set('the this that these those its my our your their his her a an'.split(' '));
 /** Pronouns of people and the nouns of PERSON_NOUNS (what a person-noun phrase can end in): a feeling held by one of them is a person's. */
 const PEOPLE = new Set(['i', 'me', 'we', 'us', 'you', 'u', 'he', 'him', 'she', 'her', 'they', 'them', 'im', 'ive', 'one', ...PERSON_NOUNS]);
 /** The tokens a holder phrase may reach back over from its head: "the new parser", "my old script". */
@@ -49,7 +47,7 @@ function personObject(t: readonly Token[], k: number): boolean {
   const next = t[k + 1];
   if (!next || next.kind !== TOKEN_WORD) return false;
   if (PEOPLE.has(next.norm)) return !SUBJECT_ONLY.has(next.norm);
-  if (!DETERMINER.has(next.norm) && next.norm !== 'all') return false;
+  if (!DETERMINERS.has(next.norm) && next.norm !== 'all') return false;
   for (let j = k + 2; j <= k + 1 + HOLDER_REACH && j < t.length && t[j]!.kind === TOKEN_WORD; j++) {
     if (PEOPLE.has(t[j]!.norm)) return true;
     if (PREPOSITION.has(t[j]!.norm)) return false;
@@ -60,7 +58,7 @@ function personObject(t: readonly Token[], k: number): boolean {
 /**
  * Whether the feeling at token `k` (a past participle of the pack's psych class or of a verb of confusion) is
  * held by a thing: its subject — found back over the verb group (LINK) — is "it", or a noun phrase that opens with
- * a determiner (DETERMINER) and ends in no word of people (PEOPLE), with no preposition before it (PREPOSITION):
+ * a determiner (DETERMINERS) and ends in no word of people (PEOPLE), with no preposition before it (PREPOSITION):
  * "the parser gets confused", "it got confused", "the import was baffled". Or "itself" follows the feeling ("got confused with itself"). An unknown subject (a
  * name, a dropped subject, the sentence's start) is no thing: the customer's feeling is the safer reading. A person
  * as the feeling's object (personObject: "it really upset me", "your app has disappointed me") makes it a person's.
@@ -81,7 +79,7 @@ function feelingOfThing(t: readonly Token[], k: number): boolean {
   if (t[i]!.norm === 'it') return opensClause(i);
   if (PEOPLE.has(t[i]!.norm)) return false;
   for (let j = i - 1; j >= 0 && i - j <= HOLDER_REACH && t[j]!.kind === TOKEN_WORD; j--) {
-    if (DETERMINER.has(t[j]!.norm)) return opensClause(j);
+    if (DETERMINERS.has(t[j]!.norm)) return opensClause(j);
     if (PEOPLE.has(t[j]!.norm)) return false;
   }
   return false;
@@ -142,6 +140,11 @@ export function inDatedTitle(view: TextView, h: Span): boolean {
 const NAME_WORD = String.raw`(?:\p{Lu}\p{Ll}[\p{L}\p{N}'’&+-]*|\p{N}+)`;
 /** The rest of a name (up to four words) and the lower-case word that goes on after it in the same sentence. */
 const NAME_GOES_ON = new RegExp(String.raw`^(?:[ \t]+${NAME_WORD}){1,4}[ \t]+(\p{Ll}[\p{L}'’]*)`, 'u');
+/**
+ * Up to four words of a would-be name after its first, each capitalised (any case after: "Customer", "NBA2K") or a
+ * number, then the lower-case word that follows, captured: what opensName checks against JUDGED_THING.
+ */
+const NAMED_WORDS = /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’&+-]*|\p{N}+)){1,4}(?:[ \t]+(\p{Ll}\p{L}*))?/u;
 /** The rest of a name right after its first word: "Birds", "7". */
 const NAME_REST = new RegExp(String.raw`^[ \t]+${NAME_WORD}(?![\p{L}\p{N}])`, 'u');
 /** A word in lower case right before, on the same line: the capital after it is mid-sentence. */
@@ -171,7 +174,7 @@ export function opensName(view: TextView, h: Span): boolean {
   // a word of the company's service after it is what the word judges ("Faltu App can't transfer", "Terrible Service");
   // S34: any capitalised word of the would-be name ("Horrible Customer Support team never replies"), or the word in lower
   // case after the name, a thing the customer has ("Terrible Samsung phone keeps dying")
-  const words = /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'’&+-]*|\p{N}+)){1,4}(?:[ \t]+(\p{Ll}\p{L}*))?/u.exec(rest);
+  const words = NAMED_WORDS.exec(rest);
   const named = (words?.[0] ?? '').split(/[ \t]+/).map((w) => w.toLowerCase());
   if ([...named, words?.[1]?.toLowerCase() ?? ''].some((w) => JUDGED_THING.has(w))) return false;
   // mid-sentence, after a word in lower case, a capital is the name's own ("I love Angry Birds but it crashes")

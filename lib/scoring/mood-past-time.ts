@@ -6,6 +6,7 @@
 // "the updated file", nor a present passive: "it is needed today") with no need, request or modal before the time word, or "from"/"since" right before it.
 // English; pure (no DOM).
 import { isPastForm } from './inflect';
+import { DETERMINERS } from './mood-words';
 import type { TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -18,8 +19,6 @@ const CLAUSE_START = /(?:[,;:.!?()]|(?<![\p{L}'’])(?:and|but|so|because|then|w
 const NEED_WORD = new Set(
   'need needs want wants can could would will shall should must please pls plz have has get asap urgently'.split(' '),
 );
-/** Words after which a past form is a participle describing a noun ("the updated file"). */
-const DETERMINER = new Set('the a an my your our his her their its this that these those'.split(' '));
 
 /** A present "be" before a participle: a present passive ("it is needed today"), no past act. */
 const PRESENT_BE = new Set("is are am be being it's that's he's she's we're they're you're i'm".split(' '));
@@ -34,5 +33,5 @@ export function pastActTime(view: TextView, h: Span): boolean {
   const clause = cut ? before.slice(cut.index + cut[0].length) : before;
   const words = [...clause.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)].map((m) => m[0].toLowerCase());
   if (words.some((w) => NEED_WORD.has(w) || /['’](?:ll|d)$/.test(w))) return false;
-  return words.some((w, i) => isPastForm(w, false) && !DETERMINER.has(words[i - 1] ?? '') && !PRESENT_BE.has(words[i - 1] ?? ''));
+  return words.some((w, i) => isPastForm(w, false) && !DETERMINERS.has(words[i - 1] ?? '') && !PRESENT_BE.has(words[i - 1] ?? ''));
 }
