@@ -1,0 +1,37 @@
+// Session 35 (mood): customer_upset read from a review's verdict on the product told by a word of quality
+// (mood-quality.ts). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
+// upset also without a sentiment word; a hedged judgement is not. RULINGS U1: a calm list of failures is not upset, so
+// the same words in a longer report, a question or a condition stay calm. Every message here was written for these
+// tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { qualityVerdict } from './mood-quality';
+import { analyse } from './text';
+import { calm, upset } from './test/mood-cases';
+
+describe('a short review that judges the product by its quality, unhedged, is upset (R-G1)', () => {
+  it.each([
+    'Very slow app.',
+    'The new version is extremely laggy.',
+    'The game is literally unplayable on my laptop',
+    'glitchy game, refunded',
+    'Way too expensive for what it does and the sync is so slow and buggy.',
+  ])('%s', (m) => upset(m));
+});
+
+describe('hedged, negated, asked or conditional quality words stay calm', () => {
+  it.each([
+    'The map screen is a little slow on my old tablet, otherwise fine.',
+    'Is the sync too slow on older phones or is it just mine?',
+    'If loading is very slow, which setting should I change?',
+    'Not too expensive and it does the job.',
+    'The export was slow yesterday but works now.',
+  ])('%s', (m) => calm(m));
+});
+
+describe('a long report does not read quality words as a verdict (RULINGS U1)', () => {
+  it('needs a short message', () => {
+    const long = 'The sync is very slow. ' + 'I opened the settings, cleared the cache and restarted the phone twice, then tried the web version on my laptop and it was the same. '.repeat(3);
+    expect(qualityVerdict(analyse(long), false)).toEqual([]);
+    expect(qualityVerdict(analyse('The sync is very slow.'), true)).toHaveLength(1);
+  });
+});
