@@ -8353,6 +8353,7 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|loot|loots|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   "(fooling|fooled|fool (me|us|people|customers|users)|bamboozled|conned|gaslight*|gaslit|gas (lights|lighting) (me|you|us|people|users)|screwed (me|us|over|out)|screw (me|us|people|customers) over)",
    "(not|never|isn't|is not|no longer) [at all|even|really] (worth|worthy)",
    "(waste|wasted|wasting) [of] (my|our|your)? (time|money)",
    "(don't|do not|dont|never) [ever] (trust|buy from)",

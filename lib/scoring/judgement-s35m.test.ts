@@ -1,5 +1,6 @@
 // Session 35 (mood): customer_upset read from a review's verdict on the product told by a word of quality
-// (mood-quality.ts). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
+// (mood-quality.ts), and from words that accuse the company of deceiving the customer (pack mood cues: "fooling me",
+// "gaslights", "screwed me over"; RULINGS U1 accusing words, like "cheated" and "lied"). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
 // upset also without a sentiment word; a hedged judgement is not. RULINGS U1: a calm list of failures is not upset, so
 // the same words in a longer report, a question or a condition stay calm. Every message here was written for these
 // tests; none is a corpus row.
@@ -34,4 +35,17 @@ describe('a long report does not read quality words as a verdict (RULINGS U1)', 
     expect(qualityVerdict(analyse(long), false)).toEqual([]);
     expect(qualityVerdict(analyse('The sync is very slow.'), true)).toHaveLength(1);
   });
+});
+
+describe('accusing the company of deceiving the customer is upset (RULINGS U1 accusing words)', () => {
+  it.each([
+    'The courier keeps fooling me with a new date every day.',
+    'Support gaslit me into thinking I never paid.',
+    'The season pass screwed us over, half the maps are locked.',
+    'I feel bamboozled by the upgrade price.',
+  ])('%s', (m) => upset(m));
+  it.each([
+    'The April fool joke screen still shows in May.',
+    'The bracket is screwed in tight and the panel still rattles.',
+  ])('%s', (m) => calm(m));
 });
