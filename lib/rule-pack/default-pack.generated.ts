@@ -7900,7 +7900,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if)",
-     "(completed|finished|succeeded|successfully|without (any|errors))"
+     "(completed|finished|succeeded|successfully|without (any|errors))",
+     "(only|barely|merely) (took|taking|take|takes)"
     ]
    },
    {
@@ -8030,7 +8031,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
-     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)"
+     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)",
+     "(only|barely|merely) (took|taking|take|takes)"
     ]
    },
    {

@@ -1,13 +1,14 @@
 // Session 35 (mood): customer_upset read from a review's verdict on the product told by a word of quality
 // (mood-quality.ts), and from words that accuse the company of deceiving the customer (pack mood cues: "fooling me",
-// "gaslights", "screwed me over"; RULINGS U1 accusing words, like "cheated" and "lied"). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
+// "gaslights", "screwed me over"; RULINGS U1 accusing words, like "cheated" and "lied"); and customer_hurry not read
+// from a short time praised with "only" (corpus-extra README R-U2: speed words in praise are not hurry). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
 // upset also without a sentiment word; a hedged judgement is not. RULINGS U1: a calm list of failures is not upset, so
 // the same words in a longer report, a question or a condition stay calm. Every message here was written for these
 // tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { qualityVerdict } from './mood-quality';
 import { analyse } from './text';
-import { calm, upset } from './test/mood-cases';
+import { calm, hurried, unhurried, upset } from './test/mood-cases';
 
 describe('a short review that judges the product by its quality, unhedged, is upset (R-G1)', () => {
   it.each([
@@ -48,4 +49,12 @@ describe('accusing the company of deceiving the customer is upset (RULINGS U1 ac
     'The April fool joke screen still shows in May.',
     'The bracket is screwed in tight and the panel still rattles.',
   ])('%s', (m) => calm(m));
+});
+
+describe('a time that "only" took is speed praised, not a wait (R-U2)', () => {
+  it.each([
+    'The ferry only took us about 20 minutes, lovely trip.',
+    'The delivery barely took 2 days, well packed.',
+  ])('%s', (m) => unhurried(m));
+  it.each(['It took us 50 minutes to get a table.', 'It took me about 3 weeks to get the refund.'])('%s', (m) => hurried(m));
 });
