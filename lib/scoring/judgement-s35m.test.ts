@@ -1,7 +1,9 @@
 // Session 35 (mood): customer_upset read from a review's verdict on the product told by a word of quality
 // (mood-quality.ts), and from words that accuse the company of deceiving the customer (pack mood cues: "fooling me",
 // "gaslights", "screwed me over"; RULINGS U1 accusing words, like "cheated" and "lied"); and customer_hurry not read
-// from a short time praised with "only" (corpus-extra README R-U2: speed words in praise are not hurry). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
+// from a short time praised with "only" (corpus-extra README R-U2: speed words in praise are not hurry); and a decline
+// lamented as a question to the company ("what happened to you?", "what have they done with the app?!"; mood-rhetoric.ts,
+// RULINGS U1 exasperation). corpus-extra README R-G1: a review that judges the product or the service without a hedge is
 // upset also without a sentiment word; a hedged judgement is not. RULINGS U1: a calm list of failures is not upset, so
 // the same words in a longer report, a question or a condition stay calm. Every message here was written for these
 // tests; none is a corpus row.
@@ -57,4 +59,13 @@ describe('a time that "only" took is speed praised, not a wait (R-U2)', () => {
     'The delivery barely took 2 days, well packed.',
   ])('%s', (m) => unhurried(m));
   it.each(['It took us 50 minutes to get a table.', 'It took me about 3 weeks to get the refund.'])('%s', (m) => hurried(m));
+});
+
+describe('a decline lamented as a question to the company is upset (RULINGS U1 exasperation)', () => {
+  it.each([
+    'Used to be my favourite bank app. What happened to you guys?',
+    'Two years a subscriber and now this redesign, what have you done to the calendar?!',
+    'The search is gone and the widgets too. What have they done with this app?!',
+  ])('%s', (m) => upset(m));
+  it.each(['What happened to my parcel? Tracking stopped on Monday.', 'What happened to the dark mode toggle? I cannot find it.'])('%s', (m) => calm(m));
 });
