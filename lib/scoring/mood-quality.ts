@@ -5,7 +5,6 @@
 // FAULT_STATE: "buggy", "broken"), since in a bug report they name what is wrong (RULINGS U1: a calm list of
 // failures is not upset); so they count here only as a verdict — in a short review, stressed by a degree word or
 // said of the product by name — never in a longer report, a question or a condition.
-import { isFaultState } from './mood-sentiment';
 import { SERVICE_NOUNS } from './mood-words';
 import { firstTokenFrom } from './cues';
 import type { TextView } from './text';
@@ -17,7 +16,7 @@ import { TOKEN_WORD, type Token } from './tokens';
  * read them. Compared lower-case.
  */
 export const QUALITY_WORDS: ReadonlySet<string> = new Set(
-  'slow laggy buggy glitchy broken unplayable unusable unstable overpriced costly expensive clunky sluggish bulky bloated'.split(' '),
+  'slow laggy buggy glitchy broken unplayable unusable unstable overpriced costly expensive clunky sluggish'.split(' '),
 );
 
 /** Degree words that stress a verdict (no hedge: "a bit", "kinda", "slightly" stop the reading, R-G1). */
@@ -40,8 +39,8 @@ const CONDITION = /\b(?:if|when|whenever|unless|whether|in case)\b/i;
 /**
  * Session 35: in a short review (`short`: the message has at most mood.ts SHORT_MESSAGE_WORDS words), a clause that
  * gives the product a verdict by QUALITY_WORDS — a run of them ("slow and laggy") either stressed by a degree word
- * right before it (VERDICT_STRESS: "very slow app", "is literally unplayable", "too costly in the paid"), set next
- * to the product named (PRODUCT: "buggy app", "buggy and broken the app"), or standing as the whole sentence ("Slow."); the clause ends after the run or the
+ * right before it (VERDICT_STRESS: "very slow app", "is literally unplayable", "too costly in the paid") or set next
+ * to the product named (PRODUCT: "buggy app", "buggy and broken the app"); the clause ends after the run or the
  * product, or goes on with a preposition or a conjunction (TAIL). Not in a question or a condition (CONDITION), and
  * not after a negation ("not too slow"). Applies corpus-extra README R-G1 (unhedged judgements of the product are
  * upset) and RULINGS U1 (evaluative words about the service). English. Returns the run's span (UTF-16 offsets into
@@ -70,10 +69,6 @@ export function qualityVerdict(view: TextView, short: boolean): { start: number;
       const namedAfter = k < t.length && PRODUCT(t[k]!.norm);
       if (namedAfter) k++;
       const stressed = VERDICT_STRESS.has(before);
-      // the sentence is nothing but the run ("Slow.", "Buggy and glitchy!"): a one-line review's whole verdict
-      // (not a fault state alone: "Broken." heads a bug report as often; mood-sentiment.ts isFaultState)
-      const bare = i === 0 && t.slice(end + 1).every((w) => w.kind !== TOKEN_WORD) && !t.slice(i, end + 1).some((w) => isFaultState(w.norm));
-      if (bare) return [{ start: t[i]!.start, end: t[end]!.end }];
       const closes = k >= t.length || t[k]!.kind !== TOKEN_WORD || TAIL.has(t[k]!.norm);
       if ((stressed || namedAfter) && closes) return [{ start: t[stressed ? i - 1 : i]!.start, end: t[end]!.end }];
       i = end;
