@@ -7900,7 +7900,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if)",
-     "(completed|finished|succeeded|successfully|without (any|errors))"
+     "(completed|finished|succeeded|successfully|without (any|errors))",
+     "(only|barely|merely) (took|taking|take|takes)"
     ]
    },
    {
@@ -8030,7 +8031,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
-     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)"
+     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)",
+     "(only|barely|merely) (took|taking|take|takes)"
     ]
    },
    {
@@ -8353,6 +8355,7 @@ export const DEFAULT_PACK: RulePack = {
     ]
    },
    "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|loot|loots|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   "(fooling|fooled|fool (me|us|people|customers|users)|bamboozled|conned|gaslight*|gaslit|gas (lights|lighting) (me|you|us|people|users)|screwed (me|us|over|out)|screw (me|us|people|customers) over)",
    "(not|never|isn't|is not|no longer) [at all|even|really] (worth|worthy)",
    "(waste|wasted|wasting) [of] (my|our|your)? (time|money)",
    "(don't|do not|dont|never) [ever] (trust|buy from)",

@@ -50,10 +50,18 @@ const RHETORIC: RegExp[] = [
   // "how is this even possible/legal?", "how hard can it be to…?"
   /\bhow\s+(?:is|was|can)\s+(?:this|that|it)\s+(?:even|possibly|remotely)\s+(?:possible|legal|allowed|acceptable|ok|okay|fair|be)\b/i,
   /\bhow\s+(?:hard|difficult)\s+(?:can|could)\s+it\s+(?:possibly\s+)?be\b/i,
+  // session 35 (RULINGS U1 exasperation, corpus-extra R-G1 a judgement of the service): a decline lamented as a
+  // question to the company — "what happened to you?", "what have you done to the app?", "what have they done with
+  // it?"; a question about one thing ("what happened to my order?", "what happened to the export button?") asks
+  /\bwhat(?:\s+has|['’]s)?\s+happened\s+to\s+(?:you|u|y'?all|you\s+guys|your\s+(?:company|service|app|team|support))\b/i,
+  /\bwhat\s+(?:have|did|has)\s+(?:you|u|they|y'?all|you\s+guys)\s+(?:done|do)\s+(?:to|with)\s+(?:the|this|your|my|our|it)\b/i,
 ];
 
 /** A sentence that praises the company: its question is a wish, not an accusation ("Great app! Why is it so hard to find the dark mode?" stays one). */
 const PRAISE = /\b(?:love|great|awesome|amazing|excellent|best|fantastic|wonderful|thanks?|thank you|appreciate)\b/i;
+
+/** A question closed by marks that mix "?" and "!" ("?!", "!?", "?!?!"): a question said with a raised voice. */
+const MIXED_MARKS_END = /(?:\?!|!\?)[!?]*\s*$/;
 
 /** Praise anywhere in the message ("Great app otherwise"): its question is a wish. Thanks alone do not count. */
 const PRAISE_ANYWHERE = /\b(?:love|great|awesome|amazing|excellent|fantastic|wonderful|brilliant)\b/i;
@@ -61,15 +69,17 @@ const PRAISE_ANYWHERE = /\b(?:love|great|awesome|amazing|excellent|fantastic|won
 /**
  * Rhetorical questions aimed at the company in the customer's message: spans (offsets in
  * `view.original`) of the question's marker, at most one per sentence. Only sentences that end in "?"
- * (a question) and do not praise (PRAISE), in a message with no praise (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's
+ * or in mixed marks ("?!", session 35; a question) and do not praise (PRAISE), in a message with no praise (PRAISE_ANYWHERE), are read. Source of the structures: the session 18 review's
  * hand-written cases (see the head of this file) and RULINGS U1.
  */
 export function rhetoricalQuestions(view: TextView): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const praised = PRAISE_ANYWHERE.test(view.scan);
   for (const sp of view.sentences) {
-    if (praised || !endsInQuestion(view.scan, sp.start, sp.end)) continue;
+    if (praised) continue;
     const s = view.scan.slice(sp.start, sp.end);
+    // session 35: "?!" and "!?" end a question too ("what have they done with the app?!")
+    if (!endsInQuestion(view.scan, sp.start, sp.end) && !MIXED_MARKS_END.test(s)) continue;
     if (PRAISE.test(s)) continue;
     for (const re of RHETORIC) {
       const m = re.exec(s);

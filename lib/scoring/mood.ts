@@ -27,6 +27,7 @@ import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
 import { datedWait } from './mood-dated';
 import { pastActTime } from './mood-past-time';
+import { qualityVerdict } from './mood-quality';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
 
 type Flag = Exclude<MoodKind, 'calm'>;
@@ -182,6 +183,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
   if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
   if (lexicon) for (const h of statedVerdict(view)) add('upset', h);
+  // Session 35: a short review's verdict by a word of quality ("very slow app", "too slow and laggy"; R-G1; mood-quality.ts).
+  if (lexicon) for (const h of qualityVerdict(view, countWords(view) <= SHORT_MESSAGE_WORDS)) add('upset', h);
   // Session 27: a long wait the hurry cues found complains too, so a pile of "!" on it raises the voice
   // ("It took me 40 minutes to get a cold coffee!!!"; RULINGS U1); "??" on a wait stays hurry only.
   if (lexicon) for (const h of pileOfBangs(view, new Set([...complaints, ...waitSentences(view, found.hurry)]))) add('upset', h);

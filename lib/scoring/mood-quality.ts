@@ -1,0 +1,78 @@
+// Session 35 (mood): a review's verdict on the product told by a word of its quality ("very slow app", "the game is
+// literally unplayable", "too slow and laggy"). corpus-extra README R-G1: a review that judges the product or the
+// service without a hedge is upset also without a sentiment word ("The drinks … have dropped off bad"); a hedged one
+// ("a bit slow") is not. The sentiment lexicon rates these words 0 or blanks them as fault states (mood-sentiment.ts
+// FAULT_STATE: "buggy", "broken"), since in a bug report they name what is wrong (RULINGS U1: a calm list of
+// failures is not upset); so they count here only as a verdict — in a short review, stressed by a degree word or
+// said of the product by name — never in a longer report, a question or a condition.
+import { SERVICE_NOUNS } from './mood-words';
+import { firstTokenFrom } from './cues';
+import type { TextView } from './text';
+import { TOKEN_WORD, type Token } from './tokens';
+
+/**
+ * Words that judge how the product as a whole performs or what it costs: speed, stability, use and price. Not
+ * sentiment words (VADER rates "slow", "laggy", "expensive" 0), so judgedService / statedVerdict (mood.ts) do not
+ * read them. Compared lower-case.
+ */
+export const QUALITY_WORDS: ReadonlySet<string> = new Set(
+  'slow laggy buggy glitchy broken unplayable unusable unstable overpriced costly expensive clunky sluggish'.split(' '),
+);
+
+/** Degree words that stress a verdict (no hedge: "a bit", "kinda", "slightly" stop the reading, R-G1). */
+const VERDICT_STRESS: ReadonlySet<string> = new Set(
+  'very too so really extremely super literally totally completely absolutely utterly incredibly insanely painfully ridiculously always'.split(' '),
+);
+
+/** Words a verdict clause may end on before a prepositional tail: "too slow to use", "too costly in the paid". */
+const TAIL = new Set(['to', 'in', 'on', 'for', 'with', 'at', 'and', 'but']);
+
+/** The products a quality word may judge by name: SERVICE_NOUNS plus the game a player reviews. */
+const PRODUCT = (w: string) => SERVICE_NOUNS.has(w) || w === 'game' || w === 'games';
+
+/** Articles and demonstratives between a quality word and the product it judges ("buggy and broken the app"). */
+const ARTICLE = new Set(['the', 'this', 'that', 'an', 'a', 'its', 'your']);
+
+/** A condition or a question opens the sentence: "if it is too slow, …", "is it too slow on …" (no verdict). */
+const CONDITION = /\b(?:if|when|whenever|unless|whether|in case)\b/i;
+
+/**
+ * Session 35: in a short review (`short`: the message has at most mood.ts SHORT_MESSAGE_WORDS words), a clause that
+ * gives the product a verdict by QUALITY_WORDS — a run of them ("slow and laggy") either stressed by a degree word
+ * right before it (VERDICT_STRESS: "very slow app", "is literally unplayable", "too costly in the paid") or set next
+ * to the product named (PRODUCT: "buggy app", "buggy and broken the app"); the clause ends after the run or the
+ * product, or goes on with a preposition or a conjunction (TAIL). Not in a question or a condition (CONDITION), and
+ * not after a negation ("not too slow"). Applies corpus-extra README R-G1 (unhedged judgements of the product are
+ * upset) and RULINGS U1 (evaluative words about the service). English. Returns the run's span (UTF-16 offsets into
+ * the message), at most one.
+ */
+export function qualityVerdict(view: TextView, short: boolean): { start: number; end: number }[] {
+  if (!short) return [];
+  for (const sp of view.sentences) {
+    const s = view.scan.slice(sp.start, sp.end);
+    if (/\?/.test(s) || CONDITION.test(s)) continue;
+    const t: Token[] = view.tokens.slice(firstTokenFrom(view.tokens, sp.start), firstTokenFrom(view.tokens, sp.end));
+    for (let i = 0; i < t.length; i++) {
+      if (!QUALITY_WORDS.has(t[i]!.norm)) continue;
+      // the run: quality words joined by "and" or a comma
+      let end = i;
+      for (let k = i + 1; k < t.length; k++) {
+        const n = t[k]!.norm;
+        if (QUALITY_WORDS.has(n)) end = k;
+        else if (n !== 'and' && n !== ',') break;
+      }
+      const before = t[i - 1]?.norm ?? '';
+      const negated = /^(?:not|never|nt|'t|no)$/.test(t[i - 2]?.norm ?? '') || /^(?:not|never|nt|'t|no)$/.test(before);
+      if (negated) break;
+      let k = end + 1;
+      while (k < t.length && ARTICLE.has(t[k]!.norm)) k++;
+      const namedAfter = k < t.length && PRODUCT(t[k]!.norm);
+      if (namedAfter) k++;
+      const stressed = VERDICT_STRESS.has(before);
+      const closes = k >= t.length || t[k]!.kind !== TOKEN_WORD || TAIL.has(t[k]!.norm);
+      if ((stressed || namedAfter) && closes) return [{ start: t[stressed ? i - 1 : i]!.start, end: t[end]!.end }];
+      i = end;
+    }
+  }
+  return [];
+}
