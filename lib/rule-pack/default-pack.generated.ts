@@ -205,6 +205,15 @@ export const DEFAULT_PACK: RulePack = {
     "further",
     "both",
     "all",
+    "carefully",
+    "thoroughly",
+    "closely",
+    "promptly",
+    "urgently",
+    "properly",
+    "duly",
+    "swiftly",
+    "diligently",
     "of course",
     "for sure",
     "be sure to",
@@ -3004,6 +3013,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had)? [<adv>] (reached out|got in touch|gotten in touch|been in touch) (to|with) (the|our|my|your|their|a|an|them|him|her|{name})",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (team|teams|developers|devs|engineers|engineering|colleagues|manager|managers|supervisor|staff|department|folks|designers|specialists|maintainers|courier|warehouse|store) (know|aware)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
+    "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to|'re going to|are going to|'ll be|will be|'m|am|'re|are)? [<adv>] (take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (this|that|it|these|those|them|your|our|the) ... [up|along|on|over] (to|with) (the|our|my) ... (team|teams|lead|leads|expert|experts|developers|devs|engineers|department|colleagues|colleague|specialist|specialists|manager|managers|supervisor|staff)",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|can|'m going to|am going to)? [<adv>] (arranged|arrange|organised|organized|organise|organize) for (a|an|the|our|someone|somebody|one of our|your)",
     "(assign|assigned|assigning) [this|it|the issue|the ticket|the bug] to (myself|me) (.|!|,|and|now)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] see to it (that|.|!)",
@@ -3035,6 +3045,7 @@ export const DEFAULT_PACK: RulePack = {
     "(rejected|declined|denied|refused|suspended|banned|blocked|flagged|terminated|cancelled|canceled|removed|deleted|disabled|closed|locked) [<adv>] by",
     "{given} (will|'ll|is going to|'s going to|would|'d) [<adv>] (raise|throw|return|print|output|emit|crash|fail|complain|warn|error|panic|compile|parse|render|evaluate|execute|interpret|import|load|ignore|skip|treat|convert|cast|coerce|default)",
     "(let me|let us) [<adv>] (summarize|summarise|rephrase|repeat|remind|introduce|begin|start|show|walk|point|elaborate|expand|recap|reiterate|emphasize|emphasise|highlight|direct|refer|redirect|link|break|guide|demonstrate|illustrate|ask|assure|reassure|explain|clarify|mention|note|say|tell|add|answer|address|apologize|apologise|thank|quote|correct)",
+    "(take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (your|the|these|those|all) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great) (words|comments|feedback|review|message|compliments)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind",
     "(make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (improve|enhance|better|turn (this|it|things) around)"
    ],
@@ -3216,6 +3227,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3276,6 +3288,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3323,6 +3336,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3370,6 +3384,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3497,6 +3512,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3547,6 +3563,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3626,7 +3643,8 @@ export const DEFAULT_PACK: RulePack = {
     "(do|did|does|can|could|would|will) you",
     "if you",
     "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))",
-    "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)"
+    "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)",
+    "(if|whether) ... <we> (can|could) [<adv>] (<action:base>|<act:base>) [it|this|that|them] (right away|immediately|straight away|straightaway|promptly|soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -3652,6 +3670,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
