@@ -8,6 +8,8 @@
 //      improvement talk (corpus-extra R-U5), not a step on this case (O1).
 //   4. A plan only weighed ("we'll consider changing it in the next version") is a hedged plan, no next event (R-R1, X1);
 //      and a time inside a condition of what we can do ("see if it's something we can fix right away") is no promise (X1).
+//   5. Noting a report in the passive ("your comments are valuable and will be considered", "your feedback has
+//      been noted"): logging it (R-M2, O2); "will be considered a duplicate" is a status, and praise passed on is not (O2).
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { shows } from './test/signal-cases';
@@ -71,5 +73,21 @@ describe('a weighed plan or a conditional time is no next event (R-R1, X1)', () 
     "We'll restore the maps in the next version.",
   ])('stays expectation: %j', (text) => {
     expect(expectation(text)).toBe(true);
+  });
+});
+
+describe('noting a report in the passive is logging it (R-M2, O2)', () => {
+  it.each([
+    'Thanks for writing about the water charge. Your comments are valuable and will be considered by the board.',
+    'Your suggestion has been noted for the next menu review.',
+  ])('is ownership: %j', (text) => {
+    expect(ownership(text)).toBe(true);
+  });
+
+  it.each([
+    'Your request will be considered a duplicate if you post it again.',
+    'Your lovely sentiments will be shared with the whole crew.',
+  ])('is not: %j', (text) => {
+    expect(ownership(text)).toBe(false);
   });
 });
