@@ -2733,6 +2733,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may)",
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     "back and forth",
@@ -3002,7 +3003,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
     "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
     "<we> [<adv>] (have|'ve|had|will|'ll|shall)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
-    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] [try to] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [else] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "I [<adv>] ('ve|have|had)? [<adv>] (tried|launched|played) (the|this|that|your|these|those|both|each|it|them) ... (myself|too|here|locally|on my|on our|with (the|your|my|our))",

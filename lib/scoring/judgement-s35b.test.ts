@@ -10,6 +10,9 @@
 //      and a time inside a condition of what we can do ("see if it's something we can fix right away") is no promise (X1).
 //   5. Noting a report in the passive ("your comments are valuable and will be considered", "your feedback has
 //      been noted"): logging it (R-M2, O2); "will be considered a duplicate" is a status, and praise passed on is not (O2).
+//   6. An ability hedged ("perhaps we can fix it if you contact support", "hopefully I can get the release out") is no
+//      commitment (O1, R-R1); someone of ours set on the case after "let me try to" ("let me try to get someone else to look
+//      at this") is (corpus-extra R-G4).
 import { describe, expect, it } from 'vitest';
 import { readClauseAt } from './clause-reading';
 import { shows } from './test/signal-cases';
@@ -89,5 +92,19 @@ describe('noting a report in the passive is logging it (R-M2, O2)', () => {
     'Your lovely sentiments will be shared with the whole crew.',
   ])('is not: %j', (text) => {
     expect(ownership(text)).toBe(false);
+  });
+});
+
+describe('a hedged ability is no commitment; someone set on the case is (O1, R-R1, R-G4)', () => {
+  it.each([
+    'Perhaps we can fix it if you open a ticket on the support site.',
+    'Not much changed, so hopefully I can get the patch release out this month.',
+  ])('is no ownership: %j', (text) => {
+    expect(ownership(text)).toBe(false);
+  });
+
+  it('stays ownership', () => {
+    expect(ownership('Wireless is not my area, so let me try to get someone else to look at this.')).toBe(true);
+    expect(ownership('We can fix the export for you today.')).toBe(true);
   });
 });
