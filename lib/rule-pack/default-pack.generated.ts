@@ -205,6 +205,15 @@ export const DEFAULT_PACK: RulePack = {
     "further",
     "both",
     "all",
+    "carefully",
+    "thoroughly",
+    "closely",
+    "promptly",
+    "urgently",
+    "properly",
+    "duly",
+    "swiftly",
+    "diligently",
     "of course",
     "for sure",
     "be sure to",
@@ -2724,6 +2733,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may)",
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     "back and forth",
@@ -2739,7 +2749,7 @@ export const DEFAULT_PACK: RulePack = {
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great|5-star|five-star|amazing|awesome|fantastic) (review|words|comments|feedback|rating|message|note|shout-out|shoutout) [;|,|.|!|and] ... ... (pass|passing|share|sharing|forward|forwarding|relay|relaying) [along|on] (your|the|these|those|all|all your) (comments|feedback|words|review|message|note|praise|compliments|kind words) [along|on] (to|with) (the|our|my|all|everyone|everybody)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|sent|give|giving|gave|bring|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|good|great|amazing|fantastic) (words|comments|feedback|message|messages|note|notes|review|reviews|remarks|wishes)",
     "(pass|passing|passed|share|sharing|shared|forward|forwarding|forwarded|relay|relaying|relayed|send|sending|give|giving|pass along|pass on|passing on|passed on) [on|along] (your|these|those|the|this|that|such|all|all the|all your|our) [very|really|so|kind|lovely|warm] (compliment|compliments|praise|thanks|kudos|appreciation|shout-out|shoutout|shout out|gratitude|thank you|thank-you|kind words)",
-    "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
+    "(your|the|these|those|such) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous) (words|comments|feedback|message|remarks|review|sentiments|wishes) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
     "(your|the|these|those) (compliment|compliments|praise|thanks|kudos|kind words) (will|'ll|have|has) [be|been] (passed|shared|forwarded|sent|relayed)",
     "(kind|lovely|nice|warm|generous|sweet|positive) (words|comments|feedback|message|note|review|wishes|compliment|compliments) [,|and] ... ... (pass|share|forward|relay|send) (them|it|this|that|these|those) (on|along)",
     "<we> ('ll|will|shall) [<adv>] make sure (he|she|they|{name}) (hears|sees|knows|gets|receives|reads) (this|that|it|your|about|these|those|the)",
@@ -2993,7 +3003,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
     "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
     "<we> [<adv>] (have|'ve|had|will|'ll|shall)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
-    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
+    "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] [try to] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|the manager|the team) [else] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (one of|a member of|our|my) ... ... [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "(<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can|'d|would)|let me|let us) [<adv>] (have|get|ask) (someone|somebody|a colleague|an engineer|a technician|a specialist|a manager|the manager|a member) (from|in|on|at|of) [the|our|my] ... [team|department|desk] [<adv>] [to] (contact|call|ring|reach out|email|get back|get in touch|follow up|look|check|visit|come|fix|investigate|sort|help)",
     "I [<adv>] ('ve|have|had)? [<adv>] (tried|launched|played) (the|this|that|your|these|those|both|each|it|them) ... (myself|too|here|locally|on my|on our|with (the|your|my|our))",
@@ -3004,6 +3014,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had)? [<adv>] (reached out|got in touch|gotten in touch|been in touch) (to|with) (the|our|my|your|their|a|an|them|him|her|{name})",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (team|teams|developers|devs|engineers|engineering|colleagues|manager|managers|supervisor|staff|department|folks|designers|specialists|maintainers|courier|warehouse|store) (know|aware)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
+    "(your|the|this|these|those|all your) (feedback|comments|comment|suggestion|suggestions|request|requests|concern|concerns|input|points|remarks|idea|ideas|report|complaint) ... (will|'ll|has|have|'s|'ve) [<adv>] (been|be) [<adv>] (considered|noted|logged|recorded|taken into consideration|taken into account|taken on board)",
+    "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to|'re going to|are going to|'ll be|will be|'m|am|'re|are)? [<adv>] (take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (this|that|it|these|those|them|your|our|the) ... [up|along|on|over] (to|with) (the|our|my) ... (team|teams|lead|leads|expert|experts|developers|devs|engineers|department|colleagues|colleague|specialist|specialists|manager|managers|supervisor|staff)",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|can|'m going to|am going to)? [<adv>] (arranged|arrange|organised|organized|organise|organize) for (a|an|the|our|someone|somebody|one of our|your)",
     "(assign|assigned|assigning) [this|it|the issue|the ticket|the bug] to (myself|me) (.|!|,|and|now)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] see to it (that|.|!)",
@@ -3035,6 +3047,8 @@ export const DEFAULT_PACK: RulePack = {
     "(rejected|declined|denied|refused|suspended|banned|blocked|flagged|terminated|cancelled|canceled|removed|deleted|disabled|closed|locked) [<adv>] by",
     "{given} (will|'ll|is going to|'s going to|would|'d) [<adv>] (raise|throw|return|print|output|emit|crash|fail|complain|warn|error|panic|compile|parse|render|evaluate|execute|interpret|import|load|ignore|skip|treat|convert|cast|coerce|default)",
     "(let me|let us) [<adv>] (summarize|summarise|rephrase|repeat|remind|introduce|begin|start|show|walk|point|elaborate|expand|recap|reiterate|emphasize|emphasise|highlight|direct|refer|redirect|link|break|guide|demonstrate|illustrate|ask|assure|reassure|explain|clarify|mention|note|say|tell|add|answer|address|apologize|apologise|thank|quote|correct)",
+    "(be|been) [<adv>] considered (a|an|as|to be|the|invalid|spam|closed|resolved)",
+    "(take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (your|the|these|those|all) [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|great) (words|comments|feedback|review|message|compliments)",
     "(kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet) (words|comments|feedback|review|message) ... ... ... in mind",
     "(make every effort|make all efforts|do everything (we|I) can|do all (we|I) can|do whatever (we|I) can|do our best|do my best|try our best|try my best|do our utmost|do my utmost|do our level best) to [<adv>] (improve|enhance|better|turn (this|it|things) around)"
    ],
@@ -3216,6 +3230,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3276,6 +3291,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3323,6 +3339,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3370,6 +3387,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3497,6 +3515,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3547,6 +3566,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",
@@ -3626,7 +3646,8 @@ export const DEFAULT_PACK: RulePack = {
     "(do|did|does|can|could|would|will) you",
     "if you",
     "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))",
-    "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)"
+    "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)",
+    "(if|whether) ... <we> (can|could) [<adv>] (<action:base>|<act:base>) [it|this|that|them] (right away|immediately|straight away|straightaway|promptly|soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -3652,6 +3673,7 @@ export const DEFAULT_PACK: RulePack = {
    "unless_sentence": [
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well|if everything goes well|if all goes to plan) [,] (#|the|it|it'll|it's|this|that|we|we'll|I|I'll|you|you'll|your|our|they|a|an|these|those|there|things|everything|all|will|'ll|should|can|could|by|in|within|next|soon|tomorrow|today|later|sometime|early|before|around|this)",
     "(hope|hoping|hopes) (to|that)",
+    "<we> [<adv>] ('ll|will|shall|'d|would|'re|are|'m|am|may|might|could) [<adv>] [be] (consider|considering) (<action:ing>|<act:ing>|adding|changing|making|including|implementing|supporting|removing|introducing|offering)",
     "(hope|hoping|hopes) (it|it'll|this|the|we|we'll|they|they'll|our|a|an|#) [new|next|latest|upcoming] [fix|patch|update|release|build|version|change|firmware|app|feature|team|engineers|parcel|order|refund|replacement] (will|'ll|should|is going to|'s going to|ships|lands|goes out|gets|comes out|arrives|be)",
     "(maybe|perhaps)",
     "(may|might|could) [well|still|yet] (be pushed back|be delayed|be moved|slip|change|shift|be postponed|be rescheduled)",

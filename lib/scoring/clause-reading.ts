@@ -84,10 +84,12 @@ const FOR_EVERYONE =
   /\b(?:an?\s+)?(?:even\s+)?(?:better|great|greater|exciting|new|improved|amazing|seamless|smoother|best|more)\s+(?:[a-z]+\s+)?(?:experience|experiences|offers|features|products|services|deals|rewards|options)\b/iu;
 // Product work, which a company does for all its users: a verb of building or shipping (in any form, a few words after
 // the subject: "we will be releasing", "we are continuing to improve", "we are looking at rebuilding") with the product
-// or a part of it as its object ("an update", "this feature", "the website").
+// or a part of it as its object ("an update", "this feature", "the website"). S35 (judge-b): also the game and the
+// experience of its players or users ("we shall try and improve their experience of playing", "we'll improve the game"):
+// general improvement talk (R-U5), not a step on this customer's case (O1).
 const PRODUCT_VERBS = ['release', 'launch', 'roll out', 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'introduce', 'build', 'update'];
 const PRODUCT_WORK = new RegExp(
-  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:an?|the|this|that|these|our|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs)\b`,
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:an?|the|this|that|these|our|their|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs|game|games|gameplay|experience)\b`,
   'iu',
 );
 
