@@ -1814,6 +1814,8 @@ export const DEFAULT_PACK: RulePack = {
    "words": [
     "keep an eye on",
     "keep an eye out for",
+    "keep an eye out on",
+    "stay tuned to",
     "watch",
     "follow",
     "subscribe to",
@@ -5512,6 +5514,7 @@ export const DEFAULT_PACK: RulePack = {
     "since (that first|the last|the first|your last|your first|our last|the update|the release|the launch|the new|the latest|the previous) ... (,|.|!|?|;|:)",
     "(changed|improved|been|happened|passed|grown|come|moved) [a lot|so much|much|quite a bit|a great deal] since",
     "(happy|glad|giddy|thrilled|excited|delighted|proud|grateful|thankful|pleased|honoured|honored|love|loved|smile|smiling) [so|really|very|that|all the more] (because|since)",
+    "(because|since) you [really|truly|clearly|genuinely|still|obviously] (like|love|enjoy|care|cared|liked|loved|enjoyed|appreciate|appreciated|support|supported)",
     "(app|play|apple|google play|microsoft|online|retail|web|chrome web|windows) (store|stores)",
     "(due to|because of|caused by) (the same|this issue|that issue|this problem|that problem|this inconvenience) [issue|problem|error|fault|glitch|thing|reason] (,|.|!|?|;|:)",
     "(uncertain|unsure|not sure|no idea|unclear|investigate|investigating|look into|looking into|find out|finding out|determine|identify|understand|understanding|know) [about|of|into|on|what] (the|a) (reason|cause)",
@@ -5810,7 +5813,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(when|whenever|if|once|unless|as long as|so long as|provided|providing)",
+    "(when|whenever|if|once|unless|as long as|so long as)",
+    "provided [that] (you|your|the|it|they|there|this|both|all|no|we|he|she|any)",
+    "providing (that|you|your|it|they|there)",
     "up to # (hour|hours|day|days|week|weeks|month|months) (before|after|from)"
    ],
    "except": [

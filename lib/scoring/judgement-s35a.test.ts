@@ -1,0 +1,50 @@
+/**
+ * Session 35 (judge-a), teach false alarms (RULINGS T1, T2). The rulings applied:
+ * - T1: a cause counts when it says what went wrong or names the rule or mechanism behind the customer's situation.
+ *   The customer's liking or caring as a reason ("you wrote this because you love the game") is a motive, no cause
+ *   (pack rule teach, except list). A condition of the service is a rule (teach-rule), but "provided"/"providing" is a
+ *   condition only as a conjunction before a clause, not as a verb ("we pride ourselves on providing great service").
+ * - T2: a bare pointer is no how-to: "keep an eye out on the news page" points at something to watch, like "keep an eye
+ *   on our changelog" (word class watch-for). And how-tos that only help the customer send us information ("where to
+ *   find the version or the logs") do not count, also when the step points back at the question before it ("Which
+ *   version are you on? You can see that under Help > About.") — the `routing` reading of teach-reading.ts.
+ * Every sentence written for this test; each case fails without its change.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'teach: the customer liking us is a motive, not a cause (T1)',
+  'teach',
+  ['The export fails because the file name has a colon in it, so rename it without one.'],
+  [
+    'Thanks for the long feedback, we know you posted it because you really love the app.',
+    'We read every review and we know you wrote this since you care about the community.',
+  ],
+);
+
+signalCases(
+  'teach-rule: provided/providing as a conjunction only (T1)',
+  'teach',
+  ['We refund the fee provided the order is cancelled before it ships.'],
+  ['We pride ourselves on providing friendly service to every guest, and we are sorry we fell short.'],
+);
+
+signalCases(
+  'teach: keeping an eye out on a page is a pointer (T2)',
+  'teach',
+  ['Keep an eye out on the Alerts tab, then switch off the ones you do not need so the list stays short.'],
+  ['More maps are coming soon. Keep an eye out on the news page for update info.'],
+);
+
+signalCases(
+  'teach: a how-to that only finds the version or the logs for us (T2)',
+  'teach',
+  [
+    'To stop the prompt, go to Settings > Privacy and untick Ask every time.',
+    'Which theme do you prefer? You can change that by going to Settings > Appearance.',
+  ],
+  [
+    'Could you tell me which firmware version the board runs? You can check that by going to Tools > Board Info.',
+    'You can find the build number under Help > About in the menu bar.',
+  ],
+);
