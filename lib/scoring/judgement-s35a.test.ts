@@ -8,6 +8,12 @@
  *   on our changelog" (word class watch-for). And how-tos that only help the customer send us information ("where to
  *   find the version or the logs") do not count, also when the step points back at the question before it ("Which
  *   version are you on? You can see that under Help > About.") — the `routing` reading of teach-reading.ts.
+ * - T2: a "try X" troubleshooting step with no reason does not count (restart, reinstall, update …); closing or
+ *   disabling background applications is one of them, whatever verb introduces it ("begin by disabling …").
+ * - T1: the work a task still needs ("patches that require real attention") is a status of our work, no mechanism.
+ * - T1, misses: a cause stated after a contraction ("it's due to mobile carriers throttling …"), a relative clause saying
+ *   what a setting or a directive does ("… which will force the client to re-sync"), and "this explains the problem"
+ *   after a found cause (it marks the clause before as the cause) count as causes (pack rule teach, phrases).
  * Every sentence written for this test; each case fails without its change.
  */
 import { signalCases } from './test/signal-cases';
@@ -17,8 +23,7 @@ signalCases(
   'teach',
   ['The export fails because the file name has a colon in it, so rename it without one.'],
   [
-    'Thanks for the long feedback, we know you posted it because you really love the app.',
-    'We read every review and we know you wrote this since you care about the community.',
+    'You are clearly invested in it because you love the game, and we read every review.',
   ],
 );
 
@@ -45,6 +50,31 @@ signalCases(
   ],
   [
     'Could you tell me which firmware version the board runs? You can check that by going to Tools > Board Info.',
-    'You can find the build number under Help > About in the menu bar.',
+    'You can find the build number by going to Help > About.',
   ],
+);
+
+signalCases(
+  'teach: a cause after a contraction, a relative clause of what a thing does, "this explains the error" (T1)',
+  'teach',
+  [
+    "It's due to mobile carriers throttling uploads over mobile data.",
+    'The profile sets the flag, which will force the client to re-sync every folder.',
+    'You are mixing the 32-bit driver with the 64-bit runtime. This explains the error.',
+  ],
+  ["Sorry, that's a shame.", 'We will look into the error and explain what we find.'],
+);
+
+signalCases(
+  'teach: closing background apps is a try-X step (T2)',
+  'teach',
+  ['To stop the stutter, go to Settings > Graphics and set the frame cap to 60.'],
+  ['Please begin by disabling background programs before you launch the game.'],
+);
+
+signalCases(
+  'teach: the work a task still requires is a status, not a mechanism (T1)',
+  'teach',
+  ['The controller requires a reset before it accepts the new key.'],
+  ['Three patches are left that require real attention before the next release.'],
 );
