@@ -5553,7 +5553,7 @@ export const DEFAULT_PACK: RulePack = {
     "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented|increased|unusually high] (scope|nature|complexity|sensitivity|volume|volumes|surge|number|numbers|amount|influx|spike|rush|load|demand|demands|backlog|traffic|queries|requests|calls|contacts|call volumes)",
     "(since|because|as|due to|per|under|in line with|according to) (the|our|this|their|a|its|company|platform|community) ... ... ... (policy|policies|guidelines|terms|conditions|rules of the site|forum rules)",
     "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
-    "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
+    "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same|situation|trouble|difficulty|crash|crashing] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
     "(something|an issue|a problem) (on|with) (your|the) (account|pc|computer|end|side)",
     "(because|since) (we|I) (can't|cannot|don't|do not|are unable|aren't able|no longer)",

@@ -10,6 +10,10 @@
  *   version are you on? You can see that under Help > About.") — the `routing` reading of teach-reading.ts.
  * - T2: a "try X" troubleshooting step with no reason does not count (restart, reinstall, update …); closing or
  *   disabling background applications is one of them, whatever verb introduces it ("begin by disabling …").
+ * - T2, R-X3: routing to the support team's own channels is no how-to, however exact the path: a quoted control
+ *   named for a channel ("tap the “Contact Us” button at the bottom of Settings"), or an e-mail address as who receives
+ *   ("email bookings@… for the best rates") — the `routing` reading of teach-reading.ts. And "if the trouble persists"
+ *   is a condition for more help, no rule of the service, like "if the problem persists" (pack, teach except list).
  * - T1: the work a task still needs ("patches that require real attention") is a status of our work, no mechanism.
  * - T1, misses: a cause stated after a contraction ("it's due to mobile carriers throttling …"), a relative clause saying
  *   what a setting or a directive does ("… which will force the client to re-sync"), and "this explains the problem"
@@ -77,4 +81,11 @@ signalCases(
   'teach',
   ['The controller requires a reset before it accepts the new key.'],
   ['Three patches are left that require real attention before the next release.'],
+);
+
+signalCases(
+  'teach: a quoted control named for our channel is routing (T2, R-X3)',
+  'teach',
+  ['To stop the pop-ups, tap the “Notifications” button in Settings and switch off Offers.'],
+  ['Sorry the level keeps freezing. If the trouble persists, tap the “Contact Us” button at the bottom of the Settings screen.'],
 );

@@ -56,12 +56,13 @@ export function readsAsPlainFact(view: TextView, offset: number): boolean {
 // Verbs of getting something to someone, in all their forms (verbForms, inflect.ts). "Share" and "connect" also take
 // the customer's own team ("share the board with the team"), so only they need a receiver of ours.
 const SEND_VERBS = formsOf(['send', 'give', 'write', 'reach', 'contact', 'email', 'message', 'forward', 'submit', 'report', 'talk', 'speak', 'chat', 'dm', 'pass']).join('|');
-const WITH_VERBS = formsOf(['share', 'connect']).join('|');
+const WITH_VERBS = formsOf(['share', 'connect', 'discuss']).join('|');
 // Up to two words between the verb and who receives ("send the mobile team", "forward it to the relevant team", "reach
 // out to our support team").
 const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|with)\s+)?`;
-// Receivers that are ours: us, me, our people, support, customer care.
-const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?)`;
+// Receivers that are ours: us, me, our people, support, customer care, or an e-mail address (S35: "please email
+// stay@hotel.example for the best rates" hands the customer to a channel, T2 routing, like "email us").
+const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
 // A department of the customer's own company: "send the file to the finance team" is their step, not routing to us.
 const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
 const TO_US = new RegExp(
@@ -89,6 +90,17 @@ const FINDS_INFO = new RegExp(
 const POINTS_BACK = /\b(?:do|check|find|see|get|view)\s+(?:that|this|it|so)\s+(?:by|via|in|under|from|at|through|with)\b/iu;
 const ASKS_INFO = new RegExp(String.raw`\b(?:what|which|the|your)\s+${INFO_OBJECT}`, 'iu');
 
+// S35 (judge-a): an on-screen control, quoted (quotes are blanked in `scan`), whose label is one of our channels: "click the “Contact Us” button at
+// the bottom of the page", "tap 'Help & Support'", "choose 'Send feedback'". The path leads to us (T2 routing; R-X3:
+// the support team's own channels), however exact its steps.
+const ROUTING_LABEL =
+  /^[\s"“'‘]*(?:contact(?:\s+us|\s+support)?|help\s*(?:&|and)\s*support|support|live\s+chat|chat\s+with\s+us|customer\s+(?:care|service|support)|(?:send|give)\s+(?:us\s+)?feedback|feedback|report\s+an?\s+(?:problem|bug|issue)|get\s+help|need\s+help|help\s+cent(?:er|re))[\s.!"”'’]*$/iu;
+
+/** True when a quoted label (view.quotes, read in `view.original`) inside sentence span `start`–`end` is ROUTING_LABEL. */
+function quotesRoutingControl(view: TextView, start: number, end: number): boolean {
+  return view.quotes.some((q) => q.start >= start && q.end <= end && ROUTING_LABEL.test(view.original.slice(q.start, q.end)));
+}
+
 /**
  * True when the sentence holding `offset` (a how-to match's start) says how to find information for us: it names a
  * version, a number, a log or an error code as what the step finds (FINDS_INFO), or it points back (POINTS_BACK) at
@@ -109,10 +121,14 @@ function readsAsGathering(view: TextView, offset: number): boolean {
 /**
  * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
  * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
- * (TO_US above), a step for our exchange with the customer (FOR_OUR_EXCHANGE), or a step that only finds information
- * for us (readsAsGathering, S35). False outside the agent's sentences.
+ * (TO_US above; an e-mail address counts as us), a step for our exchange with the customer (FOR_OUR_EXCHANGE), a quoted
+ * control named for one of our channels (ROUTING_LABEL, S35), or a step that only finds information for us
+ * (readsAsGathering, S35). False outside the agent's sentences.
  */
 export function readsAsRouting(view: TextView, offset: number): boolean {
-  const s = sentenceText(view, offset);
-  return s !== null && (TO_US.test(s) || FOR_OUR_EXCHANGE.test(s) || readsAsGathering(view, offset));
+  const i = sentenceAt(view, offset);
+  if (i < 0) return false;
+  const { start, end } = view.sentences[i]!;
+  const s = view.scan.slice(start, end);
+  return TO_US.test(s) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
 }
