@@ -13,7 +13,8 @@
 // connect with us via email", "we'll forward it to the relevant team to ensure …"). RULINGS T2: routing to another
 // team, and a step that only gets us information, teach nothing; the pack's phrase lists name single channels
 // ("contact us", "live chat"), this reads the verb and who receives. A step said for our exchange with the customer (so
-// we hear back, or to mark our reply as the answer) is addressed to us too. Pure.
+// we hear back, or to mark our reply as the answer) is addressed to us too, and so is a step that only finds
+// information for us, a version or a log (S35; T2: "where to find the version or the logs"). Pure.
 import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
 import { sentenceAt, type TextView } from './text';
@@ -55,12 +56,13 @@ export function readsAsPlainFact(view: TextView, offset: number): boolean {
 // Verbs of getting something to someone, in all their forms (verbForms, inflect.ts). "Share" and "connect" also take
 // the customer's own team ("share the board with the team"), so only they need a receiver of ours.
 const SEND_VERBS = formsOf(['send', 'give', 'write', 'reach', 'contact', 'email', 'message', 'forward', 'submit', 'report', 'talk', 'speak', 'chat', 'dm', 'pass']).join('|');
-const WITH_VERBS = formsOf(['share', 'connect']).join('|');
+const WITH_VERBS = formsOf(['share', 'connect', 'discuss']).join('|');
 // Up to two words between the verb and who receives ("send the mobile team", "forward it to the relevant team", "reach
 // out to our support team").
 const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|with)\s+)?`;
-// Receivers that are ours: us, me, our people, support, customer care.
-const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?)`;
+// Receivers that are ours: us, me, our people, support, customer care, or an e-mail address (S35: "please email
+// stay@hotel.example for the best rates" hands the customer to a channel, T2 routing, like "email us").
+const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
 // A department of the customer's own company: "send the file to the finance team" is their step, not routing to us.
 const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
 const TO_US = new RegExp(
@@ -73,12 +75,60 @@ const TO_US = new RegExp(
 const FOR_OUR_EXCHANGE =
   /\b(?:hear(?:ing)?\s+(?:back\s+)?from\s+you|(?:reply|response|post|answer|this)\s+(?:\w+\s+)?(?:answers|answered|resolves|resolved)\s+your\s+(?:question|issue)|(?:mark|accept)\s+(?:it|this|my\s+\w+|the\s+\w+)\s+as\s+(?:an?\s+|the\s+)?(?:answer|solution|solved|resolved))\b/iu;
 
+// S35 (judge-a): what a step that only gets us information finds (RULINGS T2: "how-tos that only help the customer send
+// the agent information (where to find the version or the logs)"): a version, a build, serial or model number, a log,
+// a crash report, an error code.
+const INFO_OBJECT = String.raw`(?:(?:[\w.-]+\s+){0,2}?(?:version|versions|build\s+number|serial\s+number|model\s+number|logs?|log\s+files?|crash\s+reports?|error\s+codes?))\b`;
+// The step names that information as what it finds: "you can find the version under Help > About", "check which
+// firmware version is installed in Device Manager".
+const FINDS_INFO = new RegExp(
+  String.raw`\b(?:find|check|see|look\s+up|locate|view|read|confirm|get)\s+(?:out\s+)?(?:the|your|its|which|what)\s+${INFO_OBJECT}`,
+  'iu',
+);
+// The step points back at the sentence before ("You can do that by going to Project > Properties", "you'll find it
+// under Help"); then that sentence says what the step is for.
+const POINTS_BACK = /\b(?:do|check|find|see|get|view)\s+(?:that|this|it|so)\s+(?:by|via|in|under|from|at|through|with)\b/iu;
+const ASKS_INFO = new RegExp(String.raw`\b(?:what|which|the|your)\s+${INFO_OBJECT}`, 'iu');
+
+// S35 (judge-a): an on-screen control, quoted (quotes are blanked in `scan`), whose label is one of our channels: "click the “Contact Us” button at
+// the bottom of the page", "tap 'Help & Support'", "choose 'Send feedback'". The path leads to us (T2 routing; R-X3:
+// the support team's own channels), however exact its steps.
+const ROUTING_LABEL =
+  /^[\s"“'‘]*(?:contact(?:\s+us|\s+support)?|help\s*(?:&|and)\s*support|support|live\s+chat|chat\s+with\s+us|customer\s+(?:care|service|support)|(?:send|give)\s+(?:us\s+)?feedback|feedback|report\s+an?\s+(?:problem|bug|issue)|get\s+help|need\s+help|help\s+cent(?:er|re))[\s.!"”'’]*$/iu;
+
+/** True when a quoted label (view.quotes, read in `view.original`) inside sentence span `start`–`end` is ROUTING_LABEL. */
+function quotesRoutingControl(view: TextView, start: number, end: number): boolean {
+  return view.quotes.some((q) => q.start >= start && q.end <= end && ROUTING_LABEL.test(view.original.slice(q.start, q.end)));
+}
+
+/**
+ * True when the sentence holding `offset` (a how-to match's start) says how to find information for us: it names a
+ * version, a number, a log or an error code as what the step finds (FINDS_INFO), or it points back (POINTS_BACK) at
+ * the agent's sentence before, which asks about one (ASKS_INFO). RULINGS T2 counts these steps out. False outside the
+ * agent's sentences.
+ */
+function readsAsGathering(view: TextView, offset: number): boolean {
+  const i = sentenceAt(view, offset);
+  if (i < 0) return false;
+  const { start, end } = view.sentences[i]!;
+  const s = view.scan.slice(start, end);
+  if (FINDS_INFO.test(s)) return true;
+  if (i === 0 || !POINTS_BACK.test(s)) return false;
+  const before = view.sentences[i - 1]!;
+  return ASKS_INFO.test(view.scan.slice(before.start, before.end));
+}
+
 /**
  * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
  * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
- * (TO_US above), or a step for our exchange with the customer (FOR_OUR_EXCHANGE). False outside the agent's sentences.
+ * (TO_US above; an e-mail address counts as us), a step for our exchange with the customer (FOR_OUR_EXCHANGE), a quoted
+ * control named for one of our channels (ROUTING_LABEL, S35), or a step that only finds information for us
+ * (readsAsGathering, S35). False outside the agent's sentences.
  */
 export function readsAsRouting(view: TextView, offset: number): boolean {
-  const s = sentenceText(view, offset);
-  return s !== null && (TO_US.test(s) || FOR_OUR_EXCHANGE.test(s));
+  const i = sentenceAt(view, offset);
+  if (i < 0) return false;
+  const { start, end } = view.sentences[i]!;
+  const s = view.scan.slice(start, end);
+  return TO_US.test(s) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
 }
