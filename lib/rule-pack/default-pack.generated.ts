@@ -4061,6 +4061,7 @@ export const DEFAULT_PACK: RulePack = {
     "(drop|send|leave) (us|our team|the team) a (pm|dm|private message|direct message|message|line|note) (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
     "(it (might|would|could|may|will) [really|also|definitely] help if you|it would be (great|good|helpful|best|useful|ideal) if you|it'd be (great|good|helpful|best|useful|ideal) if you) [could|can|would] [please|just|also] (file|filed|open|opened|submit|submitted|raise|raised|log|logged|create|created|report|reported) (a|an) [new|separate|proper|formal] (bug|issue|ticket|bug report|feature request|report)",
     "(a|an|the) [new|separate] (bug|issue|ticket|bug report|feature request) (should|needs to|need to|has to|must|would need to|will need to|could) [probably|perhaps|maybe|ideally|really|also|still] be (filed|opened|raised|reported|logged|submitted|created) [for this|for it|about this|about it|for that] (at|on|in|against|with) ({url}|[the|their|its|this|that] ... ... (<nl-venue>|<elsewhere>|repo|repository|project|bugzilla|github|gitlab|jira|launchpad))",
+    "(can|could|should|may|must) [<adv>] be (attached|added|posted|uploaded) to (a|an|the) [new|separate] (bug|bug report|issue|ticket) (at|on|in)",
     "<send-to> [out] [to] (us|our team|the team) [directly|anytime|any time] (via|through|using|on|in|from) (the|our|your)? (in app|app|application|mobile app|website|site|web)",
     "(via|through|using) (our|the) in app",
     "(<send-to>|text|dial|whatsapp|mail|e-mail) [us|them|our team|the team] (on|at|via|to) [our|the|their] [toll free|toll-free|customer care|helpline|support] [number|line] ({phone}|https|http|www)",
@@ -4424,6 +4425,8 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) [<adv>] [have|'ve|had|will|'ll|must|'re going to|are going to] [<adv>] [to|had to] [<adv>] (decline|reject|deny|refuse|turn down) (your|this|that|the) [<adv>] ... (request|application|claim|appeal|complaint|dispute|submission|return|exchange|cancellation|order|booking|refund|offer)",
     "(this|that|it|which|the (bug|issue|problem|report|fault|crash|error|regression|request|question|ticket|feature request)|your (bug|issue|problem|report|request|question|ticket)) (belong|belongs|belonged) (to|in|on|with|under) ... ... (instead of|rather than|and not|, not|not in|not to|not with)",
     "nothing ... ... (can|could) [really|possibly] (do|change|fix) about (it|this|that|them|the)",
+    "not much [more|else] [that] (we|I) [<adv>] (can|could) [really|possibly] do",
+    "not (a|an|the) [<adv>] (bug|issue|problem|fault|regression) (in|with|of|related to|caused by) ... ... [,] but (in|with|of|the|a|an)",
     "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)",
     "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)"
    ],

@@ -46,3 +46,24 @@ signalCases(
   ['Could you send a ticket to our help desk with the crash log?', 'Please reach out to our technical team with the dump file.'],
   ['I sent a ticket to our help desk for you this morning.', 'Our technical team is already looking at the dump file.'],
 );
+
+signalCases(
+  'little we can do, or the fault placed in another component (R-K1)',
+  'negative-language',
+  [
+    'Honestly there is not much that we can do about the noise from the street.',
+    'The hang turned out not the fault of the network card, but of the switch firmware.',
+  ],
+  ['There is not much left to do, the update finished.', 'This is a bug in the firmware and I am fixing it now.'],
+);
+
+signalCases(
+  'the support button to press, or details to attach to a tracker report (R-X3, R-F1)',
+  'negative-language',
+  [
+    'If it keeps happening, tap the “Help & Support” button in the settings.',
+    'Please click on the Send Feedback link at the bottom of the screen.',
+    'The crash dump could be attached to a new issue on the project site.',
+  ],
+  ['Tap the “Save” button to keep your changes.', 'I attached the full log to the bug report myself.'],
+);
