@@ -4397,6 +4397,7 @@ export const DEFAULT_PACK: RulePack = {
     "nothing (the|this|that|our|we|I|it|they|its) ... ... (can|could) (do|change|fix) (about|for|to)",
     "nothing (can|could) be done (about|for|to)",
     "(I'm|I am|we're|we are|I was|we were) not (planning|going|intending|looking|likely|keen|inclined) to [be] [<adv>] (add|adding|support|supporting|implement|implementing|merge|merging|accept|accepting|include|including|port|porting|backport|backporting|maintain|maintaining|pursue|pursuing|change|changing|fix|fixing|work on|working on|take|taking|carry|carrying|ship|shipping|enable|enabling|expose|exposing|extend|extending)",
+    "no (immediate|current|concrete|firm|present|short-term|near-term) (plans|plan) (for|to)",
     "(not|isn't|is not|'s not|aren't|are not) [that|very|too|so|particularly|really] (high|top) on (our|my|the|their) [priority|to-do|todo] (priorities|priority|list)",
     "(not|isn't|is not|'s not) (a|our|my) [high|top|big|real] priority",
     "(a|has|of|is|'s) [somewhat|rather|fairly|very|pretty|much] (low|lower|lowest) priority",

@@ -13,6 +13,7 @@ signalCases(
     'Running two writers on one volume is not recommended with this driver.',
     'Older kernels have a rather low priority for us at the moment.',
     'There is no motivation to maintain that code path any more.',
+    'A dark theme? No immediate plans for that, sorry.',
   ],
   ['We made this our top priority and shipped the fix today.', 'We recommend updating to the newest firmware first.'],
 );
