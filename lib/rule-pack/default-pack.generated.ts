@@ -4070,6 +4070,7 @@ export const DEFAULT_PACK: RulePack = {
     "(to|at) (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
     "(raise|submit|lodge|file|register|send|share) (your|the|a|an|this|that|it|a call back|a callback) ... (via|at|on|through) (https|http|www)",
     "(open|opening|raise|raising|file|filing|lodge|lodging|register|registering|log|logging|submit|submitting|send|sending) (a|an) [new|separate|formal|support] (case|ticket|complaint|dispute|claim|service request|support request|grievance|chargeback) (with|at|to|through|via|on)",
+    "by (opening|creating|posting|starting|filing|raising) (a|an) [new|separate] (issue|thread|topic|question|post|ticket) (in|on|at) (the|our) ... (<channel>|<elsewhere>)",
     "<advise> [also|just|simply|directly] <send-to> (this|it|that|them|your|the) [question|query|issue|concern|one|request|thread|post|topic] (to|on|in|at|with|over at|over on|over to|via|through) ... <elsewhere>",
     "<send-to> [us|our team|the team|our support team|them] [directly|anytime|any time|again] [at|on|via|to|through|using] ... @ ... . <web-ending>",
     "(send|provide|forward|share|submit|email|mail) ... [...] (to|at|via) ... @ ... . <web-ending>",

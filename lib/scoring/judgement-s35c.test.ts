@@ -65,6 +65,7 @@ signalCases(
     'If it keeps happening, tap the “Help & Support” button in the settings.',
     'Please click on the Send Feedback link at the bottom of the screen.',
     'The crash dump could be attached to a new issue on the project site.',
+    'Should it come back, tell us by starting a new topic on our community forum.',
   ],
   ['Tap the “Save” button to keep your changes.', 'I attached the full log to the bug report myself.'],
 );
