@@ -80,8 +80,19 @@ const SPLIT = new RegExp(BETWEEN, 'u');
 const PATH = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])${STEP}(?:(?:${BETWEEN})${STEP})+`, 'gu');
 /** Any separator a path needs: most drafts have none and are not scanned for paths. */
 const ANY_BETWEEN = /->|→|»|>|[ ][-–—][ ]/u;
-/** A step that is the app's support channel, wherever it stands in the path ("Send Feedback", "Help & Support", "Having Issues"). */
-const SUPPORT_STEP = /^(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)$/iu;
+/** The words of a step that is the app's support channel ("Send Feedback", "Help & Support", "Having Issues"). */
+const SUPPORT_WORDS = String.raw`(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)`;
+/** A step that is the app's support channel, wherever it stands in the path. */
+const SUPPORT_STEP = new RegExp(`^${SUPPORT_WORDS}$`, 'iu');
+/**
+ * S35 (judge-c), corpus-extra R-X3 ("sending the customer to in-app support, a support web form … is a redirect"): one
+ * support step named as a control to press, quoted or not ("click on the “Contact Us” button", "tap the Help & Support
+ * link"). A step with no support word ("click the “Save” button") is a how-to step and does not match.
+ */
+const SUPPORT_CONTROL = new RegExp(
+  String.raw`\b(?:click(?:ing)?|tap(?:ping)?|press(?:ing)?|hit(?:ting)?|select(?:ing)?)(?:\s+on)?\s+(?:the\s+)?["“'‘]?${SUPPORT_WORDS}["”'’]?\s+(?:button|link|option|tab|icon)\b`,
+  'giu',
+);
 /** A navigation verb just before a path ("go to", "open", "tap", "click", "navigate to", "via"). */
 const NAV_BEFORE = /\b(?:go(?:ing)?\s+to|open(?:ing)?|tap(?:ping)?|click(?:ing)?(?:\s+on)?|navigat(?:e|ing)\s+to|via|select|choose)\s*$/iu;
 /** "Help" is a support channel only as the path's last step: "Help > About" opens a page to read. */
@@ -93,10 +104,12 @@ const HELP_LAST = /^(?:help|get\s+help|help\s+cent(?:er|re))$/iu;
  * join them (a dash also joins ordinary words), with a step that is a support channel (SUPPORT_STEP, or HELP_LAST as the
  * last step): "Menu - About - Send Feedback", "Settings - Support", "navigate to example.com -> Support", "App - Show
  * history - Having Issues - Payment issue". "Settings > Privacy > Clear data" and "Help > About" lead to a setting or a
- * page to read and are not returned.
+ * page to read and are not returned. Also one support step named as a control to press (SUPPORT_CONTROL: "click on the
+ * “Contact Us” button"), returned first, before the paths.
  */
 export function supportPathsIn(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SUPPORT_CONTROL)) out.push({ start: m.index, end: m.index + m[0].length });
   if (!ANY_BETWEEN.test(text)) return out;
   for (const m of text.matchAll(PATH)) {
     const steps = m[0].split(SPLIT).map((s) => s.trim());
