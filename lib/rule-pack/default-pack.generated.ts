@@ -4732,6 +4732,11 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) [<adv>] (usually|normally|typically|generally|ordinarily) (doesn't|does not|wouldn't|would not|shouldn't|should not|isn't|is not) (happen|occur|the case)",
     "(that|this|it) [really|definitely|certainly|absolutely|simply] (shouldn't|should not|should never|ought not to|ought never to) have (happened|occurred|been the case)",
     "(that|this|it) (certainly|definitely|really|clearly|obviously|indeed|just) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (right|good|great|ideal|fair|normal|okay|ok)",
+    "(you|customers|users|anyone) [really|definitely|certainly] (shouldn't|should not|should never) (be|have been) (experiencing|seeing|getting|having|facing|running into|hitting|encountering)",
+    "should always be (easy|straightforward|simple|smooth|seamless|painless|hassle-free|quick)",
+    "should (never|not) be (this|so|that) (hard|difficult|complicated|confusing|painful|frustrating)",
+    "(is|are|was|were) (horribly|terribly|woefully|utterly) (broken|confusing|unclear)",
+    "(is|are|was|were) [<degree>] (a bit of a|a real|a complete|an absolute) mess",
     "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
     "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)",
     "(sorry|apologies|apologise|apologize|regret) ... ... (upset you|frustrated you|worried you|stressed you|stressed you out|caused you (any|so much|such|this|the|a lot of|all this|some|all the|unnecessary) [<degree>] (stress|worry|frustration|upset|distress|anxiety|disappointment|heartache|concern|worries|frustrations))",
@@ -6960,6 +6965,47 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "define (a|an|the|your|it|this|that|these|those|them|my|our|its|his|her|their|some|any|each|all|one|two|how|what|which|where|when)"
+   ]
+  },
+  {
+   "id": "condescension-verdict",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" passes a verdict on what the customer knows. Give the facts without it.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You don't seem to understand how the refund works.",
+     "You're taking my answer out of context.",
+     "Are you absolutely sure you installed it?",
+     "That's user error, not a bug."
+    ],
+    "pass": [
+     "Are you sure? I can cancel it for you.",
+     "What did you expect to happen when you clicked Save?",
+     "Didn't get the email? I've sent it again."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "you (don't|do not|didn't|did not) (seem|appear) to (understand|know|realise|realize|grasp|have read|have noticed|be [fully|completely|quite] (aware|informed|familiar|up to date))",
+    "you (seem|appear) [to be] (unaware|misinformed|mistaken)",
+    "you (seem|appear) to (have|'ve) (misread|overlooked|missed the)",
+    "(you're|you are|you were|you've been|you have been|you keep) (taking|taken|quoting|reading|twisting) ... out of [the] context",
+    "are you (absolutely|completely|entirely|really|100 %) (sure|certain) [that] (you|you've|you're)",
+    "(didn't|hadn't|haven't|did not|have not) you (even|already|ever) (read|notice|noticed|check|checked|look|looked|bother|bothered)",
+    "(didn't|hadn't|haven't) you (read|noticed|bothered)",
+    "(not sure|no idea|I don't know|I do not know) what [else|more] you (expected|expect|were expecting|thought)",
+    "(I|we) (don't|do not) (understand|see|get) (why|how) you (would|could|'d)? (think|thought|expect|expected|assume|assumed)",
+    "(it's|it is|this is|that's|that is|it was|that was|sounds like|looks like) [a|an|simply|just|clearly|purely|obviously] (user|operator|pilot) error",
+    "(pebkac|pebcak|id10t|user education (issue|problem))",
+    "if you (actually|really|carefully|properly) (read|look|looked|check|checked|follow|followed) (the|our|this|that|my|your)",
+    "(as|which) (anyone|anybody|everyone|everybody) (would|could|can|should|will) (know|tell you|see|understand)"
+   ],
+   "rewrites": [
+    "Here's how it works:",
+    "To clarify:"
    ]
   },
   {

@@ -1,0 +1,52 @@
+// Session 35 (judge-d). Rulings applied:
+// - condescension, CON1 ("talking down": "should have read", "obviously") and R-F3 (pointing at what the customer
+//   should have read or understood): a verdict on what the customer knows, read or noticed ("you don't seem to
+//   understand…", "you're taking it out of context", "are you absolutely sure you…?", "didn't you even read…?"), and
+//   their report or expectation dismissed ("not sure what you expected", "that's user error").
+// - empathy, LABELING's validations ("That shouldn't be happening", "That doesn't seem right!"): the norm the
+//   customer's case broke, said of them or of the process ("you shouldn't be seeing this", "cancelling should always
+//   be easy"), or our own verdict agreeing the thing is bad ("the export is terribly confusing", "a bit of a mess").
+// Sentences written for these tests, not corpus rows.
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a verdict on what the customer knows or read, or their report dismissed',
+  'condescension',
+  [
+    "You don't seem to understand how the billing cycle works.",
+    'You did not appear to be fully aware of the new limits when you wrote this.',
+    "You're quoting our announcement out of context.",
+    'Are you absolutely sure you plugged the dock into the right port?',
+    "Didn't you even read the welcome email?",
+    'Not sure what you expected from a free tier, honestly.',
+    'This sounds like pilot error to me, the sync works fine.',
+    'If you actually read the setup page, the steps are all there.',
+    'The limit is printed on the order page, which everybody can see.',
+  ],
+  [
+    'Are you sure? I can cancel the order for you right now.',
+    'You seem to be on the old version; the update is below.',
+    "Didn't get the code? I've sent it again.",
+    "If you don't know your password, use the reset link.",
+    'What did you expect to happen when you pressed Export?',
+    'It was an operator mistake on our side, and we have refunded you.',
+  ],
+);
+
+signalCases(
+  'a validation: the norm the case broke, or our own verdict agreeing it is bad',
+  'empathy',
+  [
+    'You should not be seeing this error after the update.',
+    'Cancelling a plan should always be straightforward.',
+    'Getting a refund should never be this hard.',
+    'The old import screen is terribly confusing, and we are redesigning it.',
+    'Honestly, that help page is a bit of a mess.',
+  ],
+  [
+    'You should not be charged again; the second payment was refunded.',
+    'The setup should be easy: open Settings and tap Pair.',
+    'The cable is broken, so a new one is on its way.',
+    'Your desk looks like a mess in the photo, but the dock is fine.',
+  ],
+);
