@@ -6209,6 +6209,8 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> (if|whether) (any|either|one|these|those|the above|above|my|our) ... <outcome>",
     "(did|has|have|do|does) (the|these|those|my|our|your|any|this|that) ... (suggestion|suggestions|steps|step|workaround|solution|answer|information|info|advice|command|commands|script|change|changes|fix|patch|update|setting|settings|reply|response|article) [above|below|provided|suggested|given|mentioned|shared] [<adv>] (help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved)",
     "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
+    "(let (me|us) know|tell (me|us)) (if|whether) (this|that|it|the above) (applies to|matches|fits|answers|addresses) (your|the)",
+    "(does|did) (that|this|my|the) (explanation|answer|reply) [<adv>] (make sense|help)",
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
@@ -6338,7 +6340,8 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|workaround|hotfix)",
     "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
     "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
-    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)",
+    "(sorry|apologies|apologise|apologize|apologizing|apologising) (for|about) (the|our|my) [long] (delay|delays|wait|late reply|late response|slow reply|slow response|delayed reply|delayed response)"
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
@@ -6574,7 +6577,7 @@ export const DEFAULT_PACK: RulePack = {
     "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (all of|all|each of) [your|the] (questions|question|queries|query)",
     "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (your|the) (questions|question|queries|query)",
     "(did|does|has) (that|this|it) (help|work|fix|solve|resolve|do the trick|sort|make sense)",
-    "does (that|this|it) (make sense|help|work|answer)",
+    "does (that|this|it|my) [explanation|answer|reply] (make sense|help|work|answer)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",

@@ -50,3 +50,28 @@ signalCases(
     'Your desk looks like a mess in the photo, but the dock is fine.',
   ],
 );
+
+// C1 (confirm_resolution, RULINGS): "asks whether the problem is now resolved after something that could have resolved
+// it and that the reply mentions: a delay"; and whether an answer worked for the customer (R-F2 "Does that help?"):
+// it applies to their case, or the explanation makes sense. Q1: asked as a question, a closing question too.
+signalCases(
+  'a resolution check after a delay, or whether the answer fits their case',
+  'confirm-resolution',
+  [
+    'Sorry for the long wait, Maria. Are you still unable to open the invoices?',
+    'The limit comes from the card issuer, not from us. Let me know if this applies to your case.',
+    'The cache keeps the old token for an hour. Does that explanation make sense?',
+  ],
+  [
+    'Are you still unable to open the invoices? Please send a screenshot.',
+    'Let me know if you need anything else.',
+    'Does your router show a green light?',
+  ],
+);
+
+signalCases(
+  'the same checks asked as questions are closing questions',
+  'closing-question',
+  ['Apologies for the delay. Are you still seeing the error?', 'The cache keeps the old token for an hour. Does my answer make sense?'],
+  ['Are you still seeing the error? Which browser do you use?'],
+);
