@@ -6307,6 +6307,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(give|giving|try|trying) (it|the game|the app|the update|the new version) (another|a second|a fresh) (chance|try|go|shot)",
+    "(give|giving) (it|the game|the app) a (go|try|shot|spin) again",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
     "are you [now] able to (get|log|connect|sign|fix|print|open|access|see|find|make|use|load)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
@@ -7004,7 +7006,10 @@ export const DEFAULT_PACK: RulePack = {
     "(it's|it is|this is|that's|that is|it was|that was|sounds like|looks like) [a|an|simply|just|clearly|purely|obviously] (user|operator|pilot) error",
     "(pebkac|pebcak|id10t|user education (issue|problem))",
     "if you (actually|really|carefully|properly) (read|look|looked|check|checked|follow|followed) (the|our|this|that|my|your)",
-    "(as|which) (anyone|anybody|everyone|everybody) (would|could|can|should|will) (know|tell you|see|understand)"
+    "(as|which) (anyone|anybody|everyone|everybody) (would|could|can|should|will) (know|tell you|see|understand)",
+    "(it|this|that) (clearly|plainly|explicitly) (says|states|shows|mentions|lists|said|stated) (on|in) (the|our) [...] (<con-docs>|<con-written>)",
+    "(did|have) you [even|actually|ever] (read|check|look at|see) the ... before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)",
+    "(review|reviewed|wrote|written|left|posted) [...] (after|with) [only|just|barely] # [. #] (hours|hour|minutes) (of play|of playtime|played|playtime)"
    ],
    "rewrites": [
     "Here's how it works:",

@@ -75,3 +75,28 @@ signalCases(
   ['Apologies for the delay. Are you still seeing the error?', 'The cache keeps the old token for an hour. Does my answer make sense?'],
   ['Are you still seeing the error? Which browser do you use?'],
 );
+
+// R-F3 (pointing at what the customer should have read, CON1): it was there to read, or to play, before judging.
+signalCases(
+  'what the customer should have read or played before judging',
+  'condescension',
+  [
+    'It plainly states on the product page that the bundle is digital only.',
+    'Did you check the requirements before purchasing the add-on?',
+    'You left this review after 3 hours of playtime.',
+  ],
+  [
+    'It clearly says on your receipt that you paid twice, so I have refunded one.',
+    'Did you check the requirements page? It lists the GPU drivers.',
+    'The boss fight comes after 3 hours of play, on the second island.',
+  ],
+);
+
+// C1 "a new release" and R-X6 (an invitation to test after the helper changed something): the product tried again after
+// the change the reply names; "we hope you'll give us another chance" asks for custom, not a test.
+signalCases(
+  'the product tried again after the change',
+  'confirm-resolution',
+  ['We have just released a patch for the save bug, in case you want to give it another try.'],
+  ['We hope you will give us another chance next time you visit.', 'Give it another try later tonight.'],
+);
