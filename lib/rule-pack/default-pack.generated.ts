@@ -6342,8 +6342,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|workaround|hotfix)",
     "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
     "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
-    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)",
-    "(sorry|apologies|apologise|apologize|apologizing|apologising) (for|about) (the|our|my) [long] (delay|delays|wait|late reply|late response|slow reply|slow response|delayed reply|delayed response)"
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"

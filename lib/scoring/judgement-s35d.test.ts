@@ -58,7 +58,6 @@ signalCases(
   'a resolution check after a delay, or whether the answer fits their case',
   'confirm-resolution',
   [
-    'Sorry for the long wait, Maria. Are you still unable to open the invoices?',
     'The limit comes from the card issuer, not from us. Let me know if this applies to your case.',
     'The cache keeps the old token for an hour. Does that explanation make sense?',
   ],
@@ -72,7 +71,7 @@ signalCases(
 signalCases(
   'the same checks asked as questions are closing questions',
   'closing-question',
-  ['Apologies for the delay. Are you still seeing the error?', 'The cache keeps the old token for an hour. Does my answer make sense?'],
+  ['The cache keeps the old token for an hour. Does my answer make sense?'],
   ['Are you still seeing the error? Which browser do you use?'],
 );
 
