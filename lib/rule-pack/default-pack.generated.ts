@@ -4778,6 +4778,11 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|it) [<adv>] (usually|normally|typically|generally|ordinarily) (doesn't|does not|wouldn't|would not|shouldn't|should not|isn't|is not) (happen|occur|the case)",
     "(that|this|it) [really|definitely|certainly|absolutely|simply] (shouldn't|should not|should never|ought not to|ought never to) have (happened|occurred|been the case)",
     "(that|this|it) (certainly|definitely|really|clearly|obviously|indeed|just) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (right|good|great|ideal|fair|normal|okay|ok)",
+    "(you|customers|users|anyone) [really|definitely|certainly] (shouldn't|should not|should never) (be|have been) (experiencing|seeing|getting|having|facing|running into|hitting|encountering)",
+    "should always be (easy|straightforward|simple|smooth|seamless|painless|hassle-free|quick)",
+    "should (never|not) be (this|so|that) (hard|difficult|complicated|confusing|painful|frustrating)",
+    "(is|are|was|were) (horribly|terribly|woefully|utterly) (broken|confusing|unclear)",
+    "(is|are|was|were) [<degree>] (a bit of a|a real|a complete|an absolute) mess",
     "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
     "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)",
     "(sorry|apologies|apologise|apologize|regret) ... ... (upset you|frustrated you|worried you|stressed you|stressed you out|caused you (any|so much|such|this|the|a lot of|all this|some|all the|unnecessary) [<degree>] (stress|worry|frustration|upset|distress|anxiety|disappointment|heartache|concern|worries|frustrations))",
@@ -6262,6 +6267,8 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> (if|whether) (any|either|one|these|those|the above|above|my|our) ... <outcome>",
     "(did|has|have|do|does) (the|these|those|my|our|your|any|this|that) ... (suggestion|suggestions|steps|step|workaround|solution|answer|information|info|advice|command|commands|script|change|changes|fix|patch|update|setting|settings|reply|response|article) [above|below|provided|suggested|given|mentioned|shared] [<adv>] (help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved)",
     "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
+    "(let (me|us) know|tell (me|us)) (if|whether) (this|that|it|the above) (applies to|matches|fits|answers|addresses) (your|the)",
+    "(does|did) (that|this|my|the) (explanation|answer|reply) [<adv>] (make sense|help)",
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
@@ -6358,6 +6365,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(give|giving|try|trying) (it|the game|the app|the update|the new version) (another|a second|a fresh) (chance|try|go|shot)",
+    "(give|giving) (it|the game|the app) a (go|try|shot|spin) again",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
     "are you [now] able to (get|log|connect|sign|fix|print|open|access|see|find|make|use|load)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
@@ -6627,7 +6636,7 @@ export const DEFAULT_PACK: RulePack = {
     "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (all of|all|each of) [your|the] (questions|question|queries|query)",
     "(have|has|did|does|do) (I|we|this|that|it|my (reply|answer|email|message)|our (reply|answer|email|message)) [<adv>] (answer|answered) (your|the) (questions|question|queries|query)",
     "(did|does|has) (that|this|it) (help|work|fix|solve|resolve|do the trick|sort|make sense)",
-    "does (that|this|it) (make sense|help|work|answer)",
+    "does (that|this|it|my) [explanation|answer|reply] (make sense|help|work|answer)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "(is|are) (it|everything|things|all|that|this) [else] [now] (working|running|loading|ok|okay|fine|good|back|sorted|resolved|fixed|better|printing|syncing)",
     "(is|are) the ... (working|loading|running|connecting|printing|syncing) [again|now]",
@@ -7018,6 +7027,50 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "define (a|an|the|your|it|this|that|these|those|them|my|our|its|his|her|their|some|any|each|all|one|two|how|what|which|where|when)"
+   ]
+  },
+  {
+   "id": "condescension-verdict",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" passes a verdict on what the customer knows. Give the facts without it.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You don't seem to understand how the refund works.",
+     "You're taking my answer out of context.",
+     "Are you absolutely sure you installed it?",
+     "That's user error, not a bug."
+    ],
+    "pass": [
+     "Are you sure? I can cancel it for you.",
+     "What did you expect to happen when you clicked Save?",
+     "Didn't get the email? I've sent it again."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "you (don't|do not|didn't|did not) (seem|appear) to (understand|know|realise|realize|grasp|have read|have noticed|be [fully|completely|quite] (aware|informed|familiar|up to date))",
+    "you (seem|appear) [to be] (unaware|misinformed|mistaken)",
+    "you (seem|appear) to (have|'ve) (misread|overlooked|missed the)",
+    "(you're|you are|you were|you've been|you have been|you keep) (taking|taken|quoting|reading|twisting) ... out of [the] context",
+    "are you (absolutely|completely|entirely|really|100 %) (sure|certain) [that] (you|you've|you're)",
+    "(didn't|hadn't|haven't|did not|have not) you (even|already|ever) (read|notice|noticed|check|checked|look|looked|bother|bothered)",
+    "(didn't|hadn't|haven't) you (read|noticed|bothered)",
+    "(not sure|no idea|I don't know|I do not know) what [else|more] you (expected|expect|were expecting|thought)",
+    "(I|we) (don't|do not) (understand|see|get) (why|how) you (would|could|'d)? (think|thought|expect|expected|assume|assumed)",
+    "(it's|it is|this is|that's|that is|it was|that was|sounds like|looks like) [a|an|simply|just|clearly|purely|obviously] (user|operator|pilot) error",
+    "(pebkac|pebcak|id10t|user education (issue|problem))",
+    "if you (actually|really|carefully|properly) (read|look|looked|check|checked|follow|followed) (the|our|this|that|my|your)",
+    "(as|which) (anyone|anybody|everyone|everybody) (would|could|can|should|will) (know|tell you|see|understand)",
+    "(it|this|that) (clearly|plainly|explicitly) (says|states|shows|mentions|lists|said|stated) (on|in) (the|our) [...] (<con-docs>|<con-written>)",
+    "(did|have) you [even|actually|ever] (read|check|look at|see) the ... before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)",
+    "(review|reviewed|wrote|written|left|posted) [...] (after|with) [only|just|barely] # [. #] (hours|hour|minutes) (of play|of playtime|played|playtime)"
+   ],
+   "rewrites": [
+    "Here's how it works:",
+    "To clarify:"
    ]
   },
   {
