@@ -5544,6 +5544,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if)",
+    "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(require|requires|required|need|needs) [a|an] [paid|premium|active|valid|separate|pro|business|monthly|annual|yearly] (subscription|subscriptions|membership|plan|upgrade|purchase|license|licence|premium|pro)",
     "(would|will|'d) (require|need) (making|building|writing|a separate|a new|a whole|a lot|more|significant|major|substantial|extra)",

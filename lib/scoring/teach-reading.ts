@@ -63,12 +63,29 @@ const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2
 // Receivers that are ours: us, me, our people, support, customer care, or an e-mail address (S35: "please email
 // stay@hotel.example for the best rates" hands the customer to a channel, T2 routing, like "email us").
 const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
+// S35 fix (T2): an address is the customer's own, no channel of ours, when it spells "your" (a placeholder such as
+// admin@yourcompany.com) or when the sentence names the customer's own people ("… so your admin can review it").
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const THEIR_ADDRESS = /your/iu;
 // A department of the customer's own company: "send the file to the finance team" is their step, not routing to us.
 const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
 const TO_US = new RegExp(
   String.raw`\b(?:(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?!(?:[\w-]+\s+)?${THEIR_DEPARTMENT}\s+(?:team|teams|staff)\b)(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
   'iu',
 );
+// The customer's own people: "your admin", "your IT team", "your colleagues" (THEIR_DEPARTMENT and a few roles).
+const YOUR_PEOPLE = String.raw`your\s+(?:[\w-]+\s+)?(?:${THEIR_DEPARTMENT}|administrator|manager|boss|colleagues?|coworkers?|team|staff|accountant)\b`;
+// The address is said for them: after it ("… so your admin can review it", "for your finance team") or right before
+// it ("your admin at admin@…"). "Have your team email support@…" names them as who sends, not who receives.
+const FOR_YOUR_PEOPLE_AFTER = new RegExp(String.raw`^\S*\s+(?:\S+\s+){0,4}?(?:so|for|and)\s+(?:that\s+)?${YOUR_PEOPLE}`, 'iu');
+const YOUR_PEOPLE_BEFORE = new RegExp(String.raw`${YOUR_PEOPLE}\s*(?:at|via|on|\(|,|:)?\s*$`, 'iu');
+
+/** `s` (a sentence) with each e-mail address that is the customer's own (THEIR_ADDRESS, YOUR_PEOPLE) blanked to "x". */
+function withoutTheirAddresses(s: string): string {
+  return s.replace(EMAIL, (a: string, at: number) =>
+    THEIR_ADDRESS.test(a) || FOR_YOUR_PEOPLE_AFTER.test(s.slice(at + a.length)) || YOUR_PEOPLE_BEFORE.test(s.slice(0, at)) ? 'x' : a,
+  );
+}
 
 // A step said for our exchange with the customer: so we hear back, or to mark our reply as the answer ("you can enable
 // comments on your review, I look forward to hearing from you", "if my reply answers your question, click Accept").
@@ -88,7 +105,11 @@ const FINDS_INFO = new RegExp(
 // The step points back at the sentence before ("You can do that by going to Project > Properties", "you'll find it
 // under Help"); then that sentence says what the step is for.
 const POINTS_BACK = /\b(?:do|check|find|see|get|view)\s+(?:that|this|it|so)\s+(?:by|via|in|under|from|at|through|with)\b/iu;
+// S35 fix (T2): the sentence before asks for the information only as a question or a request to tell or send it
+// ("Which version are you on?", "let me know / we need / please send your build number"); "Please upgrade to the
+// latest version." asks none.
 const ASKS_INFO = new RegExp(String.raw`\b(?:what|which|the|your)\s+${INFO_OBJECT}`, 'iu');
+const ASKS = /\?\s*$|\b(?:tell|let)\s+(?:me|us)\b|\b(?:send|share|give|provide)\s+(?:me|us)\b|\b(?:need|please\s+(?:send|provide|share|check|confirm|find|look|include|attach)|could\s+you|can\s+you|would\s+you)\b/iu;
 
 // S35 (judge-a): an on-screen control, quoted (quotes are blanked in `scan`), whose label is one of our channels: "click the “Contact Us” button at
 // the bottom of the page", "tap 'Help & Support'", "choose 'Send feedback'". The path leads to us (T2 routing; R-X3:
@@ -115,13 +136,14 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   if (FINDS_INFO.test(s)) return true;
   if (i === 0 || !POINTS_BACK.test(s)) return false;
   const before = view.sentences[i - 1]!;
-  return ASKS_INFO.test(view.scan.slice(before.start, before.end));
+  const asked = view.original.slice(before.start, before.end);
+  return ASKS_INFO.test(view.scan.slice(before.start, before.end)) && ASKS.test(asked);
 }
 
 /**
  * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
  * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
- * (TO_US above; an e-mail address counts as us), a step for our exchange with the customer (FOR_OUR_EXCHANGE), a quoted
+ * (TO_US above; an e-mail address counts as us unless it is the customer's own, withoutTheirAddresses), a step for our exchange with the customer (FOR_OUR_EXCHANGE), a quoted
  * control named for one of our channels (ROUTING_LABEL, S35), or a step that only finds information for us
  * (readsAsGathering, S35). False outside the agent's sentences.
  */
@@ -130,5 +152,5 @@ export function readsAsRouting(view: TextView, offset: number): boolean {
   if (i < 0) return false;
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
-  return TO_US.test(s) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
+  return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
 }
