@@ -4377,7 +4377,8 @@ export const DEFAULT_PACK: RulePack = {
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)"
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(not|no longer|never) [<adv>] (necessary|required|mandatory) to"
    ],
    "unless_after": [
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
@@ -4535,6 +4536,7 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "not (recommended|advised|advisable) ... ... (,|;) (so|instead) [,] [please] (try|use|test|run|start|keep|stick|switch|do)",
     "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at) | (not|isn't|wasn't) [<adv>] (a|an) (bug|regression) | (nothing|anything) (on|at) your (side|end)",
     "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (known|new|common|real|similar|different|separate|serious|big|bigger|major|huge|significant|critical|severe|widespread|large|massive|grave|dangerous|worrying|concerning|permanent|lasting|urgent) (bug|issue|problem|regression)",
     "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
@@ -7066,8 +7068,12 @@ export const DEFAULT_PACK: RulePack = {
     "if you (actually|really|carefully|properly) (read|look|looked|check|checked|follow|followed) (the|our|this|that|my|your)",
     "(as|which) (anyone|anybody|everyone|everybody) (would|could|can|should|will) (know|tell you|see|understand)",
     "(it|this|that) (clearly|plainly|explicitly) (says|states|shows|mentions|lists|said|stated) (on|in) (the|our) [...] (<con-docs>|<con-written>)",
-    "(did|have) you [even|actually|ever] (read|check|look at|see) the ... before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)",
-    "(review|reviewed|wrote|written|left|posted) [...] (after|with) [only|just|barely] # [. #] (hours|hour|minutes) (of play|of playtime|played|playtime)"
+    "(did|have) you (even|actually|ever) (read|check|look at|see) the ... before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)",
+    "(did|have) you (read|check|look at) the [...] (<con-docs>|<con-written>|requirements|specs) before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)"
+   ],
+   "except": [
+    "(sure|certain) [that] you (want|wanted|would like|'d like|wish|mean|meant|intend|intended) to",
+    "(says|states|shows|mentions|lists|said|stated) ... ... ... ... ... (,|;) but [<adv>] (I|we|I've|we've|I'm|we're)"
    ],
    "rewrites": [
     "Here's how it works:",

@@ -75,19 +75,17 @@ signalCases(
   ['Are you still seeing the error? Which browser do you use?'],
 );
 
-// R-F3 (pointing at what the customer should have read, CON1): it was there to read, or to play, before judging.
+// R-F3 (pointing at what the customer should have read, CON1): it was there to read before judging.
 signalCases(
-  'what the customer should have read or played before judging',
+  'what the customer should have read before judging',
   'condescension',
   [
     'It plainly states on the product page that the bundle is digital only.',
     'Did you check the requirements before purchasing the add-on?',
-    'You left this review after 3 hours of playtime.',
   ],
   [
     'It clearly says on your receipt that you paid twice, so I have refunded one.',
     'Did you check the requirements page? It lists the GPU drivers.',
-    'The boss fight comes after 3 hours of play, on the second island.',
   ],
 );
 
