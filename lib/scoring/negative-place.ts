@@ -104,8 +104,11 @@ function pathMatches(text: string): RegExpExecArray[] {
   }
   return out;
 }
-/** The words of a step that is the app's support channel ("Send Feedback", "Help & Support", "Having Issues"). */
-const SUPPORT_WORDS = String.raw`(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)`;
+/**
+ * The words of a step that is the app's support channel ("Send Feedback", "Help & Support", "Having Issues"), as a
+ * regular-expression source (a non-capturing group, no flags); also read by teach-reading.ts ROUTING_LABEL.
+ */
+export const SUPPORT_WORDS = String.raw`(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)`;
 /** A step that is the app's support channel, wherever it stands in the path. */
 const SUPPORT_STEP = new RegExp(`^${SUPPORT_WORDS}$`, 'iu');
 /**
