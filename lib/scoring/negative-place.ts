@@ -104,19 +104,47 @@ function pathMatches(text: string): RegExpExecArray[] {
   }
   return out;
 }
-/** The words of a step that is the app's support channel ("Send Feedback", "Help & Support", "Having Issues"). */
-const SUPPORT_WORDS = String.raw`(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)`;
+/**
+ * The words of a step that is the app's support channel ("Send Feedback", "Help & Support", "Having Issues"), as a
+ * regular-expression source (a non-capturing group, no flags); also read by teach-reading.ts ROUTING_LABEL.
+ */
+export const SUPPORT_WORDS = String.raw`(?:help\s*(?:&|and)\s*support|customer\s+(?:support|service|care)|support|send\s+(?:us\s+)?feedback|feedback|contact\s+us|report\s+an?\s+(?:problem|issue|bug)|having\s+(?:an?\s+)?(?:issues?|problems?|trouble)|chat\s+with\s+us|live\s+chat)`;
 /** A step that is the app's support channel, wherever it stands in the path. */
 const SUPPORT_STEP = new RegExp(`^${SUPPORT_WORDS}$`, 'iu');
 /**
  * S35 (judge-c), corpus-extra R-X3 ("sending the customer to in-app support, a support web form … is a redirect"): one
  * support step named as a control to press, quoted or not ("click on the “Contact Us” button", "tap the Help & Support
- * link"). A step with no support word ("click the “Save” button") is a how-to step and does not match.
+ * link"); group 1 is the step's words. A step with no support word ("click the “Save” button") does not match.
  */
 const SUPPORT_CONTROL = new RegExp(
-  String.raw`\b(?:click(?:ing)?|tap(?:ping)?|press(?:ing)?|hit(?:ting)?|select(?:ing)?)(?:\s+on)?\s+(?:the\s+)?["“'‘]?${SUPPORT_WORDS}["”'’]?\s+(?:button|link|option|tab|icon)\b`,
+  String.raw`\b(?:click(?:ing)?|tap(?:ping)?|press(?:ing)?|hit(?:ting)?|select(?:ing)?)(?:\s+on)?\s+(?:the\s+)?["“'‘]?(${SUPPORT_WORDS})["”'’]?\s+(?:button|link|option|tab|icon)\b`,
   'giu',
 );
+/** A control word that names a support channel only by a bare noun ("the Support tab", "the Feedback button"). */
+const BARE_SUPPORT = /^(?:support|feedback)$/iu;
+/**
+ * A purpose clause: "to" or "so (that) you can" and a lower-case word that is no determiner or pronoun ("to see your
+ * history", "to rate your driver"; not "next to your name", "go to Settings").
+ */
+const PURPOSE = /\b(?:[Tt]o|[Ss]o\s+(?:that\s+)?you\s+can)\s+(?!(?:the|an?|your|our|us|this|that|these|those|my|its?|their|them|him|her|you)\b)[a-z]+/u;
+/** A purpose that is contact with us ("to contact us", "to tell us", "to chat with our team", "to open a ticket"). */
+const CONTACT_PURPOSE =
+  /\b(?:contact|reach|message|chat|talk|speak|write|report|tell|us|get\s+in\s+touch)\b|\bour\s+(?:team|staff|agents?|support)\b|\b(?:open|submit|file|raise|create|start)\s+(?:a\s+)?(?:new\s+)?(?:support\s+)?(?:ticket|request|case)\b/iu;
+
+/**
+ * True when SUPPORT_CONTROL match `m` in `text` is a redirect (R-X3 applies to a support channel, RULINGS N1 to
+ * sending the customer elsewhere): a control with a contact sense always is ("Contact Us", "Help & Support", "Send us
+ * feedback"); a bare "Support"/"Feedback" control is one unless its sentence gives it another purpose ("To see your
+ * ticket history, click the Support tab", "tap the Feedback button to rate your driver": a how-to step, no redirect).
+ */
+function isSupportControl(text: string, m: RegExpExecArray): boolean {
+  if (!BARE_SUPPORT.test(m[1]!.trim())) return true;
+  const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index)) + 1;
+  const rest = text.slice(m.index + m[0].length).search(/[.!?\n]/u);
+  const to = rest === -1 ? text.length : m.index + m[0].length + rest;
+  const around = `${text.slice(from, m.index)} ${text.slice(m.index + m[0].length, to)}`;
+  return !PURPOSE.test(around) || CONTACT_PURPOSE.test(around);
+}
 /** A navigation verb just before a path ("go to", "open", "tap", "click", "navigate to", "via"). */
 const NAV_BEFORE = /\b(?:go(?:ing)?\s+to|open(?:ing)?|tap(?:ping)?|click(?:ing)?(?:\s+on)?|navigat(?:e|ing)\s+to|via|select|choose)\s*$/iu;
 /** "Help" is a support channel only as the path's last step: "Help > About" opens a page to read. */
@@ -128,12 +156,12 @@ const HELP_LAST = /^(?:help|get\s+help|help\s+cent(?:er|re))$/iu;
  * join them (a dash also joins ordinary words), with a step that is a support channel (SUPPORT_STEP, or HELP_LAST as the
  * last step): "Menu - About - Send Feedback", "Settings - Support", "navigate to example.com -> Support", "App - Show
  * history - Having Issues - Payment issue". "Settings > Privacy > Clear data" and "Help > About" lead to a setting or a
- * page to read and are not returned. Also one support step named as a control to press (SUPPORT_CONTROL: "click on the
- * “Contact Us” button"), returned first, before the paths.
+ * page to read and are not returned. Also one support step named as a control to press (SUPPORT_CONTROL read by isSupportControl:
+ * "click on the “Contact Us” button"). Spans are in text order (by start).
  */
 export function supportPathsIn(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(SUPPORT_CONTROL)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(SUPPORT_CONTROL)) if (isSupportControl(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
   if (!ANY_BETWEEN.test(text)) return out;
   for (const m of pathMatches(text)) {
     const steps = m[0].split(SPLIT).map((s) => s.trim());
@@ -153,5 +181,5 @@ export function supportPathsIn(text: string): { start: number; end: number }[] {
     const end = m.index + m[0].lastIndexOf(steps[last]!) + (lastIsSupport ? tail : steps[last]!).length;
     out.push({ start: m.index + (lead?.index ?? 0), end });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -17,6 +17,7 @@
 // information for us, a version or a log (S35; T2: "where to find the version or the logs"). Pure.
 import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
+import { SUPPORT_WORDS } from './negative-place';
 import { sentenceAt, type TextView } from './text';
 
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
@@ -113,9 +114,11 @@ const ASKS = /\?\s*$|\b(?:tell|let)\s+(?:me|us)\b|\b(?:send|share|give|provide)\
 
 // S35 (judge-a): an on-screen control, quoted (quotes are blanked in `scan`), whose label is one of our channels: "click the “Contact Us” button at
 // the bottom of the page", "tap 'Help & Support'", "choose 'Send feedback'". The path leads to us (T2 routing; R-X3:
-// the support team's own channels), however exact its steps.
-const ROUTING_LABEL =
-  /^[\s"“'‘]*(?:contact(?:\s+us|\s+support)?|help\s*(?:&|and)\s*support|support|live\s+chat|chat\s+with\s+us|customer\s+(?:care|service|support)|(?:send|give)\s+(?:us\s+)?feedback|feedback|report\s+an?\s+(?:problem|bug|issue)|get\s+help|need\s+help|help\s+cent(?:er|re))[\s.!"”'’]*$/iu;
+// the support team's own channels), however exact its steps. The labels: SUPPORT_WORDS (negative-place.ts) and a few more.
+const ROUTING_LABEL = new RegExp(
+  String.raw`^[\s"“'‘]*(?:${SUPPORT_WORDS}|contact(?:\s+support)?|give\s+(?:us\s+)?feedback|get\s+help|need\s+help|help\s+cent(?:er|re))[\s.!"”'’]*$`,
+  'iu',
+);
 
 /** True when a quoted label (view.quotes, read in `view.original`) inside sentence span `start`–`end` is ROUTING_LABEL. */
 function quotesRoutingControl(view: TextView, start: number, end: number): boolean {
