@@ -6,6 +6,7 @@
 // failures is not upset); so they count here only as a verdict — in a short review, stressed by a degree word or
 // said of the product by name — never in a longer report, a question or a condition.
 import { SERVICE_NOUNS } from './mood-words';
+import { HEDGE } from './mood-target';
 import { firstTokenFrom } from './cues';
 import type { TextView } from './text';
 import { TOKEN_WORD, type Token } from './tokens';
@@ -36,18 +37,23 @@ const ARTICLE = new Set(['the', 'this', 'that', 'an', 'a', 'its', 'your']);
 /** A condition or a question opens the sentence: "if it is too slow, …", "is it too slow on …" (no verdict). */
 const CONDITION = /\b(?:if|when|whenever|unless|whether|in case)\b/i;
 
+/** A message that asks (a question, "any tips", "steps"): a report to support, not a review (R-G1). "Please fix." may end a review. */
+const ASKS = /\?|\b(?:any\s+(?:tips?|ideas?|advice|way|fix|help|suggestions?)|(?:can|could|would|do|does)\s+you|is\s+there|how\s+(?:do|can|could)\s+(?:i|we)|steps?|attached|below)\b/i;
+
 /**
  * Session 35: in a short review (`short`: the message has at most mood.ts SHORT_MESSAGE_WORDS words), a clause that
  * gives the product a verdict by QUALITY_WORDS — a run of them ("slow and laggy") either stressed by a degree word
  * right before it (VERDICT_STRESS: "very slow app", "is literally unplayable", "too costly in the paid") or set next
  * to the product named (PRODUCT: "buggy app", "buggy and broken the app"); the clause ends after the run or the
- * product, or goes on with a preposition or a conjunction (TAIL). Not in a question or a condition (CONDITION), and
- * not after a negation ("not too slow"). Applies corpus-extra README R-G1 (unhedged judgements of the product are
+ * product, or goes on with a preposition or a conjunction (TAIL). Not in a question or a condition (CONDITION), not
+ * after a negation ("not too slow") or a hedge (mood-target.ts HEDGE: "a little too expensive"), and in a message
+ * that asks (ASKS: a report to support) only when the product is both named and stressed. Applies corpus-extra README R-G1 (unhedged judgements of the product are
  * upset) and RULINGS U1 (evaluative words about the service). English. Returns the run's span (UTF-16 offsets into
  * the message), at most one.
  */
 export function qualityVerdict(view: TextView, short: boolean): { start: number; end: number }[] {
   if (!short) return [];
+  const asks = ASKS.test(view.scan);
   for (const sp of view.sentences) {
     const s = view.scan.slice(sp.start, sp.end);
     if (/\?/.test(s) || CONDITION.test(s)) continue;
@@ -68,9 +74,12 @@ export function qualityVerdict(view: TextView, short: boolean): { start: number;
       while (k < t.length && ARTICLE.has(t[k]!.norm)) k++;
       const namedAfter = k < t.length && PRODUCT(t[k]!.norm);
       if (namedAfter) k++;
+      // a hedge up to three words back, before the degree words ("a little too expensive"; R-G1)
+      const lead = view.scan.slice(sp.start, t[i]!.start).replace(/(?:\b(?:very|too|so|really)\s+)+$/i, '');
+      if (HEDGE.test(lead)) break;
       const stressed = VERDICT_STRESS.has(before);
       const closes = k >= t.length || t[k]!.kind !== TOKEN_WORD || TAIL.has(t[k]!.norm);
-      if ((stressed || namedAfter) && closes) return [{ start: t[stressed ? i - 1 : i]!.start, end: t[end]!.end }];
+      if ((asks ? stressed && namedAfter : stressed || namedAfter) && closes) return [{ start: t[stressed ? i - 1 : i]!.start, end: t[end]!.end }];
       i = end;
     }
   }

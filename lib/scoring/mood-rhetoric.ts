@@ -53,8 +53,9 @@ const RHETORIC: RegExp[] = [
   // session 35 (RULINGS U1 exasperation, corpus-extra R-G1 a judgement of the service): a decline lamented as a
   // question to the company — "what happened to you?", "what have you done to the app?", "what have they done with
   // it?"; a question about one thing ("what happened to my order?", "what happened to the export button?") asks
-  /\bwhat(?:\s+has|['’]s)?\s+happened\s+to\s+(?:you|u|y'?all|you\s+guys|your\s+(?:company|service|app|team|support))\b/i,
-  /\bwhat\s+(?:have|did|has)\s+(?:you|u|they|y'?all|you\s+guys)\s+(?:done|do)\s+(?:to|with)\s+(?:the|this|your|my|our|it)\b/i,
+  // about one thing: the object (or "you" and a name) ends the question; "do with" takes the app itself ("…with the invoices page?")
+  /\bwhat(?:\s+has|['’]s)?\s+happened\s+to\s+(?:(?:you|u|y'?all|you\s+guys)(?:\s+\p{L}+)?|your\s+(?:company|service|app|team|support))(?=\s*(?:[?!]|$))/iu,
+  /\bwhat\s+(?:have|did|has)\s+(?:you|u|they|y'?all|you\s+guys)\s+(?:done|do)\s+(?:to\s+(?:it|(?:the|this|your|my|our)(?:\s+[\p{L}-]+){1,2})|with\s+(?:it|(?:the|this|your|my|our)\s+(?:app|game|service|product|company|site)))(?=\s*(?:[?!]|$))/iu,
 ];
 
 /** A sentence that praises the company: its question is a wish, not an accusation ("Great app! Why is it so hard to find the dark mode?" stays one). */

@@ -292,7 +292,7 @@ function ofOwnLife(view: TextView, k: number): boolean {
 const NOT_OWN_STATE = new Set(['disappointed', 'annoyed', 'angry']);
 
 /** Words that hedge a judgement or a feeling right before it: "a bit annoying", "a little disappointed", "kinda useless". */
-const HEDGE = /\b(?:a\s+(?:bit|little|tad|touch)|(?:a\s+)?(?:tiny|little)\s+bit|slightly|somewhat|mildly|kinda|(?<!\b(?:what|some|any|this|that|the|a|which|every|no)\s+)(?:kind|sort)\s+of|a\s+wee\s+bit)\s+$/iu;
+export const HEDGE = /\b(?:a\s+(?:bit|little|tad|touch)|(?:a\s+)?(?:tiny|little)\s+bit|slightly|somewhat|mildly|kinda|(?<!\b(?:what|some|any|this|that|the|a|which|every|no)\s+)(?:kind|sort)\s+of|a\s+wee\s+bit)\s+$/iu;
 /**
  * What may follow a hedged word that is said of something (predicative: "a bit annoying is the chime", "a little
  * disappointed that…"): the clause's end, or a function word. A noun after it makes the hedge a size ("a little
