@@ -37,8 +37,10 @@ const ARTICLE = new Set(['the', 'this', 'that', 'an', 'a', 'its', 'your']);
 /** A condition or a question opens the sentence: "if it is too slow, …", "is it too slow on …" (no verdict). */
 const CONDITION = /\b(?:if|when|whenever|unless|whether|in case)\b/i;
 
+/** A token that negates the degree word after it ("not too slow", "isn't so bad"). */
+const NEGATOR = /^(?:not|never|nt|'t|no)$/;
 /** A message that asks (a question, "any tips", "steps"): a report to support, not a review (R-G1). "Please fix." may end a review. */
-const ASKS = /\?|\b(?:any\s+(?:tips?|ideas?|advice|way|fix|help|suggestions?)|(?:can|could|would|do|does)\s+you|is\s+there|how\s+(?:do|can|could)\s+(?:i|we)|steps?|attached|below)\b/i;
+const REPORT_ASKS = /\?|\b(?:any\s+(?:tips?|ideas?|advice|way|fix|help|suggestions?)|(?:can|could|would|do|does)\s+you|is\s+there|how\s+(?:do|can|could)\s+(?:i|we)|steps?|attached|below)\b/i;
 
 /**
  * Session 35: in a short review (`short`: the message has at most mood.ts SHORT_MESSAGE_WORDS words), a clause that
@@ -47,13 +49,13 @@ const ASKS = /\?|\b(?:any\s+(?:tips?|ideas?|advice|way|fix|help|suggestions?)|(?
  * to the product named (PRODUCT: "buggy app", "buggy and broken the app"); the clause ends after the run or the
  * product, or goes on with a preposition or a conjunction (TAIL). Not in a question or a condition (CONDITION), not
  * after a negation ("not too slow") or a hedge (mood-target.ts HEDGE: "a little too expensive"), and in a message
- * that asks (ASKS: a report to support) only when the product is both named and stressed. Applies corpus-extra README R-G1 (unhedged judgements of the product are
+ * that asks (REPORT_ASKS: a report to support) only when the product is both named and stressed. Applies corpus-extra README R-G1 (unhedged judgements of the product are
  * upset) and RULINGS U1 (evaluative words about the service). English. Returns the run's span (UTF-16 offsets into
  * the message), at most one.
  */
 export function qualityVerdict(view: TextView, short: boolean): { start: number; end: number }[] {
   if (!short) return [];
-  const asks = ASKS.test(view.scan);
+  const asks = REPORT_ASKS.test(view.scan);
   for (const sp of view.sentences) {
     const s = view.scan.slice(sp.start, sp.end);
     if (/\?/.test(s) || CONDITION.test(s)) continue;
@@ -68,7 +70,7 @@ export function qualityVerdict(view: TextView, short: boolean): { start: number;
         else if (n !== 'and' && n !== ',') break;
       }
       const before = t[i - 1]?.norm ?? '';
-      const negated = /^(?:not|never|nt|'t|no)$/.test(t[i - 2]?.norm ?? '') || /^(?:not|never|nt|'t|no)$/.test(before);
+      const negated = NEGATOR.test(t[i - 2]?.norm ?? '') || NEGATOR.test(before);
       if (negated) break;
       let k = end + 1;
       while (k < t.length && ARTICLE.has(t[k]!.norm)) k++;

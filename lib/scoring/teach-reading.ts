@@ -61,12 +61,14 @@ const WITH_VERBS = formsOf(['share', 'connect', 'discuss']).join('|');
 // Up to two words between the verb and who receives ("send the mobile team", "forward it to the relevant team", "reach
 // out to our support team").
 const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|with)\s+)?`;
+// An e-mail address as these readings take it (looser than addresses.ts's {email} slot, which reads tokens).
+const EMAIL_SOURCE = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 // Receivers that are ours: us, me, our people, support, customer care, or an e-mail address (S35: "please email
 // stay@hotel.example for the best rates" hands the customer to a channel, T2 routing, like "email us").
-const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`;
+const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?|${EMAIL_SOURCE})`;
 // S35 fix (T2): an address is the customer's own, no channel of ours, when it spells "your" (a placeholder such as
 // admin@yourcompany.com) or when the sentence names the customer's own people ("… so your admin can review it").
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
 const THEIR_ADDRESS = /your/iu;
 // A department of the customer's own company: "send the file to the finance team" is their step, not routing to us.
 const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
@@ -110,7 +112,7 @@ const POINTS_BACK = /\b(?:do|check|find|see|get|view)\s+(?:that|this|it|so)\s+(?
 // ("Which version are you on?", "let me know / we need / please send your build number"); "Please upgrade to the
 // latest version." asks none.
 const ASKS_INFO = new RegExp(String.raw`\b(?:what|which|the|your)\s+${INFO_OBJECT}`, 'iu');
-const ASKS = /\?\s*$|\b(?:tell|let)\s+(?:me|us)\b|\b(?:send|share|give|provide)\s+(?:me|us)\b|\b(?:need|please\s+(?:send|provide|share|check|confirm|find|look|include|attach)|could\s+you|can\s+you|would\s+you)\b/iu;
+const REQUESTS = /\?\s*$|\b(?:tell|let)\s+(?:me|us)\b|\b(?:send|share|give|provide)\s+(?:me|us)\b|\b(?:need|please\s+(?:send|provide|share|check|confirm|find|look|include|attach)|could\s+you|can\s+you|would\s+you)\b/iu;
 
 // S35 (judge-a): an on-screen control, quoted (quotes are blanked in `scan`), whose label is one of our channels: "click the “Contact Us” button at
 // the bottom of the page", "tap 'Help & Support'", "choose 'Send feedback'". The path leads to us (T2 routing; R-X3:
@@ -140,7 +142,7 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   if (i === 0 || !POINTS_BACK.test(s)) return false;
   const before = view.sentences[i - 1]!;
   const asked = view.original.slice(before.start, before.end);
-  return ASKS_INFO.test(view.scan.slice(before.start, before.end)) && ASKS.test(asked);
+  return ASKS_INFO.test(view.scan.slice(before.start, before.end)) && REQUESTS.test(asked);
 }
 
 /**
