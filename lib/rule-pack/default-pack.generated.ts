@@ -4458,7 +4458,9 @@ export const DEFAULT_PACK: RulePack = {
     "not much [more|else] [that] (we|I) [<adv>] (can|could) [really|possibly] do",
     "not (a|an|the) [<adv>] (bug|issue|problem|fault|regression) (in|with|of|related to|caused by) ... ... [,] but (in|with|of|the|a|an)",
     "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)",
-    "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)"
+    "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)",
+    "(is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
+    "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
