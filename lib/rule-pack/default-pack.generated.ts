@@ -4462,7 +4462,8 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)",
     "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)",
     "(is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
-    "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but"
+    "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but",
+    "(patches|pull requests|prs|contributions) [are] [always|very|most|more than] welcome"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
