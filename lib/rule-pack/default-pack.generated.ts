@@ -4083,6 +4083,11 @@ export const DEFAULT_PACK: RulePack = {
     "(by|after) (raising|submitting|lodging|filing|registering|logging|sending|sharing|contacting|reaching out to|calling|writing to|emailing) [us|a|an|the|your] ... (via|through|using|on|at|over|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
     "(pm|dm|message|inbox) (us|our team|the team) [directly|privately|anytime|any time] (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
     "(drop|send|leave) (us|our team|the team) a (pm|dm|private message|direct message|message|line|note) (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
+    "(drop|send|leave|post|write|start|open) [us|me|our team|the team] (a|an) (line|note|message|post|comment|thread|topic) (on|in|at|over on|over at) (the|our|their) [official|support|community|help|steam] <nl-venue>",
+    "(leave|post|share|raise|report|write) (this|that|it|your|these|those|them|any) ... ... ... (on|in|at|over on|over at) (the|our|their) [official|support|community|help|steam] <nl-venue>",
+    "(help|assist) ... ... ... (on|in|at|via|through) (the|our) [support|community|help|official|user|users] (forum|forums)",
+    "<send-to> [out] [to] (us|me|our team|the team|the devs|the developers|a mod|the mods) [directly|anytime|any time|again] (on|via|through|in|at|over) [the|our|my|their] [official|community|support] <nl-venue>",
+    "(create|open|raise|submit|file|log|make) (a|an) [support|new|separate] (ticket|case|request|support request) (on|in|at|via|through) [the|our|my|their] [official|community|support] <nl-venue>",
     "(it (might|would|could|may|will) [really|also|definitely] help if you|it would be (great|good|helpful|best|useful|ideal) if you|it'd be (great|good|helpful|best|useful|ideal) if you) [could|can|would] [please|just|also] (file|filed|open|opened|submit|submitted|raise|raised|log|logged|create|created|report|reported) (a|an) [new|separate|proper|formal] (bug|issue|ticket|bug report|feature request|report)",
     "(a|an|the) [new|separate] (bug|issue|ticket|bug report|feature request) (should|needs to|need to|has to|must|would need to|will need to|could) [probably|perhaps|maybe|ideally|really|also|still] be (filed|opened|raised|reported|logged|submitted|created) [for this|for it|about this|about it|for that] (at|on|in|against|with) ({url}|[the|their|its|this|that] ... ... (<nl-venue>|<elsewhere>|repo|repository|project|bugzilla|github|gitlab|jira|launchpad))",
     "(can|could|should|may|must) [<adv>] be (attached|added|posted|uploaded) to (a|an|the) [new|separate] (bug|bug report|issue|ticket) (at|on|in)",
@@ -4129,7 +4134,7 @@ export const DEFAULT_PACK: RulePack = {
     "to (me|you) (at|on|via)",
     "at # [:] [#] (am|pm|utc|gmt|est|pst|cet|bst)",
     "(contact|message|reach|write to|speak to|talk to|chat with) [out] [to] us (via|by|in|through|on|over|here|with|directly|privately) (DM|DMs|direct message|private message|PM|here|this thread|this channel|twitter|messenger)",
-    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to>",
+    "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to> | (I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|let me|let us) [<adv>] (leave|post|share|raise|report|write|drop|start|open|posted|shared|raised|reported|wrote|started|opened)",
     "(I|we) [<adv>] ['ve|have|had|'ll|will|'d|would|am|'m|are|'re] [<adv>] (<nl-pass-on>|<send-to>) ... ... (to|at) (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
     "(ticket|reference|request|complaint|case) (id|ID|number|no)",
     "(via|through|using|over|on|in) (this|the same) [current|open|existing|same] (ticket|support ticket|case|thread|conversation|chat|email thread)",
@@ -4455,7 +4460,10 @@ export const DEFAULT_PACK: RulePack = {
     "not much [more|else] [that] (we|I) [<adv>] (can|could) [really|possibly] do",
     "not (a|an|the) [<adv>] (bug|issue|problem|fault|regression) (in|with|of|related to|caused by) ... ... [,] but (in|with|of|the|a|an)",
     "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)",
-    "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)"
+    "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)",
+    "(is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
+    "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but",
+    "(patches|pull requests|prs|contributions) [are] [always|very|most|more than] welcome"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",

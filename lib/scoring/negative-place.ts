@@ -199,3 +199,25 @@ export function supportPathsIn(text: string): { start: number; end: number }[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * S36 (judge-c), RULINGS N1 ("a support form or support email address" is a redirect): a send or e-mail clause asking
+ * the customer to write to us or to send their details, whose mailbox comes after a bracket or an aside in the same
+ * sentence ("Please email us more details for checking (dev@example.com)", "would you mind sending your device details
+ * (model, version) and the steps to help@example.com?"), which the pack's `...` gaps, stopped by brackets, cannot read
+ * across. Group 1 is the subject word before the verb, if any.
+ */
+const MAILBOX_CLAUSE =
+  /(?:\b(I|we|I'll|we'll|I've|we've|I'd|we'd|let\s+me|let\s+us)\s+(?:(?:will|would|can|could|shall|have|had|just|also|then|now|already|gladly|happily)\s+){0,2})?\b(?:e-?mail(?:ing)?|send(?:ing)?|forward(?:ing)?)\s+(?:us|our\s+team|the\s+team|your|the|a|an|this|these|those|it|them|more|any|all)\b[^.!?\n@]{0,160}?(?:\(\s*|\bto\s+|\bat\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+/**
+ * The mailboxes of `text` (a draft's scan) that a send or e-mail clause asks the customer to write to, as UTF-16 spans
+ * from the verb to the end of the address (MAILBOX_CLAUSE): "email us … (dev@example.com)", "sending your details
+ * (model) … to help@example.com". The agent's own sending ("we'll email the invoice to you@…", "I've forwarded it to
+ * billing@…") is not returned. Spans are in text order.
+ */
+export function supportMailboxesIn(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(MAILBOX_CLAUSE)) if (m[1] === undefined) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -1,7 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { readLimitAt } from '../clause-reading';
-import { isSupportPage, supportPathsIn } from '../negative-place';
+import { isSupportPage, supportMailboxesIn, supportPathsIn } from '../negative-place';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -33,6 +33,9 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
         // sign-off there and is blanked in the scan: a path counts when it starts in the agent's own words.
         const { original, scan } = j.view;
         const paths = supportPathsIn(original).filter((p) => scan[p.start] === original[p.start]);
+        // S36 (judge-c): a mailbox the customer is asked to write to after a bracket or an aside (negative-place.ts), where
+        // no phrase found the sentence already (a phrase's own span stays the finding).
+        paths.push(...supportMailboxesIn(scan).filter((m) => !hits.some((h) => h.start < m.end && m.start < h.end)));
         if (paths.length > 0) {
           const cancel = j.hits(except);
           for (const p of paths) if (!cancel.some((c) => c.start < p.end && p.start < c.end)) channels.push({ ...p, entry: -1 });
