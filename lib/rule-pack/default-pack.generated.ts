@@ -6271,6 +6271,7 @@ export const DEFAULT_PACK: RulePack = {
     "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
     "(let (me|us) know|tell (me|us)) (if|whether) (this|that|it|the above) (applies to|matches|fits|answers|addresses) (your|the)",
     "(does|did) (that|this|my|the) (explanation|answer|reply) [<adv>] (make sense|help)",
+    "<report-back> [<adv>] (if|whether) (this|that|it|these|those|the above|the (information|info|answer|steps|article|link|suggestion|suggestions|advice|workaround|fix)) [<adv>] (is|was|are|were|has been|proves|proved) [<adv>] (helpful|useful|of help|of any help|of use|any help)",
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
@@ -6406,6 +6407,41 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-persists",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "We've fixed the sync bug in 2.3. If the issue persists, post it here."
+    ],
+    "pass": [
+     "Please clear the cache and try again. If the issue persists, contact us via the form.",
+     "We hope this is sorted. If the issue persists, contact us via the form."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(if|should|in case) (the|this|that|your|these|those) [same] (issue|issues|problem|problems|situation|error|errors|crash|crashes|fault|bug|behaviour|behavior|trouble|glitch) [still] (persists|persist|continues|continue|remains|remain|recurs|recur|returns|return|comes back|come back|reappears|reappear|reoccurs|happens again|occurs again|still occurs|still happens|is still there|are still there|doesn't go away|does not go away)",
+    "(if|should|in case) you (still|continue to|keep) [<adv>] (have|having|experience|experiencing|face|facing|see|seeing|get|getting|encounter|encountering|run into|running into|notice|hit) [any|the|this|that|these|those|more|further|similar] [same] (issue|issues|problem|problems|trouble|troubles|difficulty|difficulties|error|errors|crash|crashes|bug|bugs|glitch|glitches)",
+    "(if|should|in case) you (are|'re) still (having|experiencing|facing|seeing|getting|encountering|running into|noticing|hitting) [any|the|this|that|these|those|more|further|similar] [same] (issue|issues|problem|problems|trouble|difficulty|difficulties|error|errors|crash|crashes|bug|bugs|glitch|glitches)",
+    "(if|should|in case) you [<adv>] (have|experience|run into|encounter|face|see|hit|get|notice) any [further|more|other|new] (issues|problems|trouble|difficulties|crashes|errors|bugs) [with (it|this|that)] [,] [then] [please|kindly|do|just|feel free to] (let|tell|drop|post|write|reply|comment|contact|email|reach|message|get in touch|come back|ping|report|reopen)"
+   ],
+   "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
+   ],
+   "after": [
+    "(I|we) ['ve|have|'d|had] [just|now|since|already] [<adv>] (fixed|resolved|patched|corrected|released|deployed|pushed|uploaded|restored|<done-change:past>)",
+    "(it|this|that|the (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected)",
+    "no longer (the case|an issue|a problem|happening|occurring|happens|occurs)"
    ]
   },
   {
