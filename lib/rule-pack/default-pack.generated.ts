@@ -6368,6 +6368,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "(give|giving|try|trying) (it|the game|the app|the update|the new version) (another|a second|a fresh) (chance|try|go|shot)",
     "(give|giving) (it|the game|the app) a (go|try|shot|spin) again",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
@@ -6440,7 +6441,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "after": [
     "(I|we) ['ve|have|'d|had] [just|now|since|already] [<adv>] (fixed|resolved|patched|corrected|released|deployed|pushed|uploaded|restored|<done-change:past>)",
-    "(it|this|that|the (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected)",
+    "(it|this|that|the ... (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected)",
     "no longer (the case|an issue|a problem|happening|occurring|happens|occurs)"
    ]
   },
@@ -6495,6 +6496,7 @@ export const DEFAULT_PACK: RulePack = {
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
+    "(update|upgrade|switch) [to] (the next|the upcoming|the coming|the next) [app] (version|release|update|build) (and|then|,) [then] [please] (try|test|check) [it|again|it again|it out] (.|!|,|and)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
     "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!|?)",
@@ -6520,6 +6522,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
+    "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
     "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
