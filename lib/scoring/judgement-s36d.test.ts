@@ -10,6 +10,8 @@
 // - personalization, P1 (the customer's name) with G1 (greeting is form only): a capitalised pack word right after the
 //   greeting word that runs on into the first clause ("Hi Hope you're well") is not a name, though the given-name
 //   list holds it; closed by a comma or "!" it is the address ("Hi Hope!").
+// - empathy, E1: "I understand" answering a complaint or feeling counts; understanding what the customer or others wrote
+//   or like ("I understand you wrote a negative review") acknowledges no feeling, and "get it working" is obtaining it.
 // Sentences written for these tests, not corpus rows.
 import { signalCases } from './test/signal-cases';
 
@@ -50,5 +52,16 @@ signalCases(
     'Hey See the attached invoice for the details.',
     'Hi Had a look at the logs you sent.',
     'Hi Way too many people hit this after the update.',
+  ],
+);
+
+signalCases(
+  'empathy: understanding what someone wrote or likes, and getting something working, is no acknowledgement of a feeling',
+  'empathy',
+  ['I understand how annoying the constant logouts must be.'],
+  [
+    'I understand you wrote this review after the last patch. The map rotation changes next week.',
+    'I understand some people like the new menu and some do not. We will keep both layouts.',
+    'I have a test build here and will see if I can get it running on my laptop tonight.',
   ],
 );
