@@ -9,6 +9,12 @@
  *   Settings"); a product or feature available via a channel is availability, a plain fact (pack rule teach-howto).
  * - T2: "ensure" is the how-to verb "make sure" ("you need to ensure both devices are on the same network", word class
  *   howto); our own "we will ensure" stays out.
+ * - T2: "ensure you have the latest version" is the update step of T2's try-X list (teach-steps-not), now that "ensure"
+ *   is a how-to verb.
+ * - T1: a request refused with no person named ("many requests will likely not happen due to …") gives a reason that
+ *   only justifies the refusal (pack rule teach, unless_sentence).
+ * - T1, a miss: a consequence in the present ("then we end up with duplicate names") explains how something works
+ *   (pack rule teach, phrases); the past "I ended up refunding it" is a narrative and stays out.
  * - T1: a reason given only to justify is no cause; a judgement of worth as the reason ("… since it would be better
  *   for everyone") names no mechanism (pack rule teach, except list).
  * Every sentence written for this test; each case fails without its change.
@@ -48,4 +54,25 @@ signalCases(
   'teach',
   ['You need to ensure the printer and the laptop are on the same Wi-Fi network.'],
   ['We will ensure your feedback reaches the product team.'],
+);
+
+signalCases(
+  'teach-steps-not: "ensure you have the latest version" stays a try-X step (T2)',
+  'teach',
+  [],
+  ['Ensure that you are running the latest version on your tablet.'],
+);
+
+signalCases(
+  'teach: a request refused with no person named, with its reason, only justifies the refusal (T1)',
+  'teach',
+  [],
+  ['Most of the feature ideas will probably not be implemented because of the small team we have.'],
+);
+
+signalCases(
+  'teach: a consequence in the present, "you end up with …", says how it works (T1)',
+  'teach',
+  ['With two accounts on one phone you end up getting every reminder twice.'],
+  ['I ended up refunding the order myself.'],
 );
