@@ -2718,7 +2718,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
     "(our|my|the) ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians|folks) (are|is|'re|'s) [<adv>] on (it|this|the case)",
-    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
+    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|these|the|your) [issue|issues|problem|problems|bug|bugs|error|errors|crash|crashes|fault|behaviour|behavior]] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
     "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
     "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
@@ -2885,15 +2885,15 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "My parcel never came? I'd be glad to help with that, can you DM me the order number?",
      "We'd be happy to help you reset it.",
-     "We'd like to help. What happened?"
+     "We'd like to help. What happened?",
+     "Please write to our care team with your account number. We will be happy to assist you."
     ],
     "pass": [
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
      "If you face any issues, reach out to us in the app. We will be glad to assist you.",
      "Always happy to help!",
-     "We can help you with the transfer limits.",
-     "Please write to our care team with your account number. We will be happy to assist you."
+     "We can help you with the transfer limits."
     ]
    },
    "type": "phrase-present",
@@ -2917,8 +2917,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "always (happy|glad) to",
     "(happy|glad) to help (whenever|anytime|any time|at any time)",
-    "<we> (can|could) (only|not)",
-    "<we> ('ll|will|shall) [<adv>] be [<adv>] (happy|glad|more than happy|delighted|pleased) to [<adv>] (help|assist) [you] [further|more|there|then] (.|!)"
+    "<we> (can|could) (only|not)"
    ],
    "skip_readings": [
     "hypothetical",
