@@ -2148,6 +2148,23 @@ export const DEFAULT_PACK: RulePack = {
     "forget"
    ]
   },
+  "staff": {
+   "words": [
+    "colleague*",
+    "coworker*",
+    "co-worker*",
+    "teammate*",
+    "expert*",
+    "engineer*",
+    "developer*",
+    "devs",
+    "specialist*",
+    "manager*",
+    "supervisor*",
+    "team",
+    "teams"
+   ]
+  },
   "own-fix": {
    "verbs": [
     "fix",
@@ -2718,7 +2735,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
     "(our|my|the) ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians|folks) (are|is|'re|'s) [<adv>] on (it|this|the case)",
-    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|these|the|your) [issue|issues|problem|problems|bug|bugs|error|errors|crash|crashes|fault|behaviour|behavior]] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
+    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|(this|that|these|the|your) ... (issue|issues|problem|problems|bug|bugs|error|errors|crash|crashes|fault|behaviour|behavior))] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
     "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
     "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
@@ -3021,6 +3038,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
     "(your|the|this|these|those|all your) (feedback|comments|comment|suggestion|suggestions|request|requests|concern|concerns|input|points|remarks|idea|ideas|report|complaint) ... (will|'ll|has|have|'s|'ve) [<adv>] (been|be) [<adv>] (considered|noted|logged|recorded|taken into consideration|taken into account|taken on board)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to|'re going to|are going to|'ll be|will be|'m|am|'re|are)? [<adv>] (take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (this|that|it|these|those|them|your|our|the) ... [up|along|on|over] (to|with) (the|our|my) ... (team|teams|lead|leads|expert|experts|developers|devs|engineers|department|colleagues|colleague|specialist|specialists|manager|managers|supervisor|staff)",
+    "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to)? [<adv>] (asked|ask|consulted|consult|checked with|check with|talked to|talked with|spoke to|spoke with|spoken to|spoken with) (my|our|a|an|another|the|one of (my|our)) ... (<staff>)",
+    "after (talking|speaking|checking|consulting|conferring) [this|it] (with|to) (my|our|a|an|another|the|one of (my|our)) ... (<staff>)",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|can|'m going to|am going to)? [<adv>] (arranged|arrange|organised|organized|organise|organize) for (a|an|the|our|someone|somebody|one of our|your)",
     "(assign|assigned|assigning) [this|it|the issue|the ticket|the bug] to (myself|me) (.|!|,|and|now)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] see to it (that|.|!)",
@@ -3033,6 +3052,7 @@ export const DEFAULT_PACK: RulePack = {
     "I [<adv>] [('ll|will|shall|'m going to|am going to|'ve|have|had|can|'d|would)] [<adv>] (make|made|write|wrote|written|put together|cook up|cooked up|whip up|whipped up) (a|an|the|another|some|my) ... (fix|fixes|patch|patches|pr|pull request|commit|test build|script|test case|testcase|workaround|quirk|hotfix|reproducer|repro)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] on (a|the|some|fixes|fixing|patches) [quick|proper|permanent|possible|long-term|real|few] (fix|fixes|patch|patches|solution|resolution|workaround|for)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] (on|to) [<adv>] (<own-fix:base>|<own-fix:ing>|enable|enabling|restore|restoring|bring back|bringing back|add|adding|bring|bringing) (it|this|that|these|those|the same|support|a fix|a way|an option|the option|the feature|our own)",
+    "((we|I|our ... (team|teams|developers|engineers|devs|staff)) ('re|are|'m|am|is|'s|have been|'ve been|has been)|and) [<adv>] working as (hard|fast|quickly) as (we|I|they) [possibly] can to [<adv>] (<own-fix:base>|<act:base>|get to)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)",
     "<we> [<adv>] (can|'m happy to|am happy to|'m glad to|am glad to|'d be happy to|would be happy to|'d be glad to|would be glad to|'ll be happy to|will be happy to|'m more than happy to|am more than happy to|'d gladly|would gladly) [<adv>] do (it|that|so|this) (.|!|,|;|if|once|when|for you|myself|ourselves|too|as well|instead|then|now|today|tonight|tomorrow|later|shortly|soon|this week)",
     "<we> [<adv>] ('ll need|will need|need|'d need|would need|require|'ll require|will require) (some|a bit of|a little|a bit more|a little more|more|a few (days|hours|weeks|more days)|a couple of (days|hours|weeks)|a day or two|an hour or two|time|extra) [more|extra] [time] to [<adv>] (<own-fix:base>|<act:base>|reproduce|replicate|debug|test|verify)",

@@ -1,0 +1,58 @@
+// Session 36 (judge-b), ownership. Sentences written for these tests (never corpus rows).
+//   1. A willingness sentence after the same team's address ("Please contact our support team at … We will be happy to
+//      assist you.") commits to this customer's issue (corpus-extra R-C1, R-WB2): ownership. Help offered only if the
+//      trouble goes on or for any issue stays standing availability (O1).
+//   2. The team aware of this issue and working on it (O1, R-U5), with a noun after "this" / "the".
+//   3. A colleague asked or consulted on the case ("I asked my colleague about your question", "After talking with another
+//      engineer, I found …"): LABELING's "I have asked colleagues to…" (O3, R-R2).
+//   4. Work on the very fault "as fast as we can" ("we're working as hard as we can to fix these crashes"): R-U5.
+import { describe, expect, it } from 'vitest';
+import { shows } from './test/signal-cases';
+
+const CUSTOMER = 'The export wiped my saved maps and support never replied.';
+const ownership = (text: string) => shows('ownership', text, CUSTOMER);
+
+describe('willingness after the same team address (R-C1)', () => {
+  it.each([
+    'Sorry the maps are gone. Please write to our support desk at help@example.com. We will be happy to assist you.',
+    'Do reach out to us via our social pages and we will be happy to help.',
+  ])('is ownership: %j', (text) => {
+    expect(ownership(text)).toBe(true);
+  });
+
+  it.each([
+    'If you face any other issues, write to help@example.com. We will be happy to assist you.',
+    'If the problem persists, feel free to message me and I will be happy to help!',
+  ])('a conditional offer is not: %j', (text) => {
+    expect(ownership(text)).toBe(false);
+  });
+});
+
+describe('aware of this issue and working on it (O1, R-U5)', () => {
+  it('is ownership', () => {
+    expect(ownership('We are aware of this export problem and are actively working on it.')).toBe(true);
+  });
+});
+
+describe('a colleague asked on the case (LABELING, O3, R-R2)', () => {
+  it.each([
+    'I asked my colleague in the sync team about your maps.',
+    'I consulted one of our engineers on the export log.',
+    'After talking with another specialist, I found the export skips maps over 2 GB.',
+  ])('is ownership: %j', (text) => {
+    expect(ownership(text)).toBe(true);
+  });
+
+  it('asking the customer is not', () => {
+    expect(ownership('You could ask a colleague in your IT team about the export.')).toBe(false);
+  });
+});
+
+describe('working as hard as we can on the fault (R-U5)', () => {
+  it.each([
+    "We're working as hard as we can to fix these export crashes.",
+    'We are a small studio and working as fast as we can to restore the maps.',
+  ])('is ownership: %j', (text) => {
+    expect(ownership(text)).toBe(true);
+  });
+});
