@@ -2683,7 +2683,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] <act:base>",
     "I [<adv>] ('m|am) [<adv>] [<adv>] <act:ing>",
-    "<we> [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] be [<adv>] <act:ing>",
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
@@ -3017,7 +3017,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
     "I [<adv>] can [<adv>] (<action:base>|<act:base>|get|have|set|put) (it|that|this|them|those|these|one) [up|out|over|back|through|across|off|in|reissued|replaced|sent|sorted|fixed|changed|updated|cancelled|canceled|refunded] for you",
-    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) (a|an|the|my|our) [new|quick|small|proper|test|updated|fixed|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) [a|an|the|my|our] [new|quick|small|proper|test|updated|fixed|fixup|follow-up|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
     "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",
     "<we> [<adv>] ('ll|will|shall|are going to|'re going to|'m going to|am going to) [<adv>] (keep an eye (on|out for)|watch (for|out for)|monitor|keep monitoring|keep watching) (this|it|that|them|more|any|further|the|your|for)",
     "(we|I|we're|I'm|we are|I am|we've been|I've been|we have been|I have been|and|our ... (team|teams|developers|engineers|devs|staff|technicians) (are|is|'re|have been|has been)) [<adv>] (trying|working|working hard|doing our best|doing my best|doing everything we can|doing all we can) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",

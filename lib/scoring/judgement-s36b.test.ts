@@ -6,6 +6,8 @@
 //   3. A colleague asked or consulted on the case ("I asked my colleague about your question", "After talking with another
 //      engineer, I found …"): LABELING's "I have asked colleagues to…" (O3, R-R2).
 //   4. Work on the very fault "as fast as we can" ("we're working as hard as we can to fix these crashes"): R-U5.
+//   5. An adverb before "be" in the future progressive ("we will certainly be fixing the export"), and a patch promised
+//      with its article dropped, as list engineers write ("I will post fixup patch"): O1, R-R1.
 import { describe, expect, it } from 'vitest';
 import { shows } from './test/signal-cases';
 
@@ -52,6 +54,15 @@ describe('working as hard as we can on the fault (R-U5)', () => {
   it.each([
     "We're working as hard as we can to fix these export crashes.",
     'We are a small studio and working as fast as we can to restore the maps.',
+  ])('is ownership: %j', (text) => {
+    expect(ownership(text)).toBe(true);
+  });
+});
+
+describe('adverb before "be", a patch with no article (O1, R-R1)', () => {
+  it.each([
+    'We will certainly be fixing the export of large maps.',
+    'Thanks for the trace. I will post fixup patch for the exporter.',
   ])('is ownership: %j', (text) => {
     expect(ownership(text)).toBe(true);
   });
