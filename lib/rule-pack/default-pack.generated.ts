@@ -2836,6 +2836,7 @@ export const DEFAULT_PACK: RulePack = {
     "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
+    "<we> [<adv>] ('ve|have|had)? (designed|created|developed|wrote|written|coded|programmed) (the|this|my|our) (game|app|application|mod|engine|plugin|program|software|story|ending|endings)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
     "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
     "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to",

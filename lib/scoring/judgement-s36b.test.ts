@@ -8,6 +8,8 @@
 //   4. Work on the very fault "as fast as we can" ("we're working as hard as we can to fix these crashes"): R-U5.
 //   5. An adverb before "be" in the future progressive ("we will certainly be fixing the export"), and a patch promised
 //      with its article dropped, as list engineers write ("I will post fixup patch"): O1, R-R1.
+//   6. Authorship of the product ("I designed the game this way", "we wrote the plugin in 2015") is no action on this
+//      customer's case (O3); a step on the case in the same reply still counts.
 import { describe, expect, it } from 'vitest';
 import { shows } from './test/signal-cases';
 
@@ -65,5 +67,18 @@ describe('adverb before "be", a patch with no article (O1, R-R1)', () => {
     'Thanks for the trace. I will post fixup patch for the exporter.',
   ])('is ownership: %j', (text) => {
     expect(ownership(text)).toBe(true);
+  });
+});
+
+describe('authorship of the product is no act on the case (O3)', () => {
+  it.each([
+    'The dark ending is on purpose: I designed the game this way.',
+    'We wrote the plugin long before the new export API existed.',
+  ])('is not ownership: %j', (text) => {
+    expect(ownership(text)).toBe(false);
+  });
+
+  it('a step on the case beside it still counts', () => {
+    expect(ownership("I designed the game this way, but I'll look into the export crash.")).toBe(true);
   });
 });
