@@ -2903,15 +2903,15 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "My parcel never came? I'd be glad to help with that, can you DM me the order number?",
      "We'd be happy to help you reset it.",
-     "We'd like to help. What happened?",
-     "Please write to our care team with your account number. We will be happy to assist you."
+     "We'd like to help. What happened?"
     ],
     "pass": [
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
      "If you face any issues, reach out to us in the app. We will be glad to assist you.",
      "Always happy to help!",
-     "We can help you with the transfer limits."
+     "We can help you with the transfer limits.",
+     "Please write to our care team with your account number. We will be happy to assist you."
     ]
    },
    "type": "phrase-present",
@@ -2935,7 +2935,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "always (happy|glad) to",
     "(happy|glad) to help (whenever|anytime|any time|at any time)",
-    "<we> (can|could) (only|not)"
+    "<we> (can|could) (only|not)",
+    "<we> ('ll|will|shall) [<adv>] be [<adv>] (happy|glad|more than happy|delighted|pleased) to [<adv>] (help|assist) [you] [further|more|there|then] (.|!)"
    ],
    "skip_readings": [
     "hypothetical",

@@ -1,7 +1,6 @@
 // Session 36 (judge-b), ownership. Sentences written for these tests (never corpus rows).
-//   1. A willingness sentence after the same team's address ("Please contact our support team at … We will be happy to
-//      assist you.") commits to this customer's issue (corpus-extra R-C1, R-WB2): ownership. Help offered only if the
-//      trouble goes on or for any issue stays standing availability (O1).
+//   1. (R-C1's sentence-final "We will be happy to assist you." after the same team's address was tried and dropped: it
+//      needs R-C1a, praise answered, read first; see the ownership-offer except.)
 //   2. The team aware of this issue and working on it (O1, R-U5), with a noun after "this" / "the".
 //   3. A colleague asked or consulted on the case ("I asked my colleague about your question", "After talking with another
 //      engineer, I found …"): LABELING's "I have asked colleagues to…" (O3, R-R2).
@@ -15,22 +14,6 @@ import { shows } from './test/signal-cases';
 
 const CUSTOMER = 'The export wiped my saved maps and support never replied.';
 const ownership = (text: string) => shows('ownership', text, CUSTOMER);
-
-describe('willingness after the same team address (R-C1)', () => {
-  it.each([
-    'Sorry the maps are gone. Please write to our support desk at help@example.com. We will be happy to assist you.',
-    'Do reach out to us via our social pages and we will be happy to help.',
-  ])('is ownership: %j', (text) => {
-    expect(ownership(text)).toBe(true);
-  });
-
-  it.each([
-    'If you face any other issues, write to help@example.com. We will be happy to assist you.',
-    'If the problem persists, feel free to message me and I will be happy to help!',
-  ])('a conditional offer is not: %j', (text) => {
-    expect(ownership(text)).toBe(false);
-  });
-});
 
 describe('aware of this issue and working on it (O1, R-U5)', () => {
   it('is ownership', () => {
