@@ -2149,6 +2149,23 @@ export const DEFAULT_PACK: RulePack = {
     "forget"
    ]
   },
+  "staff": {
+   "words": [
+    "colleague*",
+    "coworker*",
+    "co-worker*",
+    "teammate*",
+    "expert*",
+    "engineer*",
+    "developer*",
+    "devs",
+    "specialist*",
+    "manager*",
+    "supervisor*",
+    "team",
+    "teams"
+   ]
+  },
   "own-fix": {
    "verbs": [
     "fix",
@@ -2667,7 +2684,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] <act:base>",
     "I [<adv>] ('m|am) [<adv>] [<adv>] <act:ing>",
-    "<we> [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
+    "<we> [<adv>] ('ll|will|shall) [<adv>] be [<adv>] <act:ing>",
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
@@ -2719,7 +2736,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
     "(our|my|the) ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians|folks) (are|is|'re|'s) [<adv>] on (it|this|the case)",
-    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|the issue|the problem|the bug)] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
+    "(we|our ... (team|engineers|developers|devs|colleagues|specialists|staff|technicians)|the ... (team|engineers|developers|devs)) ('re|are|is|'s) [<adv>] aware [of (it|this|that|(this|that|these|the|your) ... (issue|issues|problem|problems|bug|bugs|error|errors|crash|crashes|fault|behaviour|behavior))] and [are|is|'re] [<adv>] (working|looking|investigating|digging|on it)",
     "<we> [<adv>] ('ll|will|shall|'d|would|'m going to|am going to) [<adv>] need to [<adv>] <own-fix:base>",
     "<we> [<adv>] (should|ought to) [<adv>] <own-fix:base> (it|this|that|these|those|the|your|them)",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] do (that|this|it|so) [<adv>] (.|!|,|;|and|now|today|tonight|tomorrow|first|shortly|soon|later|this|next|when|once|after)",
@@ -2820,6 +2837,7 @@ export const DEFAULT_PACK: RulePack = {
     "if (that|this|it) [<adv>] (fixes|fixed|works|worked|helps|helped|solves|solved|resolves|resolved|turns out) ... ... ... [,] [then] [<adv>] [likely|probably|maybe|perhaps] <we>",
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (emailed|messaged|dmed|pmed|mailed|written to|wrote to|replied to) you (.|!|,|;|privately|directly|separately|off-list|back)",
+    "<we> [<adv>] ('ve|have|had)? (designed|created|developed|wrote|written|coded|programmed) (the|this|my|our) (game|app|application|mod|engine|plugin|program|software|story|ending|endings)",
     "<we> [<adv>] <act:past> ... ... once (where|when|that|in|on|with|,)",
     "need to (ask|know|see|have|get|hear|check with) (you|your|from|the|a|an|some|more|which|what|whether|if)",
     "(if|should|in case|whenever|when) you ... ... [,] [then] <we> (will|'ll|shall) be able to",
@@ -3002,7 +3020,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
     "I [<adv>] can [<adv>] (<action:base>|<act:base>|get|have|set|put) (it|that|this|them|those|these|one) [up|out|over|back|through|across|off|in|reissued|replaced|sent|sorted|fixed|changed|updated|cancelled|canceled|refunded] for you",
-    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) (a|an|the|my|our) [new|quick|small|proper|test|updated|fixed|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) [a|an|the|my|our] [new|quick|small|proper|test|updated|fixed|fixup|follow-up|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
     "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",
     "<we> [<adv>] ('ll|will|shall|are going to|'re going to|'m going to|am going to) [<adv>] (keep an eye (on|out for)|watch (for|out for)|monitor|keep monitoring|keep watching) (this|it|that|them|more|any|further|the|your|for)",
     "(we|I|we're|I'm|we are|I am|we've been|I've been|we have been|I have been|and|our ... (team|teams|developers|engineers|devs|staff|technicians) (are|is|'re|have been|has been)) [<adv>] (trying|working|working hard|doing our best|doing my best|doing everything we can|doing all we can) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
@@ -3023,6 +3041,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
     "(your|the|this|these|those|all your) (feedback|comments|comment|suggestion|suggestions|request|requests|concern|concerns|input|points|remarks|idea|ideas|report|complaint) ... (will|'ll|has|have|'s|'ve) [<adv>] (been|be) [<adv>] (considered|noted|logged|recorded|taken into consideration|taken into account|taken on board)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to|'re going to|are going to|'ll be|will be|'m|am|'re|are)? [<adv>] (take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (this|that|it|these|those|them|your|our|the) ... [up|along|on|over] (to|with) (the|our|my) ... (team|teams|lead|leads|expert|experts|developers|devs|engineers|department|colleagues|colleague|specialist|specialists|manager|managers|supervisor|staff)",
+    "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to)? [<adv>] (asked|ask|consulted|consult|checked with|check with|talked to|talked with|spoke to|spoke with|spoken to|spoken with) (my|our|a|an|another|the|one of (my|our)) ... (<staff>)",
+    "after (talking|speaking|checking|consulting|conferring) [this|it] (with|to) (my|our|a|an|another|the|one of (my|our)) ... (<staff>)",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|can|'m going to|am going to)? [<adv>] (arranged|arrange|organised|organized|organise|organize) for (a|an|the|our|someone|somebody|one of our|your)",
     "(assign|assigned|assigning) [this|it|the issue|the ticket|the bug] to (myself|me) (.|!|,|and|now)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] see to it (that|.|!)",
@@ -3035,6 +3055,7 @@ export const DEFAULT_PACK: RulePack = {
     "I [<adv>] [('ll|will|shall|'m going to|am going to|'ve|have|had|can|'d|would)] [<adv>] (make|made|write|wrote|written|put together|cook up|cooked up|whip up|whipped up) (a|an|the|another|some|my) ... (fix|fixes|patch|patches|pr|pull request|commit|test build|script|test case|testcase|workaround|quirk|hotfix|reproducer|repro)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] on (a|the|some|fixes|fixing|patches) [quick|proper|permanent|possible|long-term|real|few] (fix|fixes|patch|patches|solution|resolution|workaround|for)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] (on|to) [<adv>] (<own-fix:base>|<own-fix:ing>|enable|enabling|restore|restoring|bring back|bringing back|add|adding|bring|bringing) (it|this|that|these|those|the same|support|a fix|a way|an option|the option|the feature|our own)",
+    "((we|I|our ... (team|teams|developers|engineers|devs|staff)) ('re|are|'m|am|is|'s|have been|'ve been|has been)|and) [<adv>] working as (hard|fast|quickly) as (we|I|they) [possibly] can to [<adv>] (<own-fix:base>|<act:base>|get to)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working on (a|an) [new|separate|dedicated] (feature|option|setting|way|tool|toggle|fix) (to|that|which|for|so)",
     "<we> [<adv>] (can|'m happy to|am happy to|'m glad to|am glad to|'d be happy to|would be happy to|'d be glad to|would be glad to|'ll be happy to|will be happy to|'m more than happy to|am more than happy to|'d gladly|would gladly) [<adv>] do (it|that|so|this) (.|!|,|;|if|once|when|for you|myself|ourselves|too|as well|instead|then|now|today|tonight|tomorrow|later|shortly|soon|this week)",
     "<we> [<adv>] ('ll need|will need|need|'d need|would need|require|'ll require|will require) (some|a bit of|a little|a bit more|a little more|more|a few (days|hours|weeks|more days)|a couple of (days|hours|weeks)|a day or two|an hour or two|time|extra) [more|extra] [time] to [<adv>] (<own-fix:base>|<act:base>|reproduce|replicate|debug|test|verify)",
