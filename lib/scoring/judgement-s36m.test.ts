@@ -35,6 +35,7 @@ describe('"NOW" as a constant in pasted code is no urgency (H1)', () => {
 });
 
 describe('a verdict fragment or present predicate of the product is upset (R-G1)', () => {
+  it.each(['Honestly the game is completely unplayable now.', 'The new launcher is way too laggy since the patch.'])('followed by a time or a reason: %s', (m) => upset(m));
   it.each(['Laggy.', 'Laggy, ugly and bloated. Going back to my old reader.', 'Clunky menus. Uninstalled.', 'The tablet version is laggy and eats my battery.'])(
     '%s',
     (m) => upset(m),

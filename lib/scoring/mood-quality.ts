@@ -25,8 +25,11 @@ const VERDICT_STRESS: ReadonlySet<string> = new Set(
   'very too so really extremely super literally totally completely absolutely utterly incredibly insanely painfully ridiculously always'.split(' '),
 );
 
-/** Words a verdict clause may end on before a prepositional tail: "too slow to use", "too costly in the paid". */
-const TAIL = new Set(['to', 'in', 'on', 'for', 'with', 'at', 'and', 'but']);
+/**
+ * Words a verdict clause may end on before a prepositional tail: "too slow to use", "too costly in the paid"; session 36
+ * adds a time adverb or a reason ("literally unplayable now", "unusable since the update", "unplayable because of …").
+ */
+const TAIL = new Set(['to', 'in', 'on', 'for', 'with', 'at', 'and', 'but', ...'now anymore again lately because since'.split(' ')]);
 
 /** The products a quality word may judge by name: SERVICE_NOUNS plus the game a player reviews. */
 const PRODUCT = (w: string) => SERVICE_NOUNS.has(w) || w === 'game' || w === 'games';
