@@ -9,6 +9,7 @@
 //   no stop mark, the customer's own thing, a past event and a report that asks stay calm (RULINGS U1).
 // - RULINGS U1 counts affect and judgements about the company or the service: the words of a game's world in a review
 //   ("the enemy waves hit you", "you die a lot") are its content, not the player's feeling (mood-game.ts).
+// - RULINGS U1 counts emphatic punctuation on a complaint: a run of one-word sentences after one ("Every. Single. Day.").
 // Every message here was written for these tests; none is a corpus row.
 import { describe, it } from 'vitest';
 import { calm, hurried, unhurried, upset } from './test/mood-cases';
@@ -55,4 +56,9 @@ describe("a game's world told in a review is not the player's feeling (RULINGS U
   it.each(['The update killed this game for me, you ruined it and you should be ashamed.', 'You people are liars and this game is a scam.'])('%s', (m) =>
     upset(m),
   );
+});
+
+describe('a complaint beaten out with a full stop after each word is upset (RULINGS U1 emphatic punctuation; mood-stress.ts)', () => {
+  it.each(['The widget keeps freezing. Every. Single. Morning.', 'My sync fails. All. The. Time. Nothing else changed.'])('%s', (m) => upset(m));
+  it.each(['Yes. No. Maybe. Which plan suits a family of four?', 'To export: Open. Select. Save. The file lands in Downloads.'])('%s', (m) => calm(m));
 });

@@ -19,6 +19,7 @@ import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, vale
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { aboutGame, blankGameWorld } from './mood-game';
+import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
 import { creditsHelp, IMPERATIVE_OPENING, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
@@ -176,6 +177,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const lexicon = cues.lexicon && !readsAsGerman(view.scan);
   if (lexicon) for (const i of damageSentences(view)) complaints.add(i);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
+  // Session 36: a complaint beaten out word by word with full stops ("It crashes. All. The. Time."; RULINGS U1; mood-stress.ts).
+  for (const h of stressedStops(view, complaints)) add('upset', h);
   // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
   for (const h of shoutedComplaint(view, complaints)) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
