@@ -7,8 +7,6 @@
 //   A quality word as a verdict fragment ("Slow.", "Laggy, ugly and bloated.", "Clunky menus.") or as the present-tense
 //   predicate of the product ("the tablet version is laggy and …") is such a judgement (mood-quality.ts); a title with
 //   no stop mark, the customer's own thing, a past event and a report that asks stay calm (RULINGS U1).
-// - RULINGS U1 counts affect and judgements about the company or the service: the words of a game's world in a review
-//   ("the enemy waves hit you", "you die a lot") are its content, not the player's feeling (mood-game.ts).
 // - RULINGS U1 counts emphatic punctuation on a complaint: a run of one-word sentences after one ("Every. Single. Day.").
 // Every message here was written for these tests; none is a corpus row.
 import { describe, it } from 'vitest';
@@ -47,15 +45,6 @@ describe('a verdict fragment or present predicate of the product is upset (R-G1)
     'The upload was slow this morning but it went through.',
     'Clunky menus. Is there a way to switch to the classic layout?',
   ])('%s', (m) => calm(m));
-});
-
-describe("a game's world told in a review is not the player's feeling (RULINGS U1; mood-game.ts)", () => {
-  it.each([
-    'Solid tactics game. You try to keep your squad alive while the enemy waves hit you from both sides and you die a lot, which is the point.',
-  ])('%s', (m) => calm(m));
-  it.each(['The update killed this game for me, you ruined it and you should be ashamed.', 'You people are liars and this game is a scam.'])('%s', (m) =>
-    upset(m),
-  );
 });
 
 describe('a complaint beaten out with a full stop after each word is upset (RULINGS U1 emphatic punctuation; mood-stress.ts)', () => {

@@ -18,7 +18,6 @@ import type { Mood, MoodKind } from './types';
 import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
-import { aboutGame, blankGameWorld } from './mood-game';
 import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
 import { creditsHelp, IMPERATIVE_OPENING, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
@@ -644,7 +643,6 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   const handle = HANDLE.test(view.original);
   const short = countWords(view) <= SHORT_MESSAGE_WORDS;
   const memo = valencesOf(view);
-  const game = lexicon && aboutGame(view.scan);
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
     const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
@@ -669,12 +667,10 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
     }
-    // Session 36: in a game's review, the words of the game's world are not the player's feeling (mood-game.ts).
-    const read = game ? blankGameWorld(s) : s;
-    if (!lexicon || memo.sentence(read) > UPSET_VALENCE) continue;
+    if (!lexicon || memo.sentence(s) > UPSET_VALENCE) continue;
     const before = out.length;
     let from = 0;
-    for (const w of memo.negativeWords(read).slice(0, 2)) {
+    for (const w of memo.negativeWords(s).slice(0, 2)) {
       const at = s.indexOf(w, from);
       if (at < 0) continue;
       out.push({ start: sp.start + at, end: sp.start + at + w.length });
