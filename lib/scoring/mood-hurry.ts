@@ -25,6 +25,14 @@ const CAPITALISED_AFTER = /^[ \t]+(\p{Lu}[\p{L}\p{N}+&'’-]*)/u;
 const PRODUCT_NOUN_AFTER = /^[ \t]+(?:plan|plans|pass|passes|membership|memberships|subscription|subscriptions|package|packages|bundle|bundles|tier|box|boxes|app|tv|account|card|player|stick|service|broadband|boost|voucher|vouchers|offer|deal)\b/iu;
 /** Words that start a new clause after an unpunctuated "NOW" ("we need it NOW Please help"): not part of a name. */
 const CLAUSE_START = new Set('i i\'m im we it please pls plz thanks thank thx asap or and but so this is are'.split(' '));
+/**
+ * Session 36: the neighbours of a constant in pasted code — a bracket, a call's parenthesis, a comma or "=" before ("[NOW", "f(NOW",
+ * "(device, NOW", "= NOW") and a bracket, a comma, a semicolon or an operator after ("NOW]", "NOW)", "NOW;"). Prose puts "NOW" after a word
+ * and before a word or a stop: "fix it NOW!", "I need it NOW, please" has a word before the comma. Source: a patch a
+ * replies-linbit customer pasted, read as hurried (RULINGS H1 needs the customer's near time).
+ */
+const CODE_BEFORE = /(?:[\w\]]\(|[[,=])\s{0,2}$/u;
+const CODE_AFTER = /^\s{0,2}[\]),;=]/u;
 /** The word before, in the same sentence (no punctuation between). */
 const WORD_BEFORE = /(\p{L}[\p{L}'’]*)[ \t]+$/u;
 
@@ -41,6 +49,8 @@ export function capsNameNow(view: TextView, span: Span): boolean {
   if (view.scan.slice(span.start, span.end) !== text.slice(span.start, span.end)) return true;
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   if (DETERMINER.test(before)) return true;
+  // Session 36: a constant in pasted code ("disk_state[NOW]", "may_return(device, NOW)") is no adverb
+  if (CODE_BEFORE.test(before) && CODE_AFTER.test(text.slice(span.end, span.end + 8))) return true;
   // Session 22: a product noun right after, in any case ("NOW plan", "the NOW pass", "NOW membership renewal")
   if (PRODUCT_NOUN_AFTER.test(text.slice(span.end, span.end + 40))) return true;
   const next = CAPITALISED_AFTER.exec(text.slice(span.end, span.end + 40))?.[1];
@@ -567,4 +577,48 @@ export function supposedCondition(view: TextView, span: Span): boolean {
   const sentence = view.scan.slice(sp.start, Math.max(sp.end, span.end));
   const question = /\?/.test(view.scan.slice(Math.max(sp.start, sp.end - 1), sp.end + 1)) || /\?/.test(sentence);
   return question || SUPPOSED.test(sentence);
+}
+
+//  9. A span of time that measures a fault, not a wait (session 36; RULINGS H1 counts "a long or overdue wait", R-U2
+//     "a date or duration that is part of a fact" is not hurry): a rate — a count of events before "in"/"within" and a
+//     span ("crashed 4 times in 2 hours", "three disconnects within an hour") — or an onset — the span, then a subject
+//     that starts to see or suffer the fault ("within a minute or so we start seeing errors", "in 10 minutes it begins
+//     to lag"). Neither is time the customer has waited or has left. And "at once" that means together ("buy all of the
+//     classes at once", "both ports fail at once") is no demand for speed (H1 "an explicit near time").
+
+/** A count of events right before the span's "in"/"within": "4 times", "twice", "three crashes", "dozens of errors". */
+const EVENT_COUNT_BEFORE =
+  /(?<![\p{L}'’])(?:once|twice|thrice|(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many|multiple|a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?|dozens\s{1,3}of|a\s{1,3}dozen)\s{1,3}(?:more\s{1,3})?(?:times|\p{L}{3,}s))\s{1,3}$/iu;
+/** The span's own words: "in"/"within", then a count or an article and a unit of time. */
+const IN_SPAN = new RegExp(String.raw`^(?:in|within)\s{1,3}(?:a|an|one|half\s{1,3}an?|about|around|under|less\s{1,3}than|\d{1,4}|two|three|four|five|ten|fifteen|twenty|thirty|a\s{1,3}few|a\s{1,3}couple\s{1,3}of)(?:\s{1,3}(?:more|\d{1,4}))?\s{0,3}(?:secs?|seconds?|${TIME_UNITS})$`, 'iu');
+/**
+ * After the span: an optional "or so", a subject, then a verb of beginning with a verb of seeing or suffering the fault
+ * ("we start seeing errors", "it begins to lag", "I start getting timeouts").
+ */
+const ONSET_AFTER =
+  /^(?:\s{1,3}or\s{1,3}so)?[\s,]{1,4}(?:(?:we|i|it|they|you|the\s{1,3}[\p{L}-]{2,20})\s{1,3})(?:start|starts|started|begin|begins|began)\s{1,3}(?:to\s{1,3})?(?:see|seeing|get|getting|notice|noticing|hit|hitting|lag|lagging|crash|crashing|fail|failing|drop|dropping|freeze|freezing|hang|hanging|throw|throwing|show|showing|stutter|stuttering|lose|losing|error|erroring)(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` (offsets in `view.scan`) is a span of time that measures a fault (see the note
+ * above): "in"/"within" and a span (IN_SPAN) after a count of events (EVENT_COUNT_BEFORE, same clause) or before the
+ * onset of a fault (ONSET_AFTER). Source of the cases: replies-roguedev and replies-rdmavendor reports read as hurried.
+ */
+export function faultMeasure(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  if (!IN_SPAN.test(scan.slice(span.start, span.end).trim())) return false;
+  const before = scan.slice(clauseStartBefore(scan, span.start, 80, STOP), span.start);
+  return EVENT_COUNT_BEFORE.test(before) || ONSET_AFTER.test(scan.slice(span.end, span.end + 80));
+}
+
+/** Words that make "at once" mean together: every one of a set, or a number of things ("all", "both", "multiple"). */
+const TOGETHER_BEFORE = /(?<![\p{L}'’])(?:all|both|every|everything|everyone|each|multiple|several|many|two|three|together)(?![\p{L}'’])/iu;
+
+/**
+ * Whether the hurry reading at `span` ends in "at once" that means together (see the note above): its clause, up to the
+ * span, holds TOGETHER_BEFORE. "Refund me at once" keeps its demand; "buy all of the classes at once" is about how many.
+ */
+export function togetherAtOnce(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  if (!/at\s{1,3}once$/iu.test(scan.slice(span.start, span.end))) return false;
+  return TOGETHER_BEFORE.test(scan.slice(clauseStartBefore(scan, span.end, 100, STOP_OR_COMMA), span.end));
 }

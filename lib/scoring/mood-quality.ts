@@ -25,8 +25,11 @@ const VERDICT_STRESS: ReadonlySet<string> = new Set(
   'very too so really extremely super literally totally completely absolutely utterly incredibly insanely painfully ridiculously always'.split(' '),
 );
 
-/** Words a verdict clause may end on before a prepositional tail: "too slow to use", "too costly in the paid". */
-const TAIL = new Set(['to', 'in', 'on', 'for', 'with', 'at', 'and', 'but']);
+/**
+ * Words a verdict clause may end on before a prepositional tail: "too slow to use", "too costly in the paid"; session 36
+ * adds a time adverb or a reason ("literally unplayable now", "unusable since the update", "unplayable because of …").
+ */
+const TAIL = new Set(['to', 'in', 'on', 'for', 'with', 'at', 'and', 'but', ...'now anymore again lately because since'.split(' ')]);
 
 /** The products a quality word may judge by name: SERVICE_NOUNS plus the game a player reviews. */
 const PRODUCT = (w: string) => SERVICE_NOUNS.has(w) || w === 'game' || w === 'games';
@@ -82,8 +85,46 @@ export function qualityVerdict(view: TextView, short: boolean): { start: number;
       const stressed = VERDICT_STRESS.has(before);
       const closes = k >= t.length || t[k]!.kind !== TOKEN_WORD || TAIL.has(t[k]!.norm);
       if ((asks ? stressed && namedAfter : stressed || namedAfter) && closes) return [{ start: t[stressed ? i - 1 : i]!.start, end: t[end]!.end }];
+      // Session 36: a verdict said without a degree word or the product's name — the run as the sentence's
+      // fragment ("Slow.", "SLOW, BIG AND BULKY.", "Slow gameplay.") or the predicate of the product in the present
+      // ("the mobile version is slow and often doesn't load pages"); not in a message that asks (a report).
+      if (!asks && (fragmentVerdict(t, i, end) || (closes && presentPredicate(t, i)))) return [{ start: t[i]!.start, end: t[end]!.end }];
       i = end;
     }
   }
   return [];
+}
+
+/** Present-tense verbs that make a quality word the predicate of a thing ("is slow", "feels clunky", "runs sluggish"). */
+const PRESENT_COPULA: ReadonlySet<string> = new Set(['is', "'s", 'are', "'re", 'seems', 'seem', 'feels', 'feel', 'runs', 'run', 'gets', 'looks']);
+/** A subject word that makes the predicate the customer's own state or their own thing ("I am slow", "my internet is slow"). */
+const OWN_SUBJECT: ReadonlySet<string> = new Set(['i', 'im', 'we', 'my', 'our', 'me', 'you', 'your', 'he', 'she', 'his', 'her', 'they', 'their']);
+
+/**
+ * Session 36: whether the quality run t[i..end] is a sentence fragment that is nothing but the verdict — the run opens
+ * the sentence and closes it ("Slow.", "Glitchy!") or goes on only with a comma and more words of the list ("SLOW, BIG
+ * AND BULKY."), or one noun follows it and ends the sentence ("Slow gameplay.", "Clunky menus."). A review's one-word
+ * verdict is an unhedged judgement (corpus-extra README R-G1; replies-fennec's notes label "Slow", "Bad" upset by it);
+ * with a noun after it the fragment must end in a stop mark, which a thread's title lacks.
+ * `t` holds the sentence's tokens.
+ */
+function fragmentVerdict(t: readonly Token[], i: number, end: number): boolean {
+  if (i !== 0) return false;
+  const after = t.slice(end + 1);
+  const words = after.filter((x) => x.kind === TOKEN_WORD).length;
+  // a noun after it only with a stop mark that closes the sentence: a thread's title ("Sluggish behaviour" on its own
+  // line above a report) names the symptom and carries none
+  const stopped = /^[.!]+$/.test(t.at(-1)!.norm);
+  return words === 0 || after[0]!.norm === ',' || (words === 1 && after[0]!.kind === TOKEN_WORD && stopped);
+}
+
+/**
+ * Session 36: whether the quality word t[i] is the present-tense predicate of a thing (PRESENT_COPULA right before it,
+ * "the mobile version is slow"), its subject not the customer or a person (OWN_SUBJECT anywhere before the verb: "my
+ * connection is slow" blames nothing of the company's). The present tense is the product's standing state — the
+ * verdict of R-G1 (corpus-extra README); "the export was slow yesterday" tells an event and is left alone.
+ */
+function presentPredicate(t: readonly Token[], i: number): boolean {
+  if (i < 2 || !PRESENT_COPULA.has(t[i - 1]!.norm)) return false;
+  return !t.slice(0, i - 1).some((x) => OWN_SUBJECT.has(x.norm));
 }

@@ -18,10 +18,11 @@ import type { Mood, MoodKind } from './types';
 import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
+import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
 import { creditsHelp, IMPERATIVE_OPENING, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
-import { blockedNow, capsNow, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed } from './mood-hurry';
+import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
@@ -146,6 +147,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // asap"; mood-hurry.ts).
   // Session 27: nor a need, event or deadline told in the past that is over ("I needed it yesterday for my meeting but
   // it's fine now"; mood-hurry.ts).
+  // Session 36: nor a span that measures a fault ("crashed 4 times in 2 hours", "within a minute we start seeing
+  // errors"), nor "at once" meaning together ("buy all of the classes at once"; mood-hurry.ts).
   // Session 28: nor the customer's own next step at a near time ("Thanks, I'll test it tomorrow"; mood-deadline.ts).
   // Session 31: nor a penalty's length ("suspended for 15 days"), nor a date the customer is not bound to (a contest's
   // deadline, a deadline that is over or asked about as a rule; mood-stakes.ts).
@@ -154,7 +157,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // today?", "if this happens during our launch tomorrow we'd be stuck"; mood-hurry.ts).
   const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h);
   if (cues.lexicon)
-    found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && !pastActTime(view, h) && ownClock(h));
+    found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !faultMeasure(view, h) && !togetherAtOnce(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && !pastActTime(view, h) && ownClock(h));
   if (noRush) found.hurry = [];
   // Where no cue found hurry, the learned model may (stakes + time that no cue lists; mood-learned.ts).
   else if (cues.learned && found.hurry.length === 0) {
@@ -173,6 +176,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   const lexicon = cues.lexicon && !readsAsGerman(view.scan);
   if (lexicon) for (const i of damageSentences(view)) complaints.add(i);
   for (const h of emphasis(view, complaints, [...complaintHits, ...upsetHits])) add('upset', h);
+  // Session 36: a complaint beaten out word by word with full stops ("It crashes. All. The. Time."; RULINGS U1; mood-stress.ts).
+  for (const h of stressedStops(view, complaints)) add('upset', h);
   // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
   for (const h of shoutedComplaint(view, complaints)) add('upset', h);
   for (const h of negativeEmoji(text)) add('upset', h);
