@@ -2,6 +2,7 @@ import { GIVEN_NAMES } from './given-names.generated';
 import { PLACE_NAMES } from './place-names.generated';
 import { businessWords, closesCapitalisedRun, discourseMarkerOpening, dottedNamePart, opensLaterSentence, handleByShape, handleHoldingGivenName, initialsAddressed, lowerCaseNameAddressed, handleWithoutGivenName, listItem, opensBusinessName, splitContraction } from './name-context';
 import { foldWord } from './tokens';
+import { DETERMINERS } from './mood-words';
 
 /** Titles written before a surname, English and German: the one list names, greetings and prompts use. */
 const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'herr', 'frau'];
@@ -219,12 +220,28 @@ function greetedAlone(text: string, at: number, length: number, greetingBefore: 
  * (`greetingBefore`, as in greetedAlone) and runs on, after one space, into a word in lower case: the first word of
  * the message's first clause ("Hi Hope you are well", "Hey See the attached"), not the address, which a comma, a
  * line break or "!" closes ("Hi Hope,"). Session 36 (judge-d, P1: the customer's name; G1: the greeting is form only).
+ * Session 36 review (fix-a, P1): the word after it must continue a clause (CLAUSE_AFTER_OPENER), so a name run on
+ * into "thanks", "sorry" or "your" ("Hi Mark thanks for the photos") still names the customer.
  */
 function runsOnAfterGreeting(text: string, at: number, length: number, greetingBefore: RegExp): boolean {
   const j = at + length;
-  if (text[j] !== ' ' || !/\p{Ll}/u.test(text[j + 1] ?? '')) return false;
+  if (text[j] !== ' ') return false;
+  const next = /^[\p{Ll}']+/u.exec(text.slice(j + 1, j + 24))?.[0];
+  if (next === undefined || !CLAUSE_AFTER_OPENER.has(next.replace(/'.*$/, ''))) return false;
   return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
+
+/**
+ * Lower-case words that continue a clause its first word opens ("Hope you …", "See the …", "Had a …", "Way too …",
+ * "Will you …", "Hope all is well"): subject pronouns, articles and demonstratives (mood-words.ts DETERMINERS without
+ * the possessives), "too" and "all". A word after a name in a greeting without its comma is none of them ("Hi Mark
+ * thanks for …", "Hi Bill sorry …", "Hey Grace your order …"), so the name stays one (P1). Session 36 (fix-a, from
+ * the session-36 review); the word list written for runsOnAfterGreeting.
+ */
+const CLAUSE_AFTER_OPENER: ReadonlySet<string> = new Set([
+  ...[...DETERMINERS].filter((d) => !'my our your their his her its'.split(' ').includes(d)),
+  ...'you we i it they too all'.split(' '),
+]);
 
 /**
  * Whether the word at UTF-16 offset `at` (`length` UTF-16 units) opens a line after a line that ends in a comma
