@@ -6532,7 +6532,7 @@ export const DEFAULT_PACK: RulePack = {
     "(pull|update to|upgrade to|install|download|grab|fetch|rebuild|build|apply|switch to|check out) (the|this|that|my|our|version|v*|#) [latest|new|newest|current|fixed|patched|updated|attached|linked] ... ... (and|then|,) [then] <own-retest:base> (.|!|with|on|and|using)",
     "(and|to|then|please|,) confirm [that|if|whether] (it|this|that|the (fix|patch|change|pr|update|build|branch|workaround)) ... <outcome>",
     "still (seeing|having|getting|hitting|experiencing|facing) (this|it|that|the (issue|problem|error|crash|bug)) (on|with|in|after|using|since) (the|this|v*|#|version|release|latest|new|newest|current|update|upgrade|nightly|master|beta)",
-    "(update|upgrade|switch) [to] (the next|the upcoming|the coming|the next) [app] (version|release|update|build) (and|then|,) [then] [please] (try|test|check) [it|again|it again|it out] (.|!|,|and)",
+    "(update|upgrade|switch) [to] (the next|the upcoming|the coming) [app] (version|release|update|build) (and|then|,) [then] [please] (try|test|check) [it|again|it again|it out] (.|!|,|and)",
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
     "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!|?)",
