@@ -4107,7 +4107,7 @@ export const DEFAULT_PACK: RulePack = {
     "(drop|send|leave) (us|our team|the team) a (pm|dm|private message|direct message|message|line|note) (via|through|over|on|at|in) [the|our|their] [official|corporate] <channel>",
     "(drop|send|leave|post|write|start|open) [us|me|our team|the team] (a|an) (line|note|message|post|comment|thread|topic) (on|in|at|over on|over at) (the|our|their) [official|support|community|help|steam] <nl-venue>",
     "(leave|post|share|raise|report|write) (this|that|it|your|these|those|them|any) ... ... ... (on|in|at|over on|over at) (the|our|their) [official|support|community|help|steam] <nl-venue>",
-    "(help|assist) ... ... ... (on|in|at|via|through) (the|our) [support|community|help|official|user|users] (forum|forums)",
+    "((get|find|seek|ask for|request) [more|further|some|any|extra] (help|assistance|support)|(they|someone|the mods|people|others|we) (can|could|will|'ll) [<adv>] [probably|likely] (help|assist)) ... ... ... (on|in|at|via|through) (the|our) [support|community|help|official|user|users] (forum|forums)",
     "<send-to> [out] [to] (us|me|our team|the team|the devs|the developers|a mod|the mods) [directly|anytime|any time|again] (on|via|through|in|at|over) [the|our|my|their] [official|community|support] <nl-venue>",
     "(create|open|raise|submit|file|log|make) (a|an) [support|new|separate] (ticket|case|request|support request) (on|in|at|via|through) [the|our|my|their] [official|community|support] <nl-venue>",
     "(it (might|would|could|may|will) [really|also|definitely] help if you|it would be (great|good|helpful|best|useful|ideal) if you|it'd be (great|good|helpful|best|useful|ideal) if you) [could|can|would] [please|just|also] (file|filed|open|opened|submit|submitted|raise|raised|log|logged|create|created|report|reported) (a|an) [new|separate|proper|formal] (bug|issue|ticket|bug report|feature request|report)",
@@ -4483,7 +4483,7 @@ export const DEFAULT_PACK: RulePack = {
     "not (a|an|the) [<adv>] (bug|issue|problem|fault|regression) (in|with|of|related to|caused by) ... ... [,] but (in|with|of|the|a|an)",
     "(this|that|it|which) (doesn't|does not|didn't|did not) [<adv>] (seem|appear|look) (to be|like) (a|an) [...] (bug|issue|problem|regression)",
     "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)",
-    "(is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
+    "(this|that|it|which|(this|that|the|your) [...] (warning|report|alert|error|issue|detection|flag|result|finding|crash|problem) [you saw|you got]) [<adv>] [appears to|seems to|looks to] (is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
     "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but",
     "(patches|pull requests|prs|contributions) [are] [always|very|most|more than] welcome"
    ],
@@ -4570,7 +4570,7 @@ export const DEFAULT_PACK: RulePack = {
     "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (known|new|common|real|similar|different|separate|serious|big|bigger|major|huge|significant|critical|severe|widespread|large|massive|grave|dangerous|worrying|concerning|permanent|lasting|urgent) (bug|issue|problem|regression)",
     "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem)",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
-    "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but",
+    "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but | (no|nope|not yet|not really|not at the moment|not currently) , but ((I|we) [<adv>] (can|could|will|'ll)|you [<adv>] (can|could) [still|always|just] (use|try|switch|get|order|buy|book|pick)|we're|we are|it will|it'll|soon|there's a way|there is a way) | false (positive|alarm) (in|from|by|on) our",
     "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended)",
     "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself)"
    ]

@@ -201,6 +201,18 @@ export function supportPathsIn(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * S35 fix (T2), shared with teach-reading.ts: an e-mail address is the customer's own, no channel of ours, when it
+ * spells "your" (a placeholder such as admin@yourcompany.com). Tested against the address alone.
+ */
+export const THEIR_ADDRESS = /your/iu;
+/** A department of the customer's own company (regex source): "send the file to the finance team" is their step. */
+export const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
+/** The customer's own people (regex source): "your admin", "your IT team", "your colleagues" (THEIR_DEPARTMENT and a few roles). */
+export const YOUR_PEOPLE = String.raw`your\s+(?:[\w-]+\s+)?(?:${THEIR_DEPARTMENT}|administrator|manager|boss|colleagues?|coworkers?|team|staff|accountant)\b`;
+/** Text that ends with the customer's own people right before an address ("your admin at ", "your HR team ("). */
+export const YOUR_PEOPLE_BEFORE = new RegExp(String.raw`${YOUR_PEOPLE}\s*(?:at|via|on|\(|,|:)?\s*$`, 'iu');
+
+/**
  * S36 (judge-c), RULINGS N1 ("a support form or support email address" is a redirect): a send or e-mail clause asking
  * the customer to write to us or to send their details, whose mailbox comes after a bracket or an aside in the same
  * sentence ("Please email us more details for checking (dev@example.com)", "would you mind sending your device details
@@ -214,10 +226,17 @@ const MAILBOX_CLAUSE =
  * The mailboxes of `text` (a draft's scan) that a send or e-mail clause asks the customer to write to, as UTF-16 spans
  * from the verb to the end of the address (MAILBOX_CLAUSE): "email us … (dev@example.com)", "sending your details
  * (model) … to help@example.com". The agent's own sending ("we'll email the invoice to you@…", "I've forwarded it to
- * billing@…") is not returned. Spans are in text order.
+ * billing@…") is not returned, nor the customer's own people's mailbox ("to your accountant at jane@…", "to
+ * hr@yourcompany.com": THEIR_ADDRESS, YOUR_PEOPLE_BEFORE). Spans are in text order.
  */
 export function supportMailboxesIn(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(MAILBOX_CLAUSE)) if (m[1] === undefined) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(MAILBOX_CLAUSE)) {
+    if (m[1] !== undefined) continue;
+    // S36 review (RULINGS N1 names support addresses only): the customer's own people's mailbox is no redirect.
+    const at = m[0].search(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u);
+    if (THEIR_ADDRESS.test(m[0].slice(at)) || YOUR_PEOPLE_BEFORE.test(m[0].slice(0, at))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }

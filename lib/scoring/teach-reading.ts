@@ -17,7 +17,7 @@
 // information for us, a version or a log (S35; T2: "where to find the version or the logs"). Pure.
 import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
-import { SUPPORT_WORDS } from './negative-place';
+import { SUPPORT_WORDS, THEIR_ADDRESS, THEIR_DEPARTMENT, YOUR_PEOPLE, YOUR_PEOPLE_BEFORE } from './negative-place';
 import { sentenceAt, type TextView } from './text';
 
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
@@ -69,9 +69,6 @@ const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|s
 // S35 fix (T2): an address is the customer's own, no channel of ours, when it spells "your" (a placeholder such as
 // admin@yourcompany.com) or when the sentence names the customer's own people ("… so your admin can review it").
 const EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
-const THEIR_ADDRESS = /your/iu;
-// A department of the customer's own company: "send the file to the finance team" is their step, not routing to us.
-const THEIR_DEPARTMENT = String.raw`(?:finance|financial|accounts?|accounting|hr|human\s+resources|it|legal|payroll|procurement|purchasing|marketing|admin|management|operations|compliance|recruiting|recruitment|hiring)`;
 // S36 (judge-a): telling us, with the means after it, is a step addressed to us too: "please let us know by opening a
 // new issue in the support forums", "let us know via the feedback form" (T2 routing; R-X3, the support team's own
 // channels). Without a means ("let us know if that works") it names no step, and the sentence's how-to stands.
@@ -80,12 +77,9 @@ const TO_US = new RegExp(
   String.raw`\b(?:${TELL_US_BY}|(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?!(?:[\w-]+\s+)?${THEIR_DEPARTMENT}\s+(?:team|teams|staff)\b)(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
   'iu',
 );
-// The customer's own people: "your admin", "your IT team", "your colleagues" (THEIR_DEPARTMENT and a few roles).
-const YOUR_PEOPLE = String.raw`your\s+(?:[\w-]+\s+)?(?:${THEIR_DEPARTMENT}|administrator|manager|boss|colleagues?|coworkers?|team|staff|accountant)\b`;
 // The address is said for them: after it ("… so your admin can review it", "for your finance team") or right before
 // it ("your admin at admin@…"). "Have your team email support@…" names them as who sends, not who receives.
 const FOR_YOUR_PEOPLE_AFTER = new RegExp(String.raw`^\S*\s+(?:\S+\s+){0,4}?(?:so|for|and)\s+(?:that\s+)?${YOUR_PEOPLE}`, 'iu');
-const YOUR_PEOPLE_BEFORE = new RegExp(String.raw`${YOUR_PEOPLE}\s*(?:at|via|on|\(|,|:)?\s*$`, 'iu');
 
 /** `s` (a sentence) with each e-mail address that is the customer's own (THEIR_ADDRESS, YOUR_PEOPLE) blanked to "x". */
 function withoutTheirAddresses(s: string): string {
