@@ -586,9 +586,16 @@ export function supposedCondition(view: TextView, span: Span): boolean {
 //     to lag"). Neither is time the customer has waited or has left. And "at once" that means together ("buy all of the
 //     classes at once", "both ports fail at once") is no demand for speed (H1 "an explicit near time").
 
-/** A count of events right before the span's "in"/"within": "4 times", "twice", "three crashes", "dozens of errors". */
-const EVENT_COUNT_BEFORE =
-  /(?<![\p{L}'’])(?:once|twice|thrice|(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many|multiple|a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?|dozens\s{1,3}of|a\s{1,3}dozen)\s{1,3}(?:more\s{1,3})?(?:times|\p{L}{3,}s))\s{1,3}$/iu;
+/**
+ * A count of events right before the span's "in"/"within": "4 times", "twice", "three crashes", "dozens of errors".
+ * Not a count of contact attempts ("5 messages in 2 weeks", "three calls within a day"): those are the wait itself
+ * (RULINGS H1 "a long or overdue wait"), so CONTACT_ATTEMPTS are no fault events.
+ */
+const CONTACT_ATTEMPTS = String.raw`(?:messages|emails|e-mails|mails|calls|requests|tickets|replies|chats|texts|complaints|reminders|follow-ups)`;
+const EVENT_COUNT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:once|twice|thrice|(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many|multiple|a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?|dozens\s{1,3}of|a\s{1,3}dozen)\s{1,3}(?:more\s{1,3})?(?:times|(?!${CONTACT_ATTEMPTS}(?![\p{L}'’-]))\p{L}{3,}s))\s{1,3}$`,
+  'iu',
+);
 /** The span's own words: "in"/"within", then a count or an article and a unit of time. */
 const IN_SPAN = new RegExp(String.raw`^(?:in|within)\s{1,3}(?:a|an|one|half\s{1,3}an?|about|around|under|less\s{1,3}than|\d{1,4}|two|three|four|five|ten|fifteen|twenty|thirty|a\s{1,3}few|a\s{1,3}couple\s{1,3}of)(?:\s{1,3}(?:more|\d{1,4}))?\s{0,3}(?:secs?|seconds?|${TIME_UNITS})$`, 'iu');
 /**

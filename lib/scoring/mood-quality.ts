@@ -88,7 +88,7 @@ export function qualityVerdict(view: TextView, short: boolean): { start: number;
       // Session 36: a verdict said without a degree word or the product's name — the run as the sentence's
       // fragment ("Slow.", "SLOW, BIG AND BULKY.", "Slow gameplay.") or the predicate of the product in the present
       // ("the mobile version is slow and often doesn't load pages"); not in a message that asks (a report).
-      if (!asks && (fragmentVerdict(t, i, end) || (closes && presentPredicate(t, i)))) return [{ start: t[i]!.start, end: t[end]!.end }];
+      if (!asks && (fragmentVerdict(t, i, end) || (closes && presentPredicate(t, i, view.scan)))) return [{ start: t[i]!.start, end: t[end]!.end }];
       i = end;
     }
   }
@@ -122,9 +122,25 @@ function fragmentVerdict(t: readonly Token[], i: number, end: number): boolean {
  * Session 36: whether the quality word t[i] is the present-tense predicate of a thing (PRESENT_COPULA right before it,
  * "the mobile version is slow"), its subject not the customer or a person (OWN_SUBJECT anywhere before the verb: "my
  * connection is slow" blames nothing of the company's). The present tense is the product's standing state — the
- * verdict of R-G1 (corpus-extra README); "the export was slow yesterday" tells an event and is left alone.
+ * verdict of R-G1 (corpus-extra README); "the export was slow yesterday" tells an event and is left alone. Fix-c: the
+ * subject must name the product (PREDICATE_SUBJECT, or a maker's thing, COMPANY_OWNS; "the old one is slow" judges
+ * nothing), and a message that concedes or praises (CONCEDES) is a calm report (RULINGS U1). `t` holds the
+ * sentence's tokens, `scan` the whole message.
  */
-function presentPredicate(t: readonly Token[], i: number): boolean {
-  if (i < 2 || !PRESENT_COPULA.has(t[i - 1]!.norm)) return false;
-  return !t.slice(0, i - 1).some((x) => OWN_SUBJECT.has(x.norm));
+function presentPredicate(t: readonly Token[], i: number, scan: string): boolean {
+  if (i < 2 || !PRESENT_COPULA.has(t[i - 1]!.norm) || CONCEDES.test(scan)) return false;
+  const subject = t.slice(0, i - 1);
+  const named = subject.some((x) => PREDICATE_SUBJECT(x.norm)) || COMPANY_OWNS.test(scan.slice(t[0]!.start, t[i - 1]!.start));
+  return !subject.some((x) => OWN_SUBJECT.has(x.norm)) && named;
 }
+
+/** The product as a predicate's subject: PRODUCT, or a version of it ("the tablet version is laggy"). */
+const PREDICATE_SUBJECT = (w: string) => PRODUCT(w) || w === 'version' || w === 'versions';
+/** A named maker's thing as the subject ("Acme's mobile counterpart is slow"): a capitalised name with a possessive. */
+const COMPANY_OWNS = /(?<![\p{L}'’])\p{Lu}[\p{L}\d-]*['’]s(?![\p{L}])/u;
+
+/**
+ * A message that concedes the fault or praises ("but that is fine", "I can wait", "glad", "great", "it worked", "just
+ * letting you know"): a calm report (RULINGS U1), not R-G1's unhedged verdict. Read on the whole message.
+ */
+const CONCEDES = /\b(?:fine|glad|great|worked|works\s+(?:fine|well|great)|happy|love|no\s+(?:problem|worries|big\s+deal)|can\s+wait|just\s+(?:letting\s+you\s+know|(?:an?\s+)?fyi)|fyi)\b/i;
