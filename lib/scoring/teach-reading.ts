@@ -71,8 +71,9 @@ const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|s
 const EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
 // S36 (judge-a): telling us, with the means after it, is a step addressed to us too: "please let us know by opening a
 // new issue in the support forums", "let us know via the feedback form" (T2 routing; R-X3, the support team's own
-// channels). Without a means ("let us know if that works") it names no step, and the sentence's how-to stands.
-const TELL_US_BY = String.raw`(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)|notify\s+(?:us|me))\s+(?:by|via|through|using)`;
+// channels). Without a means ("let us know if that works") it names no step, and the sentence's how-to stands; "by" is a
+// means only before an -ing verb ("by opening"): "let us know by Friday" is a deadline (S36 fix-d).
+const TELL_US_BY = String.raw`(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)|notify\s+(?:us|me))\s+(?:by\s+\p{L}+ing\b|via|through|using)`;
 const TO_US = new RegExp(
   String.raw`\b(?:${TELL_US_BY}|(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?!(?:[\w-]+\s+)?${THEIR_DEPARTMENT}\s+(?:team|teams|staff)\b)(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
   'iu',
