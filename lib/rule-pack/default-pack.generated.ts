@@ -6451,7 +6451,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "confirm-resolution-persists",
    "signal": "confirm-resolution",
    "level": "suggestion",
-   "message": "Ask whether the fix worked.",
+   "message": "You report a fix as made; ask whether the problem is gone.",
    "scope": "text",
    "enabled": true,
    "examples": {

@@ -69,11 +69,12 @@ const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|s
 // S35 fix (T2): an address is the customer's own, no channel of ours, when it spells "your" (a placeholder such as
 // admin@yourcompany.com) or when the sentence names the customer's own people ("… so your admin can review it").
 const EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
-// S36 (judge-a): telling us, with the means after it, is a step addressed to us too: "please let us know by opening a
-// new issue in the support forums", "let us know via the feedback form" (T2 routing; R-X3, the support team's own
-// channels). Without a means ("let us know if that works") it names no step, and the sentence's how-to stands; "by" is a
-// means only before an -ing verb ("by opening"): "let us know by Friday" is a deadline (S36 fix-d).
-const TELL_US_BY = String.raw`(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)|notify\s+(?:us|me))\s+(?:by\s+\p{L}+ing\b|via|through|using)`;
+// S36 (judge-a, narrowed by the lead after the prober): telling us by opening a channel is a step addressed to us: "please
+// let us know by opening a new issue in the support forums", "tell us by filing a ticket" (T2 routing; R-X3, the support
+// team's own channels). Only a verb that opens a thread, ticket or post counts: "let us know via this thread / by email /
+// by replying here if it helps" after a how-to names the way back, and the sentence's how-to stands; "by Friday" is a
+// deadline (S36 fix-d).
+const TELL_US_BY = String.raw`(?:let\s+(?:us|me)\s+know|tell\s+(?:us|me)|inform\s+(?:us|me)|notify\s+(?:us|me))\s+by\s+(?:opening|creating|filing|submitting|posting|starting|raising|leaving|logging)\b`;
 const TO_US = new RegExp(
   String.raw`\b(?:${TELL_US_BY}|(?:${SEND_VERBS}|get\s+in\s+touch)${GAP}(?:${OURS}|the\s+(?!(?:[\w-]+\s+)?${THEIR_DEPARTMENT}\s+(?:team|teams|staff)\b)(?:[\w-]+\s+){0,2}(?:team|teams|developers|devs|staff))|(?:${WITH_VERBS})${GAP}${OURS}|(?:send|give|share|submit|leave)\s+(?:[\w-]+\s+){0,3}?feedback)\b`,
   'iu',
