@@ -201,6 +201,12 @@ export function supportPathsIn(text: string): { start: number; end: number }[] {
 }
 
 /**
+ * An e-mail address as the routing and mailbox readings take it (regex source; looser than addresses.ts's {email}
+ * slot, which reads tokens): word characters, dots, plus and hyphen, "@", then dotted labels. Shared with
+ * teach-reading.ts.
+ */
+export const EMAIL_SOURCE = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/**
  * S35 fix (T2), shared with teach-reading.ts: an e-mail address is the customer's own, no channel of ours, when it
  * spells "your" (a placeholder such as admin@yourcompany.com). Tested against the address alone.
  */
@@ -219,8 +225,12 @@ export const YOUR_PEOPLE_BEFORE = new RegExp(String.raw`${YOUR_PEOPLE}\s*(?:at|v
  * (model, version) and the steps to help@example.com?"), which the pack's `...` gaps, stopped by brackets, cannot read
  * across. Group 1 is the subject word before the verb, if any.
  */
-const MAILBOX_CLAUSE =
-  /(?:\b(I|we|I'll|we'll|I've|we've|I'd|we'd|let\s+me|let\s+us)\s+(?:(?:will|would|can|could|shall|have|had|just|also|then|now|already|gladly|happily)\s+){0,2})?\b(?:e-?mail(?:ing)?|send(?:ing)?|forward(?:ing)?)\s+(?:us|our\s+team|the\s+team|your|the|a|an|this|these|those|it|them|more|any|all)\b[^.!?\n@]{0,160}?(?:\(\s*|\bto\s+|\bat\s+)[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const MAILBOX_CLAUSE = new RegExp(
+  String.raw`(?:\b(I|we|I'll|we'll|I've|we've|I'd|we'd|let\s+me|let\s+us)\s+(?:(?:will|would|can|could|shall|have|had|just|also|then|now|already|gladly|happily)\s+){0,2})?\b(?:e-?mail(?:ing)?|send(?:ing)?|forward(?:ing)?)\s+(?:us|our\s+team|the\s+team|your|the|a|an|this|these|those|it|them|more|any|all)\b[^.!?\n@]{0,160}?(?:\(\s*|\bto\s+|\bat\s+)${EMAIL_SOURCE}`,
+  'giu',
+);
+/** The address that ends a MAILBOX_CLAUSE match. */
+const ADDRESS_AT_END = new RegExp(`${EMAIL_SOURCE}$`, 'u');
 
 /**
  * The mailboxes of `text` (a draft's scan) that a send or e-mail clause asks the customer to write to, as UTF-16 spans
@@ -234,7 +244,7 @@ export function supportMailboxesIn(text: string): { start: number; end: number }
   for (const m of text.matchAll(MAILBOX_CLAUSE)) {
     if (m[1] !== undefined) continue;
     // S36 review (RULINGS N1 names support addresses only): the customer's own people's mailbox is no redirect.
-    const at = m[0].search(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u);
+    const at = m[0].search(ADDRESS_AT_END);
     if (THEIR_ADDRESS.test(m[0].slice(at)) || YOUR_PEOPLE_BEFORE.test(m[0].slice(0, at))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }

@@ -17,7 +17,7 @@
 // information for us, a version or a log (S35; T2: "where to find the version or the logs"). Pure.
 import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
-import { SUPPORT_WORDS, THEIR_ADDRESS, THEIR_DEPARTMENT, YOUR_PEOPLE, YOUR_PEOPLE_BEFORE } from './negative-place';
+import { EMAIL_SOURCE, SUPPORT_WORDS, THEIR_ADDRESS, THEIR_DEPARTMENT, YOUR_PEOPLE, YOUR_PEOPLE_BEFORE } from './negative-place';
 import { sentenceAt, type TextView } from './text';
 
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
@@ -61,8 +61,6 @@ const WITH_VERBS = formsOf(['share', 'connect', 'discuss']).join('|');
 // Up to two words between the verb and who receives ("send the mobile team", "forward it to the relevant team", "reach
 // out to our support team").
 const GAP = String.raw`\s+(?:out\s+|on\s+|back\s+|directly\s+)?(?:[\w-]+\s+){0,2}?(?:(?:to|with)\s+)?`;
-// An e-mail address as these readings take it (looser than addresses.ts's {email} slot, which reads tokens).
-const EMAIL_SOURCE = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 // Receivers that are ours: us, me, our people, support, customer care, or an e-mail address (S35: "please email
 // stay@hotel.example for the best rates" hands the customer to a channel, T2 routing, like "email us").
 const OURS = String.raw`(?:us|me|our\s+(?:[\w-]+\s+){0,2}(?:team|teams|support|staff|agents?|developers|devs|experts|specialists)|(?:customer\s+)?(?:support|care)(?:\s+(?:team|desk|staff))?|${EMAIL_SOURCE})`;
