@@ -418,7 +418,7 @@ export function primaryLanguage(doc: unknown): string | undefined {
  */
 export function packForLanguage(language: string, dir: string): ShippedPack | undefined {
   if (language === 'en' || !existsSync(dir)) return undefined;
-  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'default.yaml').sort()) {
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'default.yaml' && f !== 'method.yaml').sort()) {
     const text = readFileSync(resolve(dir, file), 'utf8');
     if (primaryLanguage(parseYaml(text)) !== language) continue;
     const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: file } } });

@@ -8,8 +8,9 @@ export type PackFormat = 'yaml' | 'json';
 
 /**
  * The one size cap on a pack, in UTF-8 bytes, wherever it comes from (file, URL, policy, editor).
- * The shipped method pack (packs/default.yaml) is about 520 KB with its comments and examples, and a
- * team lead's pack often starts as a copy of it, so the cap leaves that copy room to grow (1 MiB); it
+ * The shipped method pack is about 570 KB without its maintainers' comments (packs/method.yaml, the copy
+ * docs/packs.md tells a team lead to start from; 790 KB with them, packs/default.yaml), and a team lead's
+ * pack often starts as a copy of it, so the cap leaves that copy room to grow (1 MiB); it
  * still refuses a runaway file before YAML parses it. storage.local (10 MB in Chrome) holds the team
  * pack and the managed cache at this size with room to spare. Raised from 512 KB on 2026-12-03, when
  * the method pack reached 99 % of it.
