@@ -252,6 +252,10 @@ export const DEFAULT_PACK: RulePack = {
     "dig into",
     "fix",
     "resolve",
+    "solve",
+    "rework",
+    "tackle",
+    "give (it|this|that|them|these|those|your patch|the patch) a [quick|proper|good] (try|go|shot|spin|test)",
     "sort",
     "sort out",
     "help",
@@ -2687,6 +2691,10 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|shall) [<adv>] be [<adv>] <act:ing>",
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
+    "<we> ('m|am|'re|are) [<adv>] [<adv>] in the process of (<act:ing>|<action:ing>)",
+    "<we> ('m|am|'re|are|remain) [<adv>] [fully|firmly|truly|very] (committed|dedicated) to [<adv>] (<act:ing>|<own-fix:ing>) (it|this|that|the|your|these|those|them)",
+    "(the|this|that|these|those|your|all these|all those|all the|all your) ... (issue|issues|problem|problems|bug|bugs|crash|crashes|error|errors|glitch|glitches|fault|faults) [that|which] [you|you've|you have] [mention|mentioned|report|reported|describe|described|raise|raised|see|saw|noticed|found|hit] (is|are|'s|'re) [<adv>] [<adv>] being (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled)",
+    "(on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos) [list]",
     "<we> [<adv>] ('ve|have|had) [<adv>] [<adv>] <act:past>",
     "I [<adv>] [<adv>] ('ll|will|shall|'m going to|am going to) [<adv>] [<adv>] <action>",
     "(we|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to) [<adv>] [<adv>] <action> (you|your|it|this|that|them|the|those|these|#|up|back|in|on|into|over|out|with|for|now|right now|today|asap|immediately|shortly)",
@@ -2706,7 +2714,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ... ... ... (and|but|so) [<adv>] ('ve|have|will|'ll) [<adv>] (<act:past>|<act:base>)",
     "(I|we) ... ... ... (and|but|so) [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
-    "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro)",
+    "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
     "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
     "I [<adv>] <action:past> (your|you) [test|sample|file|files|project|code|example|drawing|form|dialog|script|attachment|repro|config|configuration|setup|log|logs|database|steps|case|lisp|macro|template|workbook]",
     "<we> [<adv>] ('ve|have|had) [<adv>] (changed|modified|patched|reworked|rewritten|rewrote|tweaked|adjusted|corrected|refactored|updated) (the|my|our|that|this|its) (code|source|source code|implementation|logic|routine|function|installer|build|script|help file|docs|documentation|sample)",
@@ -2875,7 +2883,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(looking into|checking on|checking into|digging into|investigating|chasing|chasing up|escalating|flagging|following up on) (this|it|that|your|the issue|the problem|this one|that one) [now|for you|right now|as we speak|with|today|further]",
     "(passed|passing|escalated|escalating|forwarded|forwarding|flagged|flagging|raised|logged|shared|reported) (this|it|that|your (feedback|comments|suggestion|request|report|complaint|concern|issue|case|details|query)) (on|along|to|with|over|up)",
-    "(will|'ll) [<adv>] (check|look into|look at|investigate|pass|escalate|chase|follow up|get back to you|update you|dig into|raise|flag|fix|sort|take a look|have a look|reach out|be in touch|keep you posted) [this|it|that|on|with|and|for|back|into|over|now|today|tomorrow|shortly|soon]",
+    "(will|'ll) [<adv>] (check|look into|look at|investigate|pass|escalate|chase|follow up|get back to you|update you|dig into|raise|flag|fix|sort|take a look|have a look|reach out|be in touch|keep you posted|give it a try|give it a go|give it a shot|give it a spin|give it a test) [this|it|that|on|with|and|for|back|into|over|now|today|tomorrow|shortly|soon]",
     "on it [now|right now|already] (.|!|,|and)",
     "will do (.|!|,|and)",
     "(working on|working through|looking at|digging into) (it|this|that|this one|that one) [now|right now|already|as we speak|today] (.|!|,|and)",
@@ -3453,7 +3461,8 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "<we> <fut> [<adv>] (fix|remove|revert|correct|patch|backport|rename|restore|re-enable|drop) (it|this|that|them|these|those|the|your|our|my)",
-    "<we> <fut> [<adv>] (make|send|post|submit|push|prepare|write|put together|cook up) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|patchset|hotfix|pr|pull request|commit|correction)",
+    "<we> <fut> [<adv>] (make|send|post|submit|push|prepare|write|put together|cook up|work up|workup|whip up) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|patchset|hotfix|pr|pull request|commit|correction)",
+    "<we> <fut> [<adv>] (make|send|post|submit|push|prepare|write|put together|cook up|work up|workup|whip up) [<adv>] [new|quick|small|proper|fixup|fix-up|follow-up|formal|updated|separate|v2] (fix|fixes|patch|patches|patchset|patchsets|hotfix|hotfixes|commit|commits)",
     "<we> <fut> [<adv>] (release|ship|publish|upload|roll out|deploy|push out|put out|tag) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
     "<we> <fut> [<adv>] send ... ... (patch|patches|patchset)",
     "<we> <fut> [<adv>] (get|have) (it|this|that|them|these|those|the|your) ... [<adv>] (fixed|removed|corrected|patched|reverted|restored)",
@@ -3465,6 +3474,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(fix|update|correct|amend) (the|your|this|that|these|those|my|our) [<adv>] (issue|issues|problem|problems|matter|concern|concerns|situation|inconvenience)",
     "(get|have) (it|this|that|the|your) (issue|issues|problem|problems|matter) ... (fixed|resolved|sorted)",
+    "(get|have) (it|this|that|them) [<adv>] (fixed|resolved|sorted|sorted out|corrected|rectified) [for you] (at the earliest|asap|as soon as possible|as quickly as possible)",
     "(it|this|that|them|everything|things) [<adv>] [fixed|corrected|sorted|resolved|sorted out|changed|removed|replaced|done|restored] (for you|for your)"
    ],
    "skip_negated": true,
@@ -3477,7 +3487,7 @@ export const DEFAULT_PACK: RulePack = {
     "(hopefully|hopefuly|hopfully|fingers crossed|with any luck|touch wood|all being well|if all goes well) ... (will|'ll|should|can|could|be|get|have)",
     "(hope|hoping|hopes) (to|that)",
     "(probably|possibly|might|may|perhaps|maybe|likely|eventually|someday|one day|at some point|when I (have|get|find) (time|a chance|a moment)|if I (have|get|find) (time|a chance|a moment))",
-    "(asap|as soon as possible|as quickly as possible|at the earliest|at your earliest)",
+    "(asap|as soon as possible|as quickly as possible|at your earliest)",
     "(first|next|now|then|after that|finally|here) [,] <we> (will|'ll|shall)",
     "(if|unless|whether|in case) ... ... (<we>|it|this|that) [<adv>] <fut>"
    ]
