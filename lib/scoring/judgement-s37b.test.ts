@@ -11,6 +11,9 @@
  * - R-R1: a promised patch is expectation as well as ownership, also with the article left out ("I'll send fixup
  *   patches"); R-C2: "at the earliest" hedges the time, not the promised change — but the case itself put right
  *   "at the earliest" stays the service's reassurance (LABELING: hedged times are not expectation).
+ * - O2 / R-R2: bringing the report to the attention of an expert, or having one comment, passes it on; the customer
+ *   thanked for bringing it to our attention does not.
+ * - R-R1: a promised product change ("we will add a setting for …") is a concrete next event.
  * All sentences are written for this test, not taken from a data row.
  */
 import { signalCases } from './test/signal-cases';
@@ -51,4 +54,18 @@ signalCases(
   'expectation',
   ['Got it, I will submit fixup patch.', "I'll prepare patches for the two regressions.", 'We will post a fix upstream at the earliest.'],
   ['Please do not worry, we will get it fixed at the earliest.', "I'll write back about the fix."],
+);
+
+signalCases(
+  'the report handed to an expert inside the company (O2, R-R2)',
+  'ownership',
+  ["I've brought your question to the attention of the driver team.", "I'll have one of our firmware engineers weigh in here."],
+  ['Thanks for bringing it to the attention of our team.'],
+);
+
+signalCases(
+  'a product change promised (R-R1)',
+  'expectation',
+  ['Good point, we will add a setting for the export folder.', "We'll add more tutorials for the first levels."],
+  ["I'll add a note to the documentation.", 'We may add an option for that one day.'],
 );
