@@ -255,6 +255,7 @@ export const DEFAULT_PACK: RulePack = {
     "solve",
     "rework",
     "tackle",
+    "upstream",
     "give (it|this|that|them|these|those|your patch|the patch) a [quick|proper|good] (try|go|shot|spin|test)",
     "sort",
     "sort out",
@@ -2988,6 +2989,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(found|fixed|tracked down|spotted|identified|reproduced|patched|committed|pushed|uploaded) (the|this|that|it|your|a) [issue|bug|problem|cause|culprit|fault|error|fix|patch|change|typo]",
+    "(ok|okay|right|yes|yep|sure|alright|done) [,|!|.] [just|now|already] (found|fixed|tracked down|patched|committed|pushed) (the|this|that|it|your)",
     "(submitted|logged|filed|raised|reported|forwarded|passed|escalated) (this|it|that|your) [request|report|issue|bug|idea|suggestion|feedback] [on|along|over|up] (as|to|with|on|in|for) (a|an|the|our|my)",
     "[just|now|already] (made|pushed|committed|merged|applied|uploaded|added|landed) (the|a|this|that|your) [quick|small|proposed|suggested|requested] (change|fix|patch|commit|pr|tweak|option|setting)",
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
@@ -3136,6 +3138,12 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "pattern": "\\((?:cc'?e?d|cc-ed|cc|bcc'?e?d|\\+ ?cc)\\)"
+    },
+    {
+     "pattern": "\\((?:\\+ ?cc:?|\\+|cc:) ?[a-z][\\w.'-]{1,20}(?:|, |,| / |/| & |&| and )[\\w.'-]{0,20}\\)"
+    },
+    {
+     "pattern": "(?:^|\\n)[ \\t]{0,4}\\+ ?[a-z][\\w.'-]{1,20}(?:| [a-z][\\w.'-]{0,20})(?:/|&| / | & )[a-z][\\w.'-]{1,20},[ \\t]{0,3}(?:\\r?\\n|$)"
     },
     "(cc'ing|ccing|cc-ing|bcc'ing|bccing|looping in|copying in|bringing in) [<adv>] [the] ... (list|lists|mailing list|maintainer|maintainers|folks|people|<staff>) [in|here|too|as well] (to|so|for|as|who|,|.|on|in|here|too|now|and)",
     "adding [<adv>] [the] ... (list|lists|mailing list|maintainer|maintainers|folks|devs) [in] (here|too|as well|so|who|,|.)",

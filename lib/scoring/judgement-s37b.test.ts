@@ -14,6 +14,7 @@
  * - O2 / R-R2: bringing the report to the attention of an expert, or having one comment, passes it on; the customer
  *   thanked for bringing it to our attention does not.
  * - R-R1: a promised product change ("we will add a setting for …") is a concrete next event.
+ * - R-R2 / R-D2: a colleague copied in as "+ Name/Name," or "(+CC Name)", and "ok just fixed this", are ownership.
  * All sentences are written for this test, not taken from a data row.
  */
 import { signalCases } from './test/signal-cases';
@@ -68,4 +69,12 @@ signalCases(
   'expectation',
   ['Good point, we will add a setting for the export folder.', "We'll add more tutorials for the first levels."],
   ["I'll add a note to the documentation.", 'We may add an option for that one day.'],
+);
+
+signalCases(
+  'colleagues copied in by name, and a fix reported after "ok" (R-R2, R-D2)',
+  'ownership',
+  [
+    $'> Hello,\n\n+ Anna/Piotr,\n\nWhich board revision is this?', 'Not sure why that happens (+CC Mara), can you send the log?', 'ok just fixed this in the repo'],
+  [$'Options:\n+ Ethernet/Wifi\n+ USB', 'The ratio (+1/2) is fine.'],
 );
