@@ -75,6 +75,9 @@ signalCases(
   'colleagues copied in by name, and a fix reported after "ok" (R-R2, R-D2)',
   'ownership',
   [
-    $'> Hello,\n\n+ Anna/Piotr,\n\nWhich board revision is this?', 'Not sure why that happens (+CC Mara), can you send the log?', 'ok just fixed this in the repo'],
-  [$'Options:\n+ Ethernet/Wifi\n+ USB', 'The ratio (+1/2) is fine.'],
+    '> Hello,\n\n+ Anna/Piotr,\n\nWhich board revision is this?',
+    'Not sure why that happens (+CC Mara), can you send the log?',
+    'ok just fixed this in the repo',
+  ],
+  ['Options:\n+ Ethernet/Wifi\n+ USB', 'The ratio (+1/2) is fine.'],
 );
