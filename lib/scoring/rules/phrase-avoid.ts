@@ -1,7 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { readLimitAt } from '../clause-reading';
-import { isSupportPage, supportMailboxesIn, supportPathsIn } from '../negative-place';
+import { isSupportPage, supportMailboxesIn, supportPathsIn, thirdPartyContactsIn } from '../negative-place';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -36,6 +36,8 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
         // S36 (judge-c): a mailbox the customer is asked to write to after a bracket or an aside (negative-place.ts), where
         // no phrase found the sentence already (a phrase's own span stays the finding).
         paths.push(...supportMailboxesIn(scan).filter((m) => !hits.some((h) => h.start < m.end && m.start < h.end)));
+        // S37 (judge-c): advice to take the case to another party named by a capitalised name ("report this to Lenovo").
+        paths.push(...thirdPartyContactsIn(scan).filter((m) => !hits.some((h) => h.start < m.end && m.start < h.end)));
         if (paths.length > 0) {
           const cancel = j.hits(except);
           for (const p of paths) if (!cancel.some((c) => c.start < p.end && p.start < c.end)) channels.push({ ...p, entry: -1 });
