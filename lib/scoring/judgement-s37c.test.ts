@@ -7,10 +7,13 @@
  * - N1 counts only sending the customer: the agent's own contact ("I contacted Acmetel"), a counterfactual ("you should
  *   have contacted …"), a person named by a given name (a colleague, N1 "emailing the same agent"), a name in lower case
  *   and the customer's own department ("please contact IT") stay out.
+ * - N1 names a support form or support e-mail address as a redirect: the mailbox of the customer's own people ("send the
+ *   receipt to your manager at …") is their own step, not a channel of ours or another company's
+ *   (negative-place.ts onlyTheirOwnMailboxes, read by the redirect rule).
  * Every sentence written for this test; each case fails without its change.
  */
 import { describe, expect, it } from 'vitest';
-import { thirdPartyContactsIn } from './negative-place';
+import { onlyTheirOwnMailboxes, thirdPartyContactsIn } from './negative-place';
 import { signalCases } from './test/signal-cases';
 
 signalCases(
@@ -37,5 +40,30 @@ describe('thirdPartyContactsIn: spans from the verb to the end of the name', () 
   it('keeps a name of two capitalised words and a hyphenated one', () => {
     const text = 'Please contact Fabrikam Mobile, or you can reach out to Tail-Spin for the code.';
     expect(thirdPartyContactsIn(text).map((s) => text.slice(s.start, s.end))).toEqual(['contact Fabrikam Mobile', 'reach out to Tail-Spin']);
+  });
+});
+
+signalCases(
+  "the customer's own people's mailbox is no support address (N1)",
+  'negative-language',
+  ['Please send your receipts to billing@example.com and we will add them to the claim.'],
+  [
+    'Please forward the quote to your accountant at priya@example.net once it is signed.',
+    'You can share the export with your IT team at helpdesk@yourcompany.com for the audit.',
+  ],
+);
+
+describe('onlyTheirOwnMailboxes', () => {
+  it('is false for a support mailbox, and for a span with no address', () => {
+    expect(onlyTheirOwnMailboxes('email us at care@example.com', 0, 28)).toBe(false);
+    expect(onlyTheirOwnMailboxes('email us today', 0, 14)).toBe(false);
+  });
+  it('is false when a support mailbox stands beside their own', () => {
+    const text = 'send it to care@example.com and your manager at lee@example.org';
+    expect(onlyTheirOwnMailboxes(text, 0, text.length)).toBe(false);
+  });
+  it('reads an address the span ends inside whole', () => {
+    const text = 'share it with your manager at lee@example.org today';
+    expect(onlyTheirOwnMailboxes(text, 0, text.indexOf('@'))).toBe(true);
   });
 });

@@ -293,3 +293,27 @@ export function thirdPartyContactsIn(text: string): { start: number; end: number
   }
   return out;
 }
+
+/** Every e-mail address in a text (EMAIL_SOURCE, global). */
+const EACH_EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
+
+/**
+ * S37 (judge-c), RULINGS N1 (a redirect sends the customer to "a support form or support email address", another
+ * channel of ours or another company's): whether every e-mail address in the span `start`–`end` of `text` (UTF-16
+ * offsets into a draft's scan; an address the span ends inside, "… at helpdesk|@example.com", is read whole) belongs to
+ * the customer's own people — a placeholder that spells "your" (THEIR_ADDRESS) or an address right after "your
+ * accountant", "your IT team" (YOUR_PEOPLE_BEFORE): "forward the invoice to your accountant at jane@example.com" is the
+ * customer's own step, no redirect. False when the span holds no address.
+ */
+export function onlyTheirOwnMailboxes(text: string, start: number, end: number): boolean {
+  const rest = ADDRESS_REST.exec(text.slice(end, end + 320));
+  const span = text.slice(start, end + (rest?.[0].length ?? 0));
+  let any = false;
+  for (const m of span.matchAll(EACH_EMAIL)) {
+    any = true;
+    if (!THEIR_ADDRESS.test(m[0]) && !YOUR_PEOPLE_BEFORE.test(span.slice(0, m.index))) return false;
+  }
+  return any;
+}
+/** The rest of an e-mail address that a span ends inside (its local part's end, "@", the domain). */
+const ADDRESS_REST = /^[\w.+-]*@[\w-]+(?:\.[\w-]+)+/u;

@@ -1,7 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { readLimitAt } from '../clause-reading';
-import { isSupportPage, supportMailboxesIn, supportPathsIn, thirdPartyContactsIn } from '../negative-place';
+import { isSupportPage, onlyTheirOwnMailboxes, supportMailboxesIn, supportPathsIn, thirdPartyContactsIn } from '../negative-place';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -26,6 +26,8 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
       let hits = j.hits(phrases, except, rule.scope);
       if (urls !== null) {
+        // S37 (judge-c): a mailbox of the customer's own people ("to your accountant at jane@…") is their step, no channel (N1).
+        hits = hits.filter((h) => !onlyTheirOwnMailboxes(j.view.scan, h.start, h.end));
         // S34 (judge-c): a support channel's web address or in-app menu path, by its shape, sends the customer there
         // (negative-place.ts); an except phrase over a path cancels it as it cancels a phrase.
         const channels = j.hits(urls, except, rule.scope).filter((h) => isSupportPage(j.view.scan.slice(h.start, h.end)));
