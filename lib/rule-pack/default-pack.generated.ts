@@ -914,7 +914,18 @@ export const DEFAULT_PACK: RulePack = {
     "perceive",
     "rely on",
     "depend on",
-    "assume"
+    "assume",
+    "conclude",
+    "reach a conclusion",
+    "reach any conclusion",
+    "reach any conclusions",
+    "come to a conclusion",
+    "draw a conclusion",
+    "make that assumption",
+    "make the assumption",
+    "make an assumption",
+    "make any assumption",
+    "make assumptions"
    ]
   },
   "nl-denied-act": {
@@ -3795,6 +3806,7 @@ export const DEFAULT_PACK: RulePack = {
     "(and|but|so) [still|really|unfortunately|currently|sadly] (can't|cannot|can not|cant|couldn't|could not) (<act:base>|<nl-denied-act:base>|<howto:base>|check|find|see|look|help|test|tell|say|offer|give|do|make|change|add|remove|process|refund|cancel|access|share|provide|promise|guarantee|confirm|support|accept|comment|disclose)",
     "(can't|cannot|can not|cant|couldn't|could not) be [<adv>] <action:past>",
     "(won't be able|will not be able)",
+    "(can't|cannot|can not|cant) [really] help [you] (without|further|any further)|(not|n't) [entirely|really|quite|totally|exactly] sure how (to|I can|we can|I could|we could) help",
     "(we|I) [<adv>] (wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to",
     "(unable to|not able to|isn't able|aren't able|wasn't able|weren't able)",
     "(not possible|isn't possible|impossible|no way to|no longer possible)",
@@ -4111,6 +4123,7 @@ export const DEFAULT_PACK: RulePack = {
     "((get|find|seek|ask for|request) [more|further|some|any|extra] (help|assistance|support)|(they|someone|the mods|people|others|we) (can|could|will|'ll) [<adv>] [probably|likely] (help|assist)) ... ... ... (on|in|at|via|through) (the|our) [support|community|help|official|user|users] (forum|forums)",
     "<send-to> [out] [to] (us|me|our team|the team|the devs|the developers|a mod|the mods) [directly|anytime|any time|again] (on|via|through|in|at|over) [the|our|my|their] [official|community|support] <nl-venue>",
     "(create|open|raise|submit|file|log|make) (a|an) [support|new|separate] (ticket|case|request|support request) (on|in|at|via|through) [the|our|my|their] [official|community|support] <nl-venue>",
+    "(<advise>|or) [also|just|simply] (ask|post|participate|discuss) ... ... (in|on|at) [the|our|their|a|an] ... <nl-venue>",
     "(it (might|would|could|may|will) [really|also|definitely] help if you|it would be (great|good|helpful|best|useful|ideal) if you|it'd be (great|good|helpful|best|useful|ideal) if you) [could|can|would] [please|just|also] (file|filed|open|opened|submit|submitted|raise|raised|log|logged|create|created|report|reported) (a|an) [new|separate|proper|formal] (bug|issue|ticket|bug report|feature request|report)",
     "(a|an|the) [new|separate] (bug|issue|ticket|bug report|feature request) (should|needs to|need to|has to|must|would need to|will need to|could) [probably|perhaps|maybe|ideally|really|also|still] be (filed|opened|raised|reported|logged|submitted|created) [for this|for it|about this|about it|for that] (at|on|in|against|with) ({url}|[the|their|its|this|that] ... ... (<nl-venue>|<elsewhere>|repo|repository|project|bugzilla|github|gitlab|jira|launchpad))",
     "(can|could|should|may|must) [<adv>] be (attached|added|posted|uploaded) to (a|an|the) [new|separate] (bug|bug report|issue|ticket) (at|on|in)",

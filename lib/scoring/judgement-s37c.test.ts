@@ -10,6 +10,13 @@
  * - N1 names a support form or support e-mail address as a redirect: the mailbox of the customer's own people ("send the
  *   receipt to your manager at …") is their own step, not a channel of ours or another company's
  *   (negative-place.ts onlyTheirOwnMailboxes, read by the redirect rule).
+ * - N1 names a forum as another channel: advice to ask or post there counts with the venue a few words on ("feel free to
+ *   discuss it in the threads on our Discord"); the agent's own past post does not (pack rule negative-redirect).
+ * - N1 "can't / unable": the helper's limit on helping counts without a subject or as not knowing how ("Not quite sure
+ *   how to help with this one"); a third thing that can't help, and "not sure this will help", do not (negative-language).
+ * - N1 "negatively worded facts … where nothing is denied": what the agent cannot conclude or assume is what they know
+ *   ("we could not reach any conclusions", "we can't make that assumption"); a refusal stays ("we can't make an
+ *   exception"). Pack word class nl-know, read by the negative-language exceptions.
  * Every sentence written for this test; each case fails without its change.
  */
 import { describe, expect, it } from 'vitest';
@@ -67,3 +74,30 @@ describe('onlyTheirOwnMailboxes', () => {
     expect(onlyTheirOwnMailboxes(text, 0, text.indexOf('@'))).toBe(true);
   });
 });
+
+signalCases(
+  'advice to ask or post in a forum or chat venue (N1 forum)',
+  'negative-language',
+  [
+    'For more questions about builds, feel free to discuss them in the threads of our Discord.',
+    'Try the steps above, or ask in Contoso forums.',
+  ],
+  ['I posted the workaround on the forum last week, and the steps are below.'],
+);
+
+signalCases(
+  "the helper's limit on helping (N1 can't / unable)",
+  'negative-language',
+  ['Not quite sure how to help with this one.', "hm, can't help without the exact model, sorry"],
+  ["I'm not sure this will fix it, but a reboot is worth a try.", 'A new cable cannot help much if the port itself is loose.'],
+);
+
+signalCases(
+  'what the agent cannot conclude or assume is a finding (N1 negatively worded facts)',
+  'negative-language',
+  ["Sorry, we can't make an exception to the renewal date."],
+  [
+    'We read both crash logs and we could not reach any conclusions from them.',
+    'The driver checks each port, since we cannot make that assumption on older boards.',
+  ],
+);
