@@ -3810,6 +3810,7 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) [<adv>] (wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to",
     "(unable to|not able to|isn't able|aren't able|wasn't able|weren't able)",
     "(not possible|isn't possible|impossible|no way to|no longer possible)",
+    "(I|we) (don't|do not) know (of any|any|of a) [good|easy|simple|better|reliable] way (to|of)|(is|'s|there's|there is|there are|have|has|see|know of) (no|not an|not a) (easy|simple|quick|clean|straightforward) (solution|fix|way|workaround)|(no|not an|not a) (easy|simple|quick|clean|straightforward) (solution|fix|way|workaround) (at this time|right now|for now|currently|yet|at the moment|at present)",
     {
      "phrase": "(not|isn't) (our|my) (department|area|team|responsibility|job|problem|fault)",
      "rewrites": [
@@ -4457,6 +4458,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "(this|that|it|which) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended|designed|documented|correct) (behaviour|behavior)",
+    "what you (are|'re) (seeing|describing|experiencing|getting|observing) (is|'s) [<adv>] [the|an|a] [<adv>] (expected|intended|designed|documented|correct|normal) (behaviour|behavior)",
     "(this|that|it) (is|'s) [<adv>] [all|entirely|perfectly|totally|completely] expected (.|!|,|;|at this point|here|behaviour|behavior|given|in this case|with|for (this|that|now|these|those|such))",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended)",
     "(is|'s|was|are|'re) [<adv>] (by design|working as intended|working as designed)",

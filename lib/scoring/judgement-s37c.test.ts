@@ -17,6 +17,10 @@
  * - N1 "negatively worded facts … where nothing is denied": what the agent cannot conclude or assume is what they know
  *   ("we could not reach any conclusions", "we can't make that assumption"); a refusal stays ("we can't make an
  *   exception"). Pack word class nl-know, read by the negative-language exceptions.
+ * - R-K1 ("This is the expected behavior" rejects the report): the same with the customer's observation as subject
+ *   ("what you're describing is the intended behaviour"); pack rule negative-rejection.
+ * - N1 "not possible": a way not known or a fix not easy ("we don't know of any reliable way to …", "no simple fix right
+ *   now"); a fix that was not easy but is done does not count (negative-language).
  * Every sentence written for this test; each case fails without its change.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,4 +104,18 @@ signalCases(
     'We read both crash logs and we could not reach any conclusions from them.',
     'The driver checks each port, since we cannot make that assumption on older boards.',
   ],
+);
+
+signalCases(
+  "the customer's observation called the intended behaviour rejects the report (R-K1)",
+  'negative-language',
+  ["What you're describing is the intended behaviour of the sync job."],
+  [],
+);
+
+signalCases(
+  'a way not known or a fix not easy is a limit (N1 not possible)',
+  'negative-language',
+  ["We don't know of any reliable way to speed up that handshake.", 'No simple fix right now, apart from waiting for the vendor.'],
+  ['Finding the race was not an easy fix, but it ships in 2.1 now.'],
 );
