@@ -21,6 +21,8 @@
  *   ("what you're describing is the intended behaviour"); pack rule negative-rejection.
  * - N1 "not possible": a way not known or a fix not easy ("we don't know of any reliable way to …", "no simple fix right
  *   now"); a fix that was not easy but is done does not count (negative-language).
+ * - N1 "negatively worded facts … where nothing is denied": regret at what the agent does not know ("Unfortunately I
+ *   don't know much about that board") is knowing; a refusal after "unfortunately" stays (negative-language except).
  * Every sentence written for this test; each case fails without its change.
  */
 import { describe, expect, it } from 'vitest';
@@ -118,4 +120,11 @@ signalCases(
   'negative-language',
   ["We don't know of any reliable way to speed up that handshake.", 'No simple fix right now, apart from waiting for the vendor.'],
   ['Finding the race was not an easy fix, but it ships in 2.1 now.'],
+);
+
+signalCases(
+  'regret at what the agent does not know is no refusal (N1)',
+  'negative-language',
+  ["Unfortunately we don't ship to that region."],
+  ["Unfortunately I don't know much about that board, but the trace below points at the USB hub."],
 );
