@@ -6,6 +6,7 @@
 // Read from the address alone, whatever verb sends the customer there ("Please access https://example.com/request to
 // give us more details", "Our administration welcomes feedback, https://library.example.org/about-us/library-feedback/").
 // Pure: no DOM, no extension API.
+import { isGivenName } from './names';
 
 /** Words of a path step or a host label that name a channel to take the case to (English, as web addresses are written). */
 const CHANNEL = new Set([
@@ -250,3 +251,69 @@ export function supportMailboxesIn(text: string): { start: number; end: number }
   }
   return out;
 }
+
+/**
+ * S37 (judge-c), RULINGS N1 ("a redirect is sending the customer to a different channel: … another company") and R-I2
+ * ("another company's process … is a redirect"): advice that sends the customer to a party named by a capitalised
+ * name ("You need to report this to Lenovo", "Please contact T-Mobile", "I'd suggest checking with Microsoft"), which
+ * the pack's word classes (<elsewhere>: "your bank", "the manufacturer") cannot list. Group 1 is the advice, group 2
+ * the verb, group 3 the name (one to three words, each read for its capital in thirdPartyContactsIn). Case-insensitive
+ * here; the name's capital is checked on the draft's own letters.
+ */
+const THIRD_PARTY_CONTACT = new RegExp(
+  String.raw`\b(you(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:(?:also\s+)?(?:need|have|want)|may\s+want|might\s+want)\s+to|you\s+(?:should|must|can|could|may|might)|please|kindly|(?:I|we)(?:['’]d|\s+would)?\s+(?:suggest|recommend|advise)(?:\s+(?:that\s+)?you)?|best\s+to|try|feel\s+free\s+to|best\s+bet\s+is\s+to)` +
+    String.raw`(?:\s+(?:also|first|just|directly|simply))?\s+` +
+    String.raw`(contact(?:ing)?|report(?:ing)?\s+(?:this|it|that|them|the\s+(?:issue|problem|bug|crash|fault))\s+to|reach(?:ing)?\s+out\s+to|get(?:ting)?\s+in\s+touch\s+with|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+(?:to|with)|check(?:ing)?\s+with|tak(?:e|ing)\s+(?:this|it|that)\s+up\s+with|rais(?:e|ing)\s+(?:this|it|that)\s+with|ask(?:ing)?|e-?mail(?:ing)?|writ(?:e|ing)\s+to)` +
+    String.raw`\s+(${WORD}(?:[ ]+${WORD}){0,2})`,
+  'giu',
+);
+/** Capitalised words after the verb that are no other party: pronouns, our own side, the customer's own department. */
+const NOT_A_PARTY = new RegExp(String.raw`^(?:I|me|us|you|him|her|them|it|we|our|ours|your|their|his|its|the|this|that|these|those|a|an|my|here|there|now|today|again|directly|back|anytime|support|${THEIR_DEPARTMENT})$`, 'iu');
+
+/**
+ * The advice clauses of `text` (a draft's scan) that send the customer to another party named by a capitalised name
+ * (THIRD_PARTY_CONTACT), as UTF-16 spans from the verb to the end of the name: "report this to Lenovo", "contact
+ * T-Mobile", "checking with Microsoft Support". Not returned: a name in lower case ("contact support"), a pronoun or a
+ * department of the customer's own ("please contact IT", THEIR_DEPARTMENT), and a person's given name ("please ask
+ * Sarah", names.ts isGivenName), who may be a colleague in the same conversation (N1 "emailing the same agent" does not
+ * count). Spans are in text order.
+ */
+export function thirdPartyContactsIn(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(THIRD_PARTY_CONTACT)) {
+    const words = m[3]!.split(/\s+/u);
+    // The name: the capitalised words from the first; it needs one, and its first word must be a party's.
+    let n = 0;
+    while (n < words.length && /^\p{Lu}/u.test(words[n]!)) n++;
+    if (n === 0 || NOT_A_PARTY.test(words[0]!) || isGivenName(words[0]!)) continue;
+    const name = words.slice(0, n).join(' ');
+    const verbAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const nameAt = m.index + m[0].lastIndexOf(m[3]!);
+    out.push({ start: verbAt, end: nameAt + name.length });
+  }
+  return out;
+}
+
+/** Every e-mail address in a text (EMAIL_SOURCE, global). */
+const EACH_EMAIL = new RegExp(EMAIL_SOURCE, 'gu');
+
+/**
+ * S37 (judge-c), RULINGS N1 (a redirect sends the customer to "a support form or support email address", another
+ * channel of ours or another company's): whether every e-mail address in the span `start`–`end` of `text` (UTF-16
+ * offsets into a draft's scan; an address the span ends inside, "… at helpdesk|@example.com", is read whole) belongs to
+ * the customer's own people — a placeholder that spells "your" (THEIR_ADDRESS) or an address right after "your
+ * accountant", "your IT team" (YOUR_PEOPLE_BEFORE): "forward the invoice to your accountant at jane@example.com" is the
+ * customer's own step, no redirect. False when the span holds no address.
+ */
+export function onlyTheirOwnMailboxes(text: string, start: number, end: number): boolean {
+  const rest = ADDRESS_REST.exec(text.slice(end, end + 320));
+  const span = text.slice(start, end + (rest?.[0].length ?? 0));
+  let any = false;
+  for (const m of span.matchAll(EACH_EMAIL)) {
+    any = true;
+    if (!THEIR_ADDRESS.test(m[0]) && !YOUR_PEOPLE_BEFORE.test(span.slice(0, m.index))) return false;
+  }
+  return any;
+}
+/** The rest of an e-mail address that a span ends inside (its local part's end, "@", the domain). */
+const ADDRESS_REST = /^[\w.+-]*@[\w-]+(?:\.[\w-]+)+/u;

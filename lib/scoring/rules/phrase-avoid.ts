@@ -1,7 +1,7 @@
 // Words the method says to avoid, each flagged where it stands with rewrites to offer instead.
 import { finding, type Judge, type Judged, type NameForm, type RuleCompiler } from './rule';
 import { readLimitAt } from '../clause-reading';
-import { isSupportPage, supportMailboxesIn, supportPathsIn } from '../negative-place';
+import { isSupportPage, onlyTheirOwnMailboxes, supportMailboxesIn, supportPathsIn, thirdPartyContactsIn } from '../negative-place';
 import { fitRewrites } from '../fit/rewrite';
 import type { Hit } from '../matchers';
 import { sentenceAt, type TextView } from '../text';
@@ -26,6 +26,8 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       // the agent chose for this customer (text.ts TextView.footer); nothing in it is flagged.
       let hits = j.hits(phrases, except, rule.scope);
       if (urls !== null) {
+        // S37 (judge-c): a mailbox of the customer's own people ("to your accountant at jane@…") is their step, no channel (N1).
+        hits = hits.filter((h) => !onlyTheirOwnMailboxes(j.view.scan, h.start, h.end));
         // S34 (judge-c): a support channel's web address or in-app menu path, by its shape, sends the customer there
         // (negative-place.ts); an except phrase over a path cancels it as it cancels a phrase.
         const channels = j.hits(urls, except, rule.scope).filter((h) => isSupportPage(j.view.scan.slice(h.start, h.end)));
@@ -36,6 +38,8 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
         // S36 (judge-c): a mailbox the customer is asked to write to after a bracket or an aside (negative-place.ts), where
         // no phrase found the sentence already (a phrase's own span stays the finding).
         paths.push(...supportMailboxesIn(scan).filter((m) => !hits.some((h) => h.start < m.end && m.start < h.end)));
+        // S37 (judge-c): advice to take the case to another party named by a capitalised name ("report this to Lenovo").
+        paths.push(...thirdPartyContactsIn(scan).filter((m) => !hits.some((h) => h.start < m.end && m.start < h.end)));
         if (paths.length > 0) {
           const cancel = j.hits(except);
           for (const p of paths) if (!cancel.some((c) => c.start < p.end && p.start < c.end)) channels.push({ ...p, entry: -1 });
