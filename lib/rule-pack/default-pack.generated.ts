@@ -6333,6 +6333,8 @@ export const DEFAULT_PACK: RulePack = {
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
     "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
+    "(please|pls|kindly|can you|could you|would you|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try|see) (with|on|using|against) ... [. #] ... [. #] (if|whether) you (can|could|are able to|'re able to) [still] (reproduce|repro|trigger|hit)",
+    "(confirm|verify|tell me|tell us|let me know|let us know) [that|if|whether] (after|since|once) [<adv>] (applying|defining|setting|patching|rebuilding|reverting|installing|updating|upgrading|downgrading|disabling|enabling|changing|removing|adding|replacing|<done-change:ing>)",
     "(please|pls|kindly|can you|could you|would you|help to|help|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try) (your|the|this|that|it) [issue|problem|bug|crash|fault|setup|case] (with|against|using|on) (this|the|my|our|that|these|attached|above|below|linked) [attached|above|below|linked|new|updated|fixed|patched|proposed|latest] (patch|patches|fix|build|commit|kernel|firmware|version|branch|release|driver)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
@@ -6412,7 +6414,9 @@ export const DEFAULT_PACK: RulePack = {
     "are you [now] able to (get|log|connect|sign|fix|print|open|access|see|find|make|use|load)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
     "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)",
-    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|<report-back>)"
+    "(is|are) (the|your|these|those) ... now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(is|are) (it|they) now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to|could you|can you|would you] [please|kindly] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|send|provide|attach|<report-back>)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",

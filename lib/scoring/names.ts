@@ -212,6 +212,15 @@ function greetedAlone(text: string, at: number, length: number, greetingBefore: 
   let j = at + length;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
+  return followsGreetingWord(text, at, greetingBefore);
+}
+
+/**
+ * Whether a greeting word and the spaces after it end right before UTF-16 offset `at` of `text`: `greetingBefore`
+ * (which must match text ending in one) tested on the 32 UTF-16 units before `at`. The one greeting test of
+ * greetedAlone and runsOnAfterGreeting.
+ */
+function followsGreetingWord(text: string, at: number, greetingBefore: RegExp): boolean {
   return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
 
@@ -228,7 +237,7 @@ function runsOnAfterGreeting(text: string, at: number, length: number, greetingB
   if (text[j] !== ' ') return false;
   const next = /^[\p{Ll}']+/u.exec(text.slice(j + 1, j + 24))?.[0];
   if (next === undefined || !CLAUSE_AFTER_OPENER.has(next.replace(/'.*$/, ''))) return false;
-  return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
+  return followsGreetingWord(text, at, greetingBefore);
 }
 
 /**
