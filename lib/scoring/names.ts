@@ -44,7 +44,9 @@ const NOT_NAMES = new Set(
  * Session 34 (judge-e, R-PERS1): also the roles, ranks and standings a game's or a community's staff greet a player by
  * ("Hello Soldier,", "Hi Commander!", "Dear Reviewer,", "Hey Rookie"), singular and plural. Role words that are given
  * names in GIVEN_NAMES ("Hunter", "Major", "Marshal") are left out: capitalised they may name the customer.
- * "Troops" is left out too: RULINGS R-X4 counts "Hi Troops" as a name. Written for this list.
+ * "Troops" is left out too: RULINGS R-X4 counts "Hi Troops" as a name. Session 37 (judge-d, R-PERS1 "a form of address"):
+ * more of the titles game studios greet their players by ("Greetings, Savior!", "Hi Guardian,", "Hey Summoner") and
+ * "stranger"; "Warden" and "Mayor" are given names and are left out. Written for this list.
  */
 const LOWER_ADDRESS = new Set(
   (
@@ -52,7 +54,9 @@ const LOWER_ADDRESS = new Set(
     'soldier soldiers commander commanders captain captains pilot pilots agent agents player players gamer gamers survivor survivors ' +
     'warrior warriors hero heroes champion champions recruit recruits rookie rookies veteran veterans newbie newbies noob noobs ' +
     'legend legends reviewer reviewers supporter supporters member members traveller travellers traveler travelers ' +
-    'adventurer adventurers explorer explorers comrade comrades'
+    'adventurer adventurers explorer explorers comrade comrades guardian guardians summoner summoners trainer trainers ' +
+    'exile exiles tenno savior saviors saviour saviours knight knights ranger rangers admiral admirals citizen citizens ' +
+    'pioneer pioneers wizard wizards mortal mortals sentinel sentinels defender defenders slayer slayers stranger strangers'
   ).split(' '),
 );
 
@@ -161,6 +165,9 @@ export function nameAcceptor(
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    // Session 37 (judge-d, R-PERS1): a word that is no given name, then a number, as the whole greeted address ("Hey
+    // Toonces 7⏎", "Hi Gamer 42,"): a user name's shape. A given name keeps it ("Thanks Claire 2/2").
+    if (greetingBefore !== undefined && text.slice(at, at + written.length) === written && !isGivenName(w) && numberedAddress(text, at + written.length) && followsGreetingWord(text, at, greetingBefore)) return NEITHER;
     // Session 32 (judge-d): the first part of a namespace or file name ("Mono.Android.dll").
     if (text.slice(at, at + written.length) === written && dottedNamePart(text, at + written.length)) return NEITHER;
     // Session 31 (R-PERS1): a user name by its capitals or a tripled letter ("SilverHawk", "QxRTm", "Moooonlit").
@@ -213,6 +220,15 @@ function greetedAlone(text: string, at: number, length: number, greetingBefore: 
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
   return followsGreetingWord(text, at, greetingBefore);
+}
+
+/**
+ * Whether, at UTF-16 offset `end` of `text` (right after a word), one space and a number of one to six digits close
+ * the address: a comma, "!", ":", a line break or the end of the text follows, spaces aside ("Toonces 7⏎",
+ * "Gamer 42,"). R-PERS1's user-name shape of a word and digits, written apart.
+ */
+function numberedAddress(text: string, end: number): boolean {
+  return /^ \d{1,6}[ \t]*(?:[,!:\r\n]|$)/.test(text.slice(end, end + 16));
 }
 
 /**
