@@ -4779,7 +4779,7 @@ export const DEFAULT_PACK: RulePack = {
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
-    "(that's|that is|this is) [certainly|definitely|really|so|very|quite|most|highly] (unexpected|surprising|puzzling|bizarre|baffling) (.|!)",
+    "(that's|that is|this is) [certainly|definitely|really|so|very|quite|most|highly] (unexpected|puzzling|bizarre|baffling) (.|!)",
     "(that|this) [<adv>] (shouldn't|should not|should never|ought not to) (happen|occur) [at all] (.|!)",
     "(that|this|it) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (good|great|ideal|fair|normal|okay|ok)",
     "(not|never) the [kind of|sort of|type of] (experience|service|standard|level of service) [that] (we|I) ['d|would] (<experience-aim>)",
@@ -4839,6 +4839,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
+    "(none|nothing) of (this|that|it) (is|was) [<adv>] (unexpected|puzzling|bizarre|baffling|odd|strange|weird|unusual)",
     {
      "pattern": "\\bnot on[ \\t]{1,3}\\p{L}"
     },
@@ -6422,8 +6423,8 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
     "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)",
     "(check|see|test|verify|confirm|tell me|tell us|let me know|let us know) (if|whether) (the|this|that|your|it) [...] [still] (persists|persist|continues|remains|recurs|goes away|disappears|is gone|is resolved|is fixed|has gone)",
-    "(is|are) (the|your|these|those) ... now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
-    "(is|are) (it|they) now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(is|are) (the|your|these|those) ... now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(is|are) (it|they) now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
     "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to|could you|can you|would you] [please|kindly] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|send|provide|attach|<report-back>)"
    ],
    "except": [
@@ -6614,7 +6615,9 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could) you (log in|sign in|login|log on|sign on|get in|get on|access it|access your account|connect) ... ... now ?",
     "(can|could) you [<adv>] (access|see|open|download|view|use|watch|play|redeem|load|find|reach|hear|print|stream|activate|install|update|sync|join|enter|get into|log into|sign into) ... ... now ?",
     "(has|have|did|does) (the|that|this|your|those|these|it|they) ... ... (disappeared|disappear|gone away|go away|went away|cleared up|clear up|vanished|vanish|dropped off|drop off|fallen off|fall off) [now|yet|for you] [...] ?",
-    "(did|does|has) (that|this) (do|done) it ?"
+    "(did|does|has) (that|this) (do|done) it ?",
+    "(does|did) (that|this|it|all this|all of this|all that) [all] [<adv>] make sense [to you|now|so far] ?",
+    "(make|makes) sense [to you|now|so far] ?"
    ],
    "except": [
     "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",
