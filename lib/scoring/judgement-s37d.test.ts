@@ -79,6 +79,12 @@ describe('personalization: handles and forms of address (P1, R-PERS1)', () => {
     expect(shows('personalization', 'Thanks for the note, Claire 2/2')).toBe(true);
     expect(shows('personalization', 'Hi Mark 2, the patch is out.')).toBe(true);
   });
+  it('reads a given name run on into a clause as a name unless the word opens clauses (P1)', () => {
+    expect(shows('personalization', 'Hi Mark the replacement ships today.')).toBe(true);
+    expect(shows('personalization', 'Hi Grace the order left the warehouse.')).toBe(true);
+    expect(shows('personalization', 'Hi Hope you are well. The order left the warehouse.')).toBe(false);
+    expect(shows('personalization', 'Hey See the attached log.')).toBe(false);
+  });
   it("reads a game's title for its players as a form of address", () => {
     expect(shows('personalization', 'Greetings, Summoner! Thanks for playing.')).toBe(false);
     expect(shows('personalization', 'Hi Guardian, the servers are back.')).toBe(false);
