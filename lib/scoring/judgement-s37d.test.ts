@@ -20,8 +20,14 @@ signalCases(
     'Could you test with v6.3-rc.1 whether you can reproduce it?',
     'Could you please confirm that after applying the patch the clicking is gone?',
     'Can you tell me whether after updating the firmware the fan noise stopped?',
+    'Can you rerun your benchmark with the cache turned off?',
   ],
-  ['Can you check if you can reproduce it?', 'Check with your bank if you can hit the daily limit.', 'Please confirm that your router is plugged in.'],
+  [
+    'Can you check if you can reproduce it?',
+    'Check with your bank if you can hit the daily limit.',
+    'Please confirm that your router is plugged in.',
+    'Can you check your setup?',
+  ],
 );
 
 signalCases(
