@@ -4816,6 +4816,8 @@ export const DEFAULT_PACK: RulePack = {
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
+    "(that's|that is|this is) [certainly|definitely|really|so|very|quite|most|highly] (unexpected|puzzling|bizarre|baffling) (.|!)",
+    "(that|this) [<adv>] (shouldn't|should not|should never|ought not to) (happen|occur) [at all] (.|!)",
     "(that|this|it) (doesn't|does not|didn't|did not) (sound|seem|look) [<adv>] (good|great|ideal|fair|normal|okay|ok)",
     "(not|never) the [kind of|sort of|type of] (experience|service|standard|level of service) [that] (we|I) ['d|would] (<experience-aim>)",
     "(understand|know|realise|realize|appreciate|acknowledge|recognise|recognize|see|get) [that|how|why] ... [...] (hasn't|has not|haven't|have not|didn't|did not|doesn't|does not|not) [<adv>] (match|matched|meet|met|live up to|lived up to) your expectations",
@@ -4874,6 +4876,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
+    "(none|nothing) of (this|that|it) (is|was) [<adv>] (unexpected|puzzling|bizarre|baffling|odd|strange|weird|unusual)",
     {
      "pattern": "\\bnot on[ \\t]{1,3}\\p{L}"
     },
@@ -6336,12 +6339,12 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "<report-back> [on] (if|whether|that|once|how|when|on) (it|this|that|everything|the|your|things|you're|you are|you still|it's|that's) ... <outcome>",
+    "<report-back> [on] (if|whether|that|once|how|when|on|in case) (it|this|that|everything|the|your|things|you're|you are|you still|it's|that's) ... <outcome>",
     "(let me know|let us know|tell me|keep me posted|keep us posted|keep me updated|keep us updated|keep me informed|keep us informed) (on|about|with) (the|your|how) (results|result|outcome|progress|test|it goes|status)",
     "<report-back> (the|your) (result|results|outcome|outcomes|test result|test results)",
     "<report-back> (if|whether) (any|either|one|these|those|the above|above|my|our) ... <outcome>",
     "(did|has|have|do|does) (the|these|those|my|our|your|any|this|that) ... (suggestion|suggestions|steps|step|workaround|solution|answer|information|info|advice|command|commands|script|change|changes|fix|patch|update|setting|settings|reply|response|article) [above|below|provided|suggested|given|mentioned|shared] [<adv>] (help|helped|work|worked|fix|fixed|solve|solved|resolve|resolved)",
-    "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference)",
+    "(see|check|test) (if|whether) (that|this|it|the|things|everything) ... (helps|help|works|work|fixes|fix|solves|resolves|changes|makes a difference|goes away|go away|disappears|disappear|stops|improves|clears up)",
     "(let (me|us) know|tell (me|us)) (if|whether) (this|that|it|the above) (applies to|matches|fits|answers|addresses) (your|the)",
     "(does|did) (that|this|my|the) (explanation|answer|reply) [<adv>] (make sense|help)",
     "<report-back> [<adv>] (if|whether) (this|that|it|these|those|the above|the (information|info|answer|steps|article|link|suggestion|suggestions|advice|workaround|fix)) [<adv>] (is|was|are|were|has been|proves|proved) [<adv>] (helpful|useful|of help|of any help|of use|any help)",
@@ -6349,10 +6352,13 @@ export const DEFAULT_PACK: RulePack = {
     "can you (confirm|check|test|verify) [that|if|whether] (it|this|that|everything|the|things) ... (works|is working|worked|fixed|resolved|back|ok|okay|fine|stable|better|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "confirm [that|if|whether] (it|this|that|everything) ('s|is|'re|are) [now] (working|fixed|resolved|back|ok|okay|fine|stable|better)",
     "(did|does|has|have) (that|this|it|the fix|the update|the change|the new version|the release|the reset|the refund) [<adv>] (help|work|fix|solve|resolve|do the trick|done the trick|sort|sorted|solved|resolved|fixed|helped|worked|clear|cleared|go through)",
-    "(if|whether|once|when|should) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
+    "(if|whether|once|when|should|in case) ... (<outcome>|stuck|the case|any different|any better) ... (,|then) [please|do|just] <report-back>",
+    "(if|should|in case) ... (<outcome>|remains|remain) ... (,|then) [please|do|just|kindly|simply] (reply|respond|write back|write) (to (this|our|my) (email|e-mail|message|mail|thread|ticket|post|review)|here|back)",
     "(if|should) (this|that|these|those|it|the) [...] [<adv>] (isn't|aren't|is not|are not|'s not|'re not|not be|don't seem|doesn't seem|do not seem|does not seem) [<adv>] [to be] (correct|accurate|right) [for you] [,] [then] [please|do|just] <report-back>",
     "(if|once|when) (that|this|it|these|those|the (fix|step|steps|workaround|suggestion|update|change|patch|setting)) [<adv>] <outcome> ... ... [please|do|just] <report-back> (.|!|,)",
     "<trial> ... ... (and|then|,) [please|do|just] <report-back> (.|!|how|if|whether|what happens|the result|the results|the outcome)",
+    "<trial> ... ... (and|then|,) [then] [please|kindly|just] (check|recheck|re-check|confirm|verify|test|report) [again|once|now] [and (confirm|revert|report)] (.|!)",
+    "(does|do|did|is|are) (it|that|this|the|your|things|everything) ... (behave|behaves|work|works|run|runs|perform|performs|look|looks|sound|sounds) [any] better",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> ... <report-back>",
     "(hopefully|I hope|we hope|hope) (that|this|it|the) ... <outcome> [it|things|everything|you|the issue|the problem|that] [out|up] [for you|now] , [and|but|so|please|do|just] <report-back>",
     "(see|check) (if|whether) ... (is|are|'s) [now] (gone|fixed|resolved|still there|still happening|back)",
@@ -6369,7 +6375,11 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken)",
     "(checking|check|following|follow|circling) (in|up|back) [on this|on your question|on this thread] to see (if|whether|how) ... ... (helpful|helped|helps|useful|worked|works|working|resolved|solved|fixed|sorted|answered|went|goes)",
     "(try|test|check) (it|this|that) [out] (now|again) (.|!)",
+    "(try|test) (it|this|that) [out] again now",
     "(try|test) (this|my|these|the attached|the updated|the fixed|the modified|the revised|the corrected) (version|build|one|file|copy|fix|update|script|indicator|strategy)",
+    "(please|pls|kindly|can you|could you|would you|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try|see) (with|on|using|against) ... [. #] ... [. #] (if|whether) you (can|could|are able to|'re able to) [still] (reproduce|repro|trigger|hit)",
+    "(can|could|would) you [please|kindly] [<adv>] (check|retest|re-test|rerun|re-run|repeat|redo) your (test|tests|benchmark|benchmarks|workload|reproducer|setup) (with|using|after)",
+    "(confirm|verify|tell me|tell us|let me know|let us know) [that|if|whether] (after|since|once) [<adv>] (applying|defining|setting|patching|rebuilding|reverting|installing|updating|upgrading|downgrading|disabling|enabling|changing|removing|adding|replacing|<done-change:ing>)",
     "(please|pls|kindly|can you|could you|would you|help to|help|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try) (your|the|this|that|it) [issue|problem|bug|crash|fault|setup|case] (with|against|using|on) (this|the|my|our|that|these|attached|above|below|linked) [attached|above|below|linked|new|updated|fixed|patched|proposed|latest] (patch|patches|fix|build|commit|kernel|firmware|version|branch|release|driver)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
@@ -6392,6 +6402,7 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> (if|whether) (this|that|it|my (answer|reply|response|explanation)|the (above|answer|information|info|explanation)) [<adv>] (answers|answered|clarifies|clarified|clears up|cleared up|covers|addresses|explains) (your|the|it|things|everything)",
     "any chance you (could|can|might|would be able to) [<adv>] (test|try|retest|re-test|verify|confirm|check|give)",
     "(it would|would|it'd) (help|be great|be helpful|be useful|be nice|be good|be appreciated) if you (could|can|were able to) [<adv>] (test|try|confirm|verify|retest|re-test|check|give)",
+    "(I'd|I would|we'd|we would) (appreciate it|be grateful|be glad|love it) if you (could|can|were able to|would) [<adv>] (test|try|confirm|verify|retest|re-test|give)",
     "(testing|test reports|test results|tested-by tags|a test|tests|retesting) ... ... (welcome|welcomed|appreciated)",
     "(feedback|confirmation|word) (on|about|of)? (whether|if) ... <outcome>",
     "(check|see|verify|confirm|test|tell me|tell us|let me know|let us know) (if|whether|that) (it|this|that|the (patch|fix|change|result|results|output|behaviour|behavior|build|version|update|format|layout|value|values)) [now|still] (is|works|looks|behaves|seems|are|look|work|behave) [now|still] [as|like] (expected|intended|correct|right|ok|okay|fine|what you (want|expect|need|wanted|expected|needed|meant))",
@@ -6449,7 +6460,10 @@ export const DEFAULT_PACK: RulePack = {
     "are you [now] able to (get|log|connect|sign|fix|print|open|access|see|find|make|use|load)",
     "(has|have) (that|this|it|the issue|your issue|the problem|everything) (been)? (solved|resolved|fixed|sorted)",
     "(has|have) (your|the) ... [<adv>] (arrived|come through|gone through|turned up|landed)",
-    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|<report-back>)"
+    "(check|see|test|verify|confirm|tell me|tell us|let me know|let us know) (if|whether) (the|this|that|your|it) [...] [still] (persists|persist|continues|remains|recurs|goes away|disappears|is gone|is resolved|is fixed|has gone)",
+    "(is|are) (the|your|these|those) ... now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(is|are) (it|they) now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to|could you|can you|would you] [please|kindly] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|send|provide|attach|<report-back>)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
@@ -6639,7 +6653,9 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could) you (log in|sign in|login|log on|sign on|get in|get on|access it|access your account|connect) ... ... now ?",
     "(can|could) you [<adv>] (access|see|open|download|view|use|watch|play|redeem|load|find|reach|hear|print|stream|activate|install|update|sync|join|enter|get into|log into|sign into) ... ... now ?",
     "(has|have|did|does) (the|that|this|your|those|these|it|they) ... ... (disappeared|disappear|gone away|go away|went away|cleared up|clear up|vanished|vanish|dropped off|drop off|fallen off|fall off) [now|yet|for you] [...] ?",
-    "(did|does|has) (that|this) (do|done) it ?"
+    "(did|does|has) (that|this) (do|done) it ?",
+    "(does|did) (that|this|it|all this|all of this|all that) [all] [<adv>] make sense [to you|now|so far] ?",
+    "(make|makes) sense [to you|now|so far] ?"
    ],
    "except": [
     "(do|did|does) you (have|know|need|want|mean|remember|think|prefer|like|mind|plan|intend|agree|understand)",

@@ -44,7 +44,9 @@ const NOT_NAMES = new Set(
  * Session 34 (judge-e, R-PERS1): also the roles, ranks and standings a game's or a community's staff greet a player by
  * ("Hello Soldier,", "Hi Commander!", "Dear Reviewer,", "Hey Rookie"), singular and plural. Role words that are given
  * names in GIVEN_NAMES ("Hunter", "Major", "Marshal") are left out: capitalised they may name the customer.
- * "Troops" is left out too: RULINGS R-X4 counts "Hi Troops" as a name. Written for this list.
+ * "Troops" is left out too: RULINGS R-X4 counts "Hi Troops" as a name. Session 37 (judge-d, R-PERS1 "a form of address"):
+ * more of the titles game studios greet their players by ("Greetings, Savior!", "Hi Guardian,", "Hey Summoner") and
+ * "stranger"; "Warden" and "Mayor" are given names and are left out. Written for this list.
  */
 const LOWER_ADDRESS = new Set(
   (
@@ -52,7 +54,9 @@ const LOWER_ADDRESS = new Set(
     'soldier soldiers commander commanders captain captains pilot pilots agent agents player players gamer gamers survivor survivors ' +
     'warrior warriors hero heroes champion champions recruit recruits rookie rookies veteran veterans newbie newbies noob noobs ' +
     'legend legends reviewer reviewers supporter supporters member members traveller travellers traveler travelers ' +
-    'adventurer adventurers explorer explorers comrade comrades'
+    'adventurer adventurers explorer explorers comrade comrades guardian guardians summoner summoners trainer trainers ' +
+    'exile exiles tenno savior saviors saviour saviours knight knights ranger rangers admiral admirals citizen citizens ' +
+    'pioneer pioneers wizard wizards mortal mortals sentinel sentinels defender defenders slayer slayers stranger strangers'
   ).split(' '),
 );
 
@@ -161,6 +165,9 @@ export function nameAcceptor(
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
     if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    // Session 37 (judge-d, R-PERS1): a word that is no given name, then a number, as the whole greeted address ("Hey
+    // Toonces 7⏎", "Hi Gamer 42,"): a user name's shape. A given name keeps it ("Thanks Claire 2/2").
+    if (greetingBefore !== undefined && text.slice(at, at + written.length) === written && !isGivenName(w) && numberedAddress(text, at + written.length) && followsGreetingWord(text, at, greetingBefore)) return NEITHER;
     // Session 32 (judge-d): the first part of a namespace or file name ("Mono.Android.dll").
     if (text.slice(at, at + written.length) === written && dottedNamePart(text, at + written.length)) return NEITHER;
     // Session 31 (R-PERS1): a user name by its capitals or a tripled letter ("SilverHawk", "QxRTm", "Moooonlit").
@@ -212,6 +219,24 @@ function greetedAlone(text: string, at: number, length: number, greetingBefore: 
   let j = at + length;
   while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
   if (j < text.length && text[j] !== ',' && text[j] !== '\n' && text[j] !== '\r') return false;
+  return followsGreetingWord(text, at, greetingBefore);
+}
+
+/**
+ * Whether, at UTF-16 offset `end` of `text` (right after a word), one space and a number of one to six digits close
+ * the address: a comma, "!", ":", a line break or the end of the text follows, spaces aside ("Toonces 7⏎",
+ * "Gamer 42,"). R-PERS1's user-name shape of a word and digits, written apart.
+ */
+function numberedAddress(text: string, end: number): boolean {
+  return /^ \d{1,6}[ \t]*(?:[,!:\r\n]|$)/.test(text.slice(end, end + 16));
+}
+
+/**
+ * Whether a greeting word and the spaces after it end right before UTF-16 offset `at` of `text`: `greetingBefore`
+ * (which must match text ending in one) tested on the 32 UTF-16 units before `at`. The one greeting test of
+ * greetedAlone and runsOnAfterGreeting.
+ */
+function followsGreetingWord(text: string, at: number, greetingBefore: RegExp): boolean {
   return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
 }
 
@@ -221,15 +246,28 @@ function greetedAlone(text: string, at: number, length: number, greetingBefore: 
  * the message's first clause ("Hi Hope you are well", "Hey See the attached"), not the address, which a comma, a
  * line break or "!" closes ("Hi Hope,"). Session 36 (judge-d, P1: the customer's name; G1: the greeting is form only).
  * Session 36 review (fix-a, P1): the word after it must continue a clause (CLAUSE_AFTER_OPENER), so a name run on
- * into "thanks", "sorry" or "your" ("Hi Mark thanks for the photos") still names the customer.
+ * into "thanks", "sorry" or "your" ("Hi Mark thanks for the photos") still names the customer. Session 37 (judge-d, P1):
+ * only a word of CLAUSE_OPENERS runs on so, so "Hi Mark the replacement ships today" names Mark.
  */
 function runsOnAfterGreeting(text: string, at: number, length: number, greetingBefore: RegExp): boolean {
+  if (!CLAUSE_OPENERS.has(text.slice(at, at + length).toLowerCase())) return false;
   const j = at + length;
   if (text[j] !== ' ') return false;
   const next = /^[\p{Ll}']+/u.exec(text.slice(j + 1, j + 24))?.[0];
   if (next === undefined || !CLAUSE_AFTER_OPENER.has(next.replace(/'.*$/, ''))) return false;
-  return greetingBefore.test(text.slice(Math.max(0, at - 32), at));
+  return followsGreetingWord(text, at, greetingBefore);
 }
+
+/**
+ * The words that open a message's first clause right after a bare greeting and are also in the given-name list
+ * (Moby's lists hold "Hope", "See", "Had", "Way", "Will", "May"): verbs, modals and "way" ("Hi Hope you are well", "Hey
+ * See the attached", "Hi Had a look", "Hi Way too many", "Hi Will you be in?"). A given name that seldom opens a
+ * clause there stays a name before "the"/"a"/"you" ("Hi Mark the replacement ships today", "Hi Grace the order …").
+ * Session 37 (judge-d, P1: any given name the agent uses; the session-36 open case); written for this list.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'hope hoping see saw seen had have has got get will would may might can could should shall must did do does way just thought noticed wanted looks seems'.split(' '),
+);
 
 /**
  * Lower-case words that continue a clause its first word opens ("Hope you …", "See the …", "Had a …", "Way too …",
