@@ -20,7 +20,7 @@ import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
-import { creditsHelp, IMPERATIVE_OPENING, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
+import { creditsHelp, FIRST_PERSON_SUBJECTS, IMPERATIVE_OPENING, PRESENT_COPULA_WORDS, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
@@ -239,7 +239,7 @@ const SELF_WIT = new Set('stupid dumb idiot idiotic clueless lazy dense thick in
 /** What the skill is judged at: "bad at", "hopeless with", "terrible when it comes to". */
 const SKILL_OBJECT = new Set(['at', 'with', 'when']);
 /** The first person and the verb group that makes them the subject: "I'm", "I've always been", "we feel", "Im". */
-const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive']);
+const FIRST_PERSON = new Set(FIRST_PERSON_SUBJECTS);
 const SELF_VERB = new Set(["'m", 'am', "'re", 'are', 'was', 'were', "'ve", 'have', 'has', 'been', 'be', 'always', 'ever', 'never', 'feel', 'felt', 'feeling', 'get', 'getting', 'got', 'must', 'can', 'just', 'still']);
 /** Degree words and articles between the verb and the judgement: "so", "really", "such a", "a total". */
 const SELF_FILLER = new Set(['so', 'very', 'really', 'pretty', 'quite', 'totally', 'completely', 'absolutely', 'utterly', 'such', 'a', 'an', 'total', 'complete', 'bit', 'little', 'kinda', 'kind', 'of', 'sort', 'just', 'too', 'super', 'extremely', 'incredibly', 'truly', 'hopelessly']);
@@ -532,7 +532,10 @@ const BETWEEN = new Set('a an the this that such so very really totally complete
  * "seems to be"), token by token as tokens.ts splits it ("isn't" → isn + 't). A copula is needed;
  * auxiliaries, negation and a few adverbs may come with it.
  */
-const COPULA = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'be', 'being', 'seems', 'seem', 'seemed', 'looks', 'look', 'looked', 'feels', 'feel', 'felt', 'became', 'become', 'becomes', 'remains', 'remained', 'getting', 'gets', 'got', 'isn', 'wasn', 'aren', 'weren']);
+const COPULA = new Set([
+  ...PRESENT_COPULA_WORDS,
+  ...'was were been be being seemed looked felt became become remained getting got isn wasn aren weren'.split(' '),
+]);
 const AUXILIARY = new Set(['has', 'have', 'had', 'hasn', 'haven', 'will', "'ll", 'would', "'d", 'won', 'wouldn', 'to', 'always', 'still', 'just', 'now', 'only', 'also', 'been', 'being', 'be']);
 const NOT = new Set(['not', 'never', "'t", 'no', 'nt']);
 const MAX_VERB_GROUP = 4;
