@@ -1,0 +1,24 @@
+/**
+ * Session 37 (mood): readings of the customer's mood added this session. Every message was written for these tests;
+ * none is a corpus row.
+ *
+ * 1. RULINGS U1 counts exasperation as an affect marker: "even" on the most basic use of the product failing ("I
+ *    can't even start it", "it doesn't even work") is the customer's exasperation, not a step of a report. A state
+ *    or a step with "even" ("it is not even installed", "I can't even make sure the cable is fine") stays calm.
+ */
+import { describe, it } from 'vitest';
+import { calm, upset } from './test/mood-cases';
+
+describe('U1 exasperation: "even" on the most basic use failing', () => {
+  it.each([
+    'Paid full price and I can\u2019t even start the game on my laptop.',
+    'Bought it yesterday and it doesn\'t even open on my phone.',
+    'I couldn\'t even log in after the update, tried twice.',
+    'Downloaded 8 GB and it won\'t even launch.',
+  ])('%s', upset);
+  it.each([
+    'The driver is not even installed on this machine, how do I add it?',
+    'I can\'t even make sure the board is powered, the LED is off. Any idea?',
+    'It doesn\'t even show up in the device list after the reboot. Which log should I attach?',
+  ])('%s', calm);
+});
