@@ -8786,6 +8786,8 @@ export const DEFAULT_PACK: RulePack = {
    "(el|la|lo|los|las) peor",
    "(bakwas|bakwaas|bekar|bekaar|ghatiya|kharab|faltu)",
    "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bs|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
+   "(goddamn*|goddam|fck*|fcuk*|fkin*|fking|fkn|effing)",
+   "(god damn*|fk (it|this|that|you|off|me))",
    "(the|as|to|what the) hell",
    "what the (heck|fuck)",
    {

@@ -5,6 +5,8 @@
  * 1. RULINGS U1 counts exasperation as an affect marker: "even" on the most basic use of the product failing ("I
  *    can't even start it", "it doesn't even work") is the customer's exasperation, not a step of a report. A state
  *    or a step with "even" ("it is not even installed", "I can't even make sure the cable is fine") stays calm.
+ * 2. RULINGS U1 counts swearing: the oaths shortened or run together ("goddamned", "fking", "Fk it") as the pack's
+ *    swear words; "fk" alone is a database's foreign key and stays calm.
  */
 import { describe, it } from 'vitest';
 import { calm, upset } from './test/mood-cases';
@@ -21,4 +23,9 @@ describe('U1 exasperation: "even" on the most basic use failing', () => {
     'I can\'t even make sure the board is powered, the LED is off. Any idea?',
     'It doesn\'t even show up in the device list after the reboot. Which log should I attach?',
   ])('%s', calm);
+});
+
+describe('U1 swearing: oaths shortened or run together', () => {
+  it.each(['And then the goddamned patch wiped my save.', 'Fk it, the app logged me out again.', 'This fking update broke my widgets.'])('%s', upset);
+  it.each(['The fk on the orders table points at customers.id, how do I drop it?'])('%s', calm);
 });
