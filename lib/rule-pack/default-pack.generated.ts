@@ -8605,7 +8605,7 @@ export const DEFAULT_PACK: RulePack = {
    "lost (a|this|another|one) (customer|client)",
    "(nobody|no one|no-one) (cares|listens|helps|bothers|gives a)",
    "(hung up on|hang up on|hangs up on|hanging up on) (me|us|him|her|my|our|customers|people)",
-   "(lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|run around)",
+   "(lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|the run around)",
    "called me (a|an) ...",
    "(weren't|wasn't|not|never) (ready|willing|interested|bothered) to (listen|help)",
    "(fought|fighting|arguing|battling) with",

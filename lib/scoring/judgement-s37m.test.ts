@@ -7,6 +7,10 @@
  *    or a step with "even" ("it is not even installed", "I can't even make sure the cable is fine") stays calm.
  * 2. RULINGS U1 counts swearing: the oaths shortened or run together ("goddamned", "fking", "Fk it") as the pack's
  *    swear words; "fk" alone is a database's foreign key and stays calm.
+ * 3. RULINGS U1 counts affect and evaluative words about the company or the service: in a review of a game the
+ *    words of its fiction ("every enemy dies", "you lose units while defeating the enemy") tell how it plays, not
+ *    the customer's feeling; a judgement in the same review ("the controls are awful") still counts. "The run
+ *    around" is the idiom of being passed about; running about in a game is not.
  */
 import { describe, it } from 'vitest';
 import { calm, upset } from './test/mood-cases';
@@ -28,4 +32,16 @@ describe('U1 exasperation: "even" on the most basic use failing', () => {
 describe('U1 swearing: oaths shortened or run together', () => {
   it.each(['And then the goddamned patch wiped my save.', 'Fk it, the app logged me out again.', 'This fking update broke my widgets.'])('%s', upset);
   it.each(['The fk on the orders table points at customers.id, how do I drop it?'])('%s', calm);
+});
+
+describe('U1: a game\'s fiction and running about are not affect', () => {
+  it.each([
+    'Pretty simple game. You basically try to minimize your loss while defeating enemy units, and you die a lot at first.',
+    'It is very much a run around and shoot things game, fun for an evening.',
+  ])('%s', calm);
+  it.each([
+    'This game is awful, you ruined it with the last patch and your support is useless.',
+    'Support keeps giving me the run around about my refund.',
+    'You people are evil, you destroyed my account and my data.',
+  ])('%s', upset);
 });

@@ -15,7 +15,7 @@ import { heldByThing, inDatedTitle, opensName } from './mood-holder';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
+import { aboutGame, blankGameFiction, isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { stressedStops } from './mood-stress';
@@ -646,6 +646,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   const handle = HANDLE.test(view.original);
   const short = countWords(view) <= SHORT_MESSAGE_WORDS;
   const memo = valencesOf(view);
+  const game = lexicon && aboutGame(view.scan);
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
     const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
@@ -670,10 +671,13 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
     }
-    if (!lexicon || memo.sentence(s) > UPSET_VALENCE) continue;
+    // Session 37: in a review of a game, the words of its fiction ("every enemy dies") are not the customer's affect
+    // (mood-sentiment.ts GAME_FICTION; RULINGS U1 counts affect and evaluative words about the company or service).
+    const read = game ? blankGameFiction(s) : s;
+    if (!lexicon || memo.sentence(read) > UPSET_VALENCE) continue;
     const before = out.length;
     let from = 0;
-    for (const w of memo.negativeWords(s).slice(0, 2)) {
+    for (const w of memo.negativeWords(read).slice(0, 2)) {
       const at = s.indexOf(w, from);
       if (at < 0) continue;
       out.push({ start: sp.start + at, end: sp.start + at + w.length });
