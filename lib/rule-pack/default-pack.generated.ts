@@ -8114,7 +8114,9 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
-     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
+     "to (resume|wake|wake up|reboot|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(time|long) and (effort|work|money|energy|love|care|dedication)"
     ]
    },
    {
@@ -8127,7 +8129,9 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
-     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
+     "to (resume|wake|wake up|reboot|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(time|long) and (effort|work|money|energy|love|care|dedication)"
     ]
    },
    {

@@ -11,9 +11,12 @@
  *    words of its fiction ("every enemy dies", "you lose units while defeating the enemy") tell how it plays, not
  *    the customer's feeling; a judgement in the same review ("the controls are awful") still counts. "The run
  *    around" is the idiom of being passed about; running about in a game is not.
+ * 4. RULINGS H1 counts a long or overdue wait for something owed; how long a device's power step takes ("takes a long
+ *    time to resume after suspend") is its performance, and time told with effort ("took a lot of time and effort")
+ *    is labour spent (R-U3: a time that is no wait for something owed is not hurry).
  */
 import { describe, it } from 'vitest';
-import { calm, upset } from './test/mood-cases';
+import { calm, hurried, unhurried, upset } from './test/mood-cases';
 
 describe('U1 exasperation: "even" on the most basic use failing', () => {
   it.each([
@@ -44,4 +47,12 @@ describe('U1: a game\'s fiction and running about are not affect', () => {
     'Support keeps giving me the run around about my refund.',
     'You people are evil, you destroyed my account and my data.',
   ])('%s', upset);
+});
+
+describe('H1: a power step\'s length and time spent as effort are no wait', () => {
+  it.each([
+    'The laptop takes a long time (about a minute) to resume after suspend since kernel 6.2, logs attached.',
+    'I know it took a lot of time and effort to build, but you can\'t expect everyone to like the controls.',
+  ])('%s', unhurried);
+  it.each(['Your support takes forever to reply and my account is still locked.'])('%s', hurried);
 });
