@@ -8115,7 +8115,7 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
      "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
-     "to (resume|wake|wake up|reboot|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(to|at|during|on|while|when) [the|system|the system] (resume|resuming|wake|wake up|waking|reboot|rebooting|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
      "(time|long) and (effort|work|money|energy|love|care|dedication)"
     ]
    },
@@ -8130,7 +8130,7 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
      "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
-     "to (resume|wake|wake up|reboot|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(to|at|during|on|while|when) [the|system|the system] (resume|resuming|wake|wake up|waking|reboot|rebooting|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
      "(time|long) and (effort|work|money|energy|love|care|dedication)"
     ]
    },
@@ -8789,7 +8789,17 @@ export const DEFAULT_PACK: RulePack = {
    "(pésim*|pesim*|malísim*|desagradable|descort*|vergüenza|verguenza|indignante|inaceptable|porquería|porqueria|estafa|estafadores|ladrones|sinvergüenza*)",
    "(el|la|lo|los|las) peor",
    "(bakwas|bakwaas|bekar|bekaar|ghatiya|kharab|faltu)",
-   "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bs|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
+   "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
+   {
+    "cue": [
+     "bs"
+    ],
+    "unless": [
+     {
+      "pattern": "\\bbs\\s{0,2}[=:]|/\\s{0,2}bs\\b"
+     }
+    ]
+   },
    "(goddamn*|goddam|fck*|fcuk*|fkin*|fking|fkn|effing)",
    "(god damn*|fk (it|this|that|you|off|me))",
    "(the|as|to|what the) hell",

@@ -6,7 +6,7 @@
  *    can't even start it", "it doesn't even work") is the customer's exasperation, not a step of a report. A state
  *    or a step with "even" ("it is not even installed", "I can't even make sure the cable is fine") stays calm.
  * 2. RULINGS U1 counts swearing: the oaths shortened or run together ("goddamned", "fking", "Fk it") as the pack's
- *    swear words; "fk" alone is a database's foreign key and stays calm.
+ *    swear words; "fk" alone is a database's foreign key and stays calm, and "bs" as a setting ("bs=4k") is no oath.
  * 3. RULINGS U1 counts affect and evaluative words about the company or the service: in a review of a game the
  *    words of its fiction ("every enemy dies", "you lose units while defeating the enemy") tell how it plays, not
  *    the customer's feeling; a judgement in the same review ("the controls are awful") still counts. "The run
@@ -33,8 +33,8 @@ describe('U1 exasperation: "even" on the most basic use failing', () => {
 });
 
 describe('U1 swearing: oaths shortened or run together', () => {
-  it.each(['And then the goddamned patch wiped my save.', 'Fk it, the app logged me out again.', 'This fking update broke my widgets.'])('%s', upset);
-  it.each(['The fk on the orders table points at customers.id, how do I drop it?'])('%s', calm);
+  it.each(['And then the goddamned patch wiped my save.', 'Fk it, the app logged me out again.', 'This fking update broke my widgets.', 'The loot system is total BS and you know it.'])('%s', upset);
+  it.each(['The fk on the orders table points at customers.id, how do I drop it?', 'My fio job uses bs=4k and iodepth=32, and reads stall after a minute.'])('%s', calm);
 });
 
 describe('U1: a game\'s fiction and running about are not affect', () => {
@@ -52,6 +52,7 @@ describe('U1: a game\'s fiction and running about are not affect', () => {
 describe('H1: a power step\'s length and time spent as effort are no wait', () => {
   it.each([
     'The laptop takes a long time (about a minute) to resume after suspend since kernel 6.2, logs attached.',
+    'The controller takes too long at system resuming, about 40 seconds in the driver.',
     'I know it took a lot of time and effort to build, but you can\'t expect everyone to like the controls.',
   ])('%s', unhurried);
   it.each(['Your support takes forever to reply and my account is still locked.'])('%s', hurried);
