@@ -90,18 +90,18 @@ export function namesDamage(text: string, isDamage: (word: string) => boolean = 
 }
 
 /**
- * Session 37 (mood): words of a game's fiction — its foes, combat, death and danger ("enemy", "die", "kill", "war",
- * "revenge", "doomed", "evil"). VADER rates them as anger or fear, but in a review of a game they tell what the game is
+ * Session 37 (mood): words of a game's fiction — its foes, combat, death and danger ("enemy", "die", "defeat",
+ * "revenge"). Not the words a player says of the game or its makers ("you killed the game", "destroyed it", "doomed",
+ * "evil", "a horror"): those judge. VADER rates them as anger or fear, but in a review of a game they tell what the game is
  * about or how it plays ("you try to survive till every enemy dies", "minimize your loss while defeating enemy
  * units"), not the customer's feeling about the company (RULINGS U1: affect or evaluative words about the company or
  * the service). Compared lower-case. Read only in a message about a game (ABOUT_GAME).
  */
 const GAME_FICTION = new Set(
   (
-    'enemy enemies foe foes die dies died dying death deaths kill kills killed killing fight fights fighting battle ' +
-    'battles war wars weapon weapons gun guns shoot shooting shot shots defeat defeated defeating loss losses trap traps ' +
-    'revenge doomed strike strikes violent violence evil danger dangerous hostile horror ghost ghosts prison destroy ' +
-    'destroyed destroying hide hiding avoid avoiding attack attacks'
+    'enemy enemies foe foes die dies died dying death deaths fight fights fighting battle battles weapon weapons gun ' +
+    'guns shoot shooting shot shots defeat defeated defeating loss losses trap traps revenge strike strikes violent ' +
+    'violence danger dangerous hostile ghost ghosts prison hide hiding avoid avoiding attack attacks'
   ).split(' '),
 );
 
