@@ -8167,7 +8167,9 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
-     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
+     "(to|at|during|on|while|when) [the|system|the system] (resume|resuming|wake|wake up|waking|reboot|rebooting|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(time|long) and (effort|work|money|energy|love|care|dedication)"
     ]
    },
    {
@@ -8180,7 +8182,9 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(what if|if)",
      "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
-     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)"
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
+     "(to|at|during|on|while|when) [the|system|the system] (resume|resuming|wake|wake up|waking|reboot|rebooting|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(time|long) and (effort|work|money|energy|love|care|dedication)"
     ]
    },
    {
@@ -8658,7 +8662,7 @@ export const DEFAULT_PACK: RulePack = {
    "lost (a|this|another|one) (customer|client)",
    "(nobody|no one|no-one) (cares|listens|helps|bothers|gives a)",
    "(hung up on|hang up on|hangs up on|hanging up on) (me|us|him|her|my|our|customers|people)",
-   "(lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|run around)",
+   "(lied to|blamed|blaming|shouted at|yelled at|screamed at|screaming|flipping out|fobbed off|runaround|the run around)",
    "called me (a|an) ...",
    "(weren't|wasn't|not|never) (ready|willing|interested|bothered) to (listen|help)",
    "(fought|fighting|arguing|battling) with",
@@ -8805,6 +8809,8 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(don't|do not|dont) bother (downloading|installing|buying|ordering|with (this|the|their) (app|bank|company|service|provider))",
    "(do|did|does) (you|they|u|your (developers|devs|team|staff|people)) even (test|check|read|care|listen|bother|try|use|know)",
+   "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to) even (play|start|open|use|load|launch|log in|login|sign in|switch|run|install|finish|complete|access)",
+   "(doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|won't|will not|wont|wouldn't|would not) even (work|start|open|load|launch|run|play|install)",
    "(so|very|really|extremely|truly|quite|pretty|just) (sad|saddened|stressful|depressing|upsetting|heartbreaking|disheartening|discouraging)",
    {
     "cue": [
@@ -8836,7 +8842,19 @@ export const DEFAULT_PACK: RulePack = {
    "(pésim*|pesim*|malísim*|desagradable|descort*|vergüenza|verguenza|indignante|inaceptable|porquería|porqueria|estafa|estafadores|ladrones|sinvergüenza*)",
    "(el|la|lo|los|las) peor",
    "(bakwas|bakwaas|bekar|bekaar|ghatiya|kharab|faltu)",
-   "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bs|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
+   "(damn|dammit|damned|wtf|wth|ffs|fml|smh|omfg|omg|fuck*|shit*|bullshit|bloody|frick*|freaking|friggin*|asshole*|bastard*|crap|ugh|ugh*|argh*|grr*|jeez|sigh)",
+   {
+    "cue": [
+     "bs"
+    ],
+    "unless": [
+     {
+      "pattern": "\\bbs\\s{0,2}[=:]|/\\s{0,2}bs\\b"
+     }
+    ]
+   },
+   "(goddamn*|goddam|fck*|fcuk*|fkin*|fking|fkn|effing)",
+   "(god damn*|fk (it|this|that|you|off|me))",
    "(the|as|to|what the) hell",
    "what the (heck|fuck)",
    {

@@ -7,7 +7,7 @@
 import { isActionBase } from './actions';
 import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
-import { IMPERATIVE_OPENING, notOwnNeedWords, PERSON_NOUNS, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
+import { IMPERATIVE_OPENING, notOwnNeedWords, NUMBER_WORDS, PERSON_NOUNS, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
 import { formsOf } from './inflect';
 import { sentenceAt, type TextView } from './text';
 
@@ -593,11 +593,11 @@ export function supposedCondition(view: TextView, span: Span): boolean {
  */
 const CONTACT_ATTEMPTS = String.raw`(?:messages|emails|e-mails|mails|calls|requests|tickets|replies|chats|texts|complaints|reminders|follow-ups)`;
 const EVENT_COUNT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}'’])(?:once|twice|thrice|(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many|multiple|a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?|dozens\s{1,3}of|a\s{1,3}dozen)\s{1,3}(?:more\s{1,3})?(?:times|(?!${CONTACT_ATTEMPTS}(?![\p{L}'’-]))\p{L}{3,}s))\s{1,3}$`,
+  String.raw`(?<![\p{L}'’])(?:once|twice|thrice|(?:\d{1,4}|${NUMBER_WORDS}|several|many|multiple|a\s{1,3}few|a\s{1,3}couple(?:\s{1,3}of)?|dozens\s{1,3}of|a\s{1,3}dozen)\s{1,3}(?:more\s{1,3})?(?:times|(?!${CONTACT_ATTEMPTS}(?![\p{L}'’-]))\p{L}{3,}s))\s{1,3}$`,
   'iu',
 );
 /** The span's own words: "in"/"within", then a count or an article and a unit of time. */
-const IN_SPAN = new RegExp(String.raw`^(?:in|within)\s{1,3}(?:a|an|one|half\s{1,3}an?|about|around|under|less\s{1,3}than|\d{1,4}|two|three|four|five|ten|fifteen|twenty|thirty|a\s{1,3}few|a\s{1,3}couple\s{1,3}of)(?:\s{1,3}(?:more|\d{1,4}))?\s{0,3}(?:secs?|seconds?|${TIME_UNITS})$`, 'iu');
+const IN_SPAN = new RegExp(String.raw`^(?:in|within)\s{1,3}(?:a|an|one|half\s{1,3}an?|about|around|under|less\s{1,3}than|\d{1,4}|${NUMBER_WORDS}|a\s{1,3}few|a\s{1,3}couple\s{1,3}of)(?:\s{1,3}(?:more|\d{1,4}))?\s{0,3}(?:secs?|seconds?|${TIME_UNITS})$`, 'iu');
 /**
  * After the span: an optional "or so", a subject, then a verb of beginning with a verb of seeing or suffering the fault
  * ("we start seeing errors", "it begins to lag", "I start getting timeouts").

@@ -5,7 +5,7 @@
 // FAULT_STATE: "buggy", "broken"), since in a bug report they name what is wrong (RULINGS U1: a calm list of
 // failures is not upset); so they count here only as a verdict — in a short review, stressed by a degree word or
 // said of the product by name — never in a longer report, a question or a condition.
-import { SERVICE_NOUNS } from './mood-words';
+import { FIRST_PERSON_SUBJECTS, PERSONAL_POSSESSIVES, PRESENT_COPULA_WORDS, SERVICE_NOUNS } from './mood-words';
 import { HEDGE } from './mood-target';
 import { firstTokenFrom } from './cues';
 import type { TextView } from './text';
@@ -96,9 +96,12 @@ export function qualityVerdict(view: TextView, short: boolean): { start: number;
 }
 
 /** Present-tense verbs that make a quality word the predicate of a thing ("is slow", "feels clunky", "runs sluggish"). */
-const PRESENT_COPULA: ReadonlySet<string> = new Set(['is', "'s", 'are', "'re", 'seems', 'seem', 'feels', 'feel', 'runs', 'run', 'gets', 'looks']);
-/** A subject word that makes the predicate the customer's own state or their own thing ("I am slow", "my internet is slow"). */
-const OWN_SUBJECT: ReadonlySet<string> = new Set(['i', 'im', 'we', 'my', 'our', 'me', 'you', 'your', 'he', 'she', 'his', 'her', 'they', 'their']);
+const PRESENT_COPULA: ReadonlySet<string> = new Set([...PRESENT_COPULA_WORDS, 'runs', 'run']);
+/**
+ * A subject word that makes the predicate the customer's own state, a person's or their own thing ("I am slow", "my
+ * internet is slow", "he is slow"): the first person, a person's possessive, and the other personal pronouns.
+ */
+const OWN_SUBJECT: ReadonlySet<string> = new Set([...FIRST_PERSON_SUBJECTS, 'me', ...PERSONAL_POSSESSIVES, 'you', 'he', 'she', 'they']);
 
 /**
  * Session 36: whether the quality run t[i..end] is a sentence fragment that is nothing but the verdict — the run opens

@@ -89,6 +89,41 @@ export function namesDamage(text: string, isDamage: (word: string) => boolean = 
   });
 }
 
+/**
+ * Session 37 (mood): words of a game's fiction — its foes, combat, death and danger ("enemy", "die", "defeat",
+ * "revenge"). Not the words a player says of the game or its makers ("you killed the game", "destroyed it", "doomed",
+ * "evil", "a horror"): those judge. VADER rates them as anger or fear, but in a review of a game they tell what the game is
+ * about or how it plays ("you try to survive till every enemy dies", "minimize your loss while defeating enemy
+ * units"), not the customer's feeling about the company (RULINGS U1: affect or evaluative words about the company or
+ * the service). Compared lower-case. Read only in a message about a game (ABOUT_GAME).
+ */
+const GAME_FICTION = new Set(
+  (
+    'enemy enemies foe foes die dies died dying death deaths fight fights fighting battle battles weapon weapons gun ' +
+    'guns shoot shooting shot shots defeat defeated defeating loss losses trap traps revenge strike strikes violent ' +
+    'violence danger dangerous hostile ghost ghosts prison hide hiding avoid avoiding attack attacks'
+  ).split(' '),
+);
+
+/**
+ * A message about a game: it names the game, its play or its players ("game", "gameplay", "level", "boss", "NPC",
+ * "multiplayer", "early access"). English, any case.
+ */
+const ABOUT_GAME = /\b(?:game|games|gameplay|gamer|gamers|player|players|level|levels|boss|bosses|campaign|npcs?|rpg|roguelike|roguelite|multiplayer|singleplayer|co-op|early access|playthrough|speedrun)\b/i;
+
+/** Whether `message` is about a game (ABOUT_GAME), so GAME_FICTION words in it are the game's, not the customer's affect. */
+export function aboutGame(message: string): boolean {
+  return ABOUT_GAME.test(message);
+}
+
+/**
+ * `sentence` with its GAME_FICTION words blanked ("xx", a word VADER does not know, as neutralise blanks fault states),
+ * for a message about a game (aboutGame): VADER then reads only the customer's own judgement ("boring", "awful").
+ */
+export function blankGameFiction(sentence: string): string {
+  return sentence.replace(/[\p{L}'’]+/gu, (w) => (GAME_FICTION.has(w.toLowerCase()) ? 'xx' : w));
+}
+
 /** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
 const COURTESY = new Set(
   (

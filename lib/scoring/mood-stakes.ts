@@ -13,7 +13,7 @@
 //     customer acts on ("my friend's flight is tomorrow and her booking shows cancelled", "my son's exam is tomorrow
 //     and he can't log in") is not set aside: the customer acts for a third party with a clock (session 31 brief).
 // English; pure (no DOM); constant work per span.
-import { SHORT_TIME_UNITS, WEEKDAYS } from './mood-words';
+import { NUMBER_WORDS, SHORT_TIME_UNITS, WEEKDAYS } from './mood-words';
 import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -25,7 +25,7 @@ type Span = { start: number; end: number };
  */
 const SANCTION = String.raw`suspended|suspension|banned|ban|locked|lock|restricted|restriction|muted|mute|silenced|barred|timed\s{1,3}out|timeout|penali[sz]ed|penalty`;
 /** A count of a span of time: "15 days", "24 hours", "a week", "three-day". */
-const COUNTED = String.raw`(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|several|few)[\s-]{0,3}(?:${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?)`;
+const COUNTED = String.raw`(?:\d{1,4}|an?|${NUMBER_WORDS}|several|few)[\s-]{0,3}(?:${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?)`;
 /**
  * The penalty, then its length ("suspended for 15 days", "banned for another 3 days", "locked for 24 hours"), or the
  * length as the penalty's modifier ("a 15 day suspension", "24-hour ban"). Not "locked out" (a fault the customer is

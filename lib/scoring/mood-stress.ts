@@ -26,8 +26,10 @@ export function stressedStops(view: TextView, complaints: ReadonlySet<number>): 
   for (let i = 0; i < s.length; i++) {
     let j = i;
     while (j < s.length && ONE_WORD.test(view.scan.slice(s[j]!.start, s[j]!.end + 1))) j++;
-    const emphatic = s.slice(i, j).some((x) => EMPHASIS.test(view.scan.slice(x.start, x.end).replace(/[\s.]/g, '')));
-    if (j - i >= STRESSED_RUN && emphatic && complaints.has(i - 1)) out.push({ start: s[i]!.start, end: s[j - 1]!.end });
+    // the run's length and the complaint before it first: the emphasis words are read only for a run that could count
+    if (j - i >= STRESSED_RUN && complaints.has(i - 1) && s.slice(i, j).some((x) => EMPHASIS.test(view.scan.slice(x.start, x.end).replace(/[\s.]/g, '')))) {
+      out.push({ start: s[i]!.start, end: s[j - 1]!.end });
+    }
     i = Math.max(i, j - 1);
   }
   return out;

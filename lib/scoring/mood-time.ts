@@ -7,6 +7,7 @@
 // only how far ahead or behind an expression lies counts, never the calendar date.
 // English; pure (no DOM).
 import { casual } from 'chrono-node/en';
+import { NUMBER_WORDS } from './mood-words';
 
 /** The stand-in for the message's "now" (a Wednesday noon, UTC): only differences from it are used. */
 const REFERENCE = new Date(Date.UTC(2026, 0, 7, 12));
@@ -25,7 +26,10 @@ const ELAPSED = /\b(?:ago|last|yesterday|since|from|past)\b/i;
  * Hours and days stay as chrono reads them: told by a customer they are mostly a wait, misspelt or not ("you have
  * to whait for 24hr"); the pack's hurry cues set a step of hours aside themselves ("left it charging for 3 hours").
  */
-const DURATION_FOR = /^for\s+(?:(?:about|around|roughly|over|almost|nearly|another|a further|at least)\s+)?(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|a few|few|several|a couple of|couple of)\s?(?:more\s+)?(?:secs?|seconds?|mins?|minutes?)$/i;
+const DURATION_FOR = new RegExp(
+  String.raw`^for\s+(?:(?:about|around|roughly|over|almost|nearly|another|a further|at least)\s+)?(?:\d{1,4}|a|an|${NUMBER_WORDS}|a few|few|several|a couple of|couple of)\s?(?:more\s+)?(?:secs?|seconds?|mins?|minutes?)$`,
+  'i',
+);
 /** Words before a length of time that make it a wait the customer sat through ("been waiting for 2 hours", "on hold for 40 min", "down for 3 days"). */
 const WAITED_BEFORE = /\b(?:wait\w{0,3}|been|on hold|hold|stuck|down|offline|without|no \w{1,12}|queue|line|chasing|trying|pending)\s+$/i;
 

@@ -12,6 +12,33 @@ export const SHORT_TIME_UNITS = String.raw`minutes?|mins?|hours?|hrs?`;
 /** Units of a span of time: "30 minutes", "2 hrs", "three weeks", "a month". */
 export const TIME_UNITS = String.raw`${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?`;
 
+/**
+ * The first person as a sentence's subject, as tokens.ts splits it (lower case; "I'm" → i + 'm, "Im", "Ive"). mood.ts
+ * reads a judgement of oneself after it ("I'm so bad at this"), mood-quality.ts a state of one's own ("I am slow").
+ */
+export const FIRST_PERSON_SUBJECTS: readonly string[] = ['i', 'we', 'im', 'ive'];
+
+/** Possessive determiners of a person (lower case): "my", "our", "your", "his", "her", "their". */
+export const PERSONAL_POSSESSIVES: readonly string[] = ['my', 'our', 'your', 'his', 'her', 'their'];
+
+/**
+ * Cardinal numbers spelt out, one to sixty (regular expression alternatives, lower case): the count of a span of time
+ * or of events ("three days", "within fifteen minutes", "twelve crashes"). mood-hurry.ts (a fault's count and span),
+ * mood-stakes.ts (a sanction's length) and mood-time.ts (a step's length) read them; digits, articles and vague counts
+ * ("a few", "several") each reading adds itself, since which of them fit differs by reading. mood-learned.ts keeps its
+ * own shorter list: it defines a trained feature (`dur`), and changing it changes what the learned weights were fit to.
+ * Session 37 tidy: the three readings had three different subsets of these words.
+ */
+export const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty';
+
+/**
+ * Verbs that link a subject to a word that describes it, in the present tense ("is", "seems", "feels", "looks";
+ * lower-case tokens as tokens.ts splits them: "'s", "'re"): "the app is slow", "the menus feel clunky". mood.ts
+ * COPULA adds the other tenses and the negated stems; mood-quality.ts adds verbs of running ("runs sluggish").
+ */
+export const PRESENT_COPULA_WORDS: readonly string[] = ['is', "'s", 'are', "'re", 'seems', 'seem', 'feels', 'feel', 'looks', 'look', 'gets', 'becomes', 'remains'];
+
 /** The days of the week, spelt whole ("Friday"; not "Fri"): mood-stakes.ts reads a date, mood-dated.ts a day something was done. */
 export const WEEKDAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
@@ -49,7 +76,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
  * phrase opened by one as a thing that holds a feeling; mood-past-time.ts reads a past form after one as a participle
  * describing a noun ("the updated file"), no past act. Session 35: the two modules each had the same 13 words.
  */
-export const DETERMINERS: ReadonlySet<string> = new Set('the this that these those its my our your their his her a an'.split(' '));
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', ...PERSONAL_POSSESSIVES, 'a', 'an']);
 
 /**
  * What the customer gets from the company, named as a thing: "worst app", "the service is pathetic",

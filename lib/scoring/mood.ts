@@ -15,12 +15,12 @@ import { heldByThing, inDatedTitle, opensName } from './mood-holder';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
-import { isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
+import { aboutGame, blankGameFiction, isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
-import { creditsHelp, IMPERATIVE_OPENING, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
+import { creditsHelp, FIRST_PERSON_SUBJECTS, IMPERATIVE_OPENING, PRESENT_COPULA_WORDS, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
@@ -239,7 +239,7 @@ const SELF_WIT = new Set('stupid dumb idiot idiotic clueless lazy dense thick in
 /** What the skill is judged at: "bad at", "hopeless with", "terrible when it comes to". */
 const SKILL_OBJECT = new Set(['at', 'with', 'when']);
 /** The first person and the verb group that makes them the subject: "I'm", "I've always been", "we feel", "Im". */
-const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive']);
+const FIRST_PERSON = new Set(FIRST_PERSON_SUBJECTS);
 const SELF_VERB = new Set(["'m", 'am', "'re", 'are', 'was', 'were', "'ve", 'have', 'has', 'been', 'be', 'always', 'ever', 'never', 'feel', 'felt', 'feeling', 'get', 'getting', 'got', 'must', 'can', 'just', 'still']);
 /** Degree words and articles between the verb and the judgement: "so", "really", "such a", "a total". */
 const SELF_FILLER = new Set(['so', 'very', 'really', 'pretty', 'quite', 'totally', 'completely', 'absolutely', 'utterly', 'such', 'a', 'an', 'total', 'complete', 'bit', 'little', 'kinda', 'kind', 'of', 'sort', 'just', 'too', 'super', 'extremely', 'incredibly', 'truly', 'hopelessly']);
@@ -532,7 +532,10 @@ const BETWEEN = new Set('a an the this that such so very really totally complete
  * "seems to be"), token by token as tokens.ts splits it ("isn't" → isn + 't). A copula is needed;
  * auxiliaries, negation and a few adverbs may come with it.
  */
-const COPULA = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'been', 'be', 'being', 'seems', 'seem', 'seemed', 'looks', 'look', 'looked', 'feels', 'feel', 'felt', 'became', 'become', 'becomes', 'remains', 'remained', 'getting', 'gets', 'got', 'isn', 'wasn', 'aren', 'weren']);
+const COPULA = new Set([
+  ...PRESENT_COPULA_WORDS,
+  ...'was were been be being seemed looked felt became become remained getting got isn wasn aren weren'.split(' '),
+]);
 const AUXILIARY = new Set(['has', 'have', 'had', 'hasn', 'haven', 'will', "'ll", 'would', "'d", 'won', 'wouldn', 'to', 'always', 'still', 'just', 'now', 'only', 'also', 'been', 'being', 'be']);
 const NOT = new Set(['not', 'never', "'t", 'no', 'nt']);
 const MAX_VERB_GROUP = 4;
@@ -643,6 +646,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
   const handle = HANDLE.test(view.original);
   const short = countWords(view) <= SHORT_MESSAGE_WORDS;
   const memo = valencesOf(view);
+  const game = lexicon && aboutGame(view.scan);
   for (const [i, sp] of view.sentences.entries()) {
     const s = view.scan.slice(sp.start, sp.end);
     const judged = lexicon ? judgedService(tokensIn(view, sp)) : undefined;
@@ -667,10 +671,13 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push({ start: sp.start + bang.index, end: sp.start + bang.index + 1 });
       continue;
     }
-    if (!lexicon || memo.sentence(s) > UPSET_VALENCE) continue;
+    // Session 37: in a review of a game, the words of its fiction ("every enemy dies") are not the customer's affect
+    // (mood-sentiment.ts GAME_FICTION; RULINGS U1 counts affect and evaluative words about the company or service).
+    const read = game ? blankGameFiction(s) : s;
+    if (!lexicon || memo.sentence(read) > UPSET_VALENCE) continue;
     const before = out.length;
     let from = 0;
-    for (const w of memo.negativeWords(s).slice(0, 2)) {
+    for (const w of memo.negativeWords(read).slice(0, 2)) {
       const at = s.indexOf(w, from);
       if (at < 0) continue;
       out.push({ start: sp.start + at, end: sp.start + at + w.length });
