@@ -5757,6 +5757,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|that|a|an) [<control>] (is|are|should be|can be|will be) (located|found|listed|shown|under|in the|at the|on the) ... (in|under|on|at|from|via)",
     "(the|this|that|a|an) ... <control> (is|are|should be|can be|will be) available ... (in|under|on|at|from|via)",
     "(which|that|it|they|this|these) (is|are|should be|can be|will be) (located|found|stored|kept|saved) (in|at|under|on)",
+    "(need to|needs to|have to|has to|must|should) be (placed|put|stored|copied|saved|installed|moved|kept|located|dropped|extracted|unzipped|unpacked) (in|into|under|inside|within) [the|your|a|an|its|their] ... <control>",
     "(if|whether|that|when) {quote} (is|returns|prints|shows|outputs|gives|lists|fails|exists)",
     "there (should be|is|'s) (a|an) (link|button|option|setting|toggle|checkbox|tab|menu|field) (at|in|on|under|next to|below|above)",
     "(go to|navigate to|head to|open|click|tap|select|choose|under|in|from|via) ... (>|→)",
@@ -5802,6 +5803,9 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\(\\)\"\\)"
+    },
+    {
+     "pattern": "\\b(?:I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| plan to) [a-z]{1,20}(?: [a-z]{1,20})?(?: [a-z]{1,20})? [a-z_][a-z0-9_.]{0,20}\\("
     },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
