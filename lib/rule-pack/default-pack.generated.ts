@@ -5474,6 +5474,10 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) ... (is|are|was|were|isn't|aren't|wasn't|doesn't|does|don't|do|didn't|can't|cannot|has|have|hasn't|haven't|need|needs|must|only|use|uses|require|requires|expect|expects|report|reports|can|could|may|might|know|knows)",
     "(due to|caused by|as a result of|because of) (the|a|an|your|our|this|that|some|its|their|how|#)",
     "(is|was|are|were) (causing|caused by|due to|the cause of|the reason)",
+    "(is|was|are|were|'s) (the|a|an) [direct|likely|probable|known|main|expected|unfortunate|unwanted|unintended] (result|consequence|side effect|side-effect|cause|source) (of|for) (the|this|that|your|its|their|how|which)",
+    {
+     "pattern": "(?:^|[.!?:;>]\\s{1,20}|\\n\\s{0,20})the way (?:the |this |that |your |our |it |its )?[\\w-]{0,20}(?: [\\w-]{1,20})?(?: [\\w-]{1,20})? (?:works|work|is designed|is built|is set up),?"
+    },
     "(it's|that's) (due to|caused by|because of)",
     "(end|ends|ending) up (with|being|in|having|creating|using|losing|getting|calling|overwriting)",
     "(which|that) (would|will|could|can|may|might|should) (cause|prevent|force|trigger) (the|your|it|them|all|any|every|each)",
