@@ -5514,6 +5514,10 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) ... (is|are|was|were|isn't|aren't|wasn't|doesn't|does|don't|do|didn't|can't|cannot|has|have|hasn't|haven't|need|needs|must|only|use|uses|require|requires|expect|expects|report|reports|can|could|may|might|know|knows)",
     "(due to|caused by|as a result of|because of) (the|a|an|your|our|this|that|some|its|their|how|#)",
     "(is|was|are|were) (causing|caused by|due to|the cause of|the reason)",
+    "(is|was|are|were|'s) (the|a|an) [direct|likely|probable|known|main|expected|unfortunate|unwanted|unintended] (result|consequence|side effect|side-effect|cause|source) (of|for) (the|this|that|your|its|their|how|which)",
+    {
+     "pattern": "(?:^|[.!?:;>]\\s{1,20}|\\n\\s{0,20})the way (?:the |this |that |your |our |it |its )?[\\w-]{0,20}(?: [\\w-]{1,20})?(?: [\\w-]{1,20})? (?:works|work|is designed|is built|is set up),?"
+    },
     "(it's|that's) (due to|caused by|because of)",
     "(end|ends|ending) up (with|being|in|having|creating|using|losing|getting|calling|overwriting)",
     "(which|that) (would|will|could|can|may|might|should) (cause|prevent|force|trigger) (the|your|it|them|all|any|every|each)",
@@ -5797,6 +5801,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|that|a|an) [<control>] (is|are|should be|can be|will be) (located|found|listed|shown|under|in the|at the|on the) ... (in|under|on|at|from|via)",
     "(the|this|that|a|an) ... <control> (is|are|should be|can be|will be) available ... (in|under|on|at|from|via)",
     "(which|that|it|they|this|these) (is|are|should be|can be|will be) (located|found|stored|kept|saved) (in|at|under|on)",
+    "(need to|needs to|have to|has to|must|should) be (placed|put|stored|copied|saved|installed|moved|kept|located|dropped|extracted|unzipped|unpacked) (in|into|under|inside|within) [the|your|a|an|its|their] ... <control>",
     "(if|whether|that|when) {quote} (is|returns|prints|shows|outputs|gives|lists|fails|exists)",
     "there (should be|is|'s) (a|an) (link|button|option|setting|toggle|checkbox|tab|menu|field) (at|in|on|under|next to|below|above)",
     "(go to|navigate to|head to|open|click|tap|select|choose|under|in|from|via) ... (>|→)",
@@ -5842,6 +5847,9 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\(\\)\"\\)"
+    },
+    {
+     "pattern": "\\b(?:I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| plan to) [a-z]{1,20}(?: [a-z]{1,20})?(?: [a-z]{1,20})? [a-z_][a-z0-9_.]{0,20}\\("
     },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
