@@ -46,7 +46,8 @@ const NOT_NAMES = new Set(
  * names in GIVEN_NAMES ("Hunter", "Major", "Marshal") are left out: capitalised they may name the customer.
  * "Troops" is left out too: RULINGS R-X4 counts "Hi Troops" as a name. Session 37 (judge-d, R-PERS1 "a form of address"):
  * more of the titles game studios greet their players by ("Greetings, Savior!", "Hi Guardian,", "Hey Summoner") and
- * "stranger"; "Warden" and "Mayor" are given names and are left out. Written for this list.
+ * "stranger"; "Warden" and "Mayor" are given names and are left out. Written for this list. Session 37 review (fix-c, P1):
+ * "Knight", "Ranger" and "Trainer" are common surnames ("Hi Knight," greets the customer), so only their plurals are here.
  */
 const LOWER_ADDRESS = new Set(
   (
@@ -54,8 +55,8 @@ const LOWER_ADDRESS = new Set(
     'soldier soldiers commander commanders captain captains pilot pilots agent agents player players gamer gamers survivor survivors ' +
     'warrior warriors hero heroes champion champions recruit recruits rookie rookies veteran veterans newbie newbies noob noobs ' +
     'legend legends reviewer reviewers supporter supporters member members traveller travellers traveler travelers ' +
-    'adventurer adventurers explorer explorers comrade comrades guardian guardians summoner summoners trainer trainers ' +
-    'exile exiles tenno savior saviors saviour saviours knight knights ranger rangers admiral admirals citizen citizens ' +
+    'adventurer adventurers explorer explorers comrade comrades guardian guardians summoner summoners trainers ' +
+    'exile exiles tenno savior saviors saviour saviours knights rangers admiral admirals citizen citizens ' +
     'pioneer pioneers wizard wizards mortal mortals sentinel sentinels defender defenders slayer slayers stranger strangers'
   ).split(' '),
 );
