@@ -2780,6 +2780,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    "being [<adv>] (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled) [<adv>] by (another|other|their|its|his|her|them|{name}|the [...] [...] (developers|devs|maintainers|vendor|vendors|manufacturer|project|community|provider|authors|upstream))",
+    "(not|isn't|aren't|wasn't|won't|never|no longer) [<adv>] [be|been] [<adv>] (on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos)",
     "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may)",
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
@@ -3151,7 +3153,7 @@ export const DEFAULT_PACK: RulePack = {
      "pattern": "\\((?:cc'?e?d|cc-ed|cc|bcc'?e?d|\\+ ?cc)\\)"
     },
     {
-     "pattern": "\\((?:\\+ ?cc:?|\\+|cc:) ?[a-z][\\w.'-]{1,20}(?:|, |,| / |/| & |&| and )[\\w.'-]{0,20}\\)"
+     "pattern": "\\((?:\\+ ?cc:?|cc:) ?[a-z][\\w.'-]{1,20}(?:|, |,| / |/| & |&| and )[\\w.'-]{0,20}\\)"
     },
     {
      "pattern": "(?:^|\\n)[ \\t]{0,4}\\+ ?[a-z][\\w.'-]{1,20}(?:| [a-z][\\w.'-]{0,20})(?:/|&| / | & )[a-z][\\w.'-]{1,20},[ \\t]{0,3}(?:\\r?\\n|$)"
@@ -6410,7 +6412,7 @@ export const DEFAULT_PACK: RulePack = {
     "<report-back> (if|whether) (this|that|it|my (answer|reply|response|explanation)|the (above|answer|information|info|explanation)) [<adv>] (answers|answered|clarifies|clarified|clears up|cleared up|covers|addresses|explains) (your|the|it|things|everything)",
     "any chance you (could|can|might|would be able to) [<adv>] (test|try|retest|re-test|verify|confirm|check|give)",
     "(it would|would|it'd) (help|be great|be helpful|be useful|be nice|be good|be appreciated) if you (could|can|were able to) [<adv>] (test|try|confirm|verify|retest|re-test|check|give)",
-    "(I'd|I would|we'd|we would) (appreciate it|be grateful|be glad|love it) if you (could|can|were able to|would) [<adv>] (test|try|confirm|verify|retest|re-test|give)",
+    "(I'd|I would|we'd|we would) (appreciate it|be grateful|be glad|love it) if you (could|can|were able to|would) [<adv>] (test|try|retest|re-test|(confirm|verify|check) (whether|if|that (it|this|the fix))|give (it|this|that|these|them|the (fix|patch|build|update|change|version|release)) (a|another) (try|go|shot|test|spin))",
     "(testing|test reports|test results|tested-by tags|a test|tests|retesting) ... ... (welcome|welcomed|appreciated)",
     "(feedback|confirmation|word) (on|about|of)? (whether|if) ... <outcome>",
     "(check|see|verify|confirm|test|tell me|tell us|let me know|let us know) (if|whether|that) (it|this|that|the (patch|fix|change|result|results|output|behaviour|behavior|build|version|update|format|layout|value|values)) [now|still] (is|works|looks|behaves|seems|are|look|work|behave) [now|still] [as|like] (expected|intended|correct|right|ok|okay|fine|what you (want|expect|need|wanted|expected|needed|meant))",
