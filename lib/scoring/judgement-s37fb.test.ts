@@ -30,7 +30,10 @@ signalCases(
 signalCases(
   "the customer's own person named after the verb is no redirect (N1)",
   'negative-language',
-  ['You might want to ask Fabrikam, who built your router, about the firmware.'],
+  [
+    'You might want to ask Fabrikam, who built your router, about the firmware.',
+    'You should contact Fabrikam, your administrator will not have the unlock code.',
+  ],
   [
     'You might want to ask Kowalski, who set up your account.',
     'You may want to check with Nakamura, your administrator, before changing the policy.',

@@ -275,11 +275,11 @@ const THIRD_PARTY_CONTACT = new RegExp(
 const TOOL_NOUN = /^(?:Manager|Utility|Utilities|Settings|Panel|Explorer|Editor|Viewer|Monitor|Console|Preferences|Properties|Tools?|Cent(?:er|re)|Terminal|Prompt|Inspector)$/u;
 /**
  * S37 fix (fix-b), RULINGS N1 (the customer's own people are no redirect, as YOUR_PEOPLE_BEFORE reads for mailboxes):
- * the text right after a name that makes it the customer's own person: ", your administrator", "(your IT team)", ",
- * who set up your account" (a verb of running their setup).
+ * the text right after a name that makes it the customer's own person: an aside ", your administrator,", "(your IT
+ * team)", or ", who set up your account" (a verb of running their setup). "Acme, your admin will know" is no aside.
  */
 const THEIR_PERSON_AFTER = new RegExp(
-  String.raw`^\s*[,(–—-]?\s*(?:${YOUR_PEOPLE}|who\s+(?:\w+\s+)?(?:set\s+up|setup|sets\s+up|manages?|managed|administers?|runs?|looks?\s+after|installed|configured|maintains?)\s+your\b)`,
+  String.raw`^\s*[,(–—-]?\s*(?:${YOUR_PEOPLE}\s*(?:[,)\].;:!?]|$)|who\s+(?:\w+\s+)?(?:set\s+up|setup|sets\s+up|manages?|managed|administers?|runs?|looks?\s+after|installed|configured|maintains?)\s+your\b)`,
   'iu',
 );
 /** Capitalised words after the verb that are no other party: pronouns, our own side, the customer's own department. */
