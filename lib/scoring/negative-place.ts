@@ -267,6 +267,21 @@ const THIRD_PARTY_CONTACT = new RegExp(
     String.raw`\s+(${WORD}(?:[ ]+${WORD}){0,2})`,
   'giu',
 );
+/**
+ * S37 fix (fix-b), RULINGS N1 (a redirect sends the customer to another channel or company): the last word of a
+ * software tool's name ("Device Manager", "Disk Utility", "Control Panel", "Event Viewer"). "Check with Device Manager"
+ * is the customer's own troubleshooting step, no party they are sent to.
+ */
+const TOOL_NOUN = /^(?:Manager|Utility|Utilities|Settings|Panel|Explorer|Editor|Viewer|Monitor|Console|Preferences|Properties|Tools?|Cent(?:er|re)|Terminal|Prompt|Inspector)$/u;
+/**
+ * S37 fix (fix-b), RULINGS N1 (the customer's own people are no redirect, as YOUR_PEOPLE_BEFORE reads for mailboxes):
+ * the text right after a name that makes it the customer's own person: an aside ", your administrator,", "(your IT
+ * team)", or ", who set up your account" (a verb of running their setup). "Acme, your admin will know" is no aside.
+ */
+const THEIR_PERSON_AFTER = new RegExp(
+  String.raw`^\s*[,(–—-]?\s*(?:${YOUR_PEOPLE}\s*(?:[,)\].;:!?]|$)|who\s+(?:\w+\s+)?(?:set\s+up|setup|sets\s+up|manages?|managed|administers?|runs?|looks?\s+after|installed|configured|maintains?)\s+your\b)`,
+  'iu',
+);
 /** Capitalised words after the verb that are no other party: pronouns, our own side, the customer's own department. */
 const NOT_A_PARTY = new RegExp(String.raw`^(?:I|me|us|you|him|her|them|it|we|our|ours|your|their|his|its|the|this|that|these|those|a|an|my|here|there|now|today|again|directly|back|anytime|support|${THEIR_DEPARTMENT})$`, 'iu');
 
@@ -276,7 +291,8 @@ const NOT_A_PARTY = new RegExp(String.raw`^(?:I|me|us|you|him|her|them|it|we|our
  * T-Mobile", "checking with Microsoft Support". Not returned: a name in lower case ("contact support"), a pronoun or a
  * department of the customer's own ("please contact IT", THEIR_DEPARTMENT), and a person's given name ("please ask
  * Sarah", names.ts isGivenName), who may be a colleague in the same conversation (N1 "emailing the same agent" does not
- * count). Spans are in text order.
+ * count), a software tool ("check with Device Manager", TOOL_NOUN) and the customer's own person ("ask Kowalski, who set
+ * up your account", THEIR_PERSON_AFTER). Spans are in text order.
  */
 export function thirdPartyContactsIn(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -286,9 +302,13 @@ export function thirdPartyContactsIn(text: string): { start: number; end: number
     let n = 0;
     while (n < words.length && /^\p{Lu}/u.test(words[n]!)) n++;
     if (n === 0 || NOT_A_PARTY.test(words[0]!) || isGivenName(words[0]!)) continue;
+    // S37 fix (fix-b), N1: a software tool ("Device Manager") or the customer's own person ("Kowalski, who set up your
+    // account") is no other party.
+    if (TOOL_NOUN.test(words[n - 1]!)) continue;
     const name = words.slice(0, n).join(' ');
     const verbAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const nameAt = m.index + m[0].lastIndexOf(m[3]!);
+    if (THEIR_PERSON_AFTER.test(text.slice(nameAt + name.length, nameAt + name.length + 120))) continue;
     out.push({ start: verbAt, end: nameAt + name.length });
   }
   return out;
