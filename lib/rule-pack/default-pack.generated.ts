@@ -8819,7 +8819,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "(don't|do not|dont) bother (downloading|installing|buying|ordering|with (this|the|their) (app|bank|company|service|provider))",
    "(do|did|does) (you|they|u|your (developers|devs|team|staff|people)) even (test|check|read|care|listen|bother|try|use|know)",
-   "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to) even (play|start|open|use|load|launch|log in|login|sign in|switch|run|install|finish|complete|access)",
+   "(can't|cannot|can not|cant|couldn't|could not|couldnt|unable to) even (play|start|open|use|load|launch|log in|login|sign in|switch|run)",
    "(doesn't|does not|doesnt|don't|do not|dont|didn't|did not|didnt|won't|will not|wont|wouldn't|would not) even (work|start|open|load|launch|run|play|install)",
    "(so|very|really|extremely|truly|quite|pretty|just) (sad|saddened|stressful|depressing|upsetting|heartbreaking|disheartening|discouraging)",
    {

@@ -95,21 +95,23 @@ export function namesDamage(text: string, isDamage: (word: string) => boolean = 
  * "evil", "a horror"): those judge. VADER rates them as anger or fear, but in a review of a game they tell what the game is
  * about or how it plays ("you try to survive till every enemy dies", "minimize your loss while defeating enemy
  * units"), not the customer's feeling about the company (RULINGS U1: affect or evaluative words about the company or
- * the service). Compared lower-case. Read only in a message about a game (ABOUT_GAME).
+ * the service). Compared lower-case. Read only in a message about a game (ABOUT_GAME). Session 37 fix: no everyday
+ * word of loss or evasion (loss, danger, avoid, hide, trap, prison), which a customer says of the company's conduct.
  */
 const GAME_FICTION = new Set(
   (
     'enemy enemies foe foes die dies died dying death deaths fight fights fighting battle battles weapon weapons gun ' +
-    'guns shoot shooting shot shots defeat defeated defeating loss losses trap traps revenge strike strikes violent ' +
-    'violence danger dangerous hostile ghost ghosts prison hide hiding avoid avoiding attack attacks'
+    'guns shoot shooting shot shots defeat defeated defeating revenge strike strikes violent violence hostile ghost ' +
+    'ghosts attack attacks'
   ).split(' '),
 );
 
 /**
- * A message about a game: it names the game, its play or its players ("game", "gameplay", "level", "boss", "NPC",
- * "multiplayer", "early access"). English, any case.
+ * A message about a game: it names the game or its play ("game", "gameplay", "boss", "NPC", "multiplayer", "early
+ * access"). Not "player", "level" or "campaign", which name a media player, a battery level or a marketing campaign
+ * as often (session 37 fix). English, any case.
  */
-const ABOUT_GAME = /\b(?:game|games|gameplay|gamer|gamers|player|players|level|levels|boss|bosses|campaign|npcs?|rpg|roguelike|roguelite|multiplayer|singleplayer|co-op|early access|playthrough|speedrun)\b/i;
+const ABOUT_GAME = /\b(?:game|games|gameplay|gamer|gamers|boss|bosses|npcs?|rpg|roguelike|roguelite|multiplayer|singleplayer|co-op|early access|playthrough|speedrun)\b/i;
 
 /** Whether `message` is about a game (ABOUT_GAME), so GAME_FICTION words in it are the game's, not the customer's affect. */
 export function aboutGame(message: string): boolean {
@@ -121,8 +123,23 @@ export function aboutGame(message: string): boolean {
  * for a message about a game (aboutGame): VADER then reads only the customer's own judgement ("boring", "awful").
  */
 export function blankGameFiction(sentence: string): string {
-  return sentence.replace(/[\p{L}'’]+/gu, (w) => (GAME_FICTION.has(w.toLowerCase()) ? 'xx' : w));
+  return sentence
+    .split(CLAUSE_BREAK)
+    .map((clause) => (COMPANY_SUBJECT.test(clause) ? clause : clause.replace(/[\p{L}'’]+/gu, (w) => (GAME_FICTION.has(w.toLowerCase()) ? 'xx' : w))))
+    .join('');
 }
+
+/** Where a clause ends inside a sentence: a comma, semicolon, colon or dash, kept by split (capturing). */
+const CLAUSE_BREAK = /([,;:]\s*|\s+[-–—]\s+)/u;
+
+/**
+ * A clause whose subject is the company's side: its update, its support or its people ("your update is an attack
+ * on users", "you guys attack your own players", "support keeps avoiding me"). A GAME_FICTION word there judges the
+ * company (RULINGS U1), so blankGameFiction keeps it. A bare "you" is left out: in a review of a game it is the
+ * player ("you die a lot").
+ */
+const COMPANY_SUBJECT =
+  /\b(?:your|their|the|this|that|which|its)\s+(?:latest\s+|last\s+|new\s+)?(?:update|updates|patch|patches|support|team|devs?|developers?|company|studio|publisher|staff|service|moderators?|mods)\b|\b(?:you|they)\s+(?:guys|people|folks|lot|devs?|developers)\b|\bsupport\b/iu;
 
 /** Request formulas and courtesy: rated positive by VADER, neutral in a request for help. */
 const COURTESY = new Set(
