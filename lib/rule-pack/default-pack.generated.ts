@@ -5678,12 +5678,12 @@ export const DEFAULT_PACK: RulePack = {
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>",
-    "(the|a|one|another) (fix|solution|workaround|patch) (is|was|'s|has been|will be) [now|already|also] (in|on|at|available|out|live|ready|coming|merged|included|part|pending|planned|scheduled|due|expected|released|shipped|deployed|landed|being|under|tracked|here)",
+    "(the|a|one|another) (fix|solution|workaround|patch) (is|was|'s|has been|will be) [now|already|also] (in|on|at|available|out|live|ready|coming|merged|included|part|pending|planned|scheduled|due|expected|released|shipped|deployed|landed|being|under|tracked|here)|(we|I) (are|am) (the|a) (result|product) of|(result|product) of (ten|twenty|thirty|fifty|decades|over|more than)",
     "(hi|hello|hey|hiya|dear|morning|afternoon|evening|thanks|thank you|thx|ta|cheers|ok|okay|sure|yes|yeah|yep|no|nope|oh|ah|aw|aww|sorry|great|perfect|cool|absolutely|of course|certainly|welcome|congrats|congratulations|wow|haha|lol) [so much|very much|again|there|all|everyone|{name}] , not",
     "not (a|an|any) (problem|problems|worry|worries|bother|trouble|issue|big deal|biggie|hassle) [at all] (.|!|,|;|:|?|at|for|to)",
-    "(due to|because of|given) [the|a|an] [high|large|huge|heavy|sudden|recent|current|unprecedented|increased|unusually high] (scope|nature|complexity|sensitivity|volume|volumes|surge|number|numbers|amount|influx|spike|rush|load|demand|demands|backlog|traffic|queries|requests|calls|contacts|call volumes)",
+    "(due to|because of|given) [the|a|an] [holiday|holidays|seasonal|christmas|festive|weekend|high|large|huge|heavy|sudden|recent|current|unprecedented|increased|unusually high] (scope|nature|complexity|sensitivity|volume|volumes|surge|number|numbers|amount|influx|spike|rush|load|demand|demands|backlog|traffic|queries|requests|calls|contacts|call volumes)|(result|consequence) of (the|a) (holiday|holidays|seasonal|christmas|festive|weekend) (backlog|rush|volume|surge)",
     "(since|because|as|due to|per|under|in line with|according to) (the|our|this|their|a|its|company|platform|community) ... ... ... (policy|policies|guidelines|terms|conditions|rules of the site|forum rules)",
-    "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)",
+    "(since|because|as) you ('re|are|'ve been|have been|were) (facing|having|experiencing|seeing|getting|encountering|running into)|the way (we|I|you|they|people|our team|my team|our staff|our support|the team) (work|works|do things|operate)|the way ... (is|are) set up (on|at) your (side|end)|(result|consequence|product|fruit) of (a lot of|lots of|years of|months of|many|countless|all the|all our|our|my|hard work|great|dedication|love|passion|feedback|your feedback)",
     "(if|should|in case|when|once) (the|this|that|it|your) [issue|problem|error|behaviour|behavior|same|situation|trouble|difficulty|crash|crashing] (persists|persist|continues|continue|recurs|reoccurs|comes back|returns|happens again|is still there)",
     "(for|due to) (security|operational|technical|legal|privacy) (reasons|needs|purposes)",
     "(something|an issue|a problem) (on|with) (your|the) (account|pc|computer|end|side)",
@@ -5849,9 +5849,6 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\(\\)\"\\)"
-    },
-    {
-     "pattern": "\\b(?:I|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| plan to) [a-z]{1,20}(?: [a-z]{1,20})?(?: [a-z]{1,20})? [a-z_][a-z0-9_.]{0,20}\\("
     },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",
