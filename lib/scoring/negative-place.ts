@@ -201,12 +201,14 @@ export function supportPathsIn(text: string): { start: number; end: number }[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The domain part of an e-mail address, from its "@" (regex source): dotted labels. */
+const EMAIL_DOMAIN = String.raw`@[\w-]+(?:\.[\w-]+)+`;
 /**
  * An e-mail address as the routing and mailbox readings take it (regex source; looser than addresses.ts's {email}
  * slot, which reads tokens): word characters, dots, plus and hyphen, "@", then dotted labels. Shared with
  * teach-reading.ts.
  */
-export const EMAIL_SOURCE = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+export const EMAIL_SOURCE = String.raw`[\w.+-]+${EMAIL_DOMAIN}`;
 /**
  * S35 fix (T2), shared with teach-reading.ts: an e-mail address is the customer's own, no channel of ours, when it
  * spells "your" (a placeholder such as admin@yourcompany.com). Tested against the address alone.
@@ -335,5 +337,5 @@ export function onlyTheirOwnMailboxes(text: string, start: number, end: number):
   }
   return any;
 }
-/** The rest of an e-mail address that a span ends inside (its local part's end, "@", the domain). */
-const ADDRESS_REST = /^[\w.+-]*@[\w-]+(?:\.[\w-]+)+/u;
+/** The rest of an e-mail address that a span ends inside (its local part's end, possibly empty, then EMAIL_DOMAIN). */
+const ADDRESS_REST = new RegExp(String.raw`^[\w.+-]*${EMAIL_DOMAIN}`, 'u');
