@@ -35,6 +35,7 @@ import { buildEffectivePack, NO_LAYERS } from '../lib/packs/pipeline';
 import type { RulePack } from '../lib/rule-pack/schema';
 import { createScorer, type Report, type Scorer, type SignalId } from '../lib/scoring/index';
 import { languageMismatch } from '../lib/scoring/language';
+import { COPY_FILE } from '../lib/rule-pack/gen-default';
 
 /** Corpus label → how the report shows it. Mood labels read `report.mood` (contract 2, 2026-11-30). */
 export const LABELS: { label: string; read: (r: Report) => boolean | undefined }[] = [
@@ -418,7 +419,7 @@ export function primaryLanguage(doc: unknown): string | undefined {
  */
 export function packForLanguage(language: string, dir: string): ShippedPack | undefined {
   if (language === 'en' || !existsSync(dir)) return undefined;
-  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'default.yaml' && f !== 'method.yaml').sort()) {
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== 'default.yaml' && f !== COPY_FILE).sort()) {
     const text = readFileSync(resolve(dir, file), 'utf8');
     if (primaryLanguage(parseYaml(text)) !== language) continue;
     const built = buildEffectivePack({ ...NO_LAYERS, team: { text, format: 'yaml', source: { kind: 'file', name: file } } });

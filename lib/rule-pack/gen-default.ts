@@ -13,8 +13,13 @@ import { loadPack } from './load';
 
 export const YAML_PATH = fileURLToPath(new URL('../../packs/default.yaml', import.meta.url));
 export const GENERATED_PATH = fileURLToPath(new URL('./default-pack.generated.ts', import.meta.url));
-/** The method pack without the maintainers' comments (renderCopy), for team leads to copy. */
-export const COPY_PATH = fileURLToPath(new URL('../../packs/method.yaml', import.meta.url));
+/**
+ * The file name, in packs/, of the method pack without the maintainers' comments (renderCopy), for team leads to copy.
+ * Scripts that walk packs/ skip it as a second copy of the method.
+ */
+export const COPY_FILE = 'method.yaml';
+/** Where COPY_FILE is written. */
+export const COPY_PATH = fileURLToPath(new URL(`../../packs/${COPY_FILE}`, import.meta.url));
 
 export function renderGenerated(yamlText: string): string {
   const result = loadPack(yamlText, { format: 'yaml', source: 'packs/default.yaml' });

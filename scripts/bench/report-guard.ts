@@ -13,6 +13,7 @@ import { loadPack } from '../../lib/rule-pack/load';
 import { createScorer } from '../../lib/scoring/index';
 import type { ScoreContext } from '../../lib/scoring/types';
 import { loadCorpus, textOfSize } from './corpus';
+import { COPY_FILE } from '../../lib/rule-pack/gen-default';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** A fixed time of writing (a Monday morning in Berlin): commitments resolve their `due` against it. */
@@ -47,7 +48,7 @@ function rows(): Row[] {
   for (const size of [2048, 50 * 1024]) out.push({ group: 'long', id: `${size} chars`, report: JSON.stringify(scorer.score(textOfSize(all, size), WRITTEN)) });
 
   const packs = resolve(root, 'packs');
-  for (const file of readdirSync(packs).filter((f) => /\.ya?ml$/.test(f) && f !== 'method.yaml') /* default.yaml's copy */.sort()) {
+  for (const file of readdirSync(packs).filter((f) => /\.ya?ml$/.test(f) && f !== COPY_FILE) /* default.yaml's copy */.sort()) {
     const loaded = loadPack(readFileSync(join(packs, file), 'utf8'), { format: 'yaml', source: file });
     if (!loaded.ok) throw new Error(`${file}: ${loaded.errors.map((e) => e.message).join('; ')}`);
     const pack = loaded.pack;
