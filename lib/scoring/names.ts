@@ -138,19 +138,22 @@ export function nameAcceptor(
     // The name the customer signed their message with is their name in every loose or given slot.
     if (signed !== undefined && w.toLowerCase() === signed) return BOTH;
     if (w.length < 2 || w.length > 20) return NEITHER;
+    // The word stands in the text as written (no folding changed its length), so the checks below that read the text
+    // around it at `at` may do so.
+    const verbatim = text.slice(at, at + written.length) === written;
     // Session 20 (tester, ruling R-C3): a forum user name that holds a given name, after a greeting ("Hi niko.goetze",
     // "Hello robert135", "Hallo ChristianLupus"), in lower case too and whatever the language's common words.
-    if (text.slice(at, at + written.length) === written && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return BOTH;
+    if (verbatim && handleHoldingGivenName(text, at, at + written.length, isGivenName)) return BOTH;
     const head = w[0]!;
     if (head === head.toLowerCase()) {
       // Session 20 (tester, P1): a given name typed in lower case as the whole address ("Hi vijaya,", "Hi niel:").
       // Not a word the pack uses, nor a familiar address that the given-name list also holds ("hey man,", "hi guy,").
       if (NOT_NAMES.has(w) || LOWER_ADDRESS.has(w) || words?.isCommon(w)) return NEITHER;
-      return text.slice(at, at + written.length) === written && lowerCaseNameAddressed(text, at, at + written.length, isGivenName) ? BOTH : NEITHER;
+      return verbatim && lowerCaseNameAddressed(text, at, at + written.length, isGivenName) ? BOTH : NEITHER;
     }
     // An initialism is no name, but two capitals as the whole address are a nickname of initials ("Hi DJ,", "Thanks, TJ!").
     if (w === w.toUpperCase()) {
-      const nickname = !NOT_NAMES.has(w.toLowerCase()) && !words?.isCommon(w) && text.slice(at, at + written.length) === written;
+      const nickname = !NOT_NAMES.has(w.toLowerCase()) && !words?.isCommon(w) && verbatim;
       return nickname && initialsAddressed(text, at, at + written.length) ? LOOSE : NEITHER;
     }
     if (NOT_NAMES.has(w.toLowerCase()) || (LOWER_ADDRESS.has(w.toLowerCase()) && !isGivenName(w))) return NEITHER;
@@ -165,12 +168,12 @@ export function nameAcceptor(
       if (businesses?.has(lower) || (text.length > 0 && inText(text).has(lower))) return NEITHER;
     }
     // Session 19 (tester, ruling R-C3): a forum user name that holds no given name ("Hi Zorbix77", "Hi Mad_Pilot").
-    if (text.slice(at, at + written.length) === written && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
+    if (verbatim && handleWithoutGivenName(text, at, at + written.length, isGivenName)) return NEITHER;
     // Session 37 (judge-d, R-PERS1): a word that is no given name, then a number, as the whole greeted address ("Hey
     // Toonces 7⏎", "Hi Gamer 42,"): a user name's shape. A given name keeps it ("Thanks Claire 2/2").
-    if (greetingBefore !== undefined && text.slice(at, at + written.length) === written && !isGivenName(w) && numberedAddress(text, at + written.length) && followsGreetingWord(text, at, greetingBefore)) return NEITHER;
+    if (greetingBefore !== undefined && verbatim && !isGivenName(w) && numberedAddress(text, at + written.length) && followsGreetingWord(text, at, greetingBefore)) return NEITHER;
     // Session 32 (judge-d): the first part of a namespace or file name ("Mono.Android.dll").
-    if (text.slice(at, at + written.length) === written && dottedNamePart(text, at + written.length)) return NEITHER;
+    if (verbatim && dottedNamePart(text, at + written.length)) return NEITHER;
     // Session 31 (R-PERS1): a user name by its capitals or a tripled letter ("SilverHawk", "QxRTm", "Moooonlit").
     if (handleByShape(w, isGivenName)) return NEITHER;
     if (opensLineAfterComma(text, at, written.length)) return NEITHER;
@@ -180,12 +183,12 @@ export function nameAcceptor(
     if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return NEITHER;
     // S36 (judge-d, P1/G1): a pack word right after the greeting word that runs on into a clause opens the message ("Hi
     // Hope you are well", "Hey See the attached", "Hi Had a look", "Hi Way too many"), though the name list holds it.
-    if (words?.isCommon(w) && greetingBefore !== undefined && text.slice(at, at + written.length) === written && runsOnAfterGreeting(text, at, written.length, greetingBefore)) return NEITHER;
+    if (words?.isCommon(w) && greetingBefore !== undefined && verbatim && runsOnAfterGreeting(text, at, written.length, greetingBefore)) return NEITHER;
     const given = isGivenName(w);
     // Session 34 (judge-e): a given name that is also a pack word opening a later sentence alone is that word ("Uhm. Wait.").
-    if (given && words?.isCommon(w) && text.slice(at, at + written.length) === written && opensLaterSentence(text, at, at + written.length)) return NEITHER;
+    if (given && words?.isCommon(w) && verbatim && opensLaterSentence(text, at, at + written.length)) return NEITHER;
     // Session 34 (fix-names): a discourse marker opening a sentence before its comma ("Say, could you …") is no address.
-    if (text.slice(at, at + written.length) === written && discourseMarkerOpening(text, at, at + written.length)) return NEITHER;
+    if (verbatim && discourseMarkerOpening(text, at, at + written.length)) return NEITHER;
     // After a title ("Frau Klein", "Herr Jung") any word is a surname. Otherwise a common word is a name only when it is also a
     // given name, as the whole address of a greeting too (session 33 review, P1): "Hi Grace!" and "Hi Grace," name the
     // customer, "Hello World!", "Hi Partner!", "Hi Members!" do not (session 33 had read any word greeted alone with "!" so).
