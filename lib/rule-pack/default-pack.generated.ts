@@ -5563,7 +5563,7 @@ export const DEFAULT_PACK: RulePack = {
     "only (if|when|once|after|while|until) (you|the|your|it|they|there|a|an|both|someone|somebody)",
     "(keep|keeps|kept|store|stores|stored|retain|retains|retained|hold|holds|held|save|saves|saved|cache|caches|cached|archive|archives|archived|delete|deletes|deleted|purge|purges|purged|expire|expires|remain|remains|available) ... (for|of|up to|after) (#|a|one|two|three|six|twelve) (day|days|hour|hours|month|months|year|years|week|weeks|minute|minutes)",
     "(up to|a maximum of|maximum of|at most|no more than|a limit of|limit of|capped at|limited to) ... ... per (day|month|week|transaction|hour|year|account|user|device|order|request|minute|second|mailbox|file|message)",
-    "(affected|impacted|controlled|determined|governed|decided|driven|enforced|limited|capped|restricted|overridden|blocked|filtered|rejected|supported|set|imposed|defined|configured|issued|assigned) by (the|a|an|your|its|their|how|which|whether|#|any|some|each|every|this|that|these|those|older|newer|default)",
+    "(affected|impacted|controlled|determined|governed|decided|driven|enforced|limited|capped|restricted|overridden|blocked|filtered|rejected|set|imposed|defined|configured|issued|assigned) by (the|a|an|your|its|their|how|which|whether|#|any|some|each|every|this|that|these|those|older|newer|default)",
     "otherwise [the|your|it|this|that|they|you|all|any|some] ... ... (won't|will not|wont|can't|cannot|will fail|would fail|fails|doesn't|does not|wouldn't|would not|may not|might not|will be|would be|gets|get)",
     "(sounds|looks|seems) like (the|your|their|its|this|that|these|those) ... (was|were|is|are|got|had been|have been|has been) [still|never|not|only|all] (in|on|stored|saved|kept|missing|corrupt|corrupted|expired|blocked|misconfigured|set|pointing|using|created|synced|cached|deleted|removed|disabled|enabled|locked|renamed|moved|installed|registered|linked|signed)",
     "(can|could|may|might|usually|often|typically|generally|mostly|normally) (stem|come|result|originate|arise) from",
@@ -5631,7 +5631,7 @@ export const DEFAULT_PACK: RulePack = {
     "(depends|depend) on (your|the|their|each|every) ... <area> (.|!|,|;|and|as|so|but|that|you)",
     "(option|options|way|solution|choice) (we|I) (have|'ve got|can offer|could offer|are left with|'re left with)",
     "(this|the|our|that) (website|site|forum|page|channel|tracker|repo|repository|list|mailing list|issue tracker|account|handle|email address|inbox|number|line|chat|board|category|thread|space) (is|are) (only|mainly|mostly|primarily|normally|usually|typically) (used|monitored|meant|intended)",
-    "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned)",
+    "the reason (I|we|I'm|we're) ('m|am|are|'re|ask|asked|ask for|need|request|requested|mention|mentioned) | (never|not|haven't|hasn't|didn't|couldn't|can't|don't|yet to) [yet|really|ever|been able to] (know|sure|figure out|figured out|find|found|identify|identified|determine|determined|understand|pin down|track down|work out|worked out) [either] [what|why] [the|this] (root cause|why this happened)",
     "(I|we|I'm|we're|I've|we've|I'll|we'll|I'd|we'd|I was|we were|I have|we have|I am|we are) ... ... [,] (because|since|due to|because of|as a result of|owing to)",
     "(due to|because of|owing to|as a result of) ... ... ... [,] (we|I) [have|'ve|had|will|'ll|are|'re|no longer|now|also|temporarily|just|recently|had to|decided to] [now|also|temporarily|just|recently|had to|decided to] (<refusal-act>|disabled|disable|paused|pause|suspended|suspend|stopped|stop|moved|move|closed|close|decided|switched off|turned off|taken down|pulled)",
     "(that's|that is|this is|which is) why (I|I'm|I am|I've|I'd|I was|we|we're|we are|we've|we'd|we were)",
@@ -5836,10 +5836,12 @@ export const DEFAULT_PACK: RulePack = {
     {
      "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\([^()\\n,]{1,20},[^()\\n]{1,20}\\)"
     },
+    "(right-click|right click|right-clicking|right clicking|double-click|double click|long-press|long press|long-pressing) [on] (the|a|an|your|that|this|any) ... ... (and|then|, then|and then) [just] (select|choose|click|pick|tap|hit|go to)",
     "(click|tap|select|choose|open|go to|navigate to|press) ... ... , then [click|tap|select|choose|open|go to|press|hit|pick]",
     "(you|one) [just|simply|also|then|still] (can|could|'ll need to|will need to|need to|have to|must|should|would need to|'d need to|may want to|might want to|'d want to|'ll want to) [also|just|simply|then|still|first|now|always|even|easily] <teach-means:base> (the|your|a|an|it|them|this|that|each|every|all|any|its|their|through|two|both|#)"
    ],
    "except": [
+    "(I|we) [have|'ve|will|'ll|just|already|also|am going to|'m going to|are going to|'re going to] (<action:past>|<action>|sent|posted|pushed|added|made|written|wrote|put|queued|send|post|push|add|make|write|put|queue) ... ... ... (to|in order to) (avoid|prevent|stop) (this|that|it)",
     "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
     "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
     "(another|any|no|each|every|the|this|that|which|either|neither|someone|anyone|no) one (can|could|might|may|would|will|should|must|need to|has to)",
