@@ -5546,6 +5546,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|one|a|another) (way|easiest way|best way|simplest way|trick|solution|fix|workaround) (is|would be|here is) (to)?",
     "(as a|for a|the) workaround",
     "(the|a|likely|probable|possible|main|real|usual|most likely) culprit (is|was|are|were|here is|could be|might be|may be|must be|seems|looks|appears) | (is|are|was|were|'s) [probably|likely|most likely|almost certainly] (the|a|our) [likely|probable|usual|real|main] culprit",
+    "(workaround|work-around|work around) [for now|for this|here] (is|would be|could be|was) [to|:] [just|simply] (<howto:base>|blacklist|blocklist|pin|downgrade|revert|unload|boot|disable|enable|use|set|add|remove)",
     "there (is|'s|are) (a|an|one|two|some) [simple|easy|quick|possible|known|temporary|small|good] (workaround|workarounds|work around|work-around) [:|,|;] [though|however] [,] [:] [just|simply] (<howto:base>|use|set|add|disable|enable|turn|switch|run|delete|remove|change|edit|rename|install|downgrade|pass|call)",
     "(hence|thus|therefore|consequently) ... ... (failed|fails|fail|failing|crashed|crashes|crash|hung|hangs|hang|broke|breaks|broken|timed out|times out|stalled|stalls|stopped|stops|dropped|drops|froze|freezes|rejected|rejects|missing|never|wasn't|weren't|isn't|aren't|didn't|doesn't|couldn't|can't|won't|error|errors|warning|warnings)",
     "(in|at|under|into|edit|open|check|from|to) / (etc|home|usr|var|opt|tmp|dev|proc|boot|lib|bin|sbin|mnt|media|root|sys|run|srv)",
