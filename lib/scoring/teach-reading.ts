@@ -103,6 +103,17 @@ const FINDS_INFO = new RegExp(
   String.raw`\b(?:find|check|see|look\s+up|locate|view|read|confirm|get)\s+(?:out\s+)?(?:the|your|its|which|what)\s+${INFO_OBJECT}`,
   'iu',
 );
+// S38 (judge-a): a step that turns on more diagnostic output only gets us information (RULINGS T2: "how-tos that only help
+// the customer send the agent information"; corpus-extra R-WL1: "settings that only gather information (debug masks,
+// no_console_suspend, trace-cmd)"): "you can enable additional kernel messages using echo …", "turn on debug logging in
+// Settings > Advanced", "increase the log level to 7", "the messages you can enable"; the kernel's dynamic debug is only
+// ever that. A bare "output" or "messages" counts only with a debug word before it, so "increase the output volume"
+// stays a how-to.
+const MORE_OUTPUT = new RegExp(
+  String.raw`\b(?:enabl(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+on|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bump(?:s|ed|ing)?(?:\s+up)?)\s+(?:the\s+|some\s+|all\s+)?(?:(?:additional|more|extra|full|detailed)\s+)?(?:(?:kernel|debug|debugging|verbose|driver|dynamic[\s-]debug)\s+(?:messages|logs?|logging|output|prints|printks?|tracing)|(?:debug\s+|verbose\s+)?logging|debug(?:ging)?|tracing|verbosity|log[\s-]?level)\b|\b(?:messages|logging|traces?)\s+(?:that\s+|which\s+)?(?:you\s+can|can\s+be|to)\s+(?:enable|turn\s+on|switch\s+on)\b|\b(?:dyndbg|dynamic[\s_-]debug)\b`,
+  'iu',
+);
+
 // The step points back at the sentence before ("You can do that by going to Project > Properties", "you'll find it
 // under Help"); then that sentence says what the step is for.
 const POINTS_BACK = /\b(?:do|check|find|see|get|view)\s+(?:that|this|it|so)\s+(?:by|via|in|under|from|at|through|with)\b/iu;
@@ -127,7 +138,8 @@ function quotesRoutingControl(view: TextView, start: number, end: number): boole
 
 /**
  * True when the sentence holding `offset` (a how-to match's start) says how to find information for us: it names a
- * version, a number, a log or an error code as what the step finds (FINDS_INFO), or it points back (POINTS_BACK) at
+ * version, a number, a log or an error code as what the step finds (FINDS_INFO), it turns on more diagnostic output
+ * (MORE_OUTPUT, S38), or it points back (POINTS_BACK) at
  * the agent's sentence before, which asks about one (ASKS_INFO). RULINGS T2 counts these steps out. False outside the
  * agent's sentences.
  */
@@ -136,7 +148,7 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   if (i < 0) return false;
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
-  if (FINDS_INFO.test(s)) return true;
+  if (FINDS_INFO.test(s) || MORE_OUTPUT.test(s)) return true;
   if (i === 0 || !POINTS_BACK.test(s)) return false;
   const before = view.sentences[i - 1]!;
   const asked = view.original.slice(before.start, before.end);
