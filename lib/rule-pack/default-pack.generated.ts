@@ -2793,6 +2793,7 @@ export const DEFAULT_PACK: RulePack = {
     "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may)",
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
+    "(before|until|till) <we> (can|could|'re able to|are able to|'ll be able to|will be able to|'d be able to|would be able to)",
     "back and forth",
     "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging) (us|me|in|over|out|your|... (with|to) (us|me))",
     "(have|had) (I|we) [<adv>] [<adv>] (<act:past>|<action:past>)",

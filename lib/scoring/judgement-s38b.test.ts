@@ -17,6 +17,11 @@
  * - O2 / R-M2: the report entered into the team's own record ("include your review in our feedback loop"), and logging
  *   in the passive followed by "as we …" ("will be considered as we plan …"; "considered as spam" is no logging).
  * - O1 / R-U5: work under way with the subject left out and an adverb first ("Currently investigating the cause.").
+ * - O3 (actions.ts, Quirk et al. §4.28–4.36): recalling is cognition and specifying is a word about the exchange, no
+ *   action on the case ("I recalled that the firmware had a quirk", "Let me specify that …").
+ * - O1: what we can do only after the customer's step ("before we can guide you", "until we can reproduce it") is a
+ *   condition, as the purpose clause "so we can help"; echoing or seconding what a colleague said is a word about the
+ *   exchange (actions.ts).
  * All sentences are written for this test, not taken from a data row.
  */
 import { signalCases } from './test/signal-cases';
@@ -116,4 +121,27 @@ signalCases(
   'ownership',
   ["I'll get one of our firmware engineers to respond here."],
   [],
+);
+
+signalCases(
+  'cognition and words about the exchange are no action (O3)',
+  'ownership',
+  [],
+  [
+    'I recalled that the firmware had a similar quirk.',
+    'Let me specify that the limit applies per device.',
+    'I recollected that this board never had the option.',
+    "I'll echo what Maria said about the gadget driver.",
+    "I'll second what Anna wrote about the cache.",
+  ],
+);
+
+signalCases(
+  'what we can do only after the customer\'s step (O1)',
+  'ownership',
+  ['Once we can reproduce it, we will fix it.'],
+  [
+    'It would help to know the adapter model before we can point you to a driver.',
+    'We will need the full dmesg before we can dig into it.',
+  ],
 );
