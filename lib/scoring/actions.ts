@@ -16,7 +16,7 @@ import { isPastForm, verbForms } from './inflect';
 
 /** Cognition, perception and wishes: no promise after "I'll" ("I'll know more by Friday", "we'll see"). */
 const THOUGHT =
-  'think know believe understand see notice hear find realise realize recognise recognize remember forget ' +
+  'think know believe understand see notice hear find realise realize recognise recognize remember recall recollect forget ' +
   'guess suppose assume imagine doubt wonder mean hope expect agree disagree trust suspect fear worry care ' +
   'mind learn watch observe experience want wish need like love hate prefer';
 
@@ -33,7 +33,7 @@ export const NOT_ACTION_VERBS: readonly string[] = (
   // the commitments finder takes "I'll read …" with a time as a promise (so it is not in THOUGHT)
   'read ' +
   // words about the exchange, advice and opinion (what the agent says, not does)
-  'say tell mention state note reply respond answer write comment explain clarify describe quote ' +
+  'say tell mention state note reply respond answer write comment explain clarify specify describe quote echo second ' +
   'recommend suggest advise propose thank apologise apologize appreciate welcome confirm post publish announce ' +
   // light verbs, which take their meaning from what follows ("make sure", "take a look", "keep you
   // posted"): the pack's <act> lists the phrases they form
