@@ -510,7 +510,27 @@ export const DEFAULT_PACK: RulePack = {
     "distributor",
     "reseller",
     "supplier",
-    "electrician"
+    "electrician",
+    "account manager",
+    "account representative",
+    "account rep",
+    "sales rep",
+    "sales representative",
+    "oem",
+    "system vendor",
+    "hardware vendor",
+    "laptop vendor",
+    "board vendor",
+    "device manufacturer",
+    "hosting provider",
+    "hosting company",
+    "web host",
+    "system administrator",
+    "systems administrator",
+    "network administrator",
+    "it admin",
+    "it administrator",
+    "distro"
    ]
   },
   "channel": {
@@ -3855,7 +3875,7 @@ export const DEFAULT_PACK: RulePack = {
     "(against|due to|per|under) (our|company|the) policy",
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
     "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during)",
-    "there (isn't|is not|aren't|are not|wasn't|was not) (a|an|any) [way|option|setting|feature|plan|plans|support|ability|easy way|quick way] (way|option|setting|feature|plan|plans|support|ability|method|means) (to|for)",
+    "there [currently|still|really|presently|unfortunately|sadly|simply|just] (isn't|is not|aren't|are not|wasn't|was not|'s not) [currently|really|presently|unfortunately|sadly|still|yet|actually|at present] (a|an|any) [way|option|setting|feature|plan|plans|support|ability|easy way|quick way] (way|option|setting|feature|plan|plans|support|ability|method|means) (to|for)",
     "unfortunately [,] ... ... (not|no|never|unable|can't|cannot|won't|don't|doesn't|isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|couldn't|only)",
     "(we|I) (are|am|'re|'m) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
     "(we|I) (are|am|'re|'m) (currently|presently|still|now|sadly|unfortunately|temporarily) not (taking|accepting|offering|doing|shipping|selling|processing|allowed|permitted|in a position|able|authorised|authorized)",
@@ -3943,7 +3963,7 @@ export const DEFAULT_PACK: RulePack = {
     "(better|best) (raised|asked|handled|addressed|directed|taken up|sorted|sorted out|dealt with|answered) (with|by|at|on|in|to|over at) [the|your|their|a|an] ... <elsewhere>",
     "<advise> [also|just|simply|directly] (get|seek|find|receive|ask for) (help|support|assistance|advice|an answer|answers) [directly] (from|at|with|through|via) [the|your|their|a|an] ... <elsewhere>",
     "(is|are|would be|will be|'d be|'s|'re) the (one|ones) (to|who can|that can|who could) (ask|contact|talk to|speak to|speak with|help|advise|sort|answer|check|handle)",
-    "(<advise>|please|could you|can you|would you|would you mind|kindly) [please|just|also|simply|go ahead and|by chance|perhaps|possibly|maybe|probably] (open|file|create|submit|raise|log|report|start|add) (a|an|the|this|it|that) [new|separate|github|gitlab|proper|formal] [bug|feature|enhancement|support] (issue|issues|bug|bug report|ticket|feature request|request|report|enhancement request|thread|topic|question)",
+    "(<advise>|please|could you|can you|would you|would you mind|kindly) [please|just|also|simply|go ahead and|by chance|perhaps|possibly|maybe|probably|you] (open|file|create|submit|raise|log|report|start|add) (a|an|the|this|it|that) [new|separate|github|gitlab|proper|formal|kernel.org|upstream] [bug|feature|enhancement|support|bugzilla|jira|email|forum] (issue|issues|bug|bug report|ticket|feature request|request|report|enhancement request|thread|topic|question)",
     "(<advise>|could you|can you|would you|would you mind|if you could|if you can|if you would|kindly) [please|just|also|simply|quickly|go ahead and] (submit|submitting|fill|filling|fill out|filling out|fill in|filling in|complete|completing|file|filing|open|opening|send|sending|post|posting|create|creating|log|logging|send in|sending in) (a|an|the|our|this|that|one) [new|separate|quick|short|formal|detailed] [bug|crash|problem|error] (report|reports|report form)",
     "(<advise>|could you|can you|would you|would you mind|if you could|if you can|if you would|kindly) [please|just|also|simply|quickly|go ahead and] (submit|submitting|fill out|filling out|fill in|filling in|complete|completing|file|filing|send|sending|use|using) (a|an|the|our|this|that) (bug|crash|problem|error|support|feedback) (form|ticket form|web form)",
     "(send|sending|submit|submitting|attach|attaching|upload|uploading|post|posting) ... ... (using|via|through|with|on|in) (the|our|a) (bug|bug report|crash report|error report|problem report) (form|page|tracker)",
@@ -4280,6 +4300,8 @@ export const DEFAULT_PACK: RulePack = {
     "(take|bring|move) (that|this|it|the discussion|the conversation|this discussion|this conversation|the rest|this one|that one|them) (to|over to|into|in|on|over on) (\\#|the|a|an|their|your|its|that|one of the) ... (<nl-venue>|<elsewhere>)",
     "(take|bring|move|continue|carry) (that|this|it|the discussion|the conversation|this discussion|this conversation|the rest|this one|that one|them) (to|over to|into|in|on|over on) \\#",
     "(belong|belongs|belonged) (on|in|to|with|over at|over on) (the|a|an|their|your|its|that) ... (<nl-venue>|<elsewhere>)",
+    "(should|needs to|need to|has to|have to|would have to|ought to|must|is meant to|are meant to) (go|be posted|be asked|be raised|be discussed) (in|on|into|over at|over on) (\\#|the|a|an|their|your|its|that|another|a different) ... (<nl-venue>|<elsewhere>|<channel>|stream|channel|list|room|board|category|section|subforum)",
+    "(isn't|is not|'s not|aren't|are not|not) [really|exactly|quite|the] (appropriate|suitable|meant|intended|the place|the right place|the venue|the forum|the list|the channel) for ... (question|questions|queries|query|support|help requests|requests|posts|advertising|advertisements|discussion)",
     "(report|raise|file|post|ask|take) (it|this|that|them|this one|that one|your question|the question) (there|over there|elsewhere|upstream)",
     "(try|check|check out|visit|use) (the|a|an|their|your|that|one of the) ... <nl-venue>",
     "<advise> [also|just|simply] (contact|call|phone|ring|email|reach out to|get in touch with|speak to|speak with|talk to|talk with|chat with|check with|ask|write to) ... directly",
@@ -4525,7 +4547,13 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) ((is|'s|was) not|isn't|wasn't) [<adv>] (a|an) ... (bug|regression)",
     "(this|that|it|which|(this|that|the|your) [...] (warning|report|alert|error|issue|detection|flag|result|finding|crash|problem) [you saw|you got]) [<adv>] [appears to|seems to|looks to] (is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
     "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but",
-    "(patches|pull requests|prs|contributions) [are] [always|very|most|more than] welcome"
+    "(patches|pull requests|prs|contributions) [are] [always|very|most|more than] welcome",
+    "(won't|wont|will not|will never|'ll never|will likely not|will probably not|will most likely not|will realistically not|will certainly not|will definitely not) [likely|probably|ever|really|realistically] (happen|be happening|be (added|implemented|supported|ported|offered|included|considered|merged|accepted|backported|pursued))",
+    "(is not going|are not going|'s not going|'re not going|isn't going|aren't going|is never going|are never going|is unlikely|are unlikely|'s unlikely|'re unlikely) to (happen|be (added|implemented|supported|ported|offered|included|considered|merged|accepted|backported|pursued))",
+    "(we|I) (will|'ll|are going to|'re going to|plan to|decided to|have decided to|'ve decided to) (give up|discontinue|deprecate|phase out|stop supporting|no longer support)",
+    "(drop|dropping|remove|removing|end|ending|ended|discontinue|discontinuing|discontinued|withdraw|withdrawing|withdrew|withdrawn) [<adv>] support (for|of|on)",
+    "(don't|do not) think (we|I) [really|actually|would|'d] want (that|this|it|them|those|these|to (add|support|merge|accept|include|change|implement|maintain|expose|ship|offer|introduce|do that|do this|go there))",
+    "(we|I) (don't|do not) [really|actually] want to (add|support|merge|accept|include|implement|maintain|expose|ship|introduce) (that|this|it|them|those|these|such|a|an|more|another)"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -4612,7 +4640,7 @@ export const DEFAULT_PACK: RulePack = {
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but | (no|nope|not yet|not really|not at the moment|not currently) , but ((I|we) [<adv>] (can|could|will|'ll)|you [<adv>] (can|could) [still|always|just] (use|try|switch|get|order|buy|book|pick)|we're|we are|it will|it'll|soon|there's a way|there is a way) | false (positive|alarm) (in|from|by|on) our",
     "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended)",
-    "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself)"
+    "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself) | (happen|be happening) (again|anymore|any more|until|unless|till|before|if|automatically|immediately|right away|straight away|overnight) | (you|you'll|your) [...] (won't|will not|'ll never|will never) be (added|included)"
    ]
   },
   {
