@@ -4511,6 +4511,7 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it) (is|'s) [<adv>] [all|entirely|perfectly|totally|completely] expected (.|!|,|;|at this point|here|behaviour|behavior|given|in this case|with|for (this|that|now|these|those|such))",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended)",
     "(is|'s|was|are|'re) [<adv>] (by design|working as intended|working as designed)",
+    "(was|is|were|are) [originally|always|primarily|mainly|specifically|deliberately|intentionally|never|really] (designed|intended|meant|conceived) as",
     "(bug|issue|problem|fault|regression) (in|with|of) ... ... [,] (not|rather than) (in|with|of|on) (the|this|our|its|that) ...",
     "nothing (the|this|that|our|we|I|it|they|its) ... ... (can|could) (do|change|fix) (about|for|to)",
     "nothing (can|could) be done (about|for|to)",

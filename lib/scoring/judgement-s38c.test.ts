@@ -16,6 +16,8 @@
  *   about X to help") and the people who would know better ("the Foo folks would know more") count.
  * - N1 "negatively worded facts … where nothing is denied": the customer's failing thing named in a relative clause
  *   ("the script that does not work for you") restates their report, nothing refused (negative-language except).
+ * - R-K1 ("This is the expected behavior" rejects the report): the complaint answered with what the product was made to
+ *   be ("the editor was designed as a simple note taker") (pack rule negative-rejection).
  * Every sentence written for this test; each yes-case fails without its change.
  */
 import { signalCases } from './test/signal-cases';
@@ -82,4 +84,15 @@ signalCases(
     'Could you attach the config file that does not work for you?',
     'Please send me the log from the laptop that doesn\'t work for you.',
   ],
+);
+
+signalCases(
+  'the complaint answered with what the product was made to be (R-K1)',
+  'negative-language',
+  [
+    'The editor was designed as a simple note taker, not a full word processor.',
+    'Our planner is intended as a light tool for small teams.',
+    'That level was always meant as an optional challenge.',
+  ],
+  ['The old build folder was first used as a scratch area and is now kept.'],
 );
