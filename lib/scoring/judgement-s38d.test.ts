@@ -51,3 +51,10 @@ signalCases(
     'Does the above answer the billing question?',
   ],
 );
+
+signalCases(
+  'a fix-carrier to try asked for directly, or "one more try" of the changed thing (C1, R-XM2)',
+  'confirm-resolution',
+  ['Can you apply the following diff?', 'Would you boot this snapshot?', 'Can you give the old adapter one more go with the new setting?'],
+  ['Can you try the following command and send the output?', 'Could you give us one more detail?'],
+);
