@@ -2291,6 +2291,73 @@ export const DEFAULT_PACK: RulePack = {
     "issue"
    ]
   },
+  "fix-carrier": {
+   "words": [
+    "patch",
+    "patches",
+    "patchset",
+    "fix",
+    "fixes",
+    "hotfix",
+    "build",
+    "builds",
+    "version",
+    "release",
+    "update",
+    "firmware",
+    "driver",
+    "kernel",
+    "commit",
+    "commits",
+    "branch",
+    "change",
+    "changes",
+    "diff",
+    "series",
+    "beta",
+    "nightly",
+    "snapshot",
+    "workaround",
+    "package",
+    "binary",
+    "image"
+   ]
+  },
+  "fix-fault": {
+   "words": [
+    "issue",
+    "issues",
+    "problem",
+    "problems",
+    "error",
+    "errors",
+    "crash",
+    "crashes",
+    "bug",
+    "bugs",
+    "warning",
+    "warnings",
+    "freeze",
+    "freezes",
+    "freezing",
+    "hang",
+    "hangs",
+    "noise",
+    "failure",
+    "failures",
+    "dropout",
+    "dropouts",
+    "regression",
+    "glitch",
+    "glitches",
+    "lag",
+    "stutter",
+    "flicker",
+    "trouble",
+    "behaviour",
+    "behavior"
+   ]
+  },
   "own-retest": {
    "verbs": [
     "retry",
@@ -6593,6 +6660,104 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ['ve|have|'d|had] [just|now|since|already] [<adv>] (fixed|resolved|patched|corrected|released|deployed|pushed|uploaded|restored|<done-change:past>)",
     "(it|this|that|the ... (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected)",
     "no longer (the case|an issue|a problem|happening|occurring|happens|occurs)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-carrier",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix you handed over worked.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Does the new firmware fix the dropouts for you?",
+     "Is the freeze gone with the new build?",
+     "Can you try with this change.",
+     "Would you be willing to test a patch?",
+     "Please verify the fix.",
+     "Please try this and reply here with the result.",
+     "If it works for you, a Tested-by tag would be great."
+    ],
+    "pass": [
+     "Does the new firmware need a reboot?",
+     "Do you still see the error?",
+     "Could you try with debug logging on and send the dmesg?",
+     "I will test the patch and report back.",
+     "Please verify your email address."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(does|did|do|has|have|will|would) [the|this|that|these|those|my|our|your] [...] <fix-carrier> [...] [<adv>] (fix|fixes|fixed|solve|solves|solved|resolve|resolves|resolved|cure|cures|cured|help|helps|helped|sort|sorted|get rid of|got rid of|take care of|took care of) (it|this|that|things|them|anything|(the|your|this|that|these|those) [...] <fix-fault>) ... ?",
+    "(do|does|did|are|is) (you|it|this|that|the (issue|problem|error|crash|bug|warning|freeze|hang|noise|failure)) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
+    "(is|are) (the|your|it|that|this) ... [now] (gone|fixed|resolved|solved|cured|sorted|better) (with|after|on|in|since|once) (the|this|that|v*|#|version|release|updating|upgrading|applying|installing) ... ?",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|verify|apply|boot) [it|this|that|again|it again] [out] [with|using|against|on] (this|the|my|our|that|these|those) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|small|quick|one-line] <fix-carrier>",
+    "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the|my|our|these|those) ... (one last|one more|a last|a final|another|a second|a fresh) (try|go|shot|spin|test)",
+    "(would|could|will) you (be able to|be willing to|have time to|have a chance to|mind) [<adv>] (test|try|retest|testing|trying|retesting|verify|verifying) (it|this|that|them|these|the (fix|patch|patches|change|changes|build|update|version|release|attached|following|above|below)|a [quick|small|test|new|possible|candidate|proposed|fixed|patched] <fix-carrier>)",
+    "(mind|care to) (test|testing|try|trying|give|giving) (it|this|that|them|the (attached|above|below|following|fix|patch|build|update|change)) ... ?",
+    "(please|pls|kindly|can you|could you|would you) [<adv>] (verify|validate|confirm) (the|this|that|my|our) [attached|proposed|new|updated] (fix|fixes|patch|patches|hotfix|change|changes)",
+    "((verify|confirm|check|test) (that|if|whether)|see (if|whether)) (this|that|it|the (fix|patch|change|update|build|version|release)) [really|actually|also] (fixes|solves|resolves|cures|helps|helped|fixed|solved|resolved|cured|works|worked)",
+    "(reply|respond|post|write|comment) [here|back] with (the|your) (result|results|outcome|findings)",
+    "(nice|good|great|helpful|useful|interesting|important) to (know|hear|learn) (if|whether) ... ... (<outcome>|helps|fixes|solves|resolves)",
+    "(see|check) how (it|that|this|things|the <fix-carrier>) (feels|feel|looks|look|runs|run|behaves|behave|performs|perform|plays|play) [now|for you|on your (side|end|setup|system|machine)]",
+    "(please|pls|kindly|you can|you may|feel free to|go ahead and|do) [<adv>] (check|try|test) (again|it again|once more) (after|with|using|once|on) (the|this|that|updating|upgrading|installing|applying|version|v*|#)",
+    "(feel free to|go ahead and|do) (try again|retry|re-try|try it again|give it another (try|go|shot)) now",
+    "[a|your|any] tested-by [tag|tags|line] [<adv>] (would|will|is|are|'d) [be] [<adv>|very|much|most|really] (welcome|welcomed|appreciated|great|nice|helpful)",
+    "(if|once|when) (it|this|that|the <fix-carrier>) (works|helps|fixes|solves) ... (tested-by)"
+   ],
+   "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
+   ],
+   "unless_sentence": [
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-carrier-after",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix you handed over worked.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Patch below. Please test.",
+     "I've attached an updated patch; results welcome.",
+     "The fix is in linux-next, could you try that?"
+    ],
+    "pass": [
+     "Please test.",
+     "Could you try that?",
+     "Please try the latest version."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(please|pls|kindly) [<adv>] (test|retest|re-test|try) [it|this|that|them|the (above|below|following|attached)] [out] [again] (.|!|;)",
+    "(please|pls|kindly|do) [<adv>] give (it|this|that|them|the (above|below|following|attached)) a (try|go|spin|shot|test|whirl) (.|!|;)",
+    "(could|can|would|will) you [please|kindly] [<adv>] (test|try|retest|re-test) (it|this|that|them|the (above|below|following|attached)) [out] (.|!|?)",
+    "(does|did|do) (the|this|that) (above|below|following|attached) [<adv>] (help|work|fix|solve|resolve)",
+    "(results|test results|testing|feedback|test reports) [are|is] [<adv>] (welcome|welcomed|appreciated)"
+   ],
+   "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]"
+   ],
+   "after": [
+    "<fix-carrier> (below|attached|above|here|follows|inline)",
+    "(the|this|a|an|my|our) [attached|following|below|above|updated|new|quick|small|test|proposed|candidate|revised|fixed|patched|one-line] (patch|patches|patchset|fix|fixes|hotfix|build|firmware|kernel|commit|branch|diff|series|beta|workaround)",
+    "(I|we) ['ve|have] [just|now] [<adv>] (attached|posted|sent|pushed|uploaded|written|prepared|cooked up|put together|queued|merged|fixed|released)",
+    "(fixed|resolved|addressed) (in|by|with) (the|this|that|v*|#|version|release|build|commit|linux-next|master|main|mainline)",
+    "(is|are|has been|have been|was|were) (fixed|merged|applied|queued|released|in) [in] (the|this|v*|#|version|release|build|linux-next|master|main|mainline|-next)"
+   ],
+   "unless_sentence": [
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)"
    ]
   },
   {
