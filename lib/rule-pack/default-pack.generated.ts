@@ -8169,7 +8169,22 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(takes|take|taking) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+     "taking (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "unless": [
+     "(what if|if)",
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
+     "(to|at|during|on|while|when) [the|system|the system] (resume|resuming|wake|wake up|waking|reboot|rebooting|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(time|long) and (effort|work|money|energy|love|care|dedication)"
+    ]
+   },
+   {
+    "cue": [
+     "(takes|take) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "with": [
+     "(still|yet|not|no|n't|'t|never|nothing|nobody|no one|waiting|pending|refund*|asap|urgent*)"
     ],
     "unless": [
      "(what if|if)",
