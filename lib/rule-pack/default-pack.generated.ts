@@ -8626,7 +8626,17 @@ export const DEFAULT_PACK: RulePack = {
      "(blows|blow) (up|out|air|hot|cold|a fuse|the fuse)"
     ]
    },
-   "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|loot|loots|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   {
+    "cue": [
+     "(loot|loots)"
+    ],
+    "unless": [
+     "(good|great|nice|decent|better|best|bad|poor|more|less|rare|epic|legendary|random|free|lots of|plenty of|tons of|some|no|any|get|getting|got|collect|collecting|find|finding|drop|drops|for|of) (loot|loots)",
+     "(loot|loots) (box|boxes|crate|crates|chest|chests|drop|drops|table|tables|pool|system|key|is|was)",
+     "(lootbox|lootboxes)"
+    ]
+   },
    "(fooling|fooled|fool (me|us|people|customers|users)|bamboozled|conned|gaslight*|gaslit|gas (lights|lighting) (me|you|us|people|users)|screwed (me|us|over|out)|screw (me|us|people|customers) over)",
    "(not|never|isn't|is not|no longer) [at all|even|really] (worth|worthy)",
    "(waste|wasted|wasting) [of] (my|our|your)? (time|money)",
@@ -8658,7 +8668,8 @@ export const DEFAULT_PACK: RulePack = {
      "(don't|do not|wouldn't|would not|never|can't|cannot) recommend"
     ],
     "unless": [
-     "(can't|cannot|can not) recommend ... enough"
+     "(can't|cannot|can not) recommend ... enough",
+     "recommend [it|this|this game|this app|the game|the app] (if|unless|for (people|anyone|those|players|users|someone|beginners|newcomers))"
     ]
    },
    "(never|not) (coming|going) back",

@@ -3,6 +3,9 @@
 //  - RULINGS U1 (emotion and evaluative words mark upset) and corpus-extra R-G1 (a review's unhedged verdict): an affect
 //    word typed with a doubled letter dropped or added ("dissapointed", "anoying", "horible", "recomend") reads as the
 //    word meant (mood-spelling.ts); real words that share its skeleton ("smoother", "hopping", "scarred") and names stay.
+//  - RULINGS U1 (accusing words are about the company) and R-G1 (a hedged judgement is not upset): "loot" as a game's
+//    items ("good loot", "loot boxes") accuses nobody, and a recommendation withheld only under a condition ("would not
+//    recommend if you do not have a good PC") is hedged; "looting us" and "would not recommend this to anyone" still flag.
 //  - corpus-extra R-SA1 and R-U2: "takes forever" in the present simple with no length describes how the service usually
 //    is; it is hurry only with something still owed or open ("… and I still have nothing"), as "took forever" already was.
 import { describe, expect, it } from 'vitest';
@@ -49,4 +52,18 @@ describe('"takes forever" in the present simple with nothing owed is how the ser
     'The verification takes ages and the code has not arrived.',
     'The transfer is taking forever.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+});
+
+describe('a game\'s loot and a recommendation withheld under a condition are not upset (U1, R-G1)', () => {
+  it.each([
+    'Fun dungeon crawler with decent loot, the last boss is hard though.',
+    'Plenty of loot and the crafting is deep, just the menus are slow.',
+    'I would not recommend it unless you have a controller, the keyboard layout is odd.',
+    "Wouldn't recommend if your PC is older than five years, it needs a strong GPU.",
+  ])('%s', (m) => expect(mood(m).upset).toBe(false));
+  it.each([
+    'They keep raising prices, they are just looting their users.',
+    'I would not recommend this app to anyone.',
+    'Easy way to loot money from people.',
+  ])('%s', (m) => expect(mood(m).upset).toBe(true));
 });
