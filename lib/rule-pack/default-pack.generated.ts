@@ -8184,7 +8184,8 @@ export const DEFAULT_PACK: RulePack = {
      "(takes|take) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
     ],
     "with": [
-     "(still|yet|not|no|n't|'t|never|nothing|nobody|no one|waiting|pending|refund*|asap|urgent*)"
+     "(still|yet|not|no|n't|'t|never|nothing|nobody|no one|waiting|pending|refund*|asap|urgent*)",
+     "(transfer|transfers|payment|payments|money|order|delivery|parcel|package|reach|arrive|arrives|credited)"
     ],
     "unless": [
      "(what if|if)",
