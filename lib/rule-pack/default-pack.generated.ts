@@ -8389,7 +8389,23 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(takes|take|taking) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+     "taking (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "unless": [
+     "(what if|if)",
+     "(took|takes|take|taking) ... (to|for) [the app|it|page|pages] [actually|even|just|fully] (open|opening|load|loading|start|starting|launch|boot|booting|respond|sync|render|compile|compiling|run|install|installing|update|updating|refresh|log in|login|scan|search|access|accessing|sign in|get into)",
+     "(import|imports|export|exports|build|builds|compile|compiling|compilation|query|queries|sync|scan|backup|backups|upload|uploads|download|downloads|install|installer|render|rendering|search|loading|startup|boot|script|tests|migration|indexing) ... (took|takes|take|taking)",
+     "(to|at|during|on|while|when) [the|system|the system] (resume|resuming|wake|wake up|waking|reboot|rebooting|restart|shut down|power on|power up|boot up|come out of) [after|from] [suspend|sleep|standby|hibernation]",
+     "(time|long) and (effort|work|money|energy|love|care|dedication)"
+    ]
+   },
+   {
+    "cue": [
+     "(takes|take) (very long|too long|so long|forever|ages|too much time|so much time|a lot of time|lot of time|a long time|long time)"
+    ],
+    "with": [
+     "(still|yet|not|no|n't|'t|never|nothing|nobody|no one|waiting|pending|refund*|asap|urgent*)",
+     "(transfer|transfers|payment|payments|money|order|delivery|parcel|package|reach|arrive|arrives|credited)"
     ],
     "unless": [
      "(what if|if)",
@@ -8831,7 +8847,17 @@ export const DEFAULT_PACK: RulePack = {
      "(blows|blow) (up|out|air|hot|cold|a fuse|the fuse)"
     ]
    },
-   "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|loot|loots|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   {
+    "cue": [
+     "(loot|loots)"
+    ],
+    "unless": [
+     "(good|great|nice|decent|better|best|bad|poor|more|less|rare|epic|legendary|random|free|lots of|plenty of|tons of|some|no|any|get|getting|got|collect|collecting|find|finding|drop|drops|for|of) (loot|loots)",
+     "(loot|loots) (box|boxes|crate|crates|chest|chests|drop|drops|table|tables|pool|system|key|is|was)",
+     "(lootbox|lootboxes)"
+    ]
+   },
    "(fooling|fooled|fool (me|us|people|customers|users)|bamboozled|conned|gaslight*|gaslit|gas (lights|lighting) (me|you|us|people|users)|screwed (me|us|over|out)|screw (me|us|people|customers) over)",
    "(not|never|isn't|is not|no longer) [at all|even|really] (worth|worthy)",
    "(waste|wasted|wasting) [of] (my|our|your)? (time|money)",
@@ -8863,7 +8889,8 @@ export const DEFAULT_PACK: RulePack = {
      "(don't|do not|wouldn't|would not|never|can't|cannot) recommend"
     ],
     "unless": [
-     "(can't|cannot|can not) recommend ... enough"
+     "(can't|cannot|can not) recommend ... enough",
+     "recommend [it|this|this game|this app|the game|the app] (if|unless|for (people|anyone|those|players|users|someone|beginners|newcomers))"
     ]
    },
    "(never|not) (coming|going) back",

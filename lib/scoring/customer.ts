@@ -7,6 +7,7 @@ import type { ClassLookup } from './word-classes';
 import { findCues } from './cues';
 import { calmMood, compileMoodCues, readMood } from './mood';
 import { customerVoice } from './mood-voice';
+import { respelt } from './mood-spelling';
 import { compileSituations, readSituations, setAsideForMood, type Source } from './situation';
 import { analyse, countWords } from './text';
 import type { Mood, ScoreContext, Situation } from './types';
@@ -43,6 +44,8 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
   const source = (text: string): Source => {
     // The customer's own words: what a log, a system or a document wrote is passed on, not said.
     const view = analyse(customerVoice(text));
+    // Session 38: an affect word typed with a doubled letter dropped or added reads as the word meant (mood-spelling.ts).
+    view.tokens = respelt(view.tokens, view.scan);
     return { view, hits: table.scanAll(view.scan, view.tokens, () => true) };
   };
 

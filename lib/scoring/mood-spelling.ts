@@ -1,0 +1,71 @@
+// Session 38 (mood): a customer's affect word typed with a doubled letter dropped or added — "dissapointed",
+// "anoying", "horible", "recomend", "frustated" is not (a letter lost, not a double) — reads as the word meant, so the
+// pack's mood cues and the readers that take the message's tokens see it (RULINGS U1: emotion and evaluative words
+// mark upset however they are spelt; corpus-extra R-G1: a review's unhedged verdict, often typed in haste). Reviews
+// and forum posts are typed fast: the tuning rows missed "I'm so dissapointed to where this game is going" (gamedev)
+// and "i cant recomend this" (roguedev) for the spelling alone. Only doubling is folded: the skeleton of a word (each
+// run of one letter made one, "disappointed" → "disapointed") is compared with the skeletons of VADER's strong affect
+// words (affect-words.generated.ts). English; pure (no DOM).
+import { AFFECT_WORDS } from './affect-words.generated';
+import { TOKEN_WORD, type Token } from './tokens';
+
+/** A word with each run of one letter made one letter ("dissapointed" and "disappointed" → "disapointed"). */
+export function skeleton(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The fewest letters a typed word needs to be read as a misspelling (shorter ones fold into real words: "shot"/"shoot"). */
+const MIN_LETTERS = 6;
+
+/**
+ * Real English words that share a skeleton with a strong affect word ("smoother"/"smother", "hopping"/"hoping",
+ * "scarred"/"scared"): typed as written, never folded. Found by folding every word of the tuning rows' messages and
+ * replies and by checking the common doubled-consonant pairs (session 38).
+ */
+const REAL_WORDS = new Set(['smoother', 'hopping', 'scarred']);
+
+/** Skeleton → the one strong affect word that has it; a skeleton two affect words share ("crueler"/"crueller") is kept once, by the first. */
+const BY_SKELETON: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const w of AFFECT_WORDS) {
+    const k = skeleton(w);
+    if (!m.has(k)) m.set(k, w);
+  }
+  return m;
+})();
+const AFFECT = new Set(AFFECT_WORDS);
+
+/**
+ * The affect word a customer's typed word stands for, or undefined when it is written as an English word or is no
+ * doubling slip of one. `norm` is the token's lower-case form (tokens.ts). A word of fewer than MIN_LETTERS
+ * letters, a listed real word (REAL_WORDS), an affect word itself and anything with a character outside a–z are
+ * left as written.
+ */
+export function meantAffectWord(norm: string): string | undefined {
+  if (norm.length < MIN_LETTERS || !/^[a-z]+$/.test(norm) || AFFECT.has(norm) || REAL_WORDS.has(norm)) return undefined;
+  const w = BY_SKELETON.get(skeleton(norm));
+  return w !== undefined && w !== norm ? w : undefined;
+}
+
+/**
+ * `tokens` with each word token that is a doubling slip of a strong affect word (meantAffectWord) given that word
+ * as its `norm`; offsets (UTF-16, into the text the tokens were read from) unchanged, so spans still show what the
+ * customer typed. A word that starts with a capital letter after its sentence's first word (`text` is that text) is
+ * a name ("Brooke") and kept. Returns `tokens` itself when nothing changes.
+ */
+export function respelt(tokens: readonly Token[], text: string): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TOKEN_WORD) continue;
+    const meant = meantAffectWord(t.norm);
+    if (meant === undefined) continue;
+    const first = text[t.start]!;
+    const prev = tokens[i - 1];
+    const opensSentence = prev === undefined || (prev.kind !== TOKEN_WORD && /[.!?]/.test(prev.norm));
+    if (first !== first.toLowerCase() && text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase() && !opensSentence) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, norm: meant };
+  }
+  return out ?? (tokens as Token[]);
+}
