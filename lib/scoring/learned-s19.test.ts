@@ -13,7 +13,11 @@ describe('learned layer: words that are names of JavaScript object members', () 
   it.each(['Constructor', 'Valueof', 'Hasownproperty', 'Isprototypeof'])(
     '"%s settings are fine." reads like any other opening noun',
     (word) => {
-      expect(featuresOf(`${word} settings are fine.`)).toEqual(featuresOf('Builder settings are fine.'));
+      // The word input (session 38) names the word itself ("w:constructor"): the same features once that name is the other word's.
+      const own = `w:${word.toLowerCase()}`;
+      const f = featuresOf(`${word} settings are fine.`);
+      expect(f).toContain(own);
+      expect(f.map((x) => x.replace(own, 'w:builder')).sort()).toEqual(featuresOf('Builder settings are fine.'));
     },
   );
 });

@@ -12,6 +12,7 @@ import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
 import { compileWordClasses } from './word-classes';
+import { lemmaOf, surfacesOf, WORD_PREFIX } from './learned-words';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 /**
@@ -219,13 +220,39 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
   const S = Object.fromEntries(SHAPES.map((name, k) => [name, SHAPE + k])) as Record<(typeof SHAPES)[number], number>;
   const LENGTH = [S['len:1'], S['len:2'], S['len:3'], S['len:4']];
   const baseAction = names.indexOf('action');
+  // The word input (session 38, learned-words.ts): only the words some model weighs get a number — each
+  // base form L as "w:L" (WORD + k) and after each clause subject s as "subj:s>w:L" (WORD + W + s·W + k)
+  // — and the run-time walk finds them by one lookup of the token's norm in SURFACE_ID (every inflection
+  // of L maps to k). A model without word weights makes W 0 and the walk skips words entirely.
+  const lemmas: string[] = [];
+  {
+    const seen = new Set<string>();
+    for (const m of model.labels)
+      for (const name of Object.keys(m.weights)) {
+        const at = name.indexOf(WORD_PREFIX);
+        if (at === 0 || (at > 0 && name[at - 1] === '>')) {
+          const l = name.slice(at + WORD_PREFIX.length);
+          if (!seen.has(l)) {
+            seen.add(l);
+            lemmas.push(l);
+          }
+        }
+      }
+  }
+  const W = lemmas.length;
+  const WORD = featureName.length;
+  for (const l of lemmas) featureName.push(`${WORD_PREFIX}${l}`);
+  for (const s of SUBJECT_NAMES) for (const l of lemmas) featureName.push(`subj:${s}>${WORD_PREFIX}${l}`);
+  const lemmaIndex = new Map(lemmas.map((l, k) => [l, k]));
+  const SURFACE_ID = new Map<string, number>();
+  for (const [surface, l] of surfacesOf(lemmas)) SURFACE_ID.set(surface, lemmaIndex.get(l)!);
 
   /**
    * Walks a run's word classes, sentence shapes and clauses once, giving each feature found to
    * `put` with its sentence (index in `view.sentences`; -1: the reply as a whole). A feature may be
    * given more than once. The rules' own features (r:…) are not walked here.
    */
-  const walk = (run: Run, put: (sentence: number, feature: number) => void): void => {
+  const walk = (run: Run, put: (sentence: number, feature: number) => void, word?: (sentence: number, subject: number, norm: string) => void): void => {
     const { view } = run;
     const sentences = view.sentences;
     // `sentenceAt`, asked first about the sentence of the last answer and the one after it: a class's
@@ -272,24 +299,27 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       while (t < tokens.length && tokens[t]!.start < s.start) t++;
       let first: string | undefined;
       let clauseOpen = true;
+      let subject = -1;
       let you = false;
       for (let u = t; u < tokens.length && tokens[u]!.start < s.end; u++) {
         const tok = tokens[u]!;
         if (tok.norm === QUOTE_NORM) put(i, S['s:quote']);
         else if (CLAUSE_BREAK.has(tok.norm)) {
           clauseOpen = true;
+          subject = -1;
           marks.push(tok.start * MARK_CODES);
         } else if (tok.kind === TOKEN_WORD) {
           first ??= OPENERS[tok.norm] ?? 'other';
           if (tok.norm === 'you' || tok.norm === 'your') you = true;
           if (clauseOpen) {
             clauseOpen = false;
-            const subject = SUBJECTS[tok.norm] ?? (actionAt.has(tok.start) ? SUBJECT_IMPERATIVE : -1);
+            subject = SUBJECTS[tok.norm] ?? (actionAt.has(tok.start) ? SUBJECT_IMPERATIVE : -1);
             if (subject >= 0) {
               put(i, SUBJ + subject);
               marks.push(tok.start * MARK_CODES + 1 + subject);
             }
           }
+          if (word) word(i, subject, tok.norm);
         }
       }
       const question = endsInQuestion(view.scan, s.start, s.end);
@@ -360,9 +390,18 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     }
     // The walk's features straight into the sets (the verdicts' sums need only its distinct numbers,
     // `distinct`; this walks the run again, only for the trainer, tests and a verdict's span).
-    walk(run, (i, f) => {
-      (i >= 0 ? sentences[i]! : reply).add(featureName[f]!);
-    });
+    // Every word by name (the trainer needs the words no model weighs yet); a model's sum reads only its own.
+    walk(
+      run,
+      (i, f) => {
+        (i >= 0 ? sentences[i]! : reply).add(featureName[f]!);
+      },
+      (i, subject, norm) => {
+        const l = lemmaOf(norm);
+        sentences[i]!.add(`${WORD_PREFIX}${l}`);
+        if (subject >= 0) sentences[i]!.add(`subj:${SUBJECT_NAMES[subject]!}>${WORD_PREFIX}${l}`);
+      },
+    );
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
   };
@@ -402,12 +441,24 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     if (out !== undefined) return out;
     const stamp = ++seenStamp;
     const list: number[] = [];
-    walk(run, (_i, f) => {
+    const put = (_i: number, f: number) => {
       if (seenOnce[f] !== stamp) {
         seenOnce[f] = stamp;
         list.push(f);
       }
-    });
+    };
+    walk(
+      run,
+      put,
+      W === 0
+        ? undefined
+        : (i, subject, norm) => {
+            const k = SURFACE_ID.get(norm);
+            if (k === undefined) return;
+            put(i, WORD + k);
+            if (subject >= 0) put(i, WORD + W + subject * W + k);
+          },
+    );
     walked.set(run, list);
     return list;
   };
