@@ -7,9 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MIN_LETTERS } from '../lib/scoring/mood-spelling';
 
-/** Shorter words fold into real words too often ("shot"/"shoot", "loose"/"lose"). */
-export const MIN_LETTERS = 6;
 /** |valence| at or above which a word is strong affect (VADER's "sad" is −2.1, "ok" +0.9). */
 export const MIN_VALENCE = 1.5;
 

@@ -8892,7 +8892,9 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(can't|cannot|can not) recommend ... enough",
-     "recommend [it|this|this game|this app|the game|the app] (if|unless|for (people|anyone|those|players|users|someone|beginners|newcomers))"
+     "recommend [it|this|this game|this app|the game|the app] (if|unless (it|it's|its|they|the|this|there|there's|your|on|a|an)|unless (you|u) (have|own|are|'re|need|want|plan|play|use|can|don't|do not|already|only|just|get|know|'ve))",
+     "recommend [it|this|this game|this app|the game|the app] for (beginners|newcomers|someone|kids|children|casual players)",
+     "recommend [it|this|this game|this app|the game|the app] for (people|those|players|users|someone) (with|without|on|new to|looking|expecting|who (are|have|want|need|play|use|own|just|only|prefer)|that (are|have|want|need|play|use|own))"
     ]
    },
    "(never|not) (coming|going) back",

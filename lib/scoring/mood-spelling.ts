@@ -1,12 +1,13 @@
 // Session 38 (mood): a customer's affect word typed with a doubled letter dropped or added — "dissapointed",
-// "anoying", "horible", "recomend", "frustated" is not (a letter lost, not a double) — reads as the word meant, so the
-// pack's mood cues and the readers that take the message's tokens see it (RULINGS U1: emotion and evaluative words
-// mark upset however they are spelt; corpus-extra R-G1: a review's unhedged verdict, often typed in haste). Reviews
-// and forum posts are typed fast: the tuning rows missed "I'm so dissapointed to where this game is going" (gamedev)
-// and "i cant recomend this" (roguedev) for the spelling alone. Only doubling is folded: the skeleton of a word (each
-// run of one letter made one, "disappointed" → "disapointed") is compared with the skeletons of VADER's strong affect
-// words (affect-words.generated.ts). English; pure (no DOM).
+// "anoying", "horible", "recomend"; "frustated" is not (a letter lost, not a double) — reads as the word meant, so the
+// pack's mood cues and the readers that take the message's tokens see it. This applies RULINGS U1 (emotion words and
+// evaluative words about the service mark upset) and corpus-extra R-G1 (a review's unhedged verdict) to the word the
+// customer meant; reviews and forum posts are typed fast: the tuning rows missed "I'm so dissapointed to where this
+// game is going" (gamedev) and "i cant recomend this" (roguedev) for the spelling alone. Only doubling is folded: the
+// skeleton of a word (each run of one letter made one, "disappointed" → "disapointed") is compared with the skeletons
+// of VADER's strong affect words (affect-words.generated.ts). English; pure (no DOM).
 import { AFFECT_WORDS } from './affect-words.generated';
+import { formsOf } from './inflect';
 import { TOKEN_WORD, type Token } from './tokens';
 
 /** A word with each run of one letter made one letter ("dissapointed" and "disappointed" → "disapointed"). */
@@ -14,15 +15,20 @@ export function skeleton(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
 }
 
-/** The fewest letters a typed word needs to be read as a misspelling (shorter ones fold into real words: "shot"/"shoot"). */
-const MIN_LETTERS = 6;
+/**
+ * The fewest letters a typed word needs to be read as a misspelling (shorter ones fold into real words: "shot"/"shoot",
+ * "loose"/"lose"); also the shortest affect word scripts/gen-affect-words.ts keeps, so the two cannot drift apart.
+ */
+export const MIN_LETTERS = 6;
 
 /**
  * Real English words that share a skeleton with a strong affect word ("smoother"/"smother", "hopping"/"hoping",
- * "scarred"/"scared"): typed as written, never folded. Found by folding every word of the tuning rows' messages and
- * replies and by checking the common doubled-consonant pairs (session 38).
+ * "scarring"/"scaring"): typed as written, never folded. Every inflected form of a listed verb is listed (inflect.ts's
+ * formsOf: "scar", "scars", "scarred", "scarring"), and the adjective's comparative and superlative. Found by folding
+ * every word of the tuning rows' messages and replies and the forms of about 120 one-syllable verbs that double their
+ * last consonant (session 38); the repo has no English word list to build this from (names and places only).
  */
-const REAL_WORDS = new Set(['smoother', 'hopping', 'scarred']);
+const REAL_WORDS = new Set([...formsOf(['hop', 'scar']), 'smoother', 'smoothest']);
 
 /** Skeleton → the one strong affect word that has it; a skeleton two affect words share ("crueler"/"crueller") is kept once, by the first. */
 const BY_SKELETON: ReadonlyMap<string, string> = (() => {
