@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { compileEngine } from '../lib/scoring/engine';
 import { compileLearned, probability, vetoes, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
-import { isWordFeature } from '../lib/scoring/learned-words';
+import { isClosedClassFeature, isWordFeature } from '../lib/scoring/learned-words';
 import { fnv1a, isKeptAside, readRows, splitExtraFiles, type Row } from './eval';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,15 +116,17 @@ export const SETTINGS: Record<string, Setting | undefined> = {
   // 86/14/64 -> 87/14/63; all 1,321 kept aside 296/63/233 both; FRESH3 24/9/26 both. Trial `own` (only
   // teach's own rules): all kept aside 296/63/233 -> 289/62/240, not kept.
   //
-  // Session 38 (lead, 06:20 UTC): CV_CHOICE.teach ships — the word input (learned-words.ts), L2 3, add p >= .9, veto
-  // p < .1, bounds kept. CV chose it on the tuning rows alone (out of fold F1 0.78 -> 0.82, FP 2.3 -> 2.6 %; figures in
-  // CV_CHOICE). On the kept-aside aggregates (one look, 05:33 UTC) F1 rose in every block: all 57 odd halves 0.685 ->
-  // 0.731 (+55 hits, +5 false alarms), the twenty-two blind files 0.667 -> 0.718 (+14 hits, no new false alarm),
-  // session 37's five 0.673 -> 0.752 (+6 hits, one false alarm fewer) — the first change in three sessions to move the
-  // blind files' kept-aside halves. The session's shipping rule also asked that the FP rate not rise above the rules'
-  // own: it rises 9.3 -> 9.7 % on all files (the shipped `common` setting was already above the rules' 9.0 %) and is
-  // flat on the twenty-two. The lead took the recall: four false alarms in 2,000 replies for 55 teach hits. Session
-  // 21's `common` setting: { mode: 'joint', l2: 1, inputs: 'common', add: 0.9, veto: 0.2, same bounds }.
+  // Session 38 (lead; figures refit by fix-d on 168b042's pack and the 2,208 teach tuning rows): CV_CHOICE.teach
+  // ships — the word input (learned-words.ts), L2 3, add p >= .9, veto p < .1, bounds kept. CV chose it on the tuning
+  // rows (out of fold tp/fp/fn 619/36/227, F1 0.82, FP 2.6 %; rules 546/25/300, 0.77, 1.8 %). The lead also looked at
+  // the kept-aside aggregates before shipping, and chose on them against the session's rule (FP not above the rules'
+  // own), so for teach those odd halves are no longer unseen. Kept aside (2,194 rows): rules 501/124/370 (F1 0.67,
+  // FP 9.4 %), session 21's `common` setting 518/127/353 (0.68), this 581/137/290 (0.73, FP 10.4 %). Session 21's
+  // setting: { mode: 'joint', l2: 1, inputs: 'common', add: 0.9, veto: 0.2, same bounds }.
+  // Session 38 (fix-d) trials, not shipped: closed-class words out (inputs `common+content`): CV worse (best 597/39/249,
+  // F1 0.81, FP 2.9 %), kept aside 565/137/306; vetoUnless [c:l-cause, c:l-how] (keeps a how-to padded with courtesy):
+  // kept aside 582/140/289 (+1 hit, +3 false alarms). The reviewer's status replies get p .48-.85 < .9 with these
+  // weights (learned-s38f.test.ts); the padded read-receipts how-to is still vetoed (p .07).
   teach: { mode: 'joint', l2: 3, inputs: 'common+words', add: 0.9, veto: 0.1, vetoMinWords: 30, vetoUnless: ['c:l-cause'] },
 };
 
@@ -450,9 +452,11 @@ function part(ex: Example[], label: string, signal: string, which: 'all' | 'miss
  * (lib/scoring/learned-words.ts): `words` — only the agent's words, each as its base form ("w:fix") and after
  * its clause subject ("subj:we>w:fix"), no rule, class or shape; `common+words` — `common` plus those. A word
  * feature counts only when it occurs in WORD_MIN_ROWS of the rows the model learns from. Every other input
- * leaves the word features out, so its models are as before.
+ * leaves the word features out, so its models are as before. `common+content` (session 38, fix-d): `common+words`
+ * less the closed-class words (learned-words.ts CLOSED_CLASS_WORDS: articles, pronouns, prepositions, conjunctions,
+ * auxiliaries), alone or after a subject.
  */
-export type Inputs = 'all' | 'single' | 'own' | 'common' | 'words' | 'common+words';
+export type Inputs = 'all' | 'single' | 'own' | 'common' | 'words' | 'common+words' | 'common+content';
 /**
  * The word input's floor: a word feature (w:…, subj:…>w:…) gets a weight only when it occurs in at least this
  * many of the rows a model learns from (in CV: of the training folds), so no word of one row can carry it and the
@@ -486,16 +490,17 @@ export function fitOn(rows: Example[], label: string, l2: number, inputs?: Input
   const signal = TRAINED.find(([l]) => l === label)?.[1];
   // `common` (session 21): the `single` features less other labels' rules that fire in fewer than
   // RULE_MIN_ROWS of the rows it learns from (rare labels' rules, e.g. condescension); own rules stay.
-  const common = inputs === 'common' || inputs === 'common+words';
+  const common = inputs === 'common' || inputs === 'common+words' || inputs === 'common+content';
   const ruleRows = new Map<string, number>();
   if (common) for (const e of rows) for (const f of e.features) if (f.startsWith('r:')) ruleRows.set(f, (ruleRows.get(f) ?? 0) + 1);
   // Word features (session 38): counted in these rows, kept from WORD_MIN_ROWS up.
   const wordRows = new Map<string, number>();
-  const withWords = inputs === 'words' || inputs === 'common+words';
-  if (withWords) for (const e of rows) for (const f of e.features) if (isWordFeature(f)) wordRows.set(f, (wordRows.get(f) ?? 0) + 1);
+  const withWords = inputs === 'words' || inputs === 'common+words' || inputs === 'common+content';
+  const isWord = inputs === 'common+content' ? (f: string) => isWordFeature(f) && !isClosedClassFeature(f) : isWordFeature;
+  if (withWords) for (const e of rows) for (const f of e.features) if (isWord(f)) wordRows.set(f, (wordRows.get(f) ?? 0) + 1);
   const xs = rows.map((e) => {
     const base = inputs === 'words' ? new Set<string>() : common ? new Set([...inputsOf(e, 'single')].filter((f) => !f.startsWith('r:') || RULE_SIGNAL.get(f.slice(2)) === signal || (ruleRows.get(f) ?? 0) >= RULE_MIN_ROWS)) : inputsOf(e, inputs, signal);
-    if (withWords) for (const f of e.features) if (isWordFeature(f) && (wordRows.get(f) ?? 0) >= WORD_MIN_ROWS) base.add(f);
+    if (withWords) for (const f of e.features) if (isWord(f) && (wordRows.get(f) ?? 0) >= WORD_MIN_ROWS) base.add(f);
     return base;
   });
   return fit(
@@ -709,7 +714,10 @@ export const CV_CHOICE: Record<string, Setting | undefined> = {
   // files rules 112/33/88 (0.649, 13.3 %), shipped 117/34/83 (0.667, 13.7 %), this 131/34/69 (0.718, 13.7 %). Not
   // shipped: its FP rate rises above the rules' own (9.0 -> 9.7 % on all, 13.3 -> 13.7 % on the twenty-two), which
   // the session's rule forbids although F1 rises everywhere; the lead's call (docs/eval.md, "version 3 (words)"):
-  // shipped by the lead at 06:20 UTC (SETTINGS.teach).
+  // shipped by the lead at 06:20 UTC (SETTINGS.teach) after a look at those kept-aside aggregates, so for teach the
+  // odd halves informed the choice. Refit on the 2,208 rows (fix-d, CV_INPUTS=common+words,common+content CV_L2=3):
+  // out of fold 619/36/227 (F1 0.82, FP 2.6 %), the same at veto .05 or .1; `common+content` (closed-class words
+  // out) 597/39/249 (0.81, 2.9 %), so the words stay as they are.
   teach: { mode: 'joint', l2: 3, inputs: 'common+words', add: 0.9, veto: 0.1, vetoMinWords: 30, vetoUnless: ['c:l-cause'] },
   // closing_question (added to TRAINED in session 18, 06:50 UTC; 30 tuning positives): out of fold
   // 25/8/5 -> 23/3/7 (F1 0.79 -> 0.82, FP 0.7 -> 0.3 %); kept aside 9/3/5 -> 8/1/6 (F1 0.69 -> 0.70),

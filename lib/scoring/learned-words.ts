@@ -10,8 +10,8 @@ import { IRREGULAR_VERBS, verbForms, VERB_FORMS } from './inflect';
 
 /**
  * Inflected form → base form (lower case), for the known verbs above. Built once: a form two verbs share
- * goes to the first verb listed; a word that is itself a known base stays itself ("found", "left" as listed
- * bases win over "find", "leave" only if the pack lists them as verbs).
+ * goes to the first verb listed; a word that is itself a listed base always stays itself (were "found" listed
+ * as a verb it would win over "find"). Neither "found" nor "left" is listed today, so they read "find", "leave".
  */
 const FORM_TO_BASE: Map<string, string> = (() => {
   const bases = new Set<string>();
@@ -42,8 +42,9 @@ export function lemmaOf(norm: string): string {
 /**
  * Every surface word whose base form (lemmaOf) is one of `lemmas`: the lemma itself and the known forms
  * that lead to it. For the layer's run-time table (surface → feature number), so the walk over a reply
- * needs one lookup per token and no lemma call. A lemma that is itself some other verb's form ("left"
- * when "leave" is known) is left out, since lemmaOf never returns it.
+ * needs one lookup per token and no lemma call. A lemma that is some other verb's form and not itself a
+ * listed base ("left", a form of "leave") is left out, since lemmaOf never returns it; a listed base is kept
+ * (FORM_TO_BASE: a listed base always stays itself).
  */
 export function surfacesOf(lemmas: Iterable<string>): Map<string, string> {
   const want = new Set(lemmas);
@@ -55,6 +56,32 @@ export function surfacesOf(lemmas: Iterable<string>): Map<string, string> {
 
 /** Feature-name prefix of a word (its base form): "w:fix". */
 export const WORD_PREFIX = 'w:';
+
+/**
+ * Closed-class words of English (session 38, fix-d): articles, pronouns and determiners, prepositions,
+ * conjunctions and the auxiliaries / modals, lower case as tokens.ts gives them. They carry the reply's style, not
+ * what it does (a reviewer found "w:an", "subj:you>w:a", "w:then" among teach's top weights, adding teach to
+ * plain status replies), so the `common+content` input (scripts/train-learned.ts) leaves them out. A standard
+ * grammar-book list (function words), kept short; the pack's own classes still see these words.
+ */
+export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those some any each every no all both either neither ' +
+    'i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his she her hers it its ' +
+    'they them their theirs one who whom whose which what ' +
+    'of in on at to for from by with about into onto over under after before through during without within between ' +
+    'up down out off than as via per ' +
+    'and or but nor so yet if then because while when whether though although unless ' +
+    'be am is are was were been being have has had having do does did done will would shall should can could may ' +
+    "might must 's 're 've 'll 'd n't not"
+  ).split(' '),
+);
+
+/** Whether a word feature ("w:an", "subj:you>w:a") names a closed-class word (CLOSED_CLASS_WORDS). */
+export function isClosedClassFeature(name: string): boolean {
+  const at = name.lastIndexOf(WORD_PREFIX);
+  return at >= 0 && CLOSED_CLASS_WORDS.has(name.slice(at + WORD_PREFIX.length));
+}
 
 /** Whether a feature name is one of the word input's: a word ("w:fix") or a clause subject with one ("subj:we>w:fix"). */
 export function isWordFeature(name: string): boolean {

@@ -12,7 +12,7 @@ import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
 import { compileWordClasses } from './word-classes';
-import { lemmaOf, surfacesOf, WORD_PREFIX } from './learned-words';
+import { isWordFeature, lemmaOf, surfacesOf, WORD_PREFIX } from './learned-words';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 /**
@@ -229,9 +229,8 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     const seen = new Set<string>();
     for (const m of model.labels)
       for (const name of Object.keys(m.weights)) {
-        const at = name.indexOf(WORD_PREFIX);
-        if (at === 0 || (at > 0 && name[at - 1] === '>')) {
-          const l = name.slice(at + WORD_PREFIX.length);
+        if (isWordFeature(name)) {
+          const l = name.slice(name.lastIndexOf(WORD_PREFIX) + WORD_PREFIX.length);
           if (!seen.has(l)) {
             seen.add(l);
             lemmas.push(l);
