@@ -12,7 +12,7 @@ describe('learned weights', () => {
     () => {
       expect(moduleText(train(examples(tuningRows())))).toBe(readFileSync(WEIGHTS_PATH, 'utf8'));
     },
-    120_000,
+    300_000,
   );
 });
 

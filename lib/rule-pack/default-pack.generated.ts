@@ -6723,7 +6723,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "confirm-resolution-carrier-after",
    "signal": "confirm-resolution",
    "level": "suggestion",
-   "message": "Ask whether the fix you handed over worked.",
+   "message": "You handed over a fix earlier in the reply; ask whether it worked once they have tried it.",
    "scope": "text",
    "enabled": true,
    "examples": {

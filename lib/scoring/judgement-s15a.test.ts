@@ -72,18 +72,19 @@ describe('the learned teach layer, far from its thresholds', () => {
 // rely on, and what is asserted: the rules alone do not see it, and the layer leans clearly towards teach
 // (p within 0.6–0.98) without being sure. The verdict itself is deliberately not asserted. Session 30's
 // retrain (more tuning rows from four new files) put it at p 0.735, so the lower bound moved from 0.75 to 0.6:
-// still well above an even guess.
+// still well above an even guess. Session 38's word input (learned-words.ts: the explanation's own words, "service",
+// "syncing", "so" after a clause) reads it at p 0.987, past the add: the layer now sets teach, which T1 says it is,
+// and that verdict is what is asserted.
 describe('borderline: a how-it-works explanation without a cue word (learned teach add)', () => {
   const teach = LEARNED_MODEL.labels.find((l) => l.signal === 'teach' && l.add !== undefined)!;
   const text =
     'The client is split in two parts: a background service and the tray icon. The service is only used for syncing, and the tray icon just shows its state, so closing the icon does not stop the sync.';
 
-  it('is not teach by the rules, and the layer leans towards teach without certainty (0.6 <= p <= 0.98)', () => {
+  it('is not teach by the rules, and the learned layer adds it (p at or above the add threshold)', () => {
     const run = engine.run(text);
     expect(run.signals.has('teach')).toBe(false);
     const q = probability(teach, layer.features(run).reply);
-    expect(q).toBeGreaterThanOrEqual(0.6);
-    expect(q).toBeLessThanOrEqual(0.98);
+    expect(q).toBeGreaterThanOrEqual(teach.add!);
   });
 });
 
