@@ -6690,7 +6690,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(does|did|do|has|have|will|would) [the|this|that|these|those|my|our|your] [...] <fix-carrier> [...] [<adv>] (fix|fixes|fixed|solve|solves|solved|resolve|resolves|resolved|cure|cures|cured|help|helps|helped|sort|sorted|get rid of|got rid of|take care of|took care of) (it|this|that|things|them|anything|(the|your|this|that|these|those) [...] <fix-fault>) ... ?",
-    "(do|does|did|are|is) (you|it|this|that|the (issue|problem|error|crash|bug|warning|freeze|hang|noise|failure)) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
+    "(do|does|did|are|is) (you|it|this|that|the <fix-fault>) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
     "(is|are) (the|your|it|that|this) ... [now] (gone|fixed|resolved|solved|cured|sorted|better) (with|after|on|in|since|once) (the|this|that|v*|#|version|release|updating|upgrading|applying|installing) ... ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|verify|apply|boot) [it|this|that|again|it again] [out] [with|using|against|on] (this|the|my|our|that|these|those) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|small|quick|one-line] <fix-carrier>",
     "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the|my|our|these|those) ... (one last|one more|a last|a final|another|a second|a fresh) (try|go|shot|spin|test)",
@@ -6753,7 +6753,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "after": [
     "<fix-carrier> (below|attached|above|here|follows|inline)",
-    "(the|this|a|an|my|our) [attached|following|below|above|updated|new|quick|small|test|proposed|candidate|revised|fixed|patched|one-line] (patch|patches|patchset|fix|fixes|hotfix|build|firmware|kernel|commit|branch|diff|series|beta|workaround)",
+    "(the|this|a|an|my|our) [attached|following|below|above|updated|new|quick|small|test|proposed|candidate|revised|fixed|patched|one-line] <fix-carrier>",
     "(I|we) ['ve|have] [just|now] [<adv>] (attached|posted|sent|pushed|uploaded|written|prepared|cooked up|put together|queued|merged|fixed|released)",
     "(fixed|resolved|addressed) (in|by|with) (the|this|that|v*|#|version|release|build|commit|linux-next|master|main|mainline)",
     "(is|are|has been|have been|was|were) (fixed|merged|applied|queued|released|in) [in] (the|this|v*|#|version|release|build|linux-next|master|main|mainline|-next)"
