@@ -2875,6 +2875,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
     "being [<adv>] (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled) [<adv>] by (another|other|their|its|his|her|them|{name}|the [...] [...] (developers|devs|maintainers|vendor|vendors|manufacturer|project|community|provider|authors|upstream))",
     "(not|isn't|aren't|wasn't|won't|never|no longer) [<adv>] [be|been] [<adv>] (on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos)",
     "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may)",
@@ -5743,7 +5744,7 @@ export const DEFAULT_PACK: RulePack = {
     "(must|has to|have to|needs to|need to|can only|can) be (added|set|defined|declared|created|changed|loaded|initialized|initialised|assigned|filled|populated|registered|done|bound|configured) (at|during) (runtime|run time|run-time|design time|design-time|startup|load time|compile time|build time|install time)"
    ],
    "except": [
-    "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if)",
+    "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if) | (what|whatever|which|if|whether|unless|once|until) [exactly|really] (the|a) [likely|probable|possible|main|real|usual] culprit",
     "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(require|requires|required|need|needs) [a|an] [paid|premium|active|valid|separate|pro|business|monthly|annual|yearly] (subscription|subscriptions|membership|plan|upgrade|purchase|license|licence|premium|pro)",
@@ -6166,7 +6167,7 @@ export const DEFAULT_PACK: RulePack = {
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>",
-    "export (is|are|was|were|isn't|aren't|wasn't|has|hasn't|will|won't|can|can't|should|does|doesn't|did|didn't|works|worked|fails|failed|feature|option|button|menu|function|settings|format|formats|file|files|of|to|from|for|as|in|only)",
+    "(the|an|your|our|their|this|that|its) export (to|from|for|as|in|only|file|files) | [the|an|your|our|their|this|that|its] export (is|are|was|were|isn't|aren't|wasn't|has|hasn't|will|won't|can|can't|should|does|doesn't|did|didn't|works|worked|fails|failed|feature|option|button|menu|function|settings|format|formats|of) | export (to|as|from|for|in) ... (is|are|was|were|isn't|aren't|wasn't|has|hasn't|will|won't|can|can't|does|doesn't|did|didn't|works|worked|fails|failed|crashes|crashed|hangs|hung)",
     "(sudo) [-E|-s|-i] (trace-cmd|tcpdump|tshark|wireshark|strace|ltrace|dmesg|journalctl|lsusb|lspci|lsmod|lshw|lsblk|blkid|dmidecode|inxi|hwinfo|uname|smartctl|iostat|vmstat|perf|btmon|hcidump|evtest)",
     "(sudo) iw ... ... ... ... (monitor|scan|info|link)",
     "(use|using) (the|this|our) (link|form|chat|DM)",
@@ -6255,7 +6256,7 @@ export const DEFAULT_PACK: RulePack = {
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>",
-    "export (is|are|was|were|isn't|aren't|wasn't|has|hasn't|will|won't|can|can't|should|does|doesn't|did|didn't|works|worked|fails|failed|feature|option|button|menu|function|settings|format|formats|file|files|of|to|from|for|as|in|only)",
+    "(the|an|your|our|their|this|that|its) export (to|from|for|as|in|only|file|files) | [the|an|your|our|their|this|that|its] export (is|are|was|were|isn't|aren't|wasn't|has|hasn't|will|won't|can|can't|should|does|doesn't|did|didn't|works|worked|fails|failed|feature|option|button|menu|function|settings|format|formats|of) | export (to|as|from|for|in) ... (is|are|was|were|isn't|aren't|wasn't|has|hasn't|will|won't|can|can't|does|doesn't|did|didn't|works|worked|fails|failed|crashes|crashed|hangs|hung)",
     "(sudo) [-E|-s|-i] (trace-cmd|tcpdump|tshark|wireshark|strace|ltrace|dmesg|journalctl|lsusb|lspci|lsmod|lshw|lsblk|blkid|dmidecode|inxi|hwinfo|uname|smartctl|iostat|vmstat|perf|btmon|hcidump|evtest)",
     "(sudo) iw ... ... ... ... (monitor|scan|info|link)",
     "(use|using) (the|this|our) (link|form|chat|DM)",
@@ -6678,7 +6679,6 @@ export const DEFAULT_PACK: RulePack = {
      "Can you try with this change.",
      "Would you be willing to test a patch?",
      "Please verify the fix.",
-     "Please try this and reply here with the result.",
      "If it works for you, a Tested-by tag would be great."
     ],
     "pass": [
@@ -6692,7 +6692,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(does|did|do|has|have|will|would) [the|this|that|these|those|my|our|your] [...] <fix-carrier> [...] [<adv>] (fix|fixes|fixed|solve|solves|solved|resolve|resolves|resolved|cure|cures|cured|help|helps|helped|sort|sorted|get rid of|got rid of|take care of|took care of) (it|this|that|things|them|anything|(the|your|this|that|these|those) [...] <fix-fault>) ... ?",
-    "(do|does|did|are|is) (you|it|this|that|the (issue|problem|error|crash|bug|warning|freeze|hang|noise|failure)) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
+    "(do|does|did|are|is) (you|it|this|that|the <fix-fault>) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
     "(is|are) (the|your|it|that|this) ... [now] (gone|fixed|resolved|solved|cured|sorted|better) (with|after|on|in|since|once) (the|this|that|v*|#|version|release|updating|upgrading|applying|installing) ... ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|verify|apply|boot) [it|this|that|again|it again] [out] [with|using|against|on] (this|the|my|our|that|these|those) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|small|quick|one-line] <fix-carrier>",
     "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the|my|our|these|those) ... (one last|one more|a last|a final|another|a second|a fresh) (try|go|shot|spin|test)",
@@ -6700,7 +6700,6 @@ export const DEFAULT_PACK: RulePack = {
     "(mind|care to) (test|testing|try|trying|give|giving) (it|this|that|them|the (attached|above|below|following|fix|patch|build|update|change)) ... ?",
     "(please|pls|kindly|can you|could you|would you) [<adv>] (verify|validate|confirm) (the|this|that|my|our) [attached|proposed|new|updated] (fix|fixes|patch|patches|hotfix|change|changes)",
     "((verify|confirm|check|test) (that|if|whether)|see (if|whether)) (this|that|it|the (fix|patch|change|update|build|version|release)) [really|actually|also] (fixes|solves|resolves|cures|helps|helped|fixed|solved|resolved|cured|works|worked)",
-    "(reply|respond|post|write|comment) [here|back] with (the|your) (result|results|outcome|findings)",
     "(nice|good|great|helpful|useful|interesting|important) to (know|hear|learn) (if|whether) ... ... (<outcome>|helps|fixes|solves|resolves)",
     "(see|check) how (it|that|this|things|the <fix-carrier>) (feels|feel|looks|look|runs|run|behaves|behave|performs|perform|plays|play) [now|for you|on your (side|end|setup|system|machine)]",
     "(please|pls|kindly|you can|you may|feel free to|go ahead and|do) [<adv>] (check|try|test) (again|it again|once more) (after|with|using|once|on) (the|this|that|updating|upgrading|installing|applying|version|v*|#)",
@@ -6716,7 +6715,8 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
    ],
    "unless_sentence": [
-    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)"
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)"
    ]
   },
   {
@@ -6730,7 +6730,8 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Patch below. Please test.",
      "I've attached an updated patch; results welcome.",
-     "The fix is in linux-next, could you try that?"
+     "The fix is in linux-next, could you try that?",
+     "I've attached a patch. Please try it and reply here with the result."
     ],
     "pass": [
      "Please test.",
@@ -6744,7 +6745,8 @@ export const DEFAULT_PACK: RulePack = {
     "(please|pls|kindly|do) [<adv>] give (it|this|that|them|the (above|below|following|attached)) a (try|go|spin|shot|test|whirl) (.|!|;)",
     "(could|can|would|will) you [please|kindly] [<adv>] (test|try|retest|re-test) (it|this|that|them|the (above|below|following|attached)) [out] (.|!|?)",
     "(does|did|do) (the|this|that) (above|below|following|attached) [<adv>] (help|work|fix|solve|resolve)",
-    "(results|test results|testing|feedback|test reports) [are|is] [<adv>] (welcome|welcomed|appreciated)"
+    "(results|test results|testing|feedback|test reports) [are|is] [<adv>] (welcome|welcomed|appreciated)",
+    "(reply|respond|post|write|comment) [here|back] with (the|your) (result|results|outcome|findings)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
@@ -6753,13 +6755,14 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "after": [
     "<fix-carrier> (below|attached|above|here|follows|inline)",
-    "(the|this|a|an|my|our) [attached|following|below|above|updated|new|quick|small|test|proposed|candidate|revised|fixed|patched|one-line] (patch|patches|patchset|fix|fixes|hotfix|build|firmware|kernel|commit|branch|diff|series|beta|workaround)",
+    "(the|this|a|an|my|our) [attached|following|below|above|updated|new|quick|small|test|proposed|candidate|revised|fixed|patched|one-line] <fix-carrier>",
     "(I|we) ['ve|have] [just|now] [<adv>] (attached|posted|sent|pushed|uploaded|written|prepared|cooked up|put together|queued|merged|fixed|released)",
     "(fixed|resolved|addressed) (in|by|with) (the|this|that|v*|#|version|release|build|commit|linux-next|master|main|mainline)",
     "(is|are|has been|have been|was|were) (fixed|merged|applied|queued|released|in) [in] (the|this|v*|#|version|release|build|linux-next|master|main|mainline|-next)"
    ],
    "unless_sentence": [
-    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)"
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)"
    ]
   },
   {

@@ -8,13 +8,13 @@
  *   with what was tested named between ("some basic upload tests", "a similar test"). A status page update is not.
  * - O1 / R-D2: a plan with its first-person subject left out after a comma or a full stop ("…, will check and try to
  *   reproduce it"); an obligation the writer takes on ("I'll have to look at those"); a meeting with a colleague
- *   ("talk with the product team"); the wish for the chance to act on the case ("We'd love to have the opportunity to
- *   review your case", R-WB2). Questions ("Will that work?") and a fee ("we would have to charge") are not.
+ *   ("talk with the product team"); the wish for the chance to act on the case ("we'd like to have a chance to
+ *   investigate", R-WB2). Questions ("Will that work?") and a fee ("we would have to charge") are not.
  * - R-U5: work under way on "those"/"these" issues the customer reported.
  * - X1: a time given as one unit with its article ("in a week") is a next event; a frequency ("twice in a week") is not.
  * - R-G4 / X1: an expert of ours set to comment or respond in the thread is the next event; R-R2: having one answer
  *   there passes the report on (ownership).
- * - O2 / R-M2: the report entered into the team's own record ("include your review in our feedback loop"), and logging
+ * - O2 / R-M2: the report entered into the team's own record ("enter your suggestions into our design backlog"), and logging
  *   in the passive followed by "as we …" ("will be considered as we plan …"; "considered as spam" is no logging).
  * - O1 / R-U5: work under way with the subject left out and an adverb first ("Currently investigating the cause.").
  * - O3 (actions.ts, Quirk et al. §4.28–4.36): recalling is cognition and specifying is a word about the exchange, no
@@ -67,7 +67,7 @@ signalCases(
   [
     "I'll have to look at those warnings more carefully this week.",
     'I need to talk with the product team and see if it is a setting.',
-    "We'd love to have the opportunity to review your case in detail.",
+    "We'd like to have a chance to investigate your setup next week.",
     'We will have to investigate the logs further.',
   ],
   ['We would have to charge a fee for that.'],
@@ -102,7 +102,7 @@ signalCases(
   'the report put into our own record (O2, R-M2)',
   'ownership',
   [
-    'I will include your review in our feedback loop for the designers.',
+    "We'll enter your suggestions into our design backlog for the next sprint.",
     "We've included your feedback in our planning notes.",
     'Your suggestion will be considered as we plan the next season.',
   ],

@@ -19,7 +19,7 @@ signalCases(
     'Would you verify it against our latest snapshot?',
     'Would you have time to test a small fix on your board?',
     'Please validate the proposed change on your side.',
-    'Drop us a reply here with your results.',
+    "I've pushed a candidate build. Drop us a reply here with your results.",  // S38 review (fix-b): only after a fix handed over (C1/R-F2)
     'It would be good to hear whether the nightly helps.',
     'A Tested-by would be very welcome.',
   ],

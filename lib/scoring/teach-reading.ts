@@ -113,6 +113,10 @@ const MORE_OUTPUT = new RegExp(
   String.raw`\b(?:enabl(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+on|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bump(?:s|ed|ing)?(?:\s+up)?)\s+(?:the\s+|some\s+|all\s+)?(?:(?:additional|more|extra|full|detailed)\s+)?(?:(?:kernel|debug|debugging|verbose|driver|dynamic[\s-]debug)\s+(?:messages|logs?|logging|output|prints|printks?|tracing)|(?:debug\s+|verbose\s+)?logging|debug(?:ging)?|tracing|verbosity|log[\s-]?level)\b|\b(?:messages|logging|traces?)\s+(?:that\s+|which\s+)?(?:you\s+can|can\s+be|to)\s+(?:enable|turn\s+on|switch\s+on)\b|\b(?:dyndbg|dynamic[\s_-]debug)\b`,
   'iu',
 );
+// S38 review (fix-b), T2: the same verbs toward less output are a fix, not a gathering step: a level raised from a
+// verbose one or to a quieter one ("raise the log level from debug to warning"), the aim being fewer messages.
+const LESS_OUTPUT =
+  /\b(?:log[\s-]?level|verbosity|logging)\s+(?:from\s+(?:debug|verbose|trace|all)\b|(?:up\s+)?to\s+(?:warn(?:ing)?s?|errors?|critical|fatal|quiet|silent|none|off)\b)/iu;
 
 // The step points back at the sentence before ("You can do that by going to Project > Properties", "you'll find it
 // under Help"); then that sentence says what the step is for.
@@ -139,7 +143,7 @@ function quotesRoutingControl(view: TextView, start: number, end: number): boole
 /**
  * True when the sentence holding `offset` (a how-to match's start) says how to find information for us: it names a
  * version, a number, a log or an error code as what the step finds (FINDS_INFO), it turns on more diagnostic output
- * (MORE_OUTPUT, S38), or it points back (POINTS_BACK) at
+ * (MORE_OUTPUT, S38; not toward less, LESS_OUTPUT), or it points back (POINTS_BACK) at
  * the agent's sentence before, which asks about one (ASKS_INFO). RULINGS T2 counts these steps out. False outside the
  * agent's sentences.
  */
@@ -148,7 +152,7 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   if (i < 0) return false;
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
-  if (FINDS_INFO.test(s) || MORE_OUTPUT.test(s)) return true;
+  if (FINDS_INFO.test(s) || (MORE_OUTPUT.test(s) && !LESS_OUTPUT.test(s))) return true;
   if (i === 0 || !POINTS_BACK.test(s)) return false;
   const before = view.sentences[i - 1]!;
   const asked = view.original.slice(before.start, before.end);
