@@ -2821,6 +2821,9 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ... ... ... (and|but|so) [<adv>] ('ll|will|shall) be [<adv>] <act:ing>",
     "<we> [<adv>] (did|ran|made|have done|'ve done|have run|'ve run|had done|carried out|have carried out|'ve carried out) (a|some|several|a few|another|more|the) [quick|short|small|simple|little|brief|further|more|few|couple of] (test|tests|testing|check|checks|research|experiment|experiments|trial|trials|investigation|digging)",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|did|ran|have done|'ve done|have run|'ve run|tried|'ll try|will try|'ll try and|will try and|'ll try to|will try to) [<adv>] (do|run|try)? (a|some|several|a few|a couple of|another|more|similar|a similar|the same) [...] (test|tests|testing|experiment|experiments|trial|trials|test runs)",
+    "I [<adv>] ['ve|have|had] [<adv>] (tested|retested|re-tested|reproduced|bisected|benchmarked|rebuilt|recompiled)",
+    "I [<adv>] ('ve|have|had) [<adv>] run",
+    "I [<adv>] ['ve|have|had] [<adv>] (tried|ran|booted|flashed|built|installed) (two|three|four|both|several|a few|a couple of|#|the latest|the same|your|this|that|the|a|an|another|it|them) [...] <fix-carrier>",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
     "I [<adv>] <action:past> (it|this|that|them|the|those|these)",
     "I [<adv>] <action:past> (your|you) [test|sample|file|files|project|code|example|drawing|form|dialog|script|attachment|repro|config|configuration|setup|log|logs|database|steps|case|lisp|macro|template|workbook]",
@@ -3028,22 +3031,24 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "My parcel never came? I'd be glad to help with that, can you DM me the order number?",
      "We'd be happy to help you reset it.",
-     "We'd like to help. What happened?"
+     "We'd like to help. What happened?",
+     "Please write to our care team with your order number. We will be happy to assist you.",
+     "I will be more than willing to work with you to get it going."
     ],
     "pass": [
      "I'll be happy to assist you. Your question is best asked on the community forum, where experts can help you better.",
      "If the problem persists, I'll be happy to help.",
      "If you face any issues, reach out to us in the app. We will be glad to assist you.",
      "Always happy to help!",
-     "We can help you with the transfer limits.",
-     "Please write to our care team with your account number. We will be happy to assist you."
+     "We can help you with the transfer limits."
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "<we> [<adv>] [<adv>] <offer-will> [<adv>] [<adv>] (help|assist)",
     "<we> ('m|am|'re|are) [<adv>] [truly|very|so|genuinely|most] (eager|keen|willing|more than willing) to [<adv>] (help|assist|support|sort|fix|resolve|look into)",
-    "<we> [<adv>] can [<adv>] (help|assist) you with (this|that|it) [request|issue|problem|one|too|right away|today] (.|!)"
+    "<we> [<adv>] can [<adv>] (help|assist) you with (this|that|it) [request|issue|problem|one|too|right away|today] (.|!)",
+    "<we> [<adv>] ('m|am|'re|are|'ll be|will be|'d be|would be|shall be) [<adv>] [very|truly|so|genuinely|really|more than|most|extremely] (happy|glad|willing|eager|keen|pleased|delighted) to [<adv>] (help|assist|<own-fix:base>|<done-change:base>|work with you|work on (it|this|that))"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
@@ -3060,8 +3065,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "always (happy|glad) to",
     "(happy|glad) to help (whenever|anytime|any time|at any time)",
-    "<we> (can|could) (only|not)",
-    "<we> ('ll|will|shall) [<adv>] be [<adv>] (happy|glad|more than happy|delighted|pleased) to [<adv>] (help|assist) [you] [further|more|there|then] (.|!)"
+    "<we> (can|could) (only|not)"
    ],
    "skip_readings": [
     "hypothetical",
@@ -3198,6 +3202,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)",
+    "(run|ran) (into|across|out|over|through|off|away|around|short|low|late|behind|past|the risk)",
     "(caused|triggered|introduced|affected|impacted|broken|created|reported|requested|raised|asked|suggested|written|developed|built|designed|maintained|owned|used|supported|provided) [<adv>] by",
     "(rejected|declined|denied|refused|suspended|banned|blocked|flagged|terminated|cancelled|canceled|removed|deleted|disabled|closed|locked) [<adv>] by",
     "{given} (will|'ll|is going to|'s going to|would|'d) [<adv>] (raise|throw|return|print|output|emit|crash|fail|complain|warn|error|panic|compile|parse|render|evaluate|execute|interpret|import|load|ignore|skip|treat|convert|cast|coerce|default)",
@@ -3257,6 +3262,12 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "pattern": "(?:^|\\n)[ \\t]{0,4}\\+ ?[a-z][\\w.'-]{1,20}(?:| [a-z][\\w.'-]{0,20})(?:/|&| / | & )[a-z][\\w.'-]{1,20},[ \\t]{0,3}(?:\\r?\\n|$)"
+    },
+    {
+     "pattern": "[\\[(](?:cc['’]?ing|cc-ing|ccing|cc['’]?ed|cc-ed|adding|looping in|copying in|\\+ ?cc:?|cc:?) ?[a-z][\\w.'-]{1,20}(?:(?:, ?| and | & )[a-z][\\w.'-]{1,20})?[\\])]"
+    },
+    {
+     "pattern": "(?:^|\\n|[.!?] )[ \\t]{0,4}cc:? [a-z][\\w.'-]{1,20}(?: and [a-z][\\w.'-]{1,20})?[,.](?:[ \\t\\r\\n]|$)"
     },
     "(cc'ing|ccing|cc-ing|bcc'ing|bccing|looping in|copying in|bringing in) [<adv>] [the] ... (list|lists|mailing list|maintainer|maintainers|folks|people|<staff>) [in|here|too|as well] (to|so|for|as|who|,|.|on|in|here|too|now|and)",
     "adding [<adv>] [the] ... (list|lists|mailing list|maintainer|maintainers|folks|devs) [in] (here|too|as well|so|who|,|.)",
