@@ -1,0 +1,68 @@
+/**
+ * Session 39 (judge-b): ownership by kinds of missed sentence, each fixed by structure and checked on sentences written
+ * here (none copied from a corpus row).
+ *
+ * 1. RULINGS O1 and corpus-extra R-C1/R-WB2: a separate willingness sentence after the same team's own address counts
+ *    ("… email us. We'll be glad to help."); so does willingness with an intensifier or a future or conditional "be" and a
+ *    verb of fixing or changing ("I will be more than willing to work with you"). Standing availability ("always happy to
+ *    help"), help on another occasion (R-C1's later date) and "happy to hear / discuss / share your kind words" do not.
+ * 2. corpus-extra R-R2: a colleague copied in counts, also in brackets ("[Cc'ing Priya]") or as a bare "CC name," opening a
+ *    sentence; a "Cc: list@address" trailer or a licence note "(CC BY-SA 4.0)" does not.
+ * 3. RULINGS O3 "tested, tried to reproduce": a first-person test run counts whatever it ran on ("I have run the trace
+ *    tool", "I bisected it", "I tried three firmware versions"); "I ran into the same thing" and a test not yet done do not.
+ * 4. corpus-extra R-U5: a team's work on the very fault the customer raised, pointed back at ("improve the accuracy of
+ *    those features", "minimize this downtime"), counts; general improvement talk does not.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a willingness sentence after the same team\'s channel, or with an intensifier (O1, R-C1)',
+  'ownership',
+  [
+    'Drop a line to help@ourshop.com with the receipt. We\'ll be glad to help.',
+    'Our inbox is support@acme.io. I\'d be more than happy to assist.',
+    'I\'m really keen to fix this for you, could you send the crash log?',
+    'We\'d be very happy to replace the charger for you.',
+    'I will be more than willing to work with you to get the exporter running.',
+  ],
+  [
+    'We\'re always happy to help!',
+    'We\'re so glad to hear you\'re enjoying the app.',
+    'If you ever need anything else, email us and we\'ll be happy to help.',
+    'We are happy to discuss our pricing with you.',
+    'We\'d be happy to share your kind words with the team.',
+  ],
+);
+
+signalCases(
+  'a colleague copied in, in brackets or as a bare "CC name," (R-R2)',
+  'ownership',
+  ['[Cc\'ing Priya] Looks like a regression in the probe path.', 'CC marek, he wrote that driver.', 'Looks odd to me (adding Tomas).'],
+  ['Cc: stable@vger.kernel.org', 'Released under (CC BY-SA 4.0) terms.'],
+);
+
+signalCases(
+  'a first-person test run, whatever it ran on (O3)',
+  'ownership',
+  [
+    'I have run the trace tool twice and nothing shows up.',
+    'I bisected it to the merge of the gpio branch.',
+    'I tried three firmware versions and all of them link at 1G.',
+  ],
+  ['I ran into the same thing last year.', 'I have not tested it yet.', '> I tested it on 5.4 and it fails.\nThanks for the report.'],
+);
+
+signalCases(
+  'work on the very fault, pointed back at (R-U5)',
+  'ownership',
+  [
+    'We\'re working hard to improve the accuracy of those features.',
+    'We are working closely with the bank to minimize or avoid this downtime in the future.',
+    'Our engineers are working to reduce these delays.',
+  ],
+  [
+    'We are working on a fully updated version that you will get for free.',
+    'We\'re constantly working to improve the app.',
+    'We are working hard to improve our services for everyone.',
+  ],
+);
