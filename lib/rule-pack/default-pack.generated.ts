@@ -3609,6 +3609,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> <fut> [<adv>] bring (it|this|that|them|these|those|the) ... back",
     "<we> <fut> [<adv>] be (releasing|shipping|pushing|publishing|deploying|rolling out|sending|posting|uploading|merging) (a|an|the|some|our|my) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
     "<we> <fut> [<adv>] (add|implement|introduce) ... (in|into|to) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)",
+    "<we> <fut> [<adv>] make sure ... ... ... (a|the|this|that|my|our) [new|quick|small|proper|formal|follow-up] (fix|patch|patches|patchset|hotfix)",
     "(and|,) (will|'ll|shall) [<adv>] (add|implement|introduce|fix|include|support|change|address) ... (in|into|to|with) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)"
    ],
    "except": [
@@ -3630,6 +3631,37 @@ export const DEFAULT_PACK: RulePack = {
     "(asap|as soon as possible|as quickly as possible|at your earliest)",
     "(first|next|now|then|after that|finally|here) [,] <we> (will|'ll|shall)",
     "(if|unless|whether|in case) ... ... (<we>|it|this|that) [<adv>] <fut>"
+   ]
+  },
+  {
+   "id": "expectation-change-unsaid-subject",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when the change will reach the customer (\"Will post the patch by Friday\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Will follow with a patch to suppress the warning.",
+     "Will reproduce and post a fix."
+    ],
+    "pass": [
+     "Will that patch help?",
+     "Will probably send a fix.",
+     "The maintainer will post a fix."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(will|'ll|shall) [<adv>] [(reproduce|test|check|confirm|verify|bisect|debug|look into it|dig into it) and] [<adv>] (make|send|post|submit|push|prepare|write|follow with|follow up with|put together|cook up|work up|whip up) (a|an|the|some|my|this|that|[new|quick|small|proper|formal|follow-up|fixup|v2]) ... (fix|fixes|patch|patches|patchset|hotfix|pr|pull request)"
+   ],
+   "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
+   "unless_sentence": [
+    "(hopefully|probably|possibly|maybe|perhaps|eventually|someday|at some point|if|unless|once|when)"
    ]
   },
   {
@@ -3836,6 +3868,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "with": [
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
+    "<we> [<adv>] (need to|have to|plan to|plan on|intend to|('m|am|'re|are) planning (to|on))",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(will|'ll|should|shall) [<adv>] (take effect|kick in|apply|be applied|be reflected|reflect|renew|reset|drop off|fall off|disappear|go up|go down|be charged|be billed|be removed|be reversed)",

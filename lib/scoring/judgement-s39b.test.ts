@@ -12,6 +12,9 @@
  *    tool", "I bisected it", "I tried three firmware versions"); "I ran into the same thing" and a test not yet done do not.
  * 4. corpus-extra R-U5: a team's work on the very fault the customer raised, pointed back at ("improve the accuracy of
  *    those features", "minimize this downtime"), counts; general improvement talk does not.
+ * 5. Expectation, corpus-extra R-R1 and RULINGS X1: a promised patch is a next event also with the subject left out ("Will
+ *    post a fix.") or through "make sure" ("I'll make sure you get the patch"), and a time counts after the writer's own
+ *    plan or obligation ("I need to call the vendor tomorrow"); a hedged plan or the customer's own step does not.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -64,5 +67,24 @@ signalCases(
     'We are working on a fully updated version that you will get for free.',
     'We\'re constantly working to improve the app.',
     'We are working hard to improve our services for everyone.',
+  ],
+);
+
+signalCases(
+  'a promised patch with the subject left out or through "make sure", a time after the writer\'s plan (R-R1, X1)',
+  'expectation',
+  [
+    'Will send a small patch for the timeout later.',
+    'Will bisect and post a fix.',
+    'I\'ll make sure the fix lands in your branch.',
+    'I need to ring the courier tomorrow about it.',
+    'We plan to push a corrected build next week.',
+  ],
+  [
+    'Will that patch help?',
+    'Will probably send a fix.',
+    'The maintainer will post a fix.',
+    'You need to restart it tomorrow.',
+    'I hope to have a fix soon.',
   ],
 );
