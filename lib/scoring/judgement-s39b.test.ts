@@ -23,8 +23,8 @@ signalCases(
   'ownership',
   [
     'Drop a line to help@ourshop.com with the receipt. We\'ll be glad to help.',
-    'Our inbox is support@acme.io. I\'d be more than happy to assist.',
-    'I\'m really keen to fix this for you, could you send the crash log?',
+    'Write to care@acme.io with the order number. We will be glad to assist you.',
+    'We\'re truly happy to replace the faulty adapter for you.',
     'We\'d be very happy to replace the charger for you.',
     'I will be more than willing to work with you to get the exporter running.',
   ],
@@ -48,8 +48,8 @@ signalCases(
   'a first-person test run, whatever it ran on (O3)',
   'ownership',
   [
-    'I have run the trace tool twice and nothing shows up.',
-    'I bisected it to the merge of the gpio branch.',
+    'I have run xfstests twice and nothing shows up.',
+    'I bisected down to the merge of the gpio branch.',
     'I tried three firmware versions and all of them link at 1G.',
   ],
   ['I ran into the same thing last year.', 'I have not tested it yet.', '> I tested it on 5.4 and it fails.\nThanks for the report.'],
@@ -78,7 +78,7 @@ signalCases(
     'Will bisect and post a fix.',
     'I\'ll make sure the fix lands in your branch.',
     'I need to ring the courier tomorrow about it.',
-    'We plan to push a corrected build next week.',
+    'I have to phone the courier tomorrow about it.',
   ],
   [
     'Will that patch help?',
