@@ -19,20 +19,23 @@ signalCases(
   ],
 );
 
+// Session 39 (judge-b): the future courtesy after the same team's address counts too (corpus-extra R-C1: a separate
+// willingness sentence after the same team's address is ownership; the blind files' labels agree), so the three
+// sentences this block held as "help at a later date" moved to the positives. Help on another occasion ("if you ever
+// need anything else, email us and we'll be happy to help") stays out: judgement-s39b.
 signalCases(
-  'a future courtesy that ends its sentence after the customer is asked to write in is help at a later date (O1)',
+  'a courtesy after the customer is asked to write in to the same team is willingness on the case (O1, R-C1)',
   'ownership',
   [
     // The same courtesy that names the act on the case, or a present willingness (R-C1).
     'Please email us your card number and we will be happy to assist you and reverse the charge.',
     'Please write to our care team with your booking code. We are happy to help!',
     "Send us your order number and we'll be glad to help you with the refund.",
-  ],
-  [
     'Please write to our care team with your account number. We will be happy to assist you.',
     "Drop us a line at the help desk address. We'll be glad to help!",
     'Reach our billing desk by phone; we shall be pleased to assist you further.',
   ],
+  [],
 );
 
 signalCases(
