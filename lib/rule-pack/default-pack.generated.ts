@@ -7441,6 +7441,62 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "condescension-pointed",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" talks down to the customer. Give the facts without the verdict.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "As the store page says, the game needs a dedicated graphics card.",
+     "There was a warning about that on the product page.",
+     "This reviewer played for ten minutes and left.",
+     "Don't be so hard on a small studio.",
+     "Most users don't understand how many settings there are.",
+     "It's not surprising that a full rebuild takes days.",
+     "You clearly didn't read the release notes."
+    ],
+    "pass": [
+     "As the page loads, you'll see the new menu.",
+     "No wonder you're frustrated after three days of this.",
+     "There was a problem with the warning email we sent, sorry.",
+     "This user account has been restored.",
+     "Try to keep the app open while it syncs."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(as|like) (the|our|its|their|your) [product|store|steam|game|game's|app's|shop|official] (description|page|listing|label|title|warning|<con-docs>|requirements|system requirements|error message|message|tooltip|spec|specification|notes) [already|clearly|plainly|also] (says|said|states|stated|mentions|mentioned|explains|explained|tells you|told you|indicates|indicated|warns|warned|notes|noted|shows|showed)",
+    "(there was|there were) [a|an] [clear|big|explicit|prominent|huge|bold] (warning|disclaimer|notice|note) (about|on|regarding|for) (that|this|it|this issue|that issue)",
+    "(the|that) same (<con-docs>|page|description|listing|article|documentation) (also)? (says|states|explains|mentions|warns|tells you|describes)",
+    "you should (have|'ve) [first] (read|checked|looked at|consulted|backed up|tested|searched|googled)",
+    "(this|the) (reviewer|poster) (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|deleted|blocked)",
+    "this user (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|has only|has continued|deleted|blocked)",
+    "(upsets|upset|bothers|bothered|annoys|annoyed|angers|angered) (this|the) (user|reviewer|poster|player) [so much]",
+    "(after|with) [only|just|barely|a mere|less than] (# . #|#|a few|one|two|half an) (hour|hours|minute|minutes|mins|hrs) (of play|of playtime|of play time|of playing|of gameplay|played|on record)",
+    "(don't|do not) be so (hard|harsh|quick|negative|dramatic|rude|impatient|hasty|mean|critical|judgmental|judgemental|touchy|sensitive)",
+    "try to (be|stay) [a bit|a little|more|a bit more|a little more] (open-minded|open minded|reasonable|fair|respectful|polite|understanding|objective|sensitive|considerate)",
+    "try to (think|look) (outside|out of) the box",
+    "(most|many|some|lots of|a lot of|plenty of) [of the|of our] (players|users|people|reviewers|gamers|customers) (don't|do not|fail to|never|simply don't|just don't) [even|really|fully|actually] (understand|realize|realise|grasp|read|bother|notice|get it)",
+    "(user|users|player|players|reviewers|people) (often|always|usually|tend to|seem to) (think|assume|believe|forget) that",
+    "(it's|it is|that's|that is|this is|it was|that was) [really|hardly|certainly] (not|hardly|no) [at all] (surprising|a surprise|a wonder)",
+    "no wonder (it|that|this|the|your|nothing)",
+    "(unsurprisingly|not surprisingly) ,",
+    "you (clearly|obviously|apparently|evidently|plainly) (don't|do not|didn't|did not|haven't|have not|never|can't|cannot) [even|really|fully|actually] (read|understand|know|get|grasp|realise|realize|bother|notice|check|looked|look|played|play|tried|try)",
+    "(don't|do not|can't|cannot) (know|see|understand|imagine) (why|how|what) ... ... (makes|made|gave|gives|would make) you (think|believe|assume|expect)",
+    "(# star|# stars|one star|five stars|5-star|1-star) (means|mean|is for|are for|=) (good|great|bad|poor|excellent|terrible|awful|perfect)"
+   ],
+   "except": [
+    "(surprising|surprise|wonder) [that] (you're|you are|you were|you'd be|you feel|you felt) [so|really|quite|a bit|a little] (upset|frustrated|annoyed|angry|disappointed|confused|unhappy|worried|concerned)",
+    "(I|we) should (have|'ve) [first] (read|checked|looked at)"
+   ],
+   "rewrites": [
+    "Here's how it works:",
+    "To clarify:"
+   ]
+  },
+  {
    "id": "calm-down",
    "signal": "condescension",
    "level": "error",

@@ -1,0 +1,80 @@
+/**
+ * Session 39 (judge-c), condescension (LABELING "lecturing or talking down", RULINGS CON1, corpus-extra R-F3), read as
+ * kinds of talking down rather than as the tuning rows' phrases (pack rule condescension-pointed). The rulings applied:
+ * - R-F3: pointing at what the customer should have read — the page said as already saying it ("as the store page
+ *   says"), a warning that was there ("there was a disclaimer about this in the listing"), "the same FAQ also says",
+ *   "you should have read the changelog". Saying where something is documented, with no reproach, is not.
+ * - CON1 "talking down": the reviewer spoken of to other readers or judged by playtime ("this reviewer played for ten
+ *   minutes"), their attitude scolded ("don't be so hard on a small studio"), the customer set among users who "don't
+ *   understand", what they saw called unsurprising ("no wonder it crashes"), their knowledge judged with
+ *   "clearly/obviously", the rating scale explained to them ("five stars means great").
+ * - Not condescension: sympathy that calls their feeling understandable ("no wonder you're frustrated"), the writer's own
+ *   slip ("we should have checked the log"), a neutral "most users don't need the advanced settings".
+ * Every sentence below is written for this file; none is copied from a corpus row.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'R-F3: what was written for the customer to read, pointed at as already there',
+  'condescension',
+  [
+    'As the store page says, the game needs a dedicated graphics card.',
+    'Like the description clearly stated, this is a short visual novel.',
+    'As the manual already explains, the export needs a licence.',
+    'There was a clear disclaimer about this in the listing.',
+    'There was a warning about that in the system requirements.',
+    'The same FAQ also says that refunds take a week.',
+    'You should have checked the changelog before updating.',
+  ],
+  [
+    'As the page loads, you will see the new menu.',
+    'There was a problem with the warning email we sent, sorry.',
+    'The FAQ has a section on refunds, here is the link.',
+  ],
+);
+
+signalCases(
+  'CON1: the reviewer spoken of to other readers, or judged by playtime',
+  'condescension',
+  [
+    'This reviewer played for ten minutes and left.',
+    'This user has only played the tutorial.',
+    'The reviewer apparently never reached the second level.',
+    'Whatever upsets this player so much, it is not the price.',
+    'The review was written after 0.3 hours of play time.',
+    'With 12 minutes played, the verdict is a bit early.',
+  ],
+  ['This user account has been restored.', "The reviewer's screenshot shows the old version.", 'After two hours of testing we found the crash.'],
+);
+
+signalCases(
+  "CON1: the customer's attitude scolded, or set among users who don't understand",
+  'condescension',
+  [
+    'Don’t be so hard on a small studio.',
+    'Please try to be a bit more open-minded about the art style.',
+    'Try to think outside the box on level 3.',
+    'Most users don’t understand how many settings there are.',
+    'Players often think that their playstyle is the common one.',
+  ],
+  ['Try to keep the app open while it syncs.', 'Most users don’t need the advanced settings.', 'Please be sure to include the log.'],
+);
+
+signalCases(
+  'CON1: what they saw called unsurprising, their knowledge judged, the rating scale explained',
+  'condescension',
+  [
+    'It’s not surprising that a full rebuild takes days.',
+    'No wonder it crashes, the driver is from 2012.',
+    'Unsurprisingly, the old kernel doesn’t have the fix.',
+    'You obviously never tried the second mode.',
+    'I don’t know why our trailer made you think it was multiplayer.',
+    'Five stars means great, one star means awful.',
+  ],
+  [
+    'No wonder you’re frustrated after three days of this.',
+    'It is not surprising that you were upset by the charge.',
+    'We should have checked the log before replying.',
+    'Thanks for the five stars!',
+  ],
+);
