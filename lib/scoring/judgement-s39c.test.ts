@@ -10,6 +10,13 @@
  *   "clearly/obviously", the rating scale explained to them ("five stars means great").
  * - Not condescension: sympathy that calls their feeling understandable ("no wonder you're frustrated"), the writer's own
  *   slip ("we should have checked the log"), a neutral "most users don't need the advanced settings".
+ * Negative language (RULINGS N1, corpus-extra R-D3, R-F1, R-X3):
+ * - N1 "negatively worded facts … where nothing is denied": a hedged belief that a fault cannot occur ("I don't think
+ *   that can happen") is what the agent knows, not a limit (negative-language except).
+ * - R-X3 (a ticket) and R-F1 (the tracker): material to attach to a new support ticket or to the bug report; N1 another
+ *   company or department: "call the gift card people", "check with the folks at your host" (negative-redirect).
+ * - R-D3 refusal for the future, as "patches welcome": the work handed to someone else ("not likely soon, unless someone
+ *   funds the work", "you'd have to write it yourself") (negative-rejection).
  * Every sentence below is written for this file; none is copied from a corpus row.
  */
 import { signalCases } from './test/signal-cases';
@@ -77,4 +84,47 @@ signalCases(
     'We should have checked the log before replying.',
     'Thanks for the five stars!',
   ],
+);
+
+signalCases(
+  'N1: a hedged belief that a fault cannot occur denies nothing; a hedged "can\'t be done" still does',
+  'negative-language',
+  ["I don't think that can be done on the free plan.", "I don't think it can work on Windows."],
+  [
+    "I don't believe this can occur in practice.",
+    'We do not think that can happen on a clean install.',
+    "I don't think such a deadlock can be triggered from userspace.",
+  ],
+);
+
+signalCases(
+  'R-X3 / R-F1 / N1: a new ticket or the bug report to attach to, the people of another party',
+  'negative-language',
+  [
+    'Please attach the crash dump to a support ticket.',
+    'Could you upload the screenshots to a new ticket?',
+    'If you can attach a test case to the bug report I can confirm it.',
+    "You'll want to call the prepaid card people if the hold stays.",
+    'Please check with the folks at your hosting company.',
+    'Talk to the guys over at the modding forum about that.',
+  ],
+  [
+    'Please attach the screenshot to this ticket.',
+    "I've attached the patch to the bug report.",
+    'Thanks to the people at the print shop for the quick fix.',
+    'We asked the folks in our QA team to test it.',
+  ],
+);
+
+signalCases(
+  'R-D3: the work handed to someone else, as "patches welcome"',
+  'negative-language',
+  [
+    'Realistically not likely soon, unless a sponsor funds the port.',
+    'Support for that board is unlikely in the foreseeable future.',
+    "You're welcome to submit a patch for the parser.",
+    "If you need it, you'd have to implement it yourself.",
+    "Nobody is on it, so don't expect a fix anytime soon.",
+  ],
+  ['A fix is likely soon, the patch is in review.', 'It should work unless you changed the port.', "You're welcome to write back if it recurs."],
 );
