@@ -7479,7 +7479,6 @@ export const DEFAULT_PACK: RulePack = {
     "(as|like) (the|our|its|their|your) [product|store|steam|game|game's|app's|shop|official] (description|page|listing|label|title|warning|<con-docs>|requirements|system requirements|error message|message|tooltip|spec|specification|notes) [already|clearly|plainly|also] (says|said|states|stated|mentions|mentioned|explains|explained|tells you|told you|indicates|indicated|warns|warned|notes|noted|shows|showed)",
     "(there was|there were) [a|an] [clear|big|explicit|prominent|huge|bold] (warning|disclaimer|notice|note) (about|on|regarding|for) (that|this|it|this issue|that issue)",
     "(the|that) same (<con-docs>|page|description|listing|article|documentation) (also)? (says|states|explains|mentions|warns|tells you|describes)",
-    "you should (have|'ve) [first] (read|checked|looked at|consulted|backed up|tested|searched|googled)",
     "(this|the) (reviewer|poster) (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|deleted|blocked)",
     "this user (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|has only|has continued|deleted|blocked)",
     "(upsets|upset|bothers|bothered|annoys|annoyed|angers|angered) (this|the) (user|reviewer|poster|player) [so much]",
@@ -7497,8 +7496,7 @@ export const DEFAULT_PACK: RulePack = {
     "(# star|# stars|one star|five stars|5-star|1-star) (means|mean|is for|are for|=) (good|great|bad|poor|excellent|terrible|awful|perfect)"
    ],
    "except": [
-    "(surprising|surprise|wonder) [that] (you're|you are|you were|you'd be|you feel|you felt) [so|really|quite|a bit|a little] (upset|frustrated|annoyed|angry|disappointed|confused|unhappy|worried|concerned)",
-    "(I|we) should (have|'ve) [first] (read|checked|looked at)"
+    "(surprising|surprise|wonder) [that] (you're|you are|you were|you'd be|you feel|you felt) [so|really|quite|a bit|a little] (upset|frustrated|annoyed|angry|disappointed|confused|unhappy|worried|concerned)"
    ],
    "rewrites": [
     "Here's how it works:",

@@ -2,8 +2,8 @@
  * Session 39 (judge-c), condescension (LABELING "lecturing or talking down", RULINGS CON1, corpus-extra R-F3), read as
  * kinds of talking down rather than as the tuning rows' phrases (pack rule condescension-pointed). The rulings applied:
  * - R-F3: pointing at what the customer should have read — the page said as already saying it ("as the store page
- *   says"), a warning that was there ("there was a disclaimer about this in the listing"), "the same FAQ also says",
- *   "you should have read the changelog". Saying where something is documented, with no reproach, is not.
+ *   says"), a warning that was there ("there was a disclaimer about this in the listing"), "the same FAQ also says".
+ *   Saying where something is documented, with no reproach, is not.
  * - CON1 "talking down": the reviewer spoken of to other readers or judged by playtime ("this reviewer played for ten
  *   minutes"), their attitude scolded ("don't be so hard on a small studio"), the customer set among users who "don't
  *   understand", what they saw called unsurprising ("no wonder it crashes"), their knowledge judged with
@@ -31,7 +31,7 @@ signalCases(
     'There was a clear disclaimer about this in the listing.',
     'There was a warning about that in the system requirements.',
     'The same FAQ also says that refunds take a week.',
-    'You should have checked the changelog before updating.',
+    'Like the listing said, the figure ships unpainted.',
   ],
   [
     'As the page loads, you will see the new menu.',
