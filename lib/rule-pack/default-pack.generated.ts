@@ -4185,7 +4185,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base> | (I|we) (don't|do not) (think|believe) (that|this|it|such a|such an|the) [race|deadlock|case|state|situation|condition|path] can (happen|occur|arise|be hit|be triggered|be reached)",
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
@@ -4303,6 +4303,10 @@ export const DEFAULT_PACK: RulePack = {
     "(it (might|would|could|may|will) [really|also|definitely] help if you|it would be (great|good|helpful|best|useful|ideal) if you|it'd be (great|good|helpful|best|useful|ideal) if you) [could|can|would] [please|just|also] (file|filed|open|opened|submit|submitted|raise|raised|log|logged|create|created|report|reported) (a|an) [new|separate|proper|formal] (bug|issue|ticket|bug report|feature request|report)",
     "(a|an|the) [new|separate] (bug|issue|ticket|bug report|feature request) (should|needs to|need to|has to|must|would need to|will need to|could) [probably|perhaps|maybe|ideally|really|also|still] be (filed|opened|raised|reported|logged|submitted|created) [for this|for it|about this|about it|for that] (at|on|in|against|with) ({url}|[the|their|its|this|that] ... ... (<nl-venue>|<elsewhere>|repo|repository|project|bugzilla|github|gitlab|jira|launchpad))",
     "(can|could|should|may|must) [<adv>] be (attached|added|posted|uploaded) to (a|an|the) [new|separate] (bug|bug report|issue|ticket) (at|on|in)",
+    "(attach|upload|add|include|post|put) ... ... ... (to|in|on|via|with) (a|a new|a separate) [support] (ticket|request|case)",
+    "(attach|upload|add|post|put) ... ... ... (to|in|on) the (bug report|bug|bugzilla entry|bugzilla|tracker entry|github issue|issue tracker)",
+    "<send-to:base> (the|your) ... (people|folks|guys) [at|over at|from|who|that]",
+    "<send-to:base> the (people|folks|guys) (at|over at|from|who run|who make|behind)",
     "<send-to> [out] [to] (us|our team|the team) [directly|anytime|any time] (via|through|using|on|in|from) (the|our|your)? (in app|app|application|mobile app|website|site|web)",
     "(via|through|using) (our|the) in app",
     "(<send-to>|text|dial|whatsapp|mail|e-mail) [us|them|our team|the team] (on|at|via|to) [our|the|their] [toll free|toll-free|customer care|helpline|support] [number|line] ({phone}|https|http|www)",
@@ -4565,7 +4569,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base> | (I|we) (don't|do not) (think|believe) (that|this|it|such a|such an|the) [race|deadlock|case|state|situation|condition|path] can (happen|occur|arise|be hit|be triggered|be reached)",
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
@@ -4680,6 +4684,11 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which|(this|that|the|your) [...] (warning|report|alert|error|issue|detection|flag|result|finding|crash|problem) [you saw|you got]) [<adv>] [appears to|seems to|looks to] (is|'s|was|be|being) [<adv>] (a|an) [<adv>] false (positive|alarm)",
     "(no|nope|not yet|not really|not at the moment|not currently|not anymore|not any more) , but",
     "(patches|pull requests|prs|contributions) [are] [always|very|most|more than] welcome",
+    "(not likely|unlikely) (soon|anytime soon|any time soon|in the near future|in the foreseeable future)",
+    "unless (someone|somebody|anyone|anybody|a customer|a sponsor|a company|you) [else] (funds|sponsors|pays for|steps up|volunteers|contributes|writes|implements|sends|submits|picks up|takes on)",
+    "(you're|you are) [more than|always|very] welcome to (submit|send|write|contribute|post|provide|propose|open) (a|the|your|some) [own|small|proper|fixed|new] (patch|patches|pull request|merge request|fix|implementation)",
+    "(you'll|you will|you'd|you would|you'll need to|you need to) [have to|need to] (write|implement|build|code|add|fix|patch|port) (it|that|this|them|one|the feature|the support) yourself",
+    "(don't|do not) expect (it|this|that|a fix|a change|support|the feature|one) [to land|to come|to happen|to ship] (soon|anytime soon|any time soon|in the near future)",
     "(won't|wont|will not|will never|'ll never|will likely not|will probably not|will most likely not|will realistically not|will certainly not|will definitely not) [likely|probably|ever|really|realistically] (happen|be happening)",
     "(that|this|it|these|those|they|such|feature|features|request|requests|idea|ideas|suggestion|suggestions|proposal|option|options|change|changes|patch|support|mode|build|port|integration|functionality) [...] (won't|wont|will not|will never|'ll never|will likely not|will probably not|will most likely not|will certainly not|will definitely not) [likely|probably|ever|really] be (added|implemented|supported|ported|offered|included|considered|merged|accepted|backported|pursued)",
     "(is not going|are not going|'s not going|'re not going|isn't going|aren't going|is never going|are never going|is unlikely|are unlikely|'s unlikely|'re unlikely) to happen",
@@ -4736,7 +4745,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base> | (I|we) (don't|do not) (think|believe) (that|this|it|such a|such an|the) [race|deadlock|case|state|situation|condition|path] can (happen|occur|arise|be hit|be triggered|be reached)",
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
@@ -4851,7 +4860,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your|its|their|this|that|these|those|my) ... (can't|cannot|can not|couldn't|could not|unable to|not able to|isn't able to|aren't able to|wasn't able to|weren't able to|won't be able to|would be unable to) <nl-fault:base>|(it|they) [would|will|'d|'ll|was|were|is|are|'s|'re] (can't|cannot|can not|couldn't|could not|unable to|not able to|be unable to|not be able to) <nl-fault:base>",
     "(I|we) [just|still|also|really|simply] (can't|cannot|can not|couldn't|could not|wasn't able to|was unable to|weren't able to|were unable to|haven't been able to|have not been able to) (find|see|spot|notice|locate|detect|identify|think of) (anywhere|what|why|where|how it|how this|how that|how the|any <nl-finding>|a <nl-finding>|an <nl-finding>|the <nl-finding>|anything (wrong|unusual|odd|strange|amiss|like|similar|about|on|in|at|of|with|that|which|to suggest|.|,|;|!|?))",
     "(can't|cannot|can not|cant|couldn't|could not|won't|will not) be [<adv>] <nl-fault:past>",
-    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base>",
+    "(I|we) [really|just|still|currently|honestly|simply|also|even|actually] (can't|cannot|can not|cant|couldn't|could not) [really|quite|honestly|seem to|actually|even|just|simply|fully|always|entirely] <nl-know:base> | (I|we) (don't|do not) (think|believe) (that|this|it|such a|such an|the) [race|deadlock|case|state|situation|condition|path] can (happen|occur|arise|be hit|be triggered|be reached)",
     "(I|we) [<adv>] (won't|will not|wouldn't|would not|'d not|couldn't|could not|may not|might not) [<adv>] be able to [<adv>] <nl-know:base>",
     "(error|errors|message|warning|log|event|alert|exception) (with|that|saying|stating|says|states|said|stated|about|reads|reading|:) ... (can't|cannot|can not|could not|couldn't|unable|not possible|not found|not supported|not allowed)",
     "(can't|cannot|can not|couldn't|could not) (wait|believe|thank|stress|recommend|agree|be happier|be prouder|be more|go wrong|miss)",
@@ -7479,6 +7488,60 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(sure|certain) [that] you (want|wanted|would like|'d like|wish|mean|meant|intend|intended) to",
     "(says|states|shows|mentions|lists|said|stated) ... ... ... ... ... (,|;) but [<adv>] (I|we|I've|we've|I'm|we're)"
+   ],
+   "rewrites": [
+    "Here's how it works:",
+    "To clarify:"
+   ]
+  },
+  {
+   "id": "condescension-pointed",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" talks down to the customer. Give the facts without the verdict.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "As the store page says, the game needs a dedicated graphics card.",
+     "There was a warning about that on the product page.",
+     "This reviewer played for ten minutes and left.",
+     "Don't be so hard on a small studio.",
+     "Most users don't understand how many settings there are.",
+     "It's not surprising that a full rebuild takes days.",
+     "You clearly didn't read the release notes."
+    ],
+    "pass": [
+     "As the page loads, you'll see the new menu.",
+     "No wonder you're frustrated after three days of this.",
+     "There was a problem with the warning email we sent, sorry.",
+     "This user account has been restored.",
+     "Try to keep the app open while it syncs."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(as|like) (the|our|its|their|your) [product|store|steam|game|game's|app's|shop|official] (description|page|listing|label|title|warning|<con-docs>|requirements|system requirements|error message|message|tooltip|spec|specification|notes) [already|clearly|plainly|also] (says|said|states|stated|mentions|mentioned|explains|explained|tells you|told you|indicates|indicated|warns|warned|notes|noted|shows|showed)",
+    "(there was|there were) [a|an] [clear|big|explicit|prominent|huge|bold] (warning|disclaimer|notice|note) (about|on|regarding|for) (that|this|it|this issue|that issue)",
+    "(the|that) same (<con-docs>|page|description|listing|article|documentation) (also)? (says|states|explains|mentions|warns|tells you|describes)",
+    "(this|the) (reviewer|poster) (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|deleted|blocked)",
+    "this user (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|has only|has continued|deleted|blocked)",
+    "(upsets|upset|bothers|bothered|annoys|annoyed|angers|angered) (this|the) (user|reviewer|poster|player) [so much]",
+    "(after|with) [only|just|barely|a mere|less than] (# . #|#|a few|one|two|half an) (hour|hours|minute|minutes|mins|hrs) (of play|of playtime|of play time|of playing|of gameplay|played|on record)",
+    "(don't|do not) be so (hard|harsh|quick|negative|dramatic|rude|impatient|hasty|mean|critical|judgmental|judgemental|touchy|sensitive)",
+    "try to (be|stay) [a bit|a little|more|a bit more|a little more] (open-minded|open minded|reasonable|fair|respectful|polite|understanding|objective|sensitive|considerate)",
+    "try to (think|look) (outside|out of) the box",
+    "(most|many|some|lots of|a lot of|plenty of) [of the|of our] (players|users|people|reviewers|gamers|customers) (don't|do not|fail to|never|simply don't|just don't) [even|really|fully|actually] (understand|realize|realise|grasp|read|bother|notice|get it)",
+    "(user|users|player|players|reviewers|people) (often|always|usually|tend to|seem to) (think|assume|believe|forget) that",
+    "(it's|it is|that's|that is|this is|it was|that was) [really|hardly|certainly] (not|hardly|no) [at all] (surprising|a surprise|a wonder)",
+    "no wonder (it|that|this|the|your|nothing)",
+    "(unsurprisingly|not surprisingly) ,",
+    "you (clearly|obviously|apparently|evidently|plainly) (don't|do not|didn't|did not|haven't|have not|never|can't|cannot) [even|really|fully|actually] (read|understand|know|get|grasp|realise|realize|bother|notice|check|looked|look|played|play|tried|try)",
+    "(don't|do not|can't|cannot) (know|see|understand|imagine) (why|how|what) ... ... (makes|made|gave|gives|would make) you (think|believe|assume|expect)",
+    "(# star|# stars|one star|five stars|5-star|1-star) (means|mean|is for|are for|=) (good|great|bad|poor|excellent|terrible|awful|perfect)"
+   ],
+   "except": [
+    "(surprising|surprise|wonder) [that] (you're|you are|you were|you'd be|you feel|you felt) [so|really|quite|a bit|a little] (upset|frustrated|annoyed|angry|disappointed|confused|unhappy|worried|concerned)"
    ],
    "rewrites": [
     "Here's how it works:",
