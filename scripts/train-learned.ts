@@ -25,7 +25,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileEngine } from '../lib/scoring/engine';
-import { compileLearned, probability, vetoes, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
+import { compileLearned, isClauseFeature, probability, vetoes, type LearnedLabel, type LearnedModel } from '../lib/scoring/learned';
 import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
 import { isClosedClassFeature, isWordFeature } from '../lib/scoring/learned-words';
 import { fnv1a, isKeptAside, readRows, splitExtraFiles, type Row } from './eval';
@@ -456,7 +456,13 @@ function part(ex: Example[], label: string, signal: string, which: 'all' | 'miss
  * less the closed-class words (learned-words.ts CLOSED_CLASS_WORDS: articles, pronouns, prepositions, conjunctions,
  * auxiliaries), alone or after a subject.
  */
-export type Inputs = 'all' | 'single' | 'own' | 'common' | 'words' | 'common+words' | 'common+content';
+export type Inputs = 'all' | 'single' | 'own' | 'common' | 'words' | 'common+words' | 'common+content' | 'common+clause' | 'common+words+clause';
+/**
+ * The clause readings' floor (session 39, lib/scoring/learned.ts CLAUSE_VERBS): a clause feature ("k:we.fut.act",
+ * "k:act>o:you") gets a weight only when it occurs in at least this many of the rows a model learns from. Only
+ * the `…+clause` inputs weigh them; every other input leaves them out, so its models are as before.
+ */
+export const CLAUSE_MIN_ROWS = Number(process.env.CLAUSE_MIN_ROWS ?? 8);
 /**
  * The word input's floor: a word feature (w:…, subj:…>w:…) gets a weight only when it occurs in at least this
  * many of the rows a model learns from (in CV: of the training folds), so no word of one row can carry it and the
@@ -473,7 +479,12 @@ const RULE_SIGNAL = new Map(DEFAULT_PACK.rules.map((r) => [r.id, r.signal as str
  * change to a rare label's rule (condescension) moved the teach model's weights and flipped teach rows.
  */
 // `common`: see fitOn (it needs the rows' counts).
-const inputsOf = (e: Example, inputs: Inputs | undefined, signal?: string): Set<string> =>
+const inputsOf = (e: Example, inputs: Inputs | undefined, signal?: string): Set<string> => {
+  const x = inputsOfAll(e, inputs, signal);
+  for (const f of x) if (isClauseFeature(f)) x.delete(f);
+  return x;
+};
+const inputsOfAll = (e: Example, inputs: Inputs | undefined, signal?: string): Set<string> =>
   inputs === 'single'
     ? new Set([...e.features].filter((f) => !f.includes(PAIR) && !isWordFeature(f)))
     : inputs === 'own'
@@ -490,17 +501,22 @@ export function fitOn(rows: Example[], label: string, l2: number, inputs?: Input
   const signal = TRAINED.find(([l]) => l === label)?.[1];
   // `common` (session 21): the `single` features less other labels' rules that fire in fewer than
   // RULE_MIN_ROWS of the rows it learns from (rare labels' rules, e.g. condescension); own rules stay.
-  const common = inputs === 'common' || inputs === 'common+words' || inputs === 'common+content';
+  const common = inputs === 'common' || inputs === 'common+words' || inputs === 'common+content' || inputs === 'common+clause' || inputs === 'common+words+clause';
   const ruleRows = new Map<string, number>();
   if (common) for (const e of rows) for (const f of e.features) if (f.startsWith('r:')) ruleRows.set(f, (ruleRows.get(f) ?? 0) + 1);
   // Word features (session 38): counted in these rows, kept from WORD_MIN_ROWS up.
   const wordRows = new Map<string, number>();
-  const withWords = inputs === 'words' || inputs === 'common+words' || inputs === 'common+content';
+  const withWords = inputs === 'words' || inputs === 'common+words' || inputs === 'common+content' || inputs === 'common+words+clause';
+  // Clause readings (session 39): counted in these rows, kept from CLAUSE_MIN_ROWS up.
+  const withClauses = inputs === 'common+clause' || inputs === 'common+words+clause';
+  const clauseRows = new Map<string, number>();
+  if (withClauses) for (const e of rows) for (const f of e.features) if (isClauseFeature(f)) clauseRows.set(f, (clauseRows.get(f) ?? 0) + 1);
   const isWord = inputs === 'common+content' ? (f: string) => isWordFeature(f) && !isClosedClassFeature(f) : isWordFeature;
   if (withWords) for (const e of rows) for (const f of e.features) if (isWord(f)) wordRows.set(f, (wordRows.get(f) ?? 0) + 1);
   const xs = rows.map((e) => {
     const base = inputs === 'words' ? new Set<string>() : common ? new Set([...inputsOf(e, 'single')].filter((f) => !f.startsWith('r:') || RULE_SIGNAL.get(f.slice(2)) === signal || (ruleRows.get(f) ?? 0) >= RULE_MIN_ROWS)) : inputsOf(e, inputs, signal);
     if (withWords) for (const f of e.features) if (isWord(f) && (wordRows.get(f) ?? 0) >= WORD_MIN_ROWS) base.add(f);
+    if (withClauses) for (const f of e.features) if (isClauseFeature(f) && (clauseRows.get(f) ?? 0) >= CLAUSE_MIN_ROWS) base.add(f);
     return base;
   });
   return fit(
