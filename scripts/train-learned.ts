@@ -705,6 +705,17 @@ function keptAside(ex: Example[], choice: Record<string, Setting | undefined>, s
  * kept-aside mode can compare them without rerunning the CV).
  */
 export const CV_CHOICE: Record<string, Setting | undefined> = {
+  // Session 39 (learned, 08:40-09:05 UTC, 2,418 ownership / negative / expectation and 2,208 teach / confirm tuning rows,
+  // before replies-cifsvendor): CV chooses nothing new. Clause readings (learned.ts CLAUSE_VERBS; inputs
+  // common+clause, CLAUSE_MIN_ROWS 8 and 30, L2 1/3/10/30, joint and split) make every model alone worse out of fold
+  // (log-loss/row ownership 0.209 -> 0.237, negative_language 0.194 -> 0.223, expectation 0.100 -> 0.117,
+  // confirm_resolution 0.088 -> 0.101), in place of the classes too (ownership 0.244, negative 0.219), and teach
+  // with them (common+words+clause, L2 3) falls from 619/36/227 to 597/32/249 (F1 0.825 -> 0.809). The rules plus the
+  // shapes alone (no class, subject or clause feature) do as well as `common` (ownership 0.212, negative 0.181): on
+  // these rows the model has little to learn beyond the rules. Teach (part A): add .8-.97, veto .05-.5, vetoMinWords
+  // 0-80, vetoUnless on/off, L2 1/3/10 and a length-normalised input (row scale 1/sqrt(n), min(1, sqrt(60/n)),
+  // min(1, sqrt(150/n)); L2 .3/1/3): none beats the shipped setting (619/36/227, F1 0.825, FP 2.6 %). docs/eval.md,
+  // "A learned layer, version 4".
   // Session 38 (learned): with inputs common | common+words | words, CV chooses nothing but teach (below) on the
   // 2,124-2,348 tuning rows: ownership, negative_language, expectation, confirm_resolution, closing_question,
   // empathy and personalization stay off, and every model alone is worse with the words than without
