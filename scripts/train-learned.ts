@@ -714,8 +714,9 @@ export const CV_CHOICE: Record<string, Setting | undefined> = {
   // shapes alone (no class, subject or clause feature) do as well as `common` (ownership 0.212, negative 0.181): on
   // these rows the model has little to learn beyond the rules. Teach (part A): add .8-.97, veto .05-.5, vetoMinWords
   // 0-80, vetoUnless on/off, L2 1/3/10 and a length-normalised input (row scale 1/sqrt(n), min(1, sqrt(60/n)),
-  // min(1, sqrt(150/n)); L2 .3/1/3): none beats the shipped setting (619/36/227, F1 0.825, FP 2.6 %). docs/eval.md,
-  // "A learned layer, version 4".
+  // min(1, sqrt(150/n)); L2 .3/1/3), WORD_MIN_ROWS 12/20: none beats the shipped setting (619/36/227, F1 0.825, FP
+  // 2.6 %) but WORD_MIN_ROWS 5 (add .85, veto .3, vetoMinWords 50: 635/40/211, F1 0.835, FP 2.9 %), not taken: it
+  // raises the FP rate part A set out to lower. docs/eval.md, "A learned layer, version 4".
   // Session 38 (learned): with inputs common | common+words | words, CV chooses nothing but teach (below) on the
   // 2,124-2,348 tuning rows: ownership, negative_language, expectation, confirm_resolution, closing_question,
   // empathy and personalization stay off, and every model alone is worse with the words than without
