@@ -174,6 +174,41 @@ for (const w of ['please', 'kindly', 'try', 'check', 'go', 'click', 'open', 'mak
   SUBJECTS[w] = SUBJECT_IMPERATIVE;
 
 /**
+ * Clause readings (session 39, learned): per clause, who acts (SUBJECT_NAMES, or `x` when the clause's first
+ * word names no subject), its tense or modality, read from the classes in the clause (CLAUSE_TENSES, the first
+ * that holds wins: a negation, a future, a perfect, a modal, a past form, an -ing form, else the present), and
+ * the verb class that acts (CLAUSE_VERBS: the pack's own classes of what an agent does, promises, refuses,
+ * sends on or asks for, and actions.ts's built-in action test). Each verb class in a clause gives one closed
+ * feature "k:we.fut.act", and each object class after it in the clause one more, "k:act>o:you". Closed
+ * structure instead of open words (session 38's words made ownership and negative language worse out of fold):
+ * RULINGS O1–O3 read ownership as a first-person subject doing a case action now, done or promised, and N1–N3
+ * read negative language as a refusal, a denied ability or a redirect to another party, i.e. exactly these
+ * subject × tense × verb-class × object combinations. The classes are looked up by name; one a pack lacks is
+ * simply never read.
+ */
+export const CLAUSE_VERBS = ['act', 'own-fix', 'done-change', 'refusal-act', 'send-to', 'nl-pass-on', 'trial', 'howto', 'mechanism', 'self-report', 'contact', 'report-ask', 'action'] as const;
+/** Clause tense / modality, in the order they win (see CLAUSE_VERBS), each with the classes that show it. */
+export const CLAUSE_TENSES: readonly (readonly [string, readonly string[]])[] = [
+  ['neg', ['l-neg', 'nl-neg']],
+  ['fut', ['l-future', 'fut']],
+  ['perf', ['l-perfect']],
+  ['modal', ['l-modal']],
+  ['past', ['action:past']],
+  ['ing', ['action:ing']],
+];
+/** Object classes read after a clause's verb class: the customer (you / your case), a fix or build, another party. */
+export const CLAUSE_OBJECTS: readonly (readonly [string, readonly string[]])[] = [
+  ['you', ['l-you']],
+  ['fix', ['fix-carrier']],
+  ['fault', ['fix-fault']],
+  ['other', ['elsewhere', 'channel', 'staff']],
+];
+/** Whether a feature name is a clause reading ("k:we.fut.act", "k:act>o:you"). */
+export function isClauseFeature(name: string): boolean {
+  return name.startsWith('k:');
+}
+
+/**
  * Compiles the layer for a pack: its class entries ("<we>", "<act>", …) and the model's weights.
  * With `engine` (compiled from the same pack) the entries join the engine's own table, so the
  * run's one scan finds them and `features` reads `run.hits`: every run given to the layer must then
@@ -245,13 +280,40 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
   const lemmaIndex = new Map(lemmas.map((l, k) => [l, k]));
   const SURFACE_ID = new Map<string, number>();
   for (const [surface, l] of surfacesOf(lemmas)) SURFACE_ID.set(surface, lemmaIndex.get(l)!);
+  // Clause readings (session 39, CLAUSE_VERBS): each class's role in a clause (a tense, a verb class, an object
+  // class; -1 none) and the feature numbers "k:<subject>.<tense>.<verb>" (CLAUSE + (s·TN + t)·V + v) and
+  // "k:<verb>>o:<object>" (CLAUSE_OBJ + v·O + o). The walk reads them only when some model weighs one
+  // (`clauseUsed`) or for the trainer (`features`).
+  const roleOf = (table: readonly (readonly [string, readonly string[]])[]): Int8Array => {
+    const out = new Int8Array(n).fill(-1);
+    table.forEach(([, classes], r) => {
+      for (const c of classes) {
+        const k = names.indexOf(c);
+        if (k >= 0 && out[k]! < 0) out[k] = r;
+      }
+    });
+    return out;
+  };
+  const tenseOf = roleOf(CLAUSE_TENSES);
+  const verbOf = roleOf(CLAUSE_VERBS.map((v) => [v, [v]] as const));
+  const objectOf = roleOf(CLAUSE_OBJECTS);
+  const TN = CLAUSE_TENSES.length + 1;
+  const PRESENT = TN - 1;
+  const V = CLAUSE_VERBS.length;
+  const O = CLAUSE_OBJECTS.length;
+  const NO_SUBJECT = SUBJECT_NAMES.length;
+  const CLAUSE = featureName.length;
+  for (const s of [...SUBJECT_NAMES, 'x']) for (const t of [...CLAUSE_TENSES.map(([name]) => name), 'pres']) for (const v of CLAUSE_VERBS) featureName.push(`k:${s}.${t}.${v}`);
+  const CLAUSE_OBJ = featureName.length;
+  for (const v of CLAUSE_VERBS) for (const [o] of CLAUSE_OBJECTS) featureName.push(`k:${v}>o:${o}`);
+  const clauseUsed = model.labels.some((m) => Object.keys(m.weights).some(isClauseFeature));
 
   /**
    * Walks a run's word classes, sentence shapes and clauses once, giving each feature found to
    * `put` with its sentence (index in `view.sentences`; -1: the reply as a whole). A feature may be
    * given more than once. The rules' own features (r:…) are not walked here.
    */
-  const walk = (run: Run, put: (sentence: number, feature: number) => void, word?: (sentence: number, subject: number, norm: string) => void): void => {
+  const walk = (run: Run, put: (sentence: number, feature: number) => void, word?: (sentence: number, subject: number, norm: string) => void, clauses = true): void => {
     const { view } = run;
     const sentences = view.sentences;
     // `sentenceAt`, asked first about the sentence of the last answer and the one after it: a class's
@@ -349,12 +411,23 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     // The marks come in offset order, so their sentences are found by a pointer that only moves
     // forward (`sentenceAt`'s answer: the sentences are in text order and do not overlap).
     let p = 0;
+    // The clause being read (clause readings): its subject, its winning tense, its verb classes.
+    let cSubject = NO_SUBJECT;
+    let cTense = PRESENT;
+    const cVerbs: number[] = [];
+    const flush = () => {
+      if (si >= 0) for (const v of cVerbs) put(si, CLAUSE + (cSubject * TN + cTense) * V + v);
+      cSubject = NO_SUBJECT;
+      cTense = PRESENT;
+      cVerbs.length = 0;
+    };
     for (const mark of sorted) {
       const code = mark % MARK_CODES;
       const offset = (mark - code) / MARK_CODES;
       while (p < sentences.length && offset >= sentences[p]!.end) p++;
       const i = p < sentences.length && offset >= sentences[p]!.start ? p : -1;
       if (code === 0 || i !== si) {
+        if (clauses) flush();
         clause.length = 0;
         si = i;
         if (code === 0) continue;
@@ -362,12 +435,23 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       if (i < 0) continue;
       if (code < 8) {
         clause.push(-code);
+        cSubject = code - 1;
         continue;
+      }
+      if (clauses) {
+        const k = code - 8;
+        const t = tenseOf[k]!;
+        if (t >= 0 && t < cTense) cTense = t;
+        const o = objectOf[k]!;
+        if (o >= 0) for (const v of cVerbs) put(i, CLAUSE_OBJ + v * O + o);
+        const v = verbOf[k]!;
+        if (v >= 0 && !cVerbs.includes(v)) cVerbs.push(v);
       }
       const f = featureId[code - 8]!;
       for (const g of clause) if (g !== f) put(i, g < 0 ? SUBJ_PAIRS + (-g - 1) * n + f : PAIRS + g * n + f);
       if (!clause.includes(f)) clause.push(f);
     }
+    if (clauses) flush();
   };
 
   const features = (run: Run): ReplyFeatures => {
@@ -457,6 +541,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
             put(i, WORD + k);
             if (subject >= 0) put(i, WORD + W + subject * W + k);
           },
+      clauseUsed,
     );
     walked.set(run, list);
     return list;
