@@ -117,3 +117,12 @@ export const HURRY_MODEL: MoodModel = {
   "threshold": 0.6,
   "l2": 10
 };
+
+/** The learned upset model: adds upset where no cue found it (mood.ts), at p >= threshold. */
+export const UPSET_MODEL: MoodModel = {
+  "features": [],
+  "weights": [],
+  "bias": 0,
+  "threshold": 1,
+  "l2": 10
+};
