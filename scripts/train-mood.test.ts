@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HURRY_MODEL } from '../lib/scoring/mood-learned-weights.generated';
-import { MOOD_SETTING, MOOD_WEIGHTS_PATH, moodKeptAsideSets, parseMoodArgs, train, weightsFile } from './train-mood';
+import { HURRY_MODEL, UPSET_MODEL } from '../lib/scoring/mood-learned-weights.generated';
+import { choose, inputNames, MIN_WORD_ROWS, MOOD_SETTING, MOOD_SETTINGS, MOOD_WEIGHTS_PATH, moodKeptAsideSets, parseMoodArgs, train, weightsFile, type LabelExample } from './train-mood';
 
 const corpus = process.env.RAPPORT_CORPUS ?? resolve(__dirname, '../../shared/corpus');
 
@@ -19,6 +19,32 @@ describe('learned hurry weights', () => {
 
   it('ship the documented MOOD_SETTING, which a retrain does not change (the CV only validates it)', () => {
     expect({ l2: HURRY_MODEL.l2, threshold: HURRY_MODEL.threshold }).toEqual(MOOD_SETTING);
+  });
+});
+
+describe('session 39: the upset model and the word input', () => {
+  it('ship the documented MOOD_SETTINGS.upset (threshold 1: the CV found no model that beats the cues, so it adds nothing)', () => {
+    expect({ l2: UPSET_MODEL.l2, threshold: UPSET_MODEL.threshold }).toEqual({ l2: MOOD_SETTINGS.upset.l2, threshold: MOOD_SETTINGS.upset.threshold });
+    if (MOOD_SETTINGS.upset.threshold >= 1) expect(UPSET_MODEL.features).toEqual([]);
+  });
+
+  const row = (i: number, truth: boolean, cues: boolean, extra: Record<string, number> = {}): LabelExample => ({
+    id: `ex-${i}`,
+    truth,
+    cues,
+    features: { logw: 0.5, 'lex:neg1': truth ? 1 : 0, [`w:word${i % 3}`]: 1, 'w:rare': i === 0 ? 1 : 0, ...extra },
+  });
+  const rows = Array.from({ length: 30 }, (_, i) => row(i, i % 2 === 0, i % 2 === 0));
+
+  it('a word is an input only when MIN_WORD_ROWS rows hold it; the lexicon classes come with `lex`', () => {
+    expect(MIN_WORD_ROWS).toBeGreaterThanOrEqual(8);
+    expect(inputNames(rows, 'base')).toEqual(['logw']);
+    expect(inputNames(rows, 'lex')).toEqual(['logw', 'lex:neg1']);
+    expect(inputNames(rows, 'words')).toEqual(['logw', 'lex:neg1', 'w:word0', 'w:word1', 'w:word2']);
+  });
+
+  it('the CV adds no model where the cues alone are already right (no gain over them beyond TIE)', () => {
+    expect(choose(rows, inputNames(rows, 'lex')).threshold).toBe(1);
   });
 });
 

@@ -13,8 +13,10 @@
 // threshold) and live in mood-learned-weights.generated.ts. English (the lexicon is English). Pure: no
 // DOM, no extension API; linear in the message.
 import { isNegator } from './cues';
-import { HURRY_MODEL } from './mood-learned-weights.generated';
-import { valencesOf } from './mood-sentiment';
+import { lemmaOf, WORD_PREFIX } from './learned-words';
+import { HURRY_MODEL, UPSET_MODEL } from './mood-learned-weights.generated';
+import { isFaultState, valencesOf, wordValence } from './mood-sentiment';
+import { TOKEN_PUNCT, TOKEN_WORD } from './tokens';
 import { timeFeatures } from './mood-time';
 import { countWords, type TextView } from './text';
 
@@ -142,6 +144,112 @@ export function moodFeatures(view: TextView): MoodFeatures {
   return { values: v, spans };
 }
 
+/** Feature-name prefix of a word the customer negates (its base form): "n:work" for "doesn't work". */
+export const NEGATED_PREFIX = 'n:';
+
+/**
+ * Words that strengthen the word after them: a subset of VADER's booster list (BOOSTER_DICT's increments,
+ * Hutto & Gilbert 2014, MIT; the npm bundle does not export it), lower case as tokens.ts gives them.
+ */
+const INTENSIFIERS = new Set(
+  'absolutely completely extremely really so too very totally utterly incredibly seriously such super highly most entirely thoroughly fucking freaking frickin damn'.split(' '),
+);
+
+/** Tokens that close a clause for negation scope: the sentence marks, a comma or semicolon, and "but". */
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', 'but']);
+
+/** The VADER single-word compound (−1…1) at or beyond which a word counts as strongly rated (class 2, not 1). */
+const STRONG_VALENCE = 0.5;
+
+/**
+ * The word input of the learned mood models (session 39): the customer's words read one by one, each
+ * by its base form (learned-words.ts `lemmaOf`, built on inflect.ts) and by its VADER valence as a class
+ * (mood-sentiment.ts `wordValence`: the lexicon of Hutto & Gilbert, ICWSM 2014, MIT licence).
+ *
+ * Returns, all in 0…1:
+ *  - `w:<base>` = 1 for each word, or `n:<base>` when a negator (cues.ts isNegator) stands before it in its
+ *    clause (up to `, ; : . ! ?` or "but"): "doesn't work" gives `n:work`. Which of these a model uses is
+ *    fixed when it is trained (words met in enough tuning rows; scripts/train-mood.ts MIN_WORD_ROWS).
+ *  - `lex:neg2` / `lex:neg1` / `lex:pos1` / `lex:pos2`: how many words (capped at 3, over 3) VADER rates
+ *    strongly negative, mildly negative, mildly positive, strongly positive; a negated word flips its
+ *    class ("not happy" is negative). Words that name a fault state (mood-sentiment.ts isFaultState:
+ *    "error", "failed", "stuck") are not rated but counted as `lex:fault`: RULINGS U1, a calm list of
+ *    failures is not upset, so the model must be able to weigh them apart from the customer's judgement.
+ *  - `lex:intneg`: a negative word right after an intensifier ("so disappointed", "really bad");
+ *    `lex:capsneg`: a negative word written in capitals ("USELESS"); `lex:bangneg`: a negative word in a
+ *    sentence ending in "!" (U1: emphasis on a complaint). Each 1 when present.
+ * Linear in the message (one pass over its tokens; VADER's word scores are cached by mood-sentiment.ts).
+ */
+export function moodWordFeatures(view: TextView): MoodFeatures {
+  const v: Record<string, number> = {};
+  const spans: Record<string, { start: number; end: number }> = {};
+  const mark = (name: string, k: { start: number; end: number }) => {
+    v[name] = 1;
+    spans[name] ??= { start: k.start, end: k.end };
+  };
+  const counts = { neg2: 0, neg1: 0, pos1: 0, pos2: 0, fault: 0 };
+  const toks = view.tokens;
+  let negated = false;
+  let sentenceNeg = false;
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!;
+    if (k.kind === TOKEN_PUNCT || CLAUSE_END.has(k.norm)) {
+      if (CLAUSE_END.has(k.norm)) negated = false;
+      if (k.norm === '!' && sentenceNeg) v['lex:bangneg'] = 1;
+      if (k.norm === '.' || k.norm === '?' || k.norm === '!') sentenceNeg = false;
+      continue;
+    }
+    if (k.kind !== TOKEN_WORD) continue;
+    if (isNegator(k.norm)) {
+      negated = true;
+      v[`${WORD_PREFIX}not`] = 1;
+      continue;
+    }
+    mark(`${negated ? NEGATED_PREFIX : WORD_PREFIX}${lemmaOf(k.norm)}`, k);
+    if (isFaultState(k.norm)) {
+      counts.fault++;
+      continue;
+    }
+    let val = /^[a-z'’]+$/.test(k.norm) ? wordValence(k.norm) : 0;
+    if (val === 0) continue;
+    if (negated) val = -val;
+    if (val <= -STRONG_VALENCE) {
+      counts.neg2++;
+      spans['lex:neg2'] ??= { start: k.start, end: k.end };
+    } else if (val < 0) {
+      counts.neg1++;
+      spans['lex:neg1'] ??= { start: k.start, end: k.end };
+    }
+    else if (val >= STRONG_VALENCE) counts.pos2++;
+    else counts.pos1++;
+    if (val < 0) {
+      sentenceNeg = true;
+      const prev = toks[i - 1];
+      if (prev && INTENSIFIERS.has(prev.norm)) mark('lex:intneg', { start: prev.start, end: k.end });
+      const written = view.original.slice(k.start, k.end);
+      if (written.length >= 3 && written === written.toUpperCase() && /\p{Lu}/u.test(written)) mark('lex:capsneg', k);
+    }
+  }
+  for (const [name, n] of Object.entries(counts)) v[`lex:${name}`] = Math.min(n, 3) / 3;
+  return { values: v, spans };
+}
+
+/** Whether a feature name belongs to the word input ({@link moodWordFeatures}): "w:…", "n:…" or "lex:…". */
+export function isMoodWordFeature(name: string): boolean {
+  return name.startsWith(WORD_PREFIX) || name.startsWith(NEGATED_PREFIX) || name.startsWith('lex:');
+}
+
+/**
+ * The features `model` reads for one message: {@link moodFeatures}, plus {@link moodWordFeatures} only when the
+ * model names a word-input feature (so a model without them costs no extra pass).
+ */
+export function modelFeatures(view: TextView, model: MoodModel): MoodFeatures {
+  const f = moodFeatures(view);
+  if (!model.features.some(isMoodWordFeature)) return f;
+  const w = moodWordFeatures(view);
+  return { values: { ...f.values, ...w.values }, spans: { ...f.spans, ...w.spans } };
+}
+
 /** The model's probability (0…1) for `f`; a feature the model names but `f` lacks counts as 0. */
 export function moodProbability(model: MoodModel, f: Record<string, number>): number {
   let z = model.bias;
@@ -159,14 +267,13 @@ export function moodProbability(model: MoodModel, f: Record<string, number>): nu
 export const LEARNED_MAX_WORDS = 300;
 
 /**
- * Whether the learned model reads the message as hurried, with the words to show for it: the word
- * feature that adds most to the score (an elapsed time, a wait, a need…), else the first sentence.
- * Undefined when the model is below its threshold or has no weights (an untrained file), or the message is longer
- * than LEARNED_MAX_WORDS.
+ * Where `model` reads the flag in the message: the span of the feature that adds most to its score (a word, an
+ * elapsed time, a wait…), else the first sentence. Undefined when the model is below its threshold, has no
+ * weights (an untrained file), or the message is longer than LEARNED_MAX_WORDS.
  */
-export function learnedHurry(view: TextView, model: MoodModel = HURRY_MODEL): { start: number; end: number } | undefined {
+function learnedSpan(view: TextView, model: MoodModel): { start: number; end: number } | undefined {
   if (model.features.length === 0 || countWords(view) > LEARNED_MAX_WORDS) return undefined;
-  const f = moodFeatures(view);
+  const f = modelFeatures(view, model);
   if (moodProbability(model, f.values) < model.threshold) return undefined;
   let best = view.sentences[0] ? { start: view.sentences[0].start, end: view.sentences[0].end } : { start: 0, end: 0 };
   let most = 0;
@@ -179,4 +286,24 @@ export function learnedHurry(view: TextView, model: MoodModel = HURRY_MODEL): { 
     }
   });
   return best;
+}
+
+/**
+ * Whether the learned model reads the message as hurried, with the words to show for it: the word
+ * feature that adds most to the score (an elapsed time, a wait, a need…), else the first sentence.
+ * Undefined when the model is below its threshold or has no weights (an untrained file), or the message is longer
+ * than LEARNED_MAX_WORDS.
+ */
+export function learnedHurry(view: TextView, model: MoodModel = HURRY_MODEL): { start: number; end: number } | undefined {
+  return learnedSpan(view, model);
+}
+
+/**
+ * Session 39: whether the learned upset model reads the message as upset (mood.ts asks only where no cue found
+ * upset), with the word that adds most to its score. Same reading as {@link learnedHurry}, its own weights
+ * (UPSET_MODEL; scripts/train-mood.ts). RULINGS U1: upset needs an affect marker — the model's inputs are the
+ * customer's words and their VADER class, so it adds upset from wordings the cue lists do not hold.
+ */
+export function learnedUpset(view: TextView, model: MoodModel = UPSET_MODEL): { start: number; end: number } | undefined {
+  return learnedSpan(view, model);
 }

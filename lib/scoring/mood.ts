@@ -16,7 +16,7 @@ import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { aboutGame, blankGameFiction, isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
-import { learnedHurry } from './mood-learned';
+import { learnedHurry, learnedUpset } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
@@ -215,6 +215,12 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 27: marks on a sentence that ends in the fix or the delivery are joy ("it finally works!!",
   // "the parcel came today!!!"); the words of a complaint before them still count.
   if (lexicon) found.upset = found.upset.filter((e) => !(/^[!?\s]+$/.test(e.text) && endsInRelief(view, e.start)));
+  // Session 39: where no cue found upset, the learned upset model may (RULINGS U1's affect markers read as words and
+  // their VADER class, in wordings no cue lists; mood-learned.ts). English only, as the lexicon is.
+  if (cues.learned && lexicon && found.upset.length === 0 && implied.upset.length === 0) {
+    const h = learnedUpset(view);
+    if (h) add('upset', h);
+  }
 
   const mood = calmMood();
   const evidence: { start: number; text: string }[] = [];
