@@ -1,0 +1,61 @@
+/**
+ * Session 39 (judge-d): sentences written for these tests, none taken from a data row.
+ * - confirm_resolution, LABELING C1 ("asks or invites the customer to check or report whether a fix, step or answer
+ *   worked"; "a delay" or "a new release" could have resolved it), R-XM2 (a question that asks the customer to try a
+ *   fix just suggested is a check, also with no "let me know"), R-F2 (a run for its output, or to narrow the cause
+ *   down, is diagnostic), Q1 ("Could you try X …?" checks resolution): the can-you-try question whatever it names, the
+ *   test asked of anyone on a list once a fix is handed over, "still failing?" after an apology for the wait, and a
+ *   step "to see if that makes any difference".
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'the can-you-try request asked as a question is the check (R-XM2, Q1); runs for output or narrowing are not (R-F2)',
+  'confirm-resolution',
+  [
+    'Could you try the current LTS kernel?',
+    'Can you try a fresh rebuild of the library?',
+    'Would you please try the 4.8 release?',
+    'Can you try version 2.1.3 ?',
+  ],
+  [
+    'Could you try the nightly and post the log?',
+    'Can you try a build without the scheduler patch?',
+    'Can you try `dmesg | tail` ? It prints the last lines.',
+    'Could you try rebooting the server?',
+    'Could you try to find the receipt?',
+  ],
+);
+
+signalCases(
+  'the test asked of anyone on the list, or for when they have time, once a fix is handed over (C1, R-XM2)',
+  'confirm-resolution',
+  [
+    "I've sent a patch. Could somebody test it on real hardware?",
+    'A fix is attached. Can anyone verify it please?',
+    'I pushed an updated build; please try it once you get a minute.',
+  ],
+  ['Could somebody test it on real hardware?', 'Can anyone tell me the model number?', 'Please try it once you can.'],
+);
+
+signalCases(
+  'whether it still fails, asked after an apology for the wait (C1 "a delay")',
+  'confirm-resolution',
+  [
+    'Sorry for the slow reply. Are you still getting the sync error?',
+    'Apologies for our delayed response - is the dashboard still down for you?',
+    'So sorry for the long wait; is your card still locked?',
+  ],
+  ['Are you still getting the sync error?', 'Sorry for the wait. Is your card a debit card?', 'Sorry for the delay. Is the courier still outside?'],
+);
+
+signalCases(
+  'a step to see if it makes any difference (C1 "see if that helps")',
+  'confirm-resolution',
+  [
+    'Lower the bitrate to see if that makes any difference.',
+    'Swap the cable round to see whether it makes much difference.',
+    'Turn off the overlay and see if that makes any difference.',
+  ],
+  ['It makes no difference which cable you use.', 'Run the test to see if the device shows up.'],
+);
