@@ -6587,6 +6587,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(has|have|did) (the|that|this|it|your) [...] (come back|came back|returned|return|reappeared|reappear|recurred|recur|happened again|happen again|shown up again|show up again) [since|again|at all|for you] ?",
     "(is|are) (the|your) ... still (crashing|failing|freezing|hanging|broken|not working|down|stuck|missing|locked|happening|showing|there)",
     "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "(please|pls|kindly|do|feel free to) [<adv>] give (it|this|that|the (fix|update|build|patch|release|new version)) a (spin|try|go|shot|whirl|test) (.|!)",
@@ -6700,6 +6701,7 @@ export const DEFAULT_PACK: RulePack = {
     "(do|does|did|are|is) (you|it|this|that|the <fix-fault>) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
     "(is|are) (the|your|it|that|this) ... [now] (gone|fixed|resolved|solved|cured|sorted|better) (with|after|on|in|since|once) (the|this|that|v*|#|version|release|updating|upgrading|applying|installing) ... ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|verify|apply|boot) [it|this|that|again|it again] [out] [with|using|against|on] (this|the|my|our|that|these|those) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|small|quick|one-line] <fix-carrier>",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|boot|use|install|run) [with|on] (a|an|any|some) [newer|more recent|later|recent|current|fixed|patched|updated|new|up-to-date] <fix-carrier>",
     "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the|my|our|these|those) ... (one last|one more|a last|a final|another|a second|a fresh) (try|go|shot|spin|test)",
     "(would|could|will) you (be able to|be willing to|have time to|have a chance to|mind) [<adv>] (test|try|retest|testing|trying|retesting|verify|verifying) (it|this|that|them|these|the (fix|patch|patches|change|changes|build|update|version|release|attached|following|above|below)|a [quick|small|test|new|possible|candidate|proposed|fixed|patched] <fix-carrier>)",
     "(mind|care to) (test|testing|try|trying|give|giving) (it|this|that|them|the (attached|above|below|following|fix|patch|build|update|change)) ... ?",
@@ -6721,7 +6723,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
-    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)"
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {
@@ -6769,7 +6772,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
-    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)"
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {
@@ -6947,6 +6951,9 @@ export const DEFAULT_PACK: RulePack = {
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
     "what happens when you [<adv>] <done-change:base>",
     "(try|test|check) [it|this|that|them] [out] to see (if|whether) ... ... (<outcome>|helpful|useful|of help|any better|expected|gone|stable)",
+    "(let me know|let us know|tell me|tell us) [it] (this|that|it|the (fix|patch|change|update|step|steps|workaround|setting|build)) [really|actually|now] (works|fixes|helps|solves|resolves|sorts|cures|does the trick) [it|things|the (issue|problem)] [for you|on your (side|end)] (.|!|,)",
+    "(try|test) (if|whether) ... [# . # [. #]] ... (can|could|will|would|does|do) [now|still] [<adv>] (work|help|fix|solve|resolve)",
+    "(did|does|has|have|do) (the|that|this|your|these|those|my|our) [...] [<adv>] (sort|sorted|fix|fixed|solve|solved|resolve|resolved|cure|cured|clear|cleared) (it|that|this|things|everything|them|the (issue|problem|error|crash|fault|bug|trouble|hang|freeze|errors|crashes)) [out|up] [for you] ?",
     "(see|check|find out|tell me|tell us|let me know|let us know|report) (if|whether) (that|this|it|doing so|the change|the setting|the step) [really|actually] (makes|made|make) (a|any|much|much of a|a real) difference",
     "<trial> ... ... (and|then|,) [then] see (.|!|how (it goes|you get on|you go|that goes|it works|that works|things go))",
     "(fixed|resolved|sorted|deployed|merged|pushed|landed|released|applied|corrected) ... ... [,|.|;] (please|pls|kindly|can you|could you|would you) [<adv>] (verify|test|retest|re-test|confirm|check|try) [it|this|that|again|now|and] (.|!|?|,|and|on|with|if|whether)",
@@ -7117,7 +7124,7 @@ export const DEFAULT_PACK: RulePack = {
     "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)",
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
     "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
-    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series|feature|option)"
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {

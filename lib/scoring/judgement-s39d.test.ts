@@ -59,3 +59,29 @@ signalCases(
   ],
   ['It makes no difference which cable you use.', 'Run the test to see if the device shows up.'],
 );
+
+signalCases(
+  'the report-back with "if" left out, "try if X can work", and whether the step named fixed it (C1, R-XM2)',
+  'confirm-resolution',
+  [
+    'Let me know this fixes it for you.',
+    'Tell us the workaround helps.',
+    'Please try if the 4.2 driver can work on your laptop.',
+    'Did the fresh install sort things out?',
+    'Has the new cable fixed the problem?',
+  ],
+  [
+    'Let me know this week.',
+    'Tell us the model of the laptop.',
+    'Let me go through the list to see if I can help.',
+    'Did the courier leave a card?',
+    'Has the new cable arrived?',
+  ],
+);
+
+signalCases(
+  'after a fix, whether the fault came back; any newer release asked to be tried (C1 "a new release")',
+  'confirm-resolution',
+  ["I've pushed the fix to the server. Has the error come back since?", 'Can you try a more recent firmware?', 'Could you boot any newer kernel?'],
+  ['Has the error come back since?', 'Can you try to describe the noise?', 'Could you send a newer photo?'],
+);
