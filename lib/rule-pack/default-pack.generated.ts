@@ -7069,7 +7069,8 @@ export const DEFAULT_PACK: RulePack = {
      "Can you try running it with the debug flag and send the log.",
      "I can try the nightly build tomorrow.",
      "Can you try to remember when it started?",
-     "Can you retest with tracing on, so I can see the raw values?"
+     "Can you retest with tracing on, so I can see the raw values?",
+     "Could you try a build without the new scheduler commits?"
     ]
    },
    "type": "phrase-present",
@@ -7083,7 +7084,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)",
-    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)"
+    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)",
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {

@@ -85,3 +85,10 @@ signalCases(
   ["I've pushed the fix to the server. Has the error come back since?", 'Can you try a more recent firmware?', 'Could you boot any newer kernel?'],
   ['Has the error come back since?', 'Can you try to describe the noise?', 'Could you send a newer photo?'],
 );
+
+signalCases(
+  'a can-you-try request that narrows the cause down is no closing question either (R-F2, Q1)',
+  'closing-question',
+  ['Could you try the 6.2 build?'],
+  ['Could you try a build without the new scheduler commits?', 'Could you try the old kernel to narrow it down?'],
+);
