@@ -6629,8 +6629,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|workaround|hotfix)",
     "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
     "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
-    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)",
-    "(apologies|apologise|apologize|sorry|apologizing|apologising) for (the|my|our|this) [long|late|slow] (delay|delays|wait|late reply|late response|slow reply|slow response|delayed reply|delayed response)"
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
@@ -7121,7 +7120,9 @@ export const DEFAULT_PACK: RulePack = {
     "(try|retry) to",
     "(try|retry) (calling|contacting|asking|emailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
     "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem|system|machine|server|host|board|box)|your (app|phone|device|router|computer|pc|browser|page|modem|system|machine|server|host|board|box)] [first|again|once] [?|.|!]",
-    "(try|test|run) {quote}"
+    "(try|test|run) {quote}",
+    "(try|retry|test) [it|this|that] [again] (later|tomorrow|in (a|an|#|some|a few|a couple of))",
+    "(try|test|retest|re-test|retry) [it|this|that|them] [out] [again] ?"
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)",

@@ -4,8 +4,8 @@
  *   worked"; "a delay" or "a new release" could have resolved it), R-XM2 (a question that asks the customer to try a
  *   fix just suggested is a check, also with no "let me know"), R-F2 (a run for its output, or to narrow the cause
  *   down, is diagnostic), Q1 ("Could you try X …?" checks resolution): the can-you-try question whatever it names, the
- *   test asked of anyone on a list once a fix is handed over, "still failing?" after an apology for the wait, and a
- *   step "to see if that makes any difference".
+ *   test asked of anyone on a list once a fix is handed over, and a step "to see if that makes any difference"
+ *   (an apology for our slow reply is no "delay" in C1's sense: judgement-s32c, R6/P9).
  */
 import { signalCases } from './test/signal-cases';
 
@@ -23,6 +23,8 @@ signalCases(
     'Can you try a build without the scheduler patch?',
     'Can you try `dmesg | tail` ? It prints the last lines.',
     'Could you try rebooting the server?',
+    'Could you try again later?',
+    'Could you try it?',
     'Could you try to find the receipt?',
   ],
 );
@@ -36,17 +38,6 @@ signalCases(
     'I pushed an updated build; please try it once you get a minute.',
   ],
   ['Could somebody test it on real hardware?', 'Can anyone tell me the model number?', 'Please try it once you can.'],
-);
-
-signalCases(
-  'whether it still fails, asked after an apology for the wait (C1 "a delay")',
-  'confirm-resolution',
-  [
-    'Sorry for the slow reply. Are you still getting the sync error?',
-    'Apologies for our delayed response - is the dashboard still down for you?',
-    'So sorry for the long wait; is your card still locked?',
-  ],
-  ['Are you still getting the sync error?', 'Sorry for the wait. Is your card a debit card?', 'Sorry for the delay. Is the courier still outside?'],
 );
 
 signalCases(
