@@ -1555,6 +1555,9 @@ export const DEFAULT_PACK: RulePack = {
     "solve",
     "work",
     "make a difference",
+    "make any difference",
+    "make much difference",
+    "make much of a difference",
     "change anything",
     "go away",
     "disappear",
@@ -6638,6 +6641,8 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(is|are) (it|everything|things|the issue|the problem|your connection|the connection) [all] [now] (working|fixed|resolved|back to normal|ok|okay|better|stable|sorted|gone|running)",
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
+    "(has|have|did) (the|that|this|it|your) [...] (come back|came back|returned|return|reappeared|reappear|recurred|recur|happened again|happen again|shown up again|show up again) [since|again|at all|for you] ?",
+    "(is|are) (the|your) ... still (crashing|failing|freezing|hanging|broken|not working|down|stuck|missing|locked|happening|showing|there)",
     "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "(please|pls|kindly|do|feel free to) [<adv>] give (it|this|that|the (fix|update|build|patch|release|new version)) a (spin|try|go|shot|whirl|test) (.|!)",
     "(give|giving|try|trying) (it|the game|the app|the update|the new version) (another|a second|a fresh) (chance|try|go|shot)",
@@ -6749,6 +6754,7 @@ export const DEFAULT_PACK: RulePack = {
     "(do|does|did|are|is) (you|it|this|that|the <fix-fault>) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
     "(is|are) (the|your|it|that|this) ... [now] (gone|fixed|resolved|solved|cured|sorted|better) (with|after|on|in|since|once) (the|this|that|v*|#|version|release|updating|upgrading|applying|installing) ... ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|verify|apply|boot) [it|this|that|again|it again] [out] [with|using|against|on] (this|the|my|our|that|these|those) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|small|quick|one-line] <fix-carrier>",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|boot|use|install|run) [with|on] (a|an|any|some) [newer|more recent|later|recent|current|fixed|patched|updated|new|up-to-date] <fix-carrier>",
     "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the|my|our|these|those) ... (one last|one more|a last|a final|another|a second|a fresh) (try|go|shot|spin|test)",
     "(would|could|will) you (be able to|be willing to|have time to|have a chance to|mind) [<adv>] (test|try|retest|testing|trying|retesting|verify|verifying) (it|this|that|them|these|the (fix|patch|patches|change|changes|build|update|version|release|attached|following|above|below)|a [quick|small|test|new|possible|candidate|proposed|fixed|patched] <fix-carrier>)",
     "(mind|care to) (test|testing|try|trying|give|giving) (it|this|that|them|the (attached|above|below|following|fix|patch|build|update|change)) ... ?",
@@ -6770,7 +6776,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
-    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)"
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {
@@ -6798,6 +6805,8 @@ export const DEFAULT_PACK: RulePack = {
     "(please|pls|kindly) [<adv>] (test|retest|re-test|try) [it|this|that|them|the (above|below|following|attached)] [out] [again] (.|!|;)",
     "(please|pls|kindly|do) [<adv>] give (it|this|that|them|the (above|below|following|attached)) a (try|go|spin|shot|test|whirl) (.|!|;)",
     "(could|can|would|will) you [please|kindly] [<adv>] (test|try|retest|re-test) (it|this|that|them|the (above|below|following|attached)) [out] (.|!|?)",
+    "(could|can|would|will) (someone|somebody|anyone|anybody|people) [please|kindly] [<adv>] (test|try|retest|re-test|verify|give it a (try|go|spin|shot)) [it|this|that|them|the (above|below|following|attached|fix|patch)] [out] [please] [on|with] [real|actual|the|their|your|a|an] [hardware|board|boards|device|devices|setup|machine|system] (.|!|?)",
+    "(please|pls|kindly|do) [<adv>] (test|retest|re-test|try|give it a (try|go|spin|shot|test|whirl)) [it|this|that|them] [out] [again] (when|once|whenever) you (get|have|find|can)",
     "(does|did|do) (the|this|that) (above|below|following|attached) [<adv>] (help|work|fix|solve|resolve)",
     "(results|test results|testing|feedback|test reports) [are|is] [<adv>] (welcome|welcomed|appreciated)",
     "(reply|respond|post|write|comment) [here|back] with (the|your) (result|results|outcome|findings)"
@@ -6816,7 +6825,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
-    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)"
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {
@@ -6994,6 +7004,10 @@ export const DEFAULT_PACK: RulePack = {
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
     "what happens when you [<adv>] <done-change:base>",
     "(try|test|check) [it|this|that|them] [out] to see (if|whether) ... ... (<outcome>|helpful|useful|of help|any better|expected|gone|stable)",
+    "(let me know|let us know|tell me|tell us) [it] (this|that|it|the (fix|patch|change|update|step|steps|workaround|setting|build)) [really|actually|now] (works|fixes|helps|solves|resolves|sorts|cures|does the trick) [it|things|the (issue|problem)] [for you|on your (side|end)] (.|!|,)",
+    "(try|test) (if|whether) ... [# . # [. #]] ... (can|could|will|would|does|do) [now|still] [<adv>] (work|help|fix|solve|resolve)",
+    "(did|does|has|have|do) (the|that|this|your|these|those|my|our) [...] [<adv>] (sort|sorted|fix|fixed|solve|solved|resolve|resolved|cure|cured|clear|cleared) (it|that|this|things|everything|them|the (issue|problem|error|crash|fault|bug|trouble|hang|freeze|errors|crashes)) [out|up] [for you] ?",
+    "(see|check|find out|tell me|tell us|let me know|let us know|report) (if|whether) (that|this|it|doing so|the change|the setting|the step) [really|actually] (makes|made|make) (a|any|much|much of a|a real) difference",
     "<trial> ... ... (and|then|,) [then] see (.|!|how (it goes|you get on|you go|that goes|it works|that works|things go))",
     "(fixed|resolved|sorted|deployed|merged|pushed|landed|released|applied|corrected) ... ... [,|.|;] (please|pls|kindly|can you|could you|would you) [<adv>] (verify|test|retest|re-test|confirm|check|try) [it|this|that|again|now|and] (.|!|?|,|and|on|with|if|whether)",
     "(should|will|ought to) [now] [<adv>] (work|be working|be fixed|be resolved|be sorted|be back|be ok|be okay|be fine|be good|be gone) [now|again|fine|properly] [for you] [now] (.|!|,|;) [so|now] (please|pls|kindly|can you|could you|would you|do) [<adv>] (check|try|test|retest|re-test|verify|confirm|retry|try again|try it|give it a try|give it a go)",
@@ -7108,7 +7122,8 @@ export const DEFAULT_PACK: RulePack = {
      "Can you try running it with the debug flag and send the log.",
      "I can try the nightly build tomorrow.",
      "Can you try to remember when it started?",
-     "Can you retest with tracing on, so I can see the raw values?"
+     "Can you retest with tracing on, so I can see the raw values?",
+     "Could you try a build without the new scheduler commits?"
     ]
    },
    "type": "phrase-present",
@@ -7118,11 +7133,14 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(try|retry) to",
     "(try|retry) (calling|contacting|asking|emailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
-    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
+    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem|system|machine|server|host|board|box)|your (app|phone|device|router|computer|pc|browser|page|modem|system|machine|server|host|board|box)] [first|again|once] [?|.|!]"
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)",
-    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)"
+    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)",
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {
@@ -7135,27 +7153,37 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "Can you try logging in with your email address?",
-     "Could you try disabling the add-on in the settings?"
+     "Could you try disabling the add-on in the settings?",
+     "Would you try the 5.2 release?"
     ],
     "pass": [
      "Can you try running it with the debug flag and send the log.",
      "Can you try calling the bank?",
      "Could you try restarting it?",
-     "Can you try `lsblk -f`? It shows the file systems."
+     "Can you try `lsblk -f`? It shows the file systems.",
+     "Could you try a build without the cache patch?"
     ]
    },
    "type": "phrase-present",
    "phrases": [
-    "(could|can|would|will) you [please|kindly] [<adv>] (try|test) [<adv>] (<done-change:ing>|turning off|turning on|turning it off|switching off|switching on|switching to|uninstalling|logging in with|signing in with|logging in using|signing in using)"
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test) [<adv>] (<done-change:ing>|turning off|turning on|turning it off|switching off|switching on|switching to|uninstalling|logging in with|signing in with|logging in using|signing in using)",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry) ... ... ... ?",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry) ... # . # [. #] ... ... ?"
    ],
    "except": [
     "(try|retry) to",
     "(try|retry) (calling|contacting|asking|emailing|messaging|phoning|ringing|reaching|writing|speaking|talking|chatting)",
-    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem)|your (app|phone|device|router|computer|pc|browser|page|modem)] [first|again|once] [?|.|!]"
+    "(try|retry) [<adv>] (restarting|rebooting|reinstalling|reloading|refreshing|relaunching|restart|reboot|reinstall|reload|refresh|relaunch|logging out|signing out|power cycling|power-cycling|turning it off) [it|the (app|phone|device|router|computer|pc|browser|page|modem|system|machine|server|host|board|box)|your (app|phone|device|router|computer|pc|browser|page|modem|system|machine|server|host|board|box)] [first|again|once] [?|.|!]",
+    "(try|test|run) {quote}",
+    "(try|retry|test) [it|this|that] [again] (later|tomorrow|in (a|an|#|some|a few|a couple of))",
+    "(try|test|retest|re-test|retry) [it|this|that|them] [out] [again] ?"
    ],
    "unless_sentence": [
     "(log|logs|logfile|trace|traces|apitrace|backtrace|output|dmesg|capture|screenshot|details|information|info|debug|debugging|verbose|result|results)",
-    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)"
+    "so [that] (I|we) (can|could|may) [<adv>] (see|check|tell|look|know|find|understand|debug|verify|compare)",
+    "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
+    "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
+    "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"
    ]
   },
   {
