@@ -7544,7 +7544,10 @@ export const DEFAULT_PACK: RulePack = {
      "No wonder you're frustrated after three days of this.",
      "There was a problem with the warning email we sent, sorry.",
      "This user account has been restored.",
-     "Try to keep the app open while it syncs."
+     "Try to keep the app open while it syncs.",
+     "This user hasn't signed in since May, so the licence is free to reassign.",
+     "Users often assume that the trial renews on its own; it does not.",
+     "Most users don't notice the setting, so here is where it lives."
     ]
    },
    "type": "phrase-avoid",
@@ -7553,14 +7556,12 @@ export const DEFAULT_PACK: RulePack = {
     "(there was|there were) [a|an] [clear|big|explicit|prominent|huge|bold] (warning|disclaimer|notice|note) (about|on|regarding|for) (that|this|it|this issue|that issue)",
     "(the|that) same (<con-docs>|page|description|listing|article|documentation) (also)? (says|states|explains|mentions|warns|tells you|describes)",
     "(this|the) (reviewer|poster) (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|deleted|blocked)",
-    "this user (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|has only|has continued|deleted|blocked)",
-    "(upsets|upset|bothers|bothered|annoys|annoyed|angers|angered) (this|the) (user|reviewer|poster|player) [so much]",
+    "(upsets|upset|bothers|bothered|annoys|annoyed|angers|angered) (this|the) (reviewer|poster|player) [so much]",
     "(after|with) [only|just|barely|a mere|less than] (# . #|#|a few|one|two|half an) (hour|hours|minute|minutes|mins|hrs) (of play|of playtime|of play time|of playing|of gameplay|played|on record)",
     "(don't|do not) be so (hard|harsh|quick|negative|dramatic|rude|impatient|hasty|mean|critical|judgmental|judgemental|touchy|sensitive)",
     "try to (be|stay) [a bit|a little|more|a bit more|a little more] (open-minded|open minded|reasonable|fair|respectful|polite|understanding|objective|sensitive|considerate)",
     "try to (think|look) (outside|out of) the box",
-    "(most|many|some|lots of|a lot of|plenty of) [of the|of our] (players|users|people|reviewers|gamers|customers) (don't|do not|fail to|never|simply don't|just don't) [even|really|fully|actually] (understand|realize|realise|grasp|read|bother|notice|get it)",
-    "(user|users|player|players|reviewers|people) (often|always|usually|tend to|seem to) (think|assume|believe|forget) that",
+    "(most|many|some|lots of|a lot of|plenty of) [of the|of our] (players|users|people|reviewers|gamers|customers) (don't|do not|fail to|never|simply don't|just don't) [even|really|fully|actually] (understand|grasp|bother|get it)",
     "(it's|it is|that's|that is|this is|it was|that was) [really|hardly|certainly] (not|hardly|no) [at all] (surprising|a surprise|a wonder)",
     "no wonder (it|that|this|the|your|nothing)",
     "(unsurprisingly|not surprisingly) ,",

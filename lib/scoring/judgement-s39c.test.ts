@@ -9,7 +9,8 @@
  *   understand", what they saw called unsurprising ("no wonder it crashes"), their knowledge judged with
  *   "clearly/obviously", the rating scale explained to them ("five stars means great").
  * - Not condescension: sympathy that calls their feeling understandable ("no wonder you're frustrated"), the writer's own
- *   slip ("we should have checked the log"), a neutral "most users don't need the advanced settings".
+ *   slip ("we should have checked the log"), a neutral "most users don't need the advanced settings"; (lead) "this
+ *   user …" (to an admin, the user is a third person) and "players often think that …" (normalising is not talking down).
  * Negative language (RULINGS N1, corpus-extra R-D3, R-F1, R-X3):
  * - N1 "negatively worded facts … where nothing is denied": a hedged belief that a fault cannot occur ("I don't think
  *   that can happen") is what the agent knows, not a limit (negative-language except).
@@ -45,13 +46,12 @@ signalCases(
   'condescension',
   [
     'This reviewer played for ten minutes and left.',
-    'This user has only played the tutorial.',
     'The reviewer apparently never reached the second level.',
     'Whatever upsets this player so much, it is not the price.',
     'The review was written after 0.3 hours of play time.',
     'With 12 minutes played, the verdict is a bit early.',
   ],
-  ['This user account has been restored.', "The reviewer's screenshot shows the old version.", 'After two hours of testing we found the crash.'],
+  ['This user account has been restored.', "This user hasn't signed in since May, so the seat is free.", 'Players often think the hard mode is the default; it is not.', "The reviewer's screenshot shows the old version.", 'After two hours of testing we found the crash.'],
 );
 
 signalCases(
@@ -62,7 +62,6 @@ signalCases(
     'Please try to be a bit more open-minded about the art style.',
     'Try to think outside the box on level 3.',
     'Most users don’t understand how many settings there are.',
-    'Players often think that their playstyle is the common one.',
   ],
   ['Try to keep the app open while it syncs.', 'Most users don’t need the advanced settings.', 'Please be sure to include the log.'],
 );
