@@ -77,10 +77,19 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * The base form a word feature names: "fix" for "w:fix" and for "subj:we>w:fix"; undefined for a feature of
+ * another input ("r:…", "c:…").
+ */
+export function wordOfFeature(name: string): string | undefined {
+  const at = name.lastIndexOf(WORD_PREFIX);
+  return at >= 0 && isWordFeature(name) ? name.slice(at + WORD_PREFIX.length) : undefined;
+}
+
 /** Whether a word feature ("w:an", "subj:you>w:a") names a closed-class word (CLOSED_CLASS_WORDS). */
 export function isClosedClassFeature(name: string): boolean {
-  const at = name.lastIndexOf(WORD_PREFIX);
-  return at >= 0 && CLOSED_CLASS_WORDS.has(name.slice(at + WORD_PREFIX.length));
+  const word = wordOfFeature(name);
+  return word !== undefined && CLOSED_CLASS_WORDS.has(word);
 }
 
 /** Whether a feature name is one of the word input's: a word ("w:fix") or a clause subject with one ("subj:we>w:fix"). */

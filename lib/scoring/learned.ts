@@ -12,7 +12,7 @@ import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
 import { compileWordClasses } from './word-classes';
-import { isWordFeature, lemmaOf, surfacesOf, WORD_PREFIX } from './learned-words';
+import { lemmaOf, surfacesOf, WORD_PREFIX, wordOfFeature } from './learned-words';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 /**
@@ -264,8 +264,8 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     const seen = new Set<string>();
     for (const m of model.labels)
       for (const name of Object.keys(m.weights)) {
-        if (isWordFeature(name)) {
-          const l = name.slice(name.lastIndexOf(WORD_PREFIX) + WORD_PREFIX.length);
+        const l = wordOfFeature(name);
+        if (l !== undefined) {
           if (!seen.has(l)) {
             seen.add(l);
             lemmas.push(l);

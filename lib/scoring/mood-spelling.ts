@@ -69,7 +69,10 @@ export function respelt(tokens: readonly Token[], text: string): Token[] {
     const first = text[t.start]!;
     const prev = tokens[i - 1];
     const opensSentence = prev === undefined || (prev.kind !== TOKEN_WORD && /[.!?]/.test(prev.norm));
-    if (first !== first.toLowerCase() && text.slice(t.start, t.end) !== text.slice(t.start, t.end).toUpperCase() && !opensSentence) continue;
+    if (!opensSentence && first !== first.toLowerCase()) {
+      const typed = text.slice(t.start, t.end);
+      if (typed !== typed.toUpperCase()) continue; // a capitalised name, not a shouted word
+    }
     out ??= tokens.slice();
     out[i] = { ...t, norm: meant };
   }
