@@ -7552,7 +7552,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "(as|like) (the|our|its|their|your) [product|store|steam|game|game's|app's|shop|official] (description|page|listing|label|title|warning|<con-docs>|requirements|system requirements|error message|message|tooltip|spec|specification|notes) [already|clearly|plainly|also] (says|said|states|stated|mentions|mentioned|explains|explained|tells you|told you|indicates|indicated|warns|warned|notes|noted|shows|showed)",
+    "(as|like) (the|our|its|their|your) [product|store|steam|game|game's|app's|shop|official] (description|page|listing|label|title|<con-docs>|requirements|system requirements|tooltip|spec|specification|notes) [already|clearly|plainly|also] (says|said|states|stated|mentions|mentioned|explains|explained|tells you|told you|indicates|indicated|warns|warned|notes|noted|shows|showed)",
     "(there was|there were) [a|an] [clear|big|explicit|prominent|huge|bold] (warning|disclaimer|notice|note) (about|on|regarding|for) (that|this|it|this issue|that issue)",
     "(the|that) same (<con-docs>|page|description|listing|article|documentation) (also)? (says|states|explains|mentions|warns|tells you|describes)",
     "(this|the) (reviewer|poster) (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|deleted|blocked)",
