@@ -111,8 +111,11 @@ export interface LearnedVerdict {
 }
 
 export interface LearnedLayer {
-  /** The features of a run (for training, tests and the verdicts below). */
-  features(run: Run): ReplyFeatures;
+  /**
+   * The features of a run (for training, tests and the verdicts below). `clauses` (default true): include the
+   * clause readings ("k:…"); the verdicts pass false when no model weighs one, so a keystroke never builds them.
+   */
+  features(run: Run, clauses?: boolean): ReplyFeatures;
   /** The changes the model makes to the rules' signals for this run; empty when none. */
   verdicts(run: Run, features?: ReplyFeatures): LearnedVerdict[];
   /** Makes those changes in `run.signals` (a veto deletes the signal, an add sets it at its span) and returns them. */
@@ -454,7 +457,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
     if (clauses) flush();
   };
 
-  const features = (run: Run): ReplyFeatures => {
+  const features = (run: Run, clauses = true): ReplyFeatures => {
     const { view } = run;
     const sentences = view.sentences.map(() => new Set<string>());
     const reply = new Set<string>();
@@ -484,6 +487,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
         sentences[i]!.add(`${WORD_PREFIX}${l}`);
         if (subject >= 0) sentences[i]!.add(`subj:${SUBJECT_NAMES[subject]!}>${WORD_PREFIX}${l}`);
       },
+      clauses,
     );
     for (const s of sentences) for (const f of s) reply.add(f);
     return { sentences, reply };
@@ -586,8 +590,8 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       if (has ? m.veto === undefined : m.add === undefined) continue;
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
-      if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run)), run, 1) });
-      else if (has && vetoes(m, p, run.view.words, (x) => (f ? f.reply.has(x) : replyHas(run, x)))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run)), run, -1) });
+      if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run, clauseUsed)), run, 1) });
+      else if (has && vetoes(m, p, run.view.words, (x) => (f ? f.reply.has(x) : replyHas(run, x)))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run, clauseUsed)), run, -1) });
     }
     return out;
   };
