@@ -4355,6 +4355,7 @@ export const DEFAULT_PACK: RulePack = {
     "(contact|message|reach|write to|speak to|talk to|chat with) [out] [to] us (via|by|in|through|on|over|here|with|directly|privately) (DM|DMs|direct message|private message|PM|here|this thread|this channel|twitter|messenger)",
     "(I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|I'm|we're|let me|let us|I can|we can|our team will|the team will) [just|already|also|now|then|happily|gladly|personally] <send-to> | (I|we|I'll|we'll|I will|we will|I've|we've|I have|we have|let me|let us) [<adv>] (leave|post|share|raise|report|write|drop|start|open|posted|shared|raised|reported|wrote|started|opened)",
     "(I|we) [<adv>] ['ve|have|had|'ll|will|'d|would|am|'m|are|'re] [<adv>] (<nl-pass-on>|<send-to>) ... ... (to|at) (support|help|care|service|customer|customercare|contact|info|hello|feedback|team|grievance|grievances|complaints|nodal|billing|sales|enquiries|queries) @",
+    "(ticket|request|case|bug|bug report|bugzilla entry|bugzilla|tracker entry|github issue|issue tracker) [,] [and|then] (so (I|we) [<adv>] (can|could|will|'ll|may)|I'll|we'll|(I|we) [<adv>] (will|'ll))",
     "(ticket|reference|request|complaint|case) (id|ID|number|no)",
     "(via|through|using|over|on|in) (this|the same) [current|open|existing|same] (ticket|support ticket|case|thread|conversation|chat|email thread)",
     "(go to|head to|head over to|navigate to|log in to|log into|sign in to|visit) (the|our|your) [...] <channel> [,] (and|then) [then] (open|click|tap|select|choose|find|view|check|go to|scroll to|expand|download)",
@@ -7555,22 +7556,25 @@ export const DEFAULT_PACK: RulePack = {
     "(as|like) (the|our|its|their|your) [product|store|steam|game|game's|app's|shop|official] (description|page|listing|label|title|<con-docs>|requirements|system requirements|tooltip|spec|specification|notes) [already|clearly|plainly|also] (says|said|states|stated|mentions|mentioned|explains|explained|tells you|told you|indicates|indicated|warns|warned|notes|noted|shows|showed)",
     "(there was|there were) [a|an] [clear|big|explicit|prominent|huge|bold] (warning|disclaimer|notice|note) (about|on|regarding|for) (that|this|it|this issue|that issue)",
     "(the|that) same (<con-docs>|page|description|listing|article|documentation) (also)? (says|states|explains|mentions|warns|tells you|describes)",
-    "(this|the) (reviewer|poster) (wrote|writes|has written|posted|left|gave|claims|claimed|says|said|seems|apparently|clearly|obviously|only|didn't|did not|never|played|hasn't|has not|deleted|blocked)",
-    "(upsets|upset|bothers|bothered|annoys|annoyed|angers|angered) (this|the) (reviewer|poster|player) [so much]",
+    "(this|the) (reviewer|poster) (apparently|clearly|obviously|only|never|barely|hardly)",
+    "(this|the) (reviewer|poster) played [for] [only|just|barely] (#|a few|one|two|three|five|ten|twenty|half an) (hour|hours|minute|minutes|mins|hrs)",
     "(after|with) [only|just|barely|a mere|less than] (# . #|#|a few|one|two|half an) (hour|hours|minute|minutes|mins|hrs) (of play|of playtime|of play time|of playing|of gameplay|played|on record)",
     "(don't|do not) be so (hard|harsh|quick|negative|dramatic|rude|impatient|hasty|mean|critical|judgmental|judgemental|touchy|sensitive)",
     "try to (be|stay) [a bit|a little|more|a bit more|a little more] (open-minded|open minded|reasonable|fair|respectful|polite|understanding|objective|sensitive|considerate)",
-    "try to (think|look) (outside|out of) the box",
     "(most|many|some|lots of|a lot of|plenty of) [of the|of our] (players|users|people|reviewers|gamers|customers) (don't|do not|fail to|never|simply don't|just don't) [even|really|fully|actually] (understand|grasp|bother|get it)",
     "(it's|it is|that's|that is|this is|it was|that was) [really|hardly|certainly] (not|hardly|no) [at all] (surprising|a surprise|a wonder)",
     "no wonder (it|that|this|the|your|nothing)",
     "(unsurprisingly|not surprisingly) ,",
     "you (clearly|obviously|apparently|evidently|plainly) (don't|do not|didn't|did not|haven't|have not|never|can't|cannot) [even|really|fully|actually] (read|understand|know|get|grasp|realise|realize|bother|notice|check|looked|look|played|play|tried|try)",
-    "(don't|do not|can't|cannot) (know|see|understand|imagine) (why|how|what) ... ... (makes|made|gave|gives|would make) you (think|believe|assume|expect)",
-    "(# star|# stars|one star|five stars|5-star|1-star) (means|mean|is for|are for|=) (good|great|bad|poor|excellent|terrible|awful|perfect)"
+    "(don't|do not|can't|cannot) (know|see|understand|imagine) (why|how|what) ... ... (makes|made|gave|gives|would make) you (think|believe|assume|expect)"
    ],
    "except": [
-    "(surprising|surprise|wonder) [that] (you're|you are|you were|you'd be|you feel|you felt) [so|really|quite|a bit|a little] (upset|frustrated|annoyed|angry|disappointed|confused|unhappy|worried|concerned)"
+    "(surprising|surprise|wonder) [that] (you're|you are|you were|you'd be|you feel|you felt) [so|really|quite|a bit|a little] (upset|frustrated|annoyed|angry|disappointed|confused|unhappy|worried|concerned)",
+    "(surprising|surprise|wonder) [that] (you|you'd|you'd have) [<adv>] (expected|expect|thought|assumed|believed|missed|looked|went|tried|got|ran|hit)",
+    "(hard|harsh|critical|tough|mean|quick) on yourself",
+    "(wonder|surprising|surprise|understand|grasp|get it|warning|disclaimer|notice|note) ... ... ... ... ... ... [:|;|,] [since|because|as|but|and|sorry] [that's|that is|it's|it is|this is] (on us|our fault|our mistake|our bad|our own|we should have|we should've|that we should have|we forgot|we failed|we broke|we changed|we moved|our (server|servers|site|website|page|app|system|service|wording|layout|docs|documentation|outage|bug|update|team))",
+    "(sorry|apologies|unfortunately) [,] (there was|there were)",
+    "(understand|grasp) ... ... ... ... at first"
    ],
    "rewrites": [
     "Here's how it works:",

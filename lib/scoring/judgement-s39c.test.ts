@@ -7,7 +7,7 @@
  * - CON1 "talking down": the reviewer spoken of to other readers or judged by playtime ("this reviewer played for ten
  *   minutes"), their attitude scolded ("don't be so hard on a small studio"), the customer set among users who "don't
  *   understand", what they saw called unsurprising ("no wonder it crashes"), their knowledge judged with
- *   "clearly/obviously", the rating scale explained to them ("five stars means great").
+ *   "clearly/obviously", (S39 fix: the rating scale, "think outside the box" and "upsets the reviewer so much" removed, see judgement-s39fa).
  * - Not condescension: sympathy that calls their feeling understandable ("no wonder you're frustrated"), the writer's own
  *   slip ("we should have checked the log"), a neutral "most users don't need the advanced settings"; (lead) "this
  *   user …" (to an admin, the user is a third person) and "players often think that …" (normalising is not talking down).
@@ -47,7 +47,6 @@ signalCases(
   [
     'This reviewer played for ten minutes and left.',
     'The reviewer apparently never reached the second level.',
-    'Whatever upsets this player so much, it is not the price.',
     'The review was written after 0.3 hours of play time.',
     'With 12 minutes played, the verdict is a bit early.',
   ],
@@ -60,7 +59,6 @@ signalCases(
   [
     'Don’t be so hard on a small studio.',
     'Please try to be a bit more open-minded about the art style.',
-    'Try to think outside the box on level 3.',
     'Most users don’t understand how many settings there are.',
   ],
   ['Try to keep the app open while it syncs.', 'Most users don’t need the advanced settings.', 'Please be sure to include the log.'],
@@ -75,7 +73,6 @@ signalCases(
     'Unsurprisingly, the old kernel doesn’t have the fix.',
     'You obviously never tried the second mode.',
     'I don’t know why our trailer made you think it was multiplayer.',
-    'Five stars means great, one star means awful.',
   ],
   [
     'No wonder you’re frustrated after three days of this.',
