@@ -6614,6 +6614,9 @@ export const DEFAULT_PACK: RulePack = {
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
+    "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
+    "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
+    "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
@@ -6671,6 +6674,9 @@ export const DEFAULT_PACK: RulePack = {
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
     "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
+    "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
+    "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
+    "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
     "(if|whether) (you're|you are|it's|it is) still (seeing|having|getting|experiencing|happening|not working|broken) ... ... ... [,] [please|pls|kindly|do|just|feel free to] (email|contact|call|reach out|visit|write to|message|dm|get in touch)",
     "(if|whether|when) you (still|ever|again|also) [<adv>] (need|want|require|would like) [any|more|further|some|other|additional] (help|assistance|support|anything|info|information|a hand)",
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
@@ -7005,7 +7011,8 @@ export const DEFAULT_PACK: RulePack = {
     "what happens if you [<adv>] (use|try|set|add|change|switch|disable|enable|remove|replace|install|update|upgrade|downgrade|revert|apply|pass|boot|unset|delete|rename|swap|move)",
     "what happens when you [<adv>] <done-change:base>",
     "(try|test|check) [it|this|that|them] [out] to see (if|whether) ... ... (<outcome>|helpful|useful|of help|any better|expected|gone|stable)",
-    "(let me know|let us know|tell me|tell us) [it] (this|that|it|the (fix|patch|change|update|step|steps|workaround|setting|build)) [really|actually|now] (works|fixes|helps|solves|resolves|sorts|cures|does the trick) [it|things|the (issue|problem)] [for you|on your (side|end)] (.|!|,)",
+    "(let me know|let us know|tell me|tell us) [it] (this|that|it) [really|actually|now] (fixes|helps|solves|resolves|sorts|cures|does the trick) [it|things|the (issue|problem)] [for you|on your (side|end)] (.|!|,)",
+    "(let me know|let us know|tell me|tell us) [it] the (fix|patch|change|update|step|steps|workaround|setting|build) [really|actually|now] (works|fixes|helps|solves|resolves|sorts|cures|does the trick) [it|things|the (issue|problem)] [for you|on your (side|end)] (.|!|,)",
     "(try|test) (if|whether) ... [# . # [. #]] ... (can|could|will|would|does|do) [now|still] [<adv>] (work|help|fix|solve|resolve)",
     "(did|does|has|have|do) (the|that|this|your|these|those|my|our) [...] [<adv>] (sort|sorted|fix|fixed|solve|solved|resolve|resolved|cure|cured|clear|cleared) (it|that|this|things|everything|them|the (issue|problem|error|crash|fault|bug|trouble|hang|freeze|errors|crashes)) [out|up] [for you] ?",
     "(see|check|find out|tell me|tell us|let me know|let us know|report) (if|whether) (that|this|it|doing so|the change|the setting|the step) [really|actually] (makes|made|make) (a|any|much|much of a|a real) difference",
@@ -7025,7 +7032,9 @@ export const DEFAULT_PACK: RulePack = {
     "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
     "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
-    "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)"
+    "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)",
+    "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (try|test|check) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first] (try|test|check) (if|whether)"
    ]
   },
   {
@@ -7168,7 +7177,8 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test) [<adv>] (<done-change:ing>|turning off|turning on|turning it off|switching off|switching on|switching to|uninstalling|logging in with|signing in with|logging in using|signing in using)",
-    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry) ... ... ... ?",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry) [out] [...] (<fix-carrier>|rebuild) ... ... ?",
+    "I ['ve|have] [just] [<adv>] <done-change:past> [...] [...] [...] (.|;|,|and) [so|now] (could|can|would|will) you [please|kindly] [now] [<adv>] (try|retry|test) [...] again [now] ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry) ... # . # [. #] ... ... ?"
    ],
    "except": [
