@@ -10,7 +10,7 @@
 //      patch promises no change.
 //  10. "I've run into / out of …" is no test run (O3): the ownership reading of "I've run …" leaves it out.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, shows } from './test/signal-cases';
+import { shows } from './test/signal-cases';
 
 const PRAISE = 'Love the new app, great job everyone!';
 const FIXED = 'Thanks so much, the refund arrived and it all works now!';
@@ -25,7 +25,6 @@ describe('courtesy after thanks, praise or a closed case is no ownership (O1, R-
   ])('is not ownership: %j', (text, customer) => {
     expect(shows('ownership', text, customer)).toBe(false);
   });
-});
 });
 
 describe('willingness on a stated problem still counts (O1, R-C1)', () => {
