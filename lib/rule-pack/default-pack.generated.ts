@@ -3875,7 +3875,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "with": [
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
-    "<we> [<adv>] (need to|have to|plan to|plan on|intend to|('m|am|'re|are) planning (to|on)) [<adv>] (<act:base>|talk|speak|discuss|consult|confer|ring|phone|call|email|e-mail|contact|message|write to|chase|ask|try|do a|do some|go through|go over|run|follow up|get back|reach out)",
+    "<we> [<adv>] (need to|have to|plan to|plan on|intend to|('m|am|'re|are) planning (to|on)) [<adv>] (<act:base>|talk|speak|discuss|consult|confer|ring|phone|call|email|e-mail|contact|message|write to|chase|ask|try|do a|do some|doing a|doing some|go through|go over|run|follow up|get back|reach out)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(will|'ll|should|shall) [<adv>] (take effect|kick in|apply|be applied|be reflected|reflect|renew|reset|drop off|fall off|disappear|go up|go down|be charged|be billed|be removed|be reversed)",

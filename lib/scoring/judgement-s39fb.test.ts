@@ -47,6 +47,7 @@ describe('an obligation with a time is expectation only when it acts on the case
   it.each([
     'I need to talk with the billing team tomorrow about your invoice.',
     'We have to check the VAT records on Monday, then I will write back.',
+    'We plan on doing a sweep of the invoice templates next week.',
   ])('is expectation: %j', (text) => {
     expect(shows('expectation', text, PROBLEM)).toBe(true);
   });
