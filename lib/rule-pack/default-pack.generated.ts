@@ -2881,6 +2881,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    "I [<adv>] ['ve|have|had] [<adv>] (run|ran) (into|across|out|short|low|behind|late|off|away)",
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
     "being [<adv>] (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled) [<adv>] by (another|other|their|its|his|her|them|{name}|the [...] [...] (developers|devs|maintainers|vendor|vendors|manufacturer|project|community|provider|authors|upstream))",
     "(not|isn't|aren't|wasn't|won't|never|no longer) [<adv>] [be|been] [<adv>] (on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos)",
@@ -3081,7 +3082,9 @@ export const DEFAULT_PACK: RulePack = {
     "(is|it's|would be|'d be) (best|better|more suited|more appropriate|best placed) (to ask|asked|to post|posted|to raise|raised|suited)",
     "(please|you can|you could|you may|you might|I suggest|I'd suggest|I recommend|we recommend) [<adv>] (use|visit|try|go to|head to|head over to) [the|our] ... (forum|forums|community|Q&A|board|subreddit)",
     "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)",
-    "(if|in case|should) you [have|'ve|are|still] (have|face|faced|facing|encounter|encountered|experience|experienced|run into) any [further|other|more] (issue|issues|problem|problems|query|queries|question|questions|concern|concerns|difficulty|difficulties)"
+    "(if|in case|should) you [have|'ve|are|still] (have|face|faced|facing|encounter|encountered|experience|experienced|run into) any [further|other|more] (issue|issues|problem|problems|query|queries|question|questions|concern|concerns|difficulty|difficulties)",
+    "(thank you|thanks|thank u) [you] [so much|very much] for [your|the|all|all the|such] [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|5-star|five-star) (review|words|comments|feedback|rating|message|note|shout-out|compliments)",
+    "(anything else|any other|anytime|any time|(comes|come) up) ... ... ... ... ... [.|!] <we> <fut> [<adv>] be [<adv>] (happy|glad|pleased|delighted) to (help|assist) [you] (.|!)"
    ]
   },
   {
@@ -3612,7 +3615,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> <fut> [<adv>] bring (it|this|that|them|these|those|the) ... back",
     "<we> <fut> [<adv>] be (releasing|shipping|pushing|publishing|deploying|rolling out|sending|posting|uploading|merging) (a|an|the|some|our|my) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
     "<we> <fut> [<adv>] (add|implement|introduce) ... (in|into|to) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)",
-    "<we> <fut> [<adv>] make sure ... ... ... (a|the|this|that|my|our) [new|quick|small|proper|formal|follow-up] (fix|patch|patches|patchset|hotfix)",
+    "<we> <fut> [<adv>] make sure (we|you|I) ... ... (a|the|this|that|my|our) [new|quick|small|proper|formal|follow-up] (fix|patch|patches|patchset|hotfix)",
+    "<we> <fut> [<adv>] make sure (a|the|this|that|my|our) [new|quick|small|proper|formal|follow-up] (fix|patch|patches|patchset|hotfix) (lands|gets|goes|makes it|is|will)",
     "(and|,) (will|'ll|shall) [<adv>] (add|implement|introduce|fix|include|support|change|address) ... (in|into|to|with) (a|the) (future|later|next|coming|upcoming) (version|release|update|build)"
    ],
    "except": [
@@ -3871,7 +3875,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "with": [
     "<we> (will|'ll|shall|am going to|'m going to|are going to|'re going to)",
-    "<we> [<adv>] (need to|have to|plan to|plan on|intend to|('m|am|'re|are) planning (to|on))",
+    "<we> [<adv>] (need to|have to|plan to|plan on|intend to|('m|am|'re|are) planning (to|on)) [<adv>] (<act:base>|talk|speak|discuss|consult|confer|ring|phone|call|email|e-mail|contact|message|write to|chase|ask|try|do a|do some|doing a|doing some|go through|go over|run|follow up|get back|reach out)",
     "<we> ('m|am|'re|are) (<act:ing>|sending|emailing|processing|booking|rebooking|calling|raising|escalating|arranging|refunding|updating|fixing|resetting|restarting|checking|looking|working|sorting|issuing|shipping|dispatching|cancelling|canceling|replacing|restoring|adding|releasing|deploying)",
     "(will|'ll|should|shall) [<adv>] [be] (be|reach|arrive|get|have|see|go|receive|hear|trigger|start|begin|work|show|appear|open|reopen|reopening|reopen|return|resume|run|ship|land|release|released|available|back|fixed|resolved|restored|done|ready|added|sent|delivered|processed|live|out|contacted|credited|refunded|updated|arranged|sorted|in touch|in contact)",
     "(will|'ll|should|shall) [<adv>] (take effect|kick in|apply|be applied|be reflected|reflect|renew|reset|drop off|fall off|disappear|go up|go down|be charged|be billed|be removed|be reversed)",

@@ -35,7 +35,11 @@ signalCases(
     "Drop us a line at the help desk address. We'll be glad to help!",
     'Reach our billing desk by phone; we shall be pleased to assist you further.',
   ],
-  [],
+  [
+    // S39 fix (O1, R-C1a): thanks for praise and standing availability stay courtesy.
+    'Thanks for the kind words! We are so happy to help.',
+    'Glad the refund came through. If anything else comes up, message us anytime. We will be glad to help.',
+  ],
 );
 
 signalCases(
