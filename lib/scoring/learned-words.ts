@@ -82,8 +82,8 @@ export const CLOSED_CLASS_WORDS: ReadonlySet<string> = new Set(
  * another input ("r:…", "c:…").
  */
 export function wordOfFeature(name: string): string | undefined {
-  const at = name.lastIndexOf(WORD_PREFIX);
-  return at >= 0 && isWordFeature(name) ? name.slice(at + WORD_PREFIX.length) : undefined;
+  if (!isWordFeature(name)) return undefined;
+  return name.slice(name.lastIndexOf(WORD_PREFIX) + WORD_PREFIX.length);
 }
 
 /** Whether a word feature ("w:an", "subj:you>w:a") names a closed-class word (CLOSED_CLASS_WORDS). */
