@@ -4,6 +4,11 @@
 //       customer's stated problem elsewhere in the same reply still is (O1, R-C1).
 //   A2. The writer's own trial is a promise, not a check asked of the customer (C1): one list (`&cr-self-trial`) for
 //       confirm-resolution and confirm-resolution-try, so "I'll retry it on my board to see if it helps" asks nothing.
+//   B1. A company "we" releasing something new, or product things named before their subject ("modes which we will
+//       release"), is work for every customer (R-U5 general improvement talk, O1): the `everyone` clause reading; a
+//       release that names the fix or the customer's thing stays a step on the case.
+//   B2. A need or ability the writer hedges ("maybe we need to …") or doubts ("I'm not sure we can …") is musing, no
+//       promise on the case (O1; S35's hedged-ability except widened).
 import { describe, expect, it } from 'vitest';
 import { shows } from './test/signal-cases';
 
@@ -39,5 +44,35 @@ describe("A2: the writer's own trial is no check asked of the customer (C1)", ()
     'Please test the 3 patches on your board.',
   ])('a step asked of the customer still is: %j', (text) => {
     expect(shows('confirm-resolution', text, PROBLEM)).toBe(true);
+  });
+});
+
+describe('B1: new releases and product things for every customer are no ownership (R-U5, O1)', () => {
+  it.each([
+    "Hi, it's worth checking each new version as we are still building fun modes which we will release until the game leaves beta.",
+    'Hello, do look at each build, as we are still making extra maps that we will release until the full launch.',
+    'Hey, the app has no theme editor yet, but we are going to release new Themebuilder to help to style the store.',
+  ])('is not ownership: %j', (text) => {
+    expect(shows('ownership', text, PROBLEM)).toBe(false);
+  });
+  it.each([
+    'Hi, the game has no map editor yet, but we are going to release a new build with the fix for your crash.',
+    "We'll release the refund to you on Monday.",
+  ])('a release on the case still is: %j', (text) => {
+    expect(shows('ownership', text, PROBLEM)).toBe(true);
+  });
+});
+
+describe('B2: a hedged need or a doubted ability is no promise (O1)', () => {
+  it.each([
+    'Maybe we need to update the manual to clear that up.',
+    "I'm not sure we can change the default now.",
+    'I doubt we could ship that change before the freeze.',
+    'Perhaps we need to fix the wording in the FAQ.',
+  ])('is not ownership: %j', (text) => {
+    expect(shows('ownership', text, PROBLEM)).toBe(false);
+  });
+  it.each(["I'm sure we can replace the charger for you.", 'We need to update your billing address today.'])('is ownership: %j', (text) => {
+    expect(shows('ownership', text, PROBLEM)).toBe(true);
   });
 });
