@@ -2885,7 +2885,8 @@ export const DEFAULT_PACK: RulePack = {
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
     "being [<adv>] (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled) [<adv>] by (another|other|their|its|his|her|them|{name}|the [...] [...] (developers|devs|maintainers|vendor|vendors|manufacturer|project|community|provider|authors|upstream))",
     "(not|isn't|aren't|wasn't|won't|never|no longer) [<adv>] [be|been] [<adv>] (on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos)",
-    "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may)",
+    "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may|need to|should|have to|ought to|must)",
+    "(not sure|unsure|not certain|uncertain|no idea|don't know|do not know|doubt|wonder) [if|whether|that] <we> [<adv>] (can|could|will|'ll|would|'d|should|need to)",
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     "(before|until|till) <we> (can|could|'re able to|are able to|'ll be able to|will be able to|'d be able to|would be able to)",
@@ -3069,7 +3070,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could) ... (anything else|any other|further questions|more questions)",
     "always (happy|glad) to",
     "(happy|glad) to help (whenever|anytime|any time|at any time)",
-    "<we> (can|could) (only|not)"
+    "<we> (can|could) (only|not)",
+    "(thank you|thanks|thank u) [you] [so much|very much] for [your|the|all|all the|such] [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|5-star|five-star) (review|words|comments|feedback|rating|message|note|shout-out|compliments) [.|!|,] [and] <we> [<adv>] ('m|am|'re|are|'ll be|will be|'d be|would be) [<adv>] [very|truly|so|really|always|more than|most] (happy|glad|pleased|delighted) to (help|assist) [you] (.|!)",
+    "(anything else|any other|anytime|any time|(comes|come) up) ... ... ... ... ... [.|!] <we> <fut> [<adv>] be [<adv>] (happy|glad|pleased|delighted) to (help|assist) [you] (.|!)"
    ],
    "skip_readings": [
     "hypothetical",
@@ -3077,14 +3080,15 @@ export const DEFAULT_PACK: RulePack = {
     "slip",
     "later"
    ],
+   "unless_sentence": [
+    "(thank you|thanks|thank u) [you] [so much|very much] for [your|the|all|all the|such] [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|5-star|five-star) (review|words|comments|feedback|rating|message|note|shout-out|compliments)"
+   ],
    "unless_reply": [
     "(ask|post|raise|submit|repost|re-post) [this|it|that|your question|the question|your query] (on|in|at|to|via) [the|our|a] ... (forum|forums|community|Q&A|board|subreddit|site|platform)",
     "(is|it's|would be|'d be) (best|better|more suited|more appropriate|best placed) (to ask|asked|to post|posted|to raise|raised|suited)",
     "(please|you can|you could|you may|you might|I suggest|I'd suggest|I recommend|we recommend) [<adv>] (use|visit|try|go to|head to|head over to) [the|our] ... (forum|forums|community|Q&A|board|subreddit)",
     "(where|who) (they|someone|people|experts|members|the experts|professionals|others|other users|the community) (can|could|will|would|may) [<adv>] [better|further] (help|assist|answer|advise)",
-    "(if|in case|should) you [have|'ve|are|still] (have|face|faced|facing|encounter|encountered|experience|experienced|run into) any [further|other|more] (issue|issues|problem|problems|query|queries|question|questions|concern|concerns|difficulty|difficulties)",
-    "(thank you|thanks|thank u) [you] [so much|very much] for [your|the|all|all the|such] [very|really|so] (kind|lovely|nice|warm|positive|glowing|wonderful|generous|sweet|5-star|five-star) (review|words|comments|feedback|rating|message|note|shout-out|compliments)",
-    "(anything else|any other|anytime|any time|(comes|come) up) ... ... ... ... ... [.|!] <we> <fut> [<adv>] be [<adv>] (happy|glad|pleased|delighted) to (help|assist) [you] (.|!)"
+    "(if|in case|should) you [have|'ve|are|still] (have|face|faced|facing|encounter|encountered|experience|experienced|run into) any [further|other|more] (issue|issues|problem|problems|query|queries|question|questions|concern|concerns|difficulty|difficulties)"
    ]
   },
   {
@@ -6617,7 +6621,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
+    "<we> [<adv>] (<fut>|can|could|'d|would|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -6677,7 +6681,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] ('ll|will|'m going to|am going to|shall|can|could|'d|would|'ll have to|will have to|need to|'m gonna) [<adv>] <trial:base>",
+    "<we> [<adv>] (<fut>|can|could|'d|would|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7037,8 +7041,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)",
-    "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (try|test|check) (if|whether)",
-    "(let me|let us|let's) [<adv>] [also|first] (try|test|check) (if|whether)"
+    "<we> [<adv>] (<fut>|can|could|'d|would|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)"
    ]
   },
   {

@@ -100,6 +100,23 @@ const FEATURE_LATER = new RegExp(
   'iu',
 );
 
+// S40 (judge-o), R-U5 general improvement talk / O1: a company "we" releasing something new ("we're going to launch new
+// dashboards", "we will introduce a brand new editor"), or product things named before their subject ("cool features which
+// we will release", "improvements that we'll roll out"): work for every customer, unless the clause names a fix or fault
+// (`FIX_TALK`: "a new version with the fix" is this report's fix), the customer's own thing (FOR_CUSTOMER) or support for a
+// thing, the capability asked for granted ("we will release new product support for your store type", S23's "the thing
+// asked for promised stays").
+const RELEASE_VERBS = ['release', 'launch', 'roll out', 'introduce', 'publish', 'unveil'];
+const NEW_RELEASE = new RegExp(
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(RELEASE_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:(?:a|an|the|our|some|more|many|several|lots\s+of|plenty\s+of)\s+)?(?:brand[\s-]+)?new\b(?!\s+(?:[\w-]+\s+){0,2}?(?:support|compatibility|integration)\b)`,
+  'iu',
+);
+const PRODUCT_BEFORE = new RegExp(
+  String.raw`\b(?:features?|updates?|improvements?|content|versions?|releases?|modes?|maps?|levels?|tools?)\s+(?:which|that)\s+$`,
+  'iu',
+);
+const FIX_TALK = /\b(?:fix|fixes|fixed|patch|patches|bug|bugs|issue|issues|problem|problems|crash|crashes|error|errors|fault|faults)\b/iu;
+
 // A passive simple present of a thing named in general, opening the clause ("a late fee is added", "refunds are issued"):
 // what the service does to any such thing, a rule of it, when no person and no thing of the customer's is in the clause.
 const GENERAL_PASSIVE =
@@ -208,6 +225,17 @@ function presentAfter(s: string, from: number, team: boolean): boolean {
   return NOTICE.has(base) || isActionBase(base);
 }
 
+/**
+ * Whether a company "we" whose subject ends at `end` in clause `text` releases something new (NEW_RELEASE) or acts on
+ * product things named just before it in `before` (its sentence up to the match, PRODUCT_BEFORE), with no fix or fault
+ * named in the clause (FIX_TALK): work for every customer (R-U5), the `everyone` reading.
+ */
+function newForAll(text: string, end: number, before: string): boolean {
+  if (FIX_TALK.test(text)) return false;
+  // The match may open on its subject or just after it.
+  return NEW_RELEASE.test(text.slice(end)) || PRODUCT_BEFORE.test(before) || PRODUCT_BEFORE.test(before.replace(/\b(?:we|our\s+team)\s*$/iu, ''));
+}
+
 /** Whether `after` (a clause's words after its first-person subject) opens with a past action on a fault: a `slip`. */
 function slipAfter(after: string): boolean {
   const m = FAULTY_OBJECT.exec(after);
@@ -294,7 +322,7 @@ function readClause(view: TextView, offset: number): ClauseMood {
   else if (forAnotherOccasion(view, i, before, subject, end, text)) mood = 'later';
   else if ((subject === 'I' || word === 'we') && slipAfter(text.slice(end))) mood = 'slip';
   // A near time of this case ("with the courier today") makes a company's work a step on it, not work for everyone.
-  else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)))) mood = 'everyone';
+  else if (company && !forCustomer && !NEAR.test(text) && (FOR_EVERYONE.test(text.slice(end, end + 70)) || PRODUCT_WORK.test(text.slice(end)) || FEATURE_LATER.test(text.slice(end)) || newForAll(text, end, before))) mood = 'everyone';
   return mood;
 }
 
