@@ -43,3 +43,14 @@ describe('marks on a complaint in the customer\'s own words still flag', () => {
     expect(upset(m)).toBe(true),
   );
 });
+
+describe('the charge of a penalty laid on the customer is the company\'s word, not an accusation', () => {
+  it.each([
+    'My account got banned last week for cheating, but I only played offline. Can you check it?',
+    'I was suspended for 24 hours for an unacceptable name. Which part of the name was the problem?',
+    'The form says my account was locked after I was accused of lying about my age. How do I send proof of it?',
+  ])('%s', (m) => expect(upset(m)).toBe(false));
+  it.each(['You banned me for nothing, this whole ban is a scam!', 'Banned for cheating when I never cheated. You are liars.'])('%s', (m) =>
+    expect(upset(m)).toBe(true),
+  );
+});

@@ -23,7 +23,7 @@ import { waitEndedWell } from './mood-ended';
 import { creditsHelp, FIRST_PERSON_SUBJECTS, IMPERATIVE_OPENING, PRESENT_COPULA_WORDS, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
-import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
+import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, sanctionCharge, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
 import { datedWait } from './mood-dated';
@@ -111,6 +111,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // us praised instead, read here too so its sentence is no complaint ("The old version was awful but this update is
   // fantastic. Great job guys!" is no sarcasm; mood-adjacent.ts).
   // Session 33: nor a feeling or nonsense held by a thing ("the parser gets confused", "it prints nonsense"; mood-holder.ts).
+  // Session 40: nor the charge of a penalty laid on the customer ("I got banned for cheating"; mood-target.ts).
   const ofThing = (h: { start: number; end: number }) => heldByThing(view, h, cues.feelings);
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
     (h) =>
@@ -119,7 +120,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
       !recoveredFeeling(view, h) &&
       !repeatAskingHelp(view, h) &&
       !otherPartyPraisedInstead(view, h) &&
-      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h) || ofThing(h))),
+      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h) || ofThing(h) || sanctionCharge(view, h))),
   );
   for (const h of upsetHits) add('upset', h);
   const confusedHits = findCues(cues.confused, view, hits, true).filter((h) => !(cues.lexicon && ofThing(h)));
