@@ -321,3 +321,24 @@ export function notBeforeNoun(view: TextView, h: Span): boolean {
   const next = view.tokens[firstTokenFrom(view.tokens, h.end)];
   return next === undefined || !/^\p{L}/u.test(next.norm) || AFTER_PREDICATE.has(next.norm);
 }
+
+/**
+ * A sanction and its charge: a verb or noun of a penalty the company imposed on the customer's account, then
+ * "for"/"of" and the charge ("I got banned permanently for cheating", "suspended for 72 hours for an unacceptable
+ * name", "accused of scamming"). The clause before the evidence, at most SANCTION_REACH characters back.
+ */
+const SANCTION_CHARGE =
+  /(?<![\p{L}'’])(?:banned|ban|bans|suspended|suspension|blocked|flagged|kicked|muted|terminated|locked|accused|penali[sz]ed|punished|warned|reported)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:for|of)\s+(?:an?\s+|my\s+|the\s+|alleged(?:ly)?\s+|supposed(?:ly)?\s+)?$/iu;
+/** How far before the evidence a sanction may stand (characters): "banned permanently for 30 days for cheating". */
+const SANCTION_REACH = 60;
+
+/**
+ * Session 40 (RULINGS U1: accusing words about the company or service; corpus-extra README R-G1): an accusing word
+ * that names the charge of a penalty the company laid on the customer (SANCTION_CHARGE) is the company's word, told
+ * as the reason, not the customer's accusation — "I got banned for cheating", "my account was suspended for an
+ * unacceptable name". The customer's own words about the ban ("this ban is a scam", "banned for no reason!") are read
+ * as before. English. `h`: offsets in view.scan.
+ */
+export function sanctionCharge(view: TextView, h: Span): boolean {
+  return SANCTION_CHARGE.test(view.scan.slice(Math.max(0, h.start - SANCTION_REACH), h.start));
+}

@@ -9,10 +9,11 @@ import type { Span } from './types';
 /**
  * A word that introduces text written by someone or something else when a colon follows it: verbs
  * of saying and showing ("the docs say:", "it returns:") and the nouns of system output ("Event log:",
- * "error message:", "Stack trace:").
+ * "error message:", "Stack trace:"). Session 40: and a sample announced by its shape ("The bus trace looks like
+ * this:", "the config is as follows:"), which is pasted, not said.
  */
 const INTRODUCER =
-  /(?<![\p{L}\p{N}_])(?:says?|said|reads|read|states?|stated|shows?|showed|shown|showing|displays?|displayed|displaying|prints?|printed|printing|returns?|returned|returning|throws?|threw|thrown|gives?|gave|giving|reports?|reported|outputs?|logs?|logged|message|messages|error|errors|warning|warnings|exception|trace|traceback|backtrace|output|response|dmesg|console|stderr|stdout|following|below)\s*:/giu;
+  /(?<![\p{L}\p{N}_])(?:says?|said|reads|read|states?|stated|shows?|showed|shown|showing|displays?|displayed|displaying|prints?|printed|printing|returns?|returned|returning|throws?|threw|thrown|gives?|gave|giving|reports?|reported|outputs?|logs?|logged|message|messages|error|errors|warning|warnings|exception|trace|traceback|backtrace|output|response|dmesg|console|stderr|stdout|following|below|like this|like so|as follows)\s*:/giu;
 
 /**
  * A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. Not a bracket that
@@ -32,6 +33,13 @@ const LOG_LINE =
  */
 const IDENTIFIER = /(?<![\p{L}\p{N}_.])(?:[\p{L}\p{N}]*(?:_[\p{L}\p{N}_]*)+|[\p{L}\p{N}_.]+\(\)|[\p{L}\p{N}_]+(?:::|->)[\p{L}\p{N}_]+)/gu;
 
+/**
+ * Session 40: a file path — a drive letter and a backslash or slash ("H:\\!!TI\\Debug\\app.out", "C:/builds"), or two
+ * or more "/"-separated parts after a "/", "~/" or "./" ("/usr/lib/libcxl.so.1", "~/work/ndctl") — is a name: its
+ * marks and words ("!!", "fail") are no emphasis or feeling of the customer (RULINGS U1: a calm fault report).
+ */
+const FILE_PATH = /(?<![\p{L}\p{N}_])(?:[A-Za-z]:[\\/][^\s"'<>|]*|(?:~|\.{1,2})?\/[\p{L}\p{N}_.!+-]+(?:\/[\p{L}\p{N}_.!+-]*)+)/gu;
+
 /** Longest passed-on line or paragraph taken after an introducing colon that ends its line. */
 export const MAX_PASSED_ON = 600;
 
@@ -41,7 +49,8 @@ export const MAX_PASSED_ON = 600;
  *    when the colon ends the line, the next line, or the next paragraph when a blank line sets it
  *    off (at most MAX_PASSED_ON characters);
  *  - a log line (level, stamp, timestamp or stack frame at its start);
- *  - an identifier.
+ *  - an identifier;
+ *  - a file path (FILE_PATH).
  * Sorted, may overlap.
  */
 export function passedOnSpans(text: string): Span[] {
@@ -77,6 +86,7 @@ export function passedOnSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(LOG_LINE)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(IDENTIFIER)) if (m[0].length > 1) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(FILE_PATH)) out.push({ start: m.index, end: m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -23,7 +23,7 @@ import { waitEndedWell } from './mood-ended';
 import { creditsHelp, FIRST_PERSON_SUBJECTS, IMPERATIVE_OPENING, PRESENT_COPULA_WORDS, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
-import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, symptomTarget } from './mood-target';
+import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, sanctionCharge, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate } from './mood-stakes';
 import { datedWait } from './mood-dated';
@@ -111,6 +111,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // us praised instead, read here too so its sentence is no complaint ("The old version was awful but this update is
   // fantastic. Great job guys!" is no sarcasm; mood-adjacent.ts).
   // Session 33: nor a feeling or nonsense held by a thing ("the parser gets confused", "it prints nonsense"; mood-holder.ts).
+  // Session 40: nor the charge of a penalty laid on the customer ("I got banned for cheating"; mood-target.ts).
   const ofThing = (h: { start: number; end: number }) => heldByThing(view, h, cues.feelings);
   const upsetHits = findCues(cues.upset, view, hits, true).filter(
     (h) =>
@@ -119,7 +120,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
       !recoveredFeeling(view, h) &&
       !repeatAskingHelp(view, h) &&
       !otherPartyPraisedInstead(view, h) &&
-      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h) || ofThing(h))),
+      !(cues.lexicon && (symptomTarget(view, h) || ownStateInStory(view, h) || feelingOutgrown(view, h) || hedged(view, h) || ofThing(h) || sanctionCharge(view, h))),
   );
   for (const h of upsetHits) add('upset', h);
   const confusedHits = findCues(cues.confused, view, hits, true).filter((h) => !(cues.lexicon && ofThing(h)));
@@ -850,12 +851,14 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     const prev = t[i - 1]?.norm ?? '';
     if (neg === 'not' ? AUX_BEFORE_VERB.has(prev) : !(neg === "'t" || neg === 'nt') || !COPULA_NEG.has(prev)) continue;
     let k = i + 1;
-    while (k < t.length && k - i <= 2 && DEGREE.has(t[k]!.norm)) k++;
+    // Session 40: "pretty" before another word is a degree word ("not pretty certain", "not pretty sure"), not praise
+    while (k < t.length && k - i <= 2 && (DEGREE.has(t[k]!.norm) || (t[k]!.norm === 'pretty' && t[k + 1]?.kind === TOKEN_WORD))) k++;
     const end = praiseEnd(t, k);
     if (end < 0) continue;
     const w = t[end]!;
     const next = t[end + 1]?.norm ?? '';
     if (/^(?:to|in|with|enough)$/.test(next) || (next === 'at' && t[end + 2]?.norm !== 'all')) continue;
+    if (limitOfUse(t, end) || verbWithObject(t, end)) continue;
     const si = sentenceAt(view, t[i]!.start);
     const sp = view.sentences[si];
     if (!sp) continue;
@@ -868,6 +871,33 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     if (out.length >= 2) break;
   }
   return out;
+}
+
+/**
+ * Session 40 (RULINGS U1: evaluative words judge the company or service; a calm technical report is not upset): what
+ * follows a denied praise word and makes it a limit of use, not a verdict — a condition or a time ("they are not
+ * useful when the form is closed", "not helpful if the device sleeps") or a purpose told by a gerund ("not good for
+ * testing with unknown workloads"). `end`: the praise token's index in `t`.
+ */
+function limitOfUse(t: readonly Token[], end: number): boolean {
+  const next = t[end + 1]?.norm ?? '';
+  if (/^(?:when|whenever|if|unless|once|until|while)$/.test(next)) return true;
+  return next === 'for' && /^\p{L}{3,}ing$/u.test(t[end + 2]?.norm ?? '');
+}
+
+/** Words an -ing adjective may stand before that close or extend it, not an object: "not caring about", "not amusing anymore". */
+const AFTER_ING_ADJECTIVE = new Set('and or but nor at to for in with about enough anymore either though as any more than'.split(' '));
+
+/**
+ * Session 40 (RULINGS U1, as limitOfUse): an -ing word the lexicon rates as praise that takes an object is a verb, not
+ * praise withheld — "it is not honoring the reg field", "the eval not supporting deployment" tell what a program does.
+ * The -ing praise word (`t[end]`) followed by a word that is no preposition or conjunction (AFTER_ING_ADJECTIVE);
+ * "not caring about customers", "not rewarding at all", "not interesting." stay adjectives.
+ */
+function verbWithObject(t: readonly Token[], end: number): boolean {
+  const w = t[end]!.norm;
+  const next = t[end + 1];
+  return /^\p{L}{2,}ing$/u.test(w) && next?.kind === TOKEN_WORD && !AFTER_ING_ADJECTIVE.has(next.norm);
 }
 
 /**
