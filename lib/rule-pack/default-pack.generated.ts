@@ -5909,7 +5909,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "fact"
+    "fact",
+    "identifier"
    ],
    "unless_sentence": [
     "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
@@ -5949,7 +5950,10 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|nobody|no one|everyone|someone|people)"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "skip_readings": [
+    "identifier"
+   ]
   },
   {
    "id": "teach-howto",
@@ -6094,7 +6098,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6156,7 +6161,8 @@ export const DEFAULT_PACK: RulePack = {
     "hypothetical",
     "everyone",
     "slip",
-    "later"
+    "later",
+    "identifier"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6245,7 +6251,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6334,7 +6341,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier"
    ],
    "with": [
     "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every) ...",
@@ -6464,7 +6472,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

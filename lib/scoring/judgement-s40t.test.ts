@@ -9,6 +9,9 @@
  * something, more detailed output, posting the output back), when a colon hands the command over from a gathering step
  * ("check the logs: …"), or when it turns on traces. A step that fixes or avoids the problem still teaches, also beside a
  * diagnosis sentence about something else.
+ *
+ * A word inside a snake_case identifier ("require" in "require_strict_mode") is code text, not the reply's own words
+ * (RULINGS T1/T2; corpus-extra R-WL2: code is not teach by itself): the `identifier` reading of every teach rule.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -39,5 +42,19 @@ signalCases(
     'Please check the agent logs first:\n# systemctl status acme-agent -n 200',
     'Look at the service logs:\n# systemctl status acme-agent',
     'You could also enable dynamic traces on the sdhci driver.',
+  ],
+);
+
+signalCases(
+  'a word inside a snake_case identifier is code, not the reply\'s words (T1, T2, R-WL2)',
+  'teach',
+  [
+    'The mount requires the seal option, because the server only allows encrypted sessions.',
+    'The failure is due to a missing key in the config.',
+  ],
+  [
+    'The module has these parameters: require_strict_mode N and enable_fast_path Y.',
+    'Here is what I see on my box: depends_on_ext4 1, only_once_flag 0.',
+    'I set by_default_mode on the test box and it booted the same way.',
   ],
 );

@@ -197,3 +197,13 @@ export function readsAsRouting(view: TextView, offset: number): boolean {
   const s = view.scan.slice(start, end);
   return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
 }
+
+/**
+ * True when the match `start`–`end` (offsets into `view.scan`) touches an underscore on either side: it is part of a
+ * snake_case identifier ("require_gcm_256", "use_count", "only_once"), code text rather than the reply's words, so it
+ * states no cause and names no step (S40, judge-t; RULINGS T1/T2 read the reply's own words; corpus-extra R-WL2: code
+ * is not teach by itself).
+ */
+export function readsAsIdentifierPart(view: TextView, start: number, end: number): boolean {
+  return view.scan[start - 1] === '_' || view.scan[end] === '_';
+}
