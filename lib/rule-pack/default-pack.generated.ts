@@ -6099,7 +6099,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "routing",
-    "identifier"
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6252,7 +6253,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "routing",
-    "identifier"
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6342,7 +6344,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "routing",
-    "identifier"
+    "identifier",
+    "plan"
    ],
    "with": [
     "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every) ...",
@@ -6473,7 +6476,8 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "routing",
-    "identifier"
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

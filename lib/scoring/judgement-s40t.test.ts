@@ -12,6 +12,10 @@
  *
  * A word inside a snake_case identifier ("require" in "require_strict_mode") is code text, not the reply's own words
  * (RULINGS T1/T2; corpus-extra R-WL2: code is not teach by itself): the `identifier` reading of every teach rule.
+ *
+ * A step after the writer's own plan ("I'm going to …", "we'll …", "let me …") in a sentence that does not address the
+ * customer is a step the agent will take (ownership, RULINGS O1), not a method the customer is told (T2): the `plan`
+ * reading of the how-to rules.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -56,5 +60,19 @@ signalCases(
     'The module has these parameters: require_strict_mode N and enable_fast_path Y.',
     'Here is what I see on my box: depends_on_ext4 1, only_once_flag 0.',
     'I set by_default_mode on the test box and it booted the same way.',
+  ],
+);
+
+signalCases(
+  'a step after the writer\'s own plan, in a sentence not addressed to the customer, is ours, not a how-to (T2, O1)',
+  'teach',
+  [
+    "I'll send a patch, but in the meantime you can call acme_reset() after resume to avoid the hang.",
+    'Until the fix lands, please call acme_reset() after resume.',
+  ],
+  [
+    "I'm going to change the kmalloc() call to kzalloc() in the next version of the patch.",
+    "We'll move the check into acme_probe() before the next release.",
+    'Let me add a call to acme_reset() in the resume path and send a new patch.',
   ],
 );

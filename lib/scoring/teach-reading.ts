@@ -207,3 +207,26 @@ export function readsAsRouting(view: TextView, offset: number): boolean {
 export function readsAsIdentifierPart(view: TextView, start: number, end: number): boolean {
   return view.scan[start - 1] === '_' || view.scan[end] === '_';
 }
+
+// S40 (judge-t): the writer's own plan ("I'll change the ioremap() call soon", "we're going to set the default in the next
+// release", "let me add the flag on our side"): the step is ours, not a method for the customer (RULINGS T2 "how to do
+// something the customer asked how … they can do"; the brief's "a step the agent will do" is ownership, O1, not teach).
+const OWN_PLAN =
+  /\b(?:(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to)|let\s+me)\b/giu;
+// The customer addressed in the same sentence: then the sentence may give them the method too.
+const YOU = /\b(?:you|your|please|yourself)\b/iu;
+
+/**
+ * True when the match at `offset` (an offset into `view.scan`) comes after the writer's own plan (OWN_PLAN) in the same
+ * agent's sentence, and that sentence does not address the customer (YOU): a step the agent will take (S40). False
+ * outside the agent's sentences.
+ */
+export function readsAsOwnPlan(view: TextView, offset: number): boolean {
+  const i = sentenceAt(view, offset);
+  if (i < 0) return false;
+  const { start, end } = view.sentences[i]!;
+  const s = view.scan.slice(start, end);
+  if (YOU.test(s)) return false;
+  for (const m of s.matchAll(OWN_PLAN)) if (start + m.index < offset) return true;
+  return false;
+}
