@@ -5913,7 +5913,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "fact"
+    "fact",
+    "identifier"
    ],
    "unless_sentence": [
     "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
@@ -5953,7 +5954,10 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(because|since) (I|I'm|I've|I'd|we|we're|we've|we'd|he|she|he's|she's|nobody|no one|everyone|someone|people)"
    ],
-   "skip_questions": true
+   "skip_questions": true,
+   "skip_readings": [
+    "identifier"
+   ]
   },
   {
    "id": "teach-howto",
@@ -6098,7 +6102,9 @@ export const DEFAULT_PACK: RulePack = {
    "skip_negated": true,
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6160,7 +6166,8 @@ export const DEFAULT_PACK: RulePack = {
     "hypothetical",
     "everyone",
     "slip",
-    "later"
+    "later",
+    "identifier"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6249,7 +6256,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6338,7 +6347,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier",
+    "plan"
    ],
    "with": [
     "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every) ...",
@@ -6468,7 +6479,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "skip_questions": true,
    "skip_readings": [
-    "routing"
+    "routing",
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

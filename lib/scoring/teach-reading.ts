@@ -98,9 +98,9 @@ const FOR_OUR_EXCHANGE =
 // a crash report, an error code.
 const INFO_OBJECT = String.raw`(?:(?:[\w.-]+\s+){0,2}?(?:version|versions|build\s+number|serial\s+number|model\s+number|logs?|log\s+files?|crash\s+reports?|error\s+codes?))\b`;
 // The step names that information as what it finds: "you can find the version under Help > About", "check which
-// firmware version is installed in Device Manager".
+// firmware version is installed in Device Manager" (S40: also "look at / in / through the service logs").
 const FINDS_INFO = new RegExp(
-  String.raw`\b(?:find|check|see|look\s+up|locate|view|read|confirm|get)\s+(?:out\s+)?(?:the|your|its|which|what)\s+${INFO_OBJECT}`,
+  String.raw`\b(?:find|check|see|look\s+up|look\s+(?:at|in|through|into)|locate|view|read|confirm|get)\s+(?:out\s+)?(?:the|your|its|which|what)\s+${INFO_OBJECT}`,
   'iu',
 );
 // S38 (judge-a): a step that turns on more diagnostic output only gets us information (RULINGS T2: "how-tos that only help
@@ -110,9 +110,24 @@ const FINDS_INFO = new RegExp(
 // ever that. A bare "output" or "messages" counts only with a debug word before it, so "increase the output volume"
 // stays a how-to.
 const MORE_OUTPUT = new RegExp(
-  String.raw`\b(?:enabl(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+on|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bump(?:s|ed|ing)?(?:\s+up)?)\s+(?:the\s+|some\s+|all\s+)?(?:(?:additional|more|extra|full|detailed)\s+)?(?:(?:kernel|debug|debugging|verbose|driver|dynamic[\s-]debug)\s+(?:messages|logs?|logging|output|prints|printks?|tracing)|(?:debug\s+|verbose\s+)?logging|debug(?:ging)?|tracing|verbosity|log[\s-]?level)\b|\b(?:messages|logging|traces?)\s+(?:that\s+|which\s+)?(?:you\s+can|can\s+be|to)\s+(?:enable|turn\s+on|switch\s+on)\b|\b(?:dyndbg|dynamic[\s_-]debug)\b`,
+  String.raw`\b(?:enabl(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+on|switch(?:es|ed|ing)?\s+on|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|bump(?:s|ed|ing)?(?:\s+up)?)\s+(?:the\s+|some\s+|all\s+)?(?:(?:additional|more|extra|full|detailed)\s+)?(?:(?:kernel|debug|debugging|verbose|driver|dynamic|dynamic[\s-]debug)\s+(?:messages|logs?|logging|output|prints|printks?|tracing|traces?|tracepoints?|trace\s+events?)|(?:debug\s+|verbose\s+)?logging|debug(?:ging)?|tracing|verbosity|log[\s-]?level)\b|\b(?:messages|logging|traces?)\s+(?:that\s+|which\s+)?(?:you\s+can|can\s+be|to)\s+(?:enable|turn\s+on|switch\s+on)\b|\b(?:dyndbg|dynamic[\s_-]debug)\b`,
   'iu',
 );
+// S40 (judge-t): a step said to serve our diagnosis only gets us information too (RULINGS T2: "how-tos that only help the
+// customer send the agent information"; corpus-extra R-WL1 "settings that only gather information"; the README's "a
+// how-to that only gathers information … not teach"). Its purpose is named in the step's sentence or the next one:
+// debugging or tracking the fault ("that could help track the issue down", "from there it is easier to debug"), our
+// seeing or checking something ("so we can see where it hangs"), more output ("you'll get a more detailed error
+// message"), or posting the output or the result ("and paste the output here"). A step that fixes or avoids the problem
+// names none of these.
+const FOR_DIAGNOSIS = new RegExp(
+  String.raw`\bhelps?\s+(?:us\s+|me\s+|you\s+)?(?:in\s+|with\s+)?(?:track(?:ing)?|debug(?:ging)?|diagnos(?:e|ing|is)|narrow(?:ing)?\s+(?:it\s+|this\s+|things\s+)?down|pinpoint(?:ing)?|investigat(?:e|ing|ion))\b|\b(?:easier|possible|able)\s+to\s+(?:debug|diagnose|track|narrow|pinpoint|investigate|tell\s+(?:what|where|why))\b|\bso\s+(?:that\s+)?(?:we|I)\s+can\s+(?:see|check|look|tell|verify|confirm|debug|figure\s+out|investigate|narrow|diagnose|compare|pinpoint)\b|\b(?:get|see|have|give\s+(?:us|me))\s+(?:a\s+|the\s+|some\s+)?(?:more|fuller|full|complete)\s+(?:(?:complete|detailed|verbose|useful|informative)\s+)?(?:error\s+)?(?:messages?|output|logs?|information|info|details|backtraces?|traces?)\b|\b(?:post|paste|attach|upload|share|send|include|provide|report)\s+(?:\w+\s+){0,2}?(?:output|results?|dmesg|logs?|traces?|backtraces?|dumps?)\s+(?:here|back|to\s+(?:us|me|the\s+list|this\s+thread)|in\s+(?:this|the|your)\s+(?:thread|reply|bug|ticket)|on\s+the\s+list)\b`,
+  'iu',
+);
+
+// S40 (judge-t): words of a fix or its effect: a step said to do one of these is no gathering step, whatever follows it.
+const FIXES = /\b(?:fix(?:es|ed)?|solv(?:e|es|ed)|resolv(?:e|es|ed)|avoid(?:s|ed)?|prevent(?:s|ed)?|clear(?:s|ed)?|work(?:s|ed)?\s+around|workaround)\b/iu;
+
 // S38 review (fix-b), T2: the same verbs toward less output are a fix, not a gathering step: a level raised from a
 // verbose one or to a quieter one ("raise the log level from debug to warning"), the aim being fewer messages.
 const LESS_OUTPUT =
@@ -152,11 +167,20 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   if (i < 0) return false;
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
-  if (FINDS_INFO.test(s) || (MORE_OUTPUT.test(s) && !LESS_OUTPUT.test(s))) return true;
-  if (i === 0 || !POINTS_BACK.test(s)) return false;
+  if (FINDS_INFO.test(s) || (MORE_OUTPUT.test(s) && !LESS_OUTPUT.test(s)) || FOR_DIAGNOSIS.test(s)) return true;
+  // S40 (judge-t): the sentence after says the step serves our diagnosis ("Enable X. That could help track the issue."),
+  // unless either says it fixes or avoids something ("… That fixed it for us, and makes it easier to debug").
+  const after = view.sentences[i + 1];
+  const next = after === undefined ? '' : view.scan.slice(after.start, after.end);
+  if (FOR_DIAGNOSIS.test(next) && !FIXES.test(next) && !FIXES.test(s)) return true;
+  if (i === 0) return false;
   const before = view.sentences[i - 1]!;
+  const lead = view.scan.slice(before.start, before.end);
+  // S40 (judge-t): a command introduced by a gathering step with a colon ("check the service's logs: systemctl status …").
+  if (/:\s*$/u.test(lead) && !FIXES.test(s) && !MECHANISM.test(s) && (FINDS_INFO.test(lead) || (MORE_OUTPUT.test(lead) && !LESS_OUTPUT.test(lead)) || FOR_DIAGNOSIS.test(lead))) return true;
+  if (!POINTS_BACK.test(s)) return false;
   const asked = view.original.slice(before.start, before.end);
-  return ASKS_INFO.test(view.scan.slice(before.start, before.end)) && REQUESTS.test(asked);
+  return ASKS_INFO.test(lead) && REQUESTS.test(asked);
 }
 
 /**
@@ -172,4 +196,37 @@ export function readsAsRouting(view: TextView, offset: number): boolean {
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
   return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
+}
+
+/**
+ * True when the match `start`–`end` (offsets into `view.scan`) touches an underscore on either side: it is part of a
+ * snake_case identifier ("require_gcm_256", "use_count", "only_once"), code text rather than the reply's words, so it
+ * states no cause and names no step (S40, judge-t; RULINGS T1/T2 read the reply's own words; corpus-extra R-WL2: code
+ * is not teach by itself).
+ */
+export function readsAsIdentifierPart(view: TextView, start: number, end: number): boolean {
+  return view.scan[start - 1] === '_' || view.scan[end] === '_';
+}
+
+// S40 (judge-t): the writer's own plan ("I'll change the ioremap() call soon", "we're going to set the default in the next
+// release", "let me add the flag on our side"): the step is ours, not a method for the customer (RULINGS T2 "how to do
+// something the customer asked how … they can do"; the brief's "a step the agent will do" is ownership, O1, not teach).
+const OWN_PLAN =
+  /\b(?:(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to|\s+plan\s+to|\s+intend\s+to)|let\s+me)\b/giu;
+// The customer addressed in the same sentence: then the sentence may give them the method too.
+const YOU = /\b(?:you|your|please|yourself)\b/iu;
+
+/**
+ * True when the match at `offset` (an offset into `view.scan`) comes after the writer's own plan (OWN_PLAN) in the same
+ * agent's sentence, and that sentence does not address the customer (YOU): a step the agent will take (S40). False
+ * outside the agent's sentences.
+ */
+export function readsAsOwnPlan(view: TextView, offset: number): boolean {
+  const i = sentenceAt(view, offset);
+  if (i < 0) return false;
+  const { start, end } = view.sentences[i]!;
+  const s = view.scan.slice(start, end);
+  if (YOU.test(s)) return false;
+  for (const m of s.matchAll(OWN_PLAN)) if (start + m.index < offset) return true;
+  return false;
 }
