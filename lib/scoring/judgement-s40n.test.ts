@@ -1,0 +1,47 @@
+/**
+ * Session 40 (judge-n): negative-language false alarms narrowed by structure (RULINGS N1: "Negatively worded facts that
+ * explain how something works, where nothing is denied to the customer, do not count"; LABELING negative_language:
+ * can't / not possible / policy refusals). Sentences written for these tests, none copied from a corpus row.
+ * - An age bar needs a number that reads as an age: a spec value ("must be 4 or greater") bars nobody.
+ * - "and/but/so can't <verb>" takes its clause's subject: ours (or people who could act) is a limit; a product's user
+ *   kind or "you" in a technical consequence is a fact.
+ * - No plan to take a thing away reassures; a build that lacks a commit or patch is a diagnosis; a thing judged by a
+ *   negated quality ("the manual isn't very clear") is an opinion. Nothing is denied in any of them.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'an age bar reads a number as an age, not a spec value (N1)',
+  'negative-language',
+  ['You need to be 18+ to sign up for the wallet.', 'You must be 18 to open an account with us.', 'Applicants need to be at least 16 to apply for the card.'],
+  ['The length field must be 8 or more; otherwise the header must be 0.', 'The buffer count has to be 2 when the ring is shared.', 'Per the spec the lane width must be 4 here.'],
+);
+
+signalCases(
+  '"and can\'t" counts with our side as the subject, not a product rule or a consequence for "you" (N1, S13)',
+  'negative-language',
+  [
+    "I'm away this week and can't test it on the board.",
+    'We went through the logs, but cannot tell what went wrong.',
+    'The courier folks were slow and couldnt get it there sooner.',
+  ],
+  [
+    'Viewers get read access to one folder and cannot edit anything in it.',
+    'You have to run the sync first and cannot skip the check step.',
+    'The driver loads the blob and cannot change the clock after that.',
+  ],
+);
+
+signalCases(
+  'no plan to remove, a build without the fix, a negated quality: nothing denied (N1)',
+  'negative-language',
+  ['We have no plans to add a dark theme.', 'The basic plan doesn\'t include phone support.', 'Unfortunately that is not possible on this plan.'],
+  [
+    'There are no plans to drop the legacy mode from the tool.',
+    'We have no plans to retire the classic editor.',
+    'The 6.1 tree doesn\'t include the patch you mentioned, so try 6.3.',
+    'The 5.15 stable branch does not include that commit.',
+    'Unfortunately the manual is not very clear on this point.',
+    'Sadly the error text is not really helpful here.',
+  ],
+);
