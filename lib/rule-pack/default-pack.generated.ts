@@ -4236,7 +4236,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
-    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)",
+    "(a|the|an|our) [<adv>] (future|next|later|upcoming|coming|new|subsequent|forthcoming) [major|minor|point|stable] (release|version|update|build|firmware|kernel|driver|sdk) (will|'ll|should|is going to|is expected to|is set to|is planned to)",
+    "(will be|'ll be|is going to be|should be|is being|has been|was) [<adv>] (fixed|added|supported|addressed|resolved|implemented|enabled|available) in (a|the|an|our) [<adv>] (future|next|later|upcoming|coming|new|subsequent|forthcoming) [major|minor|point|stable] (release|version|update|build|firmware|kernel|driver|sdk)"
    ],
    "skip_readings": [
     "explanation"
@@ -4491,7 +4493,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
-    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)",
+    "(a|the|an|our) [<adv>] (future|next|later|upcoming|coming|new|subsequent|forthcoming) [major|minor|point|stable] (release|version|update|build|firmware|kernel|driver|sdk) (will|'ll|should|is going to|is expected to|is set to|is planned to)",
+    "(will be|'ll be|is going to be|should be|is being|has been|was) [<adv>] (fixed|added|supported|addressed|resolved|implemented|enabled|available) in (a|the|an|our) [<adv>] (future|next|later|upcoming|coming|new|subsequent|forthcoming) [major|minor|point|stable] (release|version|update|build|firmware|kernel|driver|sdk)"
    ],
    "skip_readings": [
     "explanation"
@@ -4621,7 +4625,9 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (add|implement|enable) (it|that|this|support) [back] (in|soon|later|after|when|once|to the next|to a future|for the next|.)",
     "(we|I) (will|'ll|am going to|'m going to) [<adv>] send ... ... (patch|patches|fix|fixes)",
-    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)"
+    "but [,] (it's|it is) [<adv>] possible to (make|get) ... ... (support|work)",
+    "(a|the|an|our) [<adv>] (future|next|later|upcoming|coming|new|subsequent|forthcoming) [major|minor|point|stable] (release|version|update|build|firmware|kernel|driver|sdk) (will|'ll|should|is going to|is expected to|is set to|is planned to)",
+    "(will be|'ll be|is going to be|should be|is being|has been|was) [<adv>] (fixed|added|supported|addressed|resolved|implemented|enabled|available) in (a|the|an|our) [<adv>] (future|next|later|upcoming|coming|new|subsequent|forthcoming) [major|minor|point|stable] (release|version|update|build|firmware|kernel|driver|sdk)"
    ],
    "skip_readings": [
     "explanation"

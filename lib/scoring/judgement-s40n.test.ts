@@ -7,6 +7,7 @@
  *   kind or "you" in a technical consequence is a fact.
  * - No plan to take a thing away reassures; a build that lacks a commit or patch is a diagnosis; a thing judged by a
  *   negated quality ("the manual isn't very clear") is an opinion. Nothing is denied in any of them.
+ * - A limit lifted by a coming release ("A future release will let you set it") denies nothing, as S28 ruled for "we will add it".
  */
 import { signalCases } from './test/signal-cases';
 
@@ -43,5 +44,16 @@ signalCases(
     'The 5.15 stable branch does not include that commit.',
     'Unfortunately the manual is not very clear on this point.',
     'Sadly the error text is not really helpful here.',
+  ],
+);
+
+signalCases(
+  'a limit a coming release is said to lift is no refusal (N1, as S28\'s lift by "we")',
+  'negative-language',
+  ['There is no way to change the grid size yet.', 'We don\'t support PayPal at the moment. The next release will still only take cards.'],
+  [
+    'There is no way to change the grid size yet. A future release will let you set it per project.',
+    'Dark mode isn\'t supported in the editor today; it will be added in the next update.',
+    'There\'s no setting for that at the moment, but the upcoming version should expose one.',
   ],
 );
