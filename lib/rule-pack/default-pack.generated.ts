@@ -4665,6 +4665,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|'s|was|are|'re) [<adv>] (by design|working as intended|working as designed)",
     "(was|is|were|are) [originally|always|primarily|mainly|specifically|deliberately|intentionally|never|really] (designed|intended|meant|conceived) as",
     "(bug|issue|problem|fault|regression) (in|with|of) ... ... [,] (not|rather than) (in|with|of|on) (the|this|our|its|that) ...",
+    "(bug|issue|problem|fault|regression) (is|lies|sits|seems to be|appears to be|looks to be|is likely|is probably|is most likely) (in|with|of) ... ... [,] (not (in|with|of|on) (the|this|our|its|that)|rather than [in|with|of|on] [the|this|our|its|that]) ...",
     "nothing (the|this|that|our|we|I|it|they|its) ... ... (can|could) (do|change|fix) (about|for|to)",
     "nothing (can|could) be done (about|for|to)",
     "(I'm|I am|we're|we are|I was|we were) not (planning|going|intending|looking|likely|keen|inclined) to [be] [<adv>] (add|adding|support|supporting|implement|implementing|merge|merging|accept|accepting|include|including|port|porting|backport|backporting|maintain|maintaining|pursue|pursuing|change|changing|fix|fixing|work on|working on|take|taking|carry|carrying|ship|shipping|enable|enabling|expose|exposing|extend|extending)",

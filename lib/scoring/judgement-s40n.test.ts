@@ -8,6 +8,8 @@
  * - No plan to take a thing away reassures; a build that lacks a commit or patch is a diagnosis; a thing judged by a
  *   negated quality ("the manual isn't very clear") is an opinion. Nothing is denied in any of them.
  * - A limit lifted by a coming release ("A future release will let you set it") denies nothing, as S28 ruled for "we will add it".
+ * - R-K1 ("a bug in the block layer, not in ext4") also reads "the problem is in GLib, rather than QEMU"; a fault placed on the
+ *   customer's side ("the problem is with the cable, not your router") is a diagnosis and stays out.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -56,4 +58,11 @@ signalCases(
     'Dark mode isn\'t supported in the editor today; it will be added in the next update.',
     'There\'s no setting for that at the moment, but the upcoming version should expose one.',
   ],
+);
+
+signalCases(
+  'the fault placed in another component, not ours, with a verb before the place (R-K1)',
+  'negative-language',
+  ['This problem is in libpng, rather than our viewer.', 'The fault lies with the firmware, not with our driver.', 'That bug is in libfoo rather than in the kernel.'],
+  ['The problem is with the cable, not your router.', 'The issue is in your config file, not the package, so edit line 3.'],
 );
