@@ -4094,6 +4094,7 @@ export const DEFAULT_PACK: RulePack = {
     "(sorry|afraid|unfortunately|sadly|regrettably) [,] [but] (no|not|nope) (.|!|,|;)",
     "(not|no) (at the moment|at this time|right now|currently|for now|as of now|at present) [,] no (.|!|,|;)",
     "<advise> [also|just|simply|directly] (ask|post|try|raise|report|take|bring) ... (on|in|at|to|over at|over on) (the|a|an|your|their) ... ... <elsewhere>",
+    "(I'd|I would) [probably|also|first|just|rather|personally] (ask|post|raise|report|take|bring|file) ... (on|in|at|to|with|over at|over on) (your|their) ... ... <elsewhere>",
     "(better|best) off (asking|posting|contacting|checking with|talking to|speaking to|emailing|calling|going to|trying|raising)",
     "(better|best) (raised|asked|handled|addressed|directed|taken up|sorted|sorted out|dealt with|answered) (with|by|at|on|in|to|over at) [the|your|their|a|an] ... <elsewhere>",
     "<advise> [also|just|simply|directly] (get|seek|find|receive|ask for) (help|support|assistance|advice|an answer|answers) [directly] (from|at|with|through|via) [the|your|their|a|an] ... <elsewhere>",

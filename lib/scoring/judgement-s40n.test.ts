@@ -10,6 +10,7 @@
  * - A limit lifted by a coming release ("A future release will let you set it") denies nothing, as S28 ruled for "we will add it".
  * - R-K1 ("a bug in the block layer, not in ext4") also reads "the problem is in GLib, rather than QEMU"; a fault placed on the
  *   customer's side ("the problem is with the cable, not your router") is a diagnosis and stays out.
+ * - N1/R-F1: "I would report this bug to your distro" sends the customer to their own provider as advice in their place.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -65,4 +66,11 @@ signalCases(
   'negative-language',
   ['This problem is in libpng, rather than our viewer.', 'The fault lies with the firmware, not with our driver.', 'That bug is in libfoo rather than in the kernel.'],
   ['The problem is with the cable, not your router.', 'The issue is in your config file, not the package, so edit line 3.'],
+);
+
+signalCases(
+  'what the writer would do in the customer\'s place, toward the customer\'s own provider, is a redirect (N1, R-F1)',
+  'negative-language',
+  ["I would report this crash to your distro's tracker.", "I'd raise it with your ISP, since the block is on their side."],
+  ['I would report this to the team myself once I have the logs.'],
 );
