@@ -32,7 +32,7 @@ signalCases(
   [
     'Viewers get read access to one folder and cannot edit anything in it.',
     'You have to run the sync first and cannot skip the check step.',
-    'The driver loads the blob and cannot change the clock after that.',
+    'Members only get one seat and cannot add more.',
   ],
 );
 
