@@ -10,10 +10,11 @@ import type { Span } from './types';
  * A word that introduces text written by someone or something else when a colon follows it: verbs
  * of saying and showing ("the docs say:", "it returns:") and the nouns of system output ("Event log:",
  * "error message:", "Stack trace:"). Session 40: and a sample announced by its shape ("The bus trace looks like
- * this:", "the config is as follows:"), which is pasted, not said.
+ * this:", "the config is as follows:"), which is pasted, not said — only after a verb of being or looking or a noun of
+ * output ("It feels like this: …" is the customer's own words), and only before code-like text (SAMPLE_INTRODUCER).
  */
 const INTRODUCER =
-  /(?<![\p{L}\p{N}_])(?:says?|said|reads|read|states?|stated|shows?|showed|shown|showing|displays?|displayed|displaying|prints?|printed|printing|returns?|returned|returning|throws?|threw|thrown|gives?|gave|giving|reports?|reported|outputs?|logs?|logged|message|messages|error|errors|warning|warnings|exception|trace|traceback|backtrace|output|response|dmesg|console|stderr|stdout|following|below|like this|like so|as follows)\s*:/giu;
+  /(?<![\p{L}\p{N}_])(?:says?|said|reads|read|states?|stated|shows?|showed|shown|showing|displays?|displayed|displaying|prints?|printed|printing|returns?|returned|returning|throws?|threw|thrown|gives?|gave|giving|reports?|reported|outputs?|logs?|logged|message|messages|error|errors|warning|warnings|exception|trace|traceback|backtrace|output|response|dmesg|console|stderr|stdout|following|below|(?<=(?<![\p{L}\p{N}_])(?:looks?|looked|looking|is|are|was|were|goes|went|reads|output|outputs|log|logs|error|errors|message|messages|trace|dump|file|config|response)\s{1,3})(?:like\s{1,3}this|like\s{1,3}so|as\s{1,3}follows))\s*:/giu;
 
 /**
  * A line a program wrote: a log level, a bracketed stamp, a timestamp, a stack frame. Not a bracket that
@@ -34,11 +35,21 @@ const LOG_LINE =
 const IDENTIFIER = /(?<![\p{L}\p{N}_.])(?:[\p{L}\p{N}]*(?:_[\p{L}\p{N}_]*)+|[\p{L}\p{N}_.]+\(\)|[\p{L}\p{N}_]+(?:::|->)[\p{L}\p{N}_]+)/gu;
 
 /**
- * Session 40: a file path — a drive letter and a backslash or slash ("H:\\!!TI\\Debug\\app.out", "C:/builds"), or two
- * or more "/"-separated parts after a "/", "~/" or "./" ("/usr/lib/libcxl.so.1", "~/work/ndctl") — is a name: its
+ * Session 40: a file path — a drive letter and a backslash or slash ("D:\\!!work\\Debug\\proj.out", "C:/builds"), or two
+ * or more "/"-separated parts after a "/", "~/" or "./" ("/usr/lib/libfoo.so.1", "~/src/tool") — is a name: its
  * marks and words ("!!", "fail") are no emphasis or feeling of the customer (RULINGS U1: a calm fault report).
  */
 const FILE_PATH = /(?<![\p{L}\p{N}_])(?:[A-Za-z]:[\\/][^\s"'<>|]*|(?:~|\.{1,2})?\/[\p{L}\p{N}_.!+-]+(?:\/[\p{L}\p{N}_.!+-]*)+)/gu;
+
+/** The shape introducers of INTRODUCER ("looks like this:", "is as follows:"). */
+const SAMPLE_INTRODUCER = /(?:like\s{1,3}(?:this|so)|as\s{1,3}follows)\s*:$/iu;
+/**
+ * Session 40 fix (RULINGS U1): text on the introducer's line that looks pasted, not said — a bracket, "=", "<>",
+ * "|", a backslash, a "/"-joined name, a clock time or a hex number ("[ 12.004] usb 1-1: reset", "retries=3").
+ * A colon that ends its line (the sample on the next lines) needs none. "looks like this: absolutely useless app!!"
+ * has none and stays the customer's voice.
+ */
+const CODE_LIKE = /[[\]{}()<>=|\\]|\S\/\S|\d{1,2}:\d{2}|0x[0-9a-f]+/iu;
 
 /** Longest passed-on line or paragraph taken after an introducing colon that ends its line. */
 export const MAX_PASSED_ON = 600;
@@ -69,6 +80,7 @@ export function passedOnSpans(text: string): Span[] {
     REST.lastIndex = from;
     const rest = REST.exec(text);
     if (rest && rest.index + rest[0].length <= lineEnd) {
+      if (SAMPLE_INTRODUCER.test(m[0]) && !CODE_LIKE.test(text.slice(from, lineEnd))) continue;
       if (lineEnd > covered) out.push({ start: from, end: lineEnd });
       covered = Math.max(covered, lineEnd);
       continue;
