@@ -23,7 +23,7 @@ type Span = { start: number; end: number };
  * "blocked", "frozen" or "disabled": a card or wallet held in that state for days is the customer's money held (R-L2,
  * R-U3), which a wait reads.
  */
-const SANCTION = String.raw`suspended|suspension|banned|ban|locked|lock|restricted|restriction|muted|mute|silenced|barred|timed\s{1,3}out|timeout|penali[sz]ed|penalty`;
+export const SANCTION = String.raw`suspended|suspension|banned|ban|locked|lock|restricted|restriction|muted|mute|silenced|barred|timed\s{1,3}out|timeout|penali[sz]ed|penalty`;
 /** A count of a span of time: "15 days", "24 hours", "a week", "three-day". */
 const COUNTED = String.raw`(?:\d{1,4}|an?|${NUMBER_WORDS}|several|few)[\s-]{0,3}(?:${SHORT_TIME_UNITS}|days?|weeks?|wks?|months?)`;
 /**

@@ -12,6 +12,7 @@
 import { firstTokenFrom, lastTokenIn } from './cues';
 import { sentenceAt, type TextView } from './text';
 import type { Token } from './tokens';
+import { SANCTION } from './mood-stakes';
 import { creditsHelp, HELPED_WORDS, stillOpenWords, UNHELPED_BEFORE } from './mood-words';
 
 type Span = { start: number; end: number };
@@ -323,22 +324,32 @@ export function notBeforeNoun(view: TextView, h: Span): boolean {
 }
 
 /**
- * A sanction and its charge: a verb or noun of a penalty the company imposed on the customer's account, then
- * "for"/"of" and the charge ("I got banned permanently for cheating", "suspended for 72 hours for an unacceptable
- * name", "accused of scamming"). The clause before the evidence, at most SANCTION_REACH characters back.
+ * A sanction and its charge: a verb or noun of a penalty the company imposed on the customer's account (mood-stakes
+ * SANCTION and a few more verbs), then "for"/"of" and the charge ("I got banned permanently for cheating", "muted for
+ * an offensive nickname", "accused of scamming"). The clause before the evidence, at most SANCTION_REACH characters back.
  */
-const SANCTION_CHARGE =
-  /(?<![\p{L}'’])(?:banned|ban|bans|suspended|suspension|blocked|flagged|kicked|muted|terminated|locked|accused|penali[sz]ed|punished|warned|reported)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:for|of)\s+(?:an?\s+|my\s+|the\s+|alleged(?:ly)?\s+|supposed(?:ly)?\s+)?$/iu;
+const SANCTION_CHARGE = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${SANCTION}|bans|blocked|flagged|kicked|terminated|accused|punished|warned|reported)(?:\s+[\p{L}\p{N}'’-]+){0,4}?\s+(?:for|of)\s+(?:an?\s+|my\s+|the\s+|alleged(?:ly)?\s+|supposed(?:ly)?\s+)?$`,
+  'iu',
+);
 /** How far before the evidence a sanction may stand (characters): "banned permanently for 30 days for cheating". */
 const SANCTION_REACH = 60;
+/**
+ * Session 40 fix (RULINGS U1): words after "for" that judge the grounds, not name a conduct — a verdict adjective
+ * ("for a ridiculous reason", "for stupid reasons") or a noun of grounds ("for a reason nobody explains"). The
+ * customer's word about the penalty, which stays upset.
+ */
+const GROUNDS_VERDICT =
+  /^(?:(?:absolutely|totally|completely|utterly|so|such|very|really|most|a|an|the)\s+)*(?:ridiculous|stupid|absurd|unfair|unjust|bogus|silly|dumb|pathetic|ludicrous|nonsense|nonsensical|made[- ]up|fake|false|no|nothing|reasons?|grounds|excuses?)(?![\p{L}'’])/iu;
 
 /**
  * Session 40 (RULINGS U1: accusing words about the company or service; corpus-extra README R-G1): an accusing word
  * that names the charge of a penalty the company laid on the customer (SANCTION_CHARGE) is the company's word, told
- * as the reason, not the customer's accusation — "I got banned for cheating", "my account was suspended for an
- * unacceptable name". The customer's own words about the ban ("this ban is a scam", "banned for no reason!") are read
- * as before. English. `h`: offsets in view.scan.
+ * as the reason, not the customer's accusation — "I got banned for cheating", "muted for an offensive nickname". The
+ * customer's own words about the ban ("this ban is a scam", "banned for no reason!", "suspended for a ridiculous
+ * reason": GROUNDS_VERDICT) are read as before. English. `h`: offsets in view.scan.
  */
 export function sanctionCharge(view: TextView, h: Span): boolean {
+  if (GROUNDS_VERDICT.test(view.scan.slice(h.start, h.start + 60))) return false;
   return SANCTION_CHARGE.test(view.scan.slice(Math.max(0, h.start - SANCTION_REACH), h.start));
 }
