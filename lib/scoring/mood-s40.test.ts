@@ -1,7 +1,7 @@
 // Session 40 (mood): false alarms of customer_upset removed by structure. RULINGS U1: upset needs an affect marker —
 // evaluative or accusing words about the company or service, emphatic punctuation on a complaint; a calm fault report
 // is not upset. So a denied praise word that is a limit of use ("not useful when …", "not good for testing …"), a verb
-// with its object ("not honoring the field"), or "pretty" as a degree word ("not pretty sure") is no verdict; and marks
+// with its object ("not honoring the field") is no verdict; and marks
 // inside a file path or a pasted sample announced by "looks like this:" are not the customer's voice (mood-voice.ts).
 // The same words as a verdict on the service still flag. Every message here was written for these tests; none is a
 // corpus row.
@@ -11,7 +11,7 @@ import { createScorer } from '@/lib/scoring';
 const scorer = createScorer();
 const upset = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood.upset;
 
-describe('a denied praise word that states a limit of use, a verb with its object, or "pretty" as a degree word is calm', () => {
+describe('a denied praise word that states a limit of use or a verb with its object is calm', () => {
   it.each([
     'The cached values are only read at start-up, so they are not useful when the config file changes on disk.',
     'Polling is not helpful if the sensor goes to sleep between samples, so I switched to interrupts.',
@@ -19,8 +19,6 @@ describe('a denied praise word that states a limit of use, a verb with its objec
     'It looks like the driver is not honoring the timeout set in the device tree on the new kernel.',
     'I read that the trial build is not supporting deployment to a real phone for now.',
     'The parser is not respecting the quoted commas in the second column.',
-    "I'm not pretty sure which of the two flags does what, so I left both on for now.",
-    'I am not pretty certain the firmware update applied, the version string did not change.',
   ])('%s', (m) => expect(upset(m)).toBe(false));
 });
 
@@ -47,7 +45,7 @@ describe('marks on a complaint in the customer\'s own words still flag', () => {
 describe('the charge of a penalty laid on the customer is the company\'s word, not an accusation', () => {
   it.each([
     'My account got banned last week for cheating, but I only played offline. Can you check it?',
-    'I was suspended for 24 hours for an unacceptable name. Which part of the name was the problem?',
+    'I was muted for 24 hours for an offensive nickname. Which part of the nickname was the problem?',
     'The form says my account was locked after I was accused of lying about my age. How do I send proof of it?',
   ])('%s', (m) => expect(upset(m)).toBe(false));
   it.each(['You banned me for nothing, this whole ban is a scam!', 'Banned for cheating when I never cheated. You are liars.'])('%s', (m) =>

@@ -851,14 +851,13 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
     const prev = t[i - 1]?.norm ?? '';
     if (neg === 'not' ? AUX_BEFORE_VERB.has(prev) : !(neg === "'t" || neg === 'nt') || !COPULA_NEG.has(prev)) continue;
     let k = i + 1;
-    // Session 40: "pretty" before another word is a degree word ("not pretty certain", "not pretty sure"), not praise
-    while (k < t.length && k - i <= 2 && (DEGREE.has(t[k]!.norm) || (t[k]!.norm === 'pretty' && t[k + 1]?.kind === TOKEN_WORD))) k++;
+    while (k < t.length && k - i <= 2 && DEGREE.has(t[k]!.norm)) k++;
     const end = praiseEnd(t, k);
     if (end < 0) continue;
     const w = t[end]!;
     const next = t[end + 1]?.norm ?? '';
     if (/^(?:to|in|with|enough)$/.test(next) || (next === 'at' && t[end + 2]?.norm !== 'all')) continue;
-    if (limitOfUse(t, end) || verbWithObject(t, end)) continue;
+    if (limitOfUse(t, end) || (verbWithObject(t, end) && !companySubject(t, i))) continue;
     const si = sentenceAt(view, t[i]!.start);
     const sp = view.sentences[si];
     if (!sp) continue;
@@ -875,9 +874,9 @@ export function deniedPraise(view: TextView): { start: number; end: number }[] {
 
 /**
  * Session 40 (RULINGS U1: evaluative words judge the company or service; a calm technical report is not upset): what
- * follows a denied praise word and makes it a limit of use, not a verdict — a condition or a time ("they are not
- * useful when the form is closed", "not helpful if the device sleeps") or a purpose told by a gerund ("not good for
- * testing with unknown workloads"). `end`: the praise token's index in `t`.
+ * follows a denied praise word and makes it a limit of use, not a verdict — a condition or a time ("the cache is
+ * not useful when the file changes", "not helpful if the sensor sleeps") or a purpose told by a gerund ("not good for
+ * testing with real latency"). `end`: the praise token's index in `t`.
  */
 function limitOfUse(t: readonly Token[], end: number): boolean {
   const next = t[end + 1]?.norm ?? '';
@@ -890,7 +889,7 @@ const AFTER_ING_ADJECTIVE = new Set('and or but nor at to for in with about enou
 
 /**
  * Session 40 (RULINGS U1, as limitOfUse): an -ing word the lexicon rates as praise that takes an object is a verb, not
- * praise withheld — "it is not honoring the reg field", "the eval not supporting deployment" tell what a program does.
+ * praise withheld — "the driver is not honoring the timeout", "the trial build not supporting export" tell what a program does.
  * The -ing praise word (`t[end]`) followed by a word that is no preposition or conjunction (AFTER_ING_ADJECTIVE);
  * "not caring about customers", "not rewarding at all", "not interesting." stay adjectives.
  */
@@ -898,6 +897,23 @@ function verbWithObject(t: readonly Token[], end: number): boolean {
   const w = t[end]!.norm;
   const next = t[end + 1];
   return /^\p{L}{2,}ing$/u.test(w) && next?.kind === TOKEN_WORD && !AFTER_ING_ADJECTIVE.has(next.norm);
+}
+
+/** Copula forms between a subject and "not" ("are", "'re", "isn"). */
+const COPULA_FORMS = new Set("is are was were am be been being re 're ’re s 's ’s isn aren wasn weren ain".split(' '));
+/** Heads of a subject that is the company or its people: "you", "your company", "support", "the team", "they". */
+const COMPANY_SUBJECT = new Set('you they guys support team company staff agents agent management helpdesk'.split(' '));
+
+/**
+ * Session 40 fix (RULINGS U1: accusing words about the company or service): whether the subject of the denied
+ * copula at `i` ("not"/"'t") is the company — the word before its copula is "you", "they", "support", "team",
+ * "company"… ("You are not honoring the warranty", "your company isn't respecting our deal"). Then an -ing word
+ * with its object is the customer's charge against the company, not a program's behaviour (verbWithObject).
+ */
+function companySubject(t: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && COPULA_FORMS.has(t[j]!.norm)) j--;
+  return j >= 0 && COMPANY_SUBJECT.has(t[j]!.norm);
 }
 
 /**
