@@ -4,11 +4,11 @@
  * can't / not possible / policy refusals). Sentences written for these tests, none copied from a corpus row.
  * - An age bar needs a number that reads as an age: a spec value ("must be 4 or greater") bars nobody.
  * - "and/but/so can't <verb>" takes its clause's subject: ours (or people who could act) is a limit; a product's user
- *   kind or "you" in a technical consequence is a fact.
- * - No plan to take a thing away reassures; a build that lacks a commit or patch is a diagnosis; a thing judged by a
+ *   kind with a rule verb is a fact ("you are … and can't" is a limit: see judgement-s40fn).
+ * - No plan to take a feature away reassures; a build that lacks a commit or patch is a diagnosis; a document judged by a
  *   negated quality ("the manual isn't very clear") is an opinion. Nothing is denied in any of them.
  * - A limit lifted by a coming release ("A future release will let you set it") denies nothing, as S28 ruled for "we will add it".
- * - R-K1 ("a bug in the block layer, not in ext4") also reads "the problem is in GLib, rather than QEMU"; a fault placed on the
+ * - R-K1 ("a bug in the block layer, not in ext4") also reads "the fault lies with the firmware, not with our driver"; a fault placed on the
  *   customer's side ("the problem is with the cable, not your router") is a diagnosis and stays out.
  * - N1/R-F1: "I would report this bug to your distro" sends the customer to their own provider as advice in their place.
  */
@@ -31,7 +31,7 @@ signalCases(
   ],
   [
     'Viewers get read access to one folder and cannot edit anything in it.',
-    'You have to run the sync first and cannot skip the check step.',
+    'Users have to run the sync first and cannot skip the check step.',
     'Members only get one seat and cannot add more.',
   ],
 );
