@@ -1569,6 +1569,14 @@ export const DEFAULT_PACK: RulePack = {
     "clear up"
    ]
   },
+  "doubt": {
+   "words": [
+    "not sure",
+    "unsure",
+    "doubtful",
+    "doubt"
+   ]
+  },
   "trial": {
    "verbs": [
     "try",
@@ -2886,7 +2894,7 @@ export const DEFAULT_PACK: RulePack = {
     "being [<adv>] (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled) [<adv>] by (another|other|their|its|his|her|them|{name}|the [...] [...] (developers|devs|maintainers|vendor|vendors|manufacturer|project|community|provider|authors|upstream))",
     "(not|isn't|aren't|wasn't|won't|never|no longer) [<adv>] [be|been] [<adv>] (on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos)",
     "(perhaps|maybe|possibly|hopefully) [,] <we> (can|could|might|may|need to|should|have to|ought to|must)",
-    "(not sure|unsure|not certain|uncertain|no idea|don't know|do not know|doubt|wonder) [if|whether|that] <we> [<adv>] (can|could|will|'ll|would|'d|should|need to)",
+    "(<doubt>|not certain|uncertain|no idea|don't know|do not know|wonder) [if|whether|that] <we> [<adv>] (can|could|will|'ll|would|'d|should|need to)",
     "(ask|asking) (you|to <action:base>|(if|whether) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps))",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     "(before|until|till) <we> (can|could|'re able to|are able to|'ll be able to|will be able to|'d be able to|would be able to)",
@@ -4437,7 +4445,7 @@ export const DEFAULT_PACK: RulePack = {
     "otherwise [,] [it|this|that|the|your|you|they] ... ... ... (won't|wont|will not|can't|cannot|wouldn't|would not|isn't going to|is not going to|will fail|fails|will never|would never|never|can never) [be able to|be] (work|function|connect|run|start|sync|flow|go through|be delivered|be accepted)",
     "(I|we) (don't|do not) (think|expect|believe|see) (I|we) ('ll|will|would|'d|can|could|am going to|are going to|'m going to|'re going to) (have|get|find) [the|any|enough|much] (time|bandwidth|resources|capacity|cycles|chance)",
     "(I|we) (won't|will not|probably won't|likely won't|wouldn't|would not|may not|might not) (have|get|find) [the|any|enough|much] (time|bandwidth|resources|capacity|cycles|chance) (to|for)",
-    "(not sure|unsure|doubtful|doubt) [if|whether|that] (we|I) (can|could|are able to|'re able to|am able to|'m able to|will be able to|'ll be able to) (help|assist|do|offer|support|change|fix|provide)",
+    "(<doubt>) [if|whether|that] (we|I) (can|could|are able to|'re able to|am able to|'m able to|will be able to|'ll be able to) (help|assist|do|offer|support|change|fix|provide)",
     "would not have anything to do with",
     "(has|have|had|would have|'d have|'s got) nothing to do with (us|me|our|this project|this list|this forum|this library|this package|the project|the library|the package)",
     "<advise> (the|a|an|their|that|your|its|one of the) ... <nl-venue>",
@@ -6651,6 +6659,11 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|should|would|'d|to|can|could|going to|gonna) (have|get) (that|this|it|the issue|your issue|the problem|everything)",
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
+   "unless_sentence": [
+    "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
+   ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
    ]
@@ -6720,6 +6733,11 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
     "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
     "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
+   ],
+   "unless_sentence": [
+    "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
@@ -6811,6 +6829,9 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
    ],
    "unless_sentence": [
+    "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)",
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
     "(narrow down|narrow it down|narrow this down|see where|find out|figure out|diagnose|diagnosis|diagnostic|diagnostics|diagnosing)",
     "without (the|that|this|these|those|your|my|our) ... (commit|commits|patch|patches|change|changes|update|updates|series)"

@@ -9,6 +9,7 @@ import { isActionBase, isActionPast } from './actions';
 import { clauses } from './commitments/clauses';
 import { formsOf, verbForms } from './inflect';
 import { sentenceAt, type TextView } from './text';
+import { FAULT_OR_FIX } from './word-classes';
 
 /** Who the clause says acts: the writer (`I`), a first-person plural (`we`), a third-person team of ours, the customer, or nobody named. */
 type ClauseSubject = 'I' | 'we' | 'team' | 'you' | 'other';
@@ -87,7 +88,9 @@ const FOR_EVERYONE =
 // or a part of it as its object ("an update", "this feature", "the website"). S35 (judge-b): also the game and the
 // experience of its players or users ("we shall try and improve their experience of playing", "we'll improve the game"):
 // general improvement talk (R-U5), not a step on this customer's case (O1).
-const PRODUCT_VERBS = ['release', 'launch', 'roll out', 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'introduce', 'build', 'update'];
+// Verbs of bringing a thing out to all users: shared by PRODUCT_VERBS, FEATURE_LATER and NEW_RELEASE (S40 review, fix-o).
+const RELEASE_VERBS = ['release', 'launch', 'roll out', 'introduce', 'publish', 'unveil'];
+const PRODUCT_VERBS = [...RELEASE_VERBS, 'ship', 'improve', 'enhance', 'rebuild', 'redesign', 'revamp', 'develop', 'build', 'update'];
 const PRODUCT_WORK = new RegExp(
   String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(PRODUCT_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:an?|the|this|that|these|our|their|future|upcoming|next)\s+(?:[\w-]+\s+){0,2}?(?:update|updates|release|releases|version|versions|feature|features|website|site|app|application|product|products|platform|service|services|documentation|docs|game|games|gameplay|experience)\b`,
   'iu',
@@ -96,17 +99,16 @@ const PRODUCT_WORK = new RegExp(
 // S32 (judge-c), P8: a feature added in a later release ("we will be adding dark mode in a future update"): a verb of
 // adding, then the release it comes in, is product work too; fixing is not among the verbs (a fix is for the report).
 const FEATURE_LATER = new RegExp(
-  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(['add', 'introduce', 'bring', 'launch', 'roll out', 'build'], ['base', 's', 'ing']).join('|')})\b.{0,60}?\bin\s+(?:an?|the|our)\s+(?:future|upcoming|coming|later|next)\s+(?:update|release|version|build)s?\b`,
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf([...RELEASE_VERBS, 'add', 'bring', 'build'], ['base', 's', 'ing']).join('|')})\b.{0,60}?\bin\s+(?:an?|the|our)\s+(?:future|upcoming|coming|later|next)\s+(?:update|release|version|build)s?\b`,
   'iu',
 );
 
-// S40 (judge-o), R-U5 general improvement talk / O1: a company "we" releasing something new ("we're going to launch new
-// dashboards", "we will introduce a brand new editor"), or product things named before their subject ("cool features which
-// we will release", "improvements that we'll roll out"): work for every customer, unless the clause names a fix or fault
-// (`FIX_TALK`: "a new version with the fix" is this report's fix), the customer's own thing (FOR_CUSTOMER) or support for a
-// thing, the capability asked for granted ("we will release new product support for your store type", S23's "the thing
-// asked for promised stays").
-const RELEASE_VERBS = ['release', 'launch', 'roll out', 'introduce', 'publish', 'unveil'];
+// S40 (judge-o), R-U5 general improvement talk / O1: a company "we" releasing something new ("we will unveil new themes",
+// "we're launching a brand new planner"), or product things named before their subject ("tools that we plan to publish",
+// "modes which we'll release"): work for every customer, unless the clause names a fault or its fix
+// (FAULT_OR_FIX, word-classes.ts: "a new build with the patch", "a new relay to cure the stutter") or a purpose of making a
+// thing work (FIX_PURPOSE), the customer's own thing (FOR_CUSTOMER) or support for a thing, the capability asked for granted
+// ("we will ship new driver support for your card", S23's "the thing asked for promised stays").
 const NEW_RELEASE = new RegExp(
   String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(RELEASE_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:(?:a|an|the|our|some|more|many|several|lots\s+of|plenty\s+of)\s+)?(?:brand[\s-]+)?new\b(?!\s+(?:[\w-]+\s+){0,2}?(?:support|compatibility|integration)\b)`,
   'iu',
@@ -115,7 +117,10 @@ const PRODUCT_BEFORE = new RegExp(
   String.raw`\b(?:features?|updates?|improvements?|content|versions?|releases?|modes?|maps?|levels?|tools?)\s+(?:which|that)\s+$`,
   'iu',
 );
-const FIX_TALK = /\b(?:fix|fixes|fixed|patch|patches|bug|bugs|issue|issues|problem|problems|crash|crashes|error|errors|fault|faults)\b/iu;
+// S40 review (fix-o), R-U5: a purpose clause of making a thing work ("so that uploads go through again", "so the sync works
+// properly"): the release is a step on the fault reported, not work for everyone.
+const FIX_PURPOSE =
+  /\bso\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?(?:works?|runs?|loads?|connects?|syncs?|goes|go)\b(?:\s+through)?\s+(?:again|properly|correctly|smoothly|fine|reliably|as\s+(?:it\s+should|expected))\b/iu;
 
 // A passive simple present of a thing named in general, opening the clause ("a late fee is added", "refunds are issued"):
 // what the service does to any such thing, a rule of it, when no person and no thing of the customer's is in the clause.
@@ -228,10 +233,11 @@ function presentAfter(s: string, from: number, team: boolean): boolean {
 /**
  * Whether a company "we" whose subject ends at `end` in clause `text` releases something new (NEW_RELEASE) or acts on
  * product things named just before it in `before` (its sentence up to the match, PRODUCT_BEFORE), with no fix or fault
- * named in the clause (FIX_TALK): work for every customer (R-U5), the `everyone` reading.
+ * named in the clause (FAULT_OR_FIX) and no purpose of making a thing work (FIX_PURPOSE): work for every customer (R-U5),
+ * the `everyone` reading.
  */
 function newForAll(text: string, end: number, before: string): boolean {
-  if (FIX_TALK.test(text)) return false;
+  if (FAULT_OR_FIX.test(text) || FIX_PURPOSE.test(text)) return false;
   // The match may open on its subject or just after it.
   return NEW_RELEASE.test(text.slice(end)) || PRODUCT_BEFORE.test(before) || PRODUCT_BEFORE.test(before.replace(/\b(?:we|our\s+team)\s*$/iu, ''));
 }

@@ -6,6 +6,31 @@ import { ACTION_TESTS } from './actions';
 import { isUnpleasant } from './evaluative';
 import { formsOf, VERB_FORMS, type VerbForm } from './inflect';
 
+/**
+ * Verbs of a fault or of its repair, by base form: the product misbehaving ("it lags", "the page froze") or someone
+ * setting it right ("we'll sort out the lag", "to restore the feed"). Written for session 40 (fix-o) from the fault
+ * verbs of mood-hurry.ts and mood-sarcasm.ts and the repair verbs of actions.ts.
+ */
+export const FAULT_FIX_VERBS: readonly string[] = [
+  'fix', 'patch', 'repair', 'resolve', 'restore', 'sort out', 'crash', 'freeze', 'hang', 'lag', 'stutter', 'glitch',
+  'fail', 'break', 'time out', 'disconnect', 'error',
+];
+/** Nouns and states of a fault ("the outage", "slow loading", "a regression"); session 40 (fix-o), as FAULT_FIX_VERBS. */
+export const FAULT_WORDS: readonly string[] = [
+  'bug', 'bugs', 'issue', 'issues', 'problem', 'problems', 'fault', 'faults', 'errors', 'crashes', 'outage', 'outages', 'downtime',
+  'lag', 'latency', 'slow', 'slowness', 'slowdown', 'slowdowns', 'broken', 'failure', 'failures', 'regression', 'regressions',
+  'glitch', 'glitches', 'hangs', 'hung', 'freezes', 'froze', 'frozen', 'broke', 'fix', 'fixes', 'patch', 'patches', 'hotfix', 'bugfix',
+];
+/**
+ * A fault or its fix named anywhere in a text (case-insensitive, whole words): any form of FAULT_FIX_VERBS or one of
+ * FAULT_WORDS. Session 40 (fix-o): clause-reading.ts keeps a release that names one as a step on the report (R-U5 is
+ * work for everyone that names no fault).
+ */
+export const FAULT_OR_FIX = new RegExp(
+  String.raw`\b(?:${[...formsOf(FAULT_FIX_VERBS), ...FAULT_WORDS].map((w) => w.replace(/\s+/gu, String.raw`\s+`)).join('|')})\b`,
+  'iu',
+);
+
 /** A class as a pack declares it (schema: `word_classes.<name>`). */
 export interface WordClassDef {
   /** Words or short phrases, matched as written. */
