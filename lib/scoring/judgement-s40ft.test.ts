@@ -7,8 +7,8 @@
  * after "let me explain / list / show", is a method told to the customer and still teaches.
  *
  * Gathering (RULINGS T2 "how-tos that only help the customer send the agent information"; R-WL1): "more details /
- * information / output" counts only with us or me as who receives it ("give us more logs") or a posting-back step after
- * it; the customer's own look-up ("you can see more details under …") teaches. A step said to fix or stop the fault
+ * information / output" counts only with us or me as who receives it ("give us more logs"), a posting-back step after
+ * it, or a debug or verbose switch producing it; the customer's own look-up ("you can see more details under …") teaches. A step said to fix or stop the fault
  * (FIXES: also stop, get rid of, sort out, make it work) is no gathering step, in its own sentence or beside the next.
  */
 import { signalCases } from './test/signal-cases';
@@ -39,6 +39,7 @@ signalCases(
   [
     'Open Settings > Sync and tap Show log to get more detailed error messages, then paste the output here.',
     'You can also run acmectl with the --verbose flag so we can see where it stops.',
+    'Could you restart the agent from the console with the debug flag? That way you will get a more complete error message in that console.',
   ],
 );
 

@@ -30,7 +30,7 @@ signalCases(
   [
     'You can also run the daemon in the foreground with the -d flag. That would help us track down where it stops.',
     'You can also start the daemon in the foreground by passing the -d flag. From there it should be easier to debug the failure.',
-    'You can launch the agent by passing the debug switch to give us a more detailed error message in that window.',
+    'You can launch the agent by passing the debug switch to get a more detailed error message in that window.',
     'You can also run acmectl probe --trace. That could help pinpoint the stuck request.',
   ],
 );

@@ -120,13 +120,17 @@ const MORE_OUTPUT = new RegExp(
 // seeing or checking something ("so we can see where it hangs"), more output given to us ("to give us a more detailed
 // error message"), or posting the output or the result ("and paste the output here"). A step that fixes or avoids the
 // problem names none of these. S40 review (fix-t), T2: more output said without a receiver ("you can see more details
-// under Billing", "to get more information about your plan, open …") is the customer's own look-up and still teaches.
+// under Billing", "to get more information about your plan, open …") is the customer's own look-up and still teaches,
+// unless a debug or verbose switch produces it (R-WL1).
 // More output or information (a source fragment): "more detailed error messages", "some more logs".
 const MORE_INFO = String.raw`(?:a\s+|the\s+|some\s+)?(?:more|fuller|full|complete)\s+(?:(?:complete|detailed|verbose|useful|informative)\s+)?(?:error\s+)?(?:messages?|output|logs?|information|info|details|backtraces?|traces?)\b`;
 // Posting the output or the result back to us (a source fragment): "paste the output here", "attach the logs to this thread".
 const POSTS_BACK = String.raw`\b(?:post|paste|attach|upload|share|send|include|provide|report)\s+(?:\w+\s+){0,2}?(?:output|results?|dmesg|logs?|traces?|backtraces?|dumps?)\s+(?:here|back|to\s+(?:us|me|the\s+list|this\s+thread)|in\s+(?:this|the|your)\s+(?:thread|reply|bug|ticket)|on\s+the\s+list)\b`;
+// A debug or verbose switch, and getting more output (source fragments), read together across the step and its next sentence.
+const DEBUG_SWITCH = String.raw`\b(?:debug|verbose|trace)\b`;
+const GETS_MORE = String.raw`\b(?:get|see|have)\s+${MORE_INFO}`;
 const FOR_DIAGNOSIS = new RegExp(
-  String.raw`\bhelps?\s+(?:us\s+|me\s+|you\s+)?(?:in\s+|with\s+)?(?:track(?:ing)?|debug(?:ging)?|diagnos(?:e|ing|is)|narrow(?:ing)?\s+(?:it\s+|this\s+|things\s+)?down|pinpoint(?:ing)?|investigat(?:e|ing|ion))\b|\b(?:easier|possible|able)\s+to\s+(?:debug|diagnose|track|narrow|pinpoint|investigate|tell\s+(?:what|where|why))\b|\bso\s+(?:that\s+)?(?:we|I)\s+can\s+(?:see|check|look|tell|verify|confirm|debug|figure\s+out|investigate|narrow|diagnose|compare|pinpoint)\b|\b(?:give|send)\s+(?:us|me)\s+${MORE_INFO}|${POSTS_BACK}`,
+  String.raw`\bhelps?\s+(?:us\s+|me\s+|you\s+)?(?:in\s+|with\s+)?(?:track(?:ing)?|debug(?:ging)?|diagnos(?:e|ing|is)|narrow(?:ing)?\s+(?:it\s+|this\s+|things\s+)?down|pinpoint(?:ing)?|investigat(?:e|ing|ion))\b|\b(?:easier|possible|able)\s+to\s+(?:debug|diagnose|track|narrow|pinpoint|investigate|tell\s+(?:what|where|why))\b|\bso\s+(?:that\s+)?(?:we|I)\s+can\s+(?:see|check|look|tell|verify|confirm|debug|figure\s+out|investigate|narrow|diagnose|compare|pinpoint)\b|\b(?:give|send)\s+(?:us|me)\s+${MORE_INFO}|${POSTS_BACK}|${DEBUG_SWITCH}.*${GETS_MORE}`,
   'iu',
 );
 // S40 (judge-t): words of a fix or its effect: a step said to do one of these is no gathering step, whatever follows it.
@@ -184,7 +188,8 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   // unless either says it fixes or avoids something ("… That fixed it for us, and makes it easier to debug").
   const after = view.sentences[i + 1];
   const next = after === undefined ? '' : view.scan.slice(after.start, after.end);
-  if (FOR_DIAGNOSIS.test(next) && !FIXES.test(next) && !FIXES.test(s)) return true;
+  const moreFromSwitch = new RegExp(DEBUG_SWITCH, 'iu').test(s) && new RegExp(GETS_MORE, 'iu').test(next);
+  if ((FOR_DIAGNOSIS.test(next) || moreFromSwitch) && !FIXES.test(next) && !FIXES.test(s)) return true;
   if (i === 0) return false;
   const before = view.sentences[i - 1]!;
   const lead = view.scan.slice(before.start, before.end);
