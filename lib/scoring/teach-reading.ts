@@ -129,6 +129,9 @@ const POSTS_BACK = String.raw`\b(?:post|paste|attach|upload|share|send|include|p
 // A debug or verbose switch, and getting more output (source fragments), read together across the step and its next sentence.
 const DEBUG_SWITCH = String.raw`\b(?:debug|verbose|trace)\b`;
 const GETS_MORE = String.raw`\b(?:get|see|have)\s+${MORE_INFO}`;
+// The two as expressions, made once (readsAsGathering runs for every how-to match of every draft).
+const DEBUG_SWITCH_RE = new RegExp(DEBUG_SWITCH, 'iu');
+const GETS_MORE_RE = new RegExp(GETS_MORE, 'iu');
 const FOR_DIAGNOSIS = new RegExp(
   String.raw`\bhelps?\s+(?:us\s+|me\s+|you\s+)?(?:in\s+|with\s+)?(?:track(?:ing)?|debug(?:ging)?|diagnos(?:e|ing|is)|narrow(?:ing)?\s+(?:it\s+|this\s+|things\s+)?down|pinpoint(?:ing)?|investigat(?:e|ing|ion))\b|\b(?:easier|possible|able)\s+to\s+(?:debug|diagnose|track|narrow|pinpoint|investigate|tell\s+(?:what|where|why))\b|\bso\s+(?:that\s+)?(?:we|I)\s+can\s+(?:see|check|look|tell|verify|confirm|debug|figure\s+out|investigate|narrow|diagnose|compare|pinpoint)\b|\b(?:give|send)\s+(?:us|me)\s+${MORE_INFO}|${POSTS_BACK}|${DEBUG_SWITCH}.*${GETS_MORE}`,
   'iu',
@@ -188,7 +191,7 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   // unless either says it fixes or avoids something ("… That fixed it for us, and makes it easier to debug").
   const after = view.sentences[i + 1];
   const next = after === undefined ? '' : view.scan.slice(after.start, after.end);
-  const moreFromSwitch = new RegExp(DEBUG_SWITCH, 'iu').test(s) && new RegExp(GETS_MORE, 'iu').test(next);
+  const moreFromSwitch = DEBUG_SWITCH_RE.test(s) && GETS_MORE_RE.test(next);
   if ((FOR_DIAGNOSIS.test(next) || moreFromSwitch) && !FIXES.test(next) && !FIXES.test(s)) return true;
   if (i === 0) return false;
   const before = view.sentences[i - 1]!;
