@@ -6113,7 +6113,10 @@ export const DEFAULT_PACK: RulePack = {
     "you can find (a|the) (duplicate|issue|thread|discussion|answer|info|information|details|more|status)",
     "(logs|log|version|version number|crash report|diagnostics|output|build number) (from|in|under|via|at)",
     "(paste|post|share|send|attach|show) [us|me] (the|your) (output|result|results|log|logs)",
-    "you (can|should be able to|'ll be able to|will be able to) [now|then] (log|sign) [back] in (now|again|.|!|with (your|the) new)"
+    "you (can|should be able to|'ll be able to|will be able to) [now|then] (log|sign) [back] in (now|again|.|!|with (your|the) new)",
+    "(you|one) [just|also|then|should|'ll|will] (can|could|be able to|are able to|'re able to) now <howto:base>",
+    "(you|one) (should|'ll|will|are|'re) now be able to <howto:base>",
+    "now (you|one) (can|could|are able to|'re able to|'ll be able to|will be able to|should be able to) [also|just|simply|easily] <howto:base>"
    ],
    "skip_negated": true,
    "skip_questions": true,
