@@ -9,6 +9,8 @@
 // scope, skip_questions, skip_negated), so one run tells which phrases fire; the signal is the same as
 // the scorer's (every row is checked against createScorer and any difference is printed as a count).
 //
+// RAPPORT_EXTRA=a.jsonl:b.jsonl reads those corpus-extra files instead of every one (as `npm run eval` does).
+//
 // What it prints (RULES OF THE CORPUS: kept-aside and FRESH3 rows are never printed, see
 // corpus-extra/README.md):
 // - TUNING rows only, with `--rows`: per false alarm and per miss, the phrases that fired and the words
@@ -236,7 +238,10 @@ function main(argv: string[]): void {
   const tuningRows: Row[] = [];
   const keptRows: Row[] = [];
   for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl']) if (existsSync(resolve(corpus, f))) tuningRows.push(...readRows(resolve(corpus, f)));
-  for (const path of [resolve(corpus, 'dev2-labels.jsonl'), ...splitExtraFiles(resolve(root, 'corpus-extra'))]) {
+  // Session 41 (judge-e): RAPPORT_EXTRA names the corpus-extra files to read, as in `npm run eval`; before, `why` read
+  // every file whatever it said, so a rule writer running it as task-common says saw the BLIND files' tuning rows.
+  const extra = process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? splitExtraFiles(resolve(root, 'corpus-extra'));
+  for (const path of [resolve(corpus, 'dev2-labels.jsonl'), ...extra]) {
     if (!existsSync(path)) continue;
     for (const r of readRows(path)) (isKeptAside(r.id) ? keptRows : tuningRows).push(r);
   }

@@ -4983,10 +4983,12 @@ export const DEFAULT_PACK: RulePack = {
      "I'm sorry you feel that way.",
      "We're sorry you are dissatisfied with the repair.",
      "That definitely doesn't sound right.",
-     "This usually doesn't happen, let me look at your account."
+     "This usually doesn't happen, let me look at your account.",
+     "We're as frustrated as you are about the delay."
     ],
     "pass": [
      "Sorry to hear that. What lights are showing?",
+     "I understand, that would be a useful feature to have.",
      "I don't understand the error message, can you send a screenshot?",
      "Glad to hear it works!",
      "That's a great idea, thanks!",
@@ -5012,6 +5014,8 @@ export const DEFAULT_PACK: RulePack = {
     "(saddened|sad|heartbroken|gutted) to (hear|see|learn)",
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
     "((I|we) (don't|do not|never) want|not how (we|I) ['d|would] <experience-aim>) you to feel",
+    "(I|we) ('m|am|'re|are|was|were|feel|felt) [<degree>] [just] as (<psych:past>|<feeling>|frustrated|annoyed|disappointed|upset|worried|concerned|confused|unhappy) as (you|you are|you're|you were|you must be)",
+    "(I|we) [<degree>|completely|totally|fully] share your (frustration|frustrations|disappointment|annoyance|concern|concerns|worry|worries|feelings|anger|pain|irritation)",
     "(understand|appreciate|get|hear|feel|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
     "(I|we) [<degree>|do|can] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
@@ -5096,6 +5100,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) [that] (you|some people|people|others) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting|wrote|write|posted|left|like|prefer|enjoy|mean|meant)",
     "get it (to|working|running|going|done|fixed)",
     "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
+    "(I|we) [<degree>|fully|do|can|completely|totally] (understand|get it|hear you|see) [,|.|!|;|and] [<degree>] (that|this|it|such a feature|a feature like (this|that)|an option like (this|that)) (would|'d|could|will|might|should) [<degree>] (be|make) [<degree>] (useful|helpful|handy|nice|great|convenient|valuable|practical|a (useful|nice|great|good|handy|welcome|valuable) (feature|addition|option|improvement|idea|change))",
     "(make sure|be sure|want to check|to check|so that) [that] (I|we) [can] [<degree>|fully|correctly|properly] understand",
     "(I|we) [can|do|fully|completely|totally] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
     "(I|we) [can|do|completely|totally|fully|certainly|definitely] (understand|see|appreciate) (how|why) (useful|helpful|handy|convenient|nice|valuable|beneficial|practical) (it|this|that|such a|a) ...",
@@ -7150,6 +7155,7 @@ export const DEFAULT_PACK: RulePack = {
     "(ok|okay|alright|all right|fine|happy|good) (if|for) (I|we|me|us) [to] (close|close out|resolve|mark)",
     "(could|can|would|will) you [please|kindly] [<adv>] (<own-retest:base>|give (it|this|that|the|these|those|my|our|version|v*|#) ... a (spin|try|go|shot|whirl|test))",
     "((could|can|would|will) you [please|kindly] [<adv>]|would you mind|would you be able to|are you able to) (try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
+    "(is it|would it be|will it be) possible [for you] to (try|test|retest|re-test|use|run|install|apply|boot|give) [out] [with] (the|this|my|our|these|that|a|an) [...] [...] (<fix-carrier>|latest|newest|current) ... ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable|fixes|solves|resolves|sorts|goes away|disappears|improves|stops)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|check|verify|see|test|let me know|let us know|tell me|tell us) [for me|for us] (if|whether|that) ... <outcome> ... (now|again)",
     "(could|can|would|will) you [please|kindly] [<adv>] (confirm|verify) [for me|for us] (it|this|that|everything|things) ... (works|working|worked|fixed|resolved|solved|sorted|helps|helped|gone|stable)",
