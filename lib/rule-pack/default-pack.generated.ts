@@ -8234,6 +8234,14 @@ export const DEFAULT_PACK: RulePack = {
    "(gave up|give up|giving up) (after|following) [over|more than|almost|nearly|about|around] <count> [more] [+] <span-short>",
    "(I|we|I've|we've|I have|we have|I had|we had) (waited|been waiting) (so|too|very|really|way too|far too) long",
    "(I|we|I've|we've|I have|we have|I had|we had) (waited|been waiting) (forever|ages|an eternity)",
+   {
+    "cue": [
+     "(after|despite|in spite of) [my|our|all my|all our|all the|so many] (multiple|several|many|numerous|repeated|countless|endless|constant|continuous|continued|two|three|four|five|# #|#) (follow-ups|follow ups|followups|emails|e-mails|mails|calls|phone calls|messages|chats|requests|complaints|reminders|tickets|escalations|visits|attempts to (reach|contact|call|get through))"
+    ],
+    "with": [
+     "(no|not|n't|'t|never|nothing|nobody|no one|none|zero|still|yet|without)"
+    ]
+   },
    "(still|am|been|keep|kept) waiting",
    {
     "cue": [

@@ -3,6 +3,8 @@
 //   wait the customer sat through told by its length in other words than "waiting for …" — the time a fault added to
 //   their wait, the minutes or hours they sat before giving up, a wait said to be long without a number. Not the time
 //   a product was tried before giving up (how long it was used, R-U3) nor a charge for waiting time.
+// - Hurry (H1 "repeated unanswered requests"): the repeated contacts said as a noun after "after"/"despite", with
+//   nothing come of them in the same sentence. Not when the contacts led somewhere ("after two calls it was fixed").
 // - Upset (RULINGS U1 "money or critical data that the customer describes as lost"): data the customer is trying to
 //   recover, or says is beyond recovery, is data lost to them (the pack's `lost` situation implies upset). Not a
 //   program recovering from an error state, nor files already recovered.
@@ -45,4 +47,18 @@ describe('recovery said of a program or of files already back stays calm', () =>
     'The restore tool has recovered the files from the old partition. Are the recovered copies consistent?',
     'How do I recover a deleted branch in git?',
   ])('%s', (m) => expect(mood(m).upset).toBe(false));
+});
+
+describe('repeated contacts that came to nothing are hurry', () => {
+  it.each([
+    'Even after several reminders there is still no date for the installation.',
+    'Despite repeated calls to the helpline nobody has reconnected our line.',
+    'After three emails I have no answer about the missing parcel.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+});
+
+describe('repeated contacts that led somewhere are no wait', () => {
+  it.each(['After two calls the engineer came and replaced the router, all good now.', 'After several emails we agreed on a new delivery slot, thanks.'])('%s', (m) =>
+    expect(mood(m).hurry).toBe(false),
+  );
 });
