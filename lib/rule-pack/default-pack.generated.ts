@@ -7626,7 +7626,8 @@ export const DEFAULT_PACK: RulePack = {
     "(is|was) (it|that) (really|honestly)? too much to ask"
    ],
    "except": [
-    "(using|reading|holding|installing|configuring|running|playing|approaching|setting up|looking at) (the|your|our|my) wrong"
+    "(using|reading|holding|installing|configuring|running|playing|approaching|setting up|looking at) (the|your|our|my) wrong",
+    "(why|how come) (is|was) it [really|honestly] (that|so|too) (hard|difficult)"
    ],
    "rewrites": [
     "Here's how it works:",
