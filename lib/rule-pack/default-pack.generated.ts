@@ -6708,6 +6708,8 @@ export const DEFAULT_PACK: RulePack = {
     "(check|see|test|verify|confirm|tell me|tell us|let me know|let us know) (if|whether) (the|this|that|your|it) [...] [still] (persists|persist|continues|remains|recurs|goes away|disappears|is gone|is resolved|is fixed|has gone)",
     "(is|are) (the|your|these|those) ... now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
     "(is|are) (it|they) now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
+    "(how's|how is|how are) (it|that|this|things|everything|the ...|your ...) [<adv>] (working|going|running|behaving|performing|looking) [out] [for you] (now|since|so far|after|with)",
+    "(is|are) (it|that|this|things|everything) [any|much|a bit|a little|a lot] better [now] [for you] ?",
     "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to|could you|can you|would you] [please|kindly] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|send|provide|attach|<report-back>)"
    ],
    "except": [
@@ -6749,6 +6751,78 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "unless_reply": [
     "(if yes|if so) [,] [then] [please|kindly|do] (contact|email|write to|reach out|reach us|call|visit|connect with|raise|message)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-bare",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked (\"let me know if you can log in now\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I've re-enabled your account, you should be able to log in now. Let me know.",
+     "The sync bug was fixed in 2.3. Keep us posted!"
+    ],
+    "pass": [
+     "Could you send the log file? Let me know.",
+     "Let us know!"
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "[please|do|just|and|so] (let me know|let us know|keep me posted|keep us posted|keep me updated|keep us updated|report back|give me a shout|give us a shout) [please|thanks] (.|!)",
+    "(please|pls|kindly) confirm (.|!)"
+   ],
+   "after": [
+    "(I|we) ['ve|have] [just|now|since|already|recently] [<adv>] (fixed|resolved|patched|corrected|released|deployed|pushed|uploaded|restored|implemented|improved|reworked|rebalanced|tweaked|<done-change:past>)",
+    "(it|this|that|the ... (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected|resolved)",
+    "(should|ought to) [now] (be able to|work|be working|be fixed|be resolved|be back|be sorted|go through)",
+    "(is|'s|are|was|were|has been|have been|got) [now|since|already|finally|just] (fixed|patched|resolved|corrected)",
+    "(was|were|has been|have been|is now|are now) [since|already|just|finally|recently] (added|implemented|improved|reworked|rebalanced|tweaked|addressed)",
+    "(the|this|a|an|our|that) [new|latest|recent|last|big|next] (update|patch|release|version|build|hotfix) [#|v*] [just] (adds|added|fixes|fixed|includes|included|brings|brought|addresses|addressed|improves|improved|changes|changed|is out|is live|is available|went live|came out|has landed)",
+    "(update|patch|release|version|build|hotfix) (#|v*|# . #|# . # . #) [just] (adds|added|fixes|fixed|includes|included|brings|brought|addresses|addressed|improves|improved|changes|changed|is out|is live|is available|went live|came out|has landed)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-retry",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Invite the customer to try it again and tell you whether the fix works for them.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "We just added controller support, so maybe give it another look.",
+     "The crash is fixed now, in case you'd like to revisit the game.",
+     "We've updated the game since then, if you want to try it again."
+    ],
+    "pass": [
+     "We hope you'll give us another chance!",
+     "Maybe give it another look.",
+     "We fixed the crash. I'll have another look at the menu too."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(give|giving|take|taking|have|having) (it|the game|the app|the update|the patch|the new version|the latest version|the new build|the latest build|(the|this|our) [new|latest|updated] (game|app|version|build|release|update|patch)) [<adv>] (another|a second|a fresh|a new) (look|try|go|shot|chance|spin|whirl)",
+    "(please|pls|kindly|do|feel free to|maybe|perhaps|why not|you (could|might|may|can) [want to]) [<adv>] (have|take) (another|a second|a fresh) look",
+    "(you'd|you would|you might|you may|you|you'll) [<adv>] (like|want|wish|care|fancy|feel like) to (revisit|retry|re-try|replay|try (it|the game|the app) [out] again|play (it|the game) again|check (it|the game|the app) out again|give (it|the game|the app) (another|a second) (try|go|shot|chance|look))",
+    "if you (want|wish|'d like|would like|feel like|care) to (try|play|check) [it|the game|the app] [out] again",
+    "(feel free to|please|do) (revisit|retry|re-try|replay) (it|the game|the app)"
+   ],
+   "except": [
+    "(I|we|I'll|we'll|I will|we will|let me|let us|let's|I'd|we'd|I'm going to|we're going to) [<adv>] (have|take) (another|a second|a fresh) look"
+   ],
+   "after": [
+    "(I|we) ['ve|have] [just|now|since|already|recently] [<adv>] (fixed|resolved|patched|corrected|released|deployed|pushed|uploaded|restored|implemented|improved|reworked|rebalanced|tweaked|<done-change:past>)",
+    "(it|this|that|the ... (issue|problem|bug|crash|error|glitch|fault)) (was|were|got|has been|have been|'s been|is|'s) [now|since|already|just|finally] (fixed|patched|corrected|resolved)",
+    "(should|ought to) [now] (be able to|work|be working|be fixed|be resolved|be back|be sorted|go through)",
+    "(is|'s|are|was|were|has been|have been|got) [now|since|already|finally|just] (fixed|patched|resolved|corrected)",
+    "(was|were|has been|have been|is now|are now) [since|already|just|finally|recently] (added|implemented|improved|reworked|rebalanced|tweaked|addressed)",
+    "(the|this|a|an|our|that) [new|latest|recent|last|big|next] (update|patch|release|version|build|hotfix) [#|v*] [just] (adds|added|fixes|fixed|includes|included|brings|brought|addresses|addressed|improves|improved|changes|changed|is out|is live|is available|went live|came out|has landed)",
+    "(update|patch|release|version|build|hotfix) (#|v*|# . #|# . # . #) [just] (adds|added|fixes|fixed|includes|included|brings|brought|addresses|addressed|improves|improved|changes|changed|is out|is live|is available|went live|came out|has landed)"
    ]
   },
   {
@@ -6816,6 +6890,9 @@ export const DEFAULT_PACK: RulePack = {
     "(do|does|did|are|is) (you|it|this|that|the <fix-fault>) still (see|seeing|get|getting|hit|hitting|notice|noticing|experience|experiencing|happen|happening|occur|occurring|reproduce|fail|failing|crash|crashing) ... (after|with|once|since|on) (updating|upgrading|applying|installing|patching|rebooting|flashing|the <fix-carrier>|the (new|latest|updated|fixed|patched|attached) ... <fix-carrier>|this <fix-carrier>|that <fix-carrier>|v*|#) ... ?",
     "(is|are) (the|your|it|that|this) ... [now] (gone|fixed|resolved|solved|cured|sorted|better) (with|after|on|in|since|once) (the|this|that|v*|#|version|release|updating|upgrading|applying|installing) ... ?",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|verify|apply|boot) [it|this|that|again|it again] [out] [with|using|against|on] (this|the|my|our|that|these|those) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|small|quick|one-line] <fix-carrier>",
+    "(please|pls|kindly) [help|help to|help us|help me] [<adv>] (try|test|retest|re-test|verify) [out] [with|using|on] (the|this|that|my|our|these|those|below|above|attached|following) [...] [...] <fix-carrier> (.|!|;|,|and|which|that|to|on|in|from|below|above|here)",
+    "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry) [it|this|that|again] [out] (with|using|on) (this|the|my|our|that|these|those) [...] [...] <fix-carrier> ?",
+    "(with|after|since|on) (this|that|the|these|those) [new|latest|updated|fixed|patched|attached|above|below|proposed] <fix-carrier> [applied|installed|in place|loaded] [,] (do|does|did|is|are) (you|it|they|the ...) still",
     "(could|can|would|will) you [please|kindly] [<adv>] (try|test|retest|re-test|retry|boot|use|install|run) [with|on] (a|an|any|some) [newer|more recent|later|recent|current|fixed|patched|updated|new|up-to-date] <fix-carrier>",
     "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the|my|our|these|those) ... (one last|one more|a last|a final|another|a second|a fresh) (try|go|shot|spin|test)",
     "(would|could|will) you (be able to|be willing to|have time to|have a chance to|mind) [<adv>] (test|try|retest|testing|trying|retesting|verify|verifying) (it|this|that|them|these|the (fix|patch|patches|change|changes|build|update|version|release|attached|following|above|below)|a [quick|small|test|new|possible|candidate|proposed|fixed|patched] <fix-carrier>)",
@@ -6868,6 +6945,10 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(please|pls|kindly) [<adv>] (test|retest|re-test|try) [it|this|that|them|the (above|below|following|attached)] [out] [again] (.|!|;)",
+    "(please|pls|kindly) (help|help to|help us|help me|help us to|help me to) [<adv>] (test|retest|re-test|try|verify) [it|this|that|them|the (above|below|following|attached|fix|patch|change)] [out] [again]",
+    "you (can|may|could|might want to) [<adv>] (try|test) (it|this|that|them) [out] [now|again] (.|!|;)",
+    "(would|will|is|was) it (be)? possible (for you)? to [<adv>] (test|try|retest|re-test|verify) (it|this|that|them|the (above|below|following|attached|fix|patch|change|changes|patches))",
+    "(please|pls|kindly|could you|can you|would you) [<adv>] (share|post|send|report|provide) (the|your) [test|testing] (result|results|outcome|feedback) [with (us|me)] (.|!|;|?)",
     "(please|pls|kindly|do) [<adv>] give (it|this|that|them|the (above|below|following|attached)) a (try|go|spin|shot|test|whirl) (.|!|;)",
     "(could|can|would|will) you [please|kindly] [<adv>] (test|try|retest|re-test) (it|this|that|them|the (above|below|following|attached)) [out] (.|!|?)",
     "(could|can|would|will) (someone|somebody|anyone|anybody|people) [please|kindly] [<adv>] (test|try|retest|re-test|verify|give it a (try|go|spin|shot)) [it|this|that|them|the (above|below|following|attached|fix|patch)] [out] [please] [on|with] [real|actual|the|their|your|a|an] [hardware|board|boards|device|devices|setup|machine|system] (.|!|?)",
@@ -7517,6 +7598,49 @@ export const DEFAULT_PACK: RulePack = {
    "rewrites": [
     "To recap:",
     "Here's what I can do:"
+   ]
+  },
+  {
+   "id": "condescension-dismiss",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" talks down to the customer. Give the facts without the verdict.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "You're using the app wrong, the filter goes first.",
+     "All this is misinformation, the bonus was never promised.",
+     "As anyone can see, the price is listed on the page.",
+     "As you should know, refunds take a week.",
+     "What did you expect from a free app?",
+     "Is it really that hard to read the label?"
+    ],
+    "pass": [
+     "You are using the wrong cable for this port.",
+     "That price is not correct, it is $5.",
+     "What did you expect to happen when you clicked Save?",
+     "It was hard to find the cause, sorry for the wait.",
+     "As you may know, refunds take a week."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(you're|you are|you were|you've been|you have been) [<adv>] (using|reading|holding|installing|configuring|running|playing|approaching|setting up|looking at) (it|this|that|them|things|everything|the ...|your ...|our ...|my ...) (wrong|wrongly|incorrectly|the wrong way|backwards)",
+    "(all this|all of this|all that|all of that|your claim|this claim|that claim|your claims|your statement|your review|what you wrote|what you said|what you claim|what you're saying|what you are saying) (is|was|are) [simply|just|completely|totally|utterly|patently|plainly|also] (misinformation|nonsense|false|untrue|not true|a lie|lies|rubbish|baseless|made up)",
+    "(as|which) (anyone|everyone|anybody|everybody) (can see|knows|would know|could tell|should know|can tell)",
+    "(as|like) you (should|must|ought to) (know|be aware|have noticed|realise|realize|have read|have seen)",
+    "what (did|do) you [really|honestly] expect (from|for|of) (a|an|the|free|this|that|such)",
+    "(is|was) it (really|honestly)? (that|so|too) (hard|difficult) to",
+    "(is|was) (it|that) (really|honestly)? too much to ask"
+   ],
+   "except": [
+    "(using|reading|holding|installing|configuring|running|playing|approaching|setting up|looking at) (the|your|our|my) wrong",
+    "(why|how come) (is|was) it [really|honestly] (that|so|too) (hard|difficult)"
+   ],
+   "rewrites": [
+    "Here's how it works:",
+    "To clarify:"
    ]
   },
   {
