@@ -3,7 +3,8 @@
 // Options (node:util parseArgs; an unknown option is an error): `--rows` lists the tuning rows' false alarms
 // and misses with the phrases that fired; `--raw` counts each phrase before its excepts and skips;
 // `--test-set` adds the per-rule counts on the test set, corpus-extra/fresh3.jsonl — left out by default
-// (session 25), so that tuning a rule does not show the test set's figures run after run.
+// (session 25), so that tuning a rule does not show the test set's figures run after run. RAPPORT_EXTRA (a `:` list of
+// corpus-extra files, as for eval) limits the corpus-extra files read (session 41; before, every file was read).
 //
 // Each phrase of each phrase-present or phrase-avoid rule that sets the signal becomes its own rule (same except list,
 // scope, skip_questions, skip_negated), so one run tells which phrases fire; the signal is the same as
@@ -238,8 +239,9 @@ function main(argv: string[]): void {
   const tuningRows: Row[] = [];
   const keptRows: Row[] = [];
   for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl']) if (existsSync(resolve(corpus, f))) tuningRows.push(...readRows(resolve(corpus, f)));
-  // Session 41 (judge-e): RAPPORT_EXTRA names the corpus-extra files to read, as in `npm run eval`; before, `why` read
-  // every file whatever it said, so a rule writer running it as task-common says saw the BLIND files' tuning rows.
+  // Session 41 (found by judge-e and judge-n): RAPPORT_EXTRA names the corpus-extra files to read, as in `npm run eval`;
+  // before, `why` read every file whatever it said, so a rule writer who passed the open files only still saw the BLIND
+  // files' tuning rows.
   const extra = process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? splitExtraFiles(resolve(root, 'corpus-extra'));
   for (const path of [resolve(corpus, 'dev2-labels.jsonl'), ...extra]) {
     if (!existsSync(path)) continue;
