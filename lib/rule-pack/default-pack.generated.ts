@@ -3153,7 +3153,7 @@ export const DEFAULT_PACK: RulePack = {
     "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
     "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)",
     "(took|had) a [closer|quick|further|proper|good|brief|little|deeper|first] look (at|into|over|through)",
-    "(fixed|done|sorted|corrected|applied|merged|committed) [now|already|both|all] (.|!|,|;|thanks|thank you|:)"
+    "(fixed|sorted|corrected|applied|merged|committed) [now|already|both|all] (.|!|,|;|thanks|thank you|:)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
