@@ -110,7 +110,7 @@ const FEATURE_LATER = new RegExp(
 // thing work (FIX_PURPOSE), the customer's own thing (FOR_CUSTOMER) or support for a thing, the capability asked for granted
 // ("we will ship new driver support for your card", S23's "the thing asked for promised stays").
 const NEW_RELEASE = new RegExp(
-  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(RELEASE_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:(?:a|an|the|our|some|more|many|several|lots\s+of|plenty\s+of)\s+)?(?:brand[\s-]+)?new\b(?!\s+(?:[\w-]+\s+){0,2}?(?:support|compatibility|integration)\b)`,
+  String.raw`^\W*(?:[a-z'’]+\s+){0,4}?(?:${formsOf(RELEASE_VERBS, ['base', 's', 'ing']).join('|')})\s+(?:(?:a|an|the|our|some|more|many|several|lots\s+of|plenty\s+of|a\s+(?:lot|number|couple|bunch|range|ton)\s+of|a\s+few)\s+)?(?:brand[\s-]+)?new\b(?!\s+(?:[\w-]+\s+){0,2}?(?:support|compatibility|integration)\b)`,
   'iu',
 );
 const PRODUCT_BEFORE = new RegExp(
