@@ -3,14 +3,15 @@
 // Options (node:util parseArgs; an unknown option is an error): `--rows` lists the tuning rows' false alarms
 // and misses with the phrases that fired; `--raw` counts each phrase before its excepts and skips;
 // `--test-set` adds the per-rule counts on the test set, corpus-extra/fresh3.jsonl — left out by default
-// (session 25), so that tuning a rule does not show the test set's figures run after run. RAPPORT_EXTRA (a `:` list of
-// corpus-extra files, as for eval) limits the corpus-extra files read (session 41; before, every file was read).
+// (session 25), so that tuning a rule does not show the test set's figures run after run.
 //
 // Each phrase of each phrase-present or phrase-avoid rule that sets the signal becomes its own rule (same except list,
 // scope, skip_questions, skip_negated), so one run tells which phrases fire; the signal is the same as
 // the scorer's (every row is checked against createScorer and any difference is printed as a count).
 //
-// RAPPORT_EXTRA=a.jsonl:b.jsonl reads those corpus-extra files instead of every one (as `npm run eval` does).
+// RAPPORT_EXTRA=a.jsonl:b.jsonl reads those corpus-extra files instead of every one, and RAPPORT_CORPUS another corpus
+// folder: both through scripts/eval.ts `evalPaths`, so `why` reads exactly the files `npm run eval` reads (session 41;
+// before, `why` read every corpus-extra file whatever RAPPORT_EXTRA said).
 //
 // What it prints (RULES OF THE CORPUS: kept-aside and FRESH3 rows are never printed, see
 // corpus-extra/README.md):
@@ -30,7 +31,7 @@ import { compileEngine } from '../lib/scoring/engine';
 import { createScorer } from '../lib/scoring/index';
 import { languageMismatch } from '../lib/scoring/language';
 import { plainSpaces } from '../lib/scoring/whitespace';
-import { isKeptAside, readRows, splitExtraFiles, type Row } from './eval';
+import { evalPaths, isKeptAside, readRows, type Row } from './eval';
 
 /** One phrase of one rule that sets the signal, as its own rule. */
 interface Unit {
@@ -234,16 +235,15 @@ function main(argv: string[]): void {
   const showRows = args.rows;
   const showRaw = args.raw;
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const corpus = process.env.RAPPORT_CORPUS ?? resolve(root, '../shared/corpus');
+  // The files `npm run eval` reads (RAPPORT_CORPUS, RAPPORT_EXTRA): one definition, so a rule writer who passes the open
+  // files only never sees another file's tuning rows here either.
+  const paths = evalPaths(root, process.env, { testSet: false });
+  const corpus = paths.corpus;
   const split = splitPack(DEFAULT_PACK, signal);
   const tuningRows: Row[] = [];
   const keptRows: Row[] = [];
   for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl']) if (existsSync(resolve(corpus, f))) tuningRows.push(...readRows(resolve(corpus, f)));
-  // Session 41 (found by judge-e and judge-n): RAPPORT_EXTRA names the corpus-extra files to read, as in `npm run eval`;
-  // before, `why` read every file whatever it said, so a rule writer who passed the open files only still saw the BLIND
-  // files' tuning rows.
-  const extra = process.env.RAPPORT_EXTRA?.split(':').filter(Boolean) ?? splitExtraFiles(resolve(root, 'corpus-extra'));
-  for (const path of [resolve(corpus, 'dev2-labels.jsonl'), ...extra]) {
+  for (const path of [resolve(corpus, 'dev2-labels.jsonl'), ...paths.extra]) {
     if (!existsSync(path)) continue;
     for (const r of readRows(path)) (isKeptAside(r.id) ? keptRows : tuningRows).push(r);
   }
