@@ -5526,8 +5526,8 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (shouldn't|should not|should not need to|shouldn't need to) (have to|need to)? (explain|tell you|repeat|say|spell)",
     "(this|that|it|which) (is|'s|should be|ought to be) [just|simply|only|basic|plain|simple] common sense",
     "(this|that|it|which) (should be|ought to be) [pretty|fairly|quite|really|completely] (obvious|self-explanatory|self explanatory|clear to anyone|clear enough)",
-    "as (anyone|everyone|anybody) (can|could|would) (see|tell)",
-    "as (anyone|everyone|anybody|most people) (knows|would know|should know|will tell you|can tell you)",
+    "(as|which) (anyone|everyone|anybody|everybody) (can|could|would|should|will) (see|tell|know|understand)",
+    "(as|which) (anyone|everyone|anybody|everybody|most people) (knows|would know|should know|will tell you|can tell you)",
     "(did|have) you [even|actually|ever] (read|reread|re-read) (the|my|our) (<con-docs>|(reply|answer|email|message|post|comment)|(previous|earlier|last|first) (reply|answer|email|message|post|comment))",
     "you (need|have|will need|'ll need) to actually (read|look|check|follow|try|test|open|run|do)",
     "(stop|quit) (guessing|assuming|blaming|complaining|whining|moaning|arguing|making assumptions|wasting (our|my|everyone's|people's) time)",
@@ -5549,7 +5549,7 @@ export const DEFAULT_PACK: RulePack = {
     "(we're|we are|I'm|I am|this is|this list is|this forum is|this list isn't|this forum isn't|we aren't|I'm not|this isn't) not (your|a) (personal|private|free) (helpdesk|help desk|support desk|tech support|it department|consultant|consultants|assistant|tutor|tutors|babysitter|babysitters|servant|servants|search engine|debugger|code-writing service|coding service)",
     "(it's|it is|that's|that is) not (our|my|the list's|this list's) job to (debug|fix|write|do|teach|read|explain|educate|hold your hand|spoon-feed|spoonfeed)",
     "(did|do|have) you even",
-    "what [else|exactly|on earth|else exactly] (did|do|would|were|are) you (expect|expecting) (?|!|,|when|from|with|if)",
+    "what [else|exactly|on earth|else exactly] (did|do|would|were|are) you [really|honestly] (expect|expecting) (?|!|,|when|from|with|if)",
     "how [else|exactly|on earth] (did|do|would|could|can) you expect (it|this|that|anyone|anybody|us|me|we|them|him|her|the|a|an|to)",
     "why (on earth|in the world|the hell|the heck)",
     "(is|was) (it|that|this) (really|honestly|truly)? (so|that|too) (hard|difficult|complicated) (to|?)",
@@ -7636,33 +7636,30 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "You're using the app wrong, the filter goes first.",
-     "All this is misinformation, the bonus was never promised.",
-     "As anyone can see, the price is listed on the page.",
-     "As you should know, refunds take a week.",
-     "What did you expect from a free app?",
-     "Is it really that hard to read the label?"
+     "Everything you wrote is rubbish, the coupon expired in May.",
+     "As you should know, refunds take a week."
     ],
     "pass": [
      "You are using the wrong cable for this port.",
      "That price is not correct, it is $5.",
      "What did you expect to happen when you clicked Save?",
      "It was hard to find the cause, sorry for the wait.",
-     "As you may know, refunds take a week."
+     "As you may know, refunds take a week.",
+     "Your claim is not true: the box left our warehouse on Monday.",
+     "If you're setting up the router wrongly, the lights stay orange."
     ]
    },
    "type": "phrase-avoid",
    "phrases": [
     "(you're|you are|you were|you've been|you have been) [<adv>] (using|reading|holding|installing|configuring|running|playing|approaching|setting up|looking at) (it|this|that|them|things|everything|the ...|your ...|our ...|my ...) (wrong|wrongly|incorrectly|the wrong way|backwards)",
-    "(all this|all of this|all that|all of that|your claim|this claim|that claim|your claims|your statement|your review|what you wrote|what you said|what you claim|what you're saying|what you are saying) (is|was|are) [simply|just|completely|totally|utterly|patently|plainly|also] (misinformation|nonsense|false|untrue|not true|a lie|lies|rubbish|baseless|made up)",
-    "(as|which) (anyone|everyone|anybody|everybody) (can see|knows|would know|could tell|should know|can tell)",
-    "(as|like) you (should|must|ought to) (know|be aware|have noticed|realise|realize|have read|have seen)",
-    "what (did|do) you [really|honestly] expect (from|for|of) (a|an|the|free|this|that|such)",
-    "(is|was) it (really|honestly)? (that|so|too) (hard|difficult) to",
-    "(is|was) (it|that) (really|honestly)? too much to ask"
+    "(all this|all of this|all that|all of that|everything you (wrote|said|claim|claimed|are saying|'re saying)|what you (wrote|said|claim|claimed|are saying|'re saying)) (is|was|are) [simply|just|completely|totally|utterly|patently|plainly|also|all] (misinformation|nonsense|a lie|lies|rubbish|made up)",
+    "(as|like) you (should|must|ought to) (know|be aware|have noticed|realise|realize|have read|have seen)"
    ],
    "except": [
     "(using|reading|holding|installing|configuring|running|playing|approaching|setting up|looking at) (the|your|our|my) wrong",
-    "(why|how come) (is|was) it [really|honestly] (that|so|too) (hard|difficult)"
+    "(if|when|whenever|in case|unless|once) (you're|you are|you were|you've been|you have been)",
+    "(wrong way|wrongly|incorrectly|wrong) (for|to) (the|your|this|that|it|a|an|work|scan|read|connect|charge|fit|sync)",
+    "made up (of|from)"
    ],
    "rewrites": [
     "Here's how it works:",
@@ -7728,7 +7725,6 @@ export const DEFAULT_PACK: RulePack = {
     "(it's|it is|this is|that's|that is|it was|that was|sounds like|looks like) [a|an|simply|just|clearly|purely|obviously] (user|operator|pilot) error",
     "(pebkac|pebcak|id10t|user education (issue|problem))",
     "if you (actually|really|carefully|properly) (read|look|looked|check|checked|follow|followed) (the|our|this|that|my|your)",
-    "(as|which) (anyone|anybody|everyone|everybody) (would|could|can|should|will) (know|tell you|see|understand)",
     "(it|this|that) (clearly|plainly|explicitly) (says|states|shows|mentions|lists|said|stated) (on|in) (the|our) [...] (<con-docs>|<con-written>)",
     "(did|have) you (even|actually|ever) (read|check|look at|see) the ... before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)",
     "(did|have) you (read|check|look at) the [...] (<con-docs>|<con-written>|requirements|specs) before (buying|purchasing|ordering|subscribing|posting|writing|reviewing|complaining|installing|downloading)"
