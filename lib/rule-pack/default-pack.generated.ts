@@ -8387,14 +8387,27 @@ export const DEFAULT_PACK: RulePack = {
    "<count> [more] [+] (<span-short>|<span-long>) (to|on|onto) [my|our|the|total] (wait|waiting) [time|times]",
    "<count> [more] [+] <span-short> before (I|we) [finally|just|eventually] (gave up|give up|quit|closed it|uninstalled)",
    "(gave up|give up|giving up) (after|following) [over|more than|almost|nearly|about|around] <count> [more] [+] <span-short>",
-   "(I|we|I've|we've|I have|we have|I had|we had) (waited|been waiting) (so|too|very|really|way too|far too) long",
-   "(I|we|I've|we've|I have|we have|I had|we had) (waited|been waiting) (forever|ages|an eternity)",
+   {
+    "cue": [
+     "(I|we|I've|we've|I have|we have|I had|we had) (waited|been waiting) (so|too|very|really|way too|far too) long",
+     "(I|we|I've|we've|I have|we have|I had|we had) (waited|been waiting) (forever|ages|an eternity)"
+    ],
+    "unless": [
+     "(happy|glad|thrilled|delighted|excited|pleased|love|loving|finally here|finally arrived|at last|worth the wait|worth it|was worth|thank*|thanks|thx)"
+    ]
+   },
    {
     "cue": [
      "(after|despite|in spite of) [my|our|all my|all our|all the|so many] (multiple|several|many|numerous|repeated|countless|endless|constant|continuous|continued|two|three|four|five|# #|#) (follow-ups|follow ups|followups|emails|e-mails|mails|calls|phone calls|messages|chats|requests|complaints|reminders|tickets|escalations|visits|attempts to (reach|contact|call|get through))"
     ],
     "with": [
      "(no|not|n't|'t|never|nothing|nobody|no one|none|zero|still|yet|without)"
+    ],
+    "unless": [
+     "(now|finally|all|it's|it is|it was|everything is|everything's|got|have it|had it|got it|got this|got that|got things|got everything) [now|finally|all|properly|fully|completely] (working|fixed|solved|resolved|sorted|repaired|back to normal)",
+     "(works|working) (again|now)",
+     "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)",
+     "no (complaints|complaint|regrets)"
     ]
    },
    "(still|am|been|keep|kept) waiting",
@@ -9870,7 +9883,7 @@ export const DEFAULT_PACK: RulePack = {
      ]
     },
     "(recover|salvage|rescue) [back] (my|our|the|some|any|all|all of my|all the|lost|deleted) [lost|deleted|old|missing] (data|files|file system|filesystem|photos|pictures|documents|work|emails|database|partition|drive|disk|array|pool|volume)",
-    "(trying|try|tried|attempting|want|need|how) [to|do I|can I|can we|do we] (recover|salvage|rescue) [a|an] (data|files|file system|filesystem|photos|pictures|documents|database|partition|array|pool|volume)",
+    "(trying|try|tried|attempting|attempted) [to] (recover|salvage|rescue) [a|an] (data|files|file system|filesystem|photos|pictures|documents|database|partition|array|pool|volume)",
     "(unrecoverable|irrecoverable|irretrievable|unrecoverably|irretrievably) [corrupted|corrupt|lost|damaged] (corruption|data|files|file system|filesystem|photos|pictures|documents|database|partition|array|pool|volume)",
     "(data|files|file system|filesystem|photos|pictures|documents|database|partition|array|pool|volume) (is|are|was|were|seems|seem|looks) [now|completely|totally|probably] (unrecoverable|irrecoverable|irretrievable|beyond repair|beyond recovery)",
     {
