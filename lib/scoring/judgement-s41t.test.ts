@@ -18,7 +18,7 @@ signalCases(
     'To stop the double charge, you can turn off auto-renew on the subscription page of your app store.',
   ],
   [
-    'Thanks for the review! In our latest release you can now choose your delivery slot in the app.',
+    'Thanks for your kind words! With our newest version you can now pick a collection time in the app.',
     'I have reset the export job, so you should now be able to export the report.',
     'Good news, now you can book a table for up to eight people in the app.',
   ],
