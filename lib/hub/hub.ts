@@ -8,6 +8,7 @@ import { scoreSnapshot } from './scorer';
 import { boxKindAnswerSchema, cleanSnapshot, isContentScript, isExtensionPage, siteOffSchema } from './validate';
 import { coachSite } from './sites';
 import { rememberAnswer, rememberedAnswer } from './answers';
+import { forgetDrafts } from '@/lib/scoring';
 import { i18n } from '#i18n';
 
 const refused = (reason: string): EditResult => ({ ok: false, reason });
@@ -82,6 +83,8 @@ async function writeState(tabId: number, state: CoachTabState): Promise<boolean>
 export async function handleTabClosed(tabId: number): Promise<void> {
   closedTabs.add(tabId);
   lastDraft.delete(tabId);
+  // The scorer's caches hold words of the drafts it read: a closed ticket's words go with it.
+  forgetDrafts();
   await removeTabState(tabId);
 }
 
@@ -117,6 +120,8 @@ export async function handleBoxGone(data: { boxId?: unknown } | undefined, sende
   const tabId = sender.tab.id;
   const state = await getTabState(tabId);
   if (!state || state.boxId !== data?.boxId || (state.frameId ?? 0) !== (sender.frameId ?? 0)) return;
+  // The ticket's reply box went away (ticket closed or left): the scorer forgets the words it read.
+  forgetDrafts();
   if (await writeState(tabId, emptyState(state))) await showBadge(tabId, null);
 }
 

@@ -11,6 +11,7 @@ import { clauses, sentences, type Clause } from './commitments/clauses';
 import { languagesFor, type Cue, type Language } from './commitments/languages';
 import { END_OF_DAY_HOUR, START_OF_DAY_HOUR } from './commitments/parsers';
 import { addDays, formatIso, instantOf, isZone, offsetMinutes, offsetOfIso, systemZone, wallTime, type WallTime, type Zone } from './commitments/zoned-time';
+import { holdsDraftText } from './draft-memory';
 
 /** Finds the commitments of one draft; `context.writtenAt` present means each carries a `due`. */
 export type CommitmentFinder = (text: string, context?: Pick<ScoreContext, 'writtenAt' | 'timeZone'>) => Commitment[];
@@ -31,7 +32,7 @@ export function compileCommitments(locale?: string): CommitmentFinder {
   const languages = languagesFor(locale);
   // Parsed against the minute of writing, so the clauses not being edited are not parsed again on
   // every keystroke; durations ("within 15 minutes") are moved by the seconds left out (dueOf).
-  const cache = new Map<string, ParsedResult[]>();
+  const cache = holdsDraftText(new Map<string, ParsedResult[]>());
   const parse = (lang: Language, text: string, ref: Reference): ParsedResult[] => {
     if (!lang.timeHint.test(text)) return [];
     const minute = Math.floor(ref.ms / 60_000) * 60_000;

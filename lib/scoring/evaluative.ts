@@ -6,6 +6,7 @@
 // "dangerous") are left out, since "the path is wrong" or "running as root is dangerous" judge the
 // product or the customer's method, not their experience.
 import { wordValence } from './mood-sentiment';
+import { holdsDraftText } from './draft-memory';
 
 /** VADER compound of one word at or below which it is unpleasant: a valence of about −1.4 (−4…4 scale). */
 const THRESHOLD = -0.33;
@@ -21,7 +22,7 @@ const TECHNICAL = new Set(
   ).split(' '),
 );
 
-const cache = new Map<string, boolean>();
+const cache = holdsDraftText(new Map<string, boolean>());
 
 /**
  * Whether `word` (lower case, one token) judges an experience as unpleasant: rated at most about −1.4 by

@@ -16,6 +16,7 @@ export * from './types';
 export { formatFindings } from './format';
 export { PackCompileError } from './engine';
 export { packSignals, type PackSignal } from './signals';
+export { forgetDrafts } from './draft-memory';
 export type { RulePack };
 
 /**

@@ -10,6 +10,7 @@
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import { clean } from 'trigram-utils';
+import { holdsDraftText } from './draft-memory';
 
 /** ISO 639-1 (what packs and browsers use) → ISO 639-3 (what franc-min answers), for franc-min's languages. */
 const TO_639_3: Record<string, string> = {
@@ -42,7 +43,7 @@ export const MAX_PACK_SHARE = 0.8;
  * language profiles: about 0.4 ms per short reply on the dev machine, 2026-11-30).
  */
 export const SAMPLE_CHARS = 300;
-const remembered = new Map<string, LanguageMismatch | null>();
+const remembered = holdsDraftText(new Map<string, LanguageMismatch | null>());
 const REMEMBER = 16;
 /** The last pack locale asked about and its language code (`de-AT` → `de`). */
 let lastLocale: string | undefined;

@@ -10,6 +10,7 @@ import { checkPattern, requiredChars } from './regex-guard';
 import * as tokenKinds from './tokens';
 import type { Token } from './tokens';
 import type { ClassLookup } from './word-classes';
+import { holdsDraftText } from './draft-memory';
 
 // The step and token kinds, read once into this module's own constants (their one definition stays
 // in phrase.ts and tokens.ts): where the modules are loaded as CommonJS (tsx, which the CLI, the tests
@@ -161,7 +162,7 @@ export class MatcherTable {
   /** Scans made (scanAll): WordInfo.seen stamps a word's groups as marked in the current one. */
   private scans = 0;
   /** Each word seen in a draft, with its buckets and keys (wordOf). */
-  private readonly words = new Map<string, WordInfo>();
+  private readonly words = holdsDraftText(new Map<string, WordInfo>());
   /** Every key some anchor names, numbered: a draft's keys are marked in an array of this size. */
   private readonly keyIds = new Map<string, number>();
 

@@ -11,6 +11,7 @@
 import vader from 'vader-sentiment';
 import { functionWords } from './language';
 import { foldApostrophes } from './tokens';
+import { holdsDraftText } from './draft-memory';
 
 /**
  * Words that name a technical state or a failure (what went wrong, not how the customer feels about
@@ -213,7 +214,7 @@ export function negativeWords(sentence: string): string[] {
  * desk's messages repeat their words, so each distinct word (as written) is read by VADER once. Cleared
  * when it holds WORD_CACHE_SIZE words, so a stream of new words cannot grow it without bound.
  */
-const wordCache = new Map<string, number>();
+const wordCache = holdsDraftText(new Map<string, number>());
 /** Distinct words kept by the word-score cache before it starts again (~ a few hundred KB). */
 export const WORD_CACHE_SIZE = 20_000;
 
