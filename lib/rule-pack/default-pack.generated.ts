@@ -2219,6 +2219,28 @@ export const DEFAULT_PACK: RulePack = {
     "teams"
    ]
   },
+  "our-team": {
+   "words": [
+    "support",
+    "tech",
+    "technical",
+    "dev",
+    "devs",
+    "development",
+    "developer",
+    "engineering",
+    "billing",
+    "product",
+    "relevant",
+    "right",
+    "IT",
+    "service",
+    "customer care",
+    "customer service",
+    "customer support",
+    "escalations"
+   ]
+  },
   "own-fix": {
    "verbs": [
     "fix",
@@ -2852,10 +2874,10 @@ export const DEFAULT_PACK: RulePack = {
     "(leave it with|you can count on|you can rely on) (me|us)",
     "(would you like|do you want|shall|should) (me|us) to",
     "(our|my) ... (<staff>|staff|technician|agents) (will|'ll|are going to|is going to) [<adv>] <act:base>",
-    "the [support|tech|technical|dev|devs|development|developer|engineering|billing|product|relevant|right|IT|service|customer care|customer service|customer support|escalations] (<staff>|staff|technicians|agents) (will|'ll|are going to|is going to) [<adv>] (<own-fix:base>|check|double-check|review|verify|test|escalate|process|sort|sort out|take care of|take a look|have a look|dig into) (it|this|that|them|these|those|the|your|you|at|into|out|up|on|.|!|and|asap|shortly|right away|today|now)",
+    "the [<our-team>] (<staff>|staff|technicians|agents) (will|'ll|are going to|is going to) [<adv>] (<own-fix:base>|check|double-check|review|verify|test|escalate|process|sort|sort out|take care of|take a look|have a look|dig into) (it|this|that|them|these|those|the|your|you|at|into|out|up|on|.|!|and|asap|shortly|right away|today|now)",
     "(our|my) ... (<staff>|staff|technicians|technician|agents|department) (has|have|'s|'ve) [<adv>] [<adv>] (<own-fix:past>|<done-change:past>|checked|double-checked|reviewed|verified|tested|escalated|processed|sorted|sorted out|taken care of|dug into)",
     "(our|my) ... (<staff>|staff|technician|agents) (are|is|'re|'s) [<adv>] <act:ing>",
-    "the [support|tech|technical|dev|devs|development|developer|engineering|billing|product|relevant|right|IT|service|customer care|customer service|customer support|escalations] (<staff>|staff|technicians|agents) (are|is|'re|'s) [<adv>] [<adv>] (working on|looking into|looking at|investigating|checking|reviewing|fixing|addressing|handling|on it|on this|aware and)",
+    "the [<our-team>] (<staff>|staff|technicians|agents) (are|is|'re|'s) [<adv>] [<adv>] (working on|looking into|looking at|investigating|checking|reviewing|fixing|addressing|handling|on it|on this|aware and)",
     "<we> ('re|are|'m|am) [<adv>] [<adv>] (investigating|looking into|checking|digging|working on) (.|!|;|and|what|why|how|whether|if|further|now|right now|as we speak)",
     "(your|the|this|that) ... (request|requests|complaint|complaints|case|ticket|concern|concerns|issue|matter|refund|query|report|claim|appeal|feedback|suggestion) (is|are|'s|'re|has been|have been) [<adv>] [now|currently] (under (review|investigation|consideration)|being (processed|reviewed|investigated|handled|looked into|looked at|checked|worked on|escalated|prioritised|prioritized|addressed))",
     "(a|an|the|your) [new|separate|support|internal|priority|formal|service] (ticket|complaint|request|case|report|bug report|claim) (has|have|'s|'ve) [<adv>] been [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated)",
