@@ -353,7 +353,7 @@ const CAUSE_BEFORE =
 // because Apple does not allow it"); the kept-aside rows did not support them (session 32).
 // Session 41 (judge-n): "which is why" / "which explains" / "that's why" after the limit draw its consequence the same way
 // ("the hypervisor doesn't expose the counter, which is why perf shows nothing").
-const CAUSE_AFTER = /,\s*so\b(?!\s+(?:far|much|many|long|that))|\b(?:which\s+means|meaning\s+that|which\s+is\s+why|which\s+explains|(?:and\s+)?that['’]s\s+why|(?:and\s+)?that\s+is\s+why)\b/iu;
+const CAUSE_AFTER = /,\s*so\b(?!\s+(?:far|much|many|long|that))|\b(?:which\s+means|meaning\s+that|which\s+is\s+why|which\s+explains|that(?:['’]s|\s+is)\s+why)\b/iu;
 // A consequence that costs the customer ("it only supports one account, so you'll need a second install"): a limit on them.
 const COSTS_YOU = /\byou(?:['’]ll|\s+will|\s+would|['’]d)?\s+(?:need|have\s+to|must|can['’]t|cannot|won['’]t|will\s+not)\b/iu;
 // What the customer may have or do, denied ("it isn't possible to merge accounts", "not allowed", "no way to"): the limit
