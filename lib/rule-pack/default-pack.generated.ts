@@ -3575,25 +3575,33 @@ export const DEFAULT_PACK: RulePack = {
      "The plugin will be built into our next firmware image.",
      "I'm not sure the current version allows it, but in the next release it does.",
      "The next build will include the new driver.",
-     "The rewrite is planned for Q3."
+     "The rewrite is planned for Q3.",
+     "The fix is in version 61, expected to be released on the 26th.",
+     "The patch has been queued for 6.8."
     ],
     "pass": [
      "It might be in the next release.",
      "Will it be in the next release?",
      "It was fixed in the previous release.",
-     "Hopefully the next build fixes it."
+     "Hopefully the next build fixes it.",
+     "It was expected to be released on Monday but slipped."
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "(in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following) [<adv>] ... ... (release|version|build|update|beta|nightly|firmware|image|snapshot|point release|milestone|rc|package|packages|sd card release)",
     "(the|our|my) (next|upcoming|coming|forthcoming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be|provide|offer|introduce|allow|let)",
-    "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]"
+    "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]",
+    "(expected|scheduled|due|set|slated|planned|targeted|going) to (be released|release|ship|be shipped|land|go out|come out|be out|roll out|be rolled out|be published|be available|go live|be live|be deployed) (on|in|by|before|next|this|later|around|within|at|early|mid|late|during|tomorrow|today|tonight|soon|shortly)",
+    "(due|coming) (out|to land|to ship) (on|in|by|before|next|this|later|around|within|at|early|mid|late|during|tomorrow|today|tonight|soon|shortly)",
+    "(queued|queue it|queue them|queue this|queue these|scheduled|slated|targeted|lined up|earmarked|milestoned|tagged) [up] for [the] [version|release|linux|kernel|v] (v*|#) [. #] [. #] [-rc#|rc#] (.|,|;|!|and|as|with|which|so|release|kernel)",
+    "(queued|queue it|queue them|queue this|queue these|lined up) [up] for [the] (next|upcoming|coming|following) (merge window|pull request|pull|cycle|rc|sprint|batch|round|release|version|update|build)"
    ],
    "except": [
     "(might|may|could|hopefully|maybe|perhaps|possibly|probably|not sure|unsure|no idea|not yet decided|undecided) ... ... (in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following)",
     "(might|may|could|hopefully|maybe|perhaps|possibly|probably) [<adv>] [be] (in|into|with|for|from|by|part of|until) (the|our|your|my) (next|upcoming|coming|following)",
-    "(was|were|had been) [originally|initially|once|first] (planned|scheduled|slated|targeted|meant|supposed to be|going to be|expected|due) (for|in|into|with|to be in)"
+    "(was|were|had been) [originally|initially|once|first] (planned|scheduled|slated|targeted|meant|supposed to be|going to be|expected|due) (for|in|into|with|to be in)",
+    "(was|were|had been) [originally|initially|once|first] (expected|scheduled|due|set|slated|planned|targeted|going) to"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -7023,6 +7031,7 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "Patch below. Please test.",
+     "I've pushed a fix to master. Can you give it a go?",
      "I've attached an updated patch; results welcome.",
      "The fix is in linux-next, could you try that?",
      "I've attached a patch. Please try it and reply here with the result."
@@ -7042,6 +7051,7 @@ export const DEFAULT_PACK: RulePack = {
     "(please|pls|kindly|could you|can you|would you) [<adv>] (share|post|send|report|provide) (the|your) [test|testing] (result|results|outcome|feedback) [with (us|me)] (.|!|;|?)",
     "(please|pls|kindly|do) [<adv>] give (it|this|that|them|the (above|below|following|attached)) a (try|go|spin|shot|test|whirl) (.|!|;)",
     "(could|can|would|will) you [please|kindly] [<adv>] (test|try|retest|re-test) (it|this|that|them|the (above|below|following|attached)) [out] (.|!|?)",
+    "(could|can|would|will) you [please|kindly] [<adv>] give (it|this|that|them|the (above|below|following|attached)) a (try|go|spin|shot|test|whirl) [please] (.|!|?)",
     "(could|can|would|will) (someone|somebody|anyone|anybody|people) [please|kindly] [<adv>] (test|try|retest|re-test|verify|give it a (try|go|spin|shot)) [it|this|that|them|the (above|below|following|attached|fix|patch)] [out] [please] [on|with] [real|actual|the|their|your|a|an] [hardware|board|boards|device|devices|setup|machine|system] (.|!|?)",
     "(please|pls|kindly|do) [<adv>] (test|retest|re-test|try|give it a (try|go|spin|shot|test|whirl)) [it|this|that|them] [out] [again] (when|once|whenever) you (get|have|find|can)",
     "(does|did|do) (the|this|that) (above|below|following|attached) [<adv>] (help|work|fix|solve|resolve)",
