@@ -94,8 +94,10 @@ export const WRAP_MIN_LINE = 50;
  * judge-a): e-mail, mailing-list and bug-tracker replies are wrapped at 72–80 columns, and a break there
  * cut "So I guess it only happens when\ndifferent apps … GPUs ?" into a statement and a question. A wrap
  * is a break after a line of at least WRAP_MIN_LINE characters that ends in no . ! ? : ; …, followed
- * directly (no blank line) by a line that opens with a lower-case letter. Anything else, a greeting
- * line ("Hi Sam,"), a list, a quote ("> …") or a new paragraph, still ends the sentence.
+ * directly (no blank line) by a line that opens with a lower-case letter; or (session 42) a break after a
+ * line of any length that ends in no . ! ? : ; … or comma, followed directly by a line that opens with a
+ * web address (mail clients move a long link to its own line). Anything else, a greeting line ("Hi
+ * Sam,"), a list, a quote ("> …") or a new paragraph, still ends the sentence.
  */
 function isWrap(text: string, i: number): boolean {
   let a = i;
@@ -103,12 +105,19 @@ function isWrap(text: string, i: number): boolean {
   let e = i;
   while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
   while (a < e && isSpace(text.charCodeAt(a))) a++;
-  if (e - a < WRAP_MIN_LINE || /[.!?:;…]/.test(text[e - 1]!)) return false;
+  if (e === a || /[.!?:;…]/.test(text[e - 1]!)) return false;
   let j = i + 1;
   if (text.charCodeAt(i) === 13 && text.charCodeAt(j) === 10) j++;
   while (j < text.length && isSpace(text.charCodeAt(j)) && !isLineBreak(text.charCodeAt(j))) j++;
+  // A mail client moves a link too long for the rest of the line to a line of its own, however short
+  // the line before it: "Does the build at⏎https://example.com/builds/1234 fix it?" is one question.
+  if (LINK_OPENING.test(text.slice(j, j + 8)) && text[e - 1] !== ',') return true;
+  if (e - a < WRAP_MIN_LINE) return false;
   return j < text.length && /\p{Ll}/u.test(text[j]!) && !QUESTION_OPENING.test(text.slice(j, j + 12));
 }
+
+/** A line that opens with a web address (http://, https://, www.). */
+const LINK_OPENING = /^(?:https?:\/\/|www\.)/iu;
 
 /**
  * A line opening as a question does (an auxiliary, then a subject pronoun: "can you", "did the code",
