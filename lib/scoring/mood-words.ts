@@ -89,20 +89,6 @@ export const SERVICE_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The company's own work named as a thing, besides SERVICE_NOUNS: how the product was designed, built or run
- * ("poor execution", "bad development", "lousy routing system", "terrible design", "awful communication"). Read
- * only right after an evaluative word before the noun (mood.ts judgedService, attributive): "a poor design" judges
- * what the company made (RULINGS U1 evaluative words about the service, R-G1 an unhedged judgement), while "the
- * system is slow" or "the design has a bug" is no verdict word at all. Not physical symptoms ("poor signal", "bad
- * sector"): those are fault states (mood-target.ts symptomTarget). Not nouns that may name the customer's own thing or
- * people: "version" (a bisect's "the bad version"), "driver" (a device driver as often as a person), "system" (their
- * computer: "a poor system with 4 GB"), "team" (their teammates in a game). Session 42. English.
- */
-export const WORK_NOUNS: ReadonlySet<string> = new Set(
-  'design designs development execution interface ui ux layout process processes policy policies communication communications routing algorithm pricing planning organisation organization implementation feature features game games developers devs employees job'.split(' '),
-);
-
-/**
  * Words of a settled state that, with "now" after them, end the matter: "all good now", "it's fine now", "sorted
  * now", "works now". mood-hurry.ts (a need that is over) reads them after a subject ("it's fine now"); mood-ended.ts (a
  * wait that ended well) reads "now" after them as no time word. Session 30 made them one list (mood-ended.ts had

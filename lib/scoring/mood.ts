@@ -13,14 +13,14 @@ import type { Hit, MatcherTable } from './matchers';
 import type { ClassLookup } from './word-classes';
 import { heldByThing, inDatedTitle, opensName } from './mood-holder';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
-import { foldApostrophes, TOKEN_PUNCT, TOKEN_WORD, type Token } from './tokens';
+import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { aboutGame, blankGameFiction, isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry, learnedUpset } from './mood-learned';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
-import { creditsHelp, FIRST_PERSON_SUBJECTS, IMPERATIVE_OPENING, PRESENT_COPULA_WORDS, SERVICE_NOUNS, TIME_UNITS, WORK_NOUNS } from './mood-words';
+import { creditsHelp, FIRST_PERSON_SUBJECTS, IMPERATIVE_OPENING, PRESENT_COPULA_WORDS, SERVICE_NOUNS, TIME_UNITS } from './mood-words';
 import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood-sarcasm';
 import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, sanctionCharge, symptomTarget } from './mood-target';
@@ -559,21 +559,17 @@ const BARE_DEGREE = new Set(['very', 'so', 'too', 'really', 'extremely', 'totall
  */
 export function judgedService(tokens: readonly Token[]): { start: number; end: number } | undefined {
   for (const [j, word] of tokens.entries()) {
-    const service = SERVICE_NOUNS.has(word.norm);
-    // Session 42: the company's own work ("poor execution", "bad development") is judged before the noun only
-    if (!service && !WORK_NOUNS.has(word.norm)) continue;
+    if (!SERVICE_NOUNS.has(word.norm)) continue;
     // before: up to three words back, skipping intensifiers and determiners
     for (let k = j - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const w = tokens[k]!;
       // Session 23: litotes is praise ("not a bad app at all", "never a terrible experience")
       if (isJudgement(w.norm)) {
         if (deniedBefore(tokens, k)) break;
-        if (!service && !attributiveAt(tokens, k)) break;
         return { start: w.start, end: w.end };
       }
       if (!BETWEEN.has(w.norm)) break;
     }
-    if (!service) continue;
     // after the verb group: "is (so|very)? useless", "was not good", "has been useless"
     let k = j + 1;
     let copula = false;
@@ -604,19 +600,6 @@ export function judgedService(tokens: readonly Token[]): { start: number; end: n
     }
   }
   return undefined;
-}
-
-/**
- * Session 42: whether the judging word at token `k` stands where an adjective before a noun stands — first in its
- * sentence, after a comma or other mark, or after a determiner or degree word (BETWEEN) — and is a word of its own, not
- * the tail of a name ("fail2ban system"). So "Very poor execution", "Good idea, bad development" read, while a verb before
- * its object ("to hurt the game performance") does not. Used for WORK_NOUNS, which may follow a verb.
- */
-function attributiveAt(tokens: readonly Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  if (!prev) return true;
-  if (prev.kind === TOKEN_PUNCT) return true;
-  return prev.end !== tokens[k]!.start && BETWEEN.has(prev.norm);
 }
 
 /** Whether a negation stands before token `k`, with only articles and degree words between ("not a bad", "not so terrible"). */
