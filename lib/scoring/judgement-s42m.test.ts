@@ -1,4 +1,7 @@
-// Session 42 (mood): customer mood read from one more structure.
+// Session 42 (mood): customer mood read from two more structures.
+// - Not hurry (R-U1 general or hypothetical time pressure): "emergency"/"urgent" as the name of a product's feature
+//   ("the emergency credit threshold", "an emergency contact field") is what the product offers, not this customer's
+//   time; "This is an emergency" and "Urgent: …" about the customer's own matter stay hurry.
 // - Hurry (RULINGS H1 "repeated unanswered requests", a wait with its length): a request said to have gone unanswered,
 //   with a repeat or a time since in the same sentence. Not one unanswered request with neither, and not a machine
 //   that gives no response.
@@ -23,4 +26,16 @@ describe('one unanswered request, or a machine that does not answer, is no hurry
     'I pinged the board again and got no response from it.',
     'Nobody answered my question on the forum, maybe it was unclear.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
+
+describe('"emergency" or "urgent" naming a feature is no hurry; said of the customer\'s own matter it is', () => {
+  it.each([
+    'Is the emergency credit switched on automatically when the balance drops under one pound?',
+    'Where do I change the emergency contact on my profile?',
+    'Does the router have an emergency mode for when the fibre line is down?',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+  it.each([
+    'This is an emergency, the meter is out of credit and the top-up page fails!',
+    'Urgent: my card is blocked and I have to pay the rent today.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
 });
