@@ -8353,6 +8353,7 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
+     "(emergency|urgent) (credit|contact|contacts|mode|button|feature|features|option|options|setting|settings|alert|alerts|sos|exit|kit)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
@@ -8483,6 +8484,20 @@ export const DEFAULT_PACK: RulePack = {
      "(works|working) (again|now)",
      "no more (error*|crash*|problem*|issue*|bug*|lag|freez*|glitch*|failures)",
      "no (complaints|complaint|regrets)"
+    ]
+   },
+   {
+    "cue": [
+     "(nobody|no one|no-one|noone) [has|have|had|ever|even|really] (reacted|replied|answered|responded|acknowledged|commented)",
+     "(never|didn't|did not|haven't|have not|hasn't|has not) [yet|even|ever] (heard back|got back to me|got back to us|got a reply|got an answer|got a response|got any reply|got any answer|got any response|received a reply|received an answer|received a response|received any reply|received any answer|received any response)",
+     "(got|get|getting|received) (no|zero) (answer|answers|reply|replies|response|responses|reaction)"
+    ],
+    "with": [
+     "(again|twice|already|previously|several times|multiple times|many times|numerous times|<count> times|ago|last (week|month)|since)"
+    ],
+    "unless": [
+     "(if|what if|in case)",
+     "(device|devices|board|server|host|ping|pings|packet|packets|command|commands|console|terminal|port|modem|router|api|endpoint|script|program|driver|firmware|app|page|website|button|screen|query|queries|request to the)"
     ]
    },
    "(still|am|been|keep|kept) waiting",
