@@ -56,6 +56,9 @@ describe('eval split and figures', () => {
     expect(out).toContain('corpus-extra/replies.jsonl, odd-hash half (2 rows)');
     expect(out).toMatch(/missed ex-test-2: Tuningrow quokka/);
     expect(out).not.toMatch(/wombat|numbat|ex-test-1|ex-test-3/);
+    // A mood label is read from the customer's message: its misses show that message, not the reply.
+    writeFileSync(extra, JSON.stringify({ id: 'ex-test-2', text: 'Tuningrow quokka.', customer_message: 'Emu platypus echidna.', customer_upset: true }));
+    expect(run({ corpus: dir, extra, holdout: [] }, { verbose: true })).toMatch(/customer_upset\n\s+missed ex-test-2: customer: Emu platypus echidna\./);
     // without dev2 the extra odd half is the only kept-aside part: its targets are still checked
     expect(out).toMatch(/Targets on the kept-aside rows[\s\S]*teach: .*\(2 positives\)/);
   });

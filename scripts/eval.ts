@@ -212,7 +212,14 @@ function bySource(judged: Judged[], keyOf: (r: Row) => string = sourceOf): strin
   return out;
 }
 
-/** Misses and false alarms with the reply's words: for tuning rows only. */
+/** The labels read from the customer's message, not the reply (LABELING.md, customer mood). */
+const MOOD_LABELS: ReadonlySet<string> = new Set(['customer_hurry', 'customer_upset']);
+
+/**
+ * Misses and false alarms with the words each label is read from: the reply's, or the customer's message for the mood
+ * labels (MOOD_LABELS), after `customer:` (session 42: a mood judge could not see why a mood was misread). For tuning
+ * rows only.
+ */
 function listErrors(judged: Judged[]): string[] {
   const out: string[] = [];
   for (const { label } of LABELS) {
@@ -220,7 +227,8 @@ function listErrors(judged: Judged[]): string[] {
     const alarm = judged.filter((j) => j.labels.get(label)?.[0] === false && j.labels.get(label)?.[1] === true);
     if (!miss.length && !alarm.length) continue;
     out.push(`  ${label}`);
-    const line = (tag: string, j: Judged) => `    ${tag} ${j.row.id}: ${j.row.text.replace(/\s+/g, ' ').slice(0, 220)}`;
+    const words = (j: Judged) => (MOOD_LABELS.has(label) ? `customer: ${j.row.customer_message ?? ''}` : j.row.text);
+    const line = (tag: string, j: Judged) => `    ${tag} ${j.row.id}: ${words(j).replace(/\s+/g, ' ').slice(0, 220)}`;
     for (const j of miss) out.push(line('missed', j));
     for (const j of alarm) out.push(line('false ', j));
   }
