@@ -289,8 +289,10 @@ export interface UStep {
   /**
    * The words (ascending word ids, idsOf) a match of this step that takes at least one token must
    * start with, or null when that is not known from words alone (a stem, a number, a name, a test, an
-   * address, a gap, or an option that can be empty or starts so). For a word, its id; for a set of
-   * words without stems, its ids; for an alternation, the union of its options' (null if any is null).
+   * address, a gap, or an option that can be empty or starts so). For a set of words without stems,
+   * its ids (the same array); for an alternation, the union of its options' first words (an option led
+   * by a word: that word's id; null if any option's is unknown). Null for a single word, whose `wid`
+   * says it without an array a step (the default pack has thousands of word steps).
    * The matcher skips an alternation whose `first` does not hold the token's word without trying its
    * options: they would each fail on that token (Matcher.seq, Matcher.could).
    */
@@ -345,7 +347,7 @@ function makeUniform(st: Step): UStep {
     other: index?.other ?? null,
     f: st.t === 'test' ? st.f : null,
     reach: st.t === 'gap' ? st.reach : 0,
-    first: st.t === 'word' ? [wordId(st.w)] : st.t === 'set' ? (st.stems.length === 0 ? ids : null) : options ? firstOfOptions(options) : null,
+    first: st.t === 'set' ? (st.stems.length === 0 ? ids : null) : options ? firstOfOptions(options) : null,
   };
 }
 
@@ -358,7 +360,11 @@ function firstOfOptions(options: UStep[][]): number[] | null {
   const out = new Set<number>();
   for (const o of options) {
     const head = o[0];
-    if (head === undefined || head.first === null || head.optional || head.k === STEP_GAP) return null;
+    if (head?.k === STEP_WORD) {
+      out.add(head.wid);
+      continue;
+    }
+    if (head === undefined || head.first === null || head.optional) return null;
     for (const id of head.first) out.add(id);
   }
   return [...out].sort((a, b) => a - b);
