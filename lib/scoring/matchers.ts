@@ -841,6 +841,14 @@ class Matcher {
         continue;
       }
       if (kind === STEP_ALT) {
+        // No option can start with this token's word (UStep.first): the alternation takes nothing here,
+        // as trying each option would find, and is no branch point.
+        const first = st.first;
+        if (first !== null && (pos >= this.tokens.length || !hasId(first, this.wordIds[pos]!))) {
+          if (!st.optional) return -1;
+          k++;
+          continue;
+        }
         if (this.memo || ++this.branches > this.memoAfter) return this.memoised(st, steps, k, pos, next);
         const end = this.options(st, steps, k, pos, next);
         if (end !== -1 || !st.optional) return end;
@@ -982,6 +990,7 @@ class Matcher {
   private could(st: UStep, tok: Token, pos: number): boolean {
     if (st.k === STEP_WORD) return this.wordIds[pos] === st.wid;
     if (st.k === STEP_SET && !st.optional) return inSet(st, this.wordIds[pos]!, tok);
+    if (st.k === STEP_ALT && !st.optional && st.first !== null) return hasId(st.first, this.wordIds[pos]!);
     return true;
   }
 

@@ -286,6 +286,17 @@ export interface UStep {
   f: ((word: string) => boolean) | null;
   /** STEP_GAP: how many words it skips at most (GAP_REACH per `...` merged into it); 0 otherwise. */
   reach: number;
+  /**
+   * The words (ascending word ids, idsOf) a match of this step that takes at least one token must
+   * start with, or null when that is not known from words alone (a stem, a number, a name, a test, an
+   * address, a gap, or an option that can be empty or starts so). For a set of words without stems,
+   * its ids (the same array); for an alternation, the union of its options' first words (an option led
+   * by a word: that word's id; null if any option's is unknown). Null for a single word, whose `wid`
+   * says it without an array a step (the default pack has thousands of word steps).
+   * The matcher skips an alternation whose `first` does not hold the token's word without trying its
+   * options: they would each fail on that token (Matcher.seq, Matcher.could).
+   */
+  first: number[] | null;
 }
 
 /** How many words one `...` skips at most. */
@@ -320,6 +331,7 @@ function uniform(st: Step): UStep {
 function makeUniform(st: Step): UStep {
   const options = st.t === 'alt' ? st.options.map((o) => o.map(uniform)) : null;
   const index = options ? optionIndex(options) : null;
+  const ids = st.t === 'set' ? idsOf(st.words) : null;
   return {
     k: KIND_OF[st.t],
     w: st.t === 'word' ? st.w : '',
@@ -327,7 +339,7 @@ function makeUniform(st: Step): UStep {
     p: st.t === 'stem' ? st.p : '',
     slot: st.t === 'name' ? st.slot : st.t === 'addr' ? st.addr : 0,
     words: st.t === 'set' ? st.words : null,
-    ids: st.t === 'set' ? idsOf(st.words) : null,
+    ids,
     stems: st.t === 'set' ? st.stems : null,
     optional: st.t === 'set' || st.t === 'alt' ? st.optional : false,
     options,
@@ -335,7 +347,27 @@ function makeUniform(st: Step): UStep {
     other: index?.other ?? null,
     f: st.t === 'test' ? st.f : null,
     reach: st.t === 'gap' ? st.reach : 0,
+    first: st.t === 'set' ? (st.stems.length === 0 ? ids : null) : options ? firstOfOptions(options) : null,
   };
+}
+
+/**
+ * UStep.first of an alternation of `options`: the union of the words each option's first step must
+ * start with, or null when some option's first step can be empty (an optional set or alternation, a
+ * gap) or can start with a token that is not known by its word.
+ */
+function firstOfOptions(options: UStep[][]): number[] | null {
+  const out = new Set<number>();
+  for (const o of options) {
+    const head = o[0];
+    if (head?.k === STEP_WORD) {
+      out.add(head.wid);
+      continue;
+    }
+    if (head === undefined || head.first === null || head.optional) return null;
+    for (const id of head.first) out.add(id);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** The words a token must be for `first` to match it, or null when it can match other tokens too. */
