@@ -4152,6 +4152,7 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I) (can|could|are able to|'re able to|am able to|'m able to) only (offer|give|provide|refund|see|access|do|issue|process|help|accept|send|change|replace|credit|reimburse|extend|support|answer)",
     "(not|isn't|aren't|is not|are not|won't be|will not be|wasn't|weren't) (applicable|eligible|valid|redeemable|refundable|transferable) (on|for|to|with|in|at|after|before|once|outside|beyond)",
     "(that|this|it|which|that approach|this approach|that setup|this setup) (won't|will not|wouldn't|would not|doesn't|does not|isn't going to|is not going to) work (with|on|for|in|unless|without|under|over|through|across|if you|because)",
+    "(neither|none) [of] [them|those|these|the two|both] (will|would|'ll|can|could) [<adv>] work [well|properly|reliably|correctly|at all|anymore] (with|on|for|in|unless|without|under|over|through|across|if you|because)",
     "(I'm|I am|we're|we are|I'm not|I am not) not aware of (any|a) (way|option|method|setting|feature|means|workaround|plan|plans|fix|solution|support|tool|setting|possibility)",
     "(there are|there is|there's) no ... ... (that|which) (you|we|I) (can|could|may|are able to)",
     "(we|I) (have|'ve) no (control|say|influence|authority|access|visibility|ability|power|means|option|plans|way|insight) (over|on|to|into|of|for|in|with)",

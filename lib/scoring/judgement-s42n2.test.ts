@@ -31,3 +31,10 @@ signalCases(
   ['Running two copies at once is unsupported.', 'That adapter is officially unsupported on the old firmware.'],
   ['The log says the adapter is unsupported, so I have sent you the updated driver.', 'The error reads "codec unsupported" when the file opens.'],
 );
+
+signalCases(
+  '"neither / none of them will work with X" is the verdict "that won\'t work with X" on every option (N1)',
+  'negative-language',
+  ['Neither will work properly with the older controller.', 'None of those will work on a 32-bit install.'],
+  ['None of the buttons will work on my tablet since the update, can you help?', 'Either will work with the older controller.'],
+);
