@@ -8498,20 +8498,6 @@ export const DEFAULT_PACK: RulePack = {
      "no (complaints|complaint|regrets)"
     ]
    },
-   {
-    "cue": [
-     "(nobody|no one|no-one|noone) [has|have|had|ever|even|really] (reacted|replied|answered|responded|acknowledged|commented)",
-     "(never|didn't|did not|haven't|have not|hasn't|has not) [yet|even|ever] (heard back|got back to me|got back to us|got a reply|got an answer|got a response|got any reply|got any answer|got any response|received a reply|received an answer|received a response|received any reply|received any answer|received any response)",
-     "(got|get|getting|received) (no|zero) (answer|answers|reply|replies|response|responses|reaction)"
-    ],
-    "with": [
-     "(again|twice|already|previously|several times|multiple times|many times|numerous times|<count> times|ago|last (week|month)|since)"
-    ],
-    "unless": [
-     "(if|what if|in case)",
-     "(device|devices|board|server|host|ping|pings|packet|packets|command|commands|console|terminal|port|modem|router|api|endpoint|script|program|driver|firmware|app|page|website|button|screen|query|queries|request to the)"
-    ]
-   },
    "(still|am|been|keep|kept) waiting",
    {
     "cue": [
