@@ -161,15 +161,6 @@ const POINTS_BACK = /\b(?:do|check|find|see|get|view)\s+(?:that|this|it|so)\s+(?
 const ASKS_INFO = new RegExp(String.raw`\b(?:what|which|the|your)\s+${INFO_OBJECT}`, 'iu');
 const REQUESTS = /\?\s*$|\b(?:tell|let)\s+(?:me|us)\b|\b(?:send|share|give|provide)\s+(?:me|us)\b|\b(?:need|please\s+(?:send|provide|share|check|confirm|find|look|include|attach)|could\s+you|can\s+you|would\s+you)\b/iu;
 
-// S42 (judge-t): a request for an artifact for us: a request word ("please", "could you", "kindly") and a verb of handing
-// it over with a log, an output, a screenshot, a dump, a trace or a file as its object, within a few words.
-const ASKS_ARTIFACT = new RegExp(
-  String.raw`\b(?:please|pls|kindly|could\s+you|can\s+you|would\s+you|would\s+it\s+be\s+possible)\b.*\b(?:${formsOf(['post', 'paste', 'attach', 'upload', 'share', 'send', 'include', 'provide', 'collect', 'capture', 'grab'], ['base']).join('|')})\s+(?:[\w.-]+\s+){0,4}?(?:outputs?|results?|logs?|log\s+files?|traces?|backtraces?|dumps?|dmesg|screenshots?|screen\s+shots?|recordings?|config(?:uration)?\s+files?|files?)\b`,
-  'iu',
-);
-// A way round for now said in the step's sentence: then it is the customer's own method whatever was asked before.
-const INTERIM = /\b(?:in\s+the\s+meantime|meanwhile|for\s+now|until\s+then|for\s+the\s+time\s+being|as\s+a\s+workaround|workaround)\b/iu;
-
 // S35 (judge-a): an on-screen control, quoted (quotes are blanked in `scan`), whose label is one of our channels: "click the “Contact Us” button at
 // the bottom of the page", "tap 'Help & Support'", "choose 'Send feedback'". The path leads to us (T2 routing; R-X3:
 // the support team's own channels), however exact its steps. The labels: SUPPORT_WORDS (negative-place.ts) and a few more.
@@ -186,9 +177,8 @@ function quotesRoutingControl(view: TextView, start: number, end: number): boole
 /**
  * True when the sentence holding `offset` (a how-to match's start) says how to find information for us: it names a
  * version, a number, a log or an error code as what the step finds (FINDS_INFO), it turns on more diagnostic output
- * (MORE_OUTPUT, S38; not toward less, LESS_OUTPUT), it follows a request for an artifact for us (ASKS_ARTIFACT, S42)
- * and names no fix, cause or interim way round, or it points back (POINTS_BACK) at the agent's sentence before, which
- * asks about one (ASKS_INFO). RULINGS T2 counts these steps out. False outside the
+ * (MORE_OUTPUT, S38; not toward less, LESS_OUTPUT), or it points back (POINTS_BACK) at
+ * the agent's sentence before, which asks about one (ASKS_INFO). RULINGS T2 counts these steps out. False outside the
  * agent's sentences.
  */
 function readsAsGathering(view: TextView, offset: number): boolean {
@@ -208,10 +198,6 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   const lead = view.scan.slice(before.start, before.end);
   // S40 (judge-t): a command introduced by a gathering step with a colon ("check the service's logs: systemctl status …").
   if (/:\s*$/u.test(lead) && !FIXES.test(s) && !MECHANISM.test(s) && (FINDS_INFO.test(lead) || (MORE_OUTPUT.test(lead) && !LESS_OUTPUT.test(lead)) || FOR_DIAGNOSIS.test(lead))) return true;
-  // S42 (judge-t): the sentence before asks the customer for an artifact (a log, an output, a screenshot, a dump, a file)
-  // and this step names no fix, cause or interim way round: it is the set-up for what we asked ("Please upload the log
-  // it writes. You need to install the command-line tools first."), gathering too (T2, R-WL1).
-  if (ASKS_ARTIFACT.test(view.original.slice(before.start, before.end)) && !FIXES.test(s) && !MECHANISM.test(s) && !INTERIM.test(s)) return true;
   if (!POINTS_BACK.test(s)) return false;
   const asked = view.original.slice(before.start, before.end);
   return ASKS_INFO.test(lead) && REQUESTS.test(asked);
