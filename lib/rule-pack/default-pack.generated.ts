@@ -3580,7 +3580,8 @@ export const DEFAULT_PACK: RulePack = {
      "I'm not sure the current version allows it, but in the next release it does.",
      "The next build will include the new driver.",
      "The rewrite is planned for Q3.",
-     "The fix is in version 61, expected to be released on the 26th.",
+     "The new app version is expected to ship on the 3rd of May.",
+     "The hotfix is due out next week.",
      "The patch has been queued for 6.8."
     ],
     "pass": [
@@ -3588,7 +3589,9 @@ export const DEFAULT_PACK: RulePack = {
      "Will it be in the next release?",
      "It was fixed in the previous release.",
      "Hopefully the next build fixes it.",
-     "It was expected to be released on Monday but slipped."
+     "It was expected to be released on Monday but slipped.",
+     "Dark mode is going to be available in the Pro plan only.",
+     "The ink is coming out at the edges of the page."
     ]
    },
    "type": "phrase-present",
@@ -3596,9 +3599,9 @@ export const DEFAULT_PACK: RulePack = {
     "(in|into|with|for|from|by|as part of|until) (the|our|your|my) (next|upcoming|coming|following) [<adv>] ... ... (release|version|build|update|beta|nightly|firmware|image|snapshot|point release|milestone|rc|package|packages|sd card release)",
     "(the|our|my) (next|upcoming|coming|forthcoming) ... ... (release|version|build|update|beta|nightly|firmware|image) (will|'ll|should|is going to|'s going to) [<adv>] (include|have|contain|ship|fix|bring|support|add|carry|do|work|be|provide|offer|introduce|allow|let)",
     "(planned|scheduled|slated|targeted|due|expected) (for|in) [the] (q1|q2|q3|q4|first quarter|second quarter|third quarter|fourth quarter|first half|second half) [of] [#|next year|this year]",
-    "(expected|scheduled|due|set|slated|planned|targeted|going) to (be released|release|ship|be shipped|land|go out|come out|be out|roll out|be rolled out|be published|be available|go live|be live|be deployed) (on|in|by|before|next|this|later|around|within|at|early|mid|late|during|tomorrow|today|tonight|soon|shortly)",
-    "(due|coming) (out|to land|to ship) (on|in|by|before|next|this|later|around|within|at|early|mid|late|during|tomorrow|today|tonight|soon|shortly)",
-    "(queued|queue it|queue them|queue this|queue these|scheduled|slated|targeted|lined up|earmarked|milestoned|tagged) [up] for [the] [version|release|linux|kernel|v] (v*|#) [. #] [. #] [-rc#|rc#] (.|,|;|!|and|as|with|which|so|release|kernel)",
+    "(expected|scheduled|due|set|slated|planned|targeted|going) to (be released|release|ship|be shipped|land|go out|come out|be out|roll out|be rolled out|be published|be deployed) (on|in|by|before|next|this|later|around|within|at|early|mid|late|during|tomorrow|today|tonight|soon|shortly)",
+    "due (out|to land|to ship) (on|in|by|before|next|this|later|around|within|at|early|mid|late|during|tomorrow|today|tonight|soon|shortly)",
+    "(queued|queue it|queue them|queue this|queue these|scheduled|slated|targeted|lined up|earmarked|milestoned|tagged) [up] for [the] [version|release|v] (v*|#) [. #] [. #] [-rc#|rc#] (.|,|;|!|and|as|with|which|so|release|kernel)",
     "(queued|queue it|queue them|queue this|queue these|lined up) [up] for [the] (next|upcoming|coming|following) (merge window|pull request|pull|cycle|rc|sprint|batch|round|release|version|update|build)"
    ],
    "except": [

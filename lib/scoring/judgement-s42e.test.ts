@@ -20,7 +20,16 @@ signalCases(
     'The redesigned export dialog is due out next week.',
     'That firmware is scheduled to ship in early May.',
   ],
-  ['It was expected to be released last spring but was cancelled.', 'When is version 8 expected to be released?', 'We expected it to work.'],
+  [
+    'It was expected to be released last spring but was cancelled.',
+    'When is version 8 expected to be released?',
+    'We expected it to work.',
+    // S42 review: a plan tier or a place is no release date, and "coming out" is often a symptom.
+    'Dark mode is going to be available in the Pro plan only.',
+    'The feature is expected to go live in some countries only.',
+    'The water is coming out at the back of the machine.',
+    'The logo is coming out in black and white on the invoice.',
+  ],
 );
 
 signalCases(
