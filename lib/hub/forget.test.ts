@@ -19,6 +19,11 @@ describe('the scorer forgets a ticket’s words when the ticket goes', () => {
     forgetDrafts.mockClear();
   });
 
+  it('not when a tab that never sent a draft closes', async () => {
+    await handleTabClosed(99);
+    expect(forgetDrafts).not.toHaveBeenCalled();
+  });
+
   it('when the tab closes', async () => {
     await handleDraft(snapshot, sender(11));
     expect(forgetDrafts).not.toHaveBeenCalled();

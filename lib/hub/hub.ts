@@ -82,9 +82,9 @@ async function writeState(tabId: number, state: CoachTabState): Promise<boolean>
 /** The tab closed: forget its state, now and for any message its unloading page still sends. */
 export async function handleTabClosed(tabId: number): Promise<void> {
   closedTabs.add(tabId);
-  lastDraft.delete(tabId);
-  // The scorer's caches hold words of the drafts it read: a closed ticket's words go with it.
-  forgetDrafts();
+  // The scorer's caches hold words of the drafts it read: a closed ticket's words go with it (only a tab that sent a
+  // draft: closing an unrelated tab leaves the caches of tickets open elsewhere warm).
+  if (lastDraft.delete(tabId)) forgetDrafts();
   await removeTabState(tabId);
 }
 
