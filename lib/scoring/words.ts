@@ -96,8 +96,9 @@ export const WRAP_MIN_LINE = 50;
  * is a break after a line of at least WRAP_MIN_LINE characters that ends in no . ! ? : ; …, followed
  * directly (no blank line) by a line that opens with a lower-case letter; or (session 42) a break after a
  * line of any length that ends in no . ! ? : ; … or comma, followed directly by a line that opens with a
- * web address (mail clients move a long link to its own line). Anything else, a greeting line ("Hi
- * Sam,"), a list, a quote ("> …") or a new paragraph, still ends the sentence.
+ * web address (mail clients move a long link to its own line; a greeting line without its comma, "Hi Sam⏎https://…",
+ * is then joined to the link, which changes no reading). Anything else, a greeting line ("Hi Sam,"), a list, a quote
+ * ("> …") or a new paragraph, still ends the sentence.
  */
 function isWrap(text: string, i: number): boolean {
   let a = i;
