@@ -8363,13 +8363,24 @@ export const DEFAULT_PACK: RulePack = {
   "hurry": [
    {
     "cue": [
-     "(asap|urgent*|urgency|emergency|deadline|time-sensitive|time sensitive|time-critical|time critical)"
+     "(asap|urgent*|urgency|deadline|time-sensitive|time sensitive|time-critical|time critical)"
     ],
     "unless": [
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
-     "(emergency|urgent) (credit|contact|contacts|mode|button|feature|features|option|options|setting|settings|alert|alerts|sos|exit|kit)",
+     "urgent (credit|contact|contacts|mode|button|feature|features|option|options|setting|settings|alert|alerts|sos|exit|kit)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
+     "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
+    ]
+   },
+   {
+    "cue": [
+     "emergency"
+    ],
+    "unless": [
+     "(if|what if|in case|incase|whenever)",
+     "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
+     "emergency (credit|contact|contacts|mode|button|feature|features|option|options|setting|settings|alert|alerts|sos|exit|kit)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },

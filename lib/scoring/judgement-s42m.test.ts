@@ -19,5 +19,7 @@ describe('"emergency" or "urgent" naming a feature is no hurry; said of the cust
   it.each([
     'This is an emergency, the meter is out of credit and the top-up page fails!',
     'Urgent: my card is blocked and I have to pay the rent today.',
+    // A feature named beside the other word cancels only its own word (review).
+    'Please treat this as urgent, the emergency mode turned itself on and the boiler is off.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(true));
 });
