@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examples, fit, keptAsideSets, moduleText, parseTrainArgs, solve, train, tuningRows, WEIGHTS_PATH } from './train-learned';
+import { examples, fit, keptAsideSets, moduleText, NOT_YET_TRAINED, parseTrainArgs, solve, splitFiles, train, trainingFiles, tuningRows, WEIGHTS_PATH } from './train-learned';
 
 const corpus = process.env.RAPPORT_CORPUS ?? resolve(__dirname, '../../shared/corpus');
 
@@ -105,5 +105,16 @@ describe('--kept-aside leaves the test set (fresh3.jsonl) out unless --test-set 
     ]);
     // a missing test set is no block, whatever the flag
     expect(names(keptAsideSets({ perFile: false, testSet: true }, [split], join(split, '..', 'none.jsonl')))).toEqual(['COMBINED KEPT-ASIDE (all odd halves): 1']);
+  });
+});
+
+describe('files not trained on yet (session 42)', () => {
+  it('are scored kept aside like every split file but give the models no tuning row', () => {
+    const names = (paths: string[]) => paths.map((p) => p.split(/[\\/]/).pop()!);
+    const held = [...NOT_YET_TRAINED].filter((f) => names(splitFiles()).includes(f));
+    expect(held.length).toBe(NOT_YET_TRAINED.size);
+    expect(names(trainingFiles()).filter((f) => NOT_YET_TRAINED.has(f))).toEqual([]);
+    const ids = new Set(tuningRows().map((r) => r.id));
+    for (const f of NOT_YET_TRAINED) expect([...ids].some((id) => id.startsWith(`ex-${f.slice('replies-'.length, -'.jsonl'.length)}-`))).toBe(false);
   });
 });

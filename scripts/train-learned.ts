@@ -2,7 +2,7 @@
 // trains the learned layer (lib/scoring/learned.ts) on the TUNING rows only — dev-labels.jsonl, dev-synthetic.jsonl
 // and the even-FNV-1a halves of every file `npm run eval` splits (dev2-labels.jsonl, corpus-extra/
 // replies.jsonl, every replies-*.jsonl, fresh.jsonl, fresh2.jsonl; scripts/eval.ts's list and
-// isKeptAside) — never an odd row and never fresh3.jsonl — and writes its weights to
+// isKeptAside) except the files not trained on yet (NOT_YET_TRAINED) — never an odd row and never fresh3.jsonl — and writes its weights to
 // lib/scoring/learned-weights.generated.ts.
 //
 // Deterministic: each model is the unique optimum of its L2-regularised objective, found by Newton
@@ -40,6 +40,24 @@ const extraDir = resolve(root, 'corpus-extra');
  */
 export function splitFiles(): string[] {
   return [resolve(corpus, 'dev2-labels.jsonl')].filter((p) => existsSync(p)).concat(splitExtraFiles(extraDir));
+}
+
+/**
+ * Split files whose tuning halves the models are not trained on yet (file names in corpus-extra). Session 42 added
+ * eight blind files (four of terse chat help); trained on, their tuning halves moved the teach word model so that a
+ * 30-word parcel-status reply read as teach (learned-s38f.test.ts) and a how-it-works explanation fell under the
+ * layer's margin (judgement-s15a.test.ts): more one-line chat how-tos shift the word weights, and the teach settings
+ * (SETTINGS.teach) were chosen by cross-validation on fewer rows. They join once `npm run train -- --cv` has chosen the
+ * settings again on a quiet machine (it did not finish in 26 minutes at load 8–12). Their kept-aside halves are scored
+ * as every file's are; their figures then measure the models on sources they were not fitted to.
+ */
+export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
+  ['chat42a', 'chat42d', 'chat42g', 'chat42i', 'tracker42c', 'tracker42e', 'care42f', 'care42h'].map((s) => `replies-${s}.jsonl`),
+);
+
+/** The split files whose tuning halves the models are trained on: splitFiles() without NOT_YET_TRAINED. */
+export function trainingFiles(): string[] {
+  return splitFiles().filter((p) => !NOT_YET_TRAINED.has(basename(p)));
 }
 const FRESH3 = resolve(extraDir, 'fresh3.jsonl');
 export const WEIGHTS_PATH = resolve(root, 'lib/scoring/learned-weights.generated.ts');
@@ -140,7 +158,7 @@ const MIN_ROWS = 3;
 export function tuningRows(): Row[] {
   const rows: Row[] = [];
   for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl']) rows.push(...readRows(resolve(corpus, f)));
-  for (const path of splitFiles()) rows.push(...readRows(path).filter((r) => !isKeptAside(r.id)));
+  for (const path of trainingFiles()) rows.push(...readRows(path).filter((r) => !isKeptAside(r.id)));
   return rows;
 }
 

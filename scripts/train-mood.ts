@@ -32,7 +32,7 @@ import { customerVoice } from '../lib/scoring/mood-voice';
 import { analyse } from '../lib/scoring/text';
 import { compileWordClasses } from '../lib/scoring/word-classes';
 import { fnv1a, isKeptAside, readRows, type Row } from './eval';
-import { add, f1, fpr, splitFiles, tally as emptyTally, type Tally } from './train-learned';
+import { add, f1, fpr, splitFiles, trainingFiles, tally as emptyTally, type Tally } from './train-learned';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MOOD_WEIGHTS_PATH = resolve(root, 'lib/scoring/mood-learned-weights.generated.ts');
@@ -266,7 +266,7 @@ export function weightsFile(models: Record<MoodLabel, MoodModel>): string {
 /** The tuning rows' examples (even-hash halves of every split file). */
 export function tuningExamples(): Example[] {
   const rows: Row[] = [];
-  for (const p of splitFiles()) rows.push(...readRows(p).filter((r) => !isKeptAside(r.id)));
+  for (const p of trainingFiles()) rows.push(...readRows(p).filter((r) => !isKeptAside(r.id)));
   return examples(rows);
 }
 
