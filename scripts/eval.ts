@@ -37,8 +37,11 @@ import { createScorer, type Report, type Scorer, type SignalId } from '../lib/sc
 import { languageMismatch } from '../lib/scoring/language';
 import { COPY_FILE } from '../lib/rule-pack/gen-default';
 
-/** Corpus label → how the report shows it. Mood labels read `report.mood` (contract 2, 2026-11-30). */
-export const LABELS: { label: string; read: (r: Report) => boolean | undefined }[] = [
+/**
+ * Corpus label → how the report shows it. Mood labels read `report.mood` (contract 2, 2026-11-30) and are marked
+ * `mood: true`: they judge the customer's message, not the reply (`eval -v` prints that message for them).
+ */
+export const LABELS: { label: string; read: (r: Report) => boolean | undefined; mood?: true }[] = [
   ...(
     [
       ['empathy', 'empathy'],
@@ -58,8 +61,8 @@ export const LABELS: { label: string; read: (r: Report) => boolean | undefined }
     // A signal the scoring pack does not define is "not in the report" (undefined), not a "no": every
     // signal of the default pack is always there; another pack (the German one) may lack some.
   ).map(([label, signal]) => ({ label, read: (r: Report) => (signal in r.signals ? r.signals[signal] === true : undefined) })),
-  { label: 'customer_hurry', read: (r) => moodFlag(r, 'hurry') },
-  { label: 'customer_upset', read: (r) => moodFlag(r, 'upset') },
+  { label: 'customer_hurry', read: (r) => moodFlag(r, 'hurry'), mood: true },
+  { label: 'customer_upset', read: (r) => moodFlag(r, 'upset'), mood: true },
 ];
 
 /** `report.mood.hurry` / `.upset` once the report carries them; undefined (not available) before. */
@@ -213,7 +216,7 @@ function bySource(judged: Judged[], keyOf: (r: Row) => string = sourceOf): strin
 }
 
 /** The labels read from the customer's message, not the reply (LABELING.md, customer mood). */
-const MOOD_LABELS: ReadonlySet<string> = new Set(['customer_hurry', 'customer_upset']);
+const MOOD_LABELS: ReadonlySet<string> = new Set(LABELS.filter((l) => l.mood).map((l) => l.label));
 
 /**
  * Misses and false alarms with the words each label is read from: the reply's, or the customer's message for the mood

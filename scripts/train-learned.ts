@@ -158,8 +158,17 @@ const MIN_ROWS = 3;
 export function tuningRows(): Row[] {
   const rows: Row[] = [];
   for (const f of ['dev-labels.jsonl', 'dev-synthetic.jsonl']) rows.push(...readRows(resolve(corpus, f)));
-  for (const path of trainingFiles()) rows.push(...readRows(path).filter((r) => !isKeptAside(r.id)));
+  rows.push(...splitTuningRows());
   return rows;
+}
+
+/**
+ * The tuning halves (even hash, `isKeptAside` false) of trainingFiles(), in file order: every row the two trainers
+ * may learn from outside the dev files. The mood trainer (train-mood.ts) learns from exactly these; this trainer adds
+ * dev-labels and dev-synthetic (tuningRows). One function, so the two can never disagree on which rows are kept aside.
+ */
+export function splitTuningRows(): Row[] {
+  return trainingFiles().flatMap((path) => readRows(path).filter((r) => !isKeptAside(r.id)));
 }
 
 export interface Example {

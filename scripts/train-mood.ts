@@ -32,7 +32,7 @@ import { customerVoice } from '../lib/scoring/mood-voice';
 import { analyse } from '../lib/scoring/text';
 import { compileWordClasses } from '../lib/scoring/word-classes';
 import { fnv1a, isKeptAside, readRows, type Row } from './eval';
-import { add, f1, fpr, splitFiles, trainingFiles, tally as emptyTally, type Tally } from './train-learned';
+import { add, f1, fpr, splitFiles, splitTuningRows, tally as emptyTally, type Tally } from './train-learned';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MOOD_WEIGHTS_PATH = resolve(root, 'lib/scoring/mood-learned-weights.generated.ts');
@@ -263,11 +263,9 @@ export function weightsFile(models: Record<MoodLabel, MoodModel>): string {
   ].join('\n');
 }
 
-/** The tuning rows' examples (even-hash halves of every split file). */
+/** The tuning rows' examples: splitTuningRows() (the even-hash halves of every file trained on). */
 export function tuningExamples(): Example[] {
-  const rows: Row[] = [];
-  for (const p of trainingFiles()) rows.push(...readRows(p).filter((r) => !isKeptAside(r.id)));
-  return examples(rows);
+  return examples(splitTuningRows());
 }
 
 /** Fits one label's model on `ex` with `setting` (a threshold of 1 or more ships an empty model: it adds nothing). */

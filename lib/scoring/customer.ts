@@ -7,6 +7,7 @@ import type { ClassLookup } from './word-classes';
 import { findCues } from './cues';
 import { calmMood, compileMoodCues, readMood } from './mood';
 import { customerVoice } from './mood-voice';
+import { holdsDraftText } from './draft-memory';
 import { respelt } from './mood-spelling';
 import { compileSituations, readSituations, setAsideForMood, type Source } from './situation';
 import { analyse, countWords } from './text';
@@ -97,8 +98,18 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
     return true;
   };
 
-  return {
-    read(context) {
+  // The reader holds one reading and the message, subject and thread it came from: a customer's words. It is
+  // registered with draft-memory, so forgetDrafts empties it when a ticket closes (an emptied reader reads as new).
+  const reader = {
+    clear(): void {
+      lastKey = lastMessage = lastSubject = undefined;
+      lastTurns = undefined;
+      last = freezeReading({ mood: calmMood(), situations: [], words: 0 });
+    },
+    get size(): number {
+      return lastKey === undefined ? 0 : 1;
+    },
+    read(context: ScoreContext): CustomerReading {
       const { customerMessage, subject, thread } = context;
       if (lastKey === undefined || customerMessage !== lastMessage || subject !== lastSubject || !sameTurns(thread)) {
         // An agent turn keeps its place as null: the chasing check (chasing()) reads where the agent last wrote, so
@@ -115,6 +126,7 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
       return last;
     },
   };
+  return holdsDraftText(reader);
 }
 
 /**

@@ -21,3 +21,21 @@ describe('forgetDrafts', () => {
     expect(before.commitments?.length ?? 0).toBeGreaterThan(0);
   });
 });
+
+describe('forgetDrafts and the scorer’s own last-message slots', () => {
+  it('drops the customer reading a ticket shared across drafts, so a closed ticket’s message is not kept', () => {
+    const scorer = createScorer();
+    const message = 'Still broken after the update, I need it working before my flight tonight. Thanks, Marguerite';
+    const first = scorer.score('Hi Marguerite, let me check that for you now.', { customerMessage: message });
+    // While the ticket is open, every draft shares the one reading of the unchanged message…
+    const second = scorer.score('Hi Marguerite, let me check that for you right now.', { customerMessage: message });
+    expect(second.mood).toBe(first.mood);
+    forgetDrafts();
+    expect(heldDraftEntries()).toBe(0);
+    // …after the ticket closes the reading is gone: the next score reads the message afresh, to the same result.
+    const third = scorer.score('Hi Marguerite, let me check that for you right now.', { customerMessage: message });
+    expect(third.mood).not.toBe(first.mood);
+    expect(third).toEqual(second);
+    expect(third.mood.hurry).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@
 //
 // Scoring keeps a few caches so that a keystroke does not re-read what did not change: the language of
 // a draft's opening (language.ts), VADER's score per word (mood-sentiment.ts), whether a word is
-// unpleasant (evaluative.ts), chrono-node's reading of a clause (commitments.ts). Their keys are words
+// unpleasant (evaluative.ts), chrono-node's reading of a clause (commitments.ts), and a compiled scorer's
+// slots for the last customer message and draft (engine.ts, customer.ts). Their keys are words
 // and sentences of drafts and customer messages. In the extension they live in the background worker,
 // which outlives every ticket: without a way to empty them, words of a closed ticket would stay in
 // memory until the worker stops. Each such cache registers here when it is made; `forgetDrafts` empties
@@ -33,9 +34,9 @@ export function holdsDraftText<T extends DraftCache>(cache: T): T {
 
 /**
  * Empties every registered cache (see the module comment): after it, those caches keep no word of any
- * draft or customer message scored before. (A compiled scorer also keeps its last draft's and last
- * message's reading, one of each, to skip re-reading an unchanged message; the next draft replaces them.)
- * Costs the next draft a cold read: the caches refill as it is scored.
+ * draft or customer message scored before — including a compiled scorer's one-of-each slots (engine.ts: the
+ * last message's signed name and the name acceptor with the last draft it read; customer.ts: the last message's
+ * reading), registered here since session 43. Costs the next draft a cold read: the caches refill as it is scored.
  */
 export function forgetDrafts(): void {
   for (const ref of caches) {

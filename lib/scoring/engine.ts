@@ -10,6 +10,7 @@ import { compileCustomer, type CustomerReader } from './customer';
 import { businessesIn, capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
 import { greetingAlternation } from './greetings';
 import { foldWord } from './tokens';
+import { holdsDraftText } from './draft-memory';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
 import { compilePhraseAvoid } from './rules/phrase-avoid';
@@ -132,33 +133,44 @@ export function compileEngine(pack: RulePack): Engine {
   const greetings = greetingAlternation(pack) ?? greetingAlternation(DEFAULT_PACK) ?? 'hi|hello';
   const greetingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${greetings})[ \\t]+$`, 'iu');
   const leadingGreeting = leadingGreetingOf(greetings);
-  // The customer's message stays the same while the agent types: its signed name is read once per message.
-  let lastMessage: string | undefined;
-  let lastSigned: string | undefined;
-  // …and so is the form it is written in, which the advice uses when the reply does not name them.
-  let lastWritten: string | undefined;
+  // The customer's message stays the same while the agent types: its signed name is read once per message,
+  // …and so is the form it is written in, which the advice uses when the reply does not name them,
   // …and so are the businesses it names ("We at Acme Plumbing …"): "Hi Acme," then greets the business (names.ts).
-  let lastBusinesses: ReadonlySet<string> | undefined;
+  // The name acceptor for the last (page's name, signed name) likewise: made once per ticket rather than per draft
+  // (one closure and, with the page's name, a set of its parts), replaced when either changes.
+  // One slot of each, registered with draft-memory: they hold a customer's name and message, so forgetDrafts
+  // empties them when a ticket closes (an emptied slot reads as a fresh engine's).
+  const lastRead = holdsDraftText({
+    message: undefined as string | undefined,
+    signed: undefined as string | undefined,
+    written: undefined as string | undefined,
+    businesses: undefined as ReadonlySet<string> | undefined,
+    acceptor: undefined as
+      | { known: string | undefined; signed: string | undefined; businesses: ReadonlySet<string> | undefined; accept: ReturnType<typeof nameAcceptor> }
+      | undefined,
+    clear() {
+      this.message = this.signed = this.written = undefined;
+      this.businesses = undefined;
+      this.acceptor = undefined;
+    },
+    get size() {
+      return (this.message === undefined ? 0 : 1) + (this.acceptor === undefined ? 0 : 1);
+    },
+  });
   const signedBy = (message: string | undefined): string | undefined => {
-    if (message !== lastMessage) {
-      lastMessage = message;
-      lastBusinesses = businessesIn(message);
-      lastSigned = signedName(message, common);
-      lastWritten = lastSigned === undefined ? undefined : asWritten(message ?? '', lastSigned);
+    if (message !== lastRead.message) {
+      lastRead.message = message;
+      lastRead.businesses = businessesIn(message);
+      lastRead.signed = signedName(message, common);
+      lastRead.written = lastRead.signed === undefined ? undefined : asWritten(message ?? '', lastRead.signed);
     }
-    return lastSigned;
+    return lastRead.signed;
   };
-
-  // The name acceptor for the last (page's name, signed name): both stay the same while the agent
-  // types, so it is made once per ticket rather than per draft (one closure and, with the page's
-  // name, a set of its parts). One slot, replaced when either changes.
-  let acceptorFor:
-    | { known: string | undefined; signed: string | undefined; businesses: ReadonlySet<string> | undefined; accept: ReturnType<typeof nameAcceptor> }
-    | undefined;
   const acceptor = (known: string | undefined, signed: string | undefined, businesses: ReadonlySet<string> | undefined) => {
-    if (!acceptorFor || acceptorFor.known !== known || acceptorFor.signed !== signed || acceptorFor.businesses !== businesses)
-      acceptorFor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses, greetingBefore) };
-    return acceptorFor.accept;
+    const slot = lastRead.acceptor;
+    if (!slot || slot.known !== known || slot.signed !== signed || slot.businesses !== businesses)
+      lastRead.acceptor = { known, signed, businesses, accept: nameAcceptor(known, common, signed, businesses, greetingBefore) };
+    return lastRead.acceptor!.accept;
   };
 
   return {
@@ -170,8 +182,8 @@ export function compileEngine(pack: RulePack): Engine {
       // The customer's names (the page's, the one they signed with): a last line "All the best, Sarah" to them is no signature.
       const signed = signedBy(context.customerMessage);
       const view = analyse(text, opts.plain, true, [context.customerName, signed]);
-      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed, lastBusinesses));
-      let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastWritten);
+      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed, lastRead.businesses));
+      let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastRead.written);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       // The ticket's situations, read only when a rule asks (a phrase-avoid hit with `rewrites_for`).
       const situations = () => (context.customerMessage?.trim() ? customer.read(context).situations.map((s) => s.id) : undefined);
