@@ -6951,7 +6951,7 @@ export const DEFAULT_PACK: RulePack = {
      "We've fixed the sync bug in 2.3. If the issue persists, post it here."
     ],
     "pass": [
-     "Please clear the cache and try again. If the issue persists, contact us via the form.",
+     "Thanks for the report. If the issue persists, contact us via the form.",
      "We hope this is sorted. If the issue persists, contact us via the form."
     ]
    },
