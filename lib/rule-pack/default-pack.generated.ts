@@ -2681,6 +2681,8 @@ export const DEFAULT_PACK: RulePack = {
   "hurry-need": {
    "words": [
     "need*",
+    "hope to",
+    "hoping to",
     "have to",
     "has to",
     "must",
@@ -8487,6 +8489,7 @@ export const DEFAULT_PACK: RulePack = {
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "urgent <feature-noun>",
+     "(people|persons|users|customers|consumers|shoppers|buyers|parents|families|students|travellers|travelers|others|those|anyone|anybody|someone|somebody|everyone|folks) (who|that) [really|often|sometimes|usually] (need|needs|want|wants|require|requires|have|has)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
@@ -8577,7 +8580,7 @@ export const DEFAULT_PACK: RulePack = {
      "(you|u|someone|somebody) (could|can) [please|kindly] (fix|solve|sort|resolve|send|look|check|help|reply)"
     ],
     "unless": [
-     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
+     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated|thought)",
      "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)",
      "(get|got|getting|make|made|making) [it|this|that|them|everything] to work",
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
@@ -9154,6 +9157,17 @@ export const DEFAULT_PACK: RulePack = {
    },
    "<count> [+] (hour*|hr|hrs|<span-long>) [now|later|already] (without|with no|and no|and not a|and not one) [any|a|single] (response|reply|answer|update|word|news|callback|call back|refund|resolution|solution|engineer|technician|delivery|contact|feedback|help)",
    "(not|no|haven't|hasn't|didn't|never|did not|have not|has not) ... (receive|get|got|hear|heard|seen|see) [any|a|single|anything] [feedback|reply|response|answer|update|word|news|call|refund|money] [from you|from them|back] (till now|until now|so far|to date|till date|as of now|as of today)",
+   {
+    "cue": [
+     "(if|unless) ... ... (not|n't|'t|never) ... (immediately|right away|right now|at once|asap|today|tonight|tomorrow) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
+     "(if|unless) ... ... (not|n't|'t|never) ... within <count> (<span-short>|<span-long>) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
+     "(if|unless) ... ... (not|n't|'t|never) ... (by|before) (tomorrow|tonight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|end of [the] (day|week)) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)"
+    ],
+    "unless": [
+     "?",
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
+    ]
+   },
    {
     "cue": [
      "(resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|unblock|unlock|restore|activate|reactivate|release|transfer|send|deliver|call|contact|cancel|stop) [it|this|that|me|us|my|our|the] ... (immediately|right now|right away|at once|straight away|straightaway|without (any)? delay)"
