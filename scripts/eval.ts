@@ -126,6 +126,8 @@ export interface Judged {
   row: Row;
   /** Per label: [truth, said]; said is undefined when the report cannot say. */
   labels: Map<string, [boolean, boolean | undefined]>;
+  /** The words the report's mood was read from (report.mood.evidence), for `-v`'s mood errors. */
+  moodEvidence?: readonly string[];
 }
 
 /** Each row scored by `scorer` (default: the built-in pack's) and compared with its labels. */
@@ -137,7 +139,7 @@ export function judge(rows: Row[], scorer: Scorer = createScorer()): Judged[] {
     });
     const labels = new Map<string, [boolean, boolean | undefined]>();
     for (const { label, read } of LABELS) if (typeof row[label] === 'boolean') labels.set(label, [row[label], read(report)]);
-    return { row, labels };
+    return { row, labels, moodEvidence: report.mood?.evidence ?? [] };
   });
 }
 
@@ -231,7 +233,12 @@ function listErrors(judged: Judged[]): string[] {
     if (!miss.length && !alarm.length) continue;
     out.push(`  ${label}`);
     const words = (j: Judged) => (MOOD_LABELS.has(label) ? `customer: ${j.row.customer_message ?? ''}` : j.row.text);
-    const line = (tag: string, j: Judged) => `    ${tag} ${j.row.id}: ${words(j).replace(/\s+/g, ' ').slice(0, 220)}`;
+    // Session 43: RAPPORT_EVAL_WIDTH=n shows n characters of the words (default 220), and a mood false alarm ends with
+    // the words the mood was read from, so a mood judge sees which reading fired.
+    const width = Number(process.env.RAPPORT_EVAL_WIDTH) || 220;
+    const shown = (tag: string, j: Judged) =>
+      MOOD_LABELS.has(label) && tag === 'false ' && j.moodEvidence?.length ? `  [read from: ${j.moodEvidence.join(' | ')}]` : '';
+    const line = (tag: string, j: Judged) => `    ${tag} ${j.row.id}: ${words(j).replace(/\s+/g, ' ').slice(0, width)}${shown(tag, j)}`;
     for (const j of miss) out.push(line('missed', j));
     for (const j of alarm) out.push(line('false ', j));
   }

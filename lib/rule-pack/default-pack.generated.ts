@@ -2681,6 +2681,8 @@ export const DEFAULT_PACK: RulePack = {
   "hurry-need": {
    "words": [
     "need*",
+    "hope to",
+    "hoping to",
     "have to",
     "has to",
     "must",
@@ -2732,6 +2734,124 @@ export const DEFAULT_PACK: RulePack = {
     "kindly",
     "asap",
     "urgent*"
+   ]
+  },
+  "feature-noun": {
+   "words": [
+    "credit",
+    "contact",
+    "contacts",
+    "mode",
+    "button",
+    "feature",
+    "features",
+    "option",
+    "options",
+    "setting",
+    "settings",
+    "alert",
+    "alerts",
+    "sos",
+    "exit",
+    "kit"
+   ]
+  },
+  "failing-device": {
+   "words": [
+    "drive",
+    "drives",
+    "disk",
+    "disks",
+    "ssd",
+    "hdd",
+    "link",
+    "connection",
+    "device",
+    "devices",
+    "driver",
+    "firmware",
+    "kernel",
+    "system",
+    "server",
+    "router",
+    "modem",
+    "card",
+    "adapter",
+    "board",
+    "array",
+    "node",
+    "process",
+    "daemon",
+    "module",
+    "chip",
+    "sensor",
+    "controller",
+    "interface",
+    "port",
+    "cpu",
+    "gpu",
+    "fan",
+    "screen",
+    "display",
+    "monitor",
+    "laptop",
+    "pc",
+    "computer",
+    "machine",
+    "vm",
+    "container",
+    "job",
+    "build",
+    "wifi",
+    "wi-fi",
+    "bluetooth",
+    "usb",
+    "printer",
+    "battery",
+    "radio",
+    "ap",
+    "access point",
+    "service",
+    "vpn",
+    "tunnel",
+    "mount",
+    "filesystem",
+    "pool",
+    "raid",
+    "camera",
+    "headset",
+    "keyboard",
+    "mouse",
+    "game",
+    "editor",
+    "browser",
+    "nas",
+    "san",
+    "uplink",
+    "wan",
+    "lan",
+    "ethernet",
+    "switch",
+    "hub",
+    "dock",
+    "psu",
+    "ups",
+    "nic",
+    "tablet",
+    "tv",
+    "speaker",
+    "host",
+    "client",
+    "session",
+    "sync",
+    "backup",
+    "upload",
+    "download",
+    "stream",
+    "headphones",
+    "earbuds",
+    "watch",
+    "console"
    ]
   }
  },
@@ -8368,7 +8488,8 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
-     "urgent (credit|contact|contacts|mode|button|feature|features|option|options|setting|settings|alert|alerts|sos|exit|kit)",
+     "urgent <feature-noun>",
+     "(people|persons|users|customers|consumers|shoppers|buyers|parents|families|students|travellers|travelers|others|those|anyone|anybody|someone|somebody|everyone|folks) (who|that) [really|often|sometimes|usually] (need|needs|want|wants|require|requires|have|has)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
@@ -8380,7 +8501,7 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
-     "emergency (credit|contact|contacts|mode|button|feature|features|option|options|setting|settings|alert|alerts|sos|exit|kit)",
+     "emergency <feature-noun>",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },
@@ -8459,7 +8580,7 @@ export const DEFAULT_PACK: RulePack = {
      "(you|u|someone|somebody) (could|can) [please|kindly] (fix|solve|sort|resolve|send|look|check|help|reply)"
     ],
     "unless": [
-     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated)",
+     "(got|received|came|arrived|worked|thanks|thank you|yesterday|ago|called|said|told|was|were|had|did|saw|noticed|bought|ordered|paid|happened|installed|updated|thought)",
      "(every|each|daily|nightly|usually|always|normally|whenever|typically|sometimes)",
      "(get|got|getting|make|made|making) [it|this|that|them|everything] to work",
      "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
@@ -9038,6 +9159,17 @@ export const DEFAULT_PACK: RulePack = {
    "(not|no|haven't|hasn't|didn't|never|did not|have not|has not) ... (receive|get|got|hear|heard|seen|see) [any|a|single|anything] [feedback|reply|response|answer|update|word|news|call|refund|money] [from you|from them|back] (till now|until now|so far|to date|till date|as of now|as of today)",
    {
     "cue": [
+     "(if|unless) ... ... (not|n't|'t|never) ... (immediately|right away|right now|at once|asap|today|tonight|tomorrow) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
+     "(if|unless) ... ... (not|n't|'t|never) ... within <count> (<span-short>|<span-long>) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
+     "(if|unless) ... ... (not|n't|'t|never) ... (by|before) (tomorrow|tonight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|end of [the] (day|week)) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)"
+    ],
+    "unless": [
+     "?",
+     "(let's say|let us say|say we|for example|for instance|e.g.|imagine|suppose|supposing|hypothetically|assuming)"
+    ]
+   },
+   {
+    "cue": [
      "(resolve|fix|solve|sort|refund|return|credit|reverse|process|respond|reply|help|unblock|unlock|restore|activate|reactivate|release|transfer|send|deliver|call|contact|cancel|stop) [it|this|that|me|us|my|our|the] ... (immediately|right now|right away|at once|straight away|straightaway|without (any)? delay)"
     ],
     "unless": [
@@ -9289,12 +9421,8 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(can I|can we|may I|may we|is it possible|allowed to|how (do|can|could) (I|we)|am I able|are we able)",
      "(if|in case|make sure|ensure|so that)",
-     "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
-     "(drive|drives|disk|disks|ssd|hdd|link|connection|device|devices|driver|firmware|kernel|system|server|router|modem|card|adapter|board|array|node|process|daemon|module|chip|sensor|controller|interface|port|cpu|gpu|fan) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)",
-     "(screen|display|monitor|laptop|pc|computer|machine|vm|container|job|build|wifi|wi-fi|bluetooth|usb|printer|battery|radio|ap|access point|service|vpn|tunnel|mount|filesystem|pool|raid|camera|headset|keyboard|mouse|game|editor|browser) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
-     "(screen|display|monitor|laptop|pc|computer|machine|vm|container|job|build|wifi|wi-fi|bluetooth|usb|printer|battery|radio|ap|access point|service|vpn|tunnel|mount|filesystem|pool|raid|camera|headset|keyboard|mouse|game|editor|browser) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)",
-     "(nas|san|uplink|wan|lan|ethernet|switch|hub|dock|psu|ups|nic|tablet|tv|speaker|host|client|session|sync|backup|upload|download|stream|headphones|earbuds|watch|console|controller) [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
-     "(nas|san|uplink|wan|lan|ethernet|switch|hub|dock|psu|ups|nic|tablet|tv|speaker|host|client|session|sync|backup|upload|download|stream|headphones|earbuds|watch|console|controller) [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)"
+     "<failing-device> [just|randomly|suddenly|sometimes|then|still] (drops|dropped|disconnects|disconnected|reboots|rebooted|restarts|restarted|crashes|crashed|hangs|hung|freezes|froze|fails|failed|stops|stopped|dies|died|resets|reset)",
+     "<failing-device> [just|randomly|suddenly|sometimes|then|still] (shuts down|shut down|turns off|turned off|switches|switched|falls|fell|goes|went|flickers|flickered|spins up|spun up|wakes|woke|exits|exited|aborts|aborted|times out|timed out|degrades|degraded|unmounts|unmounted)"
     ]
    },
    {
