@@ -19,6 +19,7 @@ import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
 import { EMAIL_SOURCE, SUPPORT_WORDS, THEIR_ADDRESS, THEIR_DEPARTMENT, YOUR_PEOPLE, YOUR_PEOPLE_BEFORE } from './negative-place';
 import { sentenceAt, type TextView } from './text';
+import { REPAIR_VERBS } from './word-classes';
 
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
 const PRICE = /[$€£₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|cents?)\b|\b(?:price|prices|priced|pricing|cost|costs|fee|fees|charge\s+of|per\s+(?:gig|gb|tb|seat|licen[cs]e))\b/iu;
@@ -137,13 +138,13 @@ const FOR_DIAGNOSIS = new RegExp(
   'iu',
 );
 // S40 (judge-t): words of a fix or its effect: a step said to do one of these is no gathering step, whatever follows it.
-// S40 review (fix-t): no fix-verb class exists in code (the pack's <fix-result> is not reachable here), so the verbs are
-// listed here in all their forms (formsOf), with "get rid of", "sort out", "make it work" and "stop" added; "stop" counts
-// only with a fault as its object ("stops the freezing", "stop it from crashing"), since "stop the service" or "where it
-// stops" gathers too.
+// The repair verbs are word-classes.ts' REPAIR_VERBS (S43, judge-t: one list with FAULT_FIX_VERBS), in all their forms
+// (formsOf), with the verbs of getting round or keeping a fault away added ("solve", "avoid", "prevent", "clear", "work
+// around", "get rid of", "make it work") and "stop"; "stop" counts only with a fault as its object ("stops the freezing",
+// "stop it from crashing"), since "stop the service" or "where it stops" gathers too.
 const STOPS = formsOf(['stop']).join('|');
 const FIXES = new RegExp(
-  String.raw`\b(?:${formsOf(['fix', 'solve', 'resolve', 'avoid', 'prevent', 'clear', 'work around', 'get rid of', 'sort out', 'make it work']).join('|')}|workaround|(?:${STOPS})\s+(?:it|this|that|them)\s+from|(?:${STOPS})\s+(?:the\s+|these\s+|those\s+|your\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:freez\w*|crash\w*|hangs?|hanging|lockups?|errors?|issues?|problems?|bugs?|faults?|failures?|glitch\w*|flicker\w*|lag\w*|stutter\w*|disconnect\w*|drops?))\b`,
+  String.raw`\b(?:${formsOf([...REPAIR_VERBS, 'solve', 'avoid', 'prevent', 'clear', 'work around', 'get rid of', 'make it work']).join('|')}|workaround|(?:${STOPS})\s+(?:it|this|that|them)\s+from|(?:${STOPS})\s+(?:the\s+|these\s+|those\s+|your\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:freez\w*|crash\w*|hangs?|hanging|lockups?|errors?|issues?|problems?|bugs?|faults?|failures?|glitch\w*|flicker\w*|lag\w*|stutter\w*|disconnect\w*|drops?))\b`,
   'iu',
 );
 
