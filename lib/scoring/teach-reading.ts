@@ -204,19 +204,45 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   return ASKS_INFO.test(lead) && REQUESTS.test(asked);
 }
 
+// S43 (judge-t): a step on something we made or sent for this case is a one-off action on the ticket, not a method the
+// customer can reuse (RULINGS T2 "how to do something the customer asked how … or how to fix or avoid their problem",
+// in their own words; the lead's list of kinds: "click the link I sent", "download the attached files and replace …"):
+// "click on the reset link in the email we sent you", "fill in the form I attached", "install the attached build",
+// "use the code we gave you at checkout". What we sent or attached, named as such (OUR_SENT_THING), within a few words
+// after a step verb (STEP_ON_SENT). A cause in the same sentence (SENT_STEP_CAUSE) keeps it: "open the file I attached,
+// because the one you have still points at the old server" explains (T1).
+const SENT_NOUNS = String.raw`(?:link|links|email|e-mail|mail|message|file|files|form|forms|invite|invitation|code|codes|patch|patches|build|builds|attachment|attachments|document|documents|zip|package|label|voucher|coupon|key|licen[cs]e\s+key|instructions)`;
+const OUR_SENT_THING = String.raw`(?:(?:the|this|that|these|those|our|my)\s+(?:[\w-]+\s+){0,2}?${SENT_NOUNS}\s+(?:that\s+|which\s+)?(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+|now\s+|also\s+|earlier\s+)?(?:sent|emailed|e-mailed|attached|shared|provided|gave|given|posted|forwarded|uploaded|created|generated|issued)|(?:the\s+|these\s+)?attached\s+(?:[\w-]+\s+)?${SENT_NOUNS})\b`;
+const STEP_ON_SENT = new RegExp(
+  String.raw`\b(?:click|tap|press|follow|open|use|download|install|apply|replace|run|fill|sign|complete|accept|enter|copy|extract|unzip|print|load|flash|put|paste|redeem|activate)\s+(?:on\s+|in\s+|out\s+|with\s+)?(?:[\w-]+\s+){0,5}?${OUR_SENT_THING}`,
+  'iu',
+);
+const SENT_STEP_CAUSE = /\b(?:because|since|due\s+to|caused\s+by|the\s+reason|so\s+that|which\s+means|that\s+means)\b/iu;
+
+/**
+ * True when the sentence holding `offset` (a how-to match's start) is a step on something we made or sent for this case
+ * (STEP_ON_SENT: "click the link I sent", "download the attached files") and gives no cause (SENT_STEP_CAUSE): a one-off
+ * action on the ticket, not a method (S43). False outside the agent's sentences.
+ */
+function readsAsOneOff(view: TextView, offset: number): boolean {
+  const s = sentenceText(view, offset);
+  return s !== null && STEP_ON_SENT.test(s) && !SENT_STEP_CAUSE.test(s);
+}
+
 /**
  * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
  * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
  * (TO_US above; an e-mail address counts as us unless it is the customer's own, withoutTheirAddresses), a step for our exchange with the customer (FOR_OUR_EXCHANGE), a quoted
- * control named for one of our channels (ROUTING_LABEL, S35), or a step that only finds information for us
- * (readsAsGathering, S35). False outside the agent's sentences.
+ * control named for one of our channels (ROUTING_LABEL, S35), a step that only finds information for us
+ * (readsAsGathering, S35), or a one-off step on something we sent for this case (readsAsOneOff, S43). False outside the
+ * agent's sentences.
  */
 export function readsAsRouting(view: TextView, offset: number): boolean {
   const i = sentenceAt(view, offset);
   if (i < 0) return false;
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
-  return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
+  return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset) || readsAsOneOff(view, offset);
 }
 
 /**
