@@ -10,6 +10,9 @@
  *
  * The gathering reading's fix verbs are word-classes.ts' REPAIR_VERBS: a step said to restore or repair something is a
  * fix, not a step that only serves our diagnosis, even when the next sentence also says it helps us debug.
+ *
+ * A Unix path ("in /var/log/…", "edit /etc/…") says where a file is, a how-to (T2): the phrase moved from the rule teach
+ * to teach-howto, so the how-to excepts and readings apply to it (a path in a step that only finds the logs for us).
  */
 import { signalCases } from './test/signal-cases';
 
@@ -34,4 +37,11 @@ signalCases(
   'teach',
   ['You can run acmectl rebuild --verbose. That restores the index and also helps us debug the import later.'],
   ['You can run acmectl rebuild --verbose. That helps us debug the import later.'],
+);
+
+signalCases(
+  'a Unix path is where a file is (a how-to), so a path in a step that only gets us the logs teaches nothing (T2)',
+  'teach',
+  ['Your printer profiles are kept in /etc/acme/profiles.', 'To change the port, edit /etc/acme/acme.conf.'],
+  ['You can find the logs in /var/log/acme/ and attach them to this ticket.', 'Is the file in /etc/acme?'],
 );
