@@ -5985,7 +5985,6 @@ export const DEFAULT_PACK: RulePack = {
     "(workaround|work-around|work around) [for now|for this|here] (is|would be|could be|was) [to|:] [just|simply] (<howto:base>|blacklist|blocklist|pin|downgrade|revert|unload|boot|disable|enable|use|set|add|remove)",
     "there (is|'s|are) (a|an|one|two|some) [simple|easy|quick|possible|known|temporary|small|good] (workaround|workarounds|work around|work-around) [:|,|;] [though|however] [,] [:] [just|simply] (<howto:base>|use|set|add|disable|enable|turn|switch|run|delete|remove|change|edit|rename|install|downgrade|pass|call)",
     "(hence|thus|therefore|consequently) ... ... (failed|fails|fail|failing|crashed|crashes|crash|hung|hangs|hang|broke|breaks|broken|timed out|times out|stalled|stalls|stopped|stops|dropped|drops|froze|freezes|rejected|rejects|missing|never|wasn't|weren't|isn't|aren't|didn't|doesn't|couldn't|can't|won't|error|errors|warning|warnings)",
-    "(in|at|under|into|edit|open|check|from|to) / (etc|home|usr|var|opt|tmp|dev|proc|boot|lib|bin|sbin|mnt|media|root|sys|run|srv)",
     "(might've|might have|must have|may have|could have) been (the|it|caused|due|because)",
     "(comes|came|stems|stemmed|originates|originated|results|resulted) from (the|a|an|your|this|that|our|its|their|how|some|old|an|one|two|having|using)",
     "(shows up|show up|pops up|pop up|appears|kicks in|is triggered|are triggered|gets triggered|is shown|are shown|is displayed|fires|occurs|happens|applies) (when|whenever|if|every time|each time|because|once|as soon as)",
@@ -6267,6 +6266,7 @@ export const DEFAULT_PACK: RulePack = {
     "(press|hold|hit|use|type|tap|pressing|holding|hitting) [down] [the] (ctrl|control|cmd|command|alt|option|shift|win|super|fn|esc|escape|tab|enter|return|backspace|windows key|space|spacebar)",
     "(npm|yarn|pnpm|pip|pip3|brew|git|docker|kubectl|snap|flatpak|gem|cargo|composer|apt|apt-get|dnf|yum|pacman|systemctl|service) (install|uninstall|remove|run|build|update|upgrade|config|cache|clone|pull|push|checkout|reset|rebase|prune|exec|restart|refresh|rebuild|ci|add|purge|autoremove|enable|disable|start|stop|reinstall|clean)",
     "(the|this|that|your|it|which) [<control>] ... (lives|sits) (in|under|at|on|inside)",
+    "(in|at|under|into|edit|open|check|from|to) / (etc|home|usr|var|opt|tmp|dev|proc|boot|lib|bin|sbin|mnt|media|root|sys|run|srv)",
     "(by|via) [simply|just|slightly|first|manually|directly|temporarily|instead] (<howto:ing>|<teach-means:ing>)",
     {
      "pattern": "\\b[a-z_][a-z0-9_]{0,20}\\.[a-z][a-z0-9_]{0,20}\\("

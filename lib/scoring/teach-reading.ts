@@ -19,6 +19,7 @@ import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
 import { EMAIL_SOURCE, SUPPORT_WORDS, THEIR_ADDRESS, THEIR_DEPARTMENT, YOUR_PEOPLE, YOUR_PEOPLE_BEFORE } from './negative-place';
 import { sentenceAt, type TextView } from './text';
+import { REPAIR_VERBS } from './word-classes';
 
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
 const PRICE = /[$€£₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|cents?)\b|\b(?:price|prices|priced|pricing|cost|costs|fee|fees|charge\s+of|per\s+(?:gig|gb|tb|seat|licen[cs]e))\b/iu;
@@ -137,13 +138,13 @@ const FOR_DIAGNOSIS = new RegExp(
   'iu',
 );
 // S40 (judge-t): words of a fix or its effect: a step said to do one of these is no gathering step, whatever follows it.
-// S40 review (fix-t): no fix-verb class exists in code (the pack's <fix-result> is not reachable here), so the verbs are
-// listed here in all their forms (formsOf), with "get rid of", "sort out", "make it work" and "stop" added; "stop" counts
-// only with a fault as its object ("stops the freezing", "stop it from crashing"), since "stop the service" or "where it
-// stops" gathers too.
+// The repair verbs are word-classes.ts' REPAIR_VERBS (S43, judge-t: one list with FAULT_FIX_VERBS), in all their forms
+// (formsOf), with the verbs of getting round or keeping a fault away added ("solve", "avoid", "prevent", "clear", "work
+// around", "get rid of", "make it work") and "stop"; "stop" counts only with a fault as its object ("stops the freezing",
+// "stop it from crashing"), since "stop the service" or "where it stops" gathers too.
 const STOPS = formsOf(['stop']).join('|');
 const FIXES = new RegExp(
-  String.raw`\b(?:${formsOf(['fix', 'solve', 'resolve', 'avoid', 'prevent', 'clear', 'work around', 'get rid of', 'sort out', 'make it work']).join('|')}|workaround|(?:${STOPS})\s+(?:it|this|that|them)\s+from|(?:${STOPS})\s+(?:the\s+|these\s+|those\s+|your\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:freez\w*|crash\w*|hangs?|hanging|lockups?|errors?|issues?|problems?|bugs?|faults?|failures?|glitch\w*|flicker\w*|lag\w*|stutter\w*|disconnect\w*|drops?))\b`,
+  String.raw`\b(?:${formsOf([...REPAIR_VERBS, 'solve', 'avoid', 'prevent', 'clear', 'work around', 'get rid of', 'make it work']).join('|')}|workaround|(?:${STOPS})\s+(?:it|this|that|them)\s+from|(?:${STOPS})\s+(?:the\s+|these\s+|those\s+|your\s+|any\s+|all\s+)?(?:[\w-]+\s+)?(?:freez\w*|crash\w*|hangs?|hanging|lockups?|errors?|issues?|problems?|bugs?|faults?|failures?|glitch\w*|flicker\w*|lag\w*|stutter\w*|disconnect\w*|drops?))\b`,
   'iu',
 );
 
@@ -203,19 +204,45 @@ function readsAsGathering(view: TextView, offset: number): boolean {
   return ASKS_INFO.test(lead) && REQUESTS.test(asked);
 }
 
+// S43 (judge-t): a step on something we made or sent for this case is a one-off action on the ticket, not a method the
+// customer can reuse (RULINGS T2 "how to do something the customer asked how … or how to fix or avoid their problem",
+// in their own words; the lead's list of kinds: "click the link I sent", "download the attached files and replace …"):
+// "click on the reset link in the email we sent you", "fill in the form I attached", "install the attached build",
+// "use the code we gave you at checkout". What we sent or attached, named as such (OUR_SENT_THING), within a few words
+// after a step verb (STEP_ON_SENT). A cause in the same sentence (SENT_STEP_CAUSE) keeps it: "open the file I attached,
+// because the one you have still points at the old server" explains (T1).
+const SENT_NOUNS = String.raw`(?:link|links|email|e-mail|mail|message|file|files|form|forms|invite|invitation|code|codes|patch|patches|build|builds|attachment|attachments|document|documents|zip|package|label|voucher|coupon|key|licen[cs]e\s+key|instructions)`;
+const OUR_SENT_THING = String.raw`(?:(?:the|this|that|these|those|our|my)\s+(?:[\w-]+\s+){0,2}?${SENT_NOUNS}\s+(?:that\s+|which\s+)?(?:I|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+|now\s+|also\s+|earlier\s+)?(?:sent|emailed|e-mailed|attached|shared|provided|gave|given|posted|forwarded|uploaded|created|generated|issued)|(?:the\s+|these\s+)?attached\s+(?:[\w-]+\s+)?${SENT_NOUNS})\b`;
+const STEP_ON_SENT = new RegExp(
+  String.raw`\b(?:click|tap|press|follow|open|use|download|install|apply|replace|run|fill|sign|complete|accept|enter|copy|extract|unzip|print|load|flash|put|paste|redeem|activate)\s+(?:on\s+|in\s+|out\s+|with\s+)?(?:[\w-]+\s+){0,5}?${OUR_SENT_THING}`,
+  'iu',
+);
+const SENT_STEP_CAUSE = /\b(?:because|since|due\s+to|caused\s+by|the\s+reason|so\s+that|which\s+means|that\s+means)\b/iu;
+
+/**
+ * True when the sentence holding `offset` (a how-to match's start) is a step on something we made or sent for this case
+ * (STEP_ON_SENT: "click the link I sent", "download the attached files") and gives no cause (SENT_STEP_CAUSE): a one-off
+ * action on the ticket, not a method (S43). False outside the agent's sentences.
+ */
+function readsAsOneOff(view: TextView, offset: number): boolean {
+  const s = sentenceText(view, offset);
+  return s !== null && STEP_ON_SENT.test(s) && !SENT_STEP_CAUSE.test(s);
+}
+
 /**
  * True when the sentence holding `offset` (a how-to match's start, an offset into `view.scan`) names a step addressed
  * to us: a verb of sending, writing or contacting with us, our team or support as who receives, giving feedback
  * (TO_US above; an e-mail address counts as us unless it is the customer's own, withoutTheirAddresses), a step for our exchange with the customer (FOR_OUR_EXCHANGE), a quoted
- * control named for one of our channels (ROUTING_LABEL, S35), or a step that only finds information for us
- * (readsAsGathering, S35). False outside the agent's sentences.
+ * control named for one of our channels (ROUTING_LABEL, S35), a step that only finds information for us
+ * (readsAsGathering, S35), or a one-off step on something we sent for this case (readsAsOneOff, S43). False outside the
+ * agent's sentences.
  */
 export function readsAsRouting(view: TextView, offset: number): boolean {
   const i = sentenceAt(view, offset);
   if (i < 0) return false;
   const { start, end } = view.sentences[i]!;
   const s = view.scan.slice(start, end);
-  return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset);
+  return TO_US.test(withoutTheirAddresses(s)) || FOR_OUR_EXCHANGE.test(s) || quotesRoutingControl(view, start, end) || readsAsGathering(view, offset) || readsAsOneOff(view, offset);
 }
 
 /**

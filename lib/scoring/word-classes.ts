@@ -7,13 +7,18 @@ import { isUnpleasant } from './evaluative';
 import { formsOf, VERB_FORMS, type VerbForm } from './inflect';
 
 /**
+ * Verbs of repairing a fault, by base form: someone setting the product right ("we'll sort out the lag", "to restore
+ * the feed", "this patch fixes it"). The repair verbs of actions.ts (session 40, fix-o); session 43 (judge-t) made them a
+ * class of their own so teach-reading.ts reads its "the step fixes something" test from the same list.
+ */
+export const REPAIR_VERBS: readonly string[] = ['fix', 'patch', 'repair', 'resolve', 'restore', 'sort out'];
+/**
  * Verbs of a fault or of its repair, by base form: the product misbehaving ("it lags", "the page froze") or someone
- * setting it right ("we'll sort out the lag", "to restore the feed"). Written for session 40 (fix-o) from the fault
- * verbs of mood-hurry.ts and mood-sarcasm.ts and the repair verbs of actions.ts.
+ * setting it right (REPAIR_VERBS). Written for session 40 (fix-o) from the fault verbs of mood-hurry.ts and
+ * mood-sarcasm.ts and the repair verbs of actions.ts.
  */
 export const FAULT_FIX_VERBS: readonly string[] = [
-  'fix', 'patch', 'repair', 'resolve', 'restore', 'sort out', 'crash', 'freeze', 'hang', 'lag', 'stutter', 'glitch',
-  'fail', 'break', 'time out', 'disconnect', 'error',
+  ...REPAIR_VERBS, 'crash', 'freeze', 'hang', 'lag', 'stutter', 'glitch', 'fail', 'break', 'time out', 'disconnect', 'error',
 ];
 /** Nouns and states of a fault ("the outage", "slow loading", "a regression"); session 40 (fix-o), as FAULT_FIX_VERBS. */
 export const FAULT_WORDS: readonly string[] = [
