@@ -728,6 +728,15 @@ export const DEFAULT_PACK: RulePack = {
     "reach"
    ]
   },
+  "community-channel": {
+   "words": [
+    "[community|steam|game's|official] (forum|forums|discussions|discussion board|discussion boards|boards|message board|message boards)",
+    "[community|steam|game's|official] (subreddit|reddit|discord|discord server|channel|channels|threads|newsgroup)",
+    "[community|steam|game's|official] (reviews|comments)",
+    "steam community",
+    "[the project's|users|user|devel|developers] (mailing list|mailing lists|list archives)"
+   ]
+  },
   "nl-venue": {
    "words": [
     "mailing list",
@@ -3052,8 +3061,8 @@ export const DEFAULT_PACK: RulePack = {
     "(don't|do not|not|never) (think|believe|feel|say) [that] <we> (should|ought to|need to|'ll need to|will need to)",
     "<we> [<adv>] ['ve|have|had] [<adv>] (provided|attached|linked|included|added|pasted|posted|listed|quoted|put|given|shared) [a|an|the|some|my|our] [short|quick|small|simple|brief|full|relevant|basic] (example|examples|sample|snippet|link|links|article|screenshot|screenshots|steps|instructions|guide|explanation|summary|excerpt|quote|documentation|code|script|template|list|table) ... ... (below|above|in this (reply|post|message|email))",
     "(<we> [<adv>] ('ll|will|'d|would|shall)|let me|let's|let us) [<adv>] (skip|jump|move|go|turn|start|begin|get|come) [on|ahead|straight|right|back|over] (to|with) (the|your|each|all|this|that|these|those|a|one|some) [...] (point|points|question|questions|part|parts|concern|concerns|topic|topics|section|sections|item|items|remark|remarks|comment|comments)",
-    "(keeping|keep|keeps|kept) [<adv>] (an eye|a close eye|an eye out|tabs) on (the|our|all the|all our) [community|steam|game's|official] (forum|forums|discussions|discussion boards|boards|reviews|comments|subreddit|reddit|discord|channels|threads)",
-    "(monitoring|monitor|watching|reading|checking) [<adv>] (the|our|all the|all our) [community|steam|official] (forums|discussions|discussion boards|reviews|subreddit) (and|,|daily|regularly|every day|most days|often)"
+    "(keeping|keep|keeps|kept) [<adv>] (an eye|a close eye|an eye out|tabs) on (the|our|all the|all our) <community-channel>",
+    "(monitoring|monitor|watching|reading|checking) [<adv>] (the|our|all the|all our) <community-channel> (and|,|daily|regularly|every day|most days|often)"
    ],
    "skip_readings": [
     "hypothetical",
