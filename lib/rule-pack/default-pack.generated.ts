@@ -4395,6 +4395,7 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Please contact us via our in-app support channel.",
      "For any help, reach out to us through the web form.",
+     "I'll transfer you to our billing team.",
      "You can call on 0800 123 4567 for further help.",
      "Please raise your request via https://help.example.com with a screenshot.",
      "Email us at help@example.com and the team will check it.",
@@ -4414,6 +4415,8 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [...] <channel>",
+    "(transfer|transferring|pass|passing|hand|handing|put|putting) you [over|through|across|on] to (our|the|a|an|another|one of our) ... (team|department|dept|helpdesk|help desk|desk|queue|specialist|specialists|colleague|colleagues|agent|agents|unit|line|representative|rep)",
+    "(move|moving|transfer|transferring) (this|your|the) (case|ticket|chat|conversation|request|query) [over] to (our|the|a|an|another) ... (team|department|dept|helpdesk|help desk|desk|queue) ... (so|where) (you|they) (can|will|'ll|could)",
     "(assist|help|support|serve) you [further|directly|better|more] (via|through|using|over) [the|our|your|a|an] [...] <channel>",
     "<send-to> (our|the|their) [official|corporate|company] <channel>",
     "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) [with us] (your|the|a|an|this|that|it|these|those|us|all|more|any) ... ... (via|through|using|on|at|over|over at|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
