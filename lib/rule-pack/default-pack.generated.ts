@@ -728,6 +728,15 @@ export const DEFAULT_PACK: RulePack = {
     "reach"
    ]
   },
+  "community-channel": {
+   "words": [
+    "[community|steam|game's|official] (forum|forums|discussions|discussion board|discussion boards|boards|message board|message boards)",
+    "[community|steam|game's|official] (subreddit|reddit|discord|discord server|channel|channels|threads|newsgroup)",
+    "[community|steam|game's|official] (reviews|comments)",
+    "steam community",
+    "[the project's|users|user|devel|developers] (mailing list|mailing lists|list archives)"
+   ]
+  },
   "nl-venue": {
    "words": [
     "mailing list",
@@ -3172,8 +3181,8 @@ export const DEFAULT_PACK: RulePack = {
     "(don't|do not|not|never) (think|believe|feel|say) [that] <we> (should|ought to|need to|'ll need to|will need to)",
     "<we> [<adv>] ['ve|have|had] [<adv>] (provided|attached|linked|included|added|pasted|posted|listed|quoted|put|given|shared) [a|an|the|some|my|our] [short|quick|small|simple|brief|full|relevant|basic] (example|examples|sample|snippet|link|links|article|screenshot|screenshots|steps|instructions|guide|explanation|summary|excerpt|quote|documentation|code|script|template|list|table) ... ... (below|above|in this (reply|post|message|email))",
     "(<we> [<adv>] ('ll|will|'d|would|shall)|let me|let's|let us) [<adv>] (skip|jump|move|go|turn|start|begin|get|come) [on|ahead|straight|right|back|over] (to|with) (the|your|each|all|this|that|these|those|a|one|some) [...] (point|points|question|questions|part|parts|concern|concerns|topic|topics|section|sections|item|items|remark|remarks|comment|comments)",
-    "(keeping|keep|keeps|kept) [<adv>] (an eye|a close eye|an eye out|tabs) on (the|our|all the|all our) [community|steam|game's|official] (forum|forums|discussions|discussion boards|boards|reviews|comments|subreddit|reddit|discord|channels|threads)",
-    "(monitoring|monitor|watching|reading|checking) [<adv>] (the|our|all the|all our) [community|steam|official] (forums|discussions|discussion boards|reviews|subreddit) (and|,|daily|regularly|every day|most days|often)"
+    "(keeping|keep|keeps|kept) [<adv>] (an eye|a close eye|an eye out|tabs) on (the|our|all the|all our) <community-channel>",
+    "(monitoring|monitor|watching|reading|checking) [<adv>] (the|our|all the|all our) <community-channel> (and|,|daily|regularly|every day|most days|often)"
    ],
    "skip_readings": [
     "hypothetical",
@@ -4506,6 +4515,7 @@ export const DEFAULT_PACK: RulePack = {
     "flag": [
      "Please contact us via our in-app support channel.",
      "For any help, reach out to us through the web form.",
+     "I'll transfer you to our billing team.",
      "You can call on 0800 123 4567 for further help.",
      "Please raise your request via https://help.example.com with a screenshot.",
      "Email us at help@example.com and the team will check it.",
@@ -4525,6 +4535,8 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [...] <channel>",
+    "(transfer|transferring|pass|passing|hand|handing|put|putting) you [over|through|across|on] to (our|the|a|an|another|one of our) ... (team|department|dept|helpdesk|help desk|desk|queue|specialist|specialists|colleague|colleagues|agent|agents|unit|line|representative|rep)",
+    "(move|moving|transfer|transferring) (this|your|the) (case|ticket|chat|conversation|request|query) [over] to (our|the|a|an|another) ... (team|department|dept|helpdesk|help desk|desk|queue) ... (so|where) (you|they) (can|will|'ll|could)",
     "(assist|help|support|serve) you [further|directly|better|more] (via|through|using|over) [the|our|your|a|an] [...] <channel>",
     "<send-to> (our|the|their) [official|corporate|company] <channel>",
     "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) [with us] (your|the|a|an|this|that|it|these|those|us|all|more|any) ... ... (via|through|using|on|at|over|over at|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
