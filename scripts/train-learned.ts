@@ -45,14 +45,21 @@ export function splitFiles(): string[] {
 /**
  * Split files whose tuning halves the models are not trained on yet (file names in corpus-extra). Session 42 added
  * eight blind files (four of terse chat help); trained on, their tuning halves moved the teach word model so that a
- * 30-word parcel-status reply read as teach (learned-s38f.test.ts) and a how-it-works explanation fell under the
- * layer's margin (judgement-s15a.test.ts): more one-line chat how-tos shift the word weights, and the teach settings
- * (SETTINGS.teach) were chosen by cross-validation on fewer rows. They join once `npm run train -- --cv` has chosen the
- * settings again on a quiet machine (it did not finish in 26 minutes at load 8–12). Their kept-aside halves are scored
- * as every file's are; their figures then measure the models on sources they were not fitted to.
+ * 30-word parcel-status reply read as teach (learned-s38f.test.ts, p 0.867 -> 0.921 against the add at 0.9) and a
+ * how-it-works explanation fell under the layer's margin (judgement-s15a.test.ts, p 0.965 -> 0.945 against 0.95).
+ * Session 43 ran the CV again (`npm run train -- --cv --label teach`, 2,855 teach tuning rows with those files, 21:23
+ * UTC): out of fold the shipped setting (common+words, F1 0.79, FP 4.5 %) still beats every searched one (best 0.75,
+ * FP 3.3 %), so new settings are not the cure; and trained on with session 43's nine files too, the same two
+ * behaviours break. So both sessions' files stay out until the teach model keeps those behaviours with them (e.g. a
+ * reading that tells a status report from an explanation). Kept aside with them, the teach false alarms fell a little
+ * (session 42: 88 -> 86, 26 -> 24, 52 -> 48 in the three kept-aside groups, one hit fewer in two). Their kept-aside
+ * halves are scored as every file's are; their figures measure the models on sources they were not fitted to.
  */
 export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
-  ['chat42a', 'chat42d', 'chat42g', 'chat42i', 'tracker42c', 'tracker42e', 'care42f', 'care42h'].map((s) => `replies-${s}.jsonl`),
+  [
+    ...['chat42a', 'chat42d', 'chat42g', 'chat42i', 'tracker42c', 'tracker42e', 'care42f', 'care42h'],
+    ...['chat43a', 'care43c', 'chat43d', 'tracker43b', 'chat43e', 'care43h', 'tracker43g', 'chat43f', 'tracker43i'],
+  ].map((s) => `replies-${s}.jsonl`),
 );
 
 /** The split files whose tuning halves the models are trained on: splitFiles() without NOT_YET_TRAINED. */
