@@ -731,7 +731,8 @@ export const DEFAULT_PACK: RulePack = {
   "community-channel": {
    "words": [
     "[community|steam|game's|official] (forum|forums|discussions|discussion board|discussion boards|boards|message board|message boards)",
-    "[community|steam|game's|official] (subreddit|reddit|discord|discord server|channel|channels|threads|newsgroup)",
+    "[community|steam|game's|official] (subreddit|reddit|discord|discord server|discord channel|threads|newsgroup)",
+    "community channel",
     "[community|steam|game's|official] (reviews|comments)",
     "steam community",
     "[the project's|users|user|devel|developers] (mailing list|mailing lists|list archives)"
@@ -4535,8 +4536,8 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "<send-to> [out] [to] [us|our team|the team|them|our] [out] [directly|anytime|any time|again] (via|through|using|on|at|over|in|from|by) [the|our|your|a|an|their] [...] <channel>",
-    "(transfer|transferring|pass|passing|hand|handing|put|putting) you [over|through|across|on] to (our|the|a|an|another|one of our) ... (team|department|dept|helpdesk|help desk|desk|queue|specialist|specialists|colleague|colleagues|agent|agents|unit|line|representative|rep)",
-    "(move|moving|transfer|transferring) (this|your|the) (case|ticket|chat|conversation|request|query) [over] to (our|the|a|an|another) ... (team|department|dept|helpdesk|help desk|desk|queue) ... (so|where) (you|they) (can|will|'ll|could)",
+    "(transfer|transferring|pass|passing|hand|handing|put|putting) you [over|through|across] to (our|the|a|an|another|one of our) ... (team|department|dept|helpdesk|help desk|desk|specialist|specialists|colleague|colleagues|agent|agents|unit|representative|rep)",
+    "(move|moving|transfer|transferring) (this|your|the) (case|ticket|chat|conversation|request|query) [over] to (our|the|a|an|another) ... (team|department|dept|helpdesk|help desk|desk) ... (so|where) (you (can|will|'ll|could)|they ... ... with you)",
     "(assist|help|support|serve) you [further|directly|better|more] (via|through|using|over) [the|our|your|a|an] [...] <channel>",
     "<send-to> (our|the|their) [official|corporate|company] <channel>",
     "(raise|share|submit|send|post|lodge|file|register|report|provide|log|leave|write|give) [with us] (your|the|a|an|this|that|it|these|those|us|all|more|any) ... ... (via|through|using|on|at|over|over at|in) [the|our|your|a|an] [in app|online|web|official|dedicated|mobile] <channel>",
@@ -8501,7 +8502,7 @@ export const DEFAULT_PACK: RulePack = {
      "(if|what if|in case|incase|whenever)",
      "(emergency|urgent) (use|uses|needs|case|cases|time|times|situation|situations|purposes)",
      "urgent <feature-noun>",
-     "(people|persons|users|customers|consumers|shoppers|buyers|parents|families|students|travellers|travelers|others|those|anyone|anybody|someone|somebody|everyone|folks) (who|that) [really|often|sometimes|usually] (need|needs|want|wants|require|requires|have|has)",
+     "(people|persons|users|customers|consumers|shoppers|buyers|parents|families|students|travellers|travelers|folks) (who|that) [really|often|sometimes|usually] (need|needs|want|wants|require|requires) ... (urgent|urgently|asap)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
@@ -9171,9 +9172,9 @@ export const DEFAULT_PACK: RulePack = {
    "(not|no|haven't|hasn't|didn't|never|did not|have not|has not) ... (receive|get|got|hear|heard|seen|see) [any|a|single|anything] [feedback|reply|response|answer|update|word|news|call|refund|money] [from you|from them|back] (till now|until now|so far|to date|till date|as of now|as of today)",
    {
     "cue": [
-     "(if|unless) ... ... (not|n't|'t|never) ... (immediately|right away|right now|at once|asap|today|tonight|tomorrow) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
-     "(if|unless) ... ... (not|n't|'t|never) ... within <count> (<span-short>|<span-long>) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
-     "(if|unless) ... ... (not|n't|'t|never) ... (by|before) (tomorrow|tonight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|end of [the] (day|week)) [,|then] (I|we) (will|'ll|shall|am going to|'m going to|have to|must) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)"
+     "(if|unless) ... ... (not|n't|'t|never) ... (immediately|right away|right now|at once|asap|today|tonight|tomorrow) [,|then] (I|we) (will|'ll|shall|am going to|'m going to) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
+     "(if|unless) ... ... (not|n't|'t|never) ... within <count> <span-short> [,|then] (I|we) (will|'ll|shall|am going to|'m going to) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)",
+     "(if|unless) ... ... (not|n't|'t|never) ... (by|before) (tomorrow|tonight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|end of [the] (day|week)) [,|then] (I|we) (will|'ll|shall|am going to|'m going to) [have to|be forced to] (escalate|complain|report|file|go|take|sue|contact|approach|post|cancel|dispute|lodge|raise|leave|switch|uninstall|delete|close|write|call|stop)"
     ],
     "unless": [
      "?",

@@ -39,8 +39,7 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
   const table = new MatcherTable(classes);
   const mood = compileMoodCues(pack, table, { learned: opts.learnedMood !== false, classes });
   const situations = compileSituations(pack, table);
-  let lastKey: string | undefined;
-  let last: CustomerReading = freezeReading({ mood: calmMood(), situations: [], words: 0 });
+  const slot = holdsDraftText(new ReadingSlot());
 
   const source = (text: string): Source => {
     // The customer's own words: what a log, a system or a document wrote is passed on, not said.
@@ -88,45 +87,57 @@ export function compileCustomer(pack: RulePack, classes?: ClassLookup, opts: { l
   // What the last key was made from: the message, the subject and the thread's turns (role and text
   // of each, copied, so a thread array changed in place is still seen). The same strings give the
   // same key, so it is not made again on every keystroke (a JSON copy of the whole message).
-  let lastMessage: string | undefined;
-  let lastSubject: string | undefined;
-  let lastTurns: string[] | undefined;
   const sameTurns = (thread: ScoreContext['thread']): boolean => {
-    if (thread === undefined || lastTurns === undefined) return thread === undefined && lastTurns === undefined;
-    if (thread.length * 2 !== lastTurns.length) return false;
-    for (let i = 0; i < thread.length; i++) if (thread[i]!.role !== lastTurns[2 * i] || thread[i]!.text !== lastTurns[2 * i + 1]) return false;
+    const turns = slot.turns;
+    if (thread === undefined || turns === undefined) return thread === undefined && turns === undefined;
+    if (thread.length * 2 !== turns.length) return false;
+    for (let i = 0; i < thread.length; i++) if (thread[i]!.role !== turns[2 * i] || thread[i]!.text !== turns[2 * i + 1]) return false;
     return true;
   };
 
-  // The reader holds one reading and the message, subject and thread it came from: a customer's words. It is
-  // registered with draft-memory, so forgetDrafts empties it when a ticket closes (an emptied reader reads as new).
-  const reader = {
-    clear(): void {
-      lastKey = lastMessage = lastSubject = undefined;
-      lastTurns = undefined;
-      last = freezeReading({ mood: calmMood(), situations: [], words: 0 });
-    },
-    get size(): number {
-      return lastKey === undefined ? 0 : 1;
-    },
+  // The slot (one reading and the message, subject and thread it came from: a customer's words) is registered with
+  // draft-memory, so forgetDrafts empties it when a ticket closes (an emptied slot reads as new).
+  const reader: CustomerReader = {
     read(context: ScoreContext): CustomerReading {
       const { customerMessage, subject, thread } = context;
-      if (lastKey === undefined || customerMessage !== lastMessage || subject !== lastSubject || !sameTurns(thread)) {
+      if (slot.key === undefined || customerMessage !== slot.message || subject !== slot.subject || !sameTurns(thread)) {
         // An agent turn keeps its place as null: the chasing check (chasing()) reads where the agent last wrote, so
         // "two customer turns with no answer between" and "an answer between" are different readings.
         const key = JSON.stringify([customerMessage ?? '', subject ?? '', thread?.map((t) => (t.role === 'customer' ? t.text : null)) ?? []]);
-        lastMessage = customerMessage;
-        lastSubject = subject;
-        lastTurns = thread?.flatMap((t) => [t.role, t.text]);
-        if (key !== lastKey) {
-          lastKey = key;
-          last = freezeReading(readAll(context));
+        slot.message = customerMessage;
+        slot.subject = subject;
+        slot.turns = thread?.flatMap((t) => [t.role, t.text]);
+        if (key !== slot.key) {
+          slot.key = key;
+          slot.reading = freezeReading(readAll(context));
         }
       }
-      return last;
+      return slot.reading;
     },
   };
-  return holdsDraftText(reader);
+  return reader;
+}
+
+/**
+ * A compiled reader's one slot: the last reading and the message, subject and thread turns it was read from. A class
+ * at module level, not an object made inside compileCustomer, on purpose: draft-memory holds it through a WeakRef, and
+ * V8 keeps a WeakRef's target alive until the current job ends, so an object whose methods closed over the compiled
+ * tables would keep every pack compiled in one synchronous run alive (the pack fuzzer's 1,180 packs ran out of memory).
+ */
+class ReadingSlot {
+  key: string | undefined;
+  reading: CustomerReading = freezeReading({ mood: calmMood(), situations: [], words: 0 });
+  message: string | undefined;
+  subject: string | undefined;
+  turns: string[] | undefined;
+  clear(): void {
+    this.key = this.message = this.subject = undefined;
+    this.turns = undefined;
+    this.reading = freezeReading({ mood: calmMood(), situations: [], words: 0 });
+  }
+  get size(): number {
+    return this.key === undefined ? 0 : 1;
+  }
 }
 
 /**

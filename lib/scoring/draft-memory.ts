@@ -34,9 +34,11 @@ export function holdsDraftText<T extends DraftCache>(cache: T): T {
 
 /**
  * Empties every registered cache (see the module comment): after it, those caches keep no word of any
- * draft or customer message scored before — including a compiled scorer's one-of-each slots (engine.ts: the
- * last message's signed name and the name acceptor with the last draft it read; customer.ts: the last message's
- * reading), registered here since session 43. Costs the next draft a cold read: the caches refill as it is scored.
+ * draft or customer message scored before — including a compiled scorer's slots for the last customer message
+ * (engine.ts MessageSlot: its signed name and businesses; customer.ts ReadingSlot: its mood and situation reading),
+ * registered here since session 43. (The name acceptor keeps the last draft it read until the next draft; it closes
+ * over the pack's word lists, which a registered WeakRef would keep alive to the end of a synchronous run.)
+ * Costs the next draft a cold read: the caches refill as it is scored.
  */
 export function forgetDrafts(): void {
   for (const ref of caches) {
