@@ -330,17 +330,33 @@ export interface TypingScorer {
 }
 
 /**
- * A typing scorer for `pack` (the built-in pack when omitted): one per reply box, dropped with it. Compiles
- * nothing of its own for the built-in pack (createScorer shares it).
+ * Typing scorers for `pack` (the built-in pack when omitted) that share one compiled scorer: call the result once per
+ * reply box for that box's own TypingScorer (its own memo). A team pack is compiled once here, not once per box.
  */
-export function createTypingScorer(pack: RulePack = DEFAULT_PACK): TypingScorer {
-  const memo = new ScanMemo();
-  const scorer = createScorer(pack, memo.scan);
-  return {
-    score: (text, context) => scorer.score(text, context),
-    forget: () => memo.clear(),
-    stats: memo.stats,
+export function typingScorers(pack: RulePack = DEFAULT_PACK): () => TypingScorer {
+  // Scoring is synchronous: the box being scored lends its memo to the shared scorer for that one call.
+  let active: ScanMemo | undefined;
+  const scorer = createScorer(pack, (view, accept, table) => (active ? active.scan(view, accept, table) : table.scanAll(view.scan, view.tokens, accept)));
+  return () => {
+    const memo = new ScanMemo();
+    return {
+      score(text, context) {
+        active = memo;
+        try {
+          return scorer.score(text, context);
+        } finally {
+          active = undefined;
+        }
+      },
+      forget: () => memo.clear(),
+      stats: memo.stats,
+    };
   };
+}
+
+/** One typing scorer for `pack` (see typingScorers): for one reply box, dropped with it. */
+export function createTypingScorer(pack: RulePack = DEFAULT_PACK): TypingScorer {
+  return typingScorers(pack)();
 }
 
 /** The reach bounds of `table` (for tests and the bench): the most tokens a match covers, address steps aside. */
