@@ -112,7 +112,6 @@ interface NameCall {
 /** The previous draft's scan: what the next one may reuse. */
 interface Scanned {
   table: MatcherTable;
-  accept: NameCheck;
   entries: number;
   scan: string;
   tokens: Token[];
@@ -163,14 +162,14 @@ export class ScanMemo {
     const calls = new Map<string, NameCall>();
     const logged = logging(accept, calls);
     const addresses = reach.addressSteps > 0 ? findAddresses(text, tokens) : undefined;
-    const reused = this.last ? this.window(this.last, reach, text, tokens, accept, logged, calls, addresses) : undefined;
+    const reused = this.last ? this.window(this.last, table, reach, text, tokens, accept, logged, calls, addresses) : undefined;
     let hits = reused;
     if (hits === undefined) {
       calls.clear();
       hits = table.scanAll(text, tokens, logged);
       this.stats.whole++;
     }
-    this.last = { table, accept, entries: reach.entries, scan: text, tokens, hits, calls, addresses };
+    this.last = { table, entries: reach.entries, scan: text, tokens, hits, calls, addresses };
     return hits;
   };
 
@@ -180,6 +179,7 @@ export class ScanMemo {
    */
   private window(
     old: Scanned,
+    table: MatcherTable,
     reach: Reach,
     text: string,
     tokens: Token[],
@@ -188,7 +188,9 @@ export class ScanMemo {
     calls: Map<string, NameCall>,
     addresses: Map<number, number>[] | undefined,
   ): Hit[][] | undefined {
-    if (old.accept !== accept || old.entries !== reach.entries) return undefined;
+    // Another name check (the customer's message or name changed) is no reason to scan whole: the kept attempts read
+    // it only through the answers below, each asked again of this one.
+    if (old.table !== table || old.entries !== reach.entries) return undefined;
     const before = old.scan;
     const was = old.tokens;
     const n1 = tokens.length;
@@ -246,7 +248,7 @@ export class ScanMemo {
       if (accept(c.word, c.slot, text, at) !== c.answer) return undefined;
       calls.set(`${at}:${c.slot}:${c.word}`, { word: c.word, slot: c.slot, at, answer: c.answer });
     }
-    const fresh = entriesScan(old.table, text, tokens.slice(w0, w1), logged);
+    const fresh = entriesScan(table, text, tokens.slice(w0, w1), logged);
     this.stats.windows++;
     this.stats.windowTokens += w1 - w0;
     const loChar = lo < n1 ? tokens[lo]!.start : text.length;
