@@ -227,6 +227,24 @@ export class ScanMemo {
       }
       if (s1 < kp) s1 = kp;
     }
+    // The name answers the kept attempts got must be what the new draft gets (the check reads the whole draft: the
+    // businesses the reply names, the greeting before the word): each is asked again, and where one changed ("Hi
+    // David" typed into "Hie David") the side stops before it, so the attempts that asked are made again.
+    const scOldFrom = before.length - sc;
+    for (const c of old.calls.values()) {
+      let at: number;
+      if (c.at + c.word.length <= pc) at = c.at;
+      else if (c.at >= scOldFrom) at = c.at + shift;
+      else continue;
+      const answer = accept(c.word, c.slot, text, at);
+      if (answer !== c.answer) {
+        const i = tokenAt(tokens, at);
+        if (i < kp) kp = i;
+        if (i >= s1) s1 = i + 1;
+        continue;
+      }
+      calls.set(`${at}:${c.slot}:${c.word}`, { word: c.word, slot: c.slot, at, answer });
+    }
     const ahead = reach.base + reach.addressSteps * longest + AHEAD;
     // Attempts at tokens before `lo` and from `hi` on read only unchanged tokens; cut where no old hit crosses.
     const cover = crossed(old.hits, reach.pattern, before.length);
@@ -237,17 +255,6 @@ export class ScanMemo {
     const w0 = Math.max(0, lo - BACK);
     const w1 = Math.min(n1, hi + ahead);
     if (w0 === 0 && w1 === n1) return undefined;
-    // The name answers the kept attempts got must be what the new draft gets (the check reads the whole draft).
-    const pcOld = pc;
-    const scOldFrom = before.length - sc;
-    for (const c of old.calls.values()) {
-      let at: number;
-      if (c.at + c.word.length <= pcOld) at = c.at;
-      else if (c.at >= scOldFrom) at = c.at + shift;
-      else continue;
-      if (accept(c.word, c.slot, text, at) !== c.answer) return undefined;
-      calls.set(`${at}:${c.slot}:${c.word}`, { word: c.word, slot: c.slot, at, answer: c.answer });
-    }
     const fresh = entriesScan(table, text, tokens.slice(w0, w1), logged);
     this.stats.windows++;
     this.stats.windowTokens += w1 - w0;
@@ -292,6 +299,18 @@ function logging(accept: NameCheck, calls: Map<string, NameCall>): NameCheck {
     calls.set(`${at}:${slot}:${word}`, { word, slot, at, answer });
     return answer;
   };
+}
+
+/** The index of the last token starting at or before `at` (0 when none does). */
+function tokenAt(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** Whether two tokens read alike, `b` `shift` characters after `a`. */
