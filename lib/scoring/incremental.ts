@@ -227,6 +227,9 @@ export class ScanMemo {
       }
       if (s1 < kp) s1 = kp;
     }
+    // A window of half the draft or more saves less than asking every kept name question again costs (a short
+    // draft: the span bound alone is ~100 tokens each side): scan it whole. The questions below only widen it.
+    if (2 * (Math.min(n1, s1 + BACK + reach.base + reach.addressSteps * longest + AHEAD) - Math.max(0, kp - reach.base - reach.addressSteps * longest - AHEAD - BACK)) >= n1) return undefined;
     // The name answers the kept attempts got must be what the new draft gets (the check reads the whole draft: the
     // businesses the reply names, the greeting before the word): each is asked again, and where one changed ("Hi
     // David" typed into "Hie David") the side stops before it, so the attempts that asked are made again.
