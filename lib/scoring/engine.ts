@@ -3,7 +3,7 @@
 // `run` then scores a draft with one scan of the text.
 import type { PhraseEntry, RulePack, Rule } from '../rule-pack/schema';
 import type { ProblemCode, ProblemParams } from '../rule-pack/problems';
-import { type Hit, MatcherTable, type PhraseList } from './matchers';
+import { type Hit, MatcherTable, type NameCheck, type PhraseList } from './matchers';
 import { type PhraseError, underPath } from './phrase';
 import { compileAdvice, type CompiledAdvice } from './advice';
 import { compileCustomer, type CustomerReader } from './customer';
@@ -39,6 +39,13 @@ export interface Run {
   hits: Hit[][];
 }
 
+/**
+ * Finds every phrase list's hits in a draft in place of one whole `table.scanAll(view.scan, view.tokens, accept)`;
+ * must return exactly what that call returns (incremental.ts reuses the previous draft's hits where the edit cannot
+ * reach). `accept` is the run's name check, `table` the engine's matcher table.
+ */
+export type ScanHook = (view: TextView, accept: NameCheck, table: MatcherTable) => Hit[][];
+
 export interface Engine {
   pack: RulePack;
   rules: CompiledRule[];
@@ -51,8 +58,9 @@ export interface Engine {
    * `plain`: `plainSpaces(text)` (whitespace.ts) when the caller has it, so it is not made twice.
    * `mood`: the customer's mood as `customer.read(context)` gives it, when the caller has read it
    * (read only, for rules gated by mood), so the context is not read twice per draft.
+   * `scan`: finds the hits instead of a whole scan (ScanHook; the same hits, less work while typing).
    */
-  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean; plain?: string; mood?: Mood }): Run;
+  run(text: string, context?: ScoreContext, opts?: { everyRule?: boolean; plain?: string; mood?: Mood; scan?: ScanHook }): Run;
   /**
    * Adds phrases to the one scan of every later run: `run.hits` then holds their hits at the
    * returned list's entries, so a layer over the engine (learned.ts) needs no scan of its own.
@@ -192,7 +200,8 @@ export function compileEngine(pack: RulePack): Engine {
       // The customer's names (the page's, the one they signed with): a last line "All the best, Sarah" to them is no signature.
       const signed = signedBy(context.customerMessage);
       const view = analyse(text, opts.plain, true, [context.customerName, signed]);
-      const hits = table.scanAll(view.scan, view.tokens, acceptor(context.customerName, signed, lastRead.businesses));
+      const accept = acceptor(context.customerName, signed, lastRead.businesses);
+      const hits = opts.scan ? opts.scan(view, accept, table) : table.scanAll(view.scan, view.tokens, accept);
       let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastRead.written);
       const mood = moodGated && !opts.everyRule ? (opts.mood ?? customer.read(context).mood) : undefined;
       // The ticket's situations, read only when a rule asks (a phrase-avoid hit with `rewrites_for`).

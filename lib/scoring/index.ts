@@ -2,7 +2,7 @@
 // Pure: no DOM, no extension API, and no zod or yaml either, so the content script stays small.
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import type { RulePack } from '../rule-pack/schema';
-import { compileEngine } from './engine';
+import { compileEngine, type ScanHook } from './engine';
 import { compileReport } from './report';
 import { compileCommitments } from './commitments';
 import { packSignals } from './signals';
@@ -22,9 +22,10 @@ export type { RulePack };
 /**
  * A scorer for `pack` (the built-in default pack when omitted). Throws `PackCompileError` when the pack
  * cannot be compiled. The default pack is compiled once per module instance and its parts shared by
- * every scorer made from it (`compiledFor`); any other pack is compiled on each call.
+ * every scorer made from it (`compiledFor`); any other pack is compiled on each call. `scan`: how the
+ * engine finds the phrases' hits (incremental.ts `createTypingScorer` passes its memo's; reports are the same).
  */
-export function createScorer(pack?: RulePack): Scorer {
+export function createScorer(pack?: RulePack, scan?: ScanHook): Scorer {
   const { engine, report, commitments, signalIds, learned } = compiledFor(pack ?? DEFAULT_PACK);
   const empty = (reading: Pick<Report, 'mood' | 'situations'>, skipped: NonNullable<Report['skipped']>) => emptyReport(engine.pack, signalIds, reading, skipped);
   return {
@@ -37,7 +38,7 @@ export function createScorer(pack?: RulePack): Scorer {
       if (plain.trim() === '') return empty(reading, 'empty');
       const language = languageMismatch(plain, engine.pack.locale);
       if (language) return { ...empty(reading, 'other-language'), language };
-      const run = engine.run(text, context, { plain, mood: reading.mood });
+      const run = engine.run(text, context, scan ? { plain, mood: reading.mood, scan } : { plain, mood: reading.mood });
       // The learned layer (learned.ts) may veto a rule's signal it is switched on for (docs/eval.md).
       learned.apply(run);
       const promised = commitments(plain, context).map((c) => ({ ...c, text: text.slice(c.span.start, c.span.end) }));

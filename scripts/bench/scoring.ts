@@ -11,6 +11,8 @@ import { median, minorGc, quantile, sampleAsync, sampleSync, type Budget, type S
 import { alex, harper, rapport, regexBaseline, writeGood, type Subject } from './subjects';
 import { ratio, table, us } from './table';
 import type { BenchPart, Target } from './types';
+import { createScorer } from '../../lib/scoring/index';
+import { createTypingScorer } from '../../lib/scoring/incremental';
 
 interface Figures {
   name: string;
@@ -98,6 +100,7 @@ export const scoringPart: BenchPart = {
         }
       }
       printFigures(ctx.print, figures, collect !== undefined);
+      printKeystroke(ctx.print, keystroke(two, fifty, ctx.quick));
       printSlowest(ctx.print, figures, corpus);
       if (!size) return targets(figures, NaN);
       ctx.print();
@@ -156,6 +159,53 @@ function printFigures(print: (l?: string) => void, figures: Figures[], collected
     ]),
   ));
   print('(ratio of medians; below 1× means Rapport is slower)');
+}
+
+/** One keystroke's rescore: a draft and the same draft with one character typed in its middle, scored in turn. */
+interface Keystroke {
+  size: string;
+  /** Each draft scored whole (createScorer, from source), as `score` always does. */
+  whole: Samples;
+  /** The same drafts by a typing scorer (lib/scoring/incremental.ts): the previous draft's scan reused. */
+  typing: Samples;
+  /** Tokens the typing scorer scanned again per keystroke (mean), and of all tokens. */
+  windowShare: number;
+}
+
+/**
+ * The 2 KB and 50 KB texts rescored after one keystroke in the middle, whole and by a typing scorer, in the same
+ * run as the full-score figures above. Both from source (tsx), not the minified bundle: the typing scorer is the
+ * background's (lib/hub/scorer.ts), not part of the scoring bundle. Whole and typing take turns, per text, for the same budget.
+ */
+function keystroke(two: string, fifty: string, quick: boolean): Keystroke[] {
+  const whole = createScorer();
+  const out: Keystroke[] = [];
+  for (const [size, text, b] of [['2 KB', two, budget(200, 1000, 200)], ['50 KB', fifty, budget(200, 1500, 20)]] as const) {
+    const plan = quick ? budget(b.warmupMs / 10, b.budgetMs / 10, Math.ceil(b.minCalls / 10)) : b;
+    const mid = text.length >> 1;
+    const drafts = [text, `${text.slice(0, mid)}e${text.slice(mid)}`];
+    const typing = createTypingScorer();
+    const typed = sampleSync(drafts, (t) => typing.score(t), plan);
+    const scored = sampleSync(drafts, (t) => whole.score(t), plan);
+    out.push({ size, whole: scored, typing: typed, windowShare: typing.stats.windowTokens / Math.max(1, typing.stats.tokens) });
+  }
+  return out;
+}
+
+function printKeystroke(print: (l?: string) => void, rows: Keystroke[]): void {
+  print();
+  print(table(
+    ['one keystroke in the middle, rescore', 'whole median µs', 'typing scorer median µs', 'whole ÷ typing', 'tokens scanned again'],
+    rows.map((r) => [
+      `${r.size} draft`,
+      us(median(r.whole.ns)),
+      us(median(r.typing.ns)),
+      ratio(median(r.whole.ns) / median(r.typing.ns)),
+      `${(100 * r.windowShare).toFixed(1)} %`,
+    ]),
+  ));
+  print('(typing scorer: lib/scoring/incremental.ts, the background\'s path; same reports as a whole score. Issue 10\'s');
+  print('targets stay stated in the full-score figures above.)');
 }
 
 /** Rapport's slowest corpus replies, to point whoever tunes the engine at the input to profile. */
