@@ -13,7 +13,7 @@
 //            area code in brackets: 1-800-555-0199, +1 (800) 555-0199, +44 20 7946 0958, (02) 9876 5432, 0800 123 4567,
 //            13 13 14; 7–15 digits (6 when written in three or more groups); not a date (2026-12-02,
 //            02.12.2026), a dotted version or IP address (1.2.3.4), a time, or a number glued to a word
-import type { Token } from './tokens';
+import { lastTokenFrom, type Token } from './tokens';
 
 /** Address kinds, as the phrase step stores them (UStep.slot of an address step). */
 export const ADDR_EMAIL = 0;
@@ -56,18 +56,12 @@ export function findAddresses(text: string, tokens: Token[]): Map<number, number
   const out = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
   if (tokens.length === 0) return out;
   // Token index by start offset (the last token starting there; tokens are in text order, so a binary
-  // search instead of a map of every token: ~1.4 % of a 50 KB draft), and the index of the last token
-  // ending at or before an offset.
+  // search instead of a map of every token: ~1.4 % of a 50 KB draft).
   const startingAt = (start: number): number | undefined => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && tokens[lo - 1]!.start === start ? lo - 1 : undefined;
+    const i = lastTokenFrom(tokens, start);
+    return i >= 0 && tokens[i]!.start === start ? i : undefined;
   };
+  // The index just past the last token ending at or before an offset.
   const endAt = (from: number, end: number): number => {
     let j = from;
     while (j < tokens.length && tokens[j]!.end <= end) j++;

@@ -23,11 +23,27 @@ export interface DraftCache {
  */
 const caches = new Set<WeakRef<DraftCache>>();
 
+/** Registrations between two sweeps of the list for caches already collected (see holdsDraftText). */
+const SWEEP_EVERY = 256;
+let sinceSweep = 0;
+
 /**
  * Registers `cache` (returned as is) as holding words or sentences of drafts, so `forgetDrafts`
  * empties it. Call once, where the cache is made.
+ *
+ * What to register: an object that holds the draft-derived entries and little else — an instance of a class
+ * declared at module level whose fields are those entries (a Map, strings), not an object whose methods close over
+ * a compiled pack's tables. V8 keeps a WeakRef's target alive until the current job ends, and everything the target
+ * reaches with it: in one synchronous run over many packs (the pack fuzzer's worker), a registered closure over each
+ * pack's tables kept every pack alive and the worker ran out of memory (session 43). Every SWEEP_EVERY registrations
+ * the list drops the references of caches already collected, so a long-lived worker that compiles many team packs
+ * does not grow it without end.
  */
 export function holdsDraftText<T extends DraftCache>(cache: T): T {
+  if (++sinceSweep >= SWEEP_EVERY) {
+    sinceSweep = 0;
+    for (const ref of caches) if (ref.deref() === undefined) caches.delete(ref);
+  }
   caches.add(new WeakRef(cache));
   return cache;
 }

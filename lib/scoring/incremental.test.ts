@@ -190,8 +190,8 @@ describe('incremental rescoring gives the report a fresh score gives', () => {
 
 describe("the memo's hits are a whole scan's hits", () => {
   // Stricter than the reports: every phrase list's hits, which a report mostly does not show.
-  const engine = compileEngine(DEFAULT_PACK);
-  it('after seeded random edits, for every entry of the table', () => {
+  /** A memo, and a hook that scores with a whole scan while noting each step (named by `label`) where the memo's hits differ. */
+  const comparing = () => {
     const memo = new ScanMemo();
     const failed: string[] = [];
     let step = '';
@@ -201,12 +201,17 @@ describe("the memo's hits are a whole scan's hits", () => {
       if (JSON.stringify(mine) !== JSON.stringify(whole)) failed.push(step);
       return whole;
     };
+    return { memo, failed, check, label: (name: string) => void (step = name) };
+  };
+  const engine = compileEngine(DEFAULT_PACK);
+  it('after seeded random edits, for every entry of the table', () => {
+    const { memo, failed, check, label } = comparing();
     for (let seed = 1; seed <= 4; seed++) {
       const rnd = random(seed * 104729);
       let text = seed === 1 ? DRAFTS.join('\n\n') : generated(rnd, 40 + 30 * seed);
       const context = CONTEXTS[seed % CONTEXTS.length]!;
       for (let k = 0; k < 40; k++) {
-        step = `seed ${seed} step ${k}`;
+        label(`seed ${seed} step ${k}`);
         engine.run(text, context, { scan: check });
         text = edit(text, rnd);
       }
@@ -218,15 +223,7 @@ describe("the memo's hits are a whole scan's hits", () => {
   it('when a word is deleted and typed again, which breaks and restores every phrase through it', () => {
     // A phrase's hit that the restored word completes may start many words before it (a gap, an alternation):
     // the old draft's failed attempt there must not be reused.
-    const memo = new ScanMemo();
-    const failed: string[] = [];
-    let step = '';
-    const check: ScanHook = (view, accept, table) => {
-      const mine = memo.scan(view, accept, table);
-      const whole = table.scanAll(view.scan, view.tokens, accept);
-      if (JSON.stringify(mine) !== JSON.stringify(whole)) failed.push(step);
-      return whole;
-    };
+    const { memo, failed, check, label } = comparing();
     const rnd = random(42);
     const before = generated(rnd, 50);
     const after = generated(rnd, 50);
@@ -236,7 +233,7 @@ describe("the memo's hits are a whole scan's hits", () => {
         const m = words[w]!;
         const at = before.length + 2 + m.index;
         const whole = `${before}\n\n${draft}\n\n${after}`;
-        step = `draft ${d} word ${w}`;
+        label(`draft ${d} word ${w}`);
         engine.run(whole, {}, { scan: check });
         engine.run(whole.slice(0, at) + whole.slice(at + m[0].length), {}, { scan: check });
         engine.run(whole, {}, { scan: check });

@@ -21,22 +21,10 @@ import { findAddresses } from './addresses';
 import { holdsDraftText } from './draft-memory';
 import type { ScanHook } from './engine';
 import { createScorer } from './index';
-import type { Hit, MatcherTable, NameCheck } from './matchers';
-import { STEP_ADDR, STEP_ALT, STEP_GAP, type UStep } from './phrase';
-import type { Token } from './tokens';
+import { READ_BEHIND as BACK, READ_PAST as AHEAD, spanOf, type Hit, type MatcherTable, type NameCheck } from './matchers';
+import { STEP_ADDR, STEP_ALT, type UStep } from './phrase';
+import { lastTokenFrom, type Token } from './tokens';
 import type { Report, ScoreContext } from './types';
-
-/** What this module reads of a matcher table's entries (MatcherTable's private `entries`; see `entriesOf`). */
-interface EntryFacts {
-  steps: UStep[] | null;
-  regex: RegExp | null;
-}
-
-/**
- * The table's entries. MatcherTable keeps them private; this module reads their steps (to bound how far an attempt
- * reads) and whether each is a `pattern`, through a cast, without changing the matcher (its field of that name).
- */
-const entriesOf = (table: MatcherTable): readonly EntryFacts[] => (table as unknown as { entries: EntryFacts[] }).entries;
 
 /** How far the table's attempts read, worked out once per table size (entries are added by the learned layer). */
 interface Reach {
@@ -47,26 +35,6 @@ interface Reach {
   addressSteps: number;
   /** Which entries are `pattern`s (regular expressions over the whole text): always taken from the new scan. */
   pattern: Uint8Array;
-}
-
-/** Tokens an attempt may read before the token it starts at (a gap's `inWord(p - 1)` reads p - 2), and one more. */
-const BACK = 3;
-/** Tokens an attempt may read past its span (the gap's next word, `inWord`'s look-ahead, a bucket's second token). */
-const AHEAD = 4;
-
-/** The most tokens a match of `steps` covers with each address taken as `address` tokens (matchers.ts spanOf). */
-function spanWith(steps: UStep[], address: number): number {
-  let n = 0;
-  for (const st of steps) {
-    if (st.k === STEP_GAP) n += st.reach;
-    else if (st.k === STEP_ADDR) n += address;
-    else if (st.k === STEP_ALT) {
-      let most = 0;
-      for (const o of st.options!) most = Math.max(most, spanWith(o, address));
-      n += most;
-    } else n += 1;
-  }
-  return n;
 }
 
 /** How many address steps `steps` holds at any depth (an upper bound of those one match takes). */
@@ -82,7 +50,7 @@ function addressSteps(steps: UStep[]): number {
 const reaches = new WeakMap<MatcherTable, Reach>();
 
 function reachOf(table: MatcherTable): Reach {
-  const entries = entriesOf(table);
+  const entries = table.shapes;
   const known = reaches.get(table);
   if (known && known.entries === entries.length) return known;
   const pattern = new Uint8Array(entries.length);
@@ -93,7 +61,7 @@ function reachOf(table: MatcherTable): Reach {
       pattern[id] = 1;
       return;
     }
-    base = Math.max(base, spanWith(e.steps, 0));
+    base = Math.max(base, spanOf(e.steps, 0));
     addr = Math.max(addr, addressSteps(e.steps));
   });
   const reach = { entries: entries.length, base, addressSteps: addr, pattern };
@@ -166,7 +134,7 @@ export class ScanMemo {
     let hits = reused;
     if (hits === undefined) {
       calls.clear();
-      hits = table.scanAll(text, tokens, logged);
+      hits = table.scanAll(text, tokens, logged, addresses);
       this.stats.whole++;
     }
     this.last = { table, entries: reach.entries, scan: text, tokens, hits, calls, addresses };
@@ -241,7 +209,7 @@ export class ScanMemo {
       else continue;
       const answer = accept(c.word, c.slot, text, at);
       if (answer !== c.answer) {
-        const i = tokenAt(tokens, at);
+        const i = Math.max(0, lastTokenFrom(tokens, at));
         if (i < kp) kp = i;
         if (i >= s1) s1 = i + 1;
         continue;
@@ -258,7 +226,7 @@ export class ScanMemo {
     const w0 = Math.max(0, lo - BACK);
     const w1 = Math.min(n1, hi + ahead);
     if (w0 === 0 && w1 === n1) return undefined;
-    const fresh = entriesScan(table, text, tokens.slice(w0, w1), logged);
+    const fresh = table.scanAll(text, tokens.slice(w0, w1), logged, addresses && addressesIn(addresses, w0, w1));
     this.stats.windows++;
     this.stats.windowTokens += w1 - w0;
     const loChar = lo < n1 ? tokens[lo]!.start : text.length;
@@ -290,9 +258,16 @@ export class ScanMemo {
   }
 }
 
-/** The table's whole scan over `tokens` (a run of the draft's tokens; offsets stay the draft's). */
-function entriesScan(table: MatcherTable, text: string, tokens: Token[], accept: NameCheck): Hit[][] {
-  return table.scanAll(text, tokens, accept);
+/**
+ * The draft's addresses (findAddresses over all its tokens) as findAddresses over the run of tokens [w0, w1) would
+ * give them: indices from w0, only those starting in the run, each cut at the run's end.
+ */
+function addressesIn(addresses: Map<number, number>[], w0: number, w1: number): Map<number, number>[] {
+  return addresses.map((kind) => {
+    const out = new Map<number, number>();
+    for (const [i, j] of kind) if (i >= w0 && i < w1) out.set(i - w0, Math.min(j, w1) - w0);
+    return out;
+  });
 }
 
 /** `accept`, with each question and answer kept in `calls`. */
@@ -302,18 +277,6 @@ function logging(accept: NameCheck, calls: Map<string, NameCall>): NameCheck {
     calls.set(`${at}:${slot}:${word}`, { word, slot, at, answer });
     return answer;
   };
-}
-
-/** The index of the last token starting at or before `at` (0 when none does). */
-function tokenAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
 }
 
 /** Whether two tokens read alike, `b` `shift` characters after `a`. */

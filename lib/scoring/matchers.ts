@@ -136,6 +136,13 @@ const NONE: Hit[] = [];
 
 export class MatcherTable {
   private readonly entries: Entry[] = [];
+  /**
+   * Each entry's steps (null for a `pattern`) and regular expression (null for a phrase), by entry id: what the
+   * typing memo (incremental.ts) reads to bound how far an attempt reads. Read-only; grows as entries are added.
+   */
+  get shapes(): readonly Pick<Entry, 'steps' | 'regex'>[] {
+    return this.entries;
+  }
   private readonly byKey = new Map<string, number>();
   private readonly index = new Map<string, Bucket>();
   private readonly anyStart: number[] = [];
@@ -308,9 +315,10 @@ export class MatcherTable {
 
   /**
    * All hits of all entries, indexed by entry. `text` is the string the tokens point into;
-   * `acceptName` decides whether a word that filled a {name} slot is the customer's name.
+   * `acceptName` decides whether a word that filled a {name} slot is the customer's name. `addresses`, when given,
+   * must be `findAddresses(text, tokens)` (token indices into `tokens`); otherwise it is found when first needed.
    */
-  scanAll(text: string, tokens: Token[], acceptName: NameCheck): Hit[][] {
+  scanAll(text: string, tokens: Token[], acceptName: NameCheck, addresses?: Map<number, number>[]): Hit[][] {
     // A copy of a kept list of NONEs: one block copy instead of a store per entry (1,257 entries).
     if (this.noHits.length !== this.entries.length) {
       this.noHits = new Array<Hit[]>(this.entries.length).fill(NONE);
@@ -318,6 +326,7 @@ export class MatcherTable {
     }
     const hits = this.noHits.slice();
     const m = new Matcher(text, tokens, acceptName, this.marks(), this.seqBase, this.memoAfter);
+    if (addresses) m.addresses = addresses;
     const words = m.words;
     const held = m.held;
     const scan = ++this.scans;
@@ -675,20 +684,32 @@ const WINDOW_FROM = 64;
 const DENSE_SHARE = 128;
 const DENSE_MIN = 4;
 
-/** The most tokens a match of `steps` can cover: one a word, number, name, test or set; a gap its reach; Infinity with an address. */
-function spanOf(steps: UStep[]): number {
+/**
+ * The most tokens a match of `steps` can cover: one a word, number, name, test or set; a gap its reach; each address
+ * step `address` tokens (Infinity by default: an address may be any length, so the span is unbounded). The typing memo
+ * (incremental.ts) asks with `address` 0 and adds the longest address of the draft itself.
+ */
+export function spanOf(steps: UStep[], address = Infinity): number {
   let n = 0;
   for (const st of steps) {
     if (st.k === STEP_GAP) n += st.reach;
-    else if (st.k === STEP_ADDR) return Infinity;
+    else if (st.k === STEP_ADDR) n += address;
     else if (st.k === STEP_ALT) {
       let most = 0;
-      for (const o of st.options!) most = Math.max(most, spanOf(o));
+      for (const o of st.options!) most = Math.max(most, spanOf(o, address));
       n += most;
     } else n += 1;
   }
   return n;
 }
+
+/**
+ * Tokens an attempt may read before the token it starts at (a gap's `inWord(p - 1)` reads p - 2), and one more:
+ * a hit of the previous draft is reused only when these are unchanged too (incremental.ts).
+ */
+export const READ_BEHIND = 3;
+/** Tokens an attempt may read past its span (the gap's next word, `inWord`'s look-ahead, a bucket's second token). */
+export const READ_PAST = 4;
 
 /**
  * What is left to match after the current sequence: the rest of the enclosing sequences. Once the
@@ -752,8 +773,11 @@ class Matcher {
     else k.named.fill(0, 0, size);
     return (this.named = k.named);
   }
-  /** The draft's addresses by kind (addresses.ts), found the first time an {email}/{url}/{phone} step is tried. */
-  private addresses: Map<number, number>[] | null = null;
+  /**
+   * The draft's addresses by kind (addresses.ts findAddresses over `text` and `tokens`), found the first time an
+   * {email}/{url}/{phone} step is tried, or given by scanAll's caller who has them already.
+   */
+  addresses: Map<number, number>[] | null = null;
   /** Failed states whose continuation is the end of the phrase (next === null); made when the scan first memoises (most never do). */
   private failedTop: Set<number> | null = null;
   /** Frames resuming a top-level sequence, by state (Frame.kids for the top); made when first needed, as failedTop. */

@@ -28,6 +28,22 @@ export interface Token {
   kind: Kind;
 }
 
+/**
+ * The index of the last token of `tokens` (in text order) starting at or before UTF-16 offset `at`; -1 when every
+ * token starts after it. A binary search: O(log n). Shared by the address finder (the token an address starts at)
+ * and the typing memo (the token a name question was asked at).
+ */
+export function lastTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 const PUNCT = '.,!?;:()/&@#+=%$*^<>[]|';
 const NON_ASCII_PUNCT = new Set(['€', '£', '…', '¡', '¿', '→', '›', '»']);
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
