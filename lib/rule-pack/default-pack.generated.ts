@@ -5480,22 +5480,35 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I'm sorry this happened to you.",
-     "Apologies for the wait."
+     "Apologies for the wait.",
+     "The inconvenience caused is deeply regretted."
     ],
     "pass": [
      "No need to apologise, it happens!",
-     "Thanks for waiting."
+     "Thanks for waiting.",
+     "The old router was left in a sorry state."
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "(sorry|apolog*|apologis*|my apologies|lamentamos|disculp*)",
     "we regret",
-    "(regret|regrets) (the|any|this) (inconvenience|delay|trouble|confusion)"
+    "(regret|regrets) (the|any|this) (inconvenience|delay|trouble|confusion)",
+    "(we|I) (<degree>|sincerely|greatly|highly|do|very much|do sincerely) (regret|regretted)",
+    "(regret|regrets|regretted) to (hear|learn|know|read|see|note|find|inform|say)",
+    "(is|are|was|were|been|highly|deeply|greatly|sincerely|truly|much|extremely|really) regretted",
+    "(inconvenience|inconveniences|delay|delays|trouble|hassle|discomfort|disappointment|lapse|lapses|oversight) [caused] ... regretted",
+    "(regret|regrets|regretted) (the|any|this|that|such|all the|your|our) ... (inconvenience|inconveniences|delay|delays|trouble|confusion|experience|issue|issues|situation|incident|error|errors|mistake|mistakes|oversight|disappointment|discomfort|lapse|lapses|hassle|problem|problems|miscommunication|misunderstanding|wait)",
+    "(regret|regrets|regretted) (that|if)"
    ],
    "except": [
     "(no need|don't need|nothing) to (apologi*|be sorry)",
-    "sorry (to bother|for bothering|if I)"
+    "sorry (to bother|for bothering|if I)",
+    "(regret|regrets|regretted) nothing",
+    "no regrets",
+    "(won't|will not|wouldn't|would not|never|don't|do not|didn't|did not|not) [<degree>] (regret|regrets|regretted)",
+    "(you|you'll|you will|you'd|you would|they|they'll|he|she) [<degree>|may|might|could] (regret|regrets|regretted)",
+    "(a|the|this|that|such a|what a|in a|in such a|in this|in that) [<degree>] sorry (state|excuse|sight|affair|lot|tale|mess|story|specimen|attempt|performance|bunch|shape|condition|end)"
    ]
   },
   {
