@@ -5322,6 +5322,11 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear)|much of a consolation|much consolation|much comfort)",
     "(that's|that is|this is|it's|it is) [<adv>] not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)",
     "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize|can see) [that|how] (you|you've|you have|you've been|this|it|it's|this has|it has|the wait|the delay|the issue|this issue) [been|had to] [<adv>] (waiting|wait|dragged on|dragging on|going on|gone on|a long wait|a long time|a while|ages|too long|longer than)",
+    "(I|we) [<adv>] (know|realise|realize|understand|recognise|recognize|can see) [that|how much] (you've|you have|you) [<adv>] (spent|put|invested|lost|wasted|been through|gone through) (a lot|so much|hours|days|weeks|time|a great deal|lots|all|plenty|more|quite a bit|a fair bit|considerable)",
+    "(I|we) [<adv>] (know|realise|realize|understand|recognise|recognize|appreciate|can see) [that|how much] (this|it|the issue|this issue|the problem|the outage|the delay|the error) (has|'s|have|must have|will have) [<adv>] (cost|caused|given|made|meant|taken) (you|your) ... (time|work|effort|hassle|trouble|extra work|money|sleep|stress|a lot|so much|hours|days)",
+    "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize) [that] (this|that|it|the wait|the last few days|the past few days) (has not|hasn't|is not|isn't|was not|wasn't|can't have|cannot have|won't have|couldn't have) been [<degree>] (easy|fun|pleasant)",
+    "(this|that|it) (can't|cannot|couldn't|could not) have been [<degree>] (easy|fun|pleasant)",
+    "(is|was|'s|has been|must be|must have been|can't be|cannot be) [<degree>] no fun [at all|for you|for anyone] (.|!|,|;)",
     "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)"
    ],
    "except": [

@@ -12,6 +12,9 @@
  * - Not an apology: regret denied or foretold to the customer ("we regret nothing", "you won't regret it", "no
  *   regrets"), and "sorry" the adjective before its noun ("a sorry state", "a sorry excuse").
  * - Empathy words misspelt read as meant, so a misspelt validation is one ("I undrstand how frustating this is").
+ * - Empathy (E1, LABELING "acknowledgement of the customer's situation"): what the problem cost the customer said with a
+ *   verb of knowing ("I know you've spent hours on this"); an understatement ("I know this hasn't been easy", "is no fun
+ *   at all."). Not: a step noted ("I see you have tried X"), a task rated ("not easy to find", "no fun to skip").
  */
 import { describe, expect, it } from 'vitest';
 import { meantApologyWord } from './apology-spelling';
@@ -84,3 +87,31 @@ describe('apology-spelling: which typed words are read as another', () => {
     (typed) => expect(meantApologyWord(typed)).toBeUndefined(),
   );
 });
+
+signalCases(
+  'what the problem has cost the customer, acknowledged, is empathy (E1, LABELING "situation")',
+  'empathy',
+  [
+    "I know you've spent hours on this already, so let's get it fixed today.",
+    'I realise this has caused you a lot of extra work with your clients.',
+  ],
+  [
+    'I see you have tried restarting the router; next, check the cable.',
+    'I know you have tried a beta before, so the steps will be familiar.',
+    'We know the update took three hours to roll out.',
+  ],
+);
+
+signalCases(
+  'an understatement of the trouble ("hasn\'t been easy", "no fun") is empathy',
+  'empathy',
+  [
+    "Thank you for bearing with us, I know this hasn't been easy.",
+    "It can't have been fun to lose a whole afternoon to the upload.",
+    'Being without internet for three days is no fun at all.',
+  ],
+  [
+    'It is not easy to find the setting, it lives under Advanced.',
+    'The tutorial is no fun to skip, we know, but it only takes a minute.',
+  ],
+);
