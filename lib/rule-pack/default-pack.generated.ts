@@ -5322,6 +5322,11 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) (know|realise|realize|appreciate|understand|recognise|recognize) [that] (this|that|it) (isn't|is not|wasn't|was not|'s not) (the answer|the news|what you (wanted|hoped|were hoping|were looking for|'d hoped|had hoped|expected|wanted to hear)|much of a consolation|much consolation|much comfort)",
     "(that's|that is|this is|it's|it is) [<adv>] not (how|what) (it|this|that|the app|the update|anyone|you|things) (should|is supposed to|'s supposed to|was supposed to|ought to) (work|behave|happen|look|go|be|get)",
     "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize|can see) [that|how] (you|you've|you have|you've been|this|it|it's|this has|it has|the wait|the delay|the issue|this issue) [been|had to] [<adv>] (waiting|wait|dragged on|dragging on|going on|gone on|a long wait|a long time|a while|ages|too long|longer than)",
+    "(I|we) [<adv>] (know|realise|realize|understand|recognise|recognize|can see) [that|how much] (you've|you have|you) [<adv>] (spent|put|invested|lost|wasted|been through|gone through) (a lot|so much|hours|days|weeks|time|a great deal|lots|all|plenty|more|quite a bit|a fair bit|considerable)",
+    "(I|we) [<adv>] (know|realise|realize|understand|recognise|recognize|appreciate|can see) [that|how much] (this|it|the issue|this issue|the problem|the outage|the delay|the error) (has|'s|have|must have|will have) [<adv>] (cost|caused|given|made|meant|taken) (you|your) ... (time|work|effort|hassle|trouble|extra work|money|sleep|stress|a lot|so much|hours|days)",
+    "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize) [that] (this|that|it|the wait|the last few days|the past few days) (has not|hasn't|is not|isn't|was not|wasn't|can't have|cannot have|won't have|couldn't have) been [<degree>] (easy|fun|pleasant)",
+    "(this|that|it) (can't|cannot|couldn't|could not) have been [<degree>] (easy|fun|pleasant)",
+    "(is|was|'s|has been|must be|must have been|can't be|cannot be) [<degree>] no fun [at all|for you|for anyone] (.|!|,|;)",
     "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)"
    ],
    "except": [
@@ -5480,22 +5485,35 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "I'm sorry this happened to you.",
-     "Apologies for the wait."
+     "Apologies for the wait.",
+     "The inconvenience caused is deeply regretted."
     ],
     "pass": [
      "No need to apologise, it happens!",
-     "Thanks for waiting."
+     "Thanks for waiting.",
+     "The old router was left in a sorry state."
     ]
    },
    "type": "phrase-present",
    "phrases": [
     "(sorry|apolog*|apologis*|my apologies|lamentamos|disculp*)",
     "we regret",
-    "(regret|regrets) (the|any|this) (inconvenience|delay|trouble|confusion)"
+    "(regret|regrets) (the|any|this) (inconvenience|delay|trouble|confusion)",
+    "(we|I) (<degree>|sincerely|greatly|highly|do|very much|do sincerely) (regret|regretted)",
+    "(regret|regrets|regretted) to (hear|learn|know|read|see|note|find|inform|say)",
+    "(is|are|was|were|been|highly|deeply|greatly|sincerely|truly|much|extremely|really) regretted",
+    "(inconvenience|inconveniences|delay|delays|trouble|hassle|discomfort|disappointment|lapse|lapses|oversight) [caused] ... regretted",
+    "(regret|regrets|regretted) (the|any|this|that|such|all the|your|our) ... (inconvenience|inconveniences|delay|delays|trouble|confusion|experience|issue|issues|situation|incident|error|errors|mistake|mistakes|oversight|disappointment|discomfort|lapse|lapses|hassle|problem|problems|miscommunication|misunderstanding|wait)",
+    "(regret|regrets|regretted) (that|if)"
    ],
    "except": [
     "(no need|don't need|nothing) to (apologi*|be sorry)",
-    "sorry (to bother|for bothering|if I)"
+    "sorry (to bother|for bothering|if I)",
+    "(regret|regrets|regretted) nothing",
+    "no regrets",
+    "(won't|will not|wouldn't|would not|never|don't|do not|didn't|did not|not) [<degree>] (regret|regrets|regretted)",
+    "(you|you'll|you will|you'd|you would|they|they'll|he|she) [<degree>|may|might|could] (regret|regrets|regretted)",
+    "(a|the|this|that|such a|what a|in a|in such a|in this|in that) [<degree>] sorry (state|excuse|sight|affair|lot|tale|mess|story|specimen|attempt|performance|bunch|shape|condition|end)"
    ]
   },
   {

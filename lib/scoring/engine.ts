@@ -10,6 +10,7 @@ import { compileCustomer, type CustomerReader } from './customer';
 import { businessesIn, capitalisesNouns, englishWords, germanWords, isHonorific, nameAcceptor, signedName } from './names';
 import { greetingAlternation } from './greetings';
 import { foldWord } from './tokens';
+import { apologyRespelt } from './apology-spelling';
 import { holdsDraftText } from './draft-memory';
 import { compileConditional } from './rules/conditional';
 import { compileMetric } from './rules/metric';
@@ -200,6 +201,8 @@ export function compileEngine(pack: RulePack): Engine {
       // The customer's names (the page's, the one they signed with): a last line "All the best, Sarah" to them is no signature.
       const signed = signedBy(context.customerMessage);
       const view = analyse(text, opts.plain, true, [context.customerName, signed]);
+      // Session 44: a misspelt apology or regret word ("appologies", "regreeted") reads as the word meant (apology-spelling.ts).
+      view.tokens = apologyRespelt(view.tokens, view.scan);
       const accept = acceptor(context.customerName, signed, lastRead.businesses);
       const hits = opts.scan ? opts.scan(view, accept, table) : table.scanAll(view.scan, view.tokens, accept);
       let customerName = context.customerName ?? guessName(view, hits, table.nameEntries, signed, lastRead.written);

@@ -60,16 +60,33 @@ export function meantAffectWord(norm: string): string | undefined {
  * a name ("Brooke") and kept. Returns `tokens` itself when nothing changes.
  */
 export function respelt(tokens: readonly Token[], text: string): Token[] {
+  return respeltBy(tokens, text, meantAffectWord);
+}
+
+/**
+ * `tokens` with each word token that `meant` reads as another word (given the token's lower-case `norm`, the word
+ * meant or undefined) given that word as its `norm`; offsets unchanged. The edges of respelt: a word that starts with
+ * a capital letter after its sentence's first word is a name and kept, unless typed all in capitals (`keepNames`
+ * false reads such words too: for a word class no name is spelt like). Returns `tokens`
+ * itself when nothing changes. Shared by the customer's affect words (respelt) and the reply's apology words
+ * (apology-spelling.ts).
+ */
+export function respeltBy(
+  tokens: readonly Token[],
+  text: string,
+  meaning: (norm: string) => string | undefined,
+  keepNames = true,
+): Token[] {
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== TOKEN_WORD) continue;
-    const meant = meantAffectWord(t.norm);
+    const meant = meaning(t.norm);
     if (meant === undefined) continue;
     const first = text[t.start]!;
     const prev = tokens[i - 1];
     const opensSentence = prev === undefined || (prev.kind !== TOKEN_WORD && /[.!?]/.test(prev.norm));
-    if (!opensSentence && first !== first.toLowerCase()) {
+    if (keepNames && !opensSentence && first !== first.toLowerCase()) {
       const typed = text.slice(t.start, t.end);
       if (typed !== typed.toUpperCase()) continue; // a capitalised name, not a shouted word
     }
