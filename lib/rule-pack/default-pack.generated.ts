@@ -6179,8 +6179,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_questions": true,
    "skip_readings": [
     "fact",
-    "identifier",
-    "status"
+    "identifier"
    ],
    "unless_sentence": [
     "(we|I|our team) [really|unfortunately|currently|still|simply|just] (can't|cannot|can not|are unable to|'re unable to|am unable to|'m unable to|won't be able to|will not be able to|aren't able to|are not able to|'re not able to|am not able to|'m not able to|can no longer|are no longer able to|'re no longer able to)",
@@ -6374,8 +6373,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "routing",
     "identifier",
-    "plan",
-    "status"
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6438,8 +6436,7 @@ export const DEFAULT_PACK: RulePack = {
     "everyone",
     "slip",
     "later",
-    "identifier",
-    "status"
+    "identifier"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6530,8 +6527,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "routing",
     "identifier",
-    "plan",
-    "status"
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -6622,8 +6618,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "routing",
     "identifier",
-    "plan",
-    "status"
+    "plan"
    ],
    "with": [
     "(in|under|from|on|via|inside|into|within|through|at) (the|your|a|an|its|their|this|that|each|every) ...",
@@ -6755,8 +6750,7 @@ export const DEFAULT_PACK: RulePack = {
    "skip_readings": [
     "routing",
     "identifier",
-    "plan",
-    "status"
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

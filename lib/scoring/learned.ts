@@ -8,7 +8,6 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Engine, Run } from './engine';
 import { MatcherTable, type Hit, type PhraseList } from './matchers';
-import { isStatusReport } from './teach-reading';
 import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
@@ -138,12 +137,11 @@ const OPENER_KINDS = ['imp', 'first', 'you', 'cond', 'this', 'aux', 'other'] as 
 
 /**
  * The shape features: a question, a link, a command or path, quoted text, the opening word's kind,
- * the first and last sentence, a question with "you" in it, a reply ending in a question, a bare status report on the
- * customer's case (S44: teach-reading.ts isStatusReport, "your parcel is at the depot and will go out tomorrow"), and the
+ * the first and last sentence, a question with "you" in it, a reply ending in a question, and the
  * reply's length in words (under 12, under 30, under 80, more).
  */
 const SHAPES = [
-  's:question', 's:url', 's:code', 's:quote', 's:first', 's:last', 's:ask-you', 's:ends-question', 's:status',
+  's:question', 's:url', 's:code', 's:quote', 's:first', 's:last', 's:ask-you', 's:ends-question',
   ...OPENER_KINDS.map((k) => `s:open-${k}` as const),
   'len:1', 'len:2', 'len:3', 'len:4',
 ] as const;
@@ -397,7 +395,6 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       }
       if (first !== undefined) put(i, S[`s:open-${first as (typeof OPENER_KINDS)[number]}`]);
       if (question && you) put(i, S['s:ask-you']);
-      if (isStatusReport(view.scan.slice(s.start, s.end))) put(i, S['s:status']);
       if (i === 0) put(i, S['s:first']);
       if (i === last && i > 0) {
         put(i, S['s:last']);

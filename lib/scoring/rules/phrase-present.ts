@@ -1,6 +1,6 @@
 // A signal the reply should show ("I understand how frustrating…", "thank you").
 import { readClauseAt } from '../clause-reading';
-import { readsAsIdentifierPart, readsAsOwnPlan, readsAsPlainFact, readsAsRouting, readsAsStatus } from '../teach-reading';
+import { readsAsIdentifierPart, readsAsOwnPlan, readsAsPlainFact, readsAsRouting } from '../teach-reading';
 import { isNegatedAt, isQuestionAt, sentenceAt } from '../text';
 import type { Judge, RuleCompiler } from './rule';
 import type { PhraseList } from '../matchers';
@@ -15,13 +15,12 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
   const afterList = rule.after ? table.addList(rule.after, 'after') : null;
   const unlessSentenceList = rule.unless_sentence ? table.addList(rule.unless_sentence, 'unless_sentence') : null;
   const unlessList = rule.unless_reply ? table.addList(rule.unless_reply, 'unless_reply') : null;
-  // `fact`, `routing`, `identifier`, `plan` and `status` are read by teach-reading.ts, the other readings by clause-reading.ts.
+  // `fact`, `routing`, `identifier` and `plan` are read by teach-reading.ts, the other readings by clause-reading.ts.
   const skipFact = rule.skip_readings?.includes('fact') === true;
   const skipRouting = rule.skip_readings?.includes('routing') === true;
   const skipIdentifier = rule.skip_readings?.includes('identifier') === true;
   const skipPlan = rule.skip_readings?.includes('plan') === true;
-  const skipStatus = rule.skip_readings?.includes('status') === true;
-  const clauseReadings = rule.skip_readings?.filter((r) => r !== 'fact' && r !== 'routing' && r !== 'identifier' && r !== 'plan' && r !== 'status') ?? [];
+  const clauseReadings = rule.skip_readings?.filter((r) => r !== 'fact' && r !== 'routing' && r !== 'identifier' && r !== 'plan') ?? [];
   const skipReadings: ReadonlySet<string> | null = clauseReadings.length > 0 ? new Set(clauseReadings) : null;
   return {
     rule,
@@ -39,7 +38,6 @@ export const compilePhrasePresent: RuleCompiler<PhrasePresent> = (rule, table) =
         if (skipRouting && readsAsRouting(j.view, h.start)) continue;
         if (skipIdentifier && readsAsIdentifierPart(j.view, h.start, h.end)) continue;
         if (skipPlan && readsAsOwnPlan(j.view, h.start)) continue;
-        if (skipStatus && readsAsStatus(j.view, h.start)) continue;
         if (afterList !== null && !j.hits(afterList).some((a) => a.end <= h.start)) continue;
         if (withList !== null && !(withSentences ??= sentencesOf(j, withList)).has(sentenceAt(j.view, h.start))) continue;
         if (unlessSentenceList !== null && (unlessSentences ??= sentencesOf(j, unlessSentenceList)).has(sentenceAt(j.view, h.start))) continue;
