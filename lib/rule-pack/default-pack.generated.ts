@@ -7908,6 +7908,41 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "condescension-challenge",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" challenges the customer instead of asking. Ask plainly what you need to know.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Why bother asking here? This is the packaging channel.",
+     "Why even bother? The beta expires next week.",
+     "You say the update fixed it but the sync still fails on the tablet?"
+    ],
+    "pass": [
+     "I can see why you'd bother with a second backup.",
+     "You said it fails at login but does the web app work?",
+     "You said the payment went through, but it hasn't reached us yet.",
+     "No need to bother with the receipt, we have it on file."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "why [would you|did you|do you|even] [even] bother [here|there|at all] ?",
+    "why [would you|did you|do you|even] [even] bother (asking|posting|writing|to ask|to post|to write|replying|commenting|reviewing)",
+    "(you|you've) (say|said|claim|claimed|state|stated) [that] ... ... but ... ... ... ?"
+   ],
+   "except": [
+    "(see|understand|know|wonder|explain|that's|is|was|reason) why",
+    "but (does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|what|which|when|where|how|who|why|maybe|perhaps) ... ... ... ?"
+   ],
+   "rewrites": [
+    "Could you tell me more about",
+    "To make sure I follow:"
+   ]
+  },
+  {
    "id": "condescension-define",
    "signal": "condescension",
    "level": "error",
