@@ -186,7 +186,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 22: the English lexicon reads an English message only ("Die App stürzt ab" is no "die"; mood-sentiment.ts).
   for (const h of blame(view, complaints, lexicon)) add('upset', h);
   if (lexicon) for (const h of sarcasticPraise(view, complaints)) add('upset', h);
-  if (lexicon) for (const h of deniedPraise(view)) add('upset', h);
+  // Session 44: not praise withheld in a review that reads as praise on the whole ("Lovely rooms, great pool. The
+  // breakfast was not very good."): a reservation that the praise outweighs (R-G1; balancedReview).
+  if (lexicon && !balancedReview(view)) for (const h of deniedPraise(view)) add('upset', h);
   if (lexicon) for (const h of bareVerdict(view)) add('upset', h);
   if (lexicon) for (const h of statedVerdict(view)) add('upset', h);
   // Session 35: a short review's verdict by a word of quality ("very slow app", "too slow and laggy"; R-G1; mood-quality.ts).
@@ -923,6 +925,26 @@ function companySubject(t: readonly Token[], i: number): boolean {
  * they post at 7am…not helpful"); "if it's not good, …" and "they say it's not good" stay set aside.
  */
 const REPORTED_OR_CONDITION = /\b(?:if|whether|unless|when|say|says|said|claim|claims|told)\b(?![^]*?(?:[,;:…]|\.\.|\b(?:so|but|then)\b))/i;
+
+/**
+ * VADER compound (−1…1) of the whole message at or above which a denied praise word in it is a reservation the praise
+ * outweighs, not a verdict on the service (balancedReview). VADER scores the denial itself as negative ("not good" ≈ −0.34),
+ * so a message only reaches this with praise elsewhere. Measured session 44 on the OPENED25 tuning rows: mixed hotel and
+ * game reviews that recommend the place or game (0.65–0.96) were read as upset from their "not very good"; short
+ * complaints with a denied praise word stay far below (−0.2 … −0.6).
+ */
+export const BALANCED_REVIEW_VALENCE = 0.6;
+
+/**
+ * Session 44 (RULINGS U1 and R-G1: a hedged or weighed judgement is not upset): whether the message reads as praise on
+ * the whole (VADER compound of the message ≥ BALANCED_REVIEW_VALENCE), so that praise withheld in it ("the breakfast was
+ * not very good", "it is not super user friendly") is a balanced reviewer's reservation. Edges: only deniedPraise's
+ * evidence is set aside; a word of blame or feeling in the same message ("terrible", "scam", "angry") and every other
+ * reading still count, and a short complaint ("Not good. Charged twice.") never reaches the threshold. English.
+ */
+export function balancedReview(view: TextView): boolean {
+  return valencesOf(view).raw(view.scan) >= BALANCED_REVIEW_VALENCE;
+}
 
 /**
  * After a denied praise word, "but" and a fix that holds or credit (session 29: "It's not perfect, but it has helped me
