@@ -3085,7 +3085,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
-    "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify)",
+    "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify) [you|all|everyone] [that] (the|our|a|an|there|these|those|many|all|new)",
     "(if|whether|unless|in case|once|when|after) (a|an|the|your|this|that) ... ... (has|have|'s|is|are) [<adv>] (been|being|under) [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated|processed|reviewed|review|investigation)",
     "I [<adv>] ['ve|have|had] [<adv>] (run|ran) (into|across|out|short|low|behind|late|off|away)",
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
