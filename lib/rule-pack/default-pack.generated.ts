@@ -3085,6 +3085,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify) [you|all|everyone] [that] (the|our|a|an|there|these|those|many|all|new)",
     "(if|whether|unless|in case|once|when|after) (a|an|the|your|this|that) ... ... (has|have|'s|is|are) [<adv>] (been|being|under) [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated|processed|reviewed|review|investigation)",
     "I [<adv>] ['ve|have|had] [<adv>] (run|ran) (into|across|out|short|low|behind|late|off|away)",
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
@@ -3332,6 +3333,8 @@ export const DEFAULT_PACK: RulePack = {
     "(working on|preparing|writing|testing|putting together) (a|the) [quick|proper|possible] (fix|patch|pr|pull request|workaround|release|update)",
     "(looking at|taking a look at|having a look at) (this|it|that|your (issue|report|case|logs|log|config|account)) [<adv>] (now|right now|today|as we speak|shortly)",
     "(sending|bumping|handing|forwarding|passing|escalating|flagging) (this|it|that|your (feedback|report|issue|case|query|request|details|complaint)) [over|on|up|along] (to|with) (the|our|my|a|an)",
+    "(moving|moved|sending|sent|passing|passed|forwarding|forwarded|escalating|escalated) (this|it|that|your) [feature|bug|support|pull|change] [request|report|issue|ticket|case|query|complaint] [over|on|up|along] to (<our-team>|engineering|development|the (<our-team>|engineering|development) [team|folks|people]|our (<our-team>|engineering|development) [team|folks|people]) (.|!|,|;|for|and|so|as|team)",
+    "(unable to|not able to|couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|was unable to|haven't been able to|have not been able to|failed to|tried to|attempted to) [<adv>] (reproduce|replicate|recreate|repro)",
     "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)",
     "(took|had) a [closer|quick|further|proper|good|brief|little|deeper|first] look (at|into|over|through)",
     "(fixed|sorted|corrected|applied|merged|committed) [now|already|both|all] (.|!|,|;|thanks|thank you|:)"
@@ -3405,6 +3408,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('m|am|'re|are|'ve been|have been) [<adv>] having (trouble|difficulty|difficulties|a hard time|problems|issues|some trouble|some difficulty|a bit of trouble|no luck) (reproducing|replicating|recreating|triggering)",
     "(none|neither) of us [here] (was|were|could|have been|has been|managed to) [able to] (reproduce|replicate|recreate)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] [have to] [<adv>] consider (adding|including|implementing|supporting|building|making|offering|changing|it|this|that|these|those|your|how|whether)",
+    "(our|my) ... (<staff>|staff) [<adv>] ('ll|will|shall|are going to|is going to) [<adv>] [<adv>] consider (adding|including|implementing|supporting|changing|it|this|that|these|those|your)",
     "<we> [<adv>] ('ve|have|had)? [<adv>] (cc'd|cced|cc-ed|cc'ed|copied in|looped in)",
     "I [<adv>] [('ll|will|shall|'m going to|am going to|'ve|have|had|can|'d|would)] [<adv>] (make|made|write|wrote|written|put together|cook up|cooked up|whip up|whipped up) (a|an|the|another|some|my) ... (fix|fixes|patch|patches|pr|pull request|commit|test build|script|test case|testcase|workaround|quirk|hotfix|reproducer|repro)",
     "(we|I|our ... (team|teams|developers|engineers|devs|staff|technicians|folks)) ('re|are|'m|am|is|'s|have been|'ve been|has been) [<adv>] working [hard|closely|actively|diligently] on (a|the|some|fixes|fixing|patches) [quick|proper|permanent|possible|long-term|real|few] (fix|fixes|patch|patches|solution|resolution|workaround|for)",
