@@ -4577,6 +4577,7 @@ export const DEFAULT_PACK: RulePack = {
     "with us (on|at|via) [:] {email}",
     "(please|kindly|do|simply|just|you can|you may|request you to|we request you to|feel free to) ... ... ... ... ... ... (at|on|via|to|through|call|dial|ring) [:] {phone}",
     "(contact|reach|write to|reach out to|get in touch with) [out] [us|our team|the team|them] [directly|anytime|any time] (at|on|via|through|using|here) [:] {url}",
+    "<send-to> [out] [to] (us|our team|the team|them) [directly|anytime|any time] (at|on|via|through|using) the (contact|phone|email|support|customer care) (details|number|numbers|address|addresses|form|page|information|info) (given|listed|provided|shown|mentioned|available|found) (on|in|at)",
     "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (your|the|these|those|a few|some|all) [contact|account|personal|booking|order|trip] (details|information|info) ... (here|at|via|on|using|through|in) [:] {url}",
     "(the|your) (best|right|correct|proper|appropriate) (place|forum|venue|channel|people|team) (to|for) (ask|asking|post|posting|raise|raising|report|reporting|discuss|discussing|get help|get support|seek help|find help) ... ... ... (is|are|would be|will be|may be|might be)",
     "(raise|file|lodge|report|submit|post|create|start) (it|this|that|them|your|a|an) [new|separate|support|formal] [message|question|thread|topic|request|ticket|case|complaint|issue|concern|query|report] (here|at|on|via|through|using|to|in) [:] {url}",
@@ -4977,7 +4978,9 @@ export const DEFAULT_PACK: RulePack = {
     "(was|is|were|has been|had been) (no|never any) (question|truth) (of|in|to)",
     "at no (point|time|stage|moment) (did|was|were|had) [our|the|any|we|I]",
     "(our|the|none of our) (staff|team|employees|associates|staff member|staff members|front desk|reception|receptionist|housekeeping|waiter|waiters|manager|chef|team members|driver|drivers|agents|personnel|crew) (never|would never|at no point|at no time) [ever|once|have|has]",
-    "you (did not|didn't|never|failed to|neglected to) [<adv>] [ever|once] (inform|informed|notify|notified|alert|alerted|approach|approached|complain to|complained to|report it to|report this to|bring it to|bring this to|raise it with|raise this with) (us|our|the|any|anyone|management|reception|staff)"
+    "you (did not|didn't|never|failed to|neglected to) [<adv>] [ever|once] (inform|informed|notify|notified|alert|alerted|approach|approached|complain to|complained to|report it to|report this to|bring it to|bring this to|raise it with|raise this with) (us|our|the|any|anyone|management|reception|staff)",
+    "(I|we) [<adv>] (disagree|don't agree|do not agree|can't agree|cannot agree) (that|with (you|your|this|that|the (idea|suggestion|proposal|request|claim|assessment|premise|review)))",
+    "(this|that|it|which) (is|'s|was) [<adv>|actually|really|clearly|simply|just|definitely] (a|an) (bug|error|issue|problem|mistake|fault) (in|with) your [own] (code|script|scripts|markup|program|configuration|config|setup|implementation|css|html|javascript|plugin|template|test case|usage)"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",

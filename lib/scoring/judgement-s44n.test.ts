@@ -12,6 +12,10 @@
  *   "at no point did …", "our staff would never …") or the fault put on the customer for not telling ("you did not inform
  *   us"). An agent agreeing with the customer, "no problem", a diagnosis of the customer's slip, and the same words in a
  *   condition ("if this is not the case") stay out.
+ * - Disagreeing with the customer's claim or proposal ("I disagree that this should be an option") and a report put down to
+ *   the customer's own code ("this is actually a bug in your code") reject the report (R-K1, R-D3); a hedged diagnosis
+ *   ("it looks like a problem with your config") does not. Contact details named as given on a website are a redirect
+ *   (R-X3).
  * - Not understanding the report, said with a regret ("I'm afraid I don't understand your steps"), and praise idioms ("we
  *   couldn't have asked for …", "we couldn't be happier") deny nothing (N1).
  */
@@ -67,4 +71,26 @@ signalCases(
     "We couldn't have asked for kinder words, thank you.",
     "We couldn't be happier that the new room suited you.",
   ],
+);
+
+signalCases(
+  "disagreeing with the customer's claim or proposal, or putting the report down to their code, rejects it (R-K1, R-D3)",
+  'negative-language',
+  [
+    'I disagree that the sidebar should be optional.',
+    "We don't agree with your assessment of our housekeeping.",
+    'This is actually a bug in your script, the handler is bound twice.',
+  ],
+  [
+    "I couldn't agree more, the export is too slow.",
+    "I don't disagree, the menu is hard to find.",
+    'It looks like a problem with your proxy settings, so set the port to 8080.',
+  ],
+);
+
+signalCases(
+  'contact details named as given somewhere else are a place to take the case (R-X3); the agent calling is not',
+  'negative-language',
+  ['Please get in touch with us at the contact details listed on our website.'],
+  ["We'll call you at the contact details you gave us when the part arrives."],
 );
