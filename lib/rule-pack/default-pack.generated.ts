@@ -3612,6 +3612,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether) ... (will|'ll) ...",
     "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
     "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
+    "<contact> [you] (if and when|when and if|if or when|if ever)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
@@ -3673,6 +3674,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether) ... (will|'ll) ...",
     "<contact> [you] (if|in case|in case of|should|on) (there|any|anything)",
     "<contact> [you] (if|in case) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she)",
+    "<contact> [you] (if and when|when and if|if or when|if ever)",
     "you (will|'ll|shall|should) [<adv>] (be|get|receive) ... ... (if|in case|in case of|should) (there|any|anything)",
     "(was|were|had been) [originally|initially|once] (scheduled|planned|slated|targeted|earmarked|queued|pencilled in|penciled in|lined up) for",
     "(reach out|<contact>|be in touch|get in touch) ... (asap|as soon as possible|as quickly as possible)",
@@ -6987,7 +6989,8 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|workaround|hotfix)",
     "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
     "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
-    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)",
+    "(sorry|apologies|apologise|apologize|apologising|apologizing) [<adv>] for (the|my|our|this) [long|late|slow|delayed] (delay|delayed (reply|response)|late (reply|response)|slow (reply|response)|wait|long wait)"
    ],
    "unless_sentence": [
     "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
