@@ -6989,8 +6989,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|this|a|an|our|that) [new|latest|recent] (fix|patch|workaround|hotfix)",
     "(the|this|a|an|our|that) (new|latest|recent) (release|build|version|update)",
     "(the|this|that|our|your) (outage|maintenance|delay|delays|wait|disruption|release|update) (is|are|has|have|'s|was) [now|finally] [been] (over|done|cleared|resolved|fixed|lifted|out|live|ended|passed|gone)",
-    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)",
-    "(sorry|apologies|apologise|apologize|apologising|apologizing) [<adv>] for (the|my|our|this) [long|late|slow|delayed] (delay|delayed (reply|response)|late (reply|response)|slow (reply|response)|wait|long wait)"
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_sentence": [
     "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
