@@ -3085,7 +3085,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
-    "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify) [you|all|everyone] [that] (the|our|a|an|there|these|those|many|all|new)",
+    "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify) [you|all|everyone] [that] (the|our|a|an) [<adv>] [new|newly|renovated|refurbished|rooftop] (pool|pools|menu|menus|restaurant|bar|spa|gym|lobby|garden|terrace|wing|rooms|suites|property|hotel|resort|venue|shop|store|branch|site|website|app|range|collection|season|timetable|opening hours)",
     "(if|whether|unless|in case|once|when|after) (a|an|the|your|this|that) ... ... (has|have|'s|is|are) [<adv>] (been|being|under) [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated|processed|reviewed|review|investigation)",
     "I [<adv>] ['ve|have|had] [<adv>] (run|ran) (into|across|out|short|low|behind|late|off|away)",
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
@@ -4979,9 +4979,9 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (is|was|'s) (simply|absolutely|completely|totally|entirely|patently|categorically) (not true|not correct|not accurate|incorrect|inaccurate|not the case) (.|,|;|!|and|as|since|because|but)",
     "(the|your|these|those|such) (claim|claims|allegation|allegations|accusation|accusations|assertion|assertions) (is|are|was|were) [simply|absolutely|completely|totally|entirely|patently|categorically] (not true|untrue|false|incorrect|inaccurate|baseless|unfounded|not correct|not accurate|not the case)",
     "contrary to (your|the guest's|the reviewer's|the customer's|what you [have]) [...] (claim|claims|statement|statements|allegation|allegations|review|comment|comments|account|assertion|assertions|belief|report|said|wrote|mentioned|stated|claimed|suggest|suggested|say|claim|state|write|mention)",
-    "(was|is|were|has been|had been) (no|never any) (question|truth) (of|in|to)",
-    "at no (point|time|stage|moment) (did|was|were|had) [our|the|any|we|I]",
-    "(our|the|none of our) (staff|team|employees|associates|staff member|staff members|front desk|reception|receptionist|housekeeping|waiter|waiters|manager|chef|team members|driver|drivers|agents|personnel|crew) (never|would never|at no point|at no time) [ever|once|have|has]",
+    "(was|is|were|has been|had been) (no|never any) truth (in|to)",
+    "at no (point|time|stage|moment) (did|was|were|had) (our|we|I|any of our|anyone at|anybody at)",
+    "(our|the|none of our) (staff|team|employees|associates|staff member|staff members|front desk|reception|receptionist|housekeeping|waiter|waiters|manager|chef|team members|driver|drivers|agents|personnel|crew) (would never|never once|never (did|was|were|had)|at no point|at no time) [ever|once|have|has]",
     "you (did not|didn't|never|failed to|neglected to) [<adv>] [ever|once] (inform|informed|notify|notified|alert|alerted|approach|approached|complain to|complained to|report it to|report this to|bring it to|bring this to|raise it with|raise this with) (us|our|the|any|anyone|management|reception|staff)",
     "(I|we) [<adv>] (disagree|don't agree|do not agree|can't agree|cannot agree) (that|with (you|your|this|that|the (idea|suggestion|proposal|request|claim|assessment|premise|review)))",
     "(this|that|it|which) (is|'s|was) [<adv>|actually|really|clearly|simply|just|definitely] (a|an) (bug|error|issue|problem|mistake|fault) (in|with) your [own] (code|script|scripts|markup|program|configuration|config|setup|implementation|css|html|javascript|plugin|template|test case|usage)"
@@ -5352,7 +5352,8 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) [<adv>] (know|realise|realize|understand|recognise|recognize|appreciate|can see) [that|how much] (this|it|the issue|this issue|the problem|the outage|the delay|the error) (has|'s|have|must have|will have) [<adv>] (cost|caused|given|made|meant|taken) (you|your) ... (time|work|effort|hassle|trouble|extra work|money|sleep|stress|a lot|so much|hours|days)",
     "(I|we) [<adv>] (know|realise|realize|understand|appreciate|recognise|recognize) [that] (this|that|it|the wait|the last few days|the past few days) (has not|hasn't|is not|isn't|was not|wasn't|can't have|cannot have|won't have|couldn't have) been [<degree>] (easy|fun|pleasant)",
     "(this|that|it) (can't|cannot|couldn't|could not) have been [<degree>] (easy|fun|pleasant)",
-    "(is|was|'s|has been|must be|must have been|can't be|cannot be) [<degree>] no fun [at all|for you|for anyone] (.|!|,|;)",
+    "(this|that|which|it) (is|was|'s|has been|must be|must have been|can't be|cannot be) [<degree>] no fun [at all|for you|for anyone] (.|!|,|;)",
+    "(waiting|being without|going without|being stuck|being locked out) ... ... ... (is|was|'s|has been|must be|must have been|can't be|cannot be) [<degree>] no fun [at all|for you|for anyone] (.|!|,|;)",
     "you (must|'d|would|might) (be|feel|have been|have felt) [<degree>] (<psych:past>|<feeling>|frustrated|fed up|upset|annoyed|worried|disappointed|stressed)"
    ],
    "except": [
@@ -7943,8 +7944,7 @@ export const DEFAULT_PACK: RulePack = {
    "examples": {
     "flag": [
      "Why bother asking here? This is the packaging channel.",
-     "Why even bother? The beta expires next week.",
-     "You say the update fixed it but the sync still fails on the tablet?"
+     "Why even bother? The beta expires next week."
     ],
     "pass": [
      "I can see why you'd bother with a second backup.",
@@ -7956,12 +7956,10 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "why [would you|did you|do you|even] [even] bother [here|there|at all] ?",
-    "why [would you|did you|do you|even] [even] bother (asking|posting|writing|to ask|to post|to write|replying|commenting|reviewing)",
-    "(you|you've) (say|said|claim|claimed|state|stated) [that] ... ... but ... ... ... ?"
+    "why [would you|did you|do you|even] [even] bother (asking|posting|writing|to ask|to post|to write|replying|commenting|reviewing)"
    ],
    "except": [
-    "(see|understand|know|wonder|explain|that's|is|was|reason) why",
-    "but (does|do|did|is|are|was|were|can|could|has|have|had|will|would|should|what|which|when|where|how|who|why|maybe|perhaps) ... ... ... ?"
+    "(see|understand|know|wonder|explain|that's|is|was|reason) why"
    ],
    "rewrites": [
     "Could you tell me more about",

@@ -45,7 +45,7 @@ signalCases(
   [
     'We truly regret the unpleasant experience you had at the front desk.',
     'Regret to hear that the breakfast was served cold.',
-    'The inconvenience caused to you is deeply regretted.',
+    'The trouble with your booking is deeply regretted.',
     'It is regretted that the pool was closed during your stay.',
     'We regret that you had to wait so long for the shuttle.',
     'I sincerely regret the confusion over the invoice.',
@@ -113,5 +113,7 @@ signalCases(
   [
     'It is not easy to find the setting, it lives under Advanced.',
     'The tutorial is no fun to skip, we know, but it only takes a minute.',
+    'The update is no fun, but it only takes a minute.',
+    'Queueing is no fun, so we added online booking.',
   ],
 );

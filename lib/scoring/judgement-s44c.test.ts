@@ -4,9 +4,8 @@
  * Condescension (RULINGS CON1, corpus-extra R-F3):
  *   C1. Asking why the customer bothered to ask ("Why bother asking here?", "why even bother?") dismisses the question
  *       itself. Not: "I can see why you'd bother …" (a reason granted), "no need to bother with …" (a reassurance).
- *   C2. The customer's claim echoed back as a question with the contradiction attached ("You say the update fixed it but
- *       the sync still fails?") doubts them instead of asking. Not: a real question after the "but" ("You said it fails
- *       at login but does the web app work?"), nor a statement with a comma before "but".
+ *   C2. The customer's claim echoed back as a question with the contradiction attached was tried and left out (session
+ *       44 review): the same shape checks a fact as often as it doubts, so none of these is condescension.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -26,13 +25,12 @@ signalCases(
 );
 
 signalCases(
-  'C2 the customer\'s claim echoed back as a doubting question (CON1, R-F3)',
+  'C2 an echo of what the customer said, checked against a fact, is a question, not a put-down',
   'condescension',
+  [],
   [
-    'You say the update fixed it but the sync still fails on the tablet?',
-    "You claim the card was charged twice but there's only one payment on the statement?",
-  ],
-  [
+    'You stated you paid by card but the receipt shows a bank transfer? Could you check?',
+    'Just to be sure I follow: you said the parcel arrived but the box was empty?',
     'You said it fails at login but does the web app work?',
     "You said the payment went through, but it hasn't reached us yet, so I've asked the bank.",
     'You say the sync fails on the tablet. Which app version is installed there?',

@@ -48,7 +48,7 @@ signalCases(
   [
     'That is simply not true, the room was cleaned every morning.',
     'Contrary to your claim, the deposit was explained at check-in.',
-    'There was no question of charging your card a second time.',
+    'There is no truth in the claim that we charged your card twice.',
     'At no point did our waiters refuse to serve your table.',
     'Our staff would never ask a guest for a tip.',
     'You did not inform us about the broken heater during your stay.',
@@ -59,6 +59,10 @@ signalCases(
     'It looks like you typed the wrong card number, so please try again.',
     'If this is not the case, please let us know and we will look again.',
     'There is no question that we let you down, and we are sorry.',
+    "There's no question of you paying for the repair, it's on us.",
+    'At no point did you do anything wrong here.',
+    'At no time was your card data at risk.',
+    'Our staff never share your details with anyone outside the hotel.',
   ],
 );
 

@@ -56,6 +56,8 @@ signalCases(
   [
     "We are pleased to inform you that we've refunded your deposit to the card you used.",
     'We will inform you as soon as the parcel leaves our warehouse.',
+    'We are happy to inform you that the login fault has been fixed.',
+    "I'm pleased to inform you that our team has repaired the booking page.",
   ],
   [
     'Dear guest, we are pleased to inform you that the rooftop pool has reopened after the renovation.',
