@@ -117,7 +117,10 @@ export interface LearnedLayer {
    * clause readings ("k:…"); the verdicts pass false when no model weighs one, so a keystroke never builds them.
    */
   features(run: Run, clauses?: boolean): ReplyFeatures;
-  /** The changes the model makes to the rules' signals for this run; empty when none. */
+  /**
+   * The changes the model makes to the rules' signals for this run; empty when none. No teach add on a status-only
+   * reply (teachAddGated, session 44).
+   */
   verdicts(run: Run, features?: ReplyFeatures): LearnedVerdict[];
   /** Makes those changes in `run.signals` (a veto deletes the signal, an add sets it at its span) and returns them. */
   apply(run: Run): LearnedVerdict[];
