@@ -8,6 +8,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Engine, Run } from './engine';
 import { MatcherTable, type Hit, type PhraseList } from './matchers';
+import { isStatusReport } from './teach-reading';
 import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
@@ -116,7 +117,10 @@ export interface LearnedLayer {
    * clause readings ("k:…"); the verdicts pass false when no model weighs one, so a keystroke never builds them.
    */
   features(run: Run, clauses?: boolean): ReplyFeatures;
-  /** The changes the model makes to the rules' signals for this run; empty when none. */
+  /**
+   * The changes the model makes to the rules' signals for this run; empty when none. No teach add on a status-only
+   * reply (teachAddGated, session 44).
+   */
   verdicts(run: Run, features?: ReplyFeatures): LearnedVerdict[];
   /** Makes those changes in `run.signals` (a veto deletes the signal, an add sets it at its span) and returns them. */
   apply(run: Run): LearnedVerdict[];
@@ -590,6 +594,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       if (has ? m.veto === undefined : m.add === undefined) continue;
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
+      if (!has && p >= m.add! && m.signal === 'teach' && teachAddGated(run, (f ??= features(run, clauseUsed)))) continue;
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run, clauseUsed)), run, 1) });
       else if (has && vetoes(m, p, run.view.words, (x) => (f ? f.reply.has(x) : replyHas(run, x)))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run, clauseUsed)), run, -1) });
     }
@@ -608,6 +613,31 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       return out;
     },
   };
+}
+
+/**
+ * Features (learned.ts LEARNED_CLASSES, as "c:<class>") that say a reply explains a cause or hands the customer a step:
+ * "because", "due to", "happens", "which means" (l-cause); "go to", "open", "click", "settings" (l-how); "whenever",
+ * "by default", "next time" (l-general, what holds beyond this case); "so", "therefore", "otherwise" (l-so, a result).
+ * Any one of them in the reply lifts the teach add gate (teachAddGated).
+ */
+export const TEACH_ADD_GATE_OPENERS = ['c:l-cause', 'c:l-how', 'c:l-general', 'c:l-so'] as const;
+
+/**
+ * The STATUS GATE on the learned teach ADD (session 44, judge-g): true when the model may not add teach the rules
+ * missed, because the reply reports the state of the customer's case — some agent sentence is a bare status report
+ * (teach-reading.ts isStatusReport: "your parcel is at the depot and will go out tomorrow", "the refund has been
+ * processed") — and nothing in it explains a cause or gives a step (none of TEACH_ADD_GATE_OPENERS). RULINGS T1 counts
+ * a bare status report out ("fixed now", "still delayed"); the word model, trained on chat and tracker rows, had read
+ * 30-word status replies as teach on their closed-class words (learned-s38f.test.ts). Edges: the gate only stops the
+ * ADD — a teach the rules set is never touched by it, and the model's veto is unchanged; a status sentence next to a
+ * cause ("… because the address was incomplete") or a step ("… open Orders to track it") leaves the add to the model;
+ * a reply with no status sentence (a how-it-works explanation in plain clauses) is not gated.
+ */
+export function teachAddGated(run: Run, f: ReplyFeatures): boolean {
+  if (TEACH_ADD_GATE_OPENERS.some((x) => f.reply.has(x))) return false;
+  const { view } = run;
+  return view.sentences.some((s) => isStatusReport(view.scan.slice(s.start, s.end)));
 }
 
 /**

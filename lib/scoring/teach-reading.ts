@@ -288,3 +288,46 @@ export function readsAsOwnPlan(view: TextView, offset: number): boolean {
   }
   return false;
 }
+
+// S44 (judge-t; ported by judge-g as the gate on the learned teach add, learned.ts teachAddGated): a STATUS REPORT on
+// this customer's case, order or bug — what state it is in, or what will happen to it — explains nothing
+// (RULINGS T1: "a bare status report ('fixed now', 'still delayed')" does not count; the plain facts of timing and schedules neither). "Your parcel is at the depot and will go out tomorrow", "the refund has been
+// processed", "this was fixed in 2.3 and ships next week", "the ticket is still under review". An EXPLANATION says why
+// something happens or how something works, in general ("the sync stops because the phone goes into battery saver",
+// "the server copy is only updated when the phone is online") or how to do it (T2): those are not status reports.
+//
+// The thing reported on: the customer's case thing (CASE_THING: an order, parcel, refund, ticket, bug, fix, patch,
+// release …) named with a determiner, or a pronoun ("it", "this", "that") opening a clause. The state: a progress
+// participle after a form of "be" or "have been" (PROGRESS: "has been shipped", "was merged", "is now fixed"), a state
+// phrase (STATE: "is at the depot", "is still pending", "is on its way", "is under review"), or a progress verb in the
+// future (WILL_PROGRESS: "will go out tomorrow", "should arrive Monday", "ships next week", "will be in the next
+// release"). Edges: a cause, consequence or dependency in the sentence (STATUS_CAUSE: "because", "since", "due to",
+// "so that", "which means", "depends on", "whenever", "every time") makes it an explanation ("your payment was declined
+// because the postcode didn't match" teaches, T1); a step for the customer in the sentence (STATUS_STEP: "go to",
+// "click", "you can", "you need to", "to do this", "once you …", "by <doing>") keeps the how-to ("your order has shipped; to track it go to
+// Orders"); a general subject ("orders", "refunds", "a parcel" with no determiner of this case) is a rule of the service,
+// not this case's status, and the rules' own readings judge it.
+const CASE_NOUNS = String.raw`(?:order|orders|parcel|parcels|package|packages|shipment|shipments|delivery|item|items|refund|refunds|replacement|return|ticket|tickets|case|request|claim|booking|reservation|payment|transfer|application|bug|bugs|issue|issues|fix|fixes|patch|patches|pr|pull\s+request|change|changes|commit|report|build|release|update|repair|exchange|money|amount|credit|account|card|device|unit|feature|problem)`;
+const CASE_THING = String.raw`(?:(?:your|the|this|that|these|those|our|my)\s+(?:[\w-]+\s+){0,2}?${CASE_NOUNS}|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|this|that|they))`;
+const BE = String.raw`(?:is|are|was|were|['’]s|['’]re|has\s+been|have\s+been|had\s+been|will\s+be|['’]ll\s+be|should\s+be|would\s+be|is\s+being|are\s+being|got|gets|has|have)`;
+const ADVS = String.raw`(?:(?:now|already|still|currently|just|finally|been|also|successfully|officially|actually|indeed|not\s+yet|now\s+been)\s+){0,2}`;
+const PROGRESS = String.raw`(?:shipped|dispatched|delivered|sent(?:\s+out)?|posted|processed|approved|issued|refunded|credited|reversed|received|scheduled|booked|confirmed|cancell?ed|fixed|resolved|closed|merged|released|deployed|applied|queued|assigned|escalated|picked\s+up|collected|returned|restocked|completed|reopened|triaged|backported|committed|landed|pushed|tagged|added|included|updated|reviewed|handed\s+over|forwarded|logged|raised|filed|accepted|delayed|held|lost|found|located|arrived|reached|left|gone\s+out)`;
+const STATE = String.raw`(?:pending|in\s+transit|on\s+(?:its|their|the)\s+way|out\s+for\s+delivery|in\s+progress|under\s+review|in\s+review|with\s+(?:the\s+)?(?:courier|carrier|driver|warehouse|bank|team|developers)|at\s+(?:the\s+|our\s+|your\s+)?(?:local\s+)?(?:depot|warehouse|hub|facility|sorting\s+(?:centre|center|office)|post\s+office|customs|branch|store)|in\s+(?:the\s+)?queue|on\s+hold|on\s+backorder|ready(?:\s+for\s+(?:pickup|collection|dispatch))?|awaiting\s+\w+|waiting\s+(?:for|on)\s+\w+|open|active|live|due|overdue|fixed\s+in|in\s+(?:the\s+)?(?:next|latest|upcoming|current)\s+(?:release|build|version|update|nightly|beta))`;
+const WILL_PROGRESS = String.raw`(?:(?:will|['’]ll|should|is\s+going\s+to|are\s+going\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:(?:now|then|also|probably|likely)\s+)?(?:ship|go\s+out|arrive|reach\s+you|land|show\s+up|appear|leave|be\s+(?:delivered|released|merged|shipped|dispatched|processed|refunded|credited|included|fixed|available|back|out|live|in))|(?:ships|lands|arrives|goes\s+out|leaves)\s+(?:on|in|by|next|this|tomorrow|today|tonight|later|within|soon|shortly))`;
+const STATUS = new RegExp(String.raw`${CASE_THING}\s+(?:(?:${BE})\s+${ADVS}(?:${PROGRESS}|${STATE})|${ADVS}${WILL_PROGRESS})\b`, 'iu');
+const STATUS_CAUSE =
+  /\b(?:because|since|due\s+to|caused\s+by|the\s+reason|so\s+that|which\s+means|that\s+means|this\s+means|as\s+a\s+(?:result|consequence)|therefore|hence|otherwise|which\s+is\s+why|that['’]s\s+why|depend(?:s|ing)?\s+on|whenever|every\s+time|each\s+time)\b/iu;
+const STATUS_STEP =
+  /\b(?:go\s+to|navigate\s+to|click|tap|select|choose|enable|disable|turn\s+(?:on|off)|run|type|set|use|open|install|you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b/iu;
+
+/**
+ * True when `sentence` (one sentence's text) reports the state of the customer's case, order or bug (STATUS: a case
+ * thing or a clause-opening pronoun, then a progress participle, a state phrase or a future progress verb) and neither
+ * explains it (STATUS_CAUSE) nor hands the customer a step (STATUS_CAUSE, STATUS_STEP): a bare status report, which
+ * RULINGS T1 does not count as teaching (S44). Used by learned.ts (teachAddGated) only: measured as a rule
+ * exception (skip_readings) it lost kept-aside hits (session 44, 8a650864), so the rules do not read it. "Your parcel
+ * is at the depot and will go out tomorrow" is one; "the parcel is held because the address is incomplete" and "your order has shipped; to track it, go to Orders" are not.
+ */
+export function isStatusReport(sentence: string): boolean {
+  return STATUS.test(sentence) && !STATUS_CAUSE.test(sentence) && !STATUS_STEP.test(sentence);
+}
