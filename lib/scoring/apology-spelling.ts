@@ -89,7 +89,25 @@ const BY_SKELETON: ReadonlyMap<string, string> = (() => {
   for (const w of [...EDITABLE_FORMS, ...SKELETON_ONLY_FORMS]) if (!m.has(skeleton(w))) m.set(skeleton(w), w);
   return m;
 })();
-const EDITABLE_SKELETONS = EDITABLE_FORMS.map((w) => [skeleton(w), w] as const);
+/** The letters a–z of `word` (lower case, a–z only) as bits: bit 0 "a" … bit 25 "z". */
+function letterMask(word: string): number {
+  let m = 0;
+  for (let i = 0; i < word.length; i++) m |= 1 << (word.charCodeAt(i) - 97);
+  return m;
+}
+/** Each editable form's skeleton, the form, and the skeleton's letters (letterMask). */
+const EDITABLE_SKELETONS = EDITABLE_FORMS.map((w) => [skeleton(w), w, letterMask(skeleton(w))] as const);
+
+/**
+ * Whether `k` holds more letters than `allowed` that `mask` (a form's letters) lacks: each such letter must have been
+ * added or changed, one slip each, so `k` cannot be `allowed` slips from the form. A necessary condition checked before
+ * slipsApart's table: most words fail it at once ("regular" has two letters "inconvenience" lacks).
+ */
+function tooForeign(k: string, mask: number, allowed: number): boolean {
+  let foreign = 0;
+  for (let i = 0; i < k.length; i++) if (((mask >>> (k.charCodeAt(i) - 97)) & 1) === 0 && ++foreign > allowed) return true;
+  return false;
+}
 
 /**
  * The fewest letters added, dropped or changed, or neighbours swapped, that turn `a` into `b` (optimal string
@@ -137,9 +155,12 @@ export function meantApologyWord(norm: string): string | undefined {
   const bySkeleton = BY_SKELETON.get(k);
   if (bySkeleton !== undefined) return bySkeleton;
   const allowed = slipsAllowed(norm.length);
+  // No slip allowed: only a skeleton equal to a form's, which BY_SKELETON answered.
+  if (allowed === 0) return undefined;
   let meant: string | undefined;
   let fewest = allowed + 1;
-  for (const [sk, w] of EDITABLE_SKELETONS) {
+  for (const [sk, w, mask] of EDITABLE_SKELETONS) {
+    if (Math.abs(k.length - sk.length) > allowed || tooForeign(k, mask, allowed)) continue;
     const d = slipsApart(k, sk, allowed);
     // Two slips only as two letters dropped ("inconvience"): a word two changes away is another word ("understated").
     if (d < fewest && (d < 2 || sk.length - k.length === 2)) [meant, fewest] = [w, d];
