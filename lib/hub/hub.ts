@@ -13,7 +13,11 @@ import { i18n } from '#i18n';
 
 const refused = (reason: string): EditResult => ({ ok: false, reason });
 
-export async function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined): Promise<CoachTabState> {
+/**
+ * The tab's state for a draft its content script sent from `url` (frame `frameId`): the draft scored with the kind the
+ * page says, or the agent's remembered answer where the page says nothing. `tabId` keeps the tab's typing memo apart.
+ */
+export async function stateFrom(snapshot: DraftSnapshot, url: string, frameId: number | undefined, tabId?: number): Promise<CoachTabState> {
   // What the page says wins; where it says nothing, the agent's remembered answer for this form does.
   const answer = snapshot.boxKind === 'unknown' ? await rememberedAnswer(url, snapshot.formKey) : null;
   const scored = answer ? { ...snapshot, boxKind: answer } : snapshot;
@@ -23,7 +27,7 @@ export async function stateFrom(snapshot: DraftSnapshot, url: string, frameId: n
     boxKind: scored.boxKind,
     boxKindFrom: answer ? 'agent' : 'page',
     text: snapshot.text,
-    report: await scoreSnapshot(scored),
+    report: await scoreSnapshot(scored, Date.now(), tabId === undefined ? undefined : { tabId, frameId }),
     updatedAt: Date.now(),
     frameId,
     boxId: snapshot.boxId,
@@ -107,7 +111,7 @@ export async function handleDraft(data: unknown, sender: Sender) {
   if (closedTabs.has(tabId)) return null;
   const mine = ++draftCount;
   lastDraft.set(tabId, mine);
-  const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId);
+  const state = await stateFrom(snapshot, sender.tab.url ?? sender.url ?? '', sender.frameId, tabId);
   if (lastDraft.get(tabId) !== mine) return state.report;
   if (!(await writeState(tabId, state))) return null;
   await showBadge(tabId, state);
@@ -151,7 +155,7 @@ export async function handleAnswer(tabId: number, kind: 'public' | 'internal' | 
   }
   if (state.boxKindFrom !== 'agent' && state.boxKind !== 'unknown') return { ok: true };
   const snapshot: DraftSnapshot = { boxId: state.boxId, site: state.site, boxKind: kind, text: state.text, customerName: state.customerName, customerMessage: state.customerMessage };
-  const next: CoachTabState = { ...state, boxKind: kind, boxKindFrom: 'agent', report: await scoreSnapshot(snapshot), updatedAt: Date.now() };
+  const next: CoachTabState = { ...state, boxKind: kind, boxKindFrom: 'agent', report: await scoreSnapshot(snapshot, Date.now(), { tabId, frameId: state.frameId }), updatedAt: Date.now() };
   if (await writeState(tabId, next)) await showBadge(tabId, next);
   return { ok: true };
 }

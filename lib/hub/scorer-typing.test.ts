@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, forgetDrafts } from '@/lib/scoring';
 import { heldDraftEntries } from '@/lib/scoring/draft-memory';
-import { scoreSnapshot } from './scorer';
+import { boxScanStats, scoreSnapshot, usePack } from './scorer';
 
 const fresh = createScorer();
 const box = (boxId: string, text: string) => ({ boxId, site: 'zendesk', boxKind: 'public' as const, text, customerMessage: 'My order never came and I need it by Friday.' });
@@ -24,6 +24,26 @@ describe('the background rescores a reply box incrementally', () => {
         expect(JSON.stringify(report)).toBe(JSON.stringify(fresh.score(text, { customerMessage: s.customerMessage, writtenAt: at })));
       }
     }
+  });
+
+  it('keeps each tab’s box its own memo when two tickets in two tabs share a box id', async () => {
+    // Session 45: the memo was keyed by site and box id only, so two tabs of one help desk (same box id) took turns
+    // replacing each other's draft and every keystroke rescanned the whole draft. Keyed by tab, each keystroke after
+    // the first is a window, and the reports are still a fresh score's.
+    usePack(undefined);
+    const at = Date.UTC(2026, 11, 7, 12);
+    const drafts = { 1: LONG, 2: LONG.replace(/parcel/g, 'order') };
+    for (let k = 0; k < 5; k++) {
+      for (const tabId of [1, 2] as const) {
+        drafts[tabId] = drafts[tabId].slice(0, 900 + k) + 'y' + drafts[tabId].slice(900 + k);
+        const s = box('reply', drafts[tabId]);
+        const report = await scoreSnapshot(s, at, { tabId, frameId: 0 });
+        expect(JSON.stringify(report)).toBe(JSON.stringify(fresh.score(drafts[tabId], { customerMessage: s.customerMessage, writtenAt: at })));
+      }
+    }
+    const stats = boxScanStats();
+    expect(stats.whole).toBe(2);
+    expect(stats.windows).toBe(8);
   });
 
   it('keeps no draft once drafts are forgotten', async () => {
