@@ -66,6 +66,7 @@ export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
     ...['chat42a', 'chat42d', 'chat42g', 'chat42i', 'tracker42c', 'tracker42e', 'care42f', 'care42h'],
     ...['chat43a', 'care43c', 'chat43d', 'tracker43b', 'chat43e', 'care43h', 'tracker43g', 'chat43f', 'tracker43i'],
     ...['chat44a', 'chat44b', 'tracker44c', 'care44d', 'care44e', 'chat44f'],
+    ...['chat45b'],
   ].map((s) => `replies-${s}.jsonl`),
 );
 
