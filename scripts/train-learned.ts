@@ -67,6 +67,7 @@ export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
     ...['chat43a', 'care43c', 'chat43d', 'tracker43b', 'chat43e', 'care43h', 'tracker43g', 'chat43f', 'tracker43i'],
     ...['chat44a', 'chat44b', 'tracker44c', 'care44d', 'care44e', 'chat44f'],
     ...['chat45b'],
+    ...['tracker45c'],
   ].map((s) => `replies-${s}.jsonl`),
 );
 
