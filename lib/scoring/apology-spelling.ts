@@ -14,7 +14,7 @@
 // lists) is never read as another. What counts as an apology once the word is read stays the pack's (a "sorry
 // state", "regret nothing" are excepted there). English; pure (no DOM).
 import { holdsDraftText } from './draft-memory';
-import { respeltBy, skeleton } from './mood-spelling';
+import { firstFormBySkeleton, respeltBy, skeleton } from './mood-spelling';
 import { formsOf } from './inflect';
 import type { Token } from './tokens';
 
@@ -84,11 +84,8 @@ const FORMS = new Set([
   ...formsOf(['apologise', 'apologize', 'regret', 'inconvenience', 'understand', 'frustrate', 'disappoint']),
   'understood',
 ]);
-const BY_SKELETON: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const w of [...EDITABLE_FORMS, ...SKELETON_ONLY_FORMS]) if (!m.has(skeleton(w))) m.set(skeleton(w), w);
-  return m;
-})();
+/** Skeleton → the first apology form (editable, then skeleton-only) that has it. */
+const BY_SKELETON = firstFormBySkeleton([...EDITABLE_FORMS, ...SKELETON_ONLY_FORMS]);
 /** The letters a–z of `word` (lower case, a–z only) as bits: bit 0 "a" … bit 25 "z". */
 function letterMask(word: string): number {
   let m = 0;

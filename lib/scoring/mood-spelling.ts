@@ -30,15 +30,21 @@ export const MIN_LETTERS = 6;
  */
 const REAL_WORDS = new Set([...formsOf(['hop', 'scar']), 'smoother', 'smoothest']);
 
-/** Skeleton → the one strong affect word that has it; a skeleton two affect words share ("crueler"/"crueller") is kept once, by the first. */
-const BY_SKELETON: ReadonlyMap<string, string> = (() => {
+/**
+ * Skeleton → the first of `words` that has it: a skeleton two words share ("crueler"/"crueller") is kept once, by the
+ * first listed. Shared by the customer's affect words (here) and the reply's apology forms (apology-spelling.ts).
+ */
+export function firstFormBySkeleton(words: Iterable<string>): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
-  for (const w of AFFECT_WORDS) {
+  for (const w of words) {
     const k = skeleton(w);
     if (!m.has(k)) m.set(k, w);
   }
   return m;
-})();
+}
+
+/** Skeleton → the one strong affect word that has it (firstFormBySkeleton of AFFECT_WORDS). */
+const BY_SKELETON = firstFormBySkeleton(AFFECT_WORDS);
 const AFFECT = new Set(AFFECT_WORDS);
 
 /**
