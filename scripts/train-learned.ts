@@ -68,6 +68,7 @@ export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
     ...['chat44a', 'chat44b', 'tracker44c', 'care44d', 'care44e', 'chat44f'],
     ...['chat45b'],
     ...['tracker45c'],
+    ...['care45e'],
   ].map((s) => `replies-${s}.jsonl`),
 );
 
