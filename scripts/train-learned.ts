@@ -69,6 +69,7 @@ export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
     ...['chat45b'],
     ...['tracker45c'],
     ...['care45e'],
+    ...['chat45a'],
   ].map((s) => `replies-${s}.jsonl`),
 );
 
