@@ -70,6 +70,7 @@ export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
     ...['tracker45c'],
     ...['care45e'],
     ...['chat45a'],
+    ...['tracker45f'],
   ].map((s) => `replies-${s}.jsonl`),
 );
 
