@@ -226,6 +226,7 @@ export const DEFAULT_PACK: RulePack = {
   "act": {
    "verbs": [
     "look into",
+    "look in to",
     "look at",
     "look over",
     "look up",
@@ -3025,6 +3026,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|did|ran|have done|'ve done|have run|'ve run|tried|'ll try|will try|'ll try and|will try and|'ll try to|will try to) [<adv>] (do|run|try)? (a|some|several|a few|a couple of|another|more|similar|a similar|the same) [...] (test|tests|testing|experiment|experiments|trial|trials|test runs)",
     "I [<adv>] ['ve|have|had] [<adv>] (tested|retested|re-tested|reproduced|bisected|benchmarked|rebuilt|recompiled)",
     "I [<adv>] ('ve|have|had) [<adv>] run",
+    "(try|test|apply|check|give) [out] (the|this|my) (attached|enclosed) [small|quick|proposed|updated|new|experimental|test] (patch|patches|patchset|fix|diff|build)",
+    "(it|this|that|this bug|the bug|this issue|the issue|this one) (was|has been|'s been|got|is|is now) [<adv>] (fixed|implemented|corrected|resolved|addressed|patched) (in|with|by) [the] (commit|changeset|revision|git commit|svn commit|svn revision)",
     "I [<adv>] ['ve|have|had] [<adv>] (tried|ran|booted|flashed|built|installed) (two|three|four|both|several|a few|a couple of|#|the latest|the same|your|this|that|the|a|an|another|it|them) [...] <fix-carrier>",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
     "<we> [<adv>] ('ve|have|had|just|finally)? [<adv>] (found|identified|tracked down|traced|pinpointed|isolated|narrowed down|spotted|located) (the|this|that|a|an|your) [root|actual|real|likely|underlying|main] (issue|bug|problem|cause|culprit|fault|error|regression|leak)",
@@ -3039,6 +3042,7 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have|'s|'ve|will|'ll) [<adv>] been [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on|to|over to) (a|an|the|our|my|one of our) [...] [...] (<staff>|staff|technician|technicians|agent|agents|department|advisor|adviser|representative|colleague|person)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported) (on|to|with|along)",
     "(will|'ll) be (looked into|investigated|addressed)",
+    "(your|these|those|this|that|the) [...] [...] (concern|concerns|complaint|complaints|point|points|observation|observations|suggestion|suggestions|feedback|comment|comments|remark|remarks|grievance|grievances) ... ... ... (will|'ll|shall) [<adv>] be [<adv>] (taken care of|attended to|rectified|dealt with|taken up|worked on|acted on|acted upon)",
     "(your|the|this) (feedback|comments|suggestion|request|report|complaint|concern) (will|'ll) (go|be going) to",
     "<we> ('ll|will) (personally|make sure|see (this|it) through)",
     "I ('ll|will) do my best",
@@ -3148,7 +3152,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> (can|could|was able to|were able to|am able to|'m able to|'ve been able to|have been able to) [also|now|still|easily|indeed] (see|tell|reproduce|replicate|confirm|verify|export|find)",
     "we ('ve|have|had) [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|pushed|deployed|shipped|improved|changed|updated) ... (in|with|since|as of|for) [the] [latest|next|new|upcoming|current] (version|release|build|update|v|#|master|main|nightly|beta|develop)",
     "we [<adv>] (fixed|resolved|addressed|released|added|implemented|merged|deployed|shipped|improved|changed|updated|removed|dropped|deprecated|renamed|replaced|introduced|rewrote|redesigned|moved) ... (in|with|since|as of|from) [the] [latest|last|next|new|upcoming|current|previous] (version|release|build|update|v*|#|master|main|nightly|beta)",
-    "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update)",
+    "<we> [<adv>] ('ve|have|had|just)? (released|published|shipped|tagged|cut) (#|v*|version|a new|the new|the latest|a release|release|an update) | (in|since|as of|from|with) [the] [latest|last|new|current|previous|first] [#] [.] [#] (version|versions|release|releases|build|update|v*) [#] [.] [#] [.] [#] [,] we [<adv>] ('ve|have|had)? [<adv>] (fixed|added|implemented|improved|changed|updated|removed|dropped|replaced|introduced|made)",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (fixed|resolved|addressed|added|improved|changed|updated|removed) ... ... (in|with|since|as of|from) (our|the|this|today's) [latest|last|new|recent|most recent|current] (version|release|build|update|app update|patch)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|dropped|shot|emailed|messaged|pinged|dmed|pmed) (you|ya) [a|an] [quick|short|private|separate|new] (email|mail|dm|direct message|private message|pm|message|note|line|reply)",
     "<we> [<adv>] ['ve|have|had|just] [<adv>] (sent|posted|shared|put|replied|answered|responded|added) ... ... (in|via|by|over|through) (the|our|an|a|your|this|that) [private|separate|same|existing] (email|mail|dm|direct message|private message|pm|message|inbox) [thread|chain|conversation|exchange]",
@@ -3337,7 +3341,8 @@ export const DEFAULT_PACK: RulePack = {
     "(unable to|not able to|couldn't|could not|can't|cannot|can not|wasn't able to|was not able to|was unable to|haven't been able to|have not been able to|failed to|tried to|attempted to) [<adv>] (reproduce|replicate|recreate|repro)",
     "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)",
     "(took|had) a [closer|quick|further|proper|good|brief|little|deeper|first] look (at|into|over|through)",
-    "(fixed|sorted|corrected|applied|merged|committed) [now|already|both|all] (.|!|,|;|thanks|thank you|:)"
+    "(fixed|sorted|corrected|applied|merged|committed|implemented|patched) [now|already|both|all] (.|!|,|;|thanks|thank you|:)",
+    "(fixed|implemented|corrected|resolved|addressed|patched|committed|applied|merged|pushed) [now|already] (in|with|by|as|at) [the] (commit|commits|changeset|changesets|revision|revisions|rev|git commit|svn commit|svn revision)"
    ],
    "except": [
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
