@@ -7109,6 +7109,7 @@ export const DEFAULT_PACK: RulePack = {
     "(are|is) (you|it|this|that) still (seeing|having|getting|experiencing|unable|not able|facing|affected)",
     "(has|have|did) (the|that|this|it|your) [...] (come back|came back|returned|return|reappeared|reappear|recurred|recur|happened again|happen again|shown up again|show up again) [since|again|at all|for you] ?",
     "(is|are) (the|your) ... still (crashing|failing|freezing|hanging|broken|not working|down|stuck|missing|locked|happening|showing|there)",
+    "(does|do|did) (it|that|this|they|the ...|your ...) still (happen|occur|fail|crash|break|freeze|hang|error|error out|segfault|time out|lock up|reproduce|repro|persist|show up|appear) [for you] [now|then] ?",
     "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "(please|pls|kindly|do|feel free to) [<adv>] give (it|this|that|the (fix|update|build|patch|release|new version)) a (spin|try|go|shot|whirl|test) (.|!)",
     "(give|giving|try|trying) (it|the game|the app|the update|the new version) (another|a second|a fresh) (chance|try|go|shot)",
@@ -7147,7 +7148,7 @@ export const DEFAULT_PACK: RulePack = {
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
    "after": [
-    "<trial> (the|your|it|this|that|them|again|a|an|my|our|out|<trial>)",
+    "<trial> (the|your|it|this|that|them|again|a|an|my|our|out|with|<trial>)",
     "(I|we) ['ve|have|'d|had] [just|now] [<adv>] (<mechanism:past>|<act:past>|fixed|resolved|released|deployed|pushed|changed)",
     "(has|have|'s|was|were) [now] been (<mechanism:past>|fixed|resolved|restored|released|deployed)",
     "(is|are|'s|should be|should now be) [now] (back|restored|fixed|resolved|working)",
@@ -7237,6 +7238,70 @@ export const DEFAULT_PACK: RulePack = {
     "(was|were|has been|have been|is now|are now) [since|already|just|finally|recently] (added|implemented|improved|reworked|rebalanced|tweaked|addressed)",
     "(the|this|a|an|our|that) [new|latest|recent|last|big|next] (update|patch|release|version|build|hotfix) [#|v*] [just] (adds|added|fixes|fixed|includes|included|brings|brought|addresses|addressed|improves|improved|changes|changed|is out|is live|is available|went live|came out|has landed)",
     "(update|patch|release|version|build|hotfix) (#|v*|# . #|# . # . #) [just] (adds|added|fixes|fixed|includes|included|brings|brought|addresses|addressed|improves|improved|changes|changed|is out|is live|is available|went live|came out|has landed)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-persists-change",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the change fixed it, and to come back here if not.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "If you continue to have problems after updating to 2.1, feel free to re-open this ticket.",
+     "If it still fails after installing the new driver, let us know."
+    ],
+    "pass": [
+     "If you have problems after 6 pm, feel free to re-open this ticket.",
+     "If it still fails after updating, contact support@example.com."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(if|should|in case) ... (still|continue|continues|keep|keeps|persist|persists|remain|remains|recur|recurs|reappear|reappears|return|returns) ... after [<adv>] (updating|upgrading|downgrading|installing|reinstalling|applying|patching|rebuilding|recompiling|switching|moving|trying|testing|following|clearing|resetting|restarting|rebooting|<done-change:ing>)",
+    "(if|should|in case) ... (come back|comes back|happen again|happens again|occur again|occurs again) after [<adv>] (updating|upgrading|downgrading|installing|reinstalling|applying|patching|rebuilding|recompiling|switching|moving|trying|testing|following|clearing|resetting|restarting|rebooting|<done-change:ing>)",
+    "(if|should|in case) after [<adv>] (updating|upgrading|downgrading|installing|reinstalling|applying|patching|rebuilding|recompiling|switching|moving|trying|testing|following|clearing|resetting|restarting|rebooting|<done-change:ing>) ... ... ... (still|continue|continues|keep|keeps|persist|persists|persisting|remain|remains|recur|recurs)"
+   ],
+   "except": [
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll try to|will try to|'ll have to|will have to) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(let me|let us|let's) [<adv>] ... ... ... [,] (and|then|,) [then|and] [<adv>] [I'll|we'll|I will|we will|I can|we can] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",
+    "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
+   ],
+   "with": [
+    "<report-back>",
+    "(reopen|re-open) [this|the|your] [ticket|issue|bug|report|thread]",
+    "(comment|reply|respond|post|write) (here|back|on this|to this|in this|in the same)"
+   ]
+  },
+  {
+   "id": "confirm-resolution-terse",
+   "signal": "confirm-resolution",
+   "level": "suggestion",
+   "message": "Ask whether the fix worked.",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I pushed a fix to master. works now?",
+     "Try it with the --force flag. Still broken?"
+    ],
+    "pass": [
+     "Works now?",
+     "I pushed a fix to master. It works now for me."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "[so|and|ok|okay] [,] (works|working|fixed|solved|resolved|sorted|better|any better|all good|good now) (now|again|then) [for you] ?",
+    "[so|and|ok|okay] [,] still (broken|failing|crashing|freezing|hanging|happening|there|down|stuck) [now|then|for you] ?"
+   ],
+   "after": [
+    "<trial> (the|your|it|this|that|them|again|a|an|my|our|out|with|<trial>)",
+    "(I|we) ['ve|have|'d|had] [just|now] [<adv>] (<mechanism:past>|<act:past>|fixed|resolved|released|deployed|pushed|changed|committed|merged|landed|uploaded)",
+    "(has|have|'s|was|were) [now] been (<mechanism:past>|fixed|resolved|restored|released|deployed|merged|committed)",
+    "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ]
   },
   {
