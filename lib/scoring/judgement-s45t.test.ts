@@ -8,12 +8,17 @@
  * 2. The gate's case nouns and progress participles are word-classes.ts classes (CASE_NOUNS, PROGRESS_PARTICIPLES) and
  *    its step verbs the pack's <howto> class, read as an imperative: a how-to verb that is also a noun ("store",
  *    "link") inside a status sentence names no step, while "please tap …" or "…, go to …" does.
+ * 3. Rule teach (packs/default.yaml unless_sentence): a reason for the tracker's own state of a report ("that's why the
+ *    ticket is still open", "this may end up being a wontfix") justifies a triage decision, and "clear" after a degree
+ *    word or "made it" is the adjective ("we made it very clear when you booked"): neither teaches. A cause of the fault
+ *    and a hold that clears when something happens still do.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 import { compileEngine } from './engine';
 import { compileLearned, teachAddGated } from './learned';
 import { isStatusReport } from './teach-reading';
+import { signalCases } from './test/signal-cases';
 
 const engine = compileEngine(DEFAULT_PACK);
 const layer = compileLearned(DEFAULT_PACK, { labels: [] }, engine);
@@ -52,3 +57,21 @@ describe('a status sentence hands over a step only through an imperative how-to 
     expect(isStatusReport('Your parcel has been dispatched; to follow it, open Orders.')).toBe(false);
   });
 });
+
+signalCases(
+  "a reason for the tracker's own state of a report (why it stays open, what it may end up as) is no teaching; a cause of the fault is (T1)",
+  'teach',
+  [
+    // A cause of the fault itself, on a tracker.
+    'The crash is still there because the parser drops the flag when the file has no header, so the loader reads past the end.',
+    // A balance or hold that clears, a mechanism.
+    'The hold on your card clears when the hotel closes the bill, usually a day after you check out.',
+  ],
+  [
+    // Why the ticket is still open, and what it may end up as: triage, not how the product works.
+    'Still seeing this on 2.4, which is why the ticket is still open. Thanks for the extra logs.',
+    'I can reproduce it, but this may end up being a wontfix, since the old widget is going away.',
+    // The adjective "clear": what we said, not a mechanism.
+    'We made it very clear when you booked that breakfast was not part of the rate.',
+  ],
+);
