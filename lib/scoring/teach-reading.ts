@@ -19,7 +19,8 @@ import { formsOf } from './inflect';
 import { TIME_UNITS } from './mood-words';
 import { EMAIL_SOURCE, SUPPORT_WORDS, THEIR_ADDRESS, THEIR_DEPARTMENT, YOUR_PEOPLE, YOUR_PEOPLE_BEFORE } from './negative-place';
 import { sentenceAt, type TextView } from './text';
-import { REPAIR_VERBS } from './word-classes';
+import { alternationOf, CASE_NOUNS, compileWordClasses, PROGRESS_PARTICIPLES, REPAIR_VERBS } from './word-classes';
+import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
 
 // A price: a currency sign or code next to a number, a number of money units, or a price word.
 const PRICE = /[$€£₹¥]\s?\d|\d\s?(?:usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?|cents?)\b|\b(?:price|prices|priced|pricing|cost|costs|fee|fees|charge\s+of|per\s+(?:gig|gb|tb|seat|licen[cs]e))\b/iu;
@@ -307,18 +308,26 @@ export function readsAsOwnPlan(view: TextView, offset: number): boolean {
 // "click", "you can", "you need to", "to do this", "once you …", "by <doing>") keeps the how-to ("your order has shipped; to track it go to
 // Orders"); a general subject ("orders", "refunds", "a parcel" with no determiner of this case) is a rule of the service,
 // not this case's status, and the rules' own readings judge it.
-const CASE_NOUNS = String.raw`(?:order|orders|parcel|parcels|package|packages|shipment|shipments|delivery|item|items|refund|refunds|replacement|return|ticket|tickets|case|request|claim|booking|reservation|payment|transfer|application|bug|bugs|issue|issues|fix|fixes|patch|patches|pr|pull\s+request|change|changes|commit|report|build|release|update|repair|exchange|money|amount|credit|account|card|device|unit|feature|problem)`;
-const CASE_THING = String.raw`(?:(?:your|the|this|that|these|those|our|my)\s+(?:[\w-]+\s+){0,2}?${CASE_NOUNS}|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|this|that|they))`;
+const CASE_NOUN = alternationOf(CASE_NOUNS);
+const CASE_THING = String.raw`(?:(?:your|the|this|that|these|those|our|my)\s+(?:[\w-]+\s+){0,2}?(?:${CASE_NOUN})|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:it|this|that|they))`;
 const BE = String.raw`(?:is|are|was|were|['’]s|['’]re|has\s+been|have\s+been|had\s+been|will\s+be|['’]ll\s+be|should\s+be|would\s+be|is\s+being|are\s+being|got|gets|has|have)`;
 const ADVS = String.raw`(?:(?:now|already|still|currently|just|finally|been|also|successfully|officially|actually|indeed|not\s+yet|now\s+been)\s+){0,2}`;
-const PROGRESS = String.raw`(?:shipped|dispatched|delivered|sent(?:\s+out)?|posted|processed|approved|issued|refunded|credited|reversed|received|scheduled|booked|confirmed|cancell?ed|fixed|resolved|closed|merged|released|deployed|applied|queued|assigned|escalated|picked\s+up|collected|returned|restocked|completed|reopened|triaged|backported|committed|landed|pushed|tagged|added|included|updated|reviewed|handed\s+over|forwarded|logged|raised|filed|accepted|delayed|held|lost|found|located|arrived|reached|left|gone\s+out)`;
+const PROGRESS = String.raw`(?:${alternationOf(PROGRESS_PARTICIPLES)})`;
 const STATE = String.raw`(?:pending|in\s+transit|on\s+(?:its|their|the)\s+way|out\s+for\s+delivery|in\s+progress|under\s+review|in\s+review|with\s+(?:the\s+)?(?:courier|carrier|driver|warehouse|bank|team|developers)|at\s+(?:the\s+|our\s+|your\s+)?(?:local\s+)?(?:depot|warehouse|hub|facility|sorting\s+(?:centre|center|office)|post\s+office|customs|branch|store)|in\s+(?:the\s+)?queue|on\s+hold|on\s+backorder|ready(?:\s+for\s+(?:pickup|collection|dispatch))?|awaiting\s+\w+|waiting\s+(?:for|on)\s+\w+|open|active|live|due|overdue|fixed\s+in|in\s+(?:the\s+)?(?:next|latest|upcoming|current)\s+(?:release|build|version|update|nightly|beta))`;
 const WILL_PROGRESS = String.raw`(?:(?:will|['’]ll|should|is\s+going\s+to|are\s+going\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|is\s+due\s+to)\s+(?:(?:now|then|also|probably|likely)\s+)?(?:ship|go\s+out|arrive|reach\s+you|land|show\s+up|appear|leave|be\s+(?:delivered|released|merged|shipped|dispatched|processed|refunded|credited|included|fixed|available|back|out|live|in))|(?:ships|lands|arrives|goes\s+out|leaves)\s+(?:on|in|by|next|this|tomorrow|today|tonight|later|within|soon|shortly))`;
 const STATUS = new RegExp(String.raw`${CASE_THING}\s+(?:(?:${BE})\s+${ADVS}(?:${PROGRESS}|${STATE})|${ADVS}${WILL_PROGRESS})\b`, 'iu');
 const STATUS_CAUSE =
   /\b(?:because|since|due\s+to|caused\s+by|the\s+reason|so\s+that|which\s+means|that\s+means|this\s+means|as\s+a\s+(?:result|consequence)|therefore|hence|otherwise|which\s+is\s+why|that['’]s\s+why|depend(?:s|ing)?\s+on|whenever|every\s+time|each\s+time)\b/iu;
-const STATUS_STEP =
-  /\b(?:go\s+to|navigate\s+to|click|tap|select|choose|enable|disable|turn\s+(?:on|off)|run|type|set|use|open|install|you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b/iu;
+// S45 (judge-t): the step verbs are the pack's how-to verbs (the <howto> class of the default pack, what the how-to
+// rules read), so the gate and the rules name one list. A step is one when the verb is an imperative: its base form at
+// the start of the sentence or of a clause (after a comma, semicolon or colon), or after "please", "then", "just",
+// "simply", "first", "now" or "and" ("…; to track it, go to Orders", "please tap Change date"). The class holds verbs
+// that are also nouns ("store", "link", "point"): "your parcel is ready at the store" names no step.
+const HOWTO_BASE = alternationOf(compileWordClasses(DEFAULT_PACK.word_classes)('howto', 'base') ?? []);
+const STATUS_STEP = new RegExp(
+  String.raw`(?:^\s*|[,;:]\s*|\b(?:please|then|just|simply|first|now|and)\s+)(?:${HOWTO_BASE})\b|\b(?:you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b`,
+  'iu',
+);
 
 /**
  * True when `sentence` (one sentence's text) reports the state of the customer's case, order or bug (STATUS: a case

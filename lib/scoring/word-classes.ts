@@ -36,6 +36,42 @@ export const FAULT_OR_FIX = new RegExp(
   'iu',
 );
 
+/**
+ * The things of one customer's case a status report is about, as nouns (singular and plural where both occur): an
+ * order, a parcel, a refund, a ticket, a bug, a fix, a release… Session 44 (judge-t) wrote them for teach-reading.ts'
+ * status reading (isStatusReport, the gate on the learned teach add); session 45 (judge-t) made them a class of their
+ * own here so the reading and any later rule share one list. Multi-word members ("pull request") match with any spaces.
+ */
+export const CASE_NOUNS: readonly string[] = [
+  'order', 'orders', 'parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'delivery', 'item', 'items', 'refund', 'refunds',
+  'replacement', 'return', 'ticket', 'tickets', 'case', 'request', 'claim', 'booking', 'reservation', 'payment', 'transfer', 'application',
+  'bug', 'bugs', 'issue', 'issues', 'fix', 'fixes', 'patch', 'patches', 'pr', 'pull request', 'change', 'changes', 'commit', 'report', 'build',
+  'release', 'update', 'repair', 'exchange', 'money', 'amount', 'credit', 'account', 'card', 'device', 'unit', 'feature', 'problem',
+];
+/**
+ * Past participles that say how far a case has got ("has been shipped", "was merged", "is now fixed", "has been picked
+ * up"): the progress words of a status report (RULINGS T1 "a bare status report ('fixed now', 'still delayed')").
+ * Written as forms, not verbs (a participle is what follows "is"/"has been"); "cancelled" and "canceled" both match.
+ * Session 44 (judge-t) for teach-reading.ts isStatusReport; a class here since session 45.
+ */
+export const PROGRESS_PARTICIPLES: readonly string[] = [
+  'shipped', 'dispatched', 'delivered', 'sent', 'sent out', 'posted', 'processed', 'approved', 'issued', 'refunded', 'credited', 'reversed',
+  'received', 'scheduled', 'booked', 'confirmed', 'cancelled', 'canceled', 'fixed', 'resolved', 'closed', 'merged', 'released', 'deployed',
+  'applied', 'queued', 'assigned', 'escalated', 'picked up', 'collected', 'returned', 'restocked', 'completed', 'reopened', 'triaged',
+  'backported', 'committed', 'landed', 'pushed', 'tagged', 'added', 'included', 'updated', 'reviewed', 'handed over', 'forwarded', 'logged',
+  'raised', 'filed', 'accepted', 'delayed', 'held', 'lost', 'found', 'located', 'arrived', 'reached', 'left', 'gone out',
+];
+/**
+ * `words` as one regular-expression alternation (no group, no anchors): each word escaped, its spaces matching any run
+ * of white space, longer members first so "sent out" wins over "sent" where both could match.
+ */
+export function alternationOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, String.raw`\s+`))
+    .join('|');
+}
+
 /** A class as a pack declares it (schema: `word_classes.<name>`). */
 export interface WordClassDef {
   /** Words or short phrases, matched as written. */
