@@ -8,6 +8,9 @@
 //   infuriating bug" stay upset.
 // - A self-judgement in a noun phrase ending "like me" ("poor dumb idiots like me") is the customer judging themselves,
 //   not the company (U1; mood.ts likeMe); "idiots like you" stays upset.
+// - Hurry (H1, the customer's own clock): "for <time>" after a verb of staying or paying is a stay's length or a
+//   price's period ("we stayed here for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate); "been waiting
+//   for 3 days", "charged for 3 months and still no refund" stay hurry.
 // Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
@@ -61,4 +64,15 @@ describe('a self-judgement ending "like me" is not upset at the company (U1)', (
   it.each(['Your support is run by idiots like you who never read the ticket.', 'Stupid app, it crashed again and lost my notes.'])('%s', (m) =>
     expect(mood(m).upset).toBe(true),
   );
+});
+
+describe('a stay or a price "for <time>" is no hurry (H1)', () => {
+  it.each([
+    'Avoid if possible. Well we stayed here for one day, and the service was so bad.',
+    'Staff is unfriendly. I pay 10000 for 1 day and they give only two bottles of water.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+  it.each([
+    'I have been waiting for 3 days for my refund, please hurry.',
+    "I've been charged for 3 months and still no refund, fix it now.",
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
 });
