@@ -136,3 +136,25 @@ export function unboundDate(view: TextView, span: Span): boolean {
   if (PUBLIC_EVENT.test(sentence) && !OWN_EVENT.test(sentence) && DATE.test(reading) && !WAITED.test(reading)) return true;
   return deadline && (DEADLINE_ASKED.test(sentence) || (DEADLINE_MOVED.test(sentence) && !DEADLINE_EARLIER.test(sentence)));
 }
+
+/**
+ * A verb whose "for <span>" measures a visit or a price, not a wait: "we stayed (here) for one day", "we were there for
+ * two nights", "I pay 10000 for 1 day", "booked the room for 3 nights", "rented it for a week". Up to three words
+ * (a place, an amount) may stand between the verb and "for".
+ */
+const VISIT_OR_RATE_BEFORE = /(?<![\p{L}'’])(?:stay(?:ed|ing)?|slept|lodged|visited|booked|rented|hired|pa(?:y|id|ying)|charged?|costs?)(?:\s{1,3}[\p{L}\p{N}$£€₹.,'’-]+){0,3}?\s{1,3}$/iu;
+
+/**
+ * Session 45 (RULINGS H1: hurry is the customer's own clock — an overdue wait or a deadline): whether the hurry reading at
+ * `span` (offsets in `view.scan`) is "for <time>" after a verb of staying or paying (VISIT_OR_RATE_BEFORE): the length
+ * of a hotel stay or the period a price buys ("we stayed here for one day", "I pay 10000 for 1 day"). Not a wait told
+ * with such a verb and "been"/"since"/"now" ("I've been charged for 3 months and still no refund" keeps "been"), and
+ * not "waiting for 3 days" (no such verb). English.
+ */
+export function visitOrRate(view: TextView, span: Span): boolean {
+  const scan = view.scan;
+  if (!/^\s*for\b/i.test(scan.slice(span.start, span.end))) return false;
+  if (ELAPSED_AFTER.test(scan.slice(span.end, span.end + 24))) return false;
+  const before = scan.slice(Math.max(0, span.start - 48), span.start);
+  return VISIT_OR_RATE_BEFORE.test(before) && !/(?<![\p{L}'’])been\s{1,3}\p{L}+\s{1,3}(?:\S+\s{1,3}){0,3}$/iu.test(before);
+}

@@ -17,6 +17,7 @@ import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
 import type { Mood, MoodKind } from './types';
 import { aboutGame, blankGameFiction, isFaultState, isFaultWord, namesDamage, neutralise, readsAsGerman, valencesOf, wordValence } from './mood-sentiment';
 import { learnedHurry, learnedUpset } from './mood-learned';
+import { withoutAddressedThanks } from './mood-thanks';
 import { rhetoricalQuestions } from './mood-rhetoric';
 import { stressedStops } from './mood-stress';
 import { waitEndedWell } from './mood-ended';
@@ -25,7 +26,7 @@ import { faultPraise, nearEvent, reportsRelief, unexplainedOutage } from './mood
 import { blockedNow, capsNow, faultMeasure, faultSpeed, featureWish, isCapsNow, needOver, negatedNeed, speedDemand, supposedCondition, timeBoundNeed, togetherAtOnce } from './mood-hurry';
 import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, sanctionCharge, symptomTarget } from './mood-target';
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
-import { sanctionTerm, unboundDate } from './mood-stakes';
+import { sanctionTerm, unboundDate, visitOrRate } from './mood-stakes';
 import { datedWait } from './mood-dated';
 import { pastActTime } from './mood-past-time';
 import { qualityVerdict } from './mood-quality';
@@ -156,7 +157,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 34: nor "today" or "this morning" said of a past act ("I placed an order this morning"; mood-past-time.ts).
   // Session 33: nor a hurry word in a condition put as a question or a supposition ("is there a fee if I need it
   // today?", "if this happens during our launch tomorrow we'd be stuck"; mood-hurry.ts).
-  const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h);
+  // Session 45: nor "for <time>" after a verb of staying or paying: a stay's length or a price's period ("we stayed here
+  // for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate).
+  const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h) && !(cues.lexicon && visitOrRate(view, h));
   if (cues.lexicon)
     found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !faultMeasure(view, h) && !togetherAtOnce(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && !pastActTime(view, h) && ownClock(h));
   if (noRush) found.hurry = [];
@@ -211,7 +214,10 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
   // Session 33: and a word of a title dated by its year, from a cue or a verdict ("Thief (2014) won't start"; mood-holder.ts).
   // Session 34: and a word that opens a name in running text ("Angry Birds crashes on start"; mood-holder.ts).
+  // Session 45: and a word of a noun phrase the customer ends with "like me", from any reading ("you get poor dumb
+  // idiots like me all the time"; likeMe): self-judgement, like selfAssessment's.
   found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e) && !(lexicon && (inDatedTitle(view, e) || opensName(view, e))));
+  if (lexicon) found.upset = found.upset.filter((e) => { const k = lastTokenIn(view.tokens, e); return k < 0 || !likeMe(view.tokens, k); });
   // Session 29: a word of amazement in a message that praises and complains of nothing ("This app is insane, in a good
   // way", "Damn, this app is good") is enthusiasm.
   if (lexicon && complaintHits.length === 0) found.upset = found.upset.filter((e) => !amazedPraise(view, e));
@@ -265,6 +271,7 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
   const last = lastTokenIn(tokens, hit);
   if (last < 0) return false;
   const word = tokens[last]!.norm;
+  if (likeMe(tokens, last)) return true;
   const skill = SELF_SKILL.has(word);
   if (!skill && !SELF_WIT.has(word)) return false;
   if (skill && !SKILL_OBJECT.has(tokens[last + 1]?.norm ?? '')) return false;
@@ -278,6 +285,29 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
   if (k < 0 || !FIRST_PERSON.has(tokens[k]!.norm)) return false;
   // "Im"/"Ive" carry their verb; "I" and "we" need one ("I terrible at…" is not a clause).
   return verbs > 0 || tokens[k]!.norm === 'im' || tokens[k]!.norm === 'ive';
+}
+
+/** Who "like …" compares with in a self-judgement: "idiots like me", "noobs like myself", "dummies like us". */
+const LIKE_SELF = new Set(['me', 'myself', 'us', 'ourselves']);
+
+/**
+ * Session 45 (RULINGS U1: affect aimed at the service): whether the judgement at token `last` (a SELF_SKILL or SELF_WIT
+ * word, or its plural: "idiots", "noobs", "dummies") heads or qualifies a noun phrase that ends "like me" within three
+ * more words — "you must get poor dumb idiots like me all the time", "sorry for noobs like myself", "a clueless newbie
+ * like me". The customer judges themselves, not the company. Not "idiots like you" or "people like them" (aimed at
+ * others), and not a judgement with a clause between it and "like" ("stupid, like me asking twice" has a comma).
+ */
+function likeMe(tokens: readonly Token[], last: number): boolean {
+  const w = tokens[last]!.norm;
+  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+  const judged = (x: string) => SELF_WIT.has(x) || SELF_SKILL.has(x) || x === 'dummy' || x === 'beginner';
+  if (!judged(w) && !judged(singular)) return false;
+  for (let k = last + 1; k <= last + 4 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== TOKEN_WORD) return false;
+    if (t.norm === 'like') return LIKE_SELF.has(tokens[k + 1]!.norm);
+  }
+  return false;
 }
 
 /**
@@ -941,9 +971,16 @@ export const BALANCED_REVIEW_VALENCE = 0.6;
  * not very good", "it is not super user friendly") is a balanced reviewer's reservation. Edges: only deniedPraise's
  * evidence is set aside; a word of blame or feeling in the same message ("terrible", "scam", "angry") and every other
  * reading still count, and a short complaint ("Not good. Charged twice.") never reaches the threshold. English.
+ * Session 45: the message is weighed without its clauses of thanks or praise addressed to the helper ("Thanks so much,
+ * you're amazing", "I really appreciate your help"; mood-thanks.ts withoutAddressedThanks): politeness to the agent is
+ * not a balanced review, so "Thanks, you guys are great! The replacement is not good either." stays upset, while praise
+ * of the product or stay ("thanks for a lovely stay", "the staff were friendly") still weighs.
  */
 export function balancedReview(view: TextView): boolean {
-  return valencesOf(view).raw(view.scan) >= BALANCED_REVIEW_VALENCE;
+  const valences = valencesOf(view);
+  // Session 45: thanks and praise addressed to the helper ("Thanks so much, you're great") are politeness, not a
+  // review's praise: the message is weighed without them (mood-thanks.ts).
+  return valences.raw(withoutAddressedThanks(view, (c) => valences.raw(c))) >= BALANCED_REVIEW_VALENCE;
 }
 
 /**

@@ -1,0 +1,78 @@
+// Session 45 (judge-m, mood): customer upset.
+// - Thanks and praise addressed to the helper are politeness, not a balanced review (mood-thanks.ts; RULINGS U1, R-G1):
+//   "Thanks so much, you're great! The replacement is not good either." is a complaint with manners, so its withheld
+//   praise stays upset; a review that praises the product or the stay itself ("thanks for a lovely stay", "the staff
+//   were friendly", "the app is great") still outweighs a reservation.
+// - A trouble made small by a word of size set right before it is a hedged judgement (R-G1; mood-target.ts MINIMIZER):
+//   "only minor inconveniences", "the initial inconvenience of…" are calm; "a huge inconvenience", "a small but
+//   infuriating bug" stay upset.
+// - A self-judgement in a noun phrase ending "like me" ("poor dumb idiots like me") is the customer judging themselves,
+//   not the company (U1; mood.ts likeMe); "idiots like you" stays upset.
+// - Hurry (H1, the customer's own clock): "for <time>" after a verb of staying or paying is a stay's length or a
+//   price's period ("we stayed here for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate); "been waiting
+//   for 3 days", "charged for 3 months and still no refund" stay hurry.
+// Every message here was written for these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+import { addressedThanksClause } from './mood-thanks';
+import { rawValence } from './mood-sentiment';
+
+const scorer = createScorer();
+const mood = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
+
+describe('thanks to the helper does not make a complaint a balanced review', () => {
+  it.each([
+    'Thank you so much for your help, you guys are wonderful and I really appreciate it! Sadly the new headset is not good either.',
+    'Thanks so much, you are amazing, really appreciate the help!! Unfortunately the replacement kettle is not very good either.',
+    'Thank you, you have been super helpful and kind. The second unit is not good either.',
+    'Many thanks for the quick reply, your support team is brilliant. The new firmware is still not great, the fan is loud.',
+  ])('%s', (m) => expect(mood(m).upset).toBe(true));
+  it.each([
+    'Thank you for a wonderful stay, the rooms were lovely and the pool was great. The breakfast was not very good, but we will be back.',
+    'Thanks for the quick reply! The app is great and I love the new widgets, the dark mode is not perfect yet but I recommend it.',
+    'Lovely rooms and a great pool, the staff were friendly. The breakfast was not very good. Would stay again.',
+  ])('%s', (m) => expect(mood(m).upset).toBe(false));
+});
+
+describe('which clauses are thanks addressed to the helper', () => {
+  const addressed = (c: string) => addressedThanksClause(c, rawValence);
+  it.each(['Thanks so much', 'thank you for all your help', 'you guys are amazing', 'I really appreciate it', 'much appreciated', 'your support team was brilliant'])(
+    'addressed: %s',
+    (c) => expect(addressed(c)).toBe(true),
+  );
+  it.each(['Thank you for a wonderful stay', 'thanks for nothing', 'the staff were lovely', 'you are not helpful at all', 'the app is great'])(
+    'not addressed: %s',
+    (c) => expect(addressed(c)).toBe(false),
+  );
+});
+
+describe('a trouble sized small is a hedged judgement (R-G1)', () => {
+  it.each([
+    'The app is great and very user friendly, there are some bugs but only minor inconveniences and they go away on a retry.',
+    'Nice hotel, the initial inconvenience of the tiny lift is made up for by the kind staff.',
+  ])('%s', (m) => expect(mood(m).upset).toBe(false));
+  it.each(['Honestly a huge inconvenience, the lift was broken for three days.', 'This is a small but infuriating bug, it eats my saves.'])('%s', (m) =>
+    expect(mood(m).upset).toBe(true),
+  );
+});
+
+describe('a self-judgement ending "like me" is not upset at the company (U1)', () => {
+  it.each([
+    'I know you guys get poor dumb idiots like me all the time, but can the app export to CSV?',
+    'Sorry for the question from a clueless beginner like me, how do I reset the router?',
+  ])('%s', (m) => expect(mood(m).upset).toBe(false));
+  it.each(['Your support is run by idiots like you who never read the ticket.', 'Stupid app, it crashed again and lost my notes.'])('%s', (m) =>
+    expect(mood(m).upset).toBe(true),
+  );
+});
+
+describe('a stay or a price "for <time>" is no hurry (H1)', () => {
+  it.each([
+    'Avoid if possible. Well we stayed here for one day, and the service was so bad.',
+    'Staff is unfriendly. I pay 10000 for 1 day and they give only two bottles of water.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+  it.each([
+    'I have been waiting for 3 days for my refund, please hurry.',
+    "I've been charged for 3 months and still no refund, fix it now.",
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+});
