@@ -3,7 +3,7 @@
  *
  * Expectation (R-R1, R-I1): a state the writer promises to set on the report's own ticket — reopening it, marking it,
  * re-targeting its milestone — is a concrete next event the customer will see, no clock needed. Marking a calendar is
- * no ticket; closing a duplicate now and routing the case to another desk (R-R2) are no event to wait for; a hedge
+ * no ticket; closing a duplicate now and routing the case to another desk (N1) are no event to wait for; a hedge
  * ("I might reopen it"), a question or a step already taken promises nothing.
  */
 import { signalCases } from './test/signal-cases';
