@@ -3911,6 +3911,73 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   {
+   "id": "expectation-ticket-step",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when the ticket will move on (\"I'll reopen it as soon as the fix is verified\").",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "I'll mark it as minor and change the milestone to 1.2.",
+     "We will reopen the ticket when the fix is verified."
+    ],
+    "pass": [
+     "I'll mark the calendar for Monday.",
+     "I'm going to move this case to our billing desk.",
+     "I might reopen it later.",
+     "Should I reopen it?",
+     "It is a duplicate, so I will close this issue.",
+     "I've reopened it."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "<we> <fut> [<adv>] (reopen|re-open|mark|retarget|re-target|milestone) (it|this|that|them) [one|ticket|issue|bug|case|report|request|thread|pr] (as|to|for|into|once|when|after|if|.|!|and|,)",
+    "<we> <fut> [<adv>] (reopen|re-open|mark|retarget|re-target|milestone) (the|your|this|that) [<adv>] (ticket|issue|bug|case|report|request|thread|pr|pull request)",
+    "<we> <fut> [<adv>] (change|set|move|bump|update) the (milestone|target milestone|target version|fix version) (to|for)"
+   ],
+   "skip_negated": true,
+   "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
+   "unless_sentence": [
+    "(hopefully|probably|possibly|might|may|perhaps|maybe|eventually|someday|at some point)",
+    "(hope|hoping|hopes) (to|that)"
+   ]
+  },
+  {
+   "id": "expectation-ticket-step-unsaid-subject",
+   "signal": "expectation",
+   "level": "suggestion",
+   "message": "Say when the ticket will move on (\"Will reopen once the fix is verified\").",
+   "scope": "sentence-start",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Will reopen if someone disagrees."
+    ],
+    "pass": [
+     "Will it reopen by itself?",
+     "The shop will close at noon."
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(will|'ll|shall) [<adv>] (reopen|re-open|retarget|re-target) [it|this|that|the ticket|the issue|the bug|the case|the report] (as|to|for|once|when|after|if|.|!|and|,)"
+   ],
+   "skip_questions": true,
+   "skip_readings": [
+    "policy",
+    "hypothetical"
+   ],
+   "unless_sentence": [
+    "(hopefully|probably|possibly|might|may|perhaps|maybe|eventually|someday|at some point)"
+   ]
+  },
+  {
    "id": "expectation-next-contact",
    "signal": "expectation",
    "level": "suggestion",
