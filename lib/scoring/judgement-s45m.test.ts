@@ -6,8 +6,9 @@
 // - A trouble made small by a word of size set right before it is a hedged judgement (R-G1; mood-target.ts MINIMIZER):
 //   "only minor inconveniences", "the initial inconvenience of…" are calm; "a huge inconvenience", "a small but
 //   infuriating bug" stay upset.
-// - A self-judgement in a noun phrase ending "like me" ("poor dumb idiots like me") is the customer judging themselves,
-//   not the company (U1; mood.ts likeMe); "idiots like you" stays upset.
+// - A self-judgement in a noun phrase ending "like me" ("silly clueless noobs like me") is the customer judging
+//   themselves, not the company (U1; mood.ts likeMe); "idiots like you" stays upset, and so does an insult whose noun
+//   phrase ends before "like me" at a staff or thing noun or a verb ("your incompetent staff ignore customers like me").
 // - Hurry (H1, the customer's own clock): "for <time>" after a verb of staying or paying is a stay's length or a
 //   price's period ("we stayed here for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate); "been waiting
 //   for 3 days", "charged for 3 months and still no refund" stay hurry.
@@ -58,12 +59,20 @@ describe('a trouble sized small is a hedged judgement (R-G1)', () => {
 
 describe('a self-judgement ending "like me" is not upset at the company (U1)', () => {
   it.each([
-    'I know you guys get poor dumb idiots like me all the time, but can the app export to CSV?',
+    'You probably hear from silly clueless noobs like me every week, but can the planner print to PDF?',
     'Sorry for the question from a clueless beginner like me, how do I reset the router?',
+    'Apologies, hopeless users like us never find the settings, where is the export button?',
   ])('%s', (m) => expect(mood(m).upset).toBe(false));
-  it.each(['Your support is run by idiots like you who never read the ticket.', 'Stupid app, it crashed again and lost my notes.'])('%s', (m) =>
-    expect(mood(m).upset).toBe(true),
-  );
+  it.each([
+    'Your support is run by idiots like you who never read the ticket.',
+    'Stupid app, it crashed again and lost my notes.',
+    // fix45 finding 1: the insult is aimed at the company's staff, policy or app; "like me" names its victims
+    'Your incompetent staff ignore customers like me.',
+    'Your idiot staff treated people like us terribly.',
+    'Your dumb policy punishes customers like me.',
+    'Stupid app, useless for people like me.',
+    'Your lazy agents hang up on customers like me.',
+  ])('%s', (m) => expect(mood(m).upset).toBe(true));
 });
 
 describe('a stay or a price "for <time>" is no hurry (H1)', () => {
