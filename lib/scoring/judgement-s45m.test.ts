@@ -10,13 +10,16 @@
 //   themselves, not the company (U1; mood.ts likeMe); "idiots like you" stays upset, and so does an insult whose noun
 //   phrase ends before "like me" at a staff or thing noun or a verb ("your incompetent staff ignore customers like me").
 // - Hurry (H1, the customer's own clock): "for <time>" after a verb of staying or paying is a stay's length or a
-//   price's period ("we stayed here for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate); "been waiting
-//   for 3 days", "charged for 3 months and still no refund" stay hurry.
+//   price's period ("we slept there for two nights", "I paid 80 euros for a week"; mood-stakes.ts visitOrRate); "been
+//   waiting for 3 days", "charged for 3 months and still no refund", and "stayed" meaning waited ("stayed on the line
+//   for 2 hours", "stayed in the lobby for 3 hours waiting") stay hurry.
 // Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { addressedThanksClause } from './mood-thanks';
 import { rawValence } from './mood-sentiment';
+import { visitOrRate } from './mood-stakes';
+import { analyse } from './text';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
@@ -77,11 +80,36 @@ describe('a self-judgement ending "like me" is not upset at the company (U1)', (
 
 describe('a stay or a price "for <time>" is no hurry (H1)', () => {
   it.each([
-    'Avoid if possible. Well we stayed here for one day, and the service was so bad.',
-    'Staff is unfriendly. I pay 10000 for 1 day and they give only two bottles of water.',
+    'Not worth it. We slept there for two nights and the housekeeping was awful.',
+    'The guide is rude. I paid 80 euros for a week and they gave us one map.',
+    'We stayed at the lodge for 2 nights, the beds were hard.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(false));
   it.each([
     'I have been waiting for 3 days for my refund, please hurry.',
     "I've been charged for 3 months and still no refund, fix it now.",
+    // fix45 finding 2: "stayed" meaning waited — on the line, in the lobby, or waiting told after "for <time>"
+    'I stayed on the line for 2 hours and nobody picked up.',
+    'We stayed in the lobby for 3 hours waiting for our room.',
+    'I stayed on hold for 40 minutes before the call dropped.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+});
+
+describe('which "for <time>" follows a verb of staying or paying (visitOrRate)', () => {
+  /** visitOrRate on the "for <time>" span `at` (its first occurrence) of `m`. */
+  const read = (m: string, at: string) => {
+    const view = analyse(m);
+    const start = view.scan.indexOf(at);
+    return visitOrRate(view, { start, end: start + at.length });
+  };
+  it.each([
+    ['Not worth it. We slept there for two nights and the housekeeping was awful.', 'for two nights'],
+    ['The guide is rude. I paid 80 euros for a week and they gave us one map.', 'for a week'],
+    ['We stayed at the lodge for 2 nights, the beds were hard.', 'for 2 nights'],
+  ])('a stay or a price: %s', (m, at) => expect(read(m, at)).toBe(true));
+  it.each([
+    ['I stayed on the line for 2 hours and nobody picked up.', 'for 2 hours'],
+    ['We stayed in the lobby for 3 hours waiting for our room.', 'for 3 hours'],
+    ['I stayed on hold for 40 minutes before the call dropped.', 'for 40 minutes'],
+    ["I've been charged for 3 months and still no refund.", 'for 3 months'],
+  ])('a wait: %s', (m, at) => expect(read(m, at)).toBe(false));
 });

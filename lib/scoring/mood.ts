@@ -157,8 +157,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 34: nor "today" or "this morning" said of a past act ("I placed an order this morning"; mood-past-time.ts).
   // Session 33: nor a hurry word in a condition put as a question or a supposition ("is there a fee if I need it
   // today?", "if this happens during our launch tomorrow we'd be stuck"; mood-hurry.ts).
-  // Session 45: nor "for <time>" after a verb of staying or paying: a stay's length or a price's period ("we stayed here
-  // for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate).
+  // Session 45: nor "for <time>" after a verb of staying or paying: a stay's length or a price's period ("we slept there
+  // for two nights", "I paid 80 euros for a week"; mood-stakes.ts visitOrRate).
   const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h) && !(cues.lexicon && visitOrRate(view, h));
   if (cues.lexicon)
     found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !faultMeasure(view, h) && !togetherAtOnce(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && !pastActTime(view, h) && ownClock(h));
