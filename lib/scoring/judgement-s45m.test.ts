@@ -4,8 +4,8 @@
 //   praise stays upset; a review that praises the product or the stay itself ("thanks for a lovely stay", "the staff
 //   were friendly", "the app is great") still outweighs a reservation.
 // - A trouble made small by a word of size set right before it is a hedged judgement (R-G1; mood-target.ts MINIMIZER):
-//   "only minor inconveniences", "the initial inconvenience of…" are calm; "a huge inconvenience", "a small but
-//   infuriating bug" stay upset.
+//   "only slight annoyances", "the odd inconvenience with…" are calm; "a huge inconvenience", "a small but
+//   infuriating bug", and a word of when ("an initial annoyance", "a temporary annoyance") stay upset.
 // - A self-judgement in a noun phrase ending "like me" ("silly clueless noobs like me") is the customer judging
 //   themselves, not the company (U1; mood.ts likeMe); "idiots like you" stays upset, and so does an insult whose noun
 //   phrase ends before "like me" at a staff or thing noun or a verb ("your incompetent staff ignore customers like me").
@@ -52,12 +52,17 @@ describe('which clauses are thanks addressed to the helper', () => {
 
 describe('a trouble sized small is a hedged judgement (R-G1)', () => {
   it.each([
-    'The app is great and very user friendly, there are some bugs but only minor inconveniences and they go away on a retry.',
-    'Nice hotel, the initial inconvenience of the tiny lift is made up for by the kind staff.',
+    'Lovely app, there are a few bugs but only slight annoyances and they vanish after a restart.',
+    'Nice apartment, the odd inconvenience with the slow lift is made up for by the kind host.',
   ])('%s', (m) => expect(mood(m).upset).toBe(false));
-  it.each(['Honestly a huge inconvenience, the lift was broken for three days.', 'This is a small but infuriating bug, it eats my saves.'])('%s', (m) =>
-    expect(mood(m).upset).toBe(true),
-  );
+  it.each([
+    'Honestly a huge inconvenience, the lift was broken for three days.',
+    'This is a small but infuriating bug, it eats my saves.',
+    // fix45 finding 5: "initial" and "temporary" say when, not how big; "an odd" is strange, not occasional
+    'We had an initial annoyance with the keys, nobody came for an hour.',
+    'It is a temporary annoyance, but it happens every single morning.',
+    'What an odd annoyance, the lights flicker all night.',
+  ])('%s', (m) => expect(mood(m).upset).toBe(true));
 });
 
 describe('a self-judgement ending "like me" is not upset at the company (U1)', () => {
