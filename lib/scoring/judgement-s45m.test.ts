@@ -35,16 +35,21 @@ describe('thanks to the helper does not make a complaint a balanced review', () 
     'Thank you for a wonderful stay, the rooms were lovely and the pool was great. The breakfast was not very good, but we will be back.',
     'Thanks for the quick reply! The app is great and I love the new widgets, the dark mode is not perfect yet but I recommend it.',
     'Lovely rooms and a great pool, the staff were friendly. The breakfast was not very good. Would stay again.',
+    // fix45 finding 4: "time", "update" and "support and the room" also name what the stay or the product gave
+    'Thank you for a wonderful time at the resort, the staff were lovely. The breakfast was not very good.',
+    'Thanks for the great update, the new design is lovely and fast. The search is not very good yet.',
+    'Thanks for the great support and the lovely room, the views were amazing. The breakfast was not good.',
+    'Thanks for a fun time with the app, the lessons are lovely and clear. The voice is not very good.',
   ])('%s', (m) => expect(mood(m).upset).toBe(false));
 });
 
 describe('which clauses are thanks addressed to the helper', () => {
   const addressed = (c: string) => addressedThanksClause(c, rawValence);
-  it.each(['Thanks so much', 'thank you for all your help', 'you guys are amazing', 'I really appreciate it', 'much appreciated', 'your support team was brilliant'])(
+  it.each(['Thanks so much', 'thank you for all your help', 'you guys are amazing', 'I really appreciate it', 'much appreciated', 'your support team was brilliant', 'thanks for your time', 'thank you for taking the time', 'thanks for your quick fix'])(
     'addressed: %s',
     (c) => expect(addressed(c)).toBe(true),
   );
-  it.each(['Thank you for a wonderful stay', 'thanks for nothing', 'the staff were lovely', 'you are not helpful at all', 'the app is great'])(
+  it.each(['Thank you for a wonderful stay', 'thanks for nothing', 'the staff were lovely', 'you are not helpful at all', 'the app is great', 'Thank you for a wonderful time at the resort', 'Thanks for the great update'])(
     'not addressed: %s',
     (c) => expect(addressed(c)).toBe(false),
   );
