@@ -147,6 +147,8 @@ const VISIT_OR_RATE_BEFORE = /(?<![\p{L}'’])(?:stay(?:ed|ing)?|slept|lodged|vi
 const WAIT_PLACE = /(?<![\p{L}'’])(?:line|hold|queue|phone|call|chat|lobby|waiting)(?![\p{L}'’])/iu;
 /** After "for <time>" in the same clause, a wait told: "…for 3 hours waiting for our room", "…and nobody picked up". */
 const WAIT_AFTER = /^[^.!?;]*?(?<![\p{L}'’])(?:wait(?:ing|ed)?|nobody|no\s{1,3}one|still|picked\s{1,3}up)(?![\p{L}'’])/iu;
+/** A reading that opens with "for": "for 3 days". */
+const FOR_OPENING = /^\s*for\b/i;
 /** "been <verb> … " right before "for": a wait told with a verb of paying ("I've been charged for 3 months"). */
 const BEEN_BEFORE = /(?<![\p{L}'’])been\s{1,3}\p{L}+\s{1,3}(?:\S+\s{1,3}){0,3}$/iu;
 
@@ -161,7 +163,7 @@ const BEEN_BEFORE = /(?<![\p{L}'’])been\s{1,3}\p{L}+\s{1,3}(?:\S+\s{1,3}){0,3}
  */
 export function visitOrRate(view: TextView, span: Span): boolean {
   const scan = view.scan;
-  if (!/^\s*for\b/i.test(scan.slice(span.start, span.end))) return false;
+  if (!FOR_OPENING.test(scan.slice(span.start, span.end))) return false;
   const after = scan.slice(span.end, span.end + 80);
   if (ELAPSED_AFTER.test(after) || WAIT_AFTER.test(after)) return false;
   const before = scan.slice(Math.max(0, span.start - 48), span.start);
