@@ -138,23 +138,35 @@ export function unboundDate(view: TextView, span: Span): boolean {
 }
 
 /**
- * A verb whose "for <span>" measures a visit or a price, not a wait: "we stayed (here) for one day", "we were there for
- * two nights", "I pay 10000 for 1 day", "booked the room for 3 nights", "rented it for a week". Up to three words
- * (a place, an amount) may stand between the verb and "for".
+ * A verb whose "for <span>" measures a visit or a price, not a wait: "we slept there for two nights", "we were there
+ * for a week", "I paid 500 for a month", "booked the room for 3 nights", "rented it for a week". Up to three words
+ * (a place, an amount) may stand between the verb and "for"; group 1 holds them.
  */
-const VISIT_OR_RATE_BEFORE = /(?<![\p{L}'’])(?:stay(?:ed|ing)?|slept|lodged|visited|booked|rented|hired|pa(?:y|id|ying)|charged?|costs?)(?:\s{1,3}[\p{L}\p{N}$£€₹.,'’-]+){0,3}?\s{1,3}$/iu;
+const VISIT_OR_RATE_BEFORE = /(?<![\p{L}'’])(?:stay(?:ed|ing)?|slept|lodged|visited|booked|rented|hired|pa(?:y|id|ying)|charged?|costs?)((?:\s{1,3}[\p{L}\p{N}$£€₹.,'’-]+){0,3}?)\s{1,3}$/iu;
+/** Where one stays to wait, not to lodge: "stayed on the line", "stayed on hold", "stayed in the queue", "in the lobby". */
+const WAIT_PLACE = /(?<![\p{L}'’])(?:line|hold|queue|phone|call|chat|lobby|waiting)(?![\p{L}'’])/iu;
+/** After "for <time>" in the same clause, a wait told: "…for 3 hours waiting for our room", "…and nobody picked up". */
+const WAIT_AFTER = /^[^.!?;]*?(?<![\p{L}'’])(?:wait(?:ing|ed)?|nobody|no\s{1,3}one|still|picked\s{1,3}up)(?![\p{L}'’])/iu;
+/** A reading that opens with "for": "for 3 days". */
+const FOR_OPENING = /^\s*for\b/i;
+/** "been <verb> … " right before "for": a wait told with a verb of paying ("I've been charged for 3 months"). */
+const BEEN_BEFORE = /(?<![\p{L}'’])been\s{1,3}\p{L}+\s{1,3}(?:\S+\s{1,3}){0,3}$/iu;
 
 /**
  * Session 45 (RULINGS H1: hurry is the customer's own clock — an overdue wait or a deadline): whether the hurry reading at
  * `span` (offsets in `view.scan`) is "for <time>" after a verb of staying or paying (VISIT_OR_RATE_BEFORE): the length
- * of a hotel stay or the period a price buys ("we stayed here for one day", "I pay 10000 for 1 day"). Not a wait told
- * with such a verb and "been"/"since"/"now" ("I've been charged for 3 months and still no refund" keeps "been"), and
- * not "waiting for 3 days" (no such verb). English.
+ * of a hotel stay or the period a price buys ("we slept there for two nights", "I paid 500 for a month"). Not a wait
+ * told with such a verb and "been"/"since"/"now" ("I've been charged for 3 months and still no refund" keeps "been"),
+ * not "stayed" meaning waited — a place of waiting between the verb and "for" (WAIT_PLACE: "stayed on the line for 2
+ * hours") or a wait told after it in the clause (WAIT_AFTER: "stayed in the hall for 3 hours waiting") — and not
+ * "waiting for 3 days" (no such verb). English.
  */
 export function visitOrRate(view: TextView, span: Span): boolean {
   const scan = view.scan;
-  if (!/^\s*for\b/i.test(scan.slice(span.start, span.end))) return false;
-  if (ELAPSED_AFTER.test(scan.slice(span.end, span.end + 24))) return false;
+  if (!FOR_OPENING.test(scan.slice(span.start, span.end))) return false;
+  const after = scan.slice(span.end, span.end + 80);
+  if (ELAPSED_AFTER.test(after) || WAIT_AFTER.test(after)) return false;
   const before = scan.slice(Math.max(0, span.start - 48), span.start);
-  return VISIT_OR_RATE_BEFORE.test(before) && !/(?<![\p{L}'’])been\s{1,3}\p{L}+\s{1,3}(?:\S+\s{1,3}){0,3}$/iu.test(before);
+  const m = VISIT_OR_RATE_BEFORE.exec(before);
+  return m !== null && !WAIT_PLACE.test(m[1] ?? '') && !BEEN_BEFORE.test(before);
 }

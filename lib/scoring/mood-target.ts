@@ -316,11 +316,13 @@ export function hedged(view: TextView, h: Span): boolean {
 
 /**
  * Session 45 (R-G1, a hedged judgement is calm): a word of size or frequency set right before the evidence that makes
- * the trouble small — "only minor inconveniences", "a slight annoyance", "the initial inconvenience of…", "the odd
- * hiccup". Read with notBeforeNoun like HEDGE: the sized word must end its phrase ("minor inconveniences and resolved on
- * a retry"); "a small but infuriating bug" (a "but" between) and "minor" on its own elsewhere do not hedge. English.
+ * the trouble small — "just small annoyances", "a slight annoyance", "the odd inconvenience with…" ("the odd" as
+ * "now and then"; "an odd annoyance" is a strange one). Not words of when ("initial", "temporary": an early or a
+ * passing trouble may be as big as any). Read with notBeforeNoun like HEDGE: the sized word must end its phrase
+ * ("slight annoyances and they vanish"); "a small but infuriating bug" (a "but" between) and "minor" on its own
+ * elsewhere do not hedge. English.
  */
-export const MINIMIZER = /(?<![\p{L}'’])(?:minor|slight|slightest|small|smallest|tiny|initial|occasional|momentary|temporary|mild|odd)\s+$/iu;
+export const MINIMIZER = /(?<![\p{L}'’])(?:minor|slight|slightest|small|smallest|tiny|occasional|momentary|mild|the\s+odd)\s+$/iu;
 
 /**
  * Whether the word at `h` is said of something or stands alone rather than set before a noun: the next token is

@@ -6,11 +6,13 @@
 import type { TextView } from './text';
 
 /**
- * What a customer thanks the helper for: help, a reply, time, support, patience, an explanation, a fix… The object of
- * "thanks for …" within its first five words ("thanks for the quick reply", "thank you for all your help"); "thanks for a
- * lovely stay" thanks the service itself and stays praise.
+ * What a customer thanks the helper for: help, a reply, support, patience, an explanation… The object of "thanks for …"
+ * within its first five words ("thanks for the quick reply", "thank you for all your help"). Words that also name what
+ * the product or the stay gave count only as the helper's: "your (precious) time" / "taking the time", "your update",
+ * "your fix" — "thanks for a wonderful time at the resort" and "thanks for the great update" praise the service itself
+ * and stay praise, as does "thanks for a lovely stay".
  */
-const HELP_OBJECT = /^\s*for\s+(?:[\p{L}'’]+\s+){0,4}?(?:help|helping|reply|replies|replying|response|responses|responding|answer|answers|answering|time|support|assistance|patience|effort|efforts|hard\s+work|work|getting\s+back|looking\s+into|update|updates|info|information|explanation|advice|suggestions?|tips?|fix|quick\s+action)\b/iu;
+const HELP_OBJECT = /^\s*for\s+(?:[\p{L}'’]+\s+){0,4}?(?:help|helping|reply|replies|replying|response|responses|responding|answer|answers|answering|support|assistance|patience|effort|efforts|hard\s+work|work|getting\s+back|looking\s+into|info|information|explanation|advice|suggestions?|tips?|quick\s+action|(?:your|taking\s+the)\s+(?:[\p{L}'’]+\s+)?time|your\s+(?:[\p{L}'’]+\s+)?(?:updates?|fix))\b/iu;
 
 /** A clause that opens with thanks: "Thanks", "Thank you so much", "many thanks", "thx", "tysm", "and thanks again". */
 const THANKS_OPENING = /^\W*(?:(?:and|so|again|also|many|big|huge|a|lot|of|ok|okay|oh|wow)\s+)*(?:thanks|thank\s*(?:you|u|ya|yall|y['’]all)|thanx|thnx|thx|tysm|ty|cheers)(?![\p{L}'’])/iu;
@@ -18,12 +20,17 @@ const THANKS_OPENING = /^\W*(?:(?:and|so|again|also|many|big|huge|a|lot|of|ok|ok
 /**
  * A clause whose subject is the person or team spoken to, with a copula or a verb of praise: "you're great", "you guys
  * are amazing", "y'all have been so helpful", "you rock", "your support team was wonderful". Read as addressed praise
- * only when the clause has no complaint word (the caller checks its valence is above zero).
+ * only when the clause's valence is above zero (addressedThanksClause checks it), so "you are not helpful" is not.
  */
 const ADDRESSED_SUBJECT = /^\W*(?:(?:and|but|also|honestly|really|seriously)\s+)?(?:you|u|y['’]?all|ya['’]?ll|your\s+(?:support(?:\s+team)?|team|agents?|support\s+staff))(?:\s+(?:guys|all|folks|people|two|both))?\s+(?:are|['’]re|r|were|was|is|has\s+been|have\s+been|['’]ve\s+been|rock|rocks|did|do|made|make|went)(?![\p{L}'’])/iu;
 
 /** "I (really) appreciate it / your help / you", "much appreciated", "I'm so grateful for your help". */
 const APPRECIATION = /(?:\bappreciate(?:s|d)?\s+(?:it|that|this|you|your|all|the\s+(?:help|reply|response|time|support|effort|quick|fast|prompt))\b|\b(?:much|really|truly|greatly|very\s+much|so\s+much|highly)\s+appreciated\b|^\W*appreciated\W*$|\b(?:grateful|thankful)\s+(?:for\s+(?:your|the|all)|to\s+(?:you|your))\b)/iu;
+
+/** "for" as a word, where the object of thanks begins. */
+const FOR_WORD = /\bfor\b/i;
+/** Thanks taken back: "thanks for nothing", "thanks, not". */
+const THANKS_DENIED = /\b(?:nothing|not|never)\b/i;
 
 /**
  * Whether one clause (a piece of a sentence between commas, semicolons, colons or dashes) is thanks or praise addressed
@@ -36,16 +43,29 @@ export function addressedThanksClause(clause: string, valence: (text: string) =>
   const opening = THANKS_OPENING.exec(clause);
   if (opening) {
     const rest = clause.slice(opening[0].length);
-    if (!/\bfor\b/i.test(rest)) return !/\b(?:nothing|not|never)\b/i.test(rest);
-    const forAt = rest.search(/\bfor\b/i);
+    const forAt = rest.search(FOR_WORD);
+    if (forAt < 0) return !THANKS_DENIED.test(rest);
     return HELP_OBJECT.test(rest.slice(forAt));
   }
   if (APPRECIATION.test(clause)) return true;
   return ADDRESSED_SUBJECT.test(clause) && valence(clause) > 0;
 }
 
-/** Where a sentence splits into clauses for addressedThanksClause: a comma, ";", ":", a dash, or "and" before "I"/"you". */
-const CLAUSE_BREAK = /[,;:]|\s[-–—]+\s|\s+and\s+(?=(?:i|you|we|y['’]?all)\b)/giu;
+/**
+ * Where a sentence splits into clauses for addressedThanksClause: a comma, ";", ":", a dash, "and" before "I"/"you", or
+ * "and" before a determiner that opens a noun phrase ("thanks for the great support and the lovely room": the room is
+ * the stay's, not the helper's).
+ */
+const CLAUSE_BREAK = /[,;:]|\s[-–—]+\s|\s+and\s+(?=(?:i|you|we|y['’]?all|the|a|an|my|our|their|this|these|those)\b)/giu;
+/** A letter: a clause with none is punctuation only. */
+const HAS_LETTER = /\p{L}/u;
+/** Any character but a line break, blanked to a space. */
+const NOT_NEWLINE = /[^\n]/g;
+/**
+ * A word that may open thanks or address the helper (THANKS_OPENING, APPRECIATION, ADDRESSED_SUBJECT): a message with
+ * none has no clause to blank, and is returned as it is without reading its clauses.
+ */
+const THANKS_OR_ADDRESS = /thank|thanx|thnx|thx|tysm|(?<![\p{L}'’])(?:ty|cheers|u|you|your|y['’]?all|ya['’]?ll)(?![\p{L}'’])|appreciat|grateful/iu;
 
 /**
  * The customer's message (view.scan) with every clause of thanks or praise addressed to the helper
@@ -55,6 +75,7 @@ const CLAUSE_BREAK = /[,;:]|\s[-–—]+\s|\s+and\s+(?=(?:i|you|we|y['’]?all)\
  */
 export function withoutAddressedThanks(view: TextView, valence: (text: string) => number): string {
   const scan = view.scan;
+  if (!THANKS_OR_ADDRESS.test(scan)) return scan;
   let out = '';
   let last = 0;
   for (const sp of view.sentences) {
@@ -62,8 +83,8 @@ export function withoutAddressedThanks(view: TextView, valence: (text: string) =
     let from = 0;
     const cut = (to: number) => {
       const clause = sentence.slice(from, to);
-      if (/\p{L}/u.test(clause) && addressedThanksClause(clause, valence)) {
-        out += scan.slice(last, sp.start + from) + clause.replace(/[^\n]/g, ' ');
+      if (HAS_LETTER.test(clause) && addressedThanksClause(clause, valence)) {
+        out += scan.slice(last, sp.start + from) + clause.replace(NOT_NEWLINE, ' ');
         last = sp.start + to;
       }
     };

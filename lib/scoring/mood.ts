@@ -157,8 +157,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // Session 34: nor "today" or "this morning" said of a past act ("I placed an order this morning"; mood-past-time.ts).
   // Session 33: nor a hurry word in a condition put as a question or a supposition ("is there a fee if I need it
   // today?", "if this happens during our launch tomorrow we'd be stuck"; mood-hurry.ts).
-  // Session 45: nor "for <time>" after a verb of staying or paying: a stay's length or a price's period ("we stayed here
-  // for one day", "I pay 10000 for 1 day"; mood-stakes.ts visitOrRate).
+  // Session 45: nor "for <time>" after a verb of staying or paying: a stay's length or a price's period ("we slept there
+  // for two nights", "I paid 80 euros for a week"; mood-stakes.ts visitOrRate).
   const ownClock = (h: { start: number; end: number }) => !sanctionTerm(view, h) && !unboundDate(view, h) && !supposedCondition(view, h) && !(cues.lexicon && visitOrRate(view, h));
   if (cues.lexicon)
     found.hurry = found.hurry.filter((h) => !negatedNeed(view, h) && !faultSpeed(view, h) && !faultMeasure(view, h) && !togetherAtOnce(view, h) && !featureWish(view, h) && !needOver(view, h) && !ownPlan(view, h) && !pastActTime(view, h) && ownClock(h));
@@ -214,8 +214,8 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   // limit of words ("I can't recommend it highly enough!"; mood-adjacent.ts).
   // Session 33: and a word of a title dated by its year, from a cue or a verdict ("Thief (2014) won't start"; mood-holder.ts).
   // Session 34: and a word that opens a name in running text ("Angry Birds crashes on start"; mood-holder.ts).
-  // Session 45: and a word of a noun phrase the customer ends with "like me", from any reading ("you get poor dumb
-  // idiots like me all the time"; likeMe): self-judgement, like selfAssessment's.
+  // Session 45: and a word of a noun phrase the customer ends with "like me", from any reading ("you hear from silly
+  // noobs like me every week"; likeMe): self-judgement, like selfAssessment's.
   found.upset = found.upset.filter((e) => !otherPartyPraisedInstead(view, e) && !inPraiseAsLimit(view, e) && !(lexicon && (inDatedTitle(view, e) || opensName(view, e))));
   if (lexicon) found.upset = found.upset.filter((e) => { const k = lastTokenIn(view.tokens, e); return k < 0 || !likeMe(view.tokens, k); });
   // Session 29: a word of amazement in a message that praises and complains of nothing ("This app is insane, in a good
@@ -250,7 +250,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
  * SELF_WIT on its own ("I feel so stupid", "I'm an idiot", "I'm clueless here").
  */
 const SELF_SKILL = new Set('bad terrible awful hopeless useless horrible rubbish crap crappy poor lousy dreadful pathetic'.split(' '));
-const SELF_WIT = new Set('stupid dumb idiot idiotic clueless lazy dense thick incompetent noob newbie ignorant dim slow'.split(' '));
+const SELF_WIT = new Set('stupid dumb dummy idiot idiotic clueless lazy dense thick incompetent noob newbie beginner ignorant dim slow'.split(' '));
 /** What the skill is judged at: "bad at", "hopeless with", "terrible when it comes to". */
 const SKILL_OBJECT = new Set(['at', 'with', 'when']);
 /** The first person and the verb group that makes them the subject: "I'm", "I've always been", "we feel", "Im". */
@@ -291,21 +291,34 @@ export function selfAssessment(tokens: readonly Token[], hit: { start: number; e
 const LIKE_SELF = new Set(['me', 'myself', 'us', 'ourselves']);
 
 /**
+ * Nouns for a person a customer may call themselves, between a judgement and "like me": "clueless users like me",
+ * "dumb customers like us", "people like me". Not staff or thing nouns ("your incompetent staff ignore customers like
+ * me" judges the staff).
+ */
+const LIKE_SELF_PERSON = new Set('user customer person people guy folk folks member client buyer owner'.split(' '));
+
+/** A judgement word or its plural: "idiots" → "idiot", "dummies" → "dummy". */
+function selfJudged(w: string): boolean {
+  const judged = (x: string) => SELF_WIT.has(x) || SELF_SKILL.has(x);
+  return judged(w) || judged(w.replace(/ies$/, 'y').replace(/s$/, ''));
+}
+
+/**
  * Session 45 (RULINGS U1: affect aimed at the service): whether the judgement at token `last` (a SELF_SKILL or SELF_WIT
- * word, or its plural: "idiots", "noobs", "dummies") heads or qualifies a noun phrase that ends "like me" within three
- * more words — "you must get poor dumb idiots like me all the time", "sorry for noobs like myself", "a clueless newbie
- * like me". The customer judges themselves, not the company. Not "idiots like you" or "people like them" (aimed at
- * others), and not a judgement with a clause between it and "like" ("stupid, like me asking twice" has a comma).
+ * word, or its plural: "idiots", "noobs", "dummies") heads or qualifies a noun phrase that ends "like me" — "you must
+ * get silly dumb noobs like me", "sorry for clueless users like myself", "a hopeless newbie like me". The customer
+ * judges themselves, not the company. Only judgement words and person nouns (LIKE_SELF_PERSON) may stand between the
+ * judgement and "like", up to three: a verb, a staff or thing noun or a preposition ends the noun phrase ("your
+ * incompetent staff ignore customers like me", "stupid app, useless for people like me" judge the company). Not
+ * "idiots like you" or "people like them" (aimed at others).
  */
 function likeMe(tokens: readonly Token[], last: number): boolean {
-  const w = tokens[last]!.norm;
-  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
-  const judged = (x: string) => SELF_WIT.has(x) || SELF_SKILL.has(x) || x === 'dummy' || x === 'beginner';
-  if (!judged(w) && !judged(singular)) return false;
+  if (!selfJudged(tokens[last]!.norm)) return false;
   for (let k = last + 1; k <= last + 4 && k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== TOKEN_WORD) return false;
     if (t.norm === 'like') return LIKE_SELF.has(tokens[k + 1]!.norm);
+    if (!selfJudged(t.norm) && !LIKE_SELF_PERSON.has(t.norm) && !LIKE_SELF_PERSON.has(t.norm.replace(/s$/, ''))) return false;
   }
   return false;
 }
