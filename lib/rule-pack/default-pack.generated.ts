@@ -7365,7 +7365,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "[so|and|ok|okay] [,] (works|working|fixed|solved|resolved|sorted|better|any better|all good|good now) (now|again|then) [for you] ?",
-    "[so|and|ok|okay] [,] still (broken|failing|crashing|freezing|hanging|happening|there|down|stuck) [now|then|for you] ?"
+    "[so|and|ok|okay] [,] still (broken|failing|crashing|freezing|hanging|happening|down|stuck) [now|then|for you] ?"
    ],
    "after": [
     "<trial> (the|your|it|this|that|them|again|a|an|my|our|out|with|<trial>)",

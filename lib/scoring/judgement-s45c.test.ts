@@ -48,3 +48,22 @@ signalCases(
   ['I merged the fix into the main branch. works now?'],
   ['Works now?'],
 );
+
+// S45 fix (review finding 5): "Still there?" is the chat's presence check, not how the fix behaves.
+signalCases(
+  '"still there?" after a change asks whether the customer is still in the chat, not whether the fix worked (C1)',
+  'confirm-resolution',
+  ['I pushed the change. Still failing?'],
+  [
+    "I pushed the change. Still there? If not, I'll close the chat.",
+    "I've changed the address on your invoice. Still there?",
+    'I have updated the shipping address on the order. Still there?',
+  ],
+);
+
+signalCases(
+  '"still there?" after a change is no resolution check, so no closing question by that reading (Q1)',
+  'closing-question',
+  [],
+  ["I've changed the address on your invoice. Still there?"],
+);
