@@ -100,3 +100,21 @@ signalCases(
     'Add a new ticket field called Region to the form.',
   ],
 );
+
+// S45 fix (review finding 2): records read and acted on for the customer confirm; "never … before" is a first, a boast.
+signalCases(
+  'records acted on for the customer and "never promised … before" are no rebuttal of the account (R-K1)',
+  'negative-language',
+  [
+    'According to our records, you did not call the front desk that night.',
+    'We have never promised a sea view for that room type.',
+    'There was no delay as per our records, so we cannot offer compensation.',
+  ],
+  [
+    "According to our records, you didn't receive the confirmation email, so I've resent it.",
+    'There was no charge as per our records, so you are all set.',
+    'We have never promised that before, so this is a first for us!',
+    "We've never offered a discount this big before, so enjoy it!",
+    'As per our records, you did not get the voucher, so we have added it to your account now.',
+  ],
+);
