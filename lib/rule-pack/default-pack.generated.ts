@@ -2337,6 +2337,28 @@ export const DEFAULT_PACK: RulePack = {
     "issue"
    ]
   },
+  "change-step": {
+   "verbs": [
+    "update",
+    "upgrade",
+    "downgrade",
+    "install",
+    "reinstall",
+    "apply",
+    "patch",
+    "rebuild",
+    "recompile",
+    "switch",
+    "move",
+    "try",
+    "test",
+    "follow",
+    "clear",
+    "reset",
+    "restart",
+    "reboot"
+   ]
+  },
   "fix-carrier": {
    "words": [
     "patch",
@@ -7335,9 +7357,9 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(if|should|in case) ... (still|continue|continues|keep|keeps|persist|persists|remain|remains|recur|recurs|reappear|reappears|return|returns) ... after [<adv>] (updating|upgrading|downgrading|installing|reinstalling|applying|patching|rebuilding|recompiling|switching|moving|trying|testing|following|clearing|resetting|restarting|rebooting|<done-change:ing>)",
-    "(if|should|in case) ... (come back|comes back|happen again|happens again|occur again|occurs again) after [<adv>] (updating|upgrading|downgrading|installing|reinstalling|applying|patching|rebuilding|recompiling|switching|moving|trying|testing|following|clearing|resetting|restarting|rebooting|<done-change:ing>)",
-    "(if|should|in case) after [<adv>] (updating|upgrading|downgrading|installing|reinstalling|applying|patching|rebuilding|recompiling|switching|moving|trying|testing|following|clearing|resetting|restarting|rebooting|<done-change:ing>) ... ... ... (still|continue|continues|keep|keeps|persist|persists|persisting|remain|remains|recur|recurs)"
+    "(if|should|in case) ... (still|continue|continues|keep|keeps|persist|persists|remain|remains|recur|recurs|reappear|reappears|return|returns) ... after [<adv>] (<change-step:ing>|<done-change:ing>)",
+    "(if|should|in case) ... (come back|comes back|happen again|happens again|occur again|occurs again) after [<adv>] (<change-step:ing>|<done-change:ing>)",
+    "(if|should|in case) after [<adv>] (<change-step:ing>|<done-change:ing>) ... ... ... (still|continue|continues|keep|keeps|persist|persists|persisting|remain|remains|recur|recurs)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",

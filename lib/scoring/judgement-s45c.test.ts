@@ -67,3 +67,12 @@ signalCases(
   [],
   ["I've changed the address on your invoice. Still there?"],
 );
+
+// S45 fix (review finding 12): the change-step verbs now come from one word class (<change-step:ing>); its -ing forms
+// still read as the change the persisting fault is measured after.
+signalCases(
+  'a fault persisting after a change step in -ing form, with a report-back, checks that change (C1)',
+  'confirm-resolution',
+  ['If it still fails after resetting the router, let us know.', 'If the error keeps showing after trying the beta, reply here.'],
+  ['If you have trouble after lunch, feel free to re-open this ticket.'],
+);
