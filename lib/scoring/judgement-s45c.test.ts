@@ -48,3 +48,31 @@ signalCases(
   ['I merged the fix into the main branch. works now?'],
   ['Works now?'],
 );
+
+// S45 fix (review finding 5): "Still there?" is the chat's presence check, not how the fix behaves.
+signalCases(
+  '"still there?" after a change asks whether the customer is still in the chat, not whether the fix worked (C1)',
+  'confirm-resolution',
+  ['I pushed the change. Still failing?'],
+  [
+    "I pushed the change. Still there? If not, I'll close the chat.",
+    "I've changed the address on your invoice. Still there?",
+    'I have updated the shipping address on the order. Still there?',
+  ],
+);
+
+signalCases(
+  '"still there?" after a change is no resolution check, so no closing question by that reading (Q1)',
+  'closing-question',
+  [],
+  ["I've changed the address on your invoice. Still there?"],
+);
+
+// S45 fix (review finding 12): the change-step verbs now come from one word class (<change-step:ing>); its -ing forms
+// still read as the change the persisting fault is measured after.
+signalCases(
+  'a fault persisting after a change step in -ing form, with a report-back, checks that change (C1)',
+  'confirm-resolution',
+  ['If it still fails after resetting the router, let us know.', 'If the error keeps showing after trying the beta, reply here.'],
+  ['If you have trouble after lunch, feel free to re-open this ticket.'],
+);

@@ -80,3 +80,41 @@ signalCases(
     'I could ask the Qt devs tomorrow.',
   ],
 );
+
+// S45 fix (review finding 1): "file"/"report"/"create a report" as everyday steps in the customer's own app send nobody
+// to a tracker; the bare imperative with a tracker in view still does.
+signalCases(
+  'filing under a folder, reporting mail as spam, and a report noun naming an app object are no tracker redirect (N1)',
+  'negative-language',
+  ['Report it on the tracker so the team sees it.', 'Open a new issue against the parser with the log attached.'],
+  [
+    'File it under Receipts so the app can read it.',
+    'Please file it under Documents so you can find it later.',
+    'Report it as spam and those emails will stop.',
+    'Just report this one as spam in your inbox and it will be filtered.',
+    'Create a new report under Analytics to see the totals.',
+    'Open a new ticket view and filter by status.',
+    'Create a ticket type called Billing under Settings, then assign it to the team.',
+    'Create a new issue template so contributors fill in the version.',
+    'File those under Archive once they are paid.',
+    'Add a new ticket field called Region to the form.',
+  ],
+);
+
+// S45 fix (review finding 2): records read and acted on for the customer confirm; "never … before" is a first, a boast.
+signalCases(
+  'records acted on for the customer and "never promised … before" are no rebuttal of the account (R-K1)',
+  'negative-language',
+  [
+    'According to our records, you did not call the front desk that night.',
+    'We have never promised a sea view for that room type.',
+    'There was no delay as per our records, so we cannot offer compensation.',
+  ],
+  [
+    "According to our records, you didn't receive the confirmation email, so I've resent it.",
+    'There was no charge as per our records, so you are all set.',
+    'We have never promised that before, so this is a first for us!',
+    "We've never offered a discount this big before, so enjoy it!",
+    'As per our records, you did not get the voucher, so we have added it to your account now.',
+  ],
+);
