@@ -6425,7 +6425,7 @@ export const DEFAULT_PACK: RulePack = {
     "(best|right|better|proper|correct) (place|forum|channel|people|team|list|venue) (to|for) (ask|post|raise|report|get|discuss)",
     "(bug|ticket|issue|report|pr|pull request) (is|stays|remains|will stay|will remain|was|has been|got) [still|now|already|being|then] (open|closed|reopened|kept open|left open|marked)",
     "(end|ends|ending) up (being|as) [a] (can't fix|cantfix|won't fix|wontfix|duplicate|dupe|invalid|notabug|not a bug|works for me|worksforme)",
-    "(very|so|quite|perfectly|crystal|made it|make it|makes it|making it|was|were|is) clear (when|that|to|on|about)",
+    "(made|make|makes|making) it [very|so|quite|perfectly|crystal] clear (when|that|to|on|about)",
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
     "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
     "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)"

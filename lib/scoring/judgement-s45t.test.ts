@@ -75,3 +75,20 @@ signalCases(
     'We made it very clear when you booked that breakfast was not part of the rate.',
   ],
 );
+
+signalCases(
+  'a cause given with "it is clear that" or "X is clear when" still teaches; only "make it clear" is the adjective (S45 fix, finding 3)',
+  'teach',
+  [
+    // The reviewer's sentences: "clear" as a verdict or a state, followed by a real cause.
+    'It is clear that the timeout comes from the proxy, because it cuts idle connections after 30 seconds.',
+    'The flag is clear when the job finishes, because the worker resets it on exit.',
+    // Written here.
+    'It was clear on the graph that the queue backs up when the worker restarts, since jobs wait for the lock.',
+  ],
+  [
+    // Written here: "make it clear" (the adjective), what we said.
+    'I want to make it clear that we will not charge you for the second night.',
+    'We made it clear when you signed up that the plan renews because billing runs monthly.',
+  ],
+);
