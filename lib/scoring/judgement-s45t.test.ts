@@ -92,3 +92,20 @@ signalCases(
     'We made it clear when you signed up that the plan renews because billing runs monthly.',
   ],
 );
+
+signalCases(
+  'a tracker state with the cause of the fault still teaches; only "which is why" or a triage reason for the state does not (S45 fix, finding 4)',
+  'teach',
+  [
+    // The reviewer's sentences: a tracker state with the cause of the fault.
+    'That issue was closed because the parser trims the trailing slash before it matches routes.',
+    'The ticket was closed because the error comes from your proxy, which strips the auth header.',
+    // Written here.
+    'The bug stays open because the cache keeps the old token until the session expires.',
+  ],
+  [
+    // Written here: a triage reason for the state.
+    'The ticket was closed as a duplicate of the earlier report, so please follow that one.',
+    'The issue was closed because there was no reproducer, but feel free to reopen it.',
+  ],
+);
