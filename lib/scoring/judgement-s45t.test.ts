@@ -109,3 +109,19 @@ signalCases(
     'The issue was closed because there was no reproducer, but feel free to reopen it.',
   ],
 );
+
+describe('a step after a dash or an opening bracket is a step (S45 fix, finding 10)', () => {
+  it('reads an imperative how-to verb after a dash or bracket as a step', () => {
+    // The reviewer's sentences.
+    expect(isStatusReport('Your parcel has shipped — tap Track in the app to follow it.')).toBe(false);
+    expect(isStatusReport('Your parcel has shipped (click Orders to follow it).')).toBe(false);
+    expect(isStatusReport('Your booking is confirmed — select your seat from My Trips.')).toBe(false);
+    // Written here.
+    expect(isStatusReport('Your refund has been approved - open Wallet to see it.')).toBe(false);
+  });
+
+  it('still reads a status with a hyphenated word and no step as a status', () => {
+    expect(isStatusReport('Your ticket has been re-opened and the fix will ship on Monday.')).toBe(true);
+    expect(isStatusReport('Your order has shipped (the tracking link is in the email).')).toBe(true);
+  });
+});
