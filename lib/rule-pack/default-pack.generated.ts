@@ -3042,7 +3042,7 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have|'s|'ve|will|'ll) [<adv>] been [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on|to|over to) (a|an|the|our|my|one of our) [...] [...] (<staff>|staff|technician|technicians|agent|agents|department|advisor|adviser|representative|colleague|person)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported) (on|to|with|along)",
     "(will|'ll) be (looked into|investigated|addressed)",
-    "(your|these|those|this|that|the) [...] [...] (concern|concerns|complaint|complaints|point|points|observation|observations|suggestion|suggestions|feedback|comment|comments|remark|remarks|grievance|grievances) ... ... ... (will|'ll|shall) [<adv>] be [<adv>] (taken care of|attended to|rectified|dealt with|taken up|worked on|acted on|acted upon)",
+    "your [...] [...] (concern|concerns|complaint|complaints|point|points|observation|observations|suggestion|suggestions|feedback|comment|comments|remark|remarks|grievance|grievances) ... ... ... (will|'ll|shall) [<adv>] be [<adv>] (taken care of|attended to|rectified|dealt with|taken up|worked on|acted on|acted upon)",
     "(your|the|this) (feedback|comments|suggestion|request|report|complaint|concern) (will|'ll) (go|be going) to",
     "<we> ('ll|will) (personally|make sure|see (this|it) through)",
     "I ('ll|will) do my best",

@@ -61,3 +61,15 @@ signalCases(
   ["I'll fix your crash in the next build.", 'Since version 2.0 we added a lock screen, and I have now checked your settings.'],
   ['In version 2.0 we added a lock screen that asks for the PIN.', 'Since the 3.1 release we changed the default port to 8443.'],
 );
+
+signalCases(
+  "only the customer's own concern ('your …') as the subject of a future passive of handling is a promise (S45 fix, finding 7)",
+  'ownership',
+  ['Your comments about the noisy lift will be taken care of by our maintenance team.'],
+  [
+    // The reviewer's sentence.
+    'The comments from other customers will be taken care of separately.',
+    // Written here.
+    'The complaints in the group chat will be dealt with by the hotel manager.',
+  ],
+);
