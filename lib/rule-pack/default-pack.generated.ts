@@ -3027,7 +3027,9 @@ export const DEFAULT_PACK: RulePack = {
     "I [<adv>] ['ve|have|had] [<adv>] (tested|retested|re-tested|reproduced|bisected|benchmarked|rebuilt|recompiled)",
     "I [<adv>] ('ve|have|had) [<adv>] run",
     "(try|test|apply|check|give) [out] (the|this|my) (attached|enclosed) [small|quick|proposed|updated|new|experimental|test] (patch|patches|patchset|fix|diff|build)",
-    "(it|this|that|this bug|the bug|this issue|the issue|this one) (was|has been|'s been|got|is|is now) [<adv>] (fixed|implemented|corrected|resolved|addressed|patched) (in|with|by) [the] (commit|changeset|revision|git commit|svn commit|svn revision)",
+    {
+     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|implemented|corrected|resolved|addressed|patched) (?:in|with|by) (?:the )?(?:git |svn )?(?:commit|changeset|revision) [`'\"#]?r?[0-9a-f]{0,12}[0-9][0-9a-f]{0,20}"
+    },
     "I [<adv>] ['ve|have|had] [<adv>] (tried|ran|booted|flashed|built|installed) (two|three|four|both|several|a few|a couple of|#|the latest|the same|your|this|that|the|a|an|another|it|them) [...] <fix-carrier>",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
     "<we> [<adv>] ('ve|have|had|just|finally)? [<adv>] (found|identified|tracked down|traced|pinpointed|isolated|narrowed down|spotted|located) (the|this|that|a|an|your) [root|actual|real|likely|underlying|main] (issue|bug|problem|cause|culprit|fault|error|regression|leak)",

@@ -73,3 +73,15 @@ signalCases(
     'The complaints in the group chat will be dealt with by the hotel manager.',
   ],
 );
+
+signalCases(
+  'a fix in the passive counts only with the commit named by its id or number (S45 fix, finding 8)',
+  'ownership',
+  ['This was fixed in git commit a91f0e2d last night.', 'It was fixed in commit #4512.'],
+  [
+    // The reviewer's sentence.
+    'The issue was addressed in the commit that landed last year upstream.',
+    // Written here.
+    'It was fixed in a commit by another contributor, so updating should help.',
+  ],
+);
