@@ -3381,6 +3381,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (fixed|resolved|addressed|solved|patched|repaired) (your|the [...] (crash|crashes|bug|bugs|issue|issues|problem|problems|error|errors|fault|glitch|hang|freeze|leak|regression) (you|you've|you have) [<adv>] (reported|raised|flagged|described|mentioned|found|hit|saw|ran into|filed|sent))",
     "I [<adv>] can [<adv>] (<action:base>|<act:base>|get|have|set|put) (it|that|this|them|those|these|one) [up|out|over|back|through|across|off|in|reissued|replaced|sent|sorted|fixed|changed|updated|cancelled|canceled|refunded] for you",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) [a|an|the|my|our] [new|quick|small|proper|test|updated|fixed|fixup|follow-up|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
     "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",

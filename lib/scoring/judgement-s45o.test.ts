@@ -85,3 +85,15 @@ signalCases(
     'It was fixed in a commit by another contributor, so updating should help.',
   ],
 );
+
+signalCases(
+  'a fix of what this customer reported is the fix made for the case, even with the release put first (S45 fix, finding 6, O3)',
+  'ownership',
+  [
+    // The reviewer's sentence.
+    'In the latest build we fixed the crash you reported, so please update.',
+    // Written here.
+    'In version 3.2 we resolved your sync error, so the upload should finish now.',
+  ],
+  ['In version 4.1 we fixed a memory leak in the exporter.'],
+);
