@@ -3049,7 +3049,9 @@ export const DEFAULT_PACK: RulePack = {
     "I [<adv>] ['ve|have|had] [<adv>] (tested|retested|re-tested|reproduced|bisected|benchmarked|rebuilt|recompiled)",
     "I [<adv>] ('ve|have|had) [<adv>] run",
     "(try|test|apply|check|give) [out] (the|this|my) (attached|enclosed) [small|quick|proposed|updated|new|experimental|test] (patch|patches|patchset|fix|diff|build)",
-    "(it|this|that|this bug|the bug|this issue|the issue|this one) (was|has been|'s been|got|is|is now) [<adv>] (fixed|implemented|corrected|resolved|addressed|patched) (in|with|by) [the] (commit|changeset|revision|git commit|svn commit|svn revision)",
+    {
+     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|implemented|corrected|resolved|addressed|patched) (?:in|with|by) (?:the )?(?:git |svn )?(?:commit|changeset|revision) [`'\"#]?r?[0-9a-f]{0,12}[0-9][0-9a-f]{0,20}"
+    },
     "I [<adv>] ['ve|have|had] [<adv>] (tried|ran|booted|flashed|built|installed) (two|three|four|both|several|a few|a couple of|#|the latest|the same|your|this|that|the|a|an|another|it|them) [...] <fix-carrier>",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
     "<we> [<adv>] ('ve|have|had|just|finally)? [<adv>] (found|identified|tracked down|traced|pinpointed|isolated|narrowed down|spotted|located) (the|this|that|a|an|your) [root|actual|real|likely|underlying|main] (issue|bug|problem|cause|culprit|fault|error|regression|leak)",
@@ -3064,7 +3066,7 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have|'s|'ve|will|'ll) [<adv>] been [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on|to|over to) (a|an|the|our|my|one of our) [...] [...] (<staff>|staff|technician|technicians|agent|agents|department|advisor|adviser|representative|colleague|person)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported) (on|to|with|along)",
     "(will|'ll) be (looked into|investigated|addressed)",
-    "(your|these|those|this|that|the) [...] [...] (concern|concerns|complaint|complaints|point|points|observation|observations|suggestion|suggestions|feedback|comment|comments|remark|remarks|grievance|grievances) ... ... ... (will|'ll|shall) [<adv>] be [<adv>] (taken care of|attended to|rectified|dealt with|taken up|worked on|acted on|acted upon)",
+    "your [...] [...] (concern|concerns|complaint|complaints|point|points|observation|observations|suggestion|suggestions|feedback|comment|comments|remark|remarks|grievance|grievances) ... ... ... (will|'ll|shall) [<adv>] be [<adv>] (taken care of|attended to|rectified|dealt with|taken up|worked on|acted on|acted upon)",
     "(your|the|this) (feedback|comments|suggestion|request|report|complaint|concern) (will|'ll) (go|be going) to",
     "<we> ('ll|will) (personally|make sure|see (this|it) through)",
     "I ('ll|will) do my best",
@@ -3401,6 +3403,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "(we|I|let me|let's|let us) [<adv>] [<adv>] ('ll|will|shall|'re going to|are going to|'m going to|am going to) [<adv>] [<adv>] <action> (a|an|some|one|another|any|the|new) ... ... (for you|for your|to you|with you)",
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (fixed|resolved|addressed|solved|patched|repaired) (your|the [...] (crash|crashes|bug|bugs|issue|issues|problem|problems|error|errors|fault|glitch|hang|freeze|leak|regression) (you|you've|you have) [<adv>] (reported|raised|flagged|described|mentioned|found|hit|saw|ran into|filed|sent))",
     "I [<adv>] can [<adv>] (<action:base>|<act:base>|get|have|set|put) (it|that|this|them|those|these|one) [up|out|over|back|through|across|off|in|reissued|replaced|sent|sorted|fixed|changed|updated|cancelled|canceled|refunded] for you",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to|can) [<adv>] (post|push|send|upload|attach|publish|share|put up) [a|an|the|my|our] [new|quick|small|proper|test|updated|fixed|fixup|follow-up|candidate|tentative] (patch|fix|build|pr|pull request|test build|binary|package|version|release|update|workaround)",
     "<we> [<adv>] ('ll|will|shall|can) [<adv>] (take|pick) (it|this|that|them|things|the matter|this one|that one) (up|on|forward) (from there|from here|with|for you)",
@@ -6445,9 +6448,11 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|claim|claims|request|requests|application|applications|return|returns|appeal|appeals|exchange|chargeback|dispute|cancellation|compensation) (was|were|has been|have been|had been|is being|'s been|got) [<adv>] (denied|declined|rejected|refused|turned down|not approved|disallowed)",
     "(file|open|raise|submit|create|report|post|log) (a|an|the|this|it|your|that) [new|separate|bug|feature|support] (issue|bug|ticket|report|request|question|thread|case) (on|in|at|with|to|upstream|there|against)",
     "(best|right|better|proper|correct) (place|forum|channel|people|team|list|venue) (to|for) (ask|post|raise|report|get|discuss)",
-    "(bug|ticket|issue|report|pr|pull request) (is|stays|remains|will stay|will remain|was|has been|got) [still|now|already|being|then] (open|closed|reopened|kept open|left open|marked)",
+    "(that's why|that is why|which is why|this is why) [the|this|that|your|my|our] (bug|ticket|issue|report|pr|pull request) (is|stays|remains|will stay|will remain|was|has been|got) [still|now|already|being|then] (open|closed|reopened|kept open|left open|marked)",
+    "(bug|ticket|issue|report|pr|pull request) (is|was|has been|got|will be) [now|already|being|then] (closed|marked|resolved) (as|because|since|for being) [a|an|it's|it is|it was|this is|this was|being|of] [a|an] (duplicate|dupe|upstream|wontfix|won't fix|can't fix|cantfix|stale|invalid|inactive|obsolete|notabug|not a bug)",
+    "(bug|ticket|issue|report|pr|pull request) (is|was|has been|got|will be) [now|already|being|then] (closed|marked|resolved) (because|since|as|for) (no|nobody|there was no|there is no|we had no|we have no|it had no|it has no|without|of no) [a|any] (reproducer|repro|reproduction|reproduction steps|response|reply|answer|activity|feedback)",
     "(end|ends|ending) up (being|as) [a] (can't fix|cantfix|won't fix|wontfix|duplicate|dupe|invalid|notabug|not a bug|works for me|worksforme)",
-    "(very|so|quite|perfectly|crystal|made it|make it|makes it|making it|was|were|is) clear (when|that|to|on|about)",
+    "(made|make|makes|making) it [very|so|quite|perfectly|crystal] clear (when|that|to|on|about)",
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
     "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
     "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)"

@@ -61,3 +61,39 @@ signalCases(
   ["I'll fix your crash in the next build.", 'Since version 2.0 we added a lock screen, and I have now checked your settings.'],
   ['In version 2.0 we added a lock screen that asks for the PIN.', 'Since the 3.1 release we changed the default port to 8443.'],
 );
+
+signalCases(
+  "only the customer's own concern ('your …') as the subject of a future passive of handling is a promise (S45 fix, finding 7)",
+  'ownership',
+  ['Your comments about the noisy lift will be taken care of by our maintenance team.'],
+  [
+    // The reviewer's sentence.
+    'The comments from other customers will be taken care of separately.',
+    // Written here.
+    'The complaints in the group chat will be dealt with by the hotel manager.',
+  ],
+);
+
+signalCases(
+  'a fix in the passive counts only with the commit named by its id or number (S45 fix, finding 8)',
+  'ownership',
+  ['This was fixed in git commit a91f0e2d last night.', 'It was fixed in commit #4512.'],
+  [
+    // The reviewer's sentence.
+    'The issue was addressed in the commit that landed last year upstream.',
+    // Written here.
+    'It was fixed in a commit by another contributor, so updating should help.',
+  ],
+);
+
+signalCases(
+  'a fix of what this customer reported is the fix made for the case, even with the release put first (S45 fix, finding 6, O3)',
+  'ownership',
+  [
+    // The reviewer's sentence.
+    'In the latest build we fixed the crash you reported, so please update.',
+    // Written here.
+    'In version 3.2 we resolved your sync error, so the upload should finish now.',
+  ],
+  ['In version 4.1 we fixed a memory leak in the exporter.'],
+);

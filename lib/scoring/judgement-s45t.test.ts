@@ -75,3 +75,53 @@ signalCases(
     'We made it very clear when you booked that breakfast was not part of the rate.',
   ],
 );
+
+signalCases(
+  'a cause given with "it is clear that" or "X is clear when" still teaches; only "make it clear" is the adjective (S45 fix, finding 3)',
+  'teach',
+  [
+    // The reviewer's sentences: "clear" as a verdict or a state, followed by a real cause.
+    'It is clear that the timeout comes from the proxy, because it cuts idle connections after 30 seconds.',
+    'The flag is clear when the job finishes, because the worker resets it on exit.',
+    // Written here.
+    'It was clear on the graph that the queue backs up when the worker restarts, since jobs wait for the lock.',
+  ],
+  [
+    // Written here: "make it clear" (the adjective), what we said.
+    'I want to make it clear that we will not charge you for the second night.',
+    'We made it clear when you signed up that the plan renews because billing runs monthly.',
+  ],
+);
+
+signalCases(
+  'a tracker state with the cause of the fault still teaches; only "which is why" or a triage reason for the state does not (S45 fix, finding 4)',
+  'teach',
+  [
+    // The reviewer's sentences: a tracker state with the cause of the fault.
+    'That issue was closed because the parser trims the trailing slash before it matches routes.',
+    'The ticket was closed because the error comes from your proxy, which strips the auth header.',
+    // Written here.
+    'The bug stays open because the cache keeps the old token until the session expires.',
+  ],
+  [
+    // Written here: a triage reason for the state.
+    'The ticket was closed as a duplicate of the earlier report, so please follow that one.',
+    'The issue was closed because there was no reproducer, but feel free to reopen it.',
+  ],
+);
+
+describe('a step after a dash or an opening bracket is a step (S45 fix, finding 10)', () => {
+  it('reads an imperative how-to verb after a dash or bracket as a step', () => {
+    // The reviewer's sentences.
+    expect(isStatusReport('Your parcel has shipped — tap Track in the app to follow it.')).toBe(false);
+    expect(isStatusReport('Your parcel has shipped (click Orders to follow it).')).toBe(false);
+    expect(isStatusReport('Your booking is confirmed — select your seat from My Trips.')).toBe(false);
+    // Written here.
+    expect(isStatusReport('Your refund has been approved - open Wallet to see it.')).toBe(false);
+  });
+
+  it('still reads a status with a hyphenated word and no step as a status', () => {
+    expect(isStatusReport('Your ticket has been re-opened and the fix will ship on Monday.')).toBe(true);
+    expect(isStatusReport('Your order has shipped (the tracking link is in the email).')).toBe(true);
+  });
+});

@@ -320,12 +320,16 @@ const STATUS_CAUSE =
   /\b(?:because|since|due\s+to|caused\s+by|the\s+reason|so\s+that|which\s+means|that\s+means|this\s+means|as\s+a\s+(?:result|consequence)|therefore|hence|otherwise|which\s+is\s+why|that['’]s\s+why|depend(?:s|ing)?\s+on|whenever|every\s+time|each\s+time)\b/iu;
 // S45 (judge-t): the step verbs are the pack's how-to verbs (the <howto> class of the default pack, what the how-to
 // rules read), so the gate and the rules name one list. A step is one when the verb is an imperative: its base form at
-// the start of the sentence or of a clause (after a comma, semicolon or colon), or after "please", "then", "just",
+// the start of the sentence or of a clause (after a comma, semicolon, colon, a dash or an opening bracket — S45 fix,
+// finding 10: "… has shipped — tap Track", "(click Orders to follow it)"; a hyphen only with a space before it, so
+// "re-open" is no step), or after "please", "then", "just",
 // "simply", "first", "now" or "and" ("…; to track it, go to Orders", "please tap Change date"). The class holds verbs
 // that are also nouns ("store", "link", "point"): "your parcel is ready at the store" names no step.
+// Limit (S45 fix, finding 11): the class is read from DEFAULT_PACK once, at module load — a team pack that changes
+// <howto> changes what its rules read but not this gate, which keeps the default pack's verbs.
 const HOWTO_BASE = alternationOf(compileWordClasses(DEFAULT_PACK.word_classes)('howto', 'base') ?? []);
 const STATUS_STEP = new RegExp(
-  String.raw`(?:^\s*|[,;:]\s*|\b(?:please|then|just|simply|first|now|and)\s+)(?:${HOWTO_BASE})\b|\b(?:you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b`,
+  String.raw`(?:^\s*|[,;:—–(]\s*|\s-\s*|\b(?:please|then|just|simply|first|now|and)\s+)(?:${HOWTO_BASE})\b|\b(?:you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b`,
   'iu',
 );
 
@@ -336,6 +340,8 @@ const STATUS_STEP = new RegExp(
  * RULINGS T1 does not count as teaching (S44). Used by learned.ts (teachAddGated) only: measured as a rule
  * exception (skip_readings) it lost kept-aside hits (session 44, 8a650864), so the rules do not read it. "Your parcel
  * is at the depot and will go out tomorrow" is one; "the parcel is held because the address is incomplete" and "your order has shipped; to track it, go to Orders" are not.
+ * The step verbs are the DEFAULT pack's <howto> class, read at module load, whatever pack the scorer runs (a team
+ * pack's own <howto> class is not seen here).
  */
 export function isStatusReport(sentence: string): boolean {
   return STATUS.test(sentence) && !STATUS_CAUSE.test(sentence) && !STATUS_STEP.test(sentence);
