@@ -7376,7 +7376,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "confirm-resolution-terse",
    "signal": "confirm-resolution",
    "level": "suggestion",
-   "message": "Ask whether the fix worked.",
+   "message": "Ask whether the change did it (\"Is it working for you now?\").",
    "scope": "sentence-start",
    "enabled": true,
    "examples": {
