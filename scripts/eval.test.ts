@@ -20,7 +20,8 @@ import {
   splitExtraFiles,
   type Judged,
 } from './eval';
-import { parseWhyArgs, testSetPath } from './why';
+import { parseWhyArgs, splittableSignals, testSetPath } from './why';
+import { DEFAULT_PACK } from '../lib/rule-pack/default-pack.generated';
 
 describe('eval split and figures', () => {
   it('hashes ids with 32-bit FNV-1a over UTF-8 (TEAM.md): odd = kept aside', () => {
@@ -213,10 +214,21 @@ describe('the test set (fresh3.jsonl) is left out unless asked for (session 25)'
     expect(parseWhyArgs(['negative-language', '--rows'])).toEqual({ signal: 'negative-language', rows: true, raw: false, testSet: false });
     expect(parseWhyArgs(['--test-set', 'empathy', '--raw'])).toEqual({ signal: 'empathy', rows: false, raw: true, testSet: true });
     expect(() => parseWhyArgs(['teach', 'empathy'])).toThrow();
+    // The corpus label's spelling names the same signal (it used to find 0 rules and print nothing useful).
+    expect(parseWhyArgs(['negative_language']).signal).toBe('negative-language');
+    expect(parseWhyArgs(['confirm_resolution', '--rows']).signal).toBe('confirm-resolution');
     expect(() => parseWhyArgs(['--fresh3'])).toThrow();
     expect(testSetPath(root, false)).toBeUndefined();
     expect(testSetPath(root, true)).toBe(resolve(root, 'corpus-extra/fresh3.jsonl'));
     expect(testSetPath(join(root, 'corpus'), true)).toBeUndefined();
+  });
+
+  it('why splits only signals a phrase or question rule sets, so a mood label or a typo is refused by name', () => {
+    const known = splittableSignals(DEFAULT_PACK);
+    for (const s of ['teach', 'negative-language', 'ownership', 'closing-question', 'empathy']) expect(known).toContain(s);
+    expect(known).not.toContain('customer-hurry');
+    expect(known).not.toContain('teach_');
+    expect([...known].sort()).toEqual(known);
   });
 });
 

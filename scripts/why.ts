@@ -206,7 +206,12 @@ export interface WhyArgs {
   testSet: boolean;
 }
 
-/** Reads why's arguments (see the head of this file). Throws on an unknown option or a second signal. */
+/**
+ * Reads why's arguments (see the head of this file). The signal may be given as the signal id
+ * (`negative-language`) or as the corpus label (`negative_language`): both name the same signal, so the
+ * label spelling is turned into the id (session 46 — before, a label spelling silently found 0 rules).
+ * Throws on an unknown option or a second signal.
+ */
 export function parseWhyArgs(argv: string[]): WhyArgs {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -219,13 +224,24 @@ export function parseWhyArgs(argv: string[]): WhyArgs {
     allowPositionals: true,
   });
   if (positionals.length > 1) throw new Error(`one signal at a time, got ${positionals.join(', ')}`);
-  return { signal: positionals[0] ?? 'teach', rows: values.rows === true, raw: values.raw === true, testSet: values['test-set'] === true };
+  return { signal: (positionals[0] ?? 'teach').replaceAll('_', '-'), rows: values.rows === true, raw: values.raw === true, testSet: values['test-set'] === true };
 }
 
 /** The test set's file when `testSet` asks for it and it exists, else undefined (why prints no FRESH3 block). */
 export function testSetPath(root: string, testSet: boolean): string | undefined {
   const path = resolve(root, 'corpus-extra/fresh3.jsonl');
   return testSet && existsSync(path) ? path : undefined;
+}
+
+/**
+ * The signals `why` can split: those set by an enabled phrase-present, phrase-avoid or question rule of `pack`,
+ * sorted. Used to refuse a signal no such rule sets (a mood label, a typo) instead of printing "0 phrases".
+ */
+export function splittableSignals(pack: RulePack): string[] {
+  const out = new Set<string>();
+  for (const r of pack.rules)
+    if (r.enabled && (r.type === 'phrase-present' || r.type === 'phrase-avoid' || r.type === 'question')) out.add(r.signal);
+  return [...out].sort();
 }
 
 function main(argv: string[]): void {
@@ -239,6 +255,11 @@ function main(argv: string[]): void {
   // files only never sees another file's tuning rows here either.
   const paths = evalPaths(root, process.env, { testSet: false });
   const corpus = paths.corpus;
+  const known = splittableSignals(DEFAULT_PACK);
+  if (!known.includes(signal)) {
+    console.error(`why: no phrase or question rule of the default pack sets "${signal}". Signals it can split: ${known.join(', ')}.`);
+    process.exit(2);
+  }
   const split = splitPack(DEFAULT_PACK, signal);
   const tuningRows: Row[] = [];
   const keptRows: Row[] = [];
