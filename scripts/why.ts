@@ -240,7 +240,7 @@ export function testSetPath(root: string, testSet: boolean): string | undefined 
 export function splittableSignals(pack: RulePack): string[] {
   const out = new Set<string>();
   for (const r of pack.rules)
-    if (r.enabled && (r.type === 'phrase-present' || r.type === 'phrase-avoid' || r.type === 'question')) out.add(r.signal);
+    if (r.enabled && (r.type === 'phrase-present' || r.type === 'phrase-avoid' || r.type === 'question')) if (r.signal !== undefined) out.add(r.signal);
   return [...out].sort();
 }
 
