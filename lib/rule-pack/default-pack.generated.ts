@@ -7146,6 +7146,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|would) you [please|kindly] [<adv>] (check|retest|re-test|rerun|re-run|repeat|redo) your (test|tests|benchmark|benchmarks|workload|reproducer|setup) (with|using|after)",
     "(confirm|verify|tell me|tell us|let me know|let us know) [that|if|whether] (after|since|once) [<adv>] (applying|defining|setting|patching|rebuilding|reverting|installing|updating|upgrading|downgrading|disabling|enabling|changing|removing|adding|replacing|<done-change:ing>)",
     "(please|pls|kindly|can you|could you|would you|help to|help|you can|you could) [<adv>] (verify|test|retest|re-test|check|confirm|try) (your|the|this|that|it) [issue|problem|bug|crash|fault|setup|case] (with|against|using|on) (this|the|my|our|that|these|attached|above|below|linked) [attached|above|below|linked|new|updated|fixed|patched|proposed|latest] (patch|patches|fix|build|commit|kernel|firmware|version|branch|release|driver)",
+    "(please|pls|kindly|can you|could you|would you|you can|you could) [<adv>] (test|retest|re-test|retry|re-try|try|verify|check) [it|this|that|again|it again|this again] (with|using|after applying) (that|this|these|those|my|our|the (suggested|proposed|recommended|above)) [suggested|proposed|recommended] (recommendation|recommendations|suggestion|suggestions|change|changes|workaround|setting|settings|tweak|tweaks|configuration|config)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
     "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>",
@@ -7188,7 +7189,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7198,7 +7199,7 @@ export const DEFAULT_PACK: RulePack = {
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
@@ -7256,7 +7257,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7276,7 +7277,7 @@ export const DEFAULT_PACK: RulePack = {
     "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
@@ -7511,7 +7512,7 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)",
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
@@ -7771,7 +7772,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)"
    ]
   },
@@ -8156,6 +8157,16 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (is|was|'s|were|are) (clearly|plainly|explicitly|obviously) (stated|written|marked|shown|explained|mentioned|described|noted|listed|labelled|labeled) (on|in|at|under|above)",
     "as (clearly|plainly|explicitly) (stated|written|explained|shown|mentioned|indicated|described|noted|marked|labelled|labeled)",
     "(you're|you are) (simply|just|plainly|clearly|completely|totally) mistaken",
+    "(we|I) (had|have|'d|'ve) [already|clearly|duly|specifically|categorically|also|well] (informed you|told you|advised you|clarified|explained|made it [very|quite|abundantly|absolutely|perfectly|crystal] clear) [...] [...] [...] [...] (at the time of|during (the|your)|at (the|your)) (booking|reservation|check-in|checkin|checkout|check-out|arrival|call|booking time)",
+    "(we|I) (had|have|'d|'ve) [already|clearly|duly|specifically|categorically|also|well] (informed you|told you|advised you|clarified|explained|made it [very|quite|abundantly|absolutely|perfectly|crystal] clear) [...] [...] [...] [...] when you (called|booked|checked in|checked out|arrived|reserved|enquired|phoned|visited)",
+    "(at the time of|during (the|your)|at (the|your)) (booking|reservation|check-in|checkin|checkout|check-out|arrival|call) [,] (we|I) (had|have|'d|'ve) [already|clearly|duly|specifically|also] (informed|told|advised|clarified|explained|made it [very|quite|abundantly|absolutely|perfectly|crystal] clear)",
+    "you (have|had|'ve|'d) [<adv>] (hidden|concealed|twisted|distorted|misrepresented|suppressed) (the|some|important|relevant|key|many) [actual|real|true|relevant|important|key] (facts|truth|details|story)",
+    "you (have|had|'ve|'d) [<adv>] (lied|threatened (us|me|our|the)|misled (us|me|our|the|other|others|readers)|abused (us|me|our|the)|insulted (us|me|our|the)|misbehaved)",
+    "you (were|are|'re) [<adv>] (threatening|abusing|insulting|lying to|misbehaving with|misleading) (us|me|our|the|other|others|readers)",
+    "your [<adv>] (malicious|vindictive|ill|evil) (mindset|intentions|intention|motives|motive|mentality|intent)",
+    "(personal|some) vendetta against (us|me|the|our)",
+    "why (would|did|do|should) you [even] ... [...] [...] in the first place",
+    "(are you|you're|you are) [just] trolling",
     "how (is|was|would) (that|this|it) (be)? (our|my) (fault|problem|responsibility|concern)",
     "not (our|my) (problem|concern)",
     "what (more|else) (do|did|could|can) you [possibly|really] (want|expect) (?|!|from)",

@@ -1,0 +1,57 @@
+/**
+ * Session 46 (judge-c): resolution checks and talking down, checked on sentences written here (none copied from a
+ * corpus row).
+ *
+ * - A test asked WITH the change the reply just suggested, named as the suggestion itself ("Can you test with that
+ *   recommendation?") checks whether that change fixes it (C1, R-F2 "give this a shot on 3.15"); a demonstrative with
+ *   no change named ("check with that team") asks nothing (pack rule confirm-resolution).
+ * - "We should upgrade X and check if it is fixed" is the writers' own plan, no check asked of the customer (C1): the
+ *   first-person trial-and-see list (`cr-self-trial-see`) now takes any step and "should".
+ * - Condescension (CON1 "as I said"): the writer's own earlier telling pinned to a past contact ("we had made it very
+ *   clear when you called", "at the time of booking we had informed you") reminds the customer they were told; the
+ *   customer accused of misconduct in the second person ("you have hidden the facts", "you were threatening our staff");
+ *   "why would you … in the first place?"; "are you trolling me?" (pack rule condescension-reproach).
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a test asked with the change just suggested checks that change (C1)',
+  'confirm-resolution',
+  [
+    'Set the timeout to 30 in the config file. Can you test with that recommendation on 2.1?',
+    'Could you retry with these settings and tell me what you see?',
+  ],
+  ['Can you check with that team first?', 'Please test with the attached file.'],
+);
+
+signalCases(
+  "the writers' own plan to upgrade and see is no check asked of the customer (C1)",
+  'confirm-resolution',
+  ['Please upgrade the parser and check if it works.'],
+  ['We should upgrade the parser and check if it works.', 'We will upgrade the parser first and check if the issue is fixed there.'],
+);
+
+signalCases(
+  'reminding the customer they were told at a past contact talks down (CON1 "as I said")',
+  'condescension',
+  [
+    'We had made it very clear when you called that the suite sleeps two adults.',
+    'At the time of booking we had informed you that the pool is closed for repairs.',
+    'We have clarified everything at the time of checkout.',
+  ],
+  ['When you called we told you the refund would take five days.', 'We have informed the team at the time of booking.'],
+);
+
+signalCases(
+  'the customer accused of misconduct in the second person talks down (CON1)',
+  'condescension',
+  ['You have hidden the actual facts.', 'You were threatening our staff at the front desk.'],
+  ['If you have hidden the toolbar, open View and tick it again.', 'You were charged twice, I have refunded one charge.'],
+);
+
+signalCases(
+  '"why would you … in the first place?" and "are you trolling me?" talk down (CON1)',
+  'condescension',
+  ['Why would you use that format in the first place?', 'Are you trolling me?'],
+  ['We are sorry this happened in the first place.', 'Why did you choose the yearly plan? I can switch it for you.'],
+);
