@@ -390,6 +390,23 @@ export const DEFAULT_PACK: RulePack = {
     "guide you"
    ]
   },
+  "tracker-report": {
+   "words": [
+    "(report|file) (it|this|that|them|this one|that one|the issue|the bug|the problem|an issue|a bug|a ticket|a report|a bug report|a new issue|a new bug|a new ticket)",
+    "(open|raise|create|log|start|submit) (an|a) [new|separate|proper|github|gitlab|jira] (issue|bug|ticket|bug report|report|feature request)"
+   ]
+  },
+  "tracker-report-lead": {
+   "words": [
+    "definitely",
+    "just",
+    "then",
+    "so",
+    "maybe",
+    "probably",
+    "please"
+   ]
+  },
   "elsewhere": {
    "words": [
     "support",
@@ -4454,8 +4471,7 @@ export const DEFAULT_PACK: RulePack = {
     "<advise> [also|just|simply|directly] (get|seek|find|receive|ask for) (help|support|assistance|advice|an answer|answers) [directly] (from|at|with|through|via) [the|your|their|a|an] ... <elsewhere>",
     "(is|are|would be|will be|'d be|'s|'re) the (one|ones) (to|who can|that can|who could) (ask|contact|talk to|speak to|speak with|help|advise|sort|answer|check|handle)",
     "(<advise>|please|could you|can you|would you|would you mind|kindly) [please|just|also|simply|go ahead and|by chance|perhaps|possibly|maybe|probably|you] (open|file|create|submit|raise|log|report|start|add) (a|an|the|this|it|that) [new|separate|github|gitlab|proper|formal|kernel.org|upstream] [bug|feature|enhancement|support|bugzilla|jira|email|forum] (issue|issues|bug|bug report|ticket|feature request|request|report|enhancement request|thread|topic|question)",
-    "(.|,|;|:|!) [<adv>|definitely|just|then|so|maybe|probably|please] (report|file) (it|this|that|them|this one|that one|the issue|the bug|the problem|an issue|a bug|a ticket|a report|a bug report|a new issue|a new bug|a new ticket)",
-    "(.|,|;|:|!) [<adv>|definitely|just|then|so|maybe|probably|please] (open|raise|create|log|start|submit) (an|a) [new|separate|proper|github|gitlab|jira] (issue|bug|ticket|bug report|report|feature request)",
+    "(.|,|;|:|!) [<adv>|<tracker-report-lead>] <tracker-report>",
     "(worth|best|better|a good idea|advisable) [to] (report|reporting|file|filing|raise|raising|open|opening|submit|submitting) (it|this|that|them|the issue|the bug|an issue|a bug|a ticket|a report|a bug report|a new issue|a new ticket)",
     "(<advise>|could you|can you|would you|would you mind|if you could|if you can|if you would|kindly) [please|just|also|simply|quickly|go ahead and] (submit|submitting|fill|filling|fill out|filling out|fill in|filling in|complete|completing|file|filing|open|opening|send|sending|post|posting|create|creating|log|logging|send in|sending in) (a|an|the|our|this|that|one) [new|separate|quick|short|formal|detailed] [bug|crash|problem|error] (report|reports|report form)",
     "(<advise>|could you|can you|would you|would you mind|if you could|if you can|if you would|kindly) [please|just|also|simply|quickly|go ahead and] (submit|submitting|fill out|filling out|fill in|filling in|complete|completing|file|filing|send|sending|use|using) (a|an|the|our|this|that) (bug|crash|problem|error|support|feedback) (form|ticket form|web form)",
@@ -4650,8 +4666,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "[<adv>|definitely|just|then|so|maybe|probably|please] (report|file) (it|this|that|them|this one|that one|the issue|the bug|the problem|an issue|a bug|a ticket|a report|a bug report|a new issue|a new bug|a new ticket)",
-    "[<adv>|definitely|just|then|so|maybe|probably|please] (open|raise|create|log|start|submit) (an|a) [new|separate|proper|github|gitlab|jira] (issue|bug|ticket|bug report|report|feature request)"
+    "[<adv>|<tracker-report-lead>] <tracker-report>"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -4933,6 +4948,10 @@ export const DEFAULT_PACK: RulePack = {
     "(try|check|check out|visit|use) (the|a|an|their|your|that|one of the) ... <nl-venue>",
     "(try|join|visit|use|check|check out|hop on|hop into|hop over to|head to|head over to|come to|go to) [the|over in|in] \\# ... (channel|room|chat|instead)",
     "(join|hop on|hop into|hop over to|head over to|come to) [the] \\#",
+    "(try|tried|trying|tries) (asking|posting|joining|asking around|hopping into|hopping on) [it|this|that|there|your question] [in|on|at|over at|over in] [the] \\#",
+    "(a|the) (better|more appropriate|more suitable|more relevant|likelier) (place|channel|venue|room|forum|list|spot|stream) (to ask|to post|to raise|to discuss|to report|to get help|to find help|for (this|that|such|your|these|those|the|questions|queries|support))",
+    "better off (with|taking|bringing|putting|posting|asking) (your|the|this|that|these|those) (question|questions|query|queries|problem|issue) (in|on|at|to|over at|over in|elsewhere)",
+    "(this|here|this channel|this room|this list) (isn't|is not|'s not|ain't) [really|exactly|quite|actually] the (place|venue|channel|room|forum|list|spot) [for|to]",
     "<advise> [also|just|simply] (contact|call|phone|ring|email|reach out to|get in touch with|speak to|speak with|talk to|talk with|chat with|check with|ask|write to) ... directly",
     "(find|get|receive) (more|further|additional|extra|any|better)? (help|support|assistance|answers) (at|on|via|through|from|in) ({url}|{email}|{phone}|(the|our|their|a) ... (<channel>|<elsewhere>|<nl-venue>))",
     "(find|get) [more|further|additional|extra|any|better|common|quick] (help|support|assistance|answers) [...] [at|on|via|through|from|in|here] [:] {url}",
