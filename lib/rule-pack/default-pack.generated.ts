@@ -2724,6 +2724,34 @@ export const DEFAULT_PACK: RulePack = {
     "#:#"
    ]
   },
+  "month-name": {
+   "words": [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec"
+   ]
+  },
   "point-of-need": {
    "words": [
     "airport",
@@ -9070,12 +9098,17 @@ export const DEFAULT_PACK: RulePack = {
    },
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) <span-long>",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the|early] <past-point>",
+   "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
+   "(trying|tried|struggling) to ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
+   "(waiting|waited|chasing) ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
    {
     "cue": [
-     "(been|for|over|after) <count> [more] [+] <span-long>"
+     "(been|for|over|after) <count> [more] [+] <span-long>",
+     "(for|over|in) the (past|last) <count> [more] [+] <span-long>"
     ],
     "with": [
      "(still|waiting|yet|since|chasing|no (reply|response|answer|word|update|refund|delivery|engineer|news)|nothing|nobody|no one)",
+     "(this|it|that|the (problem|issue|fault|matter|situation|saga)|this (problem|issue|matter|situation|saga)) (has|have|had|'s) been (going on|ongoing|dragging on)",
      "(trying|tried) ... to (reach|contact|call|phone|ring|get through|get hold|speak|talk|get an answer|get a reply|get a response|get my|get our|get a refund|get someone)"
     ],
     "unless": [
@@ -9160,6 +9193,15 @@ export const DEFAULT_PACK: RulePack = {
     "with": [
      "(down|out|offline|waiting|bounc*|no (internet|power|service|signal|connection|phone|email|water|heating))",
      "(stuck|pending|blocked|frozen|on hold|not (working|credited|received|refunded|delivered|reflected|resolved))"
+    ]
+   },
+   {
+    "cue": [
+     "<count> [more] (night|nights|<span-long>) ... ... still (no|not|without|nothing)"
+    ],
+    "unless": [
+     "(love|loving|loved|great|amazing|awesome|excellent|perfect|happy|glad|recommend|smooth|wonderful|fantastic|so far so good)",
+     "still (no|not|without) (crash*|problem*|issue*|error*|complaint*|complaints|bug*|glitch*|regrets)"
     ]
    },
    "(still|yet) (not|no|haven't|hasn't|have not|has not|didn't|did not|not yet|isn't|is not|aren't|hasnt|havent|didnt) ... (received|receive|arrived|arrive|delivered|refunded|here|come|shipped|fixed|sorted|resolved|got|get|gotten)",
@@ -10632,10 +10674,11 @@ export const DEFAULT_PACK: RulePack = {
       "(asked|emailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ]
     },
+    "(tried|trying|attempted|attempting) to (contact|reach|call|phone|ring|email|e-mail|message|get hold of|get through to|get in touch with|speak to|talk to) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|countless times|numerous times|repeatedly|again and again|over and over)",
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     {
      "cue": [
-      "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|called back|contacted me|done anything|helped)"
+      "(nobody|no one|no-one) (has)? (replied|answered|responded|got back|gotten back|called back|contacted me|done anything|helped)"
      ],
      "with": [
       "(still|yet|already|again|since|ago|for (days|weeks|months|hours|ages|a week|a fortnight|a month|so long)|# (days|weeks|wks|fortnights|months|hours|hrs)|twice|times|repeatedly|so far|till now|until now|to date)"

@@ -9,6 +9,7 @@ import { CAPS_NOW, OWN_PROMISE } from './mood-sarcasm';
 import { aheadTimes } from './mood-time';
 import { IMPERATIVE_OPENING, notOwnNeedWords, NUMBER_WORDS, PERSON_NOUNS, SETTLED_WORDS, stillOpenWords, TIME_UNITS } from './mood-words';
 import { formsOf } from './inflect';
+import { THANKS_WORD } from './word-classes';
 import { sentenceAt, type TextView } from './text';
 
 type Span = { start: number; end: number };
@@ -145,7 +146,7 @@ const SPEED_WORD = /(?:right\s{1,3}now|right\s{1,3}away|straight\s{1,3}away|at\s
 /** The last word of every SPEED_WORD: only a clause word among these is read further. */
 const SPEED_LAST = new Set(['now', 'away', 'once', 'immediately', 'urgently', 'quickly', 'quick', 'fast', 'rn', 'asap']);
 /** What may stand after the speed word in the same clause: tags of chat register and emphasis. */
-const TAIL_TAG = /^(?:\s{0,3}(?:please|pls|plz|plss|plzz|pleaseee?|thx|thanks|thank\s{1,3}you|guys|bro|man|sir|mate|ok|okay|[!?.]{1,6}))*\s{0,3}$/iu;
+const TAIL_TAG = new RegExp(String.raw`^(?:\s{0,3}(?:please|pls|plz|plss|plzz|pleaseee?|${THANKS_WORD}|guys|bro|man|sir|mate|ok|okay|[!?.]{1,6}))*\s{0,3}$`, 'iu');
 /** A new clause's first word in unpunctuated chat ("need help rn my server is down"). */
 const CLAUSE_OPENER = /^\s{1,3}(?:i|i'm|im|i've|ive|my|we|we're|our|the|it|it's|its|this|that's|everything|nothing|nobody|pls|please|plz)(?![\p{L}'’])/iu;
 /** The request that makes the clause a demand; group 1 is where it starts. "if you could" is one too ("I'd appreciate it if you

@@ -13,6 +13,7 @@
 //  - "how is (this|that|it) even (possible|legal|allowed|acceptable)", "how hard can it be…".
 // English; pure (no DOM). Linear in the message: one regular expression per sentence that ends in "?".
 import { endsInQuestion, type TextView } from './text';
+import { THANKS_WORD } from './word-classes';
 
 /** People on the company's side, as the subject of a rhetorical question. */
 const THEM = String.raw`(?:you|u|you guys|y'?all|they|anyone|anybody|someone|somebody|nobody|no one|no-one|your (?:staff|team|people|support|developers|devs|engineers|agents))(?:\s+(?:there|over there|at (?:your|the) (?:end|company|office|bank|store)|in (?:your|the) (?:team|company|support|office)))?`;
@@ -59,7 +60,7 @@ const RHETORIC: RegExp[] = [
 ];
 
 /** A sentence that praises the company: its question is a wish, not an accusation ("Great app! Why is it so hard to find the dark mode?" stays one). */
-const PRAISE = /\b(?:love|great|awesome|amazing|excellent|best|fantastic|wonderful|thanks?|thank you|appreciate)\b/i;
+const PRAISE = new RegExp(String.raw`\b(?:love|great|awesome|amazing|excellent|best|fantastic|wonderful|${THANKS_WORD}|thank|appreciate)\b`, 'i');
 
 /** A question closed by marks that mix "?" and "!" ("?!", "!?", "?!?!"): a question said with a raised voice. */
 const MIXED_MARKS_END = /(?:\?!|!\?)[!?]*\s*$/;

@@ -13,6 +13,7 @@
 import { namesDamage } from './mood-sentiment';
 import { EVENT_NOUNS, SHORT_TIME_UNITS } from './mood-words';
 import type { TextView } from './text';
+import { THANKS_WORD } from './word-classes';
 
 type Span = { start: number; end: number };
 
@@ -100,15 +101,17 @@ const LEADING_PRAISE =
  * out: "Thanks for resetting my password", "Thanks for deleting the old test accounts as requested" and
  * "Thanks for removing my old address" are sincere thanks for a request done (the final review, 15:10 UTC).
  */
-const THANKS_FOR_FAULT =
-  /\b(?:thanks?|thank you)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:delet|wip|los|eras|corrupt|break|crash)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|(?:logg|kick|lock|throw)\w*\s+(?:me|us)\s+out\b|(?:(?:double|over)[- ]?)?charg\w*\s+(?:me|us|my\s+card)\s+(?:twice|double|two times|three times|\d+\s+times)\b|(?:double[- ]?charg|overcharg)\w*\s+(?:me|us)\b)/iu;
+const THANKS_FOR_FAULT = new RegExp(
+  String.raw`\b(?:${THANKS_WORD}|thank)(?:\s+(?:a lot|a bunch|so much|very much|loads))?\s+for\s+(?:(?:delet|wip|los|eras|corrupt|break|crash)\w*\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|(?:logg|kick|lock|throw)\w*\s+(?:me|us)\s+out\b|(?:(?:double|over)[- ]?)?charg\w*\s+(?:me|us|my\s+card)\s+(?:twice|double|two times|three times|\d+\s+times)\b|(?:double[- ]?charg|overcharg)\w*\s+(?:me|us)\b)`,
+  'iu',
+);
 /** German thanks aimed at a loss of the customer's own things: "Vielen Dank fürs Löschen meiner Dateien". */
 const DANKE_FOR_FAULT =
   /\b(?:danke|vielen dank|herzlichen dank|besten dank|dankeschön)\s+(?:auch\s+)?(?:fürs|für das|für)\s+(?:Löschen|Zerstören|Kaputtmachen|Rauswerfen|Rausschmeißen|Abmelden|Aussperren|Verlieren|Überschreiben)\s+(?:(?:all|alle)\w*\s+)?(?:mein|unser)\w*\b/iu;
 const IRONIC_THANKS = /\b(?:danke|vielen dank|herzlichen dank|besten dank|danke schön|dankeschön)\s+auch\b|\bmakes my day\b|\bmade my day\b|\bganz großes Kino\b/iu;
 
 /** Thanks in the praise's own sentence. */
-const THANKS = /\b(?:thanks?|thank you|thx|cheers|danke)\b/iu;
+const THANKS = new RegExp(String.raw`\b(?:${THANKS_WORD}|thank|cheers|danke)\b`, 'iu');
 
 /** Love for the fault itself: "love how / love it when / love that / just love / love having to…". */
 const LOVE_HOW = /\b(?:love|adore|enjoy)\s+(?:how|it when|that|when|having to|typing|waiting|being)\b|\bjust\s+(?:love|adore)\b|\bliebe es\b/iu;

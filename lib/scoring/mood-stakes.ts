@@ -92,6 +92,8 @@ const DATE = new RegExp(
 );
 /** ...and not a wait, whose "still" or "waiting" is the customer's own however public the event ("the sale ended and I still have no refund"). */
 const WAITED = /(?<![\p{L}'’])(?:still|wait\w*|yet|since|ago|n['’]?t|not|no|never)(?![\p{L}'’])/iu;
+/** The word "deadline" in a hurry reading (unboundDate reads the sentence around it). */
+const DEADLINE_WORD = /deadline/i;
 /** A deadline that is over: "missed the deadline", "the deadline passed", "past the deadline", "deadline was extended". */
 const DEADLINE_OVER =
   /(?<![\p{L}'’])(?:(?:missed|past|after|passed|extended)\s{1,3}(?:\p{L}+\s{1,3}){0,2}deadlines?|deadlines?\s{1,3}(?:has\s{1,3}|had\s{1,3}|have\s{1,3}|was\s{1,3}|is\s{1,3})?(?:passed|expired|gone|over|extended|missed))(?![\p{L}'’])/iu;
@@ -129,7 +131,7 @@ export function unboundDate(view: TextView, span: Span): boolean {
   const sp = i === -1 ? span : view.sentences[i]!;
   const sentence = view.scan.slice(sp.start, Math.max(sp.end, span.end));
   const reading = view.scan.slice(span.start, span.end);
-  const deadline = /deadline/i.test(reading);
+  const deadline = DEADLINE_WORD.test(reading);
   // a deadline gone by is no clock, whatever else the sentence says; the other readers read a block beside it
   if (deadline && DEADLINE_OVER.test(sentence)) return true;
   if ((FIRST_PERSON.test(sentence) && STAKE.test(sentence)) || BLOCK.test(sentence)) return false;

@@ -4,6 +4,7 @@
 // against a withheld-praise reservation ("the replacement is not good either"); this file finds the clauses it must
 // leave out of that weighing. Pure; English (the lexicon the gate uses is English).
 import type { TextView } from './text';
+import { THANKS_WORD } from './word-classes';
 
 /**
  * What a customer thanks the helper for: help, a reply, support, patience, an explanation… The object of "thanks for …"
@@ -15,7 +16,10 @@ import type { TextView } from './text';
 const HELP_OBJECT = /^\s*for\s+(?:[\p{L}'’]+\s+){0,4}?(?:help|helping|reply|replies|replying|response|responses|responding|answer|answers|answering|support|assistance|patience|effort|efforts|hard\s+work|work|getting\s+back|looking\s+into|info|information|explanation|advice|suggestions?|tips?|quick\s+action|(?:your|taking\s+the)\s+(?:[\p{L}'’]+\s+)?time|your\s+(?:[\p{L}'’]+\s+)?(?:updates?|fix))\b/iu;
 
 /** A clause that opens with thanks: "Thanks", "Thank you so much", "many thanks", "thx", "tysm", "and thanks again". */
-const THANKS_OPENING = /^\W*(?:(?:and|so|again|also|many|big|huge|a|lot|of|ok|okay|oh|wow)\s+)*(?:thanks|thank\s*(?:you|u|ya|yall|y['’]all)|thanx|thnx|thx|tysm|ty|cheers)(?![\p{L}'’])/iu;
+const THANKS_OPENING = new RegExp(
+  String.raw`^\W*(?:(?:and|so|again|also|many|big|huge|a|lot|of|ok|okay|oh|wow)\s+)*(?:${THANKS_WORD}|cheers)(?![\p{L}'’])`,
+  'iu',
+);
 
 /**
  * A clause whose subject is the person or team spoken to, with a copula or a verb of praise: "you're great", "you guys
@@ -65,7 +69,10 @@ const NOT_NEWLINE = /[^\n]/g;
  * A word that may open thanks or address the helper (THANKS_OPENING, APPRECIATION, ADDRESSED_SUBJECT): a message with
  * none has no clause to blank, and is returned as it is without reading its clauses.
  */
-const THANKS_OR_ADDRESS = /thank|thanx|thnx|thx|tysm|(?<![\p{L}'’])(?:ty|cheers|u|you|your|y['’]?all|ya['’]?ll)(?![\p{L}'’])|appreciat|grateful/iu;
+const THANKS_OR_ADDRESS = new RegExp(
+  String.raw`thank|(?<![\p{L}'’])(?:${THANKS_WORD}|cheers|u|you|your|y['’]?all|ya['’]?ll)(?![\p{L}'’])|appreciat|grateful`,
+  'iu',
+);
 
 /**
  * The customer's message (view.scan) with every clause of thanks or praise addressed to the helper

@@ -10,7 +10,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import { compileCues, findCues, firstTokenFrom, lastTokenIn, type CueHit, type CueList } from './cues';
 import type { Hit, MatcherTable } from './matchers';
-import type { ClassLookup } from './word-classes';
+import { THANKS_WORD, type ClassLookup } from './word-classes';
 import { heldByThing, inDatedTitle, opensName } from './mood-holder';
 import { countWords, overlapsAny, sentenceAt, type TextView } from './text';
 import { foldApostrophes, TOKEN_WORD, type Token } from './tokens';
@@ -679,7 +679,7 @@ export const JUDGEMENT_VALENCE = -0.4;
  */
 export const SHORT_MESSAGE_WORDS = 40;
 /** A plea or thanks in the sentence: "Can't log in, please help!" asks, it does not accuse (RULINGS U1). */
-const PLEA = /\b(?:please|pls|plz|help|kindly|thanks?|thx|appreciate[d]?|any (?:idea|ideas|tips?|advice|suggestions?))\b/i;
+const PLEA = new RegExp(String.raw`\b(?:please|pls|plz|help|kindly|${THANKS_WORD}|thank|appreciate[d]?|any (?:idea|ideas|tips?|advice|suggestions?))\b`, 'i');
 
 /** Compound score (−1…1) at or below which a sentence addressed to the company reads as upset. */
 export const UPSET_VALENCE = -0.5;
@@ -839,7 +839,10 @@ const SIGN_OFF = /\b(?:regards|best|cheers|sincerely|greetings|wishes|hello|hi|h
  * is a complaint; session 21). Session 29: with mood-sarcasm.ts reportsRelief, so a service restored, recovered
  * or repaired is relief too ("support restored it within the hour. Great team!").
  */
-const RELIEF_WORDS = /\b(?:thanks?|thank you|thx|ty|fixed|solved|resolved|sorted|works|working|worked|finally|back to normal|appreciate\w*)\b/i;
+const RELIEF_WORDS = new RegExp(
+  String.raw`\b(?:${THANKS_WORD}|thank|fixed|solved|resolved|sorted|works|working|worked|finally|back to normal|appreciate\w*)\b`,
+  'i',
+);
 const RELIEF = { test: (text: string): boolean => RELIEF_WORDS.test(text) || reportsRelief(text) };
 
 /**
@@ -1147,7 +1150,7 @@ const ASKED_SUBJECT = String.raw`(?:you|u|ya|you\s+guys|y['’]?all|we|they|i|he
 const NOT_VERB_AFTER = String.raw`(?:now|today|tonight|tomorrow|asap|already|again|right|first|instead|too|then|here|there|yet|soon|ever|anymore|at|by|for|from|in|into|on|onto|of|off|to|with|without|within|before|after|or|and|but|so|as|like|until|till|please|pls|plz|[a-z]+ly)\b`;
 const DO_SUBJECT = String.raw`(?:(?:any|all|some|most|both|none|each|either|neither|many|few)\s+of\s+)?(?:these|those|(?:the|these|those|my|our|your|their|his|her|its|all|any|some|most|both|many|few|other)\s+(?:[a-z'’-]+\s+){0,2}?[a-z'’-]*[a-z](?<![siu])s)\s+(?!${NOT_VERB_AFTER})[a-z]`;
 const ASKS_HELP = new RegExp(
-  String.raw`\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|thanks?|thx|thank you|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:(?:is|are|was|were|does|did|can|could|will|would|should|has|what|how|where|which|who)\b|(?:do|have)\s+${ASKED_SUBJECT}\b|do\s+${DO_SUBJECT})`,
+  String.raw`\b(?:help|assist\w*|advi[cs]e|ideas?|tips?|suggestions?|${THANKS_WORD}|thank|appreciate\w*)\b|\?|^\s*(?:(?:hi|hello|hey|dear|ok|okay|so|also|and|please|pls)\b[\s,!.]*)*(?:(?:is|are|was|were|does|did|can|could|will|would|should|has|what|how|where|which|who)\b|(?:do|have)\s+${ASKED_SUBJECT}\b|do\s+${DO_SUBJECT})`,
   'i',
 );
 

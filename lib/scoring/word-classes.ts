@@ -72,6 +72,24 @@ export function alternationOf(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * How a customer writes thanks, as written forms (not a verb's inflections): "thanks", "thank you" and its run-together
+ * and chat spellings ("thankyou", "thank u", "thank ya", "thank y'all"), "thanx", "thnx", "thx", "ty", "tysm". Bare
+ * "thank" is left out: it is the verb ("thank god it works", "I'd thank you if …"); a reader that counts it adds it.
+ * "cheers" is left out too: it is a sign-off or a toast as often as thanks. Session 46 (judge-m): one list for the
+ * mood readers that spelt thanks each their own way (mood-thanks.ts, mood-sarcasm.ts, mood-hurry.ts, mood-rhetoric.ts
+ * and mood.ts' plea, relief and ask-for-help tests); the learned hurry model keeps its own feature regex (its weights
+ * were trained on it, mood-learned.ts).
+ */
+export const THANKS_FORMS: readonly string[] = [
+  'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thank yall', "thank y'all", 'thank y’all', 'thanx', 'thnx', 'thx', 'ty', 'tysm',
+];
+/**
+ * THANKS_FORMS as one regular-expression alternation (no group, no anchors; alternationOf): a reader wraps it in its own
+ * word edges, e.g. `\b(?:${THANKS_WORD})\b`.
+ */
+export const THANKS_WORD: string = alternationOf(THANKS_FORMS);
+
 /** A class as a pack declares it (schema: `word_classes.<name>`). */
 export interface WordClassDef {
   /** Words or short phrases, matched as written. */
