@@ -11,6 +11,9 @@
  *    a reason that only justifies a triage decision).
  * 3. The status gate on the learned teach add reads the step verbs of the pack the scorer runs (its <howto> class), not
  *    only the default pack's: a team pack that adds a how-to verb sees a status sentence with that verb as a step.
+ * 4. A cause the writer only wonders about is an indirect question, asked and not stated (T1; skip_questions drops the
+ *    direct ones): "I wonder if the cache is the culprit", "not sure whether it is caused by the proxy". A cause stated
+ *    outside the wondering clause in the same sentence still teaches.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PACK } from '../rule-pack/default-pack.generated';
@@ -92,3 +95,17 @@ describe('the status gate reads the active pack’s how-to verbs (S46)', () => {
     expect(run.signals.has('teach')).toBe(false);
   });
 });
+
+signalCases(
+  'a cause the writer only wonders about (an indirect question) does not teach; a cause stated beside a wondering does (T1)',
+  'teach',
+  [
+    'I am not sure if this helps, but the cache is the culprit: it keeps the old token until you log out.',
+    'The freeze is caused by the old driver, and I wonder if you have updated it yet.',
+  ],
+  [
+    'I wonder if the cache is the culprit here.',
+    'I am not sure whether it is caused by the proxy or by the browser.',
+    'I was wondering whether the old driver is the cause of the freeze.',
+  ],
+);
