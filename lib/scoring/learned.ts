@@ -8,7 +8,7 @@
 import type { RulePack } from '../rule-pack/schema';
 import type { Engine, Run } from './engine';
 import { MatcherTable, type Hit, type PhraseList } from './matchers';
-import { isStatusReport } from './teach-reading';
+import { isStatusReport, statusStepsOf } from './teach-reading';
 import { endsInQuestion, sentenceAt } from './text';
 import { QUOTE_NORM, TOKEN_WORD } from './tokens';
 import type { Span } from './types';
@@ -225,6 +225,8 @@ export function isClauseFeature(name: string): boolean {
  */
 export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Engine): LearnedLayer {
   const classes = compileWordClasses(DEFAULT_PACK.word_classes, pack.word_classes, LEARNED_CLASSES);
+  // S46 (judge-t): the status gate's steps are this pack's <howto> verbs (a team pack's class replaces the default's).
+  const statusSteps = statusStepsOf(classes('howto', 'base') ?? []);
   const nameSlot = CLASS_NAMES.some((name) => classes(name)?.some((m) => m.includes('{')));
   const table = engine && !nameSlot ? undefined : new MatcherTable(classes);
   const names: string[] = [];
@@ -594,7 +596,7 @@ export function compileLearned(pack: RulePack, model: LearnedModel, engine?: Eng
       if (has ? m.veto === undefined : m.add === undefined) continue;
       // The probability from feature numbers; the named features only for a change (its span).
       const p = f ? probability(m, f.reply) : 1 / (1 + Math.exp(-logit(m, run)));
-      if (!has && p >= m.add! && m.signal === 'teach' && teachAddGated(run, (f ??= features(run, clauseUsed)))) continue;
+      if (!has && p >= m.add! && m.signal === 'teach' && teachAddGated(run, (f ??= features(run, clauseUsed)), statusSteps)) continue;
       if (!has && p >= m.add!) out.push({ signal: m.signal, p, change: 'add', span: strongest(m, (f ??= features(run, clauseUsed)), run, 1) });
       else if (has && vetoes(m, p, run.view.words, (x) => (f ? f.reply.has(x) : replyHas(run, x)))) out.push({ signal: m.signal, p, change: 'veto', span: strongest(m, (f ??= features(run, clauseUsed)), run, -1) });
     }
@@ -633,11 +635,13 @@ export const TEACH_ADD_GATE_OPENERS = ['c:l-cause', 'c:l-how', 'c:l-general', 'c
  * ADD — a teach the rules set is never touched by it, and the model's veto is unchanged; a status sentence next to a
  * cause ("… because the address was incomplete") or a step ("… open Orders to track it") leaves the add to the model;
  * a reply with no status sentence (a how-it-works explanation in plain clauses) is not gated.
+ * `steps` is the step test of the pack the layer was compiled for (teach-reading.ts statusStepsOf its <howto> verbs,
+ * S46); without it, the default pack's.
  */
-export function teachAddGated(run: Run, f: ReplyFeatures): boolean {
+export function teachAddGated(run: Run, f: ReplyFeatures, steps?: RegExp): boolean {
   if (TEACH_ADD_GATE_OPENERS.some((x) => f.reply.has(x))) return false;
   const { view } = run;
-  return view.sentences.some((s) => isStatusReport(view.scan.slice(s.start, s.end)));
+  return view.sentences.some((s) => isStatusReport(view.scan.slice(s.start, s.end), steps));
 }
 
 /**

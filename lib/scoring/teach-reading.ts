@@ -325,24 +325,38 @@ const STATUS_CAUSE =
 // "re-open" is no step), or after "please", "then", "just",
 // "simply", "first", "now" or "and" ("…; to track it, go to Orders", "please tap Change date"). The class holds verbs
 // that are also nouns ("store", "link", "point"): "your parcel is ready at the store" names no step.
-// Limit (S45 fix, finding 11): the class is read from DEFAULT_PACK once, at module load — a team pack that changes
-// <howto> changes what its rules read but not this gate, which keeps the default pack's verbs.
-const HOWTO_BASE = alternationOf(compileWordClasses(DEFAULT_PACK.word_classes)('howto', 'base') ?? []);
-const STATUS_STEP = new RegExp(
-  String.raw`(?:^\s*|[,;:—–(]\s*|\s-\s*|\b(?:please|then|just|simply|first|now|and)\s+)(?:${HOWTO_BASE})\b|\b(?:you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b`,
-  'iu',
-);
+// S46 (judge-t, mend of S45 finding 11): the verbs come from the pack the scorer runs — statusStepsOf builds the step
+// test from a pack's <howto> verbs, and learned.ts (compileLearned, which has the active pack) passes its own, so a team
+// pack that adds a how-to verb sees it honoured in the gate too. STATUS_STEP, from the default pack, is what a caller
+// without a pack gets.
+
+/**
+ * The step test of a status sentence (see above), built from `howtoVerbs`: a pack's <howto> class in the base form (the
+ * default pack's, or a team pack's that replaces it). A step is one of those verbs as an imperative (at a sentence's or a
+ * clause's start, or after "please", "then", "just", "simply", "first", "now", "and"), or "you can / need to / must …",
+ * "to do this", "in order to", "when/once/if/after/until you …", "by <doing>". An empty list leaves only the second kind.
+ */
+export function statusStepsOf(howtoVerbs: readonly string[]): RegExp {
+  const verbs = alternationOf(howtoVerbs);
+  const imperative = verbs ? String.raw`(?:^\s*|[,;:—–(]\s*|\s-\s*|\b(?:please|then|just|simply|first|now|and)\s+)(?:${verbs})\b|` : '';
+  return new RegExp(
+    String.raw`${imperative}\b(?:you\s+(?:can|could|may|need\s+to|have\s+to|must|should|will\s+need\s+to|['’]ll\s+need\s+to)|to\s+do\s+(?:this|that|so)|in\s+order\s+to|(?:when|once|if|after|until|as\s+soon\s+as)\s+you|by\s+(?:simply\s+|just\s+)?\w+ing)\b`,
+    'iu',
+  );
+}
+/** The step test from the DEFAULT pack's <howto> verbs (read once, at module load). */
+const STATUS_STEP = statusStepsOf(compileWordClasses(DEFAULT_PACK.word_classes)('howto', 'base') ?? []);
 
 /**
  * True when `sentence` (one sentence's text) reports the state of the customer's case, order or bug (STATUS: a case
  * thing or a clause-opening pronoun, then a progress participle, a state phrase or a future progress verb) and neither
- * explains it (STATUS_CAUSE) nor hands the customer a step (STATUS_CAUSE, STATUS_STEP): a bare status report, which
+ * explains it (STATUS_CAUSE) nor hands the customer a step (`steps`): a bare status report, which
  * RULINGS T1 does not count as teaching (S44). Used by learned.ts (teachAddGated) only: measured as a rule
  * exception (skip_readings) it lost kept-aside hits (session 44, 8a650864), so the rules do not read it. "Your parcel
  * is at the depot and will go out tomorrow" is one; "the parcel is held because the address is incomplete" and "your order has shipped; to track it, go to Orders" are not.
- * The step verbs are the DEFAULT pack's <howto> class, read at module load, whatever pack the scorer runs (a team
- * pack's own <howto> class is not seen here).
+ * `steps` is the step test of the pack the scorer runs (statusStepsOf its <howto> verbs; S46); by default the default
+ * pack's.
  */
-export function isStatusReport(sentence: string): boolean {
-  return STATUS.test(sentence) && !STATUS_CAUSE.test(sentence) && !STATUS_STEP.test(sentence);
+export function isStatusReport(sentence: string, steps: RegExp = STATUS_STEP): boolean {
+  return STATUS.test(sentence) && !STATUS_CAUSE.test(sentence) && !steps.test(sentence);
 }

@@ -37,16 +37,26 @@ export const FAULT_OR_FIX = new RegExp(
 );
 
 /**
+ * The items a tracker or help desk keeps a state for, as singular nouns: a bug, a ticket, an issue, a report, a pull
+ * request ("pr"). Part of CASE_NOUNS, and the built-in pack class <tracker-item> (BUILT_IN_LISTS below), which the
+ * teach rule's tracker-state exception reads ("… which is why the ticket is still open", "the bug was closed as a
+ * duplicate"): one list for the status reading and the pack. Session 46 (judge-t), from session 45's pack phrase (same
+ * members, so the same answers).
+ */
+export const TRACKER_ITEM_NOUNS: readonly string[] = ['bug', 'ticket', 'issue', 'report', 'pr', 'pull request'];
+/**
  * The things of one customer's case a status report is about, as nouns (singular and plural where both occur): an
  * order, a parcel, a refund, a ticket, a bug, a fix, a release… Session 44 (judge-t) wrote them for teach-reading.ts'
  * status reading (isStatusReport, the gate on the learned teach add); session 45 (judge-t) made them a class of their
- * own here so the reading and any later rule share one list. Multi-word members ("pull request") match with any spaces.
+ * own here so the reading and any later rule share one list; session 46 (judge-t) took the tracker's items from
+ * TRACKER_ITEM_NOUNS. Multi-word members ("pull request") match with any spaces.
  */
 export const CASE_NOUNS: readonly string[] = [
   'order', 'orders', 'parcel', 'parcels', 'package', 'packages', 'shipment', 'shipments', 'delivery', 'item', 'items', 'refund', 'refunds',
-  'replacement', 'return', 'ticket', 'tickets', 'case', 'request', 'claim', 'booking', 'reservation', 'payment', 'transfer', 'application',
-  'bug', 'bugs', 'issue', 'issues', 'fix', 'fixes', 'patch', 'patches', 'pr', 'pull request', 'change', 'changes', 'commit', 'report', 'build',
+  'replacement', 'return', 'tickets', 'case', 'request', 'claim', 'booking', 'reservation', 'payment', 'transfer', 'application',
+  'bugs', 'issues', 'fix', 'fixes', 'patch', 'patches', 'change', 'changes', 'commit', 'build',
   'release', 'update', 'repair', 'exchange', 'money', 'amount', 'credit', 'account', 'card', 'device', 'unit', 'feature', 'problem',
+  ...TRACKER_ITEM_NOUNS,
 ];
 /**
  * Past participles that say how far a case has got ("has been shipped", "was merged", "is now fixed", "has been picked
@@ -145,11 +155,20 @@ const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>
 };
 
 /**
+ * Built-in classes given by a list of this module, read when no pack layer defines the name (a pack's own class of the
+ * same name replaces it whole, like any later layer): `tracker-item` (TRACKER_ITEM_NOUNS), the items a tracker keeps a
+ * state for. Session 46 (judge-t): so a pack phrase and a reading share one list.
+ */
+const BUILT_IN_LISTS: Record<string, WordClassDef> = {
+  'tracker-item': { words: [...TRACKER_ITEM_NOUNS] },
+};
+
+/**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
  * Later definitions of the same name (a team pack over the method pack) replace earlier ones whole.
  */
 export function compileWordClasses(...layers: (Record<string, WordClassDef> | undefined)[]): ClassLookup {
-  const defs = new Map<string, WordClassDef>();
+  const defs = new Map<string, WordClassDef>(Object.entries(BUILT_IN_LISTS));
   for (const layer of layers) for (const [name, def] of Object.entries(layer ?? {})) defs.set(name, def);
   const cache = new Map<string, string[]>();
   const lookup: ClassLookup = (name, form) => {
