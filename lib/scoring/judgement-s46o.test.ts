@@ -4,6 +4,12 @@
  *   we fixed the crash some users saw", "Since 3.1.2, we changed the default port") explains the product, as "In version
  *   2.4 …" already did; a fix of what this customer reported ("In 2.4 we fixed the crash you reported", "… your sync
  *   error") and a step of the writer's own on the case in the same reply still count.
+ * - Not ownership (O1, as S35/S40's "perhaps we can fix it"): an ability or need hedged by a verb of guessing or "probably"
+ *   before it ("I guess we could add the package", "I suppose we can drop it") is musing; a plan with a sure future after
+ *   the same hedge ("I guess I'll add it today") still counts.
+ * - Not ownership (O1, as S22's "I'd like to ask you to collect a trace"): requesting something of the customer ("I would
+ *   like to request you to share your booking number", "we request that you restart the app"); requesting something for
+ *   the customer ("I'll request a refund for your order") still counts.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -24,4 +30,23 @@ signalCases(
     'Since 3.1.2, we changed the default port to 8443.',
     'From 5.0 we removed the old export menu from the toolbar.',
   ],
+);
+
+signalCases(
+  'an ability or need hedged by a verb of guessing or "probably" is musing, not a commitment (O1)',
+  'ownership',
+  ["I guess I'll add the newer package to our repository today.", 'I suppose that is fine. We will remove the old driver in the next release.'],
+  [
+    'I guess we could add the newer package to our repository.',
+    'I suppose we can remove the old driver from the package.',
+    'Probably we need to fix the parser for that case.',
+    'I reckon we could change the default timeout.',
+  ],
+);
+
+signalCases(
+  'requesting something of the customer is no step on the case (O1)',
+  'ownership',
+  ['I will request a refund for your order today.', "I'd like to request a replacement unit for you."],
+  ['I would like to request you to share your booking number with us.', 'We would like to request that you restart the app once.'],
 );
