@@ -10,6 +10,10 @@
  * - Not ownership (O1, as S22's "I'd like to ask you to collect a trace"): requesting something of the customer ("I would
  *   like to request you to share your booking number", "we request that you restart the app"); requesting something for
  *   the customer ("I'll request a refund for your order") still counts.
+ * - Ownership (O1): "we'll get those corrected", "I'll have these replaced" — the plural pointers in the get/have-done
+ *   promise; a thing that gets corrected by itself ("Those files will get corrected when you save") is not.
+ * - Ownership (O2): the customer's request named with what it is for, then logged or submitted ("Your request for a
+ *   paid-up letter has been submitted to our legal team"); the same in a condition or declined is not.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -49,4 +53,18 @@ signalCases(
   'ownership',
   ['I will request a refund for your order today.', "I'd like to request a replacement unit for you."],
   ['I would like to request you to share your booking number with us.', 'We would like to request that you restart the app once.'],
+);
+
+signalCases(
+  'a promise to get "those"/"these" changed is a step on the case (O1)',
+  'ownership',
+  ["Thank you Ana, we'll get those corrected right away.", "I'll have these replaced by Friday."],
+  ['Those files will get corrected when you save.'],
+);
+
+signalCases(
+  "the customer's request named with what it is for, logged or submitted, is passed on (O2)",
+  'ownership',
+  ['Your request for a paid-up letter has been submitted to our legal team.'],
+  ['If your request for a refund has been submitted, you will get an email.', 'Your request for a refund has been declined.'],
 );
