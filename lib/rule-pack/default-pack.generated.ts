@@ -6404,7 +6404,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if) | (what|whatever|which|if|whether|unless|once|until) [exactly|really] (the|a) [likely|probable|possible|main|real|usual] culprit",
-    "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take) | (wonder|wondering|wondered|curious|unsure|not sure|not certain) (if|whether) ... ... [...] (is|are|was|were|'s|could be|might be|may be|would be) [the|a|also|really|actually|somehow] [likely|probable|possible|main|real|usual|root] (culprit|cause|reason|to blame|responsible|caused by|due to)",
+    "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take) | (wonder|wondering|wondered|curious|unsure|not sure|not certain) (if|whether) ... (is|are|was|were|'s|could be|might be|may be|would be) [the|a|also|really|actually|somehow] [likely|probable|possible|main|real|usual|root] (culprit|cause|reason|to blame|responsible|caused by|due to)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
     "(require|requires|required|need|needs) [a|an] [paid|premium|active|valid|separate|pro|business|monthly|annual|yearly] (subscription|subscriptions|membership|plan|upgrade|purchase|license|licence|premium|pro)",
     "(would|will|'d) (require|need) (making|building|writing|a separate|a new|a whole|a lot|more|significant|major|substantial|extra)",

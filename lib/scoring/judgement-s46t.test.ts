@@ -102,6 +102,9 @@ signalCases(
   [
     'I am not sure if this helps, but the cache is the culprit: it keeps the old token until you log out.',
     'The freeze is caused by the old driver, and I wonder if you have updated it yet.',
+    // Session 46 review (reviewer-2): with no comma the wondering must not run on through "but" into the stated cause.
+    'Not sure if this helps but the cache is the culprit: it keeps the old token until you log out.',
+    "I'm not sure if you're aware but the printer driver is the cause of this, since it rewrites the queue.",
   ],
   [
     'I wonder if the cache is the culprit here.',
