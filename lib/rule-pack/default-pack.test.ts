@@ -43,6 +43,15 @@ describe('default pack', () => {
     expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(renderGenerated(readFileSync(YAML_PATH, 'utf8')));
   });
 
+  it('refuses to build the method pack from a source with a phrase cut short by " #" (a YAML comment), naming it', () => {
+    const source = readFileSync(YAML_PATH, 'utf8');
+    const line = source.split('\n').findIndex((l) => /^\s+- [^"'#\s]/.test(l) && !l.includes(' #'));
+    expect(line).toBeGreaterThan(0);
+    const lines = source.split('\n');
+    lines[line] = `${lines[line]} #1 of 2`;
+    expect(() => renderGenerated(lines.join('\n'))).toThrow(/line \d+|#1 of 2/);
+  });
+
   it('covers every signal, the three closing questions and mood prompts', () => {
     const pack = defaultPack();
     const covered = new Set(pack.rules.map((r) => r.signal));
