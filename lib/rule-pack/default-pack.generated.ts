@@ -4258,9 +4258,10 @@ export const DEFAULT_PACK: RulePack = {
     "(should|will|'ll) (fix|solve|resolve|sort) (it|this|that|the (problem|issue))",
     "(will|'ll|shall) [<adv>] (look into|look at|check|investigate|review) (it|this|that|the issue|your issue|the matter) (right away|immediately|straight away|straightaway|promptly)",
     "(if|whether) ... <we> (can|could) [<adv>] (<action:base>|<act:base>) [it|this|that|them] (right away|immediately|straight away|straightaway|promptly|soon|shortly)",
-    "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you ... ... ... (soon|shortly)",
-    "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you (soon|shortly)",
-    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) ... ... (soon|shortly)"
+    "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again|back again] (soon|shortly)",
+    "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again] (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)",
+    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) [again] (soon|shortly)",
+    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,

@@ -53,6 +53,20 @@ signalCases(
 );
 
 signalCases(
+  'a promise joined to the look-forward wish by "and will" is still a next event (X1; review finding 3)',
+  'expectation',
+  [
+    'We look forward to serving you again and will ship your replacement soon.',
+    'We look forward to your next visit and will send the voucher shortly.',
+    'Looking forward to seeing you at the clinic, and our nurse will ring you soon.',
+  ],
+  [
+    'We look forward to seeing you back at the cabin soon.',
+    'We look forward to your next stay with us shortly.',
+  ],
+);
+
+signalCases(
   'a sorry for the feeling we caused names the customer\'s feeling (E1, R-WB1); a hassle or our wording does not',
   'empathy',
   [
