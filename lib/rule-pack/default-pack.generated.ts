@@ -5614,7 +5614,7 @@ export const DEFAULT_PACK: RulePack = {
     "(sounds|seems|looks) like [a|an|some] [<degree>] (strange|odd|weird|bizarre|unusual|puzzling) (behaviour|behavior|issue|problem|bug|situation|one|glitch|error)",
     "(the|that's the|that is the|it's the|this is the) last thing (you|anyone|anybody|you'd|you would) (need|needs|want|wants|wanted|needed|expect|expected)",
     "(sorry|apologies|apologise|apologize|regret) ... ... (upset you|frustrated you|worried you|stressed you|stressed you out|caused you (any|so much|such|this|the|a lot of|all this|some|all the|unnecessary) [<degree>] (stress|worry|frustration|upset|distress|anxiety|disappointment|heartache|concern|worries|frustrations))",
-    "(sorry|apologies|apologise|apologize|regret) (to|for) [have|having] [<degree>] (frustrate|frustrated|frustrating|upset|upsetting|annoy|annoyed|annoying|worry|worried|worrying|stress|stressed|stressing|distress|distressed|distressing|anger|angered|angering|irritate|irritated|irritating|sadden|saddened|saddening) you",
+    "(sorry|apologies|apologise|apologize|regret) (to|for) [have|having] [<degree>] (frustrate|frustrated|frustrating|upset|upsetting|worry|worried|worrying|stress|stressed|stressing|distress|distressed|distressing|anger|angered|angering|irritate|irritated|irritating|sadden|saddened|saddening) you",
     "(sorry|apologies|apology|apologise|apologize|regret) for (the|that|this|any) (feeling|feelings|impression) (you|that you) [<adv>] (got|had|have|felt|were left with|came away with|left with)",
     "you ('re|are|were) [<degree>] [<degree>] (right|justified|entitled) to (be|feel) [<degree>] [<degree>] (<psych:past>|<feeling>)",
     "you (have|'ve|have got|'ve got|had) every (right|reason) to (be|feel)",

@@ -82,3 +82,14 @@ signalCases(
     'Sorry for the delay, the feeling on the team is that this fix is ready.',
   ],
 );
+
+signalCases(
+  'a sorry for annoying the customer is a hassle apology like "sorry to bother you", not a named feeling (E1; review finding 10)',
+  'empathy',
+  ['Apologies for stressing you out before the trip.', 'I am sorry to have upset you on the phone.'],
+  [
+    'Sorry for annoying you with all these questions.',
+    'Sorry to annoy you again, but which printer model is it?',
+    'Apologies for having annoyed you with three reminder emails.',
+  ],
+);
