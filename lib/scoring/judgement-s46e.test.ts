@@ -53,6 +53,20 @@ signalCases(
 );
 
 signalCases(
+  'a promise joined to the look-forward wish by "and will" is still a next event (X1; review finding 3)',
+  'expectation',
+  [
+    'We look forward to serving you again and will ship your replacement soon.',
+    'We look forward to your next visit and will send the voucher shortly.',
+    'Looking forward to seeing you at the clinic, and our nurse will ring you soon.',
+  ],
+  [
+    'We look forward to seeing you back at the cabin soon.',
+    'We look forward to your next stay with us shortly.',
+  ],
+);
+
+signalCases(
   'a sorry for the feeling we caused names the customer\'s feeling (E1, R-WB1); a hassle or our wording does not',
   'empathy',
   [
@@ -66,5 +80,16 @@ signalCases(
     'Sorry to disappoint you, but the dark theme is not planned.',
     'Sorry for the confusion in my last message.',
     'Sorry for the delay, the feeling on the team is that this fix is ready.',
+  ],
+);
+
+signalCases(
+  'a sorry for annoying the customer is a hassle apology like "sorry to bother you", not a named feeling (E1; review finding 10)',
+  'empathy',
+  ['Apologies for stressing you out before the trip.', 'I am sorry to have upset you on the phone.'],
+  [
+    'Sorry for annoying you with all these questions.',
+    'Sorry to annoy you again, but which printer model is it?',
+    'Apologies for having annoyed you with three reminder emails.',
   ],
 );

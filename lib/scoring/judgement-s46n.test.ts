@@ -33,6 +33,20 @@ signalCases(
 );
 
 signalCases(
+  'a better place for a value or a file is advice, not a redirect; a better place for the question still is (N1; review finding 5)',
+  'negative-language',
+  [
+    'The mailing list is a better place for this kind of question.',
+    'Honestly, #rust-beginners is a better place for this.',
+  ],
+  [
+    'The cache is a better place for this value than the database.',
+    'A config file is a better place for that token than the source code.',
+    'The hallway cupboard is the better spot for the router, away from the microwave.',
+  ],
+);
+
+signalCases(
   'the tracker report reads from one class in both contexts, sentence start and after a clause break (R-F1)',
   'negative-language',
   [
