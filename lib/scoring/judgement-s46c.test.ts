@@ -25,6 +25,13 @@ signalCases(
 );
 
 signalCases(
+  '"you can/could" offers a step as advice; only a test offered that way asks for a check (fix-a, finding 11)',
+  'confirm-resolution',
+  ['You could retest with these settings before the release goes out.'],
+  ['You can try with that workaround until 2.5 ships.', 'You could try with these settings while we look into it.'],
+);
+
+signalCases(
   "the writers' own plan to upgrade and see is no check asked of the customer (C1)",
   'confirm-resolution',
   ['Please upgrade the parser and check if it works.'],
