@@ -50,6 +50,16 @@ signalCases(
 );
 
 signalCases(
+  'a recap of what was explained on a call is no insistence that they were told (fix-a, finding 8)',
+  'condescension',
+  ['I had made it perfectly clear during the call that the deposit is not refundable.'],
+  [
+    "I have explained the steps during the call, and I've written them below as well.",
+    'We explained the options during your call, and here they are again in writing.',
+  ],
+);
+
+signalCases(
   'the customer accused of misconduct in the second person talks down (CON1)',
   'condescension',
   ['You have hidden the actual facts.', 'You were threatening our staff at the front desk.'],
