@@ -62,13 +62,13 @@ signalCases(
 signalCases(
   'the customer accused of misconduct in the second person talks down (CON1)',
   'condescension',
-  ['You have hidden the actual facts.', 'You were threatening our staff at the front desk.'],
+  ['You have concealed the truth from our auditors.', 'You were threatening our staff at the front desk.', 'You have lied to us twice now.'],
   ['If you have hidden the toolbar, open View and tick it again.', 'You were charged twice, I have refunded one charge.'],
 );
 
 signalCases(
   '"why would you … in the first place?" and "are you trolling me?" talk down (CON1)',
   'condescension',
-  ['Why would you use that format in the first place?', 'Are you trolling me?'],
+  ['Why would you pick the slowest courier in the first place?', 'Are you trolling me?'],
   ['We are sorry this happened in the first place.', 'Why did you choose the yearly plan? I can switch it for you.'],
 );
