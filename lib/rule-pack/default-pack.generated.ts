@@ -8211,7 +8211,7 @@ export const DEFAULT_PACK: RulePack = {
     "you (have|had|'ve|'d) [<adv>] (lied|threatened (us|me|our|the)|misled (us|me|our|the|other|others|readers)|abused (us|me|our|the)|insulted (us|me|our|the)|misbehaved)",
     "you (were|are|'re) [<adv>] (threatening|abusing|insulting|lying to|misbehaving with|misleading) (me|our|the|other|others|readers)",
     "your [<adv>] (malicious|vindictive|ill|evil|bad) (intentions|intention|motives|motive)",
-    "why (would|did|do|should) you [even] ... [...] [...] in the first place",
+    "why (would|should) you [even] ... [...] [...] in the first place",
     "(are you|you're|you are) [just] trolling",
     "how (is|was|would) (that|this|it) (be)? (our|my) (fault|problem|responsibility|concern)",
     "not (our|my) (problem|concern)",

@@ -70,5 +70,12 @@ signalCases(
   '"why would you … in the first place?" and "are you trolling me?" talk down (CON1)',
   'condescension',
   ['Why would you pick the slowest courier in the first place?', 'Are you trolling me?'],
-  ['We are sorry this happened in the first place.', 'Why did you choose the yearly plan? I can switch it for you.'],
+  [
+    'We are sorry this happened in the first place.',
+    'Why did you choose the yearly plan? I can switch it for you.',
+    // fix-a, finding 6: did/do asks what it was for.
+    'Why did you need the export in the first place? If it is for tax, there is a simpler report.',
+    'Why did you choose the yearly plan in the first place? Just so I pick the right refund path.',
+    'Why do you keep the backups on that drive in the first place? A cloud copy may suit you better.',
+  ],
 );
