@@ -8239,6 +8239,7 @@ export const DEFAULT_PACK: RulePack = {
     "google is your friend"
    ],
    "except": [
+    "(if|unless|whether) you (have|had|'ve|'d|were|are|'re) [<adv>] (hidden|concealed|twisted|distorted|misrepresented|suppressed|lied|threatened|misled|abused|insulted|misbehaved|threatening|abusing|insulting|lying|misbehaving|misleading)",
     "as per my",
     "(that|this|it) was (your|our|my) (own)? (call|choice|decision) (to make|,|and) (and|but)? (we|I|that's|both|either|of course)",
     "(we|I|we'll|I'll|we will|I will) [just|simply] (have|need|got) to (live with|put up with|get used to)",

@@ -63,7 +63,13 @@ signalCases(
   'the customer accused of misconduct in the second person talks down (CON1)',
   'condescension',
   ['You have concealed the truth from our auditors.', 'You were threatening our staff at the front desk.', 'You have lied to us twice now.'],
-  ['If you have hidden the toolbar, open View and tick it again.', 'You were charged twice, I have refunded one charge.'],
+  [
+    'If you have hidden the toolbar, open View and tick it again.',
+    'You were charged twice, I have refunded one charge.',
+    // fix-a, finding 7: an accusation held in a condition accuses no one.
+    'Unless you have lied on the form, the claim will go through.',
+    'If you were misleading the auditors, they would have said so.',
+  ],
 );
 
 signalCases(
