@@ -25,6 +25,13 @@ signalCases(
 );
 
 signalCases(
+  '"you can/could" offers a step as advice; only a test offered that way asks for a check (fix-a, finding 11)',
+  'confirm-resolution',
+  ['You could retest with these settings before the release goes out.'],
+  ['You can try with that workaround until 2.5 ships.', 'You could try with these settings while we look into it.'],
+);
+
+signalCases(
   "the writers' own plan to upgrade and see is no check asked of the customer (C1)",
   'confirm-resolution',
   ['Please upgrade the parser and check if it works.'],
@@ -43,15 +50,38 @@ signalCases(
 );
 
 signalCases(
+  'a recap of what was explained on a call is no insistence that they were told (fix-a, finding 8)',
+  'condescension',
+  ['I had made it perfectly clear during the call that the deposit is not refundable.'],
+  [
+    "I have explained the steps during the call, and I've written them below as well.",
+    'We explained the options during your call, and here they are again in writing.',
+  ],
+);
+
+signalCases(
   'the customer accused of misconduct in the second person talks down (CON1)',
   'condescension',
-  ['You have hidden the actual facts.', 'You were threatening our staff at the front desk.'],
-  ['If you have hidden the toolbar, open View and tick it again.', 'You were charged twice, I have refunded one charge.'],
+  ['You have concealed the truth from our auditors.', 'You were threatening our staff at the front desk.', 'You have lied to us twice now.'],
+  [
+    'If you have hidden the toolbar, open View and tick it again.',
+    'You were charged twice, I have refunded one charge.',
+    // fix-a, finding 7: an accusation held in a condition accuses no one.
+    'Unless you have lied on the form, the claim will go through.',
+    'If you were misleading the auditors, they would have said so.',
+  ],
 );
 
 signalCases(
   '"why would you … in the first place?" and "are you trolling me?" talk down (CON1)',
   'condescension',
-  ['Why would you use that format in the first place?', 'Are you trolling me?'],
-  ['We are sorry this happened in the first place.', 'Why did you choose the yearly plan? I can switch it for you.'],
+  ['Why would you pick the slowest courier in the first place?', 'Are you trolling me?'],
+  [
+    'We are sorry this happened in the first place.',
+    'Why did you choose the yearly plan? I can switch it for you.',
+    // fix-a, finding 6: did/do asks what it was for.
+    'Why did you need the export in the first place? If it is for tax, there is a simpler report.',
+    'Why did you choose the yearly plan in the first place? Just so I pick the right refund path.',
+    'Why do you keep the backups on that drive in the first place? A cloud copy may suit you better.',
+  ],
 );
