@@ -9098,7 +9098,7 @@ export const DEFAULT_PACK: RulePack = {
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) <span-long>",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the|early] <past-point>",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
-   "(trying|tried|struggling) to ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
+   "(trying|tried|struggling) to (get|reach|contact|call|phone|ring|email|e-mail|speak|talk|resolve|fix|sort|obtain|receive|recover|claim|cancel) ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
    "(waiting|waited|chasing) ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
    {
     "cue": [

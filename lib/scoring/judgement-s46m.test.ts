@@ -94,3 +94,18 @@ describe('one thanks class for the mood readers (word-classes.ts)', () => {
     expect(mood('Thnx for the quick reply! The rooms were lovely and the pool was great. The breakfast was not very good.').upset).toBe(false);
   });
 });
+
+// Fix46 (fix-c), review finding 4: after "trying to", only an aim of getting something or reaching someone is an effort
+// the company holds up; learning or understanding something since a month is the customer's own task (U1).
+describe('trying since a month: getting or reaching is a wait, a task of ones own is not (fix46 finding 4)', () => {
+  it.each([
+    'I have been trying to get my broadband contract cancelled since February and nobody helps.',
+    'I have been trying to reach your billing team since March.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+  it.each([
+    'I have been trying to learn Rust since March, any tips?',
+    'I have been struggling to understand the pricing since January.',
+    'I have been trying to paint the fence since April, any tips?',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
+
