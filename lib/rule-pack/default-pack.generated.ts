@@ -10673,7 +10673,15 @@ export const DEFAULT_PACK: RulePack = {
       "(asked|emailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ]
     },
-    "(tried|trying|attempted|attempting) to (contact|reach|call|phone|ring|email|e-mail|message|get hold of|get through to|get in touch with|speak to|talk to) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|countless times|numerous times|repeatedly|again and again|over and over)",
+    {
+     "cue": [
+      "(tried|trying|attempted|attempting) to (contact|reach|call|phone|ring|email|e-mail|message|get hold of|get through to|get in touch with|speak to|talk to) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|countless times|numerous times|repeatedly|again and again|over and over)"
+     ],
+     "unless": [
+      "<thanks-word> [so much|very much|again] (!|.|,)",
+      "(all good|all sorted|all fixed|all set|sorted now|fixed now|solved now|resolved now|works now|working now|helpful|helped me|helped us)"
+     ]
+    },
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     {
      "cue": [

@@ -109,3 +109,16 @@ describe('trying since a month: getting or reaching is a wait, a task of ones ow
   ])('%s', (m) => expect(mood(m).hurry).toBe(false));
 });
 
+// Fix46 (fix-c), review finding 9: tries to reach the company in a sentence that thanks them or says it is settled were
+// answered; thanks in advance or sarcastic thanks keep the repeat.
+describe('tries to reach the company, then thanks or settled (fix46 finding 9)', () => {
+  it.each([
+    'I tried to reach you twice and you were super helpful both times, thanks!',
+    'I tried to call you twice yesterday to say thanks, all good now.',
+    'I tried to contact you three times this month and it is sorted now, thank you.',
+  ])('calm: %s', (m) => expect(mood(m).hurry).toBe(false));
+  it.each([
+    'I have tried to call you 5 times, thanks in advance for answering.',
+    'I have tried to contact you several times, thanks a lot!',
+  ])('hurry: %s', (m) => expect(mood(m).hurry).toBe(true));
+});
