@@ -16,6 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { THANKS_FORMS, THANKS_WORD } from './word-classes';
+import { signalCases } from './test/signal-cases';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
@@ -122,3 +123,20 @@ describe('tries to reach the company, then thanks or settled (fix46 finding 9)',
     'I have tried to contact you several times, thanks a lot!',
   ])('hurry: %s', (m) => expect(mood(m).hurry).toBe(true));
 });
+
+// Fix46 (fix-c), review finding 12: the expectation cues' dates ahead read the pack's month classes (<month-name>, and
+// <month-but-may> where a bare month follows "by"/"until"), not lists of their own: the same dates are a next event.
+signalCases(
+  'a date ahead named by its month is a next event (fix46 finding 12)',
+  'expectation',
+  [
+    'The new firmware should reach your router by the end of July.',
+    'The replacement parts will be back in stock by mid-September.',
+    'Your credit will show on your statement on the 3rd of May.',
+    'The price freeze holds until October 12.',
+  ],
+  [
+    'The router firmware was released in July.',
+    'May I ask which plan you are on?',
+  ],
+);
