@@ -2752,6 +2752,33 @@ export const DEFAULT_PACK: RulePack = {
     "dec"
    ]
   },
+  "month-but-may": {
+   "words": [
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec"
+   ]
+  },
   "point-of-need": {
    "words": [
     "airport",
@@ -3178,7 +3205,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|whether|unless|in case|once|when|after) (a|an|the|your|this|that) ... ... (has|have|'s|is|are) [<adv>] (been|being|under) [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated|processed|reviewed|review|investigation)",
     "I [<adv>] ['ve|have|had] [<adv>] (run|ran) (into|across|out|short|low|behind|late|off|away)",
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to ... ... ... [...] [,|;] (but|however|though|although|yet)",
-    "made (the|that|this|those|these|all the|all those|all these) [<adv>] (change|changes|adjustment|adjustments|update|updates|tweak|tweaks) to (the|our|its) ... (in|back in|last|since|earlier this|at the start of|at the end of) (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|year|quarter|#)",
+    "made (the|that|this|those|these|all the|all those|all these) [<adv>] (change|changes|adjustment|adjustments|update|updates|tweak|tweaks) to (the|our|its) ... (in|back in|last|since|earlier this|at the start of|at the end of) (<month-name>|spring|summer|autumn|fall|winter|year|quarter|#)",
     "(under (review|investigation|consideration)|being (processed|reviewed|investigated|handled|looked into|looked at|checked|worked on|escalated|addressed)) [<adv>] by (the|a|an|your|their|his|her|its|another|other)",
     "being [<adv>] (worked on|looked into|looked at|investigated|addressed|fixed|handled|resolved|tackled) [<adv>] by (another|other|their|its|his|her|them|{name}|the [...] [...] (developers|devs|maintainers|vendor|vendors|manufacturer|project|community|provider|authors|upstream))",
     "(not|isn't|aren't|wasn't|won't|never|no longer) [<adv>] [be|been] [<adv>] (on|in|onto|into|to) (our|my) (to do|to-do|todo|todos|to-dos)",
@@ -3662,7 +3689,7 @@ export const DEFAULT_PACK: RulePack = {
     "you (will|'ll|shall|should) [<adv>] (receive|get|be receiving|be getting|be sent|be issued) (a|an|the|your|our) [new|separate|follow-up|confirmation|replacement|full|written|one-time] [...] (email|emails|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|callback|reply|response|key|licence|license|certificate|password|kit|shipment|delivery|statement|quote|copy|order|otp)",
     "<we> <fut> [<adv>] (send|email|resend|re-send|reissue|re-issue|issue|dispatch|ship|courier|mail) [you|over|across|out|back] (a|an|the|your|you|it|them|over|across|out|back) [...] (email|confirmation|refund|replacement|card|link|code|invoice|receipt|credit|parcel|package|voucher|letter|label|key|licence|license|certificate|password|kit|unit|device|copy|quote|form|details|instructions|update|patch|build|fix|version|over|out|across)",
     "(fixed|changed|added|included|implemented|corrected|resolved|addressed|merged|scheduled|planned|queued|targeted|slated|committed) ... ... (for|in|into) the (next|upcoming|coming|following|second|new) [v*] [#] [.] [#] (build|beta|release|version|update|alpha|patch|drop)",
-    "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (january|february|march|april|may|june|july|august|september|october|november|december|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)",
+    "(by|before|until|till|around|towards|toward) the (end|middle|start|beginning) of (<month-name>|the month|next month|the year|this year|next year|next week|the quarter|this quarter|next quarter|q1|q2|q3|q4|summer|spring|autumn|fall|winter)",
     "<we> (will|'ll|shall|are going to|'re going to) [<adv>] (have|get) (someone|somebody|a member of (our|the|my) team|a colleague|one of (our|my) ...|a (specialist|technician|engineer|manager|rep|representative|courier|driver)|an (engineer|agent|expert|advisor|adviser)|our ... team|the ... team) [<adv>] (reach out|contact|call|ring|email|get in touch|get back|follow up|be in touch|visit|come out|come round|pop round|collect)",
     "(<we> (will|'ll|shall|are going to|'re going to|'m going to|am going to)|let me) [<adv>] (have|get) (someone|somebody|(a|an|one of (our|my)|our|my) [...] (<staff>|staff|maintainer|maintainers|folks)) [<adv>|further] [to] (comment|respond|reply|answer|weigh in|chime in)",
     "(will|'ll|shall) [<adv>] be [<adv>] (reaching out|contacting you|calling you|ringing you|phoning you|emailing you|texting you|messaging you|following up|getting back to you|getting in touch|sending you|posting an update|posting updates|in contact with you|visiting)",
@@ -3676,8 +3703,8 @@ export const DEFAULT_PACK: RulePack = {
     "within (a|an|one) (hour|day|week|month|fortnight|business day|working day)",
     "in (a|one) (day|week|fortnight|month) or (two|so)",
     "(give it|give that|give this|give them|give us|hang tight for|bear with us for|(please|kindly|just) (wait|hold on|hang on) [for|another]) [about|around|up to|another|a further|roughly] (# #|#|a|an|one|two|three|four|five|six|ten|twelve|a few|a couple of|couple of|few) [more|further|business|working] (minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks)",
-    "(by|before|until|till|around|towards|toward) (mid|early|late|the middle of|the start of|the end of) (january|february|march|april|june|july|august|september|october|november|december|next month|next week|next year)",
-    "(by|before|until|till) (january|february|march|april|june|july|august|september|october|november|december)",
+    "(by|before|until|till|around|towards|toward) (mid|early|late|the middle of|the start of|the end of) (<month-but-may>|next month|next week|next year)",
+    "(by|before|until|till) <month-but-may>",
     "(eta|estimated time of arrival|estimated (restoration|repair|delivery|arrival|fix|completion|resolution|return|dispatch) (time|date)|expected (delivery|arrival|restoration|completion|return|dispatch) (time|date)) (is|of|for|will be|should be|at|:|around|about|would be)",
     "(over|during) the (next|coming) [few|couple of|#|two|three|four|five|six] (minutes|hours|days|weeks|months)",
     "(is|are|'s|'re) [<adv>] (on its way|on their way|on the way) (to you|to your|back to you|back to your)",
@@ -4234,9 +4261,9 @@ export const DEFAULT_PACK: RulePack = {
     "(the|your) (next|new|upcoming) (build|builds|release|version|update|commit|commits|push|deploy|deployment|order) (will|should|'ll)",
     "when (it's|it is|this is|that's|that is|the fix is|the patch is|the release is|the update is|the PR is|it gets|this gets) (merged|released|fixed|deployed|available|live|out|ready|done|published|shipped|approved)",
     "(by|before|in|for|with|from|until|till) the (next|second|first|third|fourth|upcoming|coming|following|final|new) [v*] [#] [.] [#] (build|beta|release|version|update|alpha|rc|patch|service pack|hotfix|drop|nightly)",
-    "(on|by|before|for|until|till) [the] (#|#st|#nd|#rd|#th|# st|# nd|# rd|# th) [of] (january|february|march|april|may|june|july|august|september|october|november|december|this month|next month)",
+    "(on|by|before|for|until|till) [the] (#|#st|#nd|#rd|#th|# st|# nd|# rd|# th) [of] (<month-name>|this month|next month)",
     "(on|by|before|for|until|till) the (#st|#nd|#rd|#th|# st|# nd|# rd|# th)",
-    "(on|by|before|for|until|till) (january|february|march|april|june|july|august|september|october|november|december) (#|#st|#nd|#rd|#th|# st|# nd|# rd|# th)",
+    "(on|by|before|for|until|till) <month-but-may> (#|#st|#nd|#rd|#th|# st|# nd|# rd|# th)",
     "later (this|next|in the) (week|month|year|quarter|spring|summer|autumn|fall|winter)",
     "(this|next|in the) (spring|summer|autumn|fall|winter) [release|update|version]",
     "(by|before) (this|tomorrow) (morning|afternoon|evening|weekend)",
@@ -9103,7 +9130,7 @@ export const DEFAULT_PACK: RulePack = {
    "since [the] (last|past) (# #|#|two|three|four|five|six|seven|ten|several|many|few|couple of) <span-long>",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the|early] <past-point>",
    "(trying|tried|waiting|waited|calling|called|chasing|struggling|contacting|following up) (since|from) [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
-   "(trying|tried|struggling) to ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
+   "(trying|tried|struggling) to (get|reach|contact|call|phone|ring|email|e-mail|speak|talk|resolve|fix|sort|obtain|receive|recover|claim|cancel) ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
    "(waiting|waited|chasing) ... ... since [the] [beginning|start|end|middle|mid|early|late] [of] <month-name>",
    {
     "cue": [
@@ -10678,7 +10705,15 @@ export const DEFAULT_PACK: RulePack = {
       "(asked|emailed|mailed|called|rang|phoned|contacted|messaged|pinged|chased|prompted) (me|us) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|repeatedly|again and again|over and over)"
      ]
     },
-    "(tried|trying|attempted|attempting) to (contact|reach|call|phone|ring|email|e-mail|message|get hold of|get through to|get in touch with|speak to|talk to) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|countless times|numerous times|repeatedly|again and again|over and over)",
+    {
+     "cue": [
+      "(tried|trying|attempted|attempting) to (contact|reach|call|phone|ring|email|e-mail|message|get hold of|get through to|get in touch with|speak to|talk to) ... (twice|# times|three times|four times|several times|many times|multiple times|so many times|countless times|numerous times|repeatedly|again and again|over and over)"
+     ],
+     "unless": [
+      "<thanks-word> [so much|very much|again] (!|.|,)",
+      "(all good|all sorted|all fixed|all set|sorted now|fixed now|solved now|resolved now|works now|working now|helpful|helped me|helped us)"
+     ]
+    },
     "(still|yet) (no|haven't|hasn't|have not|has not|nobody|no one|not) ... (reply|replied|response|responded|answer|answered|heard|heard back|got back|called back|contacted)",
     {
      "cue": [

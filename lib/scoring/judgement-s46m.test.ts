@@ -16,6 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '@/lib/scoring';
 import { THANKS_FORMS, THANKS_WORD } from './word-classes';
+import { signalCases } from './test/signal-cases';
 
 const scorer = createScorer();
 const mood = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood;
@@ -94,3 +95,48 @@ describe('one thanks class for the mood readers (word-classes.ts)', () => {
     expect(mood('Thnx for the quick reply! The rooms were lovely and the pool was great. The breakfast was not very good.').upset).toBe(false);
   });
 });
+
+// Fix46 (fix-c), review finding 4: after "trying to", only an aim of getting something or reaching someone is an effort
+// the company holds up; learning or understanding something since a month is the customer's own task (U1).
+describe('trying since a month: getting or reaching is a wait, a task of ones own is not (fix46 finding 4)', () => {
+  it.each([
+    'I have been trying to get my broadband contract cancelled since February and nobody helps.',
+    'I have been trying to reach your billing team since March.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+  it.each([
+    'I have been trying to learn Rust since March, any tips?',
+    'I have been struggling to understand the pricing since January.',
+    'I have been trying to paint the fence since April, any tips?',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
+
+// Fix46 (fix-c), review finding 9: tries to reach the company in a sentence that thanks them or says it is settled were
+// answered; thanks in advance or sarcastic thanks keep the repeat.
+describe('tries to reach the company, then thanks or settled (fix46 finding 9)', () => {
+  it.each([
+    'I tried to reach you twice and you were super helpful both times, thanks!',
+    'I tried to call you twice yesterday to say thanks, all good now.',
+    'I tried to contact you three times this month and it is sorted now, thank you.',
+  ])('calm: %s', (m) => expect(mood(m).hurry).toBe(false));
+  it.each([
+    'I have tried to call you 5 times, thanks in advance for answering.',
+    'I have tried to contact you several times, thanks a lot!',
+  ])('hurry: %s', (m) => expect(mood(m).hurry).toBe(true));
+});
+
+// Fix46 (fix-c), review finding 12: the expectation cues' dates ahead read the pack's month classes (<month-name>, and
+// <month-but-may> where a bare month follows "by"/"until"), not lists of their own: the same dates are a next event.
+signalCases(
+  'a date ahead named by its month is a next event (fix46 finding 12)',
+  'expectation',
+  [
+    'The new firmware should reach your router by the end of July.',
+    'The replacement parts will be back in stock by mid-September.',
+    'Your credit will show on your statement on the 3rd of May.',
+    'The price freeze holds until October 12.',
+  ],
+  [
+    'The router firmware was released in July.',
+    'May I ask which plan you are on?',
+  ],
+);

@@ -157,10 +157,12 @@ const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>
 /**
  * Built-in classes given by a list of this module, read when no pack layer defines the name (a pack's own class of the
  * same name replaces it whole, like any later layer): `tracker-item` (TRACKER_ITEM_NOUNS), the items a tracker keeps a
- * state for. Session 46 (judge-t): so a pack phrase and a reading share one list.
+ * state for. Session 46 (judge-t): so a pack phrase and a reading share one list. `thanks-word` (THANKS_FORMS), how a
+ * customer writes thanks: Fix46 (fix-c) for the pack's repeat-contact cue, so it reads the same thanks as the mood readers.
  */
 const BUILT_IN_LISTS: Record<string, WordClassDef> = {
   'tracker-item': { words: [...TRACKER_ITEM_NOUNS] },
+  'thanks-word': { words: [...THANKS_FORMS] },
 };
 
 /**
