@@ -331,7 +331,7 @@ export const rulePackSchema = z.strictObject({
     { ownership: { not_situations: ['resolved'] } },
   ),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
-  word_classes: doc(z.record(id, wordClass).optional(), "Named word classes that phrases use as `<name>`; the method pack's classes are always there, and so is the built-in `<tracker-item>` (bug, ticket, issue, report, pr, pull request). A class of the same name here replaces the built-in or method one whole.", { team: { words: ['the network team', 'the service desk'] } }),
+  word_classes: doc(z.record(id, wordClass).optional(), "Named word classes that phrases use as `<name>`; the method pack's classes are always there, and so are two built-in ones: `<tracker-item>` (bug, ticket, issue, report, pr, pull request) and `<thanks-word>` (thanks, thank you, thx, ty and their spellings). A class of the same name here replaces the built-in or method one whole.", { team: { words: ['the network team', 'the service desk'] } }),
   rules: doc(z.array(ruleSchema).max(300).prefault([]), 'The rules (at most 300); see "Rule types".'),
   prompts: doc(
     z
