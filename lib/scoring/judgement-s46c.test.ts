@@ -7,8 +7,8 @@
  *   no change named ("check with that team") asks nothing (pack rule confirm-resolution).
  * - "We should upgrade X and check if it is fixed" is the writers' own plan, no check asked of the customer (C1): the
  *   first-person trial-and-see list (`cr-self-trial-see`) now takes any step and "should".
- * - Condescension (CON1 "as I said"): the writer's own earlier telling pinned to a past contact ("we had made it very
- *   clear when you called", "at the time of booking we had informed you") reminds the customer they were told; the
+ * - Condescension (CON1 "as I said"): the writer's own earlier telling pinned to a past contact ("I had made it quite
+ *   clear during your call", "at your check-in, I had told you") reminds the customer they were told; the
  *   customer accused of misconduct in the second person ("you have hidden the facts", "you were threatening our staff");
  *   "why would you … in the first place?"; "are you trolling me?" (pack rule condescension-reproach).
  */
@@ -42,8 +42,8 @@ signalCases(
   'reminding the customer they were told at a past contact talks down (CON1 "as I said")',
   'condescension',
   [
-    'We had made it very clear when you called that the suite sleeps two adults.',
-    'At the time of booking we had informed you that the pool is closed for repairs.',
+    'I had made it quite clear during your call that the cabin has no kitchen.',
+    'At your check-in, I had already told you the sauna stays shut until May.',
     'We have clarified everything at the time of checkout.',
   ],
   ['When you called we told you the refund would take five days.', 'We have informed the team at the time of booking.'],
