@@ -4,8 +4,14 @@
 // field reference in docs/packs.md (scripts/gen-pack-docs.ts), so write them for a team lead.
 import { z } from 'zod';
 import { MatchPattern } from '@webext-core/match-patterns';
+import { BUILT_IN_CLASS_WORDS } from '../scoring/built-in-lists';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
 import { SITE_IDS } from '../sites/ids';
+
+/** The built-in word classes as the schema describes them: `<tracker-item>` (bug, ticket, …), from their own lists. */
+const BUILT_IN_DOC = Object.entries(BUILT_IN_CLASS_WORDS)
+  .map(([name, words]) => `\`<${name}>\` (${words.join(', ')})`)
+  .join(' and ');
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -331,7 +337,7 @@ export const rulePackSchema = z.strictObject({
     { ownership: { not_situations: ['resolved'] } },
   ),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
-  word_classes: doc(z.record(id, wordClass).optional(), "Named word classes that phrases use as `<name>`; the method pack's classes are always there, and so are two built-in ones: `<tracker-item>` (bug, ticket, issue, report, pr, pull request) and `<thanks-word>` (thanks, thank you, thx, ty and their spellings). A class of the same name here replaces the built-in or method one whole.", { team: { words: ['the network team', 'the service desk'] } }),
+  word_classes: doc(z.record(id, wordClass).optional(), `Named word classes that phrases use as \`<name>\`; the method pack's classes are always there, and so are the built-in ones: ${BUILT_IN_DOC}. A class of the same name here replaces the built-in or method one whole.`, { team: { words: ['the network team', 'the service desk'] } }),
   rules: doc(z.array(ruleSchema).max(300).prefault([]), 'The rules (at most 300); see "Rule types".'),
   prompts: doc(
     z

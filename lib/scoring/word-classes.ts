@@ -4,7 +4,10 @@
 // match every inflection (inflect.ts); `words` match as written.
 import { ACTION_TESTS } from './actions';
 import { isUnpleasant } from './evaluative';
+import { BUILT_IN_CLASS_WORDS, THANKS_FORMS, TRACKER_ITEM_NOUNS } from './built-in-lists';
 import { formsOf, VERB_FORMS, type VerbForm } from './inflect';
+
+export { THANKS_FORMS, TRACKER_ITEM_NOUNS };
 
 /**
  * Verbs of repairing a fault, by base form: someone setting the product right ("we'll sort out the lag", "to restore
@@ -36,14 +39,6 @@ export const FAULT_OR_FIX = new RegExp(
   'iu',
 );
 
-/**
- * The items a tracker or help desk keeps a state for, as singular nouns: a bug, a ticket, an issue, a report, a pull
- * request ("pr"). Part of CASE_NOUNS, and the built-in pack class <tracker-item> (BUILT_IN_LISTS below), which the
- * teach rule's tracker-state exception reads ("… which is why the ticket is still open", "the bug was closed as a
- * duplicate"): one list for the status reading and the pack. Session 46 (judge-t), from session 45's pack phrase (same
- * members, so the same answers).
- */
-export const TRACKER_ITEM_NOUNS: readonly string[] = ['bug', 'ticket', 'issue', 'report', 'pr', 'pull request'];
 /**
  * The things of one customer's case a status report is about, as nouns (singular and plural where both occur): an
  * order, a parcel, a refund, a ticket, a bug, a fix, a release… Session 44 (judge-t) wrote them for teach-reading.ts'
@@ -82,18 +77,6 @@ export function alternationOf(words: readonly string[]): string {
     .join('|');
 }
 
-/**
- * How a customer writes thanks, as written forms (not a verb's inflections): "thanks", "thank you" and its run-together
- * and chat spellings ("thankyou", "thank u", "thank ya", "thank y'all"), "thanx", "thnx", "thx", "ty", "tysm". Bare
- * "thank" is left out: it is the verb ("thank god it works", "I'd thank you if …"); a reader that counts it adds it.
- * "cheers" is left out too: it is a sign-off or a toast as often as thanks. Session 46 (judge-m): one list for the
- * mood readers that spelt thanks each their own way (mood-thanks.ts, mood-sarcasm.ts, mood-hurry.ts, mood-rhetoric.ts
- * and mood.ts' plea, relief and ask-for-help tests); the learned hurry model keeps its own feature regex (its weights
- * were trained on it, mood-learned.ts).
- */
-export const THANKS_FORMS: readonly string[] = [
-  'thanks', 'thank you', 'thankyou', 'thank u', 'thanku', 'thank ya', 'thank yall', "thank y'all", 'thank y’all', 'thanx', 'thnx', 'thx', 'ty', 'tysm',
-];
 /**
  * THANKS_FORMS as one regular-expression alternation (no group, no anchors; alternationOf): a reader wraps it in its own
  * word edges, e.g. `\b(?:${THANKS_WORD})\b`.
@@ -160,10 +143,9 @@ const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>
  * state for. Session 46 (judge-t): so a pack phrase and a reading share one list. `thanks-word` (THANKS_FORMS), how a
  * customer writes thanks: Fix46 (fix-c) for the pack's repeat-contact cue, so it reads the same thanks as the mood readers.
  */
-const BUILT_IN_LISTS: Record<string, WordClassDef> = {
-  'tracker-item': { words: [...TRACKER_ITEM_NOUNS] },
-  'thanks-word': { words: [...THANKS_FORMS] },
-};
+const BUILT_IN_LISTS: Record<string, WordClassDef> = Object.fromEntries(
+  Object.entries(BUILT_IN_CLASS_WORDS).map(([name, words]) => [name, { words: [...words] }]),
+);
 
 /**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
