@@ -1,5 +1,5 @@
 // An `except` item may be a list (a YAML alias of a list written once for several rules, as the
-// default pack's teach rules share *teach-not): it is read as its phrases in place, and the 100-phrase
+// default pack's teach rules share *teach-not): it is read as its phrases in place, and the 300-phrase
 // limit counts the phrases once the lists are read in.
 import { describe, expect, it } from 'vitest';
 import { loadPack } from './index';
@@ -34,9 +34,14 @@ describe('except: a list shared by alias', () => {
     expect(r.pack.rules[1]!.type === 'phrase-avoid' && r.pack.rules[1]!.except).toEqual(['no (problem|worries) (with|on)', 'no worries at all']);
   });
 
-  it('counts the phrases of the lists against the limit of 100', () => {
-    const many = JSON.stringify(Array.from({ length: 100 }, (_, i) => `word${i}`));
-    const r = loadPack(yaml(`[&shared ${many}, "one more"]`));
-    expect(r.ok).toBe(false);
+  it('counts the phrases of the lists against the limit of 300, and names the rule when it refuses', () => {
+    // The shared list: n filler words and the phrase both rules' pass examples need.
+    const many = (n: number) => JSON.stringify([...Array.from({ length: n }, (_, i) => `word${i}`), 'no (problem|worries) (with|on)']);
+    const fits = loadPack(yaml(`[&shared ${many(298)}, "one more"]`));
+    expect(fits.ok).toBe(true);
+    const over = loadPack(yaml(`[&shared ${many(299)}, "one more"]`));
+    expect(over.ok).toBe(false);
+    if (over.ok) return;
+    expect(JSON.stringify(over)).toMatch(/rules\.0\.except|rules\[0\]\.except|rules\/0\/except/);
   });
 });

@@ -104,15 +104,16 @@ const base = {
 /**
  * Words that, when a match overlaps them, cancel it ("I can't wait to help"). An item may itself be a
  * list, read as its phrases in place: a YAML alias (`- *teach-not`) of a list written once for several
- * rules. At most 100 phrases once the lists are read in.
+ * rules. At most 300 phrases once the lists are read in (as many as `phrases` may hold: a rule's exceptions can
+ * be as many as its phrases; 100 until session 47, when the default pack's teach and ownership rules reached it).
  */
 const except = doc(
-  z.array(z.union([phraseEntry, z.array(phraseEntry).max(100)])),
+  z.array(z.union([phraseEntry, z.array(phraseEntry).max(300)])),
   'Phrases that cancel a match they overlap; an item may be a list of phrases (a YAML alias of a list shared by several rules), read in place.',
   ["can't wait"],
 )
   .transform((items) => items.flat())
-  .pipe(z.array(phraseEntry).max(100))
+  .pipe(z.array(phraseEntry).max(300))
   .optional();
 
 const phrasePresent = z
