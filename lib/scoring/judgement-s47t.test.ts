@@ -13,7 +13,10 @@
  *    - "since" before an event that began something ("since it was first added") is a time, not a reason (T1); a
  *      fronted reason with no such time word ("Since it was built without TLS, …") still teaches;
  *    - a dependency named by its area with no determiner ("depends on user settings.") is area-only (T1, S33); one
- *      that names the condition ("depends on the network being up") still teaches.
+ *      that names the condition ("depends on the network being up") still teaches;
+ *    - people as the subject of "only/always/never <does>" ("many never read it out", "most people only check it once a
+ *      week") tell a habit of people, not what a program does by itself (T1); a program or a rule as the subject
+ *      ("the importer never reads the second sheet") still teaches.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -64,3 +67,9 @@ signalCases(
   ['Honestly, it depends on user settings.', 'That part depends on account settings.', 'It depends on your plan.'],
 );
 
+signalCases(
+  'what people only/always/never do is a habit, not a mechanism; what a program only/never does is (T1)',
+  'teach',
+  ['The importer never reads the second sheet.', 'The app only syncs over Wi-Fi.'],
+  ['Honestly, many never read it out at all.', 'Most people only check the inbox once a week.'],
+);
