@@ -1,0 +1,75 @@
+/**
+ * Session 47 (judge-t): teach (RULINGS T1/T2). Sentences written here (none copied from a corpus row).
+ *
+ * 1. A triage reason put BEFORE the tracker's own state ("Because the crash only happens with two monitors, the bug
+ *    stays open") says why the report is kept so, the same as "X, which is why the ticket is still open" (S46): T1, a
+ *    reason that only justifies a decision, not how the product works. The exception spans the fronted clause up to
+ *    the state (at most twelve words, no punctuation), so a cause stated in a sentence of its own still teaches, and
+ *    so does the state put first with its cause after it ("the ticket was closed because the error comes from your
+ *    proxy", S45 finding 4). Edge: a second cause phrase inside the fronted clause is cancelled with it.
+ * 2. False alarms of kinds seen in session 45's files (opened this session), each an exception of rule teach:
+ *    - the apology's harm in a modal passive ("any inconveniences that may have been caused during your stay") is
+ *      boilerplate, not a cause (T1); a fault as the subject ("the outage may have been caused by …") still teaches;
+ *    - "since" before an event that began something ("since it was first added") is a time, not a reason (T1); a
+ *      fronted reason with no such time word ("Since it was built without TLS, …") still teaches;
+ *    - a dependency named by its area with no determiner ("depends on user settings.") is area-only (T1, S33); one
+ *      that names the condition ("depends on the network being up") still teaches;
+ *    - people as the subject of "only/always/never <does>" ("many never read it out", "most people only check it once a
+ *      week") tell a habit of people, not what a program does by itself (T1); a program or a rule as the subject
+ *      ("the importer never reads the second sheet") still teaches.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a fronted reason whose main clause is the tracker’s own state is a triage reason; a stated cause of the fault still teaches (T1)',
+  'teach',
+  [
+    // The cause stated in a sentence of its own; only the fronted connective before the state is cancelled.
+    'The freeze happens because the sync job locks the table. Because of that, the ticket stays open.',
+    // The state first, the cause after it: the cause of the fault (S45 finding 4).
+    'The ticket was closed because the error comes from your proxy.',
+    // A fronted cause whose main clause is the fault, not the tracker's state.
+    'Because the scheduler skips weekends, your report only runs on weekdays.',
+    'Since the app caches the old logo, the new one only shows after you clear the cache.',
+  ],
+  [
+    'Because the crash only shows up on machines with two monitors, the bug stays open.',
+    'Since we have not reproduced it on the latest build, the ticket remains open.',
+    'Because nobody else has reported it yet, the issue is still open.',
+    'Since the fix still needs a second review, the pull request stays open for now.',
+  ],
+);
+
+signalCases(
+  'an apology’s harm in a modal passive is no cause; a fault that may have been caused by something is (T1)',
+  'teach',
+  ['The outage may have been caused by the proxy dropping idle connections after a minute.'],
+  [
+    'We apologise for any inconveniences that may have been caused during your visit.',
+    'Our apologies for the disappointment which might have been experienced at the front desk.',
+  ],
+);
+
+signalCases(
+  '"since" before the event that began something is a time, not a reason (T1)',
+  'teach',
+  ['Since it was built without TLS support, the call fails against the new server.'],
+  [
+    'The plugin has barely changed since it was first added to the toolkit.',
+    'Nobody has touched that option since it was originally introduced years ago.',
+  ],
+);
+
+signalCases(
+  'a dependency named by its area alone, with or without a determiner, names no mechanism (T1, S33)',
+  'teach',
+  ['The sync depends on the network being up when the job starts.'],
+  ['Honestly, it depends on user settings.', 'That part depends on account settings.', 'It depends on your plan.'],
+);
+
+signalCases(
+  'what people only/always/never do is a habit, not a mechanism; what a program only/never does is (T1)',
+  'teach',
+  ['The importer never reads the second sheet.', 'The app only syncs over Wi-Fi.'],
+  ['Honestly, many never read it out at all.', 'Most people only check the inbox once a week.'],
+);
