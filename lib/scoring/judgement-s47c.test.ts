@@ -1,0 +1,58 @@
+/**
+ * Session 47 (judge-c): resolution checks said as a condition or as "what you were after", checked on sentences written
+ * here (none copied from a corpus row).
+ *
+ * - An if-clause naming a step the customer takes, then a question whether the fault remains ("If you switch off the
+ *   sync option, are you still unable to open the file?"), asks whether the step fixes it (C1, R-XM2 "does that work?"
+ *   after a suggested fix). The same question with no step said first is Q1's first-contact diagnostic.
+ * - "Does that give you what you want?" / "Does this do what you need?" asks whether the step or answer just given
+ *   worked (C1); about the product, with no step pointed back at, it does not.
+ * - "... and see if that lets you …" after a step checks the step (C1 "see if that helps"); "check whether it lets you
+ *   set a PIN" asks about a feature.
+ * - After a fix, "If it isn't, please reopen." (the failure said in one word, then a reply here) invites a check (C1,
+ *   R-M3); "If it isn't possible, let me know" does not.
+ * All four are pack rule confirm-resolution; asked as questions they are closing questions too (Q1, `asked_signal`).
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a step in an if-clause, then whether the fault remains, checks the step (C1, R-XM2)',
+  'confirm-resolution',
+  [
+    'If you switch off the sync option, are you still unable to open the file?',
+    'If you reinstall the printer driver, is it still failing on the second page?',
+  ],
+  [
+    'Are you still unable to log in?',
+    'If you need the receipt, is it still in your inbox?',
+    'If you still have trouble logging in, are you able to call us?',
+  ],
+);
+
+signalCases(
+  'whether the step or answer gives what the customer was after (C1)',
+  'confirm-resolution',
+  ['If you use the older template instead, does that give you what you want?', 'Swap the two columns. Does this do what you need?'],
+  ['Does the free plan give you what you need?', 'Tell me what you need and I will set it up.'],
+);
+
+signalCases(
+  'a step, then "see if that lets you …", checks the step (C1)',
+  'confirm-resolution',
+  ['Could you please try signing in on the main site and see if that allows you to change the setting?'],
+  ['Please check whether it lets you set a PIN.', 'Our plans differ; see if the basic one allows you to add staff.'],
+);
+
+signalCases(
+  'after a fix, its failure in one word, then a reply here (C1, R-M3)',
+  'confirm-resolution',
+  ['This should be fixed in build 412. If it isn\'t, please reopen.', 'I have raised the upload cap, so the import should work now. If it doesn\'t, ping me.'],
+  ["If it isn't possible, let me know and we'll find another way.", 'If it is not already on, switch on backups first.'],
+);
+
+signalCases(
+  'the conditional check asked as a question is a closing question too (Q1)',
+  'closing-question',
+  ['If you switch off the sync option, are you still unable to open the file?', 'If you use the older template instead, does that give you what you want?'],
+  ['Are you still unable to log in?', 'Does the free plan give you what you need?'],
+);
