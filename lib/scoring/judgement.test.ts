@@ -16,12 +16,15 @@ signalCases(
     "We'd be glad to look into the charge with you.",
     "I'm on it.",
     'Our devs are digging into the crash logs.',
+    // S47 (judge-o): moved from the other side. RULINGS O3 counts "tried to reproduce" as an action on the case, and
+    // corpus-extra's rulings count "I can't reproduce this locally" and "Reproduced" (a reproduction whatever it found);
+    // the attempt that worked, said with "can", is the same report (judgement-s47o).
+    'I can reproduce this on version 4.2 as well.',
   ],
   [
     'Send us your order number so we can log this for review.',
     "We're always here to help!",
     'Glad we could help you out!',
-    'I can reproduce this on version 4.2 as well.',
     "We've fixed this in the 2.1 release.",
     'Is there anything else I can help with today?',
     "We'll need a screenshot of the error first.",
