@@ -6,7 +6,7 @@
  *   chat rulings' "exfat, probably not"). It is a refusal or limit the customer is left with.
  * - Out: "no problem" and "not at all" (courtesies), a bare "Nope." or "Not yet" answering a question of fact or status
  *   ("Nope, it's the same crash", "Not yet, the build is running"), and a "not really" inside an explanation rather than
- *   opening the reply.
+ *   opening the reply; a way round after it ("Not currently, but you can use …", R-D3) as negative-rejection reads it.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -25,6 +25,7 @@ signalCases(
   [
     'No problem, glad the export works now.',
     'Not at all, happy to help.',
+    'Not currently, but you can use the desktop app for that.',
     "Nope, it's the same crash as the one on the forum.",
     'Not yet, the nightly build is still running.',
     'The sync runs every hour, so a missing file is not really lost; it shows up on the next run.',
