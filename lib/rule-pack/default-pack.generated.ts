@@ -151,7 +151,11 @@ export const DEFAULT_PACK: RulePack = {
     "am going to",
     "'m going to",
     "are going to",
-    "'re going to"
+    "'re going to",
+    "am gonna",
+    "'m gonna",
+    "are gonna",
+    "'re gonna"
    ]
   },
   "over-limit": {
@@ -3744,6 +3748,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(once|twice|thrice|times|time) (in|within) (a|one) [single] (hour|day|week|fortnight|month)",
+    "[just|only|about|around|roughly|approximately|barely|less than|under|within|in] (a|an|one|#|# #|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|a few|a couple of|few) [short|quick|brief|easy|leisurely] (minute|minutes|min|mins|hour|hours|hr|hrs) [<adv>] (away|walk|walking|stroll|drive|driving|ride|by car|by foot|on foot|by taxi|by cab|by train|by bus|by boat|by road|by air|flight|journey|commute|transfer from|from here|from there)",
+    "(takes|take|took|taking|is|was) [just|only|about|around|roughly|approximately|barely|less than|under] (a|an|one|#|# #|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|a few|a couple of|few) (minute|minutes|min|mins|hour|hours|hr|hrs) (through|via|along|across|on foot|by car|by foot|by taxi|by cab|by train|by bus|by boat|by road|by air|to walk|to drive|to get there|to get here)",
     "(within|in|over) the (last|past|previous) ...",
     "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
     "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
@@ -3987,6 +3993,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-present",
    "phrases": [
     "<we> <fut> [<adv>] (fix|remove|revert|correct|patch|backport|rename|restore|re-enable|drop) (it|this|that|them|these|those|the|your|our|my)",
+    "<we> <fut> [<adv>] (commit|merge|apply|land|cherry-pick|backport|queue|pick up) (the|this|that|your|my|our|these|those|both) [<adv>] [new|updated|proposed|revised|fixed|corrected|v2|two|last] (patch|patches|patchset|fix|fixes|pr|prs|pull request|pull requests|commit|commits)",
     "<we> <fut> [<adv>] (make|send|post|submit|push|prepare|write|put together|cook up|work up|workup|whip up) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|patchset|hotfix|pr|pull request|commit|correction)",
     "<we> <fut> [<adv>] (make|send|post|submit|push|prepare|write|put together|cook up|work up|workup|whip up) [<adv>] [new|quick|small|proper|fixup|fix-up|follow-up|formal|updated|separate|v2] (fix|fixes|patch|patches|patchset|patchsets|hotfix|hotfixes|commit|commits)",
     "<we> <fut> [<adv>] (release|ship|publish|upload|roll out|deploy|push out|put out|tag) (a|an|the|some|my|our|this|that) ... ... (fix|fixes|patch|patches|update|release|hotfix|version|build|firmware)",
@@ -4338,6 +4345,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
     "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
     "(will|gonna|going to) [<adv>] <action>",
+    "(going to|gonna) [<adv>] be [<adv>] (<act:past>|fixed|released|shipped|resolved|sorted|added|available|ready|out|live|back|done|merged|deployed|updated|restored|changed|removed|patched|included|published|rolled out|replaced|refunded|credited|sent|delivered)",
     "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
     "(plan|plans|planning) on [<adv>] <action:ing>",
     "(roll|rolls|rolling|rolled) out"
@@ -5741,7 +5749,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ('m|am|'re|are|was|were|feel|felt) [<degree>] [just] as (<psych:past>|<feeling>|frustrated|annoyed|disappointed|upset|worried|concerned|confused|unhappy) as (you|you are|you're|you were|you must be)",
     "(I|we) [<degree>|completely|totally|fully] share your (frustration|frustrations|disappointment|annoyance|concern|concerns|worry|worries|feelings|anger|pain|irritation)",
     "(understand|appreciate|get|hear|feel|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
-    "(I|we) [<degree>|do|can] <feel-with>",
+    "(I|we) [<adv>|do|can] [<degree>|sincerely|wholeheartedly|fully|completely|totally|honestly] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",

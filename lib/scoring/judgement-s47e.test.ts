@@ -1,0 +1,57 @@
+/**
+ * Session 47 (judge-e): expectation read by clause structure, checked on sentences written here (none copied from a
+ * corpus row).
+ *
+ * - A time that measures a distance is a place, not a next event (X1): "the guest house is just a minute away from the
+ *   pier", "a 10 minute walk from your apartment", "the stroll takes 4 minutes through the orchard". The same spans
+ *   promised as a wait still count ("I'll be with you in just a minute", "in 20 minutes from now").
+ * - The be-going-to future in the passive ("it's going to be fixed soon") is the future "will be fixed soon" already
+ *   is: a next event on the case with its (vague) time (X1). A be-going-to state ("it's going to be a busy week") is not.
+ * - "gonna" is the spoken "going to" (`<fut>`), and taking the patch or fix into the project ("I'm gonna commit the
+ *   patch", "I'll merge your pull request") is a promised change the customer sees land (R-R1). Applying a setting or
+ *   merging accounts is no code change and is not read here.
+ * - A verb of feeling with the customer ("empathise", "sympathize") after an adverb of sincerity or extent ("I sincerely
+ *   empathise with the points you raise", "we fully sympathize") is empathy as the bare verb already was (E1); thanks
+ *   or a plain note of the points in the same shape are not.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a time that measures a distance is a place, not a next event (X1); the same span as a wait still is',
+  'expectation',
+  [
+    'I will be with you in just a minute.',
+    'Your room will be ready in 10 minutes.',
+    'We will phone you back in 20 minutes from now.',
+  ],
+  [
+    'Our guest house is just a minute away from the ferry pier.',
+    'The stroll to the cottage takes 4 minutes through the orchard.',
+    'The museum is only 20 minutes by taxi, and the tram stops outside.',
+  ],
+);
+
+signalCases(
+  'the be-going-to passive with a time is a next event like "will be fixed soon" (X1); a be-going-to state is not',
+  'expectation',
+  [
+    "We know about the flicker on the login page - it's going to be fixed soon.",
+    "Thanks for the report, the corrected invoice is going to be sent tomorrow.",
+    "It's going to be merged shortly, thanks for the patch.",
+  ],
+  ["It's going to be a busy week for us.", "That's going to be hard to say without the logs."],
+);
+
+signalCases(
+  '"gonna" is "going to", and committing or merging the patch is a promised change (R-R1); a setting is not',
+  'expectation',
+  ["Looks good to me, I'm gonna commit the patch.", "Thanks, I'll merge your pull request.", 'We will apply the fix to the stable branch.'],
+  ["I'll apply the setting on your account.", 'Did you commit the patch?', 'You could merge the two accounts yourself.'],
+);
+
+signalCases(
+  'a verb of feeling with the customer after "sincerely" or "fully" is empathy (E1); thanks in the same shape is not',
+  'empathy',
+  ['I sincerely empathise with what you went through at check-in.', 'We fully sympathize with the trouble the outage caused.'],
+  ['I sincerely appreciate the points you raise about the lift.', 'We fully note the points mentioned in your review.'],
+);
