@@ -2753,30 +2753,9 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   "month-but-may": {
-   "words": [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec"
+   "from": "month-name",
+   "except": [
+    "may"
    ]
   },
   "point-of-need": {
