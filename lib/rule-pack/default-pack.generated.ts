@@ -2782,30 +2782,9 @@ export const DEFAULT_PACK: RulePack = {
    ]
   },
   "month-but-may": {
-   "words": [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec"
+   "from": "month-name",
+   "except": [
+    "may"
    ]
   },
   "point-of-need": {
@@ -9646,6 +9625,24 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
+     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short>"
+    ],
+    "with": [
+     "(deliver|delivered|delivery|serve|served|service|bring|brought|send|sent|arrive|arrived|come|came|show up|showed up|turn up|turned up|respond|responded|reply|replied|answer|answered|attend|attended|seated|check in|check-in|checkin|checking in|checked in|check out|check-out|checkout|pick up|pickup|picked up|pick-up|collect|collected|get through|connect|connected)",
+     "(reception|front desk|desk|desks|queue|in front of|waiting|counter|waiter|waitress|staff|food|meal|order|drinks|tea|coffee|breakfast|table|room|rooms|cab|taxi|driver|ride|bus|shuttle|car|doctor|nurse|technician|engineer|agent|someone|somebody|anyone|anybody|callback|call back)"
+    ],
+    "unless": [
+     "(what if|if)",
+     "(completed|finished|succeeded|successfully|without (any|errors))",
+     "(only|barely|merely) (took|taking|take|takes)",
+     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup*|scan*|import*|export*|query|queries|migration|indexing|reboot*|restart*)",
+     "(quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within|just)"
+    ]
+   },
+   "((I|we) had to|(I|we) have had to|made (me|us)|kept (me|us)) [stand and|sit and] (wait|waiting) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)",
+   "(I|we) had to ... ... (and|then) (wait|waited) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)",
+   {
+    "cue": [
      "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] <count> [+] <span-long>"
     ],
     "unless": [
@@ -10121,7 +10118,15 @@ export const DEFAULT_PACK: RulePack = {
      "(blows|blow) (up|out|air|hot|cold|a fuse|the fuse)"
     ]
    },
-   "(cheat|cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   "(cheats|cheated|cheating|cheater|cheaters|cheeting|cheeted|looting|looted|fraudster|fraudsters|extortion|extorting|daylight robbery)",
+   {
+    "cue": [
+     "cheat"
+    ],
+    "unless": [
+     "cheat (sheet|sheets|code|codes|mode|menu|menus|engine|table|tables|console|command|commands|list|card|cards)"
+    ]
+   },
    {
     "cue": [
      "(loot|loots)"

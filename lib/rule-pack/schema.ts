@@ -232,11 +232,15 @@ export const ruleSchema = z.discriminatedUnion('type', [phrasePresent, phraseAvo
 
 /**
  * A word class, used in phrases as <name> (lib/scoring/word-classes.ts): `words` match as written,
- * `verbs` (base forms, or phrases starting with a verb) match in every inflection.
+ * `verbs` (base forms, or phrases starting with a verb) match in every inflection. `from` takes the members of
+ * another class (as the pack layers resolve it) less those written in `except`, so a class that is another one
+ * minus a few words is kept in one list (session 47: the months but "may", the modal verb).
  */
 const wordClass = z.strictObject({
   words: doc(z.array(text(200)).max(500).optional(), 'Words or phrases that match as written.', ['I', 'we']),
   verbs: doc(z.array(text(200)).max(500).optional(), 'Verbs by their base form (or phrases starting with one); they match every inflection ("check": checks, checked, checking).', ['check', 'look into']),
+  from: doc(id.optional(), 'Another class whose members this class has too (its words, and its verbs in the form asked for), less those in `except`; a later layer\'s class of that name is the one read. A name that is no class adds nothing.', 'month-name'),
+  except: doc(z.array(text(200)).max(100).optional(), 'Members of the `from` class this class leaves out, as written (case does not matter); for a verb, its base form leaves out every form.', ['may']),
 });
 
 const promptVariants = z.array(text(400)).min(1).max(20);

@@ -89,6 +89,10 @@ export interface WordClassDef {
   words?: string[];
   /** Verbs by base form, or phrases whose first word is a verb ("look into"); all forms match. */
   verbs?: string[];
+  /** Another class whose members this one has too (as the layers resolve that name), less `except`. */
+  from?: string;
+  /** Members of `from` left out, compared without case; a verb's base form leaves out all its forms. */
+  except?: string[];
 }
 
 /**
@@ -149,21 +153,32 @@ const BUILT_IN_LISTS: Record<string, WordClassDef> = Object.fromEntries(
 
 /**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
- * Later definitions of the same name (a team pack over the method pack) replace earlier ones whole.
+ * Later definitions of the same name (a team pack over the method pack) replace earlier ones whole; a class's `from`
+ * reads the class of that name as the layers resolve it (a team's own one when it defines it).
  */
 export function compileWordClasses(...layers: (Record<string, WordClassDef> | undefined)[]): ClassLookup {
   const defs = new Map<string, WordClassDef>(Object.entries(BUILT_IN_LISTS));
   for (const layer of layers) for (const [name, def] of Object.entries(layer ?? {})) defs.set(name, def);
   const cache = new Map<string, string[]>();
+  /**
+   * The members of `def` in `form` (all forms when undefined): its words and inflected verbs, then those of its `from`
+   * class, every one written in `drop` (lower case: the `except` lists met on the way) left out. `seen` stops a chain
+   * of `from` that comes back to a class already read (it adds nothing more).
+   */
+  const membersOf = (def: WordClassDef, form: VerbForm | undefined, seen: Set<string>, drop: ReadonlySet<string>): string[] => {
+    const kept = (w: string): boolean => !drop.has(w.trim().toLowerCase());
+    const own = [...(form === undefined || form === 'base' ? (def.words ?? []).filter(kept) : []), ...formsOf((def.verbs ?? []).filter(kept), form ? [form] : VERB_FORMS)];
+    const from = def.from === undefined || seen.has(def.from) ? undefined : defs.get(def.from);
+    if (!from) return own;
+    const dropMore = new Set([...drop, ...(def.except ?? []).map((w) => w.trim().toLowerCase())]);
+    return [...own, ...membersOf(from, form, new Set([...seen, def.from!]), dropMore)];
+  };
   const lookup: ClassLookup = (name, form) => {
     const def = defs.get(name);
     if (!def) return undefined;
     const key = `${name}:${form ?? ''}`;
     let out = cache.get(key);
-    if (!out) {
-      out = [...(form === undefined || form === 'base' ? (def.words ?? []) : []), ...formsOf(def.verbs ?? [], form ? [form] : VERB_FORMS)];
-      cache.set(key, (out = [...new Set(out)]));
-    }
+    if (!out) cache.set(key, (out = [...new Set(membersOf(def, form, new Set([name]), new Set()))]));
     return out;
   };
   lookup.test = (name, form) => (defs.has(name) ? undefined : TESTED[name]?.[form ?? 'base']);
