@@ -7262,7 +7262,7 @@ export const DEFAULT_PACK: RulePack = {
     "(does|did|would|will) (that|this|it) (give|get) you what you (want|need|wanted|needed|were after|are after|were looking for|are looking for|expected|expect)",
     "(does|did|would|will) (that|this) do what you (want|need|wanted|needed|were after|are after|expected|expect)",
     "(see|check|find out|test) (if|whether) (that|this|doing so|this change|that change|the change) [now] (allows|lets|enables|permits) you",
-    "(if|should) (it|this|that) [still] (isn't|is not|'s not|doesn't|does not|didn't|did not|hasn't|has not|won't|will not) [,] [then] [please|pls|do|just|kindly|feel free to] (reopen|re-open|<report-back>|ping me|ping us|comment here|reply here)",
+    "(if|should) (it|this|that) still (isn't|is not|'s not|doesn't|does not|didn't|did not|hasn't|has not|won't|will not) [,] [then] [please|pls|do|just|kindly|feel free to] (reopen|re-open|<report-back>|ping me|ping us|comment here|reply here)",
     "(does|did|would) (that|this|it|the above|my answer|my reply|my explanation) [<adv>] (explain|clarify|account for|cover|address) (the|your|what|why|it|this|that|things|everything)",
     "<report-back> [on] (if|whether) (#|version|release|build|v|a|an|any|all|both|my|our) ... ... <outcome>",
     "<report-back> [on] (if|whether) [version|release|build|v] # . # [. #] ... ... <outcome>",
@@ -7358,7 +7358,8 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are) (it|they) now [<adv>] (working|running|loading|connecting|syncing|printing|showing|reporting|sending|pairing|charging|saving|playing|opening|responding|behaving|detected|recognised|recognized|stable|fixed|gone|correct|ok|okay|fine|visible|available|back)",
     "(how's|how is|how are) (it|that|this|things|everything|the ...|your ...) [<adv>] (working|going|running|behaving|performing|looking) [out] [for you] (now|since|so far|after|with)",
     "(is|are) (it|that|this|things|everything) [any|much|a bit|a little|a lot] better [now] [for you] ?",
-    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to|could you|can you|would you] [please|kindly] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|send|provide|attach|<report-back>)"
+    "(if|should) (this|that|it|these|those|the (above|steps|step|fix|solution|suggestion|suggestions|workaround)) [still] (doesn't|does not|don't|do not|didn't|did not|won't) [<adv>] (help|work|fix|solve|resolve) [it|things|the (issue|problem)] [for you] [,] [then] [please|kindly|do|just|feel free to|could you|can you|would you] [please|kindly] (contact|email|e-mail|write|reach out|reach|message|share|get in touch|call|dm|send|provide|attach|<report-back>)",
+    "(if|should) (it|this|that) (isn't|is not|'s not|doesn't|does not|didn't|did not|hasn't|has not|won't|will not) [,] [then] [please|pls|do|just|kindly|feel free to] (reopen|re-open|<report-back>|ping me|ping us|comment here|reply here)"
    ],
    "except": [
     "<we> [<adv>] [<adv>] (<fut>|can|could|'d|would|'ll be able to|will be able to|'ll try to|will try to) [<adv>] [<adv>] <self-report> [to you|with you|you|back to you|to you all] [<adv>] [if|whether|once|when|how|on|with|after|as soon as|in case|should]",

@@ -9,7 +9,7 @@
  *   worked (C1); about the product, with no step pointed back at, it does not.
  * - "... and see if that lets you …" after a step checks the step (C1 "see if that helps"); "check whether it lets you
  *   set a PIN" asks about a feature.
- * - After a fix, "If it isn't, please reopen." (the failure said in one word, then a reply here) invites a check (C1,
+ * - After a fix, "If it doesn't, ping me." (the failure said in one word, then a reply here) invites a check (C1,
  *   R-M3); "If it isn't possible, let me know" does not.
  * All four are pack rule confirm-resolution; asked as questions they are closing questions too (Q1, `asked_signal`).
  */
@@ -46,8 +46,23 @@ signalCases(
 signalCases(
   'after a fix, its failure in one word, then a reply here (C1, R-M3)',
   'confirm-resolution',
-  ['This should be fixed in build 412. If it isn\'t, please reopen.', 'I have raised the upload cap, so the import should work now. If it doesn\'t, ping me.'],
-  ["If it isn't possible, let me know and we'll find another way.", 'If it is not already on, switch on backups first.'],
+  [
+    'The mapping bug is patched in build 412. If it still fails for you, reply here.',
+    'I have raised the upload cap, so the import should work now. If it doesn\'t, ping me.',
+    // S47 fix-c, reviewer finding 1 (reviewer's sentences, then ours): after a fix, or with "still".
+    "I've pushed a fix. If it isn't, ping us.",
+    "If it still doesn't, comment here.",
+    "We've restarted the mail relay. If it doesn't, let us know.",
+  ],
+  [
+    "If it isn't possible, let me know and we'll find another way.",
+    'If it is not already on, switch on backups first.',
+    // S47 fix-c, reviewer finding 1: no fix or step said first, the one-word failure answers a question or a check.
+    "Check whether your plan includes SSO. If it doesn't, let me know and I'll upgrade you.",
+    "Is your account on the EU server? If it isn't, ping me.",
+    "If it doesn't, then reply here.",
+    'Does your invoice list the tax number? If it does not, let us know.',
+  ],
 );
 
 signalCases(
