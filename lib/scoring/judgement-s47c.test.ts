@@ -66,6 +66,17 @@ signalCases(
 );
 
 signalCases(
+  "the writers' own look at whether a change lets the customer do it is a promise, not a check (C1; S47 fix-c, reviewer finding 3)",
+  'confirm-resolution',
+  ['Turn off the content blocker and see if that lets you download the report.'],
+  [
+    "Let me know which plan you're on and I'll see if that allows you to export.",
+    'Our team will find out if this change allows you to keep your discount.',
+    'We can check whether that lets you merge the two accounts.',
+  ],
+);
+
+signalCases(
   'the conditional check asked as a question is a closing question too (Q1)',
   'closing-question',
   ['If you switch off the sync option, are you still unable to open the file?', 'If you use the older template instead, does that give you what you want?'],
