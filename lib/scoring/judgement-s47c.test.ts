@@ -21,9 +21,18 @@ signalCases(
   [
     'If you switch off the sync option, are you still unable to open the file?',
     'If you reinstall the printer driver, is it still failing on the second page?',
+    // S47 fix-c, reviewer finding 4 (reviewer's sentences, then ours): a step, and "still showing" as the fault remaining.
+    'If you update the app, is it still crashing?',
+    'If you clear the cache, is it still showing the old price?',
+    'If you use the desktop client instead, is it still stuck at 90%?',
   ],
   [
     'Are you still unable to log in?',
+    // S47 fix-c, reviewer finding 4: a setup the customer has, not a step ("use"/"set" with no switch said).
+    'If you use a VPN at work, are you still unable to connect from home?',
+    'If you set a custom domain earlier, is it still failing for the old address?',
+    'If you are still unable to log in, is your password correct?',
+    'If you use two monitors, is the window still opening off screen?',
     'If you need the receipt, is it still in your inbox?',
     'If you still have trouble logging in, are you able to call us?',
   ],
