@@ -11,6 +11,8 @@
  *   set a PIN" asks about a feature.
  * - After a fix, "If it doesn't, ping me." (the failure said in one word, then a reply here) invites a check (C1,
  *   R-M3); "If it isn't possible, let me know" does not.
+ * S47 fix-c (reviewer-1 findings 1, 3, 4): the one-word failure needs a fix or step said first (or "still"); the
+ *   writers' own "I'll see if that lets you …" is a promise; a bare "use"/"set" in the if-clause is a setup, not a step.
  * All four are pack rule confirm-resolution; asked as questions they are closing questions too (Q1, `asked_signal`).
  */
 import { signalCases } from './test/signal-cases';
