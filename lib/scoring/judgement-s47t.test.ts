@@ -93,3 +93,15 @@ signalCases(
     'Ever since it was first installed, the dock flickers.',
   ],
 );
+
+// Fix47 (fix-t), review finding 5: a habit of people cancels only itself; the consequence told after ", so" of what a
+// program keeps doing is a mechanism told as a chain (T1) and still teaches. People as that subject do not.
+signalCases(
+  'a habit of people followed by ", so <a program> keeps <doing>" still teaches; people who keep doing something do not (T1)',
+  'teach',
+  [
+    'Some people never update, so the old client keeps sending bad headers.',
+    'Few users ever sign out, so the session keeps renewing itself.',
+  ],
+  ['Thanks for the details, so the team keeps checking it daily.', 'Lots of folks skip the update, so they keep using the old version.'],
+);
