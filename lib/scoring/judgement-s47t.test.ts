@@ -105,3 +105,12 @@ signalCases(
   ],
   ['Thanks for the details, so the team keeps checking it daily.', 'Lots of folks skip the update, so they keep using the old version.'],
 );
+
+// Fix47 (fix-t), review finding 6: with no determiner, "and" does not close the area: the words after it go on to name
+// the condition (T1: a condition is a mechanism); with a determiner, "your plan and region" is still two areas.
+signalCases(
+  'a bare-area dependency joined by "and" to a condition teaches; areas joined after a determiner do not (T1, S33)',
+  'teach',
+  ["It depends on browser settings and the site's cache being cleared.", 'It depends on local settings and the token being refreshed first.'],
+  ['It depends on your plan and region.', 'Access here depends on account settings.'],
+);
