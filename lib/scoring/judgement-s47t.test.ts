@@ -8,13 +8,13 @@
  *    so does the state put first with its cause after it ("the ticket was closed because the error comes from your
  *    proxy", S45 finding 4). Edge: a second cause phrase inside the fronted clause is cancelled with it.
  * 2. False alarms of kinds seen in session 45's files (opened this session), each an exception of rule teach:
- *    - the apology's harm in a modal passive ("any inconveniences that may have been caused during your stay") is
+ *    - the apology's harm in a modal passive ("any frustration that might have been caused on arrival") is
  *      boilerplate, not a cause (T1); a fault as the subject ("the outage may have been caused by …") still teaches;
  *    - "since" before an event that began something ("since it was first added") is a time, not a reason (T1); a
  *      fronted reason with no such time word ("Since it was built without TLS, …") still teaches;
- *    - a dependency named by its area with no determiner ("depends on user settings.") is area-only (T1, S33); one
+ *    - a dependency named by its area with no determiner ("it depends on device settings.") is area-only (T1, S33); one
  *      that names the condition ("depends on the network being up") still teaches;
- *    - people as the subject of "only/always/never <does>" ("many never read it out", "most people only check it once a
+ *    - people as the subject of "only/always/never <does>" ("most customers never open the footer", "most people only check it once a
  *      week") tell a habit of people, not what a program does by itself (T1); a program or a rule as the subject
  *      ("the importer never reads the second sheet") still teaches.
  */
@@ -45,7 +45,7 @@ signalCases(
   'teach',
   ['The outage may have been caused by the proxy dropping idle connections after a minute.'],
   [
-    'We apologise for any inconveniences that may have been caused during your visit.',
+    'Sorry for any frustration that might have been caused on arrival.',
     'Our apologies for the disappointment which might have been experienced at the front desk.',
   ],
 );
@@ -64,14 +64,14 @@ signalCases(
   'a dependency named by its area alone, with or without a determiner, names no mechanism (T1, S33)',
   'teach',
   ['The sync depends on the network being up when the job starts.'],
-  ['Honestly, it depends on user settings.', 'That part depends on account settings.', 'It depends on your plan.'],
+  ['Honestly, it depends on device settings.', 'That part depends on account settings.', 'It depends on your plan.'],
 );
 
 signalCases(
   'what people only/always/never do is a habit, not a mechanism; what a program only/never does is (T1)',
   'teach',
   ['The importer never reads the second sheet.', 'The app only syncs over Wi-Fi.'],
-  ['Honestly, many never read it out at all.', 'Most people only check the inbox once a week.'],
+  ['Honestly, most customers never open the footer at all.', 'Most people only check the inbox once a week.'],
 );
 
 // Fix47 (fix-t), review finding 2: the time reading of "since it was first …" needs a main clause in the perfect before
