@@ -96,3 +96,18 @@ signalCases(
   ],
   ['Please send us a small project we can reproduce it with.', 'Is there any file we could replicate the error from?'],
 );
+
+// S47 fix (fix-o), reviewer-2 finding 2: only words of degree or warmth may stand before the praise noun, so a
+// report or question ABOUT a praise feature passed on is still ownership (O2).
+signalCases(
+  'a report about a praise feature passed on is ownership; praise passed on is not (O2)',
+  'ownership',
+  [
+    "I'll forward your report on the kudos bug to our engineers.",
+    "I've shared your question about the appreciation points with payroll.",
+    'The problem with kudos has been passed to the developers.',
+    "I'll pass your note about the appreciation email to the team.",
+    'We will send your ticket regarding the missing shout-out badge to the web team.',
+  ],
+  ['I will pass your very warm compliments on to the driver.', 'We have shared your many heartfelt commendations with the crew.'],
+);
