@@ -22,7 +22,7 @@ signalCases(
     'Your remarks on the slow check-in have been shared with the front office team.',
   ],
   [
-    "We'd be glad to share your commendation with the spa therapists.",
+    "We'd be glad to pass your commendation on to the spa therapists.",
     'All of your commendations have now been shared with our night porters.',
     'I would be pleased to pass your generous compliments on to our waiters.',
     'We will gladly convey your many kind words to the housekeeping staff.',
