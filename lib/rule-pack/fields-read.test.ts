@@ -30,6 +30,8 @@ const READERS: Record<string, string> = {
   word_classes: 'lib/scoring/engine.ts',
   'word_classes.<id>.words': 'lib/scoring/word-classes.ts',
   'word_classes.<id>.verbs': 'lib/scoring/word-classes.ts',
+  'word_classes.<id>.from': 'lib/scoring/word-classes.ts',
+  'word_classes.<id>.except': 'lib/scoring/word-classes.ts',
   rules: 'lib/scoring/engine.ts',
   'rules[].id': 'lib/scoring/rules/rule.ts',
   'rules[].signal': 'lib/scoring/engine.ts',
