@@ -32,6 +32,34 @@ signalCases(
 );
 
 signalCases(
+  'a person or delivery on its way, or a wait said with "in", is an arrival (X1); a place as subject or a trip as adjective is a distance (review finding 1)',
+  'expectation',
+  [
+    "I'll be there in 20 minutes by car.",
+    'A taxi will collect you in 10 minutes from here.',
+    "We'll get the part to you in a few hours by air.",
+    'The technician is about 20 minutes away from your address.',
+    'Your courier is about 10 minutes away with the replacement.',
+    'The engineer should reach you in about an hour by van.',
+  ],
+  [
+    'The airport is a 30 minute drive from the hotel.',
+    'Our office is a short 10 minute walk from the station.',
+    'Our clinic is 15 minutes from the station on foot.',
+    'The beach is roughly five minutes away from the villa.',
+  ],
+);
+
+signalCases(
+  "a trip's duration 'to get there' still tells the wait (X1, review finding 2)",
+  'expectation',
+  [
+    'The shuttle takes about 20 minutes to get there and leaves at 9.',
+  ],
+  [],
+);
+
+signalCases(
   'the be-going-to passive with a time is a next event like "will be fixed soon" (X1); a be-going-to state is not',
   'expectation',
   [
