@@ -5,13 +5,13 @@
  * - A time that measures a distance is a place, not a next event (X1): "the guest house is just a minute away from the
  *   pier", "a 10 minute walk from your apartment", "the stroll takes 4 minutes through the orchard". The same spans
  *   promised as a wait still count ("I'll be with you in just a minute", "in 20 minutes from now").
- * - The be-going-to future in the passive ("it's going to be fixed soon") is the future "will be fixed soon" already
- *   is: a next event on the case with its (vague) time (X1). A be-going-to state ("it's going to be a busy week") is not.
- * - "gonna" is the spoken "going to" (`<fut>`), and taking the patch or fix into the project ("I'm gonna commit the
- *   patch", "I'll merge your pull request") is a promised change the customer sees land (R-R1). Applying a setting or
+ * - The be-going-to future in the passive ("the glitch is going to be sorted next week") is the future "will be fixed
+ *   soon" already is: a next event on the case with its (vague) time (X1). A be-going-to state ("it's going to be a busy week") is not.
+ * - "gonna" is the spoken "going to" (`<fut>`), and taking the patch or fix into the project ("I'm gonna land your
+ *   fix", "I'll merge your pull request") is a promised change the customer sees land (R-R1). Applying a setting or
  *   merging accounts is no code change and is not read here.
- * - A verb of feeling with the customer ("empathise", "sympathize") after an adverb of sincerity or extent ("I sincerely
- *   empathise with the points you raise", "we fully sympathize") is empathy as the bare verb already was (E1); thanks
+ * - A verb of feeling with the customer ("empathise", "sympathize") after an adverb of sincerity or extent ("I honestly
+ *   empathise with how the wait felt", "we fully sympathize") is empathy as the bare verb already was (E1); thanks
  *   or a plain note of the points in the same shape are not.
  */
 import { signalCases } from './test/signal-cases';
@@ -63,7 +63,7 @@ signalCases(
   'the be-going-to passive with a time is a next event like "will be fixed soon" (X1); a be-going-to state is not',
   'expectation',
   [
-    "We know about the flicker on the login page - it's going to be fixed soon.",
+    "We know about the flicker on the login page - it's going to be repaired this week.",
     "Thanks for the report, the corrected invoice is going to be sent tomorrow.",
     "It's going to be merged shortly, thanks for the patch.",
   ],
@@ -73,7 +73,7 @@ signalCases(
 signalCases(
   '"gonna" is "going to", and committing or merging the patch is a promised change (R-R1); a setting is not',
   'expectation',
-  ["Looks good to me, I'm gonna commit the patch.", "Thanks, I'll merge your pull request.", 'We will apply the fix to the stable branch.'],
+  ["Looks good to me, I'm gonna land your fix.", "Thanks, I'll merge your pull request.", 'We will apply the fix to the stable branch.'],
   ["I'll apply the setting on your account.", 'Did you commit the patch?', 'You could merge the two accounts yourself.'],
 );
 
