@@ -5779,7 +5779,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ('m|am|'re|are|was|were|feel|felt) [<degree>] [just] as (<psych:past>|<feeling>|frustrated|annoyed|disappointed|upset|worried|concerned|confused|unhappy) as (you|you are|you're|you were|you must be)",
     "(I|we) [<degree>|completely|totally|fully] share your (frustration|frustrations|disappointment|annoyance|concern|concerns|worry|worries|feelings|anger|pain|irritation)",
     "(understand|appreciate|get|hear|feel|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
-    "(I|we) [<adv>|do|can] [<degree>|sincerely|wholeheartedly|fully|completely|totally|honestly] <feel-with>",
+    "(I|we) [<adv>] [do|can] [<degree>|sincerely|wholeheartedly|fully|honestly] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",

@@ -83,3 +83,10 @@ signalCases(
   ['I sincerely empathise with what you went through at check-in.', 'We fully sympathize with the trouble the outage caused.'],
   ['I sincerely appreciate the points you raise about the lift.', 'We fully note the points mentioned in your review.'],
 );
+
+signalCases(
+  'an adverb, then "do", then the degree before a verb of feeling with the customer is empathy (E1, review finding 5)',
+  'empathy',
+  ['I really do sympathise.', 'We certainly can empathise with how long the queue felt.', 'I do completely sympathize.'],
+  ['I really do appreciate the reminder.', 'We certainly can look at the queue times.'],
+);
