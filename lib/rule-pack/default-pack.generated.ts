@@ -4375,7 +4375,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
     "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
     "(will|gonna|going to) [<adv>] <action>",
-    "(going to|gonna) [<adv>] be [<adv>] (<act:past>|fixed|released|shipped|resolved|sorted|added|available|ready|out|live|back|done|merged|deployed|updated|restored|changed|removed|patched|included|published|rolled out|replaced|refunded|credited|sent|delivered)",
+    "(going to|gonna) [<adv>] be [<adv>] (<act:past>|shipped|available|ready|out|live|back|done|included|published|rolled out|delivered)",
     "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
     "(plan|plans|planning) on [<adv>] <action:ing>",
     "(roll|rolls|rolling|rolled) out"
@@ -7460,7 +7460,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7470,7 +7470,7 @@ export const DEFAULT_PACK: RulePack = {
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
@@ -7530,7 +7530,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7550,7 +7550,7 @@ export const DEFAULT_PACK: RulePack = {
     "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
@@ -7785,7 +7785,7 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)",
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
@@ -8045,7 +8045,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)"
    ]
   },
