@@ -2826,6 +2826,56 @@ export const DEFAULT_PACK: RulePack = {
     "may"
    ]
   },
+  "distance-place": {
+   "words": [
+    "hotel",
+    "hostel",
+    "guest house",
+    "house",
+    "villa",
+    "cottage",
+    "apartment",
+    "apartments",
+    "flat",
+    "cabin",
+    "lodge",
+    "resort",
+    "campsite",
+    "property",
+    "office",
+    "offices",
+    "shop",
+    "store",
+    "branch",
+    "clinic",
+    "hospital",
+    "pharmacy",
+    "station",
+    "airport",
+    "port",
+    "pier",
+    "harbour",
+    "harbor",
+    "terminal",
+    "museum",
+    "beach",
+    "venue",
+    "restaurant",
+    "centre",
+    "center",
+    "town",
+    "village",
+    "park",
+    "stadium",
+    "hall",
+    "campus",
+    "school",
+    "gym",
+    "warehouse",
+    "depot",
+    "showroom"
+   ]
+  },
   "point-of-need": {
    "words": [
     "airport",
@@ -3775,8 +3825,9 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(once|twice|thrice|times|time) (in|within) (a|one) [single] (hour|day|week|fortnight|month)",
-    "[just|only|about|around|roughly|approximately|barely|less than|under|within|in] (a|an|one|#|# #|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|a few|a couple of|few) [short|quick|brief|easy|leisurely] (minute|minutes|min|mins|hour|hours|hr|hrs) [<adv>] (away|walk|walking|stroll|drive|driving|ride|by car|by foot|on foot|by taxi|by cab|by train|by bus|by boat|by road|by air|flight|journey|commute|transfer from|from here|from there)",
-    "(takes|take|took|taking|is|was) [just|only|about|around|roughly|approximately|barely|less than|under] (a|an|one|#|# #|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|a few|a couple of|few) (minute|minutes|min|mins|hour|hours|hr|hrs) (through|via|along|across|on foot|by car|by foot|by taxi|by cab|by train|by bus|by boat|by road|by air|to walk|to drive|to get there|to get here)",
+    "<distance-place> (is|'s|are|'re|sits|sit|lies|lie) [just|only|about|around|roughly|approximately|barely|less than|under] [a] <count> [short|quick|brief|easy|leisurely] <span-short> [<adv>] (away|from|walk|walking|stroll|drive|driving|ride|by car|by foot|on foot|by taxi|by cab|by train|by bus|by boat|by road|by air)",
+    "(a|an) [short|quick|brief|easy|leisurely] <count> [short|quick|brief|easy|leisurely] (minute|min|hour|hr) (walk|walking|stroll|drive|driving|ride|flight|journey|commute|transfer)",
+    "(takes|take|took|taking|is|was) [just|only|about|around|roughly|approximately|barely|less than|under] [a] <count> <span-short> (through|via|along|across|on foot|by car|by foot|by taxi|by cab|by train|by bus|by boat|by road|by air|to walk|to drive)",
     "(within|in|over) the (last|past|previous) ...",
     "(once|when|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit> ... ... [,] [then] [<adv>] <we>",
     "<we> [<adv>] (will|'ll|shall|can) [<adv>] ... ... ... (when|once|whenever|if|every time|each time|as soon as|should|in case) ... ... <over-limit>",
@@ -4372,7 +4423,7 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|'s|'re) [<adv>] (coming|arriving|due|scheduled|planned|on its way|on their way|on the way|being <act:past>|going out|rolling out)",
     "(goes|go|ships|ship|lands|land|arrives|arrive|comes|come) (out|live|in|with|on|through)",
     "(will|gonna|going to) [<adv>] <action>",
-    "(going to|gonna) [<adv>] be [<adv>] (<act:past>|fixed|released|shipped|resolved|sorted|added|available|ready|out|live|back|done|merged|deployed|updated|restored|changed|removed|patched|included|published|rolled out|replaced|refunded|credited|sent|delivered)",
+    "(going to|gonna) [<adv>] be [<adv>] (<act:past>|shipped|available|ready|out|live|back|done|included|published|rolled out|delivered)",
     "(plan|plans|planning|aim|aims|aiming|intend|intends|intending|hope|hoping|expect|expecting) to [<adv>] <action>",
     "(plan|plans|planning) on [<adv>] <action:ing>",
     "(roll|rolls|rolling|rolled) out"
@@ -5885,7 +5936,7 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we) ('m|am|'re|are|was|were|feel|felt) [<degree>] [just] as (<psych:past>|<feeling>|frustrated|annoyed|disappointed|upset|worried|concerned|confused|unhappy) as (you|you are|you're|you were|you must be)",
     "(I|we) [<degree>|completely|totally|fully] share your (frustration|frustrations|disappointment|annoyance|concern|concerns|worry|worries|feelings|anger|pain|irritation)",
     "(understand|appreciate|get|hear|feel|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
-    "(I|we) [<adv>|do|can] [<degree>|sincerely|wholeheartedly|fully|completely|totally|honestly] <feel-with>",
+    "(I|we) [<adv>] [do|can] [<degree>|sincerely|wholeheartedly|fully|honestly] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
@@ -7566,7 +7617,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7576,7 +7627,7 @@ export const DEFAULT_PACK: RulePack = {
     "(only|if|unless|can't|cannot|can not|won't be able to|not able to|unable to) [you] [<adv>] (try again|retry|re-try|try it again) after"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
@@ -7636,7 +7687,7 @@ export const DEFAULT_PACK: RulePack = {
     "(let me know|let us know) (if|whether|when) (you|there's|there is) have [any|more|further|other|additional|anymore|any more|any further|any other|some] (questions|question|query|queries|concerns|concern|feedback|thoughts|suggestions|ideas|comments|doubts|something|anything|other|more|further|additional)",
     "(run|execute|running|executing) ... ... (and|then|,) [please|just] <report-back> (your|the) (result|results|output|numbers|findings)",
     "(confirm|check|verify|tell me|tell us|let me know|let us know) [that|if|whether] (the|your) ... (is|are|'s) [still|properly|correctly|securely|firmly|all] (connected|plugged in|switched on|turned on|powered on|enabled|installed|set up|charged|up to date|logged in|signed in|registered|configured)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
     "(if|whether|that) (this|that|the|a|any|which|what|my|our|your) [proposed|suggested|new] (time|times|date|dates|day|days|slot|slots|hour|appointment|meeting|call|schedule) [still] (works|suits|would work|will work|is fine|is ok|is okay|is good)",
     "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|morning|afternoon|evening|noon|# (am|pm)|#:#|slot|meeting|appointment) [...] (.|?) <report-back> [if|whether] (that|this|it) (works|suits|would work|will work|is fine|is ok|is okay)",
@@ -7656,7 +7707,7 @@ export const DEFAULT_PACK: RulePack = {
     "(please|kindly|you can|you could|you may|you might|you should|you need to|you'll need to|make sure) [<adv>] (<trial>|<howto>)"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)"
    ],
@@ -7891,7 +7942,7 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)"
    ],
    "unless_sentence": [
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to|'m gonna) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|want to|plan to|need to|have to) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run|<trial:base>) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test|rerun|re-run|reproduce|repro|run) ... [...] [...] (and|to|then) [then] (see|check|verify|find out) (if|whether)",
     "(let me|let us|let's) [<adv>] [also|first|quickly] (try|test|retest|re-test) (if|whether)",
     "(log|logs|logfile|trace|traces|backtrace|dmesg|debug|debugging|verbose|tracing)",
@@ -8151,7 +8202,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] (<fut>|'m going to|am going to|'re going to|are going to|can|could|'d|would|shall|'ll have to|will have to|need to|have to|'ll try to|will try to) [<adv>] (<act:base>|<own-fix:base>|<done-change:base>|<mechanism:base>|roll back|revert) ... ... to see (if|whether)",
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)",
-    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to|'m gonna) [<adv>] [also|first] (<trial:base>|test)",
+    "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
     "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)"
    ]
   },
