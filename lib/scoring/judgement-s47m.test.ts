@@ -95,6 +95,12 @@ describe('the "!" of a pasted program message is not the customer raising the vo
       ).upset,
     ).toBe(false));
   it('upset: the customer\'s own "!" on blame', () => expect(mood('The export dialog fails and nobody answered my ticket. You broke it again!').upset).toBe(true));
+  it.each(['My RuntimeError: your servers are down again!', 'Another TimeoutError: you have broken the sync for the third time this week!'])(
+    'upset (fix47, reviewer-5 finding 5): the words after the colon speak to the company: %s',
+    (m) => expect(mood(m).upset).toBe(true),
+  );
+  it('calm: a program message with no word to the company still ends in the program\'s "!"', () =>
+    expect(mood('The import stops and the log shows com.acme.io.ReadException: no bytes left in buffer! What should I check first?').upset).toBe(false));
 });
 
 describe('a word class taken from another less some words (from + except)', () => {

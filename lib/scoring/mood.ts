@@ -691,8 +691,10 @@ export const UPSET_VALENCE = -0.5;
  * colon ("com.acme.io.ReadException: no bytes left in buffer!", "TypeError: x is undefined!"), with no "?" or
  * "!" between. The mark is the program's, not the customer's voice (RULINGS U1 counts the customer's "!" on a
  * complaint). Prose words ("Another error: it logged me out again!") have no such class name, so they still count.
+ * Fix47 (fix-m, reviewer-5 finding 5): nor when the words after the colon speak to the company ("you", "your"): a
+ * program prints no "your servers are down again!", the customer does ("My TimeoutError: your API is down again!").
  */
-const PROGRAM_MESSAGE_BANG = /\b[\w.$]*[A-Za-z](?:Exception|Error)\s*:[^?!]*!\s*$/u;
+const PROGRAM_MESSAGE_BANG = /\b[\w.$]*[A-Za-z](?:Exception|Error)\s*:(?![^?!]*\b[Yy]ou(?:r|rs|'re|'ve|’re|’ve)?\b)[^?!]*!\s*$/u;
 
 /**
  * Blame aimed at the company or its people — RULINGS U1's "! on a blame statement" and evaluative
