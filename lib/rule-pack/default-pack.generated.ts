@@ -9839,22 +9839,29 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short>"
-    ],
-    "with": [
-     "(deliver|delivered|delivery|serve|served|service|bring|brought|send|sent|arrive|arrived|come|came|show up|showed up|turn up|turned up|respond|responded|reply|replied|answer|answered|attend|attended|seated|check in|check-in|checkin|checking in|checked in|check out|check-out|checkout|pick up|pickup|picked up|pick-up|collect|collected|get through|connect|connected)",
-     "(reception|front desk|desk|desks|queue|in front of|waiting|counter|waiter|waitress|staff|food|meal|order|drinks|tea|coffee|breakfast|table|room|rooms|cab|taxi|driver|ride|bus|shuttle|car|doctor|nurse|technician|engineer|agent|someone|somebody|anyone|anybody|callback|call back)"
+     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] to [be] (deliver|delivered|serve|served|bring|arrive|come back|come out|come over|come round|show up|turn up|respond|reply|answer|attend|seat|seated|check in|check us in|check me in|check out|pick up|pick us up|pick me up|collect|get through)",
+     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] to get [to] [a|an|the|our|my|any|some] (reception|front desk|desk|counter|food|meal|meals|drinks|tea|coffee|breakfast|lunch|dinner|table|room|rooms|cab|taxi|ride|bus|shuttle|doctor|nurse|technician|engineer|agent|someone|somebody|anyone|anybody|callback|call back|bill|check|towels|keys|key)",
+     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] (for|before) [a|an|the|our|my|any|some] (reception|front desk|waiter|waitress|staff|food|meal|meals|drinks|tea|coffee|breakfast|lunch|dinner|table|cab|taxi|bus|shuttle|doctor|nurse|technician|engineer|agent|someone|somebody|anyone|anybody|callback|call back|room service|housekeeping)"
     ],
     "unless": [
      "(what if|if)",
      "(completed|finished|succeeded|successfully|without (any|errors))",
      "(only|barely|merely) (took|taking|take|takes)",
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup*|scan*|import*|export*|query|queries|migration|indexing|reboot*|restart*)",
-     "(quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within|just)"
+     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "(quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within) ... ... ... (took|taking)",
+     "(took|taking) ... ... ... (quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within)"
     ]
    },
-   "((I|we) had to|(I|we) have had to|made (me|us)|kept (me|us)) [stand and|sit and] (wait|waiting) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)",
-   "(I|we) had to ... ... (and|then) (wait|waited) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)",
+   {
+    "cue": [
+     "((I|we) had to|(I|we) have had to|made (me|us)|kept (me|us)) [stand and|sit and] (wait|waiting) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)",
+     "(I|we) had to ... ... (and|then) (wait|waited) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)"
+    ],
+    "unless": [
+     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "(only|barely|merely) (had to|have had to|made|kept)"
+    ]
+   },
    {
     "cue": [
      "(takes|take) [me|us|them|you|it] [almost|nearly|about|around|more than|over|at least] <count> [+] <span-long>"

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { BUILT_IN_CLASS_WORDS } from '../scoring/built-in-lists';
+import { DEFAULT_PACK } from './default-pack.generated';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
 import { SITE_IDS } from '../sites/ids';
 
@@ -243,6 +244,38 @@ const wordClass = z.strictObject({
   except: doc(z.array(text(200)).max(100).optional(), 'Members of the `from` class this class leaves out, as written (case does not matter); for a verb, its base form leaves out every form.', ['may']),
 });
 
+/**
+ * Fix47 (fix-m, reviewer-5 finding 4): checks `from` and `except` where they are written, so the error names
+ * `word_classes.<name>.from` instead of a phrase far away (a typo in `from` used to surface as "word class <x> has no
+ * words" at the first phrase using it, or not at all when the class had words of its own). Issues: `from` naming no
+ * class (not in this pack, the method pack or the built-in lists), a chain of `from` that comes back to the class,
+ * and `except` without `from` (it would leave nothing out). A class of the method pack is read as this pack
+ * overrides it.
+ */
+function checkClassFrom(classes: Record<string, z.infer<typeof wordClass>>, ctx: z.RefinementCtx): void {
+  const method = (DEFAULT_PACK.word_classes ?? {}) as Record<string, { from?: string }>;
+  const fromOf = (n: string): string | undefined => (n in classes ? classes[n]!.from : n in BUILT_IN_CLASS_WORDS ? undefined : method[n]?.from);
+  const known = (n: string): boolean => n in classes || n in BUILT_IN_CLASS_WORDS || n in method;
+  for (const [name, def] of Object.entries(classes)) {
+    if (def.except !== undefined && def.from === undefined)
+      ctx.addIssue({ code: 'custom', path: [name, 'except'], message: `word class <${name}> has \`except\` but no \`from\`: except leaves words out of the class named in from` });
+    if (def.from === undefined) continue;
+    if (!known(def.from)) {
+      ctx.addIssue({ code: 'custom', path: [name, 'from'], message: `\`from: ${def.from}\` names no class (not in this pack, the method pack or the built-in lists)` });
+      continue;
+    }
+    const seen = new Set([name]);
+    for (let n: string | undefined = def.from; n !== undefined; n = fromOf(n)) {
+      if (n === name) {
+        ctx.addIssue({ code: 'custom', path: [name, 'from'], message: `\`from\` of word class <${name}> loops: its chain of from comes back to <${name}>` });
+        break;
+      }
+      if (seen.has(n)) break;
+      seen.add(n);
+    }
+  }
+}
+
 const promptVariants = z.array(text(400)).min(1).max(20);
 /**
  * A cue in the customer's message. A phrase or pattern counts wherever it appears (unless negated:
@@ -342,7 +375,7 @@ export const rulePackSchema = z.strictObject({
     { ownership: { not_situations: ['resolved'] } },
   ),
   /** Named word classes the phrases of this pack can use as <name>; the method pack's are always there. */
-  word_classes: doc(z.record(id, wordClass).optional(), `Named word classes that phrases use as \`<name>\`; the method pack's classes are always there, and so are the built-in ones: ${BUILT_IN_DOC}. A class of the same name here replaces the built-in or method one whole.`, { team: { words: ['the network team', 'the service desk'] } }),
+  word_classes: doc(z.record(id, wordClass).superRefine(checkClassFrom).optional(), `Named word classes that phrases use as \`<name>\`; the method pack's classes are always there, and so are the built-in ones: ${BUILT_IN_DOC}. A class of the same name here replaces the built-in or method one whole.`, { team: { words: ['the network team', 'the service desk'] } }),
   rules: doc(z.array(ruleSchema).max(300).prefault([]), 'The rules (at most 300); see "Rule types".'),
   prompts: doc(
     z

@@ -37,6 +37,38 @@ describe('a service step that took minutes or hours is a stated waiting time (H1
   ])('%s', (m) => expect(mood(m).hurry).toBe(false));
 });
 
+describe('fix47 (reviewer-5, 1): a wait the customer sat through is hurry, a wait on a build, a download or a sync is not', () => {
+  it.each([
+    'We had to wait 2 hours at the front desk to check in.',
+    'They kept us waiting 3 hours for the technician.',
+    'We had to wait 2 hours at the gate with two small kids.',
+    'I had to queue at the pharmacy and wait 50 minutes for my prescription.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+  it.each([
+    'We had to wait 2 hours for the build to finish, normal for our repo.',
+    'We had to wait 20 minutes for the update to download.',
+    'I had to restart and wait 10 minutes for the sync.',
+    'We had to wait 40 minutes for the install to complete before testing.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
+
+describe('fix47 (reviewer-5, 2): the step owed to the customer stands right after the length', () => {
+  it.each([
+    'It took 40 minutes to get our food.',
+    'It took over an hour for someone to answer the phone.',
+    'It took 20 minutes to get our coffee.',
+    'It took 45 minutes before anyone came to our room.',
+    'It took 40 minutes for anyone to answer at reception, the room itself was great.',
+    'It took an hour and a half for the waiter to take our order.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+  it.each([
+    'It took 30 minutes for the page to come up, so our staff could not work.',
+    'It took about 20 minutes for the car to connect to the app over bluetooth.',
+    'It took 15 minutes to send the order to the printer, is the driver outdated?',
+    'It took 25 minutes for the report to render, while the driver sat idle.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
+
 describe('"cheat" in a compound names a thing; cheating still accuses (U1)', () => {
   it.each([
     'Is there a cheat sheet for the keyboard shortcuts somewhere?',
@@ -63,6 +95,12 @@ describe('the "!" of a pasted program message is not the customer raising the vo
       ).upset,
     ).toBe(false));
   it('upset: the customer\'s own "!" on blame', () => expect(mood('The export dialog fails and nobody answered my ticket. You broke it again!').upset).toBe(true));
+  it.each(['My RuntimeError: your servers are down again!', 'Another TimeoutError: you have broken the sync for the third time this week!'])(
+    'upset (fix47, reviewer-5 finding 5): the words after the colon speak to the company: %s',
+    (m) => expect(mood(m).upset).toBe(true),
+  );
+  it('calm: a program message with no word to the company still ends in the program\'s "!"', () =>
+    expect(mood('The import stops and the log shows com.acme.io.ReadException: no bytes left in buffer! What should I check first?').upset).toBe(false));
 });
 
 describe('a word class taken from another less some words (from + except)', () => {

@@ -184,7 +184,7 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   for (const h of stressedStops(view, complaints)) add('upset', h);
   // Session 23: one complaint sentence shouted whole in a message in ordinary case (mood-adjacent.ts).
   for (const h of shoutedComplaint(view, complaints)) add('upset', h);
-  // Session 47: not a face inside a quote or inline code ("`0j12\":(+/1%`", a pasted error text): what is quoted is code or
+  // Session 47: not a face inside a quote or inline code ("`s/:(x)//g`", a pasted error text): what is quoted is code or
   // another's words, not the customer's face (RULINGS U1 "negative emoji" is the customer's own).
   for (const h of negativeEmoji(text)) if (!view.quotes.some((q) => q.start <= h.start && h.end <= q.end)) add('upset', h);
   for (const h of scareQuotes(view, complaints)) add('upset', h);
@@ -688,11 +688,13 @@ export const UPSET_VALENCE = -0.5;
 
 /**
  * A sentence that ends in the "!" of a program's message: after a class name glued to "Exception" or "Error" and a
- * colon ("javax.imageio.IIOException: Can't get input stream from URL!", "TypeError: x is undefined!"), with no "?" or
+ * colon ("com.acme.io.ReadException: no bytes left in buffer!", "TypeError: x is undefined!"), with no "?" or
  * "!" between. The mark is the program's, not the customer's voice (RULINGS U1 counts the customer's "!" on a
  * complaint). Prose words ("Another error: it logged me out again!") have no such class name, so they still count.
+ * Fix47 (fix-m, reviewer-5 finding 5): nor when the words after the colon speak to the company ("you", "your"): a
+ * program prints no "your servers are down again!", the customer does ("My TimeoutError: your API is down again!").
  */
-const PROGRAM_MESSAGE_BANG = /\b[\w.$]*[A-Za-z](?:Exception|Error)\s*:[^?!]*!\s*$/u;
+const PROGRAM_MESSAGE_BANG = /\b[\w.$]*[A-Za-z](?:Exception|Error)\s*:(?![^?!]*\b[Yy]ou(?:r|rs|'re|'ve|’re|’ve)?\b)[^?!]*!\s*$/u;
 
 /**
  * Blame aimed at the company or its people — RULINGS U1's "! on a blame statement" and evaluative
@@ -716,7 +718,7 @@ function blame(view: TextView, complaints: Set<number>, lexicon: boolean): { sta
       out.push(judged);
       continue;
     }
-    // Session 47: not the "!" of a program's message the customer pasted ("IIOException: Can't get input stream from URL!").
+    // Session 47: not the "!" of a program's message the customer pasted ("ReadException: no bytes left in buffer!").
     const bang = PROGRAM_MESSAGE_BANG.test(s) ? null : /!\s*$/.exec(s);
     // A review-length message is the complaint itself: its "!" on a complaint is raised at the app or
     // the company even when they go unnamed ("Won't even open!"), unless the sentence pleads for help
