@@ -2826,6 +2826,37 @@ export const DEFAULT_PACK: RulePack = {
     "may"
    ]
   },
+  "owed-service": {
+   "words": [
+    "reception",
+    "front desk",
+    "food",
+    "meal",
+    "meals",
+    "drinks",
+    "tea",
+    "coffee",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "table",
+    "cab",
+    "taxi",
+    "bus",
+    "shuttle",
+    "doctor",
+    "nurse",
+    "technician",
+    "engineer",
+    "agent",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "callback",
+    "call back"
+   ]
+  },
   "distance-place": {
    "words": [
     "hotel",
@@ -9840,8 +9871,8 @@ export const DEFAULT_PACK: RulePack = {
    {
     "cue": [
      "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] to [be] (deliver|delivered|serve|served|bring|arrive|come back|come out|come over|come round|show up|turn up|respond|reply|answer|attend|seat|seated|check in|check us in|check me in|check out|pick up|pick us up|pick me up|collect|get through)",
-     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] to get [to] [a|an|the|our|my|any|some] (reception|front desk|desk|counter|food|meal|meals|drinks|tea|coffee|breakfast|lunch|dinner|table|room|rooms|cab|taxi|ride|bus|shuttle|doctor|nurse|technician|engineer|agent|someone|somebody|anyone|anybody|callback|call back|bill|check|towels|keys|key)",
-     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] (for|before) [a|an|the|our|my|any|some] (reception|front desk|waiter|waitress|staff|food|meal|meals|drinks|tea|coffee|breakfast|lunch|dinner|table|cab|taxi|bus|shuttle|doctor|nurse|technician|engineer|agent|someone|somebody|anyone|anybody|callback|call back|room service|housekeeping)"
+     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] to get [to] [a|an|the|our|my|any|some] (<owed-service>|desk|counter|room|rooms|ride|bill|check|towels|keys|key)",
+     "(took|taking) [me|us|them|you|it|him|her] [almost|nearly|about|around|more than|more then|over|at least|like|roughly] <count> [+] <span-short> [and a half] (for|before) [a|an|the|our|my|any|some] (<owed-service>|waiter|waitress|staff|room service|housekeeping)"
     ],
     "unless": [
      "(what if|if)",
