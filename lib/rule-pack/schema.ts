@@ -4,7 +4,7 @@
 // field reference in docs/packs.md (scripts/gen-pack-docs.ts), so write them for a team lead.
 import { z } from 'zod';
 import { MatchPattern } from '@webext-core/match-patterns';
-import { BUILT_IN_CLASS_WORDS } from '../scoring/built-in-lists';
+import { BUILT_IN_CLASS_WORDS, resolveClassLayers } from '../scoring/built-in-lists';
 import { DEFAULT_PACK } from './default-pack.generated';
 import { MAX_PATTERN_LENGTH } from '../scoring/regex-guard';
 import { SITE_IDS } from '../sites/ids';
@@ -249,13 +249,13 @@ const wordClass = z.strictObject({
  * `word_classes.<name>.from` instead of a phrase far away (a typo in `from` used to surface as "word class <x> has no
  * words" at the first phrase using it, or not at all when the class had words of its own). Issues: `from` naming no
  * class (not in this pack, the method pack or the built-in lists), a chain of `from` that comes back to the class,
- * and `except` without `from` (it would leave nothing out). A class of the method pack is read as this pack
- * overrides it.
+ * and `except` without `from` (it would leave nothing out). A name is read as the scorer reads it (resolveClassLayers:
+ * built-in lists, then the method pack, then this pack).
  */
 function checkClassFrom(classes: Record<string, z.infer<typeof wordClass>>, ctx: z.RefinementCtx): void {
-  const method = (DEFAULT_PACK.word_classes ?? {}) as Record<string, { from?: string }>;
-  const fromOf = (n: string): string | undefined => (n in classes ? classes[n]!.from : n in BUILT_IN_CLASS_WORDS ? undefined : method[n]?.from);
-  const known = (n: string): boolean => n in classes || n in BUILT_IN_CLASS_WORDS || n in method;
+  const defs = resolveClassLayers<{ from?: string }>(() => ({}), DEFAULT_PACK.word_classes as Record<string, { from?: string }> | undefined, classes);
+  const fromOf = (n: string): string | undefined => defs.get(n)?.from;
+  const known = (n: string): boolean => defs.has(n);
   for (const [name, def] of Object.entries(classes)) {
     if (def.except !== undefined && def.from === undefined)
       ctx.addIssue({ code: 'custom', path: [name, 'except'], message: `word class <${name}> has \`except\` but no \`from\`: except leaves words out of the class named in from` });

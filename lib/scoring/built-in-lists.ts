@@ -24,9 +24,25 @@ export const THANKS_FORMS: readonly string[] = [
 
 /**
  * The built-in pack classes (`<name>` in any pack, replaced whole by a pack class of the same name), name → words:
- * word-classes.ts compileWordClasses reads them, and the schema's `word_classes` description lists them.
+ * word-classes.ts compileWordClasses reads them (through resolveClassLayers), and the schema's `word_classes` description
+ * lists them. `tracker-item`, the items a tracker keeps a state for: session 46 (judge-t), so a pack phrase and a reading
+ * share one list; `thanks-word`, how a customer writes thanks: Fix46 (fix-c), so the pack's repeat-contact cue reads the
+ * same thanks as the mood readers.
  */
 export const BUILT_IN_CLASS_WORDS: Readonly<Record<string, readonly string[]>> = {
   'tracker-item': TRACKER_ITEM_NOUNS,
   'thanks-word': THANKS_FORMS,
 };
+
+/**
+ * The class each name means once the layers are read, name → definition: the built-in lists first (each turned into a
+ * definition by `fromWords`), then every layer in order (the method pack, then a team pack), a later layer's class of a
+ * name replacing the earlier one whole. One precedence rule for the two readers of `from`: compileWordClasses
+ * (word-classes.ts), which expands a class, and the pack schema's `from` check (lib/rule-pack/schema.ts), which names
+ * the class a `from` reaches. Pure; throws nothing.
+ */
+export function resolveClassLayers<D>(fromWords: (words: readonly string[]) => D, ...layers: (Readonly<Record<string, D>> | undefined)[]): Map<string, D> {
+  const defs = new Map<string, D>(Object.entries(BUILT_IN_CLASS_WORDS).map(([name, words]) => [name, fromWords(words)]));
+  for (const layer of layers) for (const [name, def] of Object.entries(layer ?? {})) defs.set(name, def);
+  return defs;
+}

@@ -4,7 +4,7 @@
 // match every inflection (inflect.ts); `words` match as written.
 import { ACTION_TESTS } from './actions';
 import { isUnpleasant } from './evaluative';
-import { BUILT_IN_CLASS_WORDS, THANKS_FORMS, TRACKER_ITEM_NOUNS } from './built-in-lists';
+import { resolveClassLayers, THANKS_FORMS, TRACKER_ITEM_NOUNS } from './built-in-lists';
 import { formsOf, VERB_FORMS, type VerbForm } from './inflect';
 
 export { THANKS_FORMS, TRACKER_ITEM_NOUNS };
@@ -141,15 +141,6 @@ const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>
   'ich-form': { base: isIchForm },
 };
 
-/**
- * Built-in classes given by a list of this module, read when no pack layer defines the name (a pack's own class of the
- * same name replaces it whole, like any later layer): `tracker-item` (TRACKER_ITEM_NOUNS), the items a tracker keeps a
- * state for. Session 46 (judge-t): so a pack phrase and a reading share one list. `thanks-word` (THANKS_FORMS), how a
- * customer writes thanks: Fix46 (fix-c) for the pack's repeat-contact cue, so it reads the same thanks as the mood readers.
- */
-const BUILT_IN_LISTS: Record<string, WordClassDef> = Object.fromEntries(
-  Object.entries(BUILT_IN_CLASS_WORDS).map(([name, words]) => [name, { words: [...words] }]),
-);
 
 /**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
@@ -157,8 +148,9 @@ const BUILT_IN_LISTS: Record<string, WordClassDef> = Object.fromEntries(
  * reads the class of that name as the layers resolve it (a team's own one when it defines it).
  */
 export function compileWordClasses(...layers: (Record<string, WordClassDef> | undefined)[]): ClassLookup {
-  const defs = new Map<string, WordClassDef>(Object.entries(BUILT_IN_LISTS));
-  for (const layer of layers) for (const [name, def] of Object.entries(layer ?? {})) defs.set(name, def);
+  // Built-in classes given by a list (BUILT_IN_CLASS_WORDS), read when no pack layer defines the name; resolveClassLayers
+  // is the precedence the pack schema's `from` check reads too.
+  const defs = resolveClassLayers<WordClassDef>((words) => ({ words: [...words] }), ...layers);
   const cache = new Map<string, string[]>();
   /**
    * The members of `def` in `form` (all forms when undefined): its words and inflected verbs, then those of its `from`
