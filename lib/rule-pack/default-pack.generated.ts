@@ -4962,7 +4962,7 @@ export const DEFAULT_PACK: RulePack = {
    "signal": "negative-language",
    "level": "warning",
    "message": "A bare no (\"{actual}\") leaves the customer with nothing. Say what they can do instead, or what you will do.",
-   "scope": "greeting",
+   "scope": "opening",
    "enabled": true,
    "examples": {
     "flag": [
@@ -5078,7 +5078,7 @@ export const DEFAULT_PACK: RulePack = {
    "signal": "negative-language",
    "level": "warning",
    "message": "A bare no (\"{actual}\") leaves the customer with nothing. Say what they can do instead, or what you will do.",
-   "scope": "greeting",
+   "scope": "opening",
    "enabled": true,
    "examples": {
     "flag": [
@@ -5090,7 +5090,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "short answer [,|:] (no|not|nope)"
+    {
+     "pattern": "\\bshort answer[ \\t]{0,3}[,:]?[ \\t]{0,3}(?:no|nope)(?:[ \\t]{0,3}[^a-z \\t]|$)"
+    },
+    "short answer [,|:] not"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
