@@ -48,3 +48,20 @@ signalCases(
     'Hello, the sync runs every hour, so a missing file is not really lost.',
   ],
 );
+
+// A service withdrawn told as the act of stopping, and a policy wall with no determiner: the same limits as "we no
+// longer provide" and "against our policy" (LABELING: policy refusals). Out: "stopped" with a fault as its object, and
+// "against policy" negated.
+signalCases(
+  'a service stopped, or a wall of policy with no determiner, is a limit',
+  'negative-language',
+  [
+    'We have stopped shipping to Norway.',
+    'I stopped providing ARM builds last year.',
+    'It is against policy to share account details with anyone but the tenant.',
+  ],
+  [
+    'We stopped the crash by rolling back the update.',
+    'That was never against policy, you were fine to post it.',
+  ],
+);
