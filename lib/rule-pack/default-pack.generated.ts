@@ -4578,6 +4578,7 @@ export const DEFAULT_PACK: RulePack = {
     "(policy|policies|terms|rules|guidelines|licence|license|regulations) [of use|of service|and conditions|& conditions|of sale|of the service] (doesn't|does not|don't|do not|won't|will not) (allow|permit|let|cover|include)",
     "(can|could) only be (handled|done|processed|changed|made|used|accessed|resolved)",
     "(against|due to|per|under) (our|company|the) policy",
+    "(is|'s|was|be|been|are|'re) against policy",
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
     "(is|are|'s|'re|remains|remain|was|were|considered|officially) [<adv>] unsupported (.|,|;|!|on|in|with|by|for|and|so|because|as|since|here|now|at|under)",
     "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during)",
@@ -4635,6 +4636,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|a) wrong (place|channel|forum|venue|list|tracker|repo|repository) to (ask|post|report|raise|file|discuss|request|bring)",
     "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
     "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
+    "(we|I) [have|'ve|had|recently|now] [recently|now] stopped (supporting|offering|selling|providing|stocking|carrying|shipping|accepting|allowing|making|servicing|producing|building|publishing|maintaining|distributing|updating)",
     "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)",
     "(we|I) [currently|still] (don't|do not|dont) [currently|yet] have (the|an|a|any|such|that|this) [particular|specific|separate|dedicated] (feature|features|option|options|facility|authority|provision|functionality|capability|means|power|permission|permissions|rights|control|tool|setting|settings|service|services|mechanism|process|procedure)",
     "(we|I) (had to|have had to|'ve had to|were forced to|decided to|have decided to|'ve decided to) ((do away with|discontinue|retire|withdraw) (it|this|that|them)|(do away with|remove|drop|discontinue|retire|disable|pull|withdraw) (this feature|that feature|the feature|support|the option|that option|this option|the ability))",
@@ -4962,7 +4964,7 @@ export const DEFAULT_PACK: RulePack = {
    "signal": "negative-language",
    "level": "warning",
    "message": "A bare no (\"{actual}\") leaves the customer with nothing. Say what they can do instead, or what you will do.",
-   "scope": "greeting",
+   "scope": "opening",
    "enabled": true,
    "examples": {
     "flag": [
@@ -5078,7 +5080,7 @@ export const DEFAULT_PACK: RulePack = {
    "signal": "negative-language",
    "level": "warning",
    "message": "A bare no (\"{actual}\") leaves the customer with nothing. Say what they can do instead, or what you will do.",
-   "scope": "greeting",
+   "scope": "opening",
    "enabled": true,
    "examples": {
     "flag": [
@@ -5090,7 +5092,10 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-avoid",
    "phrases": [
-    "short answer [,|:] (no|not|nope)"
+    {
+     "pattern": "\\bshort answer[ \\t]{0,3}[,:]?[ \\t]{0,3}(?:no|nope)(?:[ \\t]{0,3}[^a-z \\t]|$)"
+    },
+    "short answer [,|:] not"
    ],
    "except": [
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",

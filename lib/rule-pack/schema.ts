@@ -87,8 +87,8 @@ const base = {
   message: doc(text(300), 'What the agent reads with a finding; `{actual}` stands for the words found.', 'Say what you can do instead of "{actual}".'),
   link: doc(z.url().max(500).optional(), 'A page that explains the rule (your wiki, a style guide); the panel and `rapport score --format text` show it with the finding.', 'https://wiki.example.com/support/tone'),
   scope: doc(
-    z.enum(['text', 'greeting', 'closing', 'sentence-start', 'clause-start']).default('text'),
-    'Where a match counts: `text` anywhere; `greeting` only in the opening words; `closing` in the last two sentences; `sentence-start` only where it opens a sentence; `clause-start` also after a leading greeting ("Hi Ana, …") or after a comma, semicolon, colon or dash when the sentence goes on past the match.',
+    z.enum(['text', 'greeting', 'opening', 'closing', 'sentence-start', 'clause-start']).default('text'),
+    'Where a match counts: `text` anywhere; `greeting` only in the opening words; `opening` in the opening words once a leading greeting or address is set aside ("Hi Ana, no." and "Hi Ana,⏎No." as "No."); `closing` in the last two sentences; `sentence-start` only where it opens a sentence; `clause-start` also after a leading greeting ("Hi Ana, …") or after a comma, semicolon, colon or dash when the sentence goes on past the match.',
     'greeting',
   ),
   enabled: doc(z.boolean().default(true), '`false` switches the rule off (an overlay uses this to switch off a rule below it).', false),

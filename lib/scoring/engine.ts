@@ -369,14 +369,30 @@ function leadingGreetingOf(greetings: string): RegExp {
 }
 
 /**
- * Whether a hit lies in a rule's scope: the reply's opening words, a sentence's or a clause's, its last two sentences,
- * or anywhere. `leadingGreeting`: a sentence's opening greeting up to its comma (leadingGreetingOf).
+ * Whether a hit lies in a rule's scope: the reply's opening words (`opening`: a leading greeting or address set aside),
+ * a sentence's or a clause's, its last two sentences, or anywhere. `leadingGreeting`: a sentence's opening greeting up to its comma (leadingGreetingOf).
  */
 function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined, leadingGreeting: RegExp): boolean {
   if (scope === 'greeting') {
     // The greeting is what the reply opens with: only punctuation may come before it.
     const first = view.sentences[0];
     return first !== undefined && h.start < first.end && /^[\s\p{P}]*$/u.test(view.scan.slice(first.start, h.start));
+  }
+  if (scope === 'opening') {
+    // The reply's opening words once a leading greeting or address is set aside: in the first sentence after
+    // "Hi Sam, " ("Hi Sam, no, not really."), or opening the second sentence when the first is that greeting alone
+    // ("Hi Sam,⏎No, not really.", "Hello team! No, sorry."). Only the pack's greeting words open an address, with at
+    // most three words after them (leadingGreetingOf), so "Thanks for the logs, no, …" or a whole clause stays out.
+    const first = view.sentences[0];
+    if (first === undefined) return false;
+    if (h.start < first.end) {
+      const before = view.scan.slice(first.start, h.start);
+      return /^[\s\p{P}]*$/u.test(before) || leadingGreeting.test(before);
+    }
+    const second = view.sentences[1];
+    if (second === undefined || h.start < second.start || h.start >= second.end) return false;
+    const greetingAlone = view.scan.slice(first.start, first.end).replace(/[\s!.:]+$/u, ',');
+    return leadingGreeting.test(greetingAlone) && /^[\s\p{P}]*$/u.test(view.scan.slice(second.start, h.start));
   }
   if (scope === 'sentence-start') {
     const i = sentenceAt(view, h.start);

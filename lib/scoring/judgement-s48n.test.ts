@@ -1,0 +1,67 @@
+/**
+ * Session 48 (judge-n): negative-language, a bare no after a leading greeting or address. Sentences written for these
+ * tests, none copied from a corpus row.
+ * - Session 47's bare-no rules (negative-bare-no, negative-bare-no-short) read a no only as the reply's first words, so
+ *   "Hi Sam, no, not really." slipped past the greeting. Their scope is now `opening`: the reply's opening words once
+ *   a leading greeting word and up to three words after it ("Hi Sam,", "Hello team!", "Dear Mr Okafor,") are set
+ *   aside, in the same sentence or as a greeting line of its own.
+ * - Out, as before: the courtesies "no problem", "no worries" and "no, thanks to you …", a no that goes on to answer,
+ *   explain or offer ("Hi Sam, not currently. Everything was back up at 9:40."), a way round ("…, but you can …",
+ *   R-D3), and a no after a thanks or another clause rather than a greeting ("Thanks for the logs, no, …"), which is
+ *   no address.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a bare no after a leading greeting or address is still the whole answer (R-D3)',
+  'negative-language',
+  [
+    'Hi Sam, no, not really.',
+    'Hello, no, not at the moment.',
+    'Hey Priya, probably not, sorry.',
+    'Hi Sam,\n\nNo, not really.',
+    'Hello team! No, sorry.',
+    'Dear Mr Okafor,\nNot out of the box, I am afraid.',
+    'Hi Jonas, short answer: no.',
+  ],
+  [
+    'Hi Sam, no problem, glad it works.',
+    'Hi, no problem at all.',
+    'Hi Sam, no worries, glad the import went through.',
+    'Hi Sam, no, thanks to you we found the cause.',
+    'Hi Sam, not currently, but you can use the web app for that.',
+    'Hi Sam, not currently. Everything was back up at 9:40.',
+    'Hello Ana, not anymore, I removed the lock a minute ago.',
+    'Hello Ana, short answer: no need, the update installs itself.',
+  ],
+);
+
+// The scope sets aside a greeting only: a thanks, an interjection or a whole clause before the no is no address, so a
+// "not really" that follows one stays out, as it does anywhere inside a reply.
+signalCases(
+  'a no after a thanks or a clause, not a greeting, is not read as the opening no',
+  'negative-language',
+  [],
+  [
+    'Thanks for the logs, no, not really.',
+    'Hi Sam, thanks for the logs. No, not really.',
+    'Hello, the sync runs every hour, so a missing file is not really lost.',
+  ],
+);
+
+// A service withdrawn told as the act of stopping, and a policy wall with no determiner: the same limits as "we no
+// longer provide" and "against our policy" (LABELING: policy refusals). Out: "stopped" with a fault as its object, and
+// "against policy" negated.
+signalCases(
+  'a service stopped, or a wall of policy with no determiner, is a limit',
+  'negative-language',
+  [
+    'We have stopped shipping to Norway.',
+    'I stopped providing ARM builds last year.',
+    'It is against policy to share account details with anyone but the tenant.',
+  ],
+  [
+    'We stopped the crash by rolling back the update.',
+    'That was never against policy, you were fine to post it.',
+  ],
+);
