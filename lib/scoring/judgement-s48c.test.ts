@@ -1,0 +1,69 @@
+/**
+ * Session 48 (judge-c): condescension said in two more grammatical shapes, checked on sentences written here (none
+ * copied from a corpus row).
+ *
+ * - "As I said before" in the passive ("As has been mentioned before, …", "as was said already") reminds the customer
+ *   they were told (CON1 "as I said"). A recap that names a place ("as has been mentioned above", "as was explained
+ *   in the guide") points the way and stays out, as "as mentioned above" does.
+ * - "If you read the guide, you'd have seen …" (R-F3 "pointing at what the customer should have read") with watching
+ *   or examining as the reading and realising or understanding as the finding ("If you watched the video, you would
+ *   have realised …"). A counterfactual with no reading ("if you ordered before noon, you would have received it") is a
+ *   fact about the service, not this.
+ * Both are pack rule condescension.
+ * - "Could you try whether the new build works?" asks whether the thing tried works, as "see whether it helps" does
+ *   (C1, R-XM2 "Could you try if <commit> was any better?"): pack rule confirm-resolution, and a closing question when
+ *   asked (Q1). The writer's own "I will try whether …" and a "try if you like" with no outcome are not.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'the passive "as has been mentioned before" reminds the customer they were told (CON1)',
+  'condescension',
+  [
+    'As has been mentioned before, the plugin only works with the desktop version.',
+    'As was said already, refunds take five working days.',
+    'As has already been explained, the export runs overnight.',
+  ],
+  [
+    'As has been mentioned above, the plugin only works with the desktop version.',
+    'As was explained in the setup guide, the export runs overnight.',
+    'It has been mentioned before that the desktop version is faster.',
+  ],
+);
+
+signalCases(
+  'what the customer would know had they read or watched, condition first (CON1, R-F3)',
+  'condescension',
+  [
+    'If you watched the onboarding video, you would have realised the sync is manual.',
+    'If you read the release notes, you would have known that the old API was removed.',
+    'If you examined the log, you would have understood why the import stopped.',
+  ],
+  [
+    'If you ordered before noon, you would have received it today.',
+    'If you watched the onboarding video, you can skip the first lesson.',
+    'If you read the release notes, let me know what you think of the new editor.',
+  ],
+);
+
+signalCases(
+  '"try whether / if" the thing tried works is a resolution check (C1, R-XM2)',
+  'confirm-resolution',
+  [
+    'Could you try whether the new build works for you?',
+    'Can you try whether this patch helps?',
+    'Please try if the new release fixes the crash.',
+  ],
+  [
+    'I will try whether the new build works on my laptop.',
+    'You can try if you like, but the export is limited to 500 rows.',
+    'Try whether the cable is plugged in.',
+  ],
+);
+
+signalCases(
+  'asked, "could you try whether it works?" is a closing question too (Q1)',
+  'closing-question',
+  ['Could you try whether the new build works for you?'],
+  ['Please try the new build.'],
+);
