@@ -1374,6 +1374,15 @@ export const DEFAULT_PACK: RulePack = {
     "no doubt"
    ]
   },
+  "sincere-degree": {
+   "words": [
+    "sincerely",
+    "wholeheartedly",
+    "fully",
+    "honestly"
+   ],
+   "from": "degree"
+  },
   "psych": {
    "verbs": [
     "unsettle",
@@ -5952,7 +5961,7 @@ export const DEFAULT_PACK: RulePack = {
    },
    "type": "phrase-present",
    "phrases": [
-    "(I|we) [<degree>|fully|do|can] (understand|get it|hear you|hear your)",
+    "(I|we) [<sincere-degree>|do|can] (understand|get it|hear you|hear your)",
     "(I|we) (know|understand|can see|can imagine|appreciate|realise|realize|get) (how|why|that|what) ... (frustrat*|stress*|upset*|annoy*|disappoint*|inconvenien*|worr*|aggravat*|maddening|infuriat*|exasperat*|irritat*|confus*|fed up|a pain|awful|difficult|hard|tough|scary|unsettling|long|frightening)",
     "(I|we) know (this|that|it) (is|must be|can be|'s|has been|will be|will take|takes|'ll take|might take) [been] [really|so|very|incredibly|extremely|a bit|pretty|quite] (frustrat*|stress*|upset*|annoy*|disappoint*|inconvenien*|worr*|aggravat*|maddening|infuriat*|exasperat*|irritat*|confus*|a pain|difficult|hard|tough|scary|a while|a long time|long|time|effort)",
     "(I|we) (can|could) (only)? imagine",
@@ -5970,9 +5979,9 @@ export const DEFAULT_PACK: RulePack = {
     "you (appear|seem|sound) (to be)? (frustrat*|upset|annoyed|worried|stressed|confused|disappointed|angry)",
     "((I|we) (don't|do not|never) want|not how (we|I) ['d|would] <experience-aim>) you to feel",
     "(I|we) ('m|am|'re|are|was|were|feel|felt) [<degree>] [just] as (<psych:past>|<feeling>|frustrated|annoyed|disappointed|upset|worried|concerned|confused|unhappy) as (you|you are|you're|you were|you must be)",
-    "(I|we) [<degree>|completely|totally|fully] share your (frustration|frustrations|disappointment|annoyance|concern|concerns|worry|worries|feelings|anger|pain|irritation)",
+    "(I|we) [<sincere-degree>] share your (frustration|frustrations|disappointment|annoyance|concern|concerns|worry|worries|feelings|anger|pain|irritation)",
     "(understand|appreciate|get|hear|feel|recognise|recognize|acknowledge|comprehend|<feel-with>) [with] (your|the) (frustration|concern|concerns|worry|worries|disappointment|annoyance|situation|urgency|pain)",
-    "(I|we) [<adv>] [do|can] [<degree>|sincerely|wholeheartedly|fully|honestly] <feel-with>",
+    "(I|we) [<adv>] [do|can] [<sincere-degree>] <feel-with>",
     "what a (pain|hassle|nightmare|worry|shame)",
     "(that|this|it) ('s|is|was|sounds|seems|looks|must be|would be) [certainly|definitely|really|so|very|quite|pretty|super|just|absolutely|most|a bit|rather] <bad>",
     "(that's|that is|this is) [certainly|definitely|really|so|very|quite|just|most|highly] (odd|strange|weird|concerning|unusual|not right|no good|not good|not ideal|not on|not normal)",
@@ -6060,12 +6069,12 @@ export const DEFAULT_PACK: RulePack = {
     "(glad|happy|great) to hear",
     "(so|as) I understand",
     "I [can|could|<degree>] understand (you('d| would) like|you want|from|that (it|the|your|you|you're|you've|this|there|they|we|our))",
-    "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) [that] (you|some people|people|others) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting|wrote|write|posted|left|like|prefer|enjoy|mean|meant)",
+    "(I|we) [do|<sincere-degree>] (understand|get|hear|note) [that] (you|some people|people|others) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting|wrote|write|posted|left|like|prefer|enjoy|mean|meant)",
     "get it (to|working|running|going|done|fixed)",
-    "(I|we) [do|completely|totally|fully|certainly] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
-    "(I|we) [<degree>|fully|do|can|completely|totally] (understand|get it|hear you|see) [,|.|!|;|and] [<degree>] (that|this|it|such a feature|a feature like (this|that)|an option like (this|that)) (would|'d|could|will|might|should) [<degree>] (be|make) [<degree>] (useful|helpful|handy|nice|great|convenient|valuable|practical|a (useful|nice|great|good|handy|welcome|valuable) (feature|addition|option|improvement|idea|change))",
-    "(make sure|be sure|want to check|to check|so that) [that] (I|we) [can] [<degree>|fully|correctly|properly] understand",
-    "(I|we) [can|do|fully|completely|totally] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
+    "(I|we) [do|<sincere-degree>] (understand|get|hear|note) your (requirement|requirements|request|requests|query|question|suggestion|suggestions|point|feedback|idea)",
+    "(I|we) [<sincere-degree>|do|can] (understand|get it|hear you|see) [,|.|!|;|and] [<degree>] (that|this|it|such a feature|a feature like (this|that)|an option like (this|that)) (would|'d|could|will|might|should) [<degree>] (be|make) [<degree>] (useful|helpful|handy|nice|great|convenient|valuable|practical|a (useful|nice|great|good|handy|welcome|valuable) (feature|addition|option|improvement|idea|change))",
+    "(make sure|be sure|want to check|to check|so that) [that] (I|we) [can] [<sincere-degree>|correctly|properly] understand",
+    "(I|we) [can|do|<sincere-degree>] understand what you ('re|are|were) (looking for|asking|after|trying|requesting|suggesting|describing)",
     "(I|we) [can|do|completely|totally|fully|certainly|definitely] (understand|see|appreciate) (how|why) (useful|helpful|handy|convenient|nice|valuable|beneficial|practical) (it|this|that|such a|a) ...",
     "(that|this|it) (is|'s) (not)? (bad|hard|difficult|tough) to",
     "(that|this|it) ('s|is|was) (hard|difficult|tough|bad|poor) (for|on|with)",
