@@ -6858,6 +6858,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7052,6 +7053,9 @@ export const DEFAULT_PACK: RulePack = {
     "(you|one) [just|simply|also|then|still] (can|could|'ll need to|will need to|need to|have to|must|should|would need to|'d need to|may want to|might want to|'d want to|'ll want to) [also|just|simply|then|still|first|now|always|even|easily] <teach-means:base> (the|your|a|an|it|them|this|that|each|every|all|any|its|their|through|two|both|#)"
    ],
    "except": [
+    {
+     "pattern": "\\b[\\w.:]{2,20}\\([^()\\n]{0,20}\\)\\s{1,3}(?:works|worked|runs|ran|installs|installed|builds|built|compiles|compiled)\\s{1,3}(?:just\\s{1,3})?(?:fine|ok|okay|well|correctly|without\\s{1,3}(?:problems?|issues?|errors?|trouble)|for\\s{1,3}me|here)"
+    },
     "(I|we) [have|'ve|will|'ll|just|already|also|am going to|'m going to|are going to|'re going to] (<action:past>|<action>|sent|posted|pushed|added|made|written|wrote|put|queued|send|post|push|add|make|write|put|queue) ... ... ... (to|in order to) (avoid|prevent|stop) (this|that|it)",
     "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
     "(send|resend|re-send) (a|an|another) [new|test|fresh|second] (email|message|mail|invite|invitation|request|text) ... ... ... (by|via) (typing|entering|retyping|re-typing|writing|copying|pasting)",
@@ -7085,6 +7089,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7180,7 +7185,8 @@ export const DEFAULT_PACK: RulePack = {
     "(when|whenever|if|once|unless) (we|I|we're|I'm|we've|I've|possible|needed|necessary|required|so|not)",
     "(if|when|once|whenever) you [still|ever|really] (want|'d like|would like|wish|prefer|need|have|require|like)",
     "(if|when|whenever|should) (anything|something) else",
-    "(if|when|whenever|should) (anything|something) [more|further|new] (come up|comes up|crop up|crops up|pop up|pops up|turn up|turns up|arise|arises|happen|happens|occur|occurs)"
+    "(if|when|whenever|should) (anything|something) [more|further|new] (come up|comes up|crop up|crops up|pop up|pops up|turn up|turns up|arise|arises|happen|happens|occur|occurs)",
+    "(when|whenever) it comes [down|right down] to"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -7191,6 +7197,82 @@ export const DEFAULT_PACK: RulePack = {
     "slip",
     "later",
     "identifier"
+   ],
+   "unless_sentence": [
+    "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
+    "(we|I|the team|our team|and) (will|'ll|are going to|'re going to|plan to|intend to|want to|'d like to|are|'re|am|'m|is) [be|also|now|still|currently] (investigating|investigate|looking into|look into|finding out|find out|figuring out|figure out|digging into|dig into) ... ... ... (why|what caused|the cause|the root cause|what happened|what went wrong|how to prevent|what can be done)",
+    "(post|posts|question|questions|thread|topic|message|messages|discussion|request|requests|this|it) (should|must|needs to|has to|belongs|belong|would be better) [go|be posted|be asked|be moved|be raised|be filed|be discussed|placed] (in|on|to|into|under) [the|a|an|our|this|that] [\\#] ... ... (stream|streams|channel|channels|forum|forums|category|tracker|repo|repository|board|room|subforum|mailing list)",
+    "(chat|talk|speak) [directly|privately|personally] (with|to) (me|us|our|an agent|a support|support|the team|someone|customer)",
+    "(get in touch|getting in touch)",
+    "(log|logs|log file|log files|crash report|crash reports|crash log|crash logs|launch log|launch logs|diagnostics) [can be|are|is|will be] (found|located|stored|kept|saved|available) (in|under|via|at|from|through|by|inside|within|on)",
+    "(contact|reach|message|email|call|dm) (us|our|support|the team|customer care|customer service|customer support|the support)",
+    "(raise|lodge|file|submit|create|register) (a|an|the|your|one|a single|a separate|separate|another) [new|support|single|separate] (complaint|dispute|ticket|tickets|request|case|query|grievance)",
+    "(share|send|give|leave|submit) [us] (your|the|any) (feedback|review|suggestion|suggestions)",
+    "(our|the) [support|customer|care|relevant] (team|agent|agents|specialists|specialist) (will|'ll|can|would|should) [be able to] (get back|contact|reach|respond|call|help|assist|look)",
+    "(help & support|help and support|contact us|customer care|live chat)",
+    "(so|so that|in order that) (we|I|our team|the team) [can|could|may|might|'ll be able to|will be able to|are able to] (check|look|review|investigate|see|verify|confirm|help|assist|debug|reproduce|troubleshoot|take a look|have a look|look into|dig into|diagnose)",
+    "(you can|you could|you might|you may|you should|you'll want to|you may want to|you might want to|can you|could you) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    "(please|just|then|also|maybe|perhaps|I'd|we'd|I would|we would|I suggest|we suggest|and|or|first) [also|just|then|first|now|please] (try|trying) (to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|re-installing|resending|re-sending|signing|relaunching|reopening|rerunning|re-running|refreshing|reconnecting)",
+    {
+     "pattern": "(?:^|[.!?]\\s{1,4})try(?:ing)? (?:to|again|restarting|reinstalling|updating|another|a different|logging|clearing|rebooting|power|installing|downloading|upgrading|uninstalling|resending|signing|relaunching|reopening|rerunning|refreshing|reconnecting)\\b"
+    },
+    "(help|helps|helpful|useful) [us|me|to] [to] (diagnose|identify|narrow|debug|pinpoint|isolate|troubleshoot|figure out|track down|find out|understand what|understand why|understand where|see what|see why|see where|tell what|tell why|tell where)",
+    "(would|'d|will|'ll|could|might) (help|be helpful|be useful|be great|be nice|be handy) if you (could|can|were able to|would|'d|are able to|'re able to)",
+    "(collect|capture|record|records|recording|gather|grab|take|get|provide|run|attach|produce) (a|an|the|some|this|that|these|those|your) [full|complete|fresh|new|small|short|kernel|network|packet|debug|crash|core|stack|wireshark|trace-cmd|strace|tcpdump|usb|air|perf|function] (trace|traces|dump|dumps|capture|captures|backtrace|backtraces|packets|sniff|recording|pcap|profile|strace)"
+   ]
+  },
+  {
+   "id": "teach-instead-asked",
+   "signal": "teach",
+   "level": "info",
+   "message": "Show how they can do it themselves next time (where it is, what to do).",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "If you declare it as a constant instead, does that give you what you want?",
+     "What if you pass the path as an argument instead?"
+    ],
+    "pass": [
+     "If you'd take a voucher instead, just say so.",
+     "Did it work when you used the old driver instead?",
+     "If you use the link instead, does it open?"
+    ]
+   },
+   "type": "phrase-present",
+   "phrases": [
+    "(if|what if|how about if) you [just|simply|instead] (<howto:base>|<teach-means:base>) ... ... instead"
+   ],
+   "except": [
+    "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
+    "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
+    "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
+    "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
+    "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
+    "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
+    "(go to|open|visit|head to|head over to) (the) (app store|play store|google play|microsoft store|mac app store|galaxy store|apple store|google play store)",
+    "(to|in order to) (contact|reach|chat with|message|talk to|speak to|speak with|get in touch with|get hold of|get in touch|raise a ticket|raise a complaint|lodge a complaint|file a complaint) [us|our|the|a|support|someone|an agent|team]",
+    "(tap|click|press|select|go to|open|choose|use|hit) [on] [the] ({quote}|help|support|contact us|chat|live chat|help centre|help center|help & support|help and support|need help|get help|chat with us) [icon|button|tab|section|option|menu|page|link] ... ... (to|and) [start a|open a|then] (chat|contact|message|reach|talk|speak|start|get in touch|send|DM|dm|raise|submit|connect)",
+    "(use|using|click|tap|follow|visit) (the|this|our|that) (link|form|chat|live chat|in-app chat|contact form|bio|page) ... ... [to] (contact|reach|chat|message|talk|speak|get in touch|DM|dm|send|let us know|submit|file|report|request|raise)",
+    "(open|go to|go into|head to|launch|in) (the|our|your) app ... ... ... (to|and) [start a|open a|then] (chat|contact|message|reach|talk|speak|get in touch|DM|dm|raise|submit|connect with)",
+    "(if|when) you (can|could|get a chance to|have a chance to|are able to|'re able to) ... ... ... (for me|for us|to me|to us|with me|with us|over to me|over to us|here)",
+    "(use|using) (a|the) (pastebin|paste bin|paste site|paste service|gist)",
+    "(run|type|enter|check|open|use|try) ... ... ... (and|then|,) [please|just] pastebin",
+    "(unplug|power off|switch off|turn off|disconnect|shut down) ... ... ... (and|then|before) [just|simply] (plug|power|switch|turn|reconnect|connect|start) [it|them|the|your|that] ... (back in|back on|on again|in again|back up|on)",
+    "(unplug|power off|switch off|turn off|disconnect|shut down) (the|your|it|them|everything|both|all) ... [,] [and] [then] (wait|leave it|leave them|give it)",
+    "(disable|disabling|close|closing|quit|quitting|end|ending) [all|any] [other|the|your] (background|running|unnecessary) (applications|apps|programs|processes|tasks)",
+    "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
+    "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
+    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>"
+   ],
+   "skip_negated": true,
+   "skip_questions": false,
+   "skip_readings": [
+    "routing",
+    "identifier",
+    "plan"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -7246,6 +7328,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7337,6 +7420,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7469,6 +7553,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
+    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
