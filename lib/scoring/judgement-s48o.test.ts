@@ -1,0 +1,61 @@
+/**
+ * Session 48 (judge-o): ownership by structure. Sentences written for these tests, none copied from a corpus row.
+ * - Not ownership (RULINGS O2, passing on praise): praise passed on in the passive with whom it was for or who gave it
+ *   between the praise noun and the verb ("your compliments to the chef have been passed on", "the kudos you left for our
+ *   porter have been forwarded"), in both passive rules (with and without "to …" after the verb). A complaint, a request
+ *   or a report passed on still counts, also a report whose topic is a praise word ("the kudos bug").
+ * - Ownership (O3 "tried to reproduce"): a failed reproduction in the present ("I'm unable to reproduce this"), as "I can't
+ *   reproduce this" already was; the customer's own failure is not.
+ * - Ownership (O1/O3): checks under way said with a light verb ("we are running some checks"); tests on a release or a
+ *   promotion are not.
+ * - Not ownership (R-U5): a wish to improve with nothing named ("We want to improve and value your feedback"); naming the
+ *   thing ("improve the loading time you mentioned") still counts.
+ * - Not ownership (O1): a request to the customer worded as a wish ("I would like to ask if you could send …").
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'praise passed on in the passive, with its recipient between, is not ownership (O2); a complaint or report passed on is',
+  'ownership',
+  [
+    'Your complaint about the noise has been passed on.',
+    'Your complaint about the cold breakfast has been passed on to the kitchen.',
+    'Your report on the kudos bug has been forwarded.',
+    'The kudos bug you reported has been passed on.',
+    'Your request for a quieter room has been forwarded to reception.',
+  ],
+  [
+    'Your compliments to the chef have been passed on.',
+    'Your compliments to the chef have been passed on to him.',
+    'Your kind words about our night porter have been forwarded, and he was delighted.',
+    'All the compliments you left for our housekeeping staff have been passed along!',
+  ],
+);
+
+signalCases(
+  'a failed reproduction in the present is a reproduction attempt (O3)',
+  'ownership',
+  ["I'm unable to reproduce this with version 2.1.", 'I am not able to reproduce the crash here.', 'We are unable to replicate the freeze on our test machines.'],
+  ['If you are unable to reproduce it, send us the logs anyway.', 'You are not able to reproduce it with the old build?'],
+);
+
+signalCases(
+  'checks under way said with a light verb are work on the case (O1, O3)',
+  'ownership',
+  ['Hi, we are running some checks. Please bear with us.', "I'm doing a few tests on it now."],
+  ['We are running tests on the new release.', 'We are running a promotion this month.'],
+);
+
+signalCases(
+  'a wish to improve with nothing named is improvement in general, not this case (R-U5)',
+  'ownership',
+  ['We want to improve the loading time you mentioned.', 'We want to fix this for you.'],
+  ['We want to improve and value your feedback.', 'We hope to improve.'],
+);
+
+signalCases(
+  'a request to the customer worded as a wish commits to nothing (O1)',
+  'ownership',
+  ["I'd like to ask our engineers to check your router.", 'I would like to check your account settings.'],
+  ['I would like to ask if you could send the receipt.', 'We would like to request you to share the booking number.'],
+);
