@@ -10146,6 +10146,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
+     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
      "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)",
      "(only|barely|merely) (took|taking|take|takes)"
     ]
