@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, PackCompileError } from './index';
 import { verbForms } from './inflect';
+import { resolveClassLayers } from './built-in-lists';
 import { compileWordClasses } from './word-classes';
 import { base, testPack } from './test/packs';
 
@@ -29,6 +30,24 @@ describe('compileWordClasses', () => {
   it('lets a later layer replace a class whole, and knows no other class', () => {
     expect(lookup('we')).toEqual(['us']);
     expect(lookup('nope')).toBeUndefined();
+  });
+});
+
+describe('resolveClassLayers: which class a name means', () => {
+  it('reads a built-in list unless a pack names the class, and a team pack over the method pack', () => {
+    const asDef = (words: readonly string[]) => ({ words: [...words] });
+    expect(resolveClassLayers(asDef).get('tracker-item')?.words).toContain('ticket');
+    const method = { 'tracker-item': { words: ['case'] }, shift: { words: ['late shift'] } };
+    expect(resolveClassLayers(asDef, method).get('tracker-item')?.words).toEqual(['case']);
+    const team = { shift: { words: ['night shift'] } };
+    expect(resolveClassLayers(asDef, method, team).get('shift')?.words).toEqual(['night shift']);
+    expect(resolveClassLayers(asDef, method, team).get('tracker-item')?.words).toEqual(['case']);
+  });
+
+  it('gives compileWordClasses the same answer: a method-pack class replaces the built-in list of its name', () => {
+    const lookup = compileWordClasses({ 'tracker-item': { words: ['case'] } }, undefined);
+    expect(lookup('tracker-item')).toEqual(['case']);
+    expect(compileWordClasses()('tracker-item')).toContain('ticket');
   });
 });
 

@@ -141,7 +141,6 @@ const TESTED: Record<string, Partial<Record<VerbForm, (word: string) => boolean>
   'ich-form': { base: isIchForm },
 };
 
-
 /**
  * Compiles class definitions into a lookup. Expansions are computed once per class and form.
  * Later definitions of the same name (a team pack over the method pack) replace earlier ones whole; a class's `from`
