@@ -29,6 +29,18 @@ signalCases(
 );
 
 /*
+ * S48 fix (fixer-e), reviewer-3 finding 3: the positives above already showed empathy before this session's change
+ * (through "is awful", "how annoying" or the old extras beside "sympathise"); these bare answers show it only because
+ * the cue's adverb slot reads <sincere-degree>.
+ */
+signalCases(
+  'a bare "understand"/"hear you" with an adverb of sincerity is empathy (E1 bare-verb answer)',
+  'empathy',
+  ['I wholeheartedly understand.', 'We sincerely hear you.', 'I honestly understand, losing a morning to this is rough.'],
+  [],
+);
+
+/*
  * S48 fix (fixer-e), reviewer-3 finding 1: the exceptions for a request, a paraphrase of the report and our own policy
  * read the same adverb slot as the cue, so an adverb of sincerity does not turn them into empathy (E1).
  */
