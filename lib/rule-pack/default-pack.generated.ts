@@ -9984,7 +9984,7 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if)",
      "(completed|finished|succeeded|successfully|without (any|errors))",
      "(only|barely|merely) (took|taking|take|takes)",
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "(download*|upload*|install|installs|installing|installed|installation|installations|build|builds|building|compil*|render*|load|loads|loading|boot|boots|booting|booted|sync*|backup|backups|back up|backing up|scan|scans|scanning|scanned|import|imports|importing|export|exports|exporting|exported|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
      "(quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within) ... ... ... (took|taking)",
      "(took|taking) ... ... ... (quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within)"
     ]
@@ -9995,7 +9995,7 @@ export const DEFAULT_PACK: RulePack = {
      "(I|we) had to ... ... (and|then) (wait|waited) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)"
     ],
     "unless": [
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "(download*|upload*|install|installs|installing|installed|installation|installations|build|builds|building|compil*|render*|load|loads|loading|boot|boots|booting|booted|sync*|backup|backups|back up|backing up|scan|scans|scanning|scanned|import|imports|importing|export|exports|exporting|exported|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
      "(only|barely|merely) (had to|have had to|made|kept)"
     ]
    },
@@ -10146,7 +10146,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "(download*|upload*|install|installs|installing|installed|installation|installations|build|builds|building|compil*|render*|load|loads|loading|boot|boots|booting|booted|sync*|backup|backups|back up|backing up|scan|scans|scanning|scanned|import|imports|importing|export|exports|exporting|exported|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
      "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)",
      "(only|barely|merely) (took|taking|take|takes)"
     ]

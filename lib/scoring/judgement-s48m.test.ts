@@ -24,3 +24,27 @@ describe('how long the customer\'s own job ran is not a wait (H1, R-U3); a servi
     'It took the technician over 3 hours to show up for the appointment.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(true));
 });
+
+// Session 48 (fix-m, reviewer-6 finding 1): the performance words are whole verb forms, so a word that only starts like
+// one ("important", "installer", "booth") is no job, and "query" is a job only when it is run or it took/ran; as the
+// customer's question to support it leaves the wait owed hurry (R-G2).
+describe('a word that only looks like a job word leaves an owed wait hurry (R-G2)', () => {
+  it.each([
+    // reviewer-6's sentences
+    'It took the agent 50 minutes to answer my query.',
+    'It took them 2 hours to respond to my query about the refund.',
+    'I spent 45 minutes on hold with my query and nobody picked up.',
+    'It took them 40 minutes to bring our drinks, which is important with two small kids.',
+    'It took them 3 hours to deliver the booth we ordered.',
+    'We had to wait 4 hours for the installer to arrive.',
+    // fix-m's own
+    'It took us an hour to reach someone about my query, which is important to me.',
+    'We had to wait 2 hours for the installers to turn up.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+  it.each([
+    // the job itself still leaves it out
+    'It took me 20 minutes to run the query.',
+    'The query took 20 minutes to come back.',
+    'It took us 40 minutes to install the update on every laptop.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
