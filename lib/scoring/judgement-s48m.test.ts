@@ -48,3 +48,28 @@ describe('a word that only looks like a job word leaves an owed wait hurry (R-G2
     'It took us 40 minutes to install the update on every laptop.',
   ])('%s', (m) => expect(mood(m).hurry).toBe(false));
 });
+
+// Session 48 (fix-m, reviewer-6 finding 2): only the cues whose subject can be the customer's own job ("it took me/us
+// …", "… took N to be ready") drop hurry for a job word anywhere in the sentence. A service step, a hold or a queue is
+// owed by definition (R-G2): a job word elsewhere ("for your team to restart my service") leaves it hurry; only the job
+// as what was awaited ("the export took an hour to arrive", "wait 3 hours for the import to finish") is performance.
+describe('a job word beside an owed service step, hold or queue leaves it hurry; the job awaited is not (R-G2, H1)', () => {
+  it.each([
+    // reviewer-6's sentences
+    'I had to wait 3 hours for your team to restart my service.',
+    'I had to wait 3 days for you to export my data.',
+    'It took them 40 minutes to check us in because the system kept rebooting.',
+    'We had to wait 90 minutes for a table so we left and went to our backup restaurant.',
+    // fix-m's own
+    'We were 50 minutes on hold and then the line dropped during the restart of your phone system.',
+    'The taxi took an hour to show up, so I missed the migration workshop.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(true));
+  it.each([
+    // reviewer-6's sentences (calm since session 48's judge; kept so by the narrower scope)
+    'We had to wait 3 hours for the import to finish.',
+    'The export took over an hour to arrive in my inbox.',
+    // fix-m's own
+    'We had to wait 2 hours for our nightly backup to complete.',
+    'The download took 40 minutes to come through.',
+  ])('%s', (m) => expect(mood(m).hurry).toBe(false));
+});
