@@ -2835,6 +2835,55 @@ export const DEFAULT_PACK: RulePack = {
     "may"
    ]
   },
+  "performance-job": {
+   "words": [
+    "download*",
+    "upload*",
+    "install",
+    "installs",
+    "installing",
+    "installed",
+    "installation",
+    "installations",
+    "build",
+    "builds",
+    "building",
+    "compil*",
+    "render*",
+    "load",
+    "loads",
+    "loading",
+    "boot",
+    "boots",
+    "booting",
+    "booted",
+    "sync*",
+    "backup",
+    "backups",
+    "back up",
+    "backing up",
+    "scan",
+    "scans",
+    "scanning",
+    "scanned",
+    "import",
+    "imports",
+    "importing",
+    "export",
+    "exports",
+    "exporting",
+    "exported",
+    "migration",
+    "migrations",
+    "indexing",
+    "reboot",
+    "rebooting",
+    "rebooted",
+    "restart",
+    "restarting",
+    "restarted"
+   ]
+  },
   "owed-service": {
    "words": [
     "reception",
@@ -9984,7 +10033,7 @@ export const DEFAULT_PACK: RulePack = {
      "(what if|if)",
      "(completed|finished|succeeded|successfully|without (any|errors))",
      "(only|barely|merely) (took|taking|take|takes)",
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
      "(quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within) ... ... ... (took|taking)",
      "(took|taking) ... ... ... (quick|quickly|fast|prompt|promptly|speedy|swift|swiftly|efficient|efficiently|smooth|smoothly|easy|great|excellent|lovely|friendly|helpful|within)"
     ]
@@ -9995,7 +10044,7 @@ export const DEFAULT_PACK: RulePack = {
      "(I|we) had to ... ... (and|then) (wait|waited) [for] [over|more than|almost|nearly|about|around|like|roughly] <count> [+] (<span-short>|<span-long>)"
     ],
     "unless": [
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
      "(only|barely|merely) (had to|have had to|made|kept)"
     ]
    },
@@ -10136,17 +10185,29 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (<count>|half an) [+] <span-short>",
      "(took|taking) (them|him|her|the (staff|waiter|waitress|server|servers|kitchen|cashier|clerk|doctor|nurse|driver|technician|engineer|mechanic|agent|rep|pharmacy|front desk)) [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short> to (bring|serve|seat|take|get|come|answer|respond|call|see|help|check|find|fix|make|cook|deliver|acknowledge|ring|process)",
      "(had to|have to|has to|made me|made us|make me|make us|making me|making us|kept me|kept us) wait [for|over|almost|nearly|about|around|more than|at least|another] [over|almost|nearly|about|around|more than|at least|another] (<count>|half an) [+] (<span-short>|day*|week*|wk|wks|fortnight*)",
      "(<count>|half an) [+] <span-short> (on hold|in (the|a) queue|in the phone queue)",
      "(sat|sitting|stood|standing) [there|around|here|outside|in line|in the car] [for] [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short>",
      "(<count>|half an) [+] (min|mins|minute|hour|hr) (wait|queue|line)",
-     "(took|taking) [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short> [<count> <span-short>] to (arrive|come|get here|get there|reach|show up|turn up|be delivered|be served|be seated|be ready|pick me up|pick us up)"
+     "(took|taking) [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short> [<count> <span-short>] to (arrive|come|get here|get there|reach|show up|turn up|be delivered|be served|be seated|pick me up|pick us up)"
     ],
     "unless": [
      "(what if|if|load|loads|loading|boot|booting|compile|compiling|build|install|installing|render|sync|download|upload|run|runs|running|update|updating|process|scan|usually|normally|every)",
-     "(download*|upload*|install*|build|builds|building|compil*|render*|load|loads|loading|boot*|sync*|backup|backups|back up|backing up|scan*|import*|export*|query|queries|migration|migrations|indexing|reboot|rebooting|rebooted|restart|restarting|restarted)",
+     "(<performance-job>|query|queries) (took|taking)",
+     "for (the|my|our|this|that|a|an|every) ... <performance-job> to",
+     "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)",
+     "(only|barely|merely) (took|taking|take|takes)"
+    ]
+   },
+   {
+    "cue": [
+     "(took|take|takes|taking) (me|us) [around|about|over|almost|nearly|more than|at least|an extra] (<count>|half an) [+] <span-short>",
+     "(took|taking) [around|about|over|almost|nearly|more than|at least] (<count>|half an) [+] <span-short> [<count> <span-short>] to be ready"
+    ],
+    "unless": [
+     "(what if|if|run|runs|running|update|updating|process|usually|normally|every)",
+     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
      "(figure|find|work out|set up|setup|configure|understand|learn|read|write|fix|debug|solve)",
      "(only|barely|merely) (took|taking|take|takes)"
     ]
