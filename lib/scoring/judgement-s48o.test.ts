@@ -39,6 +39,23 @@ signalCases(
   ['If you are unable to reproduce it, send us the logs anyway.', 'You are not able to reproduce it with the old build?'],
 );
 
+// S48 fix (fixer-o, reviewer-5 finding 1): in the present the same words refuse by policy, so only reproduce/replicate/repro
+// with the case after them count. The first five "does not" sentences are reviewer-5's, the rest are mine.
+signalCases(
+  'a refusal by policy worded "we are unable to recreate/trigger/reproduce …" is no reproduction attempt (O3)',
+  'ownership',
+  ["We're not able to repro it on our side yet.", 'We are unable to replicate this on the staging server.'],
+  [
+    "We are unable to recreate deleted accounts, so you'll need to sign up again.",
+    "I'm unable to trigger a refund from my side, your bank has to do that.",
+    'We are not able to trigger a new verification email from our side.',
+    "We're unable to recreate the voucher, so here is a new code instead.",
+    'We are unable to reproduce copyrighted images on our site.',
+    'We are not able to recreate a cancelled booking.',
+    'I am unable to replicate signatures for legal reasons.',
+  ],
+);
+
 signalCases(
   'checks under way said with a light verb are work on the case (O1, O3)',
   'ownership',
