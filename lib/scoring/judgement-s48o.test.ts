@@ -74,5 +74,12 @@ signalCases(
   'a request to the customer worded as a wish commits to nothing (O1)',
   'ownership',
   ["I'd like to ask our engineers to check your router.", 'I would like to check your account settings.'],
-  ['I would like to ask if you could send the receipt.', 'We would like to request you to share the booking number.'],
+  [
+    'I would like to ask if you could send the receipt.',
+    'We would like to request you to share the booking number.',
+    // S48 fix (fixer-o, reviewer-5 finding 2): the two above show no ownership even without the rule; these two did (a
+    // question to the customer opened by "I'd like to ask if/whether"). The first is reviewer-5's, the second mine.
+    'I would like to ask whether the update fixed it.',
+    "I'd like to ask if the new cable helped.",
+  ],
 );
