@@ -8,7 +8,7 @@
  *   reproduce this" already was; the customer's own failure is not.
  * - Ownership (O1/O3): checks under way said with a light verb ("we are running some checks"); tests on a release or a
  *   promotion are not.
- * - Not ownership (R-U5): a wish to improve with nothing named ("We want to improve and value your feedback"); naming the
+ * - Not ownership (R-U5): a wish to improve with nothing named ("We'd love to improve, and your ideas help"); naming the
  *   thing ("improve the loading time you mentioned") still counts.
  * - Not ownership (O1): a request to the customer worded as a wish ("I would like to ask if you could send …").
  */
@@ -67,7 +67,9 @@ signalCases(
   'a wish to improve with nothing named is improvement in general, not this case (R-U5)',
   'ownership',
   ['We want to improve the loading time you mentioned.', 'We want to fix this for you.'],
-  ['We want to improve and value your feedback.', 'We hope to improve.'],
+  // S48 fix (fixer-o, reviewer-5 finding 3): the first sentence here was a corpus row's wording; now my own words and
+  // reviewer-5's "We will continue to improve."
+  ["We'd love to improve, and your ideas help.", 'We hope to improve.', 'We will continue to improve.'],
 );
 
 signalCases(
