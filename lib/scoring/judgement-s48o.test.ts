@@ -63,6 +63,25 @@ signalCases(
   ['We are running tests on the new release.', 'We are running a promotion this month.'],
 );
 
+// S48 fix (fixer-o, reviewer-5 finding 4): a maintenance notice ("running some checks, so …") is no work on this case;
+// checks with no determiner or by our team are. Reviewer-5's sentences, then two of mine.
+signalCases(
+  'checks under way: a maintenance notice is not work on the case; our team running checks on it is (O1, O3)',
+  'ownership',
+  [
+    'We are running checks on your account.',
+    'Our team is running some checks on your account.',
+    "We're doing a quick check on your order now.",
+    'The support team is doing a final check on your order.',
+  ],
+  [
+    'We are running some checks, so the site may be slow tonight.',
+    'We are doing some checks, and the service may be unavailable for an hour tonight.',
+    'While we are running some checks, your service may be interrupted.',
+    'The airline agents are running checks on the new system.',
+  ],
+);
+
 signalCases(
   'a wish to improve with nothing named is improvement in general, not this case (R-U5)',
   'ownership',
