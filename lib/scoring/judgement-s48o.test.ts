@@ -104,3 +104,15 @@ signalCases(
     "I'd like to ask if the new cable helped.",
   ],
 );
+
+// S48 fix (fixer-o, reviewer-5 finding 6): the gap after the praise's preposition takes up to three words and a word for
+// staff, so a second item passed on with the praise still counts. The first "shows it" sentence is reviewer-5's.
+signalCases(
+  'praise passed on with a second, reported item in the same subject is still passing on a report (O2)',
+  'ownership',
+  [
+    'Your praise for the app and the bug report have been forwarded to the developers.',
+    'Your compliments for the bar staff and your note about the broken lift have been passed on.',
+  ],
+  ['Your compliments to our lovely reception team have been passed on.', 'Your kind words to the driver will be passed on.'],
+);
