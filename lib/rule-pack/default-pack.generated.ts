@@ -2522,6 +2522,60 @@ export const DEFAULT_PACK: RulePack = {
     "system"
    ]
   },
+  "try-place": {
+   "words": [
+    "browser",
+    "browsers",
+    "chrome",
+    "firefox",
+    "safari",
+    "edge",
+    "opera",
+    "brave",
+    "vivaldi",
+    "internet explorer",
+    "incognito window",
+    "private window",
+    "incognito tab",
+    "private tab",
+    "window",
+    "tab",
+    "device",
+    "devices",
+    "computer",
+    "computers",
+    "pc",
+    "laptop",
+    "mac",
+    "phone",
+    "iphone",
+    "android phone",
+    "tablet",
+    "ipad",
+    "machine",
+    "card",
+    "credit card",
+    "debit card",
+    "payment card",
+    "bank card",
+    "payment method",
+    "account",
+    "email address",
+    "network",
+    "wifi",
+    "wi-fi",
+    "connection",
+    "app",
+    "mobile app",
+    "website",
+    "site",
+    "desktop site",
+    "mobile site",
+    "web version",
+    "desktop app",
+    "web app"
+   ]
+  },
   "fix-fault": {
    "words": [
     "issue",
@@ -7240,7 +7294,9 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "If you'd take a voucher instead, just say so.",
      "Did it work when you used the old driver instead?",
-     "If you use the link instead, does it open?"
+     "If you use the link instead, does it open?",
+     "If you sign out and back in instead, does the list refresh?",
+     "If you pick the yearly plan instead, the price drops."
     ]
    },
    "type": "phrase-present",
@@ -7269,7 +7325,12 @@ export const DEFAULT_PACK: RulePack = {
     "(disable|disabling|close|closing|quit|quitting|end|ending) [all|any] [other|the|your] (background|running|unnecessary) (applications|apps|programs|processes|tasks)",
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
-    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>"
+    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>",
+    "(if|what if|how about if) you [just|simply] (choose|select|pick|opt for|go for|go with)",
+    "(if|what if|how about if) you [just|simply] (log out|sign out|log off|sign off|logout|restart|reboot|reinstall|re-install|update|upgrade|reconnect|refresh|reload)",
+    "(if|what if|how about if) you [just|simply] (clear|empty|delete|wipe|flush|remove) (the|your|all|all the|all your) [browser|browser's|app|app's|web|dns|local|saved|stored] (cache|caches|cookies|history|browsing data|site data|temporary files|temp files)",
+    "(if|what if|how about if) you [just|simply] (use|try|open|install|download|load|run|switch to|move to|go to|visit|access|log in|sign in|log into|sign into|pay) [it|them|this|that|the page|the site|the file|the order|the payment] [on|in|with|from|through|via|to|into|onto|by] [a|an|the|your] [different|other|new|second|another|fresh|separate|private|incognito|mobile|desktop|web] <try-place>",
+    "(if|what if|how about if) you [just|simply] (<howto:base>|<teach-means:base>|redeem) (the|a|your|this|that|my|our|another|a different) [promo|promotional|discount|coupon|voucher|gift|referral|offer] (code|coupon|voucher|gift card|promo|discount)"
    ],
    "skip_negated": true,
    "skip_questions": false,
@@ -7277,6 +7338,9 @@ export const DEFAULT_PACK: RulePack = {
     "routing",
     "identifier",
     "plan"
+   ],
+   "with": [
+    "?"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",

@@ -33,6 +33,43 @@ signalCases(
   ],
 );
 
+// S48 fix (fixer-t, reviewer-4 finding 1): only the asked-back form counts, and a try-X step asked back (sign out and in,
+// clear the cache, another browser, device, card or the app, an offer's code) or a choice among offers is no method (T2).
+signalCases(
+  'the asked-back better way needs the question; a try-X step or an offer put that way does not teach (T2)',
+  'teach',
+  [
+    // reviewer-4's sentences: a method asked back still teaches.
+    'What if you set the column type to Text instead?',
+    'If you map the drive by its IP address instead, does it connect?',
+    'If you add the header in the request instead, does the API accept it?',
+    // my own
+    'If you wrap the call in a transaction instead, do the duplicates stop?',
+    'What if you sort the sheet by the second column instead?',
+  ],
+  [
+    // reviewer-4's sentences: try-X steps asked back.
+    'If you log out and back in instead, does that help?',
+    'If you sign out and sign back in instead, does the menu come back?',
+    'What if you clear the cache instead?',
+    'What if you use a different browser instead?',
+    'If you use Firefox instead, does the upload go through?',
+    'If you use a different card instead, does the payment go through?',
+    'If you install it on another computer instead, does it activate?',
+    'If you use the app instead, does the booking show up?',
+    'If you use the promo code instead, does the price drop?',
+    // reviewer-4's sentences: statements that offer, sell or route.
+    'If you select Standard shipping instead, it will arrive on Friday.',
+    'If you choose the annual plan instead, you save twenty percent.',
+    "If you set it up yourself instead, we won't charge the installation fee.",
+    'If you open a ticket instead, we can track it properly.',
+    // my own: the question must be the same sentence; a choice among offers asked back.
+    'If you move the backup to the evening instead, the load drops. Does that suit you?',
+    'If you pick the yearly plan instead, is that cheaper for your team?',
+    'What if you open it in a private window instead?',
+  ],
+);
+
 signalCases(
   'moving to the head, trunk or nightly build is an update step (T2); a cause given with it still teaches',
   'teach',
