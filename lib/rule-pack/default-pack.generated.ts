@@ -7244,7 +7244,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|when|once|whenever) you [still|ever|really] (want|'d like|would like|wish|prefer|need|have|require|like)",
     "(if|when|whenever|should) (anything|something) else",
     "(if|when|whenever|should) (anything|something) [more|further|new] (come up|comes up|crop up|crops up|pop up|pops up|turn up|turns up|arise|arises|happen|happens|occur|occurs)",
-    "(when|whenever) it comes [down|right down] to"
+    "(happy|glad|pleased|delighted|proud|pride|care|careful|carefully|seriously|serious|flexible|strict|particular|passionate|experts|expert|experienced|best|mile|beyond|listen|fair|generous|thorough|picky|fussy|obsessed|obsessive|none|unbeatable|help|helping|assist) [...] [,] [especially|particularly|above all|most of all|even more so|above all else] (when|whenever) it comes [down|right down] to"
    ],
    "skip_negated": true,
    "skip_questions": true,

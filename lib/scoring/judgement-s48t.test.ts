@@ -91,6 +91,28 @@ signalCases(
   ],
 );
 
+// S48 fix (fixer-t, reviewer-4 finding 2): the topic reading only after an attitude or a boast of the team; a service
+// act before "when it comes to" is a rule of the service (T1). The negatives below were all read as teaching before the
+// judge's except.
+signalCases(
+  '"when it comes to" after an attitude is a topic; after an act of the service it is the rule\'s condition (T1)',
+  'teach',
+  [
+    // reviewer-4's sentences
+    'We charge a small fee when it comes to late check-outs.',
+    'We offer a discount when it comes to group bookings.',
+    'We always refund the deposit when it comes to medical cancellations.',
+    'Whenever it comes to a chargeback, the account is frozen until the bank decides.',
+    // my own
+    'We hold the parcel for seven days when it comes to signed deliveries.',
+  ],
+  [
+    'We pride ourselves on speed when it comes to repairs.',
+    'We are always happy to help when it comes to any question.',
+    'We listen carefully when it comes to feedback.',
+  ],
+);
+
 signalCases(
   'a call reported as working on a system is a finding (T2); the same call given as a step teaches',
   'teach',
