@@ -73,7 +73,15 @@ signalCases(
 signalCases(
   'moving to the head, trunk or nightly build is an update step (T2); a cause given with it still teaches',
   'teach',
-  ['The nightly build fixes it because the parser no longer drops the header row.'],
+  [
+    'The nightly build fixes it because the parser no longer drops the header row.',
+    // S48 fix (fixer-t, reviewer-4 finding 3): building a line is a how-to, "master" is also a document's master copy,
+    // and "the git version" is also the tool's own version; these are not read as an update step.
+    'Build the git version with make install so the new flag is available.',
+    'Use the master version of the template, then fill in your company name in cell B2.',
+    'Build the trunk version with make and install it to /usr/local.',
+    'Use the master copy of the invoice template and change the logo in the header.',
+  ],
   [
     'You should use the head version from the repository.',
     'You could switch to the trunk version for now.',
