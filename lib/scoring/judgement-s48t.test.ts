@@ -6,7 +6,7 @@
  *    approach), although the how-to rules skip questions. Rule teach-instead-asked: "if / what if you" + a how-to or
  *    means verb + "instead" within six words. Edges: an offer ("if you'd take a voucher instead"), a diagnostic question
  *    about what the customer did, and a routing or pointer step ("use the link instead") are not read.
- * 2. Moving to a development line named by its branch or snapshot ("use the head version from the repository", "switch
+ * 2. Moving to a development line named by its branch or snapshot ("use the head version of the plugin", "switch
  *    to the trunk version") is an update step, a try-X (T2), like "install the latest version"; a reason given with it
  *    still teaches through its own phrase.
  * 3. "when it comes to X" names a topic, not a condition a rule applies under (T1, teach-rule); a real "when" clause with
@@ -83,8 +83,10 @@ signalCases(
     'Use the master copy of the invoice template and change the logo in the header.',
   ],
   [
-    'You should use the head version from the repository.',
+    // S48 fix (finding 5): worded so as not to echo a corpus row, and read as teaching before the judge's change.
+    'You could use the head version of the plugin until the release is out.',
     'You could switch to the trunk version for now.',
+    'You could run the nightly build for the time being.',
     'Run the nightly build and see if it still happens.',
   ],
 );
