@@ -7112,7 +7112,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     {
-     "pattern": "\\b[\\w.:]{2,20}\\([^()\\n]{0,20}\\)\\s{1,3}(?:works|worked|runs|ran|installs|installed|builds|built|compiles|compiled)\\s{1,3}(?:just\\s{1,3})?(?:fine|ok|okay|well|correctly|without\\s{1,3}(?:problems?|issues?|errors?|trouble)|for\\s{1,3}me|here)"
+     "pattern": "\\b[\\w.:]{2,20}\\([^()\\n]{0,20}\\)\\s(?:works?|worked|runs?|ran|install(?:s|ed)|buil(?:ds|t)|compile[sd])\\s(?:just\\s)?(?:fine|ok(?:ay)?|well|correctly|for\\sme|here)(?:\\s(?:here|too|for\\sme))?(?:\\s(?:on|in|for|with|without|at)\\s\\S{1,20}(?:\\s\\S{1,20})?(?:\\s\\S{1,20})?(?:\\s\\S{1,20})?)?\\s?(?:[.!?;\\n]|$)"
     },
     "(I|we) [have|'ve|will|'ll|just|already|also|am going to|'m going to|are going to|'re going to] (<action:past>|<action>|sent|posted|pushed|added|made|written|wrote|put|queued|send|post|push|add|make|write|put|queue) ... ... ... (to|in order to) (avoid|prevent|stop) (this|that|it)",
     "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",

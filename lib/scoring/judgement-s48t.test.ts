@@ -129,9 +129,14 @@ signalCases(
   [
     'Use load_config("prod") to read the production settings.',
     'Call load_config("prod") before the first request, otherwise the defaults are used.',
+    // S48 fix (fixer-t, reviewer-4 finding 4): the finding must end its clause; a how-to after it still teaches.
+    'os.path.join(a, b) works correctly on every platform, so use it to build the path.',
+    'str.format() works fine on Python 3, so use it to build the message.',
   ],
   [
     'For what it is worth, load_config("prod") works fine on my Fedora box.',
     'Just to let you know, install.deps("core") worked fine for me on both laptops.',
+    'I tested it: requests.get(url) works fine here.',
+    'Good news: render() works fine on Windows too.',
   ],
 );
