@@ -2522,6 +2522,60 @@ export const DEFAULT_PACK: RulePack = {
     "system"
    ]
   },
+  "try-place": {
+   "words": [
+    "browser",
+    "browsers",
+    "chrome",
+    "firefox",
+    "safari",
+    "edge",
+    "opera",
+    "brave",
+    "vivaldi",
+    "internet explorer",
+    "incognito window",
+    "private window",
+    "incognito tab",
+    "private tab",
+    "window",
+    "tab",
+    "device",
+    "devices",
+    "computer",
+    "computers",
+    "pc",
+    "laptop",
+    "mac",
+    "phone",
+    "iphone",
+    "android phone",
+    "tablet",
+    "ipad",
+    "machine",
+    "card",
+    "credit card",
+    "debit card",
+    "payment card",
+    "bank card",
+    "payment method",
+    "account",
+    "email address",
+    "network",
+    "wifi",
+    "wi-fi",
+    "connection",
+    "app",
+    "mobile app",
+    "website",
+    "site",
+    "desktop site",
+    "mobile site",
+    "web version",
+    "desktop app",
+    "web app"
+   ]
+  },
   "fix-fault": {
    "words": [
     "issue",
@@ -6913,7 +6967,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
-    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(use|run|switch to|try|move to|install|get|grab) (the|a) [latest|current|newest|recent] (head|trunk|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7109,7 +7163,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     {
-     "pattern": "\\b[\\w.:]{2,20}\\([^()\\n]{0,20}\\)\\s{1,3}(?:works|worked|runs|ran|installs|installed|builds|built|compiles|compiled)\\s{1,3}(?:just\\s{1,3})?(?:fine|ok|okay|well|correctly|without\\s{1,3}(?:problems?|issues?|errors?|trouble)|for\\s{1,3}me|here)"
+     "pattern": "\\b[\\w.:]{2,20}\\([^()\\n]{0,20}\\)\\s(?:works?|worked|runs?|ran|install(?:s|ed)|buil(?:ds|t)|compile[sd])\\s(?:just\\s)?(?:fine|ok(?:ay)?|well|correctly|for\\sme|here)(?:\\s(?:here|too|for\\sme))?(?:\\s(?:on|in|for|with|without|at)\\s\\S{1,20}(?:\\s\\S{1,20})?(?:\\s\\S{1,20})?(?:\\s\\S{1,20})?)?\\s?(?:[.!?;\\n]|$)"
     },
     "(I|we) [have|'ve|will|'ll|just|already|also|am going to|'m going to|are going to|'re going to] (<action:past>|<action>|sent|posted|pushed|added|made|written|wrote|put|queued|send|post|push|add|make|write|put|queue) ... ... ... (to|in order to) (avoid|prevent|stop) (this|that|it)",
     "(reinstall|re-install|retry|redo|rerun|re-run|repair|recreate|re-create|reconnect|re-pair|restart|reboot) ... ... ... (by|via) (running|typing|entering|using)",
@@ -7144,7 +7198,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
-    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(use|run|switch to|try|move to|install|get|grab) (the|a) [latest|current|newest|recent] (head|trunk|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7241,7 +7295,7 @@ export const DEFAULT_PACK: RulePack = {
     "(if|when|once|whenever) you [still|ever|really] (want|'d like|would like|wish|prefer|need|have|require|like)",
     "(if|when|whenever|should) (anything|something) else",
     "(if|when|whenever|should) (anything|something) [more|further|new] (come up|comes up|crop up|crops up|pop up|pops up|turn up|turns up|arise|arises|happen|happens|occur|occurs)",
-    "(when|whenever) it comes [down|right down] to"
+    "(happy|glad|pleased|delighted|proud|pride|care|careful|carefully|seriously|serious|flexible|strict|particular|passionate|experts|expert|experienced|best|mile|beyond|listen|fair|generous|thorough|picky|fussy|obsessed|obsessive|none|unbeatable|help|helping|assist) [...] [,] [especially|particularly|above all|most of all|even more so|above all else] (when|whenever) it comes [down|right down] to"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -7291,7 +7345,9 @@ export const DEFAULT_PACK: RulePack = {
     "pass": [
      "If you'd take a voucher instead, just say so.",
      "Did it work when you used the old driver instead?",
-     "If you use the link instead, does it open?"
+     "If you use the link instead, does it open?",
+     "If you sign out and back in instead, does the list refresh?",
+     "If you pick the yearly plan instead, the price drops."
     ]
    },
    "type": "phrase-present",
@@ -7303,7 +7359,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
-    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(use|run|switch to|try|move to|install|get|grab) (the|a) [latest|current|newest|recent] (head|trunk|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7320,7 +7376,12 @@ export const DEFAULT_PACK: RulePack = {
     "(disable|disabling|close|closing|quit|quitting|end|ending) [all|any] [other|the|your] (background|running|unnecessary) (applications|apps|programs|processes|tasks)",
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
-    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>"
+    "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>",
+    "(if|what if|how about if) you [just|simply] (choose|select|pick|opt for|go for|go with)",
+    "(if|what if|how about if) you [just|simply] (log out|sign out|log off|sign off|logout|restart|reboot|reinstall|re-install|update|upgrade|reconnect|refresh|reload)",
+    "(if|what if|how about if) you [just|simply] (clear|empty|delete|wipe|flush|remove) (the|your|all|all the|all your) [browser|browser's|app|app's|web|dns|local|saved|stored] (cache|caches|cookies|history|browsing data|site data|temporary files|temp files)",
+    "(if|what if|how about if) you [just|simply] (use|try|open|install|download|load|run|switch to|move to|go to|visit|access|log in|sign in|log into|sign into|pay) [it|them|this|that|the page|the site|the file|the order|the payment] [on|in|with|from|through|via|to|into|onto|by] [a|an|the|your] [different|other|new|second|another|fresh|separate|private|incognito|mobile|desktop|web] <try-place>",
+    "(if|what if|how about if) you [just|simply] (<howto:base>|<teach-means:base>|redeem) (the|a|your|this|that|my|our|another|a different) [promo|promotional|discount|coupon|voucher|gift|referral|offer] (code|coupon|voucher|gift card|promo|discount)"
    ],
    "skip_negated": true,
    "skip_questions": false,
@@ -7328,6 +7389,9 @@ export const DEFAULT_PACK: RulePack = {
     "routing",
     "identifier",
     "plan"
+   ],
+   "with": [
+    "?"
    ],
    "unless_sentence": [
     "(you|you've|you have|you had) [also|already|just|previously|earlier|originally] (said|mentioned|wrote|stated|noted|claimed|told me|told us|described|reported) [earlier|before|above|here] that",
@@ -7383,7 +7447,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
-    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(use|run|switch to|try|move to|install|get|grab) (the|a) [latest|current|newest|recent] (head|trunk|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7475,7 +7539,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
-    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(use|run|switch to|try|move to|install|get|grab) (the|a) [latest|current|newest|recent] (head|trunk|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
@@ -7608,7 +7672,7 @@ export const DEFAULT_PACK: RulePack = {
     "(go to|open|run|check|type|enter|use|navigate to|head to|click|tap|select|look in|look at|look under|look for|find|launch|start|attach) ... ... ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(go to|open|navigate to|head to|click|tap|select|under) ... (>|→) ... [>|→] ... (and|then|and then|,) [please|kindly|just] <send-back> <info-sent>",
     "(use|run|attach|capture|record|collect|grab|take|enable|turn on) (the|a|an|some) [spindump|system|verbose|debug|full|network|crash|memory|process|stack|kernel] (spindump|profiler|debugger|logcat|strace|wireshark|tcpdump|procmon|sysdiagnose|crash dump|memory dump|stack trace|backtrace|trace|logging|diagnostics|diagnostic) [tool|tools|output|report|file|capture|log|logs|mode]",
-    "(use|run|switch to|try|move to|install|get|grab|build) (the|a) [latest|current|newest|recent] (head|trunk|master|git|svn|cvs|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
+    "(use|run|switch to|try|move to|install|get|grab) (the|a) [latest|current|newest|recent] (head|trunk|development|dev|nightly|snapshot|unstable|tip|bleeding-edge|bleeding edge) (version|release|build|branch|snapshot|code|sources|source|tree|checkout)",
     "(download|install|get|grab|apply|update to|upgrade to) (the|this|that|our|an|a|your) [latest|newest|new|newer|recent|current|available|pending|app|system|software|ios|android|firmware] (update|updates|upgrade|patch|version|release|build)",
     "(use|apply|test|try|take|run|install) (the|this|that|my|our) [attached|following|updated|revised|new|latest|second|v2|v3|test|debug|fixed] (patch|patches|fix|diff|build|binary|firmware|package|dll|jar|apk) [attached|below|above|here|instead|from|in]",
     "(download|install|get|update|reinstall|re-install|grab) (our|the|your) [mobile|banking|latest|new] (app|application) [from|on|in|via|through]",
