@@ -5084,8 +5084,21 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
-    "(not|no) [... ...] (,|;) but",
-    "(not|no|nope|nah) [... ...] [,] [sorry|unfortunately|sadly|I'm afraid|I am afraid] (,|;|.|!) (you|your|you'll|you're|you've|it|it's|its|I|I'll|I've|I'm|I can|we|we're|we'll|we've|our|everything|nothing|here's|here|use|try|just|only|the|this|that|these|those|there|they|as|because|since|instead|once|all|each|every)"
+    "(not|no) [... ...] (,|;) but"
+   ],
+   "followed_only_by": [
+    "(sorry|unfortunately|sadly|apologies|(I'm|I am) afraid)",
+    "(sorry|apologies) (for|about) ... ... (.|!|,|;)",
+    "(I'm|I am|we're|we are) [so|very|really|truly] sorry [for|about|to] ... ... (.|!|,|;)",
+    "(I|we) [do] apologi* [for] ... ... (.|!|,|;)",
+    "(my|our) apologies [for] ... ... (.|!|,|;)",
+    "(thanks|thank you|many thanks) [again|so much|very much|a lot] [for] ... ... (.|!|,|;)",
+    "(cheers|regards|sincerely|take care|good luck|all the best|best of luck)",
+    "(best|kind|warm|warmest) [regards|wishes]",
+    "have a (nice|good|great|lovely|wonderful) (day|weekend|week|evening|one)",
+    "[I|we] hope (this|that|it) (helps|clears it up|answers your question)",
+    "let me know if (you have|you need|there's|there is) (any|anything) [other|else|more|further] [questions|question]",
+    "[is there] anything else (I|we) can (help|do) [you] [with] [for you]"
    ]
   },
   {

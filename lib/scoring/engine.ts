@@ -463,7 +463,7 @@ function withoutOverlaps(found: Hit[], blockers: Hit[]): Hit[] {
 }
 
 /** Fields of a pack whose strings are phrases or word-class words (not messages, examples or rewrites). */
-const PHRASE_FIELDS = new Set(['phrases', 'except', 'with', 'without', 'unless', 'unless_draft', 'unless_after', 'when', 'require', 'cue', 'beside', 'variants', 'words', 'verbs']);
+const PHRASE_FIELDS = new Set(['phrases', 'except', 'with', 'without', 'unless', 'unless_draft', 'unless_after', 'followed_only_by', 'when', 'require', 'cue', 'beside', 'variants', 'words', 'verbs']);
 
 /**
  * The words a pack's phrases and word classes spell out, lower case: what the pack itself knows to be

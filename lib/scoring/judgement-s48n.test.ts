@@ -65,3 +65,34 @@ signalCases(
     'That was never against policy, you were fine to post it.',
   ],
 );
+
+// Fix48 (fix-n, reviewer-1 finding 1): the no is the whole answer only when nothing but a regret, a thanks, a good wish
+// or a sign-off follows it (followed_only_by). A question, an offer, a way round or a next step after it, with or
+// without a greeting before it, tells the customer what comes next. The reviewer's sentences, then two of ours.
+signalCases(
+  'a greeting-led no followed by a question, an offer, a way round or a next step is not bare',
+  'negative-language',
+  [
+    'Hi Maria, no, not at the moment.',
+    'Hello,\n\nNo, sorry.',
+    'Good morning Tom, not currently.',
+    'Hey, nope, not really.',
+    'Dear Ms Lund,\n\nNot out of the box, sorry.',
+    'Hello Sam and team,\nNo, not currently.',
+    'Hi Sam, no, not at present. Thanks for asking!',
+    'Hello Ana, not natively, sorry for the bad news. Have a good weekend!',
+  ],
+  [
+    'Hi Sam, not at the moment. Do you have the error code?',
+    'Hi Sam, no, not really. Can you tell me which browser you use?',
+    'Hello,\n\nNo, not that I know of. Could you send me the order number so I can check?',
+    'Hi Sam,\n\nNot at the moment. Let me check with the team and get back to you today.',
+    'Hi Sam, not officially. Several users run it on Linux with Wine.',
+    'Hi Sam, not natively. My colleague Ana wrote a script that does it.',
+    'Hi Sam,\n\nNot out of the box. A small plugin does it: https://example.com/plugin',
+    'Hi Sam,\n\nNot currently, though the beta has it.',
+    'Hi Sam, not currently. Next month\'s release adds it.',
+    'Hello Priya, no, not really. Which version are you on?',
+    'Not at the moment, sorry. A scheduled export in Reports does the same job.',
+  ],
+);
