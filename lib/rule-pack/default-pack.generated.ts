@@ -5119,7 +5119,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     {
-     "pattern": "\\bshort answer[ \\t]{0,3}[,:]?[ \\t]{0,3}(?:no|nope)(?:[ \\t]{0,3}[^a-z \\t]|$)"
+     "pattern": "\\bshort answer\\s{0,3}[,:]?\\s{0,3}(?:no|nope)(?:[ \\t]{0,3}[.!,;…\\n]|\\s{0,3}$)"
     },
     "short answer [,|:] not"
    ],
@@ -5207,7 +5207,8 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
-    "(no|not|nope) [... ...] (,|;) but"
+    "(no|not|nope) [... ...] (,|;) but",
+    "short answer [,|:] not yet"
    ]
   },
   {

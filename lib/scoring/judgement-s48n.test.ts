@@ -96,3 +96,12 @@ signalCases(
     'Not at the moment, sorry. A scheduled export in Reports does the same job.',
   ],
 );
+
+// Fix48 (fix-n, reviewer-1 finding 2): "Short answer: no" across a line break, and only a no that ends there — not one
+// run on into a digit, a hyphen or a colon — nor "not yet", which answers a status.
+signalCases(
+  'a short-answer no is read across a line break, and only as a whole word',
+  'negative-language',
+  ['Short answer:\nNo.\n\nLong answer: the API has no endpoint for it.', 'Short answer:\nno\n\nLong answer: it needs a plugin.', 'Hi Ola,\n\nshort answer: nope.'],
+  ['short answer: no 2', 'Short answer:  no :', 'short answer: no-', 'Short answer: not yet, the build is running.'],
+);
