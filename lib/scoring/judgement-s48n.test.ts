@@ -45,7 +45,9 @@ signalCases(
   [
     'Thanks for the logs, no, not really.',
     'Hi Sam, thanks for the logs. No, not really.',
-    'Hello, the sync runs every hour, so a missing file is not really lost.',
+    // Fix48 (fix-n, reviewer-1 finding 6): a case only the scope keeps out (the old one matched no phrase at all).
+    'Hi Sam, the export is slow, no, not really.',
+    'Hello, the sync runs hourly, so no, not really.',
   ],
 );
 
@@ -104,4 +106,36 @@ signalCases(
   'negative-language',
   ['Short answer:\nNo.\n\nLong answer: the API has no endpoint for it.', 'Short answer:\nno\n\nLong answer: it needs a plugin.', 'Hi Ola,\n\nshort answer: nope.'],
   ['short answer: no 2', 'Short answer:  no :', 'short answer: no-', 'Short answer: not yet, the build is running.'],
+);
+
+// Fix48 (fix-n, reviewer-1 finding 3): "stopped" + a service's verb withdraws it; stopping told as a time or a condition,
+// a fix, a step or a slip, or a withdrawal with its way round after it, withholds nothing.
+signalCases(
+  'stopping a service is a limit; stopping a step, or with a way round, is not',
+  'negative-language',
+  ['I stopped maintaining the 1.x branch last year.', 'We recently stopped accepting PayPal.', 'We have stopped stocking the blue model.'],
+  [
+    'Once I stopped building from the old branch, the error went away.',
+    'We stopped making you re-enter your card at every checkout.',
+    "I've stopped updating the old ticket and moved everything to this one.",
+    'I stopped allowing guest checkout by mistake; it is back on now.',
+    "We've stopped publishing the debug builds on the site, but they are all on the releases page now.",
+    'We stopped distributing the CD version years ago; everything is downloadable now.',
+    'After we stopped producing the paper manual, sales went up.',
+  ],
+);
+
+// Fix48 (fix-n, reviewer-1 finding 4): "against policy" that reassures, asks, is past, or has a way round is no wall.
+signalCases(
+  'a policy wall, not a reassurance, a question or a policy with a way round',
+  'negative-language',
+  ['It is against policy to share account details with anyone but the tenant.', 'Sharing passwords is against company policy.'],
+  [
+    'Nothing you did was against policy, so your account is safe.',
+    'None of this is against policy; you can post the logs here.',
+    'Using a VPN was against policy until March; it is allowed now.',
+    'Which part do you think was against policy?',
+    'Reselling tickets is against policy, but you can transfer them to a friend in the app.',
+    'None of that is against our policy, so go ahead.',
+  ],
 );
