@@ -4696,7 +4696,7 @@ export const DEFAULT_PACK: RulePack = {
     "(policy|policies|terms|rules|guidelines|licence|license|regulations) [of use|of service|and conditions|& conditions|of sale|of the service] (doesn't|does not|don't|do not|won't|will not) (allow|permit|let|cover|include)",
     "(can|could) only be (handled|done|processed|changed|made|used|accessed|resolved)",
     "(against|due to|per|under) (our|company|the) policy",
-    "(is|'s|was|be|been|are|'re) against policy",
+    "(is|'s|be|are|'re) against policy",
     "(not|no longer|isn't|aren't|is not|are not) (supported|allowed|permitted|available to you|offered)",
     "(is|are|'s|'re|remains|remain|was|were|considered|officially) [<adv>] unsupported (.|,|;|!|on|in|with|by|for|and|so|because|as|since|here|now|at|under)",
     "(isn't|is not|aren't|are not|'s not|'re not|no longer|not yet|currently not|still not|sadly not|unfortunately not) [yet|currently|always|available|at the moment] available (in|on|for|to|at|outside|with|in your|through|via|here|after|beyond|past|once|unless|without|between|during)",
@@ -4754,7 +4754,7 @@ export const DEFAULT_PACK: RulePack = {
     "(the|a) wrong (place|channel|forum|venue|list|tracker|repo|repository) to (ask|post|report|raise|file|discuss|request|bring)",
     "(outside|beyond) [of] (what|the scope of what) (we|I) (can|could|are able to|am able to|'re able to|'m able to)",
     "(we|I) no longer (support|offer|sell|provide|stock|carry|ship|accept|allow|make|service|produce|have)",
-    "(we|I) [have|'ve|had|recently|now] [recently|now] stopped (supporting|offering|selling|providing|stocking|carrying|shipping|accepting|allowing|making|servicing|producing|building|publishing|maintaining|distributing|updating)",
+    "(we|I) [have|'ve|had|recently|now] [recently|now] stopped (providing|stocking|carrying|accepting|servicing|producing|publishing|maintaining|distributing)",
     "(we|I) (don't|do not|dont) [currently] (have|carry) (that|this|those|these|it|them) [model|item|product|size|colour|color|one|ones] (in stock|available|anymore|any more|at the moment|right now|at this time|here)",
     "(we|I) [currently|still] (don't|do not|dont) [currently|yet] have (the|an|a|any|such|that|this) [particular|specific|separate|dedicated] (feature|features|option|options|facility|authority|provision|functionality|capability|means|power|permission|permissions|rights|control|tool|setting|settings|service|services|mechanism|process|procedure)",
     "(we|I) (had to|have had to|'ve had to|were forced to|decided to|have decided to|'ve decided to) ((do away with|discontinue|retire|withdraw) (it|this|that|them)|(do away with|remove|drop|discontinue|retire|disable|pull|withdraw) (this feature|that feature|the feature|support|the option|that option|this option|the ability))",
@@ -4924,8 +4924,8 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)"
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)"
    ],
    "rewrites": [
     "What I can do is",
@@ -5073,8 +5073,8 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)"
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)"
    ]
   },
   {
@@ -5187,10 +5187,23 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
-    "(not|no) [... ...] (,|;) but",
-    "(not|no|nope|nah) [... ...] [,] [sorry|unfortunately|sadly|I'm afraid|I am afraid] (,|;|.|!) (you|your|you'll|you're|you've|it|it's|its|I|I'll|I've|I'm|I can|we|we're|we'll|we've|our|everything|nothing|here's|here|use|try|just|only|the|this|that|these|those|there|they|as|because|since|instead|once|all|each|every)"
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)",
+    "(not|no) [... ...] (,|;) but"
+   ],
+   "followed_only_by": [
+    "(sorry|unfortunately|sadly|apologies|(I'm|I am) afraid)",
+    "(sorry|apologies) (for|about) ... ... (.|!|,|;)",
+    "(I'm|I am|we're|we are) [so|very|really|truly] sorry [for|about|to] ... ... (.|!|,|;)",
+    "(I|we) [do] apologi* [for] ... ... (.|!|,|;)",
+    "(my|our) apologies [for] ... ... (.|!|,|;)",
+    "(thanks|thank you|many thanks) [again|so much|very much|a lot] [for] ... ... (.|!|,|;)",
+    "(cheers|regards|sincerely|take care|good luck|all the best|best of luck)",
+    "(best|kind|warm|warmest) [regards|wishes]",
+    "have a (nice|good|great|lovely|wonderful) (day|weekend|week|evening|one)",
+    "[I|we] hope (this|that|it) (helps|clears it up|answers your question)",
+    "let me know if (you have|you need|there's|there is) (any|anything) [other|else|more|further] [questions|question]",
+    "[is there] anything else (I|we) can (help|do) [you] [with] [for you]"
    ]
   },
   {
@@ -5211,7 +5224,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     {
-     "pattern": "\\bshort answer[ \\t]{0,3}[,:]?[ \\t]{0,3}(?:no|nope)(?:[ \\t]{0,3}[^a-z \\t]|$)"
+     "pattern": "\\bshort answer\\s{0,3}[,:]?\\s{0,3}(?:no|nope)(?:[ \\t]{0,3}[.!,;…\\n]|\\s{0,3}$)"
     },
     "short answer [,|:] not"
    ],
@@ -5297,9 +5310,10 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
-    "(no|not|nope) [... ...] (,|;) but"
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)",
+    "(no|not|nope) [... ...] (,|;) but",
+    "short answer [,|:] not yet"
    ]
   },
   {
@@ -5671,8 +5685,8 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)",
     "(not|no longer|never) [<adv>] (necessary|required|mandatory) to"
    ],
    "unless_after": [
@@ -5870,8 +5884,8 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)",
     "(seem|appear|look) (to be|like) (a|an) (problem|issue) (with|on|in|for|at) | (not|isn't|wasn't) [<adv>] (a|an) (bug|regression) | (nothing|anything) (on|at) your (side|end) | not (recommended|advised|advisable) ... ... (,|;) (so|instead) [,] [please] (try|use|test|run|start|keep|stick|switch|do) | our (records|system|systems|logs|data) [,] [... ... ...] [,] so ((I|we) ('ve|have|'ll|will|just)|(you're|you are) [<adv>|now] all set)",
     "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (known|new|common|real|similar|different|separate|serious|big|bigger|major|huge|significant|critical|severe|widespread|large|massive|grave|dangerous|worrying|concerning|permanent|lasting|urgent) (bug|issue|problem|regression) | never (promised|mentioned|advertised|offered|guaranteed|claimed|stated) ... ... [,] [which|and|and that|that] (was|is|'s) (our|my) (mistake|fault|error|oversight)",
     "(seem|appear|look|not|isn't|wasn't) [to be|like] (a|an) [<adv>] (hardware|software|network|connection|connectivity|configuration|config|settings|setup|permission|permissions|account|billing|payment|battery|memory|disk|power|cable|wifi|wi-fi|signal|login|password|cache|browser|compatibility|performance|timing|user|user error) (bug|issue|problem) | never [ever] (promised|mentioned|advertised|offered|guaranteed|claimed|stated) [... ...] (before|until now|in our history)",
@@ -5990,8 +6004,8 @@ export const DEFAULT_PACK: RulePack = {
     "(than|instead of|rather than|without) [having to|needing to|the need to|the hassle of|the trouble of] <send-to> [in|out|up|by|round|into] [(or|and|nor) <send-to>]|(no need to|don't need to|do not need to|don't have to|do not have to|never have to|no longer have to|no longer need to|won't need to|won't have to|will not need to|will not have to|needn't) [ever|even|actually|now] <send-to>",
     "(post|paste|share|put|drop|send|give|show|type|copy) [us|me] (the|your|a|an|any|some|more|that|this) [full|exact|complete|whole|actual|relevant|entire] (error|errors|error message|log|logs|output|screenshot|screenshots|details|trace|stack trace|traceback|message|code|config|result|results|snippet|command) [here|you get|you see|you got] (in|into|on|to) (the|this) (chat|channel|thread|conversation|comments)",
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
-    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating)",
-    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message)",
+    "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
+    "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)",
     "(won't|will not|wont|shan't|shall not|'ll never|will never|never|not going to|don't|do not|didn't|did not|haven't|have not|'m not|am not|'re not|are not|not) [<adv>|yet|be] (close|closing|closed) (this|it|the|your)",
     "(close|closing) (this|the|your) [ticket|case|issue|thread|request|report|conversation] ... ... ... ... (if|unless) (we|I) (don't|do not|haven't|have not|can't|cannot|won't|do n't|hear|get|receive)",
     "(close|closing|closed) [this|it|the issue|the ticket|the report|the thread|the request|the case|this issue|this ticket|this one] [now|out] [,|.] (as|since|because|now that|as it's|since it's|because it's|as it is|since it is|as it has been|since it has been) [now|been|already|finally|successfully] (fixed|resolved|solved|completed|complete|done|answered|sorted|addressed|merged|implemented|released|shipped|working|corrected|restored)",

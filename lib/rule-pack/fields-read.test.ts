@@ -60,6 +60,7 @@ const READERS: Record<string, string> = {
   'rules[].rewrites': 'lib/scoring/rules/phrase-avoid.ts',
   'rules[].rewrites_for': 'lib/scoring/rules/phrase-avoid.ts',
   'rules[].unless_after': 'lib/scoring/rules/phrase-avoid.ts',
+  'rules[].followed_only_by': 'lib/scoring/rules/phrase-avoid.ts',
   'rules[].support_places': 'lib/scoring/rules/phrase-avoid.ts',
   'rules[].rewrites_for[].situations': 'lib/scoring/rules/phrase-avoid.ts',
   'rules[].rewrites_for[].rewrites': 'lib/scoring/rules/phrase-avoid.ts',

@@ -164,6 +164,11 @@ const phraseAvoid = z
       'A match that is a limit (a negated or restricted clause) with no first-person subject ("it isn\'t supported yet", not "we don\'t ship there") does not count when one of these phrases follows it in the same sentence or the next two: a limit the reply goes on to lift ("I will add it in the next release").',
       ['I will (add|implement) it'],
     ),
+    followed_only_by: doc(
+      phrases.optional(),
+      'A match counts only when nothing but these phrases follows it in the reply (up to the signature): a bare answer whose only words after it are a courtesy or a sign-off ("No, not really. Thanks for asking!"). Any other word after it (a question, an offer, a way round, a step, a reason) lifts it. Without the field, what follows does not matter.',
+      ['(thanks|thank you|cheers|regards)'],
+    ),
     support_places: doc(
       z.boolean().optional(),
       'Also flag a place that reads by its shape as a support channel the customer is sent to, whatever verb sends them there (negative-place.ts): a web address (isSupportPage: a contact page, a request or feedback form, a help desk, a help centre\'s front page; not an article, a FAQ, docs or an issue) or an in-app menu path through a support step (supportPathsIn: "Menu - About - Send Feedback", "Settings > Support"). `except` applies to these too.',

@@ -159,7 +159,7 @@ export function compileEngine(pack: RulePack): Engine {
   const common = capitalisesNouns(pack.locale) ? germanWords(vocabulary) : englishWords(vocabulary);
   // The pack's greeting words (its `greeting` rules; the built-in pack's when it has none), one definition for two
   // readings: ending the text before a name ("Hi Paris," greets a person, names.ts) and opening a sentence before a
-  // `clause-start` hit ("Hi Ana, as I said …", inScope).
+  // `clause-start` or `opening` hit ("Hi Ana, as I said …", "Hi Ana, no, not really.", inScope).
   const greetings = greetingAlternation(pack) ?? greetingAlternation(DEFAULT_PACK) ?? 'hi|hello';
   const greetingBefore = new RegExp(`(?:^|[^\\p{L}])(?:${greetings})[ \\t]+$`, 'iu');
   const leadingGreeting = leadingGreetingOf(greetings);
@@ -362,7 +362,7 @@ function asWritten(message: string, lower: string): string {
  * A greeting or vocative that opens a sentence, up to its comma, with `greetings` (an alternation of the pack's
  * greeting words, greetings.ts): "Hi,", "Hi Ana,", "Hello team,", "Dear Mr Okafor,", "Hallo Frau Schmidt,". At most
  * three words after the greeting word, so a whole clause ("Hi, thanks for waiting, …") is not taken for one. Used by
- * the `clause-start` scope.
+ * the `clause-start` and `opening` scopes (inScope).
  */
 function leadingGreetingOf(greetings: string): RegExp {
   return new RegExp(`^[\\s\\p{P}]*(?:${greetings})([\\s.]+[\\p{L}'’.-]+){0,3}\\s*,\\s*$`, 'iu');
@@ -463,7 +463,7 @@ function withoutOverlaps(found: Hit[], blockers: Hit[]): Hit[] {
 }
 
 /** Fields of a pack whose strings are phrases or word-class words (not messages, examples or rewrites). */
-const PHRASE_FIELDS = new Set(['phrases', 'except', 'with', 'without', 'unless', 'unless_draft', 'unless_after', 'when', 'require', 'cue', 'beside', 'variants', 'words', 'verbs']);
+const PHRASE_FIELDS = new Set(['phrases', 'except', 'with', 'without', 'unless', 'unless_draft', 'unless_after', 'followed_only_by', 'when', 'require', 'cue', 'beside', 'variants', 'words', 'verbs']);
 
 /**
  * The words a pack's phrases and word classes spell out, lower case: what the pack itself knows to be

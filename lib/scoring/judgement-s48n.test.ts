@@ -45,7 +45,9 @@ signalCases(
   [
     'Thanks for the logs, no, not really.',
     'Hi Sam, thanks for the logs. No, not really.',
-    'Hello, the sync runs every hour, so a missing file is not really lost.',
+    // Fix48 (fix-n, reviewer-1 finding 6): a case only the scope keeps out (the old one matched no phrase at all).
+    'Hi Sam, the export is slow, no, not really.',
+    'Hello, the sync runs hourly, so no, not really.',
   ],
 );
 
@@ -63,5 +65,77 @@ signalCases(
   [
     'We stopped the crash by rolling back the update.',
     'That was never against policy, you were fine to post it.',
+  ],
+);
+
+// Fix48 (fix-n, reviewer-1 finding 1): the no is the whole answer only when nothing but a regret, a thanks, a good wish
+// or a sign-off follows it (followed_only_by). A question, an offer, a way round or a next step after it, with or
+// without a greeting before it, tells the customer what comes next. The reviewer's sentences, then two of ours.
+signalCases(
+  'a greeting-led no followed by a question, an offer, a way round or a next step is not bare',
+  'negative-language',
+  [
+    'Hi Maria, no, not at the moment.',
+    'Hello,\n\nNo, sorry.',
+    'Good morning Tom, not currently.',
+    'Hey, nope, not really.',
+    'Dear Ms Lund,\n\nNot out of the box, sorry.',
+    'Hello Sam and team,\nNo, not currently.',
+    'Hi Sam, no, not at present. Thanks for asking!',
+    'Hello Ana, not natively, sorry for the bad news. Have a good weekend!',
+  ],
+  [
+    'Hi Sam, not at the moment. Do you have the error code?',
+    'Hi Sam, no, not really. Can you tell me which browser you use?',
+    'Hello,\n\nNo, not that I know of. Could you send me the order number so I can check?',
+    'Hi Sam,\n\nNot at the moment. Let me check with the team and get back to you today.',
+    'Hi Sam, not officially. Several users run it on Linux with Wine.',
+    'Hi Sam, not natively. My colleague Ana wrote a script that does it.',
+    'Hi Sam,\n\nNot out of the box. A small plugin does it: https://example.com/plugin',
+    'Hi Sam,\n\nNot currently, though the beta has it.',
+    'Hi Sam, not currently. Next month\'s release adds it.',
+    'Hello Priya, no, not really. Which version are you on?',
+    'Not at the moment, sorry. A scheduled export in Reports does the same job.',
+  ],
+);
+
+// Fix48 (fix-n, reviewer-1 finding 2): "Short answer: no" across a line break, and only a no that ends there — not one
+// run on into a digit, a hyphen or a colon — nor "not yet", which answers a status.
+signalCases(
+  'a short-answer no is read across a line break, and only as a whole word',
+  'negative-language',
+  ['Short answer:\nNo.\n\nLong answer: the API has no endpoint for it.', 'Short answer:\nno\n\nLong answer: it needs a plugin.', 'Hi Ola,\n\nshort answer: nope.'],
+  ['short answer: no 2', 'Short answer:  no :', 'short answer: no-', 'Short answer: not yet, the build is running.'],
+);
+
+// Fix48 (fix-n, reviewer-1 finding 3): "stopped" + a service's verb withdraws it; stopping told as a time or a condition,
+// a fix, a step or a slip, or a withdrawal with its way round after it, withholds nothing.
+signalCases(
+  'stopping a service is a limit; stopping a step, or with a way round, is not',
+  'negative-language',
+  ['I stopped maintaining the 1.x branch last year.', 'We recently stopped accepting PayPal.', 'We have stopped stocking the blue model.'],
+  [
+    'Once I stopped building from the old branch, the error went away.',
+    'We stopped making you re-enter your card at every checkout.',
+    "I've stopped updating the old ticket and moved everything to this one.",
+    'I stopped allowing guest checkout by mistake; it is back on now.',
+    "We've stopped publishing the debug builds on the site, but they are all on the releases page now.",
+    'We stopped distributing the CD version years ago; everything is downloadable now.',
+    'After we stopped producing the paper manual, sales went up.',
+  ],
+);
+
+// Fix48 (fix-n, reviewer-1 finding 4): "against policy" that reassures, asks, is past, or has a way round is no wall.
+signalCases(
+  'a policy wall, not a reassurance, a question or a policy with a way round',
+  'negative-language',
+  ['It is against policy to share account details with anyone but the tenant.', 'Sharing passwords is against company policy.'],
+  [
+    'Nothing you did was against policy, so your account is safe.',
+    'None of this is against policy; you can post the logs here.',
+    'Using a VPN was against policy until March; it is allowed now.',
+    'Which part do you think was against policy?',
+    'Reselling tickets is against policy, but you can transfer them to a friend in the app.',
+    'None of that is against our policy, so go ahead.',
   ],
 );

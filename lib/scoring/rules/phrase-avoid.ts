@@ -15,6 +15,7 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
   const except = table.addList(rule.except, 'except');
   const urls = rule.support_places === true ? table.addList(['{url}'], 'support_places') : null;
   const unlessAfter = rule.unless_after ? table.addList(rule.unless_after, 'unless_after') : null;
+  const onlyBy = rule.followed_only_by ? table.addList(rule.followed_only_by, 'followed_only_by') : null;
   const explained = rule.skip_readings?.includes('explanation') === true;
   return {
     rule,
@@ -60,6 +61,11 @@ export const compilePhraseAvoid: RuleCompiler<PhraseAvoid> = (rule, table) => {
       if (unlessAfter !== null && kept.length > 0) {
         const after = j.hits(unlessAfter);
         if (after.length > 0) kept = kept.filter((h) => !liftedAfter(j.view, h, after));
+      }
+      if (onlyBy !== null && kept.length > 0) {
+        // Fix48 (fix-n, reviewer-1 finding 1): a bare answer counts only when nothing but a courtesy follows it.
+        const courtesy = j.hits(onlyBy);
+        kept = kept.filter((h) => !saysMoreAfter(j.view, h, courtesy));
       }
       const findings = kept.map((h) => {
         const rewrites = table.rewritesOf(h.entry) ?? withTicket(rule, j) ?? [];
@@ -110,6 +116,32 @@ function liftedAfter(view: TextView, h: Hit, after: readonly Hit[]): boolean {
   const cut = Math.max(clause.lastIndexOf(',', h.start - from), clause.lastIndexOf(';', h.start - from), clause.lastIndexOf(':', h.start - from));
   if (cut !== -1) clause = clause.slice(cut + 1);
   return !FIRST_PERSON.test(clause.replace(HEDGE, ' '));
+}
+
+/** The rest of a clause: up to its punctuation or the end of its line. */
+const CLAUSE_REST = /^[^\n.,;:!?…]*/u;
+/** A letter or digit: a word the reply goes on with. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the reply says more after hit `h` than the `followed_only_by` phrases (`courtesy`, hits in text order): any
+ * letter or digit outside them from the end of the hit's clause up to the end of the agent's words (the scan blanks quoted history
+ * and the signature; a standing footer under it, TextView.footer, is not read). "No, not really. Thanks for asking!"
+ * says no more; "No, not really. Do you have the error code?" does (fix48, reviewer-1 finding 1).
+ */
+function saysMoreAfter(view: TextView, h: Hit, courtesy: readonly Hit[]): boolean {
+  const text = view.scan;
+  const end = view.footer !== undefined && view.footer.start >= h.end ? view.footer.start : text.length;
+  // A hit that ends in a word: the answer's clause runs on to its punctuation ("Not from within the| plugin.").
+  let at = h.end;
+  if (h.end > h.start && WORDLIKE.test(text[h.end - 1]!)) at += CLAUSE_REST.exec(text.slice(h.end, end))?.[0].length ?? 0;
+  for (const c of courtesy) {
+    if (c.end <= at) continue;
+    if (c.start >= end) break;
+    if (c.start > at && WORDLIKE.test(text.slice(at, c.start))) return true;
+    at = c.end;
+  }
+  return at < end && WORDLIKE.test(text.slice(at, end));
 }
 
 /**
