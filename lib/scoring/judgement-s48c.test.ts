@@ -8,7 +8,9 @@
  * - "If you read the guide, you'd have seen …" (R-F3 "pointing at what the customer should have read") with watching
  *   or examining as the reading and realising or understanding as the finding ("If you watched the video, you would
  *   have realised …"). A counterfactual with no reading ("if you ordered before noon, you would have received it") is a
- *   fact about the service, not this.
+ *   fact about the service, not this. Fix-c (reviewer-2 finding 1): only the counterfactual ("… you would have
+ *   realised") takes the new verbs; a present-tense pointer ("If you watch the setup video, you'll see how to connect
+ *   the scanner") is an instruction and is not flagged.
  * Both are pack rule condescension.
  * - "Could you try whether the new build works?" asks whether the thing tried works, as "see whether it helps" does
  *   (C1, R-XM2 "Could you try if <commit> was any better?"): pack rule confirm-resolution, and a closing question when
@@ -43,6 +45,28 @@ signalCases(
     'If you ordered before noon, you would have received it today.',
     'If you watched the onboarding video, you can skip the first lesson.',
     'If you read the release notes, let me know what you think of the new editor.',
+  ],
+);
+
+signalCases(
+  'fix-c (reviewer-2 finding 1): a present-tense pointer to watch or read something is an instruction, not R-F3; the counterfactual still is',
+  'condescension',
+  [
+    "If you'd watched the webinar, you would have known the export moved to Settings.",
+    'If you had examined the attached log, you could have found the timeout yourself.',
+    "If you listened to the recording, you'd have understood the new pricing.",
+  ],
+  [
+    // Reviewer-2's sentences (START 0, MERGE 1 before this fix).
+    "If you watch the setup video, you'll see how to connect the scanner.",
+    "If you examine the attached log, you'll find the timeout at 10:42.",
+    'If you watch the status page, you will see when the maintenance ends.',
+    "If you read the attached article, you'll understand how billing works.",
+    'If you look at the diagram below, you will understand the flow.',
+    'If you follow the steps in my last message, you should understand where the setting lives.',
+    // Mine.
+    'If you attend the live demo, you will learn how the new dashboard works.',
+    'If you listen to the voicemail, you can understand why the call dropped.',
   ],
 );
 
