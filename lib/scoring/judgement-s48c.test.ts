@@ -12,9 +12,11 @@
  *   realised") takes the new verbs; a present-tense pointer ("If you watch the setup video, you'll see how to connect
  *   the scanner") is an instruction and is not flagged.
  * Both are pack rule condescension.
- * - "Could you try whether the new build works?" asks whether the thing tried works, as "see whether it helps" does
- *   (C1, R-XM2 "Could you try if <commit> was any better?"): pack rule confirm-resolution, and a closing question when
- *   asked (Q1). The writer's own "I will try whether …" and a "try if you like" with no outcome are not.
+ * - "Could you try whether everything works now?" asks whether the thing tried works, as "see whether it helps" does
+ *   (C1, R-XM2 "Could you try if <commit> was any better?"), and so does "try whether it makes a difference": pack
+ *   rule confirm-resolution-try (fix-c, reviewer-2 finding 3: its subjects widened to things/everything and its
+ *   outcome to "makes a difference", instead of a second "try" rule in confirm-resolution), and a closing question
+ *   when asked (Q1). The writer's own "I will try whether …" and a "try if you like" with no outcome are not.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -46,6 +48,55 @@ signalCases(
     'If you watched the onboarding video, you can skip the first lesson.',
     'If you read the release notes, let me know what you think of the new editor.',
   ],
+);
+
+signalCases(
+  'fix-c (reviewer-2 finding 1): a present-tense pointer to watch or read something is an instruction, not R-F3; the counterfactual still is',
+  'condescension',
+  [
+    "If you'd watched the webinar, you would have known the export moved to Settings.",
+    'If you had examined the attached log, you could have found the timeout yourself.',
+    "If you listened to the recording, you'd have understood the new pricing.",
+  ],
+  [
+    // Reviewer-2's sentences (START 0, MERGE 1 before this fix).
+    "If you watch the setup video, you'll see how to connect the scanner.",
+    "If you examine the attached log, you'll find the timeout at 10:42.",
+    'If you watch the status page, you will see when the maintenance ends.',
+    "If you read the attached article, you'll understand how billing works.",
+    'If you look at the diagram below, you will understand the flow.',
+    'If you follow the steps in my last message, you should understand where the setting lives.',
+    // Mine.
+    'If you attend the live demo, you will learn how the new dashboard works.',
+    'If you listen to the voicemail, you can understand why the call dropped.',
+  ],
+);
+
+signalCases(
+  '"try whether / if" everything works, or it makes a difference, is a resolution check (C1, R-XM2; fix-c, reviewer-2 finding 3)',
+  'confirm-resolution',
+  [
+    // Reviewer-2's sentences (START 0): the whole situation as subject, and "makes a difference" as the outcome.
+    'Could you try whether everything works now?',
+    'Please try whether it makes a difference.',
+    // Mine.
+    'Can you try if things are better after the restart?',
+  ],
+  [
+    'I will try whether the new build works on my laptop.',
+    'I will try whether everything works on my laptop.',
+    "We'll try whether it makes a difference on our test server.",
+    'You can try if you like, but the export is limited to 500 rows.',
+    'Try whether the cable is plugged in.',
+    'Try whether everything is plugged in.',
+  ],
+);
+
+signalCases(
+  'asked in a form the can-you request rule does not read, "try whether everything works?" is a closing question too (Q1)',
+  'closing-question',
+  ['Would it be possible to try whether everything works now?', 'Maybe try whether it makes a difference?'],
+  ['Please try the new build.', 'Would it be possible to try whether everything is plugged in?'],
 );
 
 signalCases(
