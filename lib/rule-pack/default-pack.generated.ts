@@ -6386,9 +6386,9 @@ export const DEFAULT_PACK: RulePack = {
     "(as|like) (I|we) (already|previously|have already|'ve already) (said|explained|mentioned|told you|stated|pointed out|noted)",
     "(as|like) (I|we|I've|we've|I have|we have) (said|told you|explained|mentioned|wrote) (before|already|twice|again|several times|many times|multiple times|repeatedly)",
     "(I|we) (have|'ve) already (told|explained|said|answered)",
-    "as (has|had|have|was|were) [already|previously] been (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered) (before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again)",
-    "as (has|had|have) already been (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered)",
-    "as was (mentioned|said|stated|explained|pointed out|noted) (before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once)",
+    "as (has|have) [already|previously] been (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered) (before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again)",
+    "as (has|have) already been (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered)",
+    "as was (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered) (before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again)",
     "(as|like) you (were|have been|'ve been) (told|informed|advised)",
     "(told|said|explained|mentioned) (it|this|that)? (twice|several times|many times|multiple times|repeatedly)",
     "(I|we) (said|told you) ... (twice|already|before)",
@@ -6528,6 +6528,7 @@ export const DEFAULT_PACK: RulePack = {
     "(just|simply|merely) (read|reread|re-read|consult) (the|its) [...] <con-docs>"
    ],
    "except": [
+    "as [has|have|had|was|were] [already|previously] [been] (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered|advised|told) [(before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again)] ((by|with|in) (the|a|an|another|his|her|their|other|some|several|one of)|(with|in) our)",
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",

@@ -4,7 +4,9 @@
  *
  * - "As I said before" in the passive ("As has been mentioned before, …", "as was said already") reminds the customer
  *   they were told (CON1 "as I said"). A recap that names a place ("as has been mentioned above", "as was explained
- *   in the guide") points the way and stays out, as "as mentioned above" does.
+ *   in the guide") points the way and stays out, as "as mentioned above" does. Fix-c (reviewer-2 finding 2): said
+ *   with who said it, with whom or where ("… by the technician", "… with our sales team", "… in the community
+ *   thread") it reports, in the active as well; the pluperfect "as had been noted" narrates and is not read.
  * - "If you read the guide, you'd have seen …" (R-F3 "pointing at what the customer should have read") with watching
  *   or examining as the reading and realising or understanding as the finding ("If you watched the video, you would
  *   have realised …"). A counterfactual with no reading ("if you ordered before noon, you would have received it") is a
@@ -32,6 +34,26 @@ signalCases(
     'As has been mentioned above, the plugin only works with the desktop version.',
     'As was explained in the setup guide, the export runs overnight.',
     'It has been mentioned before that the desktop version is faster.',
+  ],
+);
+
+signalCases(
+  'fix-c (reviewer-2 finding 2): a repeat said with who said it, with whom or where is a report, not a reminder; the writer\'s own side still reminds',
+  'condescension',
+  [
+    'As was discussed before, the export runs overnight.',
+    'As was mentioned earlier by our support team, the warranty does not cover water damage.',
+    'As mentioned before in my last email, refunds take five working days.',
+  ],
+  [
+    // Reviewer-2's sentences (START 0, MERGE 1 before this fix).
+    'As was mentioned before by another customer in the forum, the workaround is to clear the cache.',
+    'The battery was replaced, as had been noted previously by the technician in his visit report.',
+    'The seat upgrade was added as had been discussed previously with our sales team.',
+    'As has been discussed before in the community thread, we plan to add dark mode next quarter.',
+    // Mine: the active form with the technician as agent, and the pluperfect.
+    'As noted previously by the technician, the battery was replaced.',
+    'As had been mentioned before, the plugin only works with the desktop version.',
   ],
 );
 
