@@ -6528,7 +6528,7 @@ export const DEFAULT_PACK: RulePack = {
     "(just|simply|merely) (read|reread|re-read|consult) (the|its) [...] <con-docs>"
    ],
    "except": [
-    "as [has|have|had|was|were] [already|previously] [been] (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered|advised|told) [(before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again)] ((by|with|in) (the|a|an|another|his|her|their|other|some|several|one of)|(with|in) our)",
+    "as [has|have|had|was|were] [already|previously] [been] (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered|advised|told) (before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again) ((by|with|in) (the|a|an|another|his|her|their|other|some|several|one of)|(with|in) our)",
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
