@@ -7350,7 +7350,7 @@ export const DEFAULT_PACK: RulePack = {
    "id": "teach-instead-asked",
    "signal": "teach",
    "level": "info",
-   "message": "Show how they can do it themselves next time (where it is, what to do).",
+   "message": "Name the better way and ask back whether it fits, so they can use it themselves next time (\"if you pass the path instead, does that work?\").",
    "scope": "text",
    "enabled": true,
    "examples": {
