@@ -10,7 +10,7 @@
  *   promotion are not.
  * - Not ownership (R-U5): a wish to improve with nothing named ("We'd love to improve, and your ideas help"); naming the
  *   thing ("improve the loading time you mentioned") still counts.
- * - Not ownership (O1): a request to the customer worded as a wish ("I would like to ask if you could send …").
+ * - Not ownership (O1): a request to the customer worded as a wish ("I would like to ask whether you could send …").
  */
 import { signalCases } from './test/signal-cases';
 
@@ -35,7 +35,7 @@ signalCases(
 signalCases(
   'a failed reproduction in the present is a reproduction attempt (O3)',
   'ownership',
-  ["I'm unable to reproduce this with version 2.1.", 'I am not able to reproduce the crash here.', 'We are unable to replicate the freeze on our test machines.'],
+  ["I'm unable to reproduce this with version 2.1.", 'I am not able to reproduce the freeze on 3.2 here.', 'We are unable to replicate the freeze on our test machines.'],
   ['If you are unable to reproduce it, send us the logs anyway.', 'You are not able to reproduce it with the old build?'],
 );
 
@@ -59,7 +59,7 @@ signalCases(
 signalCases(
   'checks under way said with a light verb are work on the case (O1, O3)',
   'ownership',
-  ['Hi, we are running some checks. Please bear with us.', "I'm doing a few tests on it now."],
+  ['Hi Dana, we are running some checks. Thanks for waiting.', "I'm doing a few tests on it now."],
   ['We are running tests on the new release.', 'We are running a promotion this month.'],
 );
 
@@ -96,7 +96,7 @@ signalCases(
   'ownership',
   ["I'd like to ask our engineers to check your router.", 'I would like to check your account settings.'],
   [
-    'I would like to ask if you could send the receipt.',
+    'I would like to ask whether you could send the invoice.',
     'We would like to request you to share the booking number.',
     // S48 fix (fixer-o, reviewer-5 finding 2): the two above show no ownership even without the rule; these two did (a
     // question to the customer opened by "I'd like to ask if/whether"). The first is reviewer-5's, the second mine.
