@@ -122,28 +122,6 @@ signalCases(
 );
 
 signalCases(
-  'fix-c (reviewer-2 finding 1): a present-tense pointer to watch or read something is an instruction, not R-F3; the counterfactual still is',
-  'condescension',
-  [
-    "If you'd watched the webinar, you would have known the export moved to Settings.",
-    'If you had examined the attached log, you could have found the timeout yourself.',
-    "If you listened to the recording, you'd have understood the new pricing.",
-  ],
-  [
-    // Reviewer-2's sentences (START 0, MERGE 1 before this fix).
-    "If you watch the setup video, you'll see how to connect the scanner.",
-    "If you examine the attached log, you'll find the timeout at 10:42.",
-    'If you watch the status page, you will see when the maintenance ends.',
-    "If you read the attached article, you'll understand how billing works.",
-    'If you look at the diagram below, you will understand the flow.',
-    'If you follow the steps in my last message, you should understand where the setting lives.',
-    // Mine.
-    'If you attend the live demo, you will learn how the new dashboard works.',
-    'If you listen to the voicemail, you can understand why the call dropped.',
-  ],
-);
-
-signalCases(
   '"try whether / if" the thing tried works is a resolution check (C1, R-XM2)',
   'confirm-resolution',
   [
