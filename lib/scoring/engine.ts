@@ -368,6 +368,9 @@ function leadingGreetingOf(greetings: string): RegExp {
   return new RegExp(`^[\\s\\p{P}]*(?:${greetings})([\\s.]+[\\p{L}'’.-]+){0,3}\\s*,\\s*$`, 'iu');
 }
 
+/** True when `text` holds nothing but white space and punctuation (Unicode P): what may come before a greeting or an opening word. */
+const onlyPunctuation = (text: string): boolean => /^[\s\p{P}]*$/u.test(text);
+
 /**
  * Whether a hit lies in a rule's scope: the reply's opening words (`opening`: a leading greeting or address set aside),
  * a sentence's or a clause's, its last two sentences, or anywhere. `leadingGreeting`: a sentence's opening greeting up to its comma (leadingGreetingOf).
@@ -376,7 +379,7 @@ function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined, leadi
   if (scope === 'greeting') {
     // The greeting is what the reply opens with: only punctuation may come before it.
     const first = view.sentences[0];
-    return first !== undefined && h.start < first.end && /^[\s\p{P}]*$/u.test(view.scan.slice(first.start, h.start));
+    return first !== undefined && h.start < first.end && onlyPunctuation(view.scan.slice(first.start, h.start));
   }
   if (scope === 'opening') {
     // The reply's opening words once a leading greeting or address is set aside: in the first sentence after
@@ -387,12 +390,12 @@ function inScope(view: TextView, h: Hit, scope: Rule['scope'] | undefined, leadi
     if (first === undefined) return false;
     if (h.start < first.end) {
       const before = view.scan.slice(first.start, h.start);
-      return /^[\s\p{P}]*$/u.test(before) || leadingGreeting.test(before);
+      return onlyPunctuation(before) || leadingGreeting.test(before);
     }
     const second = view.sentences[1];
     if (second === undefined || h.start < second.start || h.start >= second.end) return false;
     const greetingAlone = view.scan.slice(first.start, first.end).replace(/[\s!.:]+$/u, ',');
-    return leadingGreeting.test(greetingAlone) && /^[\s\p{P}]*$/u.test(view.scan.slice(second.start, h.start));
+    return leadingGreeting.test(greetingAlone) && onlyPunctuation(view.scan.slice(second.start, h.start));
   }
   if (scope === 'sentence-start') {
     const i = sentenceAt(view, h.start);
