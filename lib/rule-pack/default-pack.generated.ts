@@ -1500,6 +1500,8 @@ export const DEFAULT_PACK: RulePack = {
     "report back",
     "keep me posted",
     "keep us posted",
+    "keep me in the loop",
+    "keep us in the loop",
     "keep me updated",
     "keep us updated",
     "update me",

@@ -1,5 +1,5 @@
 /**
- * Session 49 (judge-c): condescension read by structure, on sentences written here (none copied
+ * Session 49 (judge-c): condescension and the resolution check read by structure, on sentences written here (none copied
  * from a corpus row).
  *
  * - Condescension (CON1 talking down, R-F3, the reader sent back to what was written for them), pack rule
@@ -13,6 +13,8 @@
  *   question, but …"); a difficulty conceded before its real cost ("technically it's not hard, but …"); a purpose spelled
  *   out after a colon ("that's the whole point of the format: the file carries its own index", T1); "obviously" before
  *   faults conceded on our side ("Obviously there were problems during your stay"). The bare forms still count.
+ * - Confirm resolution (C1): "keep me in the loop" asks for the report as "keep me posted" does, beside an outcome or a
+ *   step; with only an offer of more help it stays out.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -75,5 +77,19 @@ signalCases(
     'That is the whole point of the journal: each write is recorded before it lands.',
     'Obviously there were several mistakes with your booking that we should have caught.',
     'Obviously, there have been some delays on our side this week.',
+  ],
+);
+
+signalCases(
+  '"keep me in the loop" asks for the report, beside an outcome or a step (C1)',
+  'confirm-resolution',
+  [
+    'Keep me in the loop on how the new router works out.',
+    'Please give the updated driver a go and keep us in the loop.',
+    'Keep us in the loop on whether the error comes back.',
+  ],
+  [
+    'Keep me in the loop if you have any other questions.',
+    'We will keep you in the loop on the delivery.',
   ],
 );
