@@ -1500,6 +1500,8 @@ export const DEFAULT_PACK: RulePack = {
     "report back",
     "keep me posted",
     "keep us posted",
+    "keep me in the loop",
+    "keep us in the loop",
     "keep me updated",
     "keep us updated",
     "update me",
@@ -6648,6 +6650,9 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "as [has|have|had|was|were] [already|previously] [been] (mentioned|said|stated|explained|noted|pointed out|discussed|answered|covered|advised|told) (before|previously|earlier|already|repeatedly|twice|several times|many times|multiple times|more than once|countless times|again and again) ((by|with|in) (the|a|an|another|his|her|their|other|some|several|one of)|(with|in) our)",
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
+    "(maybe|perhaps|possibly|probably|sorry if|apologies if|forgive me if) [,] (this|that|it|mine) (is|'s|may be|might be|sounds like) [a|such a] [really|bit of a] (silly|stupid|dumb|daft|basic|trivial|obvious|newbie|noob|lazy) question",
+    "(technically|in theory|theoretically|in principle) [,] (it's|it is|this is|that's|that is) [really|just|actually] (not|hardly|not very) (hard|difficult|complicated|complex|tricky)",
+    "(it's|it is|this is|that's|that is) [really|just|actually] (not|hardly|not very) (hard|difficult|complicated|complex|tricky) [,] (but|though|however|although|yet)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
@@ -8745,6 +8750,7 @@ export const DEFAULT_PACK: RulePack = {
     "the obvious ... ... ... [,] (and|which|so|but) (we're|we are|I'm|I am|I've|I have|we've|we have|I'll|I will|we'll|we will) [already|just|now] (doing|done|do|checking|check|started|starting|rolling|roll|fixing|fix|looking|look|working|testing|test|trying|try|going|on it|handling|taking)",
     "the obvious ... ... (on our|our) (side|end|fault|mistake|bug|error|server|servers|system)",
     "(that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point [of] ... ... (,|:) [so|and] (thanks|thank you|we|I|it|you'll|you will|you never|you can|you don't|you won't|you get|you keep)",
+    "(that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point [of] ... ... \":\" (the|a|an|its|their|your|our|this|that|each|every|all|no|nothing|only)",
     "thank* ... ... [,] (that's|that is|this is|which is) [exactly|precisely] the (whole|entire|very) point"
    ]
   },
@@ -8977,6 +8983,51 @@ export const DEFAULT_PACK: RulePack = {
    "rewrites": [
     "Could you tell me more about",
     "To make sure I follow:"
+   ]
+  },
+  {
+   "id": "condescension-rebuke",
+   "signal": "condescension",
+   "level": "error",
+   "message": "\"{actual}\" rebukes the customer. Say what happens next without the reproach.",
+   "scope": "text",
+   "enabled": true,
+   "examples": {
+    "flag": [
+     "Please don't deliberately open a second ticket for the same fault.",
+     "You were given ample notice that the pool would close for repairs.",
+     "You were informed in advance that the shuttle stops at ten.",
+     "As per the terms you agreed to at checkout, deposits are non-refundable.",
+     "All the information requested in the posting guide is missing.",
+     "You need to read some basic networking documentation first.",
+     "You don't seem to have followed the advice in my last reply."
+    ],
+    "pass": [
+     "We never deliberately delay a refund.",
+     "You will be given notice before the engineer visits.",
+     "As per our terms, refunds take five working days.",
+     "You can find the posting guide linked at the top of the forum.",
+     "You should read the setup guide, it covers the pairing step.",
+     "You don't seem to have received our email, so here it is again.",
+     "You were informed by text when the parcel left the depot."
+    ]
+   },
+   "type": "phrase-avoid",
+   "phrases": [
+    "(don't|do not|stop|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully) (file|filing|open|opening|post|posting|create|creating|submit|submitting|ignore|ignoring|misuse|misusing|break|breaking|abuse|abusing|duplicate|duplicating|spam|spamming|reopen|reopening|cross-post|cross-posting|leave|leaving|remove|removing|delete|deleting|change|changing)",
+    "you (were|have been|'ve been|had been) (given|sent|provided with|issued) (sufficient|ample|plenty of|enough|adequate|fair|due|proper|clear|several|multiple|repeated) (notice|warning|warnings|reminders|reminder|notifications|time to)",
+    "you (were|have been|'ve been|had been) (warned|informed|notified|told|advised|reminded) [about this|about that|of this|of that] (well in advance|in advance|beforehand|ahead of time|in good time|at the time|when you (booked|signed|ordered|registered|subscribed|bought|purchased|checked in))",
+    "(as per|per|as stated in|as set out in|as outlined in|as specified in|as written in|as explained in) (the|our|your) [signed|rental|booking|service|user] (terms|terms and conditions|t&cs|policy|policies|agreement|contract|lease|rules|conditions) (you|that you|which you) [have|had|'ve] [already|clearly|willingly] (agreed to|accepted|signed|acknowledged|read|consented to|agreed)",
+    "(information|info|details) (requested|required|asked for|requested by|required by) (in|by) (the|our|this list's|the list's|the forum's) [...] (<con-docs>|posting guide) (is|are|was|were) [all|still|completely|entirely] (missing|absent|lacking|not provided|not included|not given|not there)",
+    "you (need to|have to|must|should|ought to) [first|really|seriously|probably] (read|study|learn|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
+    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (stopped|followed|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))"
+   ],
+   "except": [
+    "(we|I|they|he|she|it|who|which|that|this|our|staff|agents|drivers|people) [<adv>] (don't|do not|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)"
+   ],
+   "rewrites": [
+    "Here's where things stand:",
+    "To clarify:"
    ]
   },
   {
@@ -9285,6 +9336,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|us)",
     "obviously [,] (you're|you are) [absolutely|completely|quite] right",
+    "obviously [,] (there was|there were|there's been|there has been|there have been|there are|there is|there's) [a|an|some|several|a number of|a few|many|clearly] ... (issue|issues|problem|problems|mistake|mistakes|error|errors|failing|failings|shortcoming|shortcomings|lapse|lapses|fault|faults|delay|delays|oversight|oversights)",
     "obviously [,] (that's|that is|this is|it's|it is) (frustrating|annoying|wrong|not right|not okay|not ok|unacceptable|a bug|a regression|our|not ideal|not what|not the experience|not good enough|disappointing)"
    ],
    "rewrites": [
