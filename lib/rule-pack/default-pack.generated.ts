@@ -232,6 +232,7 @@ export const DEFAULT_PACK: RulePack = {
     "generous",
     "heartfelt",
     "sincere",
+    "gracious",
     "good",
     "great",
     "amazing",
@@ -3384,6 +3385,12 @@ export const DEFAULT_PACK: RulePack = {
     {
      "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|implemented|corrected|resolved|addressed|patched) (?:in|with|by) (?:the )?(?:git |svn )?(?:commit|changeset|revision) [`'\"#]?r?[0-9a-f]{0,12}[0-9][0-9a-f]{0,20}"
     },
+    {
+     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged) (?:in|by|at) (?:(?:commit|changeset|revision|rev):? ?)?(?:r\\d{2,8}|(?:[0-9]{1,9}[a-f]|[a-f]{1,9}[0-9])[0-9a-f]{4,19}(?:[0-9a-f]{20})?)\\b"
+    },
+    {
+     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged) (?:in|by|at) https?://[\\w.-]{1,20}/[\\w.-]{1,20}/[\\w.-]{1,20}/(?:[\\w.-]{1,20}/)?(?:commit|changeset|rev)s?/[0-9a-f]{6,20}"
+    },
     "I [<adv>] ['ve|have|had] [<adv>] (tried|ran|booted|flashed|built|installed) (two|three|four|both|several|a few|a couple of|#|the latest|the same|your|this|that|the|a|an|another|it|them) [...] <fix-carrier>",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
     "<we> [<adv>] ('m unable to|am unable to|'m not able to|am not able to|'re unable to|are unable to|'re not able to|are not able to) [yet] (reproduce|replicate|repro) (it|this|that|these|those|them|the|your|here|locally|on|with|in)",
@@ -3447,6 +3454,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] have (a|the) (fix|patch|workaround) (for|to) (your|this|that|it)"
    ],
    "except": [
+    {
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20}[\\w]{0,20}[.,]? (?:\\w{1,20} )?(?:\\w{1,20} )?(?:ago|last (?:year|month|week)|years back)\\b"
+    },
     "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify) [you|all|everyone] [that] (the|our|a|an) [<adv>] [new|newly|renovated|refurbished|rooftop] (pool|pools|menu|menus|restaurant|bar|spa|gym|lobby|garden|terrace|wing|rooms|suites|property|hotel|resort|venue|shop|store|branch|site|website|app|range|collection|season|timetable|opening hours)",
     "(if|whether|unless|in case|once|when|after) (a|an|the|your|this|that) ... ... (has|have|'s|is|are) [<adv>] (been|being|under) [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated|processed|reviewed|review|investigation) | been [<adv>] (raised|registered|logged|submitted|lodged|escalated|forwarded|created|opened|filed|initiated) [...] ?",
     "I [<adv>] ['ve|have|had] [<adv>] (run|ran) (into|across|out|short|low|behind|late|off|away)",
@@ -3713,9 +3723,18 @@ export const DEFAULT_PACK: RulePack = {
     "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)",
     "(took|had) a [closer|quick|further|proper|good|brief|little|deeper|first] look (at|into|over|through)",
     "(fixed|sorted|corrected|applied|merged|committed|implemented|patched) [now|already|both|all] (.|!|,|;|thanks|thank you|:)",
-    "(fixed|implemented|corrected|resolved|addressed|patched|committed|applied|merged|pushed) [now|already] (in|with|by|as|at) [the] (commit|commits|changeset|changesets|revision|revisions|rev|git commit|svn commit|svn revision)"
+    "(fixed|implemented|corrected|resolved|addressed|patched|committed|applied|merged|pushed) [now|already] (in|with|by|as|at) [the] (commit|commits|changeset|changesets|revision|revisions|rev|git commit|svn commit|svn revision)",
+    {
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed)(?: now| already)? (?:in|by|as|at) (?:(?:commit|changeset|revision|rev):? ?)?(?:r\\d{2,8}|(?:[0-9]{1,9}[a-f]|[a-f]{1,9}[0-9])[0-9a-f]{4,19}(?:[0-9a-f]{20})?)\\b"
+    },
+    {
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed)(?: now| already)? (?:in|by|as|at|with|here:?) https?://[\\w.-]{1,20}/[\\w.-]{1,20}/[\\w.-]{1,20}/(?:[\\w.-]{1,20}/)?(?:commit|changeset|rev)s?/[0-9a-f]{6,20}"
+    }
    ],
    "except": [
+    {
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20}[\\w]{0,20}[.,]? (?:\\w{1,20} )?(?:\\w{1,20} )?(?:ago|last (?:year|month|week)|years back)\\b"
+    },
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
    ],
    "skip_questions": true,
@@ -3757,6 +3776,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ll|will|shall|are going to|'re going to|'m going to|am going to) [<adv>] (keep an eye (on|out for)|watch (for|out for)|monitor|keep monitoring|keep watching) (this|it|that|them|more|any|further|the|your|for)",
     "(we|I|we're|I'm|we are|I am|we've been|I've been|we have been|I have been|and|our ... (team|teams|developers|engineers|devs|staff|technicians) (are|is|'re|have been|has been)) [<adv>] (trying|working|working hard|doing our best|doing my best|doing everything we can|doing all we can) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
     "<we> [<adv>] (will|'ll|shall|are|'re|am|'m) [<adv>] (work|working) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
+    "<we> [<adv>] (will|'ll|shall|are|'re|am|'m|have been|'ve been) [<adv>] [<adv>] (work|working) (towards|toward) [<adv>] (improving|fixing|resolving|addressing|rectifying|correcting|solving|sorting out|sorting) (this|that|it|these|those|them|the (issue|issues|problem|problems|matter|concern|concerns|situation|lapse|lapses|same)|your)",
+    "(are|is|'re|'s|am|'m|will|'ll|be|been) [<adv>] [<adv>] (working|work) (towards|toward) (a|an|the) [quick|speedy|swift|successful|satisfactory|fair|positive|permanent|proper|prompt] (resolution|solution|fix)",
     "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
     "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
     "<we> [<adv>] (have|'ve|had|will|'ll|shall)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
@@ -3771,6 +3792,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had)? [<adv>] (reached out|got in touch|gotten in touch|been in touch) (to|with) (the|our|my|your|their|a|an|them|him|her|{name})",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (<staff>|staff|department|folks|designers|maintainers|courier|warehouse|store) (know|aware)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
+    "(take|taken|took|taking) [all|all of|each of] (your|these|those) [valuable|constructive|helpful|thoughtful|useful|honest|detailed] (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concern|concerns|input|remarks|observations) [(regarding|about|on|for|concerning|around) ... ...] (on board|into consideration|into account)",
+    "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to)? [<adv>] (briefed|brief|re-briefed|debriefed) (the|our|my|all|all our|all the) ... (<staff>|staff|department|crew|employees|personnel)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to)? [<adv>] (include|included|enter|entered|record|recorded|put|log|logged|file|filed) (your|this|that|these|those|the) [...] (review|feedback|comments|comment|suggestion|suggestions|request|requests|report|idea|ideas|points|input|concerns|concern) (in|into|on|to|with) (our|the|my)",
     "(your|the|this|these|those|all your) (feedback|comments|comment|suggestion|suggestions|request|requests|concern|concerns|input|points|remarks|idea|ideas|report|complaint) ... (will|'ll|has|have|'s|'ve) [<adv>] (been|be) [<adv>] (considered|noted|logged|recorded|taken into consideration|taken into account|taken on board)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to|'re going to|are going to|'ll be|will be|'m|am|'re|are)? [<adv>] (take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (this|that|it|these|those|them|your|our|the) ... [up|along|on|over] (to|with) (the|our|my) ... (<staff>|lead|leads|department|staff)",
