@@ -5,7 +5,7 @@
  *   release or version ("Fixed in 2.3.", "fixed in v4.1.2"), a year or a bare number stays a status, and so does a
  *   commit dated long before ("fixed in r2201 two years ago").
  * - Ownership (R-M2, O2): the customer's input taken into consideration with "all" before it or its topic after it
- *   ("we have taken all your suggestions into consideration", "your suggestion about the late checkout").
+ *   ("we have taken all your remarks into consideration", "your suggestion about the late checkout").
  * - Ownership (O2): the team briefed on the complaint ("we have briefed the housekeeping team").
  * - Ownership (O1, R-U5): work "towards" fixing the very thing raised or towards a resolution; work towards improving the
  *   service in general is not.
