@@ -1284,6 +1284,55 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "everyone-news": {
+   "words": [
+    "features",
+    "offers",
+    "deals",
+    "promotions",
+    "promos",
+    "discounts",
+    "rewards",
+    "content",
+    "levels",
+    "maps",
+    "modes",
+    "skins",
+    "characters",
+    "games",
+    "events",
+    "surprises",
+    "goodies",
+    "dishes",
+    "recipes",
+    "improvements",
+    "additions",
+    "products"
+   ]
+  },
+  "news-many": {
+   "words": [
+    "more",
+    "some",
+    "lots of",
+    "plenty of",
+    "many",
+    "loads of",
+    "a few",
+    "a few more",
+    "a bunch of",
+    "a lot of",
+    "exciting",
+    "great",
+    "amazing",
+    "awesome",
+    "cool",
+    "fun",
+    "fresh",
+    "new",
+    "additional"
+   ]
+  },
   "feel-with": {
    "words": [
     "sympathise",
@@ -4404,7 +4453,10 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
     "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
-    "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to"
+    "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to",
+    "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
+    "(soon|shortly) [be] (<act:ing>|launching|adding|introducing|releasing|bringing|bringing out|rolling out|offering|coming up with|coming out with|announcing|unveiling) [you] <news-many> ... <everyone-news>",
+    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) ... ... (soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -4535,6 +4587,9 @@ export const DEFAULT_PACK: RulePack = {
     "when the (release|fix|patch|update|version|build|PR|pull request|branch|tag) (is|gets|has been) [<adv>] (tagged|cut|merged|released|published|deployed|rolled out|pushed|approved|shipped|live|out|ready)"
    ],
    "except": [
+    "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
+    "(soon|shortly) [be] (<act:ing>|launching|adding|introducing|releasing|bringing|bringing out|rolling out|offering|coming up with|coming out with|announcing|unveiling) [you] <news-many> ... <everyone-news>",
+    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) ... ... (soon|shortly)",
     "(as soon as|as quickly as) (possible|we can|I can)",
     "(once|when|whenever|as soon as|after) (a|an|any) ... ... ... [,] (it|this|that|they|there|you) (is|are|'s|'re|becomes|become|cannot|can't|isn't|aren't|can|may|must|won't)",
     "after ... ... (inactivity|idle|idling|idle time|no activity|not using|wall time|walltime|run time|runtime|uptime|use|usage)",
