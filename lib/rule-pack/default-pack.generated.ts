@@ -4606,7 +4606,9 @@ export const DEFAULT_PACK: RulePack = {
     "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again|back again] (soon|shortly)",
     "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again] (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)",
     "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) [again] (soon|shortly)",
-    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)"
+    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)",
+    "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again] (to|at|in|into) ... (soon|shortly)",
+    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|into) ... (soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,

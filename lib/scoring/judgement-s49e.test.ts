@@ -5,6 +5,8 @@
  *   launching some exciting offers"), or "any other bugs" fixed soon: the product's future, not an event this customer
  *   waits for (word classes <news-many> and <everyone-news>, excepts of expectation-next and expectation-next-contact).
  *   A thing named or owned ("the export you asked for", "your new cards", "new version coming soon") stays expectation.
+ * - Not expectation (X1, as session 46's hotel wishes): "we look forward to welcoming you back to <a place named bare> soon"
+ *   is the customer's choice, a wish; a promise joined to it by "and" still counts.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -34,6 +36,20 @@ signalCases(
     "We'll soon be launching some exciting rewards for members.",
     'Any remaining glitches will be fixed soon.',
     'Some great promotions are arriving shortly.',
+  ],
+);
+
+signalCases(
+  'a return visit we look forward to, with the place named bare, is a wish, no next event (X1, as S46); a promise joined to it stays',
+  'expectation',
+  [
+    'We look forward to welcoming you back and will ship your replacement soon.',
+    'We look forward to hosting you in Porto soon, and your voucher will be emailed shortly.',
+  ],
+  [
+    'Everyone here looks forward to welcoming you back to Seaview Lodge soon!',
+    'Our team looks forward to seeing you again at Maple Court soon.',
+    'We look forward to your next stay at Harbour Inn soon.',
   ],
 );
 
