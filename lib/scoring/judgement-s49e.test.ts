@@ -7,6 +7,9 @@
  *   A thing named or owned ("the export you asked for", "your new cards", "new version coming soon") stays expectation.
  * - Not expectation (X1, as session 46's hotel wishes): "we look forward to welcoming you back to <a place named bare> soon"
  *   is the customer's choice, a wish; a promise joined to it by "and" still counts.
+ * - Not empathy (E1, only a feeling or situation acknowledged counts): "I understand the code now", "we finally understand
+ *   the root cause": comprehension of a thing of the case, closing its clause or followed by "now". "I understand the
+ *   frustration", "I understand the outage has been stressful" still count.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -53,3 +56,21 @@ signalCases(
   ],
 );
 
+signalCases(
+  'understanding a thing of the case (the code, the cause) is comprehension, not empathy (E1); understanding a feeling still is',
+  'empathy',
+  [
+    'I understand the frustration.',
+    'I understand the outage has been stressful for your team.',
+    "I understand your situation and I'm sorry it dragged on.",
+    'I completely understand, the delay is unacceptable.',
+    "I understand the bug, and yes, it's maddening.",
+  ],
+  [
+    'I honestly understand the script now.',
+    'We finally understand the root cause.',
+    'Now I understand what you mean, the flag is inverted.',
+    'I understand the issue now, thanks for the logs.',
+    'We now understand how the config is read, so here is the fix.',
+  ],
+);
