@@ -1285,6 +1285,55 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "everyone-news": {
+   "words": [
+    "features",
+    "offers",
+    "deals",
+    "promotions",
+    "promos",
+    "discounts",
+    "rewards",
+    "content",
+    "levels",
+    "maps",
+    "modes",
+    "skins",
+    "characters",
+    "games",
+    "events",
+    "surprises",
+    "goodies",
+    "dishes",
+    "recipes",
+    "improvements",
+    "additions",
+    "products"
+   ]
+  },
+  "news-many": {
+   "words": [
+    "more",
+    "some",
+    "lots of",
+    "plenty of",
+    "many",
+    "loads of",
+    "a few",
+    "a few more",
+    "a bunch of",
+    "a lot of",
+    "exciting",
+    "great",
+    "amazing",
+    "awesome",
+    "cool",
+    "fun",
+    "fresh",
+    "new",
+    "additional"
+   ]
+  },
   "feel-with": {
    "words": [
     "sympathise",
@@ -4429,7 +4478,10 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
     "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
-    "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to"
+    "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to",
+    "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
+    "(soon|shortly) [be] (<act:ing>|launching|adding|introducing|releasing|bringing|bringing out|rolling out|offering|coming up with|coming out with|announcing|unveiling) [you] <news-many> ... <everyone-news>",
+    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) ... ... (soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -4560,6 +4612,9 @@ export const DEFAULT_PACK: RulePack = {
     "when the (release|fix|patch|update|version|build|PR|pull request|branch|tag) (is|gets|has been) [<adv>] (tagged|cut|merged|released|published|deployed|rolled out|pushed|approved|shipped|live|out|ready)"
    ],
    "except": [
+    "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
+    "(soon|shortly) [be] (<act:ing>|launching|adding|introducing|releasing|bringing|bringing out|rolling out|offering|coming up with|coming out with|announcing|unveiling) [you] <news-many> ... <everyone-news>",
+    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) ... ... (soon|shortly)",
     "(as soon as|as quickly as) (possible|we can|I can)",
     "(once|when|whenever|as soon as|after) (a|an|any) ... ... ... [,] (it|this|that|they|there|you) (is|are|'s|'re|becomes|become|cannot|can't|isn't|aren't|can|may|must|won't)",
     "after ... ... (inactivity|idle|idling|idle time|no activity|not using|wall time|walltime|run time|runtime|uptime|use|usage)",
@@ -4576,7 +4631,9 @@ export const DEFAULT_PACK: RulePack = {
     "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again|back again] (soon|shortly)",
     "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again] (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)",
     "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) [again] (soon|shortly)",
-    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)"
+    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|on|with|into) (the|our|us|your|this|that) [...] (soon|shortly)",
+    "(look|looking|looks) forward to (welcoming|seeing|hosting|serving|having|meeting|greeting|receiving|host|welcome|see|serve) you [back|again] (to|at|in|into) ... (soon|shortly)",
+    "(look|looking|looks) forward to your (next|return|upcoming) (visit|stay|trip) (to|at|in|into) ... (soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -6215,6 +6272,9 @@ export const DEFAULT_PACK: RulePack = {
     "if I understand",
     "(glad|happy|great) to hear",
     "(so|as) I understand",
+    "(I|we) [<sincere-degree>|now|finally|fully|better|completely] understand (the|this|that|your|how the|how your) [...] (code|logic|bug|error|setup|config|configuration|flow|behaviour|behavior|design|log|logs|output|cause|root cause|difference|structure|architecture|docs|documentation|stack trace|trace|algorithm|use case|workflow|scenario|steps|syntax|script|query|command|api|schema|format) [better|fully|correctly|properly|completely] (now|.|!|,|;|and|but|so)",
+    "(I|we) [<sincere-degree>|finally|fully|completely] understand (it|this|that|the problem|the issue|the bug|the question|what you mean|what you meant|what happened|what's happening|what is happening) [better|fully|correctly|properly|completely] now",
+    "now (I|we) [<sincere-degree>|finally|fully|completely] understand (it|this|that|the|your|what|how|why)",
     "I [can|could|<sincere-degree>] understand (you('d| would) like|you want|from|that (it|the|your|you|you're|you've|this|there|they|we|our))",
     "(I|we) [do|<sincere-degree>] (understand|get|hear|note) [that] (you|some people|people|others) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting|wrote|write|posted|left|like|prefer|enjoy|mean|meant)",
     "get it (to|working|running|going|done|fixed)",
