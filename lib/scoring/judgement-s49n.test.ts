@@ -10,6 +10,10 @@
  *   developers mailing list is the better place", "please keep support questions to the users mailing list") and the
  *   wrong venue said bare as an opening ("Wrong forum, this one is for …"). Questions of this kind answered here, a wrong
  *   list that is not a venue and a wrong radio channel are not.
+ * - Negative (R-K1 "it's not valid for me"): the customer's submission called not valid or marked invalid ("the patch
+ *   isn't valid", "I'll mark it invalid"), and the complaint put down to the customer's misreading ("you misunderstood
+ *   the instructions", "it was simply a misunderstanding"). A token or coupon that expired, the writer's own misreading,
+ *   an apology for a misunderstanding, a plain "there was a misunderstanding" and one owned by us are not.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -56,3 +60,23 @@ signalCases(
   ],
 );
 
+signalCases(
+  "the customer's submission called not valid, or the complaint put down to their misreading, rejects the report (R-K1)",
+  'negative-language',
+  [
+    'The attached patch is not valid against the current branch.',
+    'Please send a fresh patch, that one is no longer valid.',
+    "I'm going to mark this one invalid, there is nothing to act on.",
+    'I think you misunderstood how the trial period works.',
+    'It was simply a misunderstanding of what the package includes.',
+    'Must be some miscommunication, every room has a heater.',
+  ],
+  [
+    'Your session token is no longer valid, so the app logged you out.',
+    'Your claim is valid and the refund is on its way.',
+    'Sorry if I misunderstood your question about exports.',
+    'Apologies for any misunderstanding about the delivery date.',
+    'There was a misunderstanding with your booking and we have fixed it.',
+    'It was just a miscommunication on our part, and the deposit is refunded.',
+  ],
+);
