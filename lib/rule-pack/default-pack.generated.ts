@@ -4816,6 +4816,8 @@ export const DEFAULT_PACK: RulePack = {
     "<advise> [also|just|simply|directly] <send-to> ... <elsewhere>",
     "(I'd|I would|we'd|we would|I|we|would) [strongly|also|really] (recommend|suggest|advise) [also|just|simply|directly] (<send-to:ing>|posting|asking) ... ... (<elsewhere>|<nl-venue>|<channel>)",
     "(<advise>|please) [also|just|simply] use (our|the|a|your) [support|contact|web|online|community] (form|forum|forums|community|chat|live chat|helpline|hotline|phone line|support site|help center|help centre|mailing list|discussions|support page|contact page)",
+    "(<advise>|please) [also|just|simply|instead] use (our|the|a|your|their|its|this|that) [...] [...] <nl-venue> (to (ask|discuss|report|post|raise|file|submit|request|talk|share|seek|get help|find help|get support|open)|for (questions|question|queries|support|help|discussion|discussions|issues like|problems like|requests like|usage questions|support questions)|instead|.|,|;|!)",
+    "(<advise>|please) [also|just|simply|instead] use {url} to (ask|discuss|report|post|raise|file|submit|request|open|log|create)",
     "(ask|post|try|check|search) ... (in|on) (\\#|the forum|the forums|the community|reddit|stack overflow|irc|google|the web)",
     "(question|one|matter|issue|query|request) for (your|the|our|their) [local] ... <elsewhere>",
     "(question|one|matter|query) (for|better suited to|better suited for|better asked on|better asked in|best asked on|best asked in) (the|a|your|their) ... list",
@@ -5586,6 +5588,9 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|here) (is|'s) (a|the|an) [...] [...] (channel|room|list|mailing list|tracker|bug tracker|issue tracker|stream) (for|only for|meant for|intended for|reserved for) [...] [...] (developers|development|devs|contributors|maintainers|bug reports|bugs|discussion|discussions|developer discussion|the development)",
     "(this|the|our) (channel|room|list|mailing list|tracker|bug tracker|issue tracker|stream|repo|repository) (is|are) [really|strictly|only|just|mainly|primarily] (not|only|just|strictly|solely|meant|intended|reserved) (for|meant for|intended for|a place for|the place for|to be used for|used for)",
     "(there is|there's|there are|there's also|there is also|there are also) (a|an|the|their|its) [separate|dedicated|different|specific|own] [...] [...] [\\#] [...] (channel|room|list|mailing list|forum|tracker|stream|subreddit|server) (for|that handles|that covers|which handles|which covers) (questions|issues|problems|support|help|topics|discussions|queries|requests) [like|about|of|on|regarding] [that|this|these|those|such]",
+    "for [...] (questions|question|queries|query|issues|problems|requests|topics|discussions|support requests|help requests) (like (this|that|these|those|yours)|of this (kind|sort|type)|of that (kind|sort|type)|such as (this|that|yours)) [,] (the|a|an|our|their|its|your) ... ... <nl-venue>",
+    "keep [your|all|any|such|these|those|the] [...] (questions|queries|discussion|discussions|support requests|help requests|posts) ... ... ... (to|on|in|for) (the|a|an|our|their|its) ... ... <nl-venue>",
+    "wrong (mailing list|forum|tracker|bug tracker|issue tracker|subreddit|irc channel|newsgroup) (.|,|;|!|:)",
     "<advise> [also|just|simply|instead] (submit|file|report|post|open|raise|send|log|direct|take) ... ... (to|in|on|at|with|over at|over on|against) (the|a|an|their|its|that) ... ... <nl-venue>",
     "(talk to|talk with|ask|contact|ping|check with|reach out to|speak to|speak with|bug|poke) [the] ... (folks|devs|maintainers|developers|people|guys) (about|for|on|regarding|instead|directly|first|over at|at|of|who|.|,|;|!)",
     "(try|check|check out|visit|use) (the|a|an|their|your|that|one of the) ... <nl-venue>",
@@ -5809,6 +5814,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(this|that|it|which) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended|designed|documented|correct) (behaviour|behavior)",
     "what you (are|'re) (seeing|describing|experiencing|getting|observing) (is|'s) [<adv>] [the|an|a] [<adv>] (expected|intended|designed|documented|correct|normal) (behaviour|behavior)",
+    "(the|this|that|your|its) [current|present|existing|observed|reported|described|default] (behaviour|behavior) [you|that you] [are|'re] [seeing|see|saw|describe|described|observe|observed|report|reported|mention|mentioned|get|got|getting] (is|'s|was) [<adv>] (correct|right|expected|intended|by design|as designed|as intended) (.|!|,|;|:|and|as|because|since|here|in|for)",
     "(this|that|it) (is|'s) [<adv>] [all|entirely|perfectly|totally|completely] expected (.|!|,|;|at this point|here|behaviour|behavior|given|in this case|with|for (this|that|now|these|those|such))",
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended)",
     "(is|'s|was|are|'re) [<adv>] (by design|working as intended|working as designed)",
@@ -5880,6 +5886,11 @@ export const DEFAULT_PACK: RulePack = {
     "we [<adv>] [have|had|'ve|'d] never [ever] (promised|mentioned|advertised|offered|guaranteed|claimed|stated|committed to|agreed to)",
     "(was|were|has been|have been) (no|never) ... ... (as per|according to|per|going by) our (records|record|system|systems|logs|log|cctv|footage|data)",
     "(as per|according to|going by) our (records|record|system|systems|logs|log|cctv|footage|data) [,] (there (was|were|has been|have been) (no|never)|you (did not|didn't|never|have not|haven't|had not|hadn't))",
+    "(the|this|that|your|these|those) [new|old|latest|last|first|second|attached|submitted|proposed] (patch|patches|pull request|pr|merge request|report|bug report|ticket|submission|test case|testcase|claim|claims|request|complaint|one) (is|'s|are|was|were|isn't|aren't|wasn't) [<adv>] (not|no longer) valid",
+    "(the|this|that|your|these|those) [new|old|latest|last|first|second|attached|submitted|proposed] (patch|patches|pull request|pr|merge request|report|bug report|ticket|submission|test case|testcase|claim|claims|request|complaint|one) (isn't|aren't|wasn't|weren't) [<adv>] valid",
+    "(mark|marking|marked|close|closing|closed|resolve|resolving|resolved|flag|flagging|flagged) (it|this|this one|that|that one|the (ticket|issue|bug|report)|this (ticket|issue|bug|report)) [as] invalid",
+    "you [<adv>|may have|might have|must have|have|had] (misunderstood|misread|misinterpreted|misunderstand|misread) (the|our|my|this|that|what|how|it)",
+    "(must be|must have been|(is|was|'s) (simply|just|merely|only|clearly|obviously|probably|all)) (a|some) [slight|small|simple] (misunderstanding|miscommunication|misconception|misinterpretation)",
     "(I|we) [<adv>] (disagree|don't agree|do not agree|can't agree|cannot agree) (that|with (you|your|this|that|the (idea|suggestion|proposal|request|claim|assessment|premise|review)))",
     "(this|that|it|which) (is|'s|was) [<adv>|actually|really|clearly|simply|just|definitely] (a|an) (bug|error|issue|problem|mistake|fault) (in|with) your [own] (code|script|scripts|markup|program|configuration|config|setup|implementation|css|html|javascript|plugin|template|test case|usage)"
    ],
@@ -5973,6 +5984,8 @@ export const DEFAULT_PACK: RulePack = {
     "(works|working|work|behaves|behaving|behave|functions|functioning) (as|exactly as) (designed|intended|expected) [<adv>] (again|now)|(now|again) [<adv>] (works|working|work|behaves|behaving|functions|functioning) (as|exactly as) (designed|intended|expected) | be (added|implemented|supported|ported|offered|included|considered|merged|accepted|backported|pursued) ... (until|till)",
     "(as designed|as intended|expected behaviour|expected behavior|by design) [,] but | (no|nope|not yet|not really|not at the moment|not currently) , but ((I|we) [<adv>] (can|could|will|'ll)|you [<adv>] (can|could) [still|always|just] (use|try|switch|get|order|buy|book|pick)|we're|we are|it will|it'll|soon|there's a way|there is a way) | false (positive|alarm) (in|from|by|on) our",
     "(if|whether) (this|that|it) (is|'s|was) [<adv>] [the|an|a] [<adv>] (expected|intended) | (designed|intended|meant|conceived) as ... ... , so [<adv>] [please] [simply] (<howto:base>|you (can|could|'ll|will)) | want to (add|put|charge) ... ... (to|on) your (account|bill|invoice|order|card|statement|balance|plan) | (if|whether|unless|when) [...] [...] (is|was|are|'s) [<adv>] (untrue|not true|not the case|incorrect|inaccurate)",
+    "(misunderstanding|miscommunication|misconception|misinterpretation) (on|from) (our|my) (part|side|end) | (misunderstanding|miscommunication) (between|among|within) (our|my) (staff|team|teams|departments|colleagues)",
+    "(if|whether|unless) (the|this|that|your|its) ... (behaviour|behavior) ... (is|'s|was)",
     "take (this|it|that|the matter|the issue|them|this one|that one) up with (me|us|our team|my team|myself) | (happen|be happening) (again|anymore|any more|until|unless|till|before|if|automatically|immediately|right away|straight away|overnight) | (you|you'll|your) [...] (won't|will not|'ll never|will never) be (added|included) | never [ever] (ask|asks|request|requests) [you|customers|guests|users] for (your|a|any) [...] (password|passwords|pin|otp|cvv|card|code|codes|login|details|bank)"
    ]
   },
