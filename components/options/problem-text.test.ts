@@ -36,7 +36,7 @@ describe('pack problems in the UI language', () => {
     expect(problemMessage({ path: 'rules[0].singal', message: 'x', code: 'unknownFieldSuggest', params: { key: 'singal', suggestion: 'signal' } })).toBe(
       'Unbekanntes Feld „singal“ – meinten Sie „signal“?',
     );
-    expect(problemMessage(errorsOf('x'.repeat(1100 * 1024))[0]!)).toBe('Das Paket ist größer als 1024 KB (1100 KB)');
+    expect(problemMessage(errorsOf('x'.repeat(2100 * 1024))[0]!)).toBe('Das Paket ist größer als 2048 KB (2100 KB)');
   });
 
   it('German: a YAML or JSON mistake is explained in German words, not in the parser’s English', () => {

@@ -72,7 +72,7 @@ describe('loadPack', () => {
       return `l${i}: &l${i} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`;
     })].join('\n');
     expect(errorsOf(bomb).length).toBeGreaterThan(0);
-    expect(errorsOf('#'.repeat(1100 * 1024))[0]).toMatch(/larger than 1024 KB/);
+    expect(errorsOf('#'.repeat(2100 * 1024))[0]).toMatch(/larger than 2048 KB/);
   });
 
   it('prefixes messages with the source', () => {

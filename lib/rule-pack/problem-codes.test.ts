@@ -56,7 +56,7 @@ describe('every problem code has words in every language', () => {
 
 describe('each kind of bad pack has its code and parameters', () => {
   it('text: size, encoding, YAML and JSON syntax, a key written twice', () => {
-    expect(first('x'.repeat(1100 * 1024))).toMatchObject({ code: 'tooLarge', params: { limitKb: 1024, sizeKb: 1100 } });
+    expect(first('x'.repeat(2100 * 1024))).toMatchObject({ code: 'tooLarge', params: { limitKb: 2048, sizeKb: 2100 } });
     expect(first('id: M\uFFFDller\n')).toMatchObject({ code: 'notUtf8', line: 1, column: 6 });
     expect(first('rules: [a, b\nid: x\n')).toMatchObject({ path: '', code: 'yamlSyntax', line: expect.any(Number) });
     expect(first('rules: [within # hours]\nid: x\n').code).toBe('yamlCommentInFlow');

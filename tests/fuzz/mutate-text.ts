@@ -101,7 +101,7 @@ export const TEXT_MUTATIONS: Mutation[] = [
     apply(r, pack) {
       const text = yamlOf(pack);
       const depth = r.pick([1_000, 30_000]);
-      if (r.chance(0.5)) return yamlCase(`${text}\n# ${'x'.repeat(1_100_000)}\n`, 'over 1024 KB');
+      if (r.chance(0.5)) return yamlCase(`${text}\n# ${'x'.repeat(2_200_000)}\n`, 'over 2048 KB');
       const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
       return r.chance(0.5) ? yamlCase(text.replace(/^rules:/m, `rules: ${nested}\nx_was:`), `flow nesting ${depth} deep`) : jsonCase(`{"rules": ${nested}}`, `JSON nesting ${depth} deep`);
     },
