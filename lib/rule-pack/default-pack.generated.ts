@@ -9895,6 +9895,31 @@ export const DEFAULT_PACK: RulePack = {
    "(still|am|been|keep|kept) waiting",
    {
     "cue": [
+     "(takes|take) [us|me] [around|about|almost|nearly|over|more than|at least|approx|approximately|roughly] <count> [more] [+] <span-short> [minimum|at least|or more|plus] to (deliver|serve|send|bring|provide|clear|respond|reply|answer|arrive|attend|seat|check us in|check me in|be delivered|be served|be seated|be attended|get served)",
+     "(made|make|makes|making|kept|keep|keeps|keeping) (us|me|everyone|everybody|customers|guests|people) (wait|waiting) [for] [over|more than|almost|nearly|about|around|approx|approximately] <count> [more] [+] (<span-short>|<span-long>)",
+     "(made|make|makes|making|kept|keep|keeps|keeping) (us|me|everyone|everybody|customers|guests|people) (wait|waiting) [for] (so long|too long|forever|ages|hours|days|weeks|a long time|such a long time)",
+     "(waiting|wait) (time|times) (was|is|were|are) [just|really|very|so|too|extremely|absolutely] (terrible|horrible|awful|long|ridiculous|insane|crazy|unacceptable|atrocious|endless|excessive|painful)",
+     "(after|despite) waiting [for] [so|such] (a long time|so long|too long|ages|forever|hours|days|weeks|months)"
+    ],
+    "unless": [
+     "?",
+     "(only|just|less than|under|within|quick*|fast|prompt*|great|amazing|excellent|love|loved|worth|happy|glad|usually|normally|typically|generally|always|so far|should|if|whenever)",
+     "(export|exports|import|imports|backup|backups|build|builds|download|downloads|upload|uploads|sync|install|update|migration|query|report|job|script)"
+    ]
+   },
+   {
+    "cue": [
+     "(even|still) after [over|more than|almost|nearly|about|around] <count> [more] [+] <span-short>"
+    ],
+    "with": [
+     "(no|not|n't|'t|never|nobody|no one) ... (served|serve|delivered|deliver|came|come|arrived|arrive|attended|attend|answered|answer|replied|reply|responded|respond|showed up|show up|turned up|turn up)"
+    ],
+    "unless": [
+     "?"
+    ]
+   },
+   {
+    "cue": [
      "(it's been|it has been|its been) [more than|over|almost|nearly|about|around|close to] <count> [more] [+] <span-long>",
      "(it's been|it has been|its been) [literally|actually] (days|weeks|months|ages)"
     ],

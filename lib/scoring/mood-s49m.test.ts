@@ -1,0 +1,34 @@
+// Session 49 (judge-m, mood): customer_hurry read from a wait for people told by its length.
+// RULINGS H1 "a long or overdue wait (a duration)", R-U2 (a stated waiting time stays hurry in the past tense) and R-G2
+// (waits at a counter or table): a wait for people to serve, deliver or answer told by its length ("takes 40 minutes to
+// bring the soup", "made us wait over 2 hours", "the waiting time was awful") is hurry (packs/default.yaml
+// mood_cues.hurry). The time a program or a fault takes, praise of speed and a question about delivery times are not.
+// Every message here was written for these tests; none is a corpus row.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '@/lib/scoring';
+
+const scorer = createScorer();
+const hurry = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood.hurry;
+
+describe('a wait for people to serve, deliver or answer told by its length is hurry', () => {
+  it.each([
+    'Lovely view from the terrace, but they take 40 minutes to bring a simple soup.',
+    'The front desk made us wait over 2 hours before anyone found our booking.',
+    'Our starters never arrived, nobody served us even after 35 mins.',
+    'Rooms were fine. The waiting time was awful at check-in though.',
+    'Every evening the bar takes 30 minutes or more to serve one round of drinks.',
+    'They kept me waiting forever at the counter and then said the system was down.',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+});
+
+describe('the time a program takes, praise of speed and a question about delivery are calm', () => {
+  it.each([
+    'The laptop takes 5 minutes to boot since the last update, is that normal?',
+    'The installer takes 20 minutes to download the runtime on my connection.',
+    'It only took 10 minutes to deliver my groceries, brilliant service.',
+    'How long does it usually take to deliver to the islands?',
+    'Even after 30 mins the dashboard does not load on my laptop.',
+    'The helpline only takes 10 minutes to answer on a busy Monday, great team.',
+    'The export takes 40 minutes to arrive in my inbox after I press send.',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
