@@ -4,7 +4,7 @@
  *   verdict ("The current behaviour is correct.", "the behaviour you describe is intended"). A verdict inside a condition,
  *   or one followed by "now" (a fix reported), is not.
  * - Negative (N1 "forum", R-F1 the tracker): the customer advised to use another venue, named by a longer name or by its
- *   address, to ask, report or discuss there ("please use our users mailing list to discuss it", "please use https://… to
+ *   address, to ask, report or discuss there ("please take this to our user forum to discuss it", "please use https://… to
  *   report a new bug"); a page to sign in at is no venue.
  * - Negative (N1 "forum"): the venue named as the place for questions of this kind ("for questions like these, the
  *   developers mailing list is the better place", "please keep support questions to the users mailing list") and the
