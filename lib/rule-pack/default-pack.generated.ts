@@ -2990,6 +2990,64 @@ export const DEFAULT_PACK: RulePack = {
     "restarted"
    ]
   },
+  "machine-subject": {
+   "words": [
+    "app",
+    "apps",
+    "api",
+    "apis",
+    "server",
+    "servers",
+    "site",
+    "website",
+    "page",
+    "pages",
+    "email",
+    "emails",
+    "e-mail",
+    "mail",
+    "message",
+    "messages",
+    "notification",
+    "notifications",
+    "sms",
+    "text",
+    "code",
+    "codes",
+    "plugin",
+    "plugins",
+    "extension",
+    "extensions",
+    "add-on",
+    "bot",
+    "robot",
+    "system",
+    "computer",
+    "laptop",
+    "pc",
+    "device",
+    "printer",
+    "program",
+    "software",
+    "tool",
+    "endpoint",
+    "database",
+    "db",
+    "request",
+    "requests",
+    "webhook",
+    "webhooks",
+    "link",
+    "portal",
+    "dashboard",
+    "browser",
+    "phone",
+    "tablet",
+    "script",
+    "game",
+    "model"
+   ]
+  },
   "owed-service": {
    "words": [
     "reception",
@@ -9771,7 +9829,10 @@ export const DEFAULT_PACK: RulePack = {
     "unless": [
      "(if|what if|in case|incase|whenever)",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
-     "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)"
+     "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)",
+     "(a|an|the|such a) rushed",
+     "(feels|seems|seemed|seem|looks|looked|look|sounds|sounded) [a bit|a little|very|so|too|really|kind of|quite|clearly|obviously|pretty] rushed",
+     "(release|releases|update|updates|version|versions|patch|patches|launch|rollout|design|redesign|port|build|feature|features|game|app|product|ending|finale|episode|chapter|season|story|plot|job|work|repair|fix|installation|service call) (was|is|were|are|got|get|been|felt|feels) [a bit|a little|very|so|too|really|kind of|quite|clearly|obviously|pretty|totally] rushed"
     ]
    },
    "as soon as possible",
@@ -9903,8 +9964,10 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "?",
-     "(only|just|less than|under|within|quick*|fast|prompt*|great|amazing|excellent|love|loved|worth|happy|glad|usually|normally|typically|generally|always|so far|should|if|whenever)",
-     "(export|exports|import|imports|backup|backups|build|builds|download|downloads|upload|uploads|sync|install|update|migration|query|report|job|script)"
+     "(only|less than|under|within|quick*|fast|prompt*|great|amazing|excellent|love|loved|worth|happy|glad|usually|normally|typically|generally|always|so far|should|if|whenever)",
+     "just (take|takes|made|make|makes|kept|keep|keeps|had to)",
+     "(<performance-job>|update|updates|query|queries|report|reports|job|jobs|script|scripts)",
+     "<machine-subject> [just|still|now|always|also|sometimes|often] (takes|take|makes|make|keeps|keep|kept|made)"
     ]
    },
    {
@@ -9915,7 +9978,8 @@ export const DEFAULT_PACK: RulePack = {
      "(no|not|n't|'t|never|nobody|no one) ... (served|serve|delivered|deliver|came|come|arrived|arrive|attended|attend|answered|answer|replied|reply|responded|respond|showed up|show up|turned up|turn up)"
     ],
     "unless": [
-     "?"
+     "?",
+     "(come|comes|came|coming) (on|up|online)"
     ]
    },
    {

@@ -32,3 +32,36 @@ describe('the time a program takes, praise of speed and a question about deliver
     'The export takes 40 minutes to arrive in my inbox after I press send.',
   ])('%s', (m) => expect(hurry(m)).toBe(false));
 });
+
+// Review (rf-m), session 49: a program, a device or a message that takes the time or makes the customer wait is
+// performance (H1, R-U3: <machine-subject>); a job word is the pack's <performance-job> class; a device that does not
+// "come on" is a lasting fault; "just" cancels only beside the wait; "rushed" said of a thing is its poor making.
+describe('review (rf-m): a program\'s speed, a lasting fault and a rushed product are calm', () => {
+  it.each([
+    'The API takes 3 minutes to respond to a single batch request from our script.',
+    'Our test server takes 10 minutes to reply to a ping after each reboot.',
+    'The reset email takes 10 minutes to arrive after I click the link.',
+    'This plugin makes me wait for 2 minutes every time I save a draft.',
+    'Even after 30 minutes the ceiling fan does not come on with the remote.',
+    'Even after 20 minutes the laptop screen would not come up again.',
+    'The kitchen display tablet takes 5 minutes to load, is that expected?',
+    'The nightly install takes 40 mins to send its summary to the admins.',
+    'The new version feels rushed, half the toolbar buttons are missing.',
+    'The last release was clearly rushed and now the calendar sync is broken.',
+    'It looks like a rushed update to me, the settings page is blank.',
+    'The season finale felt rushed and the final level crashes on load.',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
+
+describe('review (rf-m): a wait for people told in other words still flags', () => {
+  it.each([
+    'The waiting times are just awful at your city branch.',
+    'I just want my soup, they take 40 mins to serve anything here.',
+    "They're making us wait over 45 minutes for a table we booked.",
+    'Your agents take 50 mins to reply to a chat, I need this sorted now.',
+    'Room service takes an hour to bring breakfast every single day.',
+    'Even after 40 minutes nobody came back to our table.',
+    'Please rush the replacement, the old one is dead.',
+    'I need the refund rushed please, rent is due.',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+});
