@@ -3493,10 +3493,10 @@ export const DEFAULT_PACK: RulePack = {
      "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|implemented|corrected|resolved|addressed|patched) (?:in|with|by) (?:the )?(?:git |svn )?(?:commit|changeset|revision) [`'\"#]?r?[0-9a-f]{0,12}[0-9][0-9a-f]{0,20}"
     },
     {
-     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged) (?:in|by|at) (?:(?:commit|changeset|revision|rev):? ?)?(?:r\\d{2,8}|(?:[0-9]{1,9}[a-f]|[a-f]{1,9}[0-9])[0-9a-f]{4,19}(?:[0-9a-f]{20})?)\\b"
+     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one)(?: was| has been|['’]s been| got| is) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged) (?:in|by|at) (?:(?:commit|changeset|revision|rev):? ?)?(?:r\\d{2,8}|(?:[0-9]{1,9}[a-f]|[a-f]{1,9}[0-9])[0-9a-f]{4,19}(?:[0-9a-f]{20})?)\\b"
     },
     {
-     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one) (?:was|has been|['’]s been|got|is|is now) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged) (?:in|by|at) https?://[\\w.-]{1,20}/[\\w.-]{1,20}/[\\w.-]{1,20}/(?:[\\w.-]{1,20}/)?(?:commit|changeset|rev)s?/[0-9a-f]{6,20}"
+     "pattern": "\\b(?:it|this|that|th(?:is|e) (?:bug|issue)|this one)(?: was| has been|['’]s been| got| is) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged) (?:in|by|at) https?://[\\w.-]{1,20}/[\\w.-]{1,20}/[\\w.-]{1,20}/(?:[\\w.-]{1,20}/)?(?:commit|changeset|rev)s?/[0-9a-f]{6,20}"
     },
     "I [<adv>] ['ve|have|had] [<adv>] (tried|ran|booted|flashed|built|installed) (two|three|four|both|several|a few|a couple of|#|the latest|the same|your|this|that|the|a|an|another|it|them) [...] <fix-carrier>",
     "<we> [<adv>] (couldn't|could not|can't|cannot|wasn't able to|was not able to|weren't able to|were not able to|was unable to|were unable to|haven't been able to|have not been able to|'ve not been able to|didn't manage to|did not manage to|tried to|have tried to|'ve tried to|attempted to) [yet] (reproduce|replicate|recreate|repro|trigger)",
@@ -3562,7 +3562,13 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     {
-     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20}[\\w]{0,20}[.,]? (?:\\w{1,20} )?(?:\\w{1,20} )?(?:ago|last (?:year|month|week)|years back)\\b"
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20},? (?:(?:\\w{1,20} )?(?:\\w{1,20} )?(?:\\w{1,20} )?(?:years?|months|ages) ago|(?:a )?long (?:time )?ago|last (?:year|month)|years back|(?:back )?in (?:19|20)\\d\\d)"
+    },
+    {
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20},? by (?:the |an? |another |some )?(?:upstream|previous|former|original|third[- ]party|vendor|other|another|external)\\b"
+    },
+    {
+     "pattern": "\\b(?:you|they|he|she|someone|somebody) (?:said|say|says|wrote|claim|claims|claimed|mentioned|thought|think|told me|told us)(?: that)? (?:it|this|that|th(?:is|e) (?:bug|issue))(?: was| has been|['’]s been| got| is) (?:\\w{1,20} )?(?:fixed|corrected|resolved|patched|applied|merged)\\b"
     },
     "(pleased|happy|glad|delighted|thrilled|excited) to (inform|notify) [you|all|everyone] [that] (the|our|a|an) [<adv>] [new|newly|renovated|refurbished|rooftop] (pool|pools|menu|menus|restaurant|bar|spa|gym|lobby|garden|terrace|wing|rooms|suites|property|hotel|resort|venue|shop|store|branch|site|website|app|range|collection|season|timetable|opening hours)",
     "(if|whether|unless|in case|once|when|after) (a|an|the|your|this|that) ... ... (has|have|'s|is|are) [<adv>] (been|being|under) [<adv>] (raised|registered|logged|created|opened|filed|submitted|lodged|initiated|processed|reviewed|review|investigation) | been [<adv>] (raised|registered|logged|submitted|lodged|escalated|forwarded|created|opened|filed|initiated) [...] ?",
@@ -3840,7 +3846,10 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     {
-     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20}[\\w]{0,20}[.,]? (?:\\w{1,20} )?(?:\\w{1,20} )?(?:ago|last (?:year|month|week)|years back)\\b"
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20},? (?:(?:\\w{1,20} )?(?:\\w{1,20} )?(?:\\w{1,20} )?(?:years?|months|ages) ago|(?:a )?long (?:time )?ago|last (?:year|month)|years back|(?:back )?in (?:19|20)\\d\\d)"
+    },
+    {
+     "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed) (?:in|by|as|at) [\\w:]{1,20},? by (?:the |an? |another |some )?(?:upstream|previous|former|original|third[- ]party|vendor|other|another|external)\\b"
     },
     "(<act:ing>|<act:base>|<action:ing>|<action:base>|busy) [on|into|at|with|through|for|to] [a|an|the] [fix|patch|workaround|solution|hotfix|change] [for|to|on|in|with|of] (another|a different|an unrelated|a separate|some other|other customers'|different|unrelated|separate) [customer's|user's|client's|customers'|users'|person's] (bug|bugs|issue|issues|ticket|tickets|problem|problems|customer|customers|case|cases|report|user|users|client|clients|account|request|query|fault|error|person)"
    ],
@@ -3884,7 +3893,7 @@ export const DEFAULT_PACK: RulePack = {
     "(we|I|we're|I'm|we are|I am|we've been|I've been|we have been|I have been|and|our ... (team|teams|developers|engineers|devs|staff|technicians) (are|is|'re|have been|has been)) [<adv>] (trying|working|working hard|doing our best|doing my best|doing everything we can|doing all we can) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
     "<we> [<adv>] (will|'ll|shall|are|'re|am|'m) [<adv>] (work|working) to [<adv>] (fix|resolve|solve|address|repair|restore|sort out|get (it|this|that|them|these|those|your) (fixed|sorted|resolved|working|back|restored))",
     "<we> [<adv>] (will|'ll|shall|are|'re|am|'m|have been|'ve been) [<adv>] [<adv>] (work|working) (towards|toward) [<adv>] (improving|fixing|resolving|addressing|rectifying|correcting|solving|sorting out|sorting) (this|that|it|these|those|them|the (issue|issues|problem|problems|matter|concern|concerns|situation|lapse|lapses|same)|your)",
-    "(are|is|'re|'s|am|'m|will|'ll|be|been) [<adv>] [<adv>] (working|work) (towards|toward) (a|an|the) [quick|speedy|swift|successful|satisfactory|fair|positive|permanent|proper|prompt] (resolution|solution|fix)",
+    "(<we> [<adv>] (are|'re|am|'m|will|'ll|shall|have been|'ve been|will be|'ll be)|our ... (<staff>|staff|agent|agents|department|technicians|crew) (are|is|'re|'s|will|'ll|have been|has been|will be|'ll be)) [<adv>] [<adv>] (working|work) (towards|toward) (a|an|the) [quick|speedy|swift|successful|satisfactory|fair|positive|permanent|proper|prompt] (resolution|solution|fix)",
     "<we> [<adv>] (plan|'re planning|are planning|'m planning|am planning) on [<adv>] (<action:ing>|doing (a|an|the|some))",
     "<we> [<adv>] (will|'ll|shall|are going to|'re going to|'m going to|am going to|have|'ve|had|do|definitely) [<adv>] (keep|bear|kept|borne) (this|that|it|these|those|your (feedback|suggestion|suggestions|request|requests|comments|idea|ideas|point|points|report|thoughts)) in mind",
     "<we> [<adv>] (have|'ve|had|will|'ll|shall)? [<adv>] (taken|took|take|made|make) [a] note of (this|that|it|your|these|those)",
@@ -3899,8 +3908,9 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had)? [<adv>] (reached out|got in touch|gotten in touch|been in touch) (to|with) (the|our|my|your|their|a|an|them|him|her|{name})",
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (<staff>|staff|department|folks|designers|maintainers|courier|warehouse|store) (know|aware)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
-    "(take|taken|took|taking) [all|all of|each of] (your|these|those) [valuable|constructive|helpful|thoughtful|useful|honest|detailed] (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concern|concerns|input|remarks|observations) [(regarding|about|on|for|concerning|around) ... ...] (on board|into consideration|into account)",
-    "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to)? [<adv>] (briefed|brief|re-briefed|debriefed) (the|our|my|all|all our|all the) ... (<staff>|staff|department|crew|employees|personnel)",
+    "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|'m going to|am going to|'re|are|'m|am|definitely|certainly)? [<adv>] (take|taken|took|taking) [all|all of|each of] (your|these|those) [valuable|constructive|helpful|thoughtful|useful|honest|detailed] (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concern|concerns|input|remarks|observations) [(regarding|about|on|for|concerning|around) ... ...] (on board|into consideration|into account)",
+    "<we> [<adv>] ('ve|have|had)? [<adv>] (briefed|re-briefed|debriefed) (the|our|my|all|all our|all the) ... (<staff>|staff|department|crew|employees|personnel|drivers|couriers)",
+    "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] (brief|re-brief|debrief) (the|our|my|all|all our|all the) ... (<staff>|staff|department|crew|employees|personnel|drivers|couriers)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to)? [<adv>] (include|included|enter|entered|record|recorded|put|log|logged|file|filed) (your|this|that|these|those|the) [...] (review|feedback|comments|comment|suggestion|suggestions|request|requests|report|idea|ideas|points|input|concerns|concern) (in|into|on|to|with) (our|the|my)",
     "(your|the|this|these|those|all your) (feedback|comments|comment|suggestion|suggestions|request|requests|concern|concerns|input|points|remarks|idea|ideas|report|complaint) ... (will|'ll|has|have|'s|'ve) [<adv>] (been|be) [<adv>] (considered|noted|logged|recorded|taken into consideration|taken into account|taken on board)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to|'re going to|are going to|'ll be|will be|'m|am|'re|are)? [<adv>] (take|taken|took|taking|bring|brought|bringing|relay|relayed|relaying) (this|that|it|these|those|them|your|our|the) ... [up|along|on|over] (to|with) (the|our|my) ... (<staff>|lead|leads|department|staff)",

@@ -65,3 +65,51 @@ signalCases(
   ['I will share your complaint about the slow service with our staff.'],
   ['Happy to pass your gracious compliments on to the chef.'],
 );
+
+signalCases(
+  'review (rf-o): a change id with a fresh time, or a contraction, is still the fix; old, foreign or reported fixes are not (O3)',
+  'ownership',
+  [
+    "Fixed in r9034 an hour ago, tonight's nightly will have it.",
+    "It's been fixed in r7761; the next snapshot carries it.",
+    "Fixed in r4821. Last week's build still has the crash, so grab tomorrow's.",
+    'Pushed in c81e44f a few minutes ago, please pull and retry.',
+  ],
+  [
+    'This was fixed in r1402 over three years ago, so your copy is very old.',
+    'It was fixed in r880 back in 2015, please update.',
+    'According to the changelog, it was fixed in 2e4b91a by the upstream team.',
+    'Hmm, you said it was fixed in 7ac31f0, but the log says otherwise.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): work towards a resolution is ownership only when we or our team do it (O1)',
+  'ownership',
+  ["We're working towards fixing this before the weekend.", 'Our engineers have been working toward a permanent fix.'],
+  [
+    'Microsoft is working towards a fix for this Windows update problem.',
+    'The airline and the airport are working towards a resolution of the strike.',
+    "I hope you'll work towards a solution with your landlord.",
+    'Your bank will be working towards a resolution within 10 days.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): input taken into consideration needs us as subject, not refused, not asked of the customer (R-M2)',
+  'ownership',
+  ["We've taken all of your remarks about the checkout page into account.", "Rest assured, we're taking your valuable feedback on board."],
+  [
+    'Unfortunately we cannot take your suggestion into consideration at this time.',
+    'We are unable to take your request into consideration as the deadline has passed.',
+    'Please take these points into account when you renew your plan.',
+    'When choosing a size, take these remarks into consideration.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): a briefing done or promised counts; a daily routine does not (O2)',
+  'ownership',
+  ["We've re-briefed our drivers on the delivery instructions.", 'I have personally briefed the front desk team about your complaint.'],
+  ['We brief the staff every morning before opening.'],
+);
