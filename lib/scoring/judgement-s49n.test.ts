@@ -80,3 +80,32 @@ signalCases(
     'It was just a miscommunication on our part, and the deposit is refunded.',
   ],
 );
+
+signalCases(
+  'review (rf-n): a fix reported, a misreading supposed or ours, a venue beside the help given here',
+  'negative-language',
+  [
+    'The behaviour you are seeing is correct, the filter only covers active users.',
+    'Sorry, the existing behavior was intended.',
+    'After the last release, the behaviour you describe is intended.',
+    'Those pull requests aren\'t valid, please rebase them.',
+    'I am going to mark this one as invalid.',
+    'You\'ve misunderstood how the allowance works, it resets monthly.',
+    'It was just a misunderstanding, the plan never included that feature.',
+    'Please use https://bugs.example.org to report a new bug.',
+    'For problems like this, the bug tracker is the right place.',
+    'For requests like yours, our community forum would be better.',
+  ],
+  [
+    'Good news: after the update the behaviour is now correct.',
+    'After the hotfix, the default behaviour is right and exports include hidden rows.',
+    'It must have been a miscommunication between our warehouse teams, sorry about that.',
+    'If you think you may have misunderstood the setup guide, no worries, I can walk you through it.',
+    'Don\'t worry if you misread the invoice, the layout is confusing and we are changing it.',
+    'For issues like this, our forum has a great pinned guide you might enjoy reading.',
+    'For questions like this, the community forum is also a nice resource, but I\'m happy to help here too.',
+    'The token is no longer valid, so I issued a new one.',
+    'Your configuration is correct, so the next step is on our side.',
+    'Please use our tracker to follow the progress of the fix.',
+  ],
+);
