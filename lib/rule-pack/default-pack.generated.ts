@@ -1285,6 +1285,61 @@ export const DEFAULT_PACK: RulePack = {
     "terrible timing"
    ]
   },
+  "case-thing": {
+   "words": [
+    "code",
+    "logic",
+    "bug",
+    "error",
+    "setup",
+    "config",
+    "configuration",
+    "flow",
+    "behaviour",
+    "behavior",
+    "design",
+    "log",
+    "logs",
+    "output",
+    "cause",
+    "root cause",
+    "difference",
+    "structure",
+    "architecture",
+    "docs",
+    "documentation",
+    "stack trace",
+    "trace",
+    "algorithm",
+    "use case",
+    "workflow",
+    "scenario",
+    "steps",
+    "syntax",
+    "script",
+    "query",
+    "command",
+    "api",
+    "schema",
+    "format"
+   ]
+  },
+  "news-verb": {
+   "words": [
+    "launching",
+    "adding",
+    "introducing",
+    "releasing",
+    "bringing",
+    "bringing out",
+    "rolling out",
+    "offering",
+    "announcing",
+    "unveiling",
+    "coming up with",
+    "coming out with"
+   ]
+  },
   "everyone-news": {
    "words": [
     "features",
@@ -4189,7 +4244,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> <fut> [<adv>] (post|put|write|share) (this|that|it|the|an|my|our|a) ... ... (on|in|to) (the|this|that|our) (bug|issue|thread|ticket|tracker|report|list|forum|page|wiki|docs|documentation|faq|changelog|release notes)",
     "<we> <fut> [<adv>] (provide|give|send|share) (you|you with) [...] (updates|update|news)",
     "(<we>|team|developers|devs|engineers|engineering|colleagues|colleague|specialists|specialist|technicians|technician|department|support|they|he|she|someone) (will|'ll|shall) ... ... ... (and|then) [<adv>] [then] <contact>",
-    "(upcoming|next|coming|forthcoming|new) [v*] [#] [.] [#] [.] [#] [version|release|kernel|firmware|build|update|driver|app|beta] (will|'ll|should|is going to) [<adv>] (support|include|fix|have|contain|add|bring|carry|handle|address|resolve|solve)"
+    "(upcoming|next|coming|forthcoming|new) [v*] [#] [.] [#] [.] [#] [version|release|kernel|firmware|build|update|driver|app|beta] (will|'ll|should|is going to) [<adv>] (support|include|fix|have|contain|add|bring|carry|handle|address|resolve|solve)",
+    "your <news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should] [be|being] [<adv>] (soon|shortly|(coming|arriving|added|sent|shipped|delivered|credited|applied|unlocked|released|out|live|available|ready|on the way|on their way) ... [very] (soon|shortly))"
    ],
    "except": [
     "(within|in|over) the (last|past|previous) ...",
@@ -4548,8 +4604,8 @@ export const DEFAULT_PACK: RulePack = {
     "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
     "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to",
     "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
-    "(soon|shortly) [be] (<act:ing>|launching|adding|introducing|releasing|bringing|bringing out|rolling out|offering|coming up with|coming out with|announcing|unveiling) [you] <news-many> ... <everyone-news>",
-    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) ... ... (soon|shortly)"
+    "(soon|shortly) [be] <news-verb> [you] <news-many> ... <everyone-news>",
+    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) [will|'ll|should|are|'re|to] [be|get|being] [<adv>] (fixed|resolved|sorted|sorted out|ironed out|patched|addressed|squashed|cleared up|dealt with|looked at) [<adv>] (soon|shortly)"
    ],
    "skip_negated": true,
    "skip_questions": true,
@@ -4681,8 +4737,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
-    "(soon|shortly) [be] (<act:ing>|launching|adding|introducing|releasing|bringing|bringing out|rolling out|offering|coming up with|coming out with|announcing|unveiling) [you] <news-many> ... <everyone-news>",
-    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) ... ... (soon|shortly)",
+    "(soon|shortly) [be] <news-verb> [you] <news-many> ... <everyone-news>",
+    "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) [will|'ll|should|are|'re|to] [be|get|being] [<adv>] (fixed|resolved|sorted|sorted out|ironed out|patched|addressed|squashed|cleared up|dealt with|looked at) [<adv>] (soon|shortly)",
     "(as soon as|as quickly as) (possible|we can|I can)",
     "(once|when|whenever|as soon as|after) (a|an|any) ... ... ... [,] (it|this|that|they|there|you) (is|are|'s|'re|becomes|become|cannot|can't|isn't|aren't|can|may|must|won't)",
     "after ... ... (inactivity|idle|idling|idle time|no activity|not using|wall time|walltime|run time|runtime|uptime|use|usage)",
@@ -6353,9 +6409,12 @@ export const DEFAULT_PACK: RulePack = {
     "if I understand",
     "(glad|happy|great) to hear",
     "(so|as) I understand",
-    "(I|we) [<sincere-degree>|now|finally|fully|better|completely] understand (the|this|that|your|how the|how your) [...] (code|logic|bug|error|setup|config|configuration|flow|behaviour|behavior|design|log|logs|output|cause|root cause|difference|structure|architecture|docs|documentation|stack trace|trace|algorithm|use case|workflow|scenario|steps|syntax|script|query|command|api|schema|format) [better|fully|correctly|properly|completely] (now|.|!|,|;|and|but|so)",
+    "(I|we) [<sincere-degree>|now|finally|fully|better|completely] understand (the|this|that|your|how the|how your) [<case-thing>] <case-thing> [better|fully|correctly|properly|completely] (now|.|!|,|;|and|but|so)",
+    "(I|we) [<sincere-degree>|now|finally|fully|better|completely] understand (the|this|that|your|how the|how your) [...] <case-thing> [better|fully|correctly|properly|completely] now",
     "(I|we) [<sincere-degree>|finally|fully|completely] understand (it|this|that|the problem|the issue|the bug|the question|what you mean|what you meant|what happened|what's happening|what is happening) [better|fully|correctly|properly|completely] now",
-    "now (I|we) [<sincere-degree>|finally|fully|completely] understand (it|this|that|the|your|what|how|why)",
+    "now (I|we) [<sincere-degree>|finally|fully|completely] understand (it|this|that) (.|!|,|;|and|but|so)",
+    "now (I|we) [<sincere-degree>|finally|fully|completely] understand (what you mean|what you meant|what happened|what's happening|what is happening|what's going on|what went wrong|how it works|how this works)",
+    "now (I|we) [<sincere-degree>|finally|fully|completely] understand (the|this|that|your|how the|how your) [<case-thing>] <case-thing>",
     "I [can|could|<sincere-degree>] understand (you('d| would) like|you want|from|that (it|the|your|you|you're|you've|this|there|they|we|our))",
     "(I|we) [do|<sincere-degree>] (understand|get|hear|note) [that] (you|some people|people|others) (want|would like|'d like|wish|are looking|'re looking|are trying|'re trying|are asking|'re asking|are requesting|wrote|write|posted|left|like|prefer|enjoy|mean|meant)",
     "get it (to|working|running|going|done|fixed)",

@@ -74,3 +74,48 @@ signalCases(
     'We now understand how the config is read, so here is the fix.',
   ],
 );
+
+signalCases(
+  'review (rf-e): an owned plural, a handing-over verb, or the customer\'s own case is a next event soon (X1); news for every user still is not',
+  'expectation',
+  [
+    'Your new products are arriving shortly.',
+    'Your new games will be available soon in your library.',
+    "We'll shortly be sending you a few more products to replace the damaged ones.",
+    "We'll soon be sending some new dishes to your table, on the house.",
+    'Your additional rewards will be added soon.',
+    'Any remaining issues with your order will be fixed shortly.',
+    'Your new discounts will be live shortly.',
+    'Some new features will be enabled on your account shortly.',
+    'Your replacement should arrive soon, and more features are coming soon too.',
+  ],
+  [
+    'More skins are coming to the store soon!',
+    "We're bringing out lots of new recipes soon.",
+    'New features are coming soon, so keep an eye out.',
+    'Plenty of new events are dropping soon.',
+    'Any other crashes should be patched soon.',
+    'The whole crew looks forward to having you again in Lisbon soon.',
+  ],
+);
+
+signalCases(
+  'review (rf-e): understanding a feeling after "now", or a feeling noun before a thing of the case, is still empathy (E1)',
+  'empathy',
+  [
+    'Now I understand how frustrating this has been.',
+    'Now I understand your frustration.',
+    'Now we understand how stressful the outage was for you.',
+    'I understand your concern about the bug.',
+    'I understand the situation now, and I am sorry it has been so stressful.',
+    'I understand the frustration now.',
+  ],
+  [
+    'Now I understand the setup you have.',
+    'We understand the cause, it was a bad cache.',
+    'I understand the schema better now.',
+    'I now understand the stack trace.',
+    'Now I understand it, thanks for the screenshots.',
+    'I get the error log now.',
+  ],
+);
