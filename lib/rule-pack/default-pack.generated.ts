@@ -6775,6 +6775,7 @@ export const DEFAULT_PACK: RulePack = {
     "as the (error|error message|message|warning|log|output|prompt|exception|stack trace|traceback) [already|clearly|plainly|itself] (says|said|suggests|suggested|states|stated|indicates|indicated|tells you|told you|implies|shows|showed|explains)",
     "if you (read|had read|'d read|look at|looked at|had looked at|check|checked|search|searched|scroll up|scrolled up|follow|followed|go through|went through) (the|this|our|my|that|these) ... ... , you ('ll|will|'d|would|can|could|should) [have] (see|seen|find|found|notice|noticed|know|known|learn|learned|learnt)",
     "if you (read|had read|'d read|looked at|had looked at|'d looked at|checked|had checked|'d checked|searched|had searched|followed|had followed|'d followed|went through|had gone through|'d gone through|watched|had watched|'d watched|examined|had examined|'d examined|listened to|had listened to|'d listened to|attended|had attended|'d attended) (the|this|our|my|that|these) ... ... , you (would|'d|could|should) have (seen|found|noticed|known|learned|learnt|realised|realized|understood)",
+    "if you [had|'d] (read|looked at|checked|searched|followed|went through|gone through|watched|examined|listened to|attended) (the|this|our|my|that|these) ... ... , (or|and) [had|'d] (read|looked at|checked|searched|followed|went through|gone through|watched|examined|listened to|attended) (the|this|our|my|that|these|any) ... ... , you (would|'d|could|should) have (seen|found|noticed|known|learned|learnt|realised|realized|understood)",
     "(none|nothing) of (this|that|these|it) (is|was|should be|comes as) [a|at all] (surprising|surprise|unexpected|new|news)",
     "(everything is|all of this is|it's all|it is all|this is all|that's all|that is all|it's already|it is already|this is already|that's already|that is already) (in|covered in|explained in|spelled out in|spelt out in|written in) the (docs|documentation|manual|faq|readme|wiki|guide|release notes|man page|datasheet)",
     "(don't|do not|stop|quit|no need to|there's no need to|please don't|please do not|please stop) (flood|flooding|spam|spamming|cross-post|cross-posting|crosspost|crossposting|shout|shouting|bump|bumping|repeat yourself|repeating yourself|use enter as|using enter as|use the enter key as|type in caps|typing in caps|write in caps|writing in caps|use caps|using caps|ask to ask|asking to ask|demand|demanding|top-post|top-posting|top post|top posting|send html|post html)",
@@ -6875,7 +6876,7 @@ export const DEFAULT_PACK: RulePack = {
     "so [that] (other|all|any|more) (people|users|customers) (can|could|will|may)",
     "(maybe|perhaps|possibly|probably|sorry if|apologies if|forgive me if) [,] (this|that|it|mine) (is|'s|may be|might be|sounds like) [a|such a] [really|bit of a] (silly|stupid|dumb|daft|basic|trivial|obvious|newbie|noob|lazy) question",
     "(technically|in theory|theoretically|in principle) [,] (it's|it is|this is|that's|that is) [really|just|actually] (not|hardly|not very) (hard|difficult|complicated|complex|tricky)",
-    "(it's|it is|this is|that's|that is) [really|just|actually] (not|hardly|not very) (hard|difficult|complicated|complex|tricky) [,] (but|though|however|although|yet)",
+    "(it's|it is|this is|that's|that is) [really|just|actually] (not|hardly|not very) (hard|difficult|complicated|complex|tricky) [,] (but|though|however|although|yet) (it|it's|it'll|it will|it does|it can|it may|it might|it takes|this|that|there|there's|the|a|an|each|every|doing|getting|setting|keeping|making|finding)",
     "learn (more|about|how) (about|on|here|at|in|from|to)?",
     "(you|you've|you have|you had|you'd|he|she|they|the customer) [already|also|just|previously|clearly|kindly] [had to] (said|told|tell|mentioned|mention|explained|explain|stated|state|say|wrote|written)",
     "(log|logs|output|trace|traceback|stack trace|dump|capture|graph|plot|screenshot|screenshots|error|errors|test|tests|result|results|data|benchmark|profile|strace|dmesg|journal|report|message|it|this) (clearly|plainly) (shows|show|showed|says|said|states|stated|indicates)",
@@ -9137,7 +9138,8 @@ export const DEFAULT_PACK: RulePack = {
     "(has|have|had|was) already been covered (by|under|through|as part of|in full|at no|free of charge|for free)",
     "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) your [own|bank|card] (screenshot|screenshots|screen shot|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs|message|messages|email|description|report|notes)",
     "clearly (stated|written|shown|explained|mentioned|indicated|described|noted|marked|visible) (in|on|by|from) the (screenshot|screenshots|photo|photos|picture|pictures|image|images|video|recording|attachment|attachments|statement|log|logs) you (sent|shared|attached|provided|took|included|forwarded|uploaded)",
-    "you should (always|never) [<adv>] (check|double-check|verify|confirm|look at|make sure) [that|where|who] [the|a|any|each|every|an] (sender|sender's|senders|link|links|url|urls|web address|website address|site address|address bar|domain|caller|caller's|padlock|email address) (address|addresses|domain|is|are|goes|go|comes|come|before|,|.)?"
+    "you should (always|never) [<adv>] (check|double-check|verify|confirm|look at|make sure) [that|where|who] [the|a|any|each|every|an] (sender|sender's|senders|link|links|url|urls|web address|website address|site address|address bar|domain|caller|caller's|padlock|email address) (address|addresses|domain|is|are|goes|go|comes|come|before|,|.)?",
+    "you should never [<adv>] (test|try|run) ... ... (with|on|using|against|as|in)"
    ],
    "rewrites": [
     "To recap:",
@@ -9247,14 +9249,21 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "(don't|do not|stop|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully) (file|filing|open|opening|post|posting|create|creating|submit|submitting|ignore|ignoring|misuse|misusing|break|breaking|abuse|abusing|duplicate|duplicating|spam|spamming|reopen|reopening|cross-post|cross-posting|leave|leaving|remove|removing|delete|deleting|change|changing)",
     "you (were|have been|'ve been|had been) (given|sent|provided with|issued) (sufficient|ample|plenty of|enough|adequate|fair|due|proper|clear|several|multiple|repeated) (notice|warning|warnings|reminders|reminder|notifications|time to)",
-    "you (were|have been|'ve been|had been) (warned|informed|notified|told|advised|reminded) [about this|about that|of this|of that] (well in advance|in advance|beforehand|ahead of time|in good time|at the time|when you (booked|signed|ordered|registered|subscribed|bought|purchased|checked in))",
+    "you (were|have been|'ve been|had been) (warned|informed|notified|told|advised|reminded) [about this|about that|of this|of that] (well in advance|in advance|beforehand|ahead of time|in good time)",
+    "you (have been|'ve been|had been) (warned|informed|notified|told|advised|reminded) [about this|about that|of this|of that] (at the time|when you (booked|signed|ordered|registered|subscribed|bought|purchased|checked in))",
     "(as per|per|as stated in|as set out in|as outlined in|as specified in|as written in|as explained in) (the|our|your) [signed|rental|booking|service|user] (terms|terms and conditions|t&cs|policy|policies|agreement|contract|lease|rules|conditions) (you|that you|which you) [have|had|'ve] [already|clearly|willingly] (agreed to|accepted|signed|acknowledged|read|consented to|agreed)",
     "(information|info|details) (requested|required|asked for|requested by|required by) (in|by) (the|our|this list's|the list's|the forum's) [...] (<con-docs>|posting guide) (is|are|was|were) [all|still|completely|entirely] (missing|absent|lacking|not provided|not included|not given|not there)",
-    "you (need to|have to|must|should|ought to) [first|really|seriously|probably] (read|study|learn|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
-    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (stopped|followed|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))"
+    "you (must|should|ought to) [first|really|seriously|probably] (read|study|learn|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
+    "you (need to|have to) [first|really|seriously|probably] (read|study|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
+    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (followed (the|my|our|that|this|any|his|her|their) [earlier|previous|above|last] (advice|suggestion|suggestions|recommendation|recommendations|instructions|guidance)|stopped <howto:ing>|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))"
    ],
    "except": [
-    "(we|I|they|he|she|it|who|which|that|this|our|staff|agents|drivers|people) [<adv>] (don't|do not|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)"
+    "(we|I|they|he|she|it|who|which|that|this|our|staff|agents|drivers|people) [<adv>] (don't|do not|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)",
+    "(will|would|'d|'ll|can|could|shall|should|might|may|must|does|did) [<adv>] never (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)",
+    "you (were|have been|'ve been|had been) (given|sent|provided with|issued) ... ... (by mistake|in error|by accident|accidentally|twice by mistake)",
+    "(if|unless|whether|in case|hope|hoping|trust|sure|ensure|ensure that|check that|check whether) you (were|have been|'ve been|had been) (given|sent|provided with|issued|warned|informed|notified|told|advised|reminded)",
+    "(if|when|whenever|where|in case) [any|some|the] (information|info|details) (requested|required|asked for)",
+    "(agreed to|accepted|signed|acknowledged|consented to|agreed) [...] [...] [...] , ((you're|you are|you'd be|you would be) [still|also|fully] entitled|you [still|also] have the right|we (will|'ll|must|have to|are obliged to|are required to) [<adv>] (refund|reimburse|cover|repair|replace|pay|notify|email|tell|inform|remind|warn|send|give))"
    ],
    "rewrites": [
     "Here's where things stand:",
@@ -9567,7 +9576,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "obviously [,] (we|I|we're|I'm|we'd|I'd|we'll|I'll|we've|I've|our|my|us)",
     "obviously [,] (you're|you are) [absolutely|completely|quite] right",
-    "obviously [,] (there was|there were|there's been|there has been|there have been|there are|there is|there's) [a|an|some|several|a number of|a few|many|clearly] ... (issue|issues|problem|problems|mistake|mistakes|error|errors|failing|failings|shortcoming|shortcomings|lapse|lapses|fault|faults|delay|delays|oversight|oversights)",
+    "obviously [,] (there was|there were|there's been|there has been|there have been) [a|an|some|several|a number of|a few|many|clearly] ... (issue|issues|problem|problems|mistake|mistakes|error|errors|failing|failings|shortcoming|shortcomings|lapse|lapses|fault|faults|delay|delays|oversight|oversights)",
     "obviously [,] (that's|that is|this is|it's|it is) (frustrating|annoying|wrong|not right|not okay|not ok|unacceptable|a bug|a regression|our|not ideal|not what|not the experience|not good enough|disappointing)"
    ],
    "rewrites": [

@@ -93,3 +93,93 @@ signalCases(
     'We will keep you in the loop on the delivery.',
   ],
 );
+
+// Review (rf-c), session 49: sentences written by the reviewer to break the readings above; each "does not" was a false
+// alarm at the merge, each "shows it" a kind the narrowed readings must keep.
+signalCases(
+  'review (rf-c): deliberate conduct is an order to the customer, not a modal statement about anyone (CON1)',
+  'condescension',
+  [
+    'Please don\'t knowingly submit the same form twice.',
+    'Stop purposely cross-posting your question to every channel.',
+    'Please do not wilfully ignore the safety notices in the lobby.',
+  ],
+  [
+    'We would never intentionally delete your account without warning you first.',
+    'Our couriers will never knowingly leave a parcel outside in the rain.',
+    'The update will never deliberately change your privacy settings.',
+    "I'd never deliberately remove a review just because it was negative.",
+  ],
+);
+
+signalCases(
+  'review (rf-c): a warning stressed as given in advance, not our promise recounted, a condition or a hope (CON1)',
+  'condescension',
+  [
+    'You have been given fair warning about the late fees.',
+    "You've been given plenty of time to collect the parcel.",
+    'You were reminded beforehand that the room had to be vacated by eleven.',
+    "You had been told at the time of purchase that sale items can't be returned.",
+  ],
+  [
+    "You were told at the time of booking that parking was free, so we'll refund the charge.",
+    "You were advised at the time that the repair was under warranty, so there's nothing to pay.",
+    'You were told when you booked that breakfast was included, and we got that wrong. Sorry!',
+    'If you were notified in advance, the email will be in your inbox from last Tuesday.',
+    'We hope you were given enough notice of the timetable change.',
+    "You've been sent several notifications by mistake, please ignore them.",
+  ],
+);
+
+signalCases(
+  "review (rf-c): terms thrown back, not cited for the customer's right or our duty (CON1)",
+  'condescension',
+  [
+    'Per the lease that you signed, the tenant pays for the boiler service.',
+    'Per the booking conditions which you accepted, the deposit is kept.',
+    'As per the terms you agreed to, we will not refund the deposit.',
+  ],
+  [
+    "As per the terms you agreed to, you're entitled to a full refund within 30 days.",
+    "As outlined in the terms you accepted at signup, we'll email you before any renewal.",
+    'If any details required by the posting guide are missing, the bot will add a reminder.',
+  ],
+);
+
+signalCases(
+  'review (rf-c): basic reading prescribed and advice not heeded, not a lesson given nor a step diagnosed (CON1, R-F3)',
+  'condescension',
+  [
+    'You must study some fundamental networking concepts before touching the firewall.',
+    'You do not seem to have listened to the advice my colleague gave you.',
+    "You don't appear to have followed the instructions in my previous email.",
+    'You do not seem to have understood the question.',
+    'The guide says to avoid global state, yet you do not appear to have stopped using it.',
+  ],
+  [
+    'You need to learn a few basic shortcuts, and here they are: Ctrl+S saves, Ctrl+Z undoes.',
+    "You don't seem to have stopped the old service, so port 8080 is still taken.",
+    "You don't appear to have followed us yet, so we can't send you a DM.",
+  ],
+);
+
+signalCases(
+  'review (rf-c): the excepts keep a reproach that turns on the customer; a method warning is no lesson (CON1, R-F3, T2)',
+  'condescension',
+  [
+    "It's not hard, but you do actually have to read the instructions.",
+    "It's really not difficult, but you have to follow the steps in order instead of guessing.",
+    'Obviously there are errors in your config file.',
+    "Obviously there's an error in your original command.",
+    'If you watched the recording, or examined the sample project, you would have realised the flag is ignored.',
+    "If you'd read the FAQ, or checked the status page, you would have known about the outage.",
+    'You should always test the backup before you wipe the disk.',
+  ],
+  [
+    "It's not complicated, but it does take a while the first time.",
+    "Obviously there's been a delay on our end and I'm sorry for that.",
+    'If you ordered before noon, or paid by card, you would have received a text.',
+    'You should never try a new firmware image on your only production router.',
+    'You should never test such a loop with `rm`, swap in `ls` first. :-)',
+  ],
+);
