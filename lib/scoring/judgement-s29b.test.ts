@@ -19,15 +19,18 @@ const negative = (text: string) => shows('negative-language', text);
 const found = (text: string) => findingsOf('negative-', text);
 
 describe('closing a report is a rule of its own, with its own exceptions', () => {
-  it('leaves every other negative-language rule room under the 100-phrase limit', () => {
+  it('leaves every other negative-language rule room under the except-list limit', () => {
     const pack = parse(readFileSync(resolve(__dirname, '../../packs/default.yaml'), 'utf8'), { maxAliasCount: 1000 }) as {
       rules: { id: string; signal?: string; except?: unknown[] }[];
     };
     const size = (id: string) => pack.rules.find((r) => r.id === id)!.except!.flat().length;
     // Session 41 (fix-n): raised from 85 to 90, openly: four structural readings added to *nl-except this session (each
     // tested in judgement-s41n) take negative-rejection to 89; they were folded into unrelated entries with '|' to fit.
-    expect(size('negative-rejection')).toBeLessThanOrEqual(90);
-    expect(size('negative-language')).toBeLessThanOrEqual(90);
+    // Session 49 (lead): a rule's except list may hold 300 phrases since session 47 (lib/rule-pack/schema.ts), so the
+    // old 90 no longer guards a limit; judge-n's R-K1 readings take negative-rejection to 92. The guard keeps a tenth
+    // of the real limit free instead.
+    expect(size('negative-rejection')).toBeLessThanOrEqual(270);
+    expect(size('negative-language')).toBeLessThanOrEqual(270);
   });
 
   it.each([
