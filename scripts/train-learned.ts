@@ -83,6 +83,11 @@ export function splitFiles(): string[] {
  * files; every other label and dev2's kept-aside mood unchanged; judgement-s15a's hand-over again at p 0.24. All
  * kept-aside rows together: teach 867/222/555 -> 866/226/556. Still no gain and the guarded case still moves, so session
  * 46's files stay here; session 48's new files join them.
+ * Session 49 measured training on sessions 46's and 47's sixteen files together, at 0d4edc51 before any rule change
+ * (2026-12-07 16:58–17:00 UTC, same machine; session 47's files now opened): kept-aside teach tp/fp/fn older files
+ * 411/86/214 -> 417/88/208, opened 281/87/239 unchanged, blind 223/60/132 -> 222/63/133; every other label unchanged;
+ * judgement-s15a's how-it-works explanation fell from the add (p 0.81 < 0.9). Five hits for five false alarms and a
+ * guarded case moved: no gain, so they stay here; session 49's new files join them.
  */
 export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
   ['care46b', 'chat46a', 'tracker46c', 'chat46d', 'forum46e', 'list46f', 'chat46g', 'list46h', 'chat47a', 'tracker47b', 'list47d', 'forum47e', 'care47c', 'chat47f', 'care47h', 'tracker47g', 'chat48a', 'tracker48b', 'list48d', 'care48c', 'forum48e', 'chat48f', 'care48h', 'tracker48g', 'chat49a', 'list49d', 'qa49c', 'care49b', 'chat49e', 'list49g', 'forum49f', 'care49h'].map((s) => `replies-${s}.jsonl`),

@@ -14,8 +14,8 @@ export type PackFormat = 'yaml' | 'json';
  * still refuses a runaway file before YAML parses it. storage.local (10 MB in Chrome) holds the team
  * pack and the managed cache at this size with room to spare. Raised from 512 KB on 2026-12-03, when
  * the method pack reached 99 % of it; raised from 1 MiB on 2026-12-07, when the maintainers' file with its
- * comments (packs/default.yaml, which the CLI can load as it is) passed 1 MiB. Parsing 2 MiB of YAML is still
- * well under a second, and storage.local holds a team pack and the managed cache of that size with room to spare.
+ * comments (packs/default.yaml, which the CLI can load as it is) passed 1 MiB; storage.local holds a team pack and
+ * the managed cache of that size with room to spare.
  */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 

@@ -5,10 +5,9 @@
 // mood_cues.hurry). The time a program or a fault takes, praise of speed and a question about delivery times are not.
 // Every message here was written for these tests; none is a corpus row.
 import { describe, expect, it } from 'vitest';
-import { createScorer } from '@/lib/scoring';
+import { moodOf } from './test/mood-cases';
 
-const scorer = createScorer();
-const hurry = (customerMessage: string) => scorer.score('Thanks for the details, I will look into it.', { customerMessage }).mood.hurry;
+const hurry = (customerMessage: string) => moodOf(customerMessage).hurry;
 
 describe('a wait for people to serve, deliver or answer told by its length is hurry', () => {
   it.each([
