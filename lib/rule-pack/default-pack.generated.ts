@@ -4236,6 +4236,9 @@ export const DEFAULT_PACK: RulePack = {
     "(take|takes|taking|allow|allowing|within|in|give it|wait|expect it in) [up to|about|around|roughly|another|a further] (a|an|one) [business|working] (minute|hour|day|week|month) or (two|so)",
     "(within|in|allow|allowing|takes|take|taking|about|around|approximately|up to) [the next] # (to|or) # [more] [business|working] (minute*|hour*|day*|week*)",
     "just a (minute|moment|sec|second)",
+    "(give|allow|grant) (me|us) [just] (a|one|a few|a couple of|a couple|two|three|five|#) [more|quick|short|little] (sec|secs|second|seconds|moment|moments|min|mins|minute|minutes|tick|jiffy)",
+    "bear with (me|us) [for] [just] (a|one) [quick|short|little] (sec|second|moment|minute|min)",
+    "one (moment|minute|sec|second) (please|pls|plz|while)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "(let me|let us|allow me to|allow us to) ... ... (and|then|,) [<adv>] [then] <contact>",
@@ -4281,6 +4284,8 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] be [<adv>] (merged|released|shipped|deployed|sent|processed|refunded|credited|dispatched|published|restored|reviewed|updated|applied|delivered|activated|reactivated|replaced|completed|approved|posted|collected|picked up) (after|once|when|as soon as) (the|this|that|your|our|it|we|I|they|a|an)"
    ],
    "except": [
+    "[just|only|about|around|roughly|barely|less than|under] <count> [short|quick] <span-short> away from (the|a|an|our|its|their|many|most|all|several|major|popular|local|famous|key|main)",
+    "(give|allow|grant) (me|us) ... (of your time)",
     "(once|twice|thrice|times|time) (in|within) (a|one) [single] (hour|day|week|fortnight|month)",
     "<distance-place> (is|'s|are|'re|sits|sit|lies|lie) [just|only|about|around|roughly|approximately|barely|less than|under] [a] <count> [short|quick|brief|easy|leisurely] <span-short> [<adv>] (away|from|walk|walking|stroll|drive|driving|ride|by car|by foot|on foot|by taxi|by cab|by train|by bus|by boat|by road|by air)",
     "(a|an) [short|quick|brief|easy|leisurely] <count> [short|quick|brief|easy|leisurely] (minute|min|hour|hr) (walk|walking|stroll|drive|driving|ride|flight|journey|commute|transfer)",
@@ -4822,6 +4827,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] (come|pop|drop|swing|stop|head|call|ring|phone|visit|meet|be) [up|over|down|round|around|by|in|back|there|here|you] ... at # [:|.] [#]",
     "(after|before|over|at) (lunch|lunchtime|lunch time|the lunch break|my lunch break)",
     "first thing (tomorrow|today|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)",
+    "(at|in|during|on|after|before) (the|our|my|this) next [weekly|monthly|daily|team|staff|management|board|planning|review|project|sprint|triage|developer|dev] (meeting|meetings|call|sync|standup|stand-up|check-in|catch-up|review|session|huddle|briefing)",
     "(soon|shortly|right away|straight away|straightaway|immediately|promptly|momentarily|in a bit|in a moment|in the coming days|over the next few days)",
     "(in|within) [just|only] a (short|little) (time|while)",
     "(as soon as|once|the moment|the minute) (I|we|they|it|the|your|this|that|our|a) ...",
@@ -6506,6 +6512,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
+    "(I|we) [<sincere-degree>|do|can] (understand|get|know|appreciate) [that] (things|mistakes|accidents|errors|emergencies|life|stuff|hiccups|slip-ups) [like (this|that)] [can|do|will|sometimes] (happen|happens|come up|comes up|occur|crop up)",
     "(none|nothing) of (this|that|it) (is|was) [<adv>] (unexpected|puzzling|bizarre|baffling|odd|strange|weird|unusual)",
     {
      "pattern": "\\bnot on[ \\t]{1,3}\\p{L}"
