@@ -5912,7 +5912,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can't|cannot|can not) be [<adv>] (done|achieved|accomplished)",
     "(not|isn't|is not) something (the|this|that|our|your|it|they) ... ((can|could|will) [<adv>] (do|offer|support|provide|handle|manage|accommodate)|supports|does|offers|allows|provides|is able to)",
     "(doesn't|does not|don't|do not|won't|will not) (allow|let|permit) (you|users|customers|people|admins|members|the user|a user) [to]",
-    "(it|this|that|which) only (allows|lets you|permits)",
+    "(it|this|that|which) only (supports|allows|accepts|handles|lets you|works with|offers)",
     "(not|hasn't|has not|haven't|have not) [yet] (announced|shared|published|confirmed|committed to) (any|a) (plans|plan|timeline|roadmap|date|eta)",
     "(is|are|'s|'re|was|were|will be|would be) [<adv>] (only|exclusively) (for|to|available to|available for|open to|offered to) [the|a|an|our|your|their] [<adv>] ... (customers|members|users|subscribers|accounts|account holders|cardholders|residents|students|businesses|owners|holders|clients|partners|plans|tiers|subscriptions|memberships)",
     "(exclusive|exclusively available|reserved|restricted) (to|for) [the|a|an|our|your|their] ... (customers|members|users|subscribers|accounts|account holders|cardholders|residents|students|businesses|owners|holders|clients|partners|plans|tiers|subscriptions|memberships)",
