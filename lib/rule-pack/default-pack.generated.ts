@@ -5915,7 +5915,7 @@ export const DEFAULT_PACK: RulePack = {
    "type": "phrase-avoid",
    "phrases": [
     "(doesn't|does not|don't|do not|won't|will not) (have|include|offer|provide|expose) (that|this|the|a|an|such a|such|any) [<adv>] ... (feature|features|option|options|setting|settings|capability|capabilities|functionality|ability|facility|api|mechanism)",
-    "(can't|cannot|can not) be [<adv>] (done|achieved|accomplished|<howto:past>)",
+    "(can't|cannot|can not) be [<adv>] (done|achieved|accomplished)",
     "(not|isn't|is not) something (the|this|that|our|your|it|they) ... ((can|could|will) [<adv>] (do|offer|support|provide|handle|manage|accommodate)|supports|does|offers|allows|provides|is able to)",
     "(doesn't|does not|don't|do not|won't|will not) (allow|let|permit) (you|users|customers|people|admins|members|the user|a user) [to]",
     "(it|this|that|which) only (supports|allows|accepts|handles|lets you|works with|offers)",
