@@ -1942,6 +1942,41 @@ export const DEFAULT_PACK: RulePack = {
     "network"
    ]
   },
+  "fault-state": {
+   "words": [
+    "lack of",
+    "a lack of",
+    "missing",
+    "insufficient",
+    "incorrect",
+    "wrong",
+    "invalid",
+    "outdated",
+    "out-of-date",
+    "stale",
+    "corrupt",
+    "corrupted",
+    "expired",
+    "mismatched",
+    "conflicting",
+    "duplicate",
+    "duplicated",
+    "misconfigured",
+    "unsupported",
+    "incompatible",
+    "not enough",
+    "too many",
+    "too few",
+    "too little",
+    "leftover",
+    "orphaned",
+    "unescaped",
+    "unquoted",
+    "malformed",
+    "truncated",
+    "dangling"
+   ]
+  },
   "mechanism": {
    "verbs": [
     "reset",
@@ -2215,6 +2250,10 @@ export const DEFAULT_PACK: RulePack = {
     "them to us",
     "it over",
     "the output",
+    "the full output",
+    "the whole output",
+    "its output",
+    "the response",
     "the result",
     "the results",
     "the log",
@@ -7179,6 +7218,7 @@ export const DEFAULT_PACK: RulePack = {
     "(because|since) (the|your|our|this|that|it|its|there|a|an|of|you|they) ...",
     "(because|since) ... (is|are|was|were|isn't|aren't|wasn't|doesn't|does|don't|do|didn't|can't|cannot|has|have|hasn't|haven't|need|needs|must|only|use|uses|require|requires|expect|expects|report|reports|can|could|may|might|know|knows)",
     "(due to|caused by|as a result of|because of) (the|a|an|your|our|this|that|some|its|their|how|#)",
+    "(due to|caused by|as a result of|because of) <fault-state>",
     "(is|was|are|were) (causing|caused by|due to|the cause of|the reason)",
     "(is|was|are|were|'s) (the|a|an) [direct|likely|probable|known|main|expected|unfortunate|unwanted|unintended] (result|consequence|side effect|side-effect|cause|source) (of|for) (the|this|that|your|its|their|how|which)",
     {
@@ -7292,6 +7332,7 @@ export const DEFAULT_PACK: RulePack = {
     "(must|has to|have to|needs to|need to|can only|can) be (added|set|defined|declared|created|changed|loaded|initialized|initialised|assigned|filled|populated|registered|done|bound|configured) (at|during) (runtime|run time|run-time|design time|design-time|startup|load time|compile time|build time|install time)"
    ],
    "except": [
+    "(due to|caused by|as a result of|because of) [a] lack of (time|resources|staff|staffing|manpower|funding|money|interest|capacity|bandwidth|volunteers|maintainers|people|developers|hands)",
     "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if) | (what|whatever|which|if|whether|unless|once|until) [exactly|really] (the|a) [likely|probable|possible|main|real|usual] culprit",
     "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take) | (wonder|wondering|wondered|curious|unsure|not sure|not certain) (if|whether) ... (is|are|was|were|'s|could be|might be|may be|would be) [the|a|also|really|actually|somehow] [likely|probable|possible|main|real|usual|root] (culprit|cause|reason|to blame|responsible|caused by|due to)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
