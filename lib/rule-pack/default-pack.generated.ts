@@ -10048,6 +10048,7 @@ export const DEFAULT_PACK: RulePack = {
      "urgent <feature-noun>",
      "(people|persons|users|customers|consumers|shoppers|buyers|parents|families|students|travellers|travelers|folks) (who|that) [really|often|sometimes|usually] (need|needs|want|wants|require|requires) ... (urgent|urgently|asap)",
      "(I|I'll|we|we'll|will) (update|upgrade|reply|respond|send|test|try|check|do|fix) ... (asap)",
+     "(organised|organized|arranged|sorted|fixed|replaced|resolved|delivered|brought|moved|upgraded|refunded|answered|handled|booked|changed|cleaned|repaired) (a|an|the|our|my|it|them|us|me|everything|this|that) ... asap",
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)"
     ]
    },
@@ -10071,6 +10072,7 @@ export const DEFAULT_PACK: RulePack = {
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
      "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)",
      "(a|an|the|such a) rushed",
+     "(was|were|got|been|being|is|are) [all|very|so|too|clearly|obviously|a bit|really] rushed",
      "(feels|seems|seemed|seem|looks|looked|look|sounds|sounded) [a bit|a little|very|so|too|really|kind of|quite|clearly|obviously|pretty] rushed",
      "(release|releases|update|updates|version|versions|patch|patches|launch|rollout|design|redesign|port|build|feature|features|game|app|product|ending|finale|episode|chapter|season|story|plot|job|work|repair|fix|installation|service call) (was|is|were|are|got|get|been|felt|feels) [a bit|a little|very|so|too|really|kind of|quite|clearly|obviously|pretty|totally] rushed"
     ]
@@ -10410,7 +10412,8 @@ export const DEFAULT_PACK: RulePack = {
      "(need|needs|needed|have to|has to|must|got to|gotta|require|requires)"
     ],
     "unless": [
-     "(how|how to|is there a way|is it possible|way to)"
+     "(how|how to|is there a way|is it possible|way to)",
+     "(your|our|their|his|her|its|every|all|special|daily|any|customer|customers|customers'|resident|residents|residents'|guest|guests|guests'|client|clients|user|users) needs"
     ]
    },
    "(for|much|any) (long|longer) without",
@@ -11000,6 +11003,14 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(what if|if|whether|usually|normally)"
+    ]
+   },
+   {
+    "cue": [
+     "(repeating|re-asking|reasking|reposting|re-posting|asking again) (my|this|the same) ... question"
+    ],
+    "unless": [
+     "(what if|if|whether|can I|may I|should I|is it ok|is it okay)"
     ]
    }
   ],

@@ -28,6 +28,7 @@ import { feelingOutgrown, hedged, notBeforeNoun, ownStateInStory, sanctionCharge
 import { deadlineNeed, ownPlan, refundOnly } from './mood-deadline';
 import { sanctionTerm, unboundDate, visitOrRate } from './mood-stakes';
 import { datedWait } from './mood-dated';
+import { rePing } from './mood-reping';
 import { pastActTime } from './mood-past-time';
 import { qualityVerdict } from './mood-quality';
 import { adjacentUpset, escalationThreat, inPraiseAsLimit, shoutedComplaint, otherPartyPraisedInstead, recoveredFeeling, repeatAskingHelp } from './mood-adjacent';
@@ -144,6 +145,9 @@ export function readMood(cues: MoodCues, view: TextView, hits: Hit[][], implied:
   if (!noRush && cues.lexicon) for (const h of datedWait(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 33: a need blocked right now ("My pipeline is blocked right now because of your outage"; mood-hurry.ts).
   if (!noRush && cues.lexicon) for (const h of blockedNow(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
+  // Session 50: a question asked again in the same message — a presence call after it ("anyone?"), "asked earlier:", the
+  // same question line twice (RULINGS H1 repeated unanswered requests; the chat calls' re-ping; mood-reping.ts).
+  if (!noRush && cues.lexicon) for (const h of rePing(view).filter((d) => !overlapsAny(d, found.hurry))) add('hurry', h);
   // Session 25: not a time inside a need the customer negates ("I don't need it right now"), nor a speed word that
   // tells how a thing fails ("please help it shuts down immediately"), nor a feature wished for ("please add dark mode
   // asap"; mood-hurry.ts).
