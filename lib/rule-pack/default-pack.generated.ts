@@ -121,7 +121,6 @@ export const DEFAULT_PACK: RulePack = {
     "will",
     "shall",
     "can",
-    "could",
     "'m going to",
     "am going to",
     "'re going to",
@@ -139,7 +138,7 @@ export const DEFAULT_PACK: RulePack = {
     "would (like|love) to",
     "(want|wanted|need|aim|intend|plan|hope|'re trying|are trying|'ll try|will try) to",
     "(want|need|'d like|would like) to (be able to)",
-    "('ll|will|shall|'d|would) have to",
+    "('ll|will|shall) have to",
     "('d|would) (like|love) to have (the|a|an) [chance|opportunity] (chance|opportunity) to"
    ]
   },
@@ -3644,6 +3643,7 @@ export const DEFAULT_PACK: RulePack = {
    "phrases": [
     "<we> [<adv>] [<adv>] <will> [<adv>] [<adv>] <act:base>",
     "I [<adv>] ('m|am) [<adv>] [<adv>] <act:ing>",
+    "<we> could [<adv>] (look at|look into|look over|check|test|run|try|take a look at|have a look at|take a closer look at|have a closer look at|take a quick look at|have a quick look at) (it|this|that|them|these|those|your)",
     "<we> [<adv>] ('ll|will|shall) [<adv>] be [<adv>] <act:ing>",
     "we [<adv>] ('re|are) [<adv>] [<adv>] <act:ing> [on|into|at|over|with|to|up|for|about|regarding|in] [on|with|for|to|about|in] (it|this|that|them|these|those|your|you|our|#|the|now|right now|as we speak|<act:base>|<act:ing>)",
     "<we> ('m|am|'re|are) [<adv>] on (it|this|the case)",
@@ -4042,6 +4042,8 @@ export const DEFAULT_PACK: RulePack = {
     "(tested|tried|ran|checked|double-checked|verified|reproduced|installed|reinstalled|loaded|rebuilt|reverted|replaced|upgraded|downgraded|extended|increased|enabled|re-enabled|unlocked|restored|refunded|credited|deployed|applied) (it|this|that|them|the|your|both|these|those|a|an|on|with|again|here|locally)",
     "(took|had) a [closer|quick|further|proper|good|brief|little|deeper|first] look (at|into|over|through)",
     "(fixed|sorted|corrected|applied|merged|committed|implemented|patched) [now|already|both|all] (.|!|,|;|thanks|thank you|:)",
+    "(verified|reproduced|re-tested|retested) [now|too|also|here] (.|!|,|;|thanks|thank you|:)",
+    "(fixed|corrected|committed|applied|merged|pushed|landed|patched) [now|already] (in|to|on|into) [the|our|my] (trunk|master|main branch|git|svn|cvs|source control|repo|repository|dev branch|development branch|devel branch|default branch) (.|!|,|;|and|thanks|thank you|:)",
     "(fixed|implemented|corrected|resolved|addressed|patched|committed|applied|merged|pushed) [now|already] (in|with|by|as|at) [the] (commit|commits|changeset|changesets|revision|revisions|rev|git commit|svn commit|svn revision)",
     {
      "pattern": "\\b(?:fixed|corrected|resolved|patched|committed|applied|merged|pushed|landed)(?: now| already)? (?:in|by|as|at) (?:(?:commit|changeset|revision|rev):? ?)?(?:r\\d{2,8}|(?:[0-9]{1,9}[a-f]|[a-f]{1,9}[0-9])[0-9a-f]{4,19}(?:[0-9a-f]{20})?)\\b"
@@ -4115,6 +4117,7 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] ('ve|have|had|'ll|will|shall|'m going to|am going to|'re going to|are going to|can|just)? [<adv>] (let|made|make) (the|our|my) ... (<staff>|staff|department|folks|designers|maintainers|courier|warehouse|store) (know|aware)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|definitely|certainly)? [<adv>] (take|taken|took) (this|that|it|these|those|your (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concerns|concern|input)) (on board|into consideration|into account)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|'m going to|am going to|'re|are|'m|am|definitely|certainly)? [<adv>] (take|taken|took|taking) [all|all of|each of] (your|these|those) [valuable|constructive|helpful|thoughtful|useful|honest|detailed] (feedback|comments|suggestion|suggestions|point|points|idea|ideas|thoughts|request|requests|concern|concerns|input|remarks|observations) [(regarding|about|on|for|concerning|around) ... ...] (on board|into consideration|into account)",
+    "<we> [<adv>] ('ll|will|shall|'ve|have|had|are going to|'re going to|'re|are|'m|am)? [<adv>] (take|taken|took|taking) (on board|into consideration|into account) [all|all of] ((your|these|those|the) [valuable|constructive|honest|detailed] (feedback|comments|criticism|suggestion|suggestions|points|ideas|thoughts|request|concerns|input|remarks|observations|complaint)|what you (said|say|told us|tell us|wrote|mentioned|raised|pointed out|described))",
     "<we> [<adv>] ('ve|have|had)? [<adv>] (briefed|re-briefed|debriefed) (the|our|my|all|all our|all the) ... (<staff>|staff|department|crew|employees|personnel|drivers|couriers)",
     "<we> [<adv>] ('ll|will|shall|'m going to|am going to|'re going to|are going to) [<adv>] (brief|re-brief|debrief) (the|our|my|all|all our|all the) ... (<staff>|staff|department|crew|employees|personnel|drivers|couriers)",
     "<we> [<adv>] ('ll|will|shall|'ve|have|had|'m going to|am going to)? [<adv>] (include|included|enter|entered|record|recorded|put|log|logged|file|filed) (your|this|that|these|those|the) [...] (review|feedback|comments|comment|suggestion|suggestions|request|requests|report|idea|ideas|points|input|concerns|concern) (in|into|on|to|with) (our|the|my)",
