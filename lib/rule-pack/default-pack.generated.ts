@@ -9371,9 +9371,13 @@ export const DEFAULT_PACK: RulePack = {
     "(information|info|details) (requested|required|asked for|requested by|required by) (in|by) (the|our|this list's|the list's|the forum's) [...] (<con-docs>|posting guide) (is|are|was|were) [all|still|completely|entirely] (missing|absent|lacking|not provided|not included|not given|not there)",
     "you (must|should|ought to) [first|really|seriously|probably] (read|study|learn|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
     "you (need to|have to) [first|really|seriously|probably] (read|study|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
-    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (followed (the|my|our|that|this|any|his|her|their) [earlier|previous|above|last] (advice|suggestion|suggestions|recommendation|recommendations|instructions|guidance)|stopped <howto:ing>|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))"
+    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (followed (the|my|our|that|this|any|his|her|their) [earlier|previous|above|last] (advice|suggestion|suggestions|recommendation|recommendations|instructions|guidance)|stopped <howto:ing>|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))",
+    "you (have been|'ve been|were|are being|'re being|are|'re) [perhaps|maybe|possibly] [a little|a bit|a tad|rather|quite|somewhat|slightly|really|very|overly] [too] (hard|harsh|tough|strict|stingy|unfair|severe|mean) (on|with) (the|your|those|these|our|this) (stars|star|rating|ratings|score|scores|review|marks)",
+    "(before|prior to) (rating|reviewing|judging|scoring) (us|our|(the|this) (app|hotel|property|place|restaurant|game|service|product|company|business|community|apartment|apartments|store|shop|stay))",
+    "(before|prior to) (leaving|writing|posting|giving|submitting) (a|your|such a|this|that) [negative|bad|low|poor|one-star|1-star|one star|1 star|harsh] (review|rating)"
    ],
    "except": [
+    "(we|I|they|staff|managers) [<adv>] (read|check|review|go through|look at|looks at|reads|checks|reviews|verify|moderate|approve|screen) ... ... (before|prior to) (rating|reviewing|judging|scoring)",
     "(we|I|they|he|she|it|who|which|that|this|our|staff|agents|drivers|people) [<adv>] (don't|do not|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)",
     "(will|would|'d|'ll|can|could|shall|should|might|may|must|does|did) [<adv>] never (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)",
     "you (were|have been|'ve been|had been) (given|sent|provided with|issued) ... ... (by mistake|in error|by accident|accidentally|twice by mistake)",

@@ -8,6 +8,9 @@
  * - Not condescension (CON1): "why would you think / assume that?" with no content asks the customer's reason; only a
  *   belief named and thrown back ("why would you think the free plan includes phone support?") talks down, as
  *   "why would you expect …" and "why would you want to do that?" still do.
+ * - Condescension (CON1 "talking down"; pack rule condescension-rebuke): the reviewer lectured on their own rating — the
+ *   rating judged too harsh, or what to do before rating or reviewing. Thanks for a rating, a request for a fresh one
+ *   after a fix, and our own reading of reviews are not (nor, for now, the star scale explained: see judgement-s39fa).
  */
 import { signalCases } from './test/signal-cases';
 
@@ -56,5 +59,27 @@ signalCases(
     'Why would you think that?',
     'Why would you assume that? Nothing in the email we sent says so, so I want to find where it came from.',
     'Why would you imagine that? Did something on the pricing page suggest it?',
+  ],
+);
+
+signalCases(
+  'the reviewer lectured on their own rating: too harsh, or what to do before rating (CON1)',
+  'condescension',
+  [
+    'We believe you were a bit harsh with the rating, but thank you anyway!',
+    'I think you have been slightly too hard on the stars, Maria.',
+    'We would ask that you visit the property before reviewing us.',
+    'Next time, please talk to the front desk before leaving a negative review.',
+    'We kindly ask that you stay a night and see everything we offer before rating our hotel.',
+  ],
+  [
+    'Thanks so much for the five stars!',
+    'We read every review carefully before rating the staff for the month.',
+    'Our managers check each booking before reviewing the refund.',
+    'I always look at the logs before reviewing a ticket.',
+    "Once you've tried the new version, we'd love a fresh rating.",
+    "Please rate us again if you're happy with the fix.",
+    'The 5 star rating is shown on the store page.',
+    'You were right to be hard on us, the room was not clean.',
   ],
 );
