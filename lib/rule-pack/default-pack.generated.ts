@@ -6943,7 +6943,8 @@ export const DEFAULT_PACK: RulePack = {
     "(enter|return|the enter key) (is not|isn't|is not a|isn't a) (punctuation|a punctuation mark)",
     "(don't|do not|please don't|please do not|stop|no need to|there's no need to) (post|posting|open|opening|create|creating|start|starting|submit|submitting|make|making|ask|asking) (the same|multiple|several|duplicate|two|many) (request|requests|topic|topics|thread|threads|post|posts|question|questions|issue|issues|ticket|tickets|times)",
     "(double post|double-post|double posting|double-posting|necro|necroposting|necro-posting) (is|isn't|is not|please|doesn't|won't)",
-    "why (would|on earth would|in the world would) (you|anyone|anybody|someone) (want|do|ever|even|think|expect|assume|believe|imagine)",
+    "why (would|on earth would|in the world would) (you|anyone|anybody|someone) (want|do|ever|even|expect)",
+    "why (would|on earth would|in the world would) (you|anyone|anybody|someone) (think|assume|believe|imagine) [that] (it|it's|this|this is|that's|that it|the|a|an|your|you|we|we'd|we'll|I|I'd|our|my|they|there|anyone|anybody|someone|everything|nothing)",
     "(that|this|your question|your request|your setup|what you wrote) makes (no|zero|little) sense",
     "surely you (know|can|have|understand|realize|realise|must|'ve|could|did)",
     "(you|you really) (should|ought to|must) [really|first|seriously|probably|honestly] (learn|read up on|study|brush up on|familiarize yourself|familiarise yourself|get familiar|go back to basics|take a course|get some training|understand the basics)",
@@ -8837,6 +8838,7 @@ export const DEFAULT_PACK: RulePack = {
     "(does|do|did|would|will) (the|this|that|your) (issue|problem|error|crash|bug|hang|freeze|warning|glitch|flicker|noise|lag) [still] (go away|disappear|stop|persist|clear up|improve) (if|when|after|with|once)",
     "(does|did|would|will) it (go away|disappear|stop|clear up|improve) (if|when|after|with|once)",
     "(does|do|did|would|will) [<adv>] (<trial:ing>|using|setting|adding|removing|disabling|enabling|turning|switching|changing|installing|updating|upgrading|downgrading|reverting|booting|passing|applying|unsetting|deleting|renaming|unplugging|replacing) ... ... (help|helps|fix|fixes|work|works|solve|solves|resolve|resolves|make a difference|change anything|do the trick)",
+    "(does|do|did|would|will) [<adv>] <action:ing> (the|a|an|it|this|that|these|those|them|your|my|our|its|their|some|no|all|every) ... ... (help|work|fix|solve|resolve|make a difference|change anything|do the trick) [it|this|that|things] [for you|at all|any better|better|here|there|then] ?",
     "(try|test|apply|boot) [out] [with] (the|these|those|my|our) # [attached|following|proposed|updated|new|fixed|test|candidate|linked|above|below] (patch|patches|fixes|commits|changes)",
     "(if|should) (this|it|that|the issue|the problem|the error) [is|'s] still (not working|broken|happening|an issue|a problem|failing|occurring|there) [for you] [,] [please] (re-open|reopen|comment|reply|ping|get back|write back|report back)",
     "(you may|you can|you could|please) [now] (retry|re-try|try again|try it again) now",
@@ -9420,9 +9422,13 @@ export const DEFAULT_PACK: RulePack = {
     "(information|info|details) (requested|required|asked for|requested by|required by) (in|by) (the|our|this list's|the list's|the forum's) [...] (<con-docs>|posting guide) (is|are|was|were) [all|still|completely|entirely] (missing|absent|lacking|not provided|not included|not given|not there)",
     "you (must|should|ought to) [first|really|seriously|probably] (read|study|learn|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
     "you (need to|have to) [first|really|seriously|probably] (read|study|go through|work through) (some|a little|a bit of|a few) (basic|elementary|introductory|beginner|beginners|beginner's|fundamental)",
-    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (followed (the|my|our|that|this|any|his|her|their) [earlier|previous|above|last] (advice|suggestion|suggestions|recommendation|recommendations|instructions|guidance)|stopped <howto:ing>|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))"
+    "you (don't|do not|didn't|did not) (seem|appear) to (have|'ve) (followed (the|my|our|that|this|any|his|her|their) [earlier|previous|above|last] (advice|suggestion|suggestions|recommendation|recommendations|instructions|guidance)|stopped <howto:ing>|heeded|listened to|understood|grasped|taken (the|my|our|that|this) advice|read (the|my|our) (answer|reply|email|message))",
+    "you (have been|'ve been|were|are being|'re being|are|'re) [perhaps|maybe|possibly] [a little|a bit|a tad|rather|quite|somewhat|slightly|really|very|overly] [too] (hard|harsh|tough|strict|stingy|unfair|severe|mean) (on|with) (the|your|those|these|our|this) (stars|star|rating|ratings|score|scores|review|marks)",
+    "(before|prior to) (rating|reviewing|judging|scoring) (us|our|(the|this) (app|hotel|property|place|restaurant|game|service|product|company|business|community|apartment|apartments|store|shop|stay))",
+    "(before|prior to) (leaving|writing|posting|giving|submitting) (a|your|such a|this|that) [negative|bad|low|poor|one-star|1-star|one star|1 star|harsh] (review|rating)"
    ],
    "except": [
+    "(we|I|they|staff|managers) [<adv>] (read|check|review|go through|look at|looks at|reads|checks|reviews|verify|moderate|approve|screen) ... ... (before|prior to) (rating|reviewing|judging|scoring)",
     "(we|I|they|he|she|it|who|which|that|this|our|staff|agents|drivers|people) [<adv>] (don't|do not|never) (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)",
     "(will|would|'d|'ll|can|could|shall|should|might|may|must|does|did) [<adv>] never (intentionally|deliberately|purposely|purposefully|knowingly|wilfully|willfully)",
     "you (were|have been|'ve been|had been) (given|sent|provided with|issued) ... ... (by mistake|in error|by accident|accidentally|twice by mistake)",
