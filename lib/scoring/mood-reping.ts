@@ -6,7 +6,8 @@
 // Three shapes are read, each only when the message already holds the request that went unanswered:
 //  1. a sentence that is nothing but a call for someone's presence ("anyone?", "anybody here?", "is anyone online to
 //     help?", "is there a staffer available?", "hello??", "bump") opening a line of its own (a turn) after an earlier
-//     question or plea, in a message of chat size (CHAT_TURN_MAX_WORDS);
+//     question or plea of substance (not "how are you?" nor a bare "I need some help please"), with nothing but further
+//     calls after it, or right after another call; in a message of chat size (CHAT_TURN_MAX_WORDS) (review rf-m);
 //  2. the message opening by saying the question was asked before ("asked earlier:", "asked this yesterday -");
 //  3. the same question typed twice: a line of at least REPEAT_MIN_WORDS words with a "?" that comes back word for word.
 // Not read: "Does it sync? Anyone?" in one line or at the end of a long post (the post's own tag, one request), a
@@ -82,6 +83,14 @@ export function rePing(view: TextView): Span[] {
     // the unanswered request comes before the call, in a sentence of substance (not "how are you?", not "I need some
     // help please" alone: a first message opens so)
     const earlier = view.sentences.slice(0, i).map((e) => t.slice(e.start, e.end).trim());
+    // a call right after another call ("is there a staffer available?\nanyone home?") pings again whatever follows:
+    // the first call went unanswered (the chat calls' re-ping)
+    // ("total beginner, sorry, is there an admin around?": the call may close the sentence after a comma)
+    const prev = earlier[i - 1] ?? '';
+    if (PRESENCE_CALL.test(prev) || PRESENCE_CALL.test(prev.split(/[,;:]\s*/).pop() ?? '')) {
+      const start = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
+      return [{ start, end: start + sentence.length }];
+    }
     if (!earlier.some((e) => ASKED.test(e) && !NO_REQUEST.test(e) && !PRESENCE_CALL.test(e))) continue;
     // nothing but further calls after it: a call followed by the request ("Is anyone available? / I need to change my
     // address.") opens the chat; it does not chase an answer

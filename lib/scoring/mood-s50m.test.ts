@@ -64,7 +64,8 @@ describe('a demand for speed and a promise still owed stay hurry', () => {
 
 // Review (rf-m, session 50): a first chat message often opens with a greeting, a pleasantry or a bare call for help,
 // then asks who is there, then states the matter; none of that has gone unanswered. The re-ping needs an earlier
-// sentence of substance and nothing but further calls after the call. The pack's "repeating my question" cue is set
+// sentence of substance and nothing but further calls after the call, or a call right after another call (the first
+// went unanswered). The pack's "repeating my question" cue is set
 // aside only by a question about repeating ("can I repost…"), not by a repeated question that opens "can I"/"should I".
 describe('review (rf-m): a chat opener that asks who is there is calm', () => {
   it.each([
@@ -86,6 +87,7 @@ describe('review (rf-m): a real re-ping and a repeated question that opens with 
     'Sorry for asking again my question, can I get a VAT invoice for March?',
     'Reposting my question, should I reinstall the desktop app or wait for the patch?',
     'Sorry for repeating my question, if possible could you mail the receipt today?',
+    'first time here, sorry, is there an admin around?\nanybody here? I am trying to install the tool on fedora',
   ])('%s', (m) => expect(hurry(m)).toBe(true));
 });
 
