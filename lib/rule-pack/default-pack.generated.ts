@@ -10422,7 +10422,8 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(how|how to|is there a way|is it possible|way to)",
-     "(your|our|their|his|her|its|every|all|special|daily|any|customer|customers|customers'|resident|residents|residents'|guest|guests|guests'|client|clients|user|users) needs"
+     "(your|our|their|his|her|its|every|all|special|daily|any|customer|customers|customers'|resident|residents|residents'|guest|guests|guests'|client|clients|user|users) needs",
+     "(every|each) need"
     ]
    },
    "(for|much|any) (long|longer) without",
@@ -11016,10 +11017,13 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
-     "(repeating|re-asking|reasking|reposting|re-posting|asking again) (my|this|the same) ... question"
+     "(repeating|re-asking|reasking|reposting|re-posting|asking again) (my|this|the same) ... question",
+     "(asking|posting) (my|this|the same) [own] question again",
+     "asking again my [own] question"
     ],
     "unless": [
-     "(what if|if|whether|can I|may I|should I|is it ok|is it okay)"
+     "(what if|if|whether|can|may|should|could|is it ok to|is it okay to|would it be ok to|is it fine to) (I|we) [just|also] (repeat|repost|re-post|re-ask|reask|ask|post)",
+     "(is it ok|is it okay|is it fine|would it be ok) (repeating|reposting|re-posting|re-asking|asking)"
     ]
    }
   ],

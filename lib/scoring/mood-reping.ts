@@ -6,7 +6,8 @@
 // Three shapes are read, each only when the message already holds the request that went unanswered:
 //  1. a sentence that is nothing but a call for someone's presence ("anyone?", "anybody here?", "is anyone online to
 //     help?", "is there a staffer available?", "hello??", "bump") opening a line of its own (a turn) after an earlier
-//     question or plea, in a message of chat size (CHAT_TURN_MAX_WORDS);
+//     question or plea of substance (not "how are you?" nor a bare "I need some help please"), with nothing but further
+//     calls after it, or right after another call; in a message of chat size (CHAT_TURN_MAX_WORDS) (review rf-m);
 //  2. the message opening by saying the question was asked before ("asked earlier:", "asked this yesterday -");
 //  3. the same question typed twice: a line of at least REPEAT_MIN_WORDS words with a "?" that comes back word for word.
 // Not read: "Does it sync? Anyone?" in one line or at the end of a long post (the post's own tag, one request), a
@@ -28,6 +29,24 @@ const PRESENCE_CALL = new RegExp(
 );
 /** An earlier turn asks or begs for help: a question mark, or a plea word. */
 const ASKED = /\?|(?<![\p{L}'’])(?:help|please|pls|plz|any\s+(?:idea|ideas|clue|tips?|advice|suggestions?))(?![\p{L}'’])/iu;
+/**
+ * An earlier sentence that asks nothing of substance: a pleasantry ("how are you?", "hope all is well?") or a bare
+ * call for help with no problem in it ("I hope someone can help.", "I need some help please", "can anyone help me?").
+ * A first chat message opens so ("Hi, I need some help please / is anyone online?"); what went unanswered must be a
+ * question or plea about the customer's own matter.
+ */
+const NO_REQUEST = new RegExp(
+  String.raw`^(?:(?:hi|hello|hey|good\s+(?:morning|afternoon|evening)|dear\s+\S+|so|ok|okay|um|well)[,!.\s]+)*` +
+    String.raw`(?:(?:team|all|there|guys|folks|everyone)[,!.\s]+)?` +
+    String.raw`(?:(?:i\s+)?hope\s+(?:you\s+are|you're|all\s+is|everything\s+is|you\s+all\s+are|you're\s+all|everyone\s+is)\s+(?:well|good|fine|ok|okay|doing\s+well)` +
+    String.raw`|how\s+(?:are\s+you|are\s+things|is\s+it\s+going|'s\s+it\s+going|are\s+you\s+doing)(?:\s+today)?` +
+    String.raw`|(?:i|we)\s+(?:need|want|would\s+like|could\s+use|am\s+looking\s+for|'m\s+looking\s+for)\s+(?:some\s+|a\s+little\s+|a\s+bit\s+of\s+)?(?:help|assistance|support)` +
+    String.raw`|(?:i|we)\s+(?:hope|am\s+hoping|was\s+hoping|'m\s+hoping)\s+(?:someone|somebody|anyone|anybody|you)\s+(?:can|could|will)\s+help(?:\s+(?:me|us))?` +
+    String.raw`|(?:can|could)\s+(?:someone|somebody|anyone|anybody|you)\s+help(?:\s+(?:me|us))?(?:\s+out)?` +
+    String.raw`|please\s+help(?:\s+(?:me|us))?|help(?:\s+(?:me|us))?|please\s+bear\s+with\s+me[^?]*)` +
+    String.raw`(?:[,\s]+(?:please|pls|plz|thanks|thank\s+you))?\s*[?!.]*$`,
+  'i',
+);
 /** The message opens by telling that its question was asked before ("asked a bit late yesterday:"). */
 const ASKED_BEFORE =
   /^\s*(?:(?:i|i've|i\s+have|i\s+had)\s+)?(?:already\s+)?(?:asked|posted)(?:\s+(?:this|it|that|before|already|a\s+bit|a\s+little|late|earlier|too))*\s+(?:earlier|yesterday|before|last\s+night|this\s+morning|a\s+while\s+ago|an\s+hour\s+ago|(?:in|on)\s+the\s+(?:morning|evening))(?:\s+(?:but|and)\s+(?:got\s+)?no\s+(?:answer|reply|response)s?)?\s*[:–—-]/iu;
@@ -61,7 +80,22 @@ export function rePing(view: TextView): Span[] {
     // a turn of its own: the call opens a line ("Does it sync offline? Anyone?" in one line is the same post's tag)
     const start0 = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
     if (!/\n[ \t]*$/.test(view.original.slice(0, start0))) continue;
-    if (!ASKED.test(t.slice(0, sp.start))) continue;
+    // the unanswered request comes before the call, in a sentence of substance (not "how are you?", not "I need some
+    // help please" alone: a first message opens so)
+    const earlier = view.sentences.slice(0, i).map((e) => t.slice(e.start, e.end).trim());
+    // a call right after another call ("is there a staffer available?\nanyone home?") pings again whatever follows:
+    // the first call went unanswered (the chat calls' re-ping)
+    // ("total beginner, sorry, is there an admin around?": the call may close the sentence after a comma)
+    const prev = earlier[i - 1] ?? '';
+    if (PRESENCE_CALL.test(prev) || PRESENCE_CALL.test(prev.split(/[,;:]\s*/).pop() ?? '')) {
+      const start = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
+      return [{ start, end: start + sentence.length }];
+    }
+    if (!earlier.some((e) => ASKED.test(e) && !NO_REQUEST.test(e) && !PRESENCE_CALL.test(e))) continue;
+    // nothing but further calls after it: a call followed by the request ("Is anyone available? / I need to change my
+    // address.") opens the chat; it does not chase an answer
+    const later = view.sentences.slice(i + 1).map((e) => t.slice(e.start, e.end).trim()).filter(Boolean);
+    if (later.some((e) => !PRESENCE_CALL.test(e))) continue;
     const start = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
     return [{ start, end: start + sentence.length }];
   }

@@ -61,3 +61,40 @@ describe('a demand for speed and a promise still owed stay hurry', () => {
     'Your agent rushed me off the call and this is urgent, my card is blocked abroad.',
   ])('%s', (m) => expect(hurry(m)).toBe(true));
 });
+
+// Review (rf-m, session 50): a first chat message often opens with a greeting, a pleasantry or a bare call for help,
+// then asks who is there, then states the matter; none of that has gone unanswered. The re-ping needs an earlier
+// sentence of substance and nothing but further calls after the call, or a call right after another call (the first
+// went unanswered). The pack's "repeating my question" cue is set
+// aside only by a question about repeating ("can I repost…"), not by a repeated question that opens "can I"/"should I".
+describe('review (rf-m): a chat opener that asks who is there is calm', () => {
+  it.each([
+    'Good evening, I hope somebody can help.\nIs anybody available?\nI must change where my parcel gets delivered.',
+    'Hey, I need a bit of help please\nis anyone online?',
+    'Hi all, hope everyone is well?\nanyone around?\nI wanted to ask about moving to yearly billing.',
+    'Hi, how are you today?\nHello?\nI would like to add two seats to my plan.',
+    'Subject: refund question?\nHello?\nThe shop charged my card twice for one order.',
+    'hey, can someone help me?\nanyone?',
+    'Thanks for sorting the login yesterday!\nanyone around today?',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
+
+describe('review (rf-m): a real re-ping and a repeated question that opens with a modal stay hurry', () => {
+  it.each([
+    'Hi, how are you?\nThe invoice has our old VAT number on it, could you correct it?\nanyone?',
+    'I need help with my hotel booking please\nanybody around?',
+    'The parcel never arrived, please help\nanyone?\nhello??',
+    'Sorry for asking again my question, can I get a VAT invoice for March?',
+    'Reposting my question, should I reinstall the desktop app or wait for the patch?',
+    'Sorry for repeating my question, if possible could you mail the receipt today?',
+    'first time here, sorry, is there an admin around?\nanybody here? I am trying to install the tool on fedora',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+});
+
+describe('review (rf-m): a question about repeating and a need praised as met are calm', () => {
+  it.each([
+    'Can I repeat my question in the French forum as well?',
+    'Is it ok to repost my question in the other channel?',
+    'The hosts were quick to reply and our every need was met promptly.',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
