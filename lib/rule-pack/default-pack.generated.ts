@@ -4280,7 +4280,7 @@ export const DEFAULT_PACK: RulePack = {
     "just a (minute|moment|sec|second)",
     "(give|allow|grant) (me|us) [just] (a|one|a few|a couple of|a couple|two|three|five|#) [more|quick|short|little] (sec|secs|second|seconds|moment|moments|min|mins|minute|minutes|tick|jiffy)",
     "bear with (me|us) [for] [just] (a|one) [quick|short|little] (sec|second|moment|minute|min)",
-    "one (moment|minute|sec|second) (please|pls|plz|while)",
+    "one (moment|minute|sec|second) (please|pls|plz|while <we>)",
     "(will|'ll|shall) [<adv>] (call|ring|phone|follow up|be in touch|be back in touch|be in contact|get back to you|contact you|email you|text you|update you|reach out|keep you (posted|updated|informed)|give you a call|send you an update|let you know)",
     "<we> (will|'ll|shall) ... ... (and|then|,) [<adv>] [then] <contact>",
     "(let me|let us|allow me to|allow us to) ... ... (and|then|,) [<adv>] [then] <contact>",
@@ -4326,7 +4326,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|shall) [<adv>] be [<adv>] (merged|released|shipped|deployed|sent|processed|refunded|credited|dispatched|published|restored|reviewed|updated|applied|delivered|activated|reactivated|replaced|completed|approved|posted|collected|picked up) (after|once|when|as soon as) (the|this|that|your|our|it|we|I|they|a|an)"
    ],
    "except": [
-    "[just|only|about|around|roughly|barely|less than|under] <count> [short|quick] <span-short> away from (the|a|an|our|its|their|many|most|all|several|major|popular|local|famous|key|main)",
+    "<distance-place> ... ... [just|only|about|around|roughly|barely|less than|under] <count> [short|quick] <span-short> away from (the|a|an|our|its|their|many|most|all|several|major|popular|local|famous|key|main)",
     "(give|allow|grant) (me|us) ... (of your time)",
     "(once|twice|thrice|times|time) (in|within) (a|one) [single] (hour|day|week|fortnight|month)",
     "<distance-place> (is|'s|are|'re|sits|sit|lies|lie) [just|only|about|around|roughly|approximately|barely|less than|under] [a] <count> [short|quick|brief|easy|leisurely] <span-short> [<adv>] (away|from|walk|walking|stroll|drive|driving|ride|by car|by foot|on foot|by taxi|by cab|by train|by bus|by boat|by road|by air)",
@@ -6554,7 +6554,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
-    "(I|we) [<sincere-degree>|do|can] (understand|get|know|appreciate) [that] (things|mistakes|accidents|errors|emergencies|life|stuff|hiccups|slip-ups) [like (this|that)] [can|do|will|sometimes] (happen|happens|come up|comes up|occur|crop up)",
+    "(I|we) [<sincere-degree>|do|can] (understand|get|know|appreciate) [that] [these|those|such] (things|mistakes|accidents|errors|emergencies|life|stuff|hiccups|slip-ups) [like (this|that)] [can|do|will|sometimes] (happen|happens|come up|comes up|occur|crop up)",
     "(none|nothing) of (this|that|it) (is|was) [<adv>] (unexpected|puzzling|bizarre|baffling|odd|strange|weird|unusual)",
     {
      "pattern": "\\bnot on[ \\t]{1,3}\\p{L}"

@@ -73,3 +73,31 @@ signalCases(
     'We totally understand that emergencies come up; the late fee has been waived.',
   ],
 );
+
+signalCases(
+  'review (rf-e): "one moment while" needs the writer as the subject of "while"; a step held for one second is a duration',
+  'expectation',
+  ['One minute while I transfer you to the right desk.', 'Ok, one moment please while I check.', 'Thanks Dana! One second while we look at the refund.'],
+  [
+    'Hold the reset button for one second while the router is plugged in.',
+    'The code stays valid for one minute while you finish logging in.',
+    'Each ad plays for one minute while the page loads.',
+  ],
+);
+
+signalCases(
+  'review (rf-e): a time away from a place is a distance only with the place as the subject; an arrival at "the" address stays',
+  'expectation',
+  ['The courier is about five minutes away from the address.', 'Your shuttle is about 10 minutes away from the hotel.'],
+  [
+    'Our second branch is also about five minutes away from the train station.',
+    'The cottage we rent out is also just a minute away from the harbour.',
+  ],
+);
+
+signalCases(
+  'review (rf-e): a lapse excused with a demonstrative ("these things happen") is no feeling answered either',
+  'empathy',
+  ['I know mistakes happen, and I completely understand how frustrating it is to be charged twice.', 'We understand how upsetting it is when things like this happen.'],
+  ['I understand these things happen, no need to apologise.', 'We know such mistakes happen and have corrected the invoice.'],
+);
