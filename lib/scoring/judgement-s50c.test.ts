@@ -2,7 +2,7 @@
  * Session 50 (judge-c). Sentences written for these tests, none copied from a corpus row.
  * - Confirm resolution and closing question (C1/R-XM2, Q1): a step put to the customer as the subject of "does … work /
  *   help / fix it?", named by any verb of action in its -ing form with the thing it acts on ("does returning an empty
- *   list from the hook work?"). A check asked as a question is a closing question too (Q1). A feature asked about with
+ *   list from the hook work for you?"; a bare "work?" asks about a feature, reviewer rf-c). A check asked as a question is a closing question too (Q1). A feature asked about with
  *   no object ("does printing work from other apps?"), a question that goes on past the outcome ("… work on your
  *   laptop?") and a question about the app itself stay R-F2's diagnostics.
  * - Not condescension (CON1): "why would you think / assume that?" with no content asks the customer's reason; only a
@@ -15,7 +15,7 @@
 import { signalCases } from './test/signal-cases';
 
 const stepAsked = [
-  'Does returning an empty list from the hook work?',
+  'Does returning an empty list from the hook work for you?',
   'Did deleting the old profile make a difference?',
   'Would pinning the dependency to 2.4 do the trick?',
   'Does wrapping the call in a try block fix it for you?',
@@ -81,5 +81,48 @@ signalCases(
     "Please rate us again if you're happy with the fix.",
     'The 5 star rating is shown on the store page.',
     'You were right to be hard on us, the room was not clean.',
+  ],
+);
+
+signalCases(
+  'review (rf-c): ratings and reviews talked about, thanked for or described are no lecture; a request before rating is (CON1)',
+  'condescension',
+  [
+    'Honestly, you are being a bit harsh on the rating for a free app.',
+    "I feel you've been rather unfair with your review of our staff.",
+    'Please speak with us before giving such a harsh review.',
+    'Before leaving a negative review, please talk to our front desk.',
+    'Why would you assume the refund is automatic?',
+  ],
+  [
+    'Thank you for contacting us before leaving a review, it gave us the chance to put things right.',
+    'We really appreciate you reaching out to the desk before posting a review.',
+    'Reviews are moderated: before posting a review, our team checks it for personal details.',
+    'The booking platform will ask you to confirm your stay before leaving a review.',
+    'Before submitting your review, you will receive a short confirmation email from the app store.',
+    "We don't think you were too harsh with the rating at all, your points are fair.",
+    'Feel free to give the update a try before rating the app again.',
+    'Please give the update a try before rating the app again.',
+    'Many guests like to wait until checkout before reviewing the hotel.',
+    "Why would you think it's your fault? It isn't, the outage was on our side.",
+    'Why would you think you are bothering us? Ask as many questions as you like.',
+    'You were very generous with the rating, thank you!',
+  ],
+);
+
+signalCases(
+  'review (rf-c): "does <verb>-ing <object> work?" asks whether a feature works; the check needs help/fix/… or "work for you" (R-F2, C1)',
+  'confirm-resolution',
+  [
+    'Did restoring the backup do the trick?',
+    'Does clearing the app data work for you?',
+    'Does removing the extension make a difference?',
+  ],
+  [
+    'Does sending an email work?',
+    'Does opening the app work?',
+    'Does scanning a QR code work?',
+    'Does paying the invoice work?',
+    'Does sending a message work for everyone else?',
   ],
 );
