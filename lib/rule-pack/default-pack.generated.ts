@@ -3791,7 +3791,7 @@ export const DEFAULT_PACK: RulePack = {
     {
      "pattern": "(?:(?:^|[.!?,;:\\n] ?|\\b(?:is|are|was|be|['’]s|send|give|share|provide|leave|find|need|want|have|has|get) )(?:a|an|the|any|another) (?:(?:best|fastest|quickest|only|next|first|easiest) )?[a-z]{1,20}|\\b(?:anything|something|everything|nothing))(?: (?:else|more))? (?:I|we) (?:can|could)\\b"
     },
-    "(,|if|once|when|after) ... ... ... [,] then <we> [<adv>] (can|could)",
+    "(,|if|once|when|after) ... ... ... [,] then we [<adv>] (can|could)",
     "(before|until|till) <we> (can|could|'re able to|are able to|'ll be able to|will be able to|'d be able to|would be able to)",
     "back and forth",
     "(help|assist|support) [you] [further|with this|with that|with it] by [you] (sending|sharing|providing|emailing|writing|dropping|filling|contacting|reaching|messaging|giving|calling|submitting|raising|dming|direct messaging) (us|me|in|over|out|your|... (with|to) (us|me))",

@@ -69,6 +69,7 @@ signalCases(
     'Sorry about that, I can replace the charger for you.',
     'Thanks for the photos. We can send a new lid this week.',
     'I have checked your booking and I can move it to Friday.',
+    'If you post the build log, then I can try and help.',
   ],
   [
     'Any feedback I can forward to the team is welcome.',
@@ -76,7 +77,7 @@ signalCases(
     'The fastest way we can ship is overnight, at extra cost.',
     'The only thing we could try that would help is a fresh install on your end.',
     'Once your bank confirms, then we can release the order.',
-    'When the courier scans it, then I can check the route.',
+    'When the courier scans it, then we can check the route.',
   ],
 );
 
