@@ -58,3 +58,40 @@ signalCases(
     'Fixed in 2.3, so please update.',
   ],
 );
+
+signalCases(
+  'review (rf-o): "can" in a relative clause on a noun, or after a condition\'s "then", offers nothing on the case (O1)',
+  'ownership',
+  [
+    'In the meantime we can send you a loaner laptop.',
+    'Given the delay I can refund the shipping fee.',
+    'After checking the account I can refund the second charge.',
+    'Sorry about that, I can replace the charger for you.',
+    'Thanks for the photos. We can send a new lid this week.',
+    'I have checked your booking and I can move it to Friday.',
+    'If you post the build log, then I can try and help.',
+  ],
+  [
+    'Any feedback I can forward to the team is welcome.',
+    'Is there something else I can clarify about the invoice?',
+    'The fastest way we can ship is overnight, at extra cost.',
+    'The only thing we could try that would help is a fresh install on your end.',
+    'Once your bank confirms, then we can release the order.',
+    'When the courier scans it, then we can check the route.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): input taken into account is the customer\'s only when it is theirs, and not as a bare present (R-M2, O2)',
+  'ownership',
+  [
+    'We will take into account the concerns you raised about the lift.',
+    "We've taken into consideration what you said about the noise.",
+    'We took on board your comments about the late check-in.',
+  ],
+  [
+    "We're taking into account the feedback from many guests, not only yours.",
+    'I take into account what you said, but the refund window has closed.',
+    'We are taking into account the holiday backlog, so delivery may slip.',
+  ],
+);
