@@ -937,6 +937,69 @@ export const DEFAULT_PACK: RulePack = {
     "validate"
    ]
   },
+  "nl-component": {
+   "words": [
+    "chipset",
+    "chipsets",
+    "chip",
+    "chips",
+    "soc",
+    "socs",
+    "cpu",
+    "cpus",
+    "gpu",
+    "gpus",
+    "kernel",
+    "kernels",
+    "firmware",
+    "firmwares",
+    "bios",
+    "uefi",
+    "driver",
+    "drivers",
+    "controller",
+    "controllers",
+    "codec",
+    "codecs",
+    "decoder",
+    "decoders",
+    "encoder",
+    "encoders",
+    "hardware",
+    "motherboard",
+    "motherboards",
+    "mainboard",
+    "board",
+    "boards",
+    "graphics card",
+    "graphics cards",
+    "sound card",
+    "video card",
+    "network card",
+    "wifi card",
+    "wireless card",
+    "adapter",
+    "adapters",
+    "sensor",
+    "sensors",
+    "modem",
+    "modems",
+    "radio",
+    "nic",
+    "hypervisor",
+    "bootloader",
+    "compiler",
+    "compilers",
+    "toolchain",
+    "runtime",
+    "interpreter",
+    "browser",
+    "browsers",
+    "architecture",
+    "distro",
+    "distros"
+   ]
+  },
   "nl-finding": {
    "words": [
     "error",
@@ -5215,6 +5278,8 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -5364,6 +5429,8 @@ export const DEFAULT_PACK: RulePack = {
     "[<adv>|<tracker-report-lead>] <tracker-report>"
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -5478,6 +5545,8 @@ export const DEFAULT_PACK: RulePack = {
     "not (from|within|inside) [within|inside] (the|this|that|our|your) ..."
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -5601,6 +5670,8 @@ export const DEFAULT_PACK: RulePack = {
     "short answer [,|:] not"
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -5979,6 +6050,8 @@ export const DEFAULT_PACK: RulePack = {
     "(blocked|restricted|disabled|not allowed|not permitted|not possible|prohibited|unavailable|suspended|barred|capped|limited|not eligible|ineligible|not applicable) (as per|per|under|due to|because of|in line with|in accordance with|according to|owing to) ... ... (guidelines|guideline|regulations|regulation|rules|policy|policies|law|laws|norms|mandate|mandates|directives|directive|requirements|compliance)"
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -6184,6 +6257,8 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (is|'s|was) [<adv>|actually|really|clearly|simply|just|definitely] (a|an) (bug|error|issue|problem|mistake|fault) (in|with) your [own] (code|script|scripts|markup|program|configuration|config|setup|implementation|css|html|javascript|plugin|template|test case|usage)"
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
@@ -6306,6 +6381,8 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|can|could) reopen (the|this|your) (ticket|issue|case|report|request) (when|once|after|if|with|as soon as)"
    ],
    "except": [
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
     "(don't|do not|dont|didn't|did not|can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|weren't able to|haven't been able to|have not been able to) [<adv>|seem to|appear to] (have|see|find|locate|spot|hold|show) [any|a|an|the] [such|previous|prior|recent|other|further] <nl-record> [on (our|my|the) (end|side|system)] (of|for) <nl-whose>",
