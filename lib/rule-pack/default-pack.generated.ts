@@ -7634,7 +7634,7 @@ export const DEFAULT_PACK: RulePack = {
      "pattern": "\\b(?:is|was|are|were|points|pointed|pointing|happens|happened|occurs|occurred|stuck|spinning|looping|sleeping|blocked) (?:at|in|inside|within|into|from) (?:the )?(?:call (?:to )?)?[a-z_][\\w.]{1,20}\\(\\)"
     },
     {
-     "pattern": "\\b(?:see|saw|seen|seeing|notice|noticed|spot|spotted|touching|touches|touched) (?:the |your |a |this |that )?(?:call (?:to )?)?[a-z_][\\w.]{1,20}\\(\\)"
+     "pattern": "\\b(?:see|saw|seen|seeing|notice|noticed|spot|spotted|touching|touches|touched|callers to|callers of|caller of|caller to) (?:the |your |a |this |that )?(?:call (?:to )?)?[a-z_][\\w.]{1,20}\\(\\)"
     },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",

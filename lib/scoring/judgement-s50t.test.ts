@@ -90,5 +90,6 @@ signalCases(
     'The oops points at ext4_writepages() in the trace you posted.',
     'I see dev.open() in your snippet but nothing after it.',
     'Thanks for the patch touching nvme_reset_work().',
+    'Every other caller of ring_doorbell() takes the queue lock first.',
   ],
 );
