@@ -2039,6 +2039,41 @@ export const DEFAULT_PACK: RulePack = {
     "dangling"
    ]
   },
+  "workload": {
+   "words": [
+    "tickets",
+    "orders",
+    "queries",
+    "calls",
+    "contacts",
+    "chats",
+    "emails",
+    "bookings",
+    "cases",
+    "stock",
+    "inventory",
+    "demand",
+    "interest",
+    "time",
+    "resources",
+    "staff",
+    "staffing",
+    "agents",
+    "drivers",
+    "couriers",
+    "riders",
+    "testers",
+    "reviewers",
+    "volunteers",
+    "maintainers",
+    "developers",
+    "engineers",
+    "people",
+    "hands",
+    "capacity",
+    "funding"
+   ]
+  },
   "mechanism": {
    "verbs": [
     "reset",
@@ -7420,6 +7455,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(due to|caused by|as a result of|because of) [a] lack of (time|resources|staff|staffing|manpower|funding|money|interest|capacity|bandwidth|volunteers|maintainers|people|developers|hands)",
+    "(due to|caused by|as a result of|because of) <fault-state> [open|pending|incoming|new|available|spare|active|free|qualified] <workload>",
     "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if) | (what|whatever|which|if|whether|unless|once|until) [exactly|really] (the|a) [likely|probable|possible|main|real|usual] culprit",
     "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take) | (wonder|wondering|wondered|curious|unsure|not sure|not certain) (if|whether) ... (is|are|was|were|'s|could be|might be|may be|would be) [the|a|also|really|actually|somehow] [likely|probable|possible|main|real|usual|root] (culprit|cause|reason|to blame|responsible|caused by|due to)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
@@ -7498,6 +7534,7 @@ export const DEFAULT_PACK: RulePack = {
     "(they|he|she|users|customers|people|members|authors|moderators|admins|administrators|staff|agents|owners) (can|could|may|must|should|will|'ll|would|'d) (only|always|never)",
     "(I|we|you) (will|'ll|would|'d|can) never",
     "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)",
+    "(I|we|please|our team|the team|our staff|our <staff>|the <staff>|<staff>) [personally|usually|generally|normally|really|also|still|just|as a rule|,] (only|always|never)",
     "(I|we|you|they|what do you|do you|did you) (mean|meant|means)",
     "(doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't) (mean|indicate|signal)",
     "(since|because|as|due to) (the|our|a|this) ... (has|have|had) (a|the|this|that) (policy|rule|requirement|guideline)",
@@ -7676,6 +7713,15 @@ export const DEFAULT_PACK: RulePack = {
     },
     {
      "pattern": "\\b[a-z_][a-z0-9_]{1,20}\\(\\)\"\\)"
+    },
+    {
+     "pattern": "\\b[a-z_][\\w.]{1,20}\\(\\) (?:is|was|are|were|gets|got) (?:only |also |then |still |never |not |now )?(?:called|invoked|reached|hit|entered|executed|run|triggered)\\b"
+    },
+    {
+     "pattern": "\\b(?:is|was|are|were|points|pointed|pointing|happens|happened|occurs|occurred|stuck|spinning|looping|sleeping|blocked) (?:at|in|inside|within|into|from) (?:the )?(?:call (?:to )?)?[a-z_][\\w.]{1,20}\\(\\)"
+    },
+    {
+     "pattern": "\\b(?:see|saw|seen|seeing|notice|noticed|spot|spotted|touching|touches|touched|callers to|callers of|caller of|caller to) (?:the |your |a |this |that )?(?:call (?:to )?)?[a-z_][\\w.]{1,20}\\(\\)"
     },
     "(restart|reboot|reinstall|re-install|update|upgrade|clear|log out|sign out|install|uninstall) ... ... (before|after) you",
     "(if|as long as|so long as|provided|unless|whether) you [still|already|now|actually] (can|could|are able to|'re able to|were able to) [still|already|now|actually|also]",

@@ -40,3 +40,56 @@ signalCases(
     'Run `npm ls react` in the project folder and paste its output.',
   ],
 );
+
+// Review (rf-t), S50: sentences written for these tests, none copied from a corpus row.
+signalCases(
+  'review (rf-t): a shortfall of our own workload or hands after a cause word is a reason for our schedule (T1)',
+  'teach',
+  [
+    "It's crashing because of outdated graphics drivers on that laptop.",
+    'Builds break due to mismatched versions of the two packages.',
+    'The import stops halfway due to unescaped quotes in the sheet.',
+  ],
+  [
+    'Replies are slower this week due to too many open tickets.',
+    'Deliveries to your postcode are late due to too few drivers.',
+    'The release slipped a week due to not enough testers.',
+    'The feature was shelved due to insufficient demand.',
+  ],
+);
+
+signalCases(
+  'review (rf-t): "only/always/never <does>" after I, we, a team or "please" is a habit or a policy of people (T1)',
+  'teach',
+  [
+    'The app only syncs when you are on Wi-Fi.',
+    'Scheduled backups always run at 2am server time.',
+    'The widget never loads while an ad blocker is on.',
+    'The printer only accepts PDFs up to 20 MB.',
+  ],
+  [
+    'We never send marketing emails without your consent.',
+    'Personally I never run beta builds on my work laptop.',
+    'Our team always reads every review, good or bad.',
+    'Please only send one ticket per issue.',
+    'The developers never look at closed tickets.',
+  ],
+);
+
+signalCases(
+  'review (rf-t): a function named only as where something is called, seen or touched is no step and no cause (T1/T2)',
+  'teach',
+  [
+    'Call free_irq() before unloading the module, otherwise the handler fires on freed memory.',
+    'The hang happens because usb_kill_urb() waits for the completion that never comes.',
+    'Use os.path.join() to build the path instead of adding slashes by hand.',
+    'Wrap the read in spin_lock_irqsave() so the interrupt cannot race with it.',
+  ],
+  [
+    'hfi1_qp_wakeup() is called twice here, once from the timer and once from the error path.',
+    'The oops points at ext4_writepages() in the trace you posted.',
+    'I see dev.open() in your snippet but nothing after it.',
+    'Thanks for the patch touching nvme_reset_work().',
+    'Every other caller of ring_doorbell() takes the queue lock first.',
+  ],
+);
