@@ -955,8 +955,6 @@ export const DEFAULT_PACK: RulePack = {
     "firmwares",
     "bios",
     "uefi",
-    "driver",
-    "drivers",
     "controller",
     "controllers",
     "codec",
@@ -965,11 +963,9 @@ export const DEFAULT_PACK: RulePack = {
     "decoders",
     "encoder",
     "encoders",
-    "hardware",
     "motherboard",
     "motherboards",
     "mainboard",
-    "board",
     "boards",
     "graphics card",
     "graphics cards",
@@ -3887,7 +3883,10 @@ export const DEFAULT_PACK: RulePack = {
     "(ask|asking) (you|to <action:base>|(if|whether|that) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps)) | (request|requesting) (you to|that you) [<adv>] (<action:base>|kindly|please|confirm|reply|respond|try|use|give|let|keep)",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     {
-     "pattern": "(?:(?:^|[.!?,;:\\n] ?|\\b(?:is|are|was|be|['’]s|send|give|share|provide|leave|find|need|want|have|has|get) )(?:a|an|the|any|another) (?:(?:best|fastest|quickest|only|next|first|easiest) )?[a-z]{1,20}|\\b(?:anything|something|everything|nothing))(?: (?:else|more))? (?:I|we) (?:can|could)\\b"
+     "pattern": "(?:(?:^|[.!?,;:\\n] ?|\\b(?:send|give|share|provide|leave|find|need|want|have|has|get) )(?:a|an|the|any|another) (?:(?:best|fastest|quickest|only|next|first|easiest) )?[a-z]{1,20}|\\b(?:anything|something|everything|nothing))(?: (?:else|more))? (?:I|we) (?:can|could)\\b"
+    },
+    {
+     "pattern": "\\b(?:is|are|was|be|['’]s) (?:a|an|the|any) (?:best|fastest|quickest|only|next|first|easiest)(?: [a-z]{1,20})? (?:I|we) (?:can|could)\\b"
     },
     "(,|if|once|when|after) ... ... ... [,] then we [<adv>] (can|could)",
     "(before|until|till) <we> (can|could|'re able to|are able to|'ll be able to|will be able to|'d be able to|would be able to)",
@@ -5313,7 +5312,7 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -5464,7 +5463,7 @@ export const DEFAULT_PACK: RulePack = {
     "[<adv>|<tracker-report-lead>] <tracker-report>"
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -5580,7 +5579,7 @@ export const DEFAULT_PACK: RulePack = {
     "not (from|within|inside) [within|inside] (the|this|that|our|your) ..."
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -5705,7 +5704,7 @@ export const DEFAULT_PACK: RulePack = {
     "short answer [,|:] not"
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -6010,7 +6009,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(for|only for|not for|meant for|intended for|reserved for) ... ... [only] (,|;|.) (so|and|but) [<adv>] <we> [<adv>] ['ve|have|'ll|will|went ahead and|'ve gone ahead and|have gone ahead and] [<adv>] (opened|filed|created|raised|logged|moved|transferred|converted|reported|forwarded|open|file|create|raise|log|move|transfer|convert|report|forward)",
-    "(<we> [<adv>] [<will>|'ve|have|'d|would|'m|am|'re|are] | let (me|us)) [just|also|now|then|already|quickly|gonna|going to] (talk to|talk with|ask|asked|asking|contact|contacted|contacting|ping|pinged|pinging|check with|checked with|checking with|reach out to|reached out to|reaching out to|speak to|spoke to|speak with|spoke with|bug|poke|poked)",
+    "(<we> [<adv>] [<will>|could|'ve|have|'d|would|'m|am|'re|are] | let (me|us)) [just|also|now|then|already|quickly|gonna|going to] (talk to|talk with|ask|asked|asking|contact|contacted|contacting|ping|pinged|pinging|check with|checked with|checking with|reach out to|reached out to|reaching out to|speak to|spoke to|speak with|spoke with|bug|poke|poked)",
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (this|the|our|a|an) ... form ... ... (to|and|so we can|so that we can|then we can|and we will|and we'll|before we) (continue|proceed|go on|carry on) (with|the|your|this)",
@@ -6085,7 +6084,7 @@ export const DEFAULT_PACK: RulePack = {
     "(blocked|restricted|disabled|not allowed|not permitted|not possible|prohibited|unavailable|suspended|barred|capped|limited|not eligible|ineligible|not applicable) (as per|per|under|due to|because of|in line with|in accordance with|according to|owing to) ... ... (guidelines|guideline|regulations|regulation|rules|policy|policies|law|laws|norms|mandate|mandates|directives|directive|requirements|compliance)"
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -6292,7 +6291,7 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (is|'s|was) [<adv>|actually|really|clearly|simply|just|definitely] (a|an) (bug|error|issue|problem|mistake|fault) (in|with) your [own] (code|script|scripts|markup|program|configuration|config|setup|implementation|css|html|javascript|plugin|template|test case|usage)"
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -6416,7 +6415,7 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|can|could) reopen (the|this|your) (ticket|issue|case|report|request) (when|once|after|if|with|as soon as)"
    ],
    "except": [
-    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
+    "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
     "(let|lets|letting) (you|users|customers|people|admins|members|the user|a user|them|us|me) know | (nothing|anything) [else|more|further|extra] [that|which] [on|at|from] [your|our] [end|side|part] (you|we|you'll|we'll) [<adv>] (need|needs|have|has|must|should|'ll need|will need|would need|'d need) [you] to | (nothing|anything) [else|more|further|extra] (on|at|from) your (side|end|part)",
@@ -7455,7 +7454,7 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "(due to|caused by|as a result of|because of) [a] lack of (time|resources|staff|staffing|manpower|funding|money|interest|capacity|bandwidth|volunteers|maintainers|people|developers|hands)",
-    "(due to|caused by|as a result of|because of) <fault-state> [open|pending|incoming|new|available|spare|active|free|qualified] <workload>",
+    "(due to|caused by|as a result of|because of) (too few|too many|too little|not enough|insufficient|lack of|a lack of) [open|pending|incoming|new|available|spare|active|free|qualified] <workload>",
     "(is|are) found (.|,|;|!|?|/|and|or|so|then|we|I|yet|to be|by|during|while|when|if) | (what|whatever|which|if|whether|unless|once|until) [exactly|really] (the|a) [likely|probable|possible|main|real|usual] culprit",
     "due to (be|arrive|ship|land|launch|start|begin|end|expire|renew|open|reopen|close|resume|go|come|return|run|finish|take) | (wonder|wondering|wondered|curious|unsure|not sure|not certain) (if|whether) ... (is|are|was|were|'s|could be|might be|may be|would be) [the|a|also|really|actually|somehow] [likely|probable|possible|main|real|usual|root] (culprit|cause|reason|to blame|responsible|caused by|due to)",
     "(requires|require|needs|need) [a bit|a little|a lot|quite a bit|a good deal] (some|more|further|a bit of|a little|a lot of|a little more|much|lots of|extra) (work|practice|polish|polishing|improvement|improving|attention|love|effort|care|cleanup|clean-up|tidying|thought|rework|reworking)",
@@ -10215,7 +10214,7 @@ export const DEFAULT_PACK: RulePack = {
      "(is there|are there|do you (offer|have|provide|do|sell)|does your|can I (get|book|order|choose|pick)|is it possible to (get|book|order)) [a|an|any] (asap|urgent|emergency|express|rush) [repair|repairs|delivery|shipping|courier|call-out|callout|appointment] (option|options|service|services|tier|plan|rate|fee|fees|line)",
      "(they|he|she|people|everyone|everybody|others|players|users|customers|drivers|staff|someone|somebody) [just|always|all|usually|simply|often|then] (rush|rushes|rushed|rushing|hurry|hurries|hurried|hurrying)",
      "(a|an|the|such a) rushed",
-     "(was|were|got|been|being|is|are) [all|very|so|too|clearly|obviously|a bit|really] rushed",
+     "(the|this|that|these|those|it|they|its|their|our|my|your|his|her|everything|everyone) [...] (was|were|got|been|being|is|are) [all|very|so|too|clearly|obviously|a bit|really] rushed",
      "(feels|seems|seemed|seem|looks|looked|look|sounds|sounded) [a bit|a little|very|so|too|really|kind of|quite|clearly|obviously|pretty] rushed",
      "(release|releases|update|updates|version|versions|patch|patches|launch|rollout|design|redesign|port|build|feature|features|game|app|product|ending|finale|episode|chapter|season|story|plot|job|work|repair|fix|installation|service call) (was|is|were|are|got|get|been|felt|feels) [a bit|a little|very|so|too|really|kind of|quite|clearly|obviously|pretty|totally] rushed"
     ]
@@ -10556,7 +10555,7 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(how|how to|is there a way|is it possible|way to)",
-     "(your|our|their|his|her|its|every|all|special|daily|any|customer|customers|customers'|resident|residents|residents'|guest|guests|guests'|client|clients|user|users) needs",
+     "(your|our|their|his|her|its|every|all|special|daily|any|customers'|residents'|guests'|clients'|users') needs",
      "(every|each) need"
     ]
    },
@@ -11156,7 +11155,7 @@ export const DEFAULT_PACK: RulePack = {
      "asking again my [own] question"
     ],
     "unless": [
-     "(what if|if|whether|can|may|should|could|is it ok to|is it okay to|would it be ok to|is it fine to) (I|we) [just|also] (repeat|repost|re-post|re-ask|reask|ask|post)",
+     "(what if|if|whether|can|may|should|could|is it ok to|is it okay to|would it be ok to|is it fine to) (I|we) [just|also] (repeat|repost|re-post|re-ask|reask)",
      "(is it ok|is it okay|is it fine|would it be ok) (repeating|reposting|re-posting|re-asking|asking)"
     ]
    }

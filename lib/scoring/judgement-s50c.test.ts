@@ -74,7 +74,8 @@ signalCases(
   ],
   [
     'Thanks so much for the five stars!',
-    'We read every review carefully before rating the staff for the month.',
+    // second read (lead): a sentence the rebuke phrase reaches, so the reading-of-reviews except is what keeps it out
+    'Please be assured that we read all feedback before rating our suppliers each quarter.',
     'Our managers check each booking before reviewing the refund.',
     'I always look at the logs before reviewing a ticket.',
     "Once you've tried the new version, we'd love a fresh rating.",

@@ -52,3 +52,13 @@ signalCases(
     'The stock bootloader doesn\'t recognise the new partition layout until you update it.',
   ],
 );
+
+signalCases(
+  "second read (lead): the customer's whole machine and our app's own limits stay negative; asking others ourselves with \"could\" is our act (N1, O2)",
+  'negative-language',
+  [
+    "The free version of our app for browsers doesn't support exports.",
+    "Unfortunately your hardware doesn't support the new version.",
+  ],
+  ["The older firmware doesn't support WPA3, so it cannot join that network.", 'I could ask the GTK devs about it for you.'],
+);

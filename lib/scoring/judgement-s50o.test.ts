@@ -95,3 +95,10 @@ signalCases(
     'We are taking into account the holiday backlog, so delivery may slip.',
   ],
 );
+
+signalCases(
+  "second read (lead): after \"is\" only a superlative's noun makes a relative clause; \"if that's the case we can …\" is an offer (O1)",
+  'ownership',
+  ["If that's the case we can send you a replacement today.", 'If this is the case we can refund the second charge.'],
+  ["That's the only thing we can try at this point."],
+);

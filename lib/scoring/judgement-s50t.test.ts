@@ -93,3 +93,13 @@ signalCases(
     'Every other caller of ring_doorbell() takes the queue lock first.',
   ],
 );
+
+signalCases(
+  "second read (lead): only a shortfall of our workload is a schedule reason; a faulty state of the customer's things stays a cause (T1)",
+  'teach',
+  [
+    'It crashes due to outdated drivers on that laptop, so install the 2024 package from the vendor.',
+    'The import failed due to duplicate contacts in your CSV file.',
+  ],
+  ['Replies are slow this week due to too few agents on shift.', 'Delivery slipped due to not enough drivers in your area.'],
+);

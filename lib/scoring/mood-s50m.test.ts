@@ -98,3 +98,17 @@ describe('review (rf-m): a question about repeating and a need praised as met ar
     'The hosts were quick to reply and our every need was met promptly.',
   ])('%s', (m) => expect(hurry(m)).toBe(false));
 });
+
+describe("second read (lead): the customer's own rush and a repeated question that asks \"can I post\" are hurry", () => {
+  it.each(['We are so rushed for time, the move is on Saturday.', 'Reposting my question: can I post receipts by email?'])(
+    '%s',
+    (m) => expect(hurry(m)).toBe(true),
+  );
+});
+
+describe('second read (lead): a thing rushed by others and needs praised as met stay calm', () => {
+  it.each([
+    'The checks were rushed and the room was not ready when we arrived.',
+    "Our guests' needs are always met promptly here.",
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
