@@ -3,7 +3,7 @@
 // the toolbar?\nanyone?", "...the build fails on step 3.\nis anyone around to help?". RULINGS H1 counts "repeated
 // unanswered requests" as hurry, and the chat calls in corpus-extra/README.md say so outright: "re-pinging a helper
 // after an unanswered question, or quoting one's own unanswered question, is a repeated unanswered request (H1)".
-// Three shapes are read, each only when the message already holds the request that went unanswered:
+// Three shapes are read, each only when the message holds the request that went unanswered (shape 2: says it does):
 //  1. a sentence that is nothing but a call for someone's presence ("anyone?", "anybody here?", "is anyone online to
 //     help?", "is there a staffer available?", "hello??", "bump") opening a line of its own (a turn) after an earlier
 //     question or plea of substance (not "how are you?" nor a bare "I need some help please"), with nothing but further
@@ -14,7 +14,10 @@
 // greeting "Hello!" after a title, a log line with "?" typed twice, a first line that asks who is there ("Anyone here use the Postgres adapter?" is the question itself), a
 // presence call with nothing asked before it, "anyone else?" (asks who else has the fault), and a request in the pack's
 // phrases ("repeating my question", mood_cues.hurry), which the pack reads.
-// English; pure (no DOM); linear in the message.
+// Shape 2 takes the opening's own word that the question went unanswered; nothing after it is checked ("asked this
+// earlier - never mind, found it" still reads as hurry: rare, and the customer did chase).
+// English; pure (no DOM). Cost: shape 1 compares each sentence with the ones before and after it, so it is quadratic in
+// the sentences, but runs only on chat-sized messages (CHAT_TURN_MAX_WORDS words); shapes 2 and 3 are linear.
 import type { TextView } from './text';
 import type { Span } from './types';
 
@@ -73,7 +76,8 @@ export function rePing(view: TextView): Span[] {
     return [{ start, end: opening.index + opening[0].length }];
   }
   // 1. a presence call after a question or plea.
-  for (let i = 1; i < view.sentences.length && words(t).length <= CHAT_TURN_MAX_WORDS; i++) {
+  const chatSized = words(t).length <= CHAT_TURN_MAX_WORDS;
+  for (let i = 1; chatSized && i < view.sentences.length; i++) {
     const sp = view.sentences[i]!;
     const sentence = t.slice(sp.start, sp.end).trim();
     if (!PRESENCE_CALL.test(sentence)) continue;
