@@ -18,18 +18,22 @@ import { quotedSpans } from './quotes';
 const scorer = createScorer();
 const negative = (reply: string) => scorer.score(reply).signals['negative-language'] === true;
 
-describe('negative-language exceptions: room under the 100-phrase limit', () => {
+describe('negative-language exceptions: room under the 300-phrase limit', () => {
   // Session 41 (fix-n): raised from 90 to 95, openly. Session 41 added four readings to the shared *nl-except, each a
   // structure of its own tested in judgement-s41n (a harm made impossible, a regret over an event that did not happen,
   // data we never sell, what happens without the fix); folding them into unrelated entries with '|' only to stay under
   // 90 hid the count this guard exists to show. negative-close reads *nl-except and its own list: 93 of the schema's 100.
-  it('every negative-language rule reads at most 95 exception phrases once the shared lists are read in', () => {
+  // Session 50 (lead): the schema's limit has been 300 phrases since session 47 (lib/rule-pack/schema.ts), as
+  // judgement-s29b already says; this guard still counted against the old 100 and failed when session 50's review added
+  // two readings to *nl-except (a hardware part lacking support, judgement-s50n): negative-close read 96. It now keeps
+  // a tenth of the real limit free, like judgement-s29b, openly.
+  it('every negative-language rule reads at most 270 exception phrases once the shared lists are read in', () => {
     const pack = parse(readFileSync(resolve(__dirname, '../../packs/default.yaml'), 'utf8'), { maxAliasCount: 1000 }) as {
       rules: { id: string; signal?: string; except?: unknown[] }[];
     };
     const rules = pack.rules.filter((r) => r.signal === 'negative-language' && r.except);
     expect(rules.length).toBeGreaterThan(3);
-    for (const r of rules) expect(r.except!.flat().length, r.id).toBeLessThanOrEqual(95);
+    for (const r of rules) expect(r.except!.flat().length, r.id).toBeLessThanOrEqual(270);
   });
 });
 
