@@ -75,36 +75,33 @@ export function rePing(view: TextView): Span[] {
     const start = opening.index + (opening[0].length - opening[0].trimStart().length);
     return [{ start, end: opening.index + opening[0].length }];
   }
-  // 1. a presence call after a question or plea.
+  // 1. a presence call after a question or plea. Each sentence's trimmed text and its start in the text, once.
   const chatSized = words(t).length <= CHAT_TURN_MAX_WORDS;
-  for (let i = 1; chatSized && i < view.sentences.length; i++) {
-    const sp = view.sentences[i]!;
-    const sentence = t.slice(sp.start, sp.end).trim();
+  const texts = chatSized ? view.sentences.map((e) => t.slice(e.start, e.end).trim()) : [];
+  for (let i = 1; i < texts.length; i++) {
+    const sentence = texts[i]!;
     if (!PRESENCE_CALL.test(sentence)) continue;
+    const sp = view.sentences[i]!;
+    const start = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
+    const found: Span[] = [{ start, end: start + sentence.length }];
     // a turn of its own: the call opens a line ("Does it sync offline? Anyone?" in one line is the same post's tag)
-    const start0 = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
-    if (!/\n[ \t]*$/.test(view.original.slice(0, start0))) continue;
-    // the unanswered request comes before the call, in a sentence of substance (not "how are you?", not "I need some
-    // help please" alone: a first message opens so)
-    const earlier = view.sentences.slice(0, i).map((e) => t.slice(e.start, e.end).trim());
+    if (!/\n[ \t]*$/.test(view.original.slice(0, start))) continue;
     // a call right after another call ("is there a staffer available?\nanyone home?") pings again whatever follows:
     // the first call went unanswered (the chat calls' re-ping)
     // ("total beginner, sorry, is there an admin around?": the call may close the sentence after a comma)
-    const prev = earlier[i - 1] ?? '';
-    if (PRESENCE_CALL.test(prev) || PRESENCE_CALL.test(prev.split(/[,;:]\s*/).pop() ?? '')) {
-      const start = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
-      return [{ start, end: start + sentence.length }];
-    }
+    const prev = texts[i - 1]!;
+    if (PRESENCE_CALL.test(prev) || PRESENCE_CALL.test(prev.split(/[,;:]\s*/).pop() ?? '')) return found;
+    // the unanswered request comes before the call, in a sentence of substance (not "how are you?", not "I need some
+    // help please" alone: a first message opens so)
+    const earlier = texts.slice(0, i);
     if (!earlier.some((e) => ASKED.test(e) && !NO_REQUEST.test(e) && !PRESENCE_CALL.test(e))) continue;
     // nothing but further calls after it: a call followed by the request ("Is anyone available? / I need to change my
     // address.") opens the chat; it does not chase an answer
-    const later = view.sentences.slice(i + 1).map((e) => t.slice(e.start, e.end).trim()).filter(Boolean);
-    if (later.some((e) => !PRESENCE_CALL.test(e))) continue;
-    const start = sp.start + t.slice(sp.start, sp.end).indexOf(sentence);
-    return [{ start, end: start + sentence.length }];
+    if (texts.slice(i + 1).some((e) => e !== '' && !PRESENCE_CALL.test(e))) continue;
+    return found;
   }
   // 3. the same question line typed twice.
-  const seen = new Map<string, number>();
+  const seen = new Set<string>();
   let at = 0;
   for (const line of view.original.split('\n')) {
     const key = words(line.toLowerCase()).join(' ');
@@ -113,7 +110,7 @@ export function rePing(view: TextView): Span[] {
         const start = at + (line.length - line.trimStart().length);
         return [{ start, end: start + line.trim().length }];
       }
-      seen.set(key, at);
+      seen.add(key);
     }
     at += line.length + 1;
   }
