@@ -10337,7 +10337,14 @@ export const DEFAULT_PACK: RulePack = {
      "no (complaints|complaint|regrets)"
     ]
    },
-   "(still|am|been|keep|kept) waiting",
+   {
+    "cue": [
+     "(still|am|been|keep|kept) waiting"
+    ],
+    "unless": [
+     "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation)"
+    ]
+   },
    {
     "cue": [
      "(takes|take) [us|me] [around|about|almost|nearly|over|more than|at least|approx|approximately|roughly] <count> [more] [+] <span-short> [minimum|at least|or more|plus] to (deliver|serve|send|bring|provide|clear|respond|reply|answer|arrive|attend|seat|check us in|check me in|be delivered|be served|be seated|be attended|get served)",

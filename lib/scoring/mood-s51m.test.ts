@@ -29,3 +29,27 @@ describe('re-ping: emoji and stray marks are not words', () => {
     expect(hurry(m)).toBe(false);
   });
 });
+
+// 2. H1: "one unanswered email with no duration" is not hurry; R-U3: "one request 'still' unanswered with no duration
+//    does not" count. Waiting for the answer to one question is calm by itself (packs/default.yaml mood_cues.hurry,
+//    "still waiting"); something owed, a length of time, a count of contacts or a near need keeps the hurry.
+describe('still waiting for one answer, with no duration, is calm', () => {
+  it.each([
+    'My plan renewed twice this month. Still waiting for an explanation of the second charge.',
+    'still waiting for a response about the export format',
+    "I've been waiting on your reply about whether the beta includes the calendar add-on.",
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
+
+describe('a wait for something owed, or with a length, a count or a near need, stays hurry', () => {
+  it.each([
+    'I am still waiting for my replacement charger.',
+    'Still waiting for a reply since Tuesday about the locked account.',
+    'I have been waiting for an answer for nine days now.',
+    'I am still waiting for a reply after four emails to your billing desk.',
+    'Still waiting for an answer. It has been two weeks since I wrote.',
+    'I am still waiting for a reply and I need the signed form tomorrow morning.',
+    'The installer kept us waiting for a response all week.',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+});
+
