@@ -11179,6 +11179,15 @@ export const DEFAULT_PACK: RulePack = {
    },
    {
     "cue": [
+     "(<site-staff>|waiter|waiters|waitress|waitresses|reception|front desk|kitchen|cashier|cashiers|clerk|clerks|support|customer service|customer care|the service|helpdesk|help desk|doctor|doctors|nurse|nurses|mechanic|mechanics|landlord) [is|are|was|were] [just|always|also|then|really|literally] (took|take|takes|taking) (forever|ages|an eternity|so long|too long|way too long|far too long)"
+    ],
+    "unless": [
+     "(worth|thorough|thoroughly|patient|patiently|careful|carefully|thank*|thanks|thx|appreciate*|understandabl*|of course|no problem|no worries)",
+     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)"
+    ]
+   },
+   {
+    "cue": [
      "<psych:ing>"
     ],
     "unless": [

@@ -53,3 +53,30 @@ describe('a wait for something owed, or with a length, a count or a near need, s
   ])('%s', (m) => expect(hurry(m)).toBe(true));
 });
 
+// 3. U1 evaluative words, R-G1 (a judgement of the service without a hedge is upset, also with no sentiment word): the
+//    people of a service said to take an endless time ("the waiter took ages with the bill") judge the service — upset;
+//    with no length it is no stated wait, so not hurry by itself (R-U2, R-G2). Not a program's or a job's slowness, not a
+//    time the customer found worth it or thanks for (packs/default.yaml mood_cues.upset).
+const upsetOf = (customerMessage: string) => moodOf(customerMessage).upset;
+
+describe('people of a service taking forever judge the service: upset', () => {
+  it.each([
+    'Lovely garden, but the waitress took ages to bring a second pot of tea.',
+    'Their agents take forever to answer the chat and then close it.',
+    'Front desk took forever with our keys after a long flight.',
+    'The landlord is taking so long over a dripping tap in the bathroom.',
+  ])('%s', (m) => expect(upsetOf(m)).toBe(true));
+  it('and is not hurry by itself', () => {
+    expect(hurry('Lovely garden, but the waitress took ages to bring a second pot of tea.')).toBe(false);
+  });
+});
+
+describe('a program, a job, a hedge, or time found worth it is not upset', () => {
+  it.each([
+    'The drivers took forever to install on the old laptop, now it all works.',
+    'The app takes forever to load the map tiles on a slow network.',
+    'The mechanic took ages but was so thorough, the van runs like new.',
+    'The doctor took so long with each patient, thank you for such care.',
+    'Reception took a bit long at check-in, otherwise a fine stay.',
+  ])('%s', (m) => expect(upsetOf(m)).toBe(false));
+});
