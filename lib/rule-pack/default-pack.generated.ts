@@ -10337,7 +10337,14 @@ export const DEFAULT_PACK: RulePack = {
      "no (complaints|complaint|regrets)"
     ]
    },
-   "(still|am|been|keep|kept) waiting",
+   {
+    "cue": [
+     "(still|am|been|keep|kept) waiting"
+    ],
+    "unless": [
+     "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation)"
+    ]
+   },
    {
     "cue": [
      "(takes|take) [us|me] [around|about|almost|nearly|over|more than|at least|approx|approximately|roughly] <count> [more] [+] <span-short> [minimum|at least|or more|plus] to (deliver|serve|send|bring|provide|clear|respond|reply|answer|arrive|attend|seat|check us in|check me in|be delivered|be served|be seated|be attended|get served)",
@@ -11168,6 +11175,15 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "annoying [kernel|debug|log|dmesg|console] (log|logs|warning|warnings|splat|splats|log messages|debug messages|kernel messages|dmesg)"
+    ]
+   },
+   {
+    "cue": [
+     "(<site-staff>|waiter|waiters|waitress|waitresses|reception|front desk|kitchen|cashier|cashiers|clerk|clerks|support|customer service|customer care|the service|helpdesk|help desk|doctor|doctors|nurse|nurses|mechanic|mechanics|landlord) [is|are|was|were] [just|always|also|then|really|literally] (took|take|takes|taking) (forever|ages|an eternity|so long|too long|way too long|far too long)"
+    ],
+    "unless": [
+     "(worth|thorough|thoroughly|patient|patiently|careful|carefully|thank*|thanks|thx|appreciate*|understandabl*|of course|no problem|no worries)",
+     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)"
     ]
    },
    {

@@ -16,10 +16,12 @@
 // phrases ("repeating my question", mood_cues.hurry), which the pack reads.
 // Shape 2 takes the opening's own word that the question went unanswered; nothing after it is checked ("asked this
 // earlier - never mind, found it" still reads as hurry: rare, and the customer did chase).
+// Words are counted as everywhere in the scorer (words.ts): punctuation and emoji are not words ("anyone ??? 🙏" is one).
 // English; pure (no DOM). Cost: shape 1 compares each sentence with the ones before and after it, so it is quadratic in
 // the sentences, but runs only on chat-sized messages (CHAT_TURN_MAX_WORDS words); shapes 2 and 3 are linear.
-import type { TextView } from './text';
+import { countWords, type TextView } from './text';
 import type { Span } from './types';
+import { countWords as countTextWords } from './words';
 
 /** A sentence that only calls for someone to be there: who, where, to help; ends in "?", "!" or nothing. */
 const PRESENCE_CALL = new RegExp(
@@ -61,7 +63,8 @@ export const CHAT_TURN_MAX_WORDS = 100;
 /** A repeated question line must be at least this long in words, so "why?" or "any ideas?" twice is no re-ask. */
 export const REPEAT_MIN_WORDS = 8;
 
-const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+/** A line with its runs of space made one and its ends trimmed: the key under which a repeated line is recognised. */
+const squash = (s: string) => s.trim().split(/\s+/).filter(Boolean).join(' ');
 
 /**
  * Spans (in `view.original`; the scan keeps offsets) of a question asked again in the same message, in the three shapes
@@ -76,7 +79,7 @@ export function rePing(view: TextView): Span[] {
     return [{ start, end: opening.index + opening[0].length }];
   }
   // 1. a presence call after a question or plea. Each sentence's trimmed text and its start in the text, once.
-  const chatSized = words(t).length <= CHAT_TURN_MAX_WORDS;
+  const chatSized = countWords(view) <= CHAT_TURN_MAX_WORDS;
   const texts = chatSized ? view.sentences.map((e) => t.slice(e.start, e.end).trim()) : [];
   for (let i = 1; i < texts.length; i++) {
     const sentence = texts[i]!;
@@ -104,8 +107,8 @@ export function rePing(view: TextView): Span[] {
   const seen = new Set<string>();
   let at = 0;
   for (const line of view.original.split('\n')) {
-    const key = words(line.toLowerCase()).join(' ');
-    if (key.endsWith('?') && words(key).length >= REPEAT_MIN_WORDS) {
+    const key = squash(line.toLowerCase());
+    if (key.endsWith('?') && countTextWords(key) >= REPEAT_MIN_WORDS) {
       if (seen.has(key)) {
         const start = at + (line.length - line.trimStart().length);
         return [{ start, end: start + line.trim().length }];
