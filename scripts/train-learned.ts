@@ -95,7 +95,7 @@ export function splitFiles(): string[] {
  * gain, so they stay here; session 50's new files join them.
  */
 export const NOT_YET_TRAINED: ReadonlySet<string> = new Set(
-  ['care46b', 'chat46a', 'tracker46c', 'chat46d', 'forum46e', 'list46f', 'chat46g', 'list46h', 'chat47a', 'tracker47b', 'list47d', 'forum47e', 'care47c', 'chat47f', 'care47h', 'tracker47g', 'chat48a', 'tracker48b', 'list48d', 'care48c', 'forum48e', 'chat48f', 'care48h', 'tracker48g', 'chat49a', 'list49d', 'qa49c', 'care49b', 'chat49e', 'list49g', 'forum49f', 'care49h', 'chat50a', 'qa50f', 'care50b', 'forum50c', 'list50d', 'chat50e', 'list50g', 'tracker51b', 'chat51c', 'care51a', 'list51d', 'qa51e'].map((s) => `replies-${s}.jsonl`),
+  ['care46b', 'chat46a', 'tracker46c', 'chat46d', 'forum46e', 'list46f', 'chat46g', 'list46h', 'chat47a', 'tracker47b', 'list47d', 'forum47e', 'care47c', 'chat47f', 'care47h', 'tracker47g', 'chat48a', 'tracker48b', 'list48d', 'care48c', 'forum48e', 'chat48f', 'care48h', 'tracker48g', 'chat49a', 'list49d', 'qa49c', 'care49b', 'chat49e', 'list49g', 'forum49f', 'care49h', 'chat50a', 'qa50f', 'care50b', 'forum50c', 'list50d', 'chat50e', 'list50g', 'tracker51b', 'chat51c', 'care51a', 'list51d', 'qa51e', 'list51f'].map((s) => `replies-${s}.jsonl`),
 );
 
 /** The split files whose tuning halves the models are trained on: splitFiles() without NOT_YET_TRAINED. */
