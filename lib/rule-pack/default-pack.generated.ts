@@ -7534,6 +7534,9 @@ export const DEFAULT_PACK: RulePack = {
     "(I|we|you) (will|'ll|would|'d|can) never",
     "(it|this|that) (only|always|never) (happens|happened) (to|for) (me|us)",
     "(I|we|please|our team|the team|our staff|our <staff>|the <staff>|<staff>) [personally|usually|generally|normally|really|also|still|just|as a rule|,] (only|always|never)",
+    "(so far|to date|as yet|until now|up to now|up till now|thus far) [,] ... (only|always|never)",
+    "(is|are|'s) [also|well|nicely|clearly] (explained|described|covered|discussed|documented) [there|here|in detail|below|above|in it] (why|how) ... (only|always|never)",
+    "(chapter|page|article|doc|docs|documentation|guide|manual|section|post|thread|faq|wiki|video|tutorial|readme|link|book) [also|nicely|clearly|well] (explains|describes|covers|discusses|shows) (why|how) ... (only|always|never)",
     "(I|we|you|they|what do you|do you|did you) (mean|meant|means)",
     "(doesn't|does not|don't|do not|didn't|did not|won't|will not|wouldn't) (mean|indicate|signal)",
     "(since|because|as|due to) (the|our|a|this) ... (has|have|had) (a|the|this|that) (policy|rule|requirement|guideline)",
@@ -8211,7 +8214,10 @@ export const DEFAULT_PACK: RulePack = {
     "(is|are|was|were|'re) [most|very] (probably|likely) [still|not|just|already|somehow] (being|running|hitting|using|missing|blocking|failing|linked|corrupted|stuck|pointing|cached|stale|full|broken|misconfigured|overwritten|conflicting|interfering|dropping|ignoring|overriding|reading|loading|picking|compiled|built|configured|set to|set up|caused|triggered|related|coming from|affected|timing out|crashing|rejecting|expired|outdated|out of date|out of sync)",
     "there (is|are|was|were|'s) [most|very] (probably|likely) (a|an|some|two|several|multiple|many|other|something) ... (between|in|inside|on|with|from|that|which|where|causing|blocking|left|wrong|to the|to your|to its|to their|to a|to an)",
     "(that|this|which|it) (probably|likely|usually|often|just|basically|simply|generally|typically) means (that|you|the|your|it|there|a|an|some|something|one)",
-    "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|(after|before) (you|you've|you're|your|the|they|it|he|she|someone|anyone)|within ... ... of)"
+    "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|(after|before) (you|you've|you're|your|the|they|it|he|she|someone|anyone)|within ... ... of)",
+    {
+     "pattern": "\\b(?:make sure|ensure|ensuring|making sure) (?:that )?(?:the |your |a )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:only |always |also |first |still |then |never |not )?(?:called|invoked|executed|run|triggered)\\b"
+    }
    ],
    "except": [
     "(click|tap|follow|open|use) [on] (the|this|that|our|my) (link|url|email|message|form|chat)",
@@ -8236,6 +8242,8 @@ export const DEFAULT_PACK: RulePack = {
     "available (on|in|for|to|from|at) [all|both|the|our|select|selected|some|most|certain|every|your] (android|ios|iphone|iphones|ipad|ipads|mac|macs|macos|windows|linux|web|desktop|mobile|devices|platforms|plans|plan|pro|premium|free|paid|countries|regions|region|markets|customers|users|members|accounts|app store|play store|google play|stores|branches|locations|uk|us|usa|eu|australia|canada|india)",
     "only (works|work|available|supported|included|enabled|possible) (with|on|in|for|from) [the|a|an|our|your|all|any] [paid|premium|pro|business|enterprise|plus|standard|basic|free|team|higher|annual|monthly|top] (plan|plans|subscription|subscriptions|tier|tiers|edition|editions|licence|license|licences|licenses|account|accounts|membership|memberships)",
     "<watch-for> [the|our|this|that|my|their|its|your] ... <publication> [for|on|about|to see] [the|a|an|any|more|further] [workaround|workarounds|fix|fixes|details|steps|instructions|info|information|solution|progress|updates|update|news|changes] | (use|using) (this|that|these|those|our|the following) <publication>",
+    "(I|we|I'll|we'll|I will|we will|I'd|we'd|I've|we've|I have|we have|the patch|this patch|the fix|this fix) [will|also|just|now|already|should|further|need to|have to|must|want to|'ll need to|will need to|'d need to|'ll have to] (make|made|makes|ensure|ensures|ensured) [sure]",
+    "(so far|to date|as yet|until now|up to now|up till now|thus far) [,] ... only (work|works|worked|runs|run|ran|is|are)",
     "(we|I|our team|our system) [really|currently|still|simply|just|unfortunately|also] (can't|cannot|can not|won't|will not|don't|do not)",
     "(you|one) (can't|cannot|can not|won't|will not|couldn't|wouldn't|shouldn't|may not|might not)",
     "(find|locate|access) (the|your|any|all|these|those) [crash|error|debug|system|app|diagnostic|server|install] (log|logs|version|version number|build number|crash report|crash reports|diagnostics|log file|log files)",
