@@ -8858,6 +8858,7 @@ export const DEFAULT_PACK: RulePack = {
     "give (it|this|that|the|these|those|my|our) ... a (spin|try|go|shot|whirl|test) (and|then|,) [please|do|just] <report-back>",
     "(try|test|boot|give|trying|testing|booting|giving) [out] [with] (the|this|my|our|these|that) [attached|following|proposed|updated|new|fixed|patched|test|candidate|linked|above|below|revised|latest|next|upcoming|nightly] (patch|patches|patchset|patch set|fix|fixes|build|test build|kernel|firmware|branch|commit|pr|pull request|binary|image|package|series)",
     "(and|then|,) [then] [please|just|kindly] <own-retest:base> (your|the|my|our|it|this|that|them|to see|and|with|on|using|now|once more|afterwards|.|!|?)",
+    "(and|then|,) [then] [please|just|kindly] <own-retest:base> [,] (please|pls|thanks|thank you|cheers) (.|!|,)",
     "<report-back> how (the|this|that|these|those|your|our|my) ... ... (update|fix|patch|change|changes|build|version|release|steps|step|workaround|solution|suggestion|suggestions|setting|settings|driver|firmware|option) (works|work|goes|go|went|worked|turns out|turned out|does)",
     "<report-back> (if|whether) you (can|could|were able to|are able to|manage to|managed to) (fix|solve|resolve|sort out|get it working|find the (source|cause|root cause|culprit|fix|solution))",
     "<report-back> (if|whether|should) you (have|run into|hit|see|get|face|experience|encounter) [any|more|further|future|other] [further|more|other] (problem|problems|issue|issues|trouble|difficulty|difficulties) (with|after|using) (it|this|that|them|these|those)",

@@ -7,6 +7,9 @@
  * - The same (C1, R-XM2): whether a step, named by a verb's -ing form, does what the customer needs ("does pinning the
  *   version do what you need?", "is defining it this way doing what you want?"). A product or plan as the subject
  *   ("does the premium plan do what you need?") is a sales question, and a "what do you need it to do?" asks for the need.
+ * - confirm_resolution (C1 "test it again"): a step, then the re-run, with a courtesy closing the sentence ("… and try
+ *   again, please."): the courtesy changes nothing in what is asked. A retry after a wait ("wait an hour and try again,
+ *   please") or for anyone in a stated situation ("if you are on 3.x, update and retry, thanks") stays out, as before.
  */
 import { signalCases } from './test/signal-cases';
 
@@ -46,3 +49,19 @@ signalCases(
   notSuggestionChecks,
 );
 
+signalCases(
+  'a step and a re-run, closed by a courtesy, is still the re-run asked (C1 "test it again")',
+  'confirm-resolution',
+  [
+    'The plugin folder was missing from your path. Add it to the list and try again, please.',
+    'Switch the toggle off under Sync, then retry, thanks!',
+    'Delete the stale lock file in the data folder and re-test, please.',
+  ],
+  [
+    'Wait an hour and try again, please.',
+    'Please wait a few minutes, then retry, thanks.',
+    'If you are still on version 3, update the app and retry, thanks.',
+    'Please try again later, thanks.',
+    'We will rerun the import tonight, thanks.',
+  ],
+);
