@@ -937,6 +937,67 @@ export const DEFAULT_PACK: RulePack = {
     "validate"
    ]
   },
+  "nl-platform": {
+   "words": [
+    "linux",
+    "windows",
+    "macos",
+    "osx",
+    "mac os",
+    "os x",
+    "android",
+    "ios",
+    "ipados",
+    "unix",
+    "freebsd",
+    "ubuntu",
+    "debian",
+    "fedora",
+    "wayland",
+    "xorg",
+    "x11",
+    "32-bit",
+    "64-bit",
+    "32bit",
+    "64bit",
+    "x86",
+    "x64",
+    "x86_64",
+    "x86-64",
+    "amd64",
+    "arm",
+    "arm64",
+    "aarch64",
+    "5ghz",
+    "2.4ghz",
+    "6ghz",
+    "usb",
+    "java",
+    "jvm",
+    "python",
+    "node.js",
+    "nodejs",
+    "printer",
+    "printers",
+    "kernel",
+    "kernels",
+    "chipset",
+    "chipsets",
+    "cpu",
+    "cpus",
+    "gpu",
+    "gpus",
+    "firmware",
+    "browser",
+    "browsers",
+    "runtime",
+    "runtimes",
+    "compiler",
+    "compilers",
+    "hypervisor",
+    "hypervisors"
+   ]
+  },
   "nl-component": {
    "words": [
     "chipset",
@@ -5318,6 +5379,8 @@ export const DEFAULT_PACK: RulePack = {
     "(can|could|will|'ll|would|should) [be able to|be happy to|be glad to|be best placed to] (help|assist|sort|look|check|advise) ... ... (in person|in store|in-store|in branch|in-branch|at the (store|branch|counter|desk|station|airport|shop))"
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -5469,6 +5532,8 @@ export const DEFAULT_PACK: RulePack = {
     "[<adv>|<tracker-report-lead>] <tracker-report>"
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -5585,6 +5650,8 @@ export const DEFAULT_PACK: RulePack = {
     "not (from|within|inside) [within|inside] (the|this|that|our|your) ..."
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -5710,6 +5777,8 @@ export const DEFAULT_PACK: RulePack = {
     "short answer [,|:] not"
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -6017,6 +6086,8 @@ export const DEFAULT_PACK: RulePack = {
     "(for|only for|not for|meant for|intended for|reserved for) ... ... [only] (,|;|.) (so|and|but) [<adv>] <we> [<adv>] ['ve|have|'ll|will|went ahead and|'ve gone ahead and|have gone ahead and] [<adv>] (opened|filed|created|raised|logged|moved|transferred|converted|reported|forwarded|open|file|create|raise|log|move|transfer|convert|report|forward)",
     "(<we> [<adv>] [<will>|could|'ve|have|'d|would|'m|am|'re|are] | let (me|us)) [just|also|now|then|already|quickly|gonna|going to] (talk to|talk with|ask|asked|asking|contact|contacted|contacting|ping|pinged|pinging|check with|checked with|checking with|reach out to|reached out to|reaching out to|speak to|spoke to|speak with|spoke with|bug|poke|poked)",
     "(it|this|that|which) [<adv>] only [<adv>] ... ... [,] (so|which means|meaning|that way|so that|which keeps|which makes|to keep|to make sure|to ensure|ensuring|keeping) [that] ... ... ... <nl-benefit>",
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(thank you|thanks|thank u|thx) [you|so much|you so much] (for|in) (contacting|reaching out to|reaching out|writing to|writing in to|getting in touch with|posting|asking|visiting|stopping by|stopping in|dropping by|dropping in|popping in|popping by|coming in|coming by|coming to|shopping at|shopping with|dining at|dining with|choosing) [question|your question|this|it] [in|on|at|to|with] [the|our|this] ... (<elsewhere>|<nl-venue>|<channel>|us|forum|forums|community|q&a|page|site)",
     "(fill|fill in|fill out|fill up|complete|submit) [in|out|up] (this|the|our|a|an) ... form ... ... (to|and|so we can|so that we can|then we can|and we will|and we'll|before we) (continue|proceed|go on|carry on) (with|the|your|this)",
     "(accept|accepting|mark|marking) [their|your|his|her|an|the|own|as] [own|an|the] (answer|answers)",
@@ -6090,6 +6161,8 @@ export const DEFAULT_PACK: RulePack = {
     "(blocked|restricted|disabled|not allowed|not permitted|not possible|prohibited|unavailable|suspended|barred|capped|limited|not eligible|ineligible|not applicable) (as per|per|under|due to|because of|in line with|in accordance with|according to|owing to) ... ... (guidelines|guideline|regulations|regulation|rules|policy|policies|law|laws|norms|mandate|mandates|directives|directive|requirements|compliance)"
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -6175,7 +6248,8 @@ export const DEFAULT_PACK: RulePack = {
     "(refund|refunds|money|payment|payments|amount|funds|credit|cashback|reversal|parcel|package|order|it|this|that) [will|'ll|should|usually|normally|automatically|then] (go|goes|went|gone|going) [back|straight|directly] to",
     "(will|'ll|has|have|'ve|had|been|is|are|'s|'re) [already|now|just|also] (report|raise|reported|raised|reporting|raising|take|taken|taking|took|escalate|escalated|escalating) | (nothing|none of (this|it|that|these|those)|never|whether|which|what) ... ... against [our|the|company] policy | against [our|the|company] policy ... ... ... (,|;) but (you|we|I) [<adv>] (can|could|'ll|will|may)",
     "(post|posting|posted|write|writing|make|making|publish|publishing|put up|putting up) (a|an|the) [new|separate|short|full] (forum|blog|community|mailing list|list) (post|thread|topic|update|announcement|article|entry|message) | (once|when|after|if|since|until) (we|I) [have|'ve|had|recently|now] [recently|now] stopped | stopped ... ... ... (,|;) [but|and] ... ... ... (now|still|instead)",
-    "(not|no longer|never) [<adv>] (necessary|required|mandatory) to"
+    "(not|no longer|never) [<adv>] (necessary|required|mandatory) to",
+    "(if|in case|when|where) you (don't|do not|dont) [<adv>] (have|see|get) (this|that|the|an|such an|such a) [...] (option|options|setting|settings|feature|button|menu|entry|tab)"
    ],
    "unless_after": [
     "(we|I) (will|'ll|am going to|'m going to|plan to|intend to) [<adv>] (bring it back|bring back)",
@@ -6297,6 +6371,8 @@ export const DEFAULT_PACK: RulePack = {
     "(this|that|it|which) (is|'s|was) [<adv>|actually|really|clearly|simply|just|definitely] (a|an) (bug|error|issue|problem|mistake|fault) (in|with) your [own] (code|script|scripts|markup|program|configuration|config|setup|implementation|css|html|javascript|plugin|template|test case|usage)"
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",
@@ -6421,6 +6497,8 @@ export const DEFAULT_PACK: RulePack = {
     "(will|'ll|can|could) reopen (the|this|your) (ticket|issue|case|report|request) (when|once|after|if|with|as soon as)"
    ],
    "except": [
+    "(only [<adv>] (work|works|worked|run|runs|ran|function|functions|operate|operates|supports|supported) [<adv>] [on|with|under|in|for|against] | (work|works|worked|run|runs|ran|function|functions|operate|operates) only (on|with|under|in|for|against) | (not|isn't|is not|aren't|are not|wasn't|weren't|never) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] <nl-platform>",
+    "(only [<adv>] (work|works|run|runs|supports|supported) [<adv>] [on|with|under|in|for] | (work|works|run|runs) only (on|with|under|in|for) | (not|isn't|is not|aren't|are not) [<adv>] compatible with) [the|a|an|any|its|their|older|newer|recent] [...] ((version|versions|v|release|build|builds|sdk) #|# (and|or) (later|newer|above|higher|up|greater|onwards))",
     "(the|this|that|these|those|your|its|their|older|old|newer|earlier|legacy|stock|some|many|most|all|#) [...] <nl-component> [<adv>|yet|still] (doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|could not) [<adv>|yet|still|currently|natively|officially|fully|really|actually] (support|include|have|expose|provide|handle|offer|recognise|recognize|accept)",
     "(not|isn't|is not|aren't|are not|wasn't|was not) [<adv>|yet|currently|natively|officially|fully] supported (by|on|in|with) ((the|this|that|these|those|your|its|their|any) [...] [...]|[older|old|newer|earlier|legacy|stock|some|many|most|all|#] [...]) <nl-component>",
     "(we|I) ('re|are|'m|am) [<adv>] the (one|ones) | possible without (you|your) | (google|microsoft|apple|amazon) (chrome|drive|docs|sheets|slides|maps|photos|pay|play|wallet|calendar|meet|account|workspace|translate|lens|home|assistant|authenticator|edge|teams|word|excel|outlook|office|onedrive|powerpoint|defender|store|music|tv|id|prime|alexa|kindle|echo|fire|settings)",

@@ -1,0 +1,51 @@
+/**
+ * Session 51 (judge-n): negative language, what software needs said as a limit, narrowed by structure. Sentences written
+ * for these tests, none copied from a corpus row.
+ * - Not negative language (N1, "negatively worded facts that explain how something works, where nothing is denied to the
+ *   customer", R-D3): what a piece of software runs on, works with or is compatible with, when the thing named after the
+ *   preposition is a platform or low-level part (<nl-platform>: operating systems, architectures, radio bands, buses,
+ *   runtimes, kernels, chipsets, printers) or a version range ("version 4", "6 and later"). Plans, tiers, pages, columns,
+ *   the customer's devices and "one account" after the preposition stay limits.
+ * - Not negative language (N1, T1): an option missing from the customer's own screen said as the condition of a step ("if
+ *   you don't have this option in the menu, …"). "We don't have that option" and "you don't have the option to …" stay.
+ */
+import { signalCases } from './test/signal-cases';
+
+signalCases(
+  'a platform, a low-level part or a version range after "only works on/with" or "not compatible with" is a fact of the software (N1, R-D3)',
+  'negative-language',
+  [
+    'Sadly the export will only work with the Business plan.',
+    'The wallet works only on verified devices, not on rooted ones.',
+    'Bulk edits will only work on boards you own.',
+    'The sync will only work with one account per phone.',
+    'The filter works only on the current page.',
+    'Unfortunately, the add-on is not compatible with the free plan.',
+    'It only supports HTTPS.',
+    'We only support printers from the 2019 range and newer.',
+    'Sorry, we only support Windows 11 and later on the business plan.',
+  ],
+  [
+    'The USB 3 port on that stick can only work on 5GHz.',
+    'These old codecs are not compatible with 64-bit Java.',
+    'The print button will only work with AirPrint printers.',
+    'Out of the box the adapter only supports USB 2 speeds.',
+    'Your plugin is 2.1, which only works with Electron 9 and later.',
+    'Note that the recorder works only on 64-bit machines.',
+    'The scanner will only work with the 5.10 kernel or newer.',
+    'This widget will only work with version 4 of the API.',
+  ],
+);
+
+signalCases(
+  'an option missing from the customer\'s own screen, said as the condition of a step, refuses nothing (N1, T1)',
+  'negative-language',
+  [
+    "We don't have that option on annual plans, sorry.",
+    "You don't have the option to split the payment, I'm afraid.",
+  ],
+  [
+    "If you don't have this option in the right-click menu, you can follow the steps in the guide below.",
+    "In case you don't see the setting under Privacy, update the app first and look again.",
+  ],
+);
