@@ -45,7 +45,7 @@ signalCases(
     "You don't have the option to split the payment, I'm afraid.",
   ],
   [
-    "If you don't have this option in the right-click menu, you can follow the steps in the guide below.",
+    "If you don't have that entry in the context menu yet, the steps in the linked article add it.",
     "In case you don't see the setting under Privacy, update the app first and look again.",
   ],
 );
