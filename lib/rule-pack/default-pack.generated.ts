@@ -4868,6 +4868,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
     "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
+    "<contact> [you] [<adv>] (if|in case|should) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she|needed|necessary|required)",
     "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to",
     "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
     "(soon|shortly) [be] <news-verb> [you] <news-many> ... <everyone-news>",

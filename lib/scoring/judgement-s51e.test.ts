@@ -4,7 +4,9 @@
  * - Expectation (X1, LABELING "we will be in contact"): a next contact the writer has already set up with a colleague or a
  *   partner ("I've asked the billing team to call you", "we have requested that you be contacted", "our engineer has been
  *   asked to reach out to you"), and the contact to expect named with what it is for ("please expect a call for further
- *   assistance"). A plain past, a question, a negation or a call for papers is no next contact.
+ *   assistance"). A plain past, a question, a
+ *   negation, a call for papers, or a contact only if something turns out ("… to call you if anything changes") is no
+ *   next contact.
  * - Not expectation (X1): what the product shows or asks at a step of its flow ("once the invitation is accepted, members
  *   will be prompted to create an account") tells how the feature behaves; what the customer receives and the writer's
  *   own steps after such a trigger stay.
@@ -36,6 +38,9 @@ signalCases(
     'The organisers expect a call for volunteers to go out.',
     'Did you expect an email about the outage?',
     "I didn't expect an email about that either.",
+    "I've asked the returns team to call you if anything changes.",
+    'I have asked the courier to contact you if they cannot find the address.',
+    "I'll ask them to contact you if needed.",
   ],
 );
 
