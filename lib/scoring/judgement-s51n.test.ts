@@ -49,3 +49,26 @@ signalCases(
     "In case you don't see the setting under Privacy, update the app first and look again.",
   ],
 );
+
+signalCases(
+  'review (rf-n): "only work(s) on/with <platform>" is a fact of the software, but the bare base form said of people is a policy (LABELING "policy refusals")',
+  'negative-language',
+  [
+    'We only work with Linux servers on the starter contract.',
+    'We work only with Linux servers on the starter contract.',
+    'We only support Linux servers on the starter contract.',
+    'Unfortunately the add-on only works on the Enterprise tier.',
+  ],
+  [
+    'Unfortunately the older tools only work on x86.',
+    'The new builds only run on 64-bit Windows, sadly.',
+    'The patch can only run on ARM64.',
+    "It'll only work on Linux, so please use the Ubuntu machine.",
+    'Heads up: the companion app isn\'t compatible with iOS 15.',
+    'The plugin works only with Python 3.9 or newer.',
+    'The tool isn\'t compatible with ARM chips yet, but the x64 build works fine on your laptop.',
+    'Since it only works with version 2 of the API, please update your script to call the new endpoint.',
+    'Which printers does it work with? It only works with printers that support AirPrint.',
+    'The beta only functions on Android 12 and higher.',
+  ],
+);
