@@ -10349,6 +10349,17 @@ export const DEFAULT_PACK: RulePack = {
    "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation) since",
    {
     "cue": [
+     "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation)"
+    ],
+    "with": [
+     "(<past-point>|<span-long>|<month-name>|ages|forever|overdue|due|deadline|need|needs|needed|urgent*|asap)"
+    ],
+    "unless": [
+     "(no need|don't need|do not need|doesn't need|does not need|no rush|no hurry)"
+    ]
+   },
+   {
+    "cue": [
      "(takes|take) [us|me] [around|about|almost|nearly|over|more than|at least|approx|approximately|roughly] <count> [more] [+] <span-short> [minimum|at least|or more|plus] to (deliver|serve|send|bring|provide|clear|respond|reply|answer|arrive|attend|seat|check us in|check me in|be delivered|be served|be seated|be attended|get served)",
      "(made|make|makes|making|kept|keep|keeps|keeping) (us|me|everyone|everybody|customers|guests|people) (wait|waiting) [for] [over|more than|almost|nearly|about|around|approx|approximately] <count> [more] [+] (<span-short>|<span-long>)",
      "(made|make|makes|making|kept|keep|keeps|keeping) (us|me|everyone|everybody|customers|guests|people) (wait|waiting) [for] (so long|too long|forever|ages|hours|days|weeks|a long time|such a long time)",

@@ -83,9 +83,10 @@ describe('a program, a job, a hedge, or time found worth it is not upset', () =>
 
 // Review (rf-m), fix51: the "unless" of a cue reads its whole sentence. (a) hurry: a second wait in the sentence, for
 // the customer's own thing (R-U3 "still waiting for my refund"), or an answer waited for "since" a point in time (H1 "a
-// duration") keeps the hurry. (b) upset: R-G1 counts an unhedged judgement only: not one taken back with warm words for
-// the same people, not a slowness accepted ("no rush", "I understand"), not one that only might happen or is denied, and
-// not a program's service or a phone's reception coming up, nor a room drying.
+// duration") keeps the hurry, and so does a length, a due point or a need anywhere in its sentence. (b) upset: R-G1
+// counts an unhedged judgement only: not one taken back with warm words for the same people, not a slowness accepted
+// ("no rush", "I understand"), not one that only might happen or is denied, and not a program's service or a phone's
+// reception coming up, nor a room drying.
 describe('review (rf-m): a wait for something owed or told by its start stays hurry beside an awaited answer', () => {
   it.each([
     "I'm still waiting for my refund and still waiting for a reply to my emails.",
@@ -93,6 +94,10 @@ describe('review (rf-m): a wait for something owed or told by its start stays hu
     'Been waiting for my parcel, the tracking has not moved.',
     'We are still waiting on our reimbursement for the cancelled class.',
     'Still waiting for an answer since I wrote on the 3rd.',
+    "I've been waiting on a response from you guys for ages.",
+    'Still waiting for a response and the event is on Saturday.',
+    'Still waiting for a reply, I need this sorted before payday.',
+    'Still waiting for an answer about my refund of 89 dollars that was due last week.',
   ])('%s', (m) => expect(hurry(m)).toBe(true));
   it.each([
     'Still waiting for an answer on whether the family plan covers tablets.',
