@@ -10466,6 +10466,19 @@ export const DEFAULT_PACK: RulePack = {
      "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation)"
     ]
    },
+   "(still|been) waiting (for|on) (my|our)",
+   "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation) since",
+   {
+    "cue": [
+     "(still|am|been) waiting (for|on) (an|a|your) (answer|reply|response|explanation)"
+    ],
+    "with": [
+     "(<past-point>|<span-long>|<month-name>|ages|forever|overdue|due|deadline|need|needs|needed|urgent*|asap)"
+    ],
+    "unless": [
+     "(no need|don't need|do not need|doesn't need|does not need|no rush|no hurry)"
+    ]
+   },
    {
     "cue": [
      "(takes|take) [us|me] [around|about|almost|nearly|over|more than|at least|approx|approximately|roughly] <count> [more] [+] <span-short> [minimum|at least|or more|plus] to (deliver|serve|send|bring|provide|clear|respond|reply|answer|arrive|attend|seat|check us in|check me in|be delivered|be served|be seated|be attended|get served)",
@@ -11304,7 +11317,12 @@ export const DEFAULT_PACK: RulePack = {
     ],
     "unless": [
      "(worth|thorough|thoroughly|patient|patiently|careful|carefully|thank*|thanks|thx|appreciate*|understandabl*|of course|no problem|no worries)",
-     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)"
+     "<performance-job>|(run|runs|running|ran) [the|a|my|this|that|our] (query|queries)|(query|queries) (took|takes|ran|runs)",
+     "(but|though|although|yet) [...] (was|were|is|are) [very|so|really|super|extremely|incredibly] (lovely|friendly|helpful|excellent|wonderful|kind|polite|nice|brilliant)",
+     "(no rush|no hurry|happy to wait|don't mind|do not mind|I understand|we understand)",
+     "(if|in case|unless|whether|not that|not like|wasn't that|isn't that)",
+     "(forever|ages|an eternity|long) to (start|start up|stop|restart|come up|come online|initialise|initialize|connect|reconnect|dry|heat up|warm up|cool down)",
+     "(mobile|phone|cell|cellular|wifi|wi-fi|radio|tv|satellite|network|signal|4g|5g|lte|gps) reception"
     ]
    },
    {

@@ -80,3 +80,59 @@ describe('a program, a job, a hedge, or time found worth it is not upset', () =>
     'Reception took a bit long at check-in, otherwise a fine stay.',
   ])('%s', (m) => expect(upsetOf(m)).toBe(false));
 });
+
+// Review (rf-m), fix51: the "unless" of a cue reads its whole sentence. (a) hurry: a second wait in the sentence, for
+// the customer's own thing (R-U3 "still waiting for my refund"), or an answer waited for "since" a point in time (H1 "a
+// duration") keeps the hurry, and so does a length, a due point or a need anywhere in its sentence. (b) upset: R-G1
+// counts an unhedged judgement only: not one taken back with warm words for the same people, not a slowness accepted
+// ("no rush", "I understand"), not one that only might happen or is denied, and not a program's service or a phone's
+// reception coming up, nor a room drying.
+describe('review (rf-m): a wait for something owed or told by its start stays hurry beside an awaited answer', () => {
+  it.each([
+    "I'm still waiting for my refund and still waiting for a reply to my emails.",
+    'Still waiting for your reply since last Friday.',
+    'Been waiting for my parcel, the tracking has not moved.',
+    'We are still waiting on our reimbursement for the cancelled class.',
+    'Still waiting for an answer since I wrote on the 3rd.',
+    "I've been waiting on a response from you guys for ages.",
+    'Still waiting for a response and the event is on Saturday.',
+    'Still waiting for a reply, I need this sorted before payday.',
+    'Still waiting for an answer about my refund of 89 dollars that was due last week.',
+  ])('%s', (m) => expect(hurry(m)).toBe(true));
+  it.each([
+    'Still waiting for an answer on whether the family plan covers tablets.',
+    "I'm still waiting on a reply about the colour options for the sofa.",
+    'Still waiting for an answer from the landlord, so no need to hurry on your side.',
+  ])('%s', (m) => expect(hurry(m)).toBe(false));
+});
+
+describe('review (rf-m): service people taking forever, said plainly, stay upset', () => {
+  it.each([
+    "I don't understand why support takes forever to answer a simple question.",
+    "Support took forever and the agent wasn't helpful at all.",
+    'The service took forever to bring our starters.',
+    'Reception took forever to check us in.',
+    'Honestly your agents take way too long, I have moved to another bank.',
+    'Customer care is taking forever with my complaint about the double charge.',
+    'Of course support took forever again, what a joke.',
+  ])('%s', (m) => expect(upsetOf(m)).toBe(true));
+});
+
+describe('review (rf-m): taken back, accepted, hypothetical, denied, or not a person: not upset', () => {
+  it.each([
+    'The waiter took ages but was lovely and the pasta was excellent.',
+    'The technician took forever, but he was very kind and explained everything.',
+    'Customer care took a while but they were really helpful in the end.',
+    'Support took forever, though they were super polite about it.',
+    'The staff took ages but were so kind to my elderly mum.',
+    'I know the clerks are taking so long because of the holiday rush, no rush on my side.',
+    "Couriers take ages to reach our island, that's just how it is, happy to wait.",
+    "If support takes too long I'll just email again, no big deal.",
+    "It's not that the staff took forever, the room just wasn't ready.",
+    'Whether the clerks take forever or not, I just need the form stamped.',
+    'The service took forever to start after the Windows update.',
+    'Mobile reception takes forever to come back after the tunnel.',
+    'The cell reception takes forever to pick up again after I leave the lift.',
+    'The kitchen took ages to dry after the leak, but the floor is fine now.',
+  ])('%s', (m) => expect(upsetOf(m)).toBe(false));
+});
