@@ -9001,6 +9001,10 @@ export const DEFAULT_PACK: RulePack = {
     "(please|pls|kindly) [<adv>] (check again|check it again|recheck|re-check|check once more) (.|!)",
     "<own-retest:base> [it|this|that] (later|tomorrow|after|in (a|an|#|some|a few|a couple of))",
     "(wait|waiting|leave it|give it) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
+    "(wait|waiting) [for] [about|around|roughly|at least|up to|another|a further|a good] <count> (<span-short>|<span-long>) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
+    "(wait|waiting) (for|until) (the|your|our|it|this|that|them) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
+    "(give|giving) (it|them|this|that|the ...|our ...) [about|around|roughly|at least|up to|another|a good|a further] <count> (<span-short>|<span-long>) ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
+    "<we> [<adv>] (<fut>|can|could|'d|would) [<adv>] (<own-fix:base>|roll back|revert|rebuild|reindex|re-index|reprocess|re-process|resync|re-sync|redeploy|re-deploy|reboot|restart|reset|refresh|clear|requeue|re-queue) ... ... ... (and|then|,) [then] [<adv>] <own-retest:base>",
     "(if|in case) you ... ... [,] ... ... (and|then|,) [then] [please|just|kindly] <own-retest:base>",
     "(if|whether) you [still] (have|had|get|got) (any|more|further|other) (question|questions|query|queries)",
     "(report|post|write|come) back (with|on) (your|the|a|some|more) (log|logs|version|details|output|config|configuration|information|info|screenshot|screenshots|trace|backtrace|dmesg|error message)",
@@ -9124,7 +9128,8 @@ export const DEFAULT_PACK: RulePack = {
     "(once|when|after|until|as soon as|if) (they|he|she|the ... (team|engineers|developers|devs|folks|vendor|bank|courier|carrier|manufacturer|warehouse|staff|specialists|technician|technicians|engineer|developer|department|partner|supplier)|our ... (team|engineers|developers|devs|folks|vendor|staff|specialists|technicians|department|partner|supplier)) [<adv>] (confirm|confirms|verify|verifies|report|reports|tell|tells)",
     "(help|helps) (us|me) [to] (find|debug|reproduce|understand|narrow|track|see|figure|diagnose|investigate)",
     "<we> [<adv>] (<fut>|can|could|'d|would|should|'ll have to|will have to|need to|have to|want to|plan to|'ll try to|will try to) [<adv>] [also|first] (<trial:base>|test)",
-    "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)"
+    "(let me|let us|let's) [<adv>] [also|first] (<trial:base>|try|test|check) (if|whether)",
+    "<action:ing> [up|to|for|into|onto|on] [the|a|an|our|your|this|that] ... (plan|plans|subscription|subscriptions|tier|edition|licence|license|licenses|bundle|membership|demo|consultation) ... ... ... (do|give you|doing|giving you|be doing) what you"
    ]
   },
   {

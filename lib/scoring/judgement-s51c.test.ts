@@ -65,3 +65,51 @@ signalCases(
     'We will rerun the import tonight, thanks.',
   ],
 );
+
+// Review (rf-c), sentences written for these tests. A wait told at length ("wait an hour for the quota to reset and
+// try again") and our own re-run after our own step ("we'll restart the service and retry") are not checks (C1, O1);
+// a plan, tier or demo taken up as the "step" is a sales question, as "does the premium plan do what you need?" is.
+const reviewChecks = [
+  'Clear the app cache and try again please.',
+  'Reset the router to factory settings and try it again, please!',
+  'We would ask you to log out of every device and try again, thanks.',
+  'We will refresh your token, and you can then retry, thanks.',
+  'No need to wait for support, just clear the cache and try again.',
+];
+const reviewNotChecks = [
+  'Wait an hour for the quota to reset and try again.',
+  'Wait an hour for the quota to reset and try again, please.',
+  'Please give the servers about twenty minutes to catch up, then try again, thanks.',
+  'Wait for the upload to finish and try again, please.',
+  "We'll restart the sync service on our side and retry, thanks.",
+  "I'll rebuild the index and rerun it, thanks.",
+];
+const reviewStepNeeds = [
+  'Would upgrading the plugin to 3.2 give you what you need?',
+  'Does moving the widget to the sidebar do what you need?',
+];
+const reviewSales = [
+  'Would upgrading to the Business plan give you what you need? It adds unlimited seats.',
+  'Would booking a demo with our sales team give you what you need?',
+];
+
+signalCases(
+  'review (rf-c): a long wait and our own re-run are not a check; a re-run asked of the customer still is (C1, O1)',
+  'confirm-resolution',
+  reviewChecks,
+  reviewNotChecks,
+);
+
+signalCases(
+  'review (rf-c): a step doing what the customer needs is a check, a plan or demo offered is a sales question (C1, R-XM2)',
+  'confirm-resolution',
+  reviewStepNeeds,
+  reviewSales,
+);
+
+signalCases(
+  'review (rf-c): the same split for the closing question (Q1, R-XM2)',
+  'closing-question',
+  reviewStepNeeds,
+  reviewSales,
+);
