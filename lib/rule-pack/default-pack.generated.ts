@@ -4935,6 +4935,7 @@ export const DEFAULT_PACK: RulePack = {
    "except": [
     "(if|in case|should) (there|anything|any) ... ... (you ('ll|will|should|shall) [<adv>] hear|<we> [<adv>] ('ll|will|shall) [<adv>] (post|update|comment|write|report))",
     "you ('ll|will|should|shall) [<adv>] hear (back|from) ... ... (if|in case|should) (there|anything|any|something)",
+    "(I|we) ('ve|have|'m|am|was|were) been [<adv>] (asked|requested|instructed|told) to [<adv>] (let you know|tell you|inform you|advise you) (that|about|of)",
     "<contact> [you] [<adv>] (if|in case|should) (we|I|they|it|this|that|the|there|any|anything|something|someone|anyone|our|your|you|he|she|needed|necessary|required)",
     "(was|were|had been) [originally|initially] (scheduled|planned|due|set|supposed|slated) to",
     "<news-many> [<news-many>] <everyone-news> [will|'ll|are|'re|should|to] [be|being|<adv>] [<adv>] (soon|shortly|(coming|arriving|landing|dropping|added|released|launched|introduced|rolled out|out|live|available|on the way|on their way) [your way|to the app|to the game|to the store|in the app|in the game] [very] (soon|shortly))",
@@ -5075,7 +5076,8 @@ export const DEFAULT_PACK: RulePack = {
     "(soon|shortly) [be] <news-verb> [you] <news-many> ... <everyone-news>",
     "any (other|remaining|further|more|new) (bugs|issues|problems|glitches|errors|crashes) [will|'ll|should|are|'re|to] [be|get|being] [<adv>] (fixed|resolved|sorted|sorted out|ironed out|patched|addressed|squashed|cleared up|dealt with|looked at) [<adv>] (soon|shortly)",
     "(as soon as|as quickly as) (possible|we can|I can)",
-    "(once|when|after|as soon as|whenever|the moment) ... ... ... [,] ... ... ... (will|'ll|should) [<adv>] be [<adv>] (prompted|redirected|taken to|brought to|sent to the|asked to (sign|log|set|create|enter|choose|pick|confirm|accept|verify|agree))",
+    "(once|when|after|as soon as|whenever|the moment) ... ... ... [,] ... ... ... (will|'ll|should) [<adv>] be [<adv>] (prompted|redirected|asked to (sign|log|set|create|enter|choose|pick|confirm|accept|verify|agree))",
+    "(once|when|after|as soon as|whenever|the moment) ... ... ... [,] ... ... ... you (will|'ll|should) [<adv>] be [<adv>] taken to (a|the|your|our) [<adv>] ... (page|screen|tab|window|form|site|website|dashboard|checkout|login|sign-in|menu|store|shop)",
     "(once|when|whenever|as soon as|after) (a|an|any) ... ... ... [,] (it|this|that|they|there|you) (is|are|'s|'re|becomes|become|cannot|can't|isn't|aren't|can|may|must|won't)",
     "after ... ... (inactivity|idle|idling|idle time|no activity|not using|wall time|walltime|run time|runtime|uptime|use|usage)",
     "(was|were|had|did|took|spent|lasted) ... (on|by|before|until|till|next|for|about|around|approximately|within|in|at) ...",
@@ -6777,8 +6779,8 @@ export const DEFAULT_PACK: RulePack = {
    ],
    "except": [
     "I (understand|get it|hear you|hear your)\\?",
-    "(that|this|it) [<adv>] (doesn't|does not|isn't|is not|'s not|wasn't|was not) right (now|away|then|there|here|after|before|at the moment)",
-    "(a shame|a pity) to [<adv>] (disable|remove|drop|lose|break|change|deprecate|delete|close|turn off|switch off|throw away|throw out|waste|cut|stop|give up|ditch|kill|revert|rewrite|replace|abandon|discard|skip|limit|restrict|block|ban|lock|split|rename|move|add|keep|leave|let|have to|make|force|require|hide|undo|roll back)",
+    "(that|this|it) [<adv>] (doesn't|does not|isn't|is not|'s not|wasn't|was not) right (now|away|then|at the moment)",
+    "(a shame|a pity) to [<adv>] [have to] (disable|remove|drop|lose|break|change|deprecate|delete|close|turn off|switch off|throw away|throw out|waste|cut|stop|give up|ditch|kill|revert|rewrite|replace|abandon|discard|skip|limit|restrict|block|ban|lock|split|rename|move|add|keep|leave|let|make|force|require|hide|undo|roll back) (the|this|that|these|those|it|them|our|its|a|an|such)",
     "(I|we) [<sincere-degree>|do|can] (understand|get|know|appreciate) [that] [these|those|such] (things|mistakes|accidents|errors|emergencies|life|stuff|hiccups|slip-ups) [like (this|that)] [can|do|will|sometimes] (happen|happens|come up|comes up|occur|crop up)",
     "(none|nothing) of (this|that|it) (is|was) [<adv>] (unexpected|puzzling|bizarre|baffling|odd|strange|weird|unusual)",
     {

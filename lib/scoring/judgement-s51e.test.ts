@@ -72,3 +72,36 @@ signalCases(
     "It's a pity to lose the old layout, but the new one loads much faster.",
   ],
 );
+
+signalCases(
+  'review (rf-e): a thing sent on is the next event, a message passed on now is not (X1)',
+  'expectation',
+  [
+    'Once the repair is done, your laptop will be sent to the address on file.',
+    "Once we've checked it, you'll be sent to the specialist team.",
+    "I've been asked to let you know when the part arrives, so I'll do that.",
+    "I've already asked our returns desk to email you a prepaid label.",
+    'I have requested that you be called back by a supervisor today.',
+  ],
+  [
+    "I've been asked to let you know that your account has been closed.",
+    'I have been asked to inform you that the service will end in May.',
+    "When you click Pay you'll be taken to the checkout page.",
+    "We've asked the bank to call you if the transfer fails.",
+  ],
+);
+
+signalCases(
+  "review (rf-e): the customer's own wait or loss is no step the writer weighs (E1)",
+  'empathy',
+  [
+    'This isn\'t right here, the fee should never have been added, sorry.',
+    'It is a shame to have to wait this long for a refund.',
+    "It's a shame to make you wait again after everything.",
+  ],
+  [
+    "It's a shame to have to disable the plugin, but it crashes the editor.",
+    "It's a shame to remove the dark theme, but it confused many users.",
+    "The sync isn't right away, it takes about an hour.",
+  ],
+);
