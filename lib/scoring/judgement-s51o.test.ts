@@ -125,3 +125,23 @@ signalCases(
     'Sorry for the delay, as we check these kinds of orders by hand.',
   ],
 );
+
+signalCases(
+  'review (rf-o): a fix pushed or shipped for the report by us or by our own team is a step on it (O3); someone else\'s fix is not',
+  'ownership',
+  [
+    "We've rolled out a fix for the login loop.",
+    'Our team pushed a fix for this yesterday.',
+    'My colleague pushed a fix for this to the beta branch.',
+    'The dev team has shipped a fix for the sync bug.',
+    'We landed a fix for your report this morning.',
+    'We have put out a hotfix for this.',
+  ],
+  [
+    'The upstream project pushed a fix last week.',
+    'Another contributor merged a patch for this.',
+    'Their developers shipped a fix for the driver last month.',
+    'A community member landed a patch for this.',
+    'Version 2.3 includes a fix for this.',
+  ],
+);
