@@ -3872,11 +3872,16 @@ export const DEFAULT_PACK: RulePack = {
     "<we> ('d|would) like (an|a|one of our|our|the) ... to <act:base>",
     "(has|have|will|'ll) been (passed|shared|forwarded|escalated|raised|logged|reported|noted|sent) (on|to|with|along)",
     "(case|cases|ticket|tickets|request|requests|issue|issues|report|reports|complaint|complaints|query|queries|matter|concern|claim|enquiry|inquiry) (has|have|'s|'ve|will|'ll) [<adv>] been [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on|to|over to)",
-    "(case|cases|ticket|tickets|request|requests|issue|issues|report|reports|complaint|complaints|query|queries|matter|concern|claim|enquiry|inquiry) (will|'ll) [<adv>] be [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on|to|over to)",
+    "(your|the|this|that) [...] (case|cases|ticket|tickets|request|requests|issue|issues|report|reports|complaint|complaints|query|queries|matter|concern|claim|enquiry|inquiry) (will|'ll) [<adv>] be [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on to|on|to|over to) (a|an|the|our|my|one of our) [...] [...] (<staff>|staff|technician|technicians|agent|agents|department|desk|office|advisor|advisors|adviser|advisers|representative|representatives|colleague|person|people)",
     "<we> [<adv>] ['ve|have|had|'ll|will|shall|'m going to|am going to] [<adv>] (refer|referred) (it|this|that|your|the) [matter|query|case|issue|complaint|request|ticket|concern|report|feedback] to (our|my|one of our|the <our-team>) [...] [...] (<staff>|staff|department|technicians|agents|consultants)",
-    "(expect|await) (our|my) [<adv>] (call|callback|call back|phone call|visit|email|e-mail) (.|!|,|;|shortly|soon|today|tomorrow|within|in|from|for|and|regarding|about|with|on|at)",
-    "(expect|await) a [<adv>] (call|callback|call back|phone call|visit) from (us|me|our|one of our)",
-    "(as|while) <we> [<adv>] (look into|look in to|look at|follow up|check|investigate|review|resolve|sort out) [on|with|into] (this|that|it|your|the (matter|issue|case|problem|query|complaint|concern|request|ticket))",
+    "(^|.|!|?|;|:|,|please|kindly|so|and|you can|you will|you 'll|you should|you may|you might) [<adv>] (expect|await) (our|my) [<adv>] (call|callback|call back|phone call|visit|email|e-mail) (.|!|,|;|shortly|soon|today|tomorrow|within|in|from|for|by|before|and|regarding|about|with|on|at)",
+    {
+     "pattern": "(?:^|\\n) ?(?:please |kindly )?(?:expect|await) (?:our|my) (?:call|callback|call back|phone call|visit|e-?mail)(?:[.!,;]| (?:shortly|soon|today|tomorrow|within|in|from|for|by|before|and|about|on|at)\\b)"
+    },
+    "(^|.|!|?|;|:|,|please|kindly|so|and|you can|you will|you 'll|you should|you may|you might) [<adv>] (expect|await) a [<adv>] (call|callback|call back|phone call|visit) from (us|me|our|one of our)",
+    {
+     "pattern": "(?:\\b[a-z]{2,20},? as|\\bwhile) (?:I|we) (?:now |just |still )?(?:look (?:in ?to|at)|follow up|check|investigate|review|resolve|sort out)(?: on| with| into)? (?:this|that|it|your|the (?:matter|issue|case|problem|query|complaint|concern|request|ticket))\\b"
+    },
     "(has|have|'s|'ve|will|'ll) [<adv>] been [<adv>] (assigned|referred|handed|allocated|routed|reassigned) (on|to|over to) (a|an|the|our|my|one of our) [...] [...] (<staff>|staff|technician|technicians|agent|agents|department|advisor|adviser|representative|colleague|person)",
     "(will|'ll) be (passed|shared|forwarded|escalated|raised|reported) (on|to|with|along)",
     "(will|'ll) be (looked into|investigated|addressed)",
@@ -3900,7 +3905,8 @@ export const DEFAULT_PACK: RulePack = {
     "<we> [<adv>] <will> [<adv>] try (and|to) [<adv>] (<act:base>|reproduce|replicate|recreate|repro|run|build)",
     "<we> [<adv>] <will> [<adv>] (try|run|load|build|flash|compile|install|see about) (your|this|that|it|the same|adding|changing|fixing|making|getting|a fix|an option) ... [on|with|here|against|locally|myself|for]",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (put|uploaded|posted) (a|an|the) [new|updated|fixed|test|patched] (build|version|image|package|firmware|binary|patch|installer) [up]",
-    "<we> [<adv>] [recently|formally|finally|now|also] ('ve|have|had)? [<adv>] [recently|formally|finally] (posted|sent|pushed|submitted|committed|merged|uploaded|attached) (a|an|the|my|our) [...] (patch|patches|patchset|fix|fixes|hotfix|commit|pr|pull request)",
+    "<we> [<adv>] [recently|formally|finally|now|also] ('ve|have|had)? [<adv>] [recently|formally|finally] (posted|sent|pushed|submitted|committed|merged|uploaded|attached|landed|shipped|rolled out|put out) (a|an|the|my|our) [...] (patch|patches|patchset|fix|fixes|hotfix|commit|pr|pull request)",
+    "(our|my|the (dev|development|engineering|product|support|tech|technical)) [...] (<staff>|staff|devs|developers|programmers|technicians) [<adv>] ('ve|have|has|had|'s)? [<adv>] (pushed|committed|merged|landed|shipped|rolled out|put out|deployed|released|uploaded|posted) (a|an|the) [...] (patch|patches|fix|fixes|hotfix|commit|pull request)",
     "<we> [<adv>] [recently|finally] ('ve|have|had)? [<adv>] [recently|finally] (uploaded|pushed|put up) (a|an|the|my|our) [...] (build|version|image|package|firmware|binary|installer|update)",
     "<we> [<adv>] [<adv>] <will> [<adv>] put (a|an|the) [quick|proper|small] (fix|patch|change|check|workaround|request|order|ticket|claim|note|complaint) in",
     "<we> [<adv>] ('ve|have|had|just) [<adv>] (made|started) (a|an) [new|internal|support|separate] (ticket|case|bug|bug report|issue|report|request|note|claim|complaint)",
@@ -3948,6 +3954,8 @@ export const DEFAULT_PACK: RulePack = {
     "(<doubt>|not certain|uncertain|no idea|don't know|do not know|wonder) [if|whether|that] <we> [<adv>] (can|could|will|'ll|would|'d|should|need to)",
     "(ask|asking) (you|to <action:base>|(if|whether|that) you|for (your|you|some|more|any|a few|additional|further) ... (details|detail|info|information|logs|log|screenshot|screenshots|number|numbers|id|data|output|trace|traces|steps)) | (request|requesting) (you to|that you) [<adv>] (<action:base>|kindly|please|confirm|reply|respond|try|use|give|let|keep)",
     "(a|an|any|some) [contact|reference|order|ticket|account|phone|mobile|cellphone|alternative|alternate|sample|small|minimal|simple|short|test|crash|log] (number|numbers|reference|ref|id|details|time|email|e-mail|address|project|sample|example|file|files|test case|testcase|repro|reproducer|screenshot|screenshots|video|recording|snippet) [that|which|where|on which|with which] <we> [<adv>] (can|could|may|might)",
+    "(as|while) <we> [<adv>] (look into|look in to|look at|follow up|check|investigate|review|resolve|sort out) [on|with|into] (this|that|these|those) (type|kind|sort|types|kinds|sorts) of",
+    "(as|while) <we> [<adv>] (look into|look in to|look at|follow up|check|investigate|review|resolve|sort out) [on|with|into] (this|that|it|your|the) ... (every|each|regularly|routinely|annually|yearly|monthly|weekly|daily)",
     "(<we>) [<adv>] (can|could|might|may) [<adv>] (look|have a look|take a look|work|test|play|experiment|debug|start) (at|into|with|on|from) (?|,|.|or)",
     {
      "pattern": "(?:(?:^|[.!?,;:\\n] ?|\\b(?:send|give|share|provide|leave|find|need|want|have|has|get) )(?:a|an|the|any|another) (?:(?:best|fastest|quickest|only|next|first|easiest) )?[a-z]{1,20}|\\b(?:anything|something|everything|nothing))(?: (?:else|more))? (?:I|we) (?:can|could)\\b"

@@ -73,3 +73,75 @@ signalCases(
     'Please post a small project where we can try this out.',
   ],
 );
+
+signalCases(
+  'review (rf-o): the case passed on in the future passive is ours only for this customer\'s case and a team of ours (O2)',
+  'ownership',
+  [
+    "Your ticket'll be handed over to our returns desk this afternoon.",
+    'The enquiry will now be routed to the regional office for a decision.',
+    'Your refund request will be handed over to our payments team.',
+    'This case will be assigned to one of our senior advisors today.',
+  ],
+  [
+    'If we cannot agree, the claim will be referred to an independent adjudicator.',
+    'Issues will be assigned to a milestone once the roadmap is agreed.',
+    'New reports will be assigned to whoever is on call that week, so there is no fixed owner.',
+    'Claims will be referred to the insurer after thirty days.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): our call is promised only when the customer is told to expect it (O1, R-G4); others expecting it, or a question, is not',
+  'ownership',
+  [
+    'Please expect my callback within the hour.',
+    'Expect my call before five.',
+    'You can expect my email by the end of the day.',
+  ],
+  [
+    'Subscribers usually expect our email on the first of each month with the new offers.',
+    'Did you expect our call today? We have no record of booking one.',
+    'Most people await my email with some worry, but this one is good news.',
+    'Customers tend to expect our call at the end of the week.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): "as we …" joined to a clause is work under way (O1); an opening "As we …", a kind of case or a routine is not (R-U5)',
+  'ownership',
+  [
+    'Thanks for waiting while we check your account settings.',
+    'Thanks for bearing with us, as we check your account.',
+    'While we look into this, could you send a screenshot of the error?',
+    'Please hold while we review the ticket.',
+  ],
+  [
+    "As we look at it, the fault is on your router's side rather than ours.",
+    'As we review your tariff every April, prices may change from year to year.',
+    'As we resolve this type of fault several times a week, there is a guide for it.',
+    'As we check your documents at the desk, please bring photo ID on the day.',
+    'Prices can move a little as we review your plan each year.',
+    'Sorry for the delay, as we check these kinds of orders by hand.',
+  ],
+);
+
+signalCases(
+  'review (rf-o): a fix pushed or shipped for the report by us or by our own team is a step on it (O3); someone else\'s fix is not',
+  'ownership',
+  [
+    "We've rolled out a fix for the login loop.",
+    'Our team pushed a fix for this yesterday.',
+    'My colleague pushed a fix for this to the beta branch.',
+    'The dev team has shipped a fix for the sync bug.',
+    'We landed a fix for your report this morning.',
+    'We have put out a hotfix for this.',
+  ],
+  [
+    'The upstream project pushed a fix last week.',
+    'Another contributor merged a patch for this.',
+    'Their developers shipped a fix for the driver last month.',
+    'A community member landed a patch for this.',
+    'Version 2.3 includes a fix for this.',
+  ],
+);
