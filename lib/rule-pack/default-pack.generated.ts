@@ -8216,7 +8216,10 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|which|it) (probably|likely|usually|often|just|basically|simply|generally|typically) means (that|you|the|your|it|there|a|an|some|something|one)",
     "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|(after|before) (you|you've|you're|your|the|they|it|he|she|someone|anyone)|within ... ... of)",
     {
-     "pattern": "\\b(?:make sure|ensure|ensuring|making sure) (?:that )?(?:the |your |a )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:only |always |also |first |still |then |never |not )?(?:called|invoked|executed|run|triggered)\\b"
+     "pattern": "(?:^|[.!?:;,>(]\\s{0,20}|\\n\\s{0,20}|\\b(?:please|just|also|then|and|so|first|simply|always)\\s)(?:make sure|ensure|making sure) (?:that )?(?:the |your |a )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:only |always |also |first |still |then |never |not )?(?:called|invoked|executed|run|triggered)\\b"
+    },
+    {
+     "pattern": "\\byou(?: should| must| need to| have to|[\\x27\\u2019]ll (?:need|want|have) to| will (?:need|want|have) to| may want to| might want to| can) (?:make sure|ensure) (?:that )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:\\w{1,10} )?(?:called|invoked|executed|run|triggered)\\b"
     }
    ],
    "except": [

@@ -62,3 +62,19 @@ signalCases(
     'In that chapter it is explained why a lexer always returns a token list.',
   ],
 );
+
+signalCases(
+  'review (rf-t): "make sure x() is called" is a step only when put to the reader; another doer\'s aim or promise is no step (T1)',
+  'teach',
+  [
+    'Please make sure bind() gets invoked with the new port.',
+    'Then make sure cache.clear() is invoked on logout.',
+    "You'll want to make sure shutdown() is called in a finally block.",
+  ],
+  [
+    'The upstream maintainers want to make sure open_port() is invoked exactly once.',
+    'He promised to make sure commit() is executed.',
+    'Their SDK already makes sure refresh_token() is run by itself.',
+    'Could someone make sure bind() gets invoked?',
+  ],
+);
