@@ -8335,7 +8335,19 @@ export const DEFAULT_PACK: RulePack = {
     "(that|this|which|it) (probably|likely|usually|often|just|basically|simply|generally|typically) means (that|you|the|your|it|there|a|an|some|something|one)",
     "(is|are|will|'ll|would|gets|get) [only|automatically|also|still] [be] [only|automatically|also] (charged|waived|applied|shared|deducted|billed|forfeited|incurred|payable|chargeable) [$|£|€] ... ... (if|when|unless|whenever|as long as|provided|(after|before) (you|you've|you're|your|the|they|it|he|she|someone|anyone)|within ... ... of)",
     {
-     "pattern": "\\b(?:make sure|ensure|ensuring|making sure) (?:that )?(?:the |your |a )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:only |always |also |first |still |then |never |not )?(?:called|invoked|executed|run|triggered)\\b"
+     "pattern": "(?:^|[.!?;]\\s{1,9}|\\n)\\s{0,9}(?:(?:@user|h(?:i|ey) \\w{1,20}),?:?\\s{1,3})?(?:(?:just|then|please|pls|simply|also|first|so)\\s)?(?:set|export|add|pass|append|use|enable|unset|define|put|try)\\s(?:[A-Z][A-Z0-9]{1,20}(?:_[A-Z0-9_]{1,20}|FLAGS|PATH|=)|--?[a-z][\\w-]{1,20})"
+    },
+    {
+     "pattern": "(?:^|[.!?;]\\s{1,9}|\\n)\\s{0,9}(?:(?:@user|h(?:i|ey) \\w{1,20}),?:?\\s{1,3})?(?:(?:just|then|please|pls|simply|also|first|so)\\s)?(?:set|export|add|pass|append|use|enable|unset|define|put|try)\\s(?:`[^`\\n]{1,20}`|(?:~|\\.{1,2})?/[\\w.-]{1,20}|[\\w-]{1,20}/[\\w.-]{1,20}/)"
+    },
+    {
+     "pattern": "(?:^|[.!?;]\\s{1,9}|\\n)\\s{0,9}(?:(?:@user|h(?:i|ey) \\w{1,20}),?:?\\s{1,3})?(?:(?:just|then|please|pls|simply|also|first|so)\\s)?(?:set|export|add|pass|append|use|enable|unset|define|put|try)\\s[a-z]\\w{0,20}(?:_\\w{1,20}|\\.(?:json|ya?ml|js|ts|py|sh|conf|cfg|ini|xml|toml|env)\\b)"
+    },
+    {
+     "pattern": "(?:^|[.!?:;,>(]\\s{0,20}|\\n\\s{0,20}|\\b(?:please|just|also|then|and|so|first|simply|always)\\s)(?:make sure|ensure|making sure) (?:that )?(?:the |your |a )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:only |always |also |first |still |then |never |not )?(?:called|invoked|executed|run|triggered)\\b"
+    },
+    {
+     "pattern": "\\byou(?: should| must| need to| have to|[\\x27\\u2019]ll (?:need|want|have) to| will (?:need|want|have) to| may want to| might want to| can) (?:make sure|ensure) (?:that )?[a-z_][\\w.]{1,20}\\(\\) (?:is|are|gets|get) (?:\\w{1,10} )?(?:called|invoked|executed|run|triggered)\\b"
     }
    ],
    "except": [

@@ -62,3 +62,43 @@ signalCases(
     'In that chapter it is explained why a lexer always returns a token list.',
   ],
 );
+
+signalCases(
+  'review (rf-t): "make sure x() is called" is a step only when put to the reader; another doer\'s aim or promise is no step (T1)',
+  'teach',
+  [
+    'Please make sure bind() gets invoked with the new port.',
+    'Then make sure cache.clear() is invoked on logout.',
+    "You'll want to make sure shutdown() is called in a finally block.",
+  ],
+  [
+    'The upstream maintainers want to make sure open_port() is invoked exactly once.',
+    'He promised to make sure commit() is executed.',
+    'Their SDK already makes sure refresh_token() is run by itself.',
+    'Could someone make sure bind() gets invoked?',
+  ],
+);
+
+signalCases(
+  'review (rf-t): a bare opening imperative on a code token (setting, --flag, `command`, path, file) is a reusable command (T2); our run, a question, a status, a quote or a link is not',
+  'teach',
+  [
+    '@user set LDFLAGS first, the configure script reads it once.',
+    'Please export LD_LIBRARY_PATH=/opt/lib and start it again.',
+    'Try --safe-mode if the add-ons keep crashing it.',
+    'Use node_modules/.bin/tsc instead of the global one.',
+    'Enable dark_mode.auto in the advanced page.',
+    'Hey Sam, use `git pull --rebase` so your history stays flat.',
+  ],
+  [
+    "We'll set CXXFLAGS on the build server tonight.",
+    'Did you set JAVA_HOME before starting the IDE?',
+    'JAVA_HOME is set correctly on your machine.',
+    'The log says "set LANG to a UTF-8 locale" and then exits.',
+    'I added --no-cache to our pipeline yesterday.',
+    'Try www.example.com/status for outage news.',
+    'Just use N/A in the form.',
+    'Add NOTE to the subject line so we see it.',
+    'We use config.yaml on our side, so nothing to change for you.',
+  ],
+);
